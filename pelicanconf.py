@@ -1,0 +1,79 @@
+"""Pelican settings for the Seed Reader demo site (development build)."""
+
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+# The plugin is importable once the project is pip-installed; this keeps plain
+# `pelican` working from a bare checkout too.
+sys.path.insert(0, os.path.join(HERE, "plugins"))
+
+SITENAME = "Seed Reader"
+SITESUBTITLE = "An archive of wire stories"
+SITEURL = ""
+TIMEZONE = "UTC"
+DEFAULT_LANG = "en"
+DEFAULT_DATE_FORMAT = "%-d %B %Y"
+
+# Content: seeds are the articles; hand-written pages live in content/pages.
+PATH = HERE
+ARTICLE_PATHS = ["seeds"]
+PAGE_PATHS = ["content/pages"]
+STATIC_PATHS = ["seeds"]
+STATIC_EXCLUDE_SOURCES = True
+# A seed's category is its folder under seeds/ (the plugin works it out); the
+# parent-folder rule of Pelican would call top-level seeds "seeds".
+USE_FOLDER_AS_CATEGORY = False
+DEFAULT_CATEGORY = "News"
+# Seeds have no translations: two stories with one slug are two stories.
+ARTICLE_TRANSLATION_ID = None
+PAGE_TRANSLATION_ID = None
+
+PLUGIN_PATHS = [os.path.join(HERE, "plugins")]
+PLUGINS = ["seedreader"]
+
+THEME = os.path.join(HERE, "theme")
+# Seed text is escaped by the templates; article bodies arrive as Markup.
+JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": True}
+
+# News-style URLs: /2026/03/story-slug/
+ARTICLE_URL = "{date:%Y}/{date:%m}/{slug}/"
+ARTICLE_SAVE_AS = "{date:%Y}/{date:%m}/{slug}/index.html"
+PAGE_URL = "{slug}/"
+PAGE_SAVE_AS = "{slug}/index.html"
+CATEGORY_URL = "category/{slug}/"
+CATEGORY_SAVE_AS = "category/{slug}/index.html"
+TAG_URL = "tag/{slug}/"
+TAG_SAVE_AS = "tag/{slug}/index.html"
+AUTHOR_URL = "author/{slug}/"
+AUTHOR_SAVE_AS = "author/{slug}/index.html"
+ARCHIVES_SAVE_AS = "archives/index.html"
+CATEGORIES_SAVE_AS = "categories/index.html"
+TAGS_SAVE_AS = "tags/index.html"
+AUTHORS_SAVE_AS = "authors/index.html"
+YEAR_ARCHIVE_URL = "{date:%Y}/"
+YEAR_ARCHIVE_SAVE_AS = "{date:%Y}/index.html"
+MONTH_ARCHIVE_URL = "{date:%Y}/{date:%m}/"
+MONTH_ARCHIVE_SAVE_AS = "{date:%Y}/{date:%m}/index.html"
+DIRECT_TEMPLATES = ["index", "archives", "categories", "tags", "authors", "search", "404"]
+SEARCH_URL = "search/"
+SEARCH_SAVE_AS = "search/index.html"
+
+DEFAULT_PAGINATION = 10
+PAGINATION_PATTERNS = (
+    (1, "{url}", "{save_as}"),
+    (2, "{base_name}/page/{number}/", "{base_name}/page/{number}/index.html"),
+)
+
+FEED_ALL_ATOM = "feeds/all.atom.xml"
+FEED_ALL_RSS = "feeds/all.rss.xml"
+CATEGORY_FEED_ATOM = "feeds/{slug}.atom.xml"
+TRANSLATION_FEED_ATOM = None
+AUTHOR_FEED_ATOM = None
+AUTHOR_FEED_RSS = None
+
+RELATIVE_URLS = True
+# No build time or random ids in output: same seeds, same bytes.
+OUTPUT_SOURCES = False
+DELETE_OUTPUT_DIRECTORY = False
+CACHE_CONTENT = False

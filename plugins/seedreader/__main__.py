@@ -1,0 +1,82 @@
+"""Command line: ``python -m seedreader parse FILE...`` prints each seed's structure as JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from .decode import file_date, read_seed
+from .errors import SeedError
+from .model import SeedArticle
+from .parse import parse
+from .settings import DEFAULTS
+
+
+def to_json(seed: SeedArticle, source: str) -> dict:
+    """The JSON form of a parsed seed (the command line's output)."""
+    date, origin, warnings = seed.date, seed.date_origin, list(seed.warnings)
+    if date is None:
+        date, origin = file_date(source), "file-mtime"
+        warnings.append("date taken from the file's modification time")
+    return {
+        "source": source,
+        "title": seed.title,
+        "title_derived": seed.title_derived,
+        "date": date.isoformat(),
+        "date_origin": origin,
+        "lede": seed.lede,
+        "dateline": (
+            {"text": seed.dateline.text, "place": seed.dateline.place, "agency": seed.dateline.agency}
+            if seed.dateline else None
+        ),
+        "byline": seed.byline,
+        "figure": (
+            {"caption": seed.figure.caption, "credit": seed.figure.credit, "image": seed.figure.image}
+            if seed.figure else None
+        ),
+        "blocks": [_block_json(b) for b in seed.blocks],
+        "sources": list(seed.sources),
+        "slug": seed.slug,
+        "category": seed.category,
+        "tags": list(seed.tags),
+        "dropped": [{"line": d.line, "reason": d.reason, "text": d.text} for d in seed.dropped],
+        "warnings": warnings,
+    }
+
+
+def _block_json(block) -> dict:
+    if block.kind == "read_more":
+        return {"type": "read_more", "headline": block.text, "line": block.line}
+    out = {"type": block.kind, "text": block.text, "line": block.line}
+    if block.anchor:
+        out["anchor"] = block.anchor
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    parser = argparse.ArgumentParser(prog="python -m seedreader", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    parse_cmd = commands.add_parser("parse", help="print the structure of seed files as JSON")
+    parse_cmd.add_argument("files", nargs="+", metavar="FILE")
+    args = parser.parse_args(argv)
+
+    results, failed = [], False
+    for path in args.files:
+        try:
+            seed = parse(read_seed(path, DEFAULTS["SEEDREADER_MAX_BYTES"]), source=path)
+        except SeedError as error:
+            print(f"seedreader: {error}", file=sys.stderr)
+            failed = True
+            continue
+        results.append(to_json(seed, path))
+    output = results[0] if len(args.files) == 1 and results else results
+    if results or len(args.files) > 1:
+        json.dump(output, sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write("\n")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,72 @@
+"""The archive as a whole: distinct URLs for every story, and what was skipped and why."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+from collections import defaultdict
+from dataclasses import dataclass
+
+from .decode import read_seed
+from .errors import SeedError
+from .parse import parse
+from .settings import read_options
+
+logger = logging.getLogger(__name__)
+
+#: Extensions of the files this plugin reads.
+SEED_EXTENSIONS = (".txt",)
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A seed file that did not become a page, and why."""
+
+    path: str
+    """The file, relative to the content root."""
+    reason: str
+    """Why it was skipped, as the reader said."""
+
+
+def dedupe_slugs(articles) -> list[tuple[str, str]]:
+    """Give articles that share a URL distinct, stable slugs; return (path, new slug) pairs.
+
+    The first of a group (by source path) keeps its slug; the others get a suffix
+    made from their own source path, so a URL does not change when another story
+    with the same title is added or removed.
+    """
+    groups = defaultdict(list)
+    for article in articles:
+        groups[article.save_as].append(article)
+    renamed = []
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        group.sort(key=lambda a: a.relative_source_path)
+        for article in group[1:]:
+            digest = hashlib.sha1(article.relative_source_path.encode()).hexdigest()[:6]
+            article.slug = article.metadata["slug"] = f"{article.slug}-{digest}"
+            renamed.append((article.relative_source_path, article.slug))
+            logger.warning(
+                "%s: its URL is taken by %s; published at slug %s",
+                article.relative_source_path, group[0].relative_source_path, article.slug,
+            )
+    return renamed
+
+
+def skipped_seeds(generator) -> list[Skipped]:
+    """Seed files the article generator could not turn into articles, with the reason."""
+    options = read_options(generator.settings)
+    skipped = []
+    for path, content in sorted(generator.context.get("generated_content", {}).items()):
+        if content is not None or not path.endswith(SEED_EXTENSIONS):
+            continue
+        full = os.path.join(generator.path, path)
+        try:
+            parse(read_seed(full, options.max_bytes), source=path)
+            reason = "rejected by Pelican (see the log)"
+        except SeedError as error:
+            reason = error.reason
+        skipped.append(Skipped(path, reason))
+    return skipped

@@ -1,0 +1,74 @@
+"""Seed bytes to text: encoding detection, repair, and the checks for non-seeds."""
+
+from __future__ import annotations
+
+import codecs
+import logging
+import os
+from datetime import datetime
+
+import ftfy
+from charset_normalizer import from_bytes
+
+from . import grammar as g
+from .errors import SeedError
+
+logger = logging.getLogger(__name__)
+
+#: Byte-order marks, longest first (UTF-32 LE starts like UTF-16 LE).
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def read_seed(path: str, max_bytes: int) -> str:
+    """Read and decode one seed file, or raise ``SeedError`` naming it."""
+    try:
+        size = os.path.getsize(path)
+        if size > max_bytes:
+            raise SeedError(f"file is {size} bytes, over the {max_bytes}-byte limit", path)
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except OSError as error:
+        raise SeedError(f"cannot read file: {error.strerror or error}", path) from error
+    return decode(data, path)
+
+
+def decode(data: bytes, path: str | None = None) -> str:
+    """Decode seed bytes to text, repairing mojibake; raise ``SeedError`` for non-text."""
+    if not data.strip():
+        raise SeedError("empty file", path)
+    text = _decode_bytes(data, path)
+    if not text.strip(" \t\r\n\u00a0\u200b\ufeff"):
+        raise SeedError("file holds only white space", path)
+    controls = len(g.CONTROL_CHAR_RE.findall(text))
+    if controls > g.MAX_CONTROL_CHAR_RATIO * len(text):
+        raise SeedError("binary file, not text", path)
+    # ftfy repairs mojibake (``Ã©`` for ``é``) but must leave quotes and line ends alone.
+    return ftfy.fix_text(text, uncurl_quotes=False, fix_line_breaks=False, normalization="NFC")
+
+
+def _decode_bytes(data: bytes, path: str | None) -> str:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data.decode(encoding, errors="replace").lstrip("\ufeff")
+    if b"\x00" in data:
+        raise SeedError("binary file, not text", path)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data).best()
+    if best is None:
+        raise SeedError("binary file or unknown encoding", path)
+    return str(best)
+
+
+def file_date(path: str) -> datetime:
+    """The file's modification time: the date of last resort, always with a warning."""
+    logger.warning("%s: no date in the seed; using the file's modification time", path)
+    return datetime.fromtimestamp(os.stat(path).st_mtime).replace(microsecond=0)

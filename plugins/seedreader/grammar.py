@@ -1,0 +1,218 @@
+"""The seed format as data: named patterns and the numbers that tune them.
+
+Every rule of the line classifier in ``parse.py`` reads its pattern or threshold
+from here, so the format can be read (and argued about) in one place.
+"""
+
+import re
+
+# --- Header -----------------------------------------------------------------
+
+#: Keys a header line may carry; any other ``Key: value`` line is body text.
+HEADER_KEYS = frozenset(
+    {
+        "title",
+        "date",
+        "slug",
+        "category",
+        "tags",
+        "author",
+        "source",
+        "summary",
+        "image",
+        "lang",
+        "status",
+    }
+)
+#: ``Key: value``; the key is checked against HEADER_KEYS.
+HEADER_LINE_RE = re.compile(r"^(?P<key>[A-Za-z]+)[ \t]*:[ \t]*(?P<value>.*?)\s*$")
+
+# --- Text clean-up ----------------------------------------------------------
+
+#: Invisible characters scrapers leave inside words (zero-width space, BOM, ...).
+INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+#: Any run of horizontal white space, NBSP and the Unicode space separators included.
+SPACE_RUN_RE = re.compile("[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+#: U+201A (single low quote) typed for a comma, as in ``Presidents‚ Xi``.
+LOW_QUOTE_COMMA_RE = re.compile("(?<=\\w)\u201a(?= )")
+
+# --- Crawler artefacts and date lines ---------------------------------------
+
+#: `` date 2022-03-30 `` glued by a crawler to the first line.
+CRAWLER_PREFIX_RE = re.compile(r"^\s*date\s+(?P<date>\d{4}-\d{2}-\d{2})\s+(?=\S)")
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
+    r"Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?"
+_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]m)?(?:\s*(?:[+-]\d{4}|[A-Z]{2,5}))?"
+#: A line that is only a date, in the shapes news pages print them.
+DATE_LINE_RE = re.compile(
+    rf"""^(?:(?:Updated|Published|Posted)\s*:?\s*(?:{_TIME},?\s*)?)?
+    (?:
+        \d{{4}}-\d{{2}}-\d{{2}}(?:[ T]{_TIME})?                      # 2020-01-13
+      | (?:{_WEEKDAY}\s+)?\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}(?:,?\s+{_TIME})?  # 2 Feb, 2022
+      | (?:{_WEEKDAY}\s+)?{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}(?:,?\s+{_TIME})?  # December 30, 2022
+      | \d{{1,2}}-\d{{1,2}}-\d{{4}}(?:\s+{_TIME})?                   # 15-12-2021 17:24 IST
+    )$""",
+    re.X | re.I,
+)
+#: Time-zone names dateutil does not know; dropped before parsing, so the date stays naive.
+TZ_NAME_RE = re.compile(r"\s+[A-Z]{2,5}$")
+
+# --- Titles -------------------------------------------------------------------
+
+#: Outlet suffixes scrapers keep on titles: `` | Benjamin Netanyahu News``, `` – Al Jazeera English``.
+TITLE_SUFFIX_RE = re.compile(r"\s+(?:\|\s*[^|]{1,60}|[–—-]\s*Al Jazeera(?: English)?)$")
+#: A title line is at most this many words, with no sentence-ending punctuation.
+TITLE_LINE_MAX_WORDS = 18
+#: A derived title is cut to at most this many characters, at a word boundary.
+DERIVED_TITLE_MAX_CHARS = 100
+#: A clause boundary closer to the start than this gives too short a title to cut at.
+DERIVED_TITLE_MIN_CHARS = 45
+#: Sentence ends inside a lede: the first sentence is the first title candidate.
+SENTENCE_END_RE = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘'(]?[A-Z0-9])")
+#: Clause boundaries a long title may be cut at.
+CLAUSE_BREAK_RE = re.compile(r"[,;:]\s|\s[–—-]\s")
+#: Words a cut title must not end on.
+TITLE_TAIL_STOPWORDS = frozenset(
+    "a an and as at between but by for from in into of on or over than that the to "
+    "with without its their his her is are was were be been has have had will would "
+    "after before about amid against says said".split()
+)
+
+# --- Datelines and bylines ----------------------------------------------------
+
+_PLACE = r"[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]*)*(?:,\s[A-Z][\w.'’]*(?:\s[\w.'’]+){0,3})?"
+#: ``ANKARA (AA) –``, ``DHAKA, Bangladesh (AA) –``, ``BEIJING, Feb. 4 (Xinhua) --``,
+#: ``(Reuters) -``: the place is upper case, the agency in parentheses, then a dash.
+DATELINE_AGENCY_RE = re.compile(
+    rf"^(?P<text>(?P<place>{_PLACE})?\s*\((?P<agency>[^()]{{1,60}})\))\s*(?:--|[–—-])\s*(?=\S)"
+)
+#: ``MUNICH, GERMANY—`` and ``Binga, Zimbabwe –``: a place and a dash, no agency.
+DATELINE_PLACE_RE = re.compile(
+    r"^(?P<text>(?P<place>[A-Z]{2,}(?:[ ,]+[A-Z]{2,})*"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)*, [A-Z][a-z]+(?: [A-Z][a-z]+)*))"
+    r"\s*(?:--|[–—])\s*(?=\S)"
+)
+#: ``By Jane Doe`` on a line of its own (names are capitalised words).
+BYLINE_RE = re.compile(r"^By\s+(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin|and)){0,6})$")
+#: ``*Writing by Dilan Pamuk in Ankara``: a sign-off naming the writer.
+SIGNOFF_RE = re.compile(r"^\*?\s*(?:Writing|Reporting|Written|Edited|Editing)\s+by\s+(?P<name>.+?)\.?$", re.I)
+
+# --- Captions -----------------------------------------------------------------
+
+#: A caption is looked for among this many lines after the lede.
+CAPTION_WINDOW = 3
+#: A caption has at least this many words before its credit.
+CAPTION_MIN_WORDS = 4
+#: A credit is a few capitalised words: ``AA``, ``Reuters Archive``, ``Getty Images``,
+#: ``Roman Balandin / TASS``, ``Vladimir Smirnov\TASS via Getty Images``.
+_CREDIT = r"[A-Z][\w.&'’-]*(?:\s*[/\\]\s*[A-Z][\w.&'’-]*|\s+(?:via\s+)?[A-Z][\w.&'’-]*){0,5}"
+#: ``caption text. (AA)``
+CAPTION_PAREN_RE = re.compile(rf"^(?P<caption>.+?)\s*\((?P<credit>{_CREDIT})\)$")
+#: ``caption text [Name/Al Jazeera]``
+CAPTION_BRACKET_RE = re.compile(rf"^(?P<caption>.+?)\s*\[(?P<credit>{_CREDIT})\]$")
+#: ``caption text. Photo: AP`` / ``Image Credit: ANI`` / ``* Photo: Name / Place - AA``
+CAPTION_LABEL_RE = re.compile(
+    r"^\*?\s*(?P<caption>.*?)\s*(?:Photo|Image Credit|Image|Photograph|Picture|Credit)\s*:\s*"
+    r"(?P<credit>[^:]{1,60}?)\.?$"
+)
+#: A line that is only a credit, under the caption: ``Reuters Archive``, ``Name / TASS``.
+CREDIT_LINE_RE = re.compile(
+    r"^(?:Source,\s*)?(?P<credit>(?:[A-Z][\w.'’-]*\s*){0,3}(?:/|\\|-)\s*(?:AA|AFP|AP|TASS|Reuters|EPA|Xinhua)"
+    r"|(?:[A-Z][\w.&'’-]*\s+){0,3}(?:Archive|Images|Photo|Photos)"
+    r"|AA|AFP|AP|Reuters|EPA|Xinhua|TASS|Anadolu Agency|Getty Images)$"
+)
+#: Words that a parenthesised credit may not be made of alone (they are asides, not credits).
+NOT_CREDITS = frozenset({"File", "Photo", "Updated", "Video", "Watch", "Pictured", "Left", "Right", "Centre", "Center"})
+#: ``photo caption,`` label the BBC puts before the caption.
+CAPTION_LABEL_LINE_RE = re.compile(r"^(?:photo|image|media)\s+caption,?$", re.I)
+
+# --- READ MORE and related-link lines ------------------------------------------
+
+#: ``READ MORE: headline`` (any case, any space after the colon), ``Read more - ``,
+#: ``ALSO READ:``, ``More:headline | outlet``.
+READ_MORE_RE = re.compile(
+    r"^(?:(?:read\s+more|also\s+read|read\s+also)(?:\s+on)?\s*[:\-–—]|more\s*:)\s*(?P<headline>\S.*)$",
+    re.I,
+)
+#: `` | outlet`` after a READ MORE headline.
+READ_MORE_OUTLET_RE = re.compile(r"\s+\|\s+[^|]{1,40}$")
+#: A label line whose following headline lines are READ MORE references.
+READ_MORE_LABEL_RE = re.compile(
+    r"^(?:read\s+more(?:\s+on)?|also\s+read|read\s+also|also\s+on\s+\S+)\s*[:\-–—]?$", re.I
+)
+#: A label line whose following headline lines are site chrome (unrelated stories).
+RELATED_LIST_LABEL_RE = re.compile(
+    r"^(?:related(?:\s+(?:articles|news|stories|posts))?|recommended(?:\s+stories)?|"
+    r"you\s+may\s+also\s+like|explore|more\s+stories|most\s+read|trending)\s*:?$",
+    re.I,
+)
+#: Headline-like lines under a label: this many words at most, and no final full stop.
+LIST_HEADLINE_MIN_WORDS = 4
+LIST_HEADLINE_MAX_WORDS = 25
+#: ``– READ MORE`` / ``… Read More`` glued to the end of a paragraph.
+GLUED_READ_MORE_RE = re.compile(r"\s*(?:[–—-]|…|\.\.\.)\s*read\s+more\s*$", re.I)
+
+# --- Source lines -------------------------------------------------------------
+
+#: ``Source: AFP``, ``Source : AA``, ``Sources: AFP, Reuters``.
+SOURCE_LINE_RE = re.compile(r"^sources?\s*:\s*(?P<value>\S.*?)\s*$", re.I)
+#: ``—Agence France-Presse`` sign-off.
+SOURCE_SIGNOFF_RE = re.compile(r"^[—–]\s*(?P<value>[A-Z][\w.&'’ -]{1,40}?)\.?$")
+#: ``(AlJazeera News)`` alone as the last line.
+SOURCE_PAREN_RE = re.compile(r"^\((?P<value>[A-Z][\w.&'’ -]{1,40})\)$")
+#: ``From AFP News Agency.`` as the first line.
+SOURCE_FROM_RE = re.compile(r"^From\s+(?P<value>[A-Z][\w.&'’ -]{1,40}?)\.?$")
+#: Separators between several sources in one line; not ``/`` (URLs carry it).
+SOURCE_SPLIT_RE = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
+
+# --- Subheads -----------------------------------------------------------------
+
+#: A subhead is a short line of its own: at most this many words and characters.
+SUBHEAD_MAX_WORDS = 10
+SUBHEAD_MAX_CHARS = 90
+#: Characters that end a sentence (or introduce a quote), so the line is not a subhead.
+SENTENCE_FINAL = frozenset(".!?:;,…")
+#: Closing quotes looked through when checking the final character.
+CLOSING_QUOTES = "\"'”’»"
+#: A subhead starts with a capital, a digit or an opening quote.
+SUBHEAD_START_RE = re.compile(r"^[\"'“‘«]?[A-Z0-9À-Þ]")
+
+# --- Leftovers: whole lines that are page furniture, not text -------------------
+
+#: (pattern, reason) pairs, tried in order on each whole line.
+LEFTOVER_LINES = (
+    (re.compile(r"^(?:Loading|Please wait)\s*(?:\.\.\.|…)?$", re.I), "embed placeholder"),
+    (re.compile(r"^(?:pic\.twitter\.com/\w+|https?://t\.co/\w+)$", re.I), "embed link"),
+    (re.compile(r"^(?:Advertisement|Advertising|Sponsored|ADVERTISEMENT)$"), "advertisement"),
+    (re.compile(r"^(?:\w+\s+)?Share(?:\s+this(?:\s+article)?)?$"), "share button"),
+    (re.compile(r"^(?:Leave a Reply|Your email address will not be published\.?|"
+                r"Oops! Something went wrong\.?|Skip to (?:main )?content|Subscribe|Print|"
+                r"Support The [\w ]{1,30}!|Comments?)$", re.I), "page furniture"),
+    (re.compile(r"^(?:\[read more\]|read more|read full article|→?\s*read full article|"
+                r"read at [\w .-]{1,30})$", re.I), "read-more link text"),
+    (re.compile(r"^\d{1,2}\s+MIN(?:UTE)?S?\s+READ$", re.I), "reading-time label"),
+    (re.compile(r"^list of \d+ items(?:end of list)?$", re.I), "emptied list"),
+    (re.compile(r"^Source link\b.*$", re.I), "source link junk"),
+    (re.compile(r"^(?:icon\s+)?[\w-]*icon(?:\s+[\w-]+)+$", re.I), "icon font"),
+    (re.compile(r"^(?:#\w+\s*)+$"), "hashtags"),
+    (re.compile(r"^👉\s*https?://\S+$"), "promo link"),
+    (re.compile(r"^\(This story has not been edited.*\)$", re.I), "disclaimer"),
+    (re.compile(r"^.*(?:website contains only a portion of the news stories|"
+                r"do not necessarily reflect the (?:editorial )?(?:views|policy)).*$", re.I), "disclaimer"),
+)
+#: A section label scraped from above the title: one or two upper-case words (``WORLD``).
+SECTION_LABEL_RE = re.compile(r"^[A-Z]{3,}(?:\s[A-Z]{3,})?$")
+#: A truncated copy must be at least this long to count (shorter lines are real text).
+TRUNCATED_MIN_CHARS = 12
+#: Marks a cut line ends with: ``...`` or ``…``.
+ELLIPSIS_TAIL_RE = re.compile(r"\s*(?:\.\.\.|…)$")
+
+# --- Binary detection (used by the decoder) -----------------------------------
+
+#: Above this share of control characters a file is binary, not text.
+MAX_CONTROL_CHAR_RATIO = 0.01
+CONTROL_CHAR_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")

@@ -1,0 +1,116 @@
+"""The structured article a seed becomes: frozen, slotted, picklable."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A photo caption with its credit; ``image`` only when the header names a file."""
+
+    caption: str
+    """The caption text, without its credit."""
+    credit: str | None = None
+    """The agency or photographer credited, such as ``AA`` or ``Reuters Archive``."""
+    image: str | None = None
+    """Path or URL of the image from the ``Image`` header, if any."""
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """A wire dateline such as ``ANKARA (AA) –`` taken off the start of the lede."""
+
+    text: str
+    """The dateline as written, without the dash that ends it."""
+    place: str | None
+    """The place, such as ``ANKARA`` or ``BEIJING, Feb. 4``; None for ``(Reuters) -``."""
+    agency: str | None
+    """The agency named in parentheses, such as ``AA``."""
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One unit of the body, in reading order."""
+
+    kind: str
+    """``paragraph``, ``heading`` or ``read_more``."""
+    text: str
+    """The paragraph or heading text; for ``read_more`` the headline named."""
+    line: int
+    """1-based line in the seed file where the block starts."""
+    anchor: str | None = None
+    """The id of a heading, unique within the article."""
+
+    @property
+    def headline(self) -> str:
+        """The headline a ``read_more`` block names (same as ``text``)."""
+        return self.text
+
+
+@dataclass(frozen=True, slots=True)
+class Dropped:
+    """A line removed as a scraping leftover, kept for the report."""
+
+    line: int
+    """1-based line in the seed file."""
+    reason: str
+    """Why it was removed, as a short stable phrase."""
+    text: str
+    """The text removed."""
+
+
+@dataclass(frozen=True, slots=True)
+class SeedArticle:
+    """Everything the parser learned from one seed."""
+
+    title: str
+    """The header title, or one derived from the text (see ``title_derived``)."""
+    title_derived: bool
+    """True when no header or title line gave the title."""
+    date: datetime | None
+    """From the header, a crawler prefix or a date line; None when the text has none."""
+    date_origin: str | None
+    """Where ``date`` came from: ``header``, ``crawler-prefix`` or ``date-line``."""
+    lede: str
+    """The standfirst: the first paragraph of the body, dateline removed."""
+    dateline: Dateline | None = None
+    """The dateline at the start of the lede, if any."""
+    byline: str | None = None
+    """The author from the header or a ``By ...`` line."""
+    figure: Figure | None = None
+    """The photo caption and credit near the top, if any."""
+    blocks: tuple[Block, ...] = ()
+    """Body paragraphs, subheads and READ MORE references, in order (lede excluded)."""
+    sources: tuple[str, ...] = ()
+    """Agencies from the source line or the ``Source`` header."""
+    dropped: tuple[Dropped, ...] = ()
+    """Lines removed as leftovers."""
+    warnings: tuple[str, ...] = ()
+    """Things a reader of the report should know."""
+    slug: str | None = None
+    """From the ``Slug`` header only; the reader derives one otherwise."""
+    category: str | None = None
+    """From the ``Category`` header."""
+    tags: tuple[str, ...] = ()
+    """From the ``Tags`` header."""
+    summary: str | None = None
+    """From the ``Summary`` header."""
+    lang: str | None = None
+    """From the ``Lang`` header."""
+    status: str | None = None
+    """From the ``Status`` header."""
+    header: tuple[tuple[str, str], ...] = ()
+    """The raw header lines as (lower-case key, value) pairs, in file order."""
+
+    @property
+    def read_more(self) -> tuple[Block, ...]:
+        """The READ MORE references, in order."""
+        return tuple(b for b in self.blocks if b.kind == "read_more")
+
+    @property
+    def word_count(self) -> int:
+        """Words of lede and body text, for reading time."""
+        texts = [self.lede] + [b.text for b in self.blocks if b.kind != "read_more"]
+        return sum(len(t.split()) for t in texts)

@@ -1,0 +1,463 @@
+"""Seed text to ``SeedArticle``: pure, no Pelican, no HTML.
+
+The parser works on lines: in scraped wire copy every non-empty line is a
+paragraph, whether paragraphs are separated by blank lines or not. Lines are
+classified in passes (header, leftovers, duplicates, top matter, lede, caption,
+source, body); each pass takes what it recognises off the list and hands the
+rest on, so a line is never both dropped and kept.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from dateutil import parser as dateparser
+
+from . import grammar as g
+from .errors import SeedError
+from .model import Block, Dateline, Dropped, Figure, SeedArticle
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """A non-empty, cleaned line with its 1-based number in the file."""
+
+    number: int
+    text: str
+
+
+@dataclass(slots=True)
+class _State:
+    """What the passes have learned so far (mutable while parsing only)."""
+
+    header: dict[str, str] = field(default_factory=dict)
+    title: str | None = None
+    title_from_text: bool = False
+    date: datetime | None = None
+    date_origin: str | None = None
+    byline: str | None = None
+    dateline: Dateline | None = None
+    figure: Figure | None = None
+    sources: list[str] = field(default_factory=list)
+    dropped: list[Dropped] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def drop(self, line: Line, reason: str, text: str | None = None) -> None:
+        self.dropped.append(Dropped(line.number, reason, line.text if text is None else text))
+
+
+def parse(text: str, source: str | None = None) -> SeedArticle:
+    """Parse one seed's text into a ``SeedArticle``; raise ``SeedError`` if it has no story."""
+    lines = normalise(text).split("\n")
+    if not any(line.strip() for line in lines):
+        raise SeedError("empty seed: no text", source)
+    state = _State()
+    start = _read_header(lines, state, source)
+    body = [Line(n, line) for n, line in enumerate(lines[start:], start + 1) if line]
+    body = _strip_crawler_prefix(body, state)
+    body = _drop_leftover_lines(body, state)
+    body = _drop_duplicates(body, state)
+    body = _read_top_matter(body, state)
+    if not body:
+        raise SeedError("no story text after the header", source, start + 1)
+    lede_line, body = body[0], body[1:]
+    lede = _read_dateline(lede_line.text, state)
+    body = _read_caption(body, state)
+    body = _read_source_line(body, state)
+    blocks = _read_body(body, state)
+    return _assemble(state, lede, blocks)
+
+
+def normalise(text: str) -> str:
+    """Unify line ends and spaces, remove invisible characters; words are untouched."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = g.INVISIBLE_RE.sub("", text)
+    out = []
+    for line in text.split("\n"):
+        line = g.LOW_QUOTE_COMMA_RE.sub(",", line)
+        out.append(g.SPACE_RUN_RE.sub(" ", line).strip())
+    return "\n".join(out)
+
+
+# --- Passes -----------------------------------------------------------------
+
+
+def _read_header(lines: list[str], state: _State, source: str | None) -> int:
+    """Read the ``Key: value`` block at the top; return the index where the body starts."""
+    block = []
+    for line in lines:
+        if not line:
+            break
+        match = g.HEADER_LINE_RE.match(line)
+        if not match or match["key"].lower() not in g.HEADER_KEYS:
+            return 0
+        block.append(match)
+    if not block or len(block) == len(lines):
+        return 0
+    for match in block:
+        key, value = match["key"].lower(), match["value"]
+        if key in state.header:
+            state.warnings.append(f"header key {match['key']!r} given twice; the first value is kept")
+            continue
+        state.header[key] = value
+    if state.header.get("date"):
+        state.date = parse_date(state.header["date"])
+        if state.date is None:
+            state.warnings.append(f"header Date {state.header['date']!r} is not a date; ignored")
+        else:
+            state.date_origin = "header"
+    if state.header.get("title"):
+        state.title = state.header["title"]
+    if state.header.get("author"):
+        state.byline = state.header["author"]
+    if state.header.get("source"):
+        state.sources.extend(split_sources(state.header["source"]))
+    return len(block) + 1
+
+
+def _strip_crawler_prefix(body: list[Line], state: _State) -> list[Line]:
+    """Take `` date YYYY-MM-DD `` off the first line, keeping the date if none is known."""
+    if not body:
+        return body
+    first = body[0]
+    match = g.CRAWLER_PREFIX_RE.match(first.text)
+    if not match:
+        return body
+    state.drop(first, "crawler prefix", match.group(0).strip())
+    if state.date is None:
+        state.date = parse_date(match["date"])
+        state.date_origin = "crawler-prefix" if state.date else None
+    return [Line(first.number, first.text[match.end():])] + body[1:]
+
+
+def _drop_leftover_lines(body: list[Line], state: _State) -> list[Line]:
+    """Remove page furniture (embeds, share buttons, disclaimers) and glued READ MORE text."""
+    kept = []
+    for line in body:
+        reason = next((r for pattern, r in g.LEFTOVER_LINES if pattern.match(line.text)), None)
+        if reason:
+            state.drop(line, reason)
+            continue
+        glued = g.GLUED_READ_MORE_RE.search(line.text)
+        if glued and glued.start() > 0:
+            state.drop(line, "read-more link text", glued.group(0).strip())
+            line = Line(line.number, line.text[: glued.start()])
+        kept.append(line)
+    return kept
+
+
+def _drop_duplicates(body: list[Line], state: _State) -> list[Line]:
+    """Remove exact repeats of the previous line and truncated copies of a neighbour."""
+    kept: list[Line] = []
+    for i, line in enumerate(body):
+        if kept and line.text == kept[-1].text:
+            state.drop(line, "repeated paragraph")
+            continue
+        neighbours = [n.text for n in (kept[-1:] + body[i + 1 : i + 2])]
+        if _is_truncated_copy(line.text, neighbours):
+            state.drop(line, "truncated duplicate")
+            continue
+        kept.append(line)
+    return kept
+
+
+def _is_truncated_copy(text: str, neighbours: list[str]) -> bool:
+    """True when ``text`` is a strict prefix (ellipsis allowed) of a neighbouring line."""
+    stem = g.ELLIPSIS_TAIL_RE.sub("", text)
+    if len(stem) < g.TRUNCATED_MIN_CHARS:
+        return False
+    return any(len(n) > len(stem) and n.startswith(stem) for n in neighbours)
+
+
+def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
+    """Take section labels, date lines, bylines and a title line off the top."""
+    title_seen = state.title is not None
+    while body:
+        line = body[0]
+        if g.SECTION_LABEL_RE.match(line.text) and len(body) > 1:
+            state.drop(line, "section label")
+        elif g.DATE_LINE_RE.match(line.text):
+            _take_date_line(line, state)
+        elif g.BYLINE_RE.match(line.text):
+            state.byline = state.byline or g.BYLINE_RE.match(line.text)["name"]
+        elif g.SOURCE_FROM_RE.match(line.text) and len(body) > 1:
+            state.sources.extend(split_sources(g.SOURCE_FROM_RE.match(line.text)["value"]))
+        elif not title_seen and _is_title_line(line.text, body[1:]):
+            state.title = g.TITLE_SUFFIX_RE.sub("", line.text)
+            state.title_from_text = True
+            title_seen = True
+            if state.title != line.text:
+                state.drop(line, "outlet suffix on title", line.text[len(state.title):].strip())
+        else:
+            break
+        body = body[1:]
+    return body
+
+
+def _take_date_line(line: Line, state: _State) -> None:
+    """Use a date line as the date when none is known, and drop it either way."""
+    when = parse_date(line.text)
+    if state.date is None and when is not None:
+        state.date, state.date_origin = when, "date-line"
+    state.drop(line, "date line")
+
+
+def _is_title_line(text: str, rest: list[Line]) -> bool:
+    """A short first line with no sentence end, followed (past any date or byline) by a longer one."""
+    words = text.split()
+    if not rest or len(words) > g.TITLE_LINE_MAX_WORDS or _ends_sentence(text):
+        return False
+    if g.READ_MORE_RE.match(text) or _match_caption(text):
+        return False
+    following = next((line.text for line in rest if not _is_top_matter(line.text)), "")
+    return len(following.split()) > len(words)
+
+
+def _is_top_matter(text: str) -> bool:
+    """Date lines and bylines that may stand between a title line and the lede."""
+    return bool(g.DATE_LINE_RE.match(text) or g.BYLINE_RE.match(text))
+
+
+def _read_dateline(lede: str, state: _State) -> str:
+    """Take a wire dateline off the start of the lede and return the rest."""
+    match = g.DATELINE_AGENCY_RE.match(lede) or g.DATELINE_PLACE_RE.match(lede)
+    if not match:
+        return lede
+    groups = match.groupdict()
+    place = (groups.get("place") or "").strip() or None
+    state.dateline = Dateline(match["text"].strip(), place, groups.get("agency"))
+    return lede[match.end():]
+
+
+def _read_caption(body: list[Line], state: _State) -> list[Line]:
+    """Find the photo caption and its credit among the first lines after the lede."""
+    window = body[: g.CAPTION_WINDOW]
+    for i, line in enumerate(window):
+        if g.CAPTION_LABEL_LINE_RE.match(line.text):
+            state.drop(line, "caption label")
+            return _read_caption(body[:i] + body[i + 1 :], state)
+        found = _match_caption(line.text)
+        taken = [i]
+        if not found and i + 1 < len(body) and g.CREDIT_LINE_RE.match(body[i + 1].text):
+            if len(line.text.split()) >= g.CAPTION_MIN_WORDS and not _is_subhead(line.text):
+                found = (line.text, body[i + 1].text.removeprefix("Source,").strip())
+                taken.append(i + 1)
+        if found:
+            caption, credit = found
+            state.figure = Figure(caption, credit, state.header.get("image") or None)
+            after = max(taken) + 1
+            if after < len(body) and body[after].text in (line.text, caption):
+                state.drop(body[after], "repeated caption")
+                taken.append(after)
+            return [line for j, line in enumerate(body) if j not in taken]
+    if state.header.get("image"):
+        state.figure = Figure("", None, state.header["image"])
+    return body
+
+
+def _match_caption(text: str) -> tuple[str, str] | None:
+    """Return (caption, credit) when ``text`` ends with a credit, else None."""
+    for pattern in (g.CAPTION_PAREN_RE, g.CAPTION_BRACKET_RE, g.CAPTION_LABEL_RE):
+        match = pattern.match(text)
+        if not match:
+            continue
+        caption, credit = match["caption"].strip(), match["credit"].strip()
+        if credit in g.NOT_CREDITS or len(caption.split()) < g.CAPTION_MIN_WORDS:
+            continue
+        return caption, credit
+    return None
+
+
+def _read_source_line(body: list[Line], state: _State) -> list[Line]:
+    """Read the ``Source: ...`` line (or an agency sign-off) at the end."""
+    if not body:
+        return body
+    last = body[-1]
+    for pattern in (g.SOURCE_LINE_RE, g.SOURCE_SIGNOFF_RE, g.SOURCE_PAREN_RE):
+        match = pattern.match(last.text)
+        if match:
+            for name in split_sources(match["value"]):
+                if name not in state.sources:
+                    state.sources.append(name)
+            return body[:-1]
+    return body
+
+
+def _read_body(body: list[Line], state: _State) -> list[Block]:
+    """Classify the remaining lines as paragraphs, subheads and READ MORE references."""
+    blocks: list[Block] = []
+    list_mode: str | None = None
+    for i, line in enumerate(body):
+        text = line.text
+        if match := g.READ_MORE_RE.match(text):
+            blocks.append(Block("read_more", _clean_headline(match["headline"]), line.number))
+            list_mode = None
+        elif g.READ_MORE_LABEL_RE.match(text):
+            state.drop(line, "read-more label")
+            list_mode = "read_more"
+        elif g.RELATED_LIST_LABEL_RE.match(text):
+            state.drop(line, "related-links label")
+            list_mode = "related"
+        elif list_mode and _is_list_headline(text):
+            if list_mode == "read_more":
+                blocks.append(Block("read_more", _clean_headline(text), line.number))
+            else:
+                state.drop(line, "related-links list")
+        elif (match := g.BYLINE_RE.match(text)) and state.byline is None:
+            state.byline = match["name"]
+            list_mode = None
+        elif (match := g.SIGNOFF_RE.match(text)) and state.byline is None:
+            state.byline = match["name"]
+            list_mode = None
+        elif state.title_from_text and text == state.title:
+            state.drop(line, "repeated title")
+        elif i + 1 < len(body) and _is_subhead(text):
+            blocks.append(Block("heading", text, line.number))
+            list_mode = None
+        else:
+            blocks.append(Block("paragraph", text, line.number))
+            list_mode = None
+    return _with_anchors(blocks)
+
+
+def _assemble(state: _State, lede: str, blocks: list[Block]) -> SeedArticle:
+    """Build the frozen article from what the passes found."""
+    header = state.header
+    title, derived = state.title, False
+    if not title:
+        title, derived = derive_title(lede or _first_text(blocks)), True
+    if state.date is None:
+        state.warnings.append("no date in the seed (no Date header, crawler prefix or date line)")
+    if not state.sources:
+        state.warnings.append("no source line")
+    return SeedArticle(
+        title=title,
+        title_derived=derived,
+        date=state.date,
+        date_origin=state.date_origin,
+        lede=lede,
+        dateline=state.dateline,
+        byline=state.byline,
+        figure=state.figure,
+        blocks=tuple(blocks),
+        sources=tuple(state.sources),
+        dropped=tuple(sorted(state.dropped, key=lambda d: d.line)),
+        warnings=tuple(state.warnings),
+        slug=header.get("slug") or None,
+        category=header.get("category") or None,
+        tags=tuple(t.strip() for t in header.get("tags", "").split(",") if t.strip()),
+        summary=header.get("summary") or None,
+        lang=header.get("lang") or None,
+        status=(header.get("status") or "").lower() or None,
+        header=tuple(header.items()),
+    )
+
+
+# --- Helpers ----------------------------------------------------------------
+
+
+def _ends_sentence(text: str) -> bool:
+    """True when the line ends like a sentence (looking through closing quotes)."""
+    stripped = text.rstrip(g.CLOSING_QUOTES)
+    return bool(stripped) and stripped[-1] in g.SENTENCE_FINAL
+
+
+def _is_subhead(text: str) -> bool:
+    """A short line of its own with no sentence end, starting like a heading."""
+    return (
+        len(text.split()) <= g.SUBHEAD_MAX_WORDS
+        and len(text) <= g.SUBHEAD_MAX_CHARS
+        and not _ends_sentence(text)
+        and bool(g.SUBHEAD_START_RE.match(text))
+        and any(c.isalpha() for c in text)
+    )
+
+
+def _is_list_headline(text: str) -> bool:
+    """A line under a related-links label that reads like a headline."""
+    words = len(text.split())
+    return (
+        g.LIST_HEADLINE_MIN_WORDS <= words <= g.LIST_HEADLINE_MAX_WORDS
+        and not text.rstrip(g.CLOSING_QUOTES).endswith(".")
+        and not g.SOURCE_LINE_RE.match(text)
+    )
+
+
+def _clean_headline(text: str) -> str:
+    """A READ MORE headline without a trailing `` | outlet``."""
+    return g.READ_MORE_OUTLET_RE.sub("", text).strip()
+
+
+def _first_text(blocks: list[Block]) -> str:
+    return next((b.text for b in blocks if b.kind != "read_more"), "")
+
+
+def _with_anchors(blocks: list[Block]) -> list[Block]:
+    """Give each heading a unique anchor made from its text."""
+    seen: dict[str, int] = {}
+    out = []
+    for block in blocks:
+        if block.kind == "heading":
+            base = anchor_for(block.text)
+            seen[base] = seen.get(base, 0) + 1
+            anchor = base if seen[base] == 1 else f"{base}-{seen[base]}"
+            block = Block(block.kind, block.text, block.line, anchor)
+        out.append(block)
+    return out
+
+
+_NON_WORD_RE = re.compile(r"[^a-z0-9]+")
+
+
+def anchor_for(text: str) -> str:
+    """An ASCII id for a heading: ``'No limits' relationship`` -> ``no-limits-relationship``."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return _NON_WORD_RE.sub("-", ascii_text.lower()).strip("-") or "section"
+
+
+def split_sources(value: str) -> list[str]:
+    """``AFP, Reuters`` -> ``["AFP", "Reuters"]``; a URL stays whole."""
+    value = value.strip().rstrip(".")
+    if "://" in value:
+        return [value]
+    return [part for part in g.SOURCE_SPLIT_RE.split(value) if part]
+
+
+def parse_date(value: str) -> datetime | None:
+    """Parse a header or date-line date; None when it is not one."""
+    value = value.strip()
+    value = re.sub(r"^(?:Updated|Published|Posted)\s*:?\s*", "", value, flags=re.I)
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        pass
+    value = g.TZ_NAME_RE.sub("", value)
+    dayfirst = bool(re.match(r"^\d{1,2}-\d{1,2}-\d{4}", value))
+    try:
+        return dateparser.parse(value, dayfirst=dayfirst)
+    except (ValueError, OverflowError):
+        return None
+
+
+def derive_title(text: str) -> str:
+    """A readable title from the lede: its first sentence, cut at a clause or word boundary."""
+    sentence = g.SENTENCE_END_RE.split(text.strip(), maxsplit=1)[0].strip()
+    limit = g.DERIVED_TITLE_MAX_CHARS
+    if len(sentence) > limit:
+        breaks = [m.start() for m in g.CLAUSE_BREAK_RE.finditer(sentence[: limit + 1])]
+        breaks = [b for b in breaks if b >= g.DERIVED_TITLE_MIN_CHARS]
+        if breaks:
+            sentence = sentence[: breaks[-1]]
+        else:
+            sentence = sentence[: limit + 1].rsplit(" ", 1)[0]
+            words = sentence.split()
+            while len(words) > 3 and words[-1].lower().strip("\"'“”‘’,") in g.TITLE_TAIL_STOPWORDS:
+                words.pop()
+            sentence = " ".join(words)
+    title = sentence.rstrip(" .,;:!?…-–—")
+    if title.count('"') % 2:
+        title = title.rstrip('"').rstrip()
+    return title or "Untitled story"

@@ -1,0 +1,125 @@
+"""``SeedArticle`` to HTML fragments: pure, and every piece of seed text escaped."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from html import escape
+
+from .model import Block, SeedArticle
+
+
+@dataclass(frozen=True, slots=True)
+class Card:
+    """What a READ MORE card shows about the story it links to."""
+
+    headline: str
+    """The target story's title."""
+    href: str
+    """The link, already in its final (or Pelican ``{filename}``) form."""
+    teaser: str = ""
+    """The first sentence of the target's lede."""
+    date_iso: str = ""
+    """The target's date, ISO 8601, for ``<time datetime>``."""
+    date_text: str = ""
+    """The target's date as shown."""
+    sources: tuple[str, ...] = ()
+    """The target's agencies."""
+
+
+def render_body(article: SeedArticle, cards: Mapping[int, Card] | None = None,
+                missing_href: Mapping[int, str] | None = None) -> str:
+    """The article body: paragraphs, linkable subheads and READ MORE cards, in order.
+
+    ``cards`` maps a READ MORE block's line to the card of the story it resolved
+    to; ``missing_href`` maps an unresolved one to a search link, if any.
+    """
+    cards = cards or {}
+    missing_href = missing_href or {}
+    parts = []
+    for block in article.blocks:
+        if block.kind == "heading":
+            parts.append(render_heading(block))
+        elif block.kind == "read_more":
+            card = cards.get(block.line)
+            if card:
+                parts.append(render_card(block, card))
+            else:
+                parts.append(render_missing(block, missing_href.get(block.line)))
+        else:
+            parts.append(f"<p>{escape(block.text)}</p>")
+    return "\n".join(parts)
+
+
+def render_article(article: SeedArticle, body: str) -> str:
+    """The whole story as one fragment: standfirst with dateline, caption, then the body."""
+    parts = [f'<p class="standfirst">{render_dateline(article)}{escape(article.lede)}</p>']
+    if article.figure:
+        parts.append(render_figure(article))
+    parts.append(body)
+    return "\n".join(parts)
+
+
+def render_figure(article: SeedArticle) -> str:
+    """The caption with its credit; an ``<img>`` only when the seed names a local image."""
+    figure = article.figure
+    image = figure.image or ""
+    if image and "://" not in image and not image.startswith("//"):
+        alt = escape(figure.caption or article.title)
+        img = f'<img src="{{static}}/{escape(image.lstrip("/"))}" alt="{alt}">'
+        return f'<figure class="photo">{img}<figcaption>{render_caption(article)}</figcaption></figure>'
+    if not figure.caption:
+        return ""
+    return f'<p class="caption">{render_caption(article)}</p>'
+
+
+def render_heading(block: Block) -> str:
+    anchor = escape(block.anchor or "")
+    return (
+        f'<h2 id="{anchor}">{escape(block.text)} '
+        f'<a class="heading-anchor" href="#{anchor}" aria-label="Link to this section">#</a></h2>'
+    )
+
+
+def render_card(block: Block, card: Card) -> str:
+    """A resolved READ MORE line: the target's headline linked, teaser, date and source."""
+    meta = []
+    if card.date_iso:
+        meta.append(f'<time datetime="{escape(card.date_iso)}">{escape(card.date_text)}</time>')
+    meta.extend(f'<span class="source-badge">{escape(s)}</span>' for s in card.sources)
+    meta_html = f'<p class="read-more-meta">{" ".join(meta)}</p>' if meta else ""
+    teaser = f'<p class="read-more-teaser">{escape(card.teaser)}</p>' if card.teaser else ""
+    return (
+        f'<aside class="read-more read-more-resolved" aria-label="Related story">'
+        f'<p class="read-more-label">Read more</p>'
+        f'<p class="read-more-headline"><a href="{escape(card.href)}">{escape(card.headline)}</a></p>'
+        f"{teaser}{meta_html}</aside>"
+    )
+
+
+def render_missing(block: Block, search_href: str | None = None) -> str:
+    """A READ MORE line whose story is not in the archive: the headline, never a dead link."""
+    note = "Not in this archive"
+    if search_href:
+        note = f'Not in this archive. <a href="{escape(search_href)}">Search the archive</a>'
+    return (
+        f'<aside class="read-more read-more-missing" aria-label="Related story">'
+        f'<p class="read-more-label">Read more</p>'
+        f'<p class="read-more-headline">{escape(block.text)}</p>'
+        f'<p class="read-more-note">{note}</p></aside>'
+    )
+
+
+def render_dateline(article: SeedArticle) -> str:
+    if not article.dateline:
+        return ""
+    return f'<span class="dateline">{escape(article.dateline.text)} – </span>'
+
+
+def render_caption(article: SeedArticle) -> str:
+    figure = article.figure
+    if figure is None:
+        return ""
+    credit = f' <span class="credit">({escape(figure.credit)})</span>' if figure.credit else ""
+    label = '<span class="caption-label">Photo: </span>' if not figure.image else ""
+    return f"{label}{escape(figure.caption)}{credit}"
