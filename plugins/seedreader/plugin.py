@@ -2,27 +2,29 @@
 
 from __future__ import annotations
 
-import json
 import logging
-import os
 
 from pelican import signals
 
 from .archive import dedupe_slugs, skipped_seeds
-from .reader import add_reader
+from .reader import add_reader, enable_markdown
+from .related import AMBIGUOUS, RESOLVED, UNRESOLVED
 from .settings import read_options
+from .site import link_archive, manifest, report_references, write_json, write_pages
 
 logger = logging.getLogger(__name__)
 
+_ARCHIVE_KEY = "seedreader_archive"
 _REPORT_KEY = "seedreader_report"
 
 
 def register() -> None:
     """Connect the plugin's handlers to Pelican's signals."""
     signals.readers_init.connect(add_reader)
+    signals.generator_init.connect(enable_markdown)
     signals.article_generator_pretaxonomy.connect(give_distinct_urls)
-    signals.article_generator_finalized.connect(collect_report)
-    signals.article_writer_finalized.connect(write_report)
+    signals.article_generator_finalized.connect(build_story_graph)
+    signals.article_writer_finalized.connect(write_archive_outputs)
 
 
 def give_distinct_urls(generator) -> None:
@@ -34,28 +36,51 @@ def give_distinct_urls(generator) -> None:
     ]
 
 
-def collect_report(generator) -> None:
-    """Record what was read and what was skipped, once all seeds are read."""
+def build_story_graph(generator) -> None:
+    """Link READ MORE lines, related stories, topics and threads once all seeds are read."""
     report = generator.context.setdefault(_REPORT_KEY, {})
-    skipped = skipped_seeds(generator)
-    for item in skipped:
-        logger.warning("Skipped seed %s: %s", item.path, item.reason)
-    report["skipped"] = [{"source": s.path, "reason": s.reason} for s in skipped]
+    report["skipped"] = [{"source": s.path, "reason": s.reason} for s in skipped_seeds(generator)]
+    for item in report["skipped"]:
+        logger.warning("Skipped seed %s: %s", item["source"], item["reason"])
     report["articles"] = len(generator.articles) + len(generator.hidden_articles) + len(generator.drafts)
+    archive = link_archive(generator)
+    generator.context[_ARCHIVE_KEY] = archive
+    generator.context["topics"] = [t for t in archive.topics if t.url]
+    generator.context["sources"] = archive.sources
+    generator.context["threads"] = archive.threads
+    by_key = {a.seed_path: a for a in generator.articles}
+    report["references"] = report_references(archive, by_key)
 
 
-def write_report(generator, writer) -> None:
-    """Write the machine-readable build report and print the one-line summary."""
+def write_archive_outputs(generator, writer) -> None:
+    """Write topic, thread and source pages, the manifest, the report and the summary line."""
     options = read_options(generator.settings)
+    archive = generator.context.get(_ARCHIVE_KEY)
     report = generator.context.get(_REPORT_KEY, {})
-    summary = (
-        f"Seed Reader: {report.get('articles', 0)} stories written, "
-        f"{len(report.get('skipped', []))} skipped, {len(report.get('renamed', []))} renamed"
-    )
-    logger.info(summary)
+    if archive is not None:
+        write_pages(generator, writer, archive)
+        if options.manifest:
+            write_json(generator.output_path, options.manifest, manifest(generator.articles, archive))
+    statuses = [r["status"] for r in report.get("references", [])]
+    report["summary"] = {
+        "seeds_read": report.get("articles", 0) + len(report.get("skipped", [])),
+        "pages_written": report.get("articles", 0),
+        "skipped": len(report.get("skipped", [])),
+        "renamed": len(report.get("renamed", [])),
+        "resolved": statuses.count(RESOLVED),
+        "ambiguous": statuses.count(AMBIGUOUS),
+        "unresolved": statuses.count(UNRESOLVED),
+    }
+    logger.info("Seed Reader: %s", summary_line(report["summary"]))
     if options.report:
-        path = os.path.join(generator.output_path, options.report)
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        with open(path, "w", encoding="utf-8") as handle:
-            json.dump(report, handle, indent=2, sort_keys=True, ensure_ascii=False)
-            handle.write("\n")
+        write_json(generator.output_path, options.report, report)
+
+
+def summary_line(summary: dict) -> str:
+    """The one-line build summary."""
+    return (
+        f"{summary['seeds_read']} seeds read, {summary['pages_written']} pages written, "
+        f"{summary['skipped']} skipped, {summary['renamed']} renamed; READ MORE: "
+        f"{summary['resolved']} resolved, {summary['ambiguous']} ambiguous, "
+        f"{summary['unresolved']} unresolved"
+    )

@@ -6,15 +6,18 @@ import logging
 import os
 from html import escape
 
+from markdown_it import MarkdownIt
 from markupsafe import Markup
 from pelican.readers import BaseReader
 from pelican.utils import slugify
 
+from . import grammar as g
 from .decode import file_date, read_seed
 from .model import SeedArticle
 from .parse import parse
 from .render import render_article, render_body
 from .settings import Options, read_options
+from .topics import extract_topics
 
 logger = logging.getLogger(__name__)
 
@@ -44,7 +47,7 @@ class SeedReader(BaseReader):
             # Pelican treats titles and summaries as HTML: hand it escaped text.
             "title": Markup(escape(seed.title)),
             "date": seed.date or file_date(source_path),
-            "slug": _slug(header.get("slug") or seed.title, options, self.settings),
+            "slug": make_slug(header.get("slug") or seed.title, self.settings, options.slug_max_chars),
             "summary": Markup(escape(seed.summary or seed.lede)),
             "seed": seed,
             "lede": seed.lede,
@@ -56,6 +59,8 @@ class SeedReader(BaseReader):
             "sources": seed.sources,
             "dropped": seed.dropped,
             "reading_time": max(1, round(seed.word_count / options.words_per_minute)),
+            "mentions": extract_topics(seed.title, seed.lede, body_texts(seed), seed.tags),
+            "seed_path": seed_relpath(source_path, self.settings),
         }
         if seed.byline:
             meta["author"] = self.process_metadata("author", seed.byline)
@@ -68,12 +73,43 @@ class SeedReader(BaseReader):
         return meta
 
 
-def _slug(text: str, options: Options, settings: dict) -> str:
-    """A safe URL slug (no slashes, no dots), cut at a hyphen to a sensible length."""
+def make_slug(text: str, settings: dict, max_chars: int = 0) -> str:
+    """A safe URL slug (no slashes, no dots), cut at a hyphen when over ``max_chars``."""
     slug = slugify(text, regex_subs=settings.get("SLUG_REGEX_SUBSTITUTIONS", []))
-    if len(slug) > options.slug_max_chars:
-        slug = slug[: options.slug_max_chars + 1].rsplit("-", 1)[0]
+    if max_chars and len(slug) > max_chars:
+        slug = slug[: max_chars + 1].rsplit("-", 1)[0]
     return slug.strip("-.") or "story"
+
+
+class MarkdownItReader(BaseReader):
+    """Reads hand-written Markdown pages (About, ...) with markdown-it-py."""
+
+    enabled = True
+    file_extensions = ["md", "markdown"]
+
+    def read(self, source_path: str) -> tuple[str, dict]:
+        """A Pelican-style ``Key: value`` header, a blank line, then CommonMark."""
+        with open(source_path, encoding="utf-8") as handle:
+            lines = handle.read().splitlines()
+        metadata, header_end = {}, 0
+        for line in lines:
+            match = g.HEADER_LINE_RE.match(line)
+            if not line.strip() or not match:
+                break
+            name = match["key"].lower()
+            value = Markup(escape(match["value"])) if name in ("title", "summary") else match["value"]
+            metadata[name] = self.process_metadata(name, value)
+            header_end += 1
+        # Raw HTML stays off: pages are Markdown, and the site's CSP forbids inline script.
+        renderer = MarkdownIt("commonmark", {"html": False, "typographer": True}).enable(
+            ["table", "strikethrough", "replacements", "smartquotes"]
+        )
+        return renderer.render("\n".join(lines[header_end:])), metadata
+
+
+def body_texts(seed: SeedArticle) -> list[str]:
+    """The body's paragraphs and subheads (READ MORE headlines name other stories)."""
+    return [b.text for b in seed.blocks if b.kind != "read_more"]
 
 
 def seed_folder(source_path: str, settings: dict) -> str | None:
@@ -94,7 +130,16 @@ def seed_relpath(source_path: str, settings: dict) -> str:
     return os.path.basename(source_path)
 
 
+def enable_markdown(generator) -> None:
+    """Stop Pelican warning that ``.md`` needs the ``markdown`` package: markdown-it-py reads it."""
+    readers = getattr(generator, "readers", None)
+    if readers is not None:
+        for extension in MarkdownItReader.file_extensions:
+            readers.disabled_readers.pop(extension, None)
+
+
 def add_reader(readers) -> None:
-    """Register SeedReader for ``.txt`` files."""
-    for extension in SeedReader.file_extensions:
-        readers.reader_classes[extension] = SeedReader
+    """Register the seed reader for ``.txt`` and the markdown-it-py reader for ``.md``."""
+    for reader in (SeedReader, MarkdownItReader):
+        for extension in reader.file_extensions:
+            readers.reader_classes[extension] = reader

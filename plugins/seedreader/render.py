@@ -74,6 +74,7 @@ def render_figure(article: SeedArticle) -> str:
 
 
 def render_heading(block: Block) -> str:
+    """A subhead with its anchor and a visible link to it."""
     anchor = escape(block.anchor or "")
     return (
         f'<h2 id="{anchor}">{escape(block.text)} '
@@ -111,12 +112,14 @@ def render_missing(block: Block, search_href: str | None = None) -> str:
 
 
 def render_dateline(article: SeedArticle) -> str:
+    """``ANKARA (AA) –`` before the standfirst, when the lede had one."""
     if not article.dateline:
         return ""
     return f'<span class="dateline">{escape(article.dateline.text)} – </span>'
 
 
 def render_caption(article: SeedArticle) -> str:
+    """The caption text with its credit in parentheses."""
     figure = article.figure
     if figure is None:
         return ""

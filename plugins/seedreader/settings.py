@@ -19,6 +19,27 @@ DEFAULTS: Mapping[str, object] = {
     "SEEDREADER_STRICT": False,
     # Where the machine-readable build report goes, relative to OUTPUT_PATH ("" for none).
     "SEEDREADER_REPORT": "seedreader-report.json",
+    # The archive manifest for other tools ("" for none).
+    "SEEDREADER_MANIFEST": "api/articles.json",
+    # READ MORE retrieval: the least score that links (0-1), and how far ahead of the
+    # runner-up the best story must be, as a share of its score.
+    "SEEDREADER_READ_MORE_THRESHOLD": 0.45,
+    "SEEDREADER_READ_MORE_MARGIN": 0.15,
+    # Pin a headline to a story by hand: {"headline": "seed path or slug"}; "" = never link.
+    "SEEDREADER_READ_MORE_OVERRIDES": {},
+    # Related stories at the end of each article.
+    "SEEDREADER_RELATED_COUNT": 4,
+    # A topic gets a page when this many stories name it (header tags always do).
+    "SEEDREADER_TOPIC_MIN_STORIES": 2,
+    # URLs of the pages the plugin adds; {slug} is the topic's, thread's or source's.
+    "SEEDREADER_TOPIC_URL": "topic/{slug}/",
+    "SEEDREADER_TOPIC_SAVE_AS": "topic/{slug}/index.html",
+    "SEEDREADER_TOPICS_SAVE_AS": "topics/index.html",
+    "SEEDREADER_THREAD_URL": "thread/{slug}/",
+    "SEEDREADER_THREAD_SAVE_AS": "thread/{slug}/index.html",
+    "SEEDREADER_SOURCE_URL": "source/{slug}/",
+    "SEEDREADER_SOURCE_SAVE_AS": "source/{slug}/index.html",
+    "SEEDREADER_SOURCES_SAVE_AS": "sources/index.html",
 }
 
 
@@ -31,6 +52,20 @@ class Options:
     slug_max_chars: int
     strict: bool
     report: str
+    manifest: str
+    read_more_threshold: float
+    read_more_margin: float
+    read_more_overrides: dict
+    related_count: int
+    topic_min_stories: int
+    topic_url: str
+    topic_save_as: str
+    topics_save_as: str
+    thread_url: str
+    thread_save_as: str
+    source_url: str
+    source_save_as: str
+    sources_save_as: str
 
 
 def read_options(settings: Mapping[str, object]) -> Options:
@@ -51,4 +86,6 @@ def _is_valid(value: object, default: object) -> bool:
         return isinstance(value, bool)
     if isinstance(default, int):
         return isinstance(value, int) and not isinstance(value, bool) and value > 0
+    if isinstance(default, float):
+        return isinstance(value, int | float) and not isinstance(value, bool) and 0 <= value <= 1
     return isinstance(value, type(default))

@@ -1,0 +1,94 @@
+"""One entry point for a whole build: Pelican over the seeds, then the search index.
+
+``invoke build``, the dev server and the tests all call ``build_site`` so that
+they build the same site the same way.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+
+from pelican import Pelican
+from pelican.settings import read_settings
+
+from .settings import read_options
+
+logger = logging.getLogger(__name__)
+
+
+class BuildFailed(RuntimeError):
+    """The build finished but strict mode found problems (or Pagefind failed)."""
+
+
+@dataclass(frozen=True, slots=True)
+class BuildResult:
+    """Where the site went and what the plugin reported about it."""
+
+    output: str
+    """The output folder, absolute."""
+    report: dict
+    """The build report (see ``plugin.write_report``)."""
+    settings: dict
+    """The Pelican settings the build ran with."""
+
+
+def load_settings(settings_file: str, seeds: str | None = None, output: str | None = None,
+                  overrides: dict | None = None) -> dict:
+    """Pelican settings from a file, pointed at another seeds folder or output when asked."""
+    override = dict(overrides or {})
+    if seeds:
+        seeds = os.path.abspath(seeds)
+        override.setdefault("ARTICLE_PATHS", [seeds])
+        override.setdefault("STATIC_PATHS", [seeds])
+    if output:
+        override["OUTPUT_PATH"] = os.path.abspath(output)
+    return read_settings(settings_file, override=override)
+
+
+def build_site(settings_file: str = "pelicanconf.py", *, seeds: str | None = None,
+               output: str | None = None, search: bool = True, strict: bool | None = None,
+               overrides: dict | None = None) -> BuildResult:
+    """Build the site; raise ``BuildFailed`` in strict mode when anything was reported."""
+    settings = load_settings(settings_file, seeds, output, overrides)
+    Pelican(settings).run()
+    out = settings["OUTPUT_PATH"]
+    if search:
+        run_pagefind(out)
+    report = _read_report(out, settings)
+    options = read_options(settings)
+    if (options.strict if strict is None else strict) and problems(report):
+        raise BuildFailed("strict build: " + "; ".join(problems(report)))
+    return BuildResult(out, report, settings)
+
+
+def run_pagefind(output: str) -> None:
+    """Index the built site with Pagefind (the binary shipped in the ``pagefind_bin`` wheel)."""
+    command = [sys.executable, "-m", "pagefind", "--site", output, "--silent"]
+    result = subprocess.run(command, capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        raise BuildFailed(f"pagefind failed ({result.returncode}): {result.stderr.strip()}")
+
+
+def problems(report: dict) -> list[str]:
+    """Every reported input problem, one line each (what strict mode fails on).
+
+    READ MORE lines naming stories the archive lacks are not input problems:
+    they are listed in the report for archivists, not failed on.
+    """
+    lines = [f"skipped {s['source']}: {s['reason']}" for s in report.get("skipped", [])]
+    lines += [f"renamed {r['source']} to slug {r['slug']}" for r in report.get("renamed", [])]
+    return lines
+
+
+def _read_report(output: str, settings: dict) -> dict:
+    name = read_options(settings).report
+    path = os.path.join(output, name) if name else ""
+    if not path or not os.path.exists(path):
+        return {}
+    with open(path, encoding="utf-8") as handle:
+        return json.load(handle)

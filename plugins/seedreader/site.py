@@ -1,0 +1,333 @@
+"""The archive-wide steps that need Pelican objects.
+
+Articles become ``Story`` records for ``related.build_graph``; the graph comes
+back as article attributes (cards, related stories, backlinks, topics, thread)
+and as extra pages (topics, threads, sources) and the ``api/articles.json`` manifest.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import posixpath
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from urllib.parse import quote
+
+from . import related as graph_mod
+from .grammar import SENTENCE_END_RE
+from .reader import body_texts, make_slug
+from .related import RESOLVED, Story
+from .render import Card, render_article, render_body
+from .settings import Options, read_options
+
+logger = logging.getLogger(__name__)
+
+#: Kinds in the order that breaks ties when mentions of one topic disagree.
+KIND_ORDER = ("tag", "person", "organisation", "place", "event")
+
+
+@dataclass(slots=True)
+class Topic:
+    """A person, place, organisation or tag, with the stories that name it."""
+
+    name: str
+    slug: str
+    kind: str
+    url: str | None = None
+    save_as: str | None = None
+    articles: list = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Source:
+    """An agency (``AFP``) and its stories."""
+
+    name: str
+    slug: str
+    url: str
+    save_as: str
+    articles: list = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class ThreadPage:
+    """A story thread: stories joined by READ MORE references, oldest first."""
+
+    title: str
+    slug: str
+    url: str
+    save_as: str
+    articles: list = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class RelatedItem:
+    """A related story for the template: the article and why it is related."""
+
+    article: object
+    reasons: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class Archive:
+    """What the plugin adds to the site, kept in the generator's context."""
+
+    references: list = field(default_factory=list)
+    topics: list[Topic] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+    threads: list[ThreadPage] = field(default_factory=list)
+
+
+def link_archive(generator) -> Archive:
+    """Resolve READ MORE lines and attach the story graph to every published article."""
+    options = read_options(generator.settings)
+    articles = sorted(generator.articles, key=lambda a: a.seed_path)
+    by_key = {a.seed_path: a for a in articles}
+    stories = [_story(a) for a in articles]
+    graph = graph_mod.build_graph(stories, graph_mod.Options(
+        threshold=options.read_more_threshold,
+        margin=options.read_more_margin,
+        overrides=options.read_more_overrides,
+        related_count=options.related_count,
+    ))
+    archive = Archive(references=list(graph.references))
+    archive.topics = _topics(articles, options, generator.settings)
+    archive.sources = _sources(articles, options, generator.settings)
+    archive.threads = _threads(graph, by_key, options)
+    refs_by_source = defaultdict(list)
+    for ref in graph.references:
+        refs_by_source[ref.source].append(ref)
+    search_url = _search_url(generator.settings)
+    for article in articles:
+        key = article.seed_path
+        article.references = refs_by_source[key]
+        article.related = [RelatedItem(by_key[r.key], r.reasons) for r in graph.related.get(key, ())]
+        article.backlinks = [by_key[k] for k in graph.backlinks.get(key, ())]
+        article._content = _render_with_cards(article, refs_by_source[key], by_key, search_url)
+    for ref in graph.references:
+        if ref.status != RESOLVED:
+            logger.info("READ MORE %s in %s:%s: %r", ref.status, ref.source, ref.line, ref.headline)
+    return archive
+
+
+def _story(article) -> Story:
+    seed = article.seed
+    return Story(
+        key=article.seed_path,
+        title=seed.title,
+        title_derived=seed.title_derived,
+        header_title=dict(seed.header).get("title"),
+        slug=article.slug,
+        lede=seed.lede,
+        body="\n".join(body_texts(seed)),
+        date=article.date,
+        topics=article.mentions,
+        references=tuple((b.line, b.text) for b in seed.read_more),
+        keywords=" ".join([*seed.tags, seed.summary or ""]),
+    )
+
+
+def _render_with_cards(article, references, by_key, search_url: str | None) -> str:
+    """Re-render the body with a card for each resolved READ MORE line."""
+    cards, missing = {}, {}
+    for ref in references:
+        if ref.status == RESOLVED:
+            cards[ref.line] = card_for(by_key[ref.target])
+        elif search_url:
+            missing[ref.line] = relative_to(article, f"{search_url}?q={quote(ref.headline)}")
+    seed = article.seed
+    return render_article(seed, render_body(seed, cards, missing))
+
+
+def card_for(target) -> Card:
+    """What an inline READ MORE card shows about its target story."""
+    seed = target.seed
+    return Card(
+        headline=seed.title,
+        # Pelican turns {filename} links into the target's URL, relative or absolute as configured.
+        href="{filename}/" + target.get_relative_source_path(),
+        teaser=first_sentence(seed.lede),
+        date_iso=target.date.isoformat(),
+        date_text=target.locale_date,
+        sources=seed.sources,
+    )
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence of a lede, for cards."""
+    return SENTENCE_END_RE.split(text.strip(), maxsplit=1)[0] if text else ""
+
+
+def relative_to(article, url: str) -> str:
+    """A site-root URL made relative to the article's own URL (works under any subpath)."""
+    if article.settings.get("RELATIVE_URLS", False) or not article.settings.get("SITEURL"):
+        return "../" * article.url.count("/") + url
+    return f"{article.settings['SITEURL']}/{url}"
+
+
+def _search_url(settings) -> str | None:
+    if "search" not in settings.get("DIRECT_TEMPLATES", []):
+        return None
+    return settings.get("SEARCH_URL", "search/")
+
+
+def _topics(articles, options: Options, settings) -> list[Topic]:
+    """Topics from every story's mentions and tags; pages for those named often enough."""
+    kinds: dict[str, Counter] = defaultdict(Counter)
+    members: dict[str, list] = defaultdict(list)
+    for article in articles:
+        for mention in article.mentions:
+            kinds[mention.name][mention.kind] += 1
+            members[mention.name].append(article)
+    topics: dict[str, Topic] = {}
+    for name in sorted(members):
+        kind = min(kinds[name], key=lambda k: (-kinds[name][k], KIND_ORDER.index(k)))
+        slug = make_slug(name, settings)
+        topic = topics.get(slug)
+        if topic is None:
+            topic = topics[slug] = Topic(name, slug, kind)
+        topic.articles.extend(a for a in members[name] if a not in topic.articles)
+    for topic in topics.values():
+        topic.articles.sort(key=lambda a: (-a.date.timestamp(), a.seed_path))
+        if topic.kind == "tag" or len(topic.articles) >= options.topic_min_stories:
+            topic.url = options.topic_url.format(slug=topic.slug)
+            topic.save_as = options.topic_save_as.format(slug=topic.slug)
+    by_name = {}
+    for topic in topics.values():
+        for article in topic.articles:
+            by_name[(article.seed_path, topic.slug)] = topic
+    for article in articles:
+        seen, article.topics = set(), []
+        for mention in article.mentions:
+            topic = by_name.get((article.seed_path, make_slug(mention.name, settings)))
+            if topic and topic.slug not in seen:
+                seen.add(topic.slug)
+                article.topics.append(topic)
+    return sorted(topics.values(), key=lambda t: t.slug)
+
+
+def _sources(articles, options: Options, settings) -> list[Source]:
+    """A page per agency named in source lines."""
+    sources: dict[str, Source] = {}
+    for article in articles:
+        article.source_links = []
+        for name in article.seed.sources:
+            slug = make_slug(name, settings)
+            source = sources.get(slug)
+            if source is None:
+                source = sources[slug] = Source(
+                    name, slug, options.source_url.format(slug=slug), options.source_save_as.format(slug=slug)
+                )
+            if article not in source.articles:
+                source.articles.append(article)
+            article.source_links.append((name, source.url))
+    for source in sources.values():
+        source.articles.sort(key=lambda a: (-a.date.timestamp(), a.seed_path))
+    return sorted(sources.values(), key=lambda s: s.slug)
+
+
+def _threads(graph, by_key, options: Options) -> list[ThreadPage]:
+    """A page per story thread; each article learns its thread."""
+    for article in by_key.values():
+        article.thread = None
+    pages = []
+    for thread in graph.threads:
+        root = by_key[thread.key]
+        page = ThreadPage(
+            title=root.seed.title,
+            slug=root.slug,
+            url=options.thread_url.format(slug=root.slug),
+            save_as=options.thread_save_as.format(slug=root.slug),
+            articles=[by_key[k] for k in thread.stories],
+        )
+        for article in page.articles:
+            article.thread = page
+        pages.append(page)
+    return pages
+
+
+def write_pages(generator, writer, archive: Archive) -> None:
+    """Write topic, thread and source pages and their indexes."""
+    settings = generator.settings
+    options = read_options(settings)
+    relative = settings.get("RELATIVE_URLS", False)
+
+    def write(save_as, template, url, **context):
+        writer.write_file(save_as, generator.get_template(template), generator.context,
+                          relative_urls=relative, url=url, template_name=template, **context)
+
+    for topic in archive.topics:
+        if topic.save_as:
+            write(topic.save_as, "topic", topic.url, topic=topic, articles=topic.articles)
+    for source in archive.sources:
+        write(source.save_as, "source", source.url, source=source, articles=source.articles)
+    for thread in archive.threads:
+        write(thread.save_as, "thread", thread.url, thread=thread, articles=thread.articles)
+    if options.topics_save_as:
+        write(options.topics_save_as, "topics", _url_of(options.topics_save_as))
+    if options.sources_save_as:
+        write(options.sources_save_as, "sources", _url_of(options.sources_save_as))
+
+
+def _url_of(save_as: str) -> str:
+    return save_as.removesuffix("index.html")
+
+
+def manifest(articles, archive: Archive) -> list[dict]:
+    """``api/articles.json``: one entry per article, what was linked and to where."""
+    entries = []
+    by_key = {a.seed_path: a for a in articles}
+    for article in sorted(articles, key=lambda a: a.seed_path):
+        entries.append({
+            "source": article.seed_path,
+            "title": article.seed.title,
+            "url": article.url,
+            "date": article.date.isoformat(),
+            "lede": article.seed.lede,
+            "sources": list(article.seed.sources),
+            "topics": [t.name for t in getattr(article, "topics", [])],
+            "read_more": [
+                {
+                    "headline": ref.headline,
+                    "status": ref.status,
+                    "url": by_key[ref.target].url if ref.status == RESOLVED else None,
+                }
+                for ref in getattr(article, "references", [])
+            ],
+        })
+    return entries
+
+
+def report_references(archive: Archive, by_key) -> list[dict]:
+    """Every READ MORE reference for the build report, with candidates when not resolved."""
+    out = []
+    for ref in archive.references:
+        entry = {
+            "source": ref.source,
+            "line": ref.line,
+            "headline": ref.headline,
+            "status": ref.status,
+            "stage": ref.stage,
+            "score": ref.score,
+            "target": ref.target,
+        }
+        if ref.note:
+            entry["note"] = ref.note
+        if ref.status != RESOLVED:
+            entry["candidates"] = [
+                {"source": c.key, "title": by_key[c.key].seed.title, "score": c.score}
+                for c in ref.candidates
+            ]
+        out.append(entry)
+    return out
+
+
+def write_json(output_path: str, name: str, data) -> None:
+    """Write a JSON file under the output folder, deterministically."""
+    path = os.path.join(output_path, *posixpath.split(name))
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w", encoding="utf-8") as handle:
+        json.dump(data, handle, indent=2, sort_keys=True, ensure_ascii=False)
+        handle.write("\n")

@@ -1,0 +1,206 @@
+"""People, places and organisations named in a story: rules, no model, no network.
+
+A topic is a run of capitalised words (``Xi Jinping``, ``European Union``,
+``Bank of Veloria``). Role words in front (``President``) are cut off and mark
+a person; keywords mark organisations and places; a run that most often follows
+``in``/``at``/``from`` is a place. Single words must be named twice, or in the
+lede, to count: sentence-initial capitals are noise otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+#: A run of capitalised words, allowing lower-case joiners inside (``Bank of Veloria``).
+NAME_RUN_RE = re.compile(
+    r"(?<![\w’'])(?:[A-Z][\w’'-]*|[A-Z]{2,})(?:\s+(?:(?:of|the|de|des|del|di|da|du|al|bin|van|von|der|la|le)\s+)*"
+    r"(?:[A-Z][\w’'-]*|[A-Z]{2,}))*"
+)
+#: Words that end a sentence, so the next capital may be sentence-initial only.
+SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;]\s+|[\"“‘'(]\s*)$")
+#: Titles and roles before a name: cut off, and the name is a person.
+ROLE_WORDS = frozenset(
+    "President Vice Prime Minister Chancellor King Queen Prince Princess Governor Mayor Director "
+    "Secretary General Senator Judge Chief Executive Captain Coach Dr Mr Mrs Ms Professor Pope "
+    "Sheikh Emir Premier Foreign Defence Defense Finance Interior Spokesman Spokeswoman Ambassador "
+    "Commander Leader Chairman Chairwoman CEO Lawmaker Deputy Speaker Minister's Sir Lady Lord "
+    "Striker Midfielder Goalkeeper Manager Founder Councillor Representative Rep Sen Gen".split()
+)
+#: Words that make a run an organisation.
+ORG_WORDS = frozenset(
+    "Union Bank Institute Ministry Parliament Assembly Party Agency Council Authority Organisation "
+    "Organization Company Corporation University Court Committee Commission League Association "
+    "Federation Group Fund Office Department Army Navy Force Forces Police Service Board Club "
+    "Rovers United Athletic Cells Press Wire News Times Post Opera Observatory Foundation Alliance "
+    "Congress Senate Cabinet Government Front Movement Coalition Inc Ltd Co Airlines Bureau Lines "
+    "Shipping Cooperative Society Station Museum Theatre Theater Festival Institute FC Network".split()
+)
+#: Words that make a run an event.
+EVENT_WORDS = frozenset(
+    "War Games Olympics Cup Summit Crisis Tour Championship Championships Election".split()
+)
+#: Words after which ``of`` continues a name (``Bank of Veloria``); elsewhere ``of`` splits it.
+OF_HEADS = frozenset("Kingdom Republic Bank Institute University Ministry Tour Grand Opera Museum Court "
+                     "Department Office Council Union Bay Gulf Sea Isle Cape Lake Mount Strait City".split())
+#: Single words with these endings are adjectives of nationality (``Chinese``, ``Velorian``).
+DEMONYM_RE = re.compile(r"^[A-Z][a-z]+(?:ese|ian|ean|ish|ic)$")
+#: Words that make a run a place.
+PLACE_WORDS = frozenset(
+    "City Port Island Islands Republic Kingdom River Mount Mountain Sea Bay Province County State "
+    "States Street Square Coast Cape Lake Valley Plains Strait Gulf Ocean Harbour Harbor Bridge "
+    "Region District Peninsula Desert Quarter Col".split()
+)
+#: Prepositions that put a place after them.
+PLACE_PREPOSITIONS = frozenset("in at from to near across into outside inside off towards via".split())
+#: Capitalised words that are never topics on their own.
+NOT_TOPICS = frozenset(
+    "A An The This That These Those It Its In On At As But And Or If When While After Before Since "
+    "Once According However Meanwhile Also He She They We I You His Her Their Our Last Next Earlier "
+    "Later Some Many Most More Other Another Both Each Every No Not Yes So Then There Here What Who "
+    "Why How Where Which Read Source Photo Loading Monday Tuesday Wednesday Thursday Friday Saturday "
+    "Sunday January February March April May June July August September October November December "
+    "Mr Mrs Ms Dr Sir For With Without Under Over Among Between Despite Although Because Until By "
+    "From To Of Into Even Still Just Only Now Today Yesterday Tomorrow Than Such Like All Any New "
+    "Prices Ships Data Cost Who One Two Three First Second Third Nobody Never Everyone Western "
+    "Eastern Northern Southern".split()
+)
+#: How many topics a story keeps, most-named first.
+MAX_TOPICS_PER_STORY = 10
+#: A single-word name must appear this often (or in the lede) to count.
+SINGLE_WORD_MIN_COUNT = 2
+#: ``Rusk said``: verbs of speech after a name make it a person.
+SPEECH_AFTER_RE = re.compile(r"^\s*(?:,\s*)?(?:said|says|told|added|wrote|asked|insisted|warned)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A topic named in a story."""
+
+    name: str
+    """The name as written in its longest form, e.g. ``Xi Jinping``."""
+    kind: str
+    """``person``, ``place``, ``organisation``, ``event`` or ``tag``."""
+    count: int
+    """How often the story names it (short forms included)."""
+
+
+def extract_topics(title: str, lede: str, body: list[str], tags: tuple[str, ...] = ()) -> tuple[Mention, ...]:
+    """The people, places and organisations a story names, with its header tags."""
+    runs = []
+    for index, text in enumerate([lede, *body]):
+        runs.extend((name, kind, index == 0) for name, kind in _runs(text))
+    for name, kind in _runs(title):
+        runs.append((name, kind, True))
+    lower_words = set(re.findall(r"\b[a-z][\w-]*\b", " ".join([title, lede, *body])))
+    mentions = _merge(runs, lower_words)
+    found = [m for m in mentions if m.name.lower() not in {t.lower() for t in tags}]
+    found.sort(key=lambda m: (-m.count, _KIND_ORDER.index(m.kind), m.name))
+    tagged = [Mention(t, "tag", 1) for t in tags]
+    return tuple(tagged + found[: MAX_TOPICS_PER_STORY])
+
+
+_KIND_ORDER = ("person", "organisation", "place", "event", "tag")
+
+
+def _runs(text: str):
+    """Yield (name, kind hint) for each capitalised run in one paragraph."""
+    for match in NAME_RUN_RE.finditer(text):
+        for words in _split_at_of(match.group(0).split()):
+            found = _classify_run(text, match.start(), match.end(), words)
+            if found:
+                yield found
+
+
+def _split_at_of(words: list[str]) -> list[list[str]]:
+    """Split ``Osterhout of the University`` at ``of`` unless the head takes one (``Bank of``)."""
+    pieces, current = [], []
+    for word in words:
+        if word == "of" and current and current[-1] not in OF_HEADS:
+            pieces.append(current)
+            current = []
+        elif word.endswith("-based"):
+            current = []  # "Castel Mora-based Veltrex Cycling": the name is what follows
+        elif word != "the" or current:
+            current.append(word)
+    pieces.append(current)
+    return [p for p in pieces if p]
+
+
+def _classify_run(text: str, start: int, end: int, words: list[str]) -> tuple[str, str | None] | None:
+    """Tidy one run of capitalised words and guess its kind from its context."""
+    original, hint = list(words), None
+    # Cut role words off the front: "Chinese President Xi Jinping" -> person "Xi Jinping".
+    role_at = max((i for i, w in enumerate(words) if w in ROLE_WORDS), default=-1)
+    if role_at == len(words) - 1:
+        return None
+    if role_at >= 0:
+        words, hint = words[role_at + 1 :], "person"
+    while words and words[0] in NOT_TOPICS:
+        words = words[1:]
+    words = _strip_possessive(words)
+    if not words or (len(words) == 1 and (words[0] in NOT_TOPICS or DEMONYM_RE.match(words[0]))):
+        return None
+    before = text[:start]
+    if len(words) == 1 and words == original and SENTENCE_START_RE.search(before):
+        hint = hint or "sentence-start"
+    previous = before.split()[-1].lower() if before.split() else ""
+    if hint is None and previous in PLACE_PREPOSITIONS:
+        hint = "after-preposition"
+    if hint is None and SPEECH_AFTER_RE.match(text[end:]):
+        hint = "person"
+    return " ".join(words), hint
+
+
+def _strip_possessive(words: list[str]) -> list[str]:
+    if words and words[-1].endswith(("'s", "’s")):
+        words = words[:-1] + [words[-1][:-2]]
+    return [w.strip("'’-") for w in words if w.strip("'’-")]
+
+
+def _merge(runs, lower_words: set[str]) -> list[Mention]:
+    """Count names, fold short forms (``Xi``) into long ones, and settle each kind."""
+    counts: Counter[str] = Counter()
+    hints: dict[str, list[str | None]] = defaultdict(list)
+    prominent: set[str] = set()
+    for name, hint, in_lede in runs:
+        counts[name] += 1
+        hints[name].append(hint)
+        if in_lede:
+            prominent.add(name)
+    long_names = sorted((n for n in counts if " " in n), key=len, reverse=True)
+    for name in [n for n in counts if " " not in n]:
+        owner = next((n for n in long_names if name in n.split()), None)
+        if owner:
+            counts[owner] += counts.pop(name)
+            hints[owner].extend(hints.pop(name))
+            if name in prominent:
+                prominent.add(owner)
+    mentions = []
+    for name, count in counts.items():
+        name_hints = hints[name]
+        if " " not in name:
+            # A word also written in lower case, or only ever sentence-initial, is not a name.
+            if name.lower() in lower_words or all(h == "sentence-start" for h in name_hints):
+                continue
+            if count < SINGLE_WORD_MIN_COUNT and name not in prominent:
+                continue
+        mentions.append(Mention(name, _kind(name, name_hints), count))
+    return mentions
+
+
+def _kind(name: str, hints: list[str | None]) -> str:
+    """Decide person / place / organisation from keywords and how the name was used."""
+    words = name.split()
+    if any(w in ORG_WORDS for w in words) or (len(words) == 1 and name.isupper() and len(name) > 1):
+        return "organisation"
+    if any(w in PLACE_WORDS for w in words):
+        return "place"
+    if any(w in EVENT_WORDS for w in words):
+        return "event"
+    if "person" in hints:
+        return "person"
+    if hints.count("after-preposition") * 2 >= len(hints) or len(words) == 1:
+        return "place"
+    return "person"
