@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from .model import SeedArticle
 from .retrieval import STOPWORDS, Document, Index, normalise_title, terms
 from .topics import Mention
 
@@ -69,6 +70,24 @@ class Story:
     keywords: str = ""
     """Header tags and summary: indexed with the title, since an editor chose them."""
     """READ MORE lines as (line, headline)."""
+
+
+def story_from_seed(key: str, seed: SeedArticle, slug: str, date: datetime,
+                    mentions: tuple[Mention, ...] = ()) -> Story:
+    """The graph's view of a parsed seed."""
+    return Story(
+        key=key,
+        title=seed.title,
+        title_derived=seed.title_derived,
+        header_title=dict(seed.header).get("title"),
+        slug=slug,
+        lede=seed.lede,
+        body="\n".join(b.text for b in seed.blocks if b.kind != "read_more"),
+        date=date,
+        topics=mentions,
+        references=tuple((b.line, b.text) for b in seed.read_more),
+        keywords=" ".join([*seed.tags, seed.summary or ""]),
+    )
 
 
 @dataclass(frozen=True, slots=True)

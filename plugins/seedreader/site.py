@@ -17,8 +17,8 @@ from urllib.parse import quote
 
 from . import related as graph_mod
 from .grammar import SENTENCE_END_RE
-from .reader import body_texts, make_slug
-from .related import RESOLVED, Story
+from .reader import make_slug
+from .related import RESOLVED, Story, story_from_seed
 from .render import Card, render_article, render_body
 from .settings import Options, read_options
 
@@ -113,20 +113,7 @@ def link_archive(generator) -> Archive:
 
 
 def _story(article) -> Story:
-    seed = article.seed
-    return Story(
-        key=article.seed_path,
-        title=seed.title,
-        title_derived=seed.title_derived,
-        header_title=dict(seed.header).get("title"),
-        slug=article.slug,
-        lede=seed.lede,
-        body="\n".join(body_texts(seed)),
-        date=article.date,
-        topics=article.mentions,
-        references=tuple((b.line, b.text) for b in seed.read_more),
-        keywords=" ".join([*seed.tags, seed.summary or ""]),
-    )
+    return story_from_seed(article.seed_path, article.seed, article.slug, article.date, article.mentions)
 
 
 def _render_with_cards(article, references, by_key, search_url: str | None) -> str:

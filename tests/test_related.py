@@ -1,0 +1,158 @@
+"""READ MORE resolution and the story graph, on fixture archives (no Pelican)."""
+
+import json
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from seedreader.parse import parse
+from seedreader.related import (
+    AMBIGUOUS,
+    RESOLVED,
+    UNRESOLVED,
+    Options,
+    build_graph,
+    story_from_seed,
+)
+from seedreader.topics import extract_topics
+
+HERE = Path(__file__).parent
+ARCHIVE = HERE / "fixtures" / "archive"
+DEMO = HERE.parent / "seeds"
+
+
+def load_stories(root: Path, extra: list[Path] = ()):
+    stories = []
+    for path in sorted(root.rglob("*.txt")) + list(extra):
+        seed = parse(path.read_text(encoding="utf-8"), source=str(path))
+        key = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.name
+        body = [b.text for b in seed.blocks if b.kind != "read_more"]
+        mentions = extract_topics(seed.title, seed.lede, body, seed.tags)
+        date = seed.date or datetime(2026, 11, 1)
+        stories.append(story_from_seed(key, seed, seed.slug or path.stem, date, mentions))
+    return stories
+
+
+def refs_by_headline(graph):
+    return {r.headline: r for r in graph.references}
+
+
+@pytest.fixture(scope="module")
+def archive_graph():
+    return build_graph(load_stories(ARCHIVE))
+
+
+EXPECTED = json.loads((ARCHIVE / "expected.json").read_text())["council.txt"]
+
+
+@pytest.mark.parametrize("case", EXPECTED, ids=[c["headline"] for c in EXPECTED])
+def test_each_stage_of_resolution(archive_graph, case):
+    ref = refs_by_headline(archive_graph)[case["headline"]]
+    assert (ref.status, ref.target, ref.stage) == (case["status"], case["target"], case["stage"])
+
+
+def test_duplicate_titles_are_ambiguous_with_both_candidates(archive_graph):
+    ref = refs_by_headline(archive_graph)["Harbour festival cancelled after storm"]
+    assert ref.status == AMBIGUOUS
+    assert {c.key for c in ref.candidates} == {"festival-one.txt", "festival-two.txt"}
+
+
+def test_a_story_never_links_to_itself(archive_graph):
+    for ref in archive_graph.references:
+        assert ref.target != ref.source
+    own = refs_by_headline(archive_graph)["Orlen council approves new budget"]
+    assert own.status == UNRESOLVED and "itself" in own.note
+
+
+def test_decoy_sharing_words_is_reported_as_candidate_but_not_linked(archive_graph):
+    ref = refs_by_headline(archive_graph)["Ostwick tram drivers strike over night shifts"]
+    assert ref.status == UNRESOLVED
+    assert ref.candidates[0].key == "tram.txt"  # the archivist sees the near miss
+    assert ref.candidates[0].score < Options().threshold
+
+
+def test_threshold_setting_changes_what_links():
+    stories = load_stories(ARCHIVE)
+    strict = refs_by_headline(build_graph(stories, Options(threshold=0.9)))
+    assert strict["Pellary to Ostwick tram back after two-year rebuild"].status == UNRESOLVED
+    loose = refs_by_headline(build_graph(stories, Options(threshold=0.2)))
+    assert loose["Ostwick tram drivers strike over night shifts"].target == "tram.txt"
+
+
+def test_overrides_pin_and_unpin_headlines():
+    stories = load_stories(ARCHIVE)
+    options = Options(overrides={
+        "Vessa observatory names new asteroid": "bridge.txt",
+        "Glassmakers of Orlen win export contract": "",
+        "Orlen river bridge reopens": "orlen-river-bridge-reopens",
+    })
+    refs = refs_by_headline(build_graph(stories, options))
+    pinned = refs["Vessa observatory names new asteroid"]
+    assert (pinned.status, pinned.target, pinned.stage) == (RESOLVED, "bridge.txt", "override")
+    assert refs["Glassmakers of Orlen win export contract"].status == UNRESOLVED
+    assert refs["Orlen river bridge reopens"].target == "bridge.txt"  # by slug
+
+
+def test_backlinks_threads_and_related(archive_graph):
+    assert archive_graph.backlinks["glassmakers.txt"] == ("council.txt",)
+    thread = next(t for t in archive_graph.threads if "council.txt" in t.stories)
+    assert set(thread.stories) == {"council.txt", "glassmakers.txt", "tram.txt", "bridge.txt"}
+    assert list(thread.stories) == sorted(thread.stories, key=lambda k: {
+        "glassmakers.txt": 1, "tram.txt": 2, "bridge.txt": 3, "council.txt": 4}[k])
+    council = archive_graph.related["council.txt"]
+    assert [r.key for r in council[:3]] == ["glassmakers.txt", "tram.txt", "bridge.txt"]
+    assert council[0].reasons == ("Linked in this story",)
+    for key, items in archive_graph.related.items():
+        assert items, f"{key} has no related stories"
+        assert key not in {i.key for i in items}
+        assert all(i.reasons for i in items)
+
+
+def test_backlinks_are_newest_first():
+    stories = load_stories(ARCHIVE)
+    later = replace(next(s for s in stories if s.key == "council.txt"), key="council-later.txt",
+                    date=datetime(2024, 6, 1))
+    graph = build_graph([*stories, later])
+    assert graph.backlinks["glassmakers.txt"] == ("council-later.txt", "council.txt")
+
+
+def test_related_is_deterministic():
+    first = build_graph(load_stories(ARCHIVE))
+    second = build_graph(list(reversed(load_stories(ARCHIVE))))
+    assert first.related == second.related
+    assert first.threads == second.threads
+
+
+def test_demo_archive_links_every_story_it_has_and_nothing_wrong():
+    expected = json.loads((HERE / "fixtures" / "demo_read_more.json").read_text())
+    expected.pop("_comment")
+    graph = build_graph(load_stories(DEMO))
+    refs = refs_by_headline(graph)
+    assert set(refs) == set(expected)
+    for headline, target in expected.items():
+        ref = refs[headline]
+        if target is None:
+            assert ref.status != RESOLVED, f"{headline!r} linked to {ref.target}"
+        else:
+            assert (ref.status, ref.target) == (RESOLVED, target), headline
+
+
+def test_real_seed_read_more_lines_are_unresolved_in_the_demo_archive(real_seed):
+    graph = build_graph(load_stories(DEMO, extra=[real_seed]))
+    refs = [r for r in graph.references if r.source == real_seed.name]
+    assert len(refs) == 2
+    assert all(r.status == UNRESOLVED and r.target is None for r in refs)
+
+
+def test_real_seed_topics(real_seed):
+    seed = parse(real_seed.read_text(encoding="utf-8"))
+    body = [b.text for b in seed.blocks if b.kind != "read_more"]
+    topics = {m.name: m.kind for m in extract_topics(seed.title, seed.lede, body)}
+    assert topics["Xi Jinping"] == "person"
+    assert topics["Vladimir Putin"] == "person"
+    assert topics["Beijing"] == "place"
+    assert topics["Moscow"] == "place"
+    assert topics["European Union"] == "organisation"
+    assert "Chinese" not in topics and "Wednesday" not in topics
