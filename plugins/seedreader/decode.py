@@ -62,9 +62,27 @@ def _decode_bytes(data: bytes, path: str | None) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    best = from_bytes(data).best()
+    return _guess(data, path)
+
+
+def _guess(data: bytes, path: str | None) -> str:
+    """Decode with the detector's best guess, preferring a Western encoding among equally good ones."""
+    matches = from_bytes(data)
+    best = matches.best()
     if best is None:
         raise SeedError("binary file or unknown encoding", path)
+    tied = {
+        encoding
+        for match in matches
+        if (match.chaos, match.coherence) == (best.chaos, best.coherence)
+        for encoding in match.could_be_from_charset
+    }
+    for encoding in g.PREFERRED_ENCODINGS:
+        if encoding in tied:
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                continue
     return str(best)
 
 

@@ -26,6 +26,13 @@ HEADER_KEYS = frozenset(
 )
 #: ``Key: value``; the key is checked against HEADER_KEYS.
 HEADER_LINE_RE = re.compile(r"^(?P<key>[A-Za-z]+)[ \t]*:[ \t]*(?P<value>.*?)\s*$")
+#: Keys whose values are one word; a line with prose after one (``Status: the bridge is ...``)
+#: is a lede that happens to start like a header, so the block is body text, not a header.
+HEADER_VALUE_RES = {
+    "status": re.compile(r"^[A-Za-z]*$"),
+    "lang": re.compile(r"^(?:[A-Za-z]{2,20}(?:[-_][A-Za-z0-9]{1,8})*)?$"),
+    "slug": re.compile(r"^[\w-]*$"),
+}
 
 # --- Text clean-up ----------------------------------------------------------
 
@@ -71,10 +78,20 @@ TITLE_LINE_MAX_WORDS = 18
 DERIVED_TITLE_MAX_CHARS = 100
 #: A clause boundary closer to the start than this gives too short a title to cut at.
 DERIVED_TITLE_MIN_CHARS = 45
-#: Sentence ends inside a lede: the first sentence is the first title candidate.
-SENTENCE_END_RE = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘'(]?[A-Z0-9])")
+#: Sentence ends inside a lede (the closing quote stays with its sentence): the first sentence
+#: is the first title candidate.
+SENTENCE_END_RE = re.compile(r"(?<=[.!?])(?P<close>[\"”’']?)\s+(?=[\"“‘'(]?[A-Z0-9])")
+#: Words with a full stop that does not end a sentence (``St. Aldric``, ``Feb. 4``).
+ABBREVIATIONS = frozenset(
+    "Mr Mrs Ms Dr Prof St Mt Gen Col Lt Sgt Capt Gov Sen Rep Rev Hon Jr Sr No Nos vs etc approx "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Inc Corp Ltd Co".split()
+)
+#: Initials and dotted acronyms (``U.N.``, ``J.``): their full stops do not end a sentence either.
+INITIALS_RE = re.compile(r"^[\"“‘'(]?(?:[A-Za-z]\.)+$")
 #: Clause boundaries a long title may be cut at.
 CLAUSE_BREAK_RE = re.compile(r"[,;:]\s|\s[–—-]\s")
+#: Characters stripped from the end of a derived title.
+TITLE_TRAILING_PUNCTUATION = " .,;:!?…-–—"
 #: Words a cut title must not end on.
 TITLE_TAIL_STOPWORDS = frozenset(
     "a an and as at between but by for from in into of on or over than that the to "
@@ -95,6 +112,11 @@ DATELINE_PLACE_RE = re.compile(
     r"^(?P<text>(?P<place>[A-Z]{2,}(?:[ ,]+[A-Z]{2,})*"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+)*, [A-Z][a-z]+(?: [A-Z][a-z]+)*))"
     r"\s*(?:--|[–—])\s*(?=\S)"
+)
+#: ``Desk | City | Updated: 15-12-2021 17:24 IST | Created: ...``: who filed it, where, and when.
+META_LINE_RE = re.compile(
+    r"^(?P<by>[^|]{2,60}?)\s*\|\s*[^|]{2,40}?\s*\|\s*Updated\s*:\s*(?P<date>[^|]+?)\s*"
+    r"(?:\|\s*Created\s*:[^|]*)?$"
 )
 #: ``By Jane Doe`` on a line of its own (names are capitalised words).
 BYLINE_RE = re.compile(r"^By\s+(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin|and)){0,6})$")
@@ -119,14 +141,23 @@ CAPTION_LABEL_RE = re.compile(
     r"^\*?\s*(?P<caption>.*?)\s*(?:Photo|Image Credit|Image|Photograph|Picture|Credit)\s*:\s*"
     r"(?P<credit>[^:]{1,60}?)\.?$"
 )
-#: A line that is only a credit, under the caption: ``Reuters Archive``, ``Name / TASS``.
+_AGENCY = r"(?:AA|AFP|AP|TASS|Reuters|EPA|Xinhua|Anadolu Agency|Getty Images)"
+_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+#: A line that is only a credit, under the caption (or above it, in BBC copies): ``Reuters Archive``,
+#: ``Name / TASS``, ``Name\TASS via Getty Images``, ``* Photo: Name / Place - AA``,
+#: ``Source, Getty Images`` and ``Image source, Getty Images``.
 CREDIT_LINE_RE = re.compile(
-    r"^(?:Source,\s*)?(?P<credit>(?:[A-Z][\w.'’-]*\s*){0,3}(?:/|\\|-)\s*(?:AA|AFP|AP|TASS|Reuters|EPA|Xinhua)"
-    r"|(?:[A-Z][\w.&'’-]*\s+){0,3}(?:Archive|Images|Photo|Photos)"
-    r"|AA|AFP|AP|Reuters|EPA|Xinhua|TASS|Anadolu Agency|Getty Images)$"
+    rf"^(?:\*\s*Photo\s*:\s*|(?:Image\s+)?[Ss]ource,\s*)?(?P<credit>"
+    rf"(?:{_NAME}\s*[/\\-]\s*){{1,2}}{_AGENCY}(?:\s+via\s+Getty Images)?"
+    rf"|(?:[A-Z][\w.&'’-]*\s+){{0,3}}(?:Archive|Images|Photo|Photos)"
+    rf"|{_AGENCY})$"
 )
+#: ``Image Credit: ANI`` alone: a credit for a photo the copy lost, with no caption to attach it to.
+LONE_CREDIT_RE = re.compile(r"^(?:Image|Photo|Picture)\s+Credit\s*:\s*\S.{0,60}$", re.I)
 #: Words that a parenthesised credit may not be made of alone (they are asides, not credits).
-NOT_CREDITS = frozenset({"File", "Photo", "Updated", "Video", "Watch", "Pictured", "Left", "Right", "Centre", "Center"})
+NOT_CREDITS = frozenset(
+    {"File", "Photo", "Updated", "Video", "Watch", "Pictured", "Left", "Right", "Centre", "Center"}
+)
 #: ``photo caption,`` label the BBC puts before the caption.
 CAPTION_LABEL_LINE_RE = re.compile(r"^(?:photo|image|media)\s+caption,?$", re.I)
 
@@ -169,6 +200,12 @@ SOURCE_FROM_RE = re.compile(r"^From\s+(?P<value>[A-Z][\w.&'’ -]{1,40}?)\.?$")
 #: Separators between several sources in one line; not ``/`` (URLs carry it).
 SOURCE_SPLIT_RE = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
 
+#: Letters that Unicode does not decompose to ASCII, spelled out for heading anchors (``limanı``).
+ASCII_FALLBACK = str.maketrans(
+    {"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D",
+     "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "Th"}
+)
+
 # --- Subheads -----------------------------------------------------------------
 
 #: A subhead is a short line of its own: at most this many words and characters.
@@ -178,11 +215,13 @@ SUBHEAD_MAX_CHARS = 90
 SENTENCE_FINAL = frozenset(".!?:;,…")
 #: Closing quotes looked through when checking the final character.
 CLOSING_QUOTES = "\"'”’»"
-#: A subhead starts with a capital, a digit or an opening quote.
-SUBHEAD_START_RE = re.compile(r"^[\"'“‘«]?[A-Z0-9À-Þ]")
+#: Opening quotes a subhead may start with; after them comes a capital letter (any script) or a digit.
+OPENING_QUOTES = "\"'“‘«"
 
 # --- Leftovers: whole lines that are page furniture, not text -------------------
 
+#: Screen-reader text of a list the scraper emptied: ``list of 4 itemsend of list`` (or in two lines).
+EMPTIED_LIST_RE = re.compile(r"^(?:list of \d+ items(?:\s*end of list)?|end of list)$", re.I)
 #: (pattern, reason) pairs, tried in order on each whole line.
 LEFTOVER_LINES = (
     (re.compile(r"^(?:Loading|Please wait)\s*(?:\.\.\.|…)?$", re.I), "embed placeholder"),
@@ -195,7 +234,7 @@ LEFTOVER_LINES = (
     (re.compile(r"^(?:\[read more\]|read more|read full article|→?\s*read full article|"
                 r"read at [\w .-]{1,30})$", re.I), "read-more link text"),
     (re.compile(r"^\d{1,2}\s+MIN(?:UTE)?S?\s+READ$", re.I), "reading-time label"),
-    (re.compile(r"^list of \d+ items(?:end of list)?$", re.I), "emptied list"),
+    (EMPTIED_LIST_RE, "emptied list"),
     (re.compile(r"^Source link\b.*$", re.I), "source link junk"),
     (re.compile(r"^(?:icon\s+)?[\w-]*icon(?:\s+[\w-]+)+$", re.I), "icon font"),
     (re.compile(r"^(?:#\w+\s*)+$"), "hashtags"),
@@ -211,7 +250,12 @@ TRUNCATED_MIN_CHARS = 12
 #: Marks a cut line ends with: ``...`` or ``…``.
 ELLIPSIS_TAIL_RE = re.compile(r"\s*(?:\.\.\.|…)$")
 
-# --- Binary detection (used by the decoder) -----------------------------------
+# --- Decoding: binary detection and encoding guesses (used by the decoder) -------
+
+#: When the detector rates several single-byte encodings alike (it cannot tell ``é`` in
+#: Windows-1252 from ``é`` in Windows-1250 on a few accented words), the first of these that
+#: decodes the bytes wins: Western European news copy is far more common than the rest.
+PREFERRED_ENCODINGS = ("cp1252",)
 
 #: Above this share of control characters a file is binary, not text.
 MAX_CONTROL_CHAR_RATIO = 0.01

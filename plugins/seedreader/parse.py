@@ -92,10 +92,10 @@ def _read_header(lines: list[str], state: _State, source: str | None) -> int:
         if not line:
             break
         match = g.HEADER_LINE_RE.match(line)
-        if not match or match["key"].lower() not in g.HEADER_KEYS:
+        if not match or not _is_header_line(match):
             return 0
         block.append(match)
-    if not block or len(block) == len(lines):
+    if not block:
         return 0
     for match in block:
         key, value = match["key"].lower(), match["value"]
@@ -116,6 +116,13 @@ def _read_header(lines: list[str], state: _State, source: str | None) -> int:
     if state.header.get("source"):
         state.sources.extend(split_sources(state.header["source"]))
     return len(block) + 1
+
+
+def _is_header_line(match: re.Match) -> bool:
+    """A known key whose value has the shape that key takes (``Status: the bridge...`` is prose)."""
+    key = match["key"].lower()
+    shape = g.HEADER_VALUE_RES.get(key)
+    return key in g.HEADER_KEYS and (shape is None or bool(shape.match(match["value"])))
 
 
 def _strip_crawler_prefix(body: list[Line], state: _State) -> list[Line]:
@@ -139,6 +146,8 @@ def _drop_leftover_lines(body: list[Line], state: _State) -> list[Line]:
     for line in body:
         reason = next((r for pattern, r in g.LEFTOVER_LINES if pattern.match(line.text)), None)
         if reason:
+            if reason == "emptied list" and kept and g.RELATED_LIST_LABEL_RE.match(kept[-1].text):
+                state.drop(kept.pop(), "related-links label")
             state.drop(line, reason)
             continue
         glued = g.GLUED_READ_MORE_RE.search(line.text)
@@ -173,28 +182,62 @@ def _is_truncated_copy(text: str, neighbours: list[str]) -> bool:
 
 
 def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
-    """Take section labels, date lines, bylines and a title line off the top."""
+    """Take section labels, date and meta lines, bylines, lone credits and a title line off the top."""
     title_seen = state.title is not None
     while body:
-        line = body[0]
-        if g.SECTION_LABEL_RE.match(line.text) and len(body) > 1:
-            state.drop(line, "section label")
-        elif g.DATE_LINE_RE.match(line.text):
-            _take_date_line(line, state)
-        elif g.BYLINE_RE.match(line.text):
-            state.byline = state.byline or g.BYLINE_RE.match(line.text)["name"]
-        elif g.SOURCE_FROM_RE.match(line.text) and len(body) > 1:
-            state.sources.extend(split_sources(g.SOURCE_FROM_RE.match(line.text)["value"]))
-        elif not title_seen and _is_title_line(line.text, body[1:]):
-            state.title = g.TITLE_SUFFIX_RE.sub("", line.text)
-            state.title_from_text = True
+        line, rest = body[0], body[1:]
+        if not _take_top_line(line, rest, state):
+            if title_seen or not _is_title_line(line.text, rest):
+                break
+            _take_title_line(line, state)
             title_seen = True
-            if state.title != line.text:
-                state.drop(line, "outlet suffix on title", line.text[len(state.title):].strip())
-        else:
-            break
-        body = body[1:]
+        body = rest
     return body
+
+
+def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
+    """Take one line of top matter other than the title; False when ``line`` is not one."""
+    text = line.text
+    if g.SECTION_LABEL_RE.match(text) and rest:
+        state.drop(line, "section label")
+    elif g.DATE_LINE_RE.match(text):
+        _take_date_line(line, state)
+    elif match := g.META_LINE_RE.match(text):
+        _take_meta_line(line, match, state)
+    elif match := g.BYLINE_RE.match(text):
+        _take_byline(line, match["name"], state)
+    elif g.LONE_CREDIT_RE.match(text) and rest:
+        state.drop(line, "photo credit without caption")
+    elif (match := g.SOURCE_FROM_RE.match(text)) and rest:
+        state.sources.extend(split_sources(match["value"]))
+    else:
+        return False
+    return True
+
+
+def _take_title_line(line: Line, state: _State) -> None:
+    """Use ``line`` as the title, without an outlet suffix (which is reported)."""
+    state.title = g.TITLE_SUFFIX_RE.sub("", line.text)
+    state.title_from_text = True
+    if state.title != line.text:
+        state.drop(line, "outlet suffix on title", line.text[len(state.title):].strip())
+
+
+def _take_byline(line: Line, name: str, state: _State) -> None:
+    """Use a ``By ...`` line as the byline; one that comes after a known byline is reported."""
+    if state.byline is None:
+        state.byline = name
+    else:
+        state.drop(line, "second byline")
+
+
+def _take_meta_line(line: Line, match: re.Match, state: _State) -> None:
+    """Take the byline and date from a ``Desk | City | Updated: ...`` line, and report the line."""
+    state.byline = state.byline or match["by"]
+    when = parse_date(match["date"])
+    if state.date is None and when is not None:
+        state.date, state.date_origin = when, "date-line"
+    state.drop(line, "meta line")
 
 
 def _take_date_line(line: Line, state: _State) -> None:
@@ -217,8 +260,9 @@ def _is_title_line(text: str, rest: list[Line]) -> bool:
 
 
 def _is_top_matter(text: str) -> bool:
-    """Date lines and bylines that may stand between a title line and the lede."""
-    return bool(g.DATE_LINE_RE.match(text) or g.BYLINE_RE.match(text))
+    """Date and meta lines, bylines and lone credits that may stand between a title line and the lede."""
+    patterns = (g.DATE_LINE_RE, g.META_LINE_RE, g.BYLINE_RE, g.LONE_CREDIT_RE)
+    return any(pattern.match(text) for pattern in patterns)
 
 
 def _read_dateline(lede: str, state: _State) -> str:
@@ -234,28 +278,44 @@ def _read_dateline(lede: str, state: _State) -> str:
 
 def _read_caption(body: list[Line], state: _State) -> list[Line]:
     """Find the photo caption and its credit among the first lines after the lede."""
-    window = body[: g.CAPTION_WINDOW]
-    for i, line in enumerate(window):
+    for i, line in enumerate(body[: g.CAPTION_WINDOW]):
         if g.CAPTION_LABEL_LINE_RE.match(line.text):
             state.drop(line, "caption label")
             return _read_caption(body[:i] + body[i + 1 :], state)
-        found = _match_caption(line.text)
-        taken = [i]
-        if not found and i + 1 < len(body) and g.CREDIT_LINE_RE.match(body[i + 1].text):
-            if len(line.text.split()) >= g.CAPTION_MIN_WORDS and not _is_subhead(line.text):
-                found = (line.text, body[i + 1].text.removeprefix("Source,").strip())
-                taken.append(i + 1)
+        found = _caption_at(body, i)
         if found:
-            caption, credit = found
+            caption, credit, taken = found
             state.figure = Figure(caption, credit, state.header.get("image") or None)
             after = max(taken) + 1
             if after < len(body) and body[after].text in (line.text, caption):
                 state.drop(body[after], "repeated caption")
                 taken.append(after)
             return [line for j, line in enumerate(body) if j not in taken]
+        if g.LONE_CREDIT_RE.match(line.text):
+            state.drop(line, "photo credit without caption")
+            return _read_caption(body[:i] + body[i + 1 :], state)
     if state.header.get("image"):
         state.figure = Figure("", None, state.header["image"])
     return body
+
+
+def _caption_at(body: list[Line], i: int) -> tuple[str, str, list[int]] | None:
+    """The caption at ``body[i]`` with its credit on the line, on the next line or (BBC) the line before."""
+    text = body[i].text
+    if found := _match_caption(text):
+        return (*found, [i])
+    if len(text.split()) < g.CAPTION_MIN_WORDS or _is_subhead(text):
+        return None
+    for j in (i + 1, i - 1):
+        if 0 <= j < len(body) and (credit := _credit_line(body[j].text)):
+            return text, credit, [i, j]
+    return None
+
+
+def _credit_line(text: str) -> str | None:
+    """The credit when ``text`` is a line holding only a photo credit, else None."""
+    match = g.CREDIT_LINE_RE.match(text) or g.LONE_CREDIT_RE.match(text)
+    return match["credit"].strip() if match else None
 
 
 def _match_caption(text: str) -> tuple[str, str] | None:
@@ -293,7 +353,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
     for i, line in enumerate(body):
         text = line.text
         if match := g.READ_MORE_RE.match(text):
-            blocks.append(Block("read_more", _clean_headline(match["headline"]), line.number))
+            blocks.append(_read_more(line, match["headline"], state))
             list_mode = None
         elif g.READ_MORE_LABEL_RE.match(text):
             state.drop(line, "read-more label")
@@ -303,7 +363,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             list_mode = "related"
         elif list_mode and _is_list_headline(text):
             if list_mode == "read_more":
-                blocks.append(Block("read_more", _clean_headline(text), line.number))
+                blocks.append(_read_more(line, text, state))
             else:
                 state.drop(line, "related-links list")
         elif (match := g.BYLINE_RE.match(text)) and state.byline is None:
@@ -371,9 +431,15 @@ def _is_subhead(text: str) -> bool:
         len(text.split()) <= g.SUBHEAD_MAX_WORDS
         and len(text) <= g.SUBHEAD_MAX_CHARS
         and not _ends_sentence(text)
-        and bool(g.SUBHEAD_START_RE.match(text))
+        and _starts_like_heading(text)
         and any(c.isalpha() for c in text)
     )
+
+
+def _starts_like_heading(text: str) -> bool:
+    """True when ``text`` starts (past any opening quote) with a capital letter of any script or a digit."""
+    first = text.lstrip(g.OPENING_QUOTES)[:1]
+    return first.isupper() or first.isdigit()
 
 
 def _is_list_headline(text: str) -> bool:
@@ -386,9 +452,13 @@ def _is_list_headline(text: str) -> bool:
     )
 
 
-def _clean_headline(text: str) -> str:
-    """A READ MORE headline without a trailing `` | outlet``."""
-    return g.READ_MORE_OUTLET_RE.sub("", text).strip()
+def _read_more(line: Line, headline: str, state: _State) -> Block:
+    """A READ MORE block for ``headline``; a trailing `` | outlet`` is cut off and reported."""
+    outlet = g.READ_MORE_OUTLET_RE.search(headline)
+    if outlet:
+        state.drop(line, "outlet suffix on read-more", outlet.group(0).strip())
+        headline = headline[: outlet.start()]
+    return Block("read_more", headline.strip(), line.number)
 
 
 def _first_text(blocks: list[Block]) -> str:
@@ -397,13 +467,16 @@ def _first_text(blocks: list[Block]) -> str:
 
 def _with_anchors(blocks: list[Block]) -> list[Block]:
     """Give each heading a unique anchor made from its text."""
-    seen: dict[str, int] = {}
+    used: set[str] = set()
     out = []
     for block in blocks:
         if block.kind == "heading":
-            base = anchor_for(block.text)
-            seen[base] = seen.get(base, 0) + 1
-            anchor = base if seen[base] == 1 else f"{base}-{seen[base]}"
+            base = anchor = anchor_for(block.text)
+            count = 1
+            while anchor in used:  # ``Cost`` twice and ``Cost 2`` must not share an id
+                count += 1
+                anchor = f"{base}-{count}"
+            used.add(anchor)
             block = Block(block.kind, block.text, block.line, anchor)
         out.append(block)
     return out
@@ -414,7 +487,8 @@ _NON_WORD_RE = re.compile(r"[^a-z0-9]+")
 
 def anchor_for(text: str) -> str:
     """An ASCII id for a heading: ``'No limits' relationship`` -> ``no-limits-relationship``."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    decomposed = unicodedata.normalize("NFKD", text.translate(g.ASCII_FALLBACK))
+    ascii_text = decomposed.encode("ascii", "ignore").decode()
     return _NON_WORD_RE.sub("-", ascii_text.lower()).strip("-") or "section"
 
 
@@ -444,7 +518,7 @@ def parse_date(value: str) -> datetime | None:
 
 def derive_title(text: str) -> str:
     """A readable title from the lede: its first sentence, cut at a clause or word boundary."""
-    sentence = g.SENTENCE_END_RE.split(text.strip(), maxsplit=1)[0].strip()
+    sentence = first_sentence(text.strip())
     limit = g.DERIVED_TITLE_MAX_CHARS
     if len(sentence) > limit:
         breaks = [m.start() for m in g.CLAUSE_BREAK_RE.finditer(sentence[: limit + 1])]
@@ -457,7 +531,32 @@ def derive_title(text: str) -> str:
             while len(words) > 3 and words[-1].lower().strip("\"'“”‘’,") in g.TITLE_TAIL_STOPWORDS:
                 words.pop()
             sentence = " ".join(words)
-    title = sentence.rstrip(" .,;:!?…-–—")
-    if title.count('"') % 2:
-        title = title.rstrip('"').rstrip()
-    return title or "Untitled story"
+    return _trim_title(sentence) or "Untitled story"
+
+
+def first_sentence(text: str) -> str:
+    """``text`` up to the first full stop that ends a sentence (not the one of ``St.`` or ``U.N.``)."""
+    for match in g.SENTENCE_END_RE.finditer(text):
+        last_word = text[: match.start()].split()[-1]
+        if not match["close"] and _is_abbreviation(last_word):
+            continue
+        return text[: match.end("close")]
+    return text
+
+
+def _is_abbreviation(word: str) -> bool:
+    """True for ``St.``, ``Feb.``, ``U.N.`` and initials: words whose full stop ends no sentence."""
+    return word.endswith(".") and (
+        word[:-1].lstrip(g.OPENING_QUOTES + "(") in g.ABBREVIATIONS or bool(g.INITIALS_RE.match(word))
+    )
+
+
+def _trim_title(title: str) -> str:
+    """Strip trailing punctuation and an unmatched closing quote, until neither is left."""
+    while True:
+        trimmed = title.rstrip(g.TITLE_TRAILING_PUNCTUATION)
+        if trimmed.count('"') % 2:
+            trimmed = trimmed.rstrip('"')
+        if trimmed == title:
+            return title
+        title = trimmed

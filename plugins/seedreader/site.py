@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from urllib.parse import quote
 
 from . import related as graph_mod
-from .grammar import SENTENCE_END_RE
+from .parse import first_sentence
 from .reader import make_slug
 from .related import RESOLVED, Story, story_from_seed
 from .render import Card, render_article, render_body
@@ -140,11 +140,6 @@ def card_for(target) -> Card:
         date_text=target.locale_date,
         sources=seed.sources,
     )
-
-
-def first_sentence(text: str) -> str:
-    """The first sentence of a lede, for cards."""
-    return SENTENCE_END_RE.split(text.strip(), maxsplit=1)[0] if text else ""
 
 
 def relative_to(article, url: str) -> str:

@@ -1,0 +1,301 @@
+"""The seed parser: fixture pairs, focused unit tests, and the real seed.
+
+Each ``fixtures/parse/NAME.txt`` is a seed and ``NAME.json`` holds the values its case is
+about, in the command line's JSON shape; only the keys (and list items) present in the
+``.json`` are compared, so a fixture says exactly what its rule decides.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from seedreader.__main__ import to_json
+from seedreader.errors import SeedError
+from seedreader.model import Dropped, SeedArticle
+from seedreader.parse import anchor_for, derive_title, parse
+
+CASE_DIR = Path(__file__).parent / "fixtures" / "parse"
+CASES = sorted(path.stem for path in CASE_DIR.glob("*.json"))
+#: Shown in a diff where the parser's output lacks a key the fixture expects.
+MISSING = "<missing>"
+#: Handed to ``to_json`` so it never falls back to a file date; the parser's own date is put back.
+PLACEHOLDER_DATE = datetime(2000, 1, 1)
+#: Characters a title must not end with.
+TRAILING_PUNCTUATION = ".,;:!?…-–—"
+#: Words of the seed format itself (labels the parser reads and removes, the ``and`` between
+#: sources), not of the story.
+FORMAT_WORDS = frozenset(
+    "by read more also source sources photo image credit caption writing from and".split()
+)
+#: Invisible characters scrapers leave inside words; the parser removes them.
+INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+
+
+# --- Helpers ------------------------------------------------------------------
+
+
+def load_case(name: str) -> tuple[str, dict]:
+    """The fixture's seed text, bytes kept as written (CR, CRLF, NBSP), and its expected values."""
+    text = (CASE_DIR / f"{name}.txt").read_bytes().decode("utf-8")
+    expected = json.loads((CASE_DIR / f"{name}.json").read_text(encoding="utf-8"))
+    return text, expected
+
+
+def as_json(article: SeedArticle) -> dict:
+    """The command line's JSON for ``article``, with the parser's own date and the header fields."""
+    out = to_json(replace(article, date=article.date or PLACEHOLDER_DATE), "seed.txt")
+    out.update(
+        date=article.date.isoformat() if article.date else None,
+        date_origin=article.date_origin,
+        warnings=list(article.warnings),
+        summary=article.summary,
+        lang=article.lang,
+        status=article.status,
+        header=dict(article.header),
+    )
+    return out
+
+
+def project(actual, expected):
+    """``actual`` cut down to the keys ``expected`` names, recursively, so the diff shows only those."""
+    if isinstance(expected, dict) and isinstance(actual, dict):
+        return {key: project(actual.get(key, MISSING), value) for key, value in expected.items()}
+    if isinstance(expected, list) and isinstance(actual, list) and len(actual) == len(expected):
+        return [project(a, e) for a, e in zip(actual, expected, strict=True)]
+    return actual
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text``, case-folded, invisible characters removed first."""
+    return re.findall(r"\w+", INVISIBLE_RE.sub("", text).casefold())
+
+
+def text_after_header(text: str, article: SeedArticle) -> str:
+    """The seed text without its header block (the header is metadata, checked by the fixtures)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not article.header:
+        return text
+    return re.split(r"\n[ \t\u00a0]*\n", text, maxsplit=1)[1]
+
+
+def output_texts(article: SeedArticle) -> Iterator[str]:
+    """Every piece of text the parser kept or reported."""
+    yield article.title
+    yield article.lede
+    yield article.byline or ""
+    if article.dateline:
+        yield article.dateline.text
+    if article.figure:
+        yield article.figure.caption
+        yield article.figure.credit or ""
+    yield from (block.text for block in article.blocks)
+    yield from article.sources
+    yield from (dropped.text for dropped in article.dropped)
+
+
+def lost_words(text: str, article: SeedArticle) -> Counter:
+    """Words of the seed (after the header) that appear nowhere in the parsed article, with counts."""
+    have = Counter(words(" ".join(output_texts(article))))
+    want = Counter(w for w in words(text_after_header(text, article)) if w not in FORMAT_WORDS)
+    return want - have
+
+
+def assert_good_derived_title(title: str, text: str) -> None:
+    """A derived title: a prefix of ``text`` cut between words, short, no trailing punctuation."""
+    assert 0 < len(title) <= 100
+    assert text.startswith(title)
+    rest = text[len(title):]
+    assert not (title[-1].isalnum() and rest[:1].isalnum()), f"cut mid-word: {title!r} + {rest[:10]!r}"
+    assert title[-1] not in TRAILING_PUNCTUATION
+
+
+# --- Fixture files --------------------------------------------------------------
+
+
+def test_every_fixture_is_a_pair():
+    seeds = {path.stem for path in CASE_DIR.glob("*.txt")}
+    assert seeds == set(CASES)
+    assert len(CASES) > 100
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_fixture(name):
+    text, expected = load_case(name)
+    actual = as_json(parse(text, source=f"{name}.txt"))
+    assert project(actual, expected) == expected
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_fixture_loses_no_word(name):
+    text, _ = load_case(name)
+    assert not lost_words(text, parse(text, source=f"{name}.txt"))
+
+
+def test_lost_words_notices_a_missing_word():
+    text = "A lede about the harbour.\n\nA second paragraph.\n"
+    article = parse(text)
+    assert not lost_words(text, article)
+    assert lost_words(text + "\nSource: AFP\n", article) == Counter({"afp": 1})
+
+
+# --- Titles -------------------------------------------------------------------
+
+_WORD = st.from_regex(r"[A-Za-z][a-z]{0,11}", fullmatch=True)
+_OPENER = st.sampled_from(["", "", "", '"', "“", "("])
+_CLOSER = st.sampled_from(["", "", "", "", ",", ".", ";", ":", "!", "?", '"', '."', ",”", ")", "'s", "…"])
+_SEPARATOR = st.sampled_from([" "] * 8 + [" – ", " - "])
+LEDES = st.lists(st.tuples(_OPENER, _WORD, _CLOSER, _SEPARATOR), min_size=1, max_size=60).map(
+    lambda parts: "".join("".join(part) for part in parts).strip()
+)
+
+
+@given(LEDES)
+def test_derived_title_is_a_clean_prefix(lede):
+    assert_good_derived_title(derive_title(lede), lede)
+
+
+@pytest.mark.parametrize(
+    ("lede", "title"),
+    [
+        ("The ferry sank. Nobody was hurt.", "The ferry sank"),
+        ('He said "we will rebuild." Then he left.', 'He said "we will rebuild."'),
+        ('"We will rebuild. Then he left.', '"We will rebuild'),
+        ("Dr. Ilse Marrow opened the clinic on Monday.", "Dr. Ilse Marrow opened the clinic on Monday"),
+        ("", "Untitled story"),
+    ],
+)
+def test_derived_title_examples(lede, title):
+    assert derive_title(lede) == title
+
+
+# --- Anchors --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("'No limits' relationship", "no-limits-relationship"),
+        ("‘Şehir limanı’", "sehir-limani"),
+        ("Cost, concerns!", "cost-concerns"),
+        ("Ελλάδα", "section"),
+    ],
+)
+def test_anchor_for(text, anchor):
+    assert anchor_for(text) == anchor
+
+
+def test_anchors_are_unique():
+    headings = ["Reactions", "Reactions", "Reactions 2", "Reactions-2", "Ελλάδα", "Ρώμη", "Section"]
+    body = "\n\n".join(f"{heading}\n\nA paragraph under heading {n}." for n, heading in enumerate(headings))
+    article = parse(f"A lede that opens the story on the harbour.\n\n{body}\n")
+    anchors = [block.anchor for block in article.blocks if block.kind == "heading"]
+    assert len(anchors) == len(headings)
+    assert len(set(anchors)) == len(anchors), anchors
+    assert all(re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", anchor) for anchor in anchors), anchors
+
+
+# --- Seeds with no story -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   \n\t\n\u00a0\n",
+        "\u200b\n\ufeff\n",
+        "Title: Harbour news\nDate: 2024-01-01\n",
+        "Title: Harbour news\nDate: 2024-01-01",
+        "Title: Harbour news\n\n\n",
+    ],
+    ids=["empty", "white-space", "invisible", "header-only", "header-only-no-newline", "header-blank-lines"],
+)
+def test_no_story_raises_seed_error_naming_the_file(text):
+    with pytest.raises(SeedError) as caught:
+        parse(text, source="seeds/harbour.txt")
+    assert caught.value.path == "seeds/harbour.txt"
+    assert "seeds/harbour.txt" in str(caught.value)
+
+
+def test_leftovers_only_raises_seed_error():
+    with pytest.raises(SeedError, match="leftovers.txt"):
+        parse("Loading...\n\nAdvertisement\n", source="leftovers.txt")
+
+
+# --- The real seed ------------------------------------------------------------------
+
+
+@pytest.fixture
+def real(real_seed) -> tuple[str, list[str], SeedArticle]:
+    """The real seed's text, its lines, and what the parser makes of it."""
+    text = real_seed.read_text(encoding="utf-8")
+    return text, text.splitlines(), parse(text, source=real_seed.name)
+
+
+def test_real_seed_lede_is_the_first_line(real):
+    _, lines, article = real
+    assert article.lede == lines[0].strip()
+
+
+def test_real_seed_caption_and_credit(real):
+    _, lines, article = real
+    caption_line = next(line.strip() for line in lines if line.rstrip().endswith("(AA)"))
+    assert article.figure is not None
+    assert article.figure.credit == "AA"
+    assert article.figure.caption.startswith(" ".join(caption_line.split()[:6]))
+    assert article.figure.caption == caption_line.removesuffix("(AA)").strip()
+    assert all(caption_line not in block.text for block in article.blocks)
+
+
+def test_real_seed_truncated_line_is_dropped(real):
+    _, lines, article = real
+    prefixes = [n for n, (line, following) in enumerate(zip(lines, lines[1:], strict=False), 1)
+                if line and following.startswith(line) and following != line]
+    assert prefixes == [3]
+    assert Dropped(3, "truncated duplicate", lines[2].strip()) in article.dropped
+
+
+def test_real_seed_has_two_subheads(real):
+    _, lines, article = real
+    quoted = [line.strip() for line in lines if line.startswith("'") and len(line.split()) <= 8]
+    assert len(quoted) == 2
+    assert [block.text for block in article.blocks if block.kind == "heading"] == quoted
+
+
+def test_real_seed_has_two_read_more_headlines(real):
+    _, lines, article = real
+    marker = "READ MORE:\u00a0"
+    expected = [line.split(marker, 1)[1].strip() for line in lines if line.startswith(marker)]
+    assert len(expected) == 2
+    assert [block.headline for block in article.read_more] == expected
+    assert [block.line for block in article.read_more] == [
+        n for n, line in enumerate(lines, 1) if line.startswith(marker)
+    ]
+    assert not any("\u00a0" in block.headline for block in article.read_more)
+
+
+def test_real_seed_source_is_afp(real):
+    _, _, article = real
+    assert article.sources == ("AFP",)
+    assert not any(block.text.startswith("Source") for block in article.blocks)
+
+
+def test_real_seed_loses_no_word(real):
+    text, _, article = real
+    assert not lost_words(text, article)
+
+
+def test_real_seed_title_is_derived_from_the_lede(real):
+    _, _, article = real
+    assert article.title_derived is True
+    assert_good_derived_title(article.title, article.lede)
+    assert article.lede[len(article.title)] == " "
