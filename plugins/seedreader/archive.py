@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from .decode import read_seed
 from .errors import SeedError
 from .parse import parse
+from .reader import seed_relpath
 from .settings import read_options
 
 logger = logging.getLogger(__name__)
@@ -24,7 +25,7 @@ class Skipped:
     """A seed file that did not become a page, and why."""
 
     path: str
-    """The file, relative to the content root."""
+    """The file, relative to the seeds folder."""
     reason: str
     """Why it was skipped, as the reader said."""
 
@@ -43,14 +44,14 @@ def dedupe_slugs(articles) -> list[tuple[str, str]]:
     for group in groups.values():
         if len(group) < 2:
             continue
-        group.sort(key=lambda a: a.relative_source_path)
+        group.sort(key=lambda a: a.seed_path)
         for article in group[1:]:
-            digest = hashlib.sha1(article.relative_source_path.encode()).hexdigest()[:6]
+            digest = hashlib.sha1(article.seed_path.encode()).hexdigest()[:6]
             article.slug = article.metadata["slug"] = f"{article.slug}-{digest}"
-            renamed.append((article.relative_source_path, article.slug))
+            renamed.append((article.seed_path, article.slug))
             logger.warning(
                 "%s: its URL is taken by %s; published at slug %s",
-                article.relative_source_path, group[0].relative_source_path, article.slug,
+                article.seed_path, group[0].seed_path, article.slug,
             )
     return renamed
 
@@ -68,5 +69,5 @@ def skipped_seeds(generator) -> list[Skipped]:
             reason = "rejected by Pelican (see the log)"
         except SeedError as error:
             reason = error.reason
-        skipped.append(Skipped(path, reason))
+        skipped.append(Skipped(seed_relpath(full, generator.settings), reason))
     return skipped

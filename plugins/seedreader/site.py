@@ -106,10 +106,22 @@ def link_archive(generator) -> Archive:
         article.related = [RelatedItem(by_key[r.key], r.reasons) for r in graph.related.get(key, ())]
         article.backlinks = [by_key[k] for k in graph.backlinks.get(key, ())]
         article._content = _render_with_cards(article, refs_by_source[key], by_key, search_url)
+    _link_neighbours(articles)
     for ref in graph.references:
         if ref.status != RESOLVED:
             logger.info("READ MORE %s in %s:%s: %r", ref.status, ref.source, ref.line, ref.headline)
     return archive
+
+
+def _link_neighbours(articles) -> None:
+    """Previous (older) and next (newer) story, by date."""
+    by_date = sorted(articles, key=lambda a: (a.date.timestamp(), a.seed_path))
+    for older, newer in zip([None, *by_date], by_date, strict=False):
+        newer.prev_article = older
+        if older is not None:
+            older.next_article = newer
+    if by_date:
+        by_date[-1].next_article = None
 
 
 def _story(article) -> Story:

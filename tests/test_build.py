@@ -1,0 +1,163 @@
+"""Real Pelican builds of fixture archives into temporary folders, read back as HTML."""
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from seedreader.build import BuildFailed
+from sitekit import DEMO_SEEDS, article_pages, build, demo_site, page_for, soup  # noqa: F401
+
+FIXTURES = Path(__file__).parent / "fixtures"
+ARCHIVE = FIXTURES / "archive"
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    output = tmp_path_factory.mktemp("archive-site")
+    result = build(ARCHIVE, output, search=False)
+    return output, result.report
+
+
+def manifest(output: Path) -> dict:
+    entries = json.loads((output / "api" / "articles.json").read_text())
+    return {e["source"]: e for e in entries}
+
+
+def test_one_page_per_seed(site):
+    output, report = site
+    seeds = sorted(ARCHIVE.glob("*.txt"))
+    assert len(article_pages(output)) == len(seeds)
+    assert report["skipped"] == []
+    assert set(manifest(output)) == {p.name for p in seeds}
+
+
+def test_same_title_gets_two_distinct_stable_urls(site):
+    output, report = site
+    entries = manifest(output)
+    one, two = entries["festival-one.txt"]["url"], entries["festival-two.txt"]["url"]
+    assert one != two
+    assert one.endswith("harbour-festival-cancelled-after-storm/")
+    assert page_for(output, one).exists() and page_for(output, two).exists()
+    assert "Ostwick" in soup(page_for(output, two)).select_one("p.standfirst").text
+    assert [r["source"] for r in report["renamed"]] == ["festival-two.txt"]
+
+
+def test_article_page_structure(site):
+    output, _ = site
+    entry = manifest(output)["tram.txt"]
+    html = soup(page_for(output, entry["url"]))
+    assert html.h1.get_text(strip=True) == entry["title"]
+    assert len(html.find_all("h1")) == 1
+    assert html.select_one("p.standfirst").get_text(" ", strip=True).endswith(entry["lede"])
+    caption = html.select_one(".story-body .caption")
+    assert "Pellary station" in caption.text and caption.select_one(".credit").text == "(OPA)"
+    assert html.find("img") is None  # no image file: a caption block, no <img>
+    heading = html.select_one(".story-body h2")
+    assert heading["id"] == "eighteen-minutes" and heading.a["href"] == "#eighteen-minutes"
+    assert [b.text for b in html.select(".source-badge")][:2] == ["OPA", "Valley Courier"]
+    assert html.select_one("time[datetime]")["datetime"].startswith("2024-03-01")
+
+
+def test_read_more_cards_link_targets_and_never_dead_links(site):
+    output, _ = site
+    entries = manifest(output)
+    council = entries["council.txt"]
+    html = soup(page_for(output, council["url"]))
+    cards = html.select("aside.read-more")
+    assert len(cards) == len(council["read_more"])
+    for card, ref in zip(cards, council["read_more"], strict=True):
+        if ref["status"] == "resolved":
+            link = card.select_one(".read-more-headline a")
+            target = (page_for(output, council["url"]).parent / link["href"]).resolve()
+            assert page_for(target, "").exists()
+            assert link.text == entries_by_url(entries)[ref["url"]]["title"]
+            assert card.select_one(".read-more-teaser").text
+        else:
+            assert card.select_one(".read-more-headline").text == ref["headline"]
+            assert "Not in this archive" in card.text
+            for link in card.find_all("a"):
+                assert "search/?q=" in link["href"]
+
+
+def entries_by_url(entries):
+    return {e["url"]: e for e in entries.values()}
+
+
+def test_manifest_says_what_was_linked(site):
+    output, _ = site
+    expected = json.loads((ARCHIVE / "expected.json").read_text())["council.txt"]
+    entries = manifest(output)
+    refs = entries["council.txt"]["read_more"]
+    assert [r["headline"] for r in refs] == [e["headline"] for e in expected]
+    for ref, exp in zip(refs, expected, strict=True):
+        assert ref["status"] == exp["status"]
+        assert ref["url"] == (entries[exp["target"]]["url"] if exp["target"] else None)
+
+
+def test_report_lists_unresolved_with_candidates(site):
+    _, report = site
+    summary = report["summary"]
+    assert (summary["resolved"], summary["ambiguous"], summary["unresolved"]) == (4, 1, 3)
+    decoy = next(r for r in report["references"] if r["headline"].startswith("Ostwick tram drivers"))
+    assert decoy["source"] == "council.txt" and decoy["line"] > 0
+    assert decoy["candidates"][0]["source"] == "tram.txt"
+
+
+def test_related_backlinks_topics_thread_pages(site):
+    output, _ = site
+    entries = manifest(output)
+    glass = soup(page_for(output, entries["glassmakers.txt"]["url"]))
+    backlinks = glass.select(".story-backlinks a")
+    assert [a.text for a in backlinks] == [entries["council.txt"]["title"]]
+    for entry in entries.values():
+        html = soup(page_for(output, entry["url"]))
+        assert html.select(".story-related li"), f"{entry['source']} has no related stories"
+    thread_link = glass.select_one(".story-thread h2 a")
+    thread_page = (page_for(output, entries["glassmakers.txt"]["url"]).parent / thread_link["href"]).resolve()
+    thread_html = soup(page_for(thread_page, ""))
+    titles = [a.get_text(strip=True) for a in thread_html.select("main a")]
+    assert entries["council.txt"]["title"] in titles
+    orlen = output / "topic" / "orlen" / "index.html"
+    assert orlen.exists()
+    assert entries["glassmakers.txt"]["title"] in soup(orlen).text
+
+
+def _files(root: Path) -> list[Path]:
+    # Pagefind writes its filter and metadata indexes in hash-map order (upstream issue
+    # #638); its page fragments are stable and are compared.
+    unstable = ("pagefind/filter/", "pagefind/pagefind.", "pagefind/pagefind-entry.json")
+    return sorted(p.relative_to(root) for p in root.rglob("*")
+                  if p.is_file() and not p.relative_to(root).as_posix().startswith(unstable))
+
+
+def test_builds_are_byte_identical(tmp_path):
+    first, second = tmp_path / "one", tmp_path / "two"
+    build(ARCHIVE, first, search=True)
+    build(ARCHIVE, second, search=True)
+    files = _files(first)
+    assert files == _files(second)
+    assert any(f.as_posix().startswith("pagefind/fragment/") for f in files)
+    for name in files:
+        assert (first / name).read_bytes() == (second / name).read_bytes(), name
+
+
+def test_strict_build_fails_on_skipped_seed(tmp_path):
+    seeds = tmp_path / "seeds"
+    shutil.copytree(ARCHIVE, seeds)
+    (seeds / "empty.txt").write_text("")
+    result = build(seeds, tmp_path / "lenient", search=False)
+    assert result.report["skipped"] == [{"source": "empty.txt", "reason": "empty file"}]
+    with pytest.raises(BuildFailed, match="empty.txt"):
+        build(seeds, tmp_path / "strict", search=False, strict=True)
+
+
+def test_demo_archive_builds_one_page_per_seed(demo_site):
+    seeds = sorted(DEMO_SEEDS.rglob("*.txt"))
+    assert len(article_pages(demo_site)) == len(seeds)
+    report = json.loads((demo_site / "seedreader-report.json").read_text())
+    assert report["summary"]["pages_written"] == len(seeds)
+    assert report["summary"]["skipped"] == 0
+    assert (demo_site / "pagefind" / "pagefind.js").exists()
+    assert (demo_site / "about" / "index.html").exists()
