@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import logging
+import os
 
 from pelican import signals
 
+from . import meta
 from .archive import dedupe_slugs, skipped_seeds
 from .reader import add_reader, enable_markdown
 from .related import AMBIGUOUS, RESOLVED, UNRESOLVED
@@ -22,9 +25,22 @@ def register() -> None:
     """Connect the plugin's handlers to Pelican's signals."""
     signals.readers_init.connect(add_reader)
     signals.generator_init.connect(enable_markdown)
+    signals.generator_init.connect(add_template_helpers)
     signals.article_generator_pretaxonomy.connect(give_distinct_urls)
     signals.article_generator_finalized.connect(build_story_graph)
     signals.article_writer_finalized.connect(write_archive_outputs)
+    signals.finalized.connect(write_sitemap_and_robots)
+
+
+def add_template_helpers(generator) -> None:
+    """Give templates ``article|news_jsonld`` (JSON-LD, escaped for a script element)."""
+    settings = generator.settings
+
+    def news_jsonld(article):
+        return meta.json_script(meta.news_article(article, settings))
+
+    generator.env.filters["news_jsonld"] = news_jsonld
+    generator.env.filters["json_script"] = meta.json_script
 
 
 def give_distinct_urls(generator) -> None:
@@ -61,6 +77,9 @@ def write_archive_outputs(generator, writer) -> None:
         write_pages(generator, writer, archive)
         if options.manifest:
             write_json(generator.output_path, options.manifest, manifest(generator.articles, archive))
+        if options.json_feed:
+            feed = meta.json_feed(generator.articles, generator.settings, options.json_feed)
+            write_json(generator.output_path, options.json_feed, feed)
     statuses = [r["status"] for r in report.get("references", [])]
     report["summary"] = {
         "seeds_read": report.get("articles", 0) + len(report.get("skipped", [])),
@@ -84,3 +103,20 @@ def summary_line(summary: dict) -> str:
         f"{summary['resolved']} resolved, {summary['ambiguous']} ambiguous, "
         f"{summary['unresolved']} unresolved"
     )
+
+
+def write_sitemap_and_robots(pelican) -> None:
+    """Write sitemap.xml (every page written, article dates as lastmod) and robots.txt."""
+    settings, output = pelican.settings, pelican.output_path
+    options = read_options(settings)
+    lastmod = {}
+    manifest_path = os.path.join(output, options.manifest) if options.manifest else ""
+    if manifest_path and os.path.exists(manifest_path):
+        with open(manifest_path, encoding="utf-8") as handle:
+            lastmod = {e["url"]: e["date"] for e in json.load(handle)}
+    if options.sitemap:
+        with open(os.path.join(output, options.sitemap), "w", encoding="utf-8") as handle:
+            handle.write(meta.sitemap(output, settings, lastmod))
+    if options.robots:
+        with open(os.path.join(output, options.robots), "w", encoding="utf-8") as handle:
+            handle.write(meta.robots(settings))

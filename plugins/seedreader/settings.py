@@ -21,6 +21,10 @@ DEFAULTS: Mapping[str, object] = {
     "SEEDREADER_REPORT": "seedreader-report.json",
     # The archive manifest for other tools ("" for none).
     "SEEDREADER_MANIFEST": "api/articles.json",
+    # JSON Feed 1.1, sitemap and robots.txt ("" for none).
+    "SEEDREADER_JSON_FEED": "feeds/all.json",
+    "SEEDREADER_SITEMAP": "sitemap.xml",
+    "SEEDREADER_ROBOTS": "robots.txt",
     # READ MORE retrieval: the least score that links (0-1), and how far ahead of the
     # runner-up the best story must be, as a share of its score.
     "SEEDREADER_READ_MORE_THRESHOLD": 0.45,
@@ -53,6 +57,9 @@ class Options:
     strict: bool
     report: str
     manifest: str
+    json_feed: str
+    sitemap: str
+    robots: str
     read_more_threshold: float
     read_more_margin: float
     read_more_overrides: dict

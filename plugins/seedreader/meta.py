@@ -1,0 +1,138 @@
+"""Machine-readable views of the site: JSON-LD, JSON Feed 1.1, sitemap.xml and robots.txt."""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import UTC, datetime
+from xml.sax.saxutils import escape as xml_escape
+
+from markupsafe import Markup
+
+#: Characters that could end or confuse a ``<script>`` element, as JSON escapes.
+_SCRIPT_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+#: Google shows at most this many characters of a NewsArticle headline.
+HEADLINE_MAX_CHARS = 110
+#: Pages that do not belong in the sitemap.
+SITEMAP_EXCLUDE = ("404.html", "search/index.html")
+
+
+def json_script(data) -> Markup:
+    """JSON safe inside ``<script type="application/ld+json">``: no ``</script>`` can appear."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    for char, escaped in _SCRIPT_ESCAPES.items():
+        text = text.replace(char, escaped)
+    return Markup(text)
+
+
+def absolute(settings, url: str) -> str:
+    """A site URL with SITEURL in front (relative when SITEURL is empty, as in dev builds)."""
+    siteurl = (settings.get("SITEURL") or "").rstrip("/")
+    return f"{siteurl}/{url}" if siteurl else url
+
+
+def iso(when: datetime, settings) -> str:
+    """ISO 8601 with a time zone (naive dates are in the site's TIMEZONE, UTC by default)."""
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return when.isoformat()
+
+
+def news_article(article, settings) -> dict:
+    """schema.org NewsArticle for an article page."""
+    seed = article.seed
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": seed.title[:HEADLINE_MAX_CHARS],
+        "description": seed.lede,
+        "datePublished": iso(article.date, settings),
+        "dateModified": iso(getattr(article, "modified", None) or article.date, settings),
+        "url": absolute(settings, article.url),
+        "mainEntityOfPage": absolute(settings, article.url),
+        "publisher": {"@type": "Organization", "name": settings.get("SITENAME", "")},
+        "isAccessibleForFree": True,
+    }
+    if seed.sources:
+        data["sourceOrganization"] = [{"@type": "Organization", "name": s} for s in seed.sources]
+    if seed.byline:
+        data["author"] = [{"@type": "Person", "name": seed.byline}]
+    elif seed.sources:
+        data["author"] = [{"@type": "Organization", "name": s} for s in seed.sources]
+    if seed.dateline:
+        data["dateline"] = seed.dateline.text
+    if getattr(article, "category", None):
+        data["articleSection"] = article.category.name
+    topics = [t.name for t in getattr(article, "topics", [])]
+    if topics:
+        data["keywords"] = topics
+    figure = seed.figure
+    if figure and figure.image and "://" not in figure.image:
+        image = {"@type": "ImageObject", "url": absolute(settings, figure.image.lstrip("/"))}
+        if figure.caption:
+            image["caption"] = figure.caption
+        if figure.credit:
+            image["creditText"] = figure.credit
+        data["image"] = image
+    return data
+
+
+def json_feed(articles, settings, feed_url: str) -> dict:
+    """JSON Feed 1.1 of the newest articles."""
+    limit = settings.get("FEED_MAX_ITEMS") or len(articles)
+    newest = sorted(articles, key=lambda a: (-a.date.timestamp(), a.seed_path))[:limit]
+    items = []
+    for article in newest:
+        seed = article.seed
+        item = {
+            "id": absolute(settings, article.url),
+            "url": absolute(settings, article.url),
+            "title": seed.title,
+            "summary": seed.lede,
+            "content_html": article.get_content(settings.get("SITEURL", "")),
+            "date_published": iso(article.date, settings),
+            "tags": [t.name for t in getattr(article, "topics", [])],
+        }
+        if seed.byline:
+            item["authors"] = [{"name": seed.byline}]
+        items.append(item)
+    return {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": settings.get("SITENAME", ""),
+        "home_page_url": absolute(settings, ""),
+        "feed_url": absolute(settings, feed_url),
+        "description": settings.get("SITESUBTITLE", ""),
+        "language": settings.get("DEFAULT_LANG", "en"),
+        "items": items,
+    }
+
+
+def sitemap(output_path: str, settings, lastmod: dict[str, str]) -> str:
+    """sitemap.xml listing every HTML page written, with article dates as lastmod."""
+    urls = []
+    for folder, dirs, files in os.walk(output_path):
+        dirs.sort()
+        for name in sorted(files):
+            if not name.endswith(".html"):
+                continue
+            relative = os.path.relpath(os.path.join(folder, name), output_path).replace(os.sep, "/")
+            if relative.startswith(("pagefind/", "theme/")) or relative in SITEMAP_EXCLUDE:
+                continue
+            urls.append(relative.removesuffix("index.html"))
+    lines = ['<?xml version="1.0" encoding="UTF-8"?>',
+             '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">']
+    for url in sorted(urls):
+        entry = f"<url><loc>{xml_escape(absolute(settings, url))}</loc>"
+        if url in lastmod:
+            entry += f"<lastmod>{lastmod[url]}</lastmod>"
+        lines.append(entry + "</url>")
+    lines.append("</urlset>")
+    return "\n".join(lines) + "\n"
+
+
+def robots(settings) -> str:
+    """robots.txt that allows everything and names the sitemap."""
+    text = "User-agent: *\nAllow: /\n"
+    if settings.get("SITEURL"):
+        text += f"Sitemap: {absolute(settings, 'sitemap.xml')}\n"
+    return text
