@@ -1,0 +1,125 @@
+/* The search page: starts Pagefind's UI in #search, runs the search named by ?q=,
+   keeps ?q= and ?sort= in the address bar, and re-runs the search sorted by date
+   when the reader picks a sort. Paths come from the container's data-bundle-path
+   ({{ SITEURL }}/pagefind/), so search works at a domain root and under a subpath. */
+(function () {
+  "use strict";
+
+  var container = document.getElementById("search");
+  if (!container) {
+    return;
+  }
+  var controls = document.querySelector(".search-controls");
+  var sortSelect = document.getElementById("search-sort");
+
+  if (typeof window.PagefindUI !== "function") {
+    var unavailable = document.querySelector(".search-unavailable");
+    if (unavailable) {
+      unavailable.hidden = false;
+    }
+    return;
+  }
+
+  /* Result URLs in the index start at the site root; prefix them with the path the
+     site is served under (for example /repo/ on GitHub Pages). */
+  var bundlePath = new URL(container.getAttribute("data-bundle-path"), document.baseURI).pathname;
+  var baseUrl = bundlePath.replace(/pagefind\/$/, "");
+
+  /* data-pagefind-sort="date:YYYY-MM-DD" on each story's <time>. */
+  var SORTS = {
+    newest: { date: "desc" },
+    oldest: { date: "asc" }
+  };
+
+  var ui = null;
+
+  function searchInput() {
+    return container.querySelector(".pagefind-ui__search-input");
+  }
+
+  function currentTerm() {
+    var input = searchInput();
+    return input ? input.value.trim() : "";
+  }
+
+  /* The filters the reader ticked, as {name: [values]}, to carry over a re-sort. */
+  function currentFilters() {
+    var filters = {};
+    var boxes = container.querySelectorAll(".pagefind-ui__filter-checkbox:checked");
+    Array.prototype.forEach.call(boxes, function (box) {
+      var name = box.getAttribute("name");
+      if (name) {
+        (filters[name] = filters[name] || []).push(box.value);
+      }
+    });
+    return filters;
+  }
+
+  function writeUrl(term, sort) {
+    var url = new URL(window.location.href);
+    if (term) {
+      url.searchParams.set("q", term);
+    } else {
+      url.searchParams.delete("q");
+    }
+    if (sort) {
+      url.searchParams.set("sort", sort);
+    } else {
+      url.searchParams.delete("sort");
+    }
+    window.history.replaceState(null, "", url);
+  }
+
+  function start(term, sort, filters) {
+    if (ui) {
+      ui.destroy();
+      container.textContent = "";
+    }
+    var options = {
+      element: container,
+      bundlePath: bundlePath,
+      baseUrl: baseUrl,
+      showSubResults: true,
+      showImages: false,
+      showEmptyFilters: false,
+      translations: { placeholder: "Search the archive" }
+    };
+    if (SORTS[sort]) {
+      options.sort = SORTS[sort];
+    }
+    ui = new window.PagefindUI(options);
+    var input = searchInput();
+    if (input) {
+      input.setAttribute("aria-label", "Search the archive");
+    }
+    if (filters && Object.keys(filters).length) {
+      ui.triggerFilters(filters);
+    }
+    if (term) {
+      ui.triggerSearch(term);
+    }
+  }
+
+  var params = new URLSearchParams(window.location.search);
+  var initialSort = SORTS[params.get("sort")] ? params.get("sort") : "";
+  if (sortSelect) {
+    sortSelect.value = initialSort;
+    sortSelect.addEventListener("change", function () {
+      var term = currentTerm();
+      writeUrl(term, sortSelect.value);
+      start(term, sortSelect.value, currentFilters());
+    });
+  }
+  if (controls) {
+    controls.hidden = false;
+  }
+
+  /* Keep ?q= in step with what is typed, so a search can be shared or reloaded. */
+  container.addEventListener("input", function (event) {
+    if (event.target === searchInput()) {
+      writeUrl(currentTerm(), sortSelect ? sortSelect.value : "");
+    }
+  });
+
+  start((params.get("q") || "").trim(), initialSort, null);
+})();
