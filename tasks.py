@@ -1,7 +1,13 @@
 """Project tasks (invoke), after Pelican's quickstart tasks.py.
 
-    invoke build [--seeds DIR] [--output DIR] [--no-search] [--strict]
-    invoke serve | reserve | preview | clean | rebuild | test
+    invoke build [--seeds DIR] [--output DIR] [--publish] [--siteurl URL] [--no-search] [--strict]
+    invoke livereload [--host H] [--port N] [--open] [--search]
+    invoke serve | reserve [--host H] [--port N] [--open]
+    invoke gh-pages [--remote NAME] [--branch NAME] [--cname DOMAIN] [--siteurl URL]
+    invoke preview | clean | rebuild | test
+
+The work is done in the plugin package (``seedreader.build``, ``.devserver``,
+``.deploy``); these tasks only pick the project's folders and settings.
 """
 
 import os
@@ -19,8 +25,18 @@ CONFIG = {
     "settings_publish": str(HERE / "publishconf.py"),
     "seeds": str(HERE / "seeds"),
     "output": str(HERE / "output"),
+    # Pelican's content cache for the dev server: outside output/, kept between runs.
+    "cache": str(HERE / ".cache" / "pelican"),
+    # What the dev server watches: the seeds, pages, theme, plugin and settings.
+    "watch": [str(HERE / p) for p in ("content", "theme", "plugins", "pelicanconf.py", "publishconf.py")],
     "host": "127.0.0.1",
     "port": 8000,
+}
+
+SERVE_HELP = {
+    "host": "address to bind (default 127.0.0.1)",
+    "port": "port (default 8000)",
+    "open": "open the site in the default browser",
 }
 
 
@@ -34,17 +50,22 @@ def clean(c, output=CONFIG["output"]):
     "seeds": "folder of seed files to build (default: seeds/)",
     "output": "where to write the site (default: output/)",
     "publish": "use publishconf.py (absolute URLs from SITEURL)",
+    "siteurl": "with --publish: the URL the site is served from (default: $SITEURL)",
     "search": "build the Pagefind search index (--no-search skips it)",
     "strict": "fail when any seed was skipped or renamed",
 })
-def build(c, seeds=CONFIG["seeds"], output=CONFIG["output"], publish=False, search=True, strict=False):
+def build(c, seeds=CONFIG["seeds"], output=CONFIG["output"], publish=False, siteurl="", search=True,
+          strict=False):
     """Build the site from the seeds."""
     from seedreader.build import BuildFailed, build_site, problems
+    from seedreader.deploy import url_overrides
 
     settings = CONFIG["settings_publish" if publish else "settings_base"]
+    overrides = url_overrides(siteurl.rstrip("/")) if siteurl else None
     _init_logging()
     try:
-        result = build_site(settings, seeds=seeds, output=output, search=search, strict=strict or None)
+        result = build_site(settings, seeds=seeds, output=output, search=search, strict=strict or None,
+                            overrides=overrides)
     except BuildFailed as error:
         sys.exit(f"Build failed: {error}")
     for line in problems(result.report):
@@ -57,34 +78,67 @@ def rebuild(c, seeds=CONFIG["seeds"], output=CONFIG["output"]):
     build(c, seeds=seeds, output=output)
 
 
-@task(help={"host": "address to bind (default 127.0.0.1)", "port": "port (default 8000)"})
-def serve(c, host=CONFIG["host"], port=CONFIG["port"], output=CONFIG["output"]):
-    """Serve the built site on http://HOST:PORT/."""
-    from pelican.server import ComplexHTTPRequestHandler, RootedHTTPServer
+@task(help=SERVE_HELP | {"output": "the built site to serve (default: output/)"})
+def serve(c, host=CONFIG["host"], port=CONFIG["port"], open=False, output=CONFIG["output"]):
+    """Serve the built site on http://HOST:PORT/ (no rebuilds: see livereload)."""
+    from seedreader.devserver import ServeError, serve_static
 
-    class Handler(ComplexHTTPRequestHandler):
-        def log_message(self, fmt, *args):  # quieter than the default
-            pass
-
-    server = RootedHTTPServer(output, (host, int(port)), Handler)
-    print(f"Serving {output} on http://{host}:{port}/ (Ctrl-C to stop)", flush=True)
+    _init_logging()
     try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        server.server_close()
+        serve_static(output, host, int(port), open_browser=open)
+    except ServeError as error:
+        sys.exit(error.strerror)
 
 
-@task(help={"host": "address to bind (default 127.0.0.1)", "port": "port (default 8000)"})
-def reserve(c, host=CONFIG["host"], port=CONFIG["port"]):
+@task(help=SERVE_HELP)
+def reserve(c, host=CONFIG["host"], port=CONFIG["port"], open=False):
     """Build, then serve."""
     build(c)
-    serve(c, host=host, port=port)
+    serve(c, host=host, port=port, open=open)
+
+
+@task(help=SERVE_HELP | {
+    "seeds": "folder of seed files to build (default: seeds/)",
+    "output": "where to write the site (default: output/)",
+    "search": "rebuild the Pagefind index on every change (slower; the first build always has one)",
+})
+def livereload(c, host=CONFIG["host"], port=CONFIG["port"], open=False, seeds=CONFIG["seeds"],
+               output=CONFIG["output"], search=False):
+    """Serve the site, rebuild when seeds, pages, theme, plugin or settings change, reload the page."""
+    from seedreader.devserver import ServeError, make_site, serve_live
+
+    _init_logging()
+    site = make_site(CONFIG["settings_base"], output, seeds=seeds, cache=CONFIG["cache"],
+                     watch=[seeds, *CONFIG["watch"]], search=search)
+    try:
+        serve_live(site, host, int(port), open_browser=open)
+    except ServeError as error:
+        sys.exit(error.strerror)
 
 
 @task
 def preview(c, output=CONFIG["output"]):
     """Build with the publishing settings."""
     build(c, output=output, publish=True)
+
+
+@task(name="gh-pages", help={
+    "remote": "git remote to push to (default origin)",
+    "branch": "branch to publish to (default gh-pages)",
+    "cname": "custom domain for a CNAME file (default: $GITHUB_PAGES_CNAME)",
+    "siteurl": "URL the site is served from (default: $SITEURL, https://CNAME or the GitHub remote's)",
+})
+def gh_pages(c, remote="origin", branch="gh-pages", cname="", siteurl=""):
+    """Build with publishconf.py and publish output/ to the gh-pages branch with ghp-import."""
+    from seedreader.build import BuildFailed
+    from seedreader.deploy import DeployError, publish
+
+    _init_logging()
+    try:
+        publish(CONFIG["settings_publish"], repo=str(HERE), remote=remote, branch=branch,
+                siteurl=siteurl, cname=cname, seeds=CONFIG["seeds"], output=CONFIG["output"])
+    except (BuildFailed, DeployError) as error:
+        sys.exit(f"gh-pages: {error}")
 
 
 @task(help={"args": "extra arguments for pytest, e.g. -k parse"})

