@@ -2,8 +2,6 @@
 
 import json
 
-from sitekit import browser, demo_site, demo_url, page  # noqa: F401
-
 
 def manifest(demo_site):
     return json.loads((demo_site / "api" / "articles.json").read_text())

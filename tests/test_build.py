@@ -5,9 +5,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+from sitekit import DEMO_SEEDS, article_pages, build, page_for, soup
 
 from seedreader.build import BuildFailed
-from sitekit import DEMO_SEEDS, article_pages, build, demo_site, page_for, soup  # noqa: F401
 
 FIXTURES = Path(__file__).parent / "fixtures"
 ARCHIVE = FIXTURES / "archive"
