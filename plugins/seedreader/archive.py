@@ -12,6 +12,7 @@ from .decode import read_seed
 from .errors import SeedError
 from .parse import parse
 from .reader import seed_relpath
+from .report import report_of
 from .settings import read_options
 
 logger = logging.getLogger(__name__)
@@ -71,3 +72,36 @@ def skipped_seeds(generator) -> list[Skipped]:
             reason = error.reason
         skipped.append(Skipped(seed_relpath(full, generator.settings), reason))
     return skipped
+
+
+def give_distinct_urls(generator) -> None:
+    """Make sure no two stories are written to the same URL (Pelican would overwrite one)."""
+    everything = generator.articles + generator.hidden_articles + generator.drafts
+    renamed = dedupe_slugs(everything)
+    report_of(generator)["renamed"] = [{"source": path, "slug": slug} for path, slug in renamed]
+
+
+def record_skipped(generator) -> None:
+    """Name every seed that did not become a page, with the reason, once all are read."""
+    report = report_of(generator)
+    report["skipped"] = [{"source": s.path, "reason": s.reason} for s in skipped_seeds(generator)]
+    for item in report["skipped"]:
+        logger.warning("Skipped seed %s: %s", item["source"], item["reason"])
+    report["articles"] = len(generator.articles) + len(generator.hidden_articles) + len(generator.drafts)
+
+
+class _SeedFailureFilter(logging.Filter):
+    """Drop Pelican's bare "Could not process x.txt": ``record_skipped`` names file and reason."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        args = record.args if isinstance(record.args, tuple) else ()
+        return not (
+            record.msg == "Could not process %s" and args and str(args[0]).endswith(SEED_EXTENSIONS)
+        )
+
+
+def quiet_duplicate_errors(pelican) -> None:
+    """One message per skipped seed, not two."""
+    target = logging.getLogger("pelican.generators")
+    if not any(isinstance(f, _SeedFailureFilter) for f in target.filters):
+        target.addFilter(_SeedFailureFilter())

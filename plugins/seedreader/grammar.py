@@ -24,6 +24,8 @@ HEADER_KEYS = frozenset(
         "status",
     }
 )
+#: An ``Image`` header must name a local image file: no scheme, no ``..``, no query.
+IMAGE_PATH_RE = re.compile(r"^/?(?!.*\.\.)[\w./ -]+\.(?:png|jpe?g|gif|webp|avif|svg)$", re.I)
 #: ``Key: value``; the key is checked against HEADER_KEYS.
 HEADER_LINE_RE = re.compile(r"^(?P<key>[A-Za-z]+)[ \t]*:[ \t]*(?P<value>.*?)\s*$")
 #: Keys whose values are one word; a line with prose after one (``Status: the bridge is ...``)

@@ -9,6 +9,8 @@ from xml.sax.saxutils import escape as xml_escape
 
 from markupsafe import Markup
 
+from .settings import DEFAULTS, read_options
+
 #: Characters that could end or confuse a ``<script>`` element, as JSON escapes.
 _SCRIPT_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 #: Google shows at most this many characters of a NewsArticle headline.
@@ -136,3 +138,34 @@ def robots(settings) -> str:
     if settings.get("SITEURL"):
         text += f"Sitemap: {absolute(settings, 'sitemap.xml')}\n"
     return text
+
+
+def add_template_helpers(generator) -> None:
+    """Give templates ``article|news_jsonld`` (JSON-LD for a script element) and the settings."""
+    settings = generator.settings
+
+    def news_jsonld(article):
+        return json_script(news_article(article, settings))
+
+    generator.env.filters["news_jsonld"] = news_jsonld
+    generator.env.filters["json_script"] = json_script
+    # The plugin's settings, defaults included, so templates need not guess URLs.
+    for key, default in DEFAULTS.items():
+        generator.env.globals.setdefault(key, settings.get(key, default))
+
+
+def write_sitemap_and_robots(pelican) -> None:
+    """Write sitemap.xml (every page written, article dates as lastmod) and robots.txt."""
+    settings, output = pelican.settings, pelican.output_path
+    options = read_options(settings)
+    lastmod = {}
+    manifest_path = os.path.join(output, options.manifest) if options.manifest else ""
+    if manifest_path and os.path.exists(manifest_path):
+        with open(manifest_path, encoding="utf-8") as handle:
+            lastmod = {e["url"]: e["date"] for e in json.load(handle)}
+    if options.sitemap:
+        with open(os.path.join(output, options.sitemap), "w", encoding="utf-8") as handle:
+            handle.write(sitemap(output, settings, lastmod))
+    if options.robots:
+        with open(os.path.join(output, options.robots), "w", encoding="utf-8") as handle:
+            handle.write(robots(settings))

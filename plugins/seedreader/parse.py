@@ -111,6 +111,10 @@ def _read_header(lines: list[str], state: _State, source: str | None) -> int:
             state.date_origin = "header"
     if state.header.get("title"):
         state.title = state.header["title"]
+    image = state.header.get("image")
+    if image and not g.IMAGE_PATH_RE.match(image):
+        state.warnings.append(f"header Image {image!r} is not a local image file; ignored")
+        del state.header["image"]
     if state.header.get("author"):
         state.byline = state.header["author"]
     if state.header.get("source"):

@@ -21,6 +21,7 @@ from .topics import extract_topics
 
 logger = logging.getLogger(__name__)
 
+MTIME_WARNING = "date taken from the file's modification time"
 #: Header keys passed through Pelican's own metadata processors.
 _PELICAN_KEYS = ("category", "tags", "summary", "lang", "status")
 
@@ -47,6 +48,7 @@ class SeedReader(BaseReader):
             # Pelican treats titles and summaries as HTML: hand it escaped text.
             "title": Markup(escape(seed.title)),
             "date": seed.date or file_date(source_path),
+            "seed_warnings": seed.warnings + (() if seed.date else (MTIME_WARNING,)),
             "slug": make_slug(header.get("slug") or seed.title, self.settings, options.slug_max_chars),
             "summary": Markup(escape(seed.summary or seed.lede)),
             "seed": seed,

@@ -15,15 +15,19 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from urllib.parse import quote
 
+from . import meta
 from . import related as graph_mod
+from .archive import record_skipped
 from .parse import first_sentence
 from .reader import make_slug
 from .related import RESOLVED, Story, story_from_seed
 from .render import Card, render_article, render_body
+from .report import report_of, seed_warnings, summarise, summary_line
 from .settings import Options, read_options
 
 logger = logging.getLogger(__name__)
 
+ARCHIVE_KEY = "seedreader_archive"
 #: Kinds in the order that breaks ties when mentions of one topic disagree.
 KIND_ORDER = ("tag", "person", "organisation", "place", "event")
 
@@ -325,3 +329,35 @@ def write_json(output_path: str, name: str, data) -> None:
     with open(path, "w", encoding="utf-8") as handle:
         json.dump(data, handle, indent=2, sort_keys=True, ensure_ascii=False)
         handle.write("\n")
+
+
+def build_story_graph(generator) -> None:
+    """Once all seeds are read: report what was skipped, then link the archive."""
+    record_skipped(generator)
+    report = report_of(generator)
+    archive = link_archive(generator)
+    generator.context[ARCHIVE_KEY] = archive
+    generator.context["topics"] = [t for t in archive.topics if t.url]
+    generator.context["sources"] = archive.sources
+    generator.context["threads"] = archive.threads
+    by_key = {a.seed_path: a for a in generator.articles}
+    report["references"] = report_references(archive, by_key)
+    report["warnings"] = seed_warnings(generator.articles + generator.hidden_articles + generator.drafts)
+
+
+def write_archive_outputs(generator, writer) -> None:
+    """Write topic, thread and source pages, the manifest, JSON Feed, report and summary line."""
+    options = read_options(generator.settings)
+    archive = generator.context.get(ARCHIVE_KEY)
+    report = report_of(generator)
+    if archive is not None:
+        write_pages(generator, writer, archive)
+        if options.manifest:
+            write_json(generator.output_path, options.manifest, manifest(generator.articles, archive))
+        if options.json_feed:
+            feed = meta.json_feed(generator.articles, generator.settings, options.json_feed)
+            write_json(generator.output_path, options.json_feed, feed)
+    report["summary"] = summarise(report)
+    logger.info("Seed Reader: %s", summary_line(report["summary"]))
+    if options.report:
+        write_json(generator.output_path, options.report, report)
