@@ -67,6 +67,9 @@ def _decode_bytes(data: bytes, path: str | None) -> str:
 
 def _guess(data: bytes, path: str | None) -> str:
     """Decode with the detector's best guess, preferring a Western encoding among equally good ones."""
+    western = _as_western(data)
+    if western is not None:
+        return western
     matches = from_bytes(data)
     best = matches.best()
     if best is None:
@@ -84,6 +87,17 @@ def _guess(data: bytes, path: str | None) -> str:
             except UnicodeDecodeError:
                 continue
     return str(best)
+
+
+def _as_western(data: bytes) -> str | None:
+    """The text as Windows-1252 when that gives only ASCII and Western European letters."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    if all(c.isascii() or c in g.WESTERN_CHARS for c in text):
+        return text
+    return None
 
 
 def file_date(path: str) -> datetime:

@@ -33,7 +33,7 @@ HEADER_LINE_RE = re.compile(r"^(?P<key>[A-Za-z]+)[ \t]*:[ \t]*(?P<value>.*?)\s*$
 HEADER_VALUE_RES = {
     "status": re.compile(r"^[A-Za-z]*$"),
     "lang": re.compile(r"^(?:[A-Za-z]{2,20}(?:[-_][A-Za-z0-9]{1,8})*)?$"),
-    "slug": re.compile(r"^[\w-]*$"),
+    "slug": re.compile(r"^\S*$"),  # one token; the reader makes it safe
 }
 
 # --- Text clean-up ----------------------------------------------------------
@@ -258,6 +258,14 @@ ELLIPSIS_TAIL_RE = re.compile(r"\s*(?:\.\.\.|…)$")
 #: Windows-1252 from ``é`` in Windows-1250 on a few accented words), the first of these that
 #: decodes the bytes wins: Western European news copy is far more common than the rest.
 PREFERRED_ENCODINGS = ("cp1252",)
+#: Characters Western European text uses beyond ASCII. Short Latin-1/Windows-1252 text with
+#: one or two of these fools encoding detectors (``café`` read as Mac Central European);
+#: when cp1252 decodes a file into ASCII plus only these, cp1252 is taken. Icelandic
+#: ð/þ/ý are left out: in that position they are usually Turkish ğ/ş/ı in cp1254.
+WESTERN_CHARS = frozenset(
+    "àáâãäåæçèéêëìíîïñòóôõöøùúûüÿÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜßœŒšŠžŽŸ"
+    "“”‘’„‚–—…€£¥©®°«»·×÷¡¿§¶•™ªº¹²³¼½¾¢\u00a0"
+)
 
 #: Above this share of control characters a file is binary, not text.
 MAX_CONTROL_CHAR_RATIO = 0.01
