@@ -1,7 +1,8 @@
 /* The search page: starts Pagefind's UI in #search, runs the search named by ?q=,
    keeps ?q= and ?sort= in the address bar, and re-runs the search sorted by date
-   when the reader picks a sort. Paths come from the container's data-bundle-path
-   ({{ SITEURL }}/pagefind/), so search works at a domain root and under a subpath. */
+   when the reader picks a sort, keeping the ticked filters. Paths come from the
+   container's data-bundle-path ({{ SITEURL }}/pagefind/), so search works at a
+   domain root and under a subpath. */
 (function () {
   "use strict";
 
@@ -70,11 +71,7 @@
     window.history.replaceState(null, "", url);
   }
 
-  function start(term, sort, filters) {
-    if (ui) {
-      ui.destroy();
-      container.textContent = "";
-    }
+  function start(term, sort) {
     var options = {
       element: container,
       bundlePath: bundlePath,
@@ -92,12 +89,25 @@
     if (input) {
       input.setAttribute("aria-label", "Search the archive");
     }
-    if (filters && Object.keys(filters).length) {
-      ui.triggerFilters(filters);
-    }
     if (term) {
       ui.triggerSearch(term);
     }
+  }
+
+  /* Re-run the current search in another order, in the same UI. A new UI cannot
+     replace it: destroy() tears down the Pagefind instance the two share, and a
+     search started before that finishes never returns ("Searching..." forever).
+     Pagefind UI has no public setter for the sort, so set its `sort` property the
+     way its own triggerSearch() and triggerFilters() set theirs; new filters (the
+     same ones) make it search again. */
+  function resort(sort) {
+    var component = ui && ui._pfs;
+    if (!component || typeof component.$$set !== "function") {
+      return false;
+    }
+    component.$$set({ sort: SORTS[sort] || null });
+    ui.triggerFilters(currentFilters());
+    return true;
   }
 
   var params = new URLSearchParams(window.location.search);
@@ -107,7 +117,9 @@
     sortSelect.addEventListener("change", function () {
       var term = currentTerm();
       writeUrl(term, sortSelect.value);
-      start(term, sortSelect.value, currentFilters());
+      if (!resort(sortSelect.value)) {
+        window.location.reload(); /* a Pagefind UI without $$set: start afresh from the URL */
+      }
     });
   }
   if (controls) {
@@ -121,5 +133,5 @@
     }
   });
 
-  start((params.get("q") || "").trim(), initialSort, null);
+  start((params.get("q") || "").trim(), initialSort);
 })();
