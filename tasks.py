@@ -5,14 +5,23 @@
     invoke serve | reserve [--host H] [--port N] [--open]
     invoke gh-pages [--remote NAME] [--branch NAME] [--cname DOMAIN] [--siteurl URL]
     invoke preview | clean | rebuild | test
+    invoke screenshots [--output DIR] [--folder DIR] [--use-output]
 
 The work is done in the plugin package (``seedreader.build``, ``.devserver``,
-``.deploy``); these tasks only pick the project's folders and settings.
+``.deploy``); these tasks only pick the project's folders and settings. The
+exception is ``screenshots``, which drives Playwright, a test dependency the plugin
+does not have, so it lives here.
 """
 
+import contextlib
+import functools
+import json
 import os
+import shlex
 import shutil
 import sys
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from invoke import task
@@ -32,6 +41,15 @@ CONFIG = {
     "host": "127.0.0.1",
     "port": 8000,
 }
+
+# The HTML and accessibility checks (tests/test_quality.py): npm packages, kept in .cache/.
+NODE_TOOLS = HERE / ".cache" / "node"
+NODE_PACKAGES = ("vnu-jar", "axe-core")
+CHROMIUM = "/usr/bin/chromium"
+# README screenshots: (name, viewport) x colour scheme; taller pages are cut at MAX_SHOT_HEIGHT.
+SCREENSHOTS = HERE / "docs" / "screenshots"
+SHOT_SIZES = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 375, "height": 812}}
+MAX_SHOT_HEIGHT = {"desktop": 1800, "phone": 2400}
 
 SERVE_HELP = {
     "host": "address to bind (default 127.0.0.1)",
@@ -143,18 +161,107 @@ def gh_pages(c, remote="origin", branch="gh-pages", cname="", siteurl=""):
 
 @task(help={"args": "extra arguments for pytest, e.g. -k parse"})
 def test(c, args=""):
-    """Run the whole test suite (installs Debian's Chromium first if it is missing)."""
+    """Run the whole test suite (installs Chromium, Java, vnu-jar and axe-core first if missing)."""
     ensure_browser(c)
+    ensure_tools(c)
     c.run(f"{sys.executable} -m pytest {args}", pty=False)
+
+
+@task(help={
+    "output": "the site to photograph (default: output/)",
+    "folder": "where the PNGs go (default: docs/screenshots/)",
+    "use-output": "photograph the site in --output as it is, without building the demo first",
+})
+def screenshots(c, output=CONFIG["output"], folder=str(SCREENSHOTS), use_output=False):
+    """Screenshots of the front page and an article: desktop and phone, light and dark."""
+    ensure_browser(c)
+    if not use_output:
+        build(c, output=output)
+    elif not (Path(output) / "index.html").is_file():
+        sys.exit(f"screenshots: {output} has no site; run `invoke build` or drop --use-output")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        sys.exit('screenshots: Playwright is missing: pip install -e ".[test]"')
+    pages = {"front": "", "article": _showcase_article(Path(output))}
+    Path(folder).mkdir(parents=True, exist_ok=True)
+    with _serve(output) as url, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
+        for size, viewport in SHOT_SIZES.items():
+            for scheme in ("light", "dark"):
+                context = browser.new_context(viewport=viewport, color_scheme=scheme, reduced_motion="reduce",
+                                              is_mobile=size == "phone", has_touch=size == "phone")
+                page = context.new_page()
+                for name, path in pages.items():
+                    target = Path(folder) / f"{name}-{size}-{scheme}.png"
+                    _screenshot(page, url + path, target, MAX_SHOT_HEIGHT[size])
+                    print(f"{target} ({target.stat().st_size // 1024} KiB)")
+                context.close()
+        browser.close()
+
+
+def _screenshot(page, url, target, max_height):
+    """A PNG of the page from its top, as tall as the page but at most ``max_height`` pixels."""
+    page.goto(url, wait_until="networkidle")
+    width = page.viewport_size["width"]
+    height = min(page.evaluate("document.scrollingElement.scrollHeight"), max_height)
+    page.screenshot(path=str(target), full_page=True, clip={"x": 0, "y": 0, "width": width, "height": height})
+
+
+def _showcase_article(output: Path) -> str:
+    """The newest article with a photo caption and a READ MORE card (the newest one otherwise)."""
+    entries = sorted(json.loads((output / "api" / "articles.json").read_text(encoding="utf-8")),
+                     key=lambda entry: entry["date"], reverse=True)
+    for entry in entries:
+        html = (output / entry["url"] / "index.html").read_text(encoding="utf-8")
+        if 'class="caption"' in html and "read-more-resolved" in html:
+            return entry["url"]
+    return entries[0]["url"]
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@contextlib.contextmanager
+def _serve(folder):
+    """Serve a folder on a free loopback port while the block runs; yields the base URL."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(folder)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 def ensure_browser(c):
     """Browser tests need /usr/bin/chromium; install Debian's package when root."""
-    if shutil.which("chromium"):
+    if not shutil.which("chromium"):
+        _apt_install(c, "chromium", "Chromium")
+
+
+def ensure_tools(c):
+    """The HTML and accessibility checks need Java, and vnu-jar and axe-core from npm in .cache/node."""
+    if not shutil.which("java"):
+        _apt_install(c, "default-jre-headless", "Java")
+    modules = NODE_TOOLS / "node_modules"
+    if all((modules / name / "package.json").is_file() for name in NODE_PACKAGES):
         return
+    if not shutil.which("npm"):
+        _apt_install(c, "npm", "npm")
+    # Both at once: npm removes what is not named when it installs without a package.json.
+    # --ignore-scripts: vnu-jar's install script would fetch a JDK when it finds no Java.
+    c.run(f"npm install --no-save --no-audit --no-fund --ignore-scripts "
+          f"--prefix {shlex.quote(str(NODE_TOOLS))} {' '.join(NODE_PACKAGES)}")
+
+
+def _apt_install(c, package, what):
+    """Install a Debian package when root; otherwise say how and stop."""
     if os.geteuid() != 0:
-        sys.exit("Chromium is missing: run `sudo apt-get install -y chromium` and try again.")
-    c.run("apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium")
+        sys.exit(f"{what} is missing: run `sudo apt-get install -y {package}` and try again.")
+    c.run(f"apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq {package}")
 
 
 def _init_logging():
