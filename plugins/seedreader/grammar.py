@@ -199,6 +199,8 @@ SOURCE_SIGNOFF_RE = re.compile(r"^[—–]\s*(?P<value>[A-Z][\w.&'’ -]{1,40}?)
 SOURCE_PAREN_RE = re.compile(r"^\((?P<value>[A-Z][\w.&'’ -]{1,40})\)$")
 #: ``From AFP News Agency.`` as the first line.
 SOURCE_FROM_RE = re.compile(r"^From\s+(?P<value>[A-Z][\w.&'’ -]{1,40}?)\.?$")
+#: Words in a source line that name no agency (``TRTWorld and agencies``): reported, not listed.
+GENERIC_SOURCES = frozenset({"agencies", "agency", "wires", "wire services", "news agencies", "staff"})
 #: Separators between several sources in one line; not ``/`` (URLs carry it).
 SOURCE_SPLIT_RE = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
 

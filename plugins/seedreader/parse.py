@@ -344,7 +344,9 @@ def _read_source_line(body: list[Line], state: _State) -> list[Line]:
         match = pattern.match(last.text)
         if match:
             for name in split_sources(match["value"]):
-                if name not in state.sources:
+                if name.lower() in g.GENERIC_SOURCES:
+                    state.drop(last, "generic source", name)
+                elif name not in state.sources:
                     state.sources.append(name)
             return body[:-1]
     return body

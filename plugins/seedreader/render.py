@@ -79,7 +79,7 @@ def render_heading(block: Block) -> str:
     anchor = escape(block.anchor or "")
     return (
         f'<h2 id="{anchor}">{escape(block.text)} '
-        f'<a class="heading-anchor" href="#{anchor}" aria-label="Link to this section" '
+        f'<a class="heading-anchor" href="#{anchor}" aria-label="Link to section: {escape(block.text)}" '
         f'data-pagefind-ignore>#</a></h2>'
     )
 
