@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import logging
 import os
+import unicodedata
 from datetime import datetime
 
 import ftfy
@@ -49,6 +50,8 @@ def decode(data: bytes, path: str | None = None) -> str:
     if controls > g.MAX_CONTROL_CHAR_RATIO * len(text):
         raise SeedError("binary file, not text", path)
     # ftfy repairs mojibake (``Ã©`` for ``é``) but must leave quotes and line ends alone.
+    if not g.MOJIBAKE_HINT_RE.search(text):
+        return unicodedata.normalize("NFC", text)
     return ftfy.fix_text(text, uncurl_quotes=False, fix_line_breaks=False, normalization="NFC")
 
 

@@ -260,6 +260,12 @@ ELLIPSIS_TAIL_RE = re.compile(r"\s*(?:\.\.\.|…)$")
 #: Windows-1252 from ``é`` in Windows-1250 on a few accented words), the first of these that
 #: decodes the bytes wins: Western European news copy is far more common than the rest.
 PREFERRED_ENCODINGS = ("cp1252",)
+#: UTF-8 read as Windows-1252 or Latin-1 leaves a lead byte (Â..ô) before a continuation byte
+#: (U+0080..U+00BF, or the cp1252 letters those bytes become). Without one, ftfy has nothing to do.
+MOJIBAKE_HINT_RE = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6"
+    "\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
 #: Characters Western European text uses beyond ASCII. Short Latin-1/Windows-1252 text with
 #: one or two of these fools encoding detectors (``café`` read as Mac Central European);
 #: when cp1252 decodes a file into ASCII plus only these, cp1252 is taken. Icelandic

@@ -36,8 +36,12 @@ MISSING_NAME_FACTOR = 0.5
 HEADLINE_NAME_RE = re.compile(r"(?<=\s)[A-Z][\w'’-]+")
 #: Related stories shown at the end of each article.
 DEFAULT_RELATED_COUNT = 4
-#: Topics named by more than this share of the archive do not make stories related.
+#: Topics named by more than this share of the archive (or this many stories) do not
+#: propose related stories: they would make every story a candidate for every other.
 COMMON_TOPIC_SHARE = 0.25
+COMMON_TOPIC_MAX_DF = 500
+#: Candidates fully scored per story, the ones sharing the most (idf-weighted) first.
+RELATED_POOL = 40
 #: Lede terms in more than this many stories are not used to find related candidates.
 COMMON_TERM_MAX_DF = 200
 #: Days over which closeness in date fades (e-folding time).
@@ -343,12 +347,13 @@ class _Similarity:
 
     def __init__(self, stories: Sequence[Story]):
         self.stories = {s.key: s for s in stories}
-        self.order = sorted(stories, key=lambda s: (_timestamp(s.date), s.key))
-        self.times = [_timestamp(s.date) for s in self.order]
+        self.when = {s.key: _timestamp(s.date) for s in stories}
+        self.order = sorted(stories, key=lambda s: (self.when[s.key], s.key))
+        self.times = [self.when[s.key] for s in self.order]
         size = max(len(stories), 1)
         self.topic_names = {s.key: {m.name: m for m in s.topics} for s in stories}
         topic_df = Counter(name for names in self.topic_names.values() for name in names)
-        common = COMMON_TOPIC_SHARE * size
+        common = min(COMMON_TOPIC_SHARE * size, COMMON_TOPIC_MAX_DF)
         self.topic_idf = {n: math.log(1 + size / df) for n, df in topic_df.items()}
         self.by_topic: dict[str, list[str]] = defaultdict(list)
         for key, names in self.topic_names.items():
@@ -370,14 +375,20 @@ class _Similarity:
         """Up to ``count`` (key, reasons) pairs, best first; never empty while stories remain."""
         if count <= 0:
             return []
-        candidates = set()
+        overlap: Counter[str] = Counter()
         for name in self.topic_names[story.key]:
-            candidates.update(self.by_topic.get(name, ()))
+            weight = self.topic_idf[name]
+            for key in self.by_topic.get(name, ()):
+                overlap[key] += weight
         for term in self.vectors[story.key]:
-            candidates.update(self.by_term.get(term, ()))
-        candidates -= taken
+            weight = self.term_idf[term]
+            for key in self.by_term.get(term, ()):
+                overlap[key] += weight
+        for key in taken:
+            overlap.pop(key, None)
+        pool = sorted(overlap.items(), key=lambda item: (-item[1], item[0]))[:RELATED_POOL]
         scored = []
-        for key in candidates:
+        for key, _ in pool:
             score, reasons = self._score(story, self.stories[key])
             if score > 0:
                 scored.append((-score, key, reasons))
@@ -394,7 +405,7 @@ class _Similarity:
         )
         topic_score = sum(self.topic_idf[n] for n in shared)
         cosine = self._cosine(story.key, other.key)
-        days = abs(_timestamp(story.date) - _timestamp(other.date)) / 86400
+        days = abs(self.when[story.key] - self.when[other.key]) / 86400
         closeness = math.exp(-days / DATE_DECAY_DAYS)
         reasons = []
         if shared:
@@ -416,7 +427,7 @@ class _Similarity:
 
     def _nearest_in_date(self, story: Story, count: int, taken: set[str]):
         """Fallback so every story has related ones: the closest in date, walking outwards."""
-        when = _timestamp(story.date)
+        when = self.when[story.key]
         right = bisect.bisect_left(self.times, when)
         left = right - 1
         picks = []

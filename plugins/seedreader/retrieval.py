@@ -64,6 +64,11 @@ def terms(text: str) -> list[str]:
     return out
 
 
+def _first_words(text: str, count: int) -> str:
+    """The first ``count`` white-space separated words of a text."""
+    return " ".join(text.split(maxsplit=count)[:count])
+
+
 @dataclass(frozen=True, slots=True)
 class Document:
     """The fields of one story that the index reads."""
@@ -102,7 +107,8 @@ class Index:
         return {
             "title": terms(document.title),
             "lede": terms(document.lede),
-            "body": terms(document.body)[:BODY_TERMS_LIMIT],
+            # Cut the text before stemming it: a long body's tail would be stemmed for nothing.
+            "body": terms(_first_words(document.body, 2 * BODY_TERMS_LIMIT))[:BODY_TERMS_LIMIT],
         }
 
     def idf(self, term: str) -> float:
