@@ -9,13 +9,12 @@ from __future__ import annotations
 import json
 import logging
 import os
-import subprocess
-import sys
 from dataclasses import dataclass
 
 from pelican import Pelican
 from pelican.settings import read_settings
 
+from .search import SearchIndexError, index_site
 from .settings import read_options
 
 logger = logging.getLogger(__name__)
@@ -58,20 +57,15 @@ def build_site(settings_file: str = "pelicanconf.py", *, seeds: str | None = Non
     Pelican(settings).run()
     out = settings["OUTPUT_PATH"]
     if search:
-        run_pagefind(out)
+        try:
+            index_site(out)
+        except SearchIndexError as error:
+            raise BuildFailed(str(error)) from error
     report = _read_report(out, settings)
     options = read_options(settings)
     if (options.strict if strict is None else strict) and problems(report):
         raise BuildFailed("strict build: " + "; ".join(problems(report)))
     return BuildResult(out, report, settings)
-
-
-def run_pagefind(output: str) -> None:
-    """Index the built site with Pagefind (the binary shipped in the ``pagefind_bin`` wheel)."""
-    command = [sys.executable, "-m", "pagefind", "--site", output, "--silent"]
-    result = subprocess.run(command, capture_output=True, text=True, check=False)
-    if result.returncode != 0:
-        raise BuildFailed(f"pagefind failed ({result.returncode}): {result.stderr.strip()}")
 
 
 def problems(report: dict) -> list[str]:
