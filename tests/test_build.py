@@ -157,3 +157,54 @@ def test_demo_archive_builds_one_page_per_seed(demo_site):
     assert report["summary"]["skipped"] == 0
     assert (demo_site / "pagefind" / "pagefind.js").exists()
     assert (demo_site / "about" / "index.html").exists()
+
+
+@pytest.fixture(scope="module")
+def published(tmp_path_factory):
+    """The fixture archive built with publishconf.py under a project subpath."""
+    output = tmp_path_factory.mktemp("published")
+    from sitekit import PROJECT
+
+    from seedreader.build import build_site
+
+    build_site(str(PROJECT / "publishconf.py"), seeds=str(ARCHIVE), output=str(output), search=False,
+               overrides={"SITEURL": "https://example.org/news"})
+    return output
+
+
+def test_news_article_metadata(published):
+    entry = manifest(published)["tram.txt"]
+    html = soup(page_for(published, entry["url"]))
+    data = json.loads(html.find("script", type="application/ld+json").string)
+    assert data["@type"] == "NewsArticle"
+    assert data["headline"] == entry["title"]
+    assert data["datePublished"] == "2024-03-01T00:00:00+00:00"  # with a time zone
+    assert data["url"] == f"https://example.org/news/{entry['url']}"
+    assert data["publisher"] == {"@type": "Organization", "name": "Seed Reader"}
+    assert {o["name"] for o in data["sourceOrganization"]} == {"OPA", "Valley Courier"}
+    meta = {m.get("property") or m.get("name"): m.get("content") for m in html.find_all("meta")}
+    assert meta["og:title"] == entry["title"] and meta["og:type"] == "article"
+    assert meta["og:url"] == data["url"] and meta["twitter:card"] == "summary"
+    assert meta["og:description"] == entry["lede"]
+    assert html.find("link", rel="canonical")["href"] == data["url"]
+
+
+def test_feeds_sitemap_robots(published):
+    entries = manifest(published)
+    feed = json.loads((published / "feeds" / "all.json").read_text())
+    assert feed["version"] == "https://jsonfeed.org/version/1.1"
+    assert feed["feed_url"] == "https://example.org/news/feeds/all.json"
+    urls = {f"https://example.org/news/{e['url']}" for e in entries.values()}
+    assert {i["url"] for i in feed["items"]} == urls
+    for item in feed["items"]:
+        assert item["id"] and item["title"] and item["content_html"] and item["date_published"]
+    dates = [i["date_published"] for i in feed["items"]]
+    assert dates == sorted(dates, reverse=True)
+    for name in ("all.atom.xml", "all.rss.xml"):
+        assert "https://example.org/news/" in (published / "feeds" / name).read_text()
+    sitemap = (published / "sitemap.xml").read_text()
+    for entry in entries.values():
+        assert f"<loc>https://example.org/news/{entry['url']}</loc><lastmod>" in sitemap
+    assert "404.html" not in sitemap
+    robots = (published / "robots.txt").read_text()
+    assert "Sitemap: https://example.org/news/sitemap.xml" in robots
