@@ -222,6 +222,7 @@ def run(sizes: list[int], jobs: int, with_breakdown: bool, cache: str | None, bu
         refs = sum(len(s.references) for s in stories)
         log(f"{size:>6}: parsed {len(stories)} seeds in {parse_timing['wall_s']:.1f} s ({jobs} jobs)")
         result = {
+            "measured": datetime.now(UTC).isoformat(timespec="seconds"),
             "stories": len(stories),
             "references": refs,
             "parse": {k: round(v, 3) if isinstance(v, float) else v for k, v in parse_timing.items()},
@@ -335,6 +336,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--budget", type=float, default=240,
                         help="seconds build_graph may take at one size before it is stopped and its time "
                              "projected from a sample instead (default 240)")
+    parser.add_argument("--merge", action="store_true",
+                        help="keep the other sizes of bench/results/linking.json in the new one")
     parser.add_argument("--sample", type=int, default=2000,
                         help="lines / stories timed for a projection (default 2000)")
     args = parser.parse_args(argv)
@@ -343,6 +346,11 @@ def main(argv: list[str] | None = None) -> int:
         print(text, file=sys.stderr, flush=True)
 
     results = run(args.sizes, args.jobs, args.breakdown, args.cache, args.budget, args.sample, log)
+    path = os.path.join(RESULTS, "linking.json")
+    if args.merge and os.path.exists(path):
+        with open(path, encoding="utf-8") as handle:
+            earlier = {int(k): v for k, v in json.load(handle).get("results", {}).items()}
+        results = {**earlier, **results}
     import importlib.metadata
 
     doc = {

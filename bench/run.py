@@ -60,6 +60,9 @@ RESULTS = os.path.join(HERE, "results")
 PELICAN_SETTINGS = os.path.join(HERE, "baselines", "pelicanconf.py")
 HUGO_SITE = os.path.join(HERE, "baselines", "hugo")
 GIB = 1024 ** 3
+#: Seconds to wait before each build for the machine to be idle (--wait-idle); set by main().
+WAIT_IDLE = 0.0
+_LOG = print
 
 #: Builds in the order they run within a round, with what the tables call them.
 FULL_BUILDS = ("seedreader", "seedreader+search", "pelican", "hugo")
@@ -88,9 +91,41 @@ class BuildError(RuntimeError):
     """A build exited non-zero (its log is kept)."""
 
 
+def busy_cpu_s() -> float:
+    """CPU seconds the whole machine has been busy (all cores, all processes), from /proc/stat."""
+    try:
+        with open("/proc/stat", encoding="ascii") as handle:
+            fields = [int(x) for x in handle.readline().split()[1:]]
+    except (OSError, ValueError):
+        return 0.0
+    user, nice, system, _idle, _iowait, irq, softirq, steal = (fields + [0] * 8)[:8]
+    return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
+
+
+def wait_until_idle(limit: float, log, threshold: float = 0.25) -> float:
+    """Wait (up to ``limit`` seconds) until other processes use under ``threshold`` cores; the wait."""
+    started = time.perf_counter()
+    while time.perf_counter() - started < limit:
+        before = busy_cpu_s()
+        time.sleep(1.0)
+        if busy_cpu_s() - before < threshold:
+            break
+    waited = time.perf_counter() - started
+    if waited > 1.5:
+        log(f"    (waited {waited:.0f} s for other processes to leave the CPUs)")
+    return waited
+
+
 def measure(command: list[str], log: str, cwd: str | None = None, timeout: float = 1800) -> dict:
-    """Run ``command`` as a fresh process; wall time, CPU time and peak RSS of its whole tree."""
+    """Run ``command`` as a fresh process; wall time, CPU time and peak RSS of its whole tree.
+
+    ``other_cores`` is how many cores other processes on the machine used, on average,
+    while it ran: the benchmark's noise (the machine may be shared).
+    """
+    if WAIT_IDLE:
+        wait_until_idle(WAIT_IDLE, _LOG)
     with open(log, "w", encoding="utf-8") as out:
+        busy_before = busy_cpu_s()
         started = time.perf_counter()
         proc = subprocess.Popen(command, cwd=cwd, stdout=out, stderr=subprocess.STDOUT,
                                 stdin=subprocess.DEVNULL, start_new_session=True)
@@ -101,6 +136,7 @@ def measure(command: list[str], log: str, cwd: str | None = None, timeout: float
         finally:
             timer.cancel()
         wall = time.perf_counter() - started
+        busy = busy_cpu_s() - busy_before
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode != 0:
         with open(log, encoding="utf-8", errors="replace") as handle:
@@ -112,6 +148,7 @@ def measure(command: list[str], log: str, cwd: str | None = None, timeout: float
         "user_s": usage.ru_utime,
         "sys_s": usage.ru_stime,
         "peak_rss_mib": usage.ru_maxrss / 1024,
+        "other_cores": max(0.0, busy - usage.ru_utime - usage.ru_stime) / wall if wall else 0.0,
     }
 
 
@@ -270,7 +307,7 @@ def run_size(size: int, args, hugo: str | None, log) -> dict:
         if row.get("phases"):
             extra += "  " + ", ".join(f"{k} {v}" for k, v in row["phases"].items())
         log(f"  {size:>6} {name:<20} wall {row['wall_s']:7.2f} s  cpu {row['cpu_s']:7.2f} s  "
-            f"peak {row['peak_rss_mib']:7.0f} MiB{extra}")
+            f"peak {row['peak_rss_mib']:7.0f} MiB  others {row['other_cores']:.2f} cores{extra}")
 
     for round_ in range(1, args.repeat + 1):
         log(f"size {size}, round {round_}/{args.repeat}")
@@ -325,7 +362,7 @@ def run_size(size: int, args, hugo: str | None, log) -> dict:
 def summarise(size: int, rows: list[dict]) -> dict:
     """Medians (and the samples) of one build over the repeats."""
     median = {k: statistics.median(r[k] for r in rows) for k in ("wall_s", "cpu_s", "user_s", "sys_s",
-                                                                  "peak_rss_mib")}
+                                                                  "peak_rss_mib", "other_cores")}
     out = {k: round(v, 3) for k, v in median.items()}
     out["stories_per_s"] = round(size / median["wall_s"], 1) if median["wall_s"] else None
     out["samples"] = [{k: (round(v, 3) if isinstance(v, float) else v) for k, v in r.items()} for r in rows]
@@ -508,8 +545,8 @@ def ensure_markdown(install: bool, log) -> None:
 
 def table(results: dict[int, dict]) -> list[str]:
     """Every build's medians as a Markdown table."""
-    lines = ["| size | build | wall s | CPU s | peak RSS MiB | stories/s | notes |",
-             "| ---: | --- | ---: | ---: | ---: | ---: | --- |"]
+    lines = ["| size | build | wall s | CPU s | peak RSS MiB | stories/s | others' cores | notes |",
+             "| ---: | --- | ---: | ---: | ---: | ---: | ---: | --- |"]
     for size in sorted(results):
         for name, b in results[size]["builds"].items():
             notes = []
@@ -524,7 +561,8 @@ def table(results: dict[int, dict]) -> list[str]:
                 walls = "/".join(f"{s['wall_s']:.1f}" for s in b["samples"])
                 notes.append(f"n={len(b['samples'])}, wall {walls}")
             lines.append(f"| {size:,} | {LABELS.get(name, name)} | {b['wall_s']:.2f} | {b['cpu_s']:.2f} | "
-                         f"{b['peak_rss_mib']:.0f} | {b['stories_per_s']:.0f} | {'; '.join(notes)} |")
+                         f"{b['peak_rss_mib']:.0f} | {b['stories_per_s']:.0f} | "
+                         f"{b.get('other_cores', 0):.2f} | {'; '.join(notes)} |")
     return lines
 
 
@@ -607,6 +645,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="scratch folder for working copies and outputs")
     parser.add_argument("--cache", default=None, help="archive cache (default $SEEDREADER_BENCH_CACHE "
                         "or ~/.cache/seedreader-bench)")
+    parser.add_argument("--wait-idle", type=float, default=60, metavar="SECONDS",
+                        help="before each build, wait up to this long for other processes to leave the "
+                             "CPUs (0: do not wait); default 60")
     parser.add_argument("--keep", action="store_true", help="keep outputs and logs in the workdir")
     parser.add_argument("--merge", action="store_true",
                         help="keep the other sizes of bench/results/latest.json in the new one")
@@ -615,6 +656,8 @@ def main(argv: list[str] | None = None) -> int:
     def log(text: str) -> None:
         print(text, file=sys.stderr, flush=True)
 
+    global WAIT_IDLE, _LOG
+    WAIT_IDLE, _LOG = args.wait_idle, log
     ensure_markdown(args.install, log)
     hugo = find_hugo(args.install, log) if args.hugo else None
     started = datetime.now(UTC)
