@@ -328,3 +328,17 @@ def test_invoke_tasks_offer_the_server_options():
                                 capture_output=True, text=True, check=True)
         for option in ("--host", "--port", "--open"):
             assert option in result.stdout, (name, option)
+
+
+def test_the_open_page_updates_in_the_browser_without_a_manual_reload(server, sources, page):
+    """Chromium, CSP on: edit the seed and the open tab shows the new text by itself."""
+    problems = []
+    page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+    page.goto(story_url(server, sources["seed"]))
+    page.wait_for_function("() => window.LiveReload && window.LiveReload.connector"
+                           " && window.LiveReload.connector._connectionDesired", timeout=10000)
+    assert MARKER not in page.content()
+    add_marker(sources["seed"])
+    page.wait_for_function(f"() => document.body.innerText.includes({MARKER!r})",
+                           timeout=CHANGE_TIMEOUT * 1000)
+    assert problems == []
