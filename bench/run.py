@@ -66,7 +66,7 @@ _LOG = print
 
 #: Builds in the order they run within a round, with what the tables call them.
 FULL_BUILDS = ("seedreader", "seedreader+search", "pelican", "hugo")
-INCREMENTAL = ("warm", "edit", "cache-cold", "cache-warm", "cache-edit")
+INCREMENTAL = ("warm", "edit", "cache-cold", "cache-warm", "cache-edit", "devserver-edit")
 BASELINE_INCREMENTAL = ("pelican-cache-cold", "pelican-cache-warm", "pelican-cache-edit")
 LABELS = {
     "seedreader": "(a) Seed Reader, no search",
@@ -78,6 +78,7 @@ LABELS = {
     "cache-cold": "Seed Reader full build, content cache on (empty)",
     "cache-warm": "Seed Reader warm rebuild, content cache",
     "cache-edit": "Seed Reader edit one seed, content cache",
+    "devserver-edit": "Seed Reader edit one seed, the dev server's rebuild",
     "pelican-cache-cold": "Pelican full build, content cache on (empty)",
     "pelican-cache-warm": "Pelican warm rebuild, content cache",
     "pelican-cache-edit": "Pelican edit one file, content cache",
@@ -233,6 +234,41 @@ class Bench:
         _append_to_paragraph(path, marker)
         return path, marker
 
+    def devserver_edit(self) -> dict | None:
+        """The dev server's rebuild after one edit: its own child command, staging folder and swap.
+
+        ``seedreader.devserver`` builds in a fresh process into an empty staging folder with
+        Pelican's content cache, then swaps the folder in; a first build (not counted) fills
+        the cache. None when the dev server's module does not have those pieces (any more).
+        """
+        try:
+            from seedreader import devserver
+        except ImportError:
+            return None
+        needed = ("make_site", "build_command", "swap", "_siblings")
+        if not all(hasattr(devserver, name) for name in needed):
+            return None
+        output = self.fresh("out-devserver")
+        site = devserver.make_site(self.settings, output, seeds=self.seeds,
+                                   cache=self.fresh("cache-devserver"), watch=[self.seeds])
+        stage, trash = devserver._siblings(output)
+
+        def rebuild(load_cache: bool, name: str) -> dict:
+            shutil.rmtree(stage, ignore_errors=True)
+            command = devserver.build_command(site, stage, load_cache=load_cache, search=False)
+            row = measure(command, self.path(f"{name}.log"), cwd=ROOT)
+            started = time.perf_counter()
+            devserver.swap(stage, output, trash)
+            row["wall_s"] += time.perf_counter() - started
+            return row
+
+        rebuild(False, "devserver-first")
+        path, marker = self.edit_seed()
+        row = rebuild(True, "devserver-edit")
+        row["edit_visible"] = _edit_visible(output, self.seeds, path, marker)
+        _restore(self.seeds)
+        return row
+
     def edit_markdown(self) -> tuple[str, str]:
         """The same edit in the Markdown copy (for the Pelican baselines)."""
         self.edits += 1
@@ -309,8 +345,12 @@ def run_size(size: int, args, hugo: str | None, log) -> dict:
         log(f"  {size:>6} {name:<20} wall {row['wall_s']:7.2f} s  cpu {row['cpu_s']:7.2f} s  "
             f"peak {row['peak_rss_mib']:7.0f} MiB  others {row['other_cores']:.2f} cores{extra}")
 
+    hashes = []
     for round_ in range(1, args.repeat + 1):
         log(f"size {size}, round {round_}/{args.repeat}")
+        hashes.append(code_hash())
+        if len(set(hashes)) > 1:
+            log("    NOTE: the plugin, theme or settings changed since the last round (someone is editing)")
         try:
             if args.full:
                 record("seedreader", bench.seedreader(bench.fresh("out-a"), name="a"))
@@ -338,6 +378,9 @@ def run_size(size: int, args, hugo: str | None, log) -> dict:
                 row["edit_visible"] = _edit_visible(out, bench.seeds, path, marker)
                 record("cache-edit", row)
                 _restore(bench.seeds)
+                row = bench.devserver_edit()
+                if row is not None:
+                    record("devserver-edit", row)
             if args.baseline_incremental:
                 shutil.rmtree(bench.path("cache-pelican"), ignore_errors=True)
                 out = bench.fresh("out-b-cache")
@@ -355,8 +398,9 @@ def run_size(size: int, args, hugo: str | None, log) -> dict:
     if not args.keep:
         shutil.rmtree(bench.work, ignore_errors=True)
     errors = samples.pop("_errors", [])
+    hashes.append(code_hash())
     return {"stories": size, "archive": meta, "builds": {k: summarise(size, v) for k, v in samples.items()},
-            "errors": errors}
+            "errors": errors, "code_sha256": list(dict.fromkeys(hashes))}
 
 
 def summarise(size: int, rows: list[dict]) -> dict:
@@ -409,7 +453,7 @@ def targets(results: dict[int, dict]) -> list[dict]:
             value = r.get(f"seedreader/{theirs}", {}).get("wall")
             rows.append({"target": f"full build 5,000, no search: <= {limit} x {theirs.title()} (wall)",
                          "measured": None if value is None else f"{value} x", "met": _met(value, limit)})
-        for name in ("edit", "cache-edit"):
+        for name in ("edit", "cache-edit", "devserver-edit"):
             b = build(5000, name)
             rows.append({"target": f"edited-seed rebuild at 5,000 <= 2 s ({name})",
                          "measured": None if not b else f"{b['wall_s']:.1f} s",
@@ -547,8 +591,11 @@ def table(results: dict[int, dict]) -> list[str]:
     """Every build's medians as a Markdown table."""
     lines = ["| size | build | wall s | CPU s | peak RSS MiB | stories/s | others' cores | notes |",
              "| ---: | --- | ---: | ---: | ---: | ---: | ---: | --- |"]
+    order = {name: i for i, name in enumerate(FULL_BUILDS + INCREMENTAL + BASELINE_INCREMENTAL)}
     for size in sorted(results):
-        for name, b in results[size]["builds"].items():
+        builds = results[size]["builds"]
+        for name in sorted(builds, key=lambda n: order.get(n, len(order))):
+            b = builds[name]
             notes = []
             phases = b.get("phases") or {}
             if "pagefind_s" in phases:
@@ -616,6 +663,9 @@ def write_results(doc: dict) -> None:
         md.append(f"- archive {size:,}: ~{a['average_words']} words per story, {a['read_more']} READ MORE "
                   f"lines ({a['read_more_by_kind']}), seeds {a['styles']}, "
                   f"{a['first_date'][:10]} to {a['last_date'][:10]}")
+        if len(result.get("code_sha256", [])) > 1:
+            md.append(f"- **the plugin, theme or settings changed during the {size:,} run**: "
+                      f"{', '.join(result['code_sha256'])}")
         for error in result.get("errors", []):
             md.append(f"- **error at {size:,}**: `{error.splitlines()[0]}`")
     with open(os.path.join(RESULTS, "latest.md"), "w", encoding="utf-8") as handle:
