@@ -416,6 +416,28 @@ def test_nothing_scrolls_sideways_on_a_phone(watched, demo_site, demo_url):
     assert watched.errors == []
 
 
+LAYOUT_SHIFT = """() => new Promise(resolve => {
+  let total = 0;
+  new PerformanceObserver(list => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) total += entry.value;
+  }).observe({type: "layout-shift", buffered: true});
+  setTimeout(() => resolve(total), 800);
+})"""
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_no_layout_shift_while_pages_load(dark, watched, demo_site, demo_url):
+    """Cumulative layout shift stays under 0.01 (the theme script runs before first paint)."""
+    page = watched.page()
+    if dark:
+        page.emulate_media(color_scheme="dark")
+    for url in ["", showcase_article(demo_site), a_topic_page(demo_site), "search/?q=" + common_word(demo_site)]:
+        page.goto(demo_url + url)
+        page.wait_for_load_state("networkidle")
+        assert page.evaluate(LAYOUT_SHIFT) < 0.01, url or "/"
+    assert watched.errors == []
+
+
 FOCUS_STATE = """() => {
   const e = document.activeElement, s = getComputedStyle(e);
   return {id: e.id, tag: e.tagName, href: e.getAttribute("href"), text: e.textContent.trim().slice(0, 60),
