@@ -431,7 +431,8 @@ def test_no_layout_shift_while_pages_load(dark, watched, demo_site, demo_url):
     page = watched.page()
     if dark:
         page.emulate_media(color_scheme="dark")
-    for url in ["", showcase_article(demo_site), a_topic_page(demo_site), "search/?q=" + common_word(demo_site)]:
+    urls = ["", showcase_article(demo_site), a_topic_page(demo_site), "search/?q=" + common_word(demo_site)]
+    for url in urls:
         page.goto(demo_url + url)
         page.wait_for_load_state("networkidle")
         assert page.evaluate(LAYOUT_SHIFT) < 0.01, url or "/"
