@@ -663,6 +663,10 @@ def write_results(doc: dict) -> None:
         md.append(f"- archive {size:,}: ~{a['average_words']} words per story, {a['read_more']} READ MORE "
                   f"lines ({a['read_more_by_kind']}), seeds {a['styles']}, "
                   f"{a['first_date'][:10]} to {a['last_date'][:10]}")
+        when = sorted({b.get("measured") for b in result.get("builds", {}).values() if b.get("measured")})
+        if len(when) > 1:
+            md.append(f"- {size:,}: rows merged from runs started at {', '.join(when)} (`--merge`); "
+                      "each build's own time is in latest.json")
         if len(result.get("code_sha256", [])) > 1:
             md.append(f"- **the plugin, theme or settings changed during the {size:,} run**: "
                       f"{', '.join(result['code_sha256'])}")
