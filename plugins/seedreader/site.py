@@ -111,10 +111,18 @@ def link_archive(generator) -> Archive:
         article.backlinks = [by_key[k] for k in graph.backlinks.get(key, ())]
         article._content = _render_with_cards(article, refs_by_source[key], by_key, search_url)
     _link_neighbours(articles)
+    _freeze_urls(generator.articles + generator.hidden_articles + generator.drafts)
     for ref in graph.references:
         if ref.status != RESOLVED:
             logger.info("READ MORE %s in %s:%s: %r", ref.status, ref.source, ref.line, ref.headline)
     return archive
+
+
+def _freeze_urls(articles) -> None:
+    """Slugs are final now: keep each URL instead of letting Pelican format it on every use."""
+    for article in articles:
+        article.override_url = article.url
+        article.override_save_as = article.save_as
 
 
 def _link_neighbours(articles) -> None:
