@@ -16,6 +16,7 @@ does not have, so it lives here.
 import contextlib
 import functools
 import json
+import logging
 import os
 import shlex
 import shutil
@@ -77,10 +78,12 @@ def build(c, seeds=CONFIG["seeds"], output=CONFIG["output"], publish=False, site
     """Build the site from the seeds."""
     from seedreader.build import BuildFailed, build_site, problems
     from seedreader.deploy import url_overrides
+    from seedreader.report import summary_line
 
     settings = CONFIG["settings_publish" if publish else "settings_base"]
     overrides = url_overrides(siteurl.rstrip("/")) if siteurl else None
     _init_logging()
+    logging.getLogger("seedreader.site").setLevel(logging.WARNING)  # the summary is printed below
     try:
         result = build_site(settings, seeds=seeds, output=output, search=search, strict=strict or None,
                             overrides=overrides)
@@ -88,6 +91,8 @@ def build(c, seeds=CONFIG["seeds"], output=CONFIG["output"], publish=False, site
         sys.exit(f"Build failed: {error}")
     for line in problems(result.report):
         print(f"warning: {line}", file=sys.stderr)
+    if "summary" in result.report:
+        print(f"Seed Reader: {summary_line(result.report['summary'])}")
 
 
 @task(pre=[clean])
@@ -281,8 +286,8 @@ def _apt_install(c, package, what):
 
 
 def _init_logging():
-    import logging
-
     from pelican.log import init as init_logging
 
     init_logging(level=logging.INFO)
+    # Pelican's INFO lines name every file it copies; its warnings and errors still show.
+    logging.getLogger("pelican").setLevel(logging.WARNING)
