@@ -199,3 +199,30 @@ def test_strict_build_fails_with_the_same_list(seeds, tmp_path):
     message = str(failure.value)
     for name in EXPECTED["skipped"]:
         assert f"bad/{name}" in message
+
+
+def test_invoke_build_ends_with_a_one_line_summary(seeds, tmp_path):
+    import subprocess
+    import sys
+
+    from sitekit import PROJECT
+
+    output = tmp_path / "out"
+    result = subprocess.run(
+        [sys.executable, "-m", "invoke", "build", "--seeds", str(seeds), "--output", str(output),
+         "--no-search"],
+        cwd=PROJECT, capture_output=True, text=True, check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    last = result.stdout.strip().splitlines()[-1]
+    summary = json.loads((output / "seedreader-report.json").read_text())["summary"]
+    assert last == (
+        f"Seed Reader: {summary['seeds_read']} seeds read, {summary['pages_written']} pages written, "
+        f"{summary['skipped']} skipped, {summary['renamed']} renamed; READ MORE: {summary['resolved']} "
+        f"resolved, {summary['ambiguous']} ambiguous, {summary['unresolved']} unresolved; "
+        f"{summary['warnings']} warnings"
+    )
+    assert summary["skipped"] == len(EXPECTED["skipped"]) - 1  # oversize.txt is under the default limit
+    for name in EXPECTED["skipped"]:
+        if name != "oversize.txt":
+            assert f"bad/{name}" in result.stderr + result.stdout
