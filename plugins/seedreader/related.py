@@ -440,5 +440,5 @@ class _Similarity:
             other = self.order[left] if use_left else self.order[right]
             left, right = (left - 1, right) if use_left else (left, right + 1)
             if other.key not in taken and other.key != story.key:
-                picks.append((other.key, ("Published around the same time",)))
+                picks.append((other.key, ("Nearest in date",)))
         return picks
