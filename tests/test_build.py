@@ -156,7 +156,10 @@ def test_demo_archive_builds_one_page_per_seed(demo_site):
     assert report["summary"]["pages_written"] == len(seeds)
     assert report["summary"]["skipped"] == 0
     assert (demo_site / "pagefind" / "pagefind.js").exists()
-    assert (demo_site / "about" / "index.html").exists()
+    about = soup(demo_site / "about" / "index.html")
+    assert about.h1.get_text(strip=True) == "About"
+    # Rendered from content/pages/about.md by markdown-it-py: headings, lists, emphasis.
+    assert about.select("main h2") and about.select("main li") and about.select("main em")
 
 
 @pytest.fixture(scope="module")
