@@ -41,7 +41,7 @@ DEFAULT_RELATED_COUNT = 4
 COMMON_TOPIC_SHARE = 0.25
 COMMON_TOPIC_MAX_DF = 500
 #: Candidates fully scored per story, the ones sharing the most (idf-weighted) first.
-RELATED_POOL = 40
+RELATED_POOL = 12
 #: Lede terms in more than this many stories are not used to find related candidates.
 COMMON_TERM_MAX_DF = 200
 #: Days over which closeness in date fades (e-folding time).
