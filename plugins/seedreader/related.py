@@ -7,6 +7,7 @@ and benchmarked alone. ``site.py`` turns articles into stories and back.
 from __future__ import annotations
 
 import bisect
+import heapq
 import math
 import re
 from collections import Counter, defaultdict
@@ -377,18 +378,19 @@ class _Similarity:
         """Up to ``count`` (key, reasons) pairs, best first; never empty while stories remain."""
         if count <= 0:
             return []
-        overlap: Counter[str] = Counter()
+        overlap: dict[str, float] = {}
+        get = overlap.get  # this loop runs once per posting of every story: keep it lean
         for name in self.topic_names[story.key]:
             weight = self.topic_idf[name]
             for key in self.by_topic.get(name, ()):
-                overlap[key] += weight
+                overlap[key] = get(key, 0.0) + weight
         for term in self.vectors[story.key]:
             weight = self.term_idf[term]
             for key in self.by_term.get(term, ()):
-                overlap[key] += weight
+                overlap[key] = get(key, 0.0) + weight
         for key in taken:
             overlap.pop(key, None)
-        pool = sorted(overlap.items(), key=lambda item: (-item[1], item[0]))[:RELATED_POOL]
+        pool = heapq.nsmallest(RELATED_POOL, overlap.items(), key=lambda item: (-item[1], item[0]))
         scored = []
         for key, _ in pool:
             score, reasons = self._score(story, self.stories[key])
