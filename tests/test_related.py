@@ -155,4 +155,11 @@ def test_real_seed_topics(real_seed):
     assert topics["Beijing"] == "place"
     assert topics["Moscow"] == "place"
     assert topics["European Union"] == "organisation"
+    assert topics["United States"] == "place"
     assert "Chinese" not in topics and "Wednesday" not in topics
+
+
+def test_quoted_titles_of_works_are_not_topics():
+    text = 'The director won the Golden Lantern for "Low Tide", a drama set in Quelm.'
+    names = {m.name for m in extract_topics("", text, [text])}
+    assert "Low Tide" not in names and "Quelm" in names
