@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from .decode import file_date, read_seed
+from .decode import read_seed, seed_date
 from .errors import SeedError
 from .model import SeedArticle
 from .parse import parse
@@ -15,10 +15,7 @@ from .settings import DEFAULTS
 
 def to_json(seed: SeedArticle, source: str) -> dict:
     """The JSON form of a parsed seed (the command line's output)."""
-    date, origin, warnings = seed.date, seed.date_origin, list(seed.warnings)
-    if date is None:
-        date, origin = file_date(source), "file-mtime"
-        warnings.append("date taken from the file's modification time")
+    date, origin, warnings = seed_date(seed, source)
     return {
         "source": source,
         "title": seed.title,
@@ -41,7 +38,7 @@ def to_json(seed: SeedArticle, source: str) -> dict:
         "category": seed.category,
         "tags": list(seed.tags),
         "dropped": [{"line": d.line, "reason": d.reason, "text": d.text} for d in seed.dropped],
-        "warnings": warnings,
+        "warnings": list(warnings),
     }
 
 

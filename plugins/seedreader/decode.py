@@ -13,6 +13,7 @@ from charset_normalizer import from_bytes
 
 from . import grammar as g
 from .errors import SeedError
+from .model import SeedArticle
 
 logger = logging.getLogger(__name__)
 
@@ -103,7 +104,13 @@ def _as_western(data: bytes) -> str | None:
     return None
 
 
-def file_date(path: str) -> datetime:
-    """The file's modification time: the date of last resort, always with a warning."""
+MTIME_WARNING = "date taken from the file's modification time"
+
+
+def seed_date(seed: SeedArticle, path: str) -> tuple[datetime, str | None, tuple[str, ...]]:
+    """The seed's date, its origin and warnings; the file's modification time as a last resort."""
+    if seed.date is not None:
+        return seed.date, seed.date_origin, seed.warnings
     logger.warning("%s: no date in the seed; using the file's modification time", path)
-    return datetime.fromtimestamp(os.stat(path).st_mtime).replace(microsecond=0)
+    mtime = datetime.fromtimestamp(os.stat(path).st_mtime).replace(microsecond=0)
+    return mtime, "file-mtime", (*seed.warnings, MTIME_WARNING)

@@ -12,7 +12,7 @@ from pelican.readers import BaseReader
 from pelican.utils import slugify
 
 from . import grammar as g
-from .decode import file_date, read_seed
+from .decode import read_seed, seed_date
 from .model import SeedArticle
 from .parse import parse
 from .render import render_article, render_body
@@ -21,7 +21,6 @@ from .topics import extract_topics
 
 logger = logging.getLogger(__name__)
 
-MTIME_WARNING = "date taken from the file's modification time"
 #: Header keys passed through Pelican's own metadata processors.
 _PELICAN_KEYS = ("category", "tags", "summary", "lang", "status")
 
@@ -44,11 +43,12 @@ class SeedReader(BaseReader):
     def metadata(self, seed: SeedArticle, source_path: str, options: Options) -> dict:
         """Pelican metadata plus the structured parts as article attributes."""
         header = dict(seed.header)
+        date, _, warnings = seed_date(seed, source_path)
         meta = {
             # Pelican treats titles and summaries as HTML: hand it escaped text.
             "title": Markup(escape(seed.title)),
-            "date": seed.date or file_date(source_path),
-            "seed_warnings": seed.warnings + (() if seed.date else (MTIME_WARNING,)),
+            "date": date,
+            "seed_warnings": warnings,
             "slug": make_slug(header.get("slug") or seed.title, self.settings, options.slug_max_chars),
             "summary": Markup(escape(seed.summary or seed.lede)),
             "seed": seed,
