@@ -7,7 +7,6 @@ they build the same site the same way.
 from __future__ import annotations
 
 import json
-import logging
 import os
 from dataclasses import dataclass
 
@@ -16,8 +15,6 @@ from pelican.settings import read_settings
 
 from .search import SearchIndexError, index_site
 from .settings import read_options
-
-logger = logging.getLogger(__name__)
 
 
 class BuildFailed(RuntimeError):

@@ -33,8 +33,8 @@ def absolute(settings, url: str) -> str:
     return f"{siteurl}/{url}" if siteurl else url
 
 
-def iso(when: datetime, settings) -> str:
-    """ISO 8601 with a time zone (naive dates are in the site's TIMEZONE, UTC by default)."""
+def iso(when: datetime) -> str:
+    """ISO 8601 with a time zone (Pelican gives articles TIMEZONE; a naive date counts as UTC)."""
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
     return when.isoformat()
@@ -48,8 +48,8 @@ def news_article(article, settings) -> dict:
         "@type": "NewsArticle",
         "headline": seed.title[:HEADLINE_MAX_CHARS],
         "description": seed.lede,
-        "datePublished": iso(article.date, settings),
-        "dateModified": iso(getattr(article, "modified", None) or article.date, settings),
+        "datePublished": iso(article.date),
+        "dateModified": iso(getattr(article, "modified", None) or article.date),
         "url": absolute(settings, article.url),
         "mainEntityOfPage": absolute(settings, article.url),
         "publisher": {"@type": "Organization", "name": settings.get("SITENAME", "")},
@@ -92,7 +92,7 @@ def json_feed(articles, settings, feed_url: str) -> dict:
             "title": seed.title,
             "summary": seed.lede,
             "content_html": article.get_content(settings.get("SITEURL", "")),
-            "date_published": iso(article.date, settings),
+            "date_published": iso(article.date),
             "tags": [t.name for t in getattr(article, "topics", [])],
         }
         if seed.byline:
