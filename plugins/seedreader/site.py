@@ -182,51 +182,47 @@ def _search_url(settings) -> str | None:
 def _topics(articles, options: Options, settings) -> list[Topic]:
     """Topics from every story's mentions and tags; pages for those named often enough."""
     kinds: dict[str, Counter] = defaultdict(Counter)
-    members: dict[str, list] = defaultdict(list)
+    slug_of: dict[str, str] = {}
+    members: dict[str, dict] = defaultdict(dict)  # slug -> {seed path: article}, no repeats
     for article in articles:
         for mention in article.mentions:
             kinds[mention.name][mention.kind] += 1
-            members[mention.name].append(article)
+            if mention.name not in slug_of:
+                slug_of[mention.name] = make_slug(mention.name, settings)
+            members[slug_of[mention.name]][article.seed_path] = article
     topics: dict[str, Topic] = {}
-    for name in sorted(members):
+    for name in sorted(slug_of):
+        slug = slug_of[name]
+        if slug in topics:
+            continue  # names that slugify alike share the page of the first, by name
         kind = min(kinds[name], key=lambda k: (-kinds[name][k], KIND_ORDER.index(k)))
-        slug = make_slug(name, settings)
-        topic = topics.get(slug)
-        if topic is None:
-            topic = topics[slug] = Topic(name, slug, kind)
-        topic.articles.extend(a for a in members[name] if a not in topic.articles)
-    for topic in topics.values():
-        topic.articles.sort(key=lambda a: (-a.date.timestamp(), a.seed_path))
+        topic = topics[slug] = Topic(name, slug, kind)
+        topic.articles = sorted(members[slug].values(), key=lambda a: (-a.date.timestamp(), a.seed_path))
         if topic.kind == "tag" or len(topic.articles) >= options.topic_min_stories:
-            topic.url = options.topic_url.format(slug=topic.slug)
-            topic.save_as = options.topic_save_as.format(slug=topic.slug)
-    by_name = {}
-    for topic in topics.values():
-        for article in topic.articles:
-            by_name[(article.seed_path, topic.slug)] = topic
+            topic.url = options.topic_url.format(slug=slug)
+            topic.save_as = options.topic_save_as.format(slug=slug)
     for article in articles:
-        seen, article.topics = set(), []
-        for mention in article.mentions:
-            topic = by_name.get((article.seed_path, make_slug(mention.name, settings)))
-            if topic and topic.slug not in seen:
-                seen.add(topic.slug)
-                article.topics.append(topic)
+        # One entry per topic, in the order the story first names it.
+        article.topics = list({slug_of[m.name]: topics[slug_of[m.name]] for m in article.mentions}.values())
     return sorted(topics.values(), key=lambda t: t.slug)
 
 
 def _sources(articles, options: Options, settings) -> list[Source]:
     """A page per agency named in source lines."""
     sources: dict[str, Source] = {}
+    slug_of: dict[str, str] = {}
     for article in articles:
         article.source_links = []
         for name in article.seed.sources:
-            slug = make_slug(name, settings)
+            if name not in slug_of:
+                slug_of[name] = make_slug(name, settings)
+            slug = slug_of[name]
             source = sources.get(slug)
             if source is None:
                 source = sources[slug] = Source(
                     name, slug, options.source_url.format(slug=slug), options.source_save_as.format(slug=slug)
                 )
-            if article not in source.articles:
+            if not source.articles or source.articles[-1] is not article:  # "AFP, afp": once
                 source.articles.append(article)
             article.source_links.append((name, source.url))
     for source in sources.values():
