@@ -69,6 +69,10 @@ DATE_LINE_RE = re.compile(
 )
 #: Time-zone names dateutil does not know; dropped before parsing, so the date stays naive.
 TZ_NAME_RE = re.compile(r"\s+[A-Z]{2,5}$")
+#: ``Updated: `` and its kin before a date; taken off before parsing it.
+DATE_LABEL_RE = re.compile(r"^(?:Updated|Published|Posted)\s*:?\s*", re.I)
+#: ``15-12-2021``: day first, as news pages outside the US print it.
+DAY_FIRST_RE = re.compile(r"^\d{1,2}-\d{1,2}-\d{4}")
 
 # --- Titles -------------------------------------------------------------------
 

@@ -509,13 +509,13 @@ def split_sources(value: str) -> list[str]:
 def parse_date(value: str) -> datetime | None:
     """Parse a header or date-line date; None when it is not one."""
     value = value.strip()
-    value = re.sub(r"^(?:Updated|Published|Posted)\s*:?\s*", "", value, flags=re.I)
+    value = g.DATE_LABEL_RE.sub("", value)
     try:
         return datetime.fromisoformat(value)
     except ValueError:
         pass
     value = g.TZ_NAME_RE.sub("", value)
-    dayfirst = bool(re.match(r"^\d{1,2}-\d{1,2}-\d{4}", value))
+    dayfirst = bool(g.DAY_FIRST_RE.match(value))
     try:
         return dateparser.parse(value, dayfirst=dayfirst)
     except (ValueError, OverflowError):

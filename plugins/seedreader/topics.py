@@ -70,6 +70,8 @@ NOT_TOPICS = frozenset(
 MAX_TOPICS_PER_STORY = 10
 #: A single-word name must appear this often (or in the lede) to count.
 SINGLE_WORD_MIN_COUNT = 2
+#: A word written in lower case: a capitalised word also written so is not a name.
+LOWER_WORD_RE = re.compile(r"\b[a-z][\w-]*\b")
 #: A whole run in quotes is the title of a work (``"Low Tide"``), not a topic.
 QUOTED_TITLE_RE = re.compile(r"^[\"“][^\"“”]+[\"”]$")
 #: ``Rusk said``: verbs of speech after a name make it a person.
@@ -95,7 +97,7 @@ def extract_topics(title: str, lede: str, body: list[str], tags: tuple[str, ...]
         runs.extend((name, kind, index == 0) for name, kind in _runs(text))
     for name, kind in _runs(title):
         runs.append((name, kind, True))
-    lower_words = set(re.findall(r"\b[a-z][\w-]*\b", " ".join([title, lede, *body])))
+    lower_words = set(LOWER_WORD_RE.findall(" ".join([title, lede, *body])))
     mentions = _merge(runs, lower_words)
     found = [m for m in mentions if m.name.lower() not in {t.lower() for t in tags}]
     found.sort(key=lambda m: (-m.count, _KIND_ORDER.index(m.kind), m.name))
