@@ -8,6 +8,8 @@ import os
 from collections import defaultdict
 from dataclasses import dataclass
 
+from pelican.utils import order_content
+
 from .decode import read_seed
 from .errors import SeedError
 from .parse import parse
@@ -72,6 +74,19 @@ def skipped_seeds(generator) -> list[Skipped]:
             reason = error.reason
         skipped.append(Skipped(seed_relpath(full, generator.settings), reason))
     return skipped
+
+
+def order_ties(generator) -> None:
+    """Stories of the same date in one order, build after build.
+
+    Pelican reads files in the order of a set of paths, which changes from run to run,
+    and its date sort keeps that order among equal dates: sort by path first, then
+    apply the site's own ordering again (a stable sort).
+    """
+    order_by = generator.settings["ARTICLE_ORDER_BY"]
+    for name in ("articles", "hidden_articles", "drafts"):
+        by_path = sorted(getattr(generator, name), key=lambda a: a.source_path)
+        setattr(generator, name, order_content(by_path, order_by=order_by))
 
 
 def give_distinct_urls(generator) -> None:

@@ -10,9 +10,9 @@ import json
 import os
 from dataclasses import dataclass
 
-from pelican import Pelican
 from pelican.settings import read_settings
 
+from .parallel import ParallelPelican
 from .search import SearchIndexError, index_site
 from .settings import read_options
 
@@ -51,7 +51,7 @@ def build_site(settings_file: str = "pelicanconf.py", *, seeds: str | None = Non
                overrides: dict | None = None) -> BuildResult:
     """Build the site; raise ``BuildFailed`` in strict mode when anything was reported."""
     settings = load_settings(settings_file, seeds, output, overrides)
-    Pelican(settings).run()
+    ParallelPelican(settings).run()
     out = settings["OUTPUT_PATH"]
     if search:
         try:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pelican import signals
 
-from .archive import give_distinct_urls, quiet_duplicate_errors
+from .archive import give_distinct_urls, order_ties, quiet_duplicate_errors
 from .meta import add_template_helpers, write_sitemap_and_robots
+from .prefetch import prefetch_seeds
 from .reader import add_reader, enable_markdown
 from .site import build_story_graph, write_archive_outputs
 
@@ -16,6 +17,8 @@ def register() -> None:
     signals.readers_init.connect(add_reader)
     signals.generator_init.connect(enable_markdown)
     signals.generator_init.connect(add_template_helpers)
+    signals.generator_init.connect(prefetch_seeds)
+    signals.article_generator_pretaxonomy.connect(order_ties)
     signals.article_generator_pretaxonomy.connect(give_distinct_urls)
     signals.article_generator_finalized.connect(build_story_graph)
     signals.article_writer_finalized.connect(write_archive_outputs)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import os
+from dataclasses import dataclass
+from datetime import datetime
 from html import escape
 
 from markdown_it import MarkdownIt
@@ -12,6 +14,7 @@ from pelican.readers import BaseReader
 from pelican.utils import slugify
 
 from . import grammar as g
+from . import prefetch
 from .decode import read_seed, seed_date
 from .model import SeedArticle
 from .parse import parse
@@ -25,6 +28,41 @@ logger = logging.getLogger(__name__)
 _PELICAN_KEYS = ("category", "tags", "summary", "lang", "status")
 
 
+@dataclass(frozen=True, slots=True)
+class ReadSeed:
+    """What one seed reads into before Pelican's metadata objects: picklable, so workers make it."""
+
+    content: str
+    """The article's HTML (escaped text in the site's markup)."""
+    seed: SeedArticle
+    date: datetime
+    warnings: tuple[str, ...]
+    """Reader warnings for the build report (such as a date taken from the file's time)."""
+    mentions: tuple
+    """Topics named in the story (``topics.Mention``)."""
+    slug: str
+    seed_path: str
+    folder: str | None
+    """The first folder under the seeds root, if any (the story's section)."""
+
+
+def read_story(source_path: str, settings: dict) -> ReadSeed:
+    """Read, parse and render one seed; a pure function of the file and the settings."""
+    options = read_options(settings)
+    seed = parse(read_seed(source_path, options.max_bytes), source=source_path)
+    date, _, warnings = seed_date(seed, source_path)
+    return ReadSeed(
+        content=render_article(seed, render_body(seed)),
+        seed=seed,
+        date=date,
+        warnings=tuple(warnings),
+        mentions=tuple(extract_topics(seed.title, seed.lede, body_texts(seed), seed.tags)),
+        slug=make_slug(dict(seed.header).get("slug") or seed.title, settings, options.slug_max_chars),
+        seed_path=seed_relpath(source_path, settings),
+        folder=seed_folder(source_path, settings),
+    )
+
+
 class SeedReader(BaseReader):
     """Reads ``*.txt`` seeds into Pelican articles with their structured parts."""
 
@@ -32,24 +70,25 @@ class SeedReader(BaseReader):
     file_extensions = ["txt"]
 
     def read(self, source_path: str) -> tuple[str, dict]:
-        """Parse one seed; raise ``SeedError`` (Pelican logs it and goes on) when it is not one."""
-        options = read_options(self.settings)
-        seed = parse(read_seed(source_path, options.max_bytes), source=source_path)
-        for warning in seed.warnings:
-            logger.debug("%s: %s", source_path, warning)
-        content = render_article(seed, render_body(seed))
-        return content, self.metadata(seed, source_path, options)
+        """Parse one seed; raise ``SeedError`` (Pelican logs it and goes on) when it is not one.
 
-    def metadata(self, seed: SeedArticle, source_path: str, options: Options) -> dict:
+        Seeds read ahead by worker processes (``prefetch``) are taken from its store.
+        """
+        story = prefetch.take(source_path, self.settings) or read_story(source_path, self.settings)
+        for warning in story.seed.warnings:
+            logger.debug("%s: %s", source_path, warning)
+        return story.content, self.metadata(story, read_options(self.settings))
+
+    def metadata(self, story: ReadSeed, options: Options) -> dict:
         """Pelican metadata plus the structured parts as article attributes."""
+        seed = story.seed
         header = dict(seed.header)
-        date, _, warnings = seed_date(seed, source_path)
         meta = {
             # Pelican treats titles and summaries as HTML: hand it escaped text.
             "title": Markup(escape(seed.title)),
-            "date": date,
-            "seed_warnings": warnings,
-            "slug": make_slug(header.get("slug") or seed.title, self.settings, options.slug_max_chars),
+            "date": story.date,
+            "seed_warnings": list(story.warnings),
+            "slug": story.slug,
             "summary": Markup(escape(seed.summary or seed.lede)),
             "seed": seed,
             "lede": seed.lede,
@@ -61,17 +100,16 @@ class SeedReader(BaseReader):
             "sources": seed.sources,
             "dropped": seed.dropped,
             "reading_time": max(1, round(seed.word_count / options.words_per_minute)),
-            "mentions": extract_topics(seed.title, seed.lede, body_texts(seed), seed.tags),
-            "seed_path": seed_relpath(source_path, self.settings),
+            "mentions": list(story.mentions),
+            "seed_path": story.seed_path,
         }
         if seed.byline:
             meta["author"] = self.process_metadata("author", seed.byline)
         for key in _PELICAN_KEYS:
             if header.get(key) and key != "summary":
                 meta[key] = self.process_metadata(key, header[key])
-        folder = seed_folder(source_path, self.settings)
-        if "category" not in meta and folder:
-            name = folder.replace("-", " ").replace("_", " ")
+        if "category" not in meta and story.folder:
+            name = story.folder.replace("-", " ").replace("_", " ")
             meta["category"] = self.process_metadata("category", name[:1].upper() + name[1:])
         return meta
 

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 logger = logging.getLogger(__name__)
+
+#: The cores this process may run on.
+_CPUS = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 DEFAULTS: Mapping[str, object] = {
     # Seeds larger than this are skipped (and reported) rather than read.
@@ -17,6 +21,10 @@ DEFAULTS: Mapping[str, object] = {
     "SEEDREADER_SLUG_MAX_CHARS": 80,
     # Any reported problem makes the build fail (for CI).
     "SEEDREADER_STRICT": False,
+    # Processes that read seeds and write pages (1 = all in Pelican's own process).
+    "SEEDREADER_JOBS": _CPUS,
+    # Progress lines on stderr while a build runs (steps, counts, times).
+    "SEEDREADER_PROGRESS": True,
     # Where the machine-readable build report goes, relative to OUTPUT_PATH ("" for none).
     "SEEDREADER_REPORT": "seedreader-report.json",
     # The archive manifest for other tools ("" for none).
@@ -62,6 +70,8 @@ class Options:
     words_per_minute: int
     slug_max_chars: int
     strict: bool
+    jobs: int
+    progress: bool
     report: str
     manifest: str
     csp: str

@@ -18,6 +18,7 @@ from urllib.parse import quote
 from . import meta
 from . import related as graph_mod
 from .archive import record_skipped
+from .parallel import is_primary
 from .parse import first_sentence
 from .reader import make_slug
 from .related import RESOLVED, Story, story_from_seed
@@ -356,6 +357,9 @@ def write_archive_outputs(generator, writer) -> None:
     report = report_of(generator)
     if archive is not None:
         write_pages(generator, writer, archive)
+    if not is_primary(writer):
+        return
+    if archive is not None:
         if options.manifest:
             write_json(generator.output_path, options.manifest, manifest(generator.articles, archive))
         if options.json_feed:
