@@ -7,6 +7,7 @@ Python's set or dict hashing (Pelican reads files in set order) shows up as a di
 import filecmp
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -77,3 +78,81 @@ def test_serial_builds_agree_across_hash_seeds(archive, serial_site, tmp_path):
     assert len(set(dates)) < len(dates)
     build_in_child(archive, tmp_path, hash_seed=3, SEEDREADER_JOBS=1)
     assert differences(serial_site, tmp_path) == []
+
+
+def edit_body(seeds: Path) -> str:
+    path = sorted(seeds.rglob("*.txt"))[10]
+    text = path.read_text(encoding="utf-8")
+    lines = text.splitlines()
+    longest = max(range(len(lines)), key=lambda i: len(lines[i]))
+    lines[longest] += " A sentence added in an edit."
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path.relative_to(seeds).as_posix()
+
+
+def edit_title(seeds: Path) -> str:
+    # A story that others name in READ MORE lines: renaming it changes what they link to.
+    truth = json.loads((seeds.parent / "truth.json").read_text())
+    named = sorted({r["target"] for t in truth.values() for r in t["read_more"] if r["target"]})
+    path = seeds / named[0]
+    text = path.read_text(encoding="utf-8")
+    first = text.splitlines()[0]
+    path.write_text(text.replace(first, first + " again", 1), encoding="utf-8")
+    return named[0]
+
+
+def edit_date(seeds: Path) -> str:
+    path = sorted(seeds.rglob("*.txt"))[20]
+    old = path.stat()
+    os.utime(path, ns=(old.st_atime_ns, old.st_mtime_ns))
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("2015", "2016", 1) if "2015" in text else text.replace("20", "19", 1)
+    path.write_text(text, encoding="utf-8")
+    return path.relative_to(seeds).as_posix()
+
+
+def add_story(seeds: Path) -> str:
+    source = sorted(seeds.rglob("*.txt"))[30]
+    target = source.with_name("zz-added-" + source.name)
+    target.write_text(source.read_text(encoding="utf-8").replace(" the ", " a ", 3), encoding="utf-8")
+    return target.relative_to(seeds).as_posix()
+
+
+def remove_story(seeds: Path) -> str:
+    path = sorted(seeds.rglob("*.txt"))[40]
+    path.unlink()
+    return path.relative_to(seeds).as_posix()
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_incremental_rebuilds_match_full_builds(archive, tmp_path, jobs):
+    from seedreader.build import build_site
+
+    seeds = tmp_path / "archive" / "seeds"
+    shutil.copytree(archive.parent, tmp_path / "archive")
+    overrides = {"SEEDREADER_JOBS": jobs, "SEEDREADER_PROGRESS": False}
+    previous = tmp_path / "build-0"
+    build_site("pelicanconf.py", seeds=str(seeds), output=str(previous), search=False,
+               overrides=overrides, previous_output=str(previous))
+    for step, edit in enumerate([None, edit_body, edit_title, edit_date, add_story, remove_story], 1):
+        changed = edit(seeds) if edit else None
+        output = tmp_path / f"build-{step}"
+        build_site("pelicanconf.py", seeds=str(seeds), output=str(output), search=False,
+                   overrides=overrides, previous_output=str(previous))
+        full = tmp_path / f"full-{step}"
+        build_in_child(seeds, full, hash_seed=step, SEEDREADER_JOBS=1)
+        assert differences(full, output) == [], f"after {edit.__name__ if edit else 'no change'}"
+        pages = list(output.rglob("*.html"))
+        kept = [p for p in pages if p.stat().st_nlink > 1]
+        # Most pages are kept from the last build (hard links), not rendered again.
+        assert len(kept) > len(pages) / 2, edit
+        if changed and edit is not remove_story:
+            entry = next(e for e in json.loads((output / "api" / "articles.json").read_text())
+                         if e["source"] == changed)
+            assert page_file(output, entry["url"]).stat().st_nlink == 1, "the edited story is rendered"
+        shutil.rmtree(previous)
+        previous = output
+
+
+def page_file(output: Path, url: str) -> Path:
+    return output / url / "index.html" if url.endswith("/") or not url else output / url

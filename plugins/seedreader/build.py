@@ -48,10 +48,14 @@ def load_settings(settings_file: str, seeds: str | None = None, output: str | No
 
 def build_site(settings_file: str = "pelicanconf.py", *, seeds: str | None = None,
                output: str | None = None, search: bool = True, strict: bool | None = None,
-               overrides: dict | None = None) -> BuildResult:
-    """Build the site; raise ``BuildFailed`` in strict mode when anything was reported."""
+               overrides: dict | None = None, previous_output: str | None = None) -> BuildResult:
+    """Build the site; raise ``BuildFailed`` in strict mode when anything was reported.
+
+    ``previous_output``: the folder the last build in this process went to (the dev server's
+    served site, or ``output`` itself); pages that did not change are taken from there.
+    """
     settings = load_settings(settings_file, seeds, output, overrides)
-    ParallelPelican(settings).run()
+    ParallelPelican(settings, previous_output=previous_output).run()
     out = settings["OUTPUT_PATH"]
     if search:
         try:

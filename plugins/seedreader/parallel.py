@@ -14,16 +14,19 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import shutil
 import sys
+import tempfile
 import time
 import zlib
+from dataclasses import dataclass
 
 from pelican import Pelican, signals
 from pelican.generators import ArticlesGenerator, PagesGenerator, TemplatePagesGenerator
 from pelican.utils import clean_output_dir
 from pelican.writers import Writer
 
-from . import progress
+from . import incremental, progress
 from .settings import read_options
 
 logger = logging.getLogger(__name__)
@@ -39,11 +42,20 @@ class WorkerFailed(RuntimeError):
 class ShareWriter(Writer):
     """A Pelican writer that renders and writes only the files of its share."""
 
-    def __init__(self, output_path, settings, share: int = 0, shares: int = 1, counter=None) -> None:
+    def __init__(self, output_path, settings, share: int = 0, shares: int = 1, counter=None,
+                 signatures: incremental.Signatures | None = None, previous: dict | None = None,
+                 previous_output: str | None = None) -> None:
         super().__init__(output_path, settings=settings)
         self.share, self.shares = share, shares
         self.counter = counter
         self.written = 0
+        self.signatures = signatures
+        self.previous = previous or {}
+        self.previous_output = previous_output
+        self.pages: dict[str, str] = {}
+        """Signature of every page of this share, by path relative to the output."""
+        self.kept: set[str] = set()
+        """Pages of this share kept from the last build (not rendered)."""
 
     @property
     def primary(self) -> bool:
@@ -59,7 +71,22 @@ class ShareWriter(Writer):
 
     def write_file(self, name, template, context, *args, **kwargs):
         """Pelican's ``write_file``, rendering only this share's files (paginated ones too)."""
-        return super().write_file(name, _ShareTemplate(template, self), context, *args, **kwargs)
+        keys = set(kwargs) | {k + suffix for k in kwargs for suffix in incremental.PAGINATION_SUFFIXES}
+        keys |= {k + suffix for k in ("articles", "dates") for suffix in incremental.PAGINATION_SUFFIXES}
+        return super().write_file(name, _ShareTemplate(template, self, keys), context, *args, **kwargs)
+
+    def unchanged(self, name: str, template: str, context: dict, keys) -> bool:
+        """Record the page's signature; True when the last build wrote it the same (kept, not rendered)."""
+        if self.signatures is None:
+            return False
+        relative = _relative(self.output_path, name)
+        signature = self.pages[relative] = self.signatures.page(template, context, keys)
+        if self.previous.get(relative) != signature or self.previous_output is None:
+            return False
+        if not os.path.isfile(os.path.join(self.previous_output, relative)):
+            return False
+        self.kept.add(relative)
+        return True
 
     def write_feed(self, elements, context, path=None, *args, **kwargs):
         """Pelican's ``write_feed`` for this share's feeds."""
@@ -68,8 +95,12 @@ class ShareWriter(Writer):
         return super().write_feed(elements, context, path, *args, **kwargs)
 
     def _open_w(self, filename, encoding, override=False):
-        # Another process writes this file: the render was skipped, the (empty) text goes nowhere.
+        # Another process writes this file, or the last build's is kept: the render was skipped.
         if not self.owns(filename):
+            return open(os.devnull, "w", encoding=encoding)
+        relative = _relative(self.output_path, filename)
+        if relative in self.kept:
+            self._keep(relative)
             return open(os.devnull, "w", encoding=encoding)
         self.written += 1
         if self.counter is not None:
@@ -78,14 +109,35 @@ class ShareWriter(Writer):
         return super()._open_w(filename, encoding, override)
 
 
-class _ShareTemplate:
-    """A template that renders only for the files of its writer's share."""
+    def _keep(self, relative: str) -> None:
+        """The last build's file, unchanged, in the new output (a hard link where it can be)."""
+        source = os.path.join(self.previous_output, relative)
+        target = os.path.join(self.output_path, relative)
+        if os.path.abspath(source) == os.path.abspath(target):
+            return
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        try:
+            os.link(source, target)
+        except OSError:  # another disk, or links not allowed: copy
+            shutil.copyfile(source, target)
 
-    def __init__(self, template, writer: ShareWriter) -> None:
-        self.template, self.writer = template, writer
+
+def _relative(output_path: str, name: str) -> str:
+    return os.path.relpath(os.path.join(output_path, name), output_path).replace(os.sep, "/")
+
+
+class _ShareTemplate:
+    """A template that renders only for the files of its writer's share that changed."""
+
+    def __init__(self, template, writer: ShareWriter, keys) -> None:
+        self.template, self.writer, self.keys = template, writer, keys
 
     def render(self, context) -> str:
-        if not self.writer.owns(context["output_file"]):
+        name = context["output_file"]
+        if not self.writer.owns(name):
+            return ""
+        template = os.path.splitext(os.path.basename(self.template.name or ""))[0]
+        if self.writer.unchanged(name, template, context, self.keys):
             return ""
         return self.template.render(context)
 
@@ -102,7 +154,14 @@ class ParallelPelican(Pelican):
     """Pelican with its pages written by ``SEEDREADER_JOBS`` processes.
 
     ``run`` follows ``Pelican.run`` (4.12) step by step; only the output step differs.
+    With ``previous_output`` (the last build's output folder, or this build's own), pages
+    whose signature matches the last build in this process are kept from there, not
+    rendered (``incremental``).
     """
+
+    def __init__(self, settings, previous_output: str | None = None) -> None:
+        super().__init__(settings)
+        self.previous_output = previous_output
 
     def run(self):
         """Read, link, then write the output in ``jobs`` processes."""
@@ -134,43 +193,90 @@ class ParallelPelican(Pelican):
                 generator.refresh_metadata_intersite_links()
 
         started = time.perf_counter()
-        written = write_output(generators, self.output_path, self.settings, options.jobs, report)
-        report.done(f"{written:,} pages written by {max(1, options.jobs)} processes", started)
+        key = incremental.settings_key(self.settings) if self.previous_output is not None else ""
+        plan = Plan(self.output_path, self.settings, options.jobs, self.previous_output,
+                    incremental.previous(key) if key else {})
+        written, kept, pages = write_output(generators, plan, context)
+        report.done(f"{written:,} pages written ({kept:,} unchanged, kept) by {plan.shares} processes",
+                    started)
         signals.finalized.send(self)
+        if key:
+            incremental.remember(key, pages)
         articles = next(g for g in generators if isinstance(g, ArticlesGenerator)).articles
         logger.info("Done: %d articles in %.2f seconds", len(articles), time.time() - start)
 
 
-def write_output(generators, output_path: str, settings: dict, jobs: int, report) -> int:
-    """Run every generator's output step over ``jobs`` processes; return the files written."""
-    can_fork = jobs > 1 and "fork" in multiprocessing.get_all_start_methods()
-    shares = jobs if can_fork else 1
-    counter = multiprocessing.get_context("fork").Value("q", 0) if can_fork else None
-    children = []
-    for share in range(1, shares):
-        pid = os.fork()
-        if pid == 0:
-            _run_worker(generators, ShareWriter(output_path, settings, share, shares, counter))
-        children.append(pid)
-    writer = ShareWriter(output_path, settings, 0, shares, counter)
-    try:
-        for generator in generators:
-            if hasattr(generator, "generate_output"):
-                generator.generate_output(writer)
-    finally:
-        failed = [pid for pid in children if os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]) != 0]
-    if failed:
-        raise WorkerFailed(f"{len(failed)} page-writing worker(s) failed; see the errors above")
-    return counter.value if counter is not None else writer.written
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """How the output step runs: where to, in how many processes, and what the last build left."""
+
+    output_path: str
+    settings: dict
+    jobs: int
+    previous_output: str | None
+    """The last build's output (unchanged pages come from there); None renders every page."""
+    previous: dict
+    """The last build's page signatures (empty: render every page)."""
+
+    @property
+    def shares(self) -> int:
+        """Processes that write: ``jobs`` where processes can be forked, else one."""
+        return self.jobs if self.jobs > 1 and "fork" in multiprocessing.get_all_start_methods() else 1
 
 
-def _run_worker(generators, writer: ShareWriter) -> None:
+def write_output(generators, plan: Plan, context: dict) -> tuple[int, int, dict[str, str]]:
+    """Every generator's output step over the plan's processes: (written, kept, page signatures)."""
+    shares = plan.shares
+    counter = multiprocessing.get_context("fork").Value("q", 0) if shares > 1 else None
+    signatures = incremental.Signatures(context) if plan.previous_output is not None else None
+
+    def writer_for(share: int) -> ShareWriter:
+        return ShareWriter(plan.output_path, plan.settings, share, shares, counter, signatures,
+                           plan.previous, plan.previous_output)
+
+    with tempfile.TemporaryDirectory(prefix="seedreader-shares-") as handover:
+        children = []
+        for share in range(1, shares):
+            pid = os.fork()
+            if pid == 0:
+                _run_worker(generators, writer_for(share), handover)
+            children.append(pid)
+        writer = writer_for(0)
+        try:
+            for generator in generators:
+                if hasattr(generator, "generate_output"):
+                    generator.generate_output(writer)
+        finally:
+            failed = [pid for pid in children if os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]) != 0]
+        if failed:
+            raise WorkerFailed(f"{len(failed)} page-writing worker(s) failed; see the errors above")
+        pages, kept = dict(writer.pages), len(writer.kept)
+        for share in range(1, shares):
+            share_pages, share_kept = incremental.load_share(handover, share)
+            pages.update(share_pages)
+            kept += share_kept
+    if plan.previous_output and os.path.abspath(plan.previous_output) == os.path.abspath(plan.output_path):
+        _remove_stale(plan.output_path, set(plan.previous) - set(pages))
+    written = counter.value if counter is not None else writer.written
+    return written, kept, pages
+
+
+def _remove_stale(output_path: str, relatives: set[str]) -> None:
+    """Pages the last build wrote in place that this build does not (a removed story's)."""
+    for relative in sorted(relatives):
+        path = os.path.join(output_path, relative)
+        if os.path.isfile(path):
+            os.remove(path)
+
+
+def _run_worker(generators, writer: ShareWriter, handover: str) -> None:
     """In a forked worker: write this share's pages, then leave without running the parent's code."""
     code = 0
     try:
         for generator in generators:
             if isinstance(generator, SHARED_GENERATORS):
                 generator.generate_output(writer)
+        incremental.save_share(handover, writer.share, (writer.pages, len(writer.kept)))
     except BaseException:  # the parent reports the failure; the traceback is printed here
         logger.exception("A page-writing worker (share %d) failed", writer.share)
         code = 1

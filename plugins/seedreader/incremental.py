@@ -1,0 +1,201 @@
+"""Rebuilds that render only the pages whose inputs changed (the dev server's path).
+
+Every page written through Pelican's writer gets a signature: a hash of what its
+template is given (the page's own variables, the site-wide lists its template reads,
+and the few site-wide facts every page shows). A rebuild in the same process renders a
+page only when its signature differs from the last build's; otherwise the page's file
+from the last output is linked into the new one. The new output is therefore what a
+full build would write, byte for byte (tests/test_fastpaths.py checks it).
+
+Stories are seen through two views: a *card* (the story's own fields: what a list or a
+card shows of it) and, on the story's own page, everything set on the article, with the
+stories it links to seen as cards. Values of a type this module does not know make the
+page's signature unique, so such a page is always rendered: an unknown input can cost
+time, never a stale page.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import itertools
+import os
+import pickle
+from dataclasses import dataclass, field
+from datetime import date, datetime, tzinfo
+
+from markupsafe import Markup
+from pelican.contents import Content
+from pelican.paginator import Page, Paginator
+from pelican.urlwrappers import URLWrapper
+
+#: Article attributes that link to other stories or to the whole site: not part of a card,
+#: since a card shows none of them (and including them would tie every card to its neighbours).
+NOT_IN_CARD = frozenset({
+    "settings", "_context", "related", "backlinks", "thread", "prev_article", "next_article",
+    "translations", "references",
+})
+#: Never part of a signature: the settings (the same all build long) and the site context.
+NOT_IN_PAGE = frozenset({"settings", "_context"})
+#: Site-wide lists each template reads besides its own variables (theme/templates).
+TEMPLATE_GLOBALS = {
+    "archives": ("dates", "threads"),
+    "categories": ("categories", "topics"),
+    "topics": ("topics",),
+    "sources": ("sources",),
+    "authors": ("authors",),
+    "tags": ("tags",),
+    "search": ("categories", "topics", "sources"),
+}
+#: Page variables Pelican's writer adds when it paginates a list named ``key``.
+PAGINATION_SUFFIXES = ("_paginator", "_page", "_previous_page", "_next_page")
+
+
+#: Numbers unknown values apart, never twice in a process (an ``id`` can come back).
+_UNKNOWN = itertools.count()
+
+
+class _Unknown:
+    """A value this module cannot see into: equal to nothing, so its page is rendered."""
+
+    def __init__(self) -> None:
+        self.number = next(_UNKNOWN)
+
+    def __repr__(self) -> str:
+        return f"<unknown {self.number}>"
+
+
+@dataclass
+class Store:
+    """The signatures of the last build's pages, by output path (relative to the output)."""
+
+    key: str = ""
+    pages: dict[str, str] = field(default_factory=dict)
+
+
+#: The last build in this process.
+_LAST = Store()
+
+
+def settings_key(settings: dict) -> str:
+    """The settings a build's pages depend on (all of them but where the output goes)."""
+    return repr(sorted((k, repr(v)) for k, v in settings.items() if k != "OUTPUT_PATH"))
+
+
+def previous(key: str) -> dict[str, str]:
+    """The last build's signatures, if it ran with the same settings (else none)."""
+    return dict(_LAST.pages) if _LAST.key == key else {}
+
+
+def remember(key: str, pages: dict[str, str]) -> None:
+    """Keep this build's signatures for the next rebuild."""
+    _LAST.key, _LAST.pages = key, dict(pages)
+
+
+def forget() -> None:
+    """The next build renders every page (the theme changed, or a build failed half-way)."""
+    _LAST.key, _LAST.pages = "", {}
+
+
+class Signatures:
+    """Computes page signatures for one build (card views are computed once per story)."""
+
+    def __init__(self, context: dict) -> None:
+        self._cards: dict[int, str] = {}
+        self._lists: dict[tuple[int, str], str] = {}
+        self.context = context
+        self.site = self._hash(("site", bool(context.get("topics")),
+                                self.view(context.get("sources", []), shallow=True),
+                                self.view(context.get("pages", []))))
+
+    def page(self, template: str, context: dict, keys) -> str:
+        """The signature of one page: its template, its own variables and the lists it reads."""
+        parts = [template, context.get("output_file"), context.get("SITEURL"), self.site]
+        paginated = {k.removesuffix("_page") for k in keys if k.endswith("_page") and k in context}
+        for key in sorted(keys):
+            if key not in context or key in NOT_IN_PAGE:
+                continue
+            value = context[key]
+            if key in paginated:  # the page shows its slice (``{key}_page``) and the count
+                parts.append((key, len(value)))
+            elif key in ("article", "page") and isinstance(value, Content):
+                parts.append((key, self.full(value)))
+            else:
+                parts.append((key, self.view(value)))
+        for key in TEMPLATE_GLOBALS.get(template, ()):
+            parts.append((key, self.listing(key)))
+        return self._hash(parts)
+
+    def listing(self, key: str) -> str:
+        """A site-wide list, hashed once per build."""
+        value = self.context.get(key)
+        memo = (id(value), key)
+        if memo not in self._lists:
+            self._lists[memo] = self._hash(self.view(value))
+        return self._lists[memo]
+
+    def card(self, article: Content) -> str:
+        """A story as a list or a card shows it: its own fields, not its links."""
+        found = self._cards.get(id(article))
+        if found is None:
+            fields = {k: v for k, v in vars(article).items() if k not in NOT_IN_CARD}
+            found = self._cards[id(article)] = self._hash(
+                (type(article).__name__, article.url, self.view(fields, shallow=True)))
+        return found
+
+    def full(self, article: Content) -> tuple:
+        """A story on its own page: every attribute, linked stories as cards."""
+        fields = {k: v for k, v in vars(article).items() if k not in NOT_IN_PAGE}
+        return (type(article).__name__, article.url, self.view(fields, shallow=True, expand_threads=True))
+
+    def view(self, value, shallow: bool = False, expand_threads: bool = False):
+        """A hashable picture of ``value``; stories appear as their card signatures.
+
+        ``shallow``: archive pages met inside a story (its topics, sources) are named, not
+        listed; ``expand_threads``: a story's thread is listed (its page shows the timeline).
+        """
+        if value is None or isinstance(value, bool | int | float | str):
+            return (type(value).__name__, str(value)) if isinstance(value, Markup) else value
+        if isinstance(value, datetime | date):
+            return value.isoformat()
+        if isinstance(value, Content):
+            return ("story", self.card(value))
+        if isinstance(value, URLWrapper):
+            return (type(value).__name__, value.name, value.url)
+        if isinstance(value, list | tuple):
+            return tuple(self.view(v, shallow, expand_threads) for v in value)
+        if isinstance(value, dict):
+            return tuple(sorted((str(k), self.view(v, shallow, expand_threads)) for k, v in value.items()))
+        if isinstance(value, Page):
+            return ("page", value.number, value.paginator.num_pages, value.url, value.save_as,
+                    self.view(value.object_list))
+        if isinstance(value, Paginator):
+            return ("paginator", value.num_pages, value.count)
+        if isinstance(value, tzinfo):
+            return str(value)
+        if dataclasses.is_dataclass(value) and not isinstance(value, type):
+            return self._dataclass(value, shallow, expand_threads)
+        return _Unknown()
+
+    def _dataclass(self, value, shallow: bool, expand_threads: bool):
+        names = [f.name for f in dataclasses.fields(value)]
+        is_listing = "articles" in names
+        if is_listing and shallow and not (expand_threads and type(value).__name__ == "ThreadPage"):
+            names.remove("articles")
+        return (type(value).__name__, *(self.view(getattr(value, n), shallow) for n in names))
+
+    @staticmethod
+    def _hash(parts) -> str:
+        return hashlib.blake2b(repr(parts).encode("utf-8"), digest_size=16).hexdigest()
+
+
+def save_share(folder: str, share: int, result) -> None:
+    """A worker's signatures (and counts), handed to the parent through a file."""
+    with open(os.path.join(folder, f"share-{share}.pickle"), "wb") as handle:
+        pickle.dump(result, handle, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def load_share(folder: str, share: int):
+    """What ``save_share`` wrote."""
+    with open(os.path.join(folder, f"share-{share}.pickle"), "rb") as handle:
+        return pickle.load(handle)
