@@ -235,36 +235,45 @@ class Bench:
         return path, marker
 
     def devserver_edit(self) -> dict | None:
-        """The dev server's rebuild after one edit: its own child command, staging folder and swap.
+        """The dev server's rebuild after one edit, exactly as the live server makes it.
 
-        ``seedreader.devserver`` builds in a fresh process into an empty staging folder with
-        Pelican's content cache, then swaps the folder in; a first build (not counted) fills
-        the cache. None when the dev server's module does not have those pieces (any more).
+        ``seedreader.devserver.Builder`` with its build worker (a process that lives from one
+        rebuild to the next): a first build (not counted, the server makes it at start), then
+        one seed is edited and the rebuild is timed from the change to the new output being in
+        place. CPU time and peak memory are the worker's (from /proc). None when the dev
+        server's module does not have a ``Builder`` (any more).
         """
         try:
             from seedreader import devserver
         except ImportError:
             return None
-        needed = ("make_site", "build_command", "swap", "_siblings")
-        if not all(hasattr(devserver, name) for name in needed):
+        if not hasattr(devserver, "Builder"):
             return None
         output = self.fresh("out-devserver")
         site = devserver.make_site(self.settings, output, seeds=self.seeds,
                                    cache=self.fresh("cache-devserver"), watch=[self.seeds])
-        stage, trash = devserver._siblings(output)
-
-        def rebuild(load_cache: bool, name: str) -> dict:
-            shutil.rmtree(stage, ignore_errors=True)
-            command = devserver.build_command(site, stage, load_cache=load_cache, search=False)
-            row = measure(command, self.path(f"{name}.log"), cwd=ROOT)
+        builder = devserver.Builder(site)
+        busy_before = 0.0
+        try:
+            if not builder.build():
+                raise BuildError("the dev server's first build failed")
+            path, marker = self.edit_seed()
+            if WAIT_IDLE:
+                wait_until_idle(WAIT_IDLE, _LOG)
+            pid = builder.worker_pid
+            cpu_before, busy_before = _process_cpu_s(pid), busy_cpu_s()
             started = time.perf_counter()
-            devserver.swap(stage, output, trash)
-            row["wall_s"] += time.perf_counter() - started
-            return row
-
-        rebuild(False, "devserver-first")
-        path, marker = self.edit_seed()
-        row = rebuild(True, "devserver-edit")
+            ok = builder([path])
+            wall = time.perf_counter() - started
+            cpu = _process_cpu_s(pid) - cpu_before
+            busy = busy_cpu_s() - busy_before
+            peak = _process_peak_rss_mib(pid)
+        finally:
+            builder.close()
+        if not ok:
+            raise BuildError("the dev server's rebuild failed")
+        row = {"wall_s": wall, "cpu_s": cpu, "user_s": cpu, "sys_s": 0.0, "peak_rss_mib": peak,
+               "other_cores": max(0.0, busy - cpu) / wall if wall else 0.0}
         row["edit_visible"] = _edit_visible(output, self.seeds, path, marker)
         _restore(self.seeds)
         return row
@@ -276,6 +285,22 @@ class Bench:
         marker = f"Benchmark edit number {self.edits} changed this paragraph."
         _append_to_paragraph(path, marker)
         return path, marker
+
+
+def _process_cpu_s(pid: int) -> float:
+    """CPU seconds (user + system) a running process has used, from /proc."""
+    with open(f"/proc/{pid}/stat", encoding="ascii") as handle:
+        fields = handle.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _process_peak_rss_mib(pid: int) -> float:
+    """A running process's peak resident memory (VmHWM), MiB."""
+    with open(f"/proc/{pid}/status", encoding="ascii") as handle:
+        for line in handle:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
 
 
 def _middle_file(root: str, ext: str) -> str:

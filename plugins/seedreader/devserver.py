@@ -6,19 +6,22 @@ the site's Content-Security-Policy forbids inline script, and livereload's own
 snippet is inline) and tells the open pages to reload over a websocket on the
 same port. It polls the sources, and each batch of changes makes one rebuild.
 
-A rebuild runs ``build_site`` in a child process (``python -m
-seedreader.devserver build``), so edits to the plugin or the settings take
-effect and a broken template cannot take the server down. The child builds
-into a staging folder that replaces the output only when the build succeeds:
-the server keeps serving the last good build, and the browser reloads only
-then. Pelican's content cache makes rebuilds read only the seeds that changed;
-a change to any ``.py`` file (plugin or settings) rebuilds without it.
+A rebuild runs ``build_site`` in a build worker process (``python -m
+seedreader.devserver worker``) that outlives one rebuild: it keeps the seeds it
+read and the last build's page signatures, so after an edit it re-reads only the
+changed seeds and renders only the pages whose inputs changed, linking the rest
+from the last build (``incremental``). A broken template cannot take the server
+down: the worker builds into a staging folder that replaces the output only when
+the build succeeds, so the server keeps serving the last good build and the
+browser reloads only then. A change to any ``.py`` file (plugin or settings)
+starts a new worker, so code edits take effect.
 """
 
 from __future__ import annotations
 
 import argparse
 import glob
+import json
 import logging
 import os
 import shutil
@@ -48,8 +51,14 @@ LIVE_SCRIPT = '<script src="/livereload.js?port={port}"></script>'
 IGNORED_PREFIXES = (".", "#")
 IGNORED_SUFFIXES = ("~", ".swp", ".swx", ".tmp", ".pyc", ".egg-info")
 IGNORED_NAMES = ("__pycache__",)
-#: Changes to these files can change what the reader returns: rebuild without the cache.
+#: Changes to these files change the code: a new build worker, every page rendered.
 CODE_SUFFIXES = (".py",)
+#: Changes to only these (seeds, Markdown pages) render only the pages they show on.
+CONTENT_SUFFIXES = (".txt", ".md", ".markdown")
+#: The build worker's answer to a build that succeeded.
+WORKER_OK = "ok"
+#: Seconds the build worker gets to finish when the server stops it.
+WORKER_EXIT_TIMEOUT = 10
 #: The search index bundle in the output (Pagefind's default).
 SEARCH_BUNDLE = "pagefind"
 #: Seconds to wait before opening the browser (the server must be listening by then).
@@ -180,18 +189,28 @@ class SourceWatcher(Watcher):
 
 
 class Builder:
-    """Rebuilds the site in a child process and swaps in the result when it succeeds."""
+    """Rebuilds the site in a build worker process and swaps in the result when it succeeds.
+
+    The worker (``python -m seedreader.devserver worker``) lives from one rebuild to the
+    next, so it keeps what it read (``prefetch``) and the last build's page signatures
+    (``incremental``): a rebuild after editing one seed re-reads that seed and renders only
+    the pages that show it. A change to a ``.py`` file (plugin or settings) starts a new
+    worker; a change to anything but seeds and Markdown pages (a template) renders every page.
+    """
 
     def __init__(self, site: DevSite):
         self.site = site
-        self._cache_stale = True  # the cache may come from older plugin code: not read until rebuilt
+        self._worker: subprocess.Popen | None = None
+        self._full = True
         self._indexed = False
 
     def __call__(self, changed: list[str]) -> bool:
         """Rebuild after ``changed``; False (and the last good build stays) when the build failed."""
         logger.info("%d file(s) changed (%s): rebuilding", len(changed), _short(changed))
         if any(path.endswith(CODE_SUFFIXES) for path in changed):
-            self._cache_stale = True
+            self.close()
+        elif not all(path.endswith(CONTENT_SUFFIXES) for path in changed):
+            self._full = True
         return self.build()
 
     def build(self) -> bool:
@@ -201,31 +220,82 @@ class Builder:
         shutil.rmtree(stage, ignore_errors=True)
         search = site.search or not self._indexed
         started = time.monotonic()
-        command = build_command(site, stage, load_cache=not self._cache_stale, search=search)
-        result = subprocess.run(command, env=_child_env(), check=False)
-        if result.returncode != 0:
+        # The last build's output: unchanged pages are linked from there (none yet: all rendered).
+        request = {"output": stage, "search": search, "full": self._full, "previous": site.output}
+        if not self._ask(request):
             shutil.rmtree(stage, ignore_errors=True)
             logger.error("Still serving the last good build of %s", site.output)
             return False
         carry_search_index(site.output, stage)
         swap(stage, site.output, trash)
-        self._cache_stale = False
+        self._full = False
         self._indexed = self._indexed or search
         logger.info("Built in %.1f s", time.monotonic() - started)
         return True
 
+    @property
+    def worker_pid(self) -> int | None:
+        """The build worker's process id, while it runs."""
+        return self._worker.pid if self._worker is not None else None
 
-def build_command(site: DevSite, output: str, *, load_cache: bool, search: bool) -> list[str]:
-    """The child process that builds ``site`` into ``output``."""
-    command = [sys.executable, "-m", MODULE, "build", "--settings", site.settings,
-               "--output", output, "--cache", site.cache]
+    def close(self) -> None:
+        """Stop the build worker (the next build starts a new one, with the current code)."""
+        worker, self._worker = self._worker, None
+        if worker is None:
+            return
+        try:
+            worker.stdin.close()
+            worker.wait(timeout=WORKER_EXIT_TIMEOUT)
+        except (OSError, subprocess.TimeoutExpired):
+            worker.kill()
+            worker.wait()
+
+    def _ask(self, request: dict) -> bool:
+        """Send one build to the worker (starting it first if needed); True when it succeeded."""
+        if self._worker is None or self._worker.poll() is not None:
+            self.close()
+            self._worker = subprocess.Popen(worker_command(self.site), env=_child_env(), text=True,
+                                            stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+            self._full = True
+            request["full"] = True
+        try:
+            self._worker.stdin.write(json.dumps(request) + "\n")
+            self._worker.stdin.flush()
+            answer = self._worker.stdout.readline()
+        except OSError:
+            answer = ""
+        if not answer:  # the worker died: the next build starts a new one
+            logger.error("The build worker stopped")
+            self.close()
+        return answer.strip() == WORKER_OK
+
+
+def worker_command(site: DevSite) -> list[str]:
+    """The build worker for ``site``: builds what it is asked on stdin, answers on stdout."""
+    command = [sys.executable, "-m", MODULE, "worker", "--settings", site.settings]
     if site.seeds:
         command += ["--seeds", site.seeds]
-    if load_cache:
-        command.append("--load-cache")
-    if search:
-        command.append("--search")
     return command
+
+
+def serve_builds(settings: str, seeds: str | None) -> int:
+    """The build worker: one JSON request a line on stdin, ``ok`` or ``failed`` a line on stdout.
+
+    Everything else the build prints goes to stderr, so the answers stay one line each.
+    """
+    from . import incremental
+
+    answers = os.fdopen(os.dup(sys.stdout.fileno()), "w")
+    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
+    for line in sys.stdin:
+        request = json.loads(line)
+        if request.get("full"):
+            incremental.forget()
+        ok = build_once(settings, request["output"], seeds=seeds, search=request["search"],
+                        previous_output=request.get("previous"))
+        answers.write((WORKER_OK if ok else "failed") + "\n")
+        answers.flush()
+    return 0
 
 
 def cache_overrides(cache: str, load: bool) -> dict:
@@ -268,8 +338,8 @@ def _short(paths: list[str]) -> str:
     return ", ".join(names) + (", ..." if len(paths) > 3 else "")
 
 
-def build_once(settings: str, output: str, *, seeds: str | None, cache: str, load_cache: bool,
-               search: bool) -> bool:
+def build_once(settings: str, output: str, *, seeds: str | None, search: bool, cache: str | None = None,
+               load_cache: bool = False, previous_output: str | None = None) -> bool:
     """The child's build; False when it failed, after logging why (a template error in one line)."""
     from jinja2 import TemplateSyntaxError
 
@@ -277,7 +347,8 @@ def build_once(settings: str, output: str, *, seeds: str | None, cache: str, loa
 
     try:
         build_site(settings, seeds=seeds, output=output, search=search, strict=False,
-                   overrides=cache_overrides(cache, load_cache))
+                   overrides=cache_overrides(cache, load_cache) if cache else None,
+                   previous_output=previous_output)
     except TemplateSyntaxError as error:  # the traceback would only show Jinja's insides
         where = error.filename or error.name
         logger.error("Build failed: %s line %s: %s", where, error.lineno, error.message)
@@ -348,7 +419,10 @@ def serve_live(site: DevSite, host: str = "127.0.0.1", port: int = 8000, open_br
     _stop_on_sigterm()
     logger.info("Serving %s on http://%s:%s/ with live reload (Ctrl-C to stop)", site.output, host, port)
     delay = OPEN_DELAY if open_browser else None
-    server.serve(port=int(port), host=host, root=site.output, open_url_delay=delay)
+    try:
+        server.serve(port=int(port), host=host, root=site.output, open_url_delay=delay)
+    finally:
+        builder.close()
 
 
 def serve_static(output: str, host: str = "127.0.0.1", port: int = 8000, open_browser: bool = False) -> None:
@@ -403,6 +477,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         ok = build_once(args.settings, args.output, seeds=args.seeds, cache=cache,
                         load_cache=args.load_cache, search=args.search)
         return 0 if ok else 1
+    if args.command == "worker":
+        return serve_builds(args.settings, args.seeds)
     try:
         if args.command == "serve":
             serve_static(args.output, args.host, args.port, args.open)
@@ -421,7 +497,10 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     live = commands.add_parser("live", help="build, serve, rebuild and reload on changes")
     serve = commands.add_parser("serve", help="serve a built site")
-    build = commands.add_parser("build", help="one build (what the live server runs)")
+    build = commands.add_parser("build", help="one build")
+    worker = commands.add_parser("worker", help="the live server's build worker (requests on stdin)")
+    worker.add_argument("--settings", default="pelicanconf.py", help="Pelican settings file")
+    worker.add_argument("--seeds", help="seeds folder (default: the settings' ARTICLE_PATHS)")
     for command in (live, build):
         command.add_argument("--settings", default="pelicanconf.py", help="Pelican settings file")
         command.add_argument("--seeds", help="seeds folder (default: the settings' ARTICLE_PATHS)")

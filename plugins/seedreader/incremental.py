@@ -7,9 +7,10 @@ page only when its signature differs from the last build's; otherwise the page's
 from the last output is linked into the new one. The new output is therefore what a
 full build would write, byte for byte (tests/test_fastpaths.py checks it).
 
-Stories are seen through two views: a *card* (the story's own fields: what a list or a
-card shows of it) and, on the story's own page, everything set on the article, with the
-stories it links to seen as cards. Values of a type this module does not know make the
+Stories are seen through two views: a *card* (a hash of the seed's text, which decides
+everything read from it, plus what the archive decided: URL, topics, section) and, on
+the story's own page, the card, the page's text (with its READ MORE cards) and the
+stories it links to, seen as cards. Values of a type this module does not know make the
 page's signature unique, so such a page is always rendered: an unknown input can cost
 time, never a stale page.
 """
@@ -35,8 +36,16 @@ NOT_IN_CARD = frozenset({
     "settings", "_context", "related", "backlinks", "thread", "prev_article", "next_article",
     "translations", "references",
 })
-#: Never part of a signature: the settings (the same all build long) and the site context.
-NOT_IN_PAGE = frozenset({"settings", "_context"})
+#: What a card shows besides its seed's text (``seed_digest``): what the archive decides.
+CARD_FIELDS = ("url", "slug", "title", "summary", "date", "locale_date", "category", "author", "tags",
+               "topics", "source_links", "lang", "status")
+#: What a story's own page shows besides its card and its text: the stories it links to.
+PAGE_FIELDS = ("related", "backlinks", "thread", "prev_article", "next_article", "references",
+               "translations", "seed_warnings")
+#: Never part of a signature: the settings (the same all build long), the site context, and
+#: every article, which Pelican hands to category, tag and author pages (this theme's
+#: templates do not read it; they read their own list).
+NOT_IN_PAGE = frozenset({"settings", "_context", "all_articles"})
 #: Site-wide lists each template reads besides its own variables (theme/templates).
 TEMPLATE_GLOBALS = {
     "archives": ("dates", "threads"),
@@ -138,15 +147,25 @@ class Signatures:
         """A story as a list or a card shows it: its own fields, not its links."""
         found = self._cards.get(id(article))
         if found is None:
-            fields = {k: v for k, v in vars(article).items() if k not in NOT_IN_CARD}
-            found = self._cards[id(article)] = self._hash(
-                (type(article).__name__, article.url, self.view(fields, shallow=True)))
+            digest = getattr(article, "seed_digest", None)
+            if digest:  # everything read from the seed, in one hash, plus what the archive set
+                own = tuple(self.view(getattr(article, name, None), shallow=True) for name in CARD_FIELDS)
+                picture = ("seed", article.seed_path, digest, own)
+            else:
+                fields = {k: v for k, v in vars(article).items() if k not in NOT_IN_CARD}
+                picture = (type(article).__name__, article.url, self.view(fields, shallow=True))
+            found = self._cards[id(article)] = self._hash(picture)
         return found
 
     def full(self, article: Content) -> tuple:
-        """A story on its own page: every attribute, linked stories as cards."""
-        fields = {k: v for k, v in vars(article).items() if k not in NOT_IN_PAGE}
-        return (type(article).__name__, article.url, self.view(fields, shallow=True, expand_threads=True))
+        """A story on its own page: its card, its text with the cards in it, the stories it links to."""
+        if not getattr(article, "seed_digest", None):
+            fields = {k: v for k, v in vars(article).items() if k not in NOT_IN_PAGE}
+            return (type(article).__name__, article.url, self.view(fields, shallow=True, expand_threads=True))
+        text = hashlib.blake2b(str(article._content).encode("utf-8"), digest_size=16).hexdigest()
+        links = tuple(self.view(getattr(article, name, None), shallow=True, expand_threads=True)
+                      for name in PAGE_FIELDS)
+        return (self.card(article), text, links)
 
     def view(self, value, shallow: bool = False, expand_threads: bool = False):
         """A hashable picture of ``value``; stories appear as their card signatures.

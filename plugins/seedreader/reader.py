@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 from dataclasses import dataclass
@@ -44,12 +45,15 @@ class ReadSeed:
     seed_path: str
     folder: str | None
     """The first folder under the seeds root, if any (the story's section)."""
+    digest: str
+    """A hash of the seed's text: what the page signatures of ``incremental`` start from."""
 
 
 def read_story(source_path: str, settings: dict) -> ReadSeed:
     """Read, parse and render one seed; a pure function of the file and the settings."""
     options = read_options(settings)
-    seed = parse(read_seed(source_path, options.max_bytes), source=source_path)
+    text = read_seed(source_path, options.max_bytes)
+    seed = parse(text, source=source_path)
     date, _, warnings = seed_date(seed, source_path)
     return ReadSeed(
         content=render_article(seed, render_body(seed)),
@@ -60,6 +64,7 @@ def read_story(source_path: str, settings: dict) -> ReadSeed:
         slug=make_slug(dict(seed.header).get("slug") or seed.title, settings, options.slug_max_chars),
         seed_path=seed_relpath(source_path, settings),
         folder=seed_folder(source_path, settings),
+        digest=hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest(),
     )
 
 
@@ -102,6 +107,7 @@ class SeedReader(BaseReader):
             "reading_time": max(1, round(seed.word_count / options.words_per_minute)),
             "mentions": list(story.mentions),
             "seed_path": story.seed_path,
+            "seed_digest": story.digest,
         }
         if seed.byline:
             meta["author"] = self.process_metadata("author", seed.byline)
