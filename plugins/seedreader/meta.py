@@ -7,6 +7,7 @@ import os
 from datetime import UTC, datetime
 from xml.sax.saxutils import escape as xml_escape
 
+from jinja2 import pass_context
 from markupsafe import Markup
 
 from .settings import DEFAULTS, read_options
@@ -140,6 +141,26 @@ def robots(settings) -> str:
     return text
 
 
+def memo_for_build():
+    """``memo(macro, *args)``: a macro's output made once per build for the same arguments.
+
+    Output depends on the page's depth when URLs are relative, so ``SITEURL`` is part of
+    the key; stories and other objects are keyed by identity (they live all build long).
+    """
+    made: dict[tuple, Markup] = {}
+
+    @pass_context
+    def memo(context, macro, *args):
+        key = (macro.name, context.get("SITEURL"),
+               *(a if isinstance(a, str | int | float | bool | None) else id(a) for a in args))
+        found = made.get(key)
+        if found is None:
+            found = made[key] = macro(*args)
+        return found
+
+    return memo
+
+
 def add_template_helpers(generator) -> None:
     """Give templates ``article|news_jsonld`` (JSON-LD for a script element) and the settings."""
     settings = generator.settings
@@ -149,6 +170,7 @@ def add_template_helpers(generator) -> None:
 
     generator.env.filters["news_jsonld"] = news_jsonld
     generator.env.filters["json_script"] = json_script
+    generator.env.globals["memo"] = memo_for_build()
     # The plugin's settings, defaults included, so templates need not guess URLs.
     for key, default in DEFAULTS.items():
         generator.env.globals.setdefault(key, settings.get(key, default))

@@ -19,6 +19,8 @@ NAME_RUN_RE = re.compile(
     r"(?:[A-Z][\w’'-]*|[A-Z]{2,}))*"
 )
 #: Words that end a sentence, so the next capital may be sentence-initial only.
+#: How much text before and after a name is read for hints (sentence start, preposition, speech).
+CONTEXT_CHARS = 60
 SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;]\s+|[\"“‘'(]\s*)$")
 #: Titles and roles before a name: cut off, and the name is a person.
 ROLE_WORDS = frozenset(
@@ -148,13 +150,16 @@ def _classify_run(text: str, start: int, end: int, words: list[str]) -> tuple[st
     words = _strip_possessive(words)
     if not words or (len(words) == 1 and (words[0] in NOT_TOPICS or DEMONYM_RE.match(words[0]))):
         return None
-    before = text[:start]
-    if len(words) == 1 and words == original and SENTENCE_START_RE.search(before):
+    # Only the text just before and after the run is looked at: the whole paragraph's
+    # prefix, each time, made long paragraphs quadratic.
+    before = text[max(0, start - CONTEXT_CHARS):start]
+    cut = "x" if start > CONTEXT_CHARS else ""  # so ``^`` cannot match where the window was cut
+    if len(words) == 1 and words == original and SENTENCE_START_RE.search(cut + before):
         hint = hint or "sentence-start"
     previous = before.split()[-1].lower() if before.split() else ""
     if hint is None and previous in PLACE_PREPOSITIONS:
         hint = "after-preposition"
-    if hint is None and SPEECH_AFTER_RE.match(text[end:]):
+    if hint is None and SPEECH_AFTER_RE.match(text[end:end + CONTEXT_CHARS]):
         hint = "person"
     return " ".join(words), hint
 
