@@ -72,21 +72,27 @@ def clean(c, output=CONFIG["output"]):
     "siteurl": "with --publish: the URL the site is served from (default: $SITEURL)",
     "search": "build the Pagefind search index (--no-search skips it)",
     "strict": "fail when any seed was skipped or renamed",
+    "quiet": "no progress lines (steps, counts, times), for CI logs",
+    "jobs": "processes that read and write (default: one per core)",
 })
 def build(c, seeds=CONFIG["seeds"], output=CONFIG["output"], publish=False, siteurl="", search=True,
-          strict=False):
+          strict=False, quiet=False, jobs=0):
     """Build the site from the seeds."""
     from seedreader.build import BuildFailed, build_site, problems
     from seedreader.deploy import url_overrides
     from seedreader.report import summary_line
 
     settings = CONFIG["settings_publish" if publish else "settings_base"]
-    overrides = url_overrides(siteurl.rstrip("/")) if siteurl else None
+    overrides = url_overrides(siteurl.rstrip("/")) if siteurl else {}
+    if quiet:
+        overrides["SEEDREADER_PROGRESS"] = False
+    if jobs:
+        overrides["SEEDREADER_JOBS"] = int(jobs)
     _init_logging()
     logging.getLogger("seedreader.site").setLevel(logging.WARNING)  # the summary is printed below
     try:
         result = build_site(settings, seeds=seeds, output=output, search=search, strict=strict or None,
-                            overrides=overrides)
+                            overrides=overrides or None)
     except BuildFailed as error:
         sys.exit(f"Build failed: {error}")
     for line in problems(result.report):

@@ -7,6 +7,7 @@ Python's set or dict hashing (Pelican reads files in set order) shows up as a di
 import filecmp
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -156,3 +157,23 @@ def test_incremental_rebuilds_match_full_builds(archive, tmp_path, jobs):
 
 def page_file(output: Path, url: str) -> Path:
     return output / url / "index.html" if url.endswith("/") or not url else output / url
+
+
+def test_a_build_shows_its_progress_unless_quiet(tmp_path, capfd):
+    from seedreader.build import build_site
+
+    build_site("pelicanconf.py", output=str(tmp_path / "loud"), search=False)
+    err = capfd.readouterr().err
+    for step in ("seeds read", "READ MORE lines resolved", "pages written", "Site built"):
+        assert step in err
+    assert re.search(r"pages written \(\d+ unchanged, kept\) by \d+ processes in \d+\.\d s", err)
+    build_site("pelicanconf.py", output=str(tmp_path / "quiet"), search=False,
+               overrides={"SEEDREADER_PROGRESS": False})
+    err = capfd.readouterr().err
+    assert not any(step in err for step in ("seeds read", "pages written", "Site built"))
+
+
+def test_invoke_build_offers_quiet_and_jobs():
+    result = subprocess.run([sys.executable, "-m", "invoke", "--help", "build"], cwd=ROOT,
+                            capture_output=True, text=True, check=True)
+    assert "--quiet" in result.stdout and "--jobs" in result.stdout

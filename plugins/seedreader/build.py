@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from dataclasses import dataclass
 
 from pelican.settings import read_settings
 
+from . import progress
 from .parallel import ParallelPelican
 from .search import SearchIndexError, index_site
 from .settings import read_options
@@ -54,14 +56,19 @@ def build_site(settings_file: str = "pelicanconf.py", *, seeds: str | None = Non
     ``previous_output``: the folder the last build in this process went to (the dev server's
     served site, or ``output`` itself); pages that did not change are taken from there.
     """
+    started = time.perf_counter()
     settings = load_settings(settings_file, seeds, output, overrides)
+    report = progress.of(settings)
     ParallelPelican(settings, previous_output=previous_output).run()
     out = settings["OUTPUT_PATH"]
     if search:
+        indexing = time.perf_counter()
         try:
             index_site(out)
         except SearchIndexError as error:
             raise BuildFailed(str(error)) from error
+        report.done("Search index (Pagefind) built", indexing)
+    report.done(f"Site built in {out}", started)
     report = _read_report(out, settings)
     options = read_options(settings)
     if (options.strict if strict is None else strict) and problems(report):

@@ -54,6 +54,7 @@ class ShareWriter(Writer):
         self.previous_output = previous_output
         self.pages: dict[str, str] = {}
         """Signature of every page of this share, by path relative to the output."""
+        self.progress = progress.of(settings) if share == 0 else None
         self.kept: set[str] = set()
         """Pages of this share kept from the last build (not rendered)."""
 
@@ -103,9 +104,13 @@ class ShareWriter(Writer):
             self._keep(relative)
             return open(os.devnull, "w", encoding=encoding)
         self.written += 1
+        written = self.written
         if self.counter is not None:
             with self.counter.get_lock():
                 self.counter.value += 1
+                written = self.counter.value
+        if self.progress is not None:
+            self.progress.count("pages written", written)
         return super()._open_w(filename, encoding, override)
 
 

@@ -15,6 +15,8 @@ from .settings import read_options
 COUNT_FROM = 1000
 #: A count line every this share of the step.
 COUNT_EVERY = 0.1
+#: A count line every this many items, for steps whose total is not known ahead.
+COUNT_STEP = 2000
 
 
 class Progress:
@@ -31,6 +33,14 @@ class Progress:
             return
         self._next = done + max(1, int(total * COUNT_EVERY))
         self._print(f"  {label}: {done:,} of {total:,}")
+
+    def count(self, label: str, done: int) -> None:
+        """``done`` items of a step whose total is not known ahead (pages written)."""
+        if not self.enabled or done < self._next:
+            return
+        self._next = (done // COUNT_STEP + 1) * COUNT_STEP
+        if done >= COUNT_STEP:
+            self._print(f"  {label}: {done:,}")
 
     def done(self, message: str, started: float) -> None:
         """A step ended (``started`` is its ``time.perf_counter()``)."""

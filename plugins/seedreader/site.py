@@ -11,11 +11,12 @@ import json
 import logging
 import os
 import posixpath
+import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from urllib.parse import quote
 
-from . import meta
+from . import meta, progress
 from . import related as graph_mod
 from .archive import record_skipped
 from .parallel import is_primary
@@ -340,6 +341,7 @@ def build_story_graph(generator) -> None:
     """Once all seeds are read: report what was skipped, then link the archive."""
     record_skipped(generator)
     report = report_of(generator)
+    started = time.perf_counter()
     archive = link_archive(generator)
     generator.context[ARCHIVE_KEY] = archive
     generator.context["topics"] = [t for t in archive.topics if t.url]
@@ -348,6 +350,8 @@ def build_story_graph(generator) -> None:
     by_key = {a.seed_path: a for a in generator.articles}
     report["references"] = report_references(archive, by_key)
     report["warnings"] = seed_warnings(generator.articles + generator.hidden_articles + generator.drafts)
+    progress.of(generator.settings).done(
+        f"{len(archive.references):,} READ MORE lines resolved, archive linked", started)
 
 
 def write_archive_outputs(generator, writer) -> None:
