@@ -24,6 +24,8 @@ STATIC_EXCLUDE_SOURCES = True
 # A seed's category is its folder under seeds/ (the plugin works it out); the
 # parent-folder rule of Pelican would call top-level seeds "seeds".
 USE_FOLDER_AS_CATEGORY = False
+# The reader gives every seed its date; a date in the file name would be parsed and dropped.
+FILENAME_METADATA = ""
 DEFAULT_CATEGORY = "News"
 # Seeds have no translations: two stories with one slug are two stories.
 ARTICLE_TRANSLATION_ID = None

@@ -155,6 +155,14 @@ def is_primary(writer) -> bool:
     return getattr(writer, "primary", True)
 
 
+class SortedArticlesGenerator(ArticlesGenerator):
+    """Pelican's article generator, reading files in path order (the read-ahead's, ``prefetch``)."""
+
+    def get_files(self, paths, exclude=None, extensions=None):
+        """The files to read, sorted (Pelican's own are a set)."""
+        return sorted(super().get_files(paths, exclude=exclude, extensions=extensions))
+
+
 class ParallelPelican(Pelican):
     """Pelican with its pages written by ``SEEDREADER_JOBS`` processes.
 
@@ -167,6 +175,10 @@ class ParallelPelican(Pelican):
     def __init__(self, settings, previous_output: str | None = None) -> None:
         super().__init__(settings)
         self.previous_output = previous_output
+
+    def _get_generator_classes(self):
+        return [SortedArticlesGenerator if cls is ArticlesGenerator else cls
+                for cls in super()._get_generator_classes()]
 
     def run(self):
         """Read, link, then write the output in ``jobs`` processes."""

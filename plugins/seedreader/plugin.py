@@ -6,7 +6,7 @@ from pelican import signals
 
 from .archive import give_distinct_urls, order_ties, quiet_duplicate_errors
 from .meta import add_template_helpers, write_sitemap_and_robots
-from .prefetch import prefetch_seeds
+from .prefetch import finish_reading, prefetch_seeds
 from .reader import add_reader, enable_markdown
 from .site import build_story_graph, write_archive_outputs
 
@@ -18,6 +18,7 @@ def register() -> None:
     signals.generator_init.connect(enable_markdown)
     signals.generator_init.connect(add_template_helpers)
     signals.generator_init.connect(prefetch_seeds)
+    signals.article_generator_pretaxonomy.connect(finish_reading)
     signals.article_generator_pretaxonomy.connect(order_ties)
     signals.article_generator_pretaxonomy.connect(give_distinct_urls)
     signals.article_generator_finalized.connect(build_story_graph)

@@ -1,9 +1,10 @@
 """Seeds are read ahead, in worker processes, and kept for the next build in the same process.
 
 Pelican reads one file after another on one core. Reading a seed (decode, parse, render,
-topics) is a pure function of the file and a few settings, so before Pelican starts, the
-seeds it is about to read are read by ``jobs`` forked workers; the reader then takes each
-result from the store instead of reading the file again. The store outlives the build, so
+topics) is a pure function of the file and a few settings, so when Pelican is about to
+read, ``jobs`` forked workers start reading the seeds in path order; Pelican (reading in
+the same order, see ``parallel``) takes each result as it arrives, so its own work on
+one story overlaps the workers' on the next ones. The store outlives the build, so
 a rebuild in the same process (the dev server) reads only the seeds whose files changed.
 """
 
@@ -13,6 +14,8 @@ import logging
 import multiprocessing
 import os
 import time
+from collections.abc import Iterator
+from dataclasses import dataclass
 
 from pelican.generators import ArticlesGenerator
 
@@ -32,10 +35,28 @@ _STORE: dict[str, tuple[tuple, str, reader.ReadSeed]] = {}
 _SETTINGS: dict = {}
 
 
+@dataclass
+class _Reading:
+    """One build's read-ahead: results arrive in path order while Pelican reads in that order."""
+
+    results: Iterator
+    pool: object
+    key: str
+    paths: frozenset[str]
+    kept: int
+    started: float
+    report: progress.Progress
+
+
+_READING: _Reading | None = None
+
+
 def prefetch_seeds(generator) -> None:
-    """``generator_init`` handler: read the article generator's seeds ahead of Pelican."""
+    """``generator_init`` handler: start reading the article generator's seeds ahead of Pelican."""
+    global _READING
     if not isinstance(generator, ArticlesGenerator):
         return
+    finish_reading()
     settings = generator.settings
     paths = sorted(
         os.path.abspath(os.path.join(generator.path, name))
@@ -48,21 +69,51 @@ def prefetch_seeds(generator) -> None:
     _STORE.clear()
     _STORE.update(kept)
     started = time.perf_counter()
-    jobs = read_options(settings).jobs
-    report = progress.of(settings)
-    for path, entry in _read_all(missing, settings, jobs):
-        if entry is not None:
-            _STORE[path] = (entry[0], key, entry[1])
-        report.tick("seeds read", len(_STORE), len(paths))
-    report.done(f"{len(paths)} seeds read ({len(kept)} unchanged since the last build)", started)
+    pool, results = _read_all(missing, settings, read_options(settings).jobs)
+    _READING = _Reading(results, pool, key, frozenset(paths), len(kept), started, progress.of(settings))
 
 
 def take(source_path: str, settings: dict) -> reader.ReadSeed | None:
     """The story read ahead for this file, if the file and the settings are still the same."""
-    entry = _STORE.get(os.path.abspath(source_path))
+    path = os.path.abspath(source_path)
+    if path not in _STORE and _READING is not None and path in _READING.paths:
+        _read_until(path)
+    entry = _STORE.get(path)
     if entry is None or entry[:2] != (stamp(source_path), settings_key(settings)):
         return None
     return entry[2]
+
+
+def finish_reading(generator=None) -> None:
+    """Take what is left of the read-ahead and stop its workers (``article_generator_pretaxonomy``)."""
+    global _READING
+    if _READING is None:
+        return
+    reading, _READING = _READING, None
+    try:
+        for _ in _results(reading):
+            pass
+    finally:
+        if reading.pool is not None:
+            reading.pool.terminate()
+            reading.pool.join()
+    reading.report.done(
+        f"{len(reading.paths)} seeds read ({reading.kept} unchanged since the last build)", reading.started)
+
+
+def _read_until(path: str) -> None:
+    for found in _results(_READING):
+        if found == path:
+            return
+
+
+def _results(reading: _Reading):
+    """Store each result as it comes; yield its path."""
+    for path, entry in reading.results:
+        if entry is not None:
+            _STORE[path] = (entry[0], reading.key, entry[1])
+        reading.report.tick("seeds read", len(_STORE), len(reading.paths))
+        yield path
 
 
 def stamp(path: str) -> tuple:
@@ -82,19 +133,15 @@ def settings_key(settings: dict) -> str:
 
 
 def _read_all(paths: list[str], settings: dict, jobs: int):
-    """(path, (stamp, story) or None) for each path, in order; None where reading failed."""
+    """(pool or None, iterator of (path, (stamp, story) or None) in path order); None: unreadable."""
     if jobs < 2 or len(paths) < PARALLEL_MIN_SEEDS or "fork" not in multiprocessing.get_all_start_methods():
-        yield from _read_chunk(paths, settings)
-        return
+        return None, _read_chunk(paths, settings)
     global _SETTINGS
-    _SETTINGS = settings
+    _SETTINGS = settings  # the workers are forked now, with these settings
     chunks = [paths[i:i + CHUNK_SEEDS] for i in range(0, len(paths), CHUNK_SEEDS)]
-    try:
-        with multiprocessing.get_context("fork").Pool(jobs) as pool:
-            for results in pool.imap(_read_in_worker, chunks):
-                yield from results
-    finally:
-        _SETTINGS = {}
+    pool = multiprocessing.get_context("fork").Pool(jobs)
+    _SETTINGS = {}
+    return pool, (result for results in pool.imap(_read_in_worker, chunks) for result in results)
 
 
 def _read_in_worker(paths: list[str]) -> list:
