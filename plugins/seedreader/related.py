@@ -7,17 +7,40 @@ and benchmarked alone. ``site.py`` turns articles into stories and back.
 from __future__ import annotations
 
 import bisect
-import heapq
+import gc
 import math
+import multiprocessing
+import os
 import re
+import time
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TypeVar
+
+import numpy as np
 
 from .model import SeedArticle
-from .retrieval import STOPWORDS, Document, Index, normalise_title, terms
+from .retrieval import (
+    BODY_CHARS_LIMIT,
+    STOPWORDS,
+    Document,
+    Index,
+    adopt_ids,
+    normalise_title,
+    ragged_arange,
+    sort_groups,
+    stems_from,
+    terms,
+    tokenise,
+    top_per_group,
+    vocabulary_size,
+)
 from .topics import Mention
+
+T = TypeVar("T")
 
 #: A retrieval match needs at least this score (see ``Index.search``) ...
 DEFAULT_THRESHOLD = 0.45
@@ -49,6 +72,19 @@ COMMON_TERM_MAX_DF = 200
 DATE_DECAY_DAYS = 30.0
 #: A lede similarity above this is worth naming as a reason.
 SIMILAR_LEDE = 0.2
+#: Shared topics a reason names, the most distinctive first.
+REASON_TOPICS = 3
+#: How a related candidate's score adds up: shared topics' idf, plus lede similarity and
+#: closeness in date weighted so; closeness above SAME_TIME says "around the same time".
+LEDE_WEIGHT = 3
+DATE_WEIGHT = 0.5
+SAME_TIME = 0.5
+#: Candidate pairs of stories expanded at once when choosing related stories (memory).
+RELATED_BLOCK_PAIRS = 1_000_000
+#: From this many stories on, tokenising, searching and choosing related stories are split
+#: between this process and one forked from it (where the platform can fork, on 2+ cores):
+#: below it, starting the process costs more than it saves.
+PARALLEL_MIN_STORIES = 5_000
 
 RESOLVED, AMBIGUOUS, UNRESOLVED = "resolved", "ambiguous", "unresolved"
 
@@ -157,21 +193,182 @@ class Options:
     overrides: Mapping[str, str] = field(default_factory=dict)
     """Normalised or literal headline -> story key or slug ("" forces unresolved)."""
     related_count: int = DEFAULT_RELATED_COUNT
+    parallel: bool = True
+    """Split the heavy stages with a forked process on big archives (same graph either way)."""
 
 
-def build_graph(stories: Sequence[Story], options: Options | None = None) -> Graph:
-    """Resolve every READ MORE line, then derive related stories, backlinks and threads."""
-    options = options or Options()
-    resolver = Resolver(stories, options)
-    references = tuple(
-        resolver.resolve(story, line, headline)
-        for story in stories
-        for line, headline in story.references
-    )
-    backlinks = _backlinks(stories, references)
-    threads, thread_of = _threads(stories, references)
-    related = _related(stories, references, options.related_count)
+def build_graph(stories: Sequence[Story], options: Options | None = None,
+                timings: dict[str, float] | None = None) -> Graph:
+    """Resolve every READ MORE line, then derive related stories, backlinks and threads.
+
+    ``timings``, when given, receives each stage's wall and CPU seconds (``<stage>_s``,
+    ``<stage>_cpu_s``), for the benchmark.
+    """
+    with _gc_paused():
+        return _build_graph(stories, options or Options(), timings)
+
+
+def _build_graph(stories: Sequence[Story], options: Options, timings: dict[str, float] | None) -> Graph:
+    parallel = options.parallel and _can_fork(len(stories))
+    items = [(story, line, headline) for story in stories for line, headline in story.references]
+    with _timed(timings, "lookups"):
+        resolver = Resolver(stories, options)
+        found = [resolver.lookup(*item) for item in items]
+    todo = [item for item, ref in zip(items, found, strict=True) if ref is None]
+    with _timed(timings, "tokenise"):
+        words = StoryWords.of(stories, parallel, bodies=bool(todo))  # bodies only for the index
+    with _timed(timings, "index"):
+        if todo:
+            resolver.index = words.index()
+    with _timed(timings, "resolve"):
+        parts = _in_halves(lambda start, stop: resolver.retrieve_all(todo[start:stop]), len(todo), parallel)
+        retrieved = iter([ref for part in parts for ref in part])
+        references = tuple(ref or next(retrieved) for ref in found)
+    with _timed(timings, "backlinks"):
+        backlinks = _backlinks(stories, references)
+    with _timed(timings, "threads"):
+        threads, thread_of = _threads(stories, references)
+    with _timed(timings, "related"):
+        related = _related(stories, references, options.related_count, words, parallel)
     return Graph(references, related, backlinks, threads, thread_of)
+
+
+def _can_fork(stories: int) -> bool:
+    """Whether to split work with a forked process: a big archive, 2+ cores, fork available."""
+    if stories < PARALLEL_MIN_STORIES or "fork" not in multiprocessing.get_all_start_methods():
+        return False
+    if multiprocessing.current_process().daemon:  # a daemonic process may not have children
+        return False
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return cores >= 2
+
+
+def _in_halves(work: Callable[[int, int], T], size: int, parallel: bool) -> list[T]:
+    """``work(start, stop)`` over ``range(size)``, in two halves when ``parallel``.
+
+    The second half runs in a forked process (which shares everything built so far), the
+    first here meanwhile; the results come back in order, whichever finished first. If
+    the helper cannot start or dies, its half is done here.
+    """
+    if not parallel or size < 2:
+        return [work(0, size)]
+    middle = size // 2
+    context = multiprocessing.get_context("fork")
+    receive, send = context.Pipe(duplex=False)
+    helper = context.Process(target=_work_and_send, args=(work, middle, size, send), daemon=True)
+    try:
+        helper.start()
+    except OSError:  # no memory or processes left for a fork
+        receive.close()
+        send.close()
+        return [work(0, size)]
+    send.close()
+    received = False
+    try:
+        first = work(0, middle)
+        try:
+            second, received = receive.recv(), True
+        except EOFError:  # it failed: redo its half here (an error then shows here too)
+            second = work(middle, size)
+        return [first, second]
+    finally:
+        receive.close()
+        if not received:
+            helper.kill()
+        helper.join()
+
+
+def _work_and_send(work: Callable[[int, int], T], start: int, stop: int, send) -> None:
+    """In the forked helper: do the work and send the result back (nothing on failure)."""
+    try:
+        result = work(start, stop)
+    except Exception:  # noqa: BLE001 -- the parent redoes this half and reports the error
+        send.close()
+        return
+    send.send(result)
+    send.close()
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection meanwhile.
+
+    Linking makes millions of small objects, and each full collection they trigger walks
+    Pelican's whole heap again: a third of the time at 50,000 stories. Nothing here makes
+    cycles; collection resumes (and catches up) afterwards.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+@contextmanager
+def _timed(timings: dict[str, float] | None, stage: str) -> Iterator[None]:
+    """Record a stage's wall and CPU seconds in ``timings`` (when there is one)."""
+    if timings is None:
+        yield
+        return
+    wall, cpu = time.perf_counter(), _cpu_seconds()
+    try:
+        yield
+    finally:
+        timings[f"{stage}_s"] = time.perf_counter() - wall
+        timings[f"{stage}_cpu_s"] = _cpu_seconds() - cpu
+
+
+def _cpu_seconds() -> float:
+    """CPU seconds of this process and of the worker processes it has waited for."""
+    spent = os.times()
+    return spent.user + spent.system + spent.children_user + spent.children_system
+
+
+#: The fields of a story read once for retrieval and related stories, in this order.
+WORD_FIELDS = ("title", "keywords", "lede", "body")
+
+
+@dataclass(frozen=True, slots=True)
+class StoryWords:
+    """Every story's words as stem ids, read once for the retrieval index and related stories."""
+
+    ids: np.ndarray
+    """All stem ids in a row (-1 for stopwords): each story's WORD_FIELDS in turn."""
+    counts: np.ndarray
+    """How many ids each field has: one row per story, one column per field."""
+
+    @classmethod
+    def of(cls, stories: Sequence[Story], parallel: bool = False, bodies: bool = True) -> StoryWords:
+        """Tokenise the stories (each body only as far as the index reads it, if at all)."""
+        first = vocabulary_size()
+        body_chars = BODY_CHARS_LIMIT if bodies else 0
+
+        def work(start: int, stop: int) -> tuple[np.ndarray, np.ndarray, list[str]]:
+            ids, counts = tokenise(text for s in stories[start:stop]
+                                   for text in (s.title, s.keywords, s.lede, s.body[:body_chars]))
+            return ids, counts, stems_from(first)
+
+        parts = _in_halves(work, len(stories), parallel)
+        ids = np.concatenate([adopt_ids(ids, first, stems) for ids, _, stems in parts])
+        counts = np.concatenate([counts for _, counts, _ in parts])
+        return cls(ids, counts.reshape(len(stories), len(WORD_FIELDS)))
+
+    def index(self) -> Index:
+        """The retrieval index: title and keywords are one field (an editor chose both)."""
+        title, keywords, lede, body = self.counts.T
+        fields = np.stack([title + keywords, lede, body], axis=1).ravel()
+        return Index.from_term_ids(len(self.counts), self.ids, fields)
+
+    def of_fields(self, *names: str) -> tuple[np.ndarray, np.ndarray]:
+        """The ids of these fields of every story, stopwords left out, and each id's story."""
+        stories, fields = self.counts.shape
+        wanted = np.isin(np.arange(fields), [WORD_FIELDS.index(n) for n in names])
+        keep = np.repeat(np.tile(wanted, stories), self.counts.ravel())
+        story = np.repeat(np.arange(stories), self.counts.sum(axis=1))[keep]
+        ids = self.ids[keep]
+        return ids[ids >= 0], story[ids >= 0]
 
 
 class Resolver:
@@ -181,6 +378,7 @@ class Resolver:
         self.stories = list(stories)
         self.options = options
         self.position = {s.key: i for i, s in enumerate(self.stories)}
+        self.when = [_timestamp(s.date) for s in self.stories]
         self.by_slug = {s.slug: s.key for s in self.stories}
         self.by_title: dict[str, list[str]] = defaultdict(list)
         self.by_header_words: dict[tuple[str, ...], list[str]] = defaultdict(list)
@@ -190,6 +388,7 @@ class Resolver:
                 self.by_header_words[tuple(terms(story.header_title))].append(story.key)
         self.overrides = {normalise_title(k): v for k, v in options.overrides.items()}
         self._index: Index | None = None
+        self._lacks: dict[tuple[int, str], bool] = {}
 
     @property
     def index(self) -> Index:
@@ -198,21 +397,40 @@ class Resolver:
             self._index = Index([Document(f"{s.title} {s.keywords}", s.lede, s.body) for s in self.stories])
         return self._index
 
+    @index.setter
+    def index(self, index: Index) -> None:
+        """Use an index built elsewhere (``StoryWords.index``, from words read once)."""
+        self._index = index
+
     def resolve(self, story: Story, line: int, headline: str) -> Reference:
         """Resolve one READ MORE line of ``story``."""
+        return self.lookup(story, line, headline) or self.retrieve_all([(story, line, headline)])[0]
+
+    def lookup(self, story: Story, line: int, headline: str) -> Reference | None:
+        """The stages before retrieval (override, titles, slug); None when none decides."""
         norm = normalise_title(headline)
         base = {"source": story.key, "line": line, "headline": headline}
         if norm in self.overrides:
             return self._override(story, base, self.overrides[norm])
-        for stage, keys in (
-            ("exact-title", self.by_title.get(norm, [])),
-            ("header-title", self.by_header_words.get(tuple(terms(headline)), [])),
-            ("slug", [self.by_slug[s] for s in [_slug_of(norm)] if s in self.by_slug]),
-        ):
-            found = self._decide(story, base, stage, keys)
+        stages = (  # each looked up only when the ones before it found nothing
+            ("exact-title", lambda: self.by_title.get(norm, [])),
+            ("header-title", lambda: self.by_header_words.get(tuple(terms(headline)), [])),
+            ("slug", lambda: [self.by_slug[s] for s in [_slug_of(norm)] if s in self.by_slug]),
+        )
+        for stage, keys in stages:
+            found = self._decide(story, base, stage, keys())
             if found:
                 return found
-        return self._retrieve(story, base, headline)
+        return None
+
+    def retrieve_all(self, items: Sequence[tuple[Story, int, str]]) -> list[Reference]:
+        """The last stage for many lines at once: each headline searched in the index."""
+        if not items:
+            return []
+        hits = self.index.search_many([headline for _, _, headline in items],
+                                      [self.position[story.key] for story, _, _ in items], RETRIEVAL_POOL)
+        return [self._retrieved(story, {"source": story.key, "line": line, "headline": headline}, found)
+                for (story, line, headline), found in zip(items, hits, strict=True)]
 
     def _override(self, story: Story, base: dict, target: str) -> Reference:
         key = target if target in self.position else self.by_slug.get(target)
@@ -224,6 +442,8 @@ class Resolver:
 
     def _decide(self, story: Story, base: dict, stage: str, keys: list[str]) -> Reference | None:
         """A stage's verdict: one other story resolves, several are ambiguous, none passes on."""
+        if not keys:
+            return None
         others = sorted(set(keys) - {story.key})
         if len(others) == 1:
             return Reference(**base, status=RESOLVED, target=others[0], stage=stage, score=1.0)
@@ -231,14 +451,29 @@ class Resolver:
             candidates = tuple(Candidate(k, 1.0) for k in others)
             return Reference(**base, status=AMBIGUOUS, stage=stage, score=1.0, candidates=candidates,
                              note="several stories have this title")
-        if keys:  # the only match is the story itself
-            return Reference(**base, status=UNRESOLVED, stage=stage, note="names this story itself")
-        return None
+        # The only match is the story itself.
+        return Reference(**base, status=UNRESOLVED, stage=stage, note="names this story itself")
 
-    def _retrieve(self, story: Story, base: dict, headline: str) -> Reference:
-        hits = self.index.search(headline, exclude=self.position[story.key], limit=RETRIEVAL_POOL)
-        hits = sorted(((i, self._prior(story, self.stories[i], headline) * s) for i, s in hits),
-                      key=lambda hit: (-hit[1], hit[0]))[:REPORT_CANDIDATES]
+    def _retrieved(self, story: Story, base: dict, hits: list[tuple[int, float]]) -> Reference:
+        """The verdict on a headline's retrieval hits, after the priors."""
+        names = [n for n in HEADLINE_NAME_RE.findall(base["headline"]) if n.lower() not in STOPWORDS]
+        when = self.when[self.position[story.key]]
+        # The priors: a later story's score is halved, and halved again when it lacks a name the
+        # headline gives. That takes a text search, so go best-first by what the date leaves and
+        # stop once the report's candidates all beat whatever is left.
+        dated = sorted((((LATER_STORY_FACTOR if self.when[i] > when + DATE_GRACE_SECONDS else 1.0), i, score)
+                        for i, score in hits), key=lambda hit: (-hit[0] * hit[2], hit[1]))
+        scored: list[tuple[int, float]] = []
+        leaders: list[float] = []  # the best REPORT_CANDIDATES scores so far, ascending
+        for factor, i, score in dated:
+            if len(leaders) == REPORT_CANDIDATES and leaders[0] > factor * score:
+                break  # factor * score is the most this hit, or any after it, can score
+            if self._lacks_a_name(i, names):
+                factor *= MISSING_NAME_FACTOR
+            scored.append((i, factor * score))
+            bisect.insort(leaders, factor * score)
+            del leaders[:-REPORT_CANDIDATES]
+        hits = sorted(scored, key=lambda hit: (-hit[1], hit[0]))[:REPORT_CANDIDATES]
         candidates = tuple(Candidate(self.stories[i].key, round(s, 4)) for i, s in hits)
         if not hits or hits[0][1] < self.options.threshold:
             return Reference(**base, status=UNRESOLVED, stage="retrieval",
@@ -252,19 +487,18 @@ class Resolver:
         return Reference(**base, status=RESOLVED, target=candidates[0].key, stage="retrieval",
                          score=round(best, 4), candidates=candidates)
 
-
-    def _prior(self, story: Story, candidate: Story, headline: str) -> float:
-        """Scale a retrieval score by what READ MORE lines are like: earlier stories, same names."""
-        factor = 1.0
-        if _timestamp(candidate.date) > _timestamp(story.date) + DATE_GRACE_SECONDS:
-            factor *= LATER_STORY_FACTOR
-        names = [n for n in HEADLINE_NAME_RE.findall(headline) if n.lower() not in STOPWORDS]
-        # A plain substring test: names are capitalised, so a match inside another word is rare,
-        # and this runs for every candidate of every headline.
-        if any(n not in candidate.title and n not in candidate.lede and n not in candidate.body
-               for n in names):
-            factor *= MISSING_NAME_FACTOR
-        return factor
+    def _lacks_a_name(self, candidate: int, names: list[str]) -> bool:
+        """Whether the candidate story lacks one of the names (remembered: headlines repeat them)."""
+        for name in names:
+            lacks = self._lacks.get((candidate, name))
+            if lacks is None:
+                other = self.stories[candidate]
+                # A plain substring test: names are capitalised, so a match inside another word is rare.
+                lacks = name not in other.title and name not in other.lede and name not in other.body
+                self._lacks[candidate, name] = lacks
+            if lacks:
+                return True
+        return False
 
 
 def _slug_of(norm: str) -> str:
@@ -328,110 +562,252 @@ def _threads(stories: Sequence[Story], references: Sequence[Reference]):
     return tuple(threads), thread_of
 
 
-def _related(stories: Sequence[Story], references: Sequence[Reference], count: int):
+def _related(stories: Sequence[Story], references: Sequence[Reference], count: int,
+             words: StoryWords | None = None, parallel: bool = False
+             ) -> dict[str, tuple[RelatedStory, ...]]:
     """READ MORE targets first, then stories sharing topics, lede words and dates."""
-    scorer = _Similarity(stories)
     linked: dict[str, list[str]] = defaultdict(list)
     for ref in references:
         if ref.status == RESOLVED and ref.target not in linked[ref.source]:
             linked[ref.source].append(ref.target)
-    related = {}
-    for story in stories:
-        chosen = [RelatedStory(key, ("Linked in this story",)) for key in linked[story.key][:count]]
-        taken = {story.key, *linked[story.key]}
-        for key, reasons in scorer.best(story, count - len(chosen), taken):
-            chosen.append(RelatedStory(key, reasons))
-        related[story.key] = tuple(chosen)
-    return related
+    chosen = {s.key: [RelatedStory(key, ("Linked in this story",)) for key in linked[s.key][:count]]
+              for s in stories}
+    sources = [i for i, s in enumerate(stories) if len(chosen[s.key]) < count]
+    if sources:
+        scorer = _Similarity(stories, words)
+        wanted = [count - len(chosen[stories[i].key]) for i in sources]
+        taken = [{stories[i].key, *linked[stories[i].key]} for i in sources]
+
+        def work(start: int, stop: int) -> dict[int, list[tuple[str, tuple[str, ...]]]]:
+            return scorer.best_many(sources[start:stop], wanted[start:stop], taken[start:stop])
+
+        for part in _in_halves(work, len(sources), parallel):
+            for i, found in part.items():
+                chosen[stories[i].key] += [RelatedStory(key, reasons) for key, reasons in found]
+    return {key: tuple(items) for key, items in chosen.items()}
 
 
 class _Similarity:
-    """Scores pairs of stories by shared topics, lede similarity and closeness in date."""
+    """Scores pairs of stories by shared topics, lede similarity and closeness in date.
 
-    def __init__(self, stories: Sequence[Story]):
-        self.stories = {s.key: s for s in stories}
-        self.when = {s.key: _timestamp(s.date) for s in stories}
-        self.order = sorted(stories, key=lambda s: (self.when[s.key], s.key))
-        self.times = [self.when[s.key] for s in self.order]
-        size = max(len(stories), 1)
-        self.topic_names = {s.key: {m.name: m for m in s.topics} for s in stories}
-        topic_df = Counter(name for names in self.topic_names.values() for name in names)
-        common = min(COMMON_TOPIC_SHARE * size, COMMON_TOPIC_MAX_DF)
-        self.topic_idf = {n: math.log(1 + size / df) for n, df in topic_df.items()}
-        self.by_topic: dict[str, list[str]] = defaultdict(list)
-        for key, names in self.topic_names.items():
-            for name in names:
-                if topic_df[name] <= max(common, 2):
-                    self.by_topic[name].append(key)
-        self.vectors = {s.key: Counter(terms(f"{s.title} {s.lede}")) for s in stories}
-        term_df = Counter(t for v in self.vectors.values() for t in v)
-        self.term_idf = {t: math.log(1 + size / df) for t, df in term_df.items()}
-        self.by_term: dict[str, list[str]] = defaultdict(list)
-        for key, vector in self.vectors.items():
-            for term in vector:
-                if 1 < term_df[term] <= COMMON_TERM_MAX_DF:
-                    self.by_term[term].append(key)
-        self.norms = {k: math.sqrt(sum((c * self.term_idf[t]) ** 2 for t, c in v.items())) or 1.0
-                      for k, v in self.vectors.items()}
+    All stories are scored together: topics and lede words that few stories share
+    propose candidate pairs (a sparse product, added up by NumPy in blocks), and each
+    story's RELATED_POOL best-overlapping candidates are scored in full. Every sum is
+    added up in the order a story-by-story loop over dicts would use, so scores and
+    ties come out the same as such a loop's, to the last bit.
+    """
 
-    def best(self, story: Story, count: int, taken: set[str]):
-        """Up to ``count`` (key, reasons) pairs, best first; never empty while stories remain."""
-        if count <= 0:
-            return []
-        overlap: dict[str, float] = {}
-        get = overlap.get  # this loop runs once per posting of every story: keep it lean
-        for name in self.topic_names[story.key]:
-            weight = self.topic_idf[name]
-            for key in self.by_topic.get(name, ()):
-                overlap[key] = get(key, 0.0) + weight
-        for term in self.vectors[story.key]:
-            weight = self.term_idf[term]
-            for key in self.by_term.get(term, ()):
-                overlap[key] = get(key, 0.0) + weight
-        for key in taken:
-            overlap.pop(key, None)
-        pool = heapq.nsmallest(RELATED_POOL, overlap.items(), key=lambda item: (-item[1], item[0]))
-        scored = []
-        for key, _ in pool:
-            score, reasons = self._score(story, self.stories[key])
-            if score > 0:
-                scored.append((-score, key, reasons))
-        scored.sort()
-        picks = [(key, reasons) for _, key, reasons in scored[:count]]
-        if len(picks) < count:
-            picks += self._nearest_in_date(story, count - len(picks), taken | {k for k, _ in picks})
+    def __init__(self, stories: Sequence[Story], words: StoryWords | None = None):
+        self.stories = list(stories)
+        self.size = n = len(self.stories)
+        self.keys = [s.key for s in self.stories]
+        self.rank = np.empty(n, dtype=np.int64)
+        self.rank[sorted(range(n), key=self.keys.__getitem__)] = np.arange(n)
+        self.index_of = {key: i for i, key in enumerate(self.keys)}
+        self.when = [_timestamp(s.date) for s in self.stories]
+        self.when_array = np.array(self.when, dtype=np.float64)
+        self.order = sorted(range(n), key=lambda i: (self.when[i], self.keys[i]))
+        self.times = [self.when[i] for i in self.order]
+        topic_rows = self._topics()
+        term_rows = self._terms(words or StoryWords.of(self.stories))
+        self._rows(topic_rows, term_rows)
+
+    def _topics(self) -> tuple[np.ndarray, np.ndarray]:
+        """Topic ids in (-idf, name) order, the order reasons name them; each story's (story, topic)."""
+        names = [dict.fromkeys(m.name for m in s.topics) for s in self.stories]
+        first_seen: dict[str, int] = {}
+        seen_id = np.fromiter((first_seen.setdefault(name, len(first_seen)) for story_names in names
+                               for name in story_names), dtype=np.int64)
+        df = np.bincount(seen_id, minlength=len(first_seen)).tolist()
+        unique = list(first_seen)
+        # By (-idf, name): idf falls as df grows, so by df, then name (two sorts with cheap keys).
+        by_name = sorted(range(len(unique)), key=unique.__getitem__)
+        ordered = sorted(by_name, key=df.__getitem__)
+        self.topic_names = [unique[k] for k in ordered]
+        size = max(self.size, 1)
+        common = max(min(COMMON_TOPIC_SHARE * size, COMMON_TOPIC_MAX_DF), 2)
+        self.topic_idf = [math.log(1 + size / df[k]) for k in ordered]
+        self.topic_proposes = [df[k] <= common for k in ordered]
+        rank = np.empty(len(unique), dtype=np.int64)
+        rank[ordered] = np.arange(len(unique))
+        story = np.repeat(np.arange(self.size), [len(story_names) for story_names in names])
+        return story, rank[seen_id]
+
+    def _terms(self, words: StoryWords) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """Each story's title and lede as a bag of terms: rows of (story, term, count, position).
+
+        Terms come in the order a Counter of the story's words keeps them; their idf, its
+        square (as the cosine uses it) and each story's vector norm are kept too.
+        """
+        ids, story = words.of_fields("title", "lede")
+        vocabulary = int(ids.max()) + 1 if len(ids) else 1
+        order, pairs, _, firsts = sort_groups(story * vocabulary + ids)
+        counts = np.diff(np.append(firsts, len(order)))
+        # Distinct terms by where each is first seen: story by story, in text order.
+        seen = np.argsort(order[firsts])
+        story, term, counts = pairs[seen] // vocabulary, pairs[seen] % vocabulary, counts[seen]
+        df = np.bincount(term, minlength=vocabulary)
+        used = np.flatnonzero(df)
+        term = np.searchsorted(used, term)
+        size = max(self.size, 1)
+        self.term_idf = [math.log(1 + size / count) for count in df[used].tolist()]
+        self.term_idf_squared = [idf ** 2 for idf in self.term_idf]
+        self.term_proposes = ((df[used] > 1) & (df[used] <= COMMON_TERM_MAX_DF)).tolist()
+        per_story = np.bincount(story, minlength=self.size)
+        position = np.arange(len(term)) - np.repeat(np.cumsum(per_story) - per_story, per_story)
+        self.length = per_story
+        weights = (counts * np.array(self.term_idf)[term]).tolist()
+        norms = np.sqrt(np.bincount(story, weights=[w ** 2 for w in weights], minlength=self.size))
+        self.norm = np.where(norms > 0, norms, 1.0)
+        return story, term, counts, position
+
+    def _rows(self, topic_rows: tuple[np.ndarray, ...], term_rows: tuple[np.ndarray, ...]) -> None:
+        """One row per (story, feature): topics are features 0.., terms follow them."""
+        topics = len(self.topic_names)
+        topic_story, topic = topic_rows
+        term_story, term, counts, position = term_rows
+        # Each story's topics, then its terms: the order its overlap with others is added in.
+        order, _, _, _ = sort_groups(np.concatenate([topic_story, term_story]))
+        self.row_story = np.concatenate([topic_story, term_story])[order]
+        self.row_feature = np.concatenate([topic, term + topics])[order]
+        self.row_count = np.concatenate([np.ones_like(topic), counts])[order]
+        self.row_position = np.concatenate([np.zeros_like(topic), position])[order]
+        self.topics = topics
+        self.weight = np.array(self.topic_idf + self.term_idf)
+        self.weight_squared = np.array([0.0] * topics + self.term_idf_squared)
+        proposes = np.array(self.topic_proposes + self.term_proposes, dtype=bool)
+        features = len(proposes)
+        # Postings: the rows of each feature, story by story.
+        by_feature, _, _, _ = sort_groups(self.row_feature)
+        self.posting_row = by_feature
+        self.posting_story = self.row_story[by_feature]
+        df = np.bincount(self.row_feature, minlength=features)
+        self.posting_start = np.concatenate([[0], np.cumsum(df)])
+        self.df = df
+        # Each story's proposing rows, and its other rows that another story may share.
+        rows = np.arange(len(self.row_story))
+        self.proposing = _by_story(rows[proposes[self.row_feature]], self.row_story, self.size)
+        self.lookup = _by_story(rows[~proposes[self.row_feature] & (df[self.row_feature] > 1)],
+                                self.row_story, self.size)
+        self._row_of = np.full(self.size, -1, dtype=np.int64)  # scratch: one feature's row per story
+
+    def best_many(self, sources: Sequence[int], counts: Sequence[int], taken: Sequence[set[str]]
+                  ) -> dict[int, list[tuple[str, tuple[str, ...]]]]:
+        """For each source story (by position), up to its count of (key, reasons), best first.
+
+        ``taken`` holds each source's keys to leave out (itself, what it links to). Never
+        short while stories remain: the nearest in date fill up what similarity leaves.
+        """
+        sources = np.asarray(sources, dtype=np.int64)
+        rows, starts = self.proposing
+        lengths = starts[sources + 1] - starts[sources]
+        # Blocks of sources whose candidate pairs fit in memory together.
+        features = self.row_feature[rows[ragged_arange(starts[sources], lengths)]]
+        cost = np.bincount(np.repeat(np.arange(len(sources)), lengths), weights=self.df[features],
+                           minlength=len(sources))
+        block = np.cumsum(cost) // RELATED_BLOCK_PAIRS
+        picks: dict[int, list[tuple[str, tuple[str, ...]]]] = {}
+        for part in np.split(np.arange(len(sources)), np.flatnonzero(np.diff(block)) + 1):
+            if len(part):
+                self._best_block(sources[part], [counts[i] for i in part], [taken[i] for i in part], picks)
         return picks
 
-    def _score(self, story: Story, other: Story):
-        shared = sorted(
-            set(self.topic_names[story.key]) & set(self.topic_names[other.key]),
-            key=lambda n: (-self.topic_idf[n], n),
-        )
-        topic_score = sum(self.topic_idf[n] for n in shared)
-        cosine = self._cosine(story.key, other.key)
-        days = abs(self.when[story.key] - self.when[other.key]) / 86400
-        closeness = math.exp(-days / DATE_DECAY_DAYS)
-        reasons = []
-        if shared:
-            reasons.append("Shares topics: " + ", ".join(shared[:3]))
-        if cosine >= SIMILAR_LEDE:
-            reasons.append("Similar subject")
-        if not reasons:
-            return 0.0, ()
-        if closeness > 0.5:
-            reasons.append("Published around the same time")
-        return topic_score + 3 * cosine + 0.5 * closeness, tuple(reasons)
+    def _best_block(self, sources: np.ndarray, counts: list[int], taken: list[set[str]],
+                    picks: dict[int, list[tuple[str, tuple[str, ...]]]]) -> None:
+        """``best_many`` for one block: pairs proposed, the best overlaps pooled, scored, picked."""
+        pairs = self._overlap(sources)
+        skip = np.array([g * self.size + self.index_of[key] for g, keys in enumerate(taken) for key in keys
+                         if key in self.index_of], dtype=np.int64)
+        keep = np.flatnonzero(~np.isin(pairs.source * self.size + pairs.other, skip))
+        pool = keep[top_per_group(pairs.source[keep], pairs.overlap[keep], self.rank[pairs.other[keep]],
+                                  RELATED_POOL, len(sources))]
+        scores = self._score(sources[pairs.source[pool]], pairs.other[pool], *pairs.shared(pool))
+        # Each source's best-scored pairs, then by key (those with nothing to say score 0: left out).
+        related = np.flatnonzero(scores.score > 0)
+        best = related[top_per_group(pairs.source[pool][related], scores.score[related],
+                                     self.rank[pairs.other[pool]][related], max(counts), len(sources))]
+        bounds = np.searchsorted(pairs.source[pool][best], np.arange(len(sources) + 1)).tolist()
+        best_list, other = best.tolist(), pairs.other[pool].tolist()
+        for g, source in enumerate(sources.tolist()):
+            chosen = [(self.keys[other[j]], scores.reasons(j, self.topic_names))
+                      for j in best_list[bounds[g]:min(bounds[g + 1], bounds[g] + counts[g])]]
+            if len(chosen) < counts[g]:
+                chosen += self._nearest_in_date(source, counts[g] - len(chosen),
+                                                taken[g] | {key for key, _ in chosen})
+            picks[source] = chosen
 
-    def _cosine(self, a: str, b: str) -> float:
-        va, vb = self.vectors[a], self.vectors[b]
-        if len(va) > len(vb):
-            va, vb = vb, va
-        dot = sum(c * vb[t] * self.term_idf[t] ** 2 for t, c in va.items() if t in vb)
-        return dot / (self.norms[a] * self.norms[b])
+    def _overlap(self, sources: np.ndarray) -> _Pairs:
+        """Every pair (source, other story) sharing a proposing feature, with its idf-weighted overlap."""
+        rows, starts = self.proposing
+        lengths = starts[sources + 1] - starts[sources]
+        own = rows[ragged_arange(starts[sources], lengths)]
+        feature = self.row_feature[own]
+        df = self.df[feature]
+        other_row = self.posting_row[ragged_arange(self.posting_start[feature], df)]
+        source = np.repeat(np.repeat(np.arange(len(sources)), lengths), df)
+        order, keys, group, firsts = sort_groups(source * self.size + self.row_story[other_row])
+        # bincount adds in input order: each pair's features in its source's row order.
+        overlap = np.bincount(group, weights=np.repeat(self.weight[feature], df)[order])
+        return _Pairs(keys // self.size, keys % self.size, overlap, firsts,
+                      np.repeat(own, df)[order], other_row[order])
 
-    def _nearest_in_date(self, story: Story, count: int, taken: set[str]):
+    def _score(self, source: np.ndarray, other: np.ndarray, pair: np.ndarray, source_row: np.ndarray,
+               other_row: np.ndarray) -> _Scores:
+        """Score pairs in full, from the rows they share through proposing features (given) and others."""
+        pair, source_row, other_row = self._look_up_shared(source, other, pair, source_row, other_row)
+        count = len(source)
+        feature = self.row_feature[source_row]
+        topic = feature < self.topics
+        # Shared topics in id order, the most distinctive first.
+        topics = max(self.topics, 1)
+        _, keys, _, _ = sort_groups(pair[topic] * topics + feature[topic])
+        topic_pair, topic_id = keys // topics, keys % topics
+        topic_score = np.bincount(topic_pair, weights=self.weight[topic_id], minlength=count)
+        topic_count = np.bincount(topic_pair, minlength=count)
+        # Lede cosine: the shared terms added up in the order of the shorter vector (the source's on a tie).
+        term_pair, term_source, term_other = pair[~topic], source_row[~topic], other_row[~topic]
+        source_first = self.length[source[term_pair]] <= self.length[other[term_pair]]
+        place = np.where(source_first, self.row_position[term_source], self.row_position[term_other])
+        order, _, _, _ = sort_groups(term_pair * (int(self.length.max()) + 1) + place)
+        products = ((self.row_count[term_source] * self.row_count[term_other]).astype(np.float64)
+                    * self.weight_squared[self.row_feature[term_source]])
+        dot = np.bincount(term_pair[order], weights=products[order], minlength=count)
+        cosine = dot / (self.norm[source] * self.norm[other])
+        days = np.abs(self.when_array[source] - self.when_array[other]) / 86400
+        closeness = np.fromiter(map(math.exp, (-days / DATE_DECAY_DAYS).tolist()), dtype=np.float64,
+                                count=count)
+        score = topic_score + LEDE_WEIGHT * cosine + DATE_WEIGHT * closeness
+        score[(topic_count == 0) & (cosine < SIMILAR_LEDE)] = 0.0  # nothing worth saying: not related
+        topic_start = np.cumsum(topic_count) - topic_count
+        return _Scores(score, cosine.tolist(), closeness.tolist(), topic_start.tolist(), topic_count.tolist(),
+                       topic_id.tolist())
+
+    def _look_up_shared(self, source: np.ndarray, other: np.ndarray, pair: np.ndarray, source_row: np.ndarray,
+                        other_row: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Add the rows pairs share through common features (too common to propose), looked up."""
+        rows, starts = self.lookup
+        lengths = starts[source + 1] - starts[source]
+        own = rows[ragged_arange(starts[source], lengths)]
+        own_pair = np.repeat(np.arange(len(source)), lengths)
+        # Feature by feature: its rows spread over a story-indexed array, each pair's other story looked up.
+        order, features, _, firsts = sort_groups(self.row_feature[own])
+        own, own_pair = own[order], own_pair[order]
+        found = np.empty(len(own), dtype=np.int64)
+        ends = np.append(firsts[1:], len(own))
+        others = other[own_pair]
+        posting_start = self.posting_start.tolist()
+        for feature, low, high in zip(features.tolist(), firsts.tolist(), ends.tolist(), strict=True):
+            postings = slice(posting_start[feature], posting_start[feature + 1])
+            self._row_of[self.posting_story[postings]] = self.posting_row[postings]
+            found[low:high] = self._row_of[others[low:high]]
+            self._row_of[self.posting_story[postings]] = -1
+        hit = found >= 0
+        return (np.concatenate([pair, own_pair[hit]]), np.concatenate([source_row, own[hit]]),
+                np.concatenate([other_row, found[hit]]))
+
+    def _nearest_in_date(self, source: int, count: int, taken: set[str]) -> list[tuple[str, tuple[str, ...]]]:
         """Fallback so every story has related ones: the closest in date, walking outwards."""
-        when = self.when[story.key]
+        when = self.when[source]
         right = bisect.bisect_left(self.times, when)
         left = right - 1
         picks = []
@@ -441,6 +817,59 @@ class _Similarity:
             )
             other = self.order[left] if use_left else self.order[right]
             left, right = (left - 1, right) if use_left else (left, right + 1)
-            if other.key not in taken and other.key != story.key:
-                picks.append((other.key, ("Nearest in date",)))
+            if self.keys[other] not in taken and other != source:
+                picks.append((self.keys[other], ("Nearest in date",)))
         return picks
+
+
+def _by_story(rows: np.ndarray, row_story: np.ndarray, stories: int) -> tuple[np.ndarray, np.ndarray]:
+    """Rows (in story order) and where each story's start: story i has ``rows[start[i]:start[i + 1]]``."""
+    return rows, np.searchsorted(row_story[rows], np.arange(stories + 1))
+
+
+@dataclass(frozen=True, slots=True)
+class _Pairs:
+    """Candidate pairs of one block: a source (by its place in the block) and another story."""
+
+    source: np.ndarray
+    other: np.ndarray
+    overlap: np.ndarray
+    """The idf-weighted count of proposing features the two share."""
+    firsts: np.ndarray
+    """Where each pair's shared rows start in ``source_row`` / ``other_row`` (pairs in order)."""
+    source_row: np.ndarray
+    other_row: np.ndarray
+
+    def shared(self, pairs: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The rows these pairs share: (which of them, the source's row, the other's row)."""
+        ends = np.append(self.firsts[1:], len(self.source_row))
+        lengths = ends[pairs] - self.firsts[pairs]
+        at = ragged_arange(self.firsts[pairs], lengths)
+        return np.repeat(np.arange(len(pairs)), lengths), self.source_row[at], self.other_row[at]
+
+
+@dataclass(frozen=True, slots=True)
+class _Scores:
+    """Full scores of pooled pairs, and what the reasons of a pick need."""
+
+    score: np.ndarray
+    cosine: list[float]
+    closeness: list[float]
+    topic_start: list[int]
+    topic_count: list[int]
+    topic_ids: list[int]
+    """Each pair's shared topics, most distinctive first, from its ``topic_start``."""
+
+    def reasons(self, j: int, topic_names: list[str]) -> tuple[str, ...]:
+        """Why pair ``j`` is related, as the card says it."""
+        reasons = []
+        if self.topic_count[j]:
+            first = self.topic_start[j]
+            named = self.topic_ids[first:first + min(self.topic_count[j], REASON_TOPICS)]
+            names = [topic_names[t] for t in named]
+            reasons.append("Shares topics: " + ", ".join(names))
+        if self.cosine[j] >= SIMILAR_LEDE:
+            reasons.append("Similar subject")
+        if reasons and self.closeness[j] > SAME_TIME:
+            reasons.append("Published around the same time")
+        return tuple(reasons)

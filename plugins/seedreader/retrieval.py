@@ -1,7 +1,9 @@
 """Text retrieval for READ MORE headlines: normalised titles and a BM25F index.
 
 The index is built once per archive; a query only touches the postings of its
-own terms, so resolving a headline does not scan every story.
+own terms, so resolving a headline does not scan every story. Headlines are
+answered in batches: NumPy adds up the postings of thousands of them per call,
+where one call per term of each headline made the calls cost more than the work.
 """
 
 from __future__ import annotations
@@ -10,8 +12,9 @@ import math
 import re
 import unicodedata
 from array import array
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import chain, pairwise
 
 import numpy as np
 import snowballstemmer
@@ -35,39 +38,112 @@ STOPWORDS = frozenset(
 UNKNOWN_TERM_WEIGHT = 0.75
 #: A word: letters and digits. ``Veloria's`` gives ``veloria`` and ``s`` (a stopword).
 WORD_RE = re.compile(r"[^\W_]+")
+#: ASCII letters and digits kept, every other byte made a space. In UTF-8 text whose letters
+#: and digits are all ASCII (most text), ``split()`` then finds WORD_RE's words, twice as
+#: fast: no Unicode lookup per character.
+_ASCII_WORD_BYTES = bytes(c if c < 128 and chr(c).isalnum() else 32 for c in range(256))
+_ASCII_BYTES = bytes(range(128))
 _APOSTROPHES_RE = re.compile(r"['’‘`´]")
 _NON_WORD_RE = re.compile(r"[\W_]+")
 
-_stemmer = snowballstemmer.stemmer("english")
-#: word -> id of its stem (-1 for stopwords and single letters); grows as words are met.
-_word_ids: dict[str, int] = {}
-#: stem -> id, and the stems by id.
-_stem_ids: dict[str, int] = {}
-_stems: list[str] = []
 #: A query term in more stories than this (and than COMMON_TERM_SHARE of them) does not
 #: propose candidates: it only adds to the scores of stories a rarer term proposed.
 COMMON_TERM_MIN_DF = 1000
 COMMON_TERM_SHARE = 0.02
+#: Headlines searched together, and about how many postings they may expand at once:
+#: large enough that NumPy's per-call cost vanishes, small enough to stay in the CPU's caches.
+SEARCH_BATCH_QUERIES = 512
+SEARCH_BATCH_POSTINGS = 250_000
+
+_stemmer = snowballstemmer.stemmer("english")
+#: stem -> id, and the stems by id.
+_stem_ids: dict[str, int] = {}
+_stems: list[str] = []
+
+
+class _WordIds(dict):
+    """word -> id of its stem (-1 for stopwords and single letters), learnt on first sight.
+
+    A dict that fills itself: looking up millions of words costs one dict lookup each, and
+    only a new word is stemmed.
+    """
+
+    def __missing__(self, word: str) -> int:
+        stem = "" if len(word) < 2 or word in STOPWORDS else _stemmer.stemWord(word)
+        if stem and stem not in _stem_ids:
+            _stem_ids[stem] = len(_stems)
+            _stems.append(stem)
+        self[word] = found = _stem_ids[stem] if stem else -1
+        return found
+
+
+_word_ids = _WordIds()
 
 
 def normalise_title(text: str) -> str:
     """Case, quotes, dashes, punctuation and spaces (NBSP too) folded away."""
+    if text.isascii():  # the same, quicker: NFKC leaves ASCII alone
+        return " ".join(words_of(text.replace("'", "").replace("`", "")))
     text = unicodedata.normalize("NFKC", text).lower()
     text = _APOSTROPHES_RE.sub("", text)
     return _NON_WORD_RE.sub(" ", text).strip()
 
 
+def words_of(text: str) -> list[str]:
+    """The text's words (WORD_RE), lower-cased."""
+    lowered = text.lower()
+    encoded = lowered.encode("utf-8", "surrogatepass")
+    if not lowered.isascii():
+        others = encoded.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
+        if any(c.isalnum() for c in set(others)):
+            return WORD_RE.findall(lowered)
+    return encoded.translate(_ASCII_WORD_BYTES).decode("ascii").split()
+
+
 def term_ids(text: str) -> list[int]:
     """Ids of the stems of a text's words, in order; -1 marks a stopword."""
-    words = WORD_RE.findall(text.lower())
-    # Stem each new word once; the per-word work stays in C (set difference, map).
-    for word in set(words).difference(_word_ids):
-        stem = "" if len(word) < 2 or word in STOPWORDS else _stemmer.stemWord(word)
-        if stem and stem not in _stem_ids:
+    return list(map(_word_ids.__getitem__, words_of(text)))
+
+
+def tokenise(texts: Iterable[str]) -> tuple[np.ndarray, np.ndarray]:
+    """``term_ids`` of many texts: all their ids in one int32 array, and each text's count."""
+    words: list[str] = []
+    counts = array("q")
+    for text in texts:
+        found = words_of(text)
+        words += found
+        counts.append(len(found))
+    ids = np.fromiter(map(_word_ids.__getitem__, words), dtype=np.int32, count=len(words))
+    return ids, np.frombuffer(counts, dtype=np.int64)
+
+
+def vocabulary_size() -> int:
+    """How many stems have ids: the ids learnt from now on are this or more."""
+    return len(_stems)
+
+
+def stems_from(first: int) -> list[str]:
+    """The stems learnt since the vocabulary had ``first`` of them, in id order."""
+    return _stems[first:]
+
+
+def adopt_ids(ids: np.ndarray, first: int, stems: Sequence[str]) -> np.ndarray:
+    """Ids made by a forked copy of this vocabulary as ids of this one.
+
+    The copy had ``first`` stems when it forked, then learnt ``stems``: ids below ``first``
+    mean the same here; the others are looked up (or learnt) by their stem.
+    """
+    for stem in stems:
+        if stem not in _stem_ids:
             _stem_ids[stem] = len(_stems)
             _stems.append(stem)
-        _word_ids[word] = _stem_ids[stem] if stem else -1
-    return list(map(_word_ids.__getitem__, words))
+    mapping = np.array([_stem_ids[stem] for stem in stems], dtype=ids.dtype)
+    if np.array_equal(mapping, np.arange(first, first + len(stems))):  # made here, or no new stems
+        return ids
+    learnt = ids >= first
+    ids = ids.copy()
+    ids[learnt] = mapping[ids[learnt] - first]
+    return ids
 
 
 def terms(text: str) -> list[str]:
@@ -92,36 +168,38 @@ class Index:
     """
 
     def __init__(self, documents: Sequence[Document]):
-        self.size = size = len(documents)
+        texts = (text for d in documents for text in (d.title, d.lede, d.body[:BODY_CHARS_LIMIT]))
+        self._build(len(documents), *tokenise(texts))
+
+    @classmethod
+    def from_term_ids(cls, size: int, ids: np.ndarray, counts: np.ndarray) -> Index:
+        """The index of ``size`` documents given as ``tokenise`` of each one's title, lede and body."""
+        index = cls.__new__(cls)
+        index._build(size, ids, counts)
+        return index
+
+    def _build(self, size: int, ids: np.ndarray, counts: np.ndarray) -> None:
+        self.size = size
         fields = len(FIELD_WEIGHTS)
-        tokens, counts = array("i"), array("i")
-        for document in documents:
-            for text in (document.title, document.lede, document.body[:BODY_CHARS_LIMIT]):
-                ids = term_ids(text)
-                tokens.extend(ids)
-                counts.append(len(ids))
-        token_ids = np.frombuffer(tokens, dtype=np.int32)
-        slot = np.repeat(np.arange(size * fields, dtype=np.int64), np.frombuffer(counts, dtype=np.int32))
-        kept = token_ids >= 0
-        token_ids, slot = token_ids[kept], slot[kept]
+        slots = np.arange(size * fields, dtype=np.int32 if size * fields < 1 << 31 else np.int64)
+        slot = np.repeat(slots, counts)
+        kept = ids >= 0
+        token_ids, slot = ids[kept], slot[kept]
         # BM25F: each field's term frequency is normalised by the field's length, then weighted.
         length = np.bincount(slot, minlength=size * fields).reshape(size, fields).astype(np.float64)
         average = np.maximum(length.mean(axis=0), 1.0) if size else np.ones(fields)
         weight = np.array(list(FIELD_WEIGHTS.values()))
         factor = (weight / (1 - BM25_B + BM25_B * length / average)).ravel()
         keys = token_ids.astype(np.int64) * max(size, 1) + slot // fields
-        unique, inverse = np.unique(keys, return_inverse=True)
-        tf = np.bincount(inverse, weights=factor[slot])
+        order, unique, group, _ = sort_groups(keys)
+        tf = np.bincount(group, weights=factor[slot[order]])
         self._docs = unique % max(size, 1)
         self._saturation = tf / (BM25_K1 + tf)
-        # Where each stem's postings start (stems added later have none).
+        # Where each stem's postings start (stems added later have none), and its idf.
         self._starts = np.searchsorted(unique // max(size, 1), np.arange(len(_stems) + 1)).tolist()
-
-    def _postings(self, term_id: int) -> tuple[int, int]:
-        """Where a term's postings start and end."""
-        if term_id + 1 >= len(self._starts):
-            return 0, 0
-        return self._starts[term_id], self._starts[term_id + 1]
+        self._idf = [self.idf(term, end - start) for term, (start, end) in enumerate(pairwise(self._starts))]
+        self._unknown_idf = self.idf(-1, 0)
+        self._dense = np.zeros(size)  # scratch: one common term's saturation per story
 
     def idf(self, term_id: int, df: int) -> float:
         """BM25 inverse document frequency.
@@ -143,27 +221,269 @@ class Index:
         Stories are proposed by the query's rarer terms; very common terms only add
         to their scores (a story sharing nothing but common words cannot pass).
         """
+        return self.search_many([query], [exclude], limit)[0]
+
+    def search_many(self, queries: Sequence[str], exclude: Sequence[int | None] | None = None,
+                    limit: int = 5) -> list[list[tuple[int, float]]]:
+        """``search`` for each query (``exclude`` gives each one's story to leave out), in batches."""
+        exclude = exclude if exclude is not None else [None] * len(queries)
+        # Each distinct query once, one hit longer: leaving a story out of those hits afterwards
+        # gives what leaving it out of the search would (many READ MORE lines repeat).
+        distinct = list(dict.fromkeys(queries))
+        hits = dict(zip(distinct, self._search_distinct(distinct, limit + 1), strict=True))
+        return [[hit for hit in hits[query] if hit[0] != left_out][:limit]
+                for query, left_out in zip(queries, exclude, strict=True)]
+
+    def _search_distinct(self, queries: Sequence[str], limit: int) -> list[list[tuple[int, float]]]:
+        """The best hits of each query, searched in batches."""
+        results: list[list[tuple[int, float]]] = [[] for _ in queries]
         if not self.size:
-            return []
-        spans = []
-        for term_id in dict.fromkeys(i for i in term_ids(query) if i >= 0):
-            start, end = self._postings(term_id)
-            spans.append((self.idf(term_id, end - start), start, end))
-        total = sum(idf for idf, _, _ in spans)
-        present = [span for span in spans if span[2] > span[1]]
-        if not total or not present:
-            return []
+            return results
+        batch: list[tuple[int, _Plan]] = []
+        expanded = 0
+        for i, query in enumerate(queries):
+            plan = self._plan(query)
+            if plan is None:
+                continue
+            batch.append((i, plan))
+            expanded += plan.expands
+            if len(batch) >= SEARCH_BATCH_QUERIES or expanded >= SEARCH_BATCH_POSTINGS:
+                self._answer(batch, limit, results)
+                batch, expanded = [], 0
+        if batch:
+            self._answer(batch, limit, results)
+        return results
+
+    def _plan(self, query: str) -> _Plan | None:
+        """A query's terms with their postings and weights; None when nothing can match."""
+        starts, known = self._starts, len(self._idf)
+        idfs, bounds = [], []
+        total = 0.0
+        for term_id in dict.fromkeys(term_ids(query)):
+            if term_id < 0:
+                continue
+            if term_id >= known:  # a word no story has
+                total += self._unknown_idf
+                continue
+            idf = self._idf[term_id]
+            total += idf
+            if starts[term_id + 1] > starts[term_id]:
+                idfs.append(idf)
+                bounds.append((starts[term_id], starts[term_id + 1]))
+        if not total or not bounds:
+            return None
         common = max(COMMON_TERM_MIN_DF, COMMON_TERM_SHARE * self.size)
-        proposing = [span for span in present if span[2] - span[1] <= common] or present
-        candidates = np.unique(np.concatenate([self._docs[start:end] for _, start, end in proposing]))
-        scores = np.zeros(len(candidates))
-        for idf, start, end in present:
-            docs = self._docs[start:end]
-            where = np.searchsorted(docs, candidates)
-            hit = where < len(docs)
-            hit[hit] = docs[where[hit]] == candidates[hit]
-            scores[hit] += idf * self._saturation[start:end][where[hit]]
-        if exclude is not None:
-            scores[candidates == exclude] = 0.0
-        order = np.lexsort((candidates, -scores))[:limit]
-        return [(int(candidates[i]), float(scores[i]) / total) for i in order if scores[i] > 0]
+        proposing = [end - start <= common for start, end in bounds]
+        if not any(proposing):
+            proposing = [True] * len(bounds)
+        expands = sum(end - start for (start, end), p in zip(bounds, proposing, strict=True) if p)
+        return _Plan(total, idfs, bounds, proposing, expands)
+
+    def _answer(self, batch: list[tuple[int, _Plan]], limit: int,
+                results: list[list[tuple[int, float]]]) -> None:
+        """Score a batch of planned queries and put each one's best hits into ``results``."""
+        rows = _Rows.of(batch)
+        found = self._candidates(rows)
+        # What each term adds to each candidate's score, one row per term position; rows are
+        # then added in the query's order, so every score is the float a term-by-term loop gives.
+        adds = np.zeros((rows.positions, len(found.doc)))
+        self._add_proposing_terms(rows, found, adds)
+        self._add_common_terms(rows, found, adds)
+        scores = adds[0].copy()
+        for row in adds[1:]:
+            scores += row
+        best = top_per_group(found.query, scores, found.doc, limit, rows.queries)
+        best = best[scores[best] > 0]
+        totals = np.array([plan.total for _, plan in batch])
+        shares = (scores[best] / totals[found.query[best]]).tolist()
+        docs = found.doc[best].tolist()
+        bounds = np.searchsorted(found.query[best], np.arange(rows.queries + 1)).tolist()
+        for q, (i, _) in enumerate(batch):
+            low, high = bounds[q], bounds[q + 1]
+            results[i] = list(zip(docs[low:high], shares[low:high], strict=True))
+
+    def _candidates(self, rows: _Rows) -> _Candidates:
+        """Every (query, story) pair that a proposing term of the query names."""
+        proposed = np.flatnonzero(rows.proposing)
+        lengths = rows.end[proposed] - rows.start[proposed]
+        at = ragged_arange(rows.start[proposed], lengths)
+        keys = np.repeat(rows.query[proposed], lengths) * self.size + self._docs[at]
+        order, keys, group, _ = sort_groups(keys)
+        query = keys // self.size
+        per_query = np.bincount(query, minlength=rows.queries)
+        return _Candidates(query, keys % self.size, np.cumsum(per_query) - per_query, per_query,
+                           proposed, lengths, at, order, group)
+
+    def _add_proposing_terms(self, rows: _Rows, found: _Candidates, adds: np.ndarray) -> None:
+        """What the proposing terms add: read straight from the postings that proposed."""
+        position = np.repeat(rows.position[found.proposed], found.lengths)[found.order]
+        values = np.repeat(rows.idf[found.proposed], found.lengths) * self._saturation[found.at]
+        adds[position, found.group] = values[found.order]
+
+    def _add_common_terms(self, rows: _Rows, found: _Candidates, adds: np.ndarray) -> None:
+        """What common terms add: each candidate looked up in them, term by term.
+
+        A term's saturations are spread over a dense story-indexed array, then read at the
+        candidates of every query in the batch that has the term.
+        """
+        common = np.flatnonzero(~rows.proposing)
+        common = common[np.argsort(rows.start[common], kind="stable")]
+        lengths = found.per_query[rows.query[common]]
+        at = ragged_arange(found.first[rows.query[common]], lengths)
+        docs, saturation = found.doc[at], np.zeros(len(at))
+        row_ends = np.cumsum(lengths)
+        term_first = np.flatnonzero(np.diff(rows.start[common], prepend=-1))
+        term_last = np.append(term_first[1:], len(common))[:len(term_first)] - 1
+        spans = zip((row_ends - lengths)[term_first].tolist(), row_ends[term_last].tolist(),
+                    rows.start[common][term_first].tolist(), rows.end[common][term_first].tolist(),
+                    strict=True)
+        for low, high, start, end in spans:
+            postings = self._docs[start:end]
+            self._dense[postings] = self._saturation[start:end]
+            saturation[low:high] = self._dense[docs[low:high]]
+            self._dense[postings] = 0.0
+        hit = saturation > 0
+        position = np.repeat(rows.position[common], lengths)[hit]
+        adds[position, at[hit]] = np.repeat(rows.idf[common], lengths)[hit] * saturation[hit]
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """What a query needs from the index."""
+
+    total: float
+    """The sum of its terms' idf: a story with all of them at full strength scores 1."""
+    idf: list[float]
+    """The idf of each term some story has, in query order ..."""
+    bounds: list[tuple[int, int]]
+    """... where its postings start and end ..."""
+    proposing: list[bool]
+    """... and whether it proposes candidates (rare enough) or only adds to their scores."""
+    expands: int
+    """Postings the proposing terms bring."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Rows:
+    """A batch of plans as arrays: one row per (query, term some story has)."""
+
+    queries: int
+    positions: int
+    """The most terms a query of the batch has."""
+    query: np.ndarray
+    position: np.ndarray
+    """The term's place among its query's terms."""
+    idf: np.ndarray
+    start: np.ndarray
+    end: np.ndarray
+    proposing: np.ndarray
+
+    @classmethod
+    def of(cls, batch: list[tuple[int, _Plan]]) -> _Rows:
+        """The rows of a batch, query by query, each query's terms in order."""
+        per_query = np.array([len(plan.idf) for _, plan in batch])
+        rows = int(per_query.sum())
+        bounds = np.fromiter(chain.from_iterable(chain.from_iterable(plan.bounds for _, plan in batch)),
+                             dtype=np.int64, count=2 * rows).reshape(rows, 2)
+        return cls(
+            queries=len(batch),
+            positions=int(per_query.max()),
+            query=np.repeat(np.arange(len(batch)), per_query),
+            position=np.arange(rows) - np.repeat(np.cumsum(per_query) - per_query, per_query),
+            idf=np.fromiter(chain.from_iterable(plan.idf for _, plan in batch), dtype=np.float64,
+                            count=rows),
+            start=bounds[:, 0],
+            end=bounds[:, 1],
+            proposing=np.fromiter(chain.from_iterable(plan.proposing for _, plan in batch), dtype=bool,
+                                  count=rows),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidates:
+    """A batch's candidates, by query then story, and how the proposing postings map onto them."""
+
+    query: np.ndarray
+    doc: np.ndarray
+    first: np.ndarray
+    """Where each query's candidates start ..."""
+    per_query: np.ndarray
+    """... and how many it has."""
+    proposed: np.ndarray
+    """The proposing rows, how many postings each brought and where those postings are ..."""
+    lengths: np.ndarray
+    at: np.ndarray
+    order: np.ndarray
+    """... those postings in candidate order, and the candidate of each."""
+    group: np.ndarray
+
+
+def ragged_arange(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """``arange(start, start + length)`` for each pair, concatenated, without a Python loop."""
+    lengths = np.asarray(lengths, dtype=np.int64)
+    offsets = np.cumsum(lengths) - lengths
+    return np.arange(int(lengths.sum()), dtype=np.int64) + np.repeat(np.asarray(starts) - offsets, lengths)
+
+
+def sort_groups(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Group equal keys (non-negative integers), keeping input order within a group.
+
+    Returns the stable sorting order, each distinct key (ascending), each sorted item's
+    group and where each group starts. The position is packed under the key, so NumPy's
+    fast sort does the work of a stable argsort (several times slower) when it fits.
+    """
+    keys = np.asarray(keys, dtype=np.int64)
+    count = len(keys)
+    shift = max(count.bit_length(), 1)
+    if not count:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty, empty, empty
+    if int(keys.max()).bit_length() + shift <= 63:
+        packed = keys << shift
+        packed |= np.arange(count, dtype=np.int64)
+        packed.sort()
+        order = packed & ((1 << shift) - 1)
+        packed >>= shift
+        ordered = packed
+    else:
+        order = np.argsort(keys, kind="stable")
+        ordered = keys[order]
+    new = np.empty(count, dtype=bool)
+    new[0] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=new[1:])
+    firsts = np.flatnonzero(new)
+    return order, ordered[firsts], _running_count(new) - 1, firsts
+
+
+def _running_count(flags: np.ndarray) -> np.ndarray:
+    """How many flags are set up to each place (int64)."""
+    # NumPy's cumsum of booleans straight to int64 takes a slow path: go through int32.
+    if len(flags) < 1 << 31:
+        return np.cumsum(flags, dtype=np.int32).astype(np.int64)
+    return np.cumsum(flags, dtype=np.int64)
+
+
+def top_per_group(group: np.ndarray, score: np.ndarray, tiebreak: np.ndarray, k: int,
+                  groups: int) -> np.ndarray:
+    """Indices of each group's ``k`` best items: highest ``score`` first, then lowest ``tiebreak``.
+
+    ``group`` holds ints in [0, groups); scores must not be negative. The result is ordered
+    by group, then rank. A fast sort on a coarse key (group, then the score's leading bits)
+    finds each group's k-th best score; only items that reach it are sorted exactly.
+    """
+    if not len(group) or k <= 0:
+        return np.zeros(0, dtype=np.int64)
+    group_bits = max(int(groups - 1).bit_length(), 1)
+    # A non-negative float's bits order like the float; the sign bit is always 0.
+    bits = np.ascontiguousarray(score, dtype=np.float64).view(np.uint64)
+    coarse = bits >> np.uint64(max(group_bits - 1, 0))
+    packed = np.sort((group.astype(np.uint64) << np.uint64(64 - group_bits)) | coarse)
+    sizes = np.bincount(group, minlength=groups)
+    kth = np.cumsum(sizes) - np.minimum(sizes, k)
+    low = np.uint64((1 << (64 - group_bits)) - 1)
+    threshold = np.where(sizes > 0, packed[np.minimum(kth, len(packed) - 1)] & low, 0)
+    chosen = np.flatnonzero(coarse >= threshold[group])
+    chosen = chosen[np.lexsort((tiebreak[chosen], -score[chosen], group[chosen]))]
+    ordered_groups = group[chosen]
+    rank = np.arange(len(chosen)) - np.searchsorted(ordered_groups, ordered_groups)
+    return chosen[rank < k]
