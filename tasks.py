@@ -78,7 +78,7 @@ def clean(c, output=CONFIG["output"]):
 def build(c, seeds=CONFIG["seeds"], output=CONFIG["output"], publish=False, siteurl="", search=True,
           strict=False, quiet=False, jobs=0):
     """Build the site from the seeds."""
-    from seedreader.build import BuildFailed, build_site, problems
+    from seedreader.build import BuildFailed, build_site, exit_now, problems
     from seedreader.deploy import url_overrides
     from seedreader.report import summary_line
 
@@ -99,6 +99,18 @@ def build(c, seeds=CONFIG["seeds"], output=CONFIG["output"], publish=False, site
         print(f"warning: {line}", file=sys.stderr)
     if "summary" in result.report:
         print(f"Seed Reader: {summary_line(result.report['summary'])}")
+    if _ends_the_command_line("build"):
+        exit_now(0)  # nothing runs after: skip freeing the build's objects one by one
+
+
+def _ends_the_command_line(name: str) -> bool:
+    """Whether ``invoke ... NAME [--options]`` runs no other task after this one."""
+    words = sys.argv[1:]
+    if name not in words:
+        return False
+    after = words[len(words) - 1 - words[::-1].index(name) + 1:]
+    tasks = {t.replace("_", "-") for t in globals() if not t.startswith("_")}
+    return not any(w in tasks for w in after if not w.startswith("-"))
 
 
 @task(pre=[clean])

@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import json
 import resource
-import sys
 import time
 
 
@@ -87,4 +86,6 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    from seedreader.build import exit_now
+
+    exit_now(main())  # as `invoke build` ends

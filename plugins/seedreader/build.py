@@ -7,9 +7,12 @@ they build the same site the same way.
 from __future__ import annotations
 
 import json
+import logging
 import os
+import sys
 import time
 from dataclasses import dataclass
+from typing import NoReturn
 
 from pelican.settings import read_settings
 
@@ -74,6 +77,19 @@ def build_site(settings_file: str = "pelicanconf.py", *, seeds: str | None = Non
     if (options.strict if strict is None else strict) and problems(report):
         raise BuildFailed("strict build: " + "; ".join(problems(report)))
     return BuildResult(out, report, settings)
+
+
+def exit_now(code: int = 0) -> NoReturn:
+    """End a command-line build's process at once, its output flushed.
+
+    Python's normal exit frees every object of the build one by one (over a second for
+    5,000 stories); nothing is left to clean up after a build, so command-line entry
+    points (``invoke build``, the dev server's one-off build) skip that.
+    """
+    sys.stdout.flush()
+    sys.stderr.flush()
+    logging.shutdown()
+    os._exit(code)
 
 
 def problems(report: dict) -> list[str]:
