@@ -72,6 +72,9 @@ class ShareWriter(Writer):
 
     def write_file(self, name, template, context, *args, **kwargs):
         """Pelican's ``write_file``, rendering only this share's files (paginated ones too)."""
+        paginates = kwargs.get("template_name") in self.settings.get("PAGINATED_TEMPLATES", {})
+        if name and not paginates and not self.owns(name):
+            return None  # one file, another process's: not even its folder is made here
         keys = set(kwargs) | {k + suffix for k in kwargs for suffix in incremental.PAGINATION_SUFFIXES}
         keys |= {k + suffix for k in ("articles", "dates") for suffix in incremental.PAGINATION_SUFFIXES}
         return super().write_file(name, _ShareTemplate(template, self, keys), context, *args, **kwargs)
