@@ -66,19 +66,15 @@ _LOG = print
 
 #: Builds in the order they run within a round, with what the tables call them.
 FULL_BUILDS = ("seedreader", "seedreader+search", "pelican", "hugo")
-INCREMENTAL = ("warm", "edit", "cache-cold", "cache-warm", "cache-edit", "devserver-edit")
+INCREMENTAL = ("devserver-warm", "devserver-edit")
 BASELINE_INCREMENTAL = ("pelican-cache-cold", "pelican-cache-warm", "pelican-cache-edit")
 LABELS = {
     "seedreader": "(a) Seed Reader, no search",
     "seedreader+search": "(a') Seed Reader + search index",
     "pelican": "(b) plain Pelican (Markdown)",
     "hugo": "(c) Hugo",
-    "warm": "Seed Reader warm rebuild, nothing changed",
-    "edit": "Seed Reader rebuild after editing one seed",
-    "cache-cold": "Seed Reader full build, content cache on (empty)",
-    "cache-warm": "Seed Reader warm rebuild, content cache",
-    "cache-edit": "Seed Reader edit one seed, content cache",
-    "devserver-edit": "Seed Reader edit one seed, the dev server's rebuild",
+    "devserver-warm": "Seed Reader warm rebuild, nothing changed (the dev server's)",
+    "devserver-edit": "Seed Reader rebuild after editing one seed (the dev server's)",
     "pelican-cache-cold": "Pelican full build, content cache on (empty)",
     "pelican-cache-warm": "Pelican warm rebuild, content cache",
     "pelican-cache-edit": "Pelican edit one file, content cache",
@@ -234,14 +230,14 @@ class Bench:
         _append_to_paragraph(path, marker)
         return path, marker
 
-    def devserver_edit(self) -> dict | None:
-        """The dev server's rebuild after one edit, exactly as the live server makes it.
+    def devserver_rebuilds(self) -> dict[str, dict] | None:
+        """The dev server's rebuilds, exactly as the live server makes them: warm, then one edit.
 
         ``seedreader.devserver.Builder`` with its build worker (a process that lives from one
-        rebuild to the next): a first build (not counted, the server makes it at start), then
-        one seed is edited and the rebuild is timed from the change to the new output being in
-        place. CPU time and peak memory are the worker's (from /proc). None when the dev
-        server's module does not have a ``Builder`` (any more).
+        rebuild to the next): a first build (not counted, the server makes it at start); a
+        rebuild with nothing changed; then one seed is edited and the rebuild is timed from
+        the change to the new output being in place. CPU time and peak memory are the
+        worker's (from /proc). None when the dev server's module has no ``Builder``.
         """
         try:
             from seedreader import devserver
@@ -253,30 +249,35 @@ class Bench:
         site = devserver.make_site(self.settings, output, seeds=self.seeds,
                                    cache=self.fresh("cache-devserver"), watch=[self.seeds])
         builder = devserver.Builder(site)
-        busy_before = 0.0
+        rows = {}
         try:
             if not builder.build():
                 raise BuildError("the dev server's first build failed")
+            rows["devserver-warm"] = self._timed_rebuild(builder, [])
             path, marker = self.edit_seed()
-            if WAIT_IDLE:
-                wait_until_idle(WAIT_IDLE, _LOG)
-            pid = builder.worker_pid
-            cpu_before, busy_before = _process_cpu_s(pid), busy_cpu_s()
-            started = time.perf_counter()
-            ok = builder([path])
-            wall = time.perf_counter() - started
-            cpu = _process_cpu_s(pid) - cpu_before
-            busy = busy_cpu_s() - busy_before
-            peak = _process_peak_rss_mib(pid)
+            rows["devserver-edit"] = self._timed_rebuild(builder, [path])
         finally:
             builder.close()
+        rows["devserver-edit"]["edit_visible"] = _edit_visible(output, self.seeds, path, marker)
+        _restore(self.seeds)
+        return rows
+
+    @staticmethod
+    def _timed_rebuild(builder, changed: list[str]) -> dict:
+        if WAIT_IDLE:
+            wait_until_idle(WAIT_IDLE, _LOG)
+        pid = builder.worker_pid
+        cpu_before, busy_before = _process_cpu_s(pid), busy_cpu_s()
+        started = time.perf_counter()
+        ok = builder(changed) if changed else builder.build()
+        wall = time.perf_counter() - started
+        cpu = _process_cpu_s(pid) - cpu_before
+        busy = busy_cpu_s() - busy_before
         if not ok:
             raise BuildError("the dev server's rebuild failed")
-        row = {"wall_s": wall, "cpu_s": cpu, "user_s": cpu, "sys_s": 0.0, "peak_rss_mib": peak,
-               "other_cores": max(0.0, busy - cpu) / wall if wall else 0.0}
-        row["edit_visible"] = _edit_visible(output, self.seeds, path, marker)
-        _restore(self.seeds)
-        return row
+        return {"wall_s": wall, "cpu_s": cpu, "user_s": cpu, "sys_s": 0.0,
+                "peak_rss_mib": _process_peak_rss_mib(pid),
+                "other_cores": max(0.0, busy - cpu) / wall if wall else 0.0}
 
     def edit_markdown(self) -> tuple[str, str]:
         """The same edit in the Markdown copy (for the Pelican baselines)."""
@@ -385,27 +386,9 @@ def run_size(size: int, args, hugo: str | None, log) -> dict:
                 if hugo:
                     record("hugo", bench.hugo_build(bench.fresh("out-c")))
             if args.incremental:
-                out = bench.path("out-a")
-                if not os.path.exists(out):  # --no-full: a first build to rebuild on (not counted)
-                    bench.seedreader(out, name="prime")
-                record("warm", bench.seedreader(out, name="warm"))
-                path, marker = bench.edit_seed()
-                row = bench.seedreader(out, name="edit")
-                row["edit_visible"] = _edit_visible(out, bench.seeds, path, marker)
-                record("edit", row)
-                _restore(bench.seeds)
-                shutil.rmtree(bench.path("cache-seedreader"), ignore_errors=True)
-                out = bench.fresh("out-cache")
-                record("cache-cold", bench.seedreader(out, cache=True, name="cache-cold"))
-                record("cache-warm", bench.seedreader(out, cache=True, name="cache-warm"))
-                path, marker = bench.edit_seed()
-                row = bench.seedreader(out, cache=True, name="cache-edit")
-                row["edit_visible"] = _edit_visible(out, bench.seeds, path, marker)
-                record("cache-edit", row)
-                _restore(bench.seeds)
-                row = bench.devserver_edit()
-                if row is not None:
-                    record("devserver-edit", row)
+                rows = bench.devserver_rebuilds()
+                for name, row in (rows or {}).items():
+                    record(name, row)
             if args.baseline_incremental:
                 shutil.rmtree(bench.path("cache-pelican"), ignore_errors=True)
                 out = bench.fresh("out-b-cache")
@@ -478,9 +461,9 @@ def targets(results: dict[int, dict]) -> list[dict]:
             value = r.get(f"seedreader/{theirs}", {}).get("wall")
             rows.append({"target": f"full build 5,000, no search: <= {limit} x {theirs.title()} (wall)",
                          "measured": None if value is None else f"{value} x", "met": _met(value, limit)})
-        for name in ("edit", "cache-edit", "devserver-edit"):
+        for name in ("devserver-edit",):
             b = build(5000, name)
-            rows.append({"target": f"edited-seed rebuild at 5,000 <= 2 s ({name})",
+            rows.append({"target": "edited-seed rebuild at 5,000 <= 2 s (the dev server's)",
                          "measured": None if not b else f"{b['wall_s']:.1f} s",
                          "met": _met(b and b["wall_s"], 2)})
     else:
