@@ -177,3 +177,27 @@ def test_invoke_build_offers_quiet_and_jobs():
     result = subprocess.run([sys.executable, "-m", "invoke", "--help", "build"], cwd=ROOT,
                             capture_output=True, text=True, check=True)
     assert "--quiet" in result.stdout and "--jobs" in result.stdout
+
+
+def test_the_dev_servers_rebuilds_match_full_builds(archive, tmp_path):
+    from seedreader import devserver
+
+    seeds = tmp_path / "archive" / "seeds"
+    shutil.copytree(archive.parent, tmp_path / "archive")
+    site = devserver.make_site(str(ROOT / "pelicanconf.py"), str(tmp_path / "served"), seeds=str(seeds),
+                               cache=str(tmp_path / "cache"), watch=[str(seeds)])
+    builder = devserver.Builder(site)
+    try:
+        assert builder.build()
+        index = tmp_path / "served" / "pagefind" / "pagefind-entry.json"
+        assert index.exists()
+        for step, edit in enumerate([edit_body, add_story, remove_story, edit_title], 1):
+            changed = edit(seeds)
+            assert builder([str(seeds / changed)])
+            full = tmp_path / f"full-{step}"
+            build_in_child(seeds, full, hash_seed=step, SEEDREADER_JOBS=1)
+            served = tmp_path / "served"
+            # The search index of the first build is kept (rebuilt only with --search).
+            assert differences(full, served) == ["pagefind"], f"after {edit.__name__}"
+    finally:
+        builder.close()

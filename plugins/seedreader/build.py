@@ -36,6 +36,10 @@ class BuildResult:
     """The build report (see ``plugin.write_report``)."""
     settings: dict
     """The Pelican settings the build ran with."""
+    kept: int = 0
+    """Pages unchanged since the last build (``previous_output``): not rendered."""
+    stale: tuple[str, ...] = ()
+    """Pages the last build wrote that this one does not (with ``overlay``, the caller removes them)."""
 
 
 def load_settings(settings_file: str, seeds: str | None = None, output: str | None = None,
@@ -53,16 +57,20 @@ def load_settings(settings_file: str, seeds: str | None = None, output: str | No
 
 def build_site(settings_file: str = "pelicanconf.py", *, seeds: str | None = None,
                output: str | None = None, search: bool = True, strict: bool | None = None,
-               overrides: dict | None = None, previous_output: str | None = None) -> BuildResult:
+               overrides: dict | None = None, previous_output: str | None = None,
+               overlay: bool = False) -> BuildResult:
     """Build the site; raise ``BuildFailed`` in strict mode when anything was reported.
 
     ``previous_output``: the folder the last build in this process went to (the dev server's
-    served site, or ``output`` itself); pages that did not change are taken from there.
+    served site, or ``output`` itself); pages that did not change are taken from there
+    (hard-linked into ``output``; with ``overlay``, left there for the caller to lay the new
+    files over, removing ``BuildResult.stale``).
     """
     started = time.perf_counter()
     settings = load_settings(settings_file, seeds, output, overrides)
     report = progress.of(settings)
-    ParallelPelican(settings, previous_output=previous_output).run()
+    pelican = ParallelPelican(settings, previous_output=previous_output, overlay=overlay)
+    pelican.run()
     out = settings["OUTPUT_PATH"]
     if search:
         indexing = time.perf_counter()
@@ -76,7 +84,7 @@ def build_site(settings_file: str = "pelicanconf.py", *, seeds: str | None = Non
     options = read_options(settings)
     if (options.strict if strict is None else strict) and problems(report):
         raise BuildFailed("strict build: " + "; ".join(problems(report)))
-    return BuildResult(out, report, settings)
+    return BuildResult(out, report, settings, pelican.outcome.kept, pelican.outcome.stale)
 
 
 def exit_now(code: int = 0) -> NoReturn:

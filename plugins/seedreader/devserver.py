@@ -43,6 +43,8 @@ from tornado.httpserver import HTTPServer
 from tornado.ioloop import IOLoop
 from tornado.netutil import bind_sockets
 
+from . import incremental
+
 logger = logging.getLogger(__name__)
 
 #: The script tag added before ``</head>``: external, so a CSP with script-src 'self' allows it.
@@ -55,8 +57,6 @@ IGNORED_NAMES = ("__pycache__",)
 CODE_SUFFIXES = (".py",)
 #: Changes to only these (seeds, Markdown pages) render only the pages they show on.
 CONTENT_SUFFIXES = (".txt", ".md", ".markdown")
-#: The build worker's answer to a build that succeeded.
-WORKER_OK = "ok"
 #: Seconds the build worker gets to finish when the server stops it.
 WORKER_EXIT_TIMEOUT = 10
 #: The search index bundle in the output (Pagefind's default).
@@ -220,14 +220,18 @@ class Builder:
         shutil.rmtree(stage, ignore_errors=True)
         search = site.search or not self._indexed
         started = time.monotonic()
-        # The last build's output: unchanged pages are linked from there (none yet: all rendered).
+        # The last build's output: unchanged pages stay there, the new files are laid over it.
         request = {"output": stage, "search": search, "full": self._full, "previous": site.output}
-        if not self._ask(request):
+        answer = self._ask(request)
+        if answer is None:
             shutil.rmtree(stage, ignore_errors=True)
             logger.error("Still serving the last good build of %s", site.output)
             return False
-        carry_search_index(site.output, stage)
-        swap(stage, site.output, trash)
+        if answer["kept"] and os.path.isdir(site.output):
+            overlay(stage, site.output, answer["stale"])
+        else:
+            carry_search_index(site.output, stage)
+            swap(stage, site.output, trash)
         self._full = False
         self._indexed = self._indexed or search
         logger.info("Built in %.1f s", time.monotonic() - started)
@@ -250,8 +254,8 @@ class Builder:
             worker.kill()
             worker.wait()
 
-    def _ask(self, request: dict) -> bool:
-        """Send one build to the worker (starting it first if needed); True when it succeeded."""
+    def _ask(self, request: dict) -> dict | None:
+        """Send one build to the worker (starting it first if needed); its answer, None when it failed."""
         if self._worker is None or self._worker.poll() is not None:
             self.close()
             self._worker = subprocess.Popen(worker_command(self.site), env=_child_env(), text=True,
@@ -267,7 +271,9 @@ class Builder:
         if not answer:  # the worker died: the next build starts a new one
             logger.error("The build worker stopped")
             self.close()
-        return answer.strip() == WORKER_OK
+            return None
+        answer = json.loads(answer)
+        return answer if answer.get("ok") else None
 
 
 def worker_command(site: DevSite) -> list[str]:
@@ -279,21 +285,24 @@ def worker_command(site: DevSite) -> list[str]:
 
 
 def serve_builds(settings: str, seeds: str | None) -> int:
-    """The build worker: one JSON request a line on stdin, ``ok`` or ``failed`` a line on stdout.
+    """The build worker: one JSON request a line on stdin, one JSON answer a line on stdout.
+
+    The answer: ``ok``, and the pages ``kept`` from the last build and those now ``stale``.
 
     Everything else the build prints goes to stderr, so the answers stay one line each.
     """
-    from . import incremental
-
     answers = os.fdopen(os.dup(sys.stdout.fileno()), "w")
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
     for line in sys.stdin:
         request = json.loads(line)
         if request.get("full"):
             incremental.forget()
-        ok = build_once(settings, request["output"], seeds=seeds, search=request["search"],
-                        previous_output=request.get("previous"))
-        answers.write((WORKER_OK if ok else "failed") + "\n")
+        result = build_once(settings, request["output"], seeds=seeds, search=request["search"],
+                            previous_output=request.get("previous"), overlay=True)
+        answer = {"ok": False}
+        if result is not None:
+            answer = {"ok": True, "kept": result.kept, "stale": list(result.stale)}
+        answers.write(json.dumps(answer) + "\n")
         answers.flush()
     return 0
 
@@ -302,6 +311,26 @@ def cache_overrides(cache: str, load: bool) -> dict:
     """Pelican settings for its reader-level content cache in ``cache``."""
     return {"CACHE_CONTENT": True, "LOAD_CONTENT_CACHE": load, "CACHE_PATH": cache,
             "CONTENT_CACHING_LAYER": "reader"}
+
+
+def overlay(stage: str, output: str, stale: Iterable[str]) -> None:
+    """Lay a rebuild's files (``stage``) over the served ``output``; remove its ``stale`` pages.
+
+    The rebuild wrote only what changed (unchanged pages stay in the output), so this moves
+    a few files, not the whole site. A new search index replaces the old one whole.
+    """
+    new_index = os.path.join(stage, SEARCH_BUNDLE)
+    if os.path.isdir(new_index):
+        old_index = os.path.join(output, SEARCH_BUNDLE)
+        shutil.rmtree(old_index, ignore_errors=True)
+        os.replace(new_index, old_index)
+    for folder, _, names in os.walk(stage):
+        target = os.path.join(output, os.path.relpath(folder, stage))
+        os.makedirs(target, exist_ok=True)
+        for name in names:
+            os.replace(os.path.join(folder, name), os.path.join(target, name))
+    incremental.remove_pages(output, stale)
+    shutil.rmtree(stage, ignore_errors=True)
 
 
 def carry_search_index(old: str, new: str) -> None:
@@ -339,24 +368,26 @@ def _short(paths: list[str]) -> str:
 
 
 def build_once(settings: str, output: str, *, seeds: str | None, search: bool, cache: str | None = None,
-               load_cache: bool = False, previous_output: str | None = None) -> bool:
-    """The child's build; False when it failed, after logging why (a template error in one line)."""
+               load_cache: bool = False, previous_output: str | None = None, overlay: bool = False):
+    """One build: its ``BuildResult``, or None when it failed, after logging why.
+
+    A template error is logged in one line (its traceback would only show Jinja's insides).
+    """
     from jinja2 import TemplateSyntaxError
 
     from .build import build_site
 
     try:
-        build_site(settings, seeds=seeds, output=output, search=search, strict=False,
-                   overrides=cache_overrides(cache, load_cache) if cache else None,
-                   previous_output=previous_output)
+        return build_site(settings, seeds=seeds, output=output, search=search, strict=False,
+                          overrides=cache_overrides(cache, load_cache) if cache else None,
+                          previous_output=previous_output, overlay=overlay)
     except TemplateSyntaxError as error:  # the traceback would only show Jinja's insides
         where = error.filename or error.name
         logger.error("Build failed: %s line %s: %s", where, error.lineno, error.message)
-        return False
+        return None
     except Exception:  # noqa: BLE001 - whatever broke, report it and let the server go on
         logger.exception("Build failed")
-        return False
-    return True
+        return None
 
 
 # -- serving ----------------------------------------------------------------------------------

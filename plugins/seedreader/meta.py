@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from xml.sax.saxutils import escape as xml_escape
 
@@ -110,18 +111,20 @@ def json_feed(articles, settings, feed_url: str) -> dict:
     }
 
 
-def sitemap(output_path: str, settings, lastmod: dict[str, str]) -> str:
-    """sitemap.xml listing every HTML page written, with article dates as lastmod."""
+def sitemap(output_path: str, settings, lastmod: dict[str, str], pages: Iterable[str] = ()) -> str:
+    """sitemap.xml listing every HTML page written, with article dates as lastmod.
+
+    ``pages``: the output's pages (relative paths) when the build knows them all; a rebuild
+    that wrote only what changed does (the folder then holds only those), a full build
+    leaves it empty and the folder is listed.
+    """
     urls = []
-    for folder, dirs, files in os.walk(output_path):
-        dirs.sort()
-        for name in sorted(files):
-            if not name.endswith(".html"):
-                continue
-            relative = os.path.relpath(os.path.join(folder, name), output_path).replace(os.sep, "/")
-            if relative.startswith(("pagefind/", "theme/")) or relative in SITEMAP_EXCLUDE:
-                continue
-            urls.append(relative.removesuffix("index.html"))
+    for relative in sorted(pages) or _html_files(output_path):
+        if not relative.endswith(".html"):
+            continue
+        if relative.startswith(("pagefind/", "theme/")) or relative in SITEMAP_EXCLUDE:
+            continue
+        urls.append(relative.removesuffix("index.html"))
     lines = ['<?xml version="1.0" encoding="UTF-8"?>',
              '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">']
     for url in sorted(urls):
@@ -131,6 +134,16 @@ def sitemap(output_path: str, settings, lastmod: dict[str, str]) -> str:
         lines.append(entry + "</url>")
     lines.append("</urlset>")
     return "\n".join(lines) + "\n"
+
+
+def _html_files(output_path: str) -> list[str]:
+    found = []
+    for folder, dirs, files in os.walk(output_path):
+        dirs.sort()
+        for name in sorted(files):
+            if name.endswith(".html"):
+                found.append(os.path.relpath(os.path.join(folder, name), output_path).replace(os.sep, "/"))
+    return found
 
 
 def robots(settings) -> str:
@@ -187,7 +200,8 @@ def write_sitemap_and_robots(pelican) -> None:
             lastmod = {e["url"]: e["date"] for e in json.load(handle)}
     if options.sitemap:
         with open(os.path.join(output, options.sitemap), "w", encoding="utf-8") as handle:
-            handle.write(sitemap(output, settings, lastmod))
+            outcome = getattr(pelican, "outcome", None)
+            handle.write(sitemap(output, settings, lastmod, outcome.pages if outcome else ()))
     if options.robots:
         with open(os.path.join(output, options.robots), "w", encoding="utf-8") as handle:
             handle.write(robots(settings))

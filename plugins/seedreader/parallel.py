@@ -44,8 +44,9 @@ class ShareWriter(Writer):
 
     def __init__(self, output_path, settings, share: int = 0, shares: int = 1, counter=None,
                  signatures: incremental.Signatures | None = None, previous: dict | None = None,
-                 previous_output: str | None = None) -> None:
+                 previous_output: str | None = None, overlay: bool = False) -> None:
         super().__init__(output_path, settings=settings)
+        self.overlay = overlay
         self.share, self.shares = share, shares
         self.counter = counter
         self.written = 0
@@ -121,8 +122,8 @@ class ShareWriter(Writer):
         """The last build's file, unchanged, in the new output (a hard link where it can be)."""
         source = os.path.join(self.previous_output, relative)
         target = os.path.join(self.output_path, relative)
-        if os.path.abspath(source) == os.path.abspath(target):
-            return
+        if self.overlay or os.path.abspath(source) == os.path.abspath(target):
+            return  # it stays where it is (the caller lays the new files over that folder)
         os.makedirs(os.path.dirname(target), exist_ok=True)
         try:
             os.link(source, target)
@@ -175,9 +176,11 @@ class ParallelPelican(Pelican):
     rendered (``incremental``).
     """
 
-    def __init__(self, settings, previous_output: str | None = None) -> None:
+    def __init__(self, settings, previous_output: str | None = None, overlay: bool = False) -> None:
         super().__init__(settings)
         self.previous_output = previous_output
+        self.overlay = overlay
+        self.outcome: Outcome | None = None
 
     def _get_generator_classes(self):
         return [SortedArticlesGenerator if cls is ArticlesGenerator else cls
@@ -215,13 +218,13 @@ class ParallelPelican(Pelican):
         started = time.perf_counter()
         key = incremental.settings_key(self.settings) if self.previous_output is not None else ""
         plan = Plan(self.output_path, self.settings, options.jobs, self.previous_output,
-                    incremental.previous(key) if key else {})
-        written, kept, pages = write_output(generators, plan, context)
-        report.done(f"{written:,} pages written ({kept:,} unchanged, kept) by {plan.shares} processes",
-                    started)
+                    incremental.previous(key) if key else {}, self.overlay)
+        self.outcome = write_output(generators, plan, context)
+        report.done(f"{self.outcome.written:,} pages written ({self.outcome.kept:,} unchanged, kept) "
+                    f"by {plan.shares} processes", started)
         signals.finalized.send(self)
         if key:
-            incremental.remember(key, pages)
+            incremental.remember(key, self.outcome.pages)
         articles = next(g for g in generators if isinstance(g, ArticlesGenerator)).articles
         logger.info("Done: %d articles in %.2f seconds", len(articles), time.time() - start)
 
@@ -237,6 +240,9 @@ class Plan:
     """The last build's output (unchanged pages come from there); None renders every page."""
     previous: dict
     """The last build's page signatures (empty: render every page)."""
+    overlay: bool = False
+    """Unchanged pages stay in ``previous_output`` (not linked into the output): the caller
+    lays the new files over it and removes the ``stale`` ones (the dev server)."""
 
     @property
     def shares(self) -> int:
@@ -244,15 +250,28 @@ class Plan:
         return self.jobs if self.jobs > 1 and "fork" in multiprocessing.get_all_start_methods() else 1
 
 
-def write_output(generators, plan: Plan, context: dict) -> tuple[int, int, dict[str, str]]:
-    """Every generator's output step over the plan's processes: (written, kept, page signatures)."""
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What the output step did."""
+
+    written: int
+    kept: int
+    """Pages whose signature matched the last build's: not rendered."""
+    pages: dict
+    """Every page's signature, by path relative to the output."""
+    stale: tuple[str, ...]
+    """Pages the last build wrote and this one does not (a removed story's)."""
+
+
+def write_output(generators, plan: Plan, context: dict) -> Outcome:
+    """Every generator's output step over the plan's processes."""
     shares = plan.shares
     counter = multiprocessing.get_context("fork").Value("q", 0) if shares > 1 else None
     signatures = incremental.Signatures(context) if plan.previous_output is not None else None
 
     def writer_for(share: int) -> ShareWriter:
         return ShareWriter(plan.output_path, plan.settings, share, shares, counter, signatures,
-                           plan.previous, plan.previous_output)
+                           plan.previous, plan.previous_output, plan.overlay)
 
     with tempfile.TemporaryDirectory(prefix="seedreader-shares-") as handover:
         children = []
@@ -275,18 +294,11 @@ def write_output(generators, plan: Plan, context: dict) -> tuple[int, int, dict[
             share_pages, share_kept = incremental.load_share(handover, share)
             pages.update(share_pages)
             kept += share_kept
+    stale = tuple(sorted(set(plan.previous) - set(pages)))
     if plan.previous_output and os.path.abspath(plan.previous_output) == os.path.abspath(plan.output_path):
-        _remove_stale(plan.output_path, set(plan.previous) - set(pages))
+        incremental.remove_pages(plan.output_path, stale)
     written = counter.value if counter is not None else writer.written
-    return written, kept, pages
-
-
-def _remove_stale(output_path: str, relatives: set[str]) -> None:
-    """Pages the last build wrote in place that this build does not (a removed story's)."""
-    for relative in sorted(relatives):
-        path = os.path.join(output_path, relative)
-        if os.path.isfile(path):
-            os.remove(path)
+    return Outcome(written, kept, pages, stale)
 
 
 def _run_worker(generators, writer: ShareWriter, handover: str) -> None:
