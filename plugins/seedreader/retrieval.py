@@ -54,6 +54,9 @@ COMMON_TERM_SHARE = 0.02
 #: large enough that NumPy's per-call cost vanishes, small enough to stay in the CPU's caches.
 SEARCH_BATCH_QUERIES = 512
 SEARCH_BATCH_POSTINGS = 250_000
+#: Term positions whose additions to a batch's scores are held at once (memory: this many
+#: rows of the batch's candidates; headlines seldom have more distinct words).
+ADD_ROWS = 16
 
 _stemmer = snowballstemmer.stemmer("english")
 #: stem -> id, and the stems by id.
@@ -284,14 +287,8 @@ class Index:
         """Score a batch of planned queries and put each one's best hits into ``results``."""
         rows = _Rows.of(batch)
         found = self._candidates(rows)
-        # What each term adds to each candidate's score, one row per term position; rows are
-        # then added in the query's order, so every score is the float a term-by-term loop gives.
-        adds = np.zeros((rows.positions, len(found.doc)))
-        self._add_proposing_terms(rows, found, adds)
-        self._add_common_terms(rows, found, adds)
-        scores = adds[0].copy()
-        for row in adds[1:]:
-            scores += row
+        scores = _sum_in_term_order(rows.positions, len(found.doc),
+                                    [self._proposing_adds(rows, found), self._common_adds(rows, found)])
         best = top_per_group(found.query, scores, found.doc, limit, rows.queries)
         best = best[scores[best] > 0]
         totals = np.array([plan.total for _, plan in batch])
@@ -314,13 +311,13 @@ class Index:
         return _Candidates(query, keys % self.size, np.cumsum(per_query) - per_query, per_query,
                            proposed, lengths, at, order, group)
 
-    def _add_proposing_terms(self, rows: _Rows, found: _Candidates, adds: np.ndarray) -> None:
+    def _proposing_adds(self, rows: _Rows, found: _Candidates) -> _Adds:
         """What the proposing terms add: read straight from the postings that proposed."""
         position = np.repeat(rows.position[found.proposed], found.lengths)[found.order]
         values = np.repeat(rows.idf[found.proposed], found.lengths) * self._saturation[found.at]
-        adds[position, found.group] = values[found.order]
+        return position, found.group, values[found.order]
 
-    def _add_common_terms(self, rows: _Rows, found: _Candidates, adds: np.ndarray) -> None:
+    def _common_adds(self, rows: _Rows, found: _Candidates) -> _Adds:
         """What common terms add: each candidate looked up in them, term by term.
 
         A term's saturations are spread over a dense story-indexed array, then read at the
@@ -344,7 +341,31 @@ class Index:
             self._dense[postings] = 0.0
         hit = saturation > 0
         position = np.repeat(rows.position[common], lengths)[hit]
-        adds[position, at[hit]] = np.repeat(rows.idf[common], lengths)[hit] * saturation[hit]
+        return position, at[hit], np.repeat(rows.idf[common], lengths)[hit] * saturation[hit]
+
+
+#: What terms add to candidates' scores: each addition's term position, candidate and value.
+_Adds = tuple[np.ndarray, np.ndarray, np.ndarray]
+
+
+def _sum_in_term_order(terms: int, candidates: int, adds: list[_Adds]) -> np.ndarray:
+    """Each candidate's score: what its terms add, added up in the order of the query's terms.
+
+    The additions go into a table with a row per term position, and rows are added in
+    order, so every score is the float a term-by-term loop gives. At most ADD_ROWS rows at
+    a time, so that a query with very many terms does not need a huge table.
+    """
+    scores = np.zeros(candidates)
+    for low in range(0, terms, ADD_ROWS):
+        table = np.zeros((min(ADD_ROWS, terms - low), candidates))
+        for position, candidate, value in adds:
+            if low or len(table) < terms:
+                inside = (position >= low) & (position < low + len(table))
+                position, candidate, value = position[inside], candidate[inside], value[inside]
+            table[position - low, candidate] = value
+        for row in table:
+            scores += row
+    return scores
 
 
 @dataclass(frozen=True, slots=True)
