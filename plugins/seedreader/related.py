@@ -810,6 +810,8 @@ class _Similarity:
         rows, starts = self.lookup
         lengths = starts[source + 1] - starts[source]
         own = rows[ragged_arange(starts[source], lengths)]
+        if not len(own):  # no common features to look up (small archives)
+            return pair, source_row, other_row
         own_pair = np.repeat(np.arange(len(source)), lengths)
         # Feature by feature: its rows spread over a story-indexed array, each pair's other story looked up.
         order, features, _, firsts = sort_groups(self.row_feature[own])
