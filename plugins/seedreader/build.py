@@ -69,7 +69,9 @@ def build_site(settings_file: str = "pelicanconf.py", *, seeds: str | None = Non
     started = time.perf_counter()
     settings = load_settings(settings_file, seeds, output, overrides)
     report = progress.of(settings)
+    release()
     pelican = ParallelPelican(settings, previous_output=previous_output, overlay=overlay)
+    _HELD.append(pelican)  # see ``release``
     pelican.run()
     out = settings["OUTPUT_PATH"]
     if search:
@@ -85,6 +87,19 @@ def build_site(settings_file: str = "pelicanconf.py", *, seeds: str | None = Non
     if (options.strict if strict is None else strict) and problems(report):
         raise BuildFailed("strict build: " + "; ".join(problems(report)))
     return BuildResult(out, report, settings, pelican.outcome.kept, pelican.outcome.stale)
+
+
+#: The last build (its Pelican object, with every article and page), until ``release``.
+_HELD: list = []
+
+
+def release() -> None:
+    """Free the last build's objects now (the next build does it first otherwise).
+
+    Freeing 5,000 stories' worth of objects takes about a second; the dev server's worker
+    calls this after it has answered, while it waits for the next change.
+    """
+    _HELD.clear()
 
 
 def exit_now(code: int = 0) -> NoReturn:

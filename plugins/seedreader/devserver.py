@@ -291,6 +291,8 @@ def serve_builds(settings: str, seeds: str | None) -> int:
 
     Everything else the build prints goes to stderr, so the answers stay one line each.
     """
+    from .build import release
+
     answers = os.fdopen(os.dup(sys.stdout.fileno()), "w")
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
     for line in sys.stdin:
@@ -304,6 +306,7 @@ def serve_builds(settings: str, seeds: str | None) -> int:
             answer = {"ok": True, "kept": result.kept, "stale": list(result.stale)}
         answers.write(json.dumps(answer) + "\n")
         answers.flush()
+        release()  # free the build's objects while waiting for the next change
     return 0
 
 

@@ -181,6 +181,8 @@ class ParallelPelican(Pelican):
         self.previous_output = previous_output
         self.overlay = overlay
         self.outcome: Outcome | None = None
+        self.generators: list = []
+        """This build's generators (with every article), kept as long as this object is."""
 
     def _get_generator_classes(self):
         return [SortedArticlesGenerator if cls is ArticlesGenerator else cls
@@ -196,7 +198,7 @@ class ParallelPelican(Pelican):
         context["static_links"] = set()
         context["static_content"] = {}
         context["localsiteurl"] = self.settings["SITEURL"]
-        generators = [
+        generators = self.generators = [
             cls(context=context, settings=self.settings, path=self.path, theme=self.theme,
                 output_path=self.output_path)
             for cls in self._get_generator_classes()
