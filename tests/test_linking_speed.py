@@ -246,7 +246,7 @@ def test_a_failed_helper_has_its_half_done_here(stories, monkeypatch):
     monkeypatch.setattr(related, "PARALLEL_MIN_STORIES", 1)
     if not related._can_fork(len(stories)):
         pytest.skip("no fork or a single core here")
-    monkeypatch.setattr(related, "_work_and_send", lambda work, start, stop, send, pack: send.close())
+    monkeypatch.setattr(related, "_run_and_send", lambda task, send, pack: send.close())
     assert build_graph(stories) == serial
 
 

@@ -229,8 +229,10 @@ def _build_graph(stories: Sequence[Story], options: Options, timings: dict[str, 
         backlinks = _backlinks(stories, references)
     with _timed(timings, "threads"):
         threads, thread_of = _threads(stories, references)
+    with _timed(timings, "similarity"):  # what choosing related stories needs of all of them
+        scorer = _Similarity(stories, words) if stories and options.related_count > 0 else None
     with _timed(timings, "related"):
-        related = _related(stories, references, options.related_count, words, parallel)
+        related = _related(stories, references, options.related_count, scorer, parallel)
     return Graph(references, related, backlinks, threads, thread_of)
 
 
@@ -249,48 +251,67 @@ def _in_halves(work: Callable[[int, int], T], size: int, parallel: bool,
                ) -> list[T]:
     """``work(start, stop)`` over ``range(size)``, in two halves when ``parallel``.
 
-    The second half runs in a forked process (which shares everything built so far), the
-    first here meanwhile; the results come back in order, whichever finished first. If
-    the helper cannot start or dies, its half is done here. ``pack`` and ``unpack`` turn
-    the helper's result into something quicker to send (plain tuples) and back.
+    The second half runs in a forked helper process, the first here meanwhile; the results
+    come back in order, whichever finished first (see ``_forked``).
     """
     if not parallel or size < 2:
         return [work(0, size)]
     middle = size // 2
+    with _forked(lambda: work(middle, size), pack=pack, unpack=unpack) as second:
+        first = work(0, middle)
+        return [first, second()]
+
+
+@contextmanager
+def _forked(task: Callable[[], T], pack: Callable[[T], object] | None = None,
+            unpack: Callable[[object], T] | None = None) -> Iterator[Callable[[], T]]:
+    """Start ``task`` in a forked helper process; yield a function that returns its result.
+
+    The helper shares everything built so far. If it could not start or failed, the
+    function runs the task here instead. ``pack`` and ``unpack`` turn the result into
+    something quicker to send (plain tuples) and back. The helper never outlives the
+    block: one still running at its end (its result unwanted) is stopped.
+    """
     context = multiprocessing.get_context("fork")
     receive, send = context.Pipe(duplex=False)
-    helper = context.Process(target=_work_and_send, args=(work, middle, size, send, pack), daemon=True)
+    helper = context.Process(target=_run_and_send, args=(task, send, pack), daemon=True)
     try:
         helper.start()
     except OSError:  # no memory or processes left for a fork
+        helper = None
         receive.close()
-        send.close()
-        return [work(0, size)]
     send.close()
     received = False
+
+    def result() -> T:
+        nonlocal received
+        if helper is not None and not received:
+            try:
+                value = receive.recv()
+            except EOFError:  # it failed: do the task here (an error then shows here too)
+                pass
+            else:
+                received = True
+                helper.join()  # it is done: its CPU time counts from here on (os.times)
+                return unpack(value) if unpack else value
+        return task()
+
     try:
-        first = work(0, middle)
-        try:
-            second, received = receive.recv(), True
-        except EOFError:  # it failed: redo its half here (an error then shows here too)
-            second = work(middle, size)
-        else:
-            second = unpack(second) if unpack else second
-        return [first, second]
+        yield result
     finally:
-        receive.close()
-        if not received:
-            helper.kill()
-        helper.join()
+        if helper is not None:
+            receive.close()
+            if not received:
+                helper.kill()
+                helper.join()
 
 
-def _work_and_send(work: Callable[[int, int], T], start: int, stop: int, send,
-                   pack: Callable[[T], object] | None) -> None:
-    """In the forked helper: do the work and send the result back (nothing on failure)."""
+def _run_and_send(task: Callable[[], T], send, pack: Callable[[T], object] | None) -> None:
+    """In the forked helper: run the task and send the result back (nothing on failure)."""
     try:
-        result = work(start, stop)
+        result = task()
         result = pack(result) if pack else result
-    except Exception:  # noqa: BLE001 -- the parent redoes this half and reports the error
+    except Exception:  # noqa: BLE001 -- the parent runs the task itself and reports the error
         send.close()
         return
     send.send(result)
@@ -585,7 +606,7 @@ def _threads(stories: Sequence[Story], references: Sequence[Reference]):
 
 
 def _related(stories: Sequence[Story], references: Sequence[Reference], count: int,
-             words: StoryWords | None = None, parallel: bool = False
+             scorer: _Similarity | None = None, parallel: bool = False
              ) -> dict[str, tuple[RelatedStory, ...]]:
     """READ MORE targets first, then stories sharing topics, lede words and dates."""
     linked: dict[str, list[str]] = defaultdict(list)
@@ -596,7 +617,7 @@ def _related(stories: Sequence[Story], references: Sequence[Reference], count: i
               for s in stories}
     sources = [i for i, s in enumerate(stories) if len(chosen[s.key]) < count]
     if sources:
-        scorer = _Similarity(stories, words)
+        scorer = scorer or _Similarity(stories)
         wanted = [count - len(chosen[stories[i].key]) for i in sources]
         taken = [{stories[i].key, *linked[stories[i].key]} for i in sources]
 
