@@ -2,6 +2,10 @@
 
 Pure: it works on ``Story`` records, not Pelican articles, so it can be tested
 and benchmarked alone. ``site.py`` turns articles into stories and back.
+
+Built for archives of tens of thousands of stories: headlines are searched and related
+stories chosen in NumPy batches, and on a big archive the heavy stages are split with one
+forked helper process. The graph is the same either way, whatever the order things finish in.
 """
 
 from __future__ import annotations
