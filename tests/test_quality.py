@@ -307,62 +307,77 @@ def result_urls(page: Page, demo_url: str, expected_count: int | None = None) ->
 
 
 def test_search_finds_a_story_by_a_word_of_its_body(watched, demo_site, demo_url):
-    word, story = body_only_word(demo_site)
+    check_search_by_body_word(watched, demo_site, demo_url)
+
+
+def test_search_filters_by_source_and_sorts_by_date(watched, demo_site, demo_url):
+    check_source_filter_and_date_sort(watched, demo_site, demo_url)
+
+
+# The search checks, on any built and served site (tests/test_search.py runs them on a
+# site whose index is in shards).
+
+
+def check_search_by_body_word(watched: Watched, site: Path, url: str) -> None:
+    """A word only one story's body has finds that story alone, from the masthead's box."""
+    word, story = body_only_word(site)
     page = watched.page()
-    page.goto(demo_url)
+    page.goto(url)
     page.fill("#site-search-q", word)
     page.press("#site-search-q", "Enter")
-    assert result_urls(page, demo_url) == [story], f"searching {word!r}"
+    assert result_urls(page, url) == [story], f"searching {word!r}"
     assert f"q={word}" in page.url
     # Sub-results point at subheads: their #fragments exist on the story.
     for href in page.locator(".pagefind-ui__result-nested .pagefind-ui__result-link").evaluate_all(
             "links => links.map(a => a.getAttribute('href'))"):
         target, fragment = urldefrag(urljoin(page.url, href))
-        assert not fragment or soup(page_for(demo_site, target.removeprefix(demo_url))).find(
+        assert not fragment or soup(page_for(site, target.removeprefix(url))).find(
             id=unquote(fragment)), href
     page.locator(RESULT_LINKS).first.click()
     page.wait_for_load_state()
-    assert page.url == demo_url + story
+    assert page.url == url + story
     assert watched.errors == []
 
 
-def test_search_filters_by_source_and_sorts_by_date(watched, demo_site, demo_url):
-    stories = {e["url"]: e for e in manifest(demo_site)}
-    word = common_word(demo_site)
+def check_source_filter_and_date_sort(watched: Watched, site: Path, url: str) -> None:
+    """A source filter keeps its stories only; both date orders hold, with the filter kept."""
+    stories = {e["url"]: e for e in manifest(site)}
+    word = common_word(site)
     page = watched.page()
-    page.goto(f"{demo_url}search/?q={word}")
-    everything = result_urls(page, demo_url)
+    page.goto(f"{url}search/?q={word}")
+    everything = result_urls(page, url)
     assert len(everything) >= 3, f"{word!r} should find several stories"
     assert set(everything) <= set(stories)
 
     # A source some, but not all, of the results come from.
-    counts = Counter(s for url in everything for s in stories[url]["sources"])
+    counts = Counter(s for story in everything for s in stories[story]["sources"])
     assert any(n < len(everything) for n in counts.values()), f"all {word!r} stories share a source"
     source = min((s for s in counts if counts[s] < len(everything)), key=lambda s: (-counts[s], s))
-    expected = [url for url in everything if source in stories[url]["sources"]]
+    expected = [story for story in everything if source in stories[story]["sources"]]
     page.locator(".pagefind-ui__filter-name", has_text="Source").click()
     page.locator(f".pagefind-ui__filter-checkbox[name='source'][value='{source}']").check()
-    filtered = result_urls(page, demo_url, expected_count=len(expected))
+    filtered = result_urls(page, url, expected_count=len(expected))
     assert sorted(filtered) == sorted(expected), f"results from {source}"
 
     # Sorting re-runs the search with the filter kept; the dates follow the order asked for
-    # (newest and oldest cannot both be the order the results came in).
-    dates = {url: stories[url]["date"] for url in expected}
+    # (newest and oldest cannot both be the order the results came in). Stories sort by day
+    # (data-pagefind-sort="date:YYYY-MM-DD"): within a day any order is right.
+    dates = {story: stories[story]["date"][:len("YYYY-MM-DD")] for story in expected}
     assert len(set(dates.values())) > 1
     for order, descending in (("newest", True), ("oldest", False)):
         page.select_option("#search-sort", order)
         page.wait_for_url(re.compile(rf"sort={order}"))
-        wanted = sorted(expected, key=lambda url: dates[url], reverse=descending)
-        ordered = result_urls(page, demo_url, expected_count=len(expected))
+        wanted = sorted(expected, key=lambda story: dates[story], reverse=descending)
+        ordered = result_urls(page, url, expected_count=len(expected))
         for _ in range(TIMEOUT // 100):
-            if [dates[url] for url in ordered] == [dates[url] for url in wanted]:
+            if [dates[s] for s in ordered] == [dates[s] for s in wanted]:
                 break
             page.wait_for_timeout(100)
-            ordered = result_urls(page, demo_url, expected_count=len(expected))
-        assert [dates[url] for url in ordered] == [dates[url] for url in wanted], f"{order}: {ordered}"
+            ordered = result_urls(page, url, expected_count=len(expected))
+        assert [dates[s] for s in ordered] == [dates[s] for s in wanted], f"{order}: {ordered}"
         expect(page.locator(".pagefind-ui__filter-checkbox:checked")).to_have_count(1)
     page.reload()  # ?q= and ?sort= come back
-    assert result_urls(page, demo_url) and page.input_value("#search-sort") == "oldest"
+    assert result_urls(page, url) and page.input_value("#search-sort") == "oldest"
     assert watched.errors == []
 
 

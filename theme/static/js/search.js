@@ -2,7 +2,8 @@
    keeps ?q= and ?sort= in the address bar, and re-runs the search sorted by date
    when the reader picks a sort, keeping the ticked filters. Paths come from the
    container's data-bundle-path ({{ SITEURL }}/pagefind/), so search works at a
-   domain root and under a subpath. */
+   domain root and under a subpath. A large archive is indexed in shards: the
+   bundle's shards.json lists the others, which the UI merges into one search. */
 (function () {
   "use strict";
 
@@ -71,11 +72,24 @@
     window.history.replaceState(null, "", url);
   }
 
-  function start(term, sort) {
+  /* The other shards' bundles, from shards.json (written by search.py next to the
+     first bundle); none when it cannot be read, so the first shard still searches.
+     Revalidated like Pagefind's own entry file: a cached list may name old shards. */
+  function loadShards() {
+    return window.fetch(bundlePath + "shards.json", { cache: "no-cache" })
+      .then(function (response) { return response.ok ? response.json() : { shards: [] }; })
+      .then(function (list) { return Array.isArray(list.shards) ? list.shards : []; })
+      .catch(function () { return []; });
+  }
+
+  function start(term, sort, shards) {
     var options = {
       element: container,
       bundlePath: bundlePath,
       baseUrl: baseUrl,
+      mergeIndex: shards.map(function (shard) {
+        return { bundlePath: bundlePath + shard, baseUrl: baseUrl };
+      }),
       showSubResults: true,
       showImages: false,
       showEmptyFilters: false,
@@ -133,5 +147,7 @@
     }
   });
 
-  start((params.get("q") || "").trim(), initialSort);
+  loadShards().then(function (shards) {
+    start((params.get("q") || "").trim(), initialSort, shards);
+  });
 })();
