@@ -202,8 +202,6 @@ def test_words_are_added_to_a_chunk_around_its_length_limits(count):
     assert cbor2.loads(added[len(SIGNATURE):]) == [entries + [["zebra", [], []], ["zero", [], []]]]
 
 
-@pytest.mark.xfail(strict=True, reason="build.py calls index_site(out) without its settings "
-                                       "(it should call index_site(out, settings))")
 def test_build_site_indexes_in_shards_of_its_setting(tmp_path):
     build(ARCHIVE, tmp_path, search=True, overrides={SETTING: 2})
     assert len(shard_bundles(tmp_path)) == 3

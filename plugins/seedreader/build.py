@@ -77,7 +77,7 @@ def build_site(settings_file: str = "pelicanconf.py", *, seeds: str | None = Non
     if search:
         indexing = time.perf_counter()
         try:
-            index_site(out)
+            index_site(out, settings)
         except SearchIndexError as error:
             raise BuildFailed(str(error)) from error
         report.done("Search index (Pagefind) built", indexing)
