@@ -230,6 +230,17 @@ def test_related_stories_are_those_of_a_story_by_story_loop(stories, common_df, 
     assert {k: tuple((r.key, r.reasons) for r in v) for k, v in graph.related.items()} == expected
 
 
+@pytest.mark.parametrize("size", [0, 1, 2, 3, 5, 8])
+def test_tiny_archives_link_as_a_story_by_story_loop(size):
+    stories = load_stories(ROOT / "seeds")[:size]
+    graph = build_graph(stories)
+    expected = _plain_related(stories, graph.references, related.DEFAULT_RELATED_COUNT)
+    assert {k: tuple((r.key, r.reasons) for r in v) for k, v in graph.related.items()} == expected
+    index = retrieval.Index([retrieval.Document(s.title, s.lede, s.body) for s in stories])
+    queries = [headline for s in stories for _, headline in s.references] + ["Orlen", ""]
+    assert index.search_many(queries, limit=4) == [_plain_search(index, q, None, 4) for q in queries]
+
+
 # --- The forked helper and determinism ------------------------------------------------------
 
 
