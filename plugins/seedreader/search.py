@@ -43,6 +43,7 @@ import sys
 import tempfile
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -134,8 +135,7 @@ def index_site(output: str, settings: Mapping[str, object] | None = None) -> Non
         return
     groups = deal(stories, shard_size)
     bundles = [bundle] + [bundle / SHARDS_DIR / str(number) for number in range(2, len(groups) + 1)]
-    for number, (group, target) in enumerate(zip(groups, bundles, strict=True), start=1):
-        index_shard(root, group, target, language, f"shard {number} of {len(groups)}")
+    index_shards(root, groups, bundles, language)
     finish_shards(bundles, [sum(story.date is not None for story in group) for group in groups])
 
 
@@ -182,16 +182,37 @@ def deal(stories: list[Story], shard_size: int) -> list[list[Story]]:
     return [order[k::count] for k in range(count)]
 
 
-def index_shard(root: Path, stories: list[Story], target: Path, language: str, name: str) -> None:
-    """Run Pagefind over ``stories`` alone (linked into a scratch folder), into ``target``."""
+def index_shards(root: Path, groups: list[list[Story]], bundles: list[Path], language: str) -> None:
+    """Run Pagefind over each group of stories alone (linked into a scratch folder), in turn.
+
+    Pagefind keeps about one core busy; a helper thread links the next shard's scratch
+    folder and removes the last one meanwhile (at 50,000 stories that is 18 s of 130).
+    """
+    with ThreadPoolExecutor(max_workers=1) as helper:
+        try:
+            staged = helper.submit(_stage, root, groups[0])
+            for number, target in enumerate(bundles, start=1):
+                stage = staged.result()
+                if number < len(groups):
+                    staged = helper.submit(_stage, root, groups[number])
+                try:
+                    # One language for every story (see index_language).
+                    _run_pagefind(["--site", str(stage), "--output-path", str(target),
+                                   "--force-language", language], f"shard {number} of {len(groups)}")
+                finally:
+                    helper.submit(shutil.rmtree, stage, ignore_errors=True)
+        finally:
+            helper.shutdown(wait=True, cancel_futures=True)
+            for stage in root.glob(STAGE_PREFIX + "*"):  # one linked for a shard that failed
+                shutil.rmtree(stage, ignore_errors=True)
+
+
+def _stage(root: Path, stories: list[Story]) -> Path:
+    """A scratch folder in ``root`` holding ``stories`` (hard links) at their own paths."""
     stage = Path(tempfile.mkdtemp(prefix=STAGE_PREFIX, dir=root))
-    try:
-        for story in stories:
-            _link(root / story.path, stage / story.path)
-        _run_pagefind(["--site", str(stage), "--output-path", str(target), "--force-language", language],
-                      name)
-    finally:
-        shutil.rmtree(stage, ignore_errors=True)
+    for story in stories:
+        _link(root / story.path, stage / story.path)
+    return stage
 
 
 @contextlib.contextmanager
