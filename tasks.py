@@ -36,7 +36,6 @@ CONFIG = {
     "seeds": str(HERE / "seeds"),
     "output": str(HERE / "output"),
     # Pelican's content cache for the dev server: outside output/, kept between runs.
-    "cache": str(HERE / ".cache" / "pelican"),
     # What the dev server watches: the seeds, pages, theme, plugin and settings.
     "watch": [str(HERE / p) for p in ("content", "theme", "plugins", "pelicanconf.py", "publishconf.py")],
     "host": "127.0.0.1",
@@ -149,8 +148,8 @@ def livereload(c, host=CONFIG["host"], port=CONFIG["port"], open=False, seeds=CO
     from seedreader.devserver import ServeError, make_site, serve_live
 
     _init_logging()
-    site = make_site(CONFIG["settings_base"], output, seeds=seeds, cache=CONFIG["cache"],
-                     watch=[seeds, *CONFIG["watch"]], search=search)
+    site = make_site(CONFIG["settings_base"], output, seeds=seeds, watch=[seeds, *CONFIG["watch"]],
+                     search=search)
     try:
         serve_live(site, host, int(port), open_browser=open)
     except ServeError as error:

@@ -246,8 +246,7 @@ class Bench:
         if not hasattr(devserver, "Builder"):
             return None
         output = self.fresh("out-devserver")
-        site = devserver.make_site(self.settings, output, seeds=self.seeds,
-                                   cache=self.fresh("cache-devserver"), watch=[self.seeds])
+        site = devserver.make_site(self.settings, output, seeds=self.seeds, watch=[self.seeds])
         builder = devserver.Builder(site)
         rows = {}
         try:

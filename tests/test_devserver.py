@@ -94,7 +94,7 @@ class DevServer:
         self.output = tmp / "output"
         command = [
             sys.executable, "-m", "seedreader.devserver", "live", "--settings", str(settings),
-            "--seeds", str(seeds), "--output", str(self.output), "--cache", str(tmp / "cache"),
+            "--seeds", str(seeds), "--output", str(self.output),
             "--watch", str(seeds), "--watch", str(theme), "--port", str(self.port),
         ]
         # A wide console, so that Pelican's log handler does not wrap a path across lines.

@@ -185,7 +185,7 @@ def test_the_dev_servers_rebuilds_match_full_builds(archive, tmp_path):
     seeds = tmp_path / "archive" / "seeds"
     shutil.copytree(archive.parent, tmp_path / "archive")
     site = devserver.make_site(str(ROOT / "pelicanconf.py"), str(tmp_path / "served"), seeds=str(seeds),
-                               cache=str(tmp_path / "cache"), watch=[str(seeds)])
+                               watch=[str(seeds)])
     builder = devserver.Builder(site)
     try:
         assert builder.build()

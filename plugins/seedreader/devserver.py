@@ -84,8 +84,6 @@ class DevSite:
     """The Pelican settings file (absolute)."""
     output: str
     """The folder served (absolute)."""
-    cache: str
-    """Pelican's content cache folder, outside the output (absolute)."""
     watch: tuple[str, ...]
     """Files and folders whose changes trigger a rebuild."""
     seeds: str | None = None
@@ -94,14 +92,13 @@ class DevSite:
     """Index every rebuild with Pagefind (the first build always is)."""
 
 
-def make_site(settings: str, output: str, *, seeds: str | None = None, cache: str | None = None,
-              watch: Iterable[str] = (), search: bool = False) -> DevSite:
-    """A ``DevSite`` with absolute paths; the cache and watch list default from the settings."""
+def make_site(settings: str, output: str, *, seeds: str | None = None, watch: Iterable[str] = (),
+              search: bool = False) -> DevSite:
+    """A ``DevSite`` with absolute paths; the watch list defaults from the settings."""
     settings = os.path.abspath(settings)
     seeds = os.path.abspath(seeds) if seeds else None
-    cache = cache or default_cache(settings)
     paths = tuple(os.path.abspath(p) for p in watch) or default_watch(settings, seeds)
-    return DevSite(settings, os.path.abspath(output), os.path.abspath(cache), paths, seeds, search)
+    return DevSite(settings, os.path.abspath(output), paths, seeds, search)
 
 
 def default_cache(settings_file: str) -> str:
@@ -165,7 +162,7 @@ class SourceWatcher(Watcher):
                  exclude: Sequence[str] = ()):
         super().__init__()
         self._paths = tuple(paths)
-        self._exclude = tuple(exclude)  # the output and the cache: a build must not trigger a build
+        self._exclude = tuple(exclude)  # the output: a build must not trigger a build
         self._rebuild = rebuild
         for path in self._paths:  # listed, so livereload does not fall back to watching the cwd
             self.watch(path)
@@ -445,7 +442,7 @@ def serve_live(site: DevSite, host: str = "127.0.0.1", port: int = 8000, open_br
     _server_logging()
     sockets = listen(host, port)
     builder = Builder(site)
-    watcher = SourceWatcher(site.watch, builder, exclude=(site.output, site.cache))
+    watcher = SourceWatcher(site.watch, builder, exclude=(site.output,))
     logger.info("Watching %s", ", ".join(site.watch))
     builder.build()
     os.makedirs(site.output, exist_ok=True)
@@ -517,8 +514,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "serve":
             serve_static(args.output, args.host, args.port, args.open)
         else:
-            site = make_site(args.settings, args.output, seeds=args.seeds, cache=args.cache,
-                             watch=args.watch or (), search=args.search)
+            site = make_site(args.settings, args.output, seeds=args.seeds, watch=args.watch or (),
+                             search=args.search)
             serve_live(site, args.host, args.port, args.open)
     except ServeError as error:
         logger.error("%s", error.strerror)
@@ -533,13 +530,12 @@ def _parser() -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", help="serve a built site")
     build = commands.add_parser("build", help="one build")
     worker = commands.add_parser("worker", help="the live server's build worker (requests on stdin)")
-    worker.add_argument("--settings", default="pelicanconf.py", help="Pelican settings file")
-    worker.add_argument("--seeds", help="seeds folder (default: the settings' ARTICLE_PATHS)")
-    for command in (live, build):
+    for command in (live, build, worker):
         command.add_argument("--settings", default="pelicanconf.py", help="Pelican settings file")
         command.add_argument("--seeds", help="seeds folder (default: the settings' ARTICLE_PATHS)")
-        command.add_argument("--cache", help="content cache folder (default: .cache/pelican by the settings)")
+    for command in (live, build):
         command.add_argument("--search", action="store_true", help="build the Pagefind index every time")
+    build.add_argument("--cache", help="content cache folder (default: .cache/pelican by the settings)")
     for command in (live, serve, build):
         command.add_argument("--output", default="output", help="output folder")
     for command in (live, serve):
