@@ -68,7 +68,7 @@ def build_site(settings_file: str = "pelicanconf.py", *, seeds: str | None = Non
     """
     started = time.perf_counter()
     settings = load_settings(settings_file, seeds, output, overrides)
-    report = progress.of(settings)
+    steps = progress.of(settings)
     release()
     pelican = ParallelPelican(settings, previous_output=previous_output, overlay=overlay)
     _HELD.append(pelican)  # see ``release``
@@ -80,8 +80,8 @@ def build_site(settings_file: str = "pelicanconf.py", *, seeds: str | None = Non
             index_site(out, settings)
         except SearchIndexError as error:
             raise BuildFailed(str(error)) from error
-        report.done("Search index (Pagefind) built", indexing)
-    report.done(f"Site built in {out}", started)
+        steps.done("Search index (Pagefind) built", indexing)
+    steps.done(f"Site built in {out}", started)
     report = _read_report(out, settings)
     options = read_options(settings)
     if (options.strict if strict is None else strict) and problems(report):
@@ -107,7 +107,7 @@ def exit_now(code: int = 0) -> NoReturn:
 
     Python's normal exit frees every object of the build one by one (over a second for
     5,000 stories); nothing is left to clean up after a build, so command-line entry
-    points (``invoke build``, the dev server's one-off build) skip that.
+    points (``invoke build``, the benchmark's child) and forked page writers skip that.
     """
     sys.stdout.flush()
     sys.stderr.flush()

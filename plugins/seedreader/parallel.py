@@ -15,7 +15,6 @@ import logging
 import multiprocessing
 import os
 import shutil
-import sys
 import tempfile
 import time
 import zlib
@@ -68,8 +67,7 @@ class ShareWriter(Writer):
         """Whether this process writes ``path`` (absolute, or relative to the output folder)."""
         if self.shares == 1:
             return True
-        relative = os.path.relpath(os.path.join(self.output_path, path), self.output_path)
-        return zlib.crc32(relative.encode("utf-8")) % self.shares == self.share
+        return zlib.crc32(_relative(self.output_path, path).encode("utf-8")) % self.shares == self.share
 
     def write_file(self, name, template, context, *args, **kwargs):
         """Pelican's ``write_file``, rendering only this share's files (paginated ones too)."""
@@ -117,7 +115,6 @@ class ShareWriter(Writer):
             self.progress.count("pages written", written)
         return super()._open_w(filename, encoding, override)
 
-
     def _keep(self, relative: str) -> None:
         """The last build's file, unchanged, in the new output (a hard link where it can be)."""
         source = os.path.join(self.previous_output, relative)
@@ -152,6 +149,11 @@ class _ShareTemplate:
 
     def __getattr__(self, name):
         return getattr(self.template, name)
+
+
+def fork_processes(jobs: int) -> int:
+    """Processes to use for ``jobs``: that many where processes can be forked, else one."""
+    return jobs if jobs > 1 and "fork" in multiprocessing.get_all_start_methods() else 1
 
 
 def is_primary(writer) -> bool:
@@ -249,7 +251,7 @@ class Plan:
     @property
     def shares(self) -> int:
         """Processes that write: ``jobs`` where processes can be forked, else one."""
-        return self.jobs if self.jobs > 1 and "fork" in multiprocessing.get_all_start_methods() else 1
+        return fork_processes(self.jobs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -315,6 +317,6 @@ def _run_worker(generators, writer: ShareWriter, handover: str) -> None:
         logger.exception("A page-writing worker (share %d) failed", writer.share)
         code = 1
     finally:
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(code)
+        from .build import exit_now  # build imports this module
+
+        exit_now(code)

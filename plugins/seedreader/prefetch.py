@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pelican.generators import ArticlesGenerator
 
 from . import progress, reader
+from .parallel import fork_processes
 from .settings import read_options
 
 logger = logging.getLogger(__name__)
@@ -134,7 +135,7 @@ def settings_key(settings: dict) -> str:
 
 def _read_all(paths: list[str], settings: dict, jobs: int):
     """(pool or None, iterator of (path, (stamp, story) or None) in path order); None: unreadable."""
-    if jobs < 2 or len(paths) < PARALLEL_MIN_SEEDS or "fork" not in multiprocessing.get_all_start_methods():
+    if fork_processes(jobs) < 2 or len(paths) < PARALLEL_MIN_SEEDS:
         return None, _read_chunk(paths, settings)
     global _SETTINGS
     _SETTINGS = settings  # the workers are forked now, with these settings
