@@ -90,9 +90,21 @@ def order_ties(generator) -> None:
 
 
 def give_distinct_urls(generator) -> None:
-    """Make sure no two stories are written to the same URL (Pelican would overwrite one)."""
+    """Make sure no two stories are written to the same URL (Pelican would overwrite one).
+
+    The URLs are final then: each is kept on its article (``override_url``,
+    ``override_save_as``) rather than formatted by Pelican on every use, which is slow.
+    """
     everything = generator.articles + generator.hidden_articles + generator.drafts
+    for article in everything:
+        article.override_save_as = article.save_as
     renamed = dedupe_slugs(everything)
+    renamed_paths = {path for path, _ in renamed}
+    for article in everything:
+        if article.seed_path in renamed_paths:
+            del article.override_save_as
+            article.override_save_as = article.save_as
+        article.override_url = article.url
     report_of(generator)["renamed"] = [{"source": path, "slug": slug} for path, slug in renamed]
 
 

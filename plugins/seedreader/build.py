@@ -14,6 +14,7 @@ import time
 from dataclasses import dataclass
 from typing import NoReturn
 
+from pelican.contents import Content
 from pelican.settings import read_settings
 
 from . import progress
@@ -100,6 +101,10 @@ def release() -> None:
     calls this after it has answered, while it waits for the next change.
     """
     _HELD.clear()
+    # Pelican memoises every article's content and summary in class-wide dicts, keyed by the
+    # article: without this, a process that builds again keeps every past build's articles.
+    for memo in (Content.get_content, Content.get_summary):
+        memo.cache.clear()
 
 
 def exit_now(code: int = 0) -> NoReturn:

@@ -30,15 +30,18 @@ from pelican.contents import Content
 from pelican.paginator import Page, Paginator
 from pelican.urlwrappers import URLWrapper
 
+from .related import Candidate, Reference
+
 #: Article attributes that link to other stories or to the whole site: not part of a card,
 #: since a card shows none of them (and including them would tie every card to its neighbours).
 NOT_IN_CARD = frozenset({
     "settings", "_context", "related", "backlinks", "thread", "prev_article", "next_article",
     "translations", "references",
 })
-#: What a card shows besides its seed's text (``seed_digest``): what the archive decides.
-CARD_FIELDS = ("url", "slug", "title", "summary", "date", "locale_date", "category", "author", "tags",
-               "topics", "source_links", "lang", "status")
+#: What a card shows besides what its seed's text (``seed_digest``) and path decide with the
+#: settings (title, summary, category, tags, author, language, status): what the archive decides,
+#: and the date, which can come from the file's time when the seed gives none.
+CARD_FIELDS = ("url", "slug", "date", "topics", "source_links")
 #: What a story's own page shows besides its card and its text: the stories it links to.
 PAGE_FIELDS = ("related", "backlinks", "thread", "prev_article", "next_article", "references",
                "translations", "seed_warnings")
@@ -59,6 +62,13 @@ TEMPLATE_GLOBALS = {
 #: Page variables Pelican's writer adds when it paginates a list named ``key``.
 PAGINATION_SUFFIXES = ("_paginator", "_page", "_previous_page", "_next_page")
 
+
+#: Types whose values are their own picture (exactly these: a subclass such as Markup is told apart).
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+#: Frozen records of plain values (no story inside): their repr is their whole picture.
+_RECORDS = frozenset({Reference, Candidate})
+#: Field names of each dataclass met, looked up once per type.
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 #: Numbers unknown values apart, never twice in a process (an ``id`` can come back).
 _UNKNOWN = itertools.count()
@@ -112,20 +122,32 @@ class Signatures:
     def __init__(self, context: dict) -> None:
         self._cards: dict[int, str] = {}
         self._lists: dict[tuple[int, str], str] = {}
+        self._wrappers: dict[tuple[type, str], tuple] = {}
+        self._records: dict[tuple[int, bool, bool], tuple] = {}
         self.context = context
         self.site = self._hash(("site", bool(context.get("topics")),
                                 self.view(context.get("sources", []), shallow=True),
                                 self.view(context.get("pages", []))))
 
     def page(self, template: str, context: dict, keys) -> str:
-        """The signature of one page: its template, its own variables and the lists it reads."""
-        parts = [template, context.get("output_file"), context.get("SITEURL"), self.site]
+        """The signature of a page Pelican's writer paginated, from its local context."""
         paginated = {k.removesuffix("_page") for k in keys if k.endswith("_page") and k in context}
-        for key in sorted(keys):
-            if key not in context or key in NOT_IN_PAGE:
+        variables = {key: context[key] for key in keys if key in context}
+        name, siteurl = context.get("output_file"), context.get("SITEURL")
+        return self.signature(template, name, siteurl, variables, paginated)
+
+    def signature(self, template: str, name: str, siteurl: str | None, variables: dict,
+                  paginated=frozenset()) -> str:
+        """One page's signature: its template, path, own variables and the site-wide lists it reads.
+
+        ``paginated``: lists the page shows a slice of (``{key}_page``), seen by their length.
+        """
+        parts = [template, name, siteurl, self.site]
+        for key in sorted(variables):
+            if key in NOT_IN_PAGE:
                 continue
-            value = context[key]
-            if key in paginated:  # the page shows its slice (``{key}_page``) and the count
+            value = variables[key]
+            if key in paginated:
                 parts.append((key, len(value)))
             elif key in ("article", "page") and isinstance(value, Content):
                 parts.append((key, self.full(value)))
@@ -173,14 +195,23 @@ class Signatures:
         ``shallow``: archive pages met inside a story (its topics, sources) are named, not
         listed; ``expand_threads``: a story's thread is listed (its page shows the timeline).
         """
+        kind = type(value)
+        if kind in _PLAIN:  # the commonest cases first: this runs for every value of every page
+            return value
+        if kind is list or kind is tuple:
+            return tuple([self.view(v, shallow, expand_threads) for v in value])
+        if kind in _RECORDS:
+            return repr(value)
+        if isinstance(value, Markup):
+            return (kind.__name__, str(value))
         if value is None or isinstance(value, bool | int | float | str):
-            return (type(value).__name__, str(value)) if isinstance(value, Markup) else value
+            return value
         if isinstance(value, datetime | date):
             return value.isoformat()
         if isinstance(value, Content):
             return ("story", self.card(value))
         if isinstance(value, URLWrapper):
-            return (type(value).__name__, value.name, value.url)
+            return self._wrapper(value)
         if isinstance(value, list | tuple):
             return tuple(self.view(v, shallow, expand_threads) for v in value)
         if isinstance(value, dict):
@@ -196,12 +227,31 @@ class Signatures:
             return self._dataclass(value, shallow, expand_threads)
         return _Unknown()
 
+    def _wrapper(self, value: URLWrapper):
+        """A category, tag or author: its URL is the same for every wrapper of that name (per build)."""
+        memo = (type(value), value.name)
+        found = self._wrappers.get(memo)
+        if found is None:
+            found = self._wrappers[memo] = (type(value).__name__, value.name, value.url)
+        return found
+
     def _dataclass(self, value, shallow: bool, expand_threads: bool):
-        names = [f.name for f in dataclasses.fields(value)]
-        is_listing = "articles" in names
-        if is_listing and shallow and not (expand_threads and type(value).__name__ == "ThreadPage"):
-            names.remove("articles")
-        return (type(value).__name__, *(self.view(getattr(value, n), shallow) for n in names))
+        # A topic, thread or related story is seen from many pages: pictured once per build
+        # (the value is kept with its picture, so its id cannot come back as another object's).
+        memo = (id(value), shallow, expand_threads)
+        found = self._records.get(memo)
+        if found is None:
+            found = self._records[memo] = (value, self._fields(value, shallow, expand_threads))
+        return found[1]
+
+    def _fields(self, value, shallow: bool, expand_threads: bool):
+        kind = type(value)
+        names = _FIELD_NAMES.get(kind)
+        if names is None:
+            names = _FIELD_NAMES[kind] = tuple(f.name for f in dataclasses.fields(value))
+        if shallow and "articles" in names and not (expand_threads and kind.__name__ == "ThreadPage"):
+            names = tuple(n for n in names if n != "articles")
+        return (kind.__name__, *[self.view(getattr(value, n), shallow) for n in names])
 
     @staticmethod
     def _hash(parts) -> str:

@@ -11,6 +11,7 @@ report, static files, the sitemap) are written by the parent alone.
 
 from __future__ import annotations
 
+import functools
 import logging
 import multiprocessing
 import os
@@ -22,16 +23,18 @@ from dataclasses import dataclass
 
 from pelican import Pelican, signals
 from pelican.generators import ArticlesGenerator, PagesGenerator, TemplatePagesGenerator
-from pelican.utils import clean_output_dir
+from pelican.utils import clean_output_dir, get_relative_path, path_to_url
 from pelican.writers import Writer
 
-from . import incremental, progress
+from . import incremental, prefetch, progress
 from .settings import read_options
 
 logger = logging.getLogger(__name__)
 
 #: Generators that write only through the writer, so workers can run them for their share.
 SHARED_GENERATORS = (ArticlesGenerator, PagesGenerator, TemplatePagesGenerator)
+#: ``Writer.write_file``'s own options: everything else it is given is a template variable.
+WRITE_FILE_OPTIONS = frozenset({"relative_urls", "paginated", "template_name", "override_output", "url"})
 
 
 class WorkerFailed(RuntimeError):
@@ -74,16 +77,38 @@ class ShareWriter(Writer):
         paginates = kwargs.get("template_name") in self.settings.get("PAGINATED_TEMPLATES", {})
         if name and not paginates and not self.owns(name):
             return None  # one file, another process's: not even its folder is made here
+        signed = bool(name and not paginates and not args)
+        if signed and self._kept_before_render(name, template, context, kwargs):
+            return None
         keys = set(kwargs) | {k + suffix for k in kwargs for suffix in incremental.PAGINATION_SUFFIXES}
         keys |= {k + suffix for k in ("articles", "dates") for suffix in incremental.PAGINATION_SUFFIXES}
-        return super().write_file(name, _ShareTemplate(template, self, keys), context, *args, **kwargs)
+        template = _ShareTemplate(template, self, keys, signed)
+        return super().write_file(name, template, context, *args, **kwargs)
 
-    def unchanged(self, name: str, template: str, context: dict, keys) -> bool:
-        """Record the page's signature; True when the last build wrote it the same (kept, not rendered)."""
-        if self.signatures is None:
+    def _kept_before_render(self, name, template, context, kwargs) -> bool:
+        """A one-file page whose signature is unchanged, kept before Pelican makes its folder.
+
+        The page's variables are those Pelican's writer would add to the site context
+        (``_get_localcontext``), without copying the context for it.
+        """
+        if self.signatures is None or self.previous_output is None:
             return False
+        siteurl = context.get("SITEURL")
+        if kwargs.get("relative_urls"):
+            siteurl = path_to_url(get_relative_path(name))
+        variables = {k: v for k, v in kwargs.items() if k not in WRITE_FILE_OPTIONS}
+        signature = self.signatures.signature(_template_name(template), name, siteurl, variables)
+        if not self.unchanged(name, signature):
+            return False
+        if kwargs.get("relative_urls"):  # as Pelican's writer leaves it for the next page's links
+            context["localsiteurl"] = siteurl
+        self._keep(_relative(self.output_path, name))
+        return True
+
+    def unchanged(self, name: str, signature: str) -> bool:
+        """Record the page's signature; True when the last build wrote it the same (kept, not rendered)."""
         relative = _relative(self.output_path, name)
-        signature = self.pages[relative] = self.signatures.page(template, context, keys)
+        self.pages[relative] = signature
         if self.previous.get(relative) != signature or self.previous_output is None:
             return False
         if not os.path.isfile(os.path.join(self.previous_output, relative)):
@@ -128,6 +153,10 @@ class ShareWriter(Writer):
             shutil.copyfile(source, target)
 
 
+def _template_name(template) -> str:
+    return os.path.splitext(os.path.basename(template.name or ""))[0]
+
+
 def _relative(output_path: str, name: str) -> str:
     return os.path.relpath(os.path.join(output_path, name), output_path).replace(os.sep, "/")
 
@@ -135,15 +164,18 @@ def _relative(output_path: str, name: str) -> str:
 class _ShareTemplate:
     """A template that renders only for the files of its writer's share that changed."""
 
-    def __init__(self, template, writer: ShareWriter, keys) -> None:
+    def __init__(self, template, writer: ShareWriter, keys, signed: bool = False) -> None:
         self.template, self.writer, self.keys = template, writer, keys
+        self.signed = signed
+        """The writer has already compared this page's signature (``_kept_before_render``)."""
 
     def render(self, context) -> str:
         name = context["output_file"]
         if not self.writer.owns(name):
             return ""
-        template = os.path.splitext(os.path.basename(self.template.name or ""))[0]
-        if self.writer.unchanged(name, template, context, self.keys):
+        writer = self.writer
+        if not self.signed and writer.signatures is not None and writer.unchanged(
+                name, writer.signatures.page(_template_name(self.template), context, self.keys)):
             return ""
         return self.template.render(context)
 
@@ -162,11 +194,29 @@ def is_primary(writer) -> bool:
 
 
 class SortedArticlesGenerator(ArticlesGenerator):
-    """Pelican's article generator, reading files in path order (the read-ahead's, ``prefetch``)."""
+    """Pelican's article generator, reading files in path order (the read-ahead's, ``prefetch``).
+
+    Through Pelican's per-file cache hooks, an unchanged seed's article is the last
+    build's in this process, as it was right after reading (``prefetch.kept_article``).
+    """
 
     def get_files(self, paths, exclude=None, extensions=None):
         """The files to read, sorted (Pelican's own are a set)."""
         return sorted(super().get_files(paths, exclude=exclude, extensions=extensions))
+
+    def get_cached_data(self, filename, default=None):
+        """The last build's article for this file when it has not changed, else Pelican's cache."""
+        kept = prefetch.kept_article(filename, self._store_key, self.settings, self.context)
+        return kept if kept is not None else super().get_cached_data(filename, default)
+
+    def cache_data(self, filename, data):
+        """Keep the article just read for the next build (and in Pelican's cache, if on)."""
+        prefetch.keep_article(filename, data, self._store_key)
+        super().cache_data(filename, data)
+
+    @functools.cached_property
+    def _store_key(self) -> str:
+        return incremental.settings_key(self.settings)
 
 
 class ParallelPelican(Pelican):

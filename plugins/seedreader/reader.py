@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import os
@@ -25,6 +26,8 @@ from .topics import extract_topics
 
 logger = logging.getLogger(__name__)
 
+#: Slugs remembered per process (names of topics and agencies; each entry is a few hundred bytes).
+SLUG_CACHE_SIZE = 200_000
 #: Header keys passed through Pelican's own metadata processors.
 _PELICAN_KEYS = ("category", "tags", "summary", "lang", "status")
 
@@ -47,6 +50,8 @@ class ReadSeed:
     """The first folder under the seeds root, if any (the story's section)."""
     digest: str
     """A hash of the seed's text: what the page signatures of ``incremental`` start from."""
+    words: int
+    """The story's word count (counted where it is read: in a worker when read ahead)."""
 
 
 def read_story(source_path: str, settings: dict) -> ReadSeed:
@@ -65,6 +70,7 @@ def read_story(source_path: str, settings: dict) -> ReadSeed:
         seed_path=seed_relpath(source_path, settings),
         folder=seed_folder(source_path, settings),
         digest=hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest(),
+        words=seed.word_count,
     )
 
 
@@ -82,7 +88,12 @@ class SeedReader(BaseReader):
         story = prefetch.take(source_path, self.settings) or read_story(source_path, self.settings)
         for warning in story.seed.warnings:
             logger.debug("%s: %s", source_path, warning)
-        return story.content, self.metadata(story, read_options(self.settings))
+        return story.content, self.metadata(story, self.options)
+
+    @functools.cached_property
+    def options(self) -> Options:
+        """The plugin's settings, read once: Pelican makes a reader per build, settings final."""
+        return read_options(self.settings)
 
     def metadata(self, story: ReadSeed, options: Options) -> dict:
         """Pelican metadata plus the structured parts as article attributes."""
@@ -104,7 +115,7 @@ class SeedReader(BaseReader):
             "blocks": seed.blocks,
             "sources": seed.sources,
             "dropped": seed.dropped,
-            "reading_time": max(1, round(seed.word_count / options.words_per_minute)),
+            "reading_time": max(1, round(story.words / options.words_per_minute)),
             "mentions": list(story.mentions),
             "seed_path": story.seed_path,
             "seed_digest": story.digest,
@@ -122,10 +133,17 @@ class SeedReader(BaseReader):
 
 def make_slug(text: str, settings: dict, max_chars: int = 0) -> str:
     """A safe URL slug (no slashes, no dots), cut at a hyphen when over ``max_chars``."""
-    slug = slugify(text, regex_subs=settings.get("SLUG_REGEX_SUBSTITUTIONS", []))
+    substitutions = tuple(tuple(pair) for pair in settings.get("SLUG_REGEX_SUBSTITUTIONS", []))
+    slug = _slugify(text, substitutions)
     if max_chars and len(slug) > max_chars:
         slug = slug[: max_chars + 1].rsplit("-", 1)[0]
     return slug.strip("-.") or "story"
+
+
+@functools.lru_cache(maxsize=SLUG_CACHE_SIZE)
+def _slugify(text: str, substitutions: tuple) -> str:
+    # Topic and agency names recur across thousands of stories; Pelican's slugify is slow.
+    return slugify(text, regex_subs=substitutions)
 
 
 class MarkdownItReader(BaseReader):

@@ -99,32 +99,29 @@ def link_archive(generator) -> Archive:
         related_count=options.related_count,
     ))
     archive = Archive(references=list(graph.references))
-    archive.topics = _topics(articles, options, generator.settings)
-    archive.sources = _sources(articles, options, generator.settings)
+    newest_first = {id(a): (-a.date.timestamp(), a.seed_path) for a in articles}  # timestamp() is slow
+    archive.topics = _topics(articles, options, generator.settings, newest_first)
+    archive.sources = _sources(articles, options, generator.settings, newest_first)
     archive.threads = _threads(graph, by_key, options)
     refs_by_source = defaultdict(list)
     for ref in graph.references:
         refs_by_source[ref.source].append(ref)
     search_url = _search_url(generator.settings)
+    # Pelican's own index of content by source path, turned around (its paths are slow to compute).
+    source_paths = {id(c): p for p, c in generator.context.get("generated_content", {}).items()}
     for article in articles:
         key = article.seed_path
         article.references = refs_by_source[key]
         article.related = [RelatedItem(by_key[r.key], r.reasons) for r in graph.related.get(key, ())]
         article.backlinks = [by_key[k] for k in graph.backlinks.get(key, ())]
-        article._content = _render_with_cards(article, refs_by_source[key], by_key, search_url)
+        article._content = _render_with_cards(article, refs_by_source[key], by_key, search_url, source_paths)
+    for gone in _WITH_CARDS.keys() - by_key.keys():
+        del _WITH_CARDS[gone]
     _link_neighbours(articles)
-    _freeze_urls(generator.articles + generator.hidden_articles + generator.drafts)
     for ref in graph.references:
         if ref.status != RESOLVED:
             logger.info("READ MORE %s in %s:%s: %r", ref.status, ref.source, ref.line, ref.headline)
     return archive
-
-
-def _freeze_urls(articles) -> None:
-    """Slugs are final now: keep each URL instead of letting Pelican format it on every use."""
-    for article in articles:
-        article.override_url = article.url
-        article.override_save_as = article.save_as
 
 
 def _link_neighbours(articles) -> None:
@@ -142,25 +139,37 @@ def _story(article) -> Story:
     return story_from_seed(article.seed_path, article.seed, article.slug, article.date, article.mentions)
 
 
-def _render_with_cards(article, references, by_key, search_url: str | None) -> str:
-    """Re-render the body with a card for each resolved READ MORE line."""
+def _render_with_cards(article, references, by_key, search_url: str | None, source_paths: dict) -> str:
+    """The body with a card for each resolved READ MORE line (and a search link for the others)."""
     cards, missing = {}, {}
     for ref in references:
         if ref.status == RESOLVED:
-            cards[ref.line] = card_for(by_key[ref.target])
+            target = by_key[ref.target]
+            cards[ref.line] = card_for(target, source_paths.get(id(target)))
         elif search_url:
             missing[ref.line] = relative_to(article, f"{search_url}?q={quote(ref.headline)}")
-    seed = article.seed
-    return render_article(seed, render_body(seed, cards, missing))
+    if not cards and not missing:
+        return article._content  # as the reader rendered it
+    key = (article.seed_digest, tuple(sorted(cards.items())), tuple(sorted(missing.items())))
+    found = _WITH_CARDS.get(article.seed_path)
+    if found is None or found[0] != key:
+        html = render_article(article.seed, render_body(article.seed, cards, missing))
+        found = _WITH_CARDS[article.seed_path] = (key, html)
+    return found[1]
 
 
-def card_for(target) -> Card:
-    """What an inline READ MORE card shows about its target story."""
+#: Seed path -> (what its body was rendered with, the HTML): the last build's, for a rebuild
+#: in the same process (the dev server's worker), where most stories and their cards are the same.
+_WITH_CARDS: dict[str, tuple[tuple, str]] = {}
+
+
+def card_for(target, source_path: str | None = None) -> Card:
+    """What an inline READ MORE card shows about its target story (``source_path``: Pelican's, if known)."""
     seed = target.seed
     return Card(
         headline=seed.title,
         # Pelican turns {filename} links into the target's URL, relative or absolute as configured.
-        href="{filename}/" + target.get_relative_source_path(),
+        href="{filename}/" + (source_path or target.get_relative_source_path()),
         teaser=first_sentence(seed.lede),
         date_iso=target.date.isoformat(),
         date_text=target.locale_date,
@@ -181,7 +190,7 @@ def _search_url(settings) -> str | None:
     return settings.get("SEARCH_URL", "search/")
 
 
-def _topics(articles, options: Options, settings) -> list[Topic]:
+def _topics(articles, options: Options, settings, newest_first: dict) -> list[Topic]:
     """Topics from every story's mentions and tags; pages for those named often enough."""
     kinds: dict[str, Counter] = defaultdict(Counter)
     slug_of: dict[str, str] = {}
@@ -199,7 +208,7 @@ def _topics(articles, options: Options, settings) -> list[Topic]:
             continue  # names that slugify alike share the page of the first, by name
         kind = min(kinds[name], key=lambda k: (-kinds[name][k], KIND_ORDER.index(k)))
         topic = topics[slug] = Topic(name, slug, kind)
-        topic.articles = sorted(members[slug].values(), key=lambda a: (-a.date.timestamp(), a.seed_path))
+        topic.articles = sorted(members[slug].values(), key=lambda a: newest_first[id(a)])
         if topic.kind == "tag" or len(topic.articles) >= options.topic_min_stories:
             topic.url = options.topic_url.format(slug=slug)
             topic.save_as = options.topic_save_as.format(slug=slug)
@@ -209,7 +218,7 @@ def _topics(articles, options: Options, settings) -> list[Topic]:
     return sorted(topics.values(), key=lambda t: t.slug)
 
 
-def _sources(articles, options: Options, settings) -> list[Source]:
+def _sources(articles, options: Options, settings, newest_first: dict) -> list[Source]:
     """A page per agency named in source lines."""
     sources: dict[str, Source] = {}
     slug_of: dict[str, str] = {}
@@ -228,7 +237,7 @@ def _sources(articles, options: Options, settings) -> list[Source]:
                 source.articles.append(article)
             article.source_links.append((name, source.url))
     for source in sources.values():
-        source.articles.sort(key=lambda a: (-a.date.timestamp(), a.seed_path))
+        source.articles.sort(key=lambda a: newest_first[id(a)])
     return sorted(sources.values(), key=lambda s: s.slug)
 
 
