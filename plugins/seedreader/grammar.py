@@ -40,8 +40,13 @@ HEADER_VALUE_RES = {
 
 #: Invisible characters scrapers leave inside words (zero-width space, BOM, ...).
 INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-#: Any run of horizontal white space, NBSP and the Unicode space separators included.
-SPACE_RUN_RE = re.compile("[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+#: Horizontal white space other than the plain space: tab, NBSP and the Unicode space separators.
+_OTHER_SPACES = "\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+#: One of those; a text with none of them and no double space has no space run to collapse.
+OTHER_SPACE_RE = re.compile(f"[{_OTHER_SPACES}]")
+#: A run of horizontal white space that is not one plain space already; it becomes one.
+#: (Lone plain spaces, most of any text, are left out: replacing each by itself is slow.)
+SPACE_RUN_RE = re.compile(f"[ {_OTHER_SPACES}]{{2,}}|[{_OTHER_SPACES}]")
 #: U+201A (single low quote) typed for a comma, as in ``Presidents‚ Xi``.
 LOW_QUOTE_COMMA_RE = re.compile("(?<=\\w)\u201a(?= )")
 

@@ -52,7 +52,7 @@ class _State:
 def parse(text: str, source: str | None = None) -> SeedArticle:
     """Parse one seed's text into a ``SeedArticle``; raise ``SeedError`` if it has no story."""
     lines = normalise(text).split("\n")
-    if not any(line.strip() for line in lines):
+    if not any(lines):  # the lines are stripped
         raise SeedError("empty seed: no text", source)
     state = _State()
     start = _read_header(lines, state, source)
@@ -75,11 +75,13 @@ def normalise(text: str) -> str:
     """Unify line ends and spaces, remove invisible characters; words are untouched."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = g.INVISIBLE_RE.sub("", text)
-    out = []
-    for line in text.split("\n"):
-        line = g.LOW_QUOTE_COMMA_RE.sub(",", line)
-        out.append(g.SPACE_RUN_RE.sub(" ", line).strip())
-    return "\n".join(out)
+    # Neither pattern below reaches across a line end, so each runs once over the whole text,
+    # and only when the text has something for it to change (most texts have nothing).
+    if "\u201a" in text:
+        text = g.LOW_QUOTE_COMMA_RE.sub(",", text)
+    if "  " in text or g.OTHER_SPACE_RE.search(text):
+        text = g.SPACE_RUN_RE.sub(" ", text)
+    return "\n".join([line.strip() for line in text.split("\n")])
 
 
 # --- Passes -----------------------------------------------------------------
