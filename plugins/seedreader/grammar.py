@@ -256,6 +256,21 @@ LEFTOVER_LINES = (
     (re.compile(r"^.*(?:website contains only a portion of the news stories|"
                 r"do not necessarily reflect the (?:editorial )?(?:views|policy)).*$", re.I), "disclaimer"),
 )
+
+
+def _one_of(patterns: tuple[re.Pattern, ...]) -> re.Pattern:
+    """One pattern trying ``patterns`` in order: one regex call per line, not one per pattern.
+
+    Each pattern is a group of its own, so ``match.lastindex - 1`` is the index of the one that matched.
+    """
+    for pattern in patterns:
+        if pattern.groups or pattern.flags & ~(re.I | re.U):
+            raise ValueError(f"cannot join {pattern.pattern!r}: it has groups or flags other than re.I")
+    return re.compile("|".join(f"({'(?i:' if p.flags & re.I else '(?:'}{p.pattern}))" for p in patterns))
+
+
+#: The LEFTOVER_LINES patterns as one; the first that matches wins, as in the tuple.
+LEFTOVER_LINE_RE = _one_of(tuple(pattern for pattern, _ in LEFTOVER_LINES))
 #: A section label scraped from above the title: one or two upper-case words (``WORLD``).
 SECTION_LABEL_RE = re.compile(r"^[A-Z]{3,}(?:\s[A-Z]{3,})?$")
 #: A truncated copy must be at least this long to count (shorter lines are real text).

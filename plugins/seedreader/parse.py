@@ -150,18 +150,28 @@ def _drop_leftover_lines(body: list[Line], state: _State) -> list[Line]:
     """Remove page furniture (embeds, share buttons, disclaimers) and glued READ MORE text."""
     kept = []
     for line in body:
-        reason = next((r for pattern, r in g.LEFTOVER_LINES if pattern.match(line.text)), None)
-        if reason:
+        match = g.LEFTOVER_LINE_RE.match(line.text)
+        if match:
+            reason = g.LEFTOVER_LINES[match.lastindex - 1][1]
             if reason == "emptied list" and kept and g.RELATED_LIST_LABEL_RE.match(kept[-1].text):
                 state.drop(kept.pop(), "related-links label")
             state.drop(line, reason)
             continue
-        glued = g.GLUED_READ_MORE_RE.search(line.text)
+        glued = _glued_read_more(line.text)
         if glued and glued.start() > 0:
             state.drop(line, "read-more link text", glued.group(0).strip())
             line = Line(line.number, line.text[: glued.start()])
         kept.append(line)
     return kept
+
+
+def _glued_read_more(text: str) -> re.Match | None:
+    """``– READ MORE`` at the end of ``text``, if it is there."""
+    # The pattern ends in ``more`` and white space, and no letter but M, m, O, o, R, r, E and e
+    # matches those four case-insensitively: other lines are ruled out without a regex search.
+    if text.rstrip()[-4:].lower() != "more":
+        return None
+    return g.GLUED_READ_MORE_RE.search(text)
 
 
 def _drop_duplicates(body: list[Line], state: _State) -> list[Line]:
