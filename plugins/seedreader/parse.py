@@ -178,20 +178,22 @@ def _drop_duplicates(body: list[Line], state: _State) -> list[Line]:
     """Remove exact repeats of the previous line and truncated copies of a neighbour."""
     kept: list[Line] = []
     for i, line in enumerate(body):
-        if kept and line.text == kept[-1].text:
+        previous = kept[-1].text if kept else ""
+        next_text = body[i + 1].text if i + 1 < len(body) else ""
+        if kept and line.text == previous:
             state.drop(line, "repeated paragraph")
             continue
-        neighbours = [n.text for n in (kept[-1:] + body[i + 1 : i + 2])]
-        if _is_truncated_copy(line.text, neighbours):
+        if _is_truncated_copy(line.text, previous, next_text):
             state.drop(line, "truncated duplicate")
             continue
         kept.append(line)
     return kept
 
 
-def _is_truncated_copy(text: str, neighbours: list[str]) -> bool:
+def _is_truncated_copy(text: str, *neighbours: str) -> bool:
     """True when ``text`` is a strict prefix (ellipsis allowed) of a neighbouring line."""
-    stem = g.ELLIPSIS_TAIL_RE.sub("", text)
+    # Only a line ending in an ellipsis has one to take off (lines hold no line end for ``$``).
+    stem = g.ELLIPSIS_TAIL_RE.sub("", text) if text.endswith(("...", "…")) else text
     if len(stem) < g.TRUNCATED_MIN_CHARS:
         return False
     return any(len(n) > len(stem) and n.startswith(stem) for n in neighbours)
