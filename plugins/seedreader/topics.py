@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 #: A run of capitalised words, allowing lower-case joiners inside (``Bank of Veloria``).
 NAME_RUN_RE = re.compile(
@@ -113,10 +114,34 @@ _KIND_ORDER = ("person", "organisation", "place", "event", "tag")
 def _runs(text: str):
     """Yield (name, kind hint) for each capitalised run in one paragraph."""
     for match in NAME_RUN_RE.finditer(text):
-        for words in _split_at_of(match.group(0).split()):
-            found = _classify_run(text, match.start(), match.end(), words)
-            if found:
-                yield found
+        names = _names_in_run(match.group(0))
+        start, end = match.span()
+        if not names or _is_quoted_title(text, start, end):
+            continue
+        for name, hint, bare in names:
+            yield name, _context_hint(text, start, end, hint, bare)
+
+
+def _is_quoted_title(text: str, start: int, end: int) -> bool:
+    """True for a run in quotes of its own (``"Low Tide"``): the title of a film or book, not a topic."""
+    # A run starts with a capital, so the quote must come just before it.
+    return start > 0 and text[start - 1] in "\"“" and bool(QUOTED_TITLE_RE.match(text[start - 1 : end + 1]))
+
+
+@lru_cache(maxsize=1 << 15)
+def _names_in_run(run: str) -> tuple[tuple[str, str | None, bool], ...]:
+    """The names in one run of capitalised words, each as (name, hint from its words, bare).
+
+    The same runs (``The``, ``President Xi Jinping``, a country) come back story after story,
+    so what the words alone decide is kept; ``bare`` marks a single word that came through as
+    written, which only its context (sentence start or not) can classify.
+    """
+    names = []
+    for words in _split_at_of(run.split()):
+        found = _tidy_words(words)
+        if found:
+            names.append(found)
+    return tuple(names)
 
 
 def _split_at_of(words: list[str]) -> list[list[str]]:
@@ -134,11 +159,9 @@ def _split_at_of(words: list[str]) -> list[list[str]]:
     return [p for p in pieces if p]
 
 
-def _classify_run(text: str, start: int, end: int, words: list[str]) -> tuple[str, str | None] | None:
-    """Tidy one run of capitalised words and guess its kind from its context."""
-    original, hint = list(words), None
-    if QUOTED_TITLE_RE.match(text[max(0, start - 1):end + 1]):
-        return None  # "Low Tide": the title of a film or book, not a person or place
+def _tidy_words(words: list[str]) -> tuple[str, str | None, bool] | None:
+    """Cut role words and non-topics off one run; None when no name is left."""
+    original, hint = words, None
     # Cut role words off the front: "Chinese President Xi Jinping" -> person "Xi Jinping".
     role_at = max((i for i, w in enumerate(words) if w in ROLE_WORDS), default=-1)
     if role_at == len(words) - 1:
@@ -150,18 +173,32 @@ def _classify_run(text: str, start: int, end: int, words: list[str]) -> tuple[st
     words = _strip_possessive(words)
     if not words or (len(words) == 1 and (words[0] in NOT_TOPICS or DEMONYM_RE.match(words[0]))):
         return None
+    return " ".join(words), hint, len(words) == 1 and words == original
+
+
+def _context_hint(text: str, start: int, end: int, hint: str | None, bare: bool) -> str | None:
+    """Guess a name's kind from the text around its run (``text[start:end]``) when its words did not."""
     # Only the text just before and after the run is looked at: the whole paragraph's
     # prefix, each time, made long paragraphs quadratic.
     before = text[max(0, start - CONTEXT_CHARS):start]
-    cut = "x" if start > CONTEXT_CHARS else ""  # so ``^`` cannot match where the window was cut
-    if len(words) == 1 and words == original and SENTENCE_START_RE.search(cut + before):
-        hint = hint or "sentence-start"
-    previous = before.split()[-1].lower() if before.split() else ""
-    if hint is None and previous in PLACE_PREPOSITIONS:
-        hint = "after-preposition"
-    if hint is None and SPEECH_AFTER_RE.match(text[end:end + CONTEXT_CHARS]):
-        hint = "person"
-    return " ".join(words), hint
+    if bare:
+        cut = "x" if start > CONTEXT_CHARS else ""  # so ``^`` cannot match where the window was cut
+        if _at_sentence_start(cut + before):
+            return "sentence-start"
+    if hint is None:
+        last = before.rsplit(None, 1)
+        if last and last[-1].lower() in PLACE_PREPOSITIONS:
+            return "after-preposition"
+        if SPEECH_AFTER_RE.match(text[end:end + CONTEXT_CHARS]):
+            return "person"
+    return hint
+
+
+def _at_sentence_start(before: str) -> bool:
+    """True when ``before`` ends where a sentence (or a quote) starts."""
+    # Only the last visible character and the white space after it can take part in a match
+    # (or, when there is none, the white space alone): the search is run on just those.
+    return bool(SENTENCE_START_RE.search(before[max(0, len(before.rstrip()) - 1):]))
 
 
 def _strip_possessive(words: list[str]) -> list[str]:
