@@ -15,8 +15,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 #: A run of capitalised words, allowing lower-case joiners inside (``Bank of Veloria``).
+#: (The capital comes before the look-behind at the character before it: a pattern that starts
+#: with a look-behind is tried at every position of the text, one that starts with a letter class
+#: lets the regex engine skip to the next capital. The first word's ``[A-Z][\w’'-]*`` covers
+#: all-capital words too.)
 NAME_RUN_RE = re.compile(
-    r"(?<![\w’'])(?:[A-Z][\w’'-]*|[A-Z]{2,})(?:\s+(?:(?:of|the|de|des|del|di|da|du|al|bin|van|von|der|la|le)\s+)*"
+    r"[A-Z](?<![\w’'][A-Z])[\w’'-]*(?:\s+(?:(?:of|the|de|des|del|di|da|du|al|bin|van|von|der|la|le)\s+)*"
     r"(?:[A-Z][\w’'-]*|[A-Z]{2,}))*"
 )
 #: Words that end a sentence, so the next capital may be sentence-initial only.
@@ -74,7 +78,8 @@ MAX_TOPICS_PER_STORY = 10
 #: A single-word name must appear this often (or in the lede) to count.
 SINGLE_WORD_MIN_COUNT = 2
 #: A word written in lower case: a capitalised word also written so is not a name.
-LOWER_WORD_RE = re.compile(r"\b[a-z][\w-]*\b")
+#: (``\b[a-z]`` written letter first, for the reason given at NAME_RUN_RE.)
+LOWER_WORD_RE = re.compile(r"[a-z](?<!\w[a-z])[\w-]*\b")
 #: A whole run in quotes is the title of a work (``"Low Tide"``), not a topic.
 QUOTED_TITLE_RE = re.compile(r"^[\"“][^\"“”]+[\"”]$")
 #: ``Rusk said``: verbs of speech after a name make it a person.
