@@ -107,7 +107,8 @@ def extract_topics(title: str, lede: str, body: list[str], tags: tuple[str, ...]
         runs.append((name, kind, True))
     lower_words = set(LOWER_WORD_RE.findall(" ".join([title, lede, *body])))
     mentions = _merge(runs, lower_words)
-    found = [m for m in mentions if m.name.lower() not in {t.lower() for t in tags}]
+    tag_names = {t.lower() for t in tags}
+    found = [m for m in mentions if m.name.lower() not in tag_names]
     found.sort(key=lambda m: (-m.count, _KIND_ORDER.index(m.kind), m.name))
     tagged = [Mention(t, "tag", 1) for t in tags]
     return tuple(tagged + found[: MAX_TOPICS_PER_STORY])
@@ -222,9 +223,10 @@ def _merge(runs, lower_words: set[str]) -> list[Mention]:
         hints[name].append(hint)
         if in_lede:
             prominent.add(name)
-    long_names = sorted((n for n in counts if " " in n), key=len, reverse=True)
+    # Longest first; each with its words, split once rather than for every short form.
+    long_names = sorted(((n, frozenset(n.split())) for n in counts if " " in n), key=lambda nw: -len(nw[0]))
     for name in [n for n in counts if " " not in n]:
-        owner = next((n for n in long_names if name in n.split()), None)
+        owner = next((n for n, words in long_names if name in words), None)
         if owner:
             counts[owner] += counts.pop(name)
             hints[owner].extend(hints.pop(name))
