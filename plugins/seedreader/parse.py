@@ -448,8 +448,8 @@ def _ends_sentence(text: str) -> bool:
 def _is_subhead(text: str) -> bool:
     """A short line of its own with no sentence end, starting like a heading."""
     return (
-        len(text.split()) <= g.SUBHEAD_MAX_WORDS
-        and len(text) <= g.SUBHEAD_MAX_CHARS
+        len(text) <= g.SUBHEAD_MAX_CHARS  # first: it rules out paragraphs without splitting them
+        and len(text.split()) <= g.SUBHEAD_MAX_WORDS
         and not _ends_sentence(text)
         and _starts_like_heading(text)
         and any(c.isalpha() for c in text)
