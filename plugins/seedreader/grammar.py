@@ -164,7 +164,7 @@ CREDIT_LINE_RE = re.compile(
     rf"|{_AGENCY})$"
 )
 #: ``Image Credit: ANI`` alone: a credit for a photo the copy lost, with no caption to attach it to.
-LONE_CREDIT_RE = re.compile(r"^(?:Image|Photo|Picture)\s+Credit\s*:\s*\S.{0,60}$", re.I)
+LONE_CREDIT_RE = re.compile(r"^(?:Image|Photo|Picture)\s+Credit\s*:\s*(?P<credit>\S.{0,60})$", re.I)
 #: Words that a parenthesised credit may not be made of alone (they are asides, not credits).
 NOT_CREDITS = frozenset(
     {"File", "Photo", "Updated", "Video", "Watch", "Pictured", "Left", "Right", "Centre", "Center"}
