@@ -112,6 +112,16 @@ def edit_date(seeds: Path) -> str:
     return path.relative_to(seeds).as_posix()
 
 
+def clash_title(seeds: Path) -> str:
+    # A story takes the title of a later one (by path): the later, unchanged story is renamed.
+    headed = [p for p in sorted(seeds.rglob("*.txt")) if p.read_text(encoding="utf-8").startswith("Title:")]
+    earlier, later = headed[5], headed[-5]
+    title = later.read_text(encoding="utf-8").splitlines()[0]
+    text = earlier.read_text(encoding="utf-8")
+    earlier.write_text(text.replace(text.splitlines()[0], title, 1), encoding="utf-8")
+    return earlier.relative_to(seeds).as_posix()
+
+
 def add_story(seeds: Path) -> str:
     source = sorted(seeds.rglob("*.txt"))[30]
     target = source.with_name("zz-added-" + source.name)
@@ -135,7 +145,8 @@ def test_incremental_rebuilds_match_full_builds(archive, tmp_path, jobs):
     previous = tmp_path / "build-0"
     build_site("pelicanconf.py", seeds=str(seeds), output=str(previous), search=False,
                overrides=overrides, previous_output=str(previous))
-    for step, edit in enumerate([None, edit_body, edit_title, edit_date, add_story, remove_story], 1):
+    edits = [None, edit_body, edit_title, edit_date, clash_title, add_story, remove_story]
+    for step, edit in enumerate(edits, 1):
         changed = edit(seeds) if edit else None
         output = tmp_path / f"build-{step}"
         build_site("pelicanconf.py", seeds=str(seeds), output=str(output), search=False,
@@ -147,6 +158,9 @@ def test_incremental_rebuilds_match_full_builds(archive, tmp_path, jobs):
         kept = [p for p in pages if p.stat().st_nlink > 1]
         # Most pages are kept from the last build (hard links), not rendered again.
         assert len(kept) > len(pages) / 2, edit
+        if edit is clash_title:
+            renamed = json.loads((output / "seedreader-report.json").read_text())["renamed"]
+            assert len(renamed) == 1 and renamed[0]["source"] != changed, "the unchanged story is renamed"
         if changed and edit is not remove_story:
             entry = next(e for e in json.loads((output / "api" / "articles.json").read_text())
                          if e["source"] == changed)
