@@ -211,3 +211,18 @@ def test_feeds_sitemap_robots(published):
     assert "404.html" not in sitemap
     robots = (published / "robots.txt").read_text()
     assert "Sitemap: https://example.org/news/sitemap.xml" in robots
+
+
+def test_a_build_with_search_raises_the_pelican_process_error_in_the_caller(tmp_path):
+    # With search, Pelican runs in a forked process (its objects gone before Pagefind starts).
+    from pelican.generators import PelicanTemplateNotFound
+    from sitekit import PROJECT
+
+    from seedreader.build import build_site
+
+    overrides = {"DIRECT_TEMPLATES": ["index", "no-such-template"], "SEEDREADER_PROGRESS": False}
+    with pytest.raises(PelicanTemplateNotFound) as caught:
+        build_site(str(PROJECT / "pelicanconf.py"), seeds=str(ARCHIVE), output=str(tmp_path), search=True,
+                   overrides=overrides)
+    assert any(note.startswith("In the build process") for note in caught.value.__notes__)
+    assert not (tmp_path / "pagefind").exists()
