@@ -6,6 +6,7 @@ they build the same site the same way.
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import os
@@ -154,6 +155,7 @@ def release() -> None:
     # article: without this, a process that builds again keeps every past build's articles.
     for memo in (Content.get_content, Content.get_summary):
         memo.cache.clear()
+    gc.unfreeze()  # the build froze its archive (``parallel``): garbage now, for the collector
 
 
 def exit_now(code: int = 0) -> NoReturn:

@@ -20,6 +20,7 @@ starts a new worker, so code edits take effect.
 from __future__ import annotations
 
 import argparse
+import gc
 import glob
 import json
 import logging
@@ -304,6 +305,10 @@ def serve_builds(settings: str, seeds: str | None) -> int:
         answers.write(json.dumps(answer) + "\n")
         answers.flush()
         release()  # free the build's objects while waiting for the next change
+        # What the worker keeps for the next build (seeds read, articles, signatures) is not
+        # walked by that build's collections.
+        gc.collect()
+        gc.freeze()
     return 0
 
 

@@ -12,6 +12,7 @@ report, static files, the sitemap) are written by the parent alone.
 from __future__ import annotations
 
 import functools
+import gc
 import logging
 import multiprocessing
 import os
@@ -27,6 +28,7 @@ from pelican.utils import clean_output_dir, get_relative_path, path_to_url
 from pelican.writers import Writer
 
 from . import incremental, prefetch, progress
+from .related import gc_paused
 from .settings import read_options
 
 logger = logging.getLogger(__name__)
@@ -259,15 +261,21 @@ class ParallelPelican(Pelican):
             os.path.commonpath([os.path.realpath(self.output_path), os.path.realpath(self.path)])
         ):
             clean_output_dir(self.output_path, self.output_retention)
-        for generator in generators:
-            if hasattr(generator, "generate_context"):
-                generator.generate_context()
-            if hasattr(generator, "check_disabled_readers"):
-                generator.check_disabled_readers()
-        signals.all_generators_finalized.send(generators)
-        for generator in generators:
-            if hasattr(generator, "refresh_metadata_intersite_links"):
-                generator.refresh_metadata_intersite_links()
+        # Reading and linking make the archive: objects that live to the end of the build, and
+        # little cyclic garbage. Each full collection meanwhile would walk the whole heap again.
+        with gc_paused():
+            for generator in generators:
+                if hasattr(generator, "generate_context"):
+                    generator.generate_context()
+                if hasattr(generator, "check_disabled_readers"):
+                    generator.check_disabled_readers()
+            signals.all_generators_finalized.send(generators)
+            for generator in generators:
+                if hasattr(generator, "refresh_metadata_intersite_links"):
+                    generator.refresh_metadata_intersite_links()
+        # Collections while pages are written skip it from now on (``build.release`` undoes
+        # this), and forked writers do not copy its memory pages by touching it.
+        gc.freeze()
 
         started = time.perf_counter()
         key = incremental.settings_key(self.settings) if self.previous_output is not None else ""

@@ -208,7 +208,7 @@ def build_graph(stories: Sequence[Story], options: Options | None = None,
     ``timings``, when given, receives each stage's wall and CPU seconds (``<stage>_s``,
     ``<stage>_cpu_s``), for the benchmark.
     """
-    with _gc_paused():
+    with gc_paused():
         return _build_graph(stories, options or Options(), timings)
 
 
@@ -336,7 +336,7 @@ def _references_from_tuples(rows: list[tuple]) -> list[Reference]:
 
 
 @contextmanager
-def _gc_paused() -> Iterator[None]:
+def gc_paused() -> Iterator[None]:
     """No cyclic garbage collection meanwhile.
 
     Linking makes millions of small objects, and each full collection they trigger walks
