@@ -287,3 +287,24 @@ def test_the_graph_does_not_depend_on_hash_seeds():
         outputs.add(result.stdout)
     assert len(outputs) == 1
     assert json.loads(outputs.pop())["references"]
+
+
+# --- Words kept from the last call ------------------------------------------------------
+
+
+def test_words_kept_from_the_last_call_are_those_tokenised_afresh(stories):
+    # A rebuild tokenises only stories whose texts changed; the rest come from the last call.
+    from dataclasses import replace
+
+    related.StoryWords.of(stories)
+    edited = list(stories)
+    edited[1] = replace(edited[1], body=edited[1].body + " Kestrel quorum zephyr.", lede="A new lede.")
+    kept = related.StoryWords.of(edited)
+    assert related._WORDS and len(related._WORDS) <= len(edited)
+    related._WORDS.clear()
+    afresh = related.StoryWords.of(edited)
+    assert np.array_equal(kept.ids, afresh.ids) and np.array_equal(kept.counts, afresh.counts)
+    limit = retrieval.BODY_CHARS_LIMIT
+    texts = [text for s in edited for text in (s.title, s.keywords, s.lede, s.body[:limit])]
+    ids, counts = retrieval.tokenise(texts)
+    assert np.array_equal(kept.ids, ids) and np.array_equal(kept.counts.ravel(), counts)

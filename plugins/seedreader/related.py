@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import gc
+import hashlib
 import math
 import multiprocessing
 import os
@@ -374,6 +375,9 @@ def _cpu_seconds() -> float:
 
 #: The fields of a story read once for retrieval and related stories, in this order.
 WORD_FIELDS = ("title", "keywords", "lede", "body")
+#: A hash of a story's texts as ``StoryWords.of`` reads them -> (stem ids, count per field),
+#: from the last call in this process.
+_WORDS: dict[bytes, tuple[np.ndarray, np.ndarray]] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -387,19 +391,37 @@ class StoryWords:
 
     @classmethod
     def of(cls, stories: Sequence[Story], parallel: bool = False, bodies: bool = True) -> StoryWords:
-        """Tokenise the stories (each body only as far as the index reads it, if at all)."""
-        first = vocabulary_size()
+        """Tokenise the stories (each body only as far as the index reads it, if at all).
+
+        A story whose texts are as in the last call in this process is not tokenised again
+        (``_WORDS``; ids stay valid, the vocabulary only grows): a rebuild after an edit
+        tokenises the edited stories only.
+        """
         body_chars = BODY_CHARS_LIMIT if bodies else 0
+        texts = [(s.title, s.keywords, s.lede, s.body[:body_chars]) for s in stories]
+        keys = [hashlib.blake2b("\0".join(t).encode("utf-8", "surrogatepass"), digest_size=16).digest()
+                for t in texts]
+        missing = [i for i, key in enumerate(keys) if key not in _WORDS]
+        if missing:
+            first = vocabulary_size()
 
-        def work(start: int, stop: int) -> tuple[np.ndarray, np.ndarray, list[str]]:
-            ids, counts = tokenise(text for s in stories[start:stop]
-                                   for text in (s.title, s.keywords, s.lede, s.body[:body_chars]))
-            return ids, counts, stems_from(first)
+            def work(start: int, stop: int) -> tuple[np.ndarray, np.ndarray, list[str]]:
+                ids, counts = tokenise(text for i in missing[start:stop] for text in texts[i])
+                return ids, counts, stems_from(first)
 
-        parts = _in_halves(work, len(stories), parallel)
-        ids = np.concatenate([adopt_ids(ids, first, stems) for ids, _, stems in parts])
-        counts = np.concatenate([counts for _, counts, _ in parts])
-        return cls(ids, counts.reshape(len(stories), len(WORD_FIELDS)))
+            parts = _in_halves(work, len(missing), parallel and len(missing) >= PARALLEL_MIN_STORIES)
+            ids = np.concatenate([adopt_ids(ids, first, stems) for ids, _, stems in parts])
+            counts = np.concatenate([c for _, c, _ in parts]).reshape(len(missing), len(WORD_FIELDS))
+            ends = np.cumsum(counts.sum(axis=1))
+            for row, i in enumerate(missing):
+                _WORDS[keys[i]] = (ids[ends[row] - counts[row].sum():ends[row]], counts[row])
+        found = [_WORDS[key] for key in keys]
+        _WORDS.clear()  # only this call's stories are kept for the next one
+        _WORDS.update(zip(keys, found, strict=True))
+        if not found:
+            return cls(np.zeros(0, dtype=np.int32), np.zeros((0, len(WORD_FIELDS)), dtype=np.int64))
+        return cls(np.concatenate([f[0] for f in found]), np.stack([f[1] for f in found]))
+
 
     def index(self) -> Index:
         """The retrieval index: title and keywords are one field (an editor chose both)."""
