@@ -341,9 +341,19 @@ def write_json(output_path: str, name: str, data) -> None:
     """Write a JSON file under the output folder, deterministically."""
     path = os.path.join(output_path, *posixpath.split(name))
     os.makedirs(os.path.dirname(path), exist_ok=True)
+    last = _JSON.get(name)
+    if last is not None and last[0] == data:
+        text = last[1]  # comparing is much quicker than encoding again (indented JSON is pure Python)
+    else:
+        text = json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+        _JSON[name] = (data, text)
     with open(path, "w", encoding="utf-8") as handle:
         # One write: json.dump writes a big document in many small pieces, several times slower.
-        handle.write(json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n")
+        handle.write(text)
+
+
+#: Output name -> (data, JSON text) of the last build in this process (the dev server's worker).
+_JSON: dict[str, tuple[object, str]] = {}
 
 
 def build_story_graph(generator) -> None:
