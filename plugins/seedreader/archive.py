@@ -96,16 +96,40 @@ def give_distinct_urls(generator) -> None:
     ``override_save_as``) rather than formatted by Pelican on every use, which is slow.
     """
     everything = generator.articles + generator.hidden_articles + generator.drafts
+    known = _known_urls(getattr(generator, "store_key", None))
     for article in everything:
-        article.override_save_as = article.save_as
+        article.override_save_as, article.override_url = _urls(article, known)
     renamed = dedupe_slugs(everything)
     renamed_paths = {path for path, _ in renamed}
     for article in everything:
         if article.seed_path in renamed_paths:
-            del article.override_save_as
-            article.override_save_as = article.save_as
-        article.override_url = article.url
+            del article.override_save_as, article.override_url
+            article.override_save_as, article.override_url = article.save_as, article.url
     report_of(generator)["renamed"] = [{"source": path, "slug": slug} for path, slug in renamed]
+
+
+def _urls(article, known: dict | None) -> tuple[str, str]:
+    """The article's (save_as, url) as Pelican formats them, or as it did in the last build."""
+    if known is None:
+        return article.save_as, article.url
+    key = (article.seed_path, article.slug, getattr(article, "seed_digest", None), article.date.isoformat())
+    found = known.get(key)
+    if found is None:
+        found = known[key] = (article.save_as, article.url)
+    return found
+
+
+#: (settings key, {(seed path, slug, seed digest, date): (save_as, url)}): URLs Pelican made in
+#: this process with these settings (it formats each anew on every use, about 30 µs).
+_URLS: list = ["", {}]
+
+
+def _known_urls(settings_key: str | None) -> dict | None:
+    if settings_key is None:
+        return None
+    if _URLS[0] != settings_key:
+        _URLS[:] = [settings_key, {}]
+    return _URLS[1]
 
 
 def record_skipped(generator) -> None:

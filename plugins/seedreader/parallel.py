@@ -208,16 +208,17 @@ class SortedArticlesGenerator(ArticlesGenerator):
 
     def get_cached_data(self, filename, default=None):
         """The last build's article for this file when it has not changed, else Pelican's cache."""
-        kept = prefetch.kept_article(filename, self._store_key, self.settings, self.context)
+        kept = prefetch.kept_article(filename, self.store_key, self.settings, self.context)
         return kept if kept is not None else super().get_cached_data(filename, default)
 
     def cache_data(self, filename, data):
         """Keep the article just read for the next build (and in Pelican's cache, if on)."""
-        prefetch.keep_article(filename, data, self._store_key)
+        prefetch.keep_article(filename, data, self.store_key)
         super().cache_data(filename, data)
 
     @functools.cached_property
-    def _store_key(self) -> str:
+    def store_key(self) -> str:
+        """What this build's articles depend on besides their files: every setting."""
         return incremental.settings_key(self.settings)
 
 
