@@ -8,8 +8,9 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from xml.sax.saxutils import escape as xml_escape
 
-from jinja2 import pass_context
+from jinja2 import Undefined, pass_context
 from markupsafe import Markup
+from pelican.urlwrappers import URLWrapper
 
 from .settings import DEFAULTS, read_options
 
@@ -157,21 +158,51 @@ def robots(settings) -> str:
 def memo_for_build():
     """``memo(macro, *args)``: a macro's output made once per build for the same arguments.
 
+    ``memo.include(name, *args)`` (the ``memo_include`` global) does the same for a partial
+    template, which sees the page's context as ``{% include %}`` gives it.
     Output depends on the page's depth when URLs are relative, so ``SITEURL`` is part of
     the key; stories and other objects are keyed by identity (they live all build long).
+    A partial's ``args`` must name everything it reads that differs between pages of one
+    depth; the rest of what it reads must be settings and site-wide lists.
     """
     made: dict[tuple, Markup] = {}
 
     @pass_context
     def memo(context, macro, *args):
-        key = (macro.name, context.get("SITEURL"),
-               *(a if isinstance(a, str | int | float | bool | None) else id(a) for a in args))
+        key = (macro.name, context.get("SITEURL"), *map(_key, args))
         found = made.get(key)
         if found is None:
             found = made[key] = macro(*args)
         return found
 
+    @pass_context
+    def memo_include(context, name, *args):
+        key = (name, context.get("SITEURL"), *map(_key, args))
+        found = made.get(key)
+        if found is None:
+            # What {% include %} does: the partial rendered in (a copy of) the page's context.
+            template = context.environment.get_template(name)
+            parts = template.root_render_func(template.new_context(context.get_all(), shared=True))
+            found = made[key] = Markup("".join(parts))
+        return found
+
+    memo.include = memo_include
     return memo
+
+
+def _key(value):
+    """A memo key part: the value itself when it is a plain value, else its identity.
+
+    An undefined template variable counts as None (each use makes a new Undefined); a
+    category, tag or author by what is shown of it (each story has its own, equal ones).
+    """
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    if isinstance(value, Undefined):
+        return None
+    if isinstance(value, URLWrapper):
+        return (type(value).__name__, value.name, value.slug)
+    return id(value)
 
 
 def add_template_helpers(generator) -> None:
@@ -183,7 +214,8 @@ def add_template_helpers(generator) -> None:
 
     generator.env.filters["news_jsonld"] = news_jsonld
     generator.env.filters["json_script"] = json_script
-    generator.env.globals["memo"] = memo_for_build()
+    memo = generator.env.globals["memo"] = memo_for_build()
+    generator.env.globals["memo_include"] = memo.include
     # The plugin's settings, defaults included, so templates need not guess URLs.
     for key, default in DEFAULTS.items():
         generator.env.globals.setdefault(key, settings.get(key, default))
