@@ -159,7 +159,9 @@ def memo_for_build():
     """``memo(macro, *args)``: a macro's output made once per build for the same arguments.
 
     ``memo.include(name, *args)`` (the ``memo_include`` global) does the same for a partial
-    template, which sees the page's context as ``{% include %}`` gives it.
+    template, which sees the page's context as ``{% include %}`` gives it;
+    ``memo.each(macro, items, *args)`` (``memo_each``) joins ``memo(macro, item, *args)``
+    over a list.
     Output depends on the page's depth when URLs are relative, so ``SITEURL`` is part of
     the key; stories and other objects are keyed by identity (they live all build long).
     A partial's ``args`` must name everything it reads that differs between pages of one
@@ -186,7 +188,20 @@ def memo_for_build():
             found = made[key] = Markup("".join(parts))
         return found
 
-    memo.include = memo_include
+    @pass_context
+    def memo_each(context, macro, items, *args):
+        # memo(macro, item, *args) for every item, joined: one template call for a whole list.
+        siteurl, rest = context.get("SITEURL"), tuple(map(_key, args))
+        parts = []
+        for item in items:
+            key = (macro.name, siteurl, _key(item), *rest)
+            found = made.get(key)
+            if found is None:
+                found = made[key] = macro(item, *args)
+            parts.append(found)
+        return Markup("".join(parts))
+
+    memo.include, memo.each = memo_include, memo_each
     return memo
 
 
@@ -216,6 +231,7 @@ def add_template_helpers(generator) -> None:
     generator.env.filters["json_script"] = json_script
     memo = generator.env.globals["memo"] = memo_for_build()
     generator.env.globals["memo_include"] = memo.include
+    generator.env.globals["memo_each"] = memo.each
     # The plugin's settings, defaults included, so templates need not guess URLs.
     for key, default in DEFAULTS.items():
         generator.env.globals.setdefault(key, settings.get(key, default))
