@@ -232,9 +232,10 @@ def add_template_helpers(generator) -> None:
     memo = generator.env.globals["memo"] = memo_for_build()
     generator.env.globals["memo_include"] = memo.include
     generator.env.globals["memo_each"] = memo.each
-    # The plugin's settings, defaults included, so templates need not guess URLs.
+    # The plugin's settings, defaults included, so templates need not guess URLs. In the
+    # context rather than the globals: Jinja checks every global on each macro import.
     for key, default in DEFAULTS.items():
-        generator.env.globals.setdefault(key, settings.get(key, default))
+        generator.context.setdefault(key, settings.get(key, default))
 
 
 def write_sitemap_and_robots(pelican) -> None:
