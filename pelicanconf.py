@@ -36,7 +36,8 @@ PLUGINS = ["seedreader"]
 
 THEME = os.path.join(HERE, "theme")
 # Seed text is escaped by the templates; article bodies arrive as Markup.
-JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": True}
+# Templates are loaded afresh for every build: no need to check each file for changes on every use.
+JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": True, "auto_reload": False}
 
 # News-style URLs: /2026/03/story-slug/
 ARTICLE_URL = "{date:%Y}/{date:%m}/{slug}/"
