@@ -162,6 +162,7 @@ def memo_for_build():
     template, which sees the page's context as ``{% include %}`` gives it;
     ``memo.each(macro, items, *args)`` (``memo_each``) joins ``memo(macro, item, *args)``
     over a list.
+
     Output depends on the page's depth when URLs are relative, so ``SITEURL`` is part of
     the key; stories and other objects are keyed by identity (they live all build long).
     A partial's ``args`` must name everything it reads that differs between pages of one
