@@ -11,6 +11,7 @@ report, static files, the sitemap) are written by the parent alone.
 
 from __future__ import annotations
 
+import calendar
 import functools
 import gc
 import logging
@@ -22,6 +23,8 @@ import time
 import zlib
 from collections import defaultdict
 from dataclasses import dataclass
+from itertools import groupby
+from operator import attrgetter
 
 from pelican import Pelican, signals
 from pelican.generators import ArticlesGenerator, PagesGenerator, TemplatePagesGenerator
@@ -218,6 +221,42 @@ class SortedArticlesGenerator(ArticlesGenerator):
         if self.settings.get("TAG_SAVE_AS"):
             super().generate_tags(write)
 
+    def add_static_links(self, content):
+        """Pelican's, with the links of a story kept from the last build (same text) not searched again."""
+        found = _STATIC_LINKS.get(content.source_path)
+        if found is None or found[0] is not content._content:
+            found = _STATIC_LINKS[content.source_path] = (content._content, content.get_static_links())
+        self.context["static_links"] |= found[1]
+
+    def _build_period_archives(self, sorted_articles, articles, settings):
+        """Pelican 4.12's year, month and day archives, with each period's stories found by a set.
+
+        Pelican tests every story against each period's list (``a in dates``): quadratic,
+        0.3 s at 5,000 stories and about a minute at 50,000. The result is the same.
+        """
+        period_archives = defaultdict(list)
+        key_funcs = {"year": attrgetter("date.year"), "month": attrgetter("date.year", "date.month"),
+                     "day": attrgetter("date.year", "date.month", "date.day")}
+        for granularity, key_func in key_funcs.items():
+            save_as_fmt = settings[f"{granularity.upper()}_ARCHIVE_SAVE_AS"]
+            url_fmt = settings[f"{granularity.upper()}_ARCHIVE_URL"]
+            if not save_as_fmt:
+                continue
+            for period, group in groupby(sorted_articles, key=key_func):
+                dates = list(group)
+                members = set(map(id, dates))
+                d = dates[0].date
+                archive = {"dates": dates, "articles": [a for a in articles if id(a) in members],
+                           "save_as": save_as_fmt.format(date=d), "url": url_fmt.format(date=d)}
+                if granularity == "year":
+                    archive["period"] = archive["period_num"] = (period,)
+                else:
+                    month_name = calendar.month_name[period[1]]
+                    archive["period"] = (period[0], month_name, *period[2:])
+                    archive["period_num"] = tuple(period)
+                period_archives[granularity].append(archive)
+        return period_archives
+
     def get_cached_data(self, filename, default=None):
         """The last build's article for this file when it has not changed, else Pelican's cache."""
         kept = prefetch.kept_article(filename, self.store_key, self.settings, self.context)
@@ -232,6 +271,10 @@ class SortedArticlesGenerator(ArticlesGenerator):
     def store_key(self) -> str:
         """What this build's articles depend on besides their files: every setting."""
         return incremental.settings_key(self.settings)
+
+
+#: Source path -> (the story's text, its static links): the last build's, in this process.
+_STATIC_LINKS: dict[str, tuple[str, set]] = {}
 
 
 class _Members(list):
