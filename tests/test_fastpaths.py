@@ -215,3 +215,22 @@ def test_the_dev_servers_rebuilds_match_full_builds(archive, tmp_path):
             assert differences(full, served) == ["pagefind"], f"after {edit.__name__}"
     finally:
         builder.close()
+
+
+def test_period_archives_are_pelicans(archive, tmp_path):
+    # SortedArticlesGenerator finds each period's stories by a set; Pelican's own test is quadratic.
+    from pelican.generators import ArticlesGenerator
+
+    from seedreader import build
+    from seedreader.build import build_site
+
+    days = "{date:%Y}/{date:%m}/{date:%d}/index.html"
+    build_site("pelicanconf.py", seeds=str(archive), output=str(tmp_path), search=False,
+               overrides={"SEEDREADER_JOBS": 1, "SEEDREADER_PROGRESS": False, "DAY_ARCHIVE_SAVE_AS": days})
+    generator = next(g for g in build._HELD[0].generators if isinstance(g, ArticlesGenerator))
+    ours = generator._build_period_archives(generator.dates, generator.articles, generator.settings)
+    pelicans = ArticlesGenerator._build_period_archives(generator, generator.dates, generator.articles,
+                                                        generator.settings)
+    assert set(ours) == {"year", "month", "day"} and ours == pelicans
+    assert sum(len(a["articles"]) for a in ours["month"]) == len(generator.articles)
+    build.release()
