@@ -308,3 +308,27 @@ def test_words_kept_from_the_last_call_are_those_tokenised_afresh(stories):
     texts = [text for s in edited for text in (s.title, s.keywords, s.lede, s.body[:limit])]
     ids, counts = retrieval.tokenise(texts)
     assert np.array_equal(kept.ids, ids) and np.array_equal(kept.counts.ravel(), counts)
+
+
+# --- A rebuild's graph ----------------------------------------------------------------
+
+
+def test_a_graph_is_reused_only_when_no_story_changed_as_the_graph_sees_it(stories):
+    from dataclasses import replace
+
+    padding = " plain words" * (retrieval.BODY_CHARS_LIMIT // 10)
+    long = [replace(stories[0], body=stories[0].body + padding), *stories[1:]]
+    first = build_graph(long, remember=True)
+    deep = [replace(long[0], body=long[0].body + " a sentence added at the end."), *long[1:]]
+    assert build_graph(deep, remember=True) is first  # past the index, no headline name: same links
+    related._LAST_GRAPH[0] = None
+    assert build_graph(deep) == first
+    # A headline's name appearing in a body, or an edit the index sees, links again.
+    name = next(iter(related._headline_names(stories)))
+    named = [replace(deep[0], body=deep[0].body + " " + name), *deep[1:]]
+    build_graph(deep, remember=True)
+    again = build_graph(named, remember=True)
+    assert again is not first and again == build_graph(named)
+    early = [replace(deep[0], body="An early change. " + deep[0].body), *deep[1:]]
+    assert build_graph(early, remember=True) is not again
+    related._LAST_GRAPH[0] = None

@@ -22,6 +22,8 @@ import hashlib
 import itertools
 import os
 import pickle
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, tzinfo
 
@@ -70,6 +72,30 @@ _RECORDS = frozenset({Reference, Candidate})
 #: Field names of each dataclass met, looked up once per type.
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
+#: How ``Signatures.view`` pictures a value, by its type (worked out once per type).
+_HOW: dict[type, str] = {}
+
+
+def _how_to_view(kind: type) -> str:
+    """What ``Signatures.view`` does with values of this type (the first test that holds)."""
+    tests = (
+        (lambda k: k in _PLAIN, "plain"),
+        (lambda k: k in _RECORDS, "repr"),
+        (lambda k: issubclass(k, Markup), "markup"),
+        (lambda k: issubclass(k, bool | int | float | str), "plain"),
+        (lambda k: issubclass(k, list | tuple), "sequence"),
+        (lambda k: issubclass(k, datetime | date), "date"),
+        (lambda k: issubclass(k, Content), "story"),
+        (lambda k: issubclass(k, URLWrapper), "wrapper"),
+        (lambda k: issubclass(k, dict), "dict"),
+        (lambda k: issubclass(k, Page), "page"),
+        (lambda k: issubclass(k, Paginator), "paginator"),
+        (lambda k: issubclass(k, tzinfo), "zone"),
+        (dataclasses.is_dataclass, "record"),
+    )
+    return next((how for test, how in tests if test(kind)), "unknown")
+
+
 #: Numbers unknown values apart, never twice in a process (an ``id`` can come back).
 _UNKNOWN = itertools.count()
 
@@ -90,6 +116,8 @@ class Store:
 
     key: str = ""
     pages: dict[str, str] = field(default_factory=dict)
+    rendered: dict[tuple, str] = field(default_factory=dict)
+    """Story macros' output keyed by card signatures (``meta.memo``), for builds with ``key``."""
 
 
 #: The last build in this process.
@@ -113,13 +141,56 @@ def remember(key: str, pages: dict[str, str]) -> None:
 
 def forget() -> None:
     """The next build renders every page (the theme changed, or a build failed half-way)."""
-    _LAST.key, _LAST.pages = "", {}
+    _LAST.key, _LAST.pages, _LAST.rendered = "", {}, {}
+
+
+def rendered(key: str) -> dict[tuple, str]:
+    """Story macros' output kept from the last builds with these settings (empty for others)."""
+    if _LAST.key != key:
+        _LAST.rendered = {}
+    return _LAST.rendered
+
+
+#: Whether the build running will be followed by a rebuild in this process (it has a
+#: ``previous_output``): then what only a rebuild needs (the story graph's inputs) is kept.
+_REBUILDS: list[bool] = [False]
+
+
+def expect_rebuild(flag: bool) -> None:
+    """Say whether the build starting now keeps what a rebuild reuses (``rebuild_expected``)."""
+    _REBUILDS[0] = flag
+
+
+def rebuild_expected() -> bool:
+    """Whether the build running keeps what a rebuild reuses (the dev server's worker)."""
+    return _REBUILDS[0]
+
+
+#: The build being written: its signatures, for ``meta.memo`` (None outside a rebuild).
+_CURRENT: list = [None]
+
+
+def current() -> Signatures | None:
+    """The signatures of the rebuild being written, if one is (``meta.memo`` keys stories by card)."""
+    return _CURRENT[0]
+
+
+@contextmanager
+def signing(signatures: Signatures | None) -> Iterator[None]:
+    """Pages are being written with these signatures (``current``)."""
+    _CURRENT[0] = signatures
+    try:
+        yield
+    finally:
+        _CURRENT[0] = None
 
 
 class Signatures:
     """Computes page signatures for one build (card views are computed once per story)."""
 
-    def __init__(self, context: dict) -> None:
+    def __init__(self, context: dict, rendered: dict | None = None) -> None:
+        self.rendered = {} if rendered is None else rendered
+        """Story macros' output by card signature (``meta.memo``), kept across rebuilds."""
         self._cards: dict[int, str] = {}
         self._lists: dict[tuple[int, str], str] = {}
         self._wrappers: dict[tuple[type, str], tuple] = {}
@@ -196,35 +267,36 @@ class Signatures:
         listed; ``expand_threads``: a story's thread is listed (its page shows the timeline).
         """
         kind = type(value)
-        if kind in _PLAIN:  # the commonest cases first: this runs for every value of every page
+        how = _HOW.get(kind)
+        if how is None:
+            how = _HOW[kind] = _how_to_view(kind)
+        if how == "plain":
             return value
-        if kind is list or kind is tuple:
+        if how == "sequence":
+            if _PLAIN.issuperset(map(type, value)):  # names, reasons: their own picture
+                return tuple(value)
             return tuple([self.view(v, shallow, expand_threads) for v in value])
-        if kind in _RECORDS:
-            return repr(value)
-        if isinstance(value, Markup):
-            return (kind.__name__, str(value))
-        if value is None or isinstance(value, bool | int | float | str):
-            return value
-        if isinstance(value, datetime | date):
-            return value.isoformat()
-        if isinstance(value, Content):
+        if how == "record":
+            return self._dataclass(value, shallow, expand_threads)
+        if how == "story":
             return ("story", self.card(value))
-        if isinstance(value, URLWrapper):
+        if how == "repr":
+            return repr(value)
+        if how == "markup":
+            return (kind.__name__, str(value))
+        if how == "date":
+            return value.isoformat()
+        if how == "wrapper":
             return self._wrapper(value)
-        if isinstance(value, list | tuple):
-            return tuple(self.view(v, shallow, expand_threads) for v in value)
-        if isinstance(value, dict):
+        if how == "dict":
             return tuple(sorted((str(k), self.view(v, shallow, expand_threads)) for k, v in value.items()))
-        if isinstance(value, Page):
+        if how == "page":
             return ("page", value.number, value.paginator.num_pages, value.url, value.save_as,
                     self.view(value.object_list))
-        if isinstance(value, Paginator):
+        if how == "paginator":
             return ("paginator", value.num_pages, value.count)
-        if isinstance(value, tzinfo):
+        if how == "zone":
             return str(value)
-        if dataclasses.is_dataclass(value) and not isinstance(value, type):
-            return self._dataclass(value, shallow, expand_threads)
         return _Unknown()
 
     def _wrapper(self, value: URLWrapper):
@@ -238,10 +310,11 @@ class Signatures:
     def _dataclass(self, value, shallow: bool, expand_threads: bool):
         # A topic, thread or related story is seen from many pages: pictured once per build
         # (the value is kept with its picture, so its id cannot come back as another object's).
+        # Its picture goes into pages as a hash: one short string however big the record.
         memo = (id(value), shallow, expand_threads)
         found = self._records.get(memo)
         if found is None:
-            found = self._records[memo] = (value, self._fields(value, shallow, expand_threads))
+            found = self._records[memo] = (value, self._hash(self._fields(value, shallow, expand_threads)))
         return found[1]
 
     def _fields(self, value, shallow: bool, expand_threads: bool):

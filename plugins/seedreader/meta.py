@@ -10,8 +10,10 @@ from xml.sax.saxutils import escape as xml_escape
 
 from jinja2 import Undefined, pass_context
 from markupsafe import Markup
+from pelican.contents import Content
 from pelican.urlwrappers import URLWrapper
 
+from . import incremental
 from .settings import DEFAULTS, read_options
 
 #: Characters that could end or confuse a ``<script>`` element, as JSON escapes.
@@ -175,7 +177,7 @@ def memo_for_build():
         key = (macro.name, context.get("SITEURL"), *map(_key, args))
         found = made.get(key)
         if found is None:
-            found = made[key] = macro(*args)
+            found = made[key] = _lasting(key, macro, args)
         return found
 
     @pass_context
@@ -198,12 +200,45 @@ def memo_for_build():
             key = (macro.name, siteurl, _key(item), *rest)
             found = made.get(key)
             if found is None:
-                found = made[key] = macro(item, *args)
+                found = made[key] = _lasting(key, macro, (item, *args))
             parts.append(found)
         return Markup("".join(parts))
 
     memo.include, memo.each = memo_include, memo_each
     return memo
+
+
+def _lasting(key: tuple, macro, args: tuple) -> Markup:
+    """A story macro's output as a rebuild in this process made it, when the stories are the same.
+
+    During a rebuild (``incremental``), a story is keyed by its card signature, which
+    changes with anything a card shows; the macro's output then outlives the build, so a
+    list of 5,000 stories is rendered again from 5,000 lookups.
+    """
+    cards = incremental.current()
+    lasting = None
+    if cards is not None:
+        stable = tuple(_stable(part, arg, cards) for part, arg in zip(key[2:], args, strict=True))
+        if _UNSTABLE not in stable:
+            lasting = (*key[:2], *stable)
+            found = cards.rendered.get(lasting)
+            if found is not None:
+                return found
+    output = macro(*args)
+    if lasting is not None:
+        cards.rendered[lasting] = output
+    return output
+
+
+#: A key part that means nothing in another build (an object's identity).
+_UNSTABLE = object()
+
+
+def _stable(part, arg, cards):
+    """``part`` (``_key(arg)``) as it will be in the next build: plain values, stories by card."""
+    if isinstance(arg, Content):
+        return ("card", cards.card(arg)) if getattr(arg, "seed_digest", None) else _UNSTABLE
+    return part if part is None or not isinstance(part, int) or isinstance(arg, int) else _UNSTABLE
 
 
 def _key(value):

@@ -17,6 +17,7 @@ import gc
 import logging
 import multiprocessing
 import os
+import re
 import shutil
 import tempfile
 import time
@@ -39,6 +40,8 @@ logger = logging.getLogger(__name__)
 
 #: Generators that write only through the writer, so workers can run them for their share.
 SHARED_GENERATORS = (ArticlesGenerator, PagesGenerator, TemplatePagesGenerator)
+#: A path relpath would change: empty, ``.`` or ``..`` parts, or a trailing separator.
+_UNCLEAN_PATH_RE = re.compile(r"(?:^|[\\/])\.{0,2}(?:[\\/]|$)")
 #: ``Writer.write_file``'s own options: everything else it is given is a template variable.
 WRITE_FILE_OPTIONS = frozenset({"relative_urls", "paginated", "template_name", "override_output", "url"})
 
@@ -164,7 +167,11 @@ def _template_name(template) -> str:
 
 
 def _relative(output_path: str, name: str) -> str:
-    return os.path.relpath(os.path.join(output_path, name), output_path).replace(os.sep, "/")
+    path = os.path.join(output_path, name)
+    inside = path[len(output_path) + 1:] if path.startswith(output_path + os.sep) else ""
+    if inside and not _UNCLEAN_PATH_RE.search(inside):  # already what relpath gives (and 20 times quicker)
+        return inside.replace(os.sep, "/")
+    return os.path.relpath(path, output_path).replace(os.sep, "/")
 
 
 class _ShareTemplate:
@@ -319,6 +326,7 @@ class ParallelPelican(Pelican):
     def run(self):
         """Read, link, then write the output in ``jobs`` processes."""
         start = time.time()
+        incremental.expect_rebuild(self.previous_output is not None)
         options = read_options(self.settings)
         report = progress.of(self.settings)
         context = self.settings.copy()
@@ -354,7 +362,7 @@ class ParallelPelican(Pelican):
         started = time.perf_counter()
         key = incremental.settings_key(self.settings) if self.previous_output is not None else ""
         plan = Plan(self.output_path, self.settings, options.jobs, self.previous_output,
-                    incremental.previous(key) if key else {}, self.overlay)
+                    incremental.previous(key) if key else {}, self.overlay, key)
         self.outcome = write_output(generators, plan, context)
         report.done(f"{self.outcome.written:,} pages written ({self.outcome.kept:,} unchanged, kept) "
                     f"by {plan.shares} processes", started)
@@ -379,6 +387,8 @@ class Plan:
     overlay: bool = False
     """Unchanged pages stay in ``previous_output`` (not linked into the output): the caller
     lays the new files over it and removes the ``stale`` ones (the dev server)."""
+    key: str = ""
+    """The settings key of the last build's signatures (``incremental.settings_key``)."""
 
     @property
     def shares(self) -> int:
@@ -403,7 +413,9 @@ def write_output(generators, plan: Plan, context: dict) -> Outcome:
     """Every generator's output step over the plan's processes."""
     shares = plan.shares
     counter = multiprocessing.get_context("fork").Value("q", 0) if shares > 1 else None
-    signatures = incremental.Signatures(context) if plan.previous_output is not None else None
+    signatures = None
+    if plan.previous_output is not None:
+        signatures = incremental.Signatures(context, incremental.rendered(plan.key))
 
     def writer_for(share: int) -> ShareWriter:
         return ShareWriter(plan.output_path, plan.settings, share, shares, counter, signatures,
@@ -418,9 +430,10 @@ def write_output(generators, plan: Plan, context: dict) -> Outcome:
             children.append(pid)
         writer = writer_for(0)
         try:
-            for generator in generators:
-                if hasattr(generator, "generate_output"):
-                    generator.generate_output(writer)
+            with incremental.signing(signatures):
+                for generator in generators:
+                    if hasattr(generator, "generate_output"):
+                        generator.generate_output(writer)
         finally:
             failed = [pid for pid in children if os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]) != 0]
         if failed:
@@ -441,9 +454,10 @@ def _run_worker(generators, writer: ShareWriter, handover: str) -> None:
     """In a forked worker: write this share's pages, then leave without running the parent's code."""
     code = 0
     try:
-        for generator in generators:
-            if isinstance(generator, SHARED_GENERATORS):
-                generator.generate_output(writer)
+        with incremental.signing(writer.signatures):
+            for generator in generators:
+                if isinstance(generator, SHARED_GENERATORS):
+                    generator.generate_output(writer)
         incremental.save_share(handover, writer.share, (writer.pages, len(writer.kept)))
     except BaseException:  # the parent reports the failure; the traceback is printed here
         logger.exception("A page-writing worker (share %d) failed", writer.share)

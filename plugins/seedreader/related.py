@@ -21,7 +21,7 @@ import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import TypeVar
 
@@ -203,14 +203,64 @@ class Options:
 
 
 def build_graph(stories: Sequence[Story], options: Options | None = None,
-                timings: dict[str, float] | None = None) -> Graph:
+                timings: dict[str, float] | None = None, remember: bool = False) -> Graph:
     """Resolve every READ MORE line, then derive related stories, backlinks and threads.
 
     ``timings``, when given, receives each stage's wall and CPU seconds (``<stage>_s``,
-    ``<stage>_cpu_s``), for the benchmark.
+    ``<stage>_cpu_s``), for the benchmark. ``remember``: keep the stories and graph for the
+    next call in this process (a rebuild), which returns the same graph without linking
+    again when no story changed in a way the graph can see (``_same_graph``).
     """
-    with gc_paused():
-        return _build_graph(stories, options or Options(), timings)
+    options = options or Options()
+    last, _LAST_GRAPH[0] = _LAST_GRAPH[0], None
+    if last is not None and _same_graph(last, stories, options):
+        graph = last.graph
+    else:
+        with gc_paused():
+            graph = _build_graph(stories, options, timings)
+    if remember:
+        _LAST_GRAPH[0] = _Linked(options, tuple(stories), _headline_names(stories), graph)
+    return graph
+
+
+@dataclass(frozen=True, slots=True)
+class _Linked:
+    """A graph with what it was made from."""
+
+    options: Options
+    stories: tuple[Story, ...]
+    names: frozenset[str]
+    """Every name a READ MORE headline gives: all that retrieval looks for in a body."""
+    graph: Graph
+
+
+#: The last graph ``build_graph`` was asked to remember, if any.
+_LAST_GRAPH: list[_Linked | None] = [None]
+
+
+def _same_graph(last: _Linked, stories: Sequence[Story], options: Options) -> bool:
+    """Whether linking ``stories`` gives ``last.graph`` again, known without linking.
+
+    The graph reads a story's body only through the start the index holds
+    (``BODY_CHARS_LIMIT``) and through tests for the names READ MORE headlines give (see
+    ``Resolver._lacks_a_name``): an edit further down a body that adds or removes none of
+    those names (a typo fixed, a sentence added) leaves every link as it was.
+    """
+    if options != last.options or len(stories) != len(last.stories):
+        return False
+    for old, new in zip(last.stories, stories, strict=True):
+        if new == old:
+            continue
+        if replace(new, body=old.body) != old or new.body[:BODY_CHARS_LIMIT] != old.body[:BODY_CHARS_LIMIT]:
+            return False
+        if any((name in new.body) != (name in old.body) for name in last.names):
+            return False
+    return True
+
+
+def _headline_names(stories: Sequence[Story]) -> frozenset[str]:
+    return frozenset(name for story in stories for _, headline in story.references
+                     for name in HEADLINE_NAME_RE.findall(headline) if name.lower() not in STOPWORDS)
 
 
 def _build_graph(stories: Sequence[Story], options: Options, timings: dict[str, float] | None) -> Graph:

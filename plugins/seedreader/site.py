@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from urllib.parse import quote
 
-from . import meta, progress
+from . import incremental, meta, progress
 from . import related as graph_mod
 from .archive import record_skipped
 from .parallel import is_primary
@@ -97,7 +97,7 @@ def link_archive(generator) -> Archive:
         margin=options.read_more_margin,
         overrides=options.read_more_overrides,
         related_count=options.related_count,
-    ))
+    ), remember=incremental.rebuild_expected())
     archive = Archive(references=list(graph.references))
     newest_first = {id(a): (-a.date.timestamp(), a.seed_path) for a in articles}  # timestamp() is slow
     archive.topics = _topics(articles, options, generator.settings, newest_first)
