@@ -115,8 +115,9 @@ def link_archive(generator) -> Archive:
         article.related = [RelatedItem(by_key[r.key], r.reasons) for r in graph.related.get(key, ())]
         article.backlinks = [by_key[k] for k in graph.backlinks.get(key, ())]
         article._content = _render_with_cards(article, refs_by_source[key], by_key, search_url, source_paths)
-    for gone in _WITH_CARDS.keys() - by_key.keys():
-        del _WITH_CARDS[gone]
+    for cache in (_WITH_CARDS, _STORIES):
+        for gone in cache.keys() - by_key.keys():
+            del cache[gone]
     _link_neighbours(articles)
     for ref in graph.references:
         if ref.status != RESOLVED:
@@ -136,7 +137,18 @@ def _link_neighbours(articles) -> None:
 
 
 def _story(article) -> Story:
-    return story_from_seed(article.seed_path, article.seed, article.slug, article.date, article.mentions)
+    # A story kept from the last build (same parsed seed, slug, date) is the same record.
+    known = _STORIES.get(article.seed_path)
+    if known is not None and known[0] is article.seed and known[1] == (article.slug, article.date):
+        return known[2]
+    story = story_from_seed(article.seed_path, article.seed, article.slug, article.date, article.mentions)
+    if incremental.rebuild_expected():  # else kept for nothing (50,000 bodies are 250 MB)
+        _STORIES[article.seed_path] = (article.seed, (article.slug, article.date), story)
+    return story
+
+
+#: Seed path -> (parsed seed, (slug, date), graph record) of the last build in this process.
+_STORIES: dict[str, tuple] = {}
 
 
 def _render_with_cards(article, references, by_key, search_url: str | None, source_paths: dict) -> str:
