@@ -6,7 +6,8 @@
 Runs ``seedreader.build.build_site`` exactly as ``invoke build`` does and writes a JSON
 result: wall time of the whole call and, when it can tell them apart, of the Pelican
 part and of the Pagefind part; this process's own peak RSS and CPU time and those of
-its children (Pagefind runs as one); the plugin's build summary. The parent measures
+its children (Pagefind runs as one; with search, so does the Pelican part, whose peak
+is recorded as it ends); the plugin's build summary. The parent measures
 the process as a whole with ``os.wait4``; this file only adds the split.
 """
 
@@ -51,6 +52,16 @@ def run(settings: str, seeds: str, output: str, search: bool, overrides: dict | 
             # Time the search-index step apart from Pelican (only wraps it; same call, same arguments).
             build_mod.__dict__[name] = _timed(original, phases)
             break
+    apart = getattr(build_mod, "_run_apart", None)
+    if search and callable(apart):
+        # With search, Pelican runs in a forked child first: its peak, apart from Pagefind's.
+        def measured(*args, **kwargs):
+            try:
+                return apart(*args, **kwargs)
+            finally:
+                phases["pelican_peak_rss_mib"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+        build_mod._run_apart = measured
     result = build_mod.build_site(settings, seeds=seeds, output=output, search=search, strict=False,
                                   overrides=overrides or None)
     wall = time.perf_counter() - started

@@ -172,16 +172,30 @@ class Bench:
         self.hugo_site = os.path.join(self.work, "hugo-site")
         shutil.copytree(HUGO_SITE, self.hugo_site)
         self.edits = 0
+        self.trashed = 0
+        os.makedirs(self.path("trash"))
 
     def path(self, *parts: str) -> str:
         """A path in this size's scratch folder."""
         return os.path.join(self.work, *parts)
 
     def fresh(self, *parts: str) -> str:
-        """A path in the scratch folder, removed first (an empty output)."""
+        """A path in the scratch folder, empty: an earlier output there is moved aside.
+
+        Outputs are deleted only when the size is done (``discard``): for a minute or more
+        after many files are deleted, ext4 allocates new inodes slowly (``recently_deleted``
+        in its allocator shows at the top of a kernel profile), which would tax whichever
+        build came next, in proportion to the files and folders it writes.
+        """
         path = self.path(*parts)
-        shutil.rmtree(path, ignore_errors=True)
+        if os.path.exists(path):
+            self.trashed += 1
+            os.replace(path, self.path("trash", str(self.trashed)))
         return path
+
+    def discard(self) -> None:
+        """Delete the outputs moved aside by ``fresh``."""
+        shutil.rmtree(self.path("trash"), ignore_errors=True)
 
     # (a), (a') and the incremental cases
     def seedreader(self, output: str, search: bool = False, cache: bool = False, name: str = "sr") -> dict:
@@ -402,8 +416,12 @@ def run_size(size: int, args, hugo: str | None, log) -> dict:
             _restore(bench.seeds)
             _restore(os.path.join(bench.markdown, "content"))
             break
-    if not args.keep:
-        shutil.rmtree(bench.work, ignore_errors=True)
+    if args.keep:
+        bench.discard()
+    else:  # deleted when the run is over (see ``Bench.fresh``)
+        done = os.path.join(args.workdir, f"done-n{size}")
+        shutil.rmtree(done, ignore_errors=True)
+        os.replace(bench.work, done)
     errors = samples.pop("_errors", [])
     hashes.append(code_hash())
     return {"stories": size, "archive": meta, "builds": {k: summarise(size, v) for k, v in samples.items()},
@@ -607,8 +625,12 @@ def table(results: dict[int, dict]) -> list[str]:
             phases = b.get("phases") or {}
             if "pagefind_s" in phases:
                 pagefind_mib = phases.get("pagefind_peak_rss_mib", 0)
-                notes.append(f"Pelican part {phases['pelican_s']:.1f} s, Pagefind "
-                             f"{phases['pagefind_s']:.1f} s / {pagefind_mib:.0f} MiB")
+                pelican_mib = phases.get("pelican_peak_rss_mib")
+                # The children's peak is Pagefind's unless the Pelican part (also a child) peaked higher.
+                bound = "<= " if pelican_mib and pelican_mib >= pagefind_mib else ""
+                pelican = f" / {pelican_mib:.0f} MiB" if pelican_mib else ""
+                notes.append(f"Pelican part {phases['pelican_s']:.1f} s{pelican}, Pagefind "
+                             f"{phases['pagefind_s']:.1f} s / {bound}{pagefind_mib:.0f} MiB")
             if "edit_visible" in b:
                 notes.append("edit on the page" if b["edit_visible"] else "EDIT NOT ON THE PAGE")
             if len(b["samples"]) > 1:
@@ -725,6 +747,8 @@ def main(argv: list[str] | None = None) -> int:
     results: dict[int, dict] = {}
     for size in args.sizes:
         results[size] = run_size(size, args, hugo, log)
+    for size in args.sizes:
+        shutil.rmtree(os.path.join(args.workdir, f"done-n{size}"), ignore_errors=True)
     info = machine(hugo)
     previous = {}
     if args.merge and os.path.exists(os.path.join(RESULTS, "latest.json")):
