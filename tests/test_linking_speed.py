@@ -332,3 +332,21 @@ def test_a_graph_is_reused_only_when_no_story_changed_as_the_graph_sees_it(stori
     early = [replace(deep[0], body="An early change. " + deep[0].body), *deep[1:]]
     assert build_graph(early, remember=True) is not again
     related._LAST_GRAPH[0] = None
+
+
+def test_related_stories_are_reused_when_what_they_read_is_unchanged(stories):
+    # Related stories read titles, ledes, topics, dates and links, never bodies.
+    from dataclasses import replace
+
+    related._LAST_GRAPH[0] = related._LAST_RELATED[0] = None
+    first = build_graph(stories, remember=True)
+    edited = [replace(stories[0], body="An early change. " + stories[0].body), *stories[1:]]
+    second = build_graph(edited, remember=True)
+    if second.references == first.references:
+        assert second.related is first.related
+    related._LAST_GRAPH[0] = related._LAST_RELATED[0] = None
+    assert second == build_graph(edited)
+    retitled = [replace(stories[0], title=stories[0].title + " again"), *stories[1:]]
+    build_graph(stories, remember=True)
+    assert build_graph(retitled, remember=True).related == build_graph(retitled).related
+    related._LAST_GRAPH[0] = related._LAST_RELATED[0] = None

@@ -22,14 +22,15 @@ import shutil
 import tempfile
 import time
 import zlib
-from collections import defaultdict
+from collections import ChainMap, defaultdict
 from dataclasses import dataclass
 from itertools import groupby
 from operator import attrgetter
 
 from pelican import Pelican, signals
 from pelican.generators import ArticlesGenerator, PagesGenerator, TemplatePagesGenerator
-from pelican.utils import clean_output_dir, get_relative_path, path_to_url
+from pelican.paginator import Paginator
+from pelican.utils import clean_output_dir, get_relative_path, path_to_url, sanitised_join
 from pelican.writers import Writer
 
 from . import incremental, prefetch, progress
@@ -91,6 +92,8 @@ class ShareWriter(Writer):
             return None
         keys = set(kwargs) | {k + suffix for k in kwargs for suffix in incremental.PAGINATION_SUFFIXES}
         keys |= {k + suffix for k in ("articles", "dates") for suffix in incremental.PAGINATION_SUFFIXES}
+        if name and paginates and not args and self._paginate(name, template, context, kwargs, keys):
+            return None
         template = _ShareTemplate(template, self, keys, signed)
         return super().write_file(name, template, context, *args, **kwargs)
 
@@ -112,6 +115,60 @@ class ShareWriter(Writer):
         if kwargs.get("relative_urls"):  # as Pelican's writer leaves it for the next page's links
             context["localsiteurl"] = siteurl
         self._keep(_relative(self.output_path, name))
+        return True
+
+    def _paginate(self, name, template, context, kwargs, keys) -> bool:
+        """Pelican's paginated ``write_file``, each page signed before its context is made.
+
+        Pelican's writer copies the site context and makes a folder for every page of a
+        list before rendering it; here a page of this share whose signature is unchanged is
+        kept without either, and only the changed ones are rendered (as Pelican renders them).
+        Returns False, having done nothing, for a call this does not handle.
+        """
+        if self.signatures is None or self.previous_output is None:
+            return False
+        variables = {k: v for k, v in kwargs.items() if k not in WRITE_FILE_OPTIONS}
+        paginated = kwargs.get("paginated")
+        if paginated is None:
+            paginated = {k: v for k, v in variables.items() if k in ("articles", "dates")}
+        if not paginated:
+            return False
+        per_page = (self.settings["PAGINATED_TEMPLATES"][kwargs["template_name"]]
+                    or self.settings["DEFAULT_PAGINATION"])
+        paginators = {key: Paginator(name, kwargs.get("url"), value, self.settings, per_page)
+                      for key, value in paginated.items()}
+        template_name = _template_name(template)
+        for number in range(next(iter(paginators.values())).num_pages):
+            page_variables = dict(variables)
+            for key, paginator in paginators.items():
+                page = paginator.page(number + 1)
+                last = number + 1 == paginator.num_pages
+                page_variables.update({
+                    f"{key}_paginator": paginator,
+                    f"{key}_page": page,
+                    f"{key}_previous_page": paginator.page(number) if number > 0 else None,
+                    f"{key}_next_page": None if last else paginator.page(number + 2),
+                })
+            own = {"localsiteurl": context.get("localsiteurl")}
+            if kwargs.get("relative_urls"):
+                own["SITEURL"] = own["localsiteurl"] = path_to_url(get_relative_path(page.save_as))
+            own["output_file"] = page.save_as
+            if own["localsiteurl"]:  # as Pelican's writer sets it, page after page
+                context["localsiteurl"] = own["localsiteurl"]
+            if not self.owns(page.save_as):
+                continue
+            signature = self.signatures.page(template_name, ChainMap(page_variables, own, context), keys)
+            if self.unchanged(page.save_as, signature):
+                self._keep(_relative(self.output_path, page.save_as))
+                continue
+            # Pelican's own steps for one page (``Writer.write_file``'s ``_write_file``).
+            page_context = {**context, **own, **page_variables}
+            output = template.render(page_context)
+            path = sanitised_join(self.output_path, page.save_as)
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            with self._open_w(path, "utf-8", override=kwargs.get("override_output", False)) as handle:
+                handle.write(output)
+            signals.content_written.send(path, context=page_context)
         return True
 
     def unchanged(self, name: str, signature: str) -> bool:

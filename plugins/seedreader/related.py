@@ -217,7 +217,7 @@ def build_graph(stories: Sequence[Story], options: Options | None = None,
         graph = last.graph
     else:
         with gc_paused():
-            graph = _build_graph(stories, options, timings)
+            graph = _build_graph(stories, options, timings, remember)
     if remember:
         _LAST_GRAPH[0] = _Linked(options, tuple(stories), _headline_names(stories), graph)
     return graph
@@ -263,7 +263,8 @@ def _headline_names(stories: Sequence[Story]) -> frozenset[str]:
                      for name in HEADLINE_NAME_RE.findall(headline) if name.lower() not in STOPWORDS)
 
 
-def _build_graph(stories: Sequence[Story], options: Options, timings: dict[str, float] | None) -> Graph:
+def _build_graph(stories: Sequence[Story], options: Options, timings: dict[str, float] | None,
+                 remember: bool = False) -> Graph:
     parallel = options.parallel and _can_fork(len(stories))
     items = [(story, line, headline) for story in stories for line, headline in story.references]
     with _timed(timings, "lookups"):
@@ -284,11 +285,31 @@ def _build_graph(stories: Sequence[Story], options: Options, timings: dict[str, 
         backlinks = _backlinks(stories, references)
     with _timed(timings, "threads"):
         threads, thread_of = _threads(stories, references)
-    with _timed(timings, "similarity"):  # what choosing related stories needs of all of them
-        scorer = _Similarity(stories, words) if stories and options.related_count > 0 else None
-    with _timed(timings, "related"):
-        related = _related(stories, references, options.related_count, scorer, parallel)
+    inputs = _related_inputs(stories, references, options.related_count)
+    last = _LAST_RELATED[0]
+    if last is not None and last[0] == inputs:
+        related = last[1]  # a rebuild where no story changed as related stories see it
+    else:
+        with _timed(timings, "similarity"):  # what choosing related stories needs of all of them
+            scorer = _Similarity(stories, words) if stories and options.related_count > 0 else None
+        with _timed(timings, "related"):
+            related = _related(stories, references, options.related_count, scorer, parallel)
+    _LAST_RELATED[0] = (inputs, related) if remember else None
     return Graph(references, related, backlinks, threads, thread_of)
+
+
+#: (inputs, related stories) of the last graph made to be remembered (``build_graph``).
+_LAST_RELATED: list = [None]
+
+
+def _related_inputs(stories: Sequence[Story], references: Sequence[Reference], count: int) -> tuple:
+    """Everything ``_related`` and ``_Similarity`` read of the archive.
+
+    Each story's key, date, topics, title and lede (not its body), and the stories each
+    one's READ MORE lines link to.
+    """
+    return (count, tuple((s.key, s.date, s.topics, s.title, s.lede) for s in stories),
+            tuple((r.source, r.target) for r in references if r.status == RESOLVED))
 
 
 def _can_fork(stories: int) -> bool:
