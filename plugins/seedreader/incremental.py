@@ -255,7 +255,8 @@ class Signatures:
         if not getattr(article, "seed_digest", None):
             fields = {k: v for k, v in vars(article).items() if k not in NOT_IN_PAGE}
             return (type(article).__name__, article.url, self.view(fields, shallow=True, expand_threads=True))
-        text = hashlib.blake2b(str(article._content).encode("utf-8"), digest_size=16).hexdigest()
+        content = article._get_content() if hasattr(article, "_get_content") else article._content
+        text = hashlib.blake2b(str(content).encode("utf-8"), digest_size=16).hexdigest()
         links = tuple(self.view(getattr(article, name, None), shallow=True, expand_threads=True)
                       for name in PAGE_FIELDS)
         return (self.card(article), text, links)

@@ -275,10 +275,11 @@ class SortedArticlesGenerator(ArticlesGenerator):
         return sorted(super().get_files(paths, exclude=exclude, extensions=extensions))
 
     def generate_context(self):
-        """Pelican's, then each tag's and category's stories made a ``_Members`` list."""
+        """Pelican's, then each tag's, category's and author's stories made a ``_Members`` list."""
         super().generate_context()
         self.tags = defaultdict(list, {tag: _Members(stories) for tag, stories in self.tags.items()})
         self.categories = [(category, _Members(stories)) for category, stories in self.categories]
+        self.authors = [(author, _Members(stories)) for author, stories in self.authors]
 
     def generate_tags(self, write):
         """Pelican's tag pages, unless ``TAG_SAVE_AS`` turns them off (Pelican walks every tag anyway)."""
@@ -287,9 +288,12 @@ class SortedArticlesGenerator(ArticlesGenerator):
 
     def add_static_links(self, content):
         """Pelican's, with the links of a story kept from the last build (same text) not searched again."""
+        text = content._content
+        if "static" not in text and "attach" not in text:
+            return  # Pelican's link pattern needs {static} or {attach}: no need to search
         found = _STATIC_LINKS.get(content.source_path)
-        if found is None or found[0] is not content._content:
-            found = _STATIC_LINKS[content.source_path] = (content._content, content.get_static_links())
+        if found is None or found[0] is not text:
+            found = _STATIC_LINKS[content.source_path] = (text, content.get_static_links())
         self.context["static_links"] |= found[1]
 
     def _build_period_archives(self, sorted_articles, articles, settings):

@@ -114,7 +114,14 @@ def link_archive(generator) -> Archive:
         article.references = refs_by_source[key]
         article.related = [RelatedItem(by_key[r.key], r.reasons) for r in graph.related.get(key, ())]
         article.backlinks = [by_key[k] for k in graph.backlinks.get(key, ())]
-        article._content = _render_with_cards(article, refs_by_source[key], by_key, search_url, source_paths)
+        render = _with_cards(article, refs_by_source[key], by_key, search_url, source_paths)
+        if render is None:
+            continue  # the reader's HTML stands
+        if incremental.rebuild_expected():
+            article._content = render()  # and kept for the next build (``_WITH_CARDS``)
+        else:
+            # Rendered when the story's page, or a feed, is written: by the page's own writer process.
+            article._get_content = render
     for cache in (_WITH_CARDS, _STORIES):
         for gone in cache.keys() - by_key.keys():
             del cache[gone]
@@ -151,8 +158,12 @@ def _story(article) -> Story:
 _STORIES: dict[str, tuple] = {}
 
 
-def _render_with_cards(article, references, by_key, search_url: str | None, source_paths: dict) -> str:
-    """The body with a card for each resolved READ MORE line (and a search link for the others)."""
+def _with_cards(article, references, by_key, search_url: str | None, source_paths: dict):
+    """What renders the story with its READ MORE cards, or None when it needs none.
+
+    A resolved line becomes a card, an unresolved one a search link; a story with neither
+    is the reader's HTML as it is.
+    """
     cards, missing = {}, {}
     for ref in references:
         if ref.status == RESOLVED:
@@ -161,13 +172,17 @@ def _render_with_cards(article, references, by_key, search_url: str | None, sour
         elif search_url:
             missing[ref.line] = relative_to(article, f"{search_url}?q={quote(ref.headline)}")
     if not cards and not missing:
-        return article._content  # as the reader rendered it
+        return None
     key = (article.seed_digest, tuple(sorted(cards.items())), tuple(sorted(missing.items())))
-    found = _WITH_CARDS.get(article.seed_path)
-    if found is None or found[0] != key:
-        html = render_article(article.seed, render_body(article.seed, cards, missing))
-        found = _WITH_CARDS[article.seed_path] = (key, html)
-    return found[1]
+
+    def render() -> str:
+        found = _WITH_CARDS.get(article.seed_path)
+        if found is None or found[0] != key:
+            html = render_article(article.seed, render_body(article.seed, cards, missing))
+            found = _WITH_CARDS[article.seed_path] = (key, html)
+        return found[1]
+
+    return render
 
 
 #: Seed path -> (what its body was rendered with, the HTML): the last build's, for a rebuild
