@@ -174,6 +174,8 @@ class Bench:
         self.edits = 0
         self.trashed = 0
         os.makedirs(self.path("trash"))
+        # The copies are three times the archive's files: written out now, not while a build runs.
+        os.sync()
 
     def path(self, *parts: str) -> str:
         """A path in this size's scratch folder."""
