@@ -629,7 +629,7 @@ def table(results: dict[int, dict]) -> list[str]:
                 pagefind_mib = phases.get("pagefind_peak_rss_mib", 0)
                 pelican_mib = phases.get("pelican_peak_rss_mib")
                 # The children's peak is Pagefind's unless the Pelican part (also a child) peaked higher.
-                bound = "<= " if pelican_mib and pelican_mib >= pagefind_mib else ""
+                bound = "<= " if pelican_mib and pelican_mib >= pagefind_mib - 0.5 else ""
                 pelican = f" / {pelican_mib:.0f} MiB" if pelican_mib else ""
                 notes.append(f"Pelican part {phases['pelican_s']:.1f} s{pelican}, Pagefind "
                              f"{phases['pagefind_s']:.1f} s / {bound}{pagefind_mib:.0f} MiB")
