@@ -296,10 +296,10 @@ def test_words_kept_from_the_last_call_are_those_tokenised_afresh(stories):
     # A rebuild tokenises only stories whose texts changed; the rest come from the last call.
     from dataclasses import replace
 
-    related.StoryWords.of(stories)
+    related.StoryWords.of(stories, remember=True)
     edited = list(stories)
     edited[1] = replace(edited[1], body=edited[1].body + " Kestrel quorum zephyr.", lede="A new lede.")
-    kept = related.StoryWords.of(edited)
+    kept = related.StoryWords.of(edited, remember=True)
     assert related._WORDS and len(related._WORDS) <= len(edited)
     related._WORDS.clear()
     afresh = related.StoryWords.of(edited)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from pelican.utils import order_content
 
+from . import incremental
 from .decode import read_seed
 from .errors import SeedError
 from .parse import parse
@@ -96,7 +97,8 @@ def give_distinct_urls(generator) -> None:
     ``override_save_as``) rather than formatted by Pelican on every use, which is slow.
     """
     everything = generator.articles + generator.hidden_articles + generator.drafts
-    known = _known_urls(getattr(generator, "store_key", None))
+    kept = incremental.rebuild_expected()  # else the URLs are kept for nothing
+    known = _known_urls(getattr(generator, "store_key", None) if kept else None)
     for article in everything:
         article.override_save_as, article.override_url = _urls(article, known)
     renamed = dedupe_slugs(everything)

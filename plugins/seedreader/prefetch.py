@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from pelican.generators import ArticlesGenerator
 
-from . import progress, reader
+from . import incremental, progress, reader
 from .parallel import fork_processes
 from .settings import read_options
 
@@ -131,10 +131,18 @@ def _results(reading: _Reading):
 
 
 def keep_article(path: str, article, key: str) -> None:
-    """Keep a just-read article's state (before the plugin links it) for the next build."""
+    """Keep a just-read article's state (before the plugin links it) for the next build.
+
+    It is kept under the file stamp its seed was read with (taken before reading), so a
+    file edited while the build ran is read again next time. Only when a rebuild in this
+    process is expected (``incremental.rebuild_expected``).
+    """
+    read = _STORE.get(os.path.abspath(path))
+    if read is None or not incremental.rebuild_expected():
+        return
     state = dict(vars(article))
     state["metadata"] = dict(article.metadata)
-    _ARTICLES[os.path.abspath(path)] = (stamp(path), key, type(article), state)
+    _ARTICLES[os.path.abspath(path)] = (read[0], key, type(article), state)
 
 
 def kept_article(path: str, key: str, settings: dict, context: dict):

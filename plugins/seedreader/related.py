@@ -272,7 +272,8 @@ def _build_graph(stories: Sequence[Story], options: Options, timings: dict[str, 
         found = [resolver.lookup(*item) for item in items]
     todo = [item for item, ref in zip(items, found, strict=True) if ref is None]
     with _timed(timings, "tokenise"):
-        words = StoryWords.of(stories, parallel, bodies=bool(todo))  # bodies only for the index
+        # Bodies only for the index.
+        words = StoryWords.of(stories, parallel, bodies=bool(todo), remember=remember)
     with _timed(timings, "index"):
         if todo:
             resolver.index = words.index()
@@ -461,12 +462,13 @@ class StoryWords:
     """How many ids each field has: one row per story, one column per field."""
 
     @classmethod
-    def of(cls, stories: Sequence[Story], parallel: bool = False, bodies: bool = True) -> StoryWords:
+    def of(cls, stories: Sequence[Story], parallel: bool = False, bodies: bool = True,
+           remember: bool = False) -> StoryWords:
         """Tokenise the stories (each body only as far as the index reads it, if at all).
 
-        A story whose texts are as in the last call in this process is not tokenised again
-        (``_WORDS``; ids stay valid, the vocabulary only grows): a rebuild after an edit
-        tokenises the edited stories only.
+        A story whose texts are as in the last call that was to ``remember`` is not
+        tokenised again (``_WORDS``; ids stay valid, the vocabulary only grows): a rebuild
+        after an edit tokenises the edited stories only.
         """
         body_chars = BODY_CHARS_LIMIT if bodies else 0
         texts = [(s.title, s.keywords, s.lede, s.body[:body_chars]) for s in stories]
@@ -488,7 +490,8 @@ class StoryWords:
                 _WORDS[keys[i]] = (ids[ends[row] - counts[row].sum():ends[row]], counts[row])
         found = [_WORDS[key] for key in keys]
         _WORDS.clear()  # only this call's stories are kept for the next one
-        _WORDS.update(zip(keys, found, strict=True))
+        if remember:
+            _WORDS.update(zip(keys, found, strict=True))
         if not found:
             return cls(np.zeros(0, dtype=np.int32), np.zeros((0, len(WORD_FIELDS)), dtype=np.int64))
         return cls(np.concatenate([f[0] for f in found]), np.stack([f[1] for f in found]))

@@ -373,7 +373,8 @@ def write_json(output_path: str, name: str, data) -> None:
         text = last[1]  # comparing is much quicker than encoding again (indented JSON is pure Python)
     else:
         text = json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
-        _JSON[name] = (data, text)
+        if incremental.rebuild_expected():
+            _JSON[name] = (data, text)
     with open(path, "w", encoding="utf-8") as handle:
         # One write: json.dump writes a big document in many small pieces, several times slower.
         handle.write(text)
