@@ -172,13 +172,15 @@ def memo_for_build():
     """
     made: dict[tuple, Markup] = {}
 
-    @pass_context
-    def memo(context, macro, *args):
-        key = (macro.name, context.get("SITEURL"), *map(_key, args))
+    def once(key: tuple, macro, args: tuple) -> Markup:
         found = made.get(key)
         if found is None:
             found = made[key] = _lasting(key, macro, args)
         return found
+
+    @pass_context
+    def memo(context, macro, *args):
+        return once((macro.name, context.get("SITEURL"), *map(_key, args)), macro, args)
 
     @pass_context
     def memo_include(context, name, *args):
@@ -195,14 +197,8 @@ def memo_for_build():
     def memo_each(context, macro, items, *args):
         # memo(macro, item, *args) for every item, joined: one template call for a whole list.
         siteurl, rest = context.get("SITEURL"), tuple(map(_key, args))
-        parts = []
-        for item in items:
-            key = (macro.name, siteurl, _key(item), *rest)
-            found = made.get(key)
-            if found is None:
-                found = made[key] = _lasting(key, macro, (item, *args))
-            parts.append(found)
-        return Markup("".join(parts))
+        return Markup("".join(once((macro.name, siteurl, _key(item), *rest), macro, (item, *args))
+                              for item in items))
 
     memo.include, memo.each = memo_include, memo_each
     return memo

@@ -22,7 +22,7 @@ import shutil
 import tempfile
 import time
 import zlib
-from collections import ChainMap, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass
 from itertools import groupby
 from operator import attrgetter
@@ -90,10 +90,10 @@ class ShareWriter(Writer):
         signed = bool(name and not paginates and not args)
         if signed and self._kept_before_render(name, template, context, kwargs):
             return None
+        if name and paginates and not args and self._paginate(name, template, context, kwargs):
+            return None
         keys = set(kwargs) | {k + suffix for k in kwargs for suffix in incremental.PAGINATION_SUFFIXES}
         keys |= {k + suffix for k in ("articles", "dates") for suffix in incremental.PAGINATION_SUFFIXES}
-        if name and paginates and not args and self._paginate(name, template, context, kwargs, keys):
-            return None
         template = _ShareTemplate(template, self, keys, signed)
         return super().write_file(name, template, context, *args, **kwargs)
 
@@ -103,13 +103,12 @@ class ShareWriter(Writer):
         The page's variables are those Pelican's writer would add to the site context
         (``_get_localcontext``), without copying the context for it.
         """
-        if self.signatures is None or self.previous_output is None:
+        if not self.signing:
             return False
         siteurl = context.get("SITEURL")
         if kwargs.get("relative_urls"):
             siteurl = path_to_url(get_relative_path(name))
-        variables = {k: v for k, v in kwargs.items() if k not in WRITE_FILE_OPTIONS}
-        signature = self.signatures.signature(_template_name(template), name, siteurl, variables)
+        signature = self.signatures.signature(_template_name(template), name, siteurl, _variables(kwargs))
         if not self.unchanged(name, signature):
             return False
         if kwargs.get("relative_urls"):  # as Pelican's writer leaves it for the next page's links
@@ -117,7 +116,7 @@ class ShareWriter(Writer):
         self._keep(_relative(self.output_path, name))
         return True
 
-    def _paginate(self, name, template, context, kwargs, keys) -> bool:
+    def _paginate(self, name, template, context, kwargs) -> bool:
         """Pelican's paginated ``write_file``, each page signed before its context is made.
 
         Pelican's writer copies the site context and makes a folder for every page of a
@@ -125,9 +124,9 @@ class ShareWriter(Writer):
         kept without either, and only the changed ones are rendered (as Pelican renders them).
         Returns False, having done nothing, for a call this does not handle.
         """
-        if self.signatures is None or self.previous_output is None:
+        if not self.signing:
             return False
-        variables = {k: v for k, v in kwargs.items() if k not in WRITE_FILE_OPTIONS}
+        variables = _variables(kwargs)
         paginated = kwargs.get("paginated")
         if paginated is None:
             paginated = {k: v for k, v in variables.items() if k in ("articles", "dates")}
@@ -157,7 +156,9 @@ class ShareWriter(Writer):
                 context["localsiteurl"] = own["localsiteurl"]
             if not self.owns(page.save_as):
                 continue
-            signature = self.signatures.page(template_name, ChainMap(page_variables, own, context), keys)
+            siteurl = own.get("SITEURL", context.get("SITEURL"))
+            signature = self.signatures.signature(template_name, page.save_as, siteurl, page_variables,
+                                                  paginated.keys())
             if self.unchanged(page.save_as, signature):
                 self._keep(_relative(self.output_path, page.save_as))
                 continue
@@ -170,6 +171,11 @@ class ShareWriter(Writer):
                 handle.write(output)
             signals.content_written.send(path, context=page_context)
         return True
+
+    @property
+    def signing(self) -> bool:
+        """Whether pages are signed before Pelican's writer makes them (a rebuild's writer)."""
+        return self.signatures is not None and self.previous_output is not None
 
     def unchanged(self, name: str, signature: str) -> bool:
         """Record the page's signature; True when the last build wrote it the same (kept, not rendered)."""
@@ -217,6 +223,11 @@ class ShareWriter(Writer):
             os.link(source, target)
         except OSError:  # another disk, or links not allowed: copy
             shutil.copyfile(source, target)
+
+
+def _variables(kwargs: dict) -> dict:
+    """The template variables among ``write_file``'s keyword arguments."""
+    return {k: v for k, v in kwargs.items() if k not in WRITE_FILE_OPTIONS}
 
 
 def _template_name(template) -> str:
@@ -348,9 +359,10 @@ _STATIC_LINKS: dict[str, tuple[str, set]] = {}
 class _Members(list):
     """A list of stories whose ``in`` is a set lookup.
 
-    Pelican's tag and category pages ask, of every story of the archive, whether it is in
-    the tag's list (``generate_tags``, ``generate_categories``): with plain lists that is
-    quadratic, a second at 5,000 stories. Stories compare by identity, as in a list.
+    Pelican's tag, category and author pages ask, of every story of the archive, whether it
+    is in the page's list (``generate_tags``, ``generate_categories``, ``generate_authors``):
+    with plain lists that is quadratic, a second at 5,000 stories. Stories compare by
+    identity, as in a list.
     """
 
     __slots__ = ("_ids",)
