@@ -21,10 +21,11 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from tornado.httpclient import HTTPClientError, HTTPRequest
 from tornado.websocket import websocket_connect
 
 from seedreader.build import build_site
-from seedreader.devserver import cache_overrides
+from seedreader.devserver import cache_overrides, guard_for
 
 ROOT = Path(__file__).resolve().parents[1]
 #: A small folder of real seeds (copied, never edited in place).
@@ -148,18 +149,47 @@ def add_marker(seed: Path) -> None:
     seed.write_text("\n".join(lines), encoding="utf-8")
 
 
-async def reload_message(ws_url: str, page_url: str, change) -> dict:
-    """Connect as livereload.js does, make ``change``, and return the next message."""
-    ws = await websocket_connect(ws_url)
+def ws_request(server: DevServer, origin: str | None = None, host: str | None = None) -> HTTPRequest:
+    """The livereload websocket of ``server``, from a page of ``origin`` (the server's own by default)."""
+    headers = {"Origin": origin or server.base}
+    if host:
+        headers["Host"] = host
+    return HTTPRequest(f"ws://127.0.0.1:{server.port}/livereload", headers=headers)
+
+
+async def reload_messages(request: HTTPRequest, page_url: str, change) -> list[str]:
+    """Connect as livereload.js does, make ``change``; every message received, up to the reload."""
+    ws = await websocket_connect(request)
     try:
         await ws.write_message(json.dumps({"command": "hello", "protocols": [LIVERELOAD_PROTOCOL]}))
-        hello = json.loads(await asyncio.wait_for(ws.read_message(), CHANGE_TIMEOUT))
-        assert hello["command"] == "hello"
+        messages = [await asyncio.wait_for(ws.read_message(), CHANGE_TIMEOUT)]
+        assert json.loads(messages[0])["command"] == "hello"
         await ws.write_message(json.dumps({"command": "info", "url": page_url, "plugins": {}}))
         change()
-        return json.loads(await asyncio.wait_for(ws.read_message(), CHANGE_TIMEOUT))
+        messages.append(await asyncio.wait_for(ws.read_message(), CHANGE_TIMEOUT))
+        return messages
     finally:
         ws.close()
+
+
+async def handshake_status(request: HTTPRequest) -> int:
+    """101 when the websocket opens, else the HTTP status it was refused with."""
+    try:
+        ws = await websocket_connect(request)
+    except HTTPClientError as error:
+        return error.code
+    ws.close()
+    return 101
+
+
+def fetch_as(url: str, host: str) -> int:
+    """The status of ``url`` asked for with the Host header ``host``."""
+    try:
+        request = urllib.request.Request(url, headers={"Host": host})
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return response.status
+    except urllib.error.HTTPError as error:
+        return error.code
 
 
 def run_in_thread(coroutine):
@@ -227,12 +257,102 @@ def test_pages_carry_an_external_livereload_script(server, sources):
 def test_editing_a_seed_rebuilds_and_reloads_the_page(server, sources):
     page = story_url(server, sources["seed"])
     assert MARKER not in fetch(page)[2]
-    ws_url = f"ws://127.0.0.1:{server.port}/livereload"
-    message = run_in_thread(reload_message(ws_url, page, lambda: add_marker(sources["seed"])))
-    assert message["command"] == "reload"
+    messages = run_in_thread(reload_messages(ws_request(server), page, lambda: add_marker(sources["seed"])))
+    assert json.loads(messages[-1])["command"] == "reload"
     # The reload is sent after the new build is in place.
     assert MARKER in fetch(page)[2]
     assert "rebuilding" in server.console
+
+
+def test_the_websocket_refuses_pages_of_other_sites(server):
+    """Cross-site websocket hijacking: a page elsewhere cannot listen to the server."""
+    port = server.port
+    for origin in ("http://evil.example", f"http://evil.example:{port}", f"https://127.0.0.1:{port}",
+                   f"http://127.0.0.1:{port + 1}", "null"):
+        assert run_in_thread(handshake_status(ws_request(server, origin))) == 403, origin
+    # livereload.js always runs in a page: a websocket without an Origin is refused too.
+    request = ws_request(server)
+    del request.headers["Origin"]
+    assert run_in_thread(handshake_status(request)) == 403
+    assert server.process.poll() is None
+
+
+def test_the_websocket_accepts_the_pages_it_served(server):
+    """The server's own origin, and another loopback name of it, may connect."""
+    for origin in (server.base, f"http://localhost:{server.port}"):
+        assert run_in_thread(handshake_status(ws_request(server, origin))) == 101, origin
+
+
+def test_a_foreign_host_header_is_refused(server):
+    """DNS rebinding: a name pointed at 127.0.0.1 reaches neither the websocket nor the site."""
+    foreign = f"evil.example:{server.port}"
+    request = ws_request(server, origin=f"http://{foreign}", host=foreign)
+    assert run_in_thread(handshake_status(request)) == 403
+    for path in ("/", "/livereload.js", "/api/articles.json"):
+        assert fetch_as(server.base + path, foreign) == 403, path
+        assert fetch_as(server.base + path, f"localhost:{server.port}") == 200, path
+
+
+def test_the_websocket_names_no_path_of_the_machine(server, sources):
+    seed = sources["seed"]
+    page = story_url(server, seed)
+    messages = run_in_thread(reload_messages(ws_request(server), page, lambda: add_marker(seed)))
+    reload = json.loads(messages[-1])
+    assert reload["command"] == "reload"
+    # The changed seed, from its watched folder's parent.
+    assert reload["path"] == seed.relative_to(sources["seeds"].parent).as_posix()
+    for message in messages:
+        assert str(sources["seeds"]) not in message and str(ROOT) not in message
+        assert not any(os.path.isabs(value) for value in strings(json.loads(message))), message
+
+
+def strings(value) -> list[str]:
+    """Every string in a decoded JSON value."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for item in value.values() for s in strings(item)]
+    if isinstance(value, list):
+        return [s for item in value for s in strings(item)]
+    return []
+
+
+@pytest.mark.parametrize(("bind", "host", "allowed"), [
+    ("127.0.0.1", "127.0.0.1:8000", True),
+    ("127.0.0.1", "localhost:8000", True),
+    ("127.0.0.1", "[::1]:8000", True),
+    ("127.0.0.1", "127.0.0.1:8001", False),
+    ("127.0.0.1", "127.0.0.1", False),
+    ("127.0.0.1", "evil.example:8000", False),
+    ("127.0.0.1", "evil.example@127.0.0.1:8000", False),
+    ("localhost", "LOCALHOST:8000", True),
+    ("0.0.0.0", "192.168.1.20:8000", True),
+    ("0.0.0.0", "localhost:8000", True),
+    ("0.0.0.0", "evil.example:8000", False),
+    ("192.168.1.20", "192.168.1.20:8000", True),
+    ("192.168.1.20", "evil.example:8000", False),
+    ("preview.lan", "preview.lan:8000", True),
+    ("preview.lan", "other.lan:8000", False),
+])
+def test_the_host_rule(bind, host, allowed):
+    assert guard_for(bind, 8000).host_ok(host) is allowed
+
+
+@pytest.mark.parametrize(("bind", "host", "origin", "allowed"), [
+    ("127.0.0.1", "127.0.0.1:8000", "http://127.0.0.1:8000", True),
+    ("127.0.0.1", "127.0.0.1:8000", "http://localhost:8000", True),
+    ("127.0.0.1", "[::1]:8000", "http://[::1]:8000", True),
+    ("127.0.0.1", "127.0.0.1:8000", "https://127.0.0.1:8000", False),
+    ("127.0.0.1", "127.0.0.1:8000", "http://127.0.0.1:9000", False),
+    ("127.0.0.1", "evil.example:8000", "http://evil.example:8000", False),
+    ("0.0.0.0", "192.168.1.20:8000", "http://192.168.1.20:8000", True),
+    # Another machine's page on the same port is another site.
+    ("0.0.0.0", "192.168.1.20:8000", "http://192.168.1.66:8000", False),
+    ("192.168.1.20", "192.168.1.20:8000", "http://192.168.1.20:8000", True),
+    ("192.168.1.20", "192.168.1.20:8000", "http://localhost:8000", False),
+])
+def test_the_origin_rule(bind, host, origin, allowed):
+    assert guard_for(bind, 8000).origin_ok(origin, host) is allowed
 
 
 def test_a_broken_seed_is_reported_and_the_server_keeps_serving(server, sources):
@@ -317,6 +437,7 @@ def test_the_plain_server_serves_a_built_site_as_it_is(tmp_path):
             assert response.read().decode() == (site / "index.html").read_text()
             assert response.headers["Cache-Control"] == "no-store"
         assert fetch(f"http://127.0.0.1:{port}/missing/")[0] == 404
+        assert fetch_as(f"http://127.0.0.1:{port}/", f"evil.example:{port}") == 403
     finally:
         process.terminate()
         assert process.wait(timeout=15) == 0

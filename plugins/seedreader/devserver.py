@@ -15,6 +15,18 @@ down: the worker builds into a staging folder that replaces the output only when
 the build succeeds, so the server keeps serving the last good build and the
 browser reloads only then. A change to any ``.py`` file (plugin or settings)
 starts a new worker, so code edits take effect.
+
+Only pages of the site itself may use the servers (cross-site websocket hijacking and
+DNS rebinding are refused with a 403). Every request's ``Host`` header must name the
+server: the ``--host`` it was bound to, as given, and its port. A loopback bind
+(``127.0.0.1``, ``localhost``, ``::1``) answers to all three of those names; a bind to
+every interface (``0.0.0.0``, ``::``) answers to them, to the machine's name and to any
+IP address (a DNS rebinding page can only send a domain name). A websocket must come
+from a page of the same server: its ``Origin`` is ``http://`` with the host and port of
+the ``Host`` header (or another loopback name for a loopback one); a websocket without
+an ``Origin`` is refused too, since livereload.js always runs in a page. What the
+websocket says never names a place on the build machine: a reload names the changed
+file from its watched folder's parent (``seeds/world/story.txt``), or ``*``.
 """
 
 from __future__ import annotations
@@ -22,15 +34,18 @@ from __future__ import annotations
 import argparse
 import gc
 import glob
+import ipaddress
 import json
 import logging
 import os
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import threading
 import time
+import urllib.parse
 import webbrowser
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -71,6 +86,14 @@ SERVER_LOGGERS = (__name__, MODULE, "livereload")
 TORNADO_LOGGERS = ("tornado.access", "tornado.application", "tornado.general")
 #: Where the plugin package lives, for the child build's PYTHONPATH.
 PLUGINS_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+#: The names of the loopback interface: a page served on one may use the server by another.
+LOOPBACK_NAMES = frozenset({"localhost", "127.0.0.1", "::1"})
+#: Binds that listen on every interface (``--host 0.0.0.0`` for a preview on the LAN).
+ANY_INTERFACE = frozenset({"", "0.0.0.0", "::"})
+#: Characters that have no place in a Host header's or an Origin's host and port.
+NETLOC_FORBIDDEN = frozenset("@/\\?# ")
+#: Tornado application setting holding the server's ``Guard``.
+GUARD_SETTING = "seedreader_guard"
 
 
 class ServeError(OSError):
@@ -178,9 +201,21 @@ class SourceWatcher(Watcher):
             self._seen = current
             if self._rebuild(changed):
                 # One stylesheet: livereload.js swaps it in place; anything else reloads the page.
-                LiveReloadHandler.reload_waiters(changed[0] if len(changed) == 1 else "*")
+                path = shown_path(changed[0], self._paths) if len(changed) == 1 else "*"
+                SiteReloadHandler.reload_waiters(path)
         # Reloads are sent above, not by livereload's poller (it drops reloads within 3 s of another).
         return None, None
+
+
+def shown_path(path: str, roots: Iterable[str]) -> str:
+    """``path`` from the parent of the watched root holding it (``seeds/world/x.txt``): never absolute.
+
+    livereload.js matches a stylesheet by the last segments of this path, so these suffice.
+    """
+    for root in sorted(roots, key=len, reverse=True):  # the innermost root first
+        if path == root or path.startswith(os.path.join(root, "")):
+            return os.path.relpath(path, os.path.dirname(root)).replace(os.sep, "/")
+    return os.path.basename(path)
 
 
 # -- building ---------------------------------------------------------------------------------
@@ -398,8 +433,100 @@ def build_once(settings: str, output: str, *, seeds: str | None, search: bool, c
 # -- serving ----------------------------------------------------------------------------------
 
 
-class NoStoreFiles(StaticFileHandler):
-    """livereload's static files (never a 304), marked not to be cached by the browser."""
+@dataclass(frozen=True, slots=True)
+class Guard:
+    """Which ``Host`` headers and websocket origins name this server (the module docstring's rule)."""
+
+    names: frozenset[str]
+    """Host names (lower case, IPv6 without brackets) the server answers to."""
+    port: int
+    """The port it listens on."""
+    any_ip: bool = False
+    """Any IP address is a name of the server too (bound to every interface)."""
+
+    def host_ok(self, netloc: str) -> bool:
+        """Whether a ``Host`` header value names this server."""
+        name = self._name(netloc)
+        return name is not None and (name in self.names or (self.any_ip and _is_ip(name)))
+
+    def origin_ok(self, origin: str, netloc: str) -> bool:
+        """Whether a page of ``origin`` was served by this server, asked for as ``netloc`` (its Host)."""
+        parts = _split_url(origin)
+        if parts is None or parts.scheme != "http" or parts.path or not self.host_ok(netloc):
+            return False
+        name, host = self._name(parts.netloc), self._name(netloc)
+        return name == host or {name, host} <= LOOPBACK_NAMES
+
+    def _name(self, netloc: str) -> str | None:
+        """The host name of ``netloc`` when its port is this server's, else None."""
+        parts = _split_url(f"http://{netloc}")
+        if parts is None or not parts.hostname or (parts.port or 80) != self.port:
+            return None
+        return parts.hostname.rstrip(".")
+
+
+def guard_for(host: str, port: int) -> Guard:
+    """The ``Guard`` of a server bound to ``host`` (as given with ``--host``) and ``port``."""
+    name = host.strip("[]").lower().rstrip(".")
+    if name in ANY_INTERFACE:
+        return Guard(LOOPBACK_NAMES | {socket.gethostname().lower()}, port, any_ip=True)
+    if name == "localhost" or (_is_ip(name) and ipaddress.ip_address(name).is_loopback):
+        return Guard(LOOPBACK_NAMES | {name}, port)
+    return Guard(frozenset({name}), port)
+
+
+def _split_url(url: str) -> urllib.parse.SplitResult | None:
+    """``url`` split, or None when it is malformed (a bad port, user info, a stray character)."""
+    netloc = url.partition("://")[2]
+    if not netloc or NETLOC_FORBIDDEN & set(netloc):
+        return None
+    parts = urllib.parse.urlsplit(url)
+    try:
+        parts.port  # noqa: B018 - raises on a port that is not a number in range
+    except ValueError:
+        return None
+    return parts
+
+
+def _is_ip(name: str) -> bool:
+    try:
+        ipaddress.ip_address(name)
+    except ValueError:
+        return False
+    return True
+
+
+class HostGuarded(web.RequestHandler):
+    """A handler that answers 403 to a ``Host`` header naming another server (DNS rebinding)."""
+
+    def prepare(self):
+        """Refuse before anything is served."""
+        host = self.request.headers.get("Host", "")
+        if not self.settings[GUARD_SETTING].host_ok(host):
+            raise web.HTTPError(403, "refused a request for Host %r (not this server)", host)
+
+
+class SiteReloadHandler(HostGuarded, LiveReloadHandler):
+    """livereload's websocket, for pages of this server only (CSWSH and DNS rebinding refused)."""
+
+    def prepare(self):
+        """Refuse a foreign Host, and a missing or foreign Origin (tornado lets both through)."""
+        super().prepare()
+        origin = self.request.headers.get("Origin", "")
+        if not self.check_origin(origin):
+            raise web.HTTPError(403, "refused a websocket from Origin %r (not this site)", origin)
+
+    def check_origin(self, origin):
+        """The page's origin is this server, as the Host header names it."""
+        return self.settings[GUARD_SETTING].origin_ok(origin, self.request.headers.get("Host", ""))
+
+
+class ScriptHandler(HostGuarded, LiveReloadJSHandler):
+    """livereload.js, for pages of this server only."""
+
+
+class NoStoreFiles(HostGuarded, StaticFileHandler):
+    """livereload's static files (never a 304), marked not to be cached, for this server's Host only."""
 
     def set_extra_headers(self, path):
         """Every reload fetches the new build."""
@@ -419,12 +546,18 @@ def listen(host: str, port: int) -> list:
         raise ServeError(error.errno, f"cannot serve on http://{host}:{port}/: {error.strerror}") from error
 
 
-class LiveServer(Server):
-    """livereload's server with an external script tag instead of its inline snippet."""
+def bound_port(sockets: list) -> int:
+    """The port the sockets listen on (the one the system chose when asked for port 0)."""
+    return sockets[0].getsockname()[1]
 
-    def __init__(self, sockets: list, watcher: Watcher):
+
+class LiveServer(Server):
+    """livereload's server with an external script tag instead of its inline snippet, guarded."""
+
+    def __init__(self, sockets: list, watcher: Watcher, guard: Guard):
         super().__init__(watcher=watcher)
         self.sockets = sockets
+        self.guard = guard
 
     def application(self, port, host, liveport=None, debug=None, live_css=True):
         """The one tornado app, on the bound sockets: the livereload websocket and script, the site."""
@@ -434,8 +567,9 @@ class LiveServer(Server):
         class Injector(LiveScriptInjector):
             script = LIVE_SCRIPT.format(port=int(port)).encode()
 
-        handlers = [(r"/livereload", LiveReloadHandler), (r"/livereload.js", LiveReloadJSHandler)]
-        app = web.Application(handlers + static_handlers(self.root), transforms=[Injector])
+        handlers = [(r"/livereload", SiteReloadHandler), (r"/livereload.js", ScriptHandler)]
+        app = web.Application(handlers + static_handlers(self.root), transforms=[Injector],
+                              **{GUARD_SETTING: self.guard})
         HTTPServer(app).add_sockets(self.sockets)
 
     def _setup_logging(self):
@@ -451,7 +585,7 @@ def serve_live(site: DevSite, host: str = "127.0.0.1", port: int = 8000, open_br
     logger.info("Watching %s", ", ".join(site.watch))
     builder.build()
     os.makedirs(site.output, exist_ok=True)
-    server = LiveServer(sockets, watcher)
+    server = LiveServer(sockets, watcher, guard_for(host, bound_port(sockets)))
     _stop_on_sigterm()
     logger.info("Serving %s on http://%s:%s/ with live reload (Ctrl-C to stop)", site.output, host, port)
     delay = OPEN_DELAY if open_browser else None
@@ -465,7 +599,9 @@ def serve_static(output: str, host: str = "127.0.0.1", port: int = 8000, open_br
     """Serve a built site on http://HOST:PORT/ until stopped, without watching anything."""
     _server_logging()
     sockets = listen(host, port)
-    HTTPServer(web.Application(static_handlers(os.path.abspath(output)))).add_sockets(sockets)
+    app = web.Application(static_handlers(os.path.abspath(output)),
+                          **{GUARD_SETTING: guard_for(host, bound_port(sockets))})
+    HTTPServer(app).add_sockets(sockets)
     _stop_on_sigterm()
     logger.info("Serving %s on http://%s:%s/ (Ctrl-C to stop)", output, host, port)
     if open_browser:
