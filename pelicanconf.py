@@ -19,8 +19,9 @@ DEFAULT_DATE_FORMAT = "%-d %B %Y"
 PATH = HERE
 ARTICLE_PATHS = ["seeds"]
 PAGE_PATHS = ["content/pages"]
-STATIC_PATHS = ["seeds"]
-STATIC_EXCLUDE_SOURCES = True
+# Nothing is copied from the seeds folder as it is: the plugin publishes only the raster
+# images seeds name (under media/) and reports every other file there.
+STATIC_PATHS = []
 # A seed's category is its folder under seeds/ (the plugin works it out); the
 # parent-folder rule of Pelican would call top-level seeds "seeds".
 USE_FOLDER_AS_CATEGORY = False

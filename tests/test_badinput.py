@@ -48,6 +48,8 @@ def test_every_readable_seed_is_a_page_and_every_other_is_reported(site):
     assert set(skipped) == set(EXPECTED["skipped"])
     for name, reason in EXPECTED["skipped"].items():
         assert reason in skipped[name], (name, skipped[name])
+    refused = {n["source"].removeprefix("bad/"): n["reason"] for n in report["not_published"]}
+    assert refused == EXPECTED["not_published"]
     entries = manifest(output)
     for name, words in EXPECTED["pages"].items():
         entry = entries[f"bad/{name}"]

@@ -13,6 +13,8 @@ from pelican.utils import order_content
 from . import incremental
 from .decode import read_seed
 from .errors import SeedError
+from .folder import SEED_SUFFIXES
+from .media import media_file, register
 from .parse import parse
 from .reader import seed_relpath
 from .report import report_of
@@ -20,8 +22,13 @@ from .settings import read_options
 
 logger = logging.getLogger(__name__)
 
+#: The context key of this build's images (``{static}`` key -> ``media.MediaFile``).
+MEDIA_KEY = "seedreader_media"
+
 #: Extensions of the files this plugin reads.
-SEED_EXTENSIONS = (".txt",)
+SEED_EXTENSIONS = SEED_SUFFIXES
+#: Hex digits of the suffix that tells stories of one title apart (more when that is taken too).
+SUFFIX_CHARS = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,21 +44,31 @@ class Skipped:
 def dedupe_slugs(articles) -> list[tuple[str, str]]:
     """Give articles that share a URL distinct, stable slugs; return (path, new slug) pairs.
 
-    The first of a group (by source path) keeps its slug; the others get a suffix
-    made from their own source path, so a URL does not change when another story
-    with the same title is added or removed.
+    The first of a group (by source path) keeps its slug; the others get a suffix made from
+    their own source path, so a URL does not change when another story with the same title
+    is added or removed. Suffixed URLs are checked against every URL in the archive (a story
+    may be titled "X 1a2b3c"): a taken one gets a longer suffix.
     """
     groups = defaultdict(list)
     for article in articles:
         groups[article.save_as].append(article)
+    taken = set(groups)
     renamed = []
-    for group in groups.values():
+    for save_as in sorted(groups):
+        group = groups[save_as]
         if len(group) < 2:
             continue
         group.sort(key=lambda a: a.seed_path)
         for article in group[1:]:
-            digest = hashlib.sha1(article.seed_path.encode()).hexdigest()[:6]
-            article.slug = article.metadata["slug"] = f"{article.slug}-{digest}"
+            digest = hashlib.sha1(article.seed_path.encode()).hexdigest()
+            base = article.slug
+            for kept in ("override_save_as", "override_url"):  # formatted from the slug again below
+                article.__dict__.pop(kept, None)
+            for length in range(SUFFIX_CHARS, len(digest) + 1, 2):
+                article.slug = article.metadata["slug"] = f"{base}-{digest[:length]}"
+                if formatted_urls(article)[0] not in taken:
+                    break
+            taken.add(formatted_urls(article)[0])
             renamed.append((article.seed_path, article.slug))
             logger.warning(
                 "%s: its URL is taken by %s; published at slug %s",
@@ -105,20 +122,28 @@ def give_distinct_urls(generator) -> None:
     renamed_paths = {path for path, _ in renamed}
     for article in everything:
         if article.seed_path in renamed_paths:
-            del article.override_save_as, article.override_url
-            article.override_save_as, article.override_url = article.save_as, article.url
+            article.override_save_as, article.override_url = formatted_urls(article)
     report_of(generator)["renamed"] = [{"source": path, "slug": slug} for path, slug in renamed]
 
 
 def _urls(article, known: dict | None) -> tuple[str, str]:
     """The article's (save_as, url) as Pelican formats them, or as it did in the last build."""
     if known is None:
-        return article.save_as, article.url
+        return formatted_urls(article)
     key = (article.seed_path, article.slug, getattr(article, "seed_digest", None), article.date.isoformat())
     found = known.get(key)
     if found is None:
-        found = known[key] = (article.save_as, article.url)
+        found = known[key] = formatted_urls(article)
     return found
+
+
+def formatted_urls(article) -> tuple[str, str]:
+    """(save_as, url) from the article's slug: Pelican's patterns, or the undated ones (no date in them)."""
+    if getattr(article, "undated", False):
+        options = read_options(article.settings)
+        slug = article.slug
+        return options.undated_save_as.format(slug=slug), options.undated_url.format(slug=slug)
+    return article.save_as, article.url
 
 
 #: (settings key, {(seed path, slug, seed digest, date): (save_as, url)}): URLs Pelican made in
@@ -158,3 +183,24 @@ def quiet_duplicate_errors(pelican) -> None:
     target = logging.getLogger("pelican.generators")
     if not any(isinstance(f, _SeedFailureFilter) for f in target.filters):
         target.addFilter(_SeedFailureFilter())
+
+
+def collect_media(generator) -> None:
+    """``article_generator_finalized``: register the images the stories name; report the others."""
+    roots = generator.seed_folder.roots if hasattr(generator, "seed_folder") else ()
+    files = {}
+    for article in generator.articles + generator.hidden_articles + generator.drafts:
+        figure = getattr(article, "figure", None)
+        if figure is not None and figure.image and figure.image not in files:
+            found = media_file(figure.image, roots)
+            if found is not None:
+                files[figure.image] = found
+    register(generator.context, files)
+    generator.context[MEDIA_KEY] = files
+    if hasattr(generator, "seed_folder"):
+        named = {m.source for m in files.values()}
+        unnamed = [{"source": relative, "reason": "image no seed names (Image: header): not published"}
+                   for real, relative in generator.seed_folder.images.items() if real not in named]
+        refused = [{"source": r.path, "reason": r.reason} for r in generator.seed_folder.refused]
+        report_of(generator)["not_published"] = sorted(refused + unnamed, key=lambda r: r["source"])
+

@@ -6,13 +6,13 @@ they build the same site the same way.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import json
 import logging
 import os
 import pickle
 import sys
-import tempfile
 import time
 import traceback
 from dataclasses import dataclass
@@ -21,8 +21,8 @@ from typing import NoReturn
 from pelican.contents import Content
 from pelican.settings import read_settings
 
-from . import progress
-from .parallel import ParallelPelican, fork_processes
+from . import outputs, progress
+from .parallel import ParallelPelican, die_with_parent, fork_processes
 from .search import SearchIndexError, index_site
 from .settings import read_options
 
@@ -44,7 +44,7 @@ class BuildResult:
     kept: int = 0
     """Pages unchanged since the last build (``previous_output``): not rendered."""
     stale: tuple[str, ...] = ()
-    """Pages the last build wrote that this one does not (with ``overlay``, the caller removes them)."""
+    """Files the last build wrote that this one does not: removed (with ``overlay``, by the caller)."""
 
 
 def load_settings(settings_file: str, seeds: str | None = None, output: str | None = None,
@@ -54,7 +54,6 @@ def load_settings(settings_file: str, seeds: str | None = None, output: str | No
     if seeds:
         seeds = os.path.abspath(seeds)
         override.setdefault("ARTICLE_PATHS", [seeds])
-        override.setdefault("STATIC_PATHS", [seeds])
     if output:
         override["OUTPUT_PATH"] = os.path.abspath(output)
     return read_settings(settings_file, override=override)
@@ -75,21 +74,31 @@ def build_site(settings_file: str = "pelicanconf.py", *, seeds: str | None = Non
     settings = load_settings(settings_file, seeds, output, overrides)
     steps = progress.of(settings)
     release()
-    if search and previous_output is None and fork_processes(2) > 1:
-        kept, stale = _run_apart(settings)
-    else:
-        pelican = ParallelPelican(settings, previous_output=previous_output, overlay=overlay)
-        _HELD.append(pelican)  # see ``release``
-        pelican.run()
-        kept, stale = pelican.outcome.kept, pelican.outcome.stale
     out = settings["OUTPUT_PATH"]
-    if search:
-        indexing = time.perf_counter()
-        try:
-            index_site(out, settings)
-        except SearchIndexError as error:
-            raise BuildFailed(str(error)) from error
-        steps.done("Search index (Pagefind) built", indexing)
+    # A one-off build is staged and moved into place (``outputs``); a rebuild (the dev
+    # server's) keeps unchanged pages where they are and removes its stale ones itself.
+    staging = outputs.Staging(out, settings) if previous_output is None else None
+    try:
+        with staging or contextlib.nullcontext(out) as site:
+            run_settings = settings if site == out else {**settings, "OUTPUT_PATH": site}
+            if search and previous_output is None and fork_processes(2) > 1:
+                kept, stale = _run_apart(run_settings)
+            else:
+                pelican = ParallelPelican(run_settings, previous_output=previous_output, overlay=overlay)
+                _HELD.append(pelican)  # see ``release``
+                pelican.run()
+                kept, stale = pelican.outcome.kept, pelican.outcome.stale
+            if search:
+                indexing = time.perf_counter()
+                try:
+                    index_site(site, run_settings)
+                except SearchIndexError as error:
+                    raise BuildFailed(str(error)) from error
+                steps.done("Search index (Pagefind) built", indexing)
+            if staging is not None:
+                stale = staging.commit()
+    except outputs.OutputBusy as error:
+        raise BuildFailed(str(error)) from error
     steps.done(f"Site built in {out}", started)
     report = _read_report(out, settings)
     options = read_options(settings)
@@ -105,10 +114,11 @@ def _run_apart(settings: dict) -> tuple[int, tuple[str, ...]]:
     search index (1.5 GiB more) would otherwise find still held. An error in the child is
     raised here, with the child's traceback as a note.
     """
-    with tempfile.TemporaryDirectory(prefix="seedreader-build-") as handover:
+    with outputs.temp_folder("build") as handover:
         path = os.path.join(handover, "outcome.pickle")
         pid = os.fork()
         if pid == 0:
+            die_with_parent()
             _build_and_hand_over(settings, path)
         code = os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
         try:
@@ -178,6 +188,7 @@ def problems(report: dict) -> list[str]:
     they are listed in the report for archivists, not failed on.
     """
     lines = [f"skipped {s['source']}: {s['reason']}" for s in report.get("skipped", [])]
+    lines += [f"not published {n['source']}: {n['reason']}" for n in report.get("not_published", [])]
     lines += [f"renamed {r['source']} to slug {r['slug']}" for r in report.get("renamed", [])]
     return lines
 

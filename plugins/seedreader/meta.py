@@ -53,11 +53,13 @@ def news_article(article, settings) -> dict:
         "@type": "NewsArticle",
         "headline": seed.title[:HEADLINE_MAX_CHARS],
         "description": seed.lede,
-        "datePublished": iso(article.date),
-        "dateModified": iso(getattr(article, "modified", None) or article.date),
         "url": absolute(settings, article.url),
         "mainEntityOfPage": absolute(settings, article.url),
         "publisher": {"@type": "Organization", "name": settings.get("SITENAME", "")},
+        **({} if getattr(article, "undated", False) else {
+            "datePublished": iso(article.date),
+            "dateModified": iso(getattr(article, "modified", None) or article.date),
+        }),
         "isAccessibleForFree": True,
     }
     if seed.sources:
@@ -87,7 +89,8 @@ def news_article(article, settings) -> dict:
 def json_feed(articles, settings, feed_url: str) -> dict:
     """JSON Feed 1.1 of the newest articles."""
     limit = settings.get("FEED_MAX_ITEMS") or len(articles)
-    newest = sorted(articles, key=lambda a: (-a.date.timestamp(), a.seed_path))[:limit]
+    dated = [a for a in articles if not getattr(a, "undated", False)]  # a feed orders by date
+    newest = sorted(dated, key=lambda a: (-a.date.timestamp(), a.seed_path))[:limit]
     items = []
     for article in newest:
         seed = article.seed
@@ -132,7 +135,7 @@ def sitemap(output_path: str, settings, lastmod: dict[str, str], pages: Iterable
              '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">']
     for url in sorted(urls):
         entry = f"<url><loc>{xml_escape(absolute(settings, url))}</loc>"
-        if url in lastmod:
+        if lastmod.get(url):
             entry += f"<lastmod>{lastmod[url]}</lastmod>"
         lines.append(entry + "</url>")
     lines.append("</urlset>")

@@ -12,6 +12,8 @@ report, static files, the sitemap) are written by the parent alone.
 from __future__ import annotations
 
 import calendar
+import contextlib
+import ctypes
 import functools
 import gc
 import logging
@@ -19,7 +21,7 @@ import multiprocessing
 import os
 import re
 import shutil
-import tempfile
+import signal
 import time
 import zlib
 from collections import defaultdict
@@ -33,7 +35,7 @@ from pelican.paginator import Paginator
 from pelican.utils import clean_output_dir, get_relative_path, path_to_url, sanitised_join
 from pelican.writers import Writer
 
-from . import incremental, prefetch, progress
+from . import folder, incremental, media, outputs, prefetch, progress
 from .related import gc_paused
 from .settings import read_options
 
@@ -43,6 +45,8 @@ logger = logging.getLogger(__name__)
 SHARED_GENERATORS = (ArticlesGenerator, PagesGenerator, TemplatePagesGenerator)
 #: A path relpath would change: empty, ``.`` or ``..`` parts, or a trailing separator.
 _UNCLEAN_PATH_RE = re.compile(r"(?:^|[\\/])\.{0,2}(?:[\\/]|$)")
+#: Linux's ``prctl`` option: a signal for this process when its parent dies.
+_PR_SET_PDEATHSIG = 1
 #: ``Writer.write_file``'s own options: everything else it is given is a template variable.
 WRITE_FILE_OPTIONS = frozenset({"relative_urls", "paginated", "template_name", "override_output", "url"})
 
@@ -189,9 +193,10 @@ class ShareWriter(Writer):
         return True
 
     def write_feed(self, elements, context, path=None, *args, **kwargs):
-        """Pelican's ``write_feed`` for this share's feeds."""
+        """Pelican's ``write_feed`` for this share's feeds; undated stories are in none (no date to order)."""
         if path and not self.owns(path):
             return None
+        elements = [e for e in elements if not getattr(e, "undated", False)]
         return super().write_feed(elements, context, path, *args, **kwargs)
 
     def _open_w(self, filename, encoding, override=False):
@@ -264,6 +269,15 @@ class _ShareTemplate:
         return getattr(self.template, name)
 
 
+def die_with_parent() -> None:
+    """In a forked child: be stopped when the process that forked it dies (Linux), not write on alone."""
+    with contextlib.suppress(OSError, AttributeError):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() == 1:  # the parent died before the request was made
+        os._exit(1)
+
+
 def fork_processes(jobs: int) -> int:
     """Processes to use for ``jobs``: that many where processes can be forked, else one."""
     return jobs if jobs > 1 and "fork" in multiprocessing.get_all_start_methods() else 1
@@ -282,8 +296,21 @@ class SortedArticlesGenerator(ArticlesGenerator):
     """
 
     def get_files(self, paths, exclude=None, extensions=None):
-        """The files to read, sorted (Pelican's own are a set)."""
+        """The files to read, sorted (Pelican's own are a set); in the seeds folders, only the seeds.
+
+        Pelican would read every file its readers know (Markdown, HTML, reST) and follow
+        every link; the seeds folder's walk (``folder``) takes only seeds, each once.
+        """
+        if paths == self.settings["ARTICLE_PATHS"]:
+            return [os.path.relpath(path, self.path) for path in self.seed_folder.seeds]
         return sorted(super().get_files(paths, exclude=exclude, extensions=extensions))
+
+    @functools.cached_property
+    def seed_folder(self) -> folder.SeedFolder:
+        """The walk of the seeds folders for this build (skipping the output and cache inside them)."""
+        roots = [os.path.join(self.path, p) for p in self.settings["ARTICLE_PATHS"]]
+        ignore = [self.settings.get("OUTPUT_PATH"), self.settings.get("CACHE_PATH")]
+        return folder.walk(roots, ignore=[p for p in ignore if p])
 
     def generate_context(self):
         """Pelican's, then each tag's, category's and author's stories made a ``_Members`` list."""
@@ -304,7 +331,9 @@ class SortedArticlesGenerator(ArticlesGenerator):
             return  # Pelican's link pattern needs {static} or {attach}: no need to search
         found = _STATIC_LINKS.get(content.source_path)
         if found is None or found[0] is not text:
-            found = _STATIC_LINKS[content.source_path] = (text, content.get_static_links())
+            # A seed's image is published by the plugin (``media``), not read by Pelican's static generator.
+            links = {link for link in content.get_static_links() if not link.startswith(media.MEDIA_KEY)}
+            found = _STATIC_LINKS[content.source_path] = (text, links)
         self.context["static_links"] |= found[1]
 
     def _build_period_archives(self, sorted_articles, articles, settings):
@@ -314,6 +343,8 @@ class SortedArticlesGenerator(ArticlesGenerator):
         0.3 s at 5,000 stories and about a minute at 50,000. The result is the same.
         """
         period_archives = defaultdict(list)
+        # An undated story belongs to no period (its date is only a stand-in).
+        sorted_articles = [a for a in sorted_articles if not getattr(a, "undated", False)]
         key_funcs = {"year": attrgetter("date.year"), "month": attrgetter("date.year", "date.month"),
                      "day": attrgetter("date.year", "date.month", "date.day")}
         for granularity, key_func in key_funcs.items():
@@ -494,11 +525,12 @@ def write_output(generators, plan: Plan, context: dict) -> Outcome:
         return ShareWriter(plan.output_path, plan.settings, share, shares, counter, signatures,
                            plan.previous, plan.previous_output, plan.overlay)
 
-    with tempfile.TemporaryDirectory(prefix="seedreader-shares-") as handover:
+    with outputs.temp_folder("shares") as handover:
         children = []
         for share in range(1, shares):
             pid = os.fork()
             if pid == 0:
+                die_with_parent()
                 _run_worker(generators, writer_for(share), handover)
             children.append(pid)
         writer = writer_for(0)

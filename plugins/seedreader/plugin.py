@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pelican import signals
 
-from .archive import give_distinct_urls, order_ties, quiet_duplicate_errors
+from .archive import collect_media, give_distinct_urls, order_ties, quiet_duplicate_errors
 from .meta import add_template_helpers, write_sitemap_and_robots
 from .prefetch import finish_reading, prefetch_seeds
 from .reader import add_reader, enable_markdown
@@ -21,6 +21,7 @@ def register() -> None:
     signals.article_generator_pretaxonomy.connect(finish_reading)
     signals.article_generator_pretaxonomy.connect(order_ties)
     signals.article_generator_pretaxonomy.connect(give_distinct_urls)
+    signals.article_generator_finalized.connect(collect_media)
     signals.article_generator_finalized.connect(build_story_graph)
     signals.article_writer_finalized.connect(write_archive_outputs)
     signals.finalized.connect(write_sitemap_and_robots)

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pelican.generators import ArticlesGenerator
 
 from . import incremental, progress, reader
-from .parallel import fork_processes
+from .parallel import die_with_parent, fork_processes
 from .settings import read_options
 
 logger = logging.getLogger(__name__)
@@ -190,7 +190,7 @@ def _read_all(paths: list[str], settings: dict, jobs: int):
     global _SETTINGS
     _SETTINGS = settings  # the workers are forked now, with these settings
     chunks = [paths[i:i + CHUNK_SEEDS] for i in range(0, len(paths), CHUNK_SEEDS)]
-    pool = multiprocessing.get_context("fork").Pool(jobs)
+    pool = multiprocessing.get_context("fork").Pool(jobs, initializer=die_with_parent)
     _SETTINGS = {}
     return pool, (result for results in pool.imap(_read_in_worker, chunks) for result in results)
 

@@ -6,8 +6,8 @@ import functools
 import hashlib
 import logging
 import os
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from html import escape
 
 from markdown_it import MarkdownIt
@@ -16,7 +16,7 @@ from pelican.readers import BaseReader
 from pelican.utils import slugify
 
 from . import grammar as g
-from . import prefetch
+from . import media, prefetch
 from .decode import read_seed, seed_date
 from .model import SeedArticle
 from .parse import parse
@@ -28,6 +28,9 @@ logger = logging.getLogger(__name__)
 
 #: Slugs remembered per process (names of topics and agencies; each entry is a few hundred bytes).
 SLUG_CACHE_SIZE = 200_000
+#: The date Pelican is given for an undated story (it needs one): never shown, never in a URL.
+#: It sorts undated stories after every dated one, in path order.
+UNDATED = datetime(1970, 1, 1, tzinfo=UTC)
 #: Header keys passed through Pelican's own metadata processors.
 _PELICAN_KEYS = ("category", "tags", "summary", "lang", "status")
 
@@ -39,7 +42,8 @@ class ReadSeed:
     content: str
     """The article's HTML (escaped text in the site's markup)."""
     seed: SeedArticle
-    date: datetime
+    date: datetime | None
+    """None: the story is undated (no date in its text or its file's name)."""
     warnings: tuple[str, ...]
     """Reader warnings for the build report (such as a date taken from the file's time)."""
     mentions: tuple
@@ -59,7 +63,10 @@ def read_story(source_path: str, settings: dict) -> ReadSeed:
     options = read_options(settings)
     text = read_seed(source_path, options.max_bytes)
     seed = parse(text, source=source_path)
-    date, _, warnings = seed_date(seed, source_path)
+    date, _, warnings = seed_date(seed, source_path, seed_root(source_path, settings))
+    seed, image_warning = _with_image(seed, source_path, settings)
+    if image_warning:
+        warnings = (*warnings, image_warning)
     return ReadSeed(
         content=render_article(seed, render_body(seed)),
         seed=seed,
@@ -74,11 +81,21 @@ def read_story(source_path: str, settings: dict) -> ReadSeed:
     )
 
 
+def _with_image(seed: SeedArticle, source_path: str, settings: dict) -> tuple[SeedArticle, str | None]:
+    """The seed with its ``Image:`` header resolved to a published image (``media``), or dropped."""
+    if seed.figure is None or not seed.figure.image:
+        return seed, None
+    roots = [os.path.join(settings.get("PATH", ""), p) for p in settings.get("ARTICLE_PATHS", [])]
+    key, problem = media.resolve(seed.figure.image, source_path, roots)
+    figure = replace(seed.figure, image=key) if key or seed.figure.caption else None
+    return replace(seed, figure=figure), problem
+
+
 class SeedReader(BaseReader):
     """Reads ``*.txt`` seeds into Pelican articles with their structured parts."""
 
     enabled = True
-    file_extensions = ["txt"]
+    file_extensions = ["txt", "TXT"]
 
     def read(self, source_path: str) -> tuple[str, dict]:
         """Parse one seed; raise ``SeedError`` (Pelican logs it and goes on) when it is not one.
@@ -102,7 +119,8 @@ class SeedReader(BaseReader):
         meta = {
             # Pelican treats titles and summaries as HTML: hand it escaped text.
             "title": Markup(escape(seed.title)),
-            "date": story.date,
+            "date": story.date or UNDATED,
+            "undated": story.date is None,
             "seed_warnings": list(story.warnings),
             "slug": story.slug,
             "summary": Markup(escape(seed.summary or seed.lede)),
@@ -182,6 +200,16 @@ def seed_folder(source_path: str, settings: dict) -> str | None:
     relative = seed_relpath(source_path, settings)
     parts = relative.split("/")
     return parts[0] if len(parts) > 1 else None
+
+
+def seed_root(source_path: str, settings: dict) -> str | None:
+    """The ARTICLE_PATHS folder that holds the seed (dates in folder names are looked for below it)."""
+    path = os.path.abspath(source_path)
+    for root in settings.get("ARTICLE_PATHS", []) or [""]:
+        root_path = os.path.abspath(os.path.join(settings.get("PATH", ""), root))
+        if path.startswith(root_path.rstrip(os.sep) + os.sep):
+            return root_path
+    return None
 
 
 def seed_relpath(source_path: str, settings: dict) -> str:

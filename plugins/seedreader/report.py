@@ -30,6 +30,7 @@ def summarise(report: dict) -> dict:
         "pages_written": written,
         "skipped": skipped,
         "renamed": len(report.get("renamed", [])),
+        "not_published": len(report.get("not_published", [])),
         "resolved": statuses.count(RESOLVED),
         "ambiguous": statuses.count(AMBIGUOUS),
         "unresolved": statuses.count(UNRESOLVED),
@@ -41,7 +42,8 @@ def summary_line(summary: dict) -> str:
     """The one-line build summary."""
     return (
         f"{summary['seeds_read']} seeds read, {summary['pages_written']} pages written, "
-        f"{summary['skipped']} skipped, {summary['renamed']} renamed; READ MORE: "
+        f"{summary['skipped']} skipped, {summary['renamed']} renamed, "
+        f"{summary.get('not_published', 0)} other files not published; READ MORE: "
         f"{summary['resolved']} resolved, {summary['ambiguous']} ambiguous, "
         f"{summary['unresolved']} unresolved; {summary['warnings']} warnings"
     )

@@ -59,6 +59,9 @@ DEFAULTS: Mapping[str, object] = {
     "SEEDREADER_SOURCE_URL": "source/{slug}/",
     "SEEDREADER_SOURCE_SAVE_AS": "source/{slug}/index.html",
     "SEEDREADER_SOURCES_SAVE_AS": "sources/index.html",
+    # Stories with no date in their text or file name: a URL without a date.
+    "SEEDREADER_UNDATED_URL": "undated/{slug}/",
+    "SEEDREADER_UNDATED_SAVE_AS": "undated/{slug}/index.html",
     # Stories per search-index shard: Pagefind needs about 0.3 MB of memory a story while
     # it indexes, so larger archives are indexed in shards that the search page merges.
     "SEEDREADER_SEARCH_SHARD_SIZE": 5000,
@@ -94,6 +97,8 @@ class Options:
     source_url: str
     source_save_as: str
     sources_save_as: str
+    undated_url: str
+    undated_save_as: str
     search_shard_size: int
 
 

@@ -16,9 +16,9 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from urllib.parse import quote
 
-from . import incremental, meta, progress
+from . import incremental, media, meta, progress
 from . import related as graph_mod
-from .archive import record_skipped
+from .archive import MEDIA_KEY, record_skipped
 from .parallel import is_primary
 from .parse import first_sentence
 from .reader import make_slug
@@ -198,8 +198,8 @@ def card_for(target, source_path: str | None = None) -> Card:
         # Pelican turns {filename} links into the target's URL, relative or absolute as configured.
         href="{filename}/" + (source_path or target.get_relative_source_path()),
         teaser=first_sentence(seed.lede),
-        date_iso=target.date.isoformat(),
-        date_text=target.locale_date,
+        date_iso="" if getattr(target, "undated", False) else target.date.isoformat(),
+        date_text="" if getattr(target, "undated", False) else target.locale_date,
         sources=seed.sources,
     )
 
@@ -324,7 +324,7 @@ def manifest(articles, archive: Archive) -> list[dict]:
             "source": article.seed_path,
             "title": article.seed.title,
             "url": article.url,
-            "date": article.date.isoformat(),
+            "date": None if getattr(article, "undated", False) else article.date.isoformat(),
             "lede": article.seed.lede,
             "sources": list(article.seed.sources),
             "topics": [t.name for t in getattr(article, "topics", [])],
@@ -410,6 +410,7 @@ def write_archive_outputs(generator, writer) -> None:
         write_pages(generator, writer, archive)
     if not is_primary(writer):
         return
+    media.copy(generator.context.get(MEDIA_KEY, {}), generator.output_path)
     if archive is not None:
         if options.manifest:
             write_json(generator.output_path, options.manifest, manifest(generator.articles, archive))

@@ -1,0 +1,166 @@
+"""The seeds folder: which files are seeds, which images may be published, what is refused and why.
+
+Nothing is copied from the seeds folder as it is. The walk here decides, once per build,
+what Pelican reads (the seeds) and which other files the site may publish (raster images a
+seed names, see ``media``); every other entry is either recognised and left alone silently
+(version-control folders, the links file, the build's own output) or listed in the build
+report as "not published" with its reason (what ``--strict`` fails on).
+
+Links are followed only when their target stays inside the seeds folder, each file and
+folder is taken once however many links lead to it, and special files (FIFOs, sockets,
+devices) are never opened.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from dataclasses import dataclass
+
+#: What a seed file's name ends with (``STORY.TXT`` is a seed too).
+SEED_SUFFIXES = (".txt", ".TXT")
+#: Images a seed may name (its ``Image:`` header) and the site may publish: raster formats
+#: only, never SVG or HTML, which run scripts at the site's origin.
+RASTER_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif")
+#: Version-control folders: never read, published or reported.
+VCS_FOLDERS = frozenset({".git", ".hg", ".svn", ".bzr", ".jj", "CVS"})
+#: Files and folders that mark a Seed Reader output folder (``outputs``).
+OUTPUT_MARKS = (".seedreader-files.json", ".seedreader-work", "seedreader-report.json")
+#: The file of READ MORE pins kept with the seeds: read by the linker, never published.
+LINKS_FILE = "links.toml"
+
+
+@dataclass(frozen=True, slots=True)
+class Refused:
+    """An entry of the seeds folder that is not published, and why."""
+
+    path: str
+    """Relative to the seeds folder, with ``/``."""
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class SeedFolder:
+    """What one walk of the seeds folders found."""
+
+    seeds: tuple[str, ...]
+    """Seed files, absolute (as reached: a link inside the folder keeps its own path), sorted."""
+    images: dict
+    """Raster images: real absolute path -> path relative to its seeds folder."""
+    refused: tuple[Refused, ...]
+    """Entries that are neither seeds nor images, nor silently ignored."""
+    roots: tuple[str, ...]
+    """The seeds folders, real absolute paths."""
+
+
+def walk(roots, ignore=()) -> SeedFolder:
+    """Walk the seeds folders (absolute paths); ``ignore``: folders to skip silently (the output)."""
+    walker = _Walker({os.path.realpath(p) for p in ignore if p})
+    for root in roots:
+        walker.root(os.path.abspath(root))
+    # Links last: a file reached both ways is taken at its own place, the link reported.
+    while walker.links:
+        walker.entry(*walker.links.pop(0), follow=True)
+    return SeedFolder(tuple(sorted(walker.seeds)), walker.images,
+                      tuple(sorted(walker.refused, key=lambda r: r.path)), tuple(walker.roots))
+
+
+class _Walker:
+    def __init__(self, ignore: set[str]) -> None:
+        self.ignore = ignore
+        self.seeds: list[str] = []
+        self.images: dict[str, str] = {}
+        self.refused: list[Refused] = []
+        self.roots: list[str] = []
+        self.links: list[tuple] = []
+        """Links inside the seeds folder, followed once every real entry is taken."""
+        self.seen: dict[tuple[int, int], str] = {}
+        """(device, inode) of every file and folder taken -> its path relative to the root."""
+
+    def root(self, root: str) -> None:
+        real = os.path.realpath(root)
+        if not os.path.isdir(real):
+            return
+        self.roots.append(real)
+        info = os.stat(real)
+        self.seen[(info.st_dev, info.st_ino)] = "."
+        self.folder(root, real, "")
+
+    def folder(self, path: str, real_root: str, relative: str) -> None:
+        try:
+            with os.scandir(path) as entries:
+                names = sorted((e.name, e.path) for e in entries)
+        except OSError as error:
+            self.refuse(relative or ".", f"cannot read folder: {error.strerror or error}")
+            return
+        for name, entry_path in names:
+            self.entry(entry_path, name, real_root, f"{relative}/{name}" if relative else name)
+
+    def entry(self, path: str, name: str, real_root: str, relative: str, follow: bool = False) -> None:
+        if name in VCS_FOLDERS or (relative == LINKS_FILE):
+            return
+        if name.startswith("."):
+            kind = "folder" if os.path.isdir(path) and not os.path.islink(path) else "file"
+            self.refuse(relative, f"hidden {kind}: never published")
+            return
+        is_link = os.path.islink(path)
+        real = os.path.realpath(path)
+        if is_link and not inside(real, real_root):
+            self.refuse(relative, "link to a place outside the seeds folder: not followed")
+            return
+        if is_link and not follow and os.path.lexists(real):
+            self.links.append((path, name, real_root, relative))
+            return
+        if real in self.ignore or any(inside(real, i) for i in self.ignore):
+            return  # the build's own output (or cache) inside the seeds folder
+        try:
+            info = os.stat(path)
+        except OSError as error:
+            reason = "broken link" if is_link else (error.strerror or str(error))
+            self.refuse(relative, f"cannot read: {reason}")
+            return
+        key = (info.st_dev, info.st_ino)
+        if key in self.seen:
+            self.refuse(relative, f"the same {'folder' if stat.S_ISDIR(info.st_mode) else 'file'} as "
+                                  f"{self.seen[key]}, taken there")
+            return
+        self.seen[key] = relative
+        if stat.S_ISDIR(info.st_mode):
+            if any(os.path.lexists(os.path.join(path, mark)) for mark in OUTPUT_MARKS):
+                return  # a site built into the seeds folder: the build's own output
+            self.folder(path, real_root, relative)
+        elif not stat.S_ISREG(info.st_mode):
+            self.refuse(relative, f"special file ({_kind(info.st_mode)}): never read")
+        elif name.endswith(SEED_SUFFIXES):
+            self.seeds.append(path)
+        elif name.lower().endswith(RASTER_SUFFIXES):
+            self.images[real] = os.path.relpath(real, real_root).replace(os.sep, "/")
+        else:
+            self.refuse(relative, _not_a_seed(name))
+
+    def refuse(self, relative: str, reason: str) -> None:
+        self.refused.append(Refused(relative, reason))
+
+
+def _not_a_seed(name: str) -> str:
+    suffix = os.path.splitext(name)[1].lower()
+    if suffix in (".svg", ".svgz", ".html", ".htm", ".xhtml", ".js"):
+        return f"{suffix} files can run scripts at the site's origin: never published"
+    if suffix == ".txt":
+        return "name the file .txt (or .TXT) to have it read as a seed"
+    if not suffix:
+        return "no .txt extension: not read as a seed"
+    return f"not a seed (.txt) or a raster image ({', '.join(RASTER_SUFFIXES)})"
+
+
+def _kind(mode: int) -> str:
+    for test, kind in ((stat.S_ISFIFO, "FIFO"), (stat.S_ISSOCK, "socket"), (stat.S_ISCHR, "character device"),
+                       (stat.S_ISBLK, "block device")):
+        if test(mode):
+            return kind
+    return "not a regular file"
+
+
+def inside(path: str, folder: str) -> bool:
+    """Whether ``path`` is ``folder`` or under it (both real, absolute)."""
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
