@@ -20,6 +20,8 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sitekit import DEMO_SEEDS, PROJECT, SETTINGS, build
 
 from seedreader.build import BuildFailed
@@ -343,3 +345,105 @@ def _processes(marker: str) -> list[int]:
             if marker.encode() in cmdline and state != "Z":
                 found.append(int(entry.name))
     return found
+
+
+# -- property: any folder of hostile pieces -------------------------------------------------------
+
+_TEXT = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=40)
+_WORDS = st.lists(
+    st.sampled_from(["Quillan", "harbour", "ferry", "council", "said", "the", "new", "Brask"]),
+    min_size=3,
+    max_size=12,
+).map(" ".join)
+_PIECE = st.one_of(
+    _WORDS,
+    _TEXT,
+    st.sampled_from(
+        [
+            "\f",
+            "\a",
+            "\v",
+            "\x1b[31m",
+            "\x00",
+            "\ufffe",
+            "\uffff",
+            "<script>x()</script>",
+            "<a href='https://evil.example'>x</a>",
+            "{static}/../../etc/passwd",
+            "{filename}/x.txt",
+            "Date: 2026-01-01T10:00:00+25:00",
+            "Date: 0000-00-00",
+            "READ MORE: Live updates",
+            "Source: <b>AFP</b>",
+            "Image: ../../etc/hostname.png",
+            "Title: Live updates",
+            "'Main'",
+        ]
+    ),
+)
+_STORY = st.lists(_PIECE, min_size=1, max_size=8).map("\n\n".join)
+_NAME = st.sampled_from(
+    [
+        "a.txt",
+        "B.TXT",
+        "c d.txt",
+        "-dash.txt",
+        "é.txt",
+        "x.text",
+        "y",
+        ".h.txt",
+        "z.svg",
+        "2025-03-04-dated.txt",
+        "sub/e.txt",
+        "sub/.git/config",
+        "links.toml",
+    ]
+)
+_LINK = st.sampled_from(["outside", "inside", "dot", "dangling"])
+
+
+@pytest.mark.slow
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    st.dictionaries(_NAME, _STORY, min_size=1, max_size=6),
+    st.lists(_LINK, max_size=3),
+    st.sampled_from(["utf-8", "utf-16", "latin-1"]),
+)
+def test_any_hostile_folder_builds_and_publishes_only_the_site(tmp_path_factory, files, links, encoding):
+    root = tmp_path_factory.mktemp("prop")
+    seeds = root / "seeds"
+    seeds.mkdir()
+    canary = root / "outside.txt"
+    canary.write_text("Title: Outside\n\nCANARY-OUTSIDE-TOKEN in a file outside the seeds folder.\n")
+    for name, text in files.items():
+        path = seeds / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(text.encode(encoding, errors="replace"))
+    for number, kind in enumerate(links):
+        target = {"outside": str(canary), "inside": "a.txt", "dot": ".", "dangling": "none.txt"}[kind]
+        os.symlink(target, seeds / f"link-{number}.txt")
+    output = root / "out"
+    result = build(seeds, output, search=False)
+    report = result.report
+    entries = {e["source"] for e in json.loads((output / "api" / "articles.json").read_text())}
+    accounted = (
+        entries | {s["source"] for s in report["skipped"]} | {n["source"] for n in report["not_published"]}
+    )
+    for path in seeds.rglob("*"):
+        relative = path.relative_to(seeds).as_posix()
+        if path.is_file() and not path.is_symlink() and ".git" not in relative and relative != "links.toml":
+            assert relative in accounted, relative
+    files_out = [p for p in output.rglob("*") if p.is_file()]
+    for path in files_out:
+        data = path.read_bytes()
+        assert b"CANARY-OUTSIDE-TOKEN" not in data, path
+        if path.suffix == ".xml":
+            ET.fromstring(data)
+        elif path.suffix == ".json":
+            json.loads(data)
+    published = {p.relative_to(output).as_posix() for p in files_out}
+    assert not [
+        p
+        for p in published
+        if p.endswith((".txt", ".TXT", ".svg", ".text")) and p != "robots.txt" and not p.startswith("theme/")
+    ]
