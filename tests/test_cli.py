@@ -75,17 +75,83 @@ def test_source_is_the_path_as_given(tmp_path):
     assert json.loads(result.stdout)["source"] == "story.txt"
 
 
-def test_no_date_falls_back_to_the_file_time_with_a_warning(tmp_path):
+def test_no_date_anywhere_is_undated_with_a_warning(tmp_path):
     seed = tmp_path / "story.txt"
     shutil.copy(NO_DATE, seed)
     stamp = datetime(2023, 5, 6, 7, 8, 9).timestamp()
-    os.utime(seed, (stamp, stamp))
+    os.utime(seed, (stamp, stamp))  # never a date from the file's time
     result = run_cli(seed, cwd=tmp_path)
     obj = json.loads(result.stdout)
-    assert obj["date"] == "2023-05-06T07:08:09"
-    assert obj["date_origin"] == "file-mtime"
-    assert "date taken from the file's modification time" in obj["warnings"]
-    assert "story.txt" in result.stderr and "modification time" in result.stderr
+    assert obj["date"] is None
+    assert obj["date_origin"] is None
+    assert "no date in the seed or its file name; published undated" in obj["warnings"]
+    assert "story.txt" in result.stderr and "undated" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("path", "date", "origin"),
+    [
+        ("2025-07-08-port-ellis-dock-strike.txt", "2025-07-08T00:00:00+00:00", "file-name"),
+        ("20250708_story.txt", "2025-07-08T00:00:00+00:00", "file-name"),
+        ("port-ellis-2025-07-08.txt", "2025-07-08T00:00:00+00:00", "file-name"),
+        ("2025/07/08/story.txt", "2025-07-08T00:00:00+00:00", "folder-name"),
+        ("2025-07-08/story.txt", "2025-07-08T00:00:00+00:00", "folder-name"),
+        ("2025-07/story.txt", None, None),  # no day: no date, rather than the 1st by guesswork
+        ("2025-02-30-story.txt", None, None),  # no such day
+        ("12345678-story.txt", None, None),  # an id, not a date
+    ],
+)
+def test_undated_seed_takes_a_date_from_its_file_or_folder_name(tmp_path, path, date, origin):
+    seed = tmp_path / path
+    seed.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy(NO_DATE, seed)
+    obj = json.loads(run_cli(path, cwd=tmp_path).stdout)
+    assert (obj["date"], obj["date_origin"]) == (date, origin)
+
+
+def test_a_date_in_the_text_beats_the_file_name(tmp_path):
+    shutil.copy(WITH_HEADER, tmp_path / "2020-01-01-harbour.txt")
+    obj = json.loads(run_cli("2020-01-01-harbour.txt", cwd=tmp_path).stdout)
+    assert (obj["date"], obj["date_origin"]) == ("2024-09-12T14:05:00", "header")
+
+
+def test_a_file_name_starting_with_a_dash(tmp_path):
+    shutil.copy(WITH_HEADER, tmp_path / "-leading-dash.txt")
+    shutil.copy(NO_DATE, tmp_path / "plain.txt")
+    result = run_cli("-leading-dash.txt", "plain.txt", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert [obj["source"] for obj in json.loads(result.stdout)] == ["-leading-dash.txt", "plain.txt"]
+    one = run_cli("-leading-dash.txt", cwd=tmp_path)
+    assert json.loads(one.stdout)["title"] == "Kelda harbour dredging finishes early"
+
+
+def test_an_unknown_option_is_still_an_error(tmp_path):
+    result = run_cli("--no-such-option", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "unrecognized arguments" in result.stderr or "required" in result.stderr
+
+
+def test_a_time_zone_offset_of_a_day_or_more_does_not_crash(tmp_path):
+    text = WITH_HEADER.read_text(encoding="utf-8").replace("2024-09-12 14:05", "2026-01-01T10:00:00+25:00")
+    assert "+25:00" in text
+    (tmp_path / "story.txt").write_text(text, encoding="utf-8")
+    result = run_cli("story.txt", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    obj = json.loads(result.stdout)
+    assert obj["date"] == "2026-01-01T10:00:00+00:00"
+    assert any("offset of 24 hours or more" in warning for warning in obj["warnings"])
+
+
+def test_decoding_warnings_are_in_the_json(tmp_path):
+    data = WITH_HEADER.read_bytes().replace(b"dredging", b"dredg\x00ing", 1)
+    data = data.replace(b"harbour", b"\x1b[1mharbour\x1b[0m")
+    (tmp_path / "story.txt").write_bytes(data)
+    result = run_cli("story.txt", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    obj = json.loads(result.stdout)
+    assert obj["title"] == "Kelda harbour dredging finishes early"
+    codes = data.count(b"\x1b[")
+    assert obj["warnings"][:2] == ["1 NUL byte dropped", f"{codes} terminal escape sequences removed"]
 
 
 def test_several_files_print_an_array_in_order(tmp_path):

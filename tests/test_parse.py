@@ -11,25 +11,23 @@ import json
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import replace
-from datetime import datetime
 from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from seedreader import grammar as g
 from seedreader.__main__ import to_json
 from seedreader.errors import SeedError
 from seedreader.model import Dropped, SeedArticle
 from seedreader.parse import anchor_for, derive_title, parse
 
 CASE_DIR = Path(__file__).parent / "fixtures" / "parse"
+THEME_TEMPLATES = Path(__file__).parents[1] / "theme" / "templates"
 CASES = sorted(path.stem for path in CASE_DIR.glob("*.json"))
 #: Shown in a diff where the parser's output lacks a key the fixture expects.
 MISSING = "<missing>"
-#: Handed to ``to_json`` so it never falls back to a file date; the parser's own date is put back.
-PLACEHOLDER_DATE = datetime(2000, 1, 1)
 #: Characters a title must not end with.
 TRAILING_PUNCTUATION = ".,;:!?…-–—"
 #: Words of the seed format itself (labels the parser reads and removes, the ``and`` between
@@ -53,10 +51,8 @@ def load_case(name: str) -> tuple[str, dict]:
 
 def as_json(article: SeedArticle) -> dict:
     """The command line's JSON for ``article``, with the parser's own date and the header fields."""
-    out = to_json(replace(article, date=article.date or PLACEHOLDER_DATE), "seed.txt")
+    out = to_json(article, "seed.txt")  # no date in the name ``seed.txt``: the parser's date or none
     out.update(
-        date=article.date.isoformat() if article.date else None,
-        date_origin=article.date_origin,
         warnings=list(article.warnings),
         summary=article.summary,
         lang=article.lang,
@@ -202,6 +198,38 @@ def test_anchors_are_unique():
     assert len(anchors) == len(headings)
     assert len(set(anchors)) == len(anchors), anchors
     assert all(re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", anchor) for anchor in anchors), anchors
+
+
+def test_anchors_never_take_a_theme_id():
+    headings = sorted(g.THEME_IDS)
+    body = "\n\n".join(f"{h.replace('-', ' ').title()}\n\nA paragraph under it." for h in headings)
+    article = parse(f"A lede that opens the story on the harbour.\n\n{body}\n")
+    anchors = [block.anchor for block in article.blocks if block.kind == "heading"]
+    assert len(anchors) == len(headings)
+    assert not set(anchors) & g.THEME_IDS
+    assert len(set(anchors)) == len(anchors)
+
+
+def test_theme_ids_name_every_fixed_id_in_the_theme():
+    ids = set()
+    for template in THEME_TEMPLATES.rglob("*.html"):
+        ids.update(re.findall(r'\bid="([^"{}]+)"', template.read_text(encoding="utf-8")))
+    assert ids, "no ids found: has the theme moved?"
+    assert ids <= g.THEME_IDS, ids - g.THEME_IDS
+
+
+# --- Warnings ---------------------------------------------------------------------
+
+
+def test_reading_warnings_come_first():
+    article = parse("Date: 2024-01-02\n\nA lede about the harbour.\n", warnings=("1 NUL byte dropped",))
+    assert article.warnings == ("1 NUL byte dropped", "no source line")
+
+
+def test_control_characters_given_to_the_parser_are_removed():
+    article = parse("A lede\x0babout the\x07 harbour.\x0cA second\ufffe paragraph.\n")
+    assert article.lede == "A lede about the harbour."
+    assert article.blocks[0].text == "A second paragraph."
 
 
 # --- Seeds with no story -------------------------------------------------------------

@@ -1,12 +1,17 @@
-"""Command line: ``python -m seedreader parse FILE...`` prints each seed's structure as JSON."""
+"""Command line: ``python -m seedreader parse FILE...`` prints each seed's structure as JSON.
+
+A file name that starts with ``-`` is a file when that file exists (``parse -draft.txt``);
+``--`` still ends the options for one that does not.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 
-from .decode import read_seed, seed_date
+from .decode import read_seed_text, seed_date
 from .errors import SeedError
 from .model import SeedArticle
 from .parse import parse
@@ -20,7 +25,7 @@ def to_json(seed: SeedArticle, source: str) -> dict:
         "source": source,
         "title": seed.title,
         "title_derived": seed.title_derived,
-        "date": date.isoformat(),
+        "date": date.isoformat() if date else None,
         "date_origin": origin,
         "lede": seed.lede,
         "dateline": (
@@ -57,12 +62,13 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     parse_cmd = commands.add_parser("parse", help="print the structure of seed files as JSON")
     parse_cmd.add_argument("files", nargs="+", metavar="FILE")
-    args = parser.parse_args(argv)
+    args = parser.parse_args(_files_after_options(sys.argv[1:] if argv is None else argv))
 
     results, failed = [], False
     for path in args.files:
         try:
-            seed = parse(read_seed(path, DEFAULTS["SEEDREADER_MAX_BYTES"]), source=path)
+            decoded = read_seed_text(path, DEFAULTS["SEEDREADER_MAX_BYTES"])
+            seed = parse(decoded.text, source=path, warnings=decoded.warnings)
         except SeedError as error:
             print(f"seedreader: {error}", file=sys.stderr)
             failed = True
@@ -73,6 +79,25 @@ def main(argv: list[str] | None = None) -> int:
         json.dump(output, sys.stdout, indent=2, ensure_ascii=False)
         sys.stdout.write("\n")
     return 1 if failed else 0
+
+
+#: Options of the ``parse`` command: these stay options even when a file has the name.
+_PARSE_OPTIONS = frozenset({"-h", "--help"})
+
+
+def _files_after_options(argv: list[str]) -> list[str]:
+    """``argv`` with ``--`` put before the ``parse`` arguments that are files, so ``-draft.txt`` is one.
+
+    argparse takes every word starting with ``-`` for an option, but the command has no
+    option a seed file could be mistaken for: a word naming an existing file is a file.
+    """
+    if not argv or argv[0] != "parse" or "--" in argv:
+        return argv
+    options, files = [], []
+    for arg in argv[1:]:
+        is_option = arg in _PARSE_OPTIONS or (arg.startswith("-") and not os.path.isfile(arg))
+        (options if is_option else files).append(arg)
+    return ["parse", *options, "--", *files] if files else argv
 
 
 if __name__ == "__main__":

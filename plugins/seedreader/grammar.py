@@ -79,6 +79,27 @@ DATE_LABEL_RE = re.compile(r"^(?:Updated|Published|Posted)\s*:?\s*", re.I)
 #: ``15-12-2021``: day first, as news pages outside the US print it.
 DAY_FIRST_RE = re.compile(r"^\d{1,2}-\d{1,2}-\d{4}")
 
+# --- Dates in file and folder names (for seeds with no date in their text) ------
+
+#: A name that starts with a full date, as Hugo, Jekyll, Eleventy and Pelican read post names:
+#: ``2025-07-08-port-strike.txt``, ``2025_07_08 strike.txt``, ``20250708_story.txt``, or a
+#: folder ``2025-07-08/``. The same separator (or none) between all three parts.
+NAME_DATE_PREFIX_RE = re.compile(
+    r"^(?P<year>\d{4})(?P<sep>[-_.]?)(?P<month>\d{2})(?P=sep)(?P<day>\d{2})(?!\d)"
+)
+#: A dashed ISO date elsewhere in a name: ``port-strike-2025-07-08.txt``. (Undashed digit
+#: runs count only at the start: elsewhere they are as often ids as dates.)
+NAME_ISO_DATE_RE = re.compile(r"(?<!\d)(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?!\d)")
+#: Folders ``2025/07/08/`` (or ``2025/7/8/``): a year folder, then month and day folders.
+#: A year or year-month folder alone (``2025-07/``) gives no day, so no date: a story is not
+#: dated the first of the month by guesswork.
+YEAR_FOLDER_RE = re.compile(r"^\d{4}$")
+MONTH_OR_DAY_FOLDER_RE = re.compile(r"^\d{1,2}$")
+#: A date in a name is believed only in these years; outside them the digits are ids.
+NAME_DATE_YEARS = range(1900, 2100)
+#: Without a seeds root, this many folders above the file are looked at for a date.
+NAME_DATE_FOLDER_DEPTH = 3
+
 # --- Titles -------------------------------------------------------------------
 
 #: Outlet suffixes scrapers keep on titles: `` | Benjamin Netanyahu News``, `` – Al Jazeera English``.
@@ -221,6 +242,17 @@ ASCII_FALLBACK = str.maketrans(
 
 # --- Subheads -----------------------------------------------------------------
 
+#: Ids the theme's templates give elements (``grep 'id="' theme/templates``; tested), plus ``top``,
+#: which browsers scroll to by itself: a subhead anchor never takes one (``Main`` gets ``main-2``),
+#: so ``#main`` still skips to the content and no page has an id twice.
+THEME_IDS = frozenset(
+    {
+        "main", "top", "search", "search-sort", "site-search-q", "notfound-q",
+        "footer-feeds", "footer-sources", "footer-about", "sections-heading", "threads-heading",
+        "thread-heading", "related-heading", "backlinks-heading", "undated",
+    }
+)
+
 #: A subhead is a short line of its own: at most this many words and characters.
 SUBHEAD_MAX_WORDS = 10
 SUBHEAD_MAX_CHARS = 90
@@ -299,6 +331,66 @@ WESTERN_CHARS = frozenset(
     "“”‘’„‚–—…€£¥©®°«»·×÷¡¿§¶•™ªº¹²³¼½¾¢\u00a0"
 )
 
-#: Above this share of control characters a file is binary, not text.
-MAX_CONTROL_CHAR_RATIO = 0.01
-CONTROL_CHAR_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
+#: A file may hold this share of bad bytes (NULs, bytes that are not UTF-8) and control
+#: characters and still be read as text: they are dropped or replaced, with a warning, so a
+#: story is never lost to a stray byte. Above it the file is binary (or junk) and skipped.
+MAX_BAD_BYTE_RATIO = 0.01
+#: However short the file, this many bad bytes are forgiven (one stray NUL in a 60-byte story).
+BAD_BYTES_FORGIVEN = 1
+#: Control characters that say "binary" when counted against MAX_BAD_BYTE_RATIO: C0 controls and
+#: DEL, except tab, line feed, carriage return, vertical tab and form feed (layout, not junk).
+#: C1 controls are left out: UTF-8 read as Latin-1 (mojibake, repaired later) is full of them.
+CONTROL_CHAR_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+#: Layout controls, kept as the space they stand for, so the words either side stay apart: a
+#: form feed (a page break) and NEL (a line end, in text from EBCDIC) become a line end; a
+#: vertical tab (Word's line break inside a paragraph) a space, as every line is a paragraph.
+LAYOUT_CONTROLS = str.maketrans({"\x0b": " ", "\x0c": "\n", "\x85": "\n"})
+#: One of those.
+LAYOUT_CONTROL_RE = re.compile("[\x0b\x0c\x85]")
+#: Characters XML 1.0 forbids or that are no text, all dropped: C0 controls but tab, LF and CR;
+#: DEL and the C1 controls; lone surrogates; the noncharacters U+FDD0..U+FDEF and U+nFFFE/U+nFFFF.
+#: (Feeds are XML: one of these in a story makes the feed writer fail.)
+XML_UNSAFE_RE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff"
+    + "".join(f"{chr(plane << 16 | 0xFFFE)}{chr(plane << 16 | 0xFFFF)}" for plane in range(1, 17))
+    + "]"
+)
+#: Terminal (ANSI) escape sequences, removed whole: CSI (``ESC [ 31m``, or the one-byte C1 CSI),
+#: OSC ended by BEL or ST (``ESC ] 0;title BEL``), DCS/SOS/PM/APC strings ended by ST, character
+#: set designations (``ESC ( B``, ``ESC % G``) and the two-byte escapes that cannot be a word's first
+#: letter (``ESC 7``, ``ESC =``). Any other ESC is a lone control character: it is dropped and
+#: the letter after it kept.
+TERMINAL_ESCAPE_RE = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"
+    r"|\x1b\][^\x07\x1b\n]*(?:\x07|\x1b\\)"
+    r"|\x1b[PX^_][^\x1b\n]*\x1b\\"
+    r"|\x1b[%()*+\-./][0-~]"
+    r"|\x1b[78=>]"
+)
+#: A valid multi-byte UTF-8 sequence: bytes that hold one are evidence the file is UTF-8, so a
+#: few bad bytes in it are strays, not a sign of another encoding.
+UTF8_MULTIBYTE_RE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+#: UTF-16 without a byte-order mark: text in Latin script has a NUL as the high byte of almost
+#: every character (odd positions in little-endian, even in big-endian). The file is taken as
+#: UTF-16 when at least this share of the bytes in one position are NUL, and in the other
+#: position no more than MAX_BAD_BYTE_RATIO (a file of NULs, or binary, has them in both).
+UTF16_MIN_NUL_SHARE = 0.3
+#: ... and it is at least this many characters long: a few NULs and spaces are junk, not UTF-16.
+UTF16_MIN_CHARS = 8
+_C1 = "\u0080-\u009f"
+#: The characters UTF-8 continuation bytes 0x80-0x9F become when read as Latin-1 (C1 controls)
+#: or Windows-1252 (``€ ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” • – — ˜ ™ š › œ ž Ÿ``).
+_LOW_CONTINUATION = (
+    _C1 + "\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6"
+    "\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
+)
+#: Any continuation byte 0x80-0xBF so read.
+_CONTINUATION = _LOW_CONTINUATION + "\u00a0-\u00bf"
+#: In a clean UTF-8 file, mojibake is repaired only when it shows beyond doubt: a C1 control
+#: after a lead letter (UTF-8 read as Latin-1; no one types a C1 control), or a three-byte
+#: character read as three (``â€œ`` for ``“``, ``â€“`` for ``–``) with a byte 0x80-0x9F among
+#: them. ``Ã©`` alone may be a real name or a text about mojibake, and it stays.
+MOJIBAKE_SURE_RE = re.compile(
+    f"[\u00c2-\u00df][{_C1}]"
+    f"|[\u00e0-\u00ef](?:[{_LOW_CONTINUATION}][{_CONTINUATION}]|[{_CONTINUATION}][{_LOW_CONTINUATION}])"
+)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 
 from dateutil import parser as dateparser
 
@@ -49,12 +49,16 @@ class _State:
         self.dropped.append(Dropped(line.number, reason, line.text if text is None else text))
 
 
-def parse(text: str, source: str | None = None) -> SeedArticle:
-    """Parse one seed's text into a ``SeedArticle``; raise ``SeedError`` if it has no story."""
+def parse(text: str, source: str | None = None, warnings: tuple[str, ...] = ()) -> SeedArticle:
+    """Parse one seed's text into a ``SeedArticle``; raise ``SeedError`` if it has no story.
+
+    ``warnings`` are what reading the file found (``decode.Decoded.warnings``); they come
+    first in the article's warnings, so the build reports them with the parser's own.
+    """
     lines = normalise(text).split("\n")
     if not any(lines):  # the lines are stripped
         raise SeedError("empty seed: no text", source)
-    state = _State()
+    state = _State(warnings=list(warnings))
     start = _read_header(lines, state, source)
     body = [Line(n, line) for n, line in enumerate(lines[start:], start + 1) if line]
     body = _strip_crawler_prefix(body, state)
@@ -75,6 +79,9 @@ def normalise(text: str) -> str:
     """Unify line ends and spaces, remove invisible characters; words are untouched."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = g.INVISIBLE_RE.sub("", text)
+    # Decoded text is XML-safe already; text handed to the parser directly is made so too.
+    if g.XML_UNSAFE_RE.search(text):
+        text = g.XML_UNSAFE_RE.sub("", text.translate(g.LAYOUT_CONTROLS))
     # Neither pattern below reaches across a line end, so each runs once over the whole text,
     # and only when the text has something for it to change (most texts have nothing).
     if "\u201a" in text:
@@ -106,7 +113,7 @@ def _read_header(lines: list[str], state: _State, source: str | None) -> int:
             continue
         state.header[key] = value
     if state.header.get("date"):
-        state.date = parse_date(state.header["date"])
+        state.date = parse_date(state.header["date"], state.warnings)
         if state.date is None:
             state.warnings.append(f"header Date {state.header['date']!r} is not a date; ignored")
         else:
@@ -141,7 +148,7 @@ def _strip_crawler_prefix(body: list[Line], state: _State) -> list[Line]:
         return body
     state.drop(first, "crawler prefix", match.group(0).strip())
     if state.date is None:
-        state.date = parse_date(match["date"])
+        state.date = parse_date(match["date"], state.warnings)
         state.date_origin = "crawler-prefix" if state.date else None
     return [Line(first.number, first.text[match.end():])] + body[1:]
 
@@ -252,16 +259,14 @@ def _take_byline(line: Line, name: str, state: _State) -> None:
 def _take_meta_line(line: Line, match: re.Match, state: _State) -> None:
     """Take the byline and date from a ``Desk | City | Updated: ...`` line, and report the line."""
     state.byline = state.byline or match["by"]
-    when = parse_date(match["date"])
-    if state.date is None and when is not None:
+    if state.date is None and (when := parse_date(match["date"], state.warnings)) is not None:
         state.date, state.date_origin = when, "date-line"
     state.drop(line, "meta line")
 
 
 def _take_date_line(line: Line, state: _State) -> None:
     """Use a date line as the date when none is known, and drop it either way."""
-    when = parse_date(line.text)
-    if state.date is None and when is not None:
+    if state.date is None and (when := parse_date(line.text, state.warnings)) is not None:
         state.date, state.date_origin = when, "date-line"
     state.drop(line, "date line")
 
@@ -486,8 +491,8 @@ def _first_text(blocks: list[Block]) -> str:
 
 
 def _with_anchors(blocks: list[Block]) -> list[Block]:
-    """Give each heading a unique anchor made from its text."""
-    used: set[str] = set()
+    """Give each heading a unique anchor made from its text, never an id the theme uses."""
+    used: set[str] = set(g.THEME_IDS)
     out = []
     for block in blocks:
         if block.kind == "heading":
@@ -520,8 +525,13 @@ def split_sources(value: str) -> list[str]:
     return [part for part in g.SOURCE_SPLIT_RE.split(value) if part]
 
 
-def parse_date(value: str) -> datetime | None:
-    """Parse a header or date-line date; None when it is not one."""
+def parse_date(value: str, warnings: list[str] | None = None) -> datetime | None:
+    """Parse a header or date-line date; None when it is not one.
+
+    A time-zone offset of 24 hours or more (``+25:00``, ``+2400``) is a typo no clock
+    shows: the date and time are kept, read as UTC, and a warning goes to ``warnings``
+    (losing the whole date to a bad offset would date the story by guesswork instead).
+    """
     value = value.strip()
     value = g.DATE_LABEL_RE.sub("", value)
     try:
@@ -531,9 +541,16 @@ def parse_date(value: str) -> datetime | None:
     value = g.TZ_NAME_RE.sub("", value)
     dayfirst = bool(g.DAY_FIRST_RE.match(value))
     try:
-        return dateparser.parse(value, dayfirst=dayfirst)
+        when = dateparser.parse(value, dayfirst=dayfirst)
     except (ValueError, OverflowError):
         return None
+    try:
+        when.utcoffset()
+    except ValueError:  # dateutil builds the offset, but Python refuses to use it
+        if warnings is not None:
+            warnings.append(f"date {value!r} has a time-zone offset of 24 hours or more; read as UTC")
+        return when.replace(tzinfo=UTC)
+    return when
 
 
 def derive_title(text: str) -> str:
