@@ -5,20 +5,25 @@ its 18 stories are indexed in four shards, served beside the same site indexed a
 bundle. In Chromium, with the site's CSP on: every story is found by its title; the
 merged shards give the same results and filter counts as the one bundle, even for a
 word some shards lack; the source filter and both date orders work across shards; and
-the search tests of ``test_quality.py`` pass on it unchanged.
+the search tests of ``test_quality.py`` pass on it unchanged. A seed whose ``Source:``
+and ``Tags:`` hold markup has it shown as text in the filter list, and indexing leaves
+no scratch folder in the output or anywhere else.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
+import tempfile
 from collections import Counter
 from pathlib import Path
 from urllib.parse import quote
 
 import cbor2
 import pytest
+from playwright.sync_api import expect
 from sitekit import DEMO_SEEDS, article_pages, build, serve
 from test_quality import (
     Watched,
@@ -30,11 +35,13 @@ from test_quality import (
     result_urls,
 )
 
+from seedreader import search
 from seedreader.search import (
     BUNDLE_DIR,
     FACET_VALUES,
     SHARD_LIST,
     SIGNATURE,
+    SearchIndexError,
     Story,
     _append_words,
     deal,
@@ -45,7 +52,16 @@ from seedreader.search import (
 SETTING = "SEEDREADER_SEARCH_SHARD_SIZE"
 #: Small enough to split the 18 demo stories into four shards.
 SHARD_SIZE = 5
-ARCHIVE = Path(__file__).parent / "fixtures" / "archive"
+FIXTURES = Path(__file__).parent / "fixtures"
+ARCHIVE = FIXTURES / "archive"
+#: Header lines whose values are markup, put on a demo story; another is kept as it is.
+HOSTILE_HEADERS = FIXTURES / "search" / "hostile_headers.txt"
+HOSTILE_STORY = DEMO_SEEDS / "science" / "2025-03-04-halcyon-2-weather-satellite.txt"
+PLAIN_STORY = DEMO_SEEDS / "world" / "2026-05-06-sarre-river-treaty.txt"
+HOSTILE_SOURCE = "<a href=https://evil.example>Verify your account</a>"
+HOSTILE_TAG = "<img src=x onerror=alert(1)>"
+#: What would be the live elements, were the filter values HTML.
+HOSTILE_ELEMENTS = "a[href='https://evil.example'], img[src='x']"
 #: What a merged shard's bundle holds: index files only, no scripts (the first bundle has them).
 SHARD_FILE_RE = re.compile(r"^(pagefind-entry\.json|pagefind\.[\w-]+\.pf_meta|(index|fragment|filter)/.+)$")
 
@@ -205,3 +221,90 @@ def test_words_are_added_to_a_chunk_around_its_length_limits(count):
 def test_build_site_indexes_in_shards_of_its_setting(tmp_path):
     build(ARCHIVE, tmp_path, search=True, overrides={SETTING: 2})
     assert len(shard_bundles(tmp_path)) == 3
+
+
+# -- filter values are text -------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def hostile_site(tmp_path_factory) -> Path:
+    """Two demo stories, one with markup for its source and a tag, indexed in two shards."""
+    seeds = tmp_path_factory.mktemp("hostile-seeds")
+    headers = HOSTILE_HEADERS.read_text(encoding="utf-8")
+    assert HOSTILE_SOURCE in headers and HOSTILE_TAG in headers
+    (seeds / HOSTILE_STORY.name).write_text(headers + "\n" + HOSTILE_STORY.read_text(encoding="utf-8"),
+                                            encoding="utf-8")
+    shutil.copy(PLAIN_STORY, seeds)
+    output = tmp_path_factory.mktemp("hostile-site")
+    build(seeds, output, search=True, overrides={SETTING: 1})
+    return output
+
+
+def test_filter_values_are_shown_as_text_never_as_markup(watched, hostile_site):
+    story = next(e["url"] for e in manifest(hostile_site) if e["source"].endswith(HOSTILE_STORY.name))
+    assert HOSTILE_SOURCE in next(e["sources"] for e in manifest(hostile_site) if e["url"] == story)
+    page = watched.page()
+    with serve(hostile_site) as url:
+        page.goto(f"{url}search/?q=the")
+        assert len(result_urls(page, url)) == 2
+        for group in page.locator(".pagefind-ui__filter-name").all():
+            group.click()
+        panel = page.locator(".pagefind-ui__filter-panel")
+        for value in (HOSTILE_SOURCE, HOSTILE_TAG):
+            expect(panel.locator(".pagefind-ui__filter-label", has_text=value)).to_have_count(1)
+        assert HOSTILE_SOURCE in panel.inner_text() and HOSTILE_TAG in panel.inner_text()
+        assert page.locator(HOSTILE_ELEMENTS).count() == 0
+        assert panel.locator("a, img").count() == 0
+
+        # The checkbox carries the value as the index holds it: ticking it still filters.
+        panel.locator(".pagefind-ui__filter-label", has_text=HOSTILE_SOURCE).click()
+        assert result_urls(page, url, expected_count=1) == [story]
+        assert page.locator(HOSTILE_ELEMENTS).count() == 0
+    assert watched.errors == []
+
+
+# -- scratch folders --------------------------------------------------------------------------
+
+
+@pytest.fixture
+def system_temp(tmp_path, monkeypatch) -> Path:
+    """The system's temporary folder, for this test: an empty one of its own."""
+    folder = tmp_path / "tmp"
+    folder.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    return folder
+
+
+def test_indexing_leaves_no_scratch_folder_and_removes_an_old_one(tmp_path, system_temp):
+    output = tmp_path / "site"
+    build(ARCHIVE, output, search=False)
+    # A folder a killed build of an earlier version left in the output, with a story in it.
+    leftover = output / ".search-shard-x"
+    story = article_pages(output)[0]
+    (leftover / story.relative_to(output)).parent.mkdir(parents=True)
+    shutil.copy(story, leftover / story.relative_to(output))
+    build(ARCHIVE, output, search=True, overrides={SETTING: 2})
+    assert not leftover.exists()
+    assert sum(page_count(bundle) for bundle in shard_bundles(output)) == len(article_pages(output))
+    assert list(system_temp.iterdir()) == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site", "tmp"]
+
+
+def test_a_failed_shard_leaves_no_scratch_folder(tmp_path, system_temp, monkeypatch):
+    output = tmp_path / "site"
+    build(ARCHIVE, output, search=False)
+    sites = []
+
+    def pagefind_fails(arguments, what):
+        sites.append(Path(arguments[arguments.index("--site") + 1]))
+        assert list(sites[-1].rglob("index.html")), "the shard's stories were not linked"
+        raise SearchIndexError(f"pagefind failed on {what}")
+
+    monkeypatch.setattr(search, "_run_pagefind", pagefind_fails)
+    with pytest.raises(SearchIndexError, match="shard 1 of 3"):
+        index_site(str(output), {SETTING: 2})
+    assert sites and sites[0].is_relative_to(system_temp), "the scratch folder was not outside the output"
+    # Named so that the next build sweeps it, were this one killed (outputs.sweep_temp_folders).
+    assert sites[0].relative_to(system_temp).parts[0].startswith(f"seedreader-search-{os.getpid()}-")
+    assert list(system_temp.iterdir()) == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site", "tmp"]

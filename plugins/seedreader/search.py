@@ -19,6 +19,8 @@ the shards' files are rewritten so that, merged, they answer as one index would:
   each shard's list is spread out to the places its stories hold in the whole archive;
 - filters: the first shard lists every value (the search page shows the merged filters
   in its order), and a filter of more than ``FACET_VALUES`` values keeps the most common;
+  every value is stored HTML-escaped, as Pagefind's UI shows a filter value as HTML
+  (``{@html}`` in its filter list) and a seed's ``Source:`` or ``Tags:`` may hold markup;
 - determinism: Pagefind (1.5) writes its filter indexes and the metadata file in
   hash-map order (upstream issue 638), so those are sorted; every rewritten file is
   named by its content.
@@ -31,6 +33,7 @@ import contextlib
 import gc
 import gzip
 import hashlib
+import html
 import json
 import logging
 import math
@@ -49,6 +52,7 @@ from pathlib import Path
 
 import cbor2
 
+from .outputs import TEMP_PREFIX
 from .settings import read_options
 
 logger = logging.getLogger(__name__)
@@ -62,8 +66,14 @@ SHARD_LIST = "shards.json"
 #: WebAssembly) is loaded from the first bundle only.
 SHARD_FOLDERS_KEPT = ("index", "fragment", "filter")
 SHARD_FILES_KEPT = ("pagefind-entry.json", "*.pf_meta")
-#: The scratch folder a shard's stories are linked into, inside the output (same file system).
-STAGE_PREFIX = ".search-shard-"
+#: The scratch folder a shard's stories are linked into, outside the output (a killed build
+#: would leave it to be listed in the sitemap and published): in the system's temporary
+#: folder when that is on the output's file system, else next to the output, so the stories
+#: are hard-linked, not copied. Named as ``outputs.temp_folder`` names its folders
+#: (``seedreader-search-PID-...``), so the next build sweeps one a killed build left.
+SCRATCH_KIND = "search"
+#: The scratch folders earlier versions made inside the output; a killed build left them there.
+OLD_STAGE_PREFIX = ".search-shard-"
 
 #: A page Pagefind indexes: an element with ``data-pagefind-body`` (in a tag, not in text,
 #: where seed text has its ``<`` escaped).
@@ -124,8 +134,8 @@ def index_site(output: str, settings: Mapping[str, object] | None = None) -> Non
     root = Path(output)
     bundle = root / BUNDLE_DIR
     # A bundle left by an earlier build would keep its stale shards and fragments, and a
-    # scratch folder left by one that was killed would be read as more stories.
-    for old in [bundle, *root.glob(STAGE_PREFIX + "*")]:
+    # scratch folder left in the output by one that was killed would be read as more stories.
+    for old in [bundle, *root.glob(OLD_STAGE_PREFIX + "*")]:
         shutil.rmtree(old, ignore_errors=True)
     stories = find_stories(root)
     language = index_language(stories, settings)
@@ -187,29 +197,47 @@ def index_shards(root: Path, groups: list[list[Story]], bundles: list[Path], lan
 
     Pagefind keeps about one core busy; a helper thread links the next shard's scratch
     folder and removes the last one meanwhile (at 50,000 stories that is 18 s of 130).
+    Every scratch folder is inside one made for this run (see ``SCRATCH_KIND``), removed
+    at the end whatever happened.
     """
-    with ThreadPoolExecutor(max_workers=1) as helper:
-        try:
-            staged = helper.submit(_stage, root, groups[0])
-            for number, target in enumerate(bundles, start=1):
-                stage = staged.result()
-                if number < len(groups):
-                    staged = helper.submit(_stage, root, groups[number])
-                try:
-                    # One language for every story (see index_language).
-                    _run_pagefind(["--site", str(stage), "--output-path", str(target),
-                                   "--force-language", language], f"shard {number} of {len(groups)}")
-                finally:
-                    helper.submit(shutil.rmtree, stage, ignore_errors=True)
-        finally:
-            helper.shutdown(wait=True, cancel_futures=True)
-            for stage in root.glob(STAGE_PREFIX + "*"):  # one linked for a shard that failed
-                shutil.rmtree(stage, ignore_errors=True)
+    scratch = _scratch_folder(root)
+    try:
+        with ThreadPoolExecutor(max_workers=1) as helper:
+            try:
+                staged = helper.submit(_stage, root, groups[0], scratch)
+                for number, target in enumerate(bundles, start=1):
+                    stage = staged.result()
+                    if number < len(groups):
+                        staged = helper.submit(_stage, root, groups[number], scratch)
+                    try:
+                        # One language for every story (see index_language).
+                        _run_pagefind(["--site", str(stage), "--output-path", str(target),
+                                       "--force-language", language], f"shard {number} of {len(groups)}")
+                    finally:
+                        helper.submit(shutil.rmtree, stage, ignore_errors=True)
+            finally:
+                helper.shutdown(wait=True, cancel_futures=True)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
 
 
-def _stage(root: Path, stories: list[Story]) -> Path:
-    """A scratch folder in ``root`` holding ``stories`` (hard links) at their own paths."""
-    stage = Path(tempfile.mkdtemp(prefix=STAGE_PREFIX, dir=root))
+def _scratch_folder(root: Path) -> Path:
+    """A new folder outside ``root`` for this run's scratch folders (see ``SCRATCH_KIND``)."""
+    prefix = f"{TEMP_PREFIX}{SCRATCH_KIND}-{os.getpid()}-"
+    system = Path(tempfile.gettempdir())
+    places = [system, root.resolve().parent]
+    with contextlib.suppress(OSError):
+        if system.stat().st_dev != root.stat().st_dev:
+            places.reverse()  # hard links need the output's file system
+    for place in places[:-1]:
+        with contextlib.suppress(OSError):
+            return Path(tempfile.mkdtemp(prefix=prefix, dir=place))
+    return Path(tempfile.mkdtemp(prefix=prefix, dir=places[-1]))
+
+
+def _stage(root: Path, stories: list[Story], scratch: Path) -> Path:
+    """A scratch folder in ``scratch`` holding ``stories`` of ``root`` (hard links) at their own paths."""
+    stage = Path(tempfile.mkdtemp(dir=scratch))
     for story in stories:
         _link(root / story.path, stage / story.path)
     return stage
@@ -355,6 +383,7 @@ class Shard:
 
         ``filters``: the values of each filter the search page offers (see ``facet``); with
         ``complete``, the ones this shard lacks are added with no pages, so it lists them all.
+        Values are sorted as read and written escaped (see ``filter_label``).
         """
         by_name = {name: chunk_hash for name, chunk_hash in self.meta[META_FILTERS]}
         written = []
@@ -367,7 +396,8 @@ class Shard:
             values = [value for value in values if value[0] in filters[name]]
             if complete:
                 values += [[value, []] for value in filters[name] - {v for v, _ in values}]
-            data = _dump([filter_name, sorted(values, key=lambda v: v[0])])
+            values = [[filter_label(value), pages] for value, pages in sorted(values, key=lambda v: v[0])]
+            data = _dump([filter_name, values])
             new_hash = _name(self.prefix, data, FILE_HASH_DIGITS)
             self._write_new(self.bundle / "filter" / f"{new_hash}.pf_filter", data)
             written.append([name, new_hash])
@@ -403,6 +433,16 @@ class Shard:
         if path.exists() and gzip.decompress(path.read_bytes()) != data:
             raise SearchIndexError(f"{path}: two index files with one name; rebuild with another shard size")
         _write(path, data)
+
+
+def filter_label(value: str) -> str:
+    """A filter value as the search page must be given it: HTML that shows ``value`` as text.
+
+    Pagefind's UI (1.5) puts a filter value into its filter list as HTML, so a seed's
+    ``Source: <a href=...>`` would be a live link there. The checkbox carries this escaped
+    form too and Pagefind matches it against this file, so ticking it still filters.
+    """
+    return html.escape(value, quote=False)
 
 
 def _append_words(data: bytes, words: list[str], path: Path) -> bytes:

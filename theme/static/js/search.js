@@ -44,7 +44,9 @@
     return input ? input.value.trim() : "";
   }
 
-  /* The filters the reader ticked, as {name: [values]}, to carry over a re-sort. */
+  /* The filters the reader ticked, as {name: [values]}, to carry over a re-sort. A
+     value is as the index holds it, HTML-escaped (search.py's filter_label), since
+     Pagefind UI shows it as HTML: pass it back unchanged, never show it as HTML. */
   function currentFilters() {
     var filters = {};
     var boxes = container.querySelectorAll(".pagefind-ui__filter-checkbox:checked");
