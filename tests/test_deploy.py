@@ -1,7 +1,8 @@
 """Publishing: the gh-pages branch, URLs under a project path, and the Pages workflow.
 
 Everything runs on loopback: a bare git repository stands in for GitHub, and a
-tiny HTTP server serves the output under ``/REPO/`` as GitHub Pages does.
+tiny HTTP server serves the output under ``/REPO/`` as GitHub Pages does. A story whose
+URL changed between two publishes is redirected from its old URL.
 """
 
 from __future__ import annotations
@@ -20,10 +21,18 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 import yaml
+from bs4 import BeautifulSoup
 from sitekit import Crawler
 
 from seedreader.build import build_site
-from seedreader.deploy import DeployError, github_pages_url, publish, site_url
+from seedreader.deploy import (
+    DeployError,
+    github_pages_url,
+    publish,
+    redirect_href,
+    site_url,
+    write_redirects,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -35,6 +44,10 @@ QUICKSTART = "pip install -e . && invoke reserve"
 BUILD_COMMAND = "invoke build --publish"
 #: Pagefind's fragment files: gzip, then this signature, then JSON.
 PAGEFIND_SIGNATURE = b"pagefind_dcd"
+MANIFEST = "api/articles.json"
+#: Three demo stories for the publishes that move one (three full builds: kept small).
+MOVING_SEEDS = ("science/2025-03-04-halcyon-2-weather-satellite.txt",
+                "world/2026-05-06-sarre-river-treaty.txt", "economy/2026-02-10-valdrin-battery-plant.txt")
 
 
 @pytest.fixture
@@ -93,6 +106,137 @@ def test_gh_pages_needs_the_remote_it_is_told(tmp_path, git_env):
     with pytest.raises(DeployError, match="no git remote named 'nowhere'"):
         publish(str(PUBLISHCONF), repo=str(tmp_path), remote="nowhere", seeds=str(SEEDS),
                 output=str(tmp_path / "output"))
+
+
+def test_gh_pages_redirects_a_story_from_every_url_it_was_published_at(tmp_path, git_env):
+    remote = tmp_path / "remote.git"
+    git(tmp_path, "init", "--bare", "-b", "main", str(remote))
+    work = tmp_path / "work"
+    work.mkdir()
+    git(work, "init", "-b", "main")
+    git(work, "remote", "add", "origin", str(remote))
+    seeds = tmp_path / "seeds"
+    for name in MOVING_SEEDS:
+        (seeds / name).parent.mkdir(parents=True, exist_ok=True)
+        (seeds / name).write_bytes((SEEDS / name).read_bytes())
+    moving = seeds / MOVING_SEEDS[0]
+    text = moving.read_text(encoding="utf-8")
+    siteurl = "https://news.example.org/seed-reader"
+
+    def deploy(slug: str | None) -> dict[str, str]:
+        """Publish with the moving story at ``slug``; its entry ``source`` -> ``url`` on the branch."""
+        moving.write_text((f"Slug: {slug}\n\n" if slug else "") + text, encoding="utf-8")
+        publish(str(PUBLISHCONF), repo=str(work), siteurl=siteurl, seeds=str(seeds),
+                output=str(tmp_path / "output"))
+        return {e["source"]: e["url"] for e in json.loads(git(remote, "show", f"gh-pages:{MANIFEST}"))}
+
+    first = deploy(None)
+    assert len(first) == len(MOVING_SEEDS)
+    assert git(remote, "ls-tree", "--name-only", "gh-pages", "api/").split() == [MANIFEST]
+    second = deploy("halcyon-2-launch")
+    (source,) = [s for s in first if first[s] != second[s]]
+    assert source.endswith(moving.name) and second[source].endswith("/halcyon-2-launch/")
+    third = deploy("halcyon-2-in-orbit")
+    assert {s for s in first if first[s] != third[s]} == {source}
+
+    # Each URL the story had redirects to its URL now (not along a chain of redirects).
+    clone = tmp_path / "clone"
+    git(tmp_path, "clone", "--quiet", "--branch", "gh-pages", str(remote), str(clone))
+    for old in (first[source], second[source]):
+        check_redirect_page(clone / old / "index.html", f"{siteurl}/{third[source]}")
+    assert (clone / third[source] / "index.html").read_text(encoding="utf-8").count("data-pagefind-body") == 1
+    # The stories that did not move have no redirect; the sitemap lists no redirect.
+    redirected = sorted(p.parent.relative_to(clone).as_posix() + "/" for p in clone.rglob("index.html")
+                        if 'http-equiv="refresh"' in p.read_text(encoding="utf-8"))
+    assert redirected == sorted([first[source], second[source]])
+    assert first[source] not in (clone / "sitemap.xml").read_text(encoding="utf-8")
+
+
+def check_redirect_page(path: Path, target: str) -> None:
+    """``path`` is a small HTML page with no script that sends the reader to ``target``."""
+    page = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+    assert path.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert page.html["lang"] and page.find("meta", charset="utf-8") and page.title.get_text(strip=True)
+    assert page.find("meta", attrs={"http-equiv": "refresh"})["content"] == f"0; url={target}"
+    assert page.find("link", rel="canonical")["href"] == target
+    assert page.find("meta", attrs={"name": "robots"})["content"] == "noindex"
+    assert [a["href"] for a in page.body.find_all("a")] == [target]
+    assert page.find("script") is None and not page.find(attrs={"style": True})
+
+
+# -- redirects for moved stories ---------------------------------------------------------------
+
+
+def manifest_text(*stories: tuple[str, str]) -> str:
+    return json.dumps([{"source": source, "title": f"Story {source}", "url": url} for source, url in stories])
+
+
+@pytest.fixture
+def moved_site(tmp_path) -> Path:
+    """An output whose manifest has stories a, b (moved), c (moved onto a page that exists) and e."""
+    output = tmp_path / "output"
+    (output / "api").mkdir(parents=True)
+    (output / MANIFEST).write_text(manifest_text(("a.txt", "2026/01/a/"), ("b.txt", "2026/02/b-new/"),
+                                                 ("c.txt", "2026/03/c-new/"), ("e.txt", "e.html")),
+                                   encoding="utf-8")
+    (output / "about").mkdir()
+    (output / "about" / "index.html").write_text("<!DOCTYPE html><title>About</title>\n", encoding="utf-8")
+    return output
+
+
+OLD_MANIFEST = manifest_text(("a.txt", "2026/01/a/"), ("b.txt", "2025/12/b/"), ("c.txt", "about/"),
+                             ("d.txt", "2026/04/d/"), ("e.txt", "2024/e.html"))
+
+
+def test_a_moved_story_gets_a_redirect_page_at_its_old_url(moved_site):
+    moved = write_redirects(str(moved_site), OLD_MANIFEST)
+    assert moved == {"2025/12/b/": "2026/02/b-new/", "2024/e.html": "e.html"}
+    # Relative to the old page when there is no site URL (a development build).
+    check_redirect_page(moved_site / "2025/12/b/index.html", "../../../2026/02/b-new/")
+    assert urljoin("http://host/repo/2025/12/b/", "../../../2026/02/b-new/") == "http://host/repo/2026/02/b-new/"
+    check_redirect_page(moved_site / "2024/e.html", "../e.html")
+    # A page the new site has at an old URL stays; a removed story gets nothing; nor one that stayed.
+    assert (moved_site / "about" / "index.html").read_text(encoding="utf-8").endswith("About</title>\n")
+    assert not (moved_site / "2026" / "04").exists()
+    assert sorted(p.relative_to(moved_site).as_posix() for p in moved_site.rglob("*") if p.is_file()) == [
+        "2024/e.html", "2025/12/b/index.html", "about/index.html", "api/articles.json", "api/redirects.json"]
+    assert json.loads((moved_site / "api" / "redirects.json").read_text(encoding="utf-8")) == [
+        {"url": "2024/e.html", "source": "e.txt", "to": "e.html"},
+        {"url": "2025/12/b/", "source": "b.txt", "to": "2026/02/b-new/"}]
+
+
+def test_redirects_are_absolute_under_a_site_url_and_follow_earlier_ones(moved_site):
+    earlier = json.dumps([{"url": "2025/11/b-first/", "source": "b.txt", "to": "2025/12/b/"}])
+    moved = write_redirects(str(moved_site), OLD_MANIFEST, old_redirects=earlier,
+                            siteurl="https://octocat.github.io/seed-reader/")
+    assert moved["2025/11/b-first/"] == moved["2025/12/b/"] == "2026/02/b-new/"
+    for old in ("2025/11/b-first/", "2025/12/b/"):
+        check_redirect_page(moved_site / old / "index.html", "https://octocat.github.io/seed-reader/2026/02/b-new/")
+
+
+@pytest.mark.parametrize("old_url", ["/etc/", "../outside/", "2026/../../x/", "https://evil.example/",
+                                     "a?b=c"])
+def test_a_redirect_is_written_inside_the_output_only(moved_site, old_url):
+    assert write_redirects(str(moved_site), manifest_text(("b.txt", old_url))) == {}
+    assert not (moved_site.parent / "outside").exists() and not (moved_site.parent / "x").exists()
+
+
+def test_a_published_manifest_that_is_not_a_list_of_stories_is_an_error(moved_site):
+    with pytest.raises(DeployError, match="not JSON"):
+        write_redirects(str(moved_site), "<html>")
+    with pytest.raises(DeployError, match="not a list"):
+        write_redirects(str(moved_site), "{}")
+
+
+@pytest.mark.parametrize(("old", "new", "href"), [
+    ("2025/12/b/", "2026/02/b-new/", "../../../2026/02/b-new/"),
+    ("2026/02/b/", "2026/02/b-new/", "../b-new/"),
+    ("b.html", "2026/02/b-new/", "2026/02/b-new/"),
+    ("2026/02/b.html", "2026/02/c.html", "c.html"),
+])
+def test_redirect_href_is_relative_to_the_old_page(old, new, href):
+    assert redirect_href(old, new) == href
+    assert urljoin("https://host/repo/" + old, href) == "https://host/repo/" + new
 
 
 @pytest.mark.parametrize(("remote", "url"), [
