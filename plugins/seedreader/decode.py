@@ -40,24 +40,28 @@ class Decoded:
 
 
 def read_seed(path: str, max_bytes: int) -> str:
-    """Read and decode one seed file, or raise ``SeedError`` naming it."""
-    return read_seed_text(path, max_bytes).text
+    """Read and decode one seed file, or raise ``SeedError`` naming it (warnings not kept)."""
+    return decode(_read_bytes(path, max_bytes), path)
 
 
 def read_seed_text(path: str, max_bytes: int) -> Decoded:
-    """Read and decode one seed file, with the decoding warnings; raise ``SeedError`` naming it."""
+    """Read and decode one seed file, logging and returning the warnings; raise ``SeedError`` naming it."""
+    decoded = decode_text(_read_bytes(path, max_bytes), path)
+    for warning in decoded.warnings:
+        logger.warning("%s: %s", path, warning)
+    return decoded
+
+
+def _read_bytes(path: str, max_bytes: int) -> bytes:
+    """The file's bytes, or ``SeedError`` when it is over ``max_bytes`` or cannot be read."""
     try:
         size = os.path.getsize(path)
         if size > max_bytes:
             raise SeedError(f"file is {size} bytes, over the {max_bytes}-byte limit", path)
         with open(path, "rb") as handle:
-            data = handle.read()
+            return handle.read()
     except OSError as error:
         raise SeedError(f"cannot read file: {error.strerror or error}", path) from error
-    decoded = decode_text(data, path)
-    for warning in decoded.warnings:
-        logger.warning("%s: %s", path, warning)
-    return decoded
 
 
 def decode(data: bytes, path: str | None = None) -> str:
@@ -84,9 +88,9 @@ def decode_text(data: bytes, path: str | None = None) -> Decoded:
     if not text.strip(_BLANK):
         raise SeedError("file holds only white space", path)
     text = _repair_mojibake(text, clean)
-    if g.LAYOUT_CONTROL_RE.search(text):
+    if "\x0b" in text or "\x0c" in text or "\x85" in text:
         text = text.translate(g.LAYOUT_CONTROLS)
-    text, unsafe = g.XML_UNSAFE_RE.subn("", text)
+    text, unsafe = g.XML_UNSAFE_RE.subn("", text) if g.XML_SUSPECT_RE.search(text) else (text, 0)
     if codes:
         warnings.append(_count(codes, "terminal escape sequence") + " removed")
     if unsafe:
@@ -150,7 +154,9 @@ def _decode_bytes(data: bytes, path: str | None, warnings: list[str]) -> tuple[s
         fixed = _count(bad, "byte that is not UTF-8", "bytes that are not UTF-8")
         warnings.append(f"{fixed} repaired or dropped")
         return text, False, nuls + bad
-    return _guess(data, path), False, nuls
+    # NUL bytes (a few of them dropped above) in a file nothing decodes: binary, as PNGs are.
+    failure = "binary file, not text" if nuls else "binary file or unknown encoding"
+    return _guess(data, path, failure), False, nuls
 
 
 def _decode_counting(data: bytes, encoding: str) -> tuple[str, int]:
@@ -205,7 +211,7 @@ def _stray_byte(byte: int) -> str:
     return char if char.isprintable() else ""
 
 
-def _guess(data: bytes, path: str | None) -> str:
+def _guess(data: bytes, path: str | None, failure: str) -> str:
     """Decode with the detector's best guess, preferring a Western encoding among equally good ones."""
     western = _as_western(data)
     if western is not None:
@@ -213,7 +219,7 @@ def _guess(data: bytes, path: str | None) -> str:
     matches = from_bytes(data)
     best = matches.best()
     if best is None:
-        raise SeedError("binary file or unknown encoding", path)
+        raise SeedError(failure, path)
     tied = {
         encoding
         for match in matches

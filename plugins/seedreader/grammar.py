@@ -38,8 +38,15 @@ HEADER_VALUE_RES = {
 
 # --- Text clean-up ----------------------------------------------------------
 
+#: Characters of the Basic Multilingual Plane that XML 1.0 forbids or that are no text: C0
+#: controls but tab, LF and CR; DEL and the C1 controls; lone surrogates; the noncharacters
+#: U+FDD0..U+FDEF, U+FFFE and U+FFFF. (Feeds are XML: one of these makes the feed writer fail.)
+XML_UNSAFE_BMP = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff"
 #: Invisible characters scrapers leave inside words (zero-width space, BOM, ...).
 INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+#: Those and the characters XML 1.0 forbids (a text handed to the parser without the decoder
+#: is made safe too): removed in the same pass, at no extra cost.
+REMOVED_CHARS_RE = re.compile(f"[\u200b\u200c\u200d\u2060\ufeff\u00ad{XML_UNSAFE_BMP}]")
 #: Horizontal white space other than the plain space: tab, NBSP and the Unicode space separators.
 _OTHER_SPACES = "\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
 #: One of those; a text with none of them and no double space has no space run to collapse.
@@ -345,16 +352,15 @@ CONTROL_CHAR_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 #: form feed (a page break) and NEL (a line end, in text from EBCDIC) become a line end; a
 #: vertical tab (Word's line break inside a paragraph) a space, as every line is a paragraph.
 LAYOUT_CONTROLS = str.maketrans({"\x0b": " ", "\x0c": "\n", "\x85": "\n"})
-#: One of those.
-LAYOUT_CONTROL_RE = re.compile("[\x0b\x0c\x85]")
-#: Characters XML 1.0 forbids or that are no text, all dropped: C0 controls but tab, LF and CR;
-#: DEL and the C1 controls; lone surrogates; the noncharacters U+FDD0..U+FDEF and U+nFFFE/U+nFFFF.
-#: (Feeds are XML: one of these in a story makes the feed writer fail.)
+#: Those, and the noncharacters U+nFFFE/U+nFFFF of the other planes: all dropped by the decoder.
 XML_UNSAFE_RE = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff"
+    f"[{XML_UNSAFE_BMP}"
     + "".join(f"{chr(plane << 16 | 0xFFFE)}{chr(plane << 16 | 0xFFFF)}" for plane in range(1, 17))
     + "]"
 )
+#: A character XML_UNSAFE_RE may match: a quick search first, as a class of 32 scattered astral
+#: characters is ten times slower to scan for, and most texts have no character past U+FFFF.
+XML_SUSPECT_RE = re.compile(f"[{XML_UNSAFE_BMP}\U00010000-\U0010ffff]")
 #: Terminal (ANSI) escape sequences, removed whole: CSI (``ESC [ 31m``, or the one-byte C1 CSI),
 #: OSC ended by BEL or ST (``ESC ] 0;title BEL``), DCS/SOS/PM/APC strings ended by ST, character
 #: set designations (``ESC ( B``, ``ESC % G``) and the two-byte escapes that cannot be a word's first

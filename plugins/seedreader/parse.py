@@ -78,10 +78,10 @@ def parse(text: str, source: str | None = None, warnings: tuple[str, ...] = ()) 
 def normalise(text: str) -> str:
     """Unify line ends and spaces, remove invisible characters; words are untouched."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = g.INVISIBLE_RE.sub("", text)
-    # Decoded text is XML-safe already; text handed to the parser directly is made so too.
-    if g.XML_UNSAFE_RE.search(text):
-        text = g.XML_UNSAFE_RE.sub("", text.translate(g.LAYOUT_CONTROLS))
+    # Decoded text has no layout control left; text handed to the parser directly may.
+    if "\x0b" in text or "\x0c" in text or "\x85" in text:
+        text = text.translate(g.LAYOUT_CONTROLS)
+    text = g.REMOVED_CHARS_RE.sub("", text)
     # Neither pattern below reaches across a line end, so each runs once over the whole text,
     # and only when the text has something for it to change (most texts have nothing).
     if "\u201a" in text:
