@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import json
 import random
+from datetime import UTC, datetime
 from pathlib import Path
 
 import ftfy.bad_codecs  # noqa: F401  (registers sloppy-windows-1252)
@@ -14,7 +15,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from seedreader import grammar as g
-from seedreader.decode import decode, decode_text, read_seed, read_seed_text
+from seedreader.decode import (
+    UNDATED_WARNING,
+    date_from_path,
+    decode,
+    decode_text,
+    read_seed,
+    read_seed_text,
+    seed_date,
+)
 from seedreader.errors import SeedError
 from seedreader.parse import parse
 
@@ -285,3 +294,33 @@ def test_decode_warnings_reach_the_seed(tmp_path):
         "2 terminal escape sequences removed",
     )
     assert read_seed(str(path), max_bytes=4096) == decoded.text
+
+
+# --- Dates from file and folder names -------------------------------------------------------
+
+MIDNIGHT = datetime(2025, 7, 8, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("path", "root", "found"),
+    [
+        ("/seeds/news/2025-07-08-dock-strike.txt", "/seeds", (MIDNIGHT, "file-name")),
+        ("/seeds/2025/07/08/story.txt", "/seeds", (MIDNIGHT, "folder-name")),
+        ("/seeds/2025/7/8/story.txt", None, (MIDNIGHT, "folder-name")),
+        ("/archive/2025-07-08/seeds/story.txt", "/archive/2025-07-08/seeds", None),  # above the root
+        ("/2025/07/08/a/b/c/story.txt", None, None),  # more than three folders up, without a root
+        ("/seeds/2025-07/story.txt", "/seeds", None),  # no day
+        ("/seeds/1850-07-08-story.txt", "/seeds", None),  # outside NAME_DATE_YEARS
+    ],
+)
+def test_date_from_path(path, root, found):
+    assert date_from_path(path, root) == found
+
+
+def test_seed_date_never_uses_the_file_time(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text("A lede about the harbour.\n", encoding="utf-8")
+    seed = parse(path.read_text(encoding="utf-8"))
+    date, origin, warnings = seed_date(seed, str(path), str(tmp_path))
+    assert (date, origin) == (None, None)
+    assert warnings[-1] == UNDATED_WARNING
