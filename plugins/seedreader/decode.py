@@ -1,4 +1,4 @@
-"""Seed bytes to text: encoding detection, repair, and the checks for non-seeds."""
+"""Seed bytes to text (encodings, repair, the checks for non-seeds), and a seed's date from its path."""
 
 from __future__ import annotations
 
