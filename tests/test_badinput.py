@@ -220,7 +220,8 @@ def test_invoke_build_ends_with_a_one_line_summary(seeds, tmp_path):
     summary = json.loads((output / "seedreader-report.json").read_text())["summary"]
     assert last == (
         f"Seed Reader: {summary['seeds_read']} seeds read, {summary['pages_written']} pages written, "
-        f"{summary['skipped']} skipped, {summary['renamed']} renamed; READ MORE: {summary['resolved']} "
+        f"{summary['skipped']} skipped, {summary['renamed']} renamed, {summary['not_published']} other files "
+        f"not published; READ MORE: {summary['resolved']} "
         f"resolved, {summary['ambiguous']} ambiguous, {summary['unresolved']} unresolved; "
         f"{summary['warnings']} warnings"
     )

@@ -447,3 +447,12 @@ def test_any_hostile_folder_builds_and_publishes_only_the_site(tmp_path_factory,
         for p in published
         if p.endswith((".txt", ".TXT", ".svg", ".text")) and p != "robots.txt" and not p.startswith("theme/")
     ]
+
+
+def test_parse_never_hangs_on_a_fifo_or_reads_a_device_without_end(tmp_path):
+    os.mkfifo(tmp_path / "fifo.txt")
+    os.symlink("/dev/zero", tmp_path / "zero.txt")
+    result = subprocess.run([sys.executable, "-m", "seedreader", "parse", str(tmp_path / "fifo.txt"),
+                             str(tmp_path / "zero.txt")], capture_output=True, text=True, timeout=30)
+    assert result.returncode == 1
+    assert result.stderr.count("not a regular file") == 2, result.stderr

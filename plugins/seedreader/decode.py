@@ -6,6 +6,7 @@ import codecs
 import logging
 import os
 import re
+import stat
 import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -55,11 +56,18 @@ def read_seed_text(path: str, max_bytes: int) -> Decoded:
 def _read_bytes(path: str, max_bytes: int) -> bytes:
     """The file's bytes, or ``SeedError`` when it is over ``max_bytes`` or cannot be read."""
     try:
-        size = os.path.getsize(path)
-        if size > max_bytes:
-            raise SeedError(f"file is {size} bytes, over the {max_bytes}-byte limit", path)
-        with open(path, "rb") as handle:
-            return handle.read()
+        # Non-blocking, so a FIFO is not waited on; only a regular file is read, and never
+        # past the limit (a link to /dev/zero has size 0 and no end).
+        with open(os.open(path, os.O_RDONLY | os.O_NONBLOCK), "rb") as handle:
+            info = os.fstat(handle.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                raise SeedError("not a regular file (a FIFO, socket or device): not read", path)
+            if info.st_size > max_bytes:
+                raise SeedError(f"file is {info.st_size} bytes, over the {max_bytes}-byte limit", path)
+            data = handle.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            raise SeedError(f"file is over the {max_bytes}-byte limit", path)
+        return data
     except OSError as error:
         raise SeedError(f"cannot read file: {error.strerror or error}", path) from error
 

@@ -17,7 +17,7 @@ from pelican.utils import slugify
 
 from . import grammar as g
 from . import media, prefetch
-from .decode import read_seed, seed_date
+from .decode import read_seed_text, seed_date
 from .model import SeedArticle
 from .parse import parse
 from .render import render_article, render_body
@@ -61,8 +61,9 @@ class ReadSeed:
 def read_story(source_path: str, settings: dict) -> ReadSeed:
     """Read, parse and render one seed; a pure function of the file and the settings."""
     options = read_options(settings)
-    text = read_seed(source_path, options.max_bytes)
-    seed = parse(text, source=source_path)
+    decoded = read_seed_text(source_path, options.max_bytes)
+    text = decoded.text
+    seed = parse(text, source=source_path, warnings=decoded.warnings)
     date, _, warnings = seed_date(seed, source_path, seed_root(source_path, settings))
     seed, image_warning = _with_image(seed, source_path, settings)
     if image_warning:
