@@ -456,3 +456,18 @@ def test_parse_never_hangs_on_a_fifo_or_reads_a_device_without_end(tmp_path):
                              str(tmp_path / "zero.txt")], capture_output=True, text=True, timeout=30)
     assert result.returncode == 1
     assert result.stderr.count("not a regular file") == 2, result.stderr
+
+
+def test_every_page_of_the_hostile_site_is_valid_html(hostile, tmp_path):
+    from test_quality import VNU_JAR, is_file_origin_artifact, require
+
+    _, output, _ = hostile
+    java = shutil.which("java")
+    if not java:
+        pytest.fail("Java is missing: run `invoke test` (it installs a JRE when root) or install Java 17")
+    pages = [p for p in output.rglob("*.html") if "/media/" not in p.as_posix()]
+    result = subprocess.run([java, "-jar", str(require(VNU_JAR)), "--stdout", "--format", "json",
+                             "--errors-only", *map(str, pages)], capture_output=True, text=True, timeout=300)
+    messages = json.loads(result.stdout)["messages"]
+    errors = [m for m in messages if not is_file_origin_artifact(m)]
+    assert len(pages) > 50 and errors == [], errors[:5]

@@ -44,7 +44,7 @@ LINE = TEXT.map(lambda text: normalise(text).replace("\n", " ").strip())
 def plain_normalise(text: str) -> str:
     """Line by line, every pattern on every line."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = g.INVISIBLE_RE.sub("", text)
+    text = g.REMOVED_CHARS_RE.sub("", text.translate(g.LAYOUT_CONTROLS))
     space_run = re.compile("[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
     out = []
     for line in text.split("\n"):
