@@ -6,14 +6,13 @@ import hashlib
 import logging
 import os
 from collections import defaultdict
-from dataclasses import dataclass
 
 from pelican.utils import order_content
 
 from . import incremental
 from .decode import read_seed
 from .errors import SeedError
-from .folder import SEED_SUFFIXES
+from .folder import SEED_SUFFIXES, LeftOut
 from .media import media_file, register
 from .parse import parse
 from .reader import seed_relpath
@@ -25,20 +24,8 @@ logger = logging.getLogger(__name__)
 #: The context key of this build's images (``{static}`` key -> ``media.MediaFile``).
 MEDIA_KEY = "seedreader_media"
 
-#: Extensions of the files this plugin reads.
-SEED_EXTENSIONS = SEED_SUFFIXES
 #: Hex digits of the suffix that tells stories of one title apart (more when that is taken too).
 SUFFIX_CHARS = 6
-
-
-@dataclass(frozen=True, slots=True)
-class Skipped:
-    """A seed file that did not become a page, and why."""
-
-    path: str
-    """The file, relative to the seeds folder."""
-    reason: str
-    """Why it was skipped, as the reader said."""
 
 
 def dedupe_slugs(articles) -> list[tuple[str, str]]:
@@ -66,9 +53,10 @@ def dedupe_slugs(articles) -> list[tuple[str, str]]:
                 article.__dict__.pop(kept, None)
             for length in range(SUFFIX_CHARS, len(digest) + 1, 2):
                 article.slug = article.metadata["slug"] = f"{base}-{digest[:length]}"
-                if formatted_urls(article)[0] not in taken:
+                save_as = formatted_urls(article)[0]
+                if save_as not in taken:
                     break
-            taken.add(formatted_urls(article)[0])
+            taken.add(save_as)
             renamed.append((article.seed_path, article.slug))
             logger.warning(
                 "%s: its URL is taken by %s; published at slug %s",
@@ -77,12 +65,12 @@ def dedupe_slugs(articles) -> list[tuple[str, str]]:
     return renamed
 
 
-def skipped_seeds(generator) -> list[Skipped]:
+def skipped_seeds(generator) -> list[LeftOut]:
     """Seed files the article generator could not turn into articles, with the reason."""
     options = read_options(generator.settings)
     skipped = []
     for path, content in sorted(generator.context.get("generated_content", {}).items()):
-        if content is not None or not path.endswith(SEED_EXTENSIONS):
+        if content is not None or not path.endswith(SEED_SUFFIXES):
             continue
         full = os.path.join(generator.path, path)
         try:
@@ -90,7 +78,7 @@ def skipped_seeds(generator) -> list[Skipped]:
             reason = "rejected by Pelican (see the log)"
         except SeedError as error:
             reason = error.reason
-        skipped.append(Skipped(seed_relpath(full, generator.settings), reason))
+        skipped.append(LeftOut(seed_relpath(full, generator.settings), reason))
     return skipped
 
 
@@ -174,7 +162,7 @@ class _SeedFailureFilter(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         args = record.args if isinstance(record.args, tuple) else ()
         return not (
-            record.msg == "Could not process %s" and args and str(args[0]).endswith(SEED_EXTENSIONS)
+            record.msg == "Could not process %s" and args and str(args[0]).endswith(SEED_SUFFIXES)
         )
 
 

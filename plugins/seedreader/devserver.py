@@ -59,7 +59,7 @@ from tornado.httpserver import HTTPServer
 from tornado.ioloop import IOLoop
 from tornado.netutil import bind_sockets
 
-from . import incremental
+from . import incremental, outputs
 
 logger = logging.getLogger(__name__)
 
@@ -369,7 +369,7 @@ def overlay(stage: str, output: str, stale: Iterable[str]) -> None:
         os.makedirs(target, exist_ok=True)
         for name in names:
             os.replace(os.path.join(folder, name), os.path.join(target, name))
-    incremental.remove_pages(output, stale)
+    outputs.remove_files(output, stale)
     shutil.rmtree(stage, ignore_errors=True)
 
 

@@ -31,8 +31,8 @@ LINKS_FILE = "links.toml"
 
 
 @dataclass(frozen=True, slots=True)
-class Refused:
-    """An entry of the seeds folder that is not published, and why."""
+class LeftOut:
+    """An entry of the seeds folder that did not become part of the site, and why."""
 
     path: str
     """Relative to the seeds folder, with ``/``."""
@@ -47,7 +47,7 @@ class SeedFolder:
     """Seed files, absolute (as reached: a link inside the folder keeps its own path), sorted."""
     images: dict
     """Raster images: real absolute path -> path relative to its seeds folder."""
-    refused: tuple[Refused, ...]
+    refused: tuple[LeftOut, ...]
     """Entries that are neither seeds nor images, nor silently ignored."""
     roots: tuple[str, ...]
     """The seeds folders, real absolute paths."""
@@ -70,7 +70,7 @@ class _Walker:
         self.ignore = ignore
         self.seeds: list[str] = []
         self.images: dict[str, str] = {}
-        self.refused: list[Refused] = []
+        self.refused: list[LeftOut] = []
         self.roots: list[str] = []
         self.links: list[tuple] = []
         """Links inside the seeds folder, followed once every real entry is taken."""
@@ -84,9 +84,10 @@ class _Walker:
         self.roots.append(real)
         info = os.stat(real)
         self.seen[(info.st_dev, info.st_ino)] = "."
-        self.folder(root, real, "")
+        self.folder(root, real, real, "")
 
-    def folder(self, path: str, real_root: str, relative: str) -> None:
+    def folder(self, path: str, real: str, real_root: str, relative: str) -> None:
+        """Walk a folder; ``real``: its real path (only links need ``realpath``, which is slow)."""
         try:
             with os.scandir(path) as entries:
                 names = sorted((e.name, e.path) for e in entries)
@@ -94,9 +95,11 @@ class _Walker:
             self.refuse(relative or ".", f"cannot read folder: {error.strerror or error}")
             return
         for name, entry_path in names:
-            self.entry(entry_path, name, real_root, f"{relative}/{name}" if relative else name)
+            self.entry(entry_path, name, os.path.join(real, name), real_root,
+                       f"{relative}/{name}" if relative else name)
 
-    def entry(self, path: str, name: str, real_root: str, relative: str, follow: bool = False) -> None:
+    def entry(self, path: str, name: str, real: str, real_root: str, relative: str,
+              follow: bool = False) -> None:
         if name in VCS_FOLDERS or (relative == LINKS_FILE):
             return
         if name.startswith("."):
@@ -104,12 +107,13 @@ class _Walker:
             self.refuse(relative, f"hidden {kind}: never published")
             return
         is_link = os.path.islink(path)
-        real = os.path.realpath(path)
+        if is_link:
+            real = os.path.realpath(path)
         if is_link and not inside(real, real_root):
             self.refuse(relative, "link to a place outside the seeds folder: not followed")
             return
         if is_link and not follow and os.path.lexists(real):
-            self.links.append((path, name, real_root, relative))
+            self.links.append((path, name, real, real_root, relative))
             return
         if real in self.ignore or any(inside(real, i) for i in self.ignore):
             return  # the build's own output (or cache) inside the seeds folder
@@ -128,7 +132,7 @@ class _Walker:
         if stat.S_ISDIR(info.st_mode):
             if any(os.path.lexists(os.path.join(path, mark)) for mark in OUTPUT_MARKS):
                 return  # a site built into the seeds folder: the build's own output
-            self.folder(path, real_root, relative)
+            self.folder(path, real, real_root, relative)
         elif not stat.S_ISREG(info.st_mode):
             self.refuse(relative, f"special file ({_kind(info.st_mode)}): never read")
         elif name.endswith(SEED_SUFFIXES):
@@ -139,7 +143,7 @@ class _Walker:
             self.refuse(relative, _not_a_seed(name))
 
     def refuse(self, relative: str, reason: str) -> None:
-        self.refused.append(Refused(relative, reason))
+        self.refused.append(LeftOut(relative, reason))
 
 
 def _not_a_seed(name: str) -> str:

@@ -42,10 +42,9 @@ HEADER_VALUE_RES = {
 #: controls but tab, LF and CR; DEL and the C1 controls; lone surrogates; the noncharacters
 #: U+FDD0..U+FDEF, U+FFFE and U+FFFF. (Feeds are XML: one of these makes the feed writer fail.)
 XML_UNSAFE_BMP = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff"
-#: Invisible characters scrapers leave inside words (zero-width space, BOM, ...).
-INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-#: Those and the characters XML 1.0 forbids (a text handed to the parser without the decoder
-#: is made safe too): removed in the same pass, at no extra cost.
+#: Invisible characters scrapers leave inside words (zero-width space, BOM, ...), and the
+#: characters XML 1.0 forbids (a text handed to the parser without the decoder is made safe
+#: too): removed in one pass.
 REMOVED_CHARS_RE = re.compile(f"[\u200b\u200c\u200d\u2060\ufeff\u00ad{XML_UNSAFE_BMP}]")
 #: Horizontal white space other than the plain space: tab, NBSP and the Unicode space separators.
 _OTHER_SPACES = "\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"

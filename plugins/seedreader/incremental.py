@@ -332,20 +332,6 @@ class Signatures:
         return hashlib.blake2b(repr(parts).encode("utf-8"), digest_size=16).hexdigest()
 
 
-def remove_pages(output: str, relatives) -> None:
-    """Remove pages a rebuild no longer writes, and the folders that leaves empty."""
-    root = os.path.abspath(output)
-    for relative in sorted(relatives):
-        path = os.path.join(root, relative)
-        if not os.path.isfile(path):
-            continue
-        os.remove(path)
-        folder = os.path.dirname(path)
-        while folder != root and not os.listdir(folder):
-            os.rmdir(folder)
-            folder = os.path.dirname(folder)
-
-
 def save_share(folder: str, share: int, result) -> None:
     """A worker's signatures (and counts), handed to the parent through a file."""
     with open(os.path.join(folder, f"share-{share}.pickle"), "wb") as handle:

@@ -34,15 +34,16 @@ class MediaFile:
     """Output path relative to the output folder."""
 
 
-def resolve(name: str, seed_path: str, roots) -> tuple[str | None, str | None]:
+def resolve(name: str, seed_path: str, root: str | None) -> tuple[str | None, str | None]:
     """(the ``{static}`` key of the image a seed names, None) or (None, why it is not published).
 
-    ``name`` is relative to the seed's folder, or to the seeds folder when it starts with ``/``.
+    ``name`` is relative to the seed's folder, or to the seeds folder (``root``) when it
+    starts with ``/``.
     """
-    seed_dir = os.path.realpath(os.path.dirname(os.path.abspath(seed_path)))
-    root = next((os.path.realpath(r) for r in roots if inside(seed_dir, os.path.realpath(r))), None)
     if root is None:
         return None, "the seed is outside the seeds folder"
+    root = os.path.realpath(root)
+    seed_dir = os.path.realpath(os.path.dirname(os.path.abspath(seed_path)))
     base = root if name.startswith("/") else seed_dir
     real = os.path.realpath(os.path.join(base, name.lstrip("/")))
     relative = os.path.relpath(real, root).replace(os.sep, "/")

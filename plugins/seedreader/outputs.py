@@ -40,9 +40,14 @@ class OutputBusy(RuntimeError):
     """Another build is writing to the same output folder."""
 
 
+def temp_prefix(kind: str) -> str:
+    """The start of a temporary folder's name: it carries this process's id, so a later build can sweep it."""
+    return f"{TEMP_PREFIX}{kind}-{os.getpid()}-"
+
+
 def temp_folder(kind: str) -> tempfile.TemporaryDirectory:
-    """A temporary folder whose name carries this process's id, so a later build can sweep it."""
-    return tempfile.TemporaryDirectory(prefix=f"{TEMP_PREFIX}{kind}-{os.getpid()}-")
+    """A temporary folder named by ``temp_prefix``, in the system's temporary folder."""
+    return tempfile.TemporaryDirectory(prefix=temp_prefix(kind))
 
 
 def sweep_temp_folders() -> None:
@@ -112,10 +117,7 @@ class Staging:
         owned = self.owned()
         _write_record(self.output, owned | new)  # a build killed from here on still knows them all
         stale = sorted(path for path in owned - new if path.split("/", 1)[0] not in self.retention)
-        for path in stale:
-            with contextlib.suppress(FileNotFoundError, IsADirectoryError, NotADirectoryError):
-                os.unlink(os.path.join(self.output, path))
-        _prune_folders(self.output, {os.path.dirname(p) for p in stale})
+        remove_files(self.output, stale)
         _move_tree(self.site, self.output)
         _write_record(self.output, new)
         return tuple(stale)
@@ -171,16 +173,18 @@ def _write_record(output: str, files) -> None:
     os.replace(path + ".tmp", path)
 
 
-def _prune_folders(output: str, folders) -> None:
-    """Remove folders left empty, deepest first, never the output itself."""
-    candidates = set()
-    for folder in folders:
-        while folder:
-            candidates.add(folder)
+def remove_files(output: str, relatives) -> None:
+    """Remove files a build no longer writes, and the folders that leaves empty."""
+    root = os.path.abspath(output)
+    for relative in sorted(relatives):
+        path = os.path.join(root, relative)
+        if not os.path.isfile(path):
+            continue
+        os.remove(path)
+        folder = os.path.dirname(path)
+        while folder != root and not os.listdir(folder):
+            os.rmdir(folder)
             folder = os.path.dirname(folder)
-    for folder in sorted(candidates, key=lambda f: f.count("/"), reverse=True):
-        with contextlib.suppress(OSError):
-            os.rmdir(os.path.join(output, folder))
 
 
 def _move_tree(source: str, target: str) -> None:

@@ -550,7 +550,7 @@ def write_output(generators, plan: Plan, context: dict) -> Outcome:
             kept += share_kept
     stale = tuple(sorted(set(plan.previous) - set(pages)))
     if plan.previous_output and os.path.abspath(plan.previous_output) == os.path.abspath(plan.output_path):
-        incremental.remove_pages(plan.output_path, stale)
+        outputs.remove_files(plan.output_path, stale)
     written = counter.value if counter is not None else writer.written
     return Outcome(written, kept, pages, stale)
 

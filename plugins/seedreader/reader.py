@@ -18,6 +18,7 @@ from pelican.utils import slugify
 from . import grammar as g
 from . import media, prefetch
 from .decode import read_seed_text, seed_date
+from .folder import SEED_SUFFIXES, inside
 from .model import SeedArticle
 from .parse import parse
 from .render import render_article, render_body
@@ -64,8 +65,9 @@ def read_story(source_path: str, settings: dict) -> ReadSeed:
     decoded = read_seed_text(source_path, options.max_bytes)
     text = decoded.text
     seed = parse(text, source=source_path, warnings=decoded.warnings)
-    date, _, warnings = seed_date(seed, source_path, seed_root(source_path, settings))
-    seed, image_warning = _with_image(seed, source_path, settings)
+    root = seed_root(source_path, settings)
+    date, _, warnings = seed_date(seed, source_path, root)
+    seed, image_warning = _with_image(seed, source_path, root)
     if image_warning:
         warnings = (*warnings, image_warning)
     return ReadSeed(
@@ -82,12 +84,11 @@ def read_story(source_path: str, settings: dict) -> ReadSeed:
     )
 
 
-def _with_image(seed: SeedArticle, source_path: str, settings: dict) -> tuple[SeedArticle, str | None]:
+def _with_image(seed: SeedArticle, source_path: str, root: str | None) -> tuple[SeedArticle, str | None]:
     """The seed with its ``Image:`` header resolved to a published image (``media``), or dropped."""
     if seed.figure is None or not seed.figure.image:
         return seed, None
-    roots = [os.path.join(settings.get("PATH", ""), p) for p in settings.get("ARTICLE_PATHS", [])]
-    key, problem = media.resolve(seed.figure.image, source_path, roots)
+    key, problem = media.resolve(seed.figure.image, source_path, root)
     figure = replace(seed.figure, image=key) if key or seed.figure.caption else None
     return replace(seed, figure=figure), problem
 
@@ -96,7 +97,7 @@ class SeedReader(BaseReader):
     """Reads ``*.txt`` seeds into Pelican articles with their structured parts."""
 
     enabled = True
-    file_extensions = ["txt", "TXT"]
+    file_extensions = [suffix.removeprefix(".") for suffix in SEED_SUFFIXES]
 
     def read(self, source_path: str) -> tuple[str, dict]:
         """Parse one seed; raise ``SeedError`` (Pelican logs it and goes on) when it is not one.
@@ -204,24 +205,21 @@ def seed_folder(source_path: str, settings: dict) -> str | None:
 
 
 def seed_root(source_path: str, settings: dict) -> str | None:
-    """The ARTICLE_PATHS folder that holds the seed (dates in folder names are looked for below it)."""
+    """The ARTICLE_PATHS folder that holds the seed, absolute, or None."""
     path = os.path.abspath(source_path)
     for root in settings.get("ARTICLE_PATHS", []) or [""]:
         root_path = os.path.abspath(os.path.join(settings.get("PATH", ""), root))
-        if path.startswith(root_path.rstrip(os.sep) + os.sep):
+        if inside(path, root_path):
             return root_path
     return None
 
 
 def seed_relpath(source_path: str, settings: dict) -> str:
     """The seed's path relative to the ARTICLE_PATHS root that holds it."""
-    base = settings.get("PATH", "")
-    for root in settings.get("ARTICLE_PATHS", []) or [""]:
-        root_path = os.path.abspath(os.path.join(base, root))
-        relative = os.path.relpath(os.path.abspath(source_path), root_path)
-        if not relative.startswith(".."):
-            return relative.replace(os.sep, "/")
-    return os.path.basename(source_path)
+    root = seed_root(source_path, settings)
+    if root is None:
+        return os.path.basename(source_path)
+    return os.path.relpath(os.path.abspath(source_path), root).replace(os.sep, "/")
 
 
 def enable_markdown(generator) -> None:

@@ -52,7 +52,7 @@ from pathlib import Path
 
 import cbor2
 
-from .outputs import TEMP_PREFIX
+from .outputs import temp_prefix
 from .settings import read_options
 
 logger = logging.getLogger(__name__)
@@ -223,7 +223,7 @@ def index_shards(root: Path, groups: list[list[Story]], bundles: list[Path], lan
 
 def _scratch_folder(root: Path) -> Path:
     """A new folder outside ``root`` for this run's scratch folders (see ``SCRATCH_KIND``)."""
-    prefix = f"{TEMP_PREFIX}{SCRATCH_KIND}-{os.getpid()}-"
+    prefix = temp_prefix(SCRATCH_KIND)
     system = Path(tempfile.gettempdir())
     places = [system, root.resolve().parent]
     with contextlib.suppress(OSError):
