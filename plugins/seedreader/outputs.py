@@ -50,14 +50,18 @@ def temp_folder(kind: str) -> tempfile.TemporaryDirectory:
     return tempfile.TemporaryDirectory(prefix=temp_prefix(kind))
 
 
-def sweep_temp_folders() -> None:
-    """Remove temporary folders that builds killed before they could clean up left behind."""
-    base = tempfile.gettempdir()
-    with contextlib.suppress(OSError), os.scandir(base) as entries:
-        for entry in entries:
-            match = _TEMP_RE.match(entry.name)
-            if match and entry.is_dir(follow_symlinks=False) and not _alive(int(match["pid"])):
-                shutil.rmtree(entry.path, ignore_errors=True)
+def sweep_temp_folders(*places: str) -> None:
+    """Remove temporary folders that builds killed before they could clean up left behind.
+
+    They are in the system's temporary folder, or in ``places`` (the search index's scratch
+    folder goes next to the output when the temporary folder is on another file system).
+    """
+    for base in (tempfile.gettempdir(), *places):
+        with contextlib.suppress(OSError), os.scandir(base) as entries:
+            for entry in entries:
+                match = _TEMP_RE.match(entry.name)
+                if match and entry.is_dir(follow_symlinks=False) and not _alive(int(match["pid"])):
+                    shutil.rmtree(entry.path, ignore_errors=True)
 
 
 def _alive(pid: int) -> bool:
@@ -86,7 +90,7 @@ class Staging:
         self._lock = None
 
     def __enter__(self) -> str:
-        sweep_temp_folders()
+        sweep_temp_folders(os.path.dirname(self.output))
         os.makedirs(self.work, exist_ok=True)
         self._lock = open(os.path.join(self.work, "lock"), "w")  # noqa: SIM115 - held until __exit__
         try:
