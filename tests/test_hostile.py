@@ -5,6 +5,7 @@ cannot keep in git made at test time (links, a FIFO, control bytes, secrets), th
 output read back.
 """
 
+import contextlib
 import hashlib
 import json
 import os
@@ -263,7 +264,9 @@ def test_undated_stories_have_no_date_and_a_stable_url(hostile, tmp_path):
     assert entries["hostile/2024-05-06-orrin-ferry.txt"]["date"].startswith("2024-05-06")
     assert "1970" not in (output / "archives" / "index.html").read_text()
     assert not (output / "1970").exists()
-    assert "undated.txt" not in (output / "feeds" / "all.atom.xml").read_text()
+    for feed in ("all.atom.xml", "all.rss.xml", "all.json"):
+        text = (output / "feeds" / feed).read_text()
+        assert undated["url"] not in text and "Orrin ferry" in text, feed  # the dated one is there
     # A copy with other file times builds the same site.
     seeds = tmp_path / "seeds"
     shutil.copytree(HOSTILE, seeds)
@@ -295,36 +298,74 @@ def test_a_build_into_an_old_output_leaves_what_a_fresh_build_makes(tmp_path):
     (output / ".search-shard-0" / "index.html").write_text("<p>copy</p>")
     leftover = Path("/tmp") / "seedreader-build-999999999-leftover"
     leftover.mkdir(exist_ok=True)
+    beside = tmp_path / "seedreader-search-999999999-leftover"  # search scratch next to the output
+    beside.mkdir()
     (seeds / "extra.txt").unlink()
     build(seeds, output, search=True)
     build(seeds, tmp_path / "fresh", search=True)
     again = tree(output)
     assert again.pop("CNAME") == b"news.example\n"
     assert again == tree(tmp_path / "fresh")
-    assert not leftover.exists()
+    assert not leftover.exists() and not beside.exists()
     assert b"live-updates" not in again["sitemap.xml"]
 
 
-def test_killing_a_build_stops_its_children(tmp_path):
+def test_clean_output_keeps_only_retained_names(tmp_path):
     seeds = tmp_path / "seeds"
-    shutil.copytree(DEMO_SEEDS, seeds)
-    for n in range(200):
-        (seeds / f"copy-{n}.txt").write_text(
-            _seed(
-                f"Copy {n} of a story about Quillan", "The fictional Quillan harbour was busy, it said. " * 40
-            )
-        )
+    shutil.copytree(HOSTILE, seeds)
+    output = tmp_path / "out"
+    output.mkdir()
+    (output / "CNAME").write_text("news.example\n")
+    (output / "old-page.html").write_text("<p>from another tool</p>")
+    overrides = {"DELETE_OUTPUT_DIRECTORY": True, "OUTPUT_RETENTION": ["CNAME"]}
+    build(seeds, output, search=False, overrides=overrides)
+    assert (output / "CNAME").read_text() == "news.example\n"
+    assert not (output / "old-page.html").exists()
+    (output / "old-page.html").write_text("<p>again</p>")
+    build(seeds, output, search=False)  # without DELETE_OUTPUT_DIRECTORY: a file it never wrote stays
+    assert (output / "old-page.html").exists()
+
+
+def test_adding_stories_moves_no_other_url(tmp_path):
+    seeds = tmp_path / "seeds"
+    shutil.copytree(HOSTILE, seeds)
+    before = {e["source"]: e["url"] for e in _manifest(build(seeds, tmp_path / "one", search=False).output)}
+    (seeds / "aa-new.txt").write_text(_seed("Quillan opens a ferry museum", "The fictional Quillan ferry "
+                                            "museum opened on Friday, the city said."))
+    (seeds / "aa-live.txt").write_text(_seed("Live updates", "A live page, said officials.", "2026-02-24"))
+    (seeds / "zz-undated.txt").write_text("Volunteers in the fictional village of Orrin painted the "
+                                          "school fence, the parish said.\n")
+    after = {e["source"]: e["url"] for e in _manifest(build(seeds, tmp_path / "two", search=False).output)}
+    moved = {source for source in before if after[source] != before[source]}
+    # Only a same-title clash may move a URL: "aa-live.txt" sorts before the live pages and takes theirs.
+    assert moved <= {"live-1.txt", "live-2.txt", "live-3.txt"}
+    assert len(set(after.values())) == len(after)
+
+
+def _manifest(output) -> list:
+    return json.loads((Path(output) / "api" / "articles.json").read_text())
+
+
+def test_killing_a_build_stops_its_children(tmp_path):
+    # Every process that writes pages waits a minute (a handler on a signal each of them
+    # sends): the build's processes are certain to be alive when the command is killed.
     marker = f"seedreader-kill-test-{os.getpid()}"
     code = textwrap.dedent(f"""
-        import sys; sys.argv.append({marker!r})
+        import sys, time
+        from pelican import signals
         from seedreader.build import build_site
-        build_site({SETTINGS!r}, seeds={str(seeds)!r}, output={str(tmp_path / "out")!r}, search=True)
+
+        def wait(*args, **kwargs):
+            time.sleep(60)
+
+        signals.article_writer_finalized.connect(wait, weak=False)
+        build_site({SETTINGS!r}, seeds={str(DEMO_SEEDS)!r}, output={str(tmp_path / "out")!r}, search=True)
     """)
     parent = subprocess.Popen([sys.executable, "-c", code, marker], cwd=PROJECT)
     deadline = time.monotonic() + 60
-    while len(_processes(marker)) < 2 and time.monotonic() < deadline:
+    while len(_processes(marker)) < 3 and time.monotonic() < deadline:
         time.sleep(0.05)
-    assert len(_processes(marker)) >= 2, "the build forked no child"
+    assert len(_processes(marker)) >= 3, "the build forked no build process and page writer"
     parent.send_signal(signal.SIGKILL)
     parent.wait()
     deadline = time.monotonic() + 10
@@ -348,6 +389,19 @@ def _processes(marker: str) -> list[int]:
 
 
 # -- property: any folder of hostile pieces -------------------------------------------------------
+
+#: Real paths of the files opened while ``_WATCHING`` (an audit hook: hooks cannot be removed).
+_OPENED: set[str] = set()
+_WATCHING: list[bool] = []
+
+
+def _watch_opens(event, args):
+    if _WATCHING and event == "open" and isinstance(args[0], str | bytes | os.PathLike):
+        with contextlib.suppress(OSError, ValueError, TypeError):
+            _OPENED.add(os.path.realpath(os.fsdecode(args[0])))
+
+
+sys.addaudithook(_watch_opens)
 
 _TEXT = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=40)
 _WORDS = st.lists(
@@ -423,7 +477,13 @@ def test_any_hostile_folder_builds_and_publishes_only_the_site(tmp_path_factory,
         target = {"outside": str(canary), "inside": "a.txt", "dot": ".", "dangling": "none.txt"}[kind]
         os.symlink(target, seeds / f"link-{number}.txt")
     output = root / "out"
-    result = build(seeds, output, search=False)
+    _OPENED.clear()
+    _WATCHING.append(True)
+    try:
+        result = build(seeds, output, search=False)
+    finally:
+        _WATCHING.clear()
+    assert os.path.realpath(canary) not in _OPENED, "a file outside the seeds folder was read"
     report = result.report
     entries = {e["source"] for e in json.loads((output / "api" / "articles.json").read_text())}
     accounted = (
@@ -441,6 +501,9 @@ def test_any_hostile_folder_builds_and_publishes_only_the_site(tmp_path_factory,
             ET.fromstring(data)
         elif path.suffix == ".json":
             json.loads(data)
+        elif path.suffix == ".html":
+            ids = Counter(tag["id"] for tag in BeautifulSoup(data, "html.parser").find_all(id=True))
+            assert [i for i, n in ids.items() if n > 1] == [], path
     published = {p.relative_to(output).as_posix() for p in files_out}
     assert not [
         p
