@@ -139,9 +139,10 @@ def write_redirects(output: str, old_manifest: str, *, old_redirects: str = "", 
     """
     stories = _stories(_read_text(os.path.join(output, manifest)), "new manifest")
     written: list[dict] = []
+    redirected: set[str] = set()
     for source, old_url in old_story_urls(old_manifest, old_redirects):
         story = stories.get(source)
-        if story is None or story["url"] == old_url or old_url in {entry["url"] for entry in written}:
+        if story is None or story["url"] == old_url or old_url in redirected:
             continue
         if not SITE_PATH_RE.match(old_url):
             logger.warning("Not redirecting %s from %r: not a path in the site", source, old_url)
@@ -154,6 +155,7 @@ def write_redirects(output: str, old_manifest: str, *, old_redirects: str = "", 
         with open(path, "w", encoding="utf-8") as handle:
             handle.write(redirect_page(href, story.get("title") or source))
         written.append({"url": old_url, "source": source, "to": story["url"]})
+        redirected.add(old_url)
     if written:
         listing = os.path.join(output, *redirects_path(manifest).split("/"))
         with open(listing, "w", encoding="utf-8") as handle:

@@ -60,6 +60,7 @@ from tornado.ioloop import IOLoop
 from tornado.netutil import bind_sockets
 
 from . import incremental, outputs
+from .folder import inside
 
 logger = logging.getLogger(__name__)
 
@@ -213,7 +214,7 @@ def shown_path(path: str, roots: Iterable[str]) -> str:
     livereload.js matches a stylesheet by the last segments of this path, so these suffice.
     """
     for root in sorted(roots, key=len, reverse=True):  # the innermost root first
-        if path == root or path.startswith(os.path.join(root, "")):
+        if inside(path, root):
             return os.path.relpath(path, os.path.dirname(root)).replace(os.sep, "/")
     return os.path.basename(path)
 
