@@ -69,6 +69,7 @@ def make_hostile(root: Path) -> Path:
     shutil.copytree(HOSTILE, seeds / "hostile")
     shutil.copytree(DEMO_SEEDS, seeds / "demo")
     h = seeds / "hostile"
+    (h / "photos").mkdir(exist_ok=True)  # git keeps no empty folder
     (h / "photos" / "lighthouse.png").write_bytes(PNG)
     (h / "photos" / "stray.png").write_bytes(PNG)
     suffix = hashlib.sha1(b"hostile/live-2.txt").hexdigest()[:6]
@@ -270,6 +271,7 @@ def test_undated_stories_have_no_date_and_a_stable_url(hostile, tmp_path):
     # A copy with other file times builds the same site.
     seeds = tmp_path / "seeds"
     shutil.copytree(HOSTILE, seeds)
+    (seeds / "photos").mkdir(exist_ok=True)
     (seeds / "photos" / "lighthouse.png").write_bytes(PNG)
     build(seeds, tmp_path / "one", search=False)
     for path in seeds.rglob("*"):
