@@ -17,6 +17,8 @@ import os
 import stat
 from dataclasses import dataclass
 
+from .outputs import RECORD, REPORT_MARK, WORK
+
 #: What a seed file's name ends with (``STORY.TXT`` is a seed too).
 SEED_SUFFIXES = (".txt", ".TXT")
 #: Images a seed may name (its ``Image:`` header) and the site may publish: raster formats
@@ -24,8 +26,8 @@ SEED_SUFFIXES = (".txt", ".TXT")
 RASTER_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif")
 #: Version-control folders: never read, published or reported.
 VCS_FOLDERS = frozenset({".git", ".hg", ".svn", ".bzr", ".jj", "CVS"})
-#: Files and folders that mark a Seed Reader output folder (``outputs``).
-OUTPUT_MARKS = (".seedreader-files.json", ".seedreader-work", "seedreader-report.json")
+#: Files and folders that mark a Seed Reader output folder.
+OUTPUT_MARKS = (RECORD, WORK, REPORT_MARK)
 #: The file of READ MORE pins kept with the seeds: read by the linker, never published.
 LINKS_FILE = "links.toml"
 

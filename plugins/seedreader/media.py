@@ -41,7 +41,7 @@ def resolve(name: str, seed_path: str, root: str | None) -> tuple[str | None, st
     starts with ``/``.
     """
     if root is None:
-        return None, "the seed is outside the seeds folder"
+        return None, f"Image {name!r}: the seed is outside the seeds folder; not published"
     root = os.path.realpath(root)
     seed_dir = os.path.realpath(os.path.dirname(os.path.abspath(seed_path)))
     base = root if name.startswith("/") else seed_dir

@@ -107,7 +107,6 @@ class Staging:
         return self.site
 
     def __exit__(self, *exc) -> None:
-        shutil.rmtree(self.site, ignore_errors=True)
         if self._lock is not None:
             self._lock.close()
         shutil.rmtree(self.work, ignore_errors=True)
