@@ -64,7 +64,11 @@ def _read_bytes(path: str, max_bytes: int) -> bytes:
                 raise SeedError("not a regular file (a FIFO, socket or device): not read", path)
             if info.st_size > max_bytes:
                 raise SeedError(f"file is {info.st_size} bytes, over the {max_bytes}-byte limit", path)
-            data = handle.read(max_bytes + 1)
+            # Asked for its size (a read of the limit would make a buffer that large, every time),
+            # then the rest up to the limit if the file grew meanwhile.
+            data = handle.read(info.st_size + 1)
+            if len(data) > info.st_size:
+                data += handle.read(max_bytes + 1 - len(data))
         if len(data) > max_bytes:
             raise SeedError(f"file is over the {max_bytes}-byte limit", path)
         return data
@@ -90,15 +94,21 @@ def decode_text(data: bytes, path: str | None = None) -> Decoded:
     warnings: list[str] = []
     text, clean, bad = _decode_bytes(data, path, warnings)
     text, codes = g.TERMINAL_ESCAPE_RE.subn("", text) if "\x1b" in text or "\x9b" in text else (text, 0)
-    bad += len(g.CONTROL_CHAR_RE.findall(text))
+    # One scan tells most texts apart: every control character, layout control and
+    # character XML forbids is one XML_SUSPECT_RE finds.
+    suspect = g.XML_SUSPECT_RE.search(text) is not None
+    if suspect:
+        bad += len(g.CONTROL_CHAR_RE.findall(text))
     if bad > _allowance(len(data)) or (bad and not text.strip(_BLANK)):
         raise SeedError("binary file, not text", path)
     if not text.strip(_BLANK):
         raise SeedError("file holds only white space", path)
-    text = _repair_mojibake(text, clean)
-    if "\x0b" in text or "\x0c" in text or "\x85" in text:
-        text = text.translate(g.LAYOUT_CONTROLS)
-    text, unsafe = g.XML_UNSAFE_RE.subn("", text) if g.XML_SUSPECT_RE.search(text) else (text, 0)
+    text, repaired = _repair_mojibake(text, clean)
+    unsafe = 0
+    if suspect or repaired:  # NFC makes no such character; ftfy's repair might
+        if "\x0b" in text or "\x0c" in text or "\x85" in text:
+            text = text.translate(g.LAYOUT_CONTROLS)
+        text, unsafe = g.XML_UNSAFE_RE.subn("", text) if g.XML_SUSPECT_RE.search(text) else (text, 0)
     if codes:
         warnings.append(_count(codes, "terminal escape sequence") + " removed")
     if unsafe:
@@ -120,12 +130,15 @@ def _count(n: int, noun: str, plural: str | None = None) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {plural or noun + 's'}"
 
 
-def _repair_mojibake(text: str, clean: bool) -> str:
-    """NFC text, mojibake repaired: always in a guessed encoding, in clean UTF-8 only when sure."""
+def _repair_mojibake(text: str, clean: bool) -> tuple[str, bool]:
+    """NFC text, mojibake repaired: always in a guessed encoding, in clean UTF-8 only when sure.
+
+    The second value says whether ftfy repaired it.
+    """
     if not g.MOJIBAKE_HINT_RE.search(text) or (clean and not g.MOJIBAKE_SURE_RE.search(text)):
-        return unicodedata.normalize("NFC", text)
+        return unicodedata.normalize("NFC", text), False
     # ftfy repairs mojibake (``Ã©`` for ``é``) but must leave quotes and line ends alone.
-    return ftfy.fix_text(text, uncurl_quotes=False, fix_line_breaks=False, normalization="NFC")
+    return ftfy.fix_text(text, uncurl_quotes=False, fix_line_breaks=False, normalization="NFC"), True
 
 
 def _decode_bytes(data: bytes, path: str | None, warnings: list[str]) -> tuple[str, bool, int]:
