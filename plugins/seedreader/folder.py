@@ -62,7 +62,7 @@ def walk(roots, ignore=()) -> SeedFolder:
         walker.root(os.path.abspath(root))
     # Links last: a file reached both ways is taken at its own place, the link reported.
     while walker.links:
-        walker.entry(*walker.links.pop(0), follow=True)
+        walker.entry(*walker.links.pop(0), known=None, follow=True)
     return SeedFolder(tuple(sorted(walker.seeds)), walker.images,
                       tuple(sorted(walker.refused, key=lambda r: r.path)), tuple(walker.roots))
 
@@ -89,54 +89,68 @@ class _Walker:
         self.folder(root, real, real, "")
 
     def folder(self, path: str, real: str, real_root: str, relative: str) -> None:
-        """Walk a folder; ``real``: its real path (only links need ``realpath``, which is slow)."""
+        """Walk a folder; ``real``: its real path (only links need ``realpath``, which is slow).
+
+        What ``scandir`` knows of an entry that is not a link (its type and inode) is used
+        as it is: one ``stat`` a folder, not one an entry.
+        """
         try:
-            with os.scandir(path) as entries:
-                names = sorted((e.name, e.path) for e in entries)
+            device = os.stat(path).st_dev
+            with os.scandir(path) as scanned:
+                entries = sorted(scanned, key=lambda e: e.name)
         except OSError as error:
             self.refuse(relative or ".", f"cannot read folder: {error.strerror or error}")
             return
-        for name, entry_path in names:
-            self.entry(entry_path, name, os.path.join(real, name), real_root,
-                       f"{relative}/{name}" if relative else name)
+        for entry in entries:
+            known = None
+            if not entry.is_symlink():
+                if entry.is_dir(follow_symlinks=False):
+                    mode = stat.S_IFDIR
+                elif entry.is_file(follow_symlinks=False):
+                    mode = stat.S_IFREG
+                else:
+                    mode = entry.stat(follow_symlinks=False).st_mode
+                known = ((device, entry.inode()), mode)
+            self.entry(entry.path, entry.name, os.path.join(real, entry.name), real_root,
+                       f"{relative}/{entry.name}" if relative else entry.name, known)
 
     def entry(self, path: str, name: str, real: str, real_root: str, relative: str,
-              follow: bool = False) -> None:
+              known: tuple | None = None, follow: bool = False) -> None:
+        """Take one entry; ``known``: ((device, inode), mode) of one that is not a link, else None."""
         if name in VCS_FOLDERS or (relative == LINKS_FILE):
             return
         if name.startswith("."):
             kind = "folder" if os.path.isdir(path) and not os.path.islink(path) else "file"
             self.refuse(relative, f"hidden {kind}: never published")
             return
-        is_link = os.path.islink(path)
-        if is_link:
+        if known is None:  # a link
             real = os.path.realpath(path)
-        if is_link and not inside(real, real_root):
-            self.refuse(relative, "link to a place outside the seeds folder: not followed")
-            return
-        if is_link and not follow and os.path.lexists(real):
-            self.links.append((path, name, real, real_root, relative))
-            return
-        if real in self.ignore or any(inside(real, i) for i in self.ignore):
+            if not inside(real, real_root):
+                self.refuse(relative, "link to a place outside the seeds folder: not followed")
+                return
+            if not follow and os.path.lexists(real):
+                self.links.append((path, name, real, real_root, relative))
+                return
+            try:
+                info = os.stat(path)
+            except OSError:
+                self.refuse(relative, "cannot read: broken link")
+                return
+            known = ((info.st_dev, info.st_ino), info.st_mode)
+        key, mode = known
+        if stat.S_ISDIR(mode) and (real in self.ignore or any(inside(real, i) for i in self.ignore)):
             return  # the build's own output (or cache) inside the seeds folder
-        try:
-            info = os.stat(path)
-        except OSError as error:
-            reason = "broken link" if is_link else (error.strerror or str(error))
-            self.refuse(relative, f"cannot read: {reason}")
-            return
-        key = (info.st_dev, info.st_ino)
         if key in self.seen:
-            self.refuse(relative, f"the same {'folder' if stat.S_ISDIR(info.st_mode) else 'file'} as "
+            self.refuse(relative, f"the same {'folder' if stat.S_ISDIR(mode) else 'file'} as "
                                   f"{self.seen[key]}, taken there")
             return
         self.seen[key] = relative
-        if stat.S_ISDIR(info.st_mode):
+        if stat.S_ISDIR(mode):
             if any(os.path.lexists(os.path.join(path, mark)) for mark in OUTPUT_MARKS):
                 return  # a site built into the seeds folder: the build's own output
             self.folder(path, real, real_root, relative)
-        elif not stat.S_ISREG(info.st_mode):
-            self.refuse(relative, f"special file ({_kind(info.st_mode)}): never read")
+        elif not stat.S_ISREG(mode):
+            self.refuse(relative, f"special file ({_kind(mode)}): never read")
         elif name.endswith(SEED_SUFFIXES):
             self.seeds.append(path)
         elif name.lower().endswith(RASTER_SUFFIXES):
