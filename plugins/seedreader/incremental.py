@@ -53,9 +53,9 @@ PAGE_FIELDS = ("related", "backlinks", "thread", "prev_article", "next_article",
 NOT_IN_PAGE = frozenset({"settings", "_context", "all_articles"})
 #: Site-wide lists each template reads besides its own variables (theme/templates).
 TEMPLATE_GLOBALS = {
-    "archives": ("dates", "threads"),
+    "archives": ("archive_index",),
     "categories": ("categories", "topics"),
-    "topics": ("topics",),
+    "topics": ("categories",),
     "sources": ("sources",),
     "authors": ("authors",),
     "tags": ("tags",),
@@ -198,6 +198,7 @@ class Signatures:
         self.context = context
         self.site = self._hash(("site", bool(context.get("topics")),
                                 self.view(context.get("sources", []), shallow=True),
+                                self.view(context.get("footer_sources", ()), shallow=True),
                                 self.view(context.get("pages", []))))
 
     def page(self, template: str, context: dict, keys) -> str:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+import posixpath
+import re
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from xml.sax.saxutils import escape as xml_escape
@@ -22,6 +24,10 @@ _SCRIPT_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\
 HEADLINE_MAX_CHARS = 110
 #: Pages that do not belong in the sitemap.
 SITEMAP_EXCLUDE = ("404.html", "search/index.html")
+#: The sitemap protocol's namespace, for URL sets and sitemap indexes alike.
+SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
+#: URLs one sitemap file may list (the protocol's limit; ``SEEDREADER_SITEMAP_MAX_URLS`` can lower it).
+SITEMAP_MAX_URLS = 50_000
 
 
 def json_script(data) -> Markup:
@@ -117,12 +123,15 @@ def json_feed(articles, settings, feed_url: str) -> dict:
     }
 
 
-def sitemap(output_path: str, settings, lastmod: dict[str, str], pages: Iterable[str] = ()) -> str:
-    """sitemap.xml listing every HTML page written, with article dates as lastmod.
+def sitemap(output_path: str, settings, lastmod: dict[str, str], pages: Iterable[str] = (),
+            name: str = "sitemap.xml") -> dict[str, str]:
+    """The sitemap files, by name: ``name`` listing every HTML page written, article dates as lastmod.
 
-    ``pages``: the output's pages (relative paths) when the build knows them all; a rebuild
-    that wrote only what changed does (the folder then holds only those), a full build
-    leaves it empty and the folder is listed.
+    Past ``SEEDREADER_SITEMAP_MAX_URLS`` URLs (at most the protocol's 50,000), ``name`` is a
+    sitemap index of ``sitemap-1.xml``, ``sitemap-2.xml``, ... (named after ``name``), each
+    listing that many URLs at most. ``pages``: the output's pages (relative paths) when the
+    build knows them all; a rebuild that wrote only what changed does (the folder then holds
+    only those), a full build leaves it empty and the folder is listed.
     """
     urls = []
     for relative in sorted(pages) or _html_files(output_path):
@@ -131,15 +140,48 @@ def sitemap(output_path: str, settings, lastmod: dict[str, str], pages: Iterable
         if relative.startswith(("pagefind/", "theme/")) or relative in SITEMAP_EXCLUDE:
             continue
         urls.append(relative.removesuffix("index.html"))
-    lines = ['<?xml version="1.0" encoding="UTF-8"?>',
-             '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">']
-    for url in sorted(urls):
+    urls.sort()
+    limit = min(read_options(settings).sitemap_max_urls, SITEMAP_MAX_URLS)
+    if len(urls) <= limit:
+        return {name: _urlset(settings, urls, lastmod)}
+    files, entries = {}, []
+    stem, dot, extension = name.rpartition(".")
+    for number, start in enumerate(range(0, len(urls), limit), 1):
+        part = urls[start:start + limit]
+        part_name = f"{stem}-{number}{dot}{extension}" if dot else f"{name}-{number}"
+        files[part_name] = _urlset(settings, part, lastmod)
+        entry = f"<sitemap><loc>{xml_escape(absolute(settings, part_name))}</loc>"
+        newest = max((lastmod[url] for url in part if lastmod.get(url)), default=None)
+        entries.append(entry + (f"<lastmod>{newest}</lastmod>" if newest else "") + "</sitemap>")
+    files[name] = _xml("sitemapindex", entries)
+    return files
+
+
+def sitemap_parts(name: str, folder: str) -> list[str]:
+    """The numbered sitemap files of an index named ``name`` that are in ``folder`` (a last build's)."""
+    stem, dot, extension = name.rpartition(".")
+    pattern = re.compile(re.escape(f"{stem}-" if dot else f"{name}-") + r"[1-9][0-9]*"
+                         + (re.escape(dot + extension) if dot else ""))
+    directory, _, _ = name.rpartition("/")
+    where = os.path.join(folder, directory)
+    found = os.listdir(where) if os.path.isdir(where) else []
+    names = (posixpath.join(directory, f) for f in found)
+    return sorted(name for name in names if pattern.fullmatch(name))
+
+
+def _urlset(settings, urls: list[str], lastmod: dict[str, str]) -> str:
+    entries = []
+    for url in urls:
         entry = f"<url><loc>{xml_escape(absolute(settings, url))}</loc>"
         if lastmod.get(url):
             entry += f"<lastmod>{lastmod[url]}</lastmod>"
-        lines.append(entry + "</url>")
-    lines.append("</urlset>")
-    return "\n".join(lines) + "\n"
+        entries.append(entry + "</url>")
+    return _xml("urlset", entries)
+
+
+def _xml(root: str, entries: list[str]) -> str:
+    head = ['<?xml version="1.0" encoding="UTF-8"?>', f'<{root} xmlns="{SITEMAP_NS}">']
+    return "\n".join([*head, *entries, f"</{root}>"]) + "\n"
 
 
 def _html_files(output_path: str) -> list[str]:
@@ -274,7 +316,7 @@ def add_template_helpers(generator) -> None:
 
 
 def write_sitemap_and_robots(pelican) -> None:
-    """Write sitemap.xml (every page written, article dates as lastmod) and robots.txt."""
+    """Write sitemap.xml (every page written, dates as lastmod; an index past its limit) and robots.txt."""
     settings, output = pelican.settings, pelican.output_path
     options = read_options(settings)
     lastmod = {}
@@ -283,9 +325,13 @@ def write_sitemap_and_robots(pelican) -> None:
         with open(manifest_path, encoding="utf-8") as handle:
             lastmod = {e["url"]: e["date"] for e in json.load(handle)}
     if options.sitemap:
-        with open(os.path.join(output, options.sitemap), "w", encoding="utf-8") as handle:
-            outcome = getattr(pelican, "outcome", None)
-            handle.write(sitemap(output, settings, lastmod, outcome.pages if outcome else ()))
+        outcome = getattr(pelican, "outcome", None)
+        files = sitemap(output, settings, lastmod, outcome.pages if outcome else (), options.sitemap)
+        for stale in set(sitemap_parts(options.sitemap, output)) - set(files):  # a rebuild in place
+            os.remove(os.path.join(output, stale))
+        for name, text in files.items():
+            with open(os.path.join(output, name), "w", encoding="utf-8") as handle:
+                handle.write(text)
     if options.robots:
         with open(os.path.join(output, options.robots), "w", encoding="utf-8") as handle:
             handle.write(robots(settings))

@@ -35,7 +35,7 @@ from pelican.paginator import Paginator
 from pelican.utils import clean_output_dir, get_relative_path, path_to_url, sanitised_join
 from pelican.writers import Writer
 
-from . import folder, incremental, media, outputs, prefetch, progress
+from . import folder, incremental, listing, media, outputs, prefetch, progress
 from .related import gc_paused
 from .settings import read_options
 
@@ -97,7 +97,8 @@ class ShareWriter(Writer):
         if name and paginates and not args and self._paginate(name, template, context, kwargs):
             return None
         keys = set(kwargs) | {k + suffix for k in kwargs for suffix in incremental.PAGINATION_SUFFIXES}
-        keys |= {k + suffix for k in ("articles", "dates") for suffix in incremental.PAGINATION_SUFFIXES}
+        listed = ("articles", "dates", *(kwargs.get("paginated") or ()))
+        keys |= {k + suffix for k in listed for suffix in incremental.PAGINATION_SUFFIXES}
         template = _ShareTemplate(template, self, keys, signed)
         return super().write_file(name, template, context, *args, **kwargs)
 
@@ -336,6 +337,27 @@ class SortedArticlesGenerator(ArticlesGenerator):
             found = _STATIC_LINKS[content.source_path] = (text, links)
         self.context["static_links"] |= found[1]
 
+    def generate_period_archives(self, write):
+        """Pelican's year, month and day pages (paginated by the writer); a year's also lists its months."""
+        def with_months(name, template, context, **kwargs):
+            if len(context["period_num"]) == 1:
+                kwargs["months"] = listing.months_of(kwargs["dates"], self.settings)
+            return write(name, template, context, **kwargs)
+
+        super().generate_period_archives(with_months)
+
+    def generate_direct_templates(self, write):
+        """Pelican's pages of the whole archive; the authors and sections indexes paginated by name."""
+        def by_name(name, template, context, **kwargs):
+            listed = listing.NAME_INDEXES.get(kwargs.get("template_name"))
+            if listed:
+                kwargs["paginated"] = {listed: getattr(self, listed)}
+                if f"{kwargs['template_name'].upper()}_URL" not in self.settings:
+                    kwargs["url"] = listing.url_of(name)  # Pelican's stand-in, "authors.html", is no page
+            return write(name, template, context, **kwargs)
+
+        super().generate_direct_templates(by_name)
+
     def _build_period_archives(self, sorted_articles, articles, settings):
         """Pelican 4.12's year, month and day archives, with each period's stories found by a set.
 
@@ -417,6 +439,8 @@ class ParallelPelican(Pelican):
 
     def __init__(self, settings, previous_output: str | None = None, overlay: bool = False) -> None:
         super().__init__(settings)
+        # Its article generator paginates the authors and sections indexes by name.
+        listing.fill_page_sizes(self.settings, listing.NAME_INDEXES)
         self.previous_output = previous_output
         self.overlay = overlay
         self.outcome: Outcome | None = None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pelican import signals
 
 from .archive import collect_media, give_distinct_urls, order_ties, quiet_duplicate_errors
+from .listing import index_archive, paginate_lists
 from .meta import add_template_helpers, write_sitemap_and_robots
 from .prefetch import finish_reading, prefetch_seeds
 from .reader import add_reader, enable_markdown
@@ -14,6 +15,7 @@ from .site import build_story_graph, write_archive_outputs
 def register() -> None:
     """Connect the plugin's handlers to Pelican's signals."""
     signals.initialized.connect(quiet_duplicate_errors)
+    signals.initialized.connect(paginate_lists)
     signals.readers_init.connect(add_reader)
     signals.generator_init.connect(enable_markdown)
     signals.generator_init.connect(add_template_helpers)
@@ -23,5 +25,6 @@ def register() -> None:
     signals.article_generator_pretaxonomy.connect(give_distinct_urls)
     signals.article_generator_finalized.connect(collect_media)
     signals.article_generator_finalized.connect(build_story_graph)
+    signals.all_generators_finalized.connect(index_archive)
     signals.article_writer_finalized.connect(write_archive_outputs)
     signals.finalized.connect(write_sitemap_and_robots)

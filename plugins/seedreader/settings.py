@@ -65,6 +65,22 @@ DEFAULTS: Mapping[str, object] = {
     # Stories per search-index shard: Pagefind needs about 0.3 MB of memory a story while
     # it indexes, so larger archives are indexed in shards that the search page merges.
     "SEEDREADER_SEARCH_SHARD_SIZE": 5000,
+    # Items per page of each paginated list, for the templates whose size the site's
+    # PAGINATED_TEMPLATES (or DEFAULT_PAGINATION) does not give: story cards, story lines,
+    # names. Merged over these; see ``listing.fill_page_sizes``.
+    "SEEDREADER_PAGINATION": {
+        "index": 20, "category": 20, "author": 20, "tag": 20, "topic": 20, "source": 20,
+        "period_archives": 50, "thread": 50, "undated": 50,
+        "threads": 100, "topic_kind": 200, "sources": 200, "authors": 200, "categories": 200,
+    },
+    # Where the lists cut short on the topics and archives pages continue, paginated ("" for none).
+    "SEEDREADER_TOPIC_KIND_URL": "topics/{kind}/",
+    "SEEDREADER_TOPIC_KIND_SAVE_AS": "topics/{kind}/index.html",
+    "SEEDREADER_THREADS_SAVE_AS": "threads/index.html",
+    "SEEDREADER_UNDATED_INDEX_SAVE_AS": "undated/index.html",
+    # URLs per sitemap file; past it sitemap.xml becomes an index of sitemap-1.xml, ...
+    # (50,000 is the sitemap protocol's limit, and the most this takes).
+    "SEEDREADER_SITEMAP_MAX_URLS": 50_000,
 }
 
 
@@ -100,6 +116,12 @@ class Options:
     undated_url: str
     undated_save_as: str
     search_shard_size: int
+    pagination: dict
+    topic_kind_url: str
+    topic_kind_save_as: str
+    threads_save_as: str
+    undated_index_save_as: str
+    sitemap_max_urls: int
 
 
 def read_options(settings: Mapping[str, object]) -> Options:

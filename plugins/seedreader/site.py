@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from urllib.parse import quote
 
-from . import incremental, media, meta, progress
+from . import incremental, listing, media, meta, progress
 from . import related as graph_mod
 from .archive import MEDIA_KEY, record_skipped
 from .parallel import is_primary
@@ -289,10 +289,8 @@ def _threads(graph, by_key, options: Options) -> list[ThreadPage]:
 
 
 def write_pages(generator, writer, archive: Archive) -> None:
-    """Write topic, thread and source pages and their indexes."""
-    settings = generator.settings
-    options = read_options(settings)
-    relative = settings.get("RELATIVE_URLS", False)
+    """Write topic, thread and source pages and their indexes, every list paginated (``listing``)."""
+    relative = generator.settings.get("RELATIVE_URLS", False)
 
     def write(save_as, template, url, **context):
         writer.write_file(save_as, generator.get_template(template), generator.context,
@@ -305,14 +303,7 @@ def write_pages(generator, writer, archive: Archive) -> None:
         write(source.save_as, "source", source.url, source=source, articles=source.articles)
     for thread in archive.threads:
         write(thread.save_as, "thread", thread.url, thread=thread, articles=thread.articles)
-    if options.topics_save_as:
-        write(options.topics_save_as, "topics", _url_of(options.topics_save_as))
-    if options.sources_save_as:
-        write(options.sources_save_as, "sources", _url_of(options.sources_save_as))
-
-
-def _url_of(save_as: str) -> str:
-    return save_as.removesuffix("index.html")
+    listing.write_indexes(generator, write, archive)
 
 
 def manifest(articles, archive: Archive) -> list[dict]:
