@@ -541,11 +541,12 @@ def targets(results: dict[int, dict], without: dict[int, dict] | None = None) ->
         for theirs, limit in (("pelican", 0.6), ("hugo", 2.0)):
             value = r.get(f"seedreader/{theirs}", {}).get("wall")
             rows.append({"target": f"full build 5,000, no search: <= {limit} x {theirs.title()} (wall)",
-                         "measured": None if value is None else f"{value} x", "met": _met(value, limit)})
+                         "measured": "not measured" if value is None else f"{value} x",
+                         "met": _met(value, limit)})
         for name in ("devserver-edit",):
             b = build(5000, name)
             rows.append({"target": "edited-seed rebuild at 5,000 <= 2 s (the dev server's)",
-                         "measured": None if not b else f"{b['wall_s']:.1f} s",
+                         "measured": "not measured" if not b else f"{b['wall_s']:.1f} s",
                          "met": _met(b and b["wall_s"], 2)})
     else:
         rows.append({"target": "ratios at 5,000", "measured": "size 5,000 not run", "met": None})
