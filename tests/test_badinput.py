@@ -223,7 +223,7 @@ def test_invoke_build_ends_with_a_one_line_summary(seeds, tmp_path):
         f"{summary['skipped']} skipped, {summary['renamed']} renamed, {summary['not_published']} other files "
         f"not published; READ MORE: {summary['resolved']} "
         f"resolved, {summary['ambiguous']} ambiguous, {summary['unresolved']} unresolved; "
-        f"{summary['warnings']} warnings"
+        f"{summary['threads']} story threads; {summary['warnings']} warnings"
     )
     assert summary["skipped"] == len(EXPECTED["skipped"]) - 1  # oversize.txt is under the default limit
     for name in EXPECTED["skipped"]:

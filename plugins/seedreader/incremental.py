@@ -37,16 +37,18 @@ from .related import Candidate, Reference
 #: Article attributes that link to other stories or to the whole site: not part of a card,
 #: since a card shows none of them (and including them would tie every card to its neighbours).
 NOT_IN_CARD = frozenset({
-    "settings", "_context", "related", "backlinks", "thread", "prev_article", "next_article",
-    "translations", "references",
+    "settings", "_context", "related", "backlinks", "backlinks_count", "thread", "thread_nearby",
+    "prev_article", "next_article", "translations", "references",
 })
 #: What a card shows besides what its seed's text (``seed_digest``) and path decide with the
 #: settings (title, summary, category, tags, author, language, status): what the archive decides,
 #: and the date, which can come from the file's time when the seed gives none.
 CARD_FIELDS = ("url", "slug", "date", "topics", "source_links")
 #: What a story's own page shows besides its card and its text: the stories it links to.
-PAGE_FIELDS = ("related", "backlinks", "thread", "prev_article", "next_article", "references",
-               "translations", "seed_warnings")
+#: (Its READ MORE references show only as the cards and search links in its text, which is
+#: hashed whole: their scores and candidates, which any edit elsewhere moves, are not shown.)
+PAGE_FIELDS = ("related", "backlinks", "backlinks_count", "thread", "thread_nearby", "prev_article",
+               "next_article", "translations", "seed_warnings")
 #: Never part of a signature: the settings (the same all build long), the site context, and
 #: every article, which Pelican hands to category, tag and author pages (this theme's
 #: templates do not read it; they read their own list).
@@ -194,7 +196,7 @@ class Signatures:
         self._cards: dict[int, str] = {}
         self._lists: dict[tuple[int, str], str] = {}
         self._wrappers: dict[tuple[type, str], tuple] = {}
-        self._records: dict[tuple[int, bool, bool], tuple] = {}
+        self._records: dict[tuple[int, bool], tuple] = {}
         self.context = context
         self.site = self._hash(("site", bool(context.get("topics")),
                                 self.view(context.get("sources", []), shallow=True),
@@ -255,18 +257,17 @@ class Signatures:
         """A story on its own page: its card, its text with the cards in it, the stories it links to."""
         if not getattr(article, "seed_digest", None):
             fields = {k: v for k, v in vars(article).items() if k not in NOT_IN_PAGE}
-            return (type(article).__name__, article.url, self.view(fields, shallow=True, expand_threads=True))
+            return (type(article).__name__, article.url, self.view(fields, shallow=True))
         content = article._get_content() if hasattr(article, "_get_content") else article._content
         text = hashlib.blake2b(str(content).encode("utf-8"), digest_size=16).hexdigest()
-        links = tuple(self.view(getattr(article, name, None), shallow=True, expand_threads=True)
-                      for name in PAGE_FIELDS)
+        links = tuple(self.view(getattr(article, name, None), shallow=True) for name in PAGE_FIELDS)
         return (self.card(article), text, links)
 
-    def view(self, value, shallow: bool = False, expand_threads: bool = False):
+    def view(self, value, shallow: bool = False):
         """A hashable picture of ``value``; stories appear as their card signatures.
 
-        ``shallow``: archive pages met inside a story (its topics, sources) are named, not
-        listed; ``expand_threads``: a story's thread is listed (its page shows the timeline).
+        ``shallow``: archive pages met inside a story (its topics, sources, thread) are named,
+        not listed (a story's page shows a few of its thread's stories: ``thread_nearby``).
         """
         kind = type(value)
         how = _HOW.get(kind)
@@ -277,9 +278,9 @@ class Signatures:
         if how == "sequence":
             if _PLAIN.issuperset(map(type, value)):  # names, reasons: their own picture
                 return tuple(value)
-            return tuple([self.view(v, shallow, expand_threads) for v in value])
+            return tuple([self.view(v, shallow) for v in value])
         if how == "record":
-            return self._dataclass(value, shallow, expand_threads)
+            return self._dataclass(value, shallow)
         if how == "story":
             return ("story", self.card(value))
         if how == "repr":
@@ -291,7 +292,7 @@ class Signatures:
         if how == "wrapper":
             return self._wrapper(value)
         if how == "dict":
-            return tuple(sorted((str(k), self.view(v, shallow, expand_threads)) for k, v in value.items()))
+            return tuple(sorted((str(k), self.view(v, shallow)) for k, v in value.items()))
         if how == "page":
             return ("page", value.number, value.paginator.num_pages, value.url, value.save_as,
                     self.view(value.object_list))
@@ -309,22 +310,22 @@ class Signatures:
             found = self._wrappers[memo] = (type(value).__name__, value.name, value.url)
         return found
 
-    def _dataclass(self, value, shallow: bool, expand_threads: bool):
+    def _dataclass(self, value, shallow: bool):
         # A topic, thread or related story is seen from many pages: pictured once per build
         # (the value is kept with its picture, so its id cannot come back as another object's).
         # Its picture goes into pages as a hash: one short string however big the record.
-        memo = (id(value), shallow, expand_threads)
+        memo = (id(value), shallow)
         found = self._records.get(memo)
         if found is None:
-            found = self._records[memo] = (value, self._hash(self._fields(value, shallow, expand_threads)))
+            found = self._records[memo] = (value, self._hash(self._fields(value, shallow)))
         return found[1]
 
-    def _fields(self, value, shallow: bool, expand_threads: bool):
+    def _fields(self, value, shallow: bool):
         kind = type(value)
         names = _FIELD_NAMES.get(kind)
         if names is None:
             names = _FIELD_NAMES[kind] = tuple(f.name for f in dataclasses.fields(value))
-        if shallow and "articles" in names and not (expand_threads and kind.__name__ == "ThreadPage"):
+        if shallow and "articles" in names:
             names = tuple(n for n in names if n != "articles")
         return (kind.__name__, *[self.view(getattr(value, n), shallow) for n in names])
 

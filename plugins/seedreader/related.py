@@ -43,6 +43,7 @@ from .retrieval import (
     top_per_group,
     vocabulary_size,
 )
+from .threads import Pairs, Thread, find_threads
 from .topics import Mention
 
 T = TypeVar("T")
@@ -86,6 +87,10 @@ DATE_WEIGHT = 0.5
 SAME_TIME = 0.5
 #: Candidate pairs of stories expanded at once when choosing related stories (memory).
 RELATED_BLOCK_PAIRS = 1_000_000
+#: Each story's most similar stories that threads are looked for among (``threads``).
+THREAD_NEIGHBOURS = 5
+#: The reason of a related story chosen for want of any similar one.
+NEAREST_IN_DATE = ("Nearest in date",)
 #: From this many stories on, tokenising, searching and choosing related stories are split
 #: between this process and one forked from it (where the platform can fork, on 2+ cores):
 #: below it, starting the process costs more than it saves.
@@ -113,13 +118,15 @@ class Story:
     date: datetime
     topics: tuple[Mention, ...] = ()
     references: tuple[tuple[int, str], ...] = ()
+    """READ MORE lines as (line, headline)."""
     keywords: str = ""
     """Header tags and summary: indexed with the title, since an editor chose them."""
-    """READ MORE lines as (line, headline)."""
+    dated: bool = True
+    """False when neither the seed nor its file name gave a date (``date`` is then a stand-in)."""
 
 
 def story_from_seed(key: str, seed: SeedArticle, slug: str, date: datetime,
-                    mentions: tuple[Mention, ...] = ()) -> Story:
+                    mentions: tuple[Mention, ...] = (), dated: bool = True) -> Story:
     """The graph's view of a parsed seed."""
     return Story(
         key=key,
@@ -133,6 +140,7 @@ def story_from_seed(key: str, seed: SeedArticle, slug: str, date: datetime,
         topics=mentions,
         references=tuple((b.line, b.text) for b in seed.read_more),
         keywords=" ".join([*seed.tags, seed.summary or ""]),
+        dated=dated,
     )
 
 
@@ -167,15 +175,6 @@ class RelatedStory:
 
     key: str
     reasons: tuple[str, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Thread:
-    """Stories connected by READ MORE references, in date order."""
-
-    key: str
-    """The story the thread is named after (the most referenced)."""
-    stories: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -284,18 +283,19 @@ def _build_graph(stories: Sequence[Story], options: Options, timings: dict[str, 
         references = tuple(ref or next(retrieved) for ref in found)
     with _timed(timings, "backlinks"):
         backlinks = _backlinks(stories, references)
-    with _timed(timings, "threads"):
-        threads, thread_of = _threads(stories, references)
     inputs = _related_inputs(stories, references, options.related_count)
     last = _LAST_RELATED[0]
     if last is not None and last[0] == inputs:
-        related = last[1]  # a rebuild where no story changed as related stories see it
+        related, threads = last[1]  # a rebuild where no story changed as related stories see it
     else:
         with _timed(timings, "similarity"):  # what choosing related stories needs of all of them
-            scorer = _Similarity(stories, words) if stories and options.related_count > 0 else None
+            scorer = _Similarity(stories, words) if stories else None
         with _timed(timings, "related"):
-            related = _related(stories, references, options.related_count, scorer, parallel)
-    _LAST_RELATED[0] = (inputs, related) if remember else None
+            related, neighbours = _related(stories, references, options.related_count, scorer, parallel)
+        with _timed(timings, "threads"):
+            threads = _threads(stories, references, neighbours, scorer)
+    _LAST_RELATED[0] = (inputs, (related, threads)) if remember else None
+    thread_of = {key: thread.key for thread in threads for key in thread.stories}
     return Graph(references, related, backlinks, threads, thread_of)
 
 
@@ -309,7 +309,7 @@ def _related_inputs(stories: Sequence[Story], references: Sequence[Reference], c
     Each story's key, date, topics, title and lede (not its body), and the stories each
     one's READ MORE lines link to.
     """
-    return (count, tuple((s.key, s.date, s.topics, s.title, s.lede) for s in stories),
+    return (count, tuple((s.key, s.date, s.dated, s.topics, s.title, s.lede) for s in stories),
             tuple((r.source, r.target) for r in references if r.status == RESOLVED))
 
 
@@ -672,62 +672,58 @@ def _timestamp(when: datetime) -> float:
     return when.timestamp()
 
 
-def _threads(stories: Sequence[Story], references: Sequence[Reference]):
-    """Connected components of the READ MORE graph (either direction), two stories or more."""
-    parent = {s.key: s.key for s in stories}
-
-    def find(key: str) -> str:
-        while parent[key] != key:
-            parent[key] = parent[parent[key]]
-            key = parent[key]
-        return key
-
-    indegree: Counter[str] = Counter()
-    for ref in references:
-        if ref.status == RESOLVED:
-            indegree[ref.target] += 1
-            a, b = find(ref.source), find(ref.target)
-            if a != b:
-                parent[max(a, b)] = min(a, b)
-    members: dict[str, list[Story]] = defaultdict(list)
-    for story in stories:
-        members[find(story.key)].append(story)
-    threads, thread_of = [], {}
-    for group in members.values():
-        if len(group) < 2:
-            continue
-        by_date = sorted(group, key=lambda s: (_timestamp(s.date), s.key))
-        root = max(by_date, key=lambda s: (indegree[s.key], -_timestamp(s.date)))
-        thread = Thread(root.key, tuple(s.key for s in by_date))
-        threads.append(thread)
-        thread_of.update({s.key: root.key for s in group})
-    threads.sort(key=lambda t: t.key)
-    return tuple(threads), thread_of
+def _threads(stories: Sequence[Story], references: Sequence[Reference], neighbours: Sequence[tuple[int, int]],
+             scorer: _Similarity | None) -> tuple[Thread, ...]:
+    """Story arcs (``threads.find_threads``) among each story's most similar ones and its links."""
+    if scorer is None:
+        return ()
+    size = len(stories)
+    found = [r for r in references if r.status == RESOLVED]
+    linked = np.array([[scorer.index_of[r.source], scorer.index_of[r.target]] for r in found],
+                      dtype=np.int64).reshape(-1, 2)
+    every = np.concatenate([np.array(neighbours, dtype=np.int64).reshape(-1, 2), linked])
+    every = every[every[:, 0] != every[:, 1]]
+    codes = np.unique(every.min(axis=1) * size + every.max(axis=1))  # each pair once, in order
+    first, second = codes // size, codes % size
+    topics, words = scorer.subject(first, second)
+    linked_codes = linked.min(axis=1) * size + linked.max(axis=1)
+    pairs = Pairs(first, second, topics, words, np.isin(codes, linked_codes))
+    cited = Counter(r.target for r in found)
+    times = [_timestamp(s.date) if s.dated else None for s in stories]
+    return find_threads(scorer.keys, times, pairs, [s.topics for s in stories], cited, scorer.topic_df())
 
 
 def _related(stories: Sequence[Story], references: Sequence[Reference], count: int,
              scorer: _Similarity | None = None, parallel: bool = False
-             ) -> dict[str, tuple[RelatedStory, ...]]:
-    """READ MORE targets first, then stories sharing topics, lede words and dates."""
+             ) -> tuple[dict[str, tuple[RelatedStory, ...]], list[tuple[int, int]]]:
+    """READ MORE targets first, then stories sharing topics, lede words and dates.
+
+    Also each story's THREAD_NEIGHBOURS most similar stories, as pairs of positions: what
+    threads are found among (a story's best picks are the same however many are asked for).
+    """
     linked: dict[str, list[str]] = defaultdict(list)
     for ref in references:
         if ref.status == RESOLVED and ref.target not in linked[ref.source]:
             linked[ref.source].append(ref.target)
     chosen = {s.key: [RelatedStory(key, ("Linked in this story",)) for key in linked[s.key][:count]]
               for s in stories}
-    sources = [i for i, s in enumerate(stories) if len(chosen[s.key]) < count]
-    if sources:
+    neighbours: list[tuple[int, int]] = []
+    if stories:
         scorer = scorer or _Similarity(stories)
-        wanted = [count - len(chosen[stories[i].key]) for i in sources]
-        taken = [{stories[i].key, *linked[stories[i].key]} for i in sources]
+        sources = list(range(len(stories)))
+        shown = [count - len(chosen[s.key]) for s in stories]
+        wanted = [max(n, THREAD_NEIGHBOURS) for n in shown]
+        taken = [{s.key, *linked[s.key]} for s in stories]
 
         def work(start: int, stop: int) -> dict[int, list[tuple[str, tuple[str, ...]]]]:
             return scorer.best_many(sources[start:stop], wanted[start:stop], taken[start:stop])
 
         for part in _in_halves(work, len(sources), parallel):
             for i, found in part.items():
-                chosen[stories[i].key] += [RelatedStory(key, reasons) for key, reasons in found]
-    return {key: tuple(items) for key, items in chosen.items()}
+                chosen[stories[i].key] += [RelatedStory(key, reasons) for key, reasons in found[:shown[i]]]
+                neighbours += [(i, scorer.index_of[key]) for key, reasons in found
+                               if reasons != NEAREST_IN_DATE]
+    return {key: tuple(items) for key, items in chosen.items()}, neighbours
 
 
 class _Similarity:
@@ -818,6 +814,8 @@ class _Similarity:
         self.topics = topics
         self.weight = np.array(self.topic_idf + self.term_idf)
         self.weight_squared = np.array([0.0] * topics + self.term_idf_squared)
+        self.topic_norm = np.sqrt(np.bincount(topic_story, weights=self.weight[topic] ** 2,
+                                              minlength=self.size))
         proposes = np.array(self.topic_proposes + self.term_proposes, dtype=bool)
         features = len(proposes)
         # Postings: the rows of each feature, story by story.
@@ -925,10 +923,40 @@ class _Similarity:
         return _Scores(score, cosine.tolist(), closeness.tolist(), topic_start.tolist(), topic_count.tolist(),
                        topic_id.tolist())
 
+    def topic_df(self) -> dict[str, int]:
+        """How many stories name each topic."""
+        return dict(zip(self.topic_names, self.df[:self.topics].tolist(), strict=True))
+
+    def subject(self, source: np.ndarray, other: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """How far each pair (``source[i]``, ``other[i]``) is about the same thing, two ways.
+
+        The cosine of their topic sets (each topic weighted by its idf) and of their titles
+        and ledes (as related stories score it), both from 0 to 1.
+        """
+        empty = np.empty(0, dtype=np.int64)
+        pair, source_row, other_row = self._look_up_shared(source, other, empty, empty, empty, self.proposing)
+        pair, source_row, other_row = self._look_up_shared(source, other, pair, source_row, other_row)
+        count = len(source)
+        feature = self.row_feature[source_row]
+        topic = feature < self.topics
+        shared = np.bincount(pair[topic], weights=self.weight[feature[topic]] ** 2, minlength=count)
+        norms = self.topic_norm[source] * self.topic_norm[other]
+        topics = np.divide(shared, norms, out=np.zeros(count), where=norms > 0)
+        words = ~topic
+        products = ((self.row_count[source_row[words]] * self.row_count[other_row[words]]).astype(np.float64)
+                    * self.weight_squared[feature[words]])
+        dot = np.bincount(pair[words], weights=products, minlength=count)
+        text = dot / (self.norm[source] * self.norm[other])
+        return topics, text
+
     def _look_up_shared(self, source: np.ndarray, other: np.ndarray, pair: np.ndarray, source_row: np.ndarray,
-                        other_row: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Add the rows pairs share through common features (too common to propose), looked up."""
-        rows, starts = self.lookup
+                        other_row: np.ndarray, rows_of: tuple[np.ndarray, np.ndarray] | None = None
+                        ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Add the rows pairs share through common features (too common to propose), looked up.
+
+        ``rows_of``: look up these rows of each story instead (``self.proposing``, say).
+        """
+        rows, starts = rows_of or self.lookup
         lengths = starts[source + 1] - starts[source]
         own = rows[ragged_arange(starts[source], lengths)]
         if not len(own):  # no common features to look up (small archives)
@@ -963,7 +991,7 @@ class _Similarity:
             other = self.order[left] if use_left else self.order[right]
             left, right = (left - 1, right) if use_left else (left, right + 1)
             if self.keys[other] not in taken and other != source:
-                picks.append((self.keys[other], ("Nearest in date",)))
+                picks.append((self.keys[other], NEAREST_IN_DATE))
         return picks
 
 

@@ -35,6 +35,7 @@ def summarise(report: dict) -> dict:
         "ambiguous": statuses.count(AMBIGUOUS),
         "unresolved": statuses.count(UNRESOLVED),
         "warnings": len(report.get("warnings", [])),
+        "threads": len(report.get("threads", [])),
     }
 
 
@@ -45,7 +46,8 @@ def summary_line(summary: dict) -> str:
         f"{summary['skipped']} skipped, {summary['renamed']} renamed, "
         f"{summary.get('not_published', 0)} other files not published; READ MORE: "
         f"{summary['resolved']} resolved, {summary['ambiguous']} ambiguous, "
-        f"{summary['unresolved']} unresolved; {summary['warnings']} warnings"
+        f"{summary['unresolved']} unresolved; {summary.get('threads', 0)} story threads; "
+        f"{summary['warnings']} warnings"
     )
 
 

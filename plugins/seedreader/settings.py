@@ -48,6 +48,12 @@ DEFAULTS: Mapping[str, object] = {
     "SEEDREADER_READ_MORE_OVERRIDES": {},
     # Related stories at the end of each article.
     "SEEDREADER_RELATED_COUNT": 4,
+    # What a story's page shows of its thread (stories either side of it) and of the
+    # stories that link to it (the newest); the rest are a link or a count away.
+    "SEEDREADER_THREAD_NEARBY": 2,
+    "SEEDREADER_BACKLINKS_SHOWN": 8,
+    # Topics listed under a story (in the order it names them); the rest are counted.
+    "SEEDREADER_TOPICS_SHOWN": 12,
     # A topic gets a page when this many stories name it (header tags always do).
     "SEEDREADER_TOPIC_MIN_STORIES": 2,
     # URLs of the pages the plugin adds; {slug} is the topic's, thread's or source's.
@@ -104,6 +110,9 @@ class Options:
     read_more_margin: float
     read_more_overrides: dict
     related_count: int
+    thread_nearby: int
+    backlinks_shown: int
+    topics_shown: int
     topic_min_stories: int
     topic_url: str
     topic_save_as: str

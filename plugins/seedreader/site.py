@@ -59,13 +59,32 @@ class Source:
 
 @dataclass(slots=True)
 class ThreadPage:
-    """A story thread: stories joined by READ MORE references, oldest first."""
+    """A story thread: stories about one developing subject, oldest first (``threads``)."""
 
     title: str
+    """The headline of the story it is named after."""
     slug: str
+    """Its first story's slug: the URL stays put as later stories join."""
     url: str
     save_as: str
     articles: list = field(default_factory=list)
+    size: int = 0
+    named_after: object = None
+    """The story it is named after: the one most others refer to, or the most connected."""
+    topics: tuple[str, ...] = ()
+    """Names most of its stories share."""
+    named_for: str = ""
+    """Why it has its name: ``threads.CITED`` or ``threads.CONNECTED``."""
+
+
+@dataclass(frozen=True, slots=True)
+class Nearby:
+    """A story's place in its thread, as its page shows it: a few stories either side."""
+
+    place: int
+    """The story's place in its thread, from 1."""
+    before: tuple
+    after: tuple
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +132,10 @@ def link_archive(generator) -> Archive:
         key = article.seed_path
         article.references = refs_by_source[key]
         article.related = [RelatedItem(by_key[r.key], r.reasons) for r in graph.related.get(key, ())]
-        article.backlinks = [by_key[k] for k in graph.backlinks.get(key, ())]
+        backlinks = graph.backlinks.get(key, ())
+        article.backlinks = [by_key[k] for k in backlinks[:options.backlinks_shown]]
+        article.backlinks_count = len(backlinks)
+        article.topics_shown = options.topics_shown
         render = _with_cards(article, refs_by_source[key], by_key, search_url, source_paths)
         if render is None:
             continue  # the reader's HTML stands
@@ -148,7 +170,8 @@ def _story(article) -> Story:
     known = _STORIES.get(article.seed_path)
     if known is not None and known[0] is article.seed and known[1] == (article.slug, article.date):
         return known[2]
-    story = story_from_seed(article.seed_path, article.seed, article.slug, article.date, article.mentions)
+    story = story_from_seed(article.seed_path, article.seed, article.slug, article.date, article.mentions,
+                            dated=not getattr(article, "undated", False))
     if incremental.rebuild_expected():  # else kept for nothing (50,000 bodies are 250 MB)
         _STORIES[article.seed_path] = (article.seed, (article.slug, article.date), story)
     return story
@@ -269,21 +292,37 @@ def _sources(articles, options: Options, settings, newest_first: dict) -> list[S
 
 
 def _threads(graph, by_key, options: Options) -> list[ThreadPage]:
-    """A page per story thread; each article learns its thread."""
+    """A page per story thread; each article learns its thread and its neighbours in it."""
     for article in by_key.values():
         article.thread = None
-    pages = []
+        article.thread_nearby = None
+    pages, slugs = [], set()
     for thread in graph.threads:
-        root = by_key[thread.key]
+        first, named = by_key[thread.key], by_key[thread.named_after]
+        slug = base = first.slug
+        if slug in slugs:  # threads starting with same-titled stories (in key order): dated, numbered
+            slug = base = f"{first.slug}-{first.date:%Y-%m-%d}"
+        number = 2
+        while slug in slugs:
+            slug, number = f"{base}-{number}", number + 1
+        slugs.add(slug)
+        articles = [by_key[k] for k in thread.stories]
         page = ThreadPage(
-            title=root.seed.title,
-            slug=root.slug,
-            url=options.thread_url.format(slug=root.slug),
-            save_as=options.thread_save_as.format(slug=root.slug),
-            articles=[by_key[k] for k in thread.stories],
+            title=named.seed.title,
+            slug=slug,
+            url=options.thread_url.format(slug=slug),
+            save_as=options.thread_save_as.format(slug=slug),
+            articles=articles,
+            size=len(articles),
+            named_after=named,
+            topics=thread.topics,
+            named_for=thread.named_for,
         )
-        for article in page.articles:
+        shown = options.thread_nearby
+        for place, article in enumerate(articles):
             article.thread = page
+            article.thread_nearby = Nearby(place + 1, tuple(articles[max(0, place - shown):place]),
+                                           tuple(articles[place + 1:place + 1 + shown]))
         pages.append(page)
     return pages
 
@@ -355,6 +394,22 @@ def report_references(archive: Archive, by_key) -> list[dict]:
     return out
 
 
+def report_threads(archive: Archive) -> list[dict]:
+    """Every story thread for the build report: its name, why it has it, its size and stories."""
+    return [
+        {
+            "title": thread.title,
+            "url": thread.url,
+            "size": thread.size,
+            "named_after": thread.named_after.seed_path,
+            "named_for": thread.named_for,
+            "topics": list(thread.topics),
+            "stories": [a.seed_path for a in thread.articles],
+        }
+        for thread in archive.threads
+    ]
+
+
 def write_json(output_path: str, name: str, data) -> None:
     """Write a JSON file under the output folder, deterministically."""
     path = os.path.join(output_path, *posixpath.split(name))
@@ -387,6 +442,7 @@ def build_story_graph(generator) -> None:
     generator.context["threads"] = archive.threads
     by_key = {a.seed_path: a for a in generator.articles}
     report["references"] = report_references(archive, by_key)
+    report["threads"] = report_threads(archive)
     report["warnings"] = seed_warnings(generator.articles + generator.hidden_articles + generator.drafts)
     progress.of(generator.settings).done(
         f"{len(archive.references):,} READ MORE lines resolved, archive linked", started)
