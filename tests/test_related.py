@@ -1,6 +1,7 @@
 """READ MORE resolution and the story graph, on fixture archives (no Pelican)."""
 
 import json
+import re
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -21,6 +22,7 @@ from seedreader.topics import extract_topics
 HERE = Path(__file__).parent
 ARCHIVE = HERE / "fixtures" / "archive"
 DEMO = HERE.parent / "seeds"
+FILE_DATE_RE = re.compile(r"(\d{4}-\d{2}-\d{2})-")
 
 
 def load_stories(root: Path, extra: list[Path] = ()):
@@ -30,7 +32,9 @@ def load_stories(root: Path, extra: list[Path] = ()):
         key = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.name
         body = [b.text for b in seed.blocks if b.kind != "read_more"]
         mentions = extract_topics(seed.title, seed.lede, body, seed.tags)
-        date = seed.date or datetime(2026, 11, 1)
+        # As the reader dates a seed: its text, else its file name, else a stand-in.
+        named = FILE_DATE_RE.match(path.name)
+        date = seed.date or (datetime.strptime(named[1], "%Y-%m-%d") if named else datetime(2026, 11, 1))
         stories.append(story_from_seed(key, seed, seed.slug or path.stem, date, mentions))
     return stories
 
