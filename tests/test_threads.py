@@ -131,8 +131,8 @@ def test_a_big_storyline_is_split_into_bounded_threads(monkeypatch):
     graph = build_graph(stories)
     sizes = [len(t.stories) for t in graph.threads]
     assert sizes and all(2 <= size <= 8 for size in sizes), sizes
-    # Split, not dropped: the storyline is still told, in parts of consecutive stories.
-    assert sum(sizes) >= 24
+    # Split, not dropped: the whole storyline is still told, in parts of consecutive stories.
+    assert sum(sizes) == 30
     for thread in graph.threads:
         days = sorted(int(key[8:10]) for key in thread.stories)
         assert days == list(range(days[0], days[0] + len(days))), days
@@ -274,3 +274,41 @@ def test_the_built_demo_links_and_threads_as_its_fixtures_say(demo_site):
     assert found == set(expected.items())
     assert sorted(sorted(t["stories"]) for t in report["threads"]) == sorted(
         sorted(t["stories"]) for t in EXPECTED["threads"])
+
+
+NAMES = ["Ada Brenn", "Bela Corvin", "Cato Dunmore", "Dora Elling", "Emil Farrow", "Fenna Gale", "Gus Harlan",
+         "Hedda Ives", "Ivo Jessup", "Juno Kettle", "Kai Lorne", "Lena Marsh", "Milo Nash", "Nora Oakes",
+         "Otto Penn"]
+
+
+@pytest.mark.parametrize("shown", [None, 3])
+def test_backlinks_and_topics_on_a_story_page_are_bounded(tmp_path, shown):
+    from sitekit import build, page_for, soup
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "2024-01-01-bridge.txt").write_text(
+        # Found names are capped per story (topics.MAX_TOPICS_PER_STORY); header tags are not.
+        "Title: Orlen bridge reopens to traffic\nDate: 2024-01-01\nTags: " + ", ".join(NAMES) +
+        "\n\nThe stone bridge over the Orlen reopened on Monday.\n\nSource: OPA\n")
+    for day in range(2, 12):
+        (seeds / f"2024-01-{day:02}-follow-up-{day}.txt").write_text(
+            f"Title: Orlen ferry timetable {day}\nDate: 2024-01-{day:02}\n\nThe ferry kept its winter "
+            "timetable on the river.\n\nREAD MORE: Orlen bridge reopens to traffic\n\nSource: OPA\n")
+    output = tmp_path / "site"
+    overrides = {"SEEDREADER_PROGRESS": False}
+    if shown:
+        overrides |= {"SEEDREADER_BACKLINKS_SHOWN": shown, "SEEDREADER_TOPICS_SHOWN": shown}
+    build(seeds, output, search=False, overrides=overrides)
+    entries = {e["source"]: e for e in json.loads((output / "api" / "articles.json").read_text())}
+    bridge = entries["2024-01-01-bridge.txt"]
+    page = soup(page_for(output, bridge["url"]))
+    backlinks, topics = shown or 8, shown or 12
+    listed = [a.get_text(strip=True) for a in page.select(".story-backlinks li a")]
+    # The newest first: the follow-ups of days 11, 10, ...
+    assert listed == [f"Orlen ferry timetable {day}" for day in range(11, 11 - backlinks, -1)]
+    assert page.select_one(".backlinks-more").get_text(strip=True) == f"and {10 - backlinks} older stories"
+    assert len(page.select(".story-footer .topics li")) == topics
+    more = len(bridge["topics"]) - topics
+    assert more > 0
+    assert page.select_one(".topics-more").get_text(strip=True) == f"and {more} more named in the story"

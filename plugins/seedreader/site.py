@@ -136,6 +136,7 @@ def link_archive(generator) -> Archive:
         article.backlinks = [by_key[k] for k in backlinks[:options.backlinks_shown]]
         article.backlinks_count = len(backlinks)
         article.topics_shown = options.topics_shown
+        article.topics_more = max(0, len(article.topics) - options.topics_shown)
         render = _with_cards(article, refs_by_source[key], by_key, search_url, source_paths)
         if render is None:
             continue  # the reader's HTML stands
@@ -297,10 +298,12 @@ def _threads(graph, by_key, options: Options) -> list[ThreadPage]:
         article.thread = None
         article.thread_nearby = None
     pages, slugs = [], set()
-    for thread in graph.threads:
+    # Slugs go to the threads in the order of their first stories: when two first stories share a
+    # slug, the earlier keeps it plain whatever threads are added after it.
+    for thread in sorted(graph.threads, key=lambda t: (by_key[t.key].date.timestamp(), t.key)):
         first, named = by_key[thread.key], by_key[thread.named_after]
         slug = base = first.slug
-        if slug in slugs:  # threads starting with same-titled stories (in key order): dated, numbered
+        if slug in slugs:
             slug = base = f"{first.slug}-{first.date:%Y-%m-%d}"
         number = 2
         while slug in slugs:
@@ -324,7 +327,7 @@ def _threads(graph, by_key, options: Options) -> list[ThreadPage]:
             article.thread_nearby = Nearby(place + 1, tuple(articles[max(0, place - shown):place]),
                                            tuple(articles[place + 1:place + 1 + shown]))
         pages.append(page)
-    return pages
+    return sorted(pages, key=lambda page: page.articles[0].seed_path)
 
 
 def write_pages(generator, writer, archive: Archive) -> None:

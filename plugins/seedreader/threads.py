@@ -39,9 +39,14 @@ LINK_FACTOR = 2.0
 TIME_SCALE_DAYS = 180.0
 #: Largest thread: a bigger community is split into sub-communities, then by time.
 MAX_STORIES = 40
-#: Modularity resolution of each further split of an oversized community.
+#: Modularity resolution of each further split of an oversized community (times this), for at
+#: most so many rounds; what is still too big is then cut in time, no part under MAX_STORIES
+#: divided by SMALLEST_CUT_SHARE.
 SPLIT_RESOLUTION = 2.0
 SPLIT_ROUNDS = 4
+SMALLEST_CUT_SHARE = 4
+SECONDS_PER_DAY = 86400
+STRENGTH_DIGITS = 9
 #: Seed of the community detection's random choices: the same archive, the same threads.
 SEED = 20261201
 #: Topics a thread is described by: named by at least this share of its stories, at most so many,
@@ -129,7 +134,7 @@ def _edges(times: np.ndarray, pairs: Pairs, rank: np.ndarray) -> tuple[np.ndarra
     topics, words = np.asarray(pairs.topics, dtype=np.float64), np.asarray(pairs.words, dtype=np.float64)
     first = rank[np.asarray(pairs.first, dtype=np.int64)]
     second = rank[np.asarray(pairs.second, dtype=np.int64)]
-    days = np.abs(times[first] - times[second]) / 86400  # NaN for an undated story: no edge
+    days = np.abs(times[first] - times[second]) / SECONDS_PER_DAY  # NaN for an undated story: no edge
     weight = (subject(topics, words) / (1 + days / TIME_SCALE_DAYS)
               * np.where(np.asarray(pairs.linked, dtype=bool), LINK_FACTOR, 1.0))
     same = (words >= SUBJECT_FLOOR) & ((topics >= NAMES_FLOOR) | (words >= SAME_WORDS))
@@ -167,7 +172,28 @@ def _bounded(graph: igraph.Graph, group: list[int], times: Sequence[float | None
     bounded = []
     for part in parts:
         bounded += _split_in_time(part, times) if len(part) > MAX_STORIES else [part]
-    return [p for p in bounded if len(p) > 1]
+    return _adopt_strays(graph, bounded)
+
+
+def _adopt_strays(graph: igraph.Graph, parts: list[list[int]]) -> list[list[int]]:
+    """Parts of one story (a split can leave them) join the part they are most tied to, if it has room.
+
+    Splitting a storyline must not drop its stories from every thread.
+    """
+    kept = [sorted(p) for p in parts if len(p) > 1]
+    part_of = {i: n for n, part in enumerate(kept) for i in part}
+    for stray in sorted(i for p in parts if len(p) == 1 for i in p):
+        ties: Counter[int] = Counter()
+        for edge in graph.es[graph.incident(stray)]:
+            other = edge.target if edge.source == stray else edge.source
+            if other in part_of:
+                ties[part_of[other]] += edge["weight"]
+        room = [(round(w, STRENGTH_DIGITS), -n) for n, w in ties.items() if len(kept[n]) < MAX_STORIES]
+        if room:
+            best = -max(room)[1]
+            kept[best].append(stray)
+            part_of[stray] = best
+    return kept
 
 
 def _split_in_time(group: list[int], times: Sequence[float | None]) -> list[list[int]]:
@@ -175,7 +201,7 @@ def _split_in_time(group: list[int], times: Sequence[float | None]) -> list[list
     ordered = sorted(group, key=lambda i: (times[i], i))
     if len(ordered) <= MAX_STORIES:
         return [ordered]
-    edge = MAX_STORIES // 4  # no part smaller than this from a cut
+    edge = MAX_STORIES // SMALLEST_CUT_SHARE
     gaps = [(times[ordered[i]] - times[ordered[i - 1]], -i) for i in range(edge, len(ordered) - edge + 1)]
     _, cut = max(gaps)
     cut = -cut
@@ -185,8 +211,10 @@ def _split_in_time(group: list[int], times: Sequence[float | None]) -> list[list
 def _thread(part: list[int], keys: Sequence[str], times: Sequence[float | None],
             named: Sequence[Sequence[Named]], cited: Mapping[str, int], strength: Sequence[float],
             df: Mapping[str, int]) -> Thread:
+    """One thread: its stories in time order, the story it is named after, its shared names."""
     ordered = sorted(part, key=lambda i: (times[i], keys[i]))
-    name = max(ordered, key=lambda i: (cited.get(keys[i], 0), round(strength[i], 9), -times[i]))
+    # Strength rounded: sums of the same weights in another order must not change the name.
+    name = max(ordered, key=lambda i: (cited.get(keys[i], 0), round(strength[i], STRENGTH_DIGITS), -times[i]))
     counts: Counter[str] = Counter()
     kind_of: dict[str, str] = {}
     for i in ordered:
