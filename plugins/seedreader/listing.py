@@ -147,12 +147,11 @@ def years_of(stories, settings) -> tuple[Period, ...]:
 
 
 def threads_newest_first(threads) -> list:
-    """Story threads, the one whose latest story is newest first (then by URL)."""
-    def latest(thread) -> float:
-        dated = [a for a in thread.articles if not getattr(a, "undated", False)]
-        return -dated[-1].date.timestamp() if dated else 0.0
+    """Story threads, the one whose latest story is newest first (then by URL).
 
-    return sorted(threads, key=lambda t: (latest(t), t.url))
+    A thread's stories are dated and in time order (undated stories join none).
+    """
+    return sorted(threads, key=lambda t: (-t.articles[-1].date.timestamp(), t.url))
 
 
 def undated_stories(generator) -> list:

@@ -16,6 +16,7 @@ from pelican.contents import Content
 from pelican.urlwrappers import URLWrapper
 
 from . import incremental
+from .outputs import files_under
 from .settings import DEFAULTS, read_options
 
 #: Characters that could end or confuse a ``<script>`` element, as JSON escapes.
@@ -134,7 +135,7 @@ def sitemap(output_path: str, settings, lastmod: dict[str, str], pages: Iterable
     only those), a full build leaves it empty and the folder is listed.
     """
     urls = []
-    for relative in sorted(pages) or _html_files(output_path):
+    for relative in sorted(pages) or files_under(output_path):
         if not relative.endswith(".html"):
             continue
         if relative.startswith(("pagefind/", "theme/")) or relative in SITEMAP_EXCLUDE:
@@ -182,16 +183,6 @@ def _urlset(settings, urls: list[str], lastmod: dict[str, str]) -> str:
 def _xml(root: str, entries: list[str]) -> str:
     head = ['<?xml version="1.0" encoding="UTF-8"?>', f'<{root} xmlns="{SITEMAP_NS}">']
     return "\n".join([*head, *entries, f"</{root}>"]) + "\n"
-
-
-def _html_files(output_path: str) -> list[str]:
-    found = []
-    for folder, dirs, files in os.walk(output_path):
-        dirs.sort()
-        for name in sorted(files):
-            if name.endswith(".html"):
-                found.append(os.path.relpath(os.path.join(folder, name), output_path).replace(os.sep, "/"))
-    return found
 
 
 def robots(settings) -> str:

@@ -689,7 +689,7 @@ def _threads(stories: Sequence[Story], references: Sequence[Reference], neighbou
     linked_codes = linked.min(axis=1) * size + linked.max(axis=1)
     pairs = Pairs(first, second, topics, words, np.isin(codes, linked_codes))
     cited = Counter(r.target for r in found)
-    times = [_timestamp(s.date) if s.dated else None for s in stories]
+    times = [when if story.dated else None for when, story in zip(scorer.when, stories, strict=True)]
     return find_threads(scorer.keys, times, pairs, [s.topics for s in stories], cited, scorer.topic_df())
 
 

@@ -69,6 +69,8 @@ class ThreadPage:
     save_as: str
     articles: list = field(default_factory=list)
     size: int = 0
+    """How many stories: what a story's page says of its thread (its signature sees a thread
+    without its story list, so that an edit to one story re-renders only the pages showing it)."""
     named_after: object = None
     """The story it is named after: the one most others refer to, or the most connected."""
     topics: tuple[str, ...] = ()

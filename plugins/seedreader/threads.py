@@ -131,12 +131,10 @@ def find_threads(keys: Sequence[str], times: Sequence[float | None], pairs: Pair
 
 def _edges(times: np.ndarray, pairs: Pairs, rank: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The weighted edges (first, second, weight) between vertices, in a fixed order."""
-    topics, words = np.asarray(pairs.topics, dtype=np.float64), np.asarray(pairs.words, dtype=np.float64)
-    first = rank[np.asarray(pairs.first, dtype=np.int64)]
-    second = rank[np.asarray(pairs.second, dtype=np.int64)]
+    topics, words = pairs.topics, pairs.words
+    first, second = rank[pairs.first], rank[pairs.second]
     days = np.abs(times[first] - times[second]) / SECONDS_PER_DAY  # NaN for an undated story: no edge
-    weight = (subject(topics, words) / (1 + days / TIME_SCALE_DAYS)
-              * np.where(np.asarray(pairs.linked, dtype=bool), LINK_FACTOR, 1.0))
+    weight = subject(topics, words) / (1 + days / TIME_SCALE_DAYS) * np.where(pairs.linked, LINK_FACTOR, 1.0)
     same = (words >= SUBJECT_FLOOR) & ((topics >= NAMES_FLOOR) | (words >= SAME_WORDS))
     keep = np.flatnonzero(same & (weight >= WEIGHT_FLOOR) & (first != second))
     low, high = np.minimum(first[keep], second[keep]), np.maximum(first[keep], second[keep])
