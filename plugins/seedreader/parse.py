@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -49,11 +50,14 @@ class _State:
         self.dropped.append(Dropped(line.number, reason, line.text if text is None else text))
 
 
-def parse(text: str, source: str | None = None, warnings: tuple[str, ...] = ()) -> SeedArticle:
+def parse(text: str, source: str | None = None, warnings: tuple[str, ...] = (),
+          furniture: Mapping[str, int] | None = None) -> SeedArticle:
     """Parse one seed's text into a ``SeedArticle``; raise ``SeedError`` if it has no story.
 
     ``warnings`` are what reading the file found (``decode.Decoded.warnings``); they come
     first in the article's warnings, so the build reports them with the parser's own.
+    ``furniture`` maps lines (as ``normalise`` leaves them) that the archive pass found
+    recurring across many seeds to the number of seeds: they are dropped before any other pass.
     """
     lines = normalise(text).split("\n")
     if not any(lines):  # the lines are stripped
@@ -61,6 +65,8 @@ def parse(text: str, source: str | None = None, warnings: tuple[str, ...] = ()) 
     state = _State(warnings=list(warnings))
     start = _read_header(lines, state, source)
     body = [Line(n, line) for n, line in enumerate(lines[start:], start + 1) if line]
+    if furniture:
+        body = _drop_archive_furniture(body, furniture, state)
     body = _strip_crawler_prefix(body, state)
     body = _drop_leftover_lines(body, state)
     body = _drop_duplicates(body, state)
@@ -136,6 +142,18 @@ def _is_header_line(match: re.Match) -> bool:
     key = match["key"].lower()
     shape = g.HEADER_VALUE_RES.get(key)
     return key in g.HEADER_KEYS and (shape is None or bool(shape.match(match["value"])))
+
+
+def _drop_archive_furniture(body: list[Line], furniture: Mapping[str, int], state: _State) -> list[Line]:
+    """Remove the lines the archive pass found in many seeds (menus, promos, footers)."""
+    kept = []
+    for line in body:
+        count = furniture.get(line.text)
+        if count:
+            state.drop(line, f"archive furniture: {count} seeds")
+        else:
+            kept.append(line)
+    return kept
 
 
 def _strip_crawler_prefix(body: list[Line], state: _State) -> list[Line]:
