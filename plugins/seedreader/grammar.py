@@ -58,8 +58,9 @@ LOW_QUOTE_COMMA_RE = re.compile("(?<=\\w)\u201a(?= )")
 
 # --- Crawler artefacts and date lines ---------------------------------------
 
-#: `` date 2022-03-30 `` glued by a crawler to the first line.
-CRAWLER_PREFIX_RE = re.compile(r"^\s*date\s+(?P<date>\d{4}-\d{2}-\d{2})\s+(?=\S)")
+#: `` date 2022-03-30 `` glued by a crawler to the first line; `` date 2025-07 `` (a month, no
+#: day: removed, but no date, as a story is never dated the first of the month by guesswork).
+CRAWLER_PREFIX_RE = re.compile(r"^\s*date\s+(?P<date>\d{4}-\d{2}(?P<day>-\d{2})?)\s+(?=\S)")
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
@@ -68,22 +69,28 @@ _MONTH = (
 _WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?"
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]m)?(?:\s*(?:[+-]\d{4}|[A-Z]{2,5}))?"
 #: A line that is only a date, in the shapes news pages print them.
-DATE_LINE_RE = re.compile(
-    rf"""^(?:(?:Updated|Published|Posted)\s*:?\s*(?:{_TIME},?\s*)?)?
-    (?:
+_DATE = rf"""(?:
         \d{{4}}-\d{{2}}-\d{{2}}(?:[ T]{_TIME})?                      # 2020-01-13
       | (?:{_WEEKDAY}\s+)?\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}(?:,?\s+{_TIME})?  # 2 Feb, 2022
-      | (?:{_WEEKDAY}\s+)?{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}(?:,?\s+{_TIME})?  # December 30, 2022
-      | \d{{1,2}}-\d{{1,2}}-\d{{4}}(?:\s+{_TIME})?                   # 15-12-2021 17:24 IST
-    )$""",
+      | (?:{_WEEKDAY}\s+)?{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}(?:(?:,?|\s+/)\s+{_TIME})?  # June 16, 2022 / 6:44
+      | \d{{1,2}}[-.]\d{{1,2}}[-.]\d{{4}}(?:\s+{_TIME})?            # 15-12-2021 17:24 IST, 17.04.2017
+    )"""
+#: A line that is only a date, in the shapes news pages print them; an ``Updated`` date after the
+#: published one (``17.04.2017 - Update : 18.04.2017``) is the date modified.
+DATE_LINE_RE = re.compile(
+    rf"""^(?:(?:Updated|Published|Posted|Update)\s*:?\s*(?:{_TIME},?\s*)?)?
+    (?P<date>{_DATE})
+    (?:\s*[-|/,]?\s*(?:Last\s+)?(?:Updated?|Modified)\s*(?:on\s*)?:?\s*(?P<modified>{_DATE}|{_TIME}))?$""",
     re.X | re.I,
 )
+#: An update given as a time only (``Updated 18:20``): on the published day.
+TIME_ONLY_RE = re.compile(rf"^{_TIME}$", re.I)
 #: Time-zone names dateutil does not know; dropped before parsing, so the date stays naive.
 TZ_NAME_RE = re.compile(r"\s+[A-Z]{2,5}$")
 #: ``Updated: `` and its kin before a date; taken off before parsing it.
-DATE_LABEL_RE = re.compile(r"^(?:Updated|Published|Posted)\s*:?\s*", re.I)
-#: ``15-12-2021``: day first, as news pages outside the US print it.
-DAY_FIRST_RE = re.compile(r"^\d{1,2}-\d{1,2}-\d{4}")
+DATE_LABEL_RE = re.compile(r"^(?:Updated|Published|Posted|Update)\s*:?\s*", re.I)
+#: ``15-12-2021``, ``17.04.2017``: day first, as news pages outside the US print it.
+DAY_FIRST_RE = re.compile(r"^\d{1,2}[-.]\d{1,2}[-.]\d{4}")
 
 # --- Dates in file and folder names (for seeds with no date in their text) ------
 
@@ -153,7 +160,7 @@ DATELINE_PLACE_RE = re.compile(
 )
 #: ``Desk | City | Updated: 15-12-2021 17:24 IST | Created: ...``: who filed it, where, and when.
 META_LINE_RE = re.compile(
-    r"^(?P<by>[^|]{2,60}?)\s*\|\s*[^|]{2,40}?\s*\|\s*Updated\s*:\s*(?P<date>[^|]+?)\s*"
+    r"^(?P<by>[^|]{2,60}?)\s*\|\s*(?:[^|]{2,40}?\s*\|\s*)?Updated\s*:\s*(?P<date>[^|]+?)\s*"
     r"(?:\|\s*Created\s*:[^|]*)?$"
 )
 #: ``By Jane Doe`` on a line of its own (names are capitalised words).
@@ -169,9 +176,17 @@ CAPTION_WINDOW = 3
 CAPTION_MIN_WORDS = 4
 #: A credit is a few capitalised words: ``AA``, ``Reuters Archive``, ``Getty Images``,
 #: ``Roman Balandin / TASS``, ``Vladimir Smirnov\TASS via Getty Images``.
-_CREDIT = r"[A-Z][\w.&'’-]*(?:\s*[/\\]\s*[A-Z][\w.&'’-]*|\s+(?:via\s+)?[A-Z][\w.&'’-]*){0,5}"
+_CREDIT = r"[A-Z][\w.&'’-]*(?:\s*[/\\]\s*[A-Z][\w.&'’-]*|\s+(?:(?:via|and)\s+)?[A-Z][\w.&'’-]*){0,5}"
 #: ``caption text. (AA)``
 CAPTION_PAREN_RE = re.compile(rf"^(?P<caption>.+?)\s*\((?P<credit>{_CREDIT})\)$")
+#: ``caption text. / AA``, ``caption text / TRT World and Agencies``: a slash and a credit.
+CAPTION_SLASH_RE = re.compile(rf"^(?P<caption>.+?[.!?’”\"]?)\s+/\s*(?P<credit>{_CREDIT})$")
+#: ``caption text. File Photo by Name/UPI | License Photo``
+CAPTION_PHOTO_BY_RE = re.compile(
+    r"^(?P<caption>.+?)\s+(?:File\s+)?Photo\s+by\s+(?P<credit>[^|]{2,60}?)\s*(?:\|\s*License\s+Photo)?$", re.I
+)
+#: Words after an agency in a credit that say "photo", not who: ``(Reuters Photo)`` is Reuters.
+CREDIT_TAIL_RE = re.compile(r"\s+(?:Photos?|Archive Photo|File Photo)$")
 #: ``caption text [Name/Al Jazeera]``
 CAPTION_BRACKET_RE = re.compile(rf"^(?P<caption>.+?)\s*\[(?P<credit>{_CREDIT})\]$")
 #: ``caption text. Photo: AP`` / ``Image Credit: ANI`` / ``* Photo: Name / Place - AA``
@@ -181,6 +196,10 @@ CAPTION_LABEL_RE = re.compile(
 )
 _AGENCY = r"(?:AA|AFP|AP|TASS|Reuters|EPA|Xinhua|Anadolu Agency|Getty Images)"
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+#: Words of a caption's label (``Photo:``, ``Image Credit:``): no need to report them when removed.
+CAPTION_LABEL_WORDS = frozenset({"photo", "image", "credit", "picture", "photograph"})
+#: The caption patterns, tried in order on one line.
+CAPTION_RES = (CAPTION_PAREN_RE, CAPTION_BRACKET_RE, CAPTION_LABEL_RE, CAPTION_SLASH_RE, CAPTION_PHOTO_BY_RE)
 #: A line that is only a credit, under the caption (or above it, in BBC copies): ``Reuters Archive``,
 #: ``Name / TASS``, ``Name\TASS via Getty Images``, ``* Photo: Name / Place - AA``,
 #: ``Source, Getty Images`` and ``Image source, Getty Images``.
@@ -204,24 +223,33 @@ CAPTION_LABEL_LINE_RE = re.compile(r"^(?:photo|image|media)\s+caption,?$", re.I)
 #: ``READ MORE: headline`` (any case, any space after the colon), ``Read more - ``,
 #: ``ALSO READ:``, ``More:headline | outlet``.
 READ_MORE_RE = re.compile(
-    r"^(?:(?:read\s+more|also\s+read|read\s+also)(?:\s+on)?\s*[:\-–—]|more\s*:)\s*(?P<headline>\S.*)$",
+    r"^(?:(?:read\s+more|also\s+read|read\s+also|related)(?:\s+on)?\s*[:\-–—]|more\s*:)\s*(?P<headline>\S.*)$",
     re.I,
 )
+#: ``RelatedKorrin lighthouse ...``: a related-story box flattened with no space after its label.
+GLUED_RELATED_RE = re.compile(r"^Related(?P<headline>[A-Z][^.]*\w[?!’”\"']?)$")
 #: `` | outlet`` after a READ MORE headline.
 READ_MORE_OUTLET_RE = re.compile(r"\s+\|\s+[^|]{1,40}$")
 #: A label line whose following headline lines are READ MORE references.
 READ_MORE_LABEL_RE = re.compile(
-    r"^(?:read\s+more(?:\s+on)?|also\s+read|read\s+also|also\s+on\s+\S+)\s*[:\-–—]?$", re.I
+    r"^(?:read\s+more|also\s+read|read\s+also|also\s+on\s+\S+)\s*[:\-–—]?$", re.I
 )
+#: A label line whose following short lines are tags, not headlines (``READ MORE ON:``, ``Tags``).
+TAG_LIST_LABEL_RE = re.compile(r"^(?:read\s+more\s+on|tags?|topics|related\s+topics|- Country)\s*:?$", re.I)
+#: A tag under such a label: a few words, bulleted or not.
+TAG_LINE_RE = re.compile(r"^(?:[-•*]\s*)?[\w'’.&-]+(?:\s+[\w'’.&-]+){0,3}$")
 #: A label line whose following headline lines are site chrome (unrelated stories).
 RELATED_LIST_LABEL_RE = re.compile(
     r"^(?:related(?:\s+(?:articles|news|stories|posts))?|recommended(?:\s+stories)?|"
-    r"you\s+may\s+also\s+like|explore|more\s+stories|most\s+read|trending)\s*:?$",
+    r"you\s+may\s+also\s+like|explore|more\s+stories|most\s+(?:read|popular|viewed)|trending(?:\s+now)?|"
+    r"latest(?:\s+news)?|top\s+stories|editor'?s\s+picks?|more\s+from\s+[\w ]{1,30}|popular)\s*:?$",
     re.I,
 )
 #: Headline-like lines under a label: this many words at most, and no final full stop.
 LIST_HEADLINE_MIN_WORDS = 4
 LIST_HEADLINE_MAX_WORDS = 25
+#: A line of running text under a list label (the list was emptied, the story goes on) is this long.
+STORY_PARAGRAPH_MIN_WORDS = 12
 #: ``– READ MORE`` / ``… Read More`` glued to the end of a paragraph.
 GLUED_READ_MORE_RE = re.compile(r"\s*(?:[–—-]|…|\.\.\.)\s*read\s+more\s*$", re.I)
 
@@ -229,6 +257,9 @@ GLUED_READ_MORE_RE = re.compile(r"\s*(?:[–—-]|…|\.\.\.)\s*read\s+more\s*$"
 
 #: ``Source: AFP``, ``Source : AA``, ``Sources: AFP, Reuters``.
 SOURCE_LINE_RE = re.compile(r"^sources?\s*:\s*(?P<value>\S.*?)\s*$", re.I)
+#: A source line above the last line (``SOURCE:TRTWorld and agencies`` before a list of other
+#: stories) is one only when it is this short: ``Source: officials said ...`` is a sentence.
+SOURCE_LINE_MAX_WORDS = 8
 #: ``—Agence France-Presse`` sign-off.
 SOURCE_SIGNOFF_RE = re.compile(r"^[—–]\s*(?P<value>[A-Z][\w.&'’ -]{1,40}?)\.?$")
 #: ``(AlJazeera News)`` alone as the last line.
@@ -280,8 +311,15 @@ LEFTOVER_LINES = (
     (re.compile(r"^(?:Advertisement|Advertising|Sponsored|ADVERTISEMENT)$"), "advertisement"),
     (re.compile(r"^(?:\w+\s+)?Share(?:\s+this(?:\s+article)?)?$"), "share button"),
     (re.compile(r"^(?:Leave a Reply|Your email address will not be published\.?|"
-                r"Oops! Something went wrong\.?|Skip to (?:main )?content|Subscribe|Print|"
-                r"Support The [\w ]{1,30}!|Comments?)$", re.I), "page furniture"),
+                r"Oops!(?: Something went wrong\.?)?|Something went wrong\.?|Please try again(?: later)?\.?|"
+                r"Skip to (?:main )?content|Subscribe|Print|Support The [\w ]{1,30}!|Comments?|"
+                r"Contact us|Read (?:previous|next)|(?:Show|Hide) Caption|Back to top|"
+                r"Toggle (?:navigation|caption)|Menu|Close|Copy link|Link copied)$", re.I), "page furniture"),
+    (re.compile(r"^(?:Sneak a peek\b.*|We use cookies\b.*|This (?:web)?site uses cookies\b.*|"
+                r"(?:Subscribe|Sign up)\b.{0,40}\bnewsletters?\b.*|"
+                r"You are using an? (?:older|outdated|old) (?:browser|version)\b.*)$", re.I),
+     "page furniture"),
+    (re.compile(r"^Read Time\s*:\s*\d+\s+Minutes?(?:,\s*\d+\s+Seconds?)?$", re.I), "reading-time label"),
     (re.compile(r"^(?:\[read more\]|read more|read full article|→?\s*read full article|"
                 r"read at [\w .-]{1,30})$", re.I), "read-more link text"),
     (re.compile(r"^\d{1,2}\s+MIN(?:UTE)?S?\s+READ$", re.I), "reading-time label"),
@@ -290,7 +328,7 @@ LEFTOVER_LINES = (
     (re.compile(r"^(?:icon\s+)?[\w-]*icon(?:\s+[\w-]+)+$", re.I), "icon font"),
     (re.compile(r"^(?:#\w+\s*)+$"), "hashtags"),
     (re.compile(r"^👉\s*https?://\S+$"), "promo link"),
-    (re.compile(r"^\(This story has not been edited.*\)$", re.I), "disclaimer"),
+    (re.compile(r"^\(This (?:story|article) has not been edited.*\)$", re.I), "disclaimer"),
     (re.compile(r"^.*(?:website contains only a portion of the news stories|"
                 r"do not necessarily reflect the (?:editorial )?(?:views|policy)).*$", re.I), "disclaimer"),
 )
@@ -309,8 +347,20 @@ def _one_of(patterns: tuple[re.Pattern, ...]) -> re.Pattern:
 
 #: The LEFTOVER_LINES patterns as one; the first that matches wins, as in the tuple.
 LEFTOVER_LINE_RE = _one_of(tuple(pattern for pattern, _ in LEFTOVER_LINES))
-#: A section label scraped from above the title: one or two upper-case words (``WORLD``).
-SECTION_LABEL_RE = re.compile(r"^[A-Z]{3,}(?:\s[A-Z]{3,})?$")
+#: A section label scraped from above the title: one or two upper-case words in any script
+#: (``WORLD``, ``TÜRKİYE``, ``DÜNYA``); checked with ``str.isupper`` in the parser.
+SECTION_LABEL_MAX_WORDS = 2
+SECTION_LABEL_MIN_LETTERS = 3
+#: Section names sites print above a headline in any case (``World News``), matched case-folded.
+SECTION_NAMES = frozenset(
+    "news|world|world news|top news|top stories|latest|latest news|breaking news|politics|business|"
+    "economy|markets|finance|sport|sports|opinion|analysis|features|culture|science|technology|tech|"
+    "health|environment|climate|europe|asia|africa|americas|middle east|international|national|"
+    "local|region|regions|home|us|uk|china|india|türkiye|turkey|world news|asia pacific|"
+    "article content|video|videos|photos|gallery|live|exclusive".split("|")
+)
+#: A breadcrumb trail: ``Home>News Center>China``, ``Home › World › Europe``.
+BREADCRUMB_RE = re.compile(r"^[\w .&'’-]{2,30}(?:\s*[>›»]\s*[\w .&'’-]{2,30}){1,5}$")
 #: A truncated copy must be at least this long to count (shorter lines are real text).
 TRUNCATED_MIN_CHARS = 12
 #: Marks a cut line ends with: ``...`` or ``…``.

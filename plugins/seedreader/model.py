@@ -77,6 +77,8 @@ class SeedArticle:
     """The standfirst: the first paragraph of the body, dateline removed."""
     dateline: Dateline | None = None
     """The dateline at the start of the lede, if any."""
+    modified: datetime | None = None
+    """The update date a date line gives beside the published one (``Update : 18.04.2017``)."""
     byline: str | None = None
     """The author from the header or a ``By ...`` line."""
     figure: Figure | None = None

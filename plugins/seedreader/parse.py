@@ -39,6 +39,8 @@ class _State:
     title_from_text: bool = False
     date: datetime | None = None
     date_origin: str | None = None
+    modified: datetime | None = None
+    title_lines: tuple[str, ...] = ()
     byline: str | None = None
     dateline: Dateline | None = None
     figure: Figure | None = None
@@ -75,6 +77,7 @@ def parse(text: str, source: str | None = None, warnings: tuple[str, ...] = (),
         raise SeedError("no story text after the header", source, start + 1)
     lede_line, body = body[0], body[1:]
     lede = _read_dateline(lede_line.text, state)
+    body = _drop_repeats_of(state.title if state.title_from_text else None, lede_line.text, body, state)
     body = _read_caption(body, state)
     body = _read_source_line(body, state)
     blocks = _read_body(body, state)
@@ -165,7 +168,7 @@ def _strip_crawler_prefix(body: list[Line], state: _State) -> list[Line]:
     if not match:
         return body
     state.drop(first, "crawler prefix", match.group(0).strip())
-    if state.date is None:
+    if state.date is None and match["day"]:
         state.date = parse_date(match["date"], state.warnings)
         state.date_origin = "crawler-prefix" if state.date else None
     return [Line(first.number, first.text[match.end():])] + body[1:]
@@ -241,10 +244,10 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
 def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
     """Take one line of top matter other than the title; False when ``line`` is not one."""
     text = line.text
-    if g.SECTION_LABEL_RE.match(text) and rest:
+    if rest and _is_section_label(text):
         state.drop(line, "section label")
-    elif g.DATE_LINE_RE.match(text):
-        _take_date_line(line, state)
+    elif match := g.DATE_LINE_RE.match(text):
+        _take_date_line(line, state, match)
     elif match := g.META_LINE_RE.match(text):
         _take_meta_line(line, match, state)
     elif match := g.BYLINE_RE.match(text):
@@ -258,10 +261,21 @@ def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
     return True
 
 
+def _is_section_label(text: str) -> bool:
+    """``WORLD``, ``TÜRKİYE`` (capitals of any script), ``World News``, ``Home>News>China``."""
+    words = text.split()
+    if (len(words) <= g.SECTION_LABEL_MAX_WORDS and text.isupper()
+            and sum(c.isalpha() for c in text) >= g.SECTION_LABEL_MIN_LETTERS
+            and all(w.isalpha() for w in words)):
+        return True
+    return text.casefold() in g.SECTION_NAMES or bool(g.BREADCRUMB_RE.match(text))
+
+
 def _take_title_line(line: Line, state: _State) -> None:
     """Use ``line`` as the title, without an outlet suffix (which is reported)."""
     state.title = g.TITLE_SUFFIX_RE.sub("", line.text)
     state.title_from_text = True
+    state.title_lines = (line.text,)
     if state.title != line.text:
         state.drop(line, "outlet suffix on title", line.text[len(state.title):].strip())
 
@@ -282,11 +296,31 @@ def _take_meta_line(line: Line, match: re.Match, state: _State) -> None:
     state.drop(line, "meta line")
 
 
-def _take_date_line(line: Line, state: _State) -> None:
-    """Use a date line as the date when none is known, and drop it either way."""
-    if state.date is None and (when := parse_date(line.text, state.warnings)) is not None:
+def _take_date_line(line: Line, state: _State, match: re.Match | None = None) -> None:
+    """Use a date line as the date, and an update in it as the date modified, when none is known.
+
+    The line is dropped either way.
+    """
+    match = match or g.DATE_LINE_RE.match(line.text)
+    when = parse_date(line.text[: match.end("date")], state.warnings) if state.date is None else None
+    if when is not None:
         state.date, state.date_origin = when, "date-line"
+        if match["modified"] and (modified := _modified(match["modified"], when, state)) is not None:
+            state.modified = modified
     state.drop(line, "date line")
+
+
+def _modified(text: str, published: datetime, state: _State) -> datetime | None:
+    """The update date of a date line; a time alone is on the published day. None if before it."""
+    when = parse_date(text, state.warnings)
+    if when is None:
+        return None
+    if g.TIME_ONLY_RE.match(text):
+        when = published.replace(hour=when.hour, minute=when.minute, second=when.second)
+    try:
+        return when if when >= published else None
+    except TypeError:  # one has a time zone, the other not
+        return when
 
 
 def _is_title_line(text: str, rest: list[Line]) -> bool:
@@ -317,6 +351,19 @@ def _read_dateline(lede: str, state: _State) -> str:
     return lede[match.end():]
 
 
+def _drop_repeats_of(title: str | None, lede: str, body: list[Line], state: _State) -> list[Line]:
+    """Remove the title line and the lede where a page prints them again under the story's top."""
+    kept = []
+    for line in body:
+        if title and line.text in (title, *state.title_lines):
+            state.drop(line, "repeated title")
+        elif line.text == lede:
+            state.drop(line, "repeated paragraph")
+        else:
+            kept.append(line)
+    return kept
+
+
 def _read_caption(body: list[Line], state: _State) -> list[Line]:
     """Find the photo caption and its credit among the first lines after the lede."""
     for i, line in enumerate(body[: g.CAPTION_WINDOW]):
@@ -327,6 +374,8 @@ def _read_caption(body: list[Line], state: _State) -> list[Line]:
         if found:
             caption, credit, taken = found
             state.figure = Figure(caption, credit, state.header.get("image") or None)
+            if len(taken) == 1 and (label := _caption_label(line.text, caption, credit)):
+                state.drop(line, "caption label", label)
             after = max(taken) + 1
             if after < len(body) and body[after].text in (line.text, caption):
                 state.drop(body[after], "repeated caption")
@@ -353,6 +402,13 @@ def _caption_at(body: list[Line], i: int) -> tuple[str, str, list[int]] | None:
     return None
 
 
+def _caption_label(text: str, caption: str, credit: str) -> str:
+    """What a caption line holds besides its caption and credit (``File Photo by``, ``| License Photo``)."""
+    rest = text.replace(caption, " ", 1).replace(credit, " ", 1)
+    words = [w for w in rest.split() if any(c.isalpha() for c in w)]
+    return "" if all(w.strip(":.|").casefold() in g.CAPTION_LABEL_WORDS for w in words) else " ".join(words)
+
+
 def _credit_line(text: str) -> str | None:
     """The credit when ``text`` is a line holding only a photo credit, else None."""
     match = g.CREDIT_LINE_RE.match(text) or g.LONE_CREDIT_RE.match(text)
@@ -361,11 +417,11 @@ def _credit_line(text: str) -> str | None:
 
 def _match_caption(text: str) -> tuple[str, str] | None:
     """Return (caption, credit) when ``text`` ends with a credit, else None."""
-    for pattern in (g.CAPTION_PAREN_RE, g.CAPTION_BRACKET_RE, g.CAPTION_LABEL_RE):
+    for pattern in g.CAPTION_RES:
         match = pattern.match(text)
         if not match:
             continue
-        caption, credit = match["caption"].strip(), match["credit"].strip()
+        caption, credit = match["caption"].strip(), g.CREDIT_TAIL_RE.sub("", match["credit"].strip())
         if credit in g.NOT_CREDITS or len(caption.split()) < g.CAPTION_MIN_WORDS:
             continue
         return caption, credit
@@ -380,35 +436,60 @@ def _read_source_line(body: list[Line], state: _State) -> list[Line]:
     for pattern in (g.SOURCE_LINE_RE, g.SOURCE_SIGNOFF_RE, g.SOURCE_PAREN_RE):
         match = pattern.match(last.text)
         if match:
-            for name in split_sources(match["value"]):
-                if name.lower() in g.GENERIC_SOURCES:
-                    state.drop(last, "generic source", name)
-                elif name not in state.sources:
-                    state.sources.append(name)
+            _take_sources(last, match["value"], state)
             return body[:-1]
     return body
+
+
+def _take_sources(line: Line, value: str, state: _State) -> None:
+    """Add the agencies a source line names; generic words (``agencies``) are reported, not listed."""
+    for name in split_sources(value):
+        if name.lower() in g.GENERIC_SOURCES:
+            state.drop(line, "generic source", name)
+        elif name not in state.sources:
+            state.sources.append(name)
 
 
 def _read_body(body: list[Line], state: _State) -> list[Block]:
     """Classify the remaining lines as paragraphs, subheads and READ MORE references."""
     blocks: list[Block] = []
     list_mode: str | None = None
+    listed = 0  # items taken under the current list label
     for i, line in enumerate(body):
         text = line.text
-        if match := g.READ_MORE_RE.match(text):
+        following = body[i + 1].text if i + 1 < len(body) else ""
+        if match := g.READ_MORE_RE.match(text) or g.GLUED_RELATED_RE.match(text):
+            if match.re is g.GLUED_RELATED_RE:
+                state.drop(line, "related label glued to its headline")
             blocks.append(_read_more(line, match["headline"], state))
             list_mode = None
+        elif g.TAG_LIST_LABEL_RE.match(text):
+            state.drop(line, "tag-list label")
+            list_mode = "tags"
         elif g.READ_MORE_LABEL_RE.match(text):
             state.drop(line, "read-more label")
             list_mode = "read_more"
         elif g.RELATED_LIST_LABEL_RE.match(text):
             state.drop(line, "related-links label")
-            list_mode = "related"
-        elif list_mode and _is_list_headline(text):
+            list_mode, listed = "related", 0
+        elif list_mode == "tags" and g.TAG_LINE_RE.match(text):
+            state.drop(line, "tag list")
+        elif list_mode and _is_list_item(text, following, list_mode, listed):
+            listed += 1
             if list_mode == "read_more":
                 blocks.append(_read_more(line, text, state))
             else:
                 state.drop(line, "related-links list")
+        elif match := g.DATE_LINE_RE.match(text):
+            if blocks:  # only a date above the story's text dates it; one lower down is another story's
+                state.drop(line, "date line")
+            else:
+                _take_date_line(line, state, match)
+        elif match := g.META_LINE_RE.match(text):
+            _take_meta_line(line, match, state)
+        elif (match := g.SOURCE_LINE_RE.match(text)) and len(text.split()) <= g.SOURCE_LINE_MAX_WORDS:
+            _take_sources(line, match["value"], state)
+            list_mode = None
         elif (match := g.BYLINE_RE.match(text)) and state.byline is None:
             state.byline = match["name"]
             list_mode = None
@@ -417,13 +498,37 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             list_mode = None
         elif state.title_from_text and text == state.title:
             state.drop(line, "repeated title")
-        elif i + 1 < len(body) and _is_subhead(text):
+        elif following and _is_subhead(text):
             blocks.append(Block("heading", text, line.number))
             list_mode = None
         else:
             blocks.append(Block("paragraph", text, line.number))
             list_mode = None
     return _with_anchors(blocks)
+
+
+def _is_list_item(text: str, following: str, list_mode: str, listed: int) -> bool:
+    """A line under a list label that is one of its items.
+
+    Under a related-links label (``Recommended``) a page may have emptied the list: a short line
+    right under the label and followed by the story's next paragraph is the story's subhead.
+    """
+    if list_mode == "related" and (g.BYLINE_RE.match(text) or g.DATE_LINE_RE.match(text)):
+        return True  # an item's byline or date
+    if not _is_list_headline(text):
+        return False
+    return list_mode != "related" or listed > 0 or not _introduces(text, following)
+
+
+def _introduces(text: str, following: str) -> bool:
+    """``text`` reads as the subhead of ``following``: running text sharing a word with it."""
+    if len(following.split()) < g.STORY_PARAGRAPH_MIN_WORDS or not _ends_sentence(following):
+        return False
+    return bool(_content_words(text) & _content_words(following))
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", text.casefold()) if len(w) >= 4 and w not in g.TITLE_TAIL_STOPWORDS}
 
 
 def _assemble(state: _State, lede: str, blocks: list[Block]) -> SeedArticle:
@@ -441,6 +546,7 @@ def _assemble(state: _State, lede: str, blocks: list[Block]) -> SeedArticle:
         title_derived=derived,
         date=state.date,
         date_origin=state.date_origin,
+        modified=state.modified,
         lede=lede,
         dateline=state.dateline,
         byline=state.byline,

@@ -1,0 +1,448 @@
+"""Score the seed parser on a folder of real pages against our labels (issue 13's table).
+
+    python bench/realpages.py [PAGES_DIR] [--labels DIR] [--plugins DIR] [--show ID...] [--json FILE]
+
+PAGES_DIR holds ``<id>.txt`` as gathered (see ``bench/realpages/README.md``); the labels say,
+line by line, what each page is. Every page is parsed on its own, and (when the plugin has the
+archive passes) once more as one archive, so furniture that recurs across pages counts. A
+measuring tool, not a test: it prints numbers and never fails a build.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import re
+import sys
+import time
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+LABELS = os.path.join(HERE, "realpages", "labels")
+PAGES = os.path.join(os.path.dirname(os.path.dirname(HERE)), "realpages", "pages")
+
+#: Classes of story text: every sentence of them must come out somewhere.
+STORY = ("headline", "lede", "body", "subhead", "caption")
+#: Classes that must not be left in the title, lede or body.
+NOT_STORY = ("furniture", "repeat", "date", "byline", "related_heading", "credit", "dateline", "source")
+#: Separators between a headline and an outlet suffix (``Headline | Reuters``).
+SUFFIX_SEP_RE = re.compile(r"^\s*(?:[|\-–—:]|::)\s*\S")
+SENTENCE_RE = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][\"”’']))\s+(?=[\"“‘'(]?[A-Z0-9])")
+#: Shorter pieces are not counted as sentences (``Share``, a number).
+MIN_SENTENCE_CHARS = 25
+
+
+def ranges(spec: str) -> list[int]:
+    """``"1,3-5"`` -> ``[1, 3, 4, 5]``."""
+    out = []
+    for part in filter(None, (p.strip() for p in str(spec or "").split(","))):
+        low, _, high = part.partition("-")
+        out.extend(range(int(low), int(high or low) + 1))
+    return out
+
+
+def norm(text: str) -> str:
+    """Compare texts loosely: NFKC, one kind of quote and dash, no space runs, case folded."""
+    text = unicodedata.normalize("NFKC", text)
+    text = text.translate(str.maketrans("‘’“”–—\u00a0", "''\"\"-- "))
+    return " ".join(text.split()).casefold()
+
+
+@dataclass
+class Page:
+    """One gathered page: its labels and its lines, and each labelled line's class."""
+
+    id: str
+    label: dict
+    lines: list[str]
+    classes: dict[int, str] = field(default_factory=dict)
+
+    def of(self, kind: str) -> list[int]:
+        """The line numbers of one class, in order."""
+        return sorted(n for n, c in self.classes.items() if c == kind)
+
+
+@dataclass
+class Tally:
+    """The counts behind the table, and each page's problems (``--show``)."""
+
+    pages: int = 0
+    outlets: Counter = field(default_factory=Counter)
+    lines: int = 0
+    title: Counter = field(default_factory=Counter)
+    sentences: int = 0
+    lost: int = 0
+    furniture_left: int = 0
+    pages_with_furniture: int = 0
+    subheads_made: int = 0
+    subheads_right: int = 0
+    subheads_real: int = 0
+    subheads_found: int = 0
+    related: int = 0
+    related_found: int = 0
+    related_false: int = 0
+    captions: int = 0
+    captions_found: int = 0
+    captions_stray: int = 0
+    dates: int = 0
+    dates_right: int = 0
+    dates_wrong: int = 0
+    topics: int = 0
+    topics_named: int = 0
+    copy_pairs: int = 0
+    copy_found: int = 0
+    false_merges: int = 0
+    problems: dict[str, list[str]] = field(default_factory=dict)
+
+    def note(self, page: str, text: str) -> None:
+        """Remember a problem found on ``page``."""
+        self.problems.setdefault(page, []).append(text)
+
+
+def load(pages_dir: str, labels_dir: str) -> list[Page]:
+    """The labelled pages whose text is in ``pages_dir`` (a changed text is reported)."""
+    pages = []
+    for name in sorted(os.listdir(labels_dir)):
+        if not name.endswith(".json"):
+            continue
+        with open(os.path.join(labels_dir, name), encoding="utf-8") as handle:
+            label = json.load(handle)
+        path = os.path.join(pages_dir, label["id"] + ".txt")
+        if not os.path.exists(path):
+            print(f"missing page text: {path} (gather it again from {label['url']})", file=sys.stderr)
+            continue
+        with open(path, encoding="utf-8") as handle:
+            text = handle.read()
+        if hashlib.sha1(text.encode()).hexdigest() != label.get("sha1"):
+            print(f"{label['id']}: text differs from the one labelled (sha1)", file=sys.stderr)
+        page = Page(label["id"], label, text.split("\n"))
+        for kind, spec in label["lines"].items():
+            for n in ranges(spec):
+                page.classes[n] = kind
+        pages.append(page)
+    return pages
+
+
+def parse_pages(pages: list[Page], pages_dir: str, archive: bool) -> tuple[dict, dict]:
+    """Each page's parsed seed, and (archive mode) the copy groups: id -> canonical id."""
+    from seedreader.decode import read_seed_text
+    from seedreader.errors import SeedError
+    from seedreader.parse import parse
+
+    paths = {p.id: os.path.join(pages_dir, p.id + ".txt") for p in pages}
+    seeds, groups = {}, {}
+    if archive:
+        try:
+            from seedreader.archivepass import read_archive
+        except ImportError:
+            return {}, {}
+        result = read_archive(list(paths.values()))
+        by_path = {v: k for k, v in paths.items()}
+        for path, seed in result.seeds.items():
+            seeds[by_path[path]] = seed
+        for path, canonical in result.canonical.items():
+            groups[by_path[path]] = by_path[canonical]
+        return seeds, groups
+    for page in pages:
+        try:
+            decoded = read_seed_text(paths[page.id], 10_000_000)
+            seeds[page.id] = parse(decoded.text, source=paths[page.id], warnings=decoded.warnings)
+        except SeedError as error:
+            seeds[page.id] = error
+    return seeds, groups
+
+
+def pieces(seed) -> dict[str, list[str]]:
+    """What the reader sees, by place."""
+    figure = [seed.figure.caption] if seed.figure and seed.figure.caption else []
+    return {
+        "title": [seed.title],
+        "lede": [(seed.dateline.text + " " if seed.dateline else "") + seed.lede],
+        "body": [b.text for b in seed.blocks if b.kind != "read_more"],
+        "figure": figure,
+    }
+
+
+def score(pages: list[Page], seeds: dict, groups: dict, topics) -> Tally:
+    """Hold each parsed page to its labels."""
+    tally = Tally()
+    for page in pages:
+        tally.pages += 1
+        tally.outlets[page.label.get("outlet", "?")] += 1
+        tally.lines += sum(1 for line in page.lines if line.strip())
+        seed = seeds.get(page.id)
+        if seed is None or isinstance(seed, Exception):
+            tally.title["wrong"] += 1
+            tally.note(page.id, f"no article: {seed}")
+            continue
+        shown = pieces(seed)
+        _titles(page, seed, tally)
+        _lost(page, seed, shown, tally)
+        _furniture(page, shown, tally)
+        _subheads(page, seed, tally)
+        _related(page, seed, tally)
+        _captions(page, seed, tally)
+        _dates(page, seed, tally)
+        if topics:
+            _topics(page, seed, topics, tally)
+    if groups:
+        _copies(pages, groups, tally)
+    return tally
+
+
+def _text(page: Page, n: int) -> str:
+    return page.lines[n - 1] if 0 < n <= len(page.lines) else ""
+
+
+def _titles(page: Page, seed, tally: Tally) -> None:
+    title = norm(seed.title)
+    heads = page.of("headline")
+    if heads:
+        head = norm(_crawler_free(_text(page, heads[0])))
+        right = title == head or (head.startswith(title) and len(title) > 10
+                                  and SUFFIX_SEP_RE.match(head[len(title):]))
+        if right:
+            tally.title["right"] += 1
+            return
+    ledes = page.of("lede")
+    lede = norm(_crawler_free(_text(page, ledes[0]))) if ledes else ""
+    from_lede = bool(title) and seed.title_derived and _words_from(title, lede)
+    if from_lede:
+        tally.title["acceptable" if heads else "right"] += 1
+        if heads:
+            tally.note(page.id, f"title from the lede, headline is line {heads[0]}")
+        return
+    tally.title["wrong"] += 1
+    tally.note(page.id, f"title wrong: {seed.title[:70]!r}")
+
+
+def _crawler_free(text: str) -> str:
+    return re.sub(r"^\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s+", "", text)
+
+
+def _words_from(title: str, lede: str) -> bool:
+    """The title's words come from the lede, in order (a derived title may be cut short)."""
+    words = [w for w in re.findall(r"\w+", title)]
+    return bool(words) and " ".join(words[: min(len(words), 6)]) in " ".join(re.findall(r"\w+", lede))
+
+
+def _lost(page: Page, seed, shown: dict, tally: Tally) -> None:
+    # Words only: a dateline's dash or a quote mark the parser tidied is no loss.
+    everything = f" {_words(' '.join(t for texts in shown.values() for t in texts))} "
+    for n in sorted(n for n, c in page.classes.items() if c in ("lede", "body", "subhead")):
+        for sentence in SENTENCE_RE.split(_crawler_free(_text(page, n))):
+            if len(sentence) < MIN_SENTENCE_CHARS:
+                continue
+            tally.sentences += 1
+            if f" {_words(sentence)} " not in everything:
+                tally.lost += 1
+                tally.note(page.id, f"lost line {n}: {sentence[:60]!r}")
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", norm(text)))
+
+
+def _furniture(page: Page, shown: dict, tally: Tally) -> None:
+    placed = [(place, norm(t)) for place in ("title", "lede", "body") for t in shown[place]]
+    left = 0
+    for n, kind in sorted(page.classes.items()):
+        if kind not in NOT_STORY:
+            continue
+        line = norm(_crawler_free(_text(page, n)))
+        if not line:
+            continue
+        for place, text in placed:
+            if text == line or (len(line) >= 25 and line in text):
+                left += 1
+                tally.note(page.id, f"{kind} line {n} left in {place}: {line[:60]!r}")
+                break
+    tally.furniture_left += left
+    tally.pages_with_furniture += bool(left)
+
+
+def _subheads(page: Page, seed, tally: Tally) -> None:
+    real = {norm(_text(page, n)) for n in page.of("subhead")}
+    made = [norm(b.text) for b in seed.blocks if b.kind == "heading"]
+    tally.subheads_made += len(made)
+    tally.subheads_right += sum(1 for m in made if m in real)
+    tally.subheads_real += len(real)
+    tally.subheads_found += len(real & set(made))
+    for m in made:
+        if m not in real:
+            tally.note(page.id, f"subhead made of {m[:60]!r}")
+
+
+def _related(page: Page, seed, tally: Tally) -> None:
+    lines = set(page.of("related"))
+    found = {b.line for b in seed.read_more}
+    tally.related += len(lines)
+    tally.related_found += len(lines & found)
+    tally.related_false += len(found - lines)
+    for n in sorted(lines - found):
+        tally.note(page.id, f"related line {n} missed: {_text(page, n)[:60]!r}")
+    for n in sorted(found - lines):
+        tally.note(page.id, f"line {n} taken for a related line: {_text(page, n)[:60]!r}")
+
+
+def _captions(page: Page, seed, tally: Tally) -> None:
+    lines = page.of("caption")
+    if not lines:
+        return
+    tally.captions += len(lines)
+    dropped = {d.line for d in seed.dropped if "caption" in d.reason}
+    caption = norm(seed.figure.caption) if seed.figure and seed.figure.caption else ""
+    for n in lines:
+        line = norm(_text(page, n))
+        if (caption and caption in line) or n in dropped:
+            tally.captions_found += 1
+            if caption and caption in line and caption.rstrip().endswith(("/", "|", "\\")):
+                tally.captions_stray += 1
+                tally.note(page.id, f"caption keeps a stray mark: {caption[-30:]!r}")
+        else:
+            tally.note(page.id, f"caption line {n} not found")
+
+
+def _dates(page: Page, seed, tally: Tally) -> None:
+    want = (page.label.get("date") or {}).get("published")
+    got = seed.date.date().isoformat() if seed.date else None
+    if not want:
+        if got:
+            tally.note(page.id, f"date {got} found where the labels have none")
+        return
+    tally.dates += 1
+    if got == want:
+        tally.dates_right += 1
+    else:
+        tally.dates_wrong += got is not None
+        tally.note(page.id, f"date {got} (origin {seed.date_origin}), labelled {want}")
+
+
+def _topics(page: Page, seed, extract, tally: Tally) -> None:
+    names = [norm(e) for e in page.label.get("entities", [])]
+    if not names:
+        return
+    body = [b.text for b in seed.blocks if b.kind != "read_more"]
+    mentions = extract(seed.title, seed.lede, body, seed.tags)
+    for mention in mentions:
+        name = norm(mention.name)
+        tally.topics += 1
+        if any(name == e or name in e or e in name for e in names):
+            tally.topics_named += 1
+        else:
+            tally.note(page.id, f"topic not a labelled name: {mention.name!r}")
+
+
+def _copies(pages: list[Page], groups: dict, tally: Tally) -> None:
+    ids = {p.id for p in pages}
+    truth = {}
+    for page in pages:
+        other = page.label.get("copy_of")
+        if other in ids:
+            truth.setdefault(frozenset((page.id, other)), True)
+    root = {}
+
+    def find(x):
+        while root.get(x, x) != x:
+            x = root[x]
+        return x
+
+    for pair in truth:
+        a, b = sorted(pair)
+        root[find(b)] = find(a)
+    for pair in truth:
+        a, b = sorted(pair)
+        tally.copy_pairs += 1
+        tally.copy_found += groups.get(a, a) == groups.get(b, b)
+    merged = Counter(groups.get(p.id, p.id) for p in pages)
+    for page in pages:
+        canonical = groups.get(page.id, page.id)
+        if merged[canonical] > 1 and canonical != page.id and find(page.id) != find(canonical):
+            tally.false_merges += 1
+            tally.note(page.id, f"merged with {canonical}, not labelled a copy")
+
+
+def _pct(part: int, whole: int) -> str:
+    return f"{100 * part / whole:.0f}%" if whole else "n/a"
+
+
+def table(tally: Tally, seconds: float) -> str:
+    """The numbers as a Markdown table."""
+    t = tally
+    titles = t.title
+    rows = [
+        ("pages / sites", f"{t.pages} / {len(t.outlets)}"),
+        ("titles right / acceptable / wrong",
+         f"{titles['right']} / {titles['acceptable']} / {titles['wrong']} "
+         f"({_pct(titles['right'], t.pages)} right)"),
+        ("real sentences dropped", f"{t.lost} of {t.sentences}"),
+        ("furniture lines left in title, lede or body",
+         f"{t.furniture_left} of {t.lines} lines ({_pct(t.furniture_left, t.lines)}), "
+         f"in {t.pages_with_furniture} of {t.pages} pages"),
+        ("`<h2>` subheads made / right / real",
+         f"{t.subheads_made} / {t.subheads_right} / {t.subheads_real} (precision "
+         f"{_pct(t.subheads_right, t.subheads_made)}, found {_pct(t.subheads_found, t.subheads_real)})"),
+        ("READ MORE-type lines detected",
+         f"{t.related_found} of {t.related} ({_pct(t.related_found, t.related)}), {t.related_false} false"),
+        ("captions found",
+         f"{t.captions_found} of {t.captions} ({_pct(t.captions_found, t.captions)}), "
+         f"{t.captions_stray} keep a stray mark"),
+        ("dates from the text right",
+         f"{t.dates_right} of {t.dates} ({_pct(t.dates_right, t.dates)}), {t.dates_wrong} wrong"),
+    ]
+    if t.topics:
+        rows.append(("topics that are labelled names",
+                     f"{t.topics_named} of {t.topics} ({_pct(t.topics_named, t.topics)})"))
+    if t.copy_pairs:
+        rows.append(("copies detected / false merges",
+                     f"{t.copy_found} of {t.copy_pairs} / {t.false_merges}"))
+    rows.append(("seconds", f"{seconds:.2f}"))
+    width = max(len(r[0]) for r in rows)
+    lines = [f"| {'measure'.ljust(width)} | value |", f"|{'-' * (width + 2)}|---|"]
+    lines += [f"| {name.ljust(width)} | {value} |" for name, value in rows]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Score the pages; print the table (and the problems asked for)."""
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("pages", nargs="?", default=PAGES, help="folder of <id>.txt pages")
+    parser.add_argument("--labels", default=LABELS)
+    parser.add_argument("--plugins", default=os.path.join(os.path.dirname(HERE), "plugins"),
+                        help="the plugins folder to measure (another checkout's, for a before/after)")
+    parser.add_argument("--show", nargs="*", default=None, help="print the problems of these ids (none: all)")
+    parser.add_argument("--json", help="write the numbers to this file")
+    args = parser.parse_args(argv)
+    sys.path.insert(0, os.path.abspath(args.plugins))
+    from seedreader.topics import extract_topics
+
+    pages = load(args.pages, args.labels)
+    started = time.perf_counter()
+    seeds, groups = parse_pages(pages, args.pages, archive=True)
+    mode = "archive"
+    if not seeds:
+        seeds, groups = parse_pages(pages, args.pages, archive=False)
+        mode = "one page at a time"
+    tally = score(pages, seeds, groups, extract_topics)
+    seconds = time.perf_counter() - started
+    print(f"Real pages, parsed {mode} with {args.plugins}\n")
+    print(table(tally, seconds))
+    if args.show is not None:
+        for page, notes in sorted(tally.problems.items()):
+            if not args.show or page in args.show:
+                print(f"\n{page} ({next(p.label.get('url') for p in pages if p.id == page)})")
+                print("\n".join(f"  {n}" for n in notes))
+    if args.json:
+        with open(args.json, "w", encoding="utf-8") as handle:
+            data = {k: v for k, v in vars(tally).items() if k != "problems"}
+            json.dump(data, handle, indent=2, default=dict)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
