@@ -249,6 +249,7 @@ def _words(text: str) -> str:
 
 def _furniture(page: Page, shown: dict, tally: Tally) -> None:
     placed = [(place, norm(t)) for place in ("title", "lede", "body") for t in shown[place]]
+    heads = [norm(_crawler_free(_text(page, n))) for n in page.of("headline")]
     left = 0
     for n, kind in sorted(page.classes.items()):
         if kind not in NOT_STORY:
@@ -256,7 +257,11 @@ def _furniture(page: Page, shown: dict, tally: Tally) -> None:
         line = norm(_crawler_free(_text(page, n)))
         if not line:
             continue
+        # A repeat of the headline is the headline where the title shows it.
+        of_headline = kind == "repeat" and any(h.startswith(line.rstrip(".… ")) for h in heads)
         for place, text in placed:
+            if of_headline and place == "title":
+                continue
             if text == line or (len(line) >= 25 and line in text):
                 left += 1
                 tally.note(page.id, f"{kind} line {n} left in {place}: {line[:60]!r}")

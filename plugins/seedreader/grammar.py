@@ -86,7 +86,7 @@ DATE_LINE_RE = re.compile(
 #: An update given as a time only (``Updated 18:20``): on the published day.
 TIME_ONLY_RE = re.compile(rf"^{_TIME}$", re.I)
 #: Time-zone names dateutil does not know; dropped before parsing, so the date stays naive.
-TZ_NAME_RE = re.compile(r"\s+[A-Z]{2,5}$")
+TZ_NAME_RE = re.compile(r"\s+(?!(?:AM|PM)$)[A-Z]{2,5}$")
 #: ``Updated: `` and its kin before a date; taken off before parsing it.
 DATE_LABEL_RE = re.compile(r"^(?:Updated|Published|Posted|Update)\s*:?\s*", re.I)
 #: ``15-12-2021``, ``17.04.2017``: day first, as news pages outside the US print it.
@@ -117,8 +117,23 @@ NAME_DATE_FOLDER_DEPTH = 3
 
 #: Outlet suffixes scrapers keep on titles: `` | Benjamin Netanyahu News``, `` – Al Jazeera English``.
 TITLE_SUFFIX_RE = re.compile(r"\s+(?:\|\s*[^|]{1,60}|[–—-]\s*Al Jazeera(?: English)?)$")
-#: A title line is at most this many words, with no sentence-ending punctuation.
-TITLE_LINE_MAX_WORDS = 18
+#: A title line is at most this many words, with no sentence-ending punctuation (``?`` and ``!``
+#: may end a headline).
+TITLE_LINE_MAX_WORDS = 25
+#: Characters that end a line that cannot be a title (a headline may ask or exclaim).
+TITLE_FINAL_BAN = frozenset(".:;,…")
+#: A headline-like line below another is the headline only with this many words (a name or a
+#: label, such as ``Peskov`` or ``Listen Live``, is not).
+TITLE_MIN_WORDS_BELOW = 3
+#: Lines above the story's first paragraph looked at for its headline.
+TITLE_WINDOW = 8
+#: Marks of a line that is page furniture, not a headline: a bare address, a copyright credit,
+#: script code, an id, nothing but punctuation.
+NOT_TITLE_RE = re.compile(
+    r"^(?:https?://\S+|www\.\S+|©.*|[\W_]+|.*(?:\.\w+\(|\bfunction\s*\(|=>|\bvar\s+\w+\s*=|\{\{|\}\}).*|"
+    r"(?:News|Article|Story|Post)\s+ID\s*:?\s*\d+|You are here:?)$",
+    re.I,
+)
 #: A derived title is cut to at most this many characters, at a word boundary.
 DERIVED_TITLE_MAX_CHARS = 100
 #: A clause boundary closer to the start than this gives too short a title to cut at.
@@ -162,6 +177,33 @@ DATELINE_PLACE_RE = re.compile(
 META_LINE_RE = re.compile(
     r"^(?P<by>[^|]{2,60}?)\s*\|\s*(?:[^|]{2,40}?\s*\|\s*)?Updated\s*:\s*(?P<date>[^|]+?)\s*"
     r"(?:\|\s*Created\s*:[^|]*)?$"
+)
+#: ``Uğur Ergan – ANKARA``: a writer and the place filed from, as a line of its own.
+WRITER_PLACE_RE = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*[–—-]\s*(?P<place>[^\W\d_a-z]{3,}(?:\s+[^\W\d_a-z]{2,}){0,2}(?:\s*/\s*[^\W\d_a-z]{3,})?)$"
+)
+#: ``World Bulletin / News Desk``, ``Reuters Staff``, ``News Service``: a desk for a byline.
+DESK_LINE_RE = re.compile(
+    r"^(?:[A-Z][\w'’.&-]*\s+){0,3}(?:/\s*)?(?:News\s+Desk|Web\s+Desk|Desk|Staff|News\s+Service|Bureau|"
+    r"Correspondent|Staff\s+Writer|Agencies)$"
+)
+#: ``ISTANBUL / ANKARA`` alone on a line: where the story was filed, as a dateline without text.
+PLACE_LINE_RE = re.compile(r"^[^\W\d_a-z]{3,}(?:\s*/\s*[^\W\d_a-z]{3,})+$")
+#: A short line holding a year that may be a date in a shape or language DATE_LINE_RE does not
+#: know (``15:19, 09 June 2018 Saturday``, ``17 mai 2022``): dateparser decides. A relative date
+#: (``2 years ago``) has no year, so it never gets this far.
+LOOSE_DATE_RE = re.compile(
+    r"^(?=.*(?<!\d)(?:19|20)\d\d(?!\d))(?=.*\d.*\D\d|.*[^\W\d_]{3,})[\w ,.:/|()+\-–\[\]]{6,80}$"
+)
+#: ... with at most this many words of letters (a sentence has more).
+LOOSE_DATE_MAX_WORDS = 6
+#: Languages dateparser tries on such a line (all of them is ten times slower on a line that is no date).
+DATE_LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "nl", "tr", "ru", "ar", "id", "pl")
+#: Words after the date on a date line: a relative update or a source, not part of the date.
+DATE_TAIL_RE = re.compile(
+    r"\s*(?:[/|]\s*Updated?\s+(?:an?|\d+)\s+\w+\s+ago|/\s*\d+\s+\w+\s+ago|\(Source:[^)]*\)|"
+    r"\[\s*Last Update:[^\]]*\])\s*$",
+    re.I,
 )
 #: ``By Jane Doe`` on a line of its own (names are capitalised words).
 BYLINE_RE = re.compile(r"^By\s+(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin|and)){0,6})$")
@@ -240,8 +282,8 @@ TAG_LIST_LABEL_RE = re.compile(r"^(?:read\s+more\s+on|tags?|topics|related\s+top
 TAG_LINE_RE = re.compile(r"^(?:[-•*]\s*)?[\w'’.&-]+(?:\s+[\w'’.&-]+){0,3}$")
 #: A label line whose following headline lines are site chrome (unrelated stories).
 RELATED_LIST_LABEL_RE = re.compile(
-    r"^(?:related(?:\s+(?:articles|news|stories|posts))?|recommended(?:\s+stories)?|"
-    r"you\s+may\s+also\s+like|explore|more\s+stories|most\s+(?:read|popular|viewed)|trending(?:\s+now)?|"
+    r"^(?:(?:more\s+)?related(?:\s+(?:articles|news|stories|posts|coverage|content))?|recommended(?:\s+stories)?|"
+    r"you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|read\s+next|explore|more\s+stories|most\s+(?:read|popular|viewed)|trending(?:\s+now)?|"
     r"latest(?:\s+news)?|top\s+stories|editor'?s\s+picks?|more\s+from\s+[\w ]{1,30}|popular)\s*:?$",
     re.I,
 )
@@ -266,6 +308,46 @@ SOURCE_SIGNOFF_RE = re.compile(r"^[—–]\s*(?P<value>[A-Z][\w.&'’ -]{1,40}?)
 SOURCE_PAREN_RE = re.compile(r"^\((?P<value>[A-Z][\w.&'’ -]{1,40})\)$")
 #: ``From AFP News Agency.`` as the first line.
 SOURCE_FROM_RE = re.compile(r"^From\s+(?P<value>[A-Z][\w.&'’ -]{1,40}?)\.?$")
+#: News agencies and outlets by the names copy gives them; the first in each row is the one shown.
+#: Names match whatever their case, spaces and punctuation (``TRTWorld`` is ``TRT World``). A site
+#: adds rows (or overrides one) with ``SEEDREADER_AGENCIES``.
+AGENCIES = (
+    ("AFP", "Agence France-Presse", "Agence France Presse"),
+    ("AA", "Anadolu Agency", "Anadolu", "Anadolu Ajansı"),
+    ("AP", "Associated Press", "The Associated Press"),
+    ("Reuters", "Thomson Reuters"),
+    ("TRT World", "TRT"),
+    ("Xinhua", "Xinhua News Agency", "Xinhua News"),
+    ("TASS", "ITAR-TASS"),
+    ("dpa", "Deutsche Presse-Agentur"),
+    ("EFE", "Agencia EFE"),
+    ("ANI", "Asian News International"),
+    ("PTI", "Press Trust of India"),
+    ("IANS", "Indo-Asian News Service"),
+    ("UPI", "United Press International"),
+    ("Yonhap", "Yonhap News Agency", "Yonhap News"),
+    ("Kyodo", "Kyodo News"),
+    ("Sputnik", "Sputnik News", "Sputnik International"),
+    ("RIA Novosti", "RIA"),
+    ("MENA", "Middle East News Agency"),
+    ("KUNA", "Kuwait News Agency"),
+    ("QNA", "Qatar News Agency"),
+    ("WAFA", "Palestinian News and Information Agency"),
+    ("IRNA", "Islamic Republic News Agency"),
+    ("Al Jazeera", "Al Jazeera English", "AJE"),
+    ("BBC", "BBC News"),
+    ("CNN",),
+    ("Bloomberg", "Bloomberg News"),
+    ("EPA", "European Pressphoto Agency"),
+    ("Getty Images", "Getty"),
+    ("China Daily",),
+    ("Daily Sabah",),
+)
+#: A line that is only an agency's name (``Reuters``, ``(Xinhua)``, ``- Anadolu Agency``,
+#: ``China Daily / Xinhua``): a source line above the end, checked against AGENCIES.
+LONE_AGENCY_RE = re.compile(r"^(?:[-–—]\s*)?\(?(?P<value>[A-Za-z][\w .&'’/-]{1,50}?)\)?\.?$")
+#: Separators inside such a line.
+AGENCY_SPLIT_RE = re.compile(r"\s*(?:/|,)\s*")
 #: Words in a source line that name no agency (``TRTWorld and agencies``): reported, not listed.
 GENERIC_SOURCES = frozenset({"agencies", "agency", "wires", "wire services", "news agencies", "staff"})
 #: Separators between several sources in one line; not ``/`` (URLs carry it).
@@ -286,7 +368,7 @@ THEME_IDS = frozenset(
     {
         "main", "top", "search", "search-sort", "site-search-q", "notfound-q",
         "footer-feeds", "footer-sources", "footer-about", "sections-heading", "threads-heading",
-        "thread-heading", "related-heading", "backlinks-heading", "undated",
+        "thread-heading", "related-heading", "backlinks-heading", "undated", "copies-heading",
     }
 )
 
@@ -304,12 +386,36 @@ OPENING_QUOTES = "\"'“‘«"
 
 #: Screen-reader text of a list the scraper emptied: ``list of 4 itemsend of list`` (or in two lines).
 EMPTIED_LIST_RE = re.compile(r"^(?:list of \d+ items(?:\s*end of list)?|end of list)$", re.I)
+#: ``Topic | US-China relations``, ``Theme: politics``, ``Region:World News, Russia``: a page's taxonomy.
+TAXONOMY_LINE_RE = re.compile(
+    r"^(?:Topics?|Themes?|Region|Section|Category|Categories|Filed under)\s*[:|]\s*.{1,80}$", re.I
+)
+#: A line with no word of two letters (``0``, ``-``, ``00:50``, ``w``): a counter, a time or a stray.
+STRAY_LINE_RE = re.compile(r"^(?!.*[^\W\d_]{2}).{0,6}$")
 #: (pattern, reason) pairs, tried in order on each whole line.
 LEFTOVER_LINES = (
     (re.compile(r"^(?:Loading|Please wait)\s*(?:\.\.\.|…)?$", re.I), "embed placeholder"),
     (re.compile(r"^(?:pic\.twitter\.com/\w+|https?://t\.co/\w+)$", re.I), "embed link"),
     (re.compile(r"^(?:Advertisement|Advertising|Sponsored|ADVERTISEMENT)$"), "advertisement"),
-    (re.compile(r"^(?:\w+\s+)?Share(?:\s+this(?:\s+article)?)?$"), "share button"),
+    (re.compile(r"^(?:\w+\s+)?Share(?:\s+(?:this|on)(?:\s+(?:article|post|story|page))?[\w ]{0,20})?:?$",
+                re.I),
+     "share button"),
+    (re.compile(r"^(?:Please enter your (?:name|comment|email)(?: here)?!?|Post (?:your|a) comments?|"
+                r"Add (?:your|a) comment|Leave a comment|Your email address will not be published\..*|"
+                r"\d+\s+Comments?|View comments|Show comments|Join the conversation)$", re.I),
+     "comment form"),
+    (re.compile(r"^(?:(?=.*\bcookies?\b)(?=.*\b(?:(?:our|this)\s+(?:site|website|web\s*site)|consent|"
+                r"cookie\s+(?:policy|settings)|browse|browsing|experience)\b).{0,200}|"
+                r"(?:[\w&]+\s+){0,4}(?:privacy\s+(?:policy|statement|notice)|terms\s+of\s+(?:use|service))"
+                r"(?:\s+[\w&]+){0,4}|I agree|Accept(?: all)?(?: cookies)?|Got it)$", re.I),
+     "cookie or privacy notice"),
+    (re.compile(r"^(?:Scroll to top|Continue reading\W*|Contribute today|Donate|Listen live|Get short URL|"
+                r"Listen to (?:this|the) (?:article|story)|Search trends|Newspapers (?:in|from) [\w ]{2,20}|"
+                r"This (?:story|article) is developing\..*|This is an archived article\b.*|"
+                r"Our Standards: .*Trust Principles\.?|.*Grab this headline animator|"
+                r"Now is the time to support\b.*|Follow us on .{1,40}|Download (?:our|the) app\b.*|"
+                r"Text and pictures by .{1,40}|Watch(?: the)? video|Click here\b.{0,60})$", re.I),
+     "page furniture"),
     (re.compile(r"^(?:Leave a Reply|Your email address will not be published\.?|"
                 r"Oops!(?: Something went wrong\.?)?|Something went wrong\.?|Please try again(?: later)?\.?|"
                 r"Skip to (?:main )?content|Subscribe|Print|Support The [\w ]{1,30}!|Comments?|"
@@ -324,6 +430,8 @@ LEFTOVER_LINES = (
                 r"read at [\w .-]{1,30})$", re.I), "read-more link text"),
     (re.compile(r"^\d{1,2}\s+MIN(?:UTE)?S?\s+READ$", re.I), "reading-time label"),
     (EMPTIED_LIST_RE, "emptied list"),
+    (STRAY_LINE_RE, "stray fragment"),
+    (TAXONOMY_LINE_RE, "taxonomy label"),
     (re.compile(r"^Source link\b.*$", re.I), "source link junk"),
     (re.compile(r"^(?:icon\s+)?[\w-]*icon(?:\s+[\w-]+)+$", re.I), "icon font"),
     (re.compile(r"^(?:#\w+\s*)+$"), "hashtags"),

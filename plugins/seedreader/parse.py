@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 
 from dateutil import parser as dateparser
 
+from . import agencies
 from . import grammar as g
 from .errors import SeedError
 from .model import Block, Dateline, Dropped, Figure, SeedArticle
@@ -233,12 +234,33 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
     while body:
         line, rest = body[0], body[1:]
         if not _take_top_line(line, rest, state):
-            if title_seen or not _is_title_line(line.text, rest):
+            if title_seen:
                 break
-            _take_title_line(line, state)
-            title_seen = True
+            if _is_title_line(line.text, rest):
+                if _title_below(rest):  # stacked headline-like lines: the headline is the one above the story
+                    state.drop(line, "line above the headline")
+                else:
+                    _take_title_line(line, state)
+                    title_seen = True
+            elif rest and g.NOT_TITLE_RE.match(line.text):
+                state.drop(line, "page furniture")
+            else:
+                break
         body = rest
     return body
+
+
+def _title_below(rest: list[Line]) -> bool:
+    """The next line that is not top matter is a title line too (and not a repeat of one above)."""
+    for i, line in enumerate(rest[: g.TITLE_WINDOW]):
+        if not _is_top_matter(line.text):
+            return _is_title_line(line.text, rest[i + 1 :]) and not _is_label_like(line.text)
+    return False
+
+
+def _is_label_like(text: str) -> bool:
+    """A line too short to be the headline below another (``Peskov``, ``Listen Live``)."""
+    return len(text.split()) < g.TITLE_MIN_WORDS_BELOW
 
 
 def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
@@ -246,12 +268,17 @@ def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
     text = line.text
     if rest and _is_section_label(text):
         state.drop(line, "section label")
-    elif match := g.DATE_LINE_RE.match(text):
+    elif match := _date_line(text):
         _take_date_line(line, state, match)
     elif match := g.META_LINE_RE.match(text):
         _take_meta_line(line, match, state)
     elif match := g.BYLINE_RE.match(text):
         _take_byline(line, match["name"], state)
+    elif match := g.WRITER_PLACE_RE.match(text):
+        _take_byline(line, match["name"], state)
+        state.drop(line, "place filed from", match["place"])
+    elif g.DESK_LINE_RE.match(text) or g.PLACE_LINE_RE.match(text):
+        state.drop(line, "desk or place line")
     elif g.LONE_CREDIT_RE.match(text) and rest:
         state.drop(line, "photo credit without caption")
     elif (match := g.SOURCE_FROM_RE.match(text)) and rest:
@@ -296,13 +323,57 @@ def _take_meta_line(line: Line, match: re.Match, state: _State) -> None:
     state.drop(line, "meta line")
 
 
-def _take_date_line(line: Line, state: _State, match: re.Match | None = None) -> None:
+class _LooseDate:
+    """A date line dateparser read: the same face as a ``DATE_LINE_RE`` match."""
+
+    def __init__(self, text: str, when: datetime):
+        self.text, self.when = text, when
+
+    def end(self, _group: str) -> int:
+        return len(self.text)
+
+    def __getitem__(self, _group: str) -> None:
+        return None
+
+
+def _date_line(text: str) -> re.Match | _LooseDate | None:
+    """The date a line holds when it is only a date (with a label, a time, an update or a source)."""
+    if not any(c.isdigit() for c in text):
+        return None
+    core = g.DATE_TAIL_RE.sub("", text)
+    if match := g.DATE_LINE_RE.match(core):
+        return match
+    if not g.LOOSE_DATE_RE.match(core) or len(re.findall(r"[^\W\d_]{2,}", core)) > g.LOOSE_DATE_MAX_WORDS:
+        return None
+    when = _dateparser_parse(core)
+    return _LooseDate(core, when) if when else None
+
+
+def _dateparser_parse(text: str) -> datetime | None:
+    """A full date (day, month and year all given) in any of ``DATE_LANGUAGES``, or None."""
+    import dateparser  # only for the few lines DATE_LINE_RE cannot read: it takes 0.3 s to import
+
+    return dateparser.parse(text, languages=list(g.DATE_LANGUAGES), settings=_DATEPARSER_SETTINGS)
+
+
+#: Never a relative date, never a part filled in from the clock.
+_DATEPARSER_SETTINGS = {
+    "REQUIRE_PARTS": ["day", "month", "year"],
+    "RETURN_AS_TIMEZONE_AWARE": False,
+    "PARSERS": ["absolute-time", "custom-formats"],
+}
+
+
+def _take_date_line(line: Line, state: _State, match: re.Match | _LooseDate | None = None) -> None:
     """Use a date line as the date, and an update in it as the date modified, when none is known.
 
     The line is dropped either way.
     """
-    match = match or g.DATE_LINE_RE.match(line.text)
-    when = parse_date(line.text[: match.end("date")], state.warnings) if state.date is None else None
+    match = match or _date_line(line.text)
+    if isinstance(match, _LooseDate):
+        when = match.when if state.date is None else None
+    else:
+        when = parse_date(match.string[: match.end("date")], state.warnings) if state.date is None else None
     if when is not None:
         state.date, state.date_origin = when, "date-line"
         if match["modified"] and (modified := _modified(match["modified"], when, state)) is not None:
@@ -324,20 +395,23 @@ def _modified(text: str, published: datetime, state: _State) -> datetime | None:
 
 
 def _is_title_line(text: str, rest: list[Line]) -> bool:
-    """A short first line with no sentence end, followed (past any date or byline) by a longer one."""
+    """A short line with no sentence end, followed (past any date, byline or repeat) by a longer one."""
     words = text.split()
-    if not rest or len(words) > g.TITLE_LINE_MAX_WORDS or _ends_sentence(text):
+    if not rest or len(words) > g.TITLE_LINE_MAX_WORDS:
         return False
-    if g.READ_MORE_RE.match(text) or _match_caption(text):
+    if text.rstrip(g.CLOSING_QUOTES)[-1:] in g.TITLE_FINAL_BAN:
         return False
-    following = next((line.text for line in rest if not _is_top_matter(line.text)), "")
+    if g.READ_MORE_RE.match(text) or _match_caption(text) or g.NOT_TITLE_RE.match(text):
+        return False
+    following = next((line.text for line in rest if line.text != text and not _is_top_matter(line.text)), "")
     return len(following.split()) > len(words)
 
 
 def _is_top_matter(text: str) -> bool:
     """Date and meta lines, bylines and lone credits that may stand between a title line and the lede."""
-    patterns = (g.DATE_LINE_RE, g.META_LINE_RE, g.BYLINE_RE, g.LONE_CREDIT_RE)
-    return any(pattern.match(text) for pattern in patterns)
+    patterns = (g.META_LINE_RE, g.BYLINE_RE, g.LONE_CREDIT_RE, g.WRITER_PLACE_RE, g.DESK_LINE_RE,
+                g.PLACE_LINE_RE, g.LEFTOVER_LINE_RE)
+    return any(pattern.match(text) for pattern in patterns) or _date_line(text) is not None
 
 
 def _read_dateline(lede: str, state: _State) -> str:
@@ -441,6 +515,15 @@ def _read_source_line(body: list[Line], state: _State) -> list[Line]:
     return body
 
 
+def _agency_line(text: str) -> str | None:
+    """The agencies a line names when it names nothing else (``(Xinhua)``, ``China Daily / Xinhua``)."""
+    match = g.LONE_AGENCY_RE.match(text)
+    if not match:
+        return None
+    names = [n for n in g.AGENCY_SPLIT_RE.split(match["value"]) if n]
+    return ", ".join(names) if names and all(agencies.is_agency(n) for n in names) else None
+
+
 def _take_sources(line: Line, value: str, state: _State) -> None:
     """Add the agencies a source line names; generic words (``agencies``) are reported, not listed."""
     for name in split_sources(value):
@@ -480,7 +563,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
                 blocks.append(_read_more(line, text, state))
             else:
                 state.drop(line, "related-links list")
-        elif match := g.DATE_LINE_RE.match(text):
+        elif match := _date_line(text):
             if blocks:  # only a date above the story's text dates it; one lower down is another story's
                 state.drop(line, "date line")
             else:
@@ -489,6 +572,9 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             _take_meta_line(line, match, state)
         elif (match := g.SOURCE_LINE_RE.match(text)) and len(text.split()) <= g.SOURCE_LINE_MAX_WORDS:
             _take_sources(line, match["value"], state)
+            list_mode = None
+        elif agency_line := _agency_line(text):
+            _take_sources(line, agency_line, state)
             list_mode = None
         elif (match := g.BYLINE_RE.match(text)) and state.byline is None:
             state.byline = match["name"]
