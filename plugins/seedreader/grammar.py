@@ -188,7 +188,12 @@ DESK_LINE_RE = re.compile(
     r"Correspondent|Staff\s+Writer|Agencies)$"
 )
 #: ``ISTANBUL / ANKARA`` alone on a line: where the story was filed, as a dateline without text.
-PLACE_LINE_RE = re.compile(r"^[^\W\d_a-z]{3,}(?:\s*/\s*[^\W\d_a-z]{3,})+$")
+_CAPS = "A-ZÀ-ÖØ-ÞĞİŞŁŃŚŹŻČŘŠŽ"  # Latin capitals (a place in Greek or Cyrillic capitals is rare enough)
+PLACE_LINE_RE = re.compile(
+    rf"^(?:[{_CAPS}]{{3,}}(?:\s*/\s*[{_CAPS}]{{3,}})+"  # ISTANBUL / ANKARA
+    rf"|[{_CAPS}]{{3,}}(?:\s[{_CAPS}]{{3,}})?(?:\s*[-–—]\s*(?:Anadolu Agency|[A-Z]{{2,6}}))?"  # ANKARA - AA
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*[-–—](?:\s*Anadolu Agency)?)$"  # Seoul -
+)
 #: A short line holding a year that may be a date in a shape or language DATE_LINE_RE does not
 #: know (``15:19, 09 June 2018 Saturday``, ``17 mai 2022``): dateparser decides. A relative date
 #: (``2 years ago``) has no year, so it never gets this far.
@@ -206,7 +211,10 @@ DATE_TAIL_RE = re.compile(
     re.I,
 )
 #: ``By Jane Doe`` on a line of its own (names are capitalised words).
-BYLINE_RE = re.compile(r"^By\s+(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin|and)){0,6})$")
+BYLINE_RE = re.compile(
+    r"^By\s+(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin|and)){0,6})"
+    r"(?:\s+(?:with|and)\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|agencies))?$"
+)
 #: ``*Writing by Dilan Pamuk in Ankara``: a sign-off naming the writer.
 SIGNOFF_RE = re.compile(r"^\*?\s*(?:Writing|Reporting|Written|Edited|Editing)\s+by\s+(?P<name>.+?)\.?$", re.I)
 
@@ -250,6 +258,13 @@ CREDIT_LINE_RE = re.compile(
     rf"(?:{_NAME}\s*[/\\-]\s*){{1,2}}{_AGENCY}(?:\s+via\s+Getty Images)?"
     rf"|(?:[A-Z][\w.&'’-]*\s+){{0,3}}(?:Archive|Images|Photo|Photos)"
     rf"|{_AGENCY})$"
+)
+#: A credit in a body: ``Photo by Name``, ``Copyright U.S. Navy/Handout via Reuters``,
+#: ``Representative image``, ``News image``.
+BODY_CREDIT_RE = re.compile(
+    r"^(?:(?:File\s+)?Photo(?:graph)?\s+by\s+.{2,60}|(?:Copyright|©)\s+.{2,80}|"
+    r"(?:Representative|Representational|News|File|Illustrative)\s+(?:image|photo|picture)\.?)$",
+    re.I,
 )
 #: ``Image Credit: ANI`` alone: a credit for a photo the copy lost, with no caption to attach it to.
 LONE_CREDIT_RE = re.compile(r"^(?:Image|Photo|Picture)\s+Credit\s*:\s*(?P<credit>\S.{0,60})$", re.I)

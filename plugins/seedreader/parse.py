@@ -311,6 +311,8 @@ def _take_byline(line: Line, name: str, state: _State) -> None:
     """Use a ``By ...`` line as the byline; one that comes after a known byline is reported."""
     if state.byline is None:
         state.byline = name
+        if extra := line.text.split(name, 1)[-1].strip():  # ``with Reuters`` after the name
+            state.drop(line, "after the byline's name", extra)
     else:
         state.drop(line, "second byline")
 
@@ -576,8 +578,12 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
         elif agency_line := _agency_line(text):
             _take_sources(line, agency_line, state)
             list_mode = None
+        elif g.PLACE_LINE_RE.match(text):
+            state.drop(line, "desk or place line")
+        elif _match_caption(text) or g.BODY_CREDIT_RE.match(text) or _credit_line(text):
+            state.drop(line, "another photo's caption or credit")
         elif (match := g.BYLINE_RE.match(text)) and state.byline is None:
-            state.byline = match["name"]
+            _take_byline(line, match["name"], state)
             list_mode = None
         elif (match := g.SIGNOFF_RE.match(text)) and state.byline is None:
             state.byline = match["name"]
