@@ -161,6 +161,22 @@ def test_real_seed_topics(real_seed):
     assert "Chinese" not in topics and "Wednesday" not in topics
 
 
+def test_title_case_headline_words_are_not_topics():
+    title = "Veloria Ferry Strike Enters Second Week as Talks Stall"
+    lede = "Ferry crews in Veloria stayed on strike on Monday, the Harbour Workers Union said."
+    names = {m.name for m in extract_topics(title, lede, ["Talks with the Port Ellis board broke up."])}
+    assert {"Veloria", "Harbour Workers Union", "Port Ellis"} <= names
+    assert not names & {"Veloria Ferry Strike Enters Second Week", "Talks Stall", "Ferry"}
+
+
+def test_nationalities_directions_and_labels_are_not_topics():
+    text = ("Israeli and French envoys met Soviet-era veterans in the West on Feb. 3, the Federation said. "
+            "Israeli officials and the French delegation left for Korrin. Published Date: Feb 3.")
+    names = {m.name for m in extract_topics("Envoys meet veterans", text, [text])}
+    assert "Korrin" in names
+    assert not names & {"Israeli", "French", "West", "Feb", "Federation", "Published Date"}
+
+
 def test_quoted_titles_of_works_are_not_topics():
     text = 'The director won the Golden Lantern for "Low Tide", a drama set in Quelm.'
     names = {m.name for m in extract_topics("", text, [text])}

@@ -71,8 +71,20 @@ NOT_TOPICS = frozenset(
     "Mr Mrs Ms Dr Sir For With Without Under Over Among Between Despite Although Because Until By "
     "From To Of Into Even Still Just Only Now Today Yesterday Tomorrow Than Such Like All Any New "
     "Prices Ships Data Cost Who One Two Three First Second Third Nobody Never Everyone Western "
-    "Eastern Northern Southern".split()
+    "Eastern Northern Southern West East North South Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec "
+    "News Live Blog Together Groups Published Publish Modified Updated Update Date Editing Reporting "
+    "Writing Watch Video Share Related Explore Trending Advertisement Division Federation Years Ago".split()
 )
+#: Adjectives of nationality DEMONYM_RE does not catch (``Israeli``, ``French``, ``American``).
+DEMONYMS = frozenset(
+    "Israeli Iraqi Saudi Pakistani Bangladeshi Kuwaiti Qatari Emirati Yemeni Omani Somali Nepali "
+    "Azerbaijani Afghan Afghani French Dutch Greek Thai Swiss Soviet American African Mexican Moroccan "
+    "Dominican Filipino Cypriot Kurdish Arab Serb Croat Czech Slovak Uzbek Kazakh Turkmen Kyrgyz Tajik "
+    "Welsh Scots Irish".split()
+)
+#: A title with at least this share of its words capitalised is in Title Case: its capitals say
+#: nothing about names, so names are taken from its lede and body only.
+TITLE_CASE_SHARE = 0.7
 #: How many topics a story keeps, most-named first.
 MAX_TOPICS_PER_STORY = 10
 #: A single-word name must appear this often (or in the lede) to count.
@@ -103,8 +115,9 @@ def extract_topics(title: str, lede: str, body: list[str], tags: tuple[str, ...]
     runs = []
     for index, text in enumerate([lede, *body]):
         runs.extend((name, kind, index == 0) for name, kind in _runs(text))
-    for name, kind in _runs(title):
-        runs.append((name, kind, True))
+    if not _is_title_case(title):
+        for name, kind in _runs(title):
+            runs.append((name, kind, True))
     lower_words = set(LOWER_WORD_RE.findall(" ".join([title, lede, *body])))
     mentions = _merge(runs, lower_words)
     tag_names = {t.lower() for t in tags}
@@ -115,6 +128,12 @@ def extract_topics(title: str, lede: str, body: list[str], tags: tuple[str, ...]
 
 
 _KIND_ORDER = ("person", "organisation", "place", "event", "tag")
+
+
+def _is_title_case(title: str) -> bool:
+    """``Turkish Jets Strike Targets in North`` (most words capitalised), not ``Turkish jets strike ...``."""
+    words = [w for w in title.split() if len(w) > 3 and w[0].isalpha()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
 
 
 def _runs(text: str):
@@ -177,9 +196,14 @@ def _tidy_words(words: list[str]) -> tuple[str, str | None, bool] | None:
     while words and words[0] in NOT_TOPICS:
         words = words[1:]
     words = _strip_possessive(words)
-    if not words or (len(words) == 1 and (words[0] in NOT_TOPICS or DEMONYM_RE.match(words[0]))):
+    if not words or (len(words) == 1 and _is_not_a_name(words[0])):
         return None
     return " ".join(words), hint, len(words) == 1 and words == original
+
+
+def _is_not_a_name(word: str) -> bool:
+    """A capitalised word that is no topic alone: a function word, a month, a nationality."""
+    return word in NOT_TOPICS or word in DEMONYMS or bool(DEMONYM_RE.match(word))
 
 
 def _context_hint(text: str, start: int, end: int, hint: str | None, bare: bool) -> str | None:
