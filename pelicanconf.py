@@ -32,6 +32,9 @@ DEFAULT_CATEGORY = "News"
 ARTICLE_TRANSLATION_ID = None
 PAGE_TRANSLATION_ID = None
 
+# The demo's agencies by every name its copy uses; the first name is the one shown.
+SEEDREADER_AGENCIES = (("MW", "Meridian Wire"),)
+
 PLUGIN_PATHS = [os.path.join(HERE, "plugins")]
 PLUGINS = ["seedreader"]
 

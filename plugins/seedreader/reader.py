@@ -16,7 +16,7 @@ from pelican.readers import BaseReader
 from pelican.utils import slugify
 
 from . import grammar as g
-from . import media, prefetch
+from . import agencies, media, prefetch
 from .decode import read_seed_text, seed_date
 from .folder import SEED_SUFFIXES, inside
 from .model import SeedArticle
@@ -67,6 +67,9 @@ def read_story(source_path: str, settings: dict) -> ReadSeed:
     seed = parse(text, source=source_path, warnings=decoded.warnings)
     root = seed_root(source_path, settings)
     date, _, warnings = seed_date(seed, source_path, root)
+    if seed.sources:
+        names = agencies.table(agencies.rows(options.agencies))
+        seed = replace(seed, sources=agencies.normalised(seed.sources, names))
     seed, image_warning = _with_image(seed, source_path, root)
     if image_warning:
         warnings = (*warnings, image_warning)
@@ -140,6 +143,8 @@ class SeedReader(BaseReader):
             "seed_path": story.seed_path,
             "seed_digest": story.digest,
         }
+        if seed.modified and story.date:  # an update the text gives: ``dateModified``, the feeds' ``updated``
+            meta["modified"] = seed.modified
         if seed.byline:
             meta["author"] = self.process_metadata("author", seed.byline)
         for key in _PELICAN_KEYS:

@@ -46,6 +46,9 @@ DEFAULTS: Mapping[str, object] = {
     "SEEDREADER_READ_MORE_MARGIN": 0.15,
     # Pin a headline to a story by hand: {"headline": "seed path or slug"}; "" = never link.
     "SEEDREADER_READ_MORE_OVERRIDES": {},
+    # More names for news agencies, one row per agency, the name shown first:
+    # (("MW", "Meridian Wire"),). A row here wins over the built-in table (grammar.AGENCIES).
+    "SEEDREADER_AGENCIES": (),
     # Related stories at the end of each article.
     "SEEDREADER_RELATED_COUNT": 4,
     # What a story's page shows of its thread (stories either side of it) and of the
@@ -109,6 +112,7 @@ class Options:
     read_more_threshold: float
     read_more_margin: float
     read_more_overrides: dict
+    agencies: tuple
     related_count: int
     thread_nearby: int
     backlinks_shown: int
@@ -153,4 +157,6 @@ def _is_valid(value: object, default: object) -> bool:
         return isinstance(value, int) and not isinstance(value, bool) and value > 0
     if isinstance(default, float):
         return isinstance(value, int | float) and not isinstance(value, bool) and 0 <= value <= 1
+    if isinstance(default, tuple):  # a list in a settings file is as good
+        return isinstance(value, tuple | list)
     return isinstance(value, type(default))

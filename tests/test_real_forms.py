@@ -1,0 +1,80 @@
+"""What the forms of real scraped pages (issue 13) become in a built site: agencies shown one way,
+an update date as ``dateModified``. The per-line forms are parser fixtures (``fixtures/parse/real_*``)."""
+
+from __future__ import annotations
+
+import json
+
+from seedreader import agencies
+
+STORY = """Title: {title}
+Date: 2025-03-0{day}
+
+{lede}
+
+Source: {source}
+"""
+LEDES = {
+    "a": "Harbour crews in Port Ellis finished the new quay wall on Monday, a week ahead of plan.",
+    "b": "The first freighter tied up at the new Port Ellis quay on Tuesday morning.",
+    "c": "Crane drivers said the longer quay lets them unload two ships at once.",
+    "d": "The council put the cost of the quay at four million crowns, under budget.",
+    "e": "Lamps along the quay were lit for the first time on Friday evening.",
+}
+
+
+def _seed(folder, name, title, day, source):
+    lede = LEDES[name.removesuffix(".txt")]
+    (folder / name).write_text(STORY.format(title=title, day=day, lede=lede, source=source))
+
+
+def test_agency_names_are_shown_one_way_and_a_site_can_add_its_own(tmp_path):
+    from sitekit import build
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    _seed(seeds, "a.txt", "Quay wall finished", 3, "Agence France-Presse")
+    _seed(seeds, "b.txt", "Quay wall opens to ships", 4, "AFP")
+    _seed(seeds, "c.txt", "Crane drivers praise new quay", 5, "TRTWorld and agencies")
+    _seed(seeds, "d.txt", "Quay wall cost revealed", 6, "Harbour Wire, TRT World")
+    _seed(seeds, "e.txt", "Quay wall lights switched on", 7, "HW")
+    output = tmp_path / "site"
+    build(seeds, output, search=False, overrides={
+        "SEEDREADER_PROGRESS": False, "SEEDREADER_AGENCIES": [["HW", "Harbour Wire"]]})
+    entries = {e["source"]: e for e in json.loads((output / "api" / "articles.json").read_text())}
+    assert entries["a.txt"]["sources"] == entries["b.txt"]["sources"] == ["AFP"]
+    assert entries["c.txt"]["sources"] == ["TRT World"]
+    assert entries["d.txt"]["sources"] == ["HW", "TRT World"]
+    assert entries["e.txt"]["sources"] == ["HW"]
+    pages = sorted(p.parent.name for p in (output / "source").glob("*/index.html"))
+    assert pages == ["afp", "hw", "trt-world"]
+
+
+def test_the_agency_table_matches_spellings_and_keeps_unknown_names():
+    names = agencies.table((("MW", "Meridian Wire"),))
+    assert agencies.normalised(["Meridian Wire", "MW", "meridian-wire", "Agence France Presse"], names) == (
+        "MW", "AFP")
+    assert agencies.canonical("Korrin Courier", names) == "Korrin Courier"
+    # A site's row wins over the built-in one.
+    own = agencies.table((("Anadolu Agency", "AA", "Anadolu"),))
+    assert agencies.canonical("Anadolu", own) == "Anadolu Agency"
+
+
+def test_an_update_in_a_date_line_is_the_date_modified(tmp_path):
+    from sitekit import build, page_for, soup
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "quay.txt").write_text(
+        "Port Ellis quay wall finished\n17.04.2017 - Update : 18.04.2017\n"
+        "Harbour crews in Port Ellis finished the new quay wall on Monday, a week ahead of plan.\n"
+        "The wall cost four million crowns.\n")
+    output = tmp_path / "site"
+    build(seeds, output, search=False, overrides={"SEEDREADER_PROGRESS": False})
+    entry = json.loads((output / "api" / "articles.json").read_text())[0]
+    page = soup(page_for(output, entry["url"]))
+    data = json.loads(page.select_one('script[type="application/ld+json"]').string)
+    data = data if isinstance(data, dict) else data[0]
+    article = next(d for d in data.get("@graph", [data]) if d.get("@type") in ("NewsArticle", "Article"))
+    assert article["datePublished"].startswith("2017-04-17")
+    assert article["dateModified"].startswith("2017-04-18")
