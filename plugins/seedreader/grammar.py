@@ -173,6 +173,12 @@ DATELINE_PLACE_RE = re.compile(
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+)*, [A-Z][a-z]+(?: [A-Z][a-z]+)*))"
     r"\s*(?:--|[–—])\s*(?=\S)"
 )
+#: ``ISTANBUL Oct 23 Turkey's ...``: a dateline whose agency and dash a crawler lost.
+DATELINE_BARE_RE = re.compile(
+    rf"^(?P<text>(?P<place>[A-Z]{{3,}}(?: [A-Z]{{3,}})*),? {_MONTH} \d{{1,2}})\s+(?=[A-Z])"
+)
+#: The dateline patterns, tried in order on the lede.
+DATELINE_RES = (DATELINE_AGENCY_RE, DATELINE_PLACE_RE, DATELINE_BARE_RE)
 #: ``Desk | City | Updated: 15-12-2021 17:24 IST | Created: ...``: who filed it, where, and when.
 META_LINE_RE = re.compile(
     r"^(?P<by>[^|]{2,60}?)\s*\|\s*(?:[^|]{2,40}?\s*\|\s*)?Updated\s*:\s*(?P<date>[^|]+?)\s*"
@@ -280,7 +286,8 @@ CAPTION_LABEL_LINE_RE = re.compile(r"^(?:photo|image|media)\s+caption,?$", re.I)
 #: ``READ MORE: headline`` (any case, any space after the colon), ``Read more - ``,
 #: ``ALSO READ:``, ``More:headline | outlet``.
 READ_MORE_RE = re.compile(
-    r"^(?:(?:read\s+more|also\s+read|read\s+also|related)(?:\s+on)?\s*[:\-–—]|more\s*:)\s*(?P<headline>\S.*)$",
+    r"^(?:(?:read\s+more|also\s+read|read\s+also|related)(?:\s+on)?\s*[:\-–—]|more(?:\s+from\s+[\w.]+(?:\s+[\w.]+){0,2})?\s*:)"
+    r"\s*(?P<headline>\S.*)$",
     re.I,
 )
 #: ``RelatedKorrin lighthouse ...``: a related-story box flattened with no space after its label.
@@ -305,6 +312,15 @@ RELATED_LIST_LABEL_RE = re.compile(
 #: Headline-like lines under a label: this many words at most, and no final full stop.
 LIST_HEADLINE_MIN_WORDS = 4
 LIST_HEADLINE_MAX_WORDS = 25
+#: Hard-wrapped copy (old wire text broken at a fixed width): the wrap width is the 90th
+#: percentile of the line lengths, between these; a line at least WRAP_FULL of it long runs on.
+WRAP_MIN_LINES = 6
+WRAP_WIDTH = range(40, 91)
+WRAP_FULL = 0.75
+#: ... and this share of the lines must be full ones that end no sentence.
+WRAP_MIN_SHARE = 0.5
+#: ... and this share of those must be followed by a line that starts in lower case.
+WRAP_MIN_RUN_ONS = 0.4
 #: A line of running text under a list label (the list was emptied, the story goes on) is this long.
 STORY_PARAGRAPH_MIN_WORDS = 12
 #: ``– READ MORE`` / ``… Read More`` glued to the end of a paragraph.

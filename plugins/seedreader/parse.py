@@ -71,6 +71,7 @@ def parse(text: str, source: str | None = None, warnings: tuple[str, ...] = (),
     if furniture:
         body = _drop_archive_furniture(body, furniture, state)
     body = _strip_crawler_prefix(body, state)
+    body = _unwrap(body)
     body = _drop_leftover_lines(body, state)
     body = _drop_duplicates(body, state)
     body = _read_top_matter(body, state)
@@ -173,6 +174,46 @@ def _strip_crawler_prefix(body: list[Line], state: _State) -> list[Line]:
         state.date = parse_date(match["date"], state.warnings)
         state.date_origin = "crawler-prefix" if state.date else None
     return [Line(first.number, first.text[match.end():])] + body[1:]
+
+
+def _unwrap(body: list[Line]) -> list[Line]:
+    """Join hard-wrapped lines back into paragraphs; other text is returned as it is.
+
+    Copy broken at a fixed width has most lines about that long, ending mid-sentence; a line
+    that long runs on into the next, a shorter one ends its paragraph.
+    """
+    if len(body) < g.WRAP_MIN_LINES:
+        return body
+    lengths = sorted(len(line.text) for line in body)
+    width = lengths[int(len(lengths) * 0.9)]
+    if width not in g.WRAP_WIDTH:
+        return body
+    full = [_runs_on(line.text, width) for line in body]
+    if sum(full) < g.WRAP_MIN_SHARE * len(body):
+        return body
+    # A sentence runs on into the next line: most of those lines start in lower case (a list of
+    # headlines, each on its own line and about as long, does not).
+    run_ons = sum(1 for i, f in enumerate(full[:-1]) if f and body[i + 1].text[:1].islower())
+    if run_ons < g.WRAP_MIN_RUN_ONS * sum(full):
+        return body
+    joined: list[Line] = []
+    for i, line in enumerate(body):
+        if i and full[i - 1] and not _stands_alone(line.text):
+            joined[-1] = Line(joined[-1].number, f"{joined[-1].text} {line.text}")
+        else:
+            joined.append(line)
+    return joined
+
+
+def _runs_on(text: str, width: int) -> bool:
+    """A line of hard-wrapped copy that goes on in the next: about the wrap width, no sentence end."""
+    return (len(text) >= g.WRAP_FULL * width and text.rstrip(g.CLOSING_QUOTES)[-1:] not in ".!?…"
+            and not _stands_alone(text))
+
+
+def _stands_alone(text: str) -> bool:
+    """A line that is never part of a wrapped paragraph: a READ MORE line, a source, a sign-off."""
+    return bool(text.startswith("(") or g.READ_MORE_RE.match(text) or g.SOURCE_LINE_RE.match(text))
 
 
 def _drop_leftover_lines(body: list[Line], state: _State) -> list[Line]:
@@ -418,7 +459,7 @@ def _is_top_matter(text: str) -> bool:
 
 def _read_dateline(lede: str, state: _State) -> str:
     """Take a wire dateline off the start of the lede and return the rest."""
-    match = g.DATELINE_AGENCY_RE.match(lede) or g.DATELINE_PLACE_RE.match(lede)
+    match = next(filter(None, (p.match(lede) for p in g.DATELINE_RES)), None)
     if not match:
         return lede
     groups = match.groupdict()
@@ -546,6 +587,8 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
         if match := g.READ_MORE_RE.match(text) or g.GLUED_RELATED_RE.match(text):
             if match.re is g.GLUED_RELATED_RE:
                 state.drop(line, "related label glued to its headline")
+            elif "from" in (label := text[: match.start("headline")]).lower():  # ``More from Outlet:``
+                state.drop(line, "read-more label", label.strip())
             blocks.append(_read_more(line, match["headline"], state))
             list_mode = None
         elif g.TAG_LIST_LABEL_RE.match(text):
