@@ -1,5 +1,9 @@
 """Command line: ``python -m seedreader parse FILE...`` prints each seed's structure as JSON.
 
+``parse --archive DIR FILE...`` reads every seed of DIR first and runs the archive passes
+(``passes``): each FILE is shown as the site would have it, archive furniture dropped (with
+the reason ``archive furniture: N seeds``), with its copies and which one is canonical.
+
 A file name that starts with ``-`` is a file when that file exists (``parse -draft.txt``);
 ``--`` still ends the options for one that does not.
 """
@@ -15,7 +19,7 @@ from .decode import read_seed_text, seed_date
 from .errors import SeedError
 from .model import SeedArticle
 from .parse import parse
-from .settings import DEFAULTS
+from .settings import DEFAULTS, read_options
 
 
 def to_json(seed: SeedArticle, source: str) -> dict:
@@ -61,8 +65,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m seedreader", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     parse_cmd = commands.add_parser("parse", help="print the structure of seed files as JSON")
+    parse_cmd.add_argument("--archive", metavar="DIR",
+                           help="run the archive passes (furniture, copies) over the seeds of DIR first")
     parse_cmd.add_argument("files", nargs="+", metavar="FILE")
     args = parser.parse_args(_files_after_options(sys.argv[1:] if argv is None else argv))
+    if args.archive:
+        return _with_archive(args.archive, args.files)
 
     results, failed = [], False
     for path in args.files:
@@ -74,15 +82,73 @@ def main(argv: list[str] | None = None) -> int:
             failed = True
             continue
         results.append(to_json(seed, path))
-    output = results[0] if len(args.files) == 1 and results else results
-    if results or len(args.files) > 1:
+    _print(results, len(args.files))
+    return 1 if failed else 0
+
+
+def _print(results: list[dict], asked: int) -> None:
+    output = results[0] if asked == 1 and results else results
+    if results or asked > 1:
         json.dump(output, sys.stdout, indent=2, ensure_ascii=False)
         sys.stdout.write("\n")
+
+
+def _with_archive(folder: str, files: list[str]) -> int:
+    """``parse --archive DIR FILE...``: the files as the archive passes leave them."""
+    from . import copies  # noqa: PLC0415 - the archive passes only when asked for
+    from .folder import walk  # noqa: PLC0415
+    from .passes import archive_passes  # noqa: PLC0415
+    from .reader import read_story  # noqa: PLC0415
+
+    if not os.path.isdir(folder):
+        print(f"seedreader: {folder}: not a folder", file=sys.stderr)
+        return 1
+    settings = {**DEFAULTS, "PATH": os.path.abspath(folder), "ARTICLE_PATHS": [""]}
+    paths = {os.path.abspath(p) for p in walk([folder]).seeds} | {os.path.abspath(f) for f in files}
+    stories, failed = {}, False
+    for path in sorted(paths):
+        try:
+            stories[path] = read_story(path, settings)
+        except SeedError as error:
+            if path in {os.path.abspath(f) for f in files}:
+                print(f"seedreader: {error}", file=sys.stderr)
+                failed = True
+
+    def member(path: str) -> copies.Member:
+        story = stories[path]
+        return copies.Member(path, story.signature, story.date, lambda: copies.story_texts(story.seed))
+
+    def read_again(path: str, lines: dict) -> copies.Member:
+        stories[path] = read_story(path, settings, lines)
+        return member(path)
+
+    candidates = {p: s.lines for p, s in stories.items() if s.lines}
+    members = {p: member(p) for p in stories}
+    groups, _ = archive_passes(members, candidates, read_again, read_options(settings))
+    group_of = {key: group for group in groups for key in group.members}
+    results = []
+    for name in files:
+        story = stories.get(os.path.abspath(name))
+        if story is None:
+            continue
+        result = to_json(story.seed, name)
+        group = group_of.get(os.path.abspath(name))
+        result["canonical"] = _shown(group.canonical) if group else None
+        result["copies"] = [_shown(k) for k in group.members if k != os.path.abspath(name)] if group else []
+        results.append(result)
+    _print(results, len(files))
     return 1 if failed else 0
+
+
+def _shown(path: str) -> str:
+    """A path as the command line shows it: relative to the working folder."""
+    return os.path.relpath(path).replace(os.sep, "/")
 
 
 #: Options of the ``parse`` command: these stay options even when a file has the name.
 _PARSE_OPTIONS = frozenset({"-h", "--help"})
+#: ... and those that take a value (the next word).
+_PARSE_VALUE_OPTIONS = frozenset({"--archive"})
 
 
 def _files_after_options(argv: list[str]) -> list[str]:
@@ -94,7 +160,15 @@ def _files_after_options(argv: list[str]) -> list[str]:
     if not argv or argv[0] != "parse" or "--" in argv:
         return argv
     options, files = [], []
-    for arg in argv[1:]:
+    words = iter(argv[1:])
+    for arg in words:
+        if arg in _PARSE_VALUE_OPTIONS or arg.split("=", 1)[0] in _PARSE_VALUE_OPTIONS:
+            options.append(arg)
+            if "=" not in arg:
+                value = next(words, None)
+                if value is not None:
+                    options.append(value)
+            continue
         is_option = arg in _PARSE_OPTIONS or (arg.startswith("-") and not os.path.isfile(arg))
         (options if is_option else files).append(arg)
     return ["parse", *options, "--", *files] if files else argv

@@ -38,7 +38,7 @@ from .related import Candidate, Reference
 #: since a card shows none of them (and including them would tie every card to its neighbours).
 NOT_IN_CARD = frozenset({
     "settings", "_context", "related", "backlinks", "backlinks_count", "thread", "thread_nearby",
-    "prev_article", "next_article", "translations", "references",
+    "prev_article", "next_article", "translations", "references", "copies", "copy_of",
 })
 #: What a card shows besides what its seed's text (``seed_digest``) and path decide with the
 #: settings (title, summary, category, tags, author, language, status): what the archive decides,
@@ -48,7 +48,7 @@ CARD_FIELDS = ("url", "slug", "date", "topics", "source_links")
 #: (Its READ MORE references show only as the cards and search links in its text, which is
 #: hashed whole: their scores and candidates, which any edit elsewhere moves, are not shown.)
 PAGE_FIELDS = ("related", "backlinks", "backlinks_count", "thread", "thread_nearby", "prev_article",
-               "next_article", "translations", "seed_warnings")
+               "next_article", "translations", "seed_warnings", "copies", "copy_of")
 #: Never part of a signature: the settings (the same all build long), the site context, and
 #: every article, which Pelican hands to category, tag and author pages (this theme's
 #: templates do not read it; they read their own list).

@@ -7,6 +7,7 @@ from pelican import signals
 from .archive import collect_media, give_distinct_urls, order_ties, quiet_duplicate_errors
 from .listing import index_archive, paginate_lists
 from .meta import add_template_helpers, write_sitemap_and_robots
+from .passes import run_archive_passes
 from .prefetch import finish_reading, prefetch_seeds
 from .reader import add_reader, enable_markdown
 from .site import build_story_graph, write_archive_outputs
@@ -21,6 +22,7 @@ def register() -> None:
     signals.generator_init.connect(add_template_helpers)
     signals.generator_init.connect(prefetch_seeds)
     signals.article_generator_pretaxonomy.connect(finish_reading)
+    signals.article_generator_pretaxonomy.connect(run_archive_passes)
     signals.article_generator_pretaxonomy.connect(order_ties)
     signals.article_generator_pretaxonomy.connect(give_distinct_urls)
     signals.article_generator_finalized.connect(collect_media)

@@ -6,6 +6,7 @@ import functools
 import hashlib
 import logging
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from html import escape
@@ -15,12 +16,12 @@ from markupsafe import Markup
 from pelican.readers import BaseReader
 from pelican.utils import slugify
 
+from . import agencies, copies, furniture, media, prefetch
 from . import grammar as g
-from . import agencies, media, prefetch
 from .decode import read_seed_text, seed_date
 from .folder import SEED_SUFFIXES, inside
 from .model import SeedArticle
-from .parse import parse
+from .parse import normalise, parse
 from .render import render_article, render_body
 from .settings import Options, read_options
 from .topics import extract_topics
@@ -57,14 +58,27 @@ class ReadSeed:
     """A hash of the seed's text: what the page signatures of ``incremental`` start from."""
     words: int
     """The story's word count (counted where it is read: in a worker when read ahead)."""
+    lines: bytes = b""
+    """Digests of the lines that may be archive furniture (``furniture.candidate_lines``)."""
+    signature: bytes = b""
+    """The story text's MinHash signature (``copies.signature``): how its copies are found."""
+    furniture: tuple[tuple[str, int], ...] = ()
+    """The archive furniture it was read with: (line, seeds), dropped before any other pass."""
 
 
-def read_story(source_path: str, settings: dict) -> ReadSeed:
-    """Read, parse and render one seed; a pure function of the file and the settings."""
+def read_story(source_path: str, settings: dict,
+               furniture_lines: Mapping[bytes, int] | None = None) -> ReadSeed:
+    """Read, parse and render one seed; a pure function of the file and the settings.
+
+    ``furniture_lines``: line digest -> seeds, from the archive pass (``furniture``): the
+    seed's lines with those digests are dropped first, as archive furniture.
+    """
     options = read_options(settings)
     decoded = read_seed_text(source_path, options.max_bytes)
     text = decoded.text
-    seed = parse(text, source=source_path, warnings=decoded.warnings)
+    lines = normalise(text).split("\n")
+    dropped = furniture.mapping_for(lines, furniture_lines) if furniture_lines else {}
+    seed = parse(text, source=source_path, warnings=decoded.warnings, furniture=dropped)
     root = seed_root(source_path, settings)
     date, _, warnings = seed_date(seed, source_path, root)
     if seed.sources:
@@ -82,9 +96,20 @@ def read_story(source_path: str, settings: dict) -> ReadSeed:
         slug=make_slug(dict(seed.header).get("slug") or seed.title, settings, options.slug_max_chars),
         seed_path=seed_relpath(source_path, settings),
         folder=seed_folder(source_path, settings),
-        digest=hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest(),
+        digest=_digest(text, dropped),
         words=seed.word_count,
+        lines=b"" if dropped else furniture.candidate_lines(lines, seed),
+        signature=copies.signature(seed),
+        furniture=tuple(sorted(dropped.items())),
     )
+
+
+def _digest(text: str, dropped: Mapping[str, int]) -> str:
+    """A hash of the seed's text and of the archive furniture it was read with."""
+    data = text.encode("utf-8", "surrogatepass")
+    if dropped:
+        data += repr(sorted(dropped.items())).encode("utf-8", "surrogatepass")
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
 def _with_image(seed: SeedArticle, source_path: str, root: str | None) -> tuple[SeedArticle, str | None]:
@@ -142,6 +167,8 @@ class SeedReader(BaseReader):
             "mentions": list(story.mentions),
             "seed_path": story.seed_path,
             "seed_digest": story.digest,
+            "seed_lines": story.lines,
+            "seed_signature": story.signature,
         }
         if seed.modified and story.date:  # an update the text gives: ``dateModified``, the feeds' ``updated``
             meta["modified"] = seed.modified

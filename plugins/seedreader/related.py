@@ -123,11 +123,14 @@ class Story:
     """Header tags and summary: indexed with the title, since an editor chose them."""
     dated: bool = True
     """False when neither the seed nor its file name gave a date (``date`` is then a stand-in)."""
+    aliases: tuple[str, ...] = ()
+    """The titles of the story's other copies (``copies``): a headline naming one links here."""
 
 
 def story_from_seed(key: str, seed: SeedArticle, slug: str, date: datetime,
-                    mentions: tuple[Mention, ...] = (), dated: bool = True) -> Story:
-    """The graph's view of a parsed seed."""
+                    mentions: tuple[Mention, ...] = (), dated: bool = True,
+                    aliases: tuple[str, ...] = ()) -> Story:
+    """The graph's view of a parsed seed (``aliases``: its copies' titles)."""
     return Story(
         key=key,
         title=seed.title,
@@ -139,8 +142,9 @@ def story_from_seed(key: str, seed: SeedArticle, slug: str, date: datetime,
         date=date,
         topics=mentions,
         references=tuple((b.line, b.text) for b in seed.read_more),
-        keywords=" ".join([*seed.tags, seed.summary or ""]),
+        keywords=" ".join([*seed.tags, seed.summary or "", *aliases]),
         dated=dated,
+        aliases=aliases,
     )
 
 
@@ -527,6 +531,8 @@ class Resolver:
         self.by_header_words: dict[tuple[str, ...], list[str]] = defaultdict(list)
         for story in self.stories:
             self.by_title[normalise_title(story.title)].append(story.key)
+            for alias in story.aliases:  # the title of a copy: a name of the same story
+                self.by_title[normalise_title(alias)].append(story.key)
             if story.header_title:
                 self.by_header_words[tuple(terms(story.header_title))].append(story.key)
         self.overrides = {normalise_title(k): v for k, v in options.overrides.items()}

@@ -46,6 +46,14 @@ DEFAULTS: Mapping[str, object] = {
     "SEEDREADER_READ_MORE_MARGIN": 0.15,
     # Pin a headline to a story by hand: {"headline": "seed path or slug"}; "" = never link.
     "SEEDREADER_READ_MORE_OVERRIDES": {},
+    # Copies of one story (archive pass, ``copies``): the least Jaccard similarity (0-1) of two
+    # stories' word shingles (lede and body, runs of five words) that makes them one story.
+    "SEEDREADER_COPY_THRESHOLD": 0.5,
+    # Archive furniture (archive pass, ``furniture``): a line of the story text that recurs
+    # verbatim in at least this many seeds, and this share of the archive, is dropped from
+    # every seed (copies of one story count once; a line in one seed never is).
+    "SEEDREADER_FURNITURE_MIN_SEEDS": 5,
+    "SEEDREADER_FURNITURE_MIN_SHARE": 0.005,
     # More names for news agencies, one row per agency, the name shown first:
     # (("MW", "Meridian Wire"),). A row here wins over the built-in table (grammar.AGENCIES).
     "SEEDREADER_AGENCIES": (),
@@ -112,6 +120,9 @@ class Options:
     read_more_threshold: float
     read_more_margin: float
     read_more_overrides: dict
+    copy_threshold: float
+    furniture_min_seeds: int
+    furniture_min_share: float
     agencies: tuple
     related_count: int
     thread_nearby: int

@@ -13,7 +13,7 @@ import os
 import posixpath
 import time
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from urllib.parse import quote
 
 from . import incremental, listing, media, meta, progress
@@ -22,9 +22,10 @@ from .archive import MEDIA_KEY, record_skipped
 from .parallel import is_primary
 from .parse import first_sentence
 from .reader import make_slug
-from .related import RESOLVED, Story, story_from_seed
+from .related import RESOLVED, Resolver, Story, story_from_seed
 from .render import Card, render_article, render_body
 from .report import report_of, seed_warnings, summarise, summary_line
+from .retrieval import normalise_title
 from .settings import Options, read_options
 
 logger = logging.getLogger(__name__)
@@ -113,12 +114,13 @@ def link_archive(generator) -> Archive:
     articles = sorted(generator.articles, key=lambda a: a.seed_path)
     by_key = {a.seed_path: a for a in articles}
     stories = [_story(a) for a in articles]
-    graph = graph_mod.build_graph(stories, graph_mod.Options(
+    graph_options = graph_mod.Options(
         threshold=options.read_more_threshold,
         margin=options.read_more_margin,
         overrides=options.read_more_overrides,
         related_count=options.related_count,
-    ), remember=incremental.rebuild_expected())
+    )
+    graph = graph_mod.build_graph(stories, graph_options, remember=incremental.rebuild_expected())
     archive = Archive(references=list(graph.references))
     newest_first = {id(a): (-a.date.timestamp(), a.seed_path) for a in articles}  # timestamp() is slow
     archive.topics = _topics(articles, options, generator.settings, newest_first)
@@ -139,22 +141,65 @@ def link_archive(generator) -> Archive:
         article.backlinks_count = len(backlinks)
         article.topics_shown = options.topics_shown
         article.topics_more = max(0, len(article.topics) - options.topics_shown)
-        render = _with_cards(article, refs_by_source[key], by_key, search_url, source_paths)
-        if render is None:
-            continue  # the reader's HTML stands
-        if incremental.rebuild_expected():
-            article._content = render()  # and kept for the next build (``_WITH_CARDS``)
-        else:
-            # Rendered when the story's page, or a feed, is written: by the page's own writer process.
-            article._get_content = render
-    for cache in (_WITH_CARDS, _STORIES):
-        for gone in cache.keys() - by_key.keys():
-            del cache[gone]
+        _attach_text(article, refs_by_source[key], by_key, search_url, source_paths)
+    copies = sorted((a for a in generator.hidden_articles if getattr(a, "copy_of", None) is not None),
+                    key=lambda a: a.seed_path)
     _link_neighbours(articles)
+    archive.references += _link_copies(copies, stories, graph_options, refs_by_source, archive.sources)
+    for article in copies:
+        _attach_text(article, article.references, by_key, search_url, source_paths)
+    written = by_key.keys() | {a.seed_path for a in copies}
+    for cache in (_WITH_CARDS, _STORIES):
+        for gone in cache.keys() - written:
+            del cache[gone]
     for ref in graph.references:
         if ref.status != RESOLVED:
             logger.info("READ MORE %s in %s:%s: %r", ref.status, ref.source, ref.line, ref.headline)
     return archive
+
+
+def _attach_text(article, references, by_key, search_url: str | None, source_paths: dict) -> None:
+    """The story's HTML with its READ MORE cards, rendered now or when its page is written."""
+    render = _with_cards(article, references, by_key, search_url, source_paths)
+    if render is None:
+        return  # the reader's HTML stands
+    if incremental.rebuild_expected():
+        article._content = render()  # and kept for the next build (``_WITH_CARDS``)
+    else:
+        # Rendered when the story's page, or a feed, is written: by the page's own writer process.
+        article._get_content = render
+
+
+def _link_copies(copies, stories, graph_options, refs_by_source, sources) -> list:
+    """A copy's page shows its canonical copy's links, and its own READ MORE lines resolved.
+
+    A copy's line that its canonical copy has too (same headline) links as the canonical's
+    does; another is resolved against the archive as if the canonical copy named it, so it
+    never links to the story itself (nor, since only canonical copies are in the graph,
+    to another copy). Its agencies link to their pages when they have one.
+    """
+    by_story = {s.key: s for s in stories}
+    pages = {source.name: source.url for source in sources}
+    resolver: list[Resolver] = []
+    found = []
+    for article in copies:
+        canonical = article.copy_of
+        known = {normalise_title(r.headline): r for r in refs_by_source.get(canonical.seed_path, ())}
+        references = []
+        for block in article.seed.read_more:
+            ref = known.get(normalise_title(block.text))
+            if ref is None:
+                if not resolver:
+                    resolver.append(Resolver(stories, graph_options))
+                ref = resolver[0].resolve(by_story[canonical.seed_path], block.line, block.text)
+            references.append(replace(ref, source=article.seed_path, line=block.line))
+        article.references = references
+        found += references
+        for name in ("related", "backlinks", "backlinks_count", "thread", "thread_nearby", "topics",
+                     "topics_shown", "topics_more", "prev_article", "next_article"):
+            setattr(article, name, getattr(canonical, name, None))
+        article.source_links = [(name, pages.get(name)) for name in article.seed.sources]
+    return found
 
 
 def _link_neighbours(articles) -> None:
@@ -170,17 +215,18 @@ def _link_neighbours(articles) -> None:
 
 def _story(article) -> Story:
     # A story kept from the last build (same parsed seed, slug, date) is the same record.
+    aliases = tuple(c.seed.title for c in getattr(article, "copies", ()))
     known = _STORIES.get(article.seed_path)
-    if known is not None and known[0] is article.seed and known[1] == (article.slug, article.date):
+    if known is not None and known[0] is article.seed and known[1] == (article.slug, article.date, aliases):
         return known[2]
     story = story_from_seed(article.seed_path, article.seed, article.slug, article.date, article.mentions,
-                            dated=not getattr(article, "undated", False))
+                            dated=not getattr(article, "undated", False), aliases=aliases)
     if incremental.rebuild_expected():  # else kept for nothing (50,000 bodies are 250 MB)
-        _STORIES[article.seed_path] = (article.seed, (article.slug, article.date), story)
+        _STORIES[article.seed_path] = (article.seed, (article.slug, article.date, aliases), story)
     return story
 
 
-#: Seed path -> (parsed seed, (slug, date), graph record) of the last build in this process.
+#: Seed path -> (parsed seed, (slug, date, copies' titles), graph record) of the last build in this process.
 _STORIES: dict[str, tuple] = {}
 
 
@@ -355,7 +401,7 @@ def manifest(articles, archive: Archive) -> list[dict]:
     entries = []
     by_key = {a.seed_path: a for a in articles}
     for article in sorted(articles, key=lambda a: a.seed_path):
-        entries.append({
+        entry = {
             "source": article.seed_path,
             "title": article.seed.title,
             "url": article.url,
@@ -371,7 +417,11 @@ def manifest(articles, archive: Archive) -> list[dict]:
                 }
                 for ref in getattr(article, "references", [])
             ],
-        })
+        }
+        if getattr(article, "copies", None):  # the story published again: pages not listed
+            entry["copies"] = [{"source": c.seed_path, "title": c.seed.title, "url": c.url}
+                               for c in article.copies]
+        entries.append(entry)
     return entries
 
 

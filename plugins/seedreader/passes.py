@@ -1,0 +1,160 @@
+"""The archive passes on Pelican's articles: copies of one story, then archive furniture.
+
+Run once every seed is read (``article_generator_pretaxonomy``), before URLs are made
+final and before Pelican lists the stories by section, tag, author and date:
+
+1. copies are found on the stories as read alone (``copies.find_copies``), so that
+2. archive furniture is counted with each story's copies as one seed (``furniture``);
+   the seeds with such lines are read again without them (their text, title, topics,
+   word count and slug may change) and their articles made anew;
+3. copies are found again on the cleaned stories: those are the groups the site shows.
+   Every copy but the canonical one moves to Pelican's ``hidden_articles``: its page is
+   written, but no list, feed, manifest or search index shows it.
+
+Re-reads are kept per file, stamp and furniture, so a rebuild in this process (the dev
+server's) reads again only what changed; the LSH index is kept too (``copies``).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from collections.abc import Callable, Mapping
+
+from pelican.utils import order_content
+
+from . import copies, furniture, incremental, prefetch, progress
+from .reader import ReadSeed, SeedReader, read_story
+from .report import report_of
+from .settings import Options, read_options
+
+logger = logging.getLogger(__name__)
+
+#: Absolute path -> (file stamp, settings key, furniture lines, story read with them).
+_READ_AGAIN: dict[str, tuple[tuple, str, tuple, ReadSeed]] = {}
+
+
+def run_archive_passes(generator) -> None:
+    """``article_generator_pretaxonomy``: find copies and archive furniture; hide the copies."""
+    options = read_options(generator.settings)
+    report = report_of(generator)
+    started = time.perf_counter()
+    articles = {a.seed_path: a for a in generator.articles if getattr(a, "seed_path", None)}
+    forget_unread(os.path.abspath(a.source_path) for a in articles.values())
+    key = prefetch.settings_key(generator.settings)
+    reader = SeedReader(generator.settings)
+    removed: dict[bytes, tuple[str, int]] = {}
+
+    def read_again(seed_path: str, lines: dict[bytes, int]) -> copies.Member:
+        old = articles[seed_path]
+        story = _story_with(old.source_path, generator.settings, key, lines)
+        for text, count in story.furniture:
+            removed.setdefault(furniture.digest(text), (text, count))
+        new = articles[seed_path] = _remade(generator, reader, old, story)
+        _replace(generator, old, new)
+        return _member(new)
+
+    candidates = {k: a.seed_lines for k, a in articles.items() if getattr(a, "seed_lines", b"")}
+    members = {k: _member(a) for k, a in articles.items()}
+    groups, hits = archive_passes(members, candidates, read_again, options)
+    _hide_copies(generator, articles, groups)
+    report["furniture"] = furniture.report(removed)
+    report["copies"] = [_group_report(g) for g in groups]
+    for item in report["furniture"]:
+        logger.info("Archive furniture (%d seeds): %r", item["seeds"], item["line"])
+    progress.of(generator.settings).done(
+        f"{len(groups):,} groups of copies, {len(removed):,} furniture lines in {len(hits):,} seeds", started)
+
+
+def archive_passes(members: dict[str, copies.Member], candidates: Mapping[str, bytes],
+                   read_again: Callable[[str, dict[bytes, int]], copies.Member],
+                   options: Options) -> tuple[list[copies.CopyGroup], dict[str, dict[bytes, int]]]:
+    """The passes on any archive: (groups of copies, seed path -> furniture lines it had).
+
+    ``members``: every story (``copies.Member``), updated in place with what ``read_again``
+    returns for the seeds read again without their furniture; ``candidates``: each seed's
+    ``furniture.candidate_lines`` as read alone.
+    """
+    first = copies.find_copies(list(members.values()), options.copy_threshold)
+    recurring = furniture.recurring(candidates, [g.members for g in first],
+                                    options.furniture_min_seeds, options.furniture_min_share)
+    hits = furniture.affected(candidates, recurring)
+    for seed_path in sorted(hits):
+        members[seed_path] = read_again(seed_path, hits[seed_path])
+    if not hits:
+        return first, hits
+    # Again on the cleaned text: stories that only shared furniture fall apart, copies come closer.
+    return copies.find_copies(list(members.values()), options.copy_threshold), hits
+
+
+def _member(article) -> copies.Member:
+    seed = article.seed
+    return copies.Member(article.seed_path, getattr(article, "seed_signature", b""),
+                         None if getattr(article, "undated", False) else article.date,
+                         lambda: copies.story_texts(seed))
+
+
+def _story_with(path: str, settings: dict, key: str, lines: dict[bytes, int]) -> ReadSeed:
+    """The seed read with these furniture lines (kept for a rebuild while file and lines are the same)."""
+    path = os.path.abspath(path)
+    wanted = (prefetch.stamp(path), key, tuple(sorted(lines.items())))
+    found = _READ_AGAIN.get(path)
+    if found is not None and found[:3] == wanted:
+        return found[3]
+    story = read_story(path, settings, lines)
+    if incremental.rebuild_expected():
+        _READ_AGAIN[path] = (*wanted, story)
+    return story
+
+
+def forget_unread(paths) -> None:
+    """Drop the re-reads of files no longer in the archive."""
+    for path in _READ_AGAIN.keys() - set(paths):
+        del _READ_AGAIN[path]
+
+
+def _remade(generator, reader: SeedReader, old, story: ReadSeed):
+    """A new article for the seed read again: Pelican's metadata as before, the reader's anew."""
+    fresh = reader.metadata(story, reader.options)
+    metadata = {k: v for k, v in old.metadata.items() if k != "author"}
+    metadata.update(fresh)
+    return type(old)(story.content, metadata=metadata, settings=generator.settings,
+                     source_path=old.source_path, context=generator.context)
+
+
+def _replace(generator, old, new) -> None:
+    for name in ("articles", "hidden_articles", "drafts"):
+        items = getattr(generator, name)
+        for i, item in enumerate(items):
+            if item is old:
+                items[i] = new
+                generator.add_source_path(new)
+                return
+
+
+def _hide_copies(generator, by_key: dict, groups: list[copies.CopyGroup]) -> None:
+    """Each copy learns its group; every copy but the canonical moves to ``hidden_articles``."""
+    hidden = set()
+    for article in by_key.values():
+        article.copy_of, article.copies = None, []
+    for group in groups:
+        members = [by_key[k] for k in group.members]
+        canonical = members[0]
+        for article in members:
+            article.copy_of = None if article is canonical else canonical
+            article.copies = [m for m in members if m is not article]
+        hidden.update(id(m) for m in members[1:])
+    if hidden:
+        order_by = generator.settings["ARTICLE_ORDER_BY"]
+        moved = [a for a in generator.articles if id(a) in hidden]
+        generator.articles = [a for a in generator.articles if id(a) not in hidden]
+        generator.hidden_articles = order_content(generator.hidden_articles + moved, order_by=order_by)
+
+
+def _group_report(group: copies.CopyGroup) -> dict:
+    return {
+        "canonical": group.canonical,
+        "copies": list(group.copies),
+        "pairs": [{"first": a, "second": b, "similarity": s} for a, b, s in group.similarity],
+    }

@@ -1,0 +1,259 @@
+"""The archive passes (issue 13, items 2 and 3): archive furniture and copies of one story.
+
+The fixture archive (``fixtures/archive_passes``, invented) is two outlets' seeds: menu and
+promo lines that recur in many of them (one of them taken as the lede where it stands
+first), a ``Source: AFP`` line and a caption that are structural, one story published by
+both outlets under another headline with other furniture around it, and a second story on
+the same vote with its own reporting, which is no copy.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sitekit import DEMO_SEEDS, build, page_for, soup
+
+from seedreader import copies, furniture
+from seedreader.parse import normalise
+from seedreader.reader import read_story
+
+FIXTURES = Path(__file__).parent / "fixtures" / "archive_passes"
+ROOT = Path(__file__).resolve().parent.parent
+QUIET = {"SEEDREADER_PROGRESS": False}
+
+CANONICAL = "harbour-post/2026-03-11-tarnby-bridge-vote.txt"
+COPY = "lakeside-daily/2026-03-12-fixed-link-vote.txt"
+SAME_EVENT = "lakeside-daily/2026-03-12-bridge-vote-reaction.txt"
+NAMES_THE_COPY = "lakeside-daily/2026-03-14-vessel-ferry-timetable.txt"
+HARBOUR_MASTHEAD = "The Harbour Post, western isles edition"
+LETTERS = "Letters to the editor close on Thursday at noon"
+TIDES = "Tide tables and ferry times on page six"  # in four seeds
+LAKESIDE_MASTHEAD = "Lakeside Daily, news from the northern lakes"  # in four seeds
+SHARED_BY_COPIES = "Nineteen councillors voted for the plan and six against, with two abstaining."
+ONE_SEED_ONLY = "Teachers said the closed classrooms would reopen on Monday."
+
+
+def built(tmp_path: Path, seeds: Path = FIXTURES, **overrides):
+    output = tmp_path / "site"
+    result = build(seeds, output, search=False, overrides={**QUIET, **overrides})
+    return output, result.report
+
+
+def manifest(output: Path) -> list[dict]:
+    return json.loads((output / "api" / "articles.json").read_text(encoding="utf-8"))
+
+
+def url_of(output: Path, source: str) -> str:
+    for entry in manifest(output):
+        if entry["source"] == source:
+            return entry["url"]
+        for copy in entry.get("copies", []):
+            if copy["source"] == source:
+                return copy["url"]
+    raise KeyError(source)
+
+
+def page_text(output: Path, source: str) -> str:
+    return page_for(output, url_of(output, source)).read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    return built(tmp_path_factory.mktemp("archive-passes"))
+
+
+# --- Archive furniture ----------------------------------------------------------------
+
+
+def test_recurring_lines_are_dropped_and_reported_once_with_their_count(site):
+    output, report = site
+    assert report["furniture"] == [{"line": LETTERS, "seeds": 6}, {"line": HARBOUR_MASTHEAD, "seeds": 5}]
+    ferry = page_text(output, "harbour-post/2026-03-02-tarnby-ferry-resumes.txt")
+    assert HARBOUR_MASTHEAD not in ferry and LETTERS not in ferry
+    # The masthead stood first and was taken as the lede: now the real lede is.
+    story = soup(page_for(output, url_of(output, CANONICAL)))
+    description = story.find("meta", attrs={"name": "description"})["content"]
+    assert description.startswith("Tarnby's town council voted")
+    # Structural lines stay, however often they recur: the source line and the caption.
+    assert "The Osk ferry leaves Tarnby quay at dawn." in ferry
+    assert all(entry["sources"] == ["AFP"] for entry in manifest(output))
+
+
+def test_the_furniture_threshold_is_a_setting(tmp_path):
+    _, fewer = built(tmp_path / "four", SEEDREADER_FURNITURE_MIN_SEEDS=4)
+    lines = {item["line"] for item in fewer["furniture"]}
+    assert lines == {LETTERS, HARBOUR_MASTHEAD, TIDES, LAKESIDE_MASTHEAD}
+    _, more = built(tmp_path / "seven", SEEDREADER_FURNITURE_MIN_SEEDS=7)
+    assert more["furniture"] == []
+    # The share of the archive counts too: 60% of nine seeds is six.
+    _, share = built(tmp_path / "share", SEEDREADER_FURNITURE_MIN_SHARE=0.6)
+    assert share["furniture"] == [{"line": LETTERS, "seeds": 6}]
+
+
+def test_a_line_in_one_seed_is_never_furniture(tmp_path):
+    output, report = built(tmp_path, SEEDREADER_FURNITURE_MIN_SEEDS=1, SEEDREADER_FURNITURE_MIN_SHARE=0.0)
+    assert report["furniture"] and all(item["seeds"] >= 2 for item in report["furniture"])
+    assert ONE_SEED_ONLY in page_text(output, "harbour-post/2026-03-04-osk-school-roof.txt")
+    counts = furniture.recurring({"a": furniture.digest("x"), "b": furniture.digest("y")}, [], 1, 0.0)
+    assert counts == {}
+
+
+def test_copies_of_one_story_count_once(tmp_path):
+    output, report = built(tmp_path, SEEDREADER_FURNITURE_MIN_SEEDS=2, SEEDREADER_FURNITURE_MIN_SHARE=0.0)
+    lines = {item["line"]: item["seeds"] for item in report["furniture"]}
+    # In two seeds, both copies of one story: one seed's text, kept.
+    assert SHARED_BY_COPIES not in lines
+    assert SHARED_BY_COPIES in page_text(output, CANONICAL) and SHARED_BY_COPIES in page_text(output, COPY)
+    # A line in both copies and in other seeds is counted once for the pair.
+    assert lines[LAKESIDE_MASTHEAD] == 4
+
+
+def test_only_story_lines_are_candidates():
+    story = read_story(str(FIXTURES / "harbour-post" / "2026-03-02-tarnby-ferry-resumes.txt"),
+                       {"PATH": str(FIXTURES), "ARTICLE_PATHS": [""]})
+    candidates = set(furniture.split(story.lines))
+    assert furniture.digest(HARBOUR_MASTHEAD) in candidates
+    for structural in ("Source: AFP", "The Osk ferry leaves Tarnby quay at dawn. (AFP)",
+                       "Title: Tarnby ferry resumes crossings after winter repairs"):
+        assert furniture.digest(structural) not in candidates
+    text = (FIXTURES / "harbour-post" / "2026-03-02-tarnby-ferry-resumes.txt").read_text(encoding="utf-8")
+    assert len(candidates) == len([line for line in normalise(text).split("\n") if line]) - 4
+
+
+def test_parse_with_the_archive_shows_why_a_line_was_dropped_and_the_copies():
+    command = [sys.executable, "-m", "seedreader", "parse", "--archive", str(FIXTURES), str(FIXTURES / COPY)]
+    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=True)
+    shown = json.loads(result.stdout)
+    assert shown["canonical"].endswith(CANONICAL)
+    assert [c[-len(CANONICAL):] for c in shown["copies"]] == [CANONICAL]
+    ferry = FIXTURES / "harbour-post" / "2026-03-02-tarnby-ferry-resumes.txt"
+    result = subprocess.run([*command[:-1], str(ferry)], cwd=ROOT, capture_output=True, text=True, check=True)
+    dropped = {d["text"]: d["reason"] for d in json.loads(result.stdout)["dropped"]}
+    assert dropped == {HARBOUR_MASTHEAD: "archive furniture: 5 seeds", LETTERS: "archive furniture: 6 seeds"}
+    alone = subprocess.run(command[:4] + [str(ferry)], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert json.loads(alone.stdout)["dropped"] == []
+
+
+# --- Copies ------------------------------------------------------------------------------
+
+
+def test_copies_are_found_and_stories_on_the_same_event_are_not(site):
+    _, report = site
+    assert [(g["canonical"], g["copies"]) for g in report["copies"]] == [(CANONICAL, [COPY])]
+    assert report["copies"][0]["pairs"][0]["similarity"] >= 0.5
+    assert SAME_EVENT not in json.dumps(report["copies"])
+
+
+def test_the_canonical_copy_does_not_depend_on_file_order(tmp_path):
+    # Folders renamed so the later copy comes first by path: the earliest dated stays canonical.
+    seeds = tmp_path / "seeds"
+    shutil.copytree(FIXTURES / "lakeside-daily", seeds / "a-lakeside")
+    shutil.copytree(FIXTURES / "harbour-post", seeds / "z-harbour")
+    _, report = built(tmp_path, seeds)
+    assert [(g["canonical"], g["copies"]) for g in report["copies"]] == [
+        ("z-harbour/" + CANONICAL.split("/")[1], ["a-lakeside/" + COPY.split("/")[1]])]
+    settings = {"PATH": str(FIXTURES), "ARTICLE_PATHS": [""]}
+    stories = {p: read_story(str(FIXTURES / p), settings) for p in (CANONICAL, COPY, SAME_EVENT)}
+    members = [copies.Member(p, s.signature, s.date, lambda s=s: copies.story_texts(s.seed))
+               for p, s in stories.items()]
+    assert copies.find_copies(members, 0.5) == copies.find_copies(members[::-1], 0.5)
+
+
+def test_each_copy_shows_the_others_and_names_the_canonical(site):
+    output, _ = site
+    canonical_url, copy_url = url_of(output, CANONICAL), url_of(output, COPY)
+    copy_page = soup(page_for(output, copy_url))
+    link = copy_page.find("link", rel="canonical")
+    assert link is not None and link["href"].endswith("/" + canonical_url)
+    also = copy_page.find("aside", class_="story-copies")
+    assert also.h2.get_text() == "Also published as"
+    assert [a["href"].split("../")[-1] for a in also.find_all("a")] == [canonical_url]
+    canonical_page = soup(page_for(output, canonical_url))
+    assert canonical_page.find("link", rel="canonical") is None  # a relative site names none
+    also = canonical_page.find("aside", class_="story-copies")
+    assert [a["href"].split("../")[-1] for a in also.find_all("a")] == [copy_url]
+    assert "Lakeside daily" in also.get_text()  # each copy's section and agencies
+    assert "Harbour post" in copy_page.find("aside", class_="story-copies").get_text()
+    assert canonical_page.find(attrs={"data-pagefind-body": True}) is not None
+    assert copy_page.find(attrs={"data-pagefind-body": True}) is None  # not in the search index
+
+
+def test_copies_are_listed_once(site):
+    output, _ = site
+    copy_url = url_of(output, COPY)
+    canonical_url = url_of(output, CANONICAL)
+    lists = ["index.html", "archives/index.html", "2026/03/index.html", "category/lakeside-daily/index.html",
+             "feeds/all.atom.xml", "feeds/all.rss.xml", "feeds/all.json", "sitemap.xml"]
+    listed = [name for name in lists if copy_url in (output / name).read_text(encoding="utf-8")]
+    assert listed == ["sitemap.xml"]  # its page exists, with its canonical link
+    assert canonical_url in (output / "index.html").read_text(encoding="utf-8")
+    entries = manifest(output)
+    assert [e["source"] for e in entries].count(CANONICAL) == 1 and COPY not in [e["source"] for e in entries]
+    assert next(e for e in entries if e["source"] == CANONICAL)["copies"] == [
+        {"source": COPY, "title": "Councillors in Tarnby say yes to Osk bridge plan", "url": copy_url}]
+    for folder in ("topic", "source", "thread"):
+        for page in (output / folder).rglob("index.html"):
+            assert copy_url not in page.read_text(encoding="utf-8"), page
+
+
+def test_a_copy_is_never_a_read_more_target_nor_related(site):
+    output, report = site
+    # The line names the copy's headline: it links to the canonical copy.
+    ref = next(r for r in report["references"] if r["source"] == NAMES_THE_COPY)
+    assert ref["status"] == "resolved" and ref["target"] == CANONICAL
+    copy_url = url_of(output, COPY)
+    for entry in manifest(output):  # no page links the copy but in its "Also published as"
+        page = soup(page_for(output, entry["url"]))
+        for aside in page.find_all("aside", class_="story-copies"):
+            aside.decompose()
+        assert copy_url not in str(page), entry["source"]
+    canonical = soup(page_for(output, url_of(output, CANONICAL)))
+    related = canonical.find("aside", class_="story-related")
+    assert related is None or copy_url not in str(related)
+
+
+def test_a_rebuild_after_a_one_seed_edit_equals_a_full_build(tmp_path):
+    from test_fastpaths import build_in_child, differences
+
+    from seedreader.build import build_site
+
+    seeds = tmp_path / "seeds"
+    shutil.copytree(FIXTURES, seeds)
+    previous = tmp_path / "build-0"
+    build_site("pelicanconf.py", seeds=str(seeds), output=str(previous), search=False,
+               overrides=QUIET, previous_output=str(previous))
+
+    def drop_masthead_from_one():  # the line falls under the threshold: five seeds change
+        path = seeds / "harbour-post" / "2026-03-06-tarnby-market-hall.txt"
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace(HARBOUR_MASTHEAD + "\n", ""), encoding="utf-8")
+
+    def reword_the_copy():  # no longer a copy: listed again
+        path = seeds / COPY
+        text = path.read_text(encoding="utf-8").splitlines()
+        lines = [*text[:5], "The vote came late at night.", "Councillors went home."]
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    for step, edit in enumerate([drop_masthead_from_one, reword_the_copy], 1):
+        edit()
+        output = tmp_path / f"build-{step}"
+        build_site("pelicanconf.py", seeds=str(seeds), output=str(output), search=False,
+                   overrides=QUIET, previous_output=str(previous))
+        full = tmp_path / f"full-{step}"
+        build_in_child(seeds, full, hash_seed=step, SEEDREADER_JOBS=1)
+        assert differences(full, output) == [], edit.__name__
+        previous = output
+    report = json.loads((output / "seedreader-report.json").read_text(encoding="utf-8"))
+    assert report["copies"] == [] and [i["line"] for i in report["furniture"]] == [LETTERS]
+
+
+def test_the_demo_archive_has_no_furniture_and_no_copies(tmp_path):
+    output, report = built(tmp_path, DEMO_SEEDS)
+    assert report["furniture"] == [] and report["copies"] == []
+    assert not any("archive furniture" in json.dumps(w) for w in report["warnings"])
+    assert "story-copies" not in "".join(p.read_text(encoding="utf-8") for p in output.rglob("index.html"))
