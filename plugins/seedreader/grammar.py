@@ -89,6 +89,13 @@ TIME_ONLY_RE = re.compile(rf"^{_TIME}$", re.I)
 TZ_NAME_RE = re.compile(r"\s+(?!(?:AM|PM)$)[A-Z]{2,5}$")
 #: ``Updated: `` and its kin before a date; taken off before parsing it.
 DATE_LABEL_RE = re.compile(r"^(?:Updated|Published|Posted|Update)\s*:?\s*", re.I)
+#: A bullet or label before a date line: ``- Published Date:``, ``Publish Date :``, ``Update:``.
+DATE_PREFIX_RE = re.compile(
+    r"^[-•]?\s*(?:(?:Publish(?:ed)?|Modified|Updated?|Posted|Last\s+updated?)(?:\s+(?:Date|on))?\s*:\s*)?",
+    re.I,
+)
+#: ``published | Updated Date: ...``: where a second, updated date starts on a date line.
+UPDATED_PART_RE = re.compile(r"\s*\|\s*(?:Updated?|Modified)(?:\s+Date)?\s*:\s*", re.I)
 #: ``15-12-2021``, ``17.04.2017``: day first, as news pages outside the US print it.
 DAY_FIRST_RE = re.compile(r"^\d{1,2}[-.]\d{1,2}[-.]\d{4}")
 
@@ -222,7 +229,10 @@ BYLINE_RE = re.compile(
     r"(?:\s+(?:with|and)\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|agencies))?$"
 )
 #: ``*Writing by Dilan Pamuk in Ankara``: a sign-off naming the writer.
-SIGNOFF_RE = re.compile(r"^\*?\s*(?:Writing|Reporting|Written|Edited|Editing)\s+by\s+(?P<name>.+?)\.?$", re.I)
+SIGNOFF_RE = re.compile(
+    r"^\*?\s*\(?(?:Writing|Reporting|Written|Edited|Editing)\s+by\s+(?P<name>[^;()]+?)(?:[;,]\s*[^()]*)?\.?\)?\.?$",
+    re.I,
+)
 
 # --- Captions -----------------------------------------------------------------
 
@@ -465,7 +475,11 @@ LEFTOVER_LINES = (
     (TAXONOMY_LINE_RE, "taxonomy label"),
     (re.compile(r"^Source link\b.*$", re.I), "source link junk"),
     (re.compile(r"^(?:icon\s+)?[\w-]*icon(?:\s+[\w-]+)+$", re.I), "icon font"),
-    (re.compile(r"^(?:#\w+\s*)+$"), "hashtags"),
+    (re.compile(r"^#\w[\w .'’-]{0,40}$|^(?:#\w+\s*)+$"), "hashtags"),
+    (re.compile(r"^(?:(?:Facebook|Twitter|WhatsApp|Telegram|LinkedIn|E-?mail|Share|Sahre|Tweet|Reddit|"
+                r"Pinterest|Copy link)\W*){2,}$", re.I), "share button"),
+    (re.compile(r"^[-•]?\s*(?:(?:\d+|an?|one)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago|"
+                r"\d+\s+(?:saniye|dakika|saat|gün|hafta|ay|yıl)\s+önce)$", re.I), "relative date"),
     (re.compile(r"^👉\s*https?://\S+$"), "promo link"),
     (re.compile(r"^\(This (?:story|article) has not been edited.*\)$", re.I), "disclaimer"),
     (re.compile(r"^.*(?:website contains only a portion of the news stories|"

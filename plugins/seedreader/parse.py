@@ -384,6 +384,9 @@ def _date_line(text: str) -> re.Match | _LooseDate | None:
     if not any(c.isdigit() for c in text):
         return None
     core = g.DATE_TAIL_RE.sub("", text)
+    if core[:1] in "-•" or core[:1].isalpha():
+        core = g.DATE_PREFIX_RE.sub("", core, count=1)
+    core = g.UPDATED_PART_RE.split(core, maxsplit=1)[0]
     if match := g.DATE_LINE_RE.match(core):
         return match
     if not g.LOOSE_DATE_RE.match(core) or len(re.findall(r"[^\W\d_]{2,}", core)) > g.LOOSE_DATE_MAX_WORDS:
@@ -628,8 +631,13 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
         elif (match := g.BYLINE_RE.match(text)) and state.byline is None:
             _take_byline(line, match["name"], state)
             list_mode = None
-        elif (match := g.SIGNOFF_RE.match(text)) and state.byline is None:
-            state.byline = match["name"]
+        elif match := g.SIGNOFF_RE.match(text):
+            if state.byline is None:
+                state.byline = match["name"].strip()
+                if text.startswith("("):
+                    state.drop(line, "sign-off")
+            else:
+                state.drop(line, "sign-off")
             list_mode = None
         elif state.title_from_text and text == state.title:
             state.drop(line, "repeated title")
