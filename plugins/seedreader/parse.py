@@ -42,6 +42,8 @@ class _State:
     date_origin: str | None = None
     modified: datetime | None = None
     title_lines: tuple[str, ...] = ()
+    repeated: set[str] = field(default_factory=set)
+    """Lines the page prints twice in a row (a headline often is)."""
     byline: str | None = None
     dateline: Dateline | None = None
     figure: Figure | None = None
@@ -252,6 +254,7 @@ def _drop_duplicates(body: list[Line], state: _State) -> list[Line]:
         next_text = body[i + 1].text if i + 1 < len(body) else ""
         if kept and line.text == previous:
             state.drop(line, "repeated paragraph")
+            state.repeated.add(line.text)
             continue
         if _is_truncated_copy(line.text, previous, next_text):
             state.drop(line, "truncated duplicate")
@@ -277,7 +280,7 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
         if not _take_top_line(line, rest, state):
             if title_seen:
                 break
-            if _is_title_line(line.text, rest):
+            if _is_title_line(line.text, rest, line.text in state.repeated):
                 if _title_below(rest):  # stacked headline-like lines: the headline is the one above the story
                     state.drop(line, "line above the headline")
                 else:
@@ -440,12 +443,16 @@ def _modified(text: str, published: datetime, state: _State) -> datetime | None:
         return when
 
 
-def _is_title_line(text: str, rest: list[Line]) -> bool:
-    """A short line with no sentence end, followed (past any date, byline or repeat) by a longer one."""
+def _is_title_line(text: str, rest: list[Line], repeated: bool = False) -> bool:
+    """A short line with no sentence end, followed (past any date, byline or repeat) by a longer one.
+
+    A line the page prints twice is a headline even with a full stop at its end.
+    """
     words = text.split()
     if not rest or len(words) > g.TITLE_LINE_MAX_WORDS:
         return False
-    if text.rstrip(g.CLOSING_QUOTES)[-1:] in g.TITLE_FINAL_BAN:
+    final = text.rstrip(g.CLOSING_QUOTES)[-1:]
+    if final in g.TITLE_FINAL_BAN and not (repeated and final == "."):
         return False
     if g.READ_MORE_RE.match(text) or _match_caption(text) or g.NOT_TITLE_RE.match(text):
         return False
