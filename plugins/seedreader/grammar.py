@@ -261,11 +261,22 @@ CAPTION_LABEL_RE = re.compile(
     r"(?P<credit>[^:]{1,60}?)\.?$"
 )
 _AGENCY = r"(?:AA|AFP|AP|TASS|Reuters|EPA|Xinhua|Anadolu Agency|Getty Images)"
+#: ``... in Washington May 13, 2014. REUTERS/Jonathan Ernst`` and ``... in New Delhi. AP``: an
+#: agency (and photographer) after the caption's last full stop.
+CAPTION_AGENCY_TAIL_RE = re.compile(
+    r"^(?P<caption>.+?[.!?])\s+(?P<credit>(?:REUTERS|Reuters|AFP|AP|EPA|Xinhua|PTI|ANI|IANS|AA)"
+    r"(?:/[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?(?:/File(?:\s+Photo)?)?)$"
+)
+#: ``FILE PHOTO: caption`` (after a ``© Reuters.`` credit): a caption by its label, credit or none.
+FILE_PHOTO_RE = re.compile(
+    r"^(?:©\s*(?P<credit>[A-Z][\w.&'’ -]{1,30}?)\.?\s+)?FILE PHOTO:\s*(?P<caption>.{20,})$"
+)
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 #: Words of a caption's label (``Photo:``, ``Image Credit:``): no need to report them when removed.
 CAPTION_LABEL_WORDS = frozenset({"photo", "image", "credit", "picture", "photograph"})
 #: The caption patterns, tried in order on one line.
-CAPTION_RES = (CAPTION_PAREN_RE, CAPTION_BRACKET_RE, CAPTION_LABEL_RE, CAPTION_SLASH_RE, CAPTION_PHOTO_BY_RE)
+CAPTION_RES = (CAPTION_PAREN_RE, CAPTION_BRACKET_RE, CAPTION_LABEL_RE, CAPTION_SLASH_RE, CAPTION_PHOTO_BY_RE,
+               CAPTION_AGENCY_TAIL_RE)
 #: A line that is only a credit, under the caption (or above it, in BBC copies): ``Reuters Archive``,
 #: ``Name / TASS``, ``Name\TASS via Getty Images``, ``* Photo: Name / Place - AA``,
 #: ``Source, Getty Images`` and ``Image source, Getty Images``.
@@ -275,12 +286,13 @@ CREDIT_LINE_RE = re.compile(
     rf"|(?:[A-Z][\w.&'’-]*\s+){{0,3}}(?:Archive|Images|Photo|Photos)"
     rf"|{_AGENCY})$"
 )
-#: A credit in a body: ``Photo by Name``, ``Copyright U.S. Navy/Handout via Reuters``,
-#: ``Representative image``, ``News image``.
-BODY_CREDIT_RE = re.compile(
-    r"^(?:(?:File\s+)?Photo(?:graph)?\s+by\s+.{2,60}|(?:Copyright|©)\s+.{2,80}|"
-    r"(?:Representative|Representational|News|File|Illustrative)\s+(?:image|photo|picture)\.?)$",
-    re.I,
+#: A credit line of its own under a caption: ``Photo by Name``, ``Copyright U.S. Navy/Handout via Reuters``.
+PHOTO_BY_LINE_RE = re.compile(
+    r"^(?:(?:File\s+)?Photo(?:graph)?\s+by\s+.{2,60}|(?:Copyright|©)\s+.{2,80})$", re.I
+)
+#: A label where a photo was: ``Representative image``, ``News image``.
+IMAGE_LABEL_RE = re.compile(
+    r"^(?:Representative|Representational|News|File|Illustrative)\s+(?:image|photo|picture)\.?$", re.I
 )
 #: ``Image Credit: ANI`` alone: a credit for a photo the copy lost, with no caption to attach it to.
 LONE_CREDIT_RE = re.compile(r"^(?:Image|Photo|Picture)\s+Credit\s*:\s*(?P<credit>\S.{0,60})$", re.I)

@@ -325,6 +325,8 @@ def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
         state.drop(line, "desk or place line")
     elif g.LONE_CREDIT_RE.match(text) and rest:
         state.drop(line, "photo credit without caption")
+    elif rest and (found := _match_caption(text) or _file_photo(text)):
+        _take_top_caption(line, *found, state)
     elif (match := g.SOURCE_FROM_RE.match(text)) and rest:
         state.sources.extend(split_sources(match["value"]))
     else:
@@ -340,6 +342,22 @@ def _is_section_label(text: str) -> bool:
             and all(w.isalpha() for w in words)):
         return True
     return text.casefold() in g.SECTION_NAMES or bool(g.BREADCRUMB_RE.match(text))
+
+
+def _file_photo(text: str) -> tuple[str, str | None] | None:
+    """(caption, credit) of a ``FILE PHOTO: ...`` line, else None."""
+    match = g.FILE_PHOTO_RE.match(text)
+    return (match["caption"].strip(), match["credit"]) if match else None
+
+
+def _take_top_caption(line: Line, caption: str, credit: str | None, state: _State) -> None:
+    """A photo caption above the story (a page that puts its photo first): the figure, if none yet."""
+    if state.figure is None:
+        state.figure = Figure(caption, credit, state.header.get("image") or None)
+        if label := _caption_label(line.text, caption, credit or ""):
+            state.drop(line, "caption label", label)
+    else:
+        state.drop(line, "another photo's caption or credit")
 
 
 def _take_title_line(line: Line, state: _State) -> None:
@@ -493,6 +511,8 @@ def _drop_repeats_of(title: str | None, lede: str, body: list[Line], state: _Sta
 
 def _read_caption(body: list[Line], state: _State) -> list[Line]:
     """Find the photo caption and its credit among the first lines after the lede."""
+    if state.figure is not None:  # the page put its photo above the story; the body reads later ones
+        return body
     for i, line in enumerate(body[: g.CAPTION_WINDOW]):
         if g.CAPTION_LABEL_LINE_RE.match(line.text):
             state.drop(line, "caption label")
@@ -539,7 +559,9 @@ def _caption_label(text: str, caption: str, credit: str) -> str:
 def _credit_line(text: str) -> str | None:
     """The credit when ``text`` is a line holding only a photo credit, else None."""
     match = g.CREDIT_LINE_RE.match(text) or g.LONE_CREDIT_RE.match(text)
-    return match["credit"].strip() if match else None
+    if match:
+        return match["credit"].strip()
+    return text if g.PHOTO_BY_LINE_RE.match(text) else None
 
 
 def _match_caption(text: str) -> tuple[str, str] | None:
@@ -549,7 +571,9 @@ def _match_caption(text: str) -> tuple[str, str] | None:
         if not match:
             continue
         caption, credit = match["caption"].strip(), g.CREDIT_TAIL_RE.sub("", match["credit"].strip())
-        if credit in g.NOT_CREDITS or len(caption.split()) < g.CAPTION_MIN_WORDS:
+        # A labelled credit (``Name. Photo: Instagram``) marks a caption however short.
+        least = g.CAPTION_MIN_WORDS if pattern is not g.CAPTION_LABEL_RE else 2
+        if credit in g.NOT_CREDITS or len(caption.split()) < least:
             continue
         return caption, credit
     return None
@@ -633,7 +657,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             list_mode = None
         elif g.PLACE_LINE_RE.match(text):
             state.drop(line, "desk or place line")
-        elif _match_caption(text) or g.BODY_CREDIT_RE.match(text) or _credit_line(text):
+        elif _match_caption(text) or g.IMAGE_LABEL_RE.match(text) or _credit_line(text):
             state.drop(line, "another photo's caption or credit")
         elif (match := g.BYLINE_RE.match(text)) and state.byline is None:
             _take_byline(line, match["name"], state)
