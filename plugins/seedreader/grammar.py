@@ -207,11 +207,15 @@ PLACE_LINE_RE = re.compile(
     rf"|[{_CAPS}]{{3,}}(?:\s[{_CAPS}]{{3,}})?(?:\s*[-–—]\s*(?:Anadolu Agency|[A-Z]{{2,6}}))?"  # ANKARA - AA
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*[-–—](?:\s*Anadolu Agency)?)$"  # Seoul -
 )
-#: A short line holding a year that may be a date in a shape or language DATE_LINE_RE does not
-#: know (``15:19, 09 June 2018 Saturday``, ``17 mai 2022``): dateparser decides. A relative date
-#: (``2 years ago``) has no year, so it never gets this far.
+#: A date line is at most this long (the longest seen, with a label, a time and an update, is
+#: about 90 characters).
+DATE_LINE_MAX_CHARS = 120
+DIGIT_RE = re.compile(r"\d")
+#: A short line holding a year and another number that may be a date in a shape or language
+#: DATE_LINE_RE does not know (``15:19, 09 June 2018 Saturday``, ``17 mai 2022``): dateparser
+#: decides. A relative date (``2 years ago``) has no year, so it never gets this far.
 LOOSE_DATE_RE = re.compile(
-    r"^(?=.*(?<!\d)(?:19|20)\d\d(?!\d))(?=.*\d.*\D\d|.*[^\W\d_]{3,})[\w ,.:/|()+\-–\[\]]{6,80}$"
+    r"^(?=.*(?<!\d)(?:19|20)\d\d(?!\d))(?=.*\d\D+\d)[\w ,.:/|()+\-–\[\]]{6,80}$"
 )
 #: ... with at most this many words of letters (a sentence has more).
 LOOSE_DATE_MAX_WORDS = 6
@@ -238,6 +242,12 @@ SIGNOFF_RE = re.compile(
 
 #: A caption is looked for among this many lines after the lede.
 CAPTION_WINDOW = 3
+#: Labels, date and meta lines, bylines, sources, credits and place lines are at most this long:
+#: a longer line is not tried against their patterns.
+SHORT_LINE_MAX_CHARS = 160
+#: A caption line is at most this long; longer lines are paragraphs (and are not matched against
+#: every caption pattern).
+CAPTION_MAX_CHARS = 400
 #: A caption has at least this many words before its credit.
 CAPTION_MIN_WORDS = 4
 #: A credit is a few capitalised words: ``AA``, ``Reuters Archive``, ``Getty Images``,
@@ -274,9 +284,16 @@ FILE_PHOTO_RE = re.compile(
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 #: Words of a caption's label (``Photo:``, ``Image Credit:``): no need to report them when removed.
 CAPTION_LABEL_WORDS = frozenset({"photo", "image", "credit", "picture", "photograph"})
-#: The caption patterns, tried in order on one line.
-CAPTION_RES = (CAPTION_PAREN_RE, CAPTION_BRACKET_RE, CAPTION_LABEL_RE, CAPTION_SLASH_RE, CAPTION_PHOTO_BY_RE,
-               CAPTION_AGENCY_TAIL_RE)
+#: The caption patterns, tried in order on one line, each after a cheap test of what it needs
+#: (most lines are paragraphs, and a pattern starting ``.+?`` reads all of one before failing).
+CAPTION_RES = (
+    (CAPTION_PAREN_RE, lambda text: text.endswith(")")),
+    (CAPTION_BRACKET_RE, lambda text: text.endswith("]")),
+    (CAPTION_LABEL_RE, lambda text: ":" in text),
+    (CAPTION_SLASH_RE, lambda text: "/" in text),
+    (CAPTION_PHOTO_BY_RE, lambda text: "hoto" in text or "HOTO" in text),
+    (CAPTION_AGENCY_TAIL_RE, lambda text: not text.endswith((".", '"', "”", "’"))),
+)
 #: A line that is only a credit, under the caption (or above it, in BBC copies): ``Reuters Archive``,
 #: ``Name / TASS``, ``Name\TASS via Getty Images``, ``* Photo: Name / Place - AA``,
 #: ``Source, Getty Images`` and ``Image source, Getty Images``.
@@ -354,7 +371,7 @@ GLUED_READ_MORE_RE = re.compile(r"\s*(?:[–—-]|…|\.\.\.)\s*read\s+more\s*$"
 SOURCE_LINE_RE = re.compile(r"^sources?\s*:\s*(?P<value>\S.*?)\s*$", re.I)
 #: A source line above the last line (``SOURCE:TRTWorld and agencies`` before a list of other
 #: stories) is one only when it is this short: ``Source: officials said ...`` is a sentence.
-SOURCE_LINE_MAX_WORDS = 8
+SOURCE_MAX_WORDS = 8
 #: ``—Agence France-Presse`` sign-off.
 SOURCE_SIGNOFF_RE = re.compile(r"^[—–]\s*(?P<value>[A-Z][\w.&'’ -]{1,40}?)\.?$")
 #: ``(AlJazeera News)`` alone as the last line.
@@ -457,15 +474,16 @@ LEFTOVER_LINES = (
                 r"Add (?:your|a) comment|Leave a comment|Your email address will not be published\..*|"
                 r"\d+\s+Comments?|View comments|Show comments|Join the conversation)$", re.I),
      "comment form"),
-    (re.compile(r"^(?:(?=.*\bcookies?\b)(?=.*\b(?:(?:our|this)\s+(?:site|website|web\s*site)|consent|"
-                r"cookie\s+(?:policy|settings)|browse|browsing|experience)\b).{0,200}|"
+    # Each starts with its own words, so a line of story text fails at once (no scan for "cookie").
+    (re.compile(r"^(?:(?:We|This\s+(?:web)?site|Our\s+(?:web)?site|By\s+(?:continuing|using)|"
+                r"[\w.]+\s+uses)\b.{0,120}\bcookies?\b.{0,120}|"
                 r"(?:[\w&]+\s+){0,4}(?:privacy\s+(?:policy|statement|notice)|terms\s+of\s+(?:use|service))"
                 r"(?:\s+[\w&]+){0,4}|I agree|Accept(?: all)?(?: cookies)?|Got it)$", re.I),
      "cookie or privacy notice"),
     (re.compile(r"^(?:Scroll to top|Continue reading\W*|Contribute today|Donate|Listen live|Get short URL|"
                 r"Listen to (?:this|the) (?:article|story)|Search trends|Newspapers (?:in|from) [\w ]{2,20}|"
                 r"This (?:story|article) is developing\..*|This is an archived article\b.*|"
-                r"Our Standards: .*Trust Principles\.?|.*Grab this headline animator|"
+                r"Our Standards: .*Trust Principles\.?|(?:↑\s*)?Grab this headline animator|"
                 r"Now is the time to support\b.*|Follow us on .{1,40}|Download (?:our|the) app\b.*|"
                 r"Text and pictures by .{1,40}|Watch(?: the)? video|Click here\b.{0,60})$", re.I),
      "page furniture"),

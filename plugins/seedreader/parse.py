@@ -9,6 +9,7 @@ rest on, so a line is never both dropped and kept.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -185,6 +186,9 @@ def _unwrap(body: list[Line]) -> list[Line]:
     that long runs on into the next, a shorter one ends its paragraph.
     """
     if len(body) < g.WRAP_MIN_LINES:
+        return body
+    # Most seeds have paragraphs longer than any wrap width: no need to sort their lengths.
+    if sum(len(line.text) <= g.WRAP_WIDTH.stop for line in body) < g.WRAP_MIN_SHARE * len(body):
         return body
     lengths = sorted(len(line.text) for line in body)
     width = lengths[int(len(lengths) * 0.9)]
@@ -402,7 +406,7 @@ class _LooseDate:
 
 def _date_line(text: str) -> re.Match | _LooseDate | None:
     """The date a line holds when it is only a date (with a label, a time, an update or a source)."""
-    if not any(c.isdigit() for c in text):
+    if len(text) > g.DATE_LINE_MAX_CHARS or not g.DIGIT_RE.search(text):
         return None
     core = g.DATE_TAIL_RE.sub("", text)
     if core[:1] in "-•" or core[:1].isalpha():
@@ -416,6 +420,7 @@ def _date_line(text: str) -> re.Match | _LooseDate | None:
     return _LooseDate(core, when) if when else None
 
 
+@functools.lru_cache(maxsize=4096)
 def _dateparser_parse(text: str) -> datetime | None:
     """A full date (day, month and year all given) in any of ``DATE_LANGUAGES``, or None."""
     import dateparser  # only for the few lines DATE_LINE_RE cannot read: it takes 0.3 s to import
@@ -566,8 +571,10 @@ def _credit_line(text: str) -> str | None:
 
 def _match_caption(text: str) -> tuple[str, str] | None:
     """Return (caption, credit) when ``text`` ends with a credit, else None."""
-    for pattern in g.CAPTION_RES:
-        match = pattern.match(text)
+    if len(text) > g.CAPTION_MAX_CHARS:
+        return None
+    for pattern, may_match in g.CAPTION_RES:
+        match = may_match(text) and pattern.match(text)
         if not match:
             continue
         caption, credit = match["caption"].strip(), g.CREDIT_TAIL_RE.sub("", match["credit"].strip())
@@ -618,6 +625,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
     for i, line in enumerate(body):
         text = line.text
         following = body[i + 1].text if i + 1 < len(body) else ""
+        short = len(text) <= g.SHORT_LINE_MAX_CHARS  # labels, dates, bylines, sources: no paragraph
         if match := g.READ_MORE_RE.match(text) or g.GLUED_RELATED_RE.match(text):
             if match.re is g.GLUED_RELATED_RE:
                 state.drop(line, "related label glued to its headline")
@@ -625,13 +633,13 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
                 state.drop(line, "read-more label", label.strip())
             blocks.append(_read_more(line, match["headline"], state))
             list_mode = None
-        elif g.TAG_LIST_LABEL_RE.match(text):
+        elif short and g.TAG_LIST_LABEL_RE.match(text):
             state.drop(line, "tag-list label")
             list_mode = "tags"
-        elif g.READ_MORE_LABEL_RE.match(text):
+        elif short and g.READ_MORE_LABEL_RE.match(text):
             state.drop(line, "read-more label")
             list_mode = "read_more"
-        elif g.RELATED_LIST_LABEL_RE.match(text):
+        elif short and g.RELATED_LIST_LABEL_RE.match(text):
             state.drop(line, "related-links label")
             list_mode, listed = "related", 0
         elif list_mode == "tags" and g.TAG_LINE_RE.match(text):
@@ -647,19 +655,19 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
                 state.drop(line, "date line")
             else:
                 _take_date_line(line, state, match)
-        elif match := g.META_LINE_RE.match(text):
+        elif short and (match := g.META_LINE_RE.match(text)):
             _take_meta_line(line, match, state)
-        elif (match := g.SOURCE_LINE_RE.match(text)) and len(text.split()) <= g.SOURCE_LINE_MAX_WORDS:
+        elif short and (match := g.SOURCE_LINE_RE.match(text)) and len(text.split()) <= g.SOURCE_MAX_WORDS:
             _take_sources(line, match["value"], state)
             list_mode = None
-        elif agency_line := _agency_line(text):
+        elif short and (agency_line := _agency_line(text)):
             _take_sources(line, agency_line, state)
             list_mode = None
-        elif g.PLACE_LINE_RE.match(text):
+        elif short and g.PLACE_LINE_RE.match(text):
             state.drop(line, "desk or place line")
-        elif _match_caption(text) or g.IMAGE_LABEL_RE.match(text) or _credit_line(text):
+        elif _match_caption(text) or short and (g.IMAGE_LABEL_RE.match(text) or _credit_line(text)):
             state.drop(line, "another photo's caption or credit")
-        elif (match := g.BYLINE_RE.match(text)) and state.byline is None:
+        elif short and (match := g.BYLINE_RE.match(text)) and state.byline is None:
             _take_byline(line, match["name"], state)
             list_mode = None
         elif match := g.SIGNOFF_RE.match(text):
