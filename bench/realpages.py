@@ -29,8 +29,8 @@ PAGES = os.path.join(os.path.dirname(os.path.dirname(HERE)), "realpages", "pages
 STORY = ("headline", "lede", "body", "subhead", "caption")
 #: Classes that must not be left in the title, lede or body.
 NOT_STORY = ("furniture", "repeat", "date", "byline", "related_heading", "credit", "dateline", "source")
-#: Separators between a headline and an outlet suffix (``Headline | Reuters``).
-SUFFIX_SEP_RE = re.compile(r"^\s*(?:[|\-–—:]|::)\s*\S")
+#: A label before a headline or an outlet after it: a few words and a separator.
+LABEL_RE = re.compile(r"^\s*(?:[|\-–—:]\s*)?[\w .'’&-]{0,40}?(?:\s*[|\-–—:])?\s*$")
 SENTENCE_RE = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][\"”’']))\s+(?=[\"“‘'(]?[A-Z0-9])")
 #: Shorter pieces are not counted as sentences (``Share``, a number).
 MIN_SENTENCE_CHARS = 25
@@ -203,8 +203,10 @@ def _titles(page: Page, seed, tally: Tally) -> None:
     heads = page.of("headline")
     if heads:
         head = norm(_crawler_free(_text(page, heads[0])))
-        right = title == head or (head.startswith(title) and len(title) > 10
-                                  and SUFFIX_SEP_RE.match(head[len(title):]))
+        # The headline, without a label before it (``WATCH:``) or an outlet after it (``| Reuters``).
+        at = head.find(title) if len(title) > 10 else -1
+        right = title == head or at >= 0 and all(
+            not part or LABEL_RE.match(part) for part in (head[:at], head[at + len(title):]))
         if right:
             tally.title["right"] += 1
             return

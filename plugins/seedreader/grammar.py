@@ -124,9 +124,15 @@ NAME_DATE_FOLDER_DEPTH = 3
 
 #: Outlet suffixes scrapers keep on titles: `` | Benjamin Netanyahu News``, `` – Al Jazeera English``.
 TITLE_SUFFIX_RE = re.compile(r"\s+(?:\|\s*[^|]{1,60}|[–—-]\s*Al Jazeera(?: English)?)$")
+#: Labels sites put before a headline: ``breaking | ``, ``EXCLUSIVE: ``.
+TITLE_PREFIX_RE = re.compile(
+    r"^(?:breaking(?: news)?|exclusive|live|watch|video|update|opinion|analysis)\s*[|:]\s*", re.I
+)
 #: A title line is at most this many words, with no sentence-ending punctuation (``?`` and ``!``
 #: may end a headline).
 TITLE_LINE_MAX_WORDS = 25
+#: How a standfirst's bullet points start (``- Energy deals will grow``): never a title.
+BULLETS = ("- ", "• ", "* ", "· ")
 #: Characters that end a line that cannot be a title (a headline may ask or exclaim).
 TITLE_FINAL_BAN = frozenset(".:;,…")
 #: A headline-like line below another is the headline only with this many words (a name or a
@@ -138,7 +144,8 @@ TITLE_WINDOW = 8
 #: script code, an id, nothing but punctuation.
 NOT_TITLE_RE = re.compile(
     r"^(?:https?://\S+|www\.\S+|©.*|[\W_]+|.*(?:\.\w+\(|\bfunction\s*\(|=>|\bvar\s+\w+\s*=|\{\{|\}\}).*|"
-    r"(?:News|Article|Story|Post)\s+ID\s*:?\s*\d+|You are here:?)$",
+    r"(?:News|Article|Story|Post)\s+ID\s*:?\s*\d+|You are here:?|"
+    r"(?-i:(?:.*?[a-z][A-Z]){3}).*)$",  # menu words glued: ``FinancialGovernment SolutionsLegal...``
     re.I,
 )
 #: A derived title is cut to at most this many characters, at a word boundary.
@@ -311,8 +318,13 @@ PHOTO_BY_LINE_RE = re.compile(
 IMAGE_LABEL_RE = re.compile(
     r"^(?:Representative|Representational|News|File|Illustrative)\s+(?:image|photo|picture)\.?$", re.I
 )
-#: ``Image Credit: ANI`` alone: a credit for a photo the copy lost, with no caption to attach it to.
-LONE_CREDIT_RE = re.compile(r"^(?:Image|Photo|Picture)\s+Credit\s*:\s*(?P<credit>\S.{0,60})$", re.I)
+#: ``Image Credit: ANI``, ``Photo : YONHAP News`` alone: a credit for a photo the copy lost, with
+#: no caption to attach it to.
+LONE_CREDIT_RE = re.compile(
+    r"^(?:(?:Image|Photo|Picture)\s+Credit|Photo|Image|Picture|Graphic)\s*:\s*"
+    r"(?P<credit>[A-Z]\S*(?:\s+\S+){0,4})$",
+    re.I,
+)
 #: Words that a parenthesised credit may not be made of alone (they are asides, not credits).
 NOT_CREDITS = frozenset(
     {"File", "Photo", "Updated", "Video", "Watch", "Pictured", "Left", "Right", "Centre", "Center"}
@@ -355,7 +367,7 @@ LIST_HEADLINE_MAX_WORDS = 25
 #: percentile of the line lengths, between these; a line at least WRAP_FULL of it long runs on.
 WRAP_MIN_LINES = 6
 WRAP_WIDTH = range(40, 91)
-WRAP_FULL = 0.75
+WRAP_FULL = 0.7
 #: ... and this share of the lines must be full ones that end no sentence.
 WRAP_MIN_SHARE = 0.5
 #: ... and this share of those must be followed by a line that starts in lower case.
@@ -540,10 +552,17 @@ SECTION_NAMES = frozenset(
     "economy|markets|finance|sport|sports|opinion|analysis|features|culture|science|technology|tech|"
     "health|environment|climate|europe|asia|africa|americas|middle east|international|national|"
     "local|region|regions|home|us|uk|china|india|türkiye|turkey|world news|asia pacific|"
-    "article content|video|videos|photos|gallery|live|exclusive".split("|")
+    "article content|video|videos|photos|gallery|live|exclusive|south asia|east asia|southeast asia|"
+    "latin america|north america|diplomacy|defence|defense|society|the debate|world economy".split("|")
 )
-#: A breadcrumb trail: ``Home>News Center>China``, ``Home › World › Europe``.
-BREADCRUMB_RE = re.compile(r"^[\w .&'’-]{2,30}(?:\s*[>›»]\s*[\w .&'’-]{2,30}){1,5}$")
+#: A breadcrumb trail: ``Home>News Center>China``, ``Home › World › Europe``, ``News / The Debate``
+#: (with a slash, capitalised parts of three words at most: ``Name / TASS`` is a credit, dropped too).
+BREADCRUMB_RE = re.compile(
+    r"^(?:[\w .&'’-]{2,30}(?:\s*[>›»]\s*[\w .&'’-]{2,30}){1,5}"
+    r"|[A-Z][\w&'’-]*(?: [\w&'’-]+){0,2}(?:\s*/\s*[A-Z][\w&'’-]*(?: [\w&'’-]+){0,2}){1,3})$"
+)
+#: Parts of a list of sections: ``World, South Asia``.
+SECTION_LIST_SPLIT_RE = re.compile(r"\s*,\s*")
 #: A truncated copy must be at least this long to count (shorter lines are real text).
 TRUNCATED_MIN_CHARS = 12
 #: Marks a cut line ends with: ``...`` or ``…``.

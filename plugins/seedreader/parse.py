@@ -285,7 +285,9 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
             if title_seen:
                 break
             if _is_title_line(line.text, rest, line.text in state.repeated):
-                if _title_below(rest):  # stacked headline-like lines: the headline is the one above the story
+                # Stacked headline-like lines: the headline is the one above the story, unless the
+                # page printed this one twice (as pages print their headline).
+                if line.text not in state.repeated and _title_below(rest):
                     state.drop(line, "line above the headline")
                 else:
                     _take_title_line(line, state)
@@ -345,7 +347,9 @@ def _is_section_label(text: str) -> bool:
             and sum(c.isalpha() for c in text) >= g.SECTION_LABEL_MIN_LETTERS
             and all(w.isalpha() for w in words)):
         return True
-    return text.casefold() in g.SECTION_NAMES or bool(g.BREADCRUMB_RE.match(text))
+    if all(part.casefold() in g.SECTION_NAMES for part in g.SECTION_LIST_SPLIT_RE.split(text)):
+        return True
+    return bool(g.BREADCRUMB_RE.match(text))
 
 
 def _file_photo(text: str) -> tuple[str, str | None] | None:
@@ -366,11 +370,15 @@ def _take_top_caption(line: Line, caption: str, credit: str | None, state: _Stat
 
 def _take_title_line(line: Line, state: _State) -> None:
     """Use ``line`` as the title, without an outlet suffix (which is reported)."""
-    state.title = g.TITLE_SUFFIX_RE.sub("", line.text)
+    text = line.text
+    if prefix := g.TITLE_PREFIX_RE.match(text):
+        state.drop(line, "label before the title", prefix.group(0).strip())
+        text = text[prefix.end():]
+    state.title = g.TITLE_SUFFIX_RE.sub("", text)
     state.title_from_text = True
     state.title_lines = (line.text,)
-    if state.title != line.text:
-        state.drop(line, "outlet suffix on title", line.text[len(state.title):].strip())
+    if state.title != text:
+        state.drop(line, "outlet suffix on title", text[len(state.title):].strip())
 
 
 def _take_byline(line: Line, name: str, state: _State) -> None:
@@ -477,10 +485,13 @@ def _is_title_line(text: str, rest: list[Line], repeated: bool = False) -> bool:
     final = text.rstrip(g.CLOSING_QUOTES)[-1:]
     if final in g.TITLE_FINAL_BAN and not (repeated and final == "."):
         return False
-    if g.READ_MORE_RE.match(text) or _match_caption(text) or g.NOT_TITLE_RE.match(text):
+    if text.startswith(g.BULLETS) or g.READ_MORE_RE.match(text) or _match_caption(text):
+        return False
+    if g.NOT_TITLE_RE.match(text):
         return False
     following = next((line.text for line in rest if line.text != text and not _is_top_matter(line.text)), "")
-    return len(following.split()) > len(words)
+    # A longer line, or the bullets of a standfirst (``- Energy deals will grow, he says``).
+    return len(following.split()) > len(words) or following.startswith(g.BULLETS)
 
 
 def _is_top_matter(text: str) -> bool:
@@ -663,8 +674,10 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
         elif short and (agency_line := _agency_line(text)):
             _take_sources(line, agency_line, state)
             list_mode = None
-        elif short and g.PLACE_LINE_RE.match(text):
+        elif short and (g.PLACE_LINE_RE.match(text) or g.DESK_LINE_RE.match(text)):
             state.drop(line, "desk or place line")
+        elif short and not following and _is_section_label(text):
+            state.drop(line, "section label")
         elif _match_caption(text) or short and (g.IMAGE_LABEL_RE.match(text) or _credit_line(text)):
             state.drop(line, "another photo's caption or credit")
         elif short and (match := g.BYLINE_RE.match(text)) and state.byline is None:
