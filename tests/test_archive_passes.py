@@ -19,7 +19,7 @@ import pytest
 from sitekit import DEMO_SEEDS, build, page_for, soup
 
 from seedreader import copies, furniture
-from seedreader.parse import normalise
+from seedreader.parse import normalise, parse
 from seedreader.reader import read_story
 
 FIXTURES = Path(__file__).parent / "fixtures" / "archive_passes"
@@ -123,6 +123,10 @@ def test_only_story_lines_are_candidates():
         assert furniture.digest(structural) not in candidates
     text = (FIXTURES / "harbour-post" / "2026-03-02-tarnby-ferry-resumes.txt").read_text(encoding="utf-8")
     assert len(candidates) == len([line for line in normalise(text).split("\n") if line]) - 4
+    # A story of one paragraph (no body blocks): its lede is its only candidate.
+    brief = "Title: Osk harbour closed\nDate: 2026-03-03\n\nThe harbour is closed today.\n\nSource: AFP\n"
+    seed = parse(brief)
+    assert furniture.candidate_lines(normalise(brief).split("\n"), seed) == furniture.digest(seed.lede)
 
 
 def test_parse_with_the_archive_shows_why_a_line_was_dropped_and_the_copies():

@@ -5,9 +5,10 @@ one-page rule knows their wording, but the archive does, since they come back wo
 word in story after story. An archive pass after reading, like linking:
 
 - each seed's reading records its *candidate* lines (``candidate_lines``): the lines that
-  became its title, lede, paragraphs or subheads, as short digests of the text
-  ``parse.normalise`` leaves. Structural lines (the header, the source line, the byline,
-  the photo caption and its credit, a date line, READ MORE lines) are never candidates;
+  became its title, lede, paragraphs or subheads that no sentence follows, as short
+  digests of the text ``parse.normalise`` leaves. Structural lines (the header, the source
+  line, the byline, the photo caption and its credit, a date line, READ MORE lines,
+  subheads followed by a sentence) are never candidates;
 - ``recurring`` counts in how many seeds each candidate line appears, copies of one story
   (``copies``) counted once, and keeps those in at least ``SEEDREADER_FURNITURE_MIN_SEEDS``
   seeds and ``SEEDREADER_FURNITURE_MIN_SHARE`` of the archive. A line in one seed never
@@ -27,6 +28,9 @@ from .model import SeedArticle
 
 #: Bytes of a line's digest: 2**64 values, no collision among an archive's lines.
 DIGEST_BYTES = 8
+#: How a sentence ends, and the quotes that may close it.
+SENTENCE_ENDS = (".", "!", "?", "\u2026")
+CLOSING_QUOTES = "\"'\u201d\u2019\u00bb)"
 #: Never fewer seeds than this, whatever the settings: a line in one seed is that seed's own.
 LEAST_SEEDS = 2
 
@@ -40,14 +44,37 @@ def candidate_lines(lines: Sequence[str], seed: SeedArticle) -> bytes:
     """The digests of the seed's non-structural lines, distinct, joined (``DIGEST_BYTES`` each).
 
     ``lines`` are the seed's text after ``parse.normalise``, split at line ends. Candidates
-    are the lines of paragraph and subhead blocks, the lede's line and a title line (not a
-    ``Title:`` header); every other line the parser kept (caption, credit, byline, source,
-    date line, header) is structural, and READ MORE blocks name other stories.
+    are the lines of paragraphs, of subheads no sentence follows, the lede's line and a
+    title line (not a ``Title:`` header); every other line the parser kept (caption, credit,
+    byline, source, date line, header, a subhead followed by a sentence) is structural, and READ
+    MORE blocks name other stories.
     """
-    numbers = {b.line for b in seed.blocks if b.kind != "read_more"}
-    numbers.update(_top_lines(lines, seed, numbers))
+    numbers = _story_lines(seed)
+    numbers.update(_top_lines(lines, seed, {b.line for b in seed.blocks}))
     texts = {lines[n - 1] for n in numbers if 0 < n <= len(lines) and lines[n - 1]}
     return b"".join(sorted(digest(text) for text in texts))
+
+
+def _story_lines(seed: SeedArticle) -> set[int]:
+    """The lines of paragraphs, and of subheads that no sentence follows.
+
+    A subhead followed by a sentence of the story is the story's own structure, even when
+    its outlet words its subheads alike story after story; a short line followed by other
+    short lines (``Most read`` and its headlines) or by nothing is not.
+    """
+    blocks = [b for b in seed.blocks if b.kind != "read_more"]
+    numbers = {b.line for b in blocks if b.kind == "paragraph"}
+    for place, block in enumerate(blocks):
+        after = blocks[place + 1] if place + 1 < len(blocks) else None
+        if block.kind == "heading" and not (after is not None and after.kind == "paragraph"
+                                            and _is_sentence(after.text)):
+            numbers.add(block.line)
+    return numbers
+
+
+def _is_sentence(text: str) -> bool:
+    """Whether a paragraph ends as a sentence does (closing quotes aside)."""
+    return text.rstrip(CLOSING_QUOTES).endswith(SENTENCE_ENDS)
 
 
 def _top_lines(lines: Sequence[str], seed: SeedArticle, blocks: set[int]) -> list[int]:
