@@ -515,7 +515,7 @@ LEFTOVER_LINES = (
     (EMPTIED_LIST_RE, "emptied list"),
     (STRAY_LINE_RE, "stray fragment"),
     (TAXONOMY_LINE_RE, "taxonomy label"),
-    (re.compile(r"^Source link\b.*$", re.I), "source link junk"),
+    (re.compile(r"^Source link\b.*$|^Sources?\s*:$", re.I), "source link junk"),
     (re.compile(r"^(?:icon\s+)?[\w-]*icon(?:\s+[\w-]+)+$", re.I), "icon font"),
     (re.compile(r"^#\w[\w .'’-]{0,40}$|^(?:#\w+\s*)+$"), "hashtags"),
     (re.compile(r"^(?:(?:Facebook|Twitter|WhatsApp|Telegram|LinkedIn|E-?mail|Share|Sahre|Tweet|Reddit|"
@@ -563,6 +563,9 @@ BREADCRUMB_RE = re.compile(
 )
 #: Parts of a list of sections: ``World, South Asia``.
 SECTION_LIST_SPLIT_RE = re.compile(r"\s*,\s*")
+#: A line printed again further down the page is dropped when at least this long (a short line,
+#: such as a subhead, may well come twice).
+REPEAT_MIN_CHARS = 40
 #: A truncated copy must be at least this long to count (shorter lines are real text).
 TRUNCATED_MIN_CHARS = 12
 #: Marks a cut line ends with: ``...`` or ``…``.

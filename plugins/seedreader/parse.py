@@ -45,6 +45,8 @@ class _State:
     title_lines: tuple[str, ...] = ()
     repeated: set[str] = field(default_factory=set)
     """Lines the page prints twice in a row (a headline often is)."""
+    shown: set[str] = field(default_factory=set)
+    """Lines taken as the title, lede or caption: printed again lower down, they are repeats."""
     byline: str | None = None
     dateline: Dateline | None = None
     figure: Figure | None = None
@@ -81,6 +83,7 @@ def parse(text: str, source: str | None = None, warnings: tuple[str, ...] = (),
     if not body:
         raise SeedError("no story text after the header", source, start + 1)
     lede_line, body = body[0], body[1:]
+    state.shown.update((*state.title_lines, lede_line.text))
     lede = _read_dateline(lede_line.text, state)
     body = _drop_repeats_of(state.title if state.title_from_text else None, lede_line.text, body, state)
     body = _read_caption(body, state)
@@ -282,6 +285,10 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
     while body:
         line, rest = body[0], body[1:]
         if not _take_top_line(line, rest, state):
+            if title_seen and line.text in state.title_lines:
+                state.drop(line, "repeated title")
+                body = rest
+                continue
             if title_seen:
                 break
             if _is_title_line(line.text, rest, line.text in state.repeated):
@@ -362,6 +369,7 @@ def _take_top_caption(line: Line, caption: str, credit: str | None, state: _Stat
     """A photo caption above the story (a page that puts its photo first): the figure, if none yet."""
     if state.figure is None:
         state.figure = Figure(caption, credit, state.header.get("image") or None)
+        state.shown.add(line.text)
         if label := _caption_label(line.text, caption, credit or ""):
             state.drop(line, "caption label", label)
     else:
@@ -537,6 +545,7 @@ def _read_caption(body: list[Line], state: _State) -> list[Line]:
         if found:
             caption, credit, taken = found
             state.figure = Figure(caption, credit, state.header.get("image") or None)
+            state.shown.update(body[j].text for j in taken)
             if len(taken) == 1 and (label := _caption_label(line.text, caption, credit)):
                 state.drop(line, "caption label", label)
             after = max(taken) + 1
@@ -633,6 +642,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
     blocks: list[Block] = []
     list_mode: str | None = None
     listed = 0  # items taken under the current list label
+    seen = set(state.shown)  # the title's, lede's and caption's lines, then each paragraph's
     for i, line in enumerate(body):
         text = line.text
         following = body[i + 1].text if i + 1 < len(body) else ""
@@ -693,11 +703,14 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             list_mode = None
         elif state.title_from_text and text == state.title:
             state.drop(line, "repeated title")
+        elif text in seen and len(text) >= g.REPEAT_MIN_CHARS:  # printed again further down
+            state.drop(line, "repeated paragraph")
         elif following and _is_subhead(text):
             blocks.append(Block("heading", text, line.number))
             list_mode = None
         else:
             blocks.append(Block("paragraph", text, line.number))
+            seen.add(text)
             list_mode = None
     return _with_anchors(blocks)
 
