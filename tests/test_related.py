@@ -177,6 +177,14 @@ def test_nationalities_directions_and_labels_are_not_topics():
     assert not names & {"Israeli", "French", "West", "Feb", "Federation", "Published Date"}
 
 
+def test_title_case_subheads_and_adjective_phrases_are_not_topics():
+    lede = "Central Asian ministers met in Korrin on Monday to talk about grain."
+    body = ["Preventing Shortages Before Winter", "The Korrin talks ended on Tuesday, officials said."]
+    names = {m.name for m in extract_topics("Ministers meet on grain", lede, body)}
+    assert "Korrin" in names
+    assert not names & {"Central Asian", "Preventing Shortages Before Winter", "Preventing Shortages"}
+
+
 def test_quoted_titles_of_works_are_not_topics():
     text = 'The director won the Golden Lantern for "Low Tide", a drama set in Quelm.'
     names = {m.name for m in extract_topics("", text, [text])}

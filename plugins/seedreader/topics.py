@@ -85,6 +85,8 @@ DEMONYMS = frozenset(
 #: A title with at least this share of its words capitalised is in Title Case: its capitals say
 #: nothing about names, so names are taken from its lede and body only.
 TITLE_CASE_SHARE = 0.7
+#: Lines of the body looked at that way: headline-long at most.
+TITLE_CASE_MAX_CHARS = 150
 #: How many topics a story keeps, most-named first.
 MAX_TOPICS_PER_STORY = 10
 #: A single-word name must appear this often (or in the lede) to count.
@@ -114,6 +116,8 @@ def extract_topics(title: str, lede: str, body: list[str], tags: tuple[str, ...]
     """The people, places and organisations a story names, with its header tags."""
     runs = []
     for index, text in enumerate([lede, *body]):
+        if len(text) <= TITLE_CASE_MAX_CHARS and _is_title_case(text):
+            continue  # a subhead or another story's headline in Title Case: its capitals name nothing
         runs.extend((name, kind, index == 0) for name, kind in _runs(text))
     if not _is_title_case(title):
         for name, kind in _runs(title):
@@ -198,6 +202,8 @@ def _tidy_words(words: list[str]) -> tuple[str, str | None, bool] | None:
     words = _strip_possessive(words)
     if not words or (len(words) == 1 and _is_not_a_name(words[0])):
         return None
+    if len(words) > 1 and (words[-1] in DEMONYMS or DEMONYM_RE.match(words[-1])):
+        return None  # ``Central Asian``: an adjective, not a name
     return " ".join(words), hint, len(words) == 1 and words == original
 
 
