@@ -374,6 +374,8 @@ WRAP_MIN_SHARE = 0.5
 WRAP_MIN_RUN_ONS = 0.4
 #: A line of running text under a list label (the list was emptied, the story goes on) is this long.
 STORY_PARAGRAPH_MIN_WORDS = 12
+#: A run of at least this many bulleted headlines closing the page lists other stories.
+CLOSING_LIST_MIN_ITEMS = 3
 #: ``– READ MORE`` / ``… Read More`` glued to the end of a paragraph.
 GLUED_READ_MORE_RE = re.compile(r"\s*(?:[–—-]|…|\.\.\.)\s*read\s+more\s*$", re.I)
 

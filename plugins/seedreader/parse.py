@@ -686,7 +686,8 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             list_mode = None
         elif short and (g.PLACE_LINE_RE.match(text) or g.DESK_LINE_RE.match(text)):
             state.drop(line, "desk or place line")
-        elif short and not following and _is_section_label(text):
+        elif short and (not following or text.startswith(g.BULLETS)) and _is_section_label(
+                text.lstrip("-•*· ")):
             state.drop(line, "section label")
         elif _match_caption(text) or short and (g.IMAGE_LABEL_RE.match(text) or _credit_line(text)):
             state.drop(line, "another photo's caption or credit")
@@ -712,7 +713,29 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             blocks.append(Block("paragraph", text, line.number))
             seen.add(text)
             list_mode = None
-    return _with_anchors(blocks)
+    return _with_anchors(_without_closing_list(blocks, state))
+
+
+def _without_closing_list(blocks: list[Block], state: _State) -> list[Block]:
+    """The blocks without a closing run of bulleted headlines: other stories, listed after this one."""
+    start = len(blocks)
+    while start and blocks[start - 1].kind == "paragraph" and _is_bulleted_headline(blocks[start - 1].text):
+        start -= 1
+    if len(blocks) - start < g.CLOSING_LIST_MIN_ITEMS:
+        return blocks
+    for block in blocks[start:]:
+        state.drop(Line(block.line, block.text), "list of other stories")
+    return blocks[:start]
+
+
+def _is_bulleted_headline(text: str) -> bool:
+    """``- Heavy rain leaves three dead in the hills``: a bullet, then a headline (no sentence end)."""
+    if not text.startswith(g.BULLETS):
+        return False
+    rest = text[2:].strip()
+    words = len(rest.split())
+    return (g.LIST_HEADLINE_MIN_WORDS - 1 <= words <= g.LIST_HEADLINE_MAX_WORDS and _starts_like_heading(rest)
+            and not rest.rstrip(g.CLOSING_QUOTES).endswith((".", ";", ":", ",")))
 
 
 def _is_list_item(text: str, following: str, list_mode: str, listed: int) -> bool:
