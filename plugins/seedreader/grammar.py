@@ -91,9 +91,12 @@ TZ_NAME_RE = re.compile(r"\s+(?!(?:AM|PM)$)[A-Z]{2,5}$")
 DATE_LABEL_RE = re.compile(r"^(?:Updated|Published|Posted|Update)\s*:?\s*", re.I)
 #: A bullet or label before a date line: ``- Published Date:``, ``Publish Date :``, ``Update:``.
 DATE_PREFIX_RE = re.compile(
-    r"^[-•]?\s*(?:(?:Publish(?:ed)?|Modified|Updated?|Posted|Last\s+updated?)(?:\s+(?:Date|on))?\s*:\s*)?",
+    r"^[-•]?\s*(?:(?:Publish(?:ed)?|Modified|Updated?|Posted|Last\s+updated?|Story\s+first\s+published)"
+    r"(?:\s+(?:Date|on))?\s*:\s*|Date\s*:\s*)?",
     re.I,
 )
+#: An outlet before a date: ``Guardian, 30 May 2023``, ``RNZ News30-05-2025`` (tried last).
+OUTLET_DATE_PREFIX_RE = re.compile(r"^[A-Z][\w .]{1,25}?(?:,\s+|(?=\d{1,2}[-./]\d{1,2}[-./]\d{4}$))")
 #: ``published | Updated Date: ...``: where a second, updated date starts on a date line.
 UPDATED_PART_RE = re.compile(r"\s*\|\s*(?:Updated?|Modified)(?:\s+Date)?\s*:\s*", re.I)
 #: ``15-12-2021``, ``17.04.2017``: day first, as news pages outside the US print it.
@@ -249,6 +252,8 @@ SIGNOFF_RE = re.compile(
 
 #: A caption is looked for among this many lines after the lede.
 CAPTION_WINDOW = 3
+#: A label alone on its line (``Photo:``), its value on the next: the two are read as one line.
+SPLIT_LABEL_RE = re.compile(r"^(?:Photo|Image|Picture|Credit|Photo credit|Source)\s*:$", re.I)
 #: Labels, date and meta lines, bylines, sources, credits and place lines are at most this long:
 #: a longer line is not tried against their patterns.
 SHORT_LINE_MAX_CHARS = 160
@@ -347,7 +352,10 @@ GLUED_RELATED_RE = re.compile(r"^Related(?P<headline>[A-Z][^.]*\w[?!’”\"']?)
 READ_MORE_OUTLET_RE = re.compile(r"\s+\|\s+[^|]{1,40}$")
 #: A label line whose following headline lines are READ MORE references.
 READ_MORE_LABEL_RE = re.compile(
-    r"^(?:read\s+more|also\s+read|read\s+also|also\s+on\s+\S+)\s*[:\-–—]?$", re.I
+    r"^(?:read\s+more|also\s+read|read\s+also|also\s+on\s+\S+|keep\s+reading|see\s+also|"
+    r"(?:more\s+)?related(?:\s+(?:articles|news|stories|posts|coverage|content|reading))?|"
+    r"δείτε\s+επίσης)\s*[:\-–—]?$",
+    re.I,
 )
 #: A label line whose following short lines are tags, not headlines (``READ MORE ON:``, ``Tags``).
 TAG_LIST_LABEL_RE = re.compile(r"^(?:read\s+more\s+on|tags?|topics|related\s+topics|- Country)\s*:?$", re.I)
@@ -355,7 +363,7 @@ TAG_LIST_LABEL_RE = re.compile(r"^(?:read\s+more\s+on|tags?|topics|related\s+top
 TAG_LINE_RE = re.compile(r"^(?:[-•*]\s*)?[\w'’.&-]+(?:\s+[\w'’.&-]+){0,3}$")
 #: A label line whose following headline lines are site chrome (unrelated stories).
 RELATED_LIST_LABEL_RE = re.compile(
-    r"^(?:(?:more\s+)?related(?:\s+(?:articles|news|stories|posts|coverage|content))?|recommended(?:\s+stories)?|"
+    r"^(?:recommended(?:\s+stories)?|"
     r"you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|read\s+next|explore|more\s+stories|most\s+(?:read|popular|viewed)|trending(?:\s+now)?|"
     r"latest(?:\s+news)?|top\s+stories|editor'?s\s+picks?|more\s+from\s+[\w ]{1,30}|popular)\s*:?$",
     re.I,
@@ -386,6 +394,8 @@ SOURCE_LINE_RE = re.compile(r"^sources?\s*:\s*(?P<value>\S.*?)\s*$", re.I)
 #: A source line above the last line (``SOURCE:TRTWorld and agencies`` before a list of other
 #: stories) is one only when it is this short: ``Source: officials said ...`` is a sentence.
 SOURCE_MAX_WORDS = 8
+#: ``The post <headline> appeared first on Al Jazeera.``: a syndication line naming the source.
+APPEARED_FIRST_RE = re.compile(r"^The post .{5,300} appeared first on (?P<value>[A-Z][\w .&'’-]{1,40}?)\.?$")
 #: ``—Agence France-Presse`` sign-off.
 SOURCE_SIGNOFF_RE = re.compile(r"^[—–]\s*(?P<value>[A-Z][\w.&'’ -]{1,40}?)\.?$")
 #: ``(AlJazeera News)`` alone as the last line.
@@ -510,7 +520,18 @@ LEFTOVER_LINES = (
                 r"(?:Subscribe|Sign up)\b.{0,40}\bnewsletters?\b.*|"
                 r"You are using an? (?:older|outdated|old) (?:browser|version)\b.*)$", re.I),
      "page furniture"),
-    (re.compile(r"^Read Time\s*:\s*\d+\s+Minutes?(?:,\s*\d+\s+Seconds?)?$", re.I), "reading-time label"),
+    (re.compile(r"^(?:Read Time\s*:\s*\d+\s+Minutes?(?:,\s*\d+\s+Seconds?)?|"
+                r"(?:Estimated|Est\.)\s+read(?:ing)?\s+time\s*:.{1,30})$", re.I), "reading-time label"),
+    (re.compile(r"^(?:Show (?:more|less)|Load more|See more|Read less|View(?: all)?|Follow(?:ing)?|"
+                r"Avatar|Article image|Logo|Save(?: story)?|Bookmark|Print this page|Short Url|"
+                r"Listen(?: to (?:this )?article)?|Leer en español|No comments yet\W*|Hashtags|"
+                r"Orange background|Next article|Previous article|Try our AI features|\d+ photos?|Gallery|"
+                r"Watch live)$", re.I),
+     "page furniture"),
+    (re.compile(r"^(?:This (?:archived )?(?:news )?(?:story|article|content) is available only\b.*|"
+                r"Copyright ©.*All rights reserved\b.*|©\s*\d{4}.*All rights reserved\b.*|"
+                r".{0,80}\bdelivered (?:straight )?to your inbox\b.*)$", re.I), "disclaimer"),
+    (re.compile(r"^.{1,40}\s►$"), "link list"),
     (re.compile(r"^(?:\[read more\]|read more|read full article|→?\s*read full article|"
                 r"read at [\w .-]{1,30})$", re.I), "read-more link text"),
     (re.compile(r"^\d{1,2}\s+MIN(?:UTE)?S?\s+READ$", re.I), "reading-time label"),
@@ -522,7 +543,8 @@ LEFTOVER_LINES = (
     (re.compile(r"^#\w[\w .'’-]{0,40}$|^(?:#\w+\s*)+$"), "hashtags"),
     (re.compile(r"^(?:(?:Facebook|Twitter|WhatsApp|Telegram|LinkedIn|E-?mail|Share|Sahre|Tweet|Reddit|"
                 r"Pinterest|Copy link)\W*){2,}$", re.I), "share button"),
-    (re.compile(r"^[-•]?\s*(?:(?:\d+|an?|one)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago|"
+    (re.compile(r"^[-•]?\s*(?:(?:Updated\s+)?(?:\d+|an?|one)\s+(?:secs?|seconds?|mins?|minutes?|hours?|days?|weeks?|"
+                r"months?|years?)\s+ago|"
                 r"\d+\s+(?:saniye|dakika|saat|gün|hafta|ay|yıl)\s+önce)$", re.I), "relative date"),
     (re.compile(r"^👉\s*https?://\S+$"), "promo link"),
     (re.compile(r"^\(This (?:story|article) has not been edited.*\)$", re.I), "disclaimer"),
@@ -555,7 +577,8 @@ SECTION_NAMES = frozenset(
     "health|environment|climate|europe|asia|africa|americas|middle east|international|national|"
     "local|region|regions|home|us|uk|china|india|türkiye|turkey|world news|asia pacific|"
     "article content|video|videos|photos|gallery|live|exclusive|south asia|east asia|southeast asia|"
-    "latin america|north america|diplomacy|defence|defense|society|the debate|world economy".split("|")
+    "latin america|north america|diplomacy|defence|defense|society|the debate|world economy|news feed|"
+    "latest updates".split("|")
 )
 #: A breadcrumb trail: ``Home>News Center>China``, ``Home › World › Europe``, ``News / The Debate``
 #: (with a slash, capitalised parts of three words at most: ``Name / TASS`` is a credit, dropped too).

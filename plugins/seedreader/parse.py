@@ -76,7 +76,7 @@ def parse(text: str, source: str | None = None, warnings: tuple[str, ...] = (),
     if furniture:
         body = _drop_archive_furniture(body, furniture, state)
     body = _strip_crawler_prefix(body, state)
-    body = _unwrap(body)
+    body = _join_split_labels(_unwrap(body))
     body = _drop_leftover_lines(body, state)
     body = _drop_duplicates(body, state)
     body = _read_top_matter(body, state)
@@ -214,6 +214,17 @@ def _unwrap(body: list[Line]) -> list[Line]:
     return joined
 
 
+def _join_split_labels(body: list[Line]) -> list[Line]:
+    """``Photo:`` on one line and ``Supplied`` on the next: one line, ``Photo: Supplied``."""
+    joined: list[Line] = []
+    for line in body:
+        if joined and g.SPLIT_LABEL_RE.match(joined[-1].text):
+            joined[-1] = Line(joined[-1].number, f"{joined[-1].text} {line.text}")
+        else:
+            joined.append(line)
+    return joined
+
+
 def _runs_on(text: str, width: int) -> bool:
     """A line of hard-wrapped copy that goes on in the next: about the wrap width, no sentence end."""
     return (len(text) >= g.WRAP_FULL * width and text.rstrip(g.CLOSING_QUOTES)[-1:] not in ".!?…"
@@ -284,6 +295,13 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
     title_seen = state.title is not None
     while body:
         line, rest = body[0], body[1:]
+        # Under the headline, a photo above the story with its credit on the next line.
+        if (title_seen and rest and state.figure is None and (credit := _credit_line(rest[0].text))
+                and _is_caption_text(line.text)):
+            _take_top_caption(line, line.text, credit, state)
+            state.drop(rest[0], "photo credit")
+            body = rest[1:]
+            continue
         if not _take_top_line(line, rest, state):
             if title_seen and line.text in state.title_lines:
                 state.drop(line, "repeated title")
@@ -340,7 +358,7 @@ def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
         state.drop(line, "photo credit without caption")
     elif rest and (found := _match_caption(text) or _file_photo(text)):
         _take_top_caption(line, *found, state)
-    elif (match := g.SOURCE_FROM_RE.match(text)) and rest:
+    elif (match := g.SOURCE_FROM_RE.match(text) or g.SOURCE_LINE_RE.match(text)) and rest:
         state.sources.extend(split_sources(match["value"]))
     else:
         return False
@@ -357,6 +375,12 @@ def _is_section_label(text: str) -> bool:
     if all(part.casefold() in g.SECTION_NAMES for part in g.SECTION_LIST_SPLIT_RE.split(text)):
         return True
     return bool(g.BREADCRUMB_RE.match(text))
+
+
+def _is_caption_text(text: str) -> bool:
+    """A line that may be a caption: a few words, not a heading or a READ MORE line."""
+    return (len(text.split()) >= g.CAPTION_MIN_WORDS and not g.READ_MORE_RE.match(text)
+            and not _is_subhead(text))
 
 
 def _file_photo(text: str) -> tuple[str, str | None] | None:
@@ -429,6 +453,9 @@ def _date_line(text: str) -> re.Match | _LooseDate | None:
         core = g.DATE_PREFIX_RE.sub("", core, count=1)
     core = g.UPDATED_PART_RE.split(core, maxsplit=1)[0]
     if match := g.DATE_LINE_RE.match(core):
+        return match
+    outlet = g.OUTLET_DATE_PREFIX_RE.match(core)
+    if outlet and (match := g.DATE_LINE_RE.match(core[outlet.end():])):
         return match
     if not g.LOOSE_DATE_RE.match(core) or len(re.findall(r"[^\W\d_]{2,}", core)) > g.LOOSE_DATE_MAX_WORDS:
         return None
@@ -681,6 +708,9 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
         elif short and (match := g.SOURCE_LINE_RE.match(text)) and len(text.split()) <= g.SOURCE_MAX_WORDS:
             _take_sources(line, match["value"], state)
             list_mode = None
+        elif match := g.APPEARED_FIRST_RE.match(text):
+            _take_sources(line, match["value"], state)
+            state.drop(line, "syndication line")
         elif short and (agency_line := _agency_line(text)):
             _take_sources(line, agency_line, state)
             list_mode = None
