@@ -60,7 +60,7 @@ LOW_QUOTE_COMMA_RE = re.compile("(?<=\\w)\u201a(?= )")
 
 #: `` date 2022-03-30 `` glued by a crawler to the first line; `` date 2025-07 `` (a month, no
 #: day: removed, but no date, as a story is never dated the first of the month by guesswork).
-CRAWLER_PREFIX_RE = re.compile(r"^\s*date\s+(?P<date>\d{4}-\d{2}(?P<day>-\d{2})?)\s+(?=\S)")
+CRAWLER_PREFIX_RE = re.compile(r"^\s*date\s+(?P<date>\d{4}-\d{2}(?P<day>-\d{2})?)(?:\s+(?=\S)|\s*$)")
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
@@ -92,13 +92,13 @@ DATE_LABEL_RE = re.compile(r"^(?:Updated|Published|Posted|Update)\s*:?\s*", re.I
 #: A bullet or label before a date line: ``- Published Date:``, ``Publish Date :``, ``Update:``.
 DATE_PREFIX_RE = re.compile(
     r"^[-•]?\s*(?:(?:Publish(?:ed)?|Modified|Updated?|Posted|Last\s+updated?|Story\s+first\s+published)"
-    r"(?:\s+(?:Date|on))?\s*:\s*|Date\s*:\s*)?",
+    r"(?:\s+(?:Date|on))?\s*:\s*|Date\s*:\s*|[A-Z][\w .]{1,30}?\s+(?=(?:Published|Posted|Updated)\s*:))?",
     re.I,
 )
 #: An outlet before a date: ``Guardian, 30 May 2023``, ``RNZ News30-05-2025`` (tried last).
 OUTLET_DATE_PREFIX_RE = re.compile(r"^[A-Z][\w .]{1,25}?(?:,\s+|(?=\d{1,2}[-./]\d{1,2}[-./]\d{4}$))")
 #: ``published | Updated Date: ...``: where a second, updated date starts on a date line.
-UPDATED_PART_RE = re.compile(r"\s*\|\s*(?:Updated?|Modified)(?:\s+Date)?\s*:\s*", re.I)
+UPDATED_PART_RE = re.compile(r"\s*\|\s*(?:Last\s+)?(?:Updated?|Modified)(?:\s+Date)?\s*:\s*", re.I)
 #: ``15-12-2021``, ``17.04.2017``: day first, as news pages outside the US print it.
 DAY_FIRST_RE = re.compile(r"^\d{1,2}[-.]\d{1,2}[-.]\d{4}")
 
@@ -378,6 +378,9 @@ WRAP_WIDTH = range(40, 91)
 WRAP_FULL = 0.7
 #: ... and this share of the lines must be full ones that end no sentence.
 WRAP_MIN_SHARE = 0.5
+#: Copy broken anywhere is joined where a line ending no sentence runs on into one starting in
+#: lower case, when a seed has at least this many such pairs.
+WRAP_MIN_LOWER_RUN_ONS = 3
 #: ... and this share of those must be followed by a line that starts in lower case.
 WRAP_MIN_RUN_ONS = 0.4
 #: A line of running text under a list label (the list was emptied, the story goes on) is this long.
@@ -543,11 +546,16 @@ LEFTOVER_LINES = (
     (re.compile(r"^#\w[\w .'’-]{0,40}$|^(?:#\w+\s*)+$"), "hashtags"),
     (re.compile(r"^(?:(?:Facebook|Twitter|WhatsApp|Telegram|LinkedIn|E-?mail|Share|Sahre|Tweet|Reddit|"
                 r"Pinterest|Copy link)\W*){2,}$", re.I), "share button"),
-    (re.compile(r"^[-•]?\s*(?:(?:Updated\s+)?(?:\d+|an?|one)\s+(?:secs?|seconds?|mins?|minutes?|hours?|days?|weeks?|"
-                r"months?|years?)\s+ago|"
-                r"\d+\s+(?:saniye|dakika|saat|gün|hafta|ay|yıl)\s+önce)$", re.I), "relative date"),
+    (re.compile(r"^[-•]?\s*(?:(?:Updated\s+)?(?:\d+|an?|one)\s+(?:secs?|seconds?|mins?|minutes?|hours?|days?|"
+                r"weeks?|months?|years?)\s+ago|\d+\s+(?:saniye|dakika|saat|gün|hafta|ay|yıl)\s+önce)$", re.I),
+     "relative date"),
     (re.compile(r"^👉\s*https?://\S+$"), "promo link"),
-    (re.compile(r"^\(This (?:story|article) has not been edited.*\)$", re.I), "disclaimer"),
+    (re.compile(r"^\((?:This (?:story|article) has not been edited|Only the headline and picture).*\)$",
+                re.I), "disclaimer"),
+    (re.compile(r"^(?:Dear reader,?|About the author|Comments?\s*\(\d+\).{0,20}|"
+                r"(?:Previous|Next) article\S.*|Back to top(?: button)?|"
+                r"(?:[\w'’]+\s+){0,4}newsletters?\b.{0,40})$", re.I),
+     "page furniture"),
     (re.compile(r"^.*(?:website contains only a portion of the news stories|"
                 r"do not necessarily reflect the (?:editorial )?(?:views|policy)).*$", re.I), "disclaimer"),
 )

@@ -45,6 +45,10 @@ class _State:
     title_lines: tuple[str, ...] = ()
     repeated: set[str] = field(default_factory=set)
     """Lines the page prints twice in a row (a headline often is)."""
+    top_read_more: list[Block] = field(default_factory=list)
+    """READ MORE references listed above the headline (``ALSO READ`` and its headlines)."""
+    skip: int = 0
+    """Lines after the current one that a top-matter rule took with it."""
     shown: set[str] = field(default_factory=set)
     """Lines taken as the title, lede or caption: printed again lower down, they are repeats."""
     byline: str | None = None
@@ -179,7 +183,8 @@ def _strip_crawler_prefix(body: list[Line], state: _State) -> list[Line]:
     if state.date is None and match["day"]:
         state.date = parse_date(match["date"], state.warnings)
         state.date_origin = "crawler-prefix" if state.date else None
-    return [Line(first.number, first.text[match.end():])] + body[1:]
+    rest = first.text[match.end():]
+    return ([Line(first.number, rest)] if rest else []) + body[1:]
 
 
 def _unwrap(body: list[Line]) -> list[Line]:
@@ -190,20 +195,8 @@ def _unwrap(body: list[Line]) -> list[Line]:
     """
     if len(body) < g.WRAP_MIN_LINES:
         return body
-    # Most seeds have paragraphs longer than any wrap width: no need to sort their lengths.
-    if sum(len(line.text) <= g.WRAP_WIDTH.stop for line in body) < g.WRAP_MIN_SHARE * len(body):
-        return body
-    lengths = sorted(len(line.text) for line in body)
-    width = lengths[int(len(lengths) * 0.9)]
-    if width not in g.WRAP_WIDTH:
-        return body
-    full = [_runs_on(line.text, width) for line in body]
-    if sum(full) < g.WRAP_MIN_SHARE * len(body):
-        return body
-    # A sentence runs on into the next line: most of those lines start in lower case (a list of
-    # headlines, each on its own line and about as long, does not).
-    run_ons = sum(1 for i, f in enumerate(full[:-1]) if f and body[i + 1].text[:1].islower())
-    if run_ons < g.WRAP_MIN_RUN_ONS * sum(full):
+    full = _fixed_width_run_ons(body) or _lower_case_run_ons(body)
+    if not full:
         return body
     joined: list[Line] = []
     for i, line in enumerate(body):
@@ -212,6 +205,38 @@ def _unwrap(body: list[Line]) -> list[Line]:
         else:
             joined.append(line)
     return joined
+
+
+def _fixed_width_run_ons(body: list[Line]) -> list[bool] | None:
+    """Which lines run on into the next, when the copy was broken at one width; else None."""
+    # Most seeds have paragraphs longer than any wrap width: no need to sort their lengths.
+    if sum(len(line.text) <= g.WRAP_WIDTH.stop for line in body) < g.WRAP_MIN_SHARE * len(body):
+        return None
+    lengths = sorted(len(line.text) for line in body)
+    width = lengths[int(len(lengths) * 0.9)]
+    if width not in g.WRAP_WIDTH:
+        return None
+    full = [_runs_on(line.text, width) for line in body]
+    if sum(full) < g.WRAP_MIN_SHARE * len(body):
+        return None
+    # A sentence runs on into the next line: most of those lines start in lower case (a list of
+    # headlines, each on its own line and about as long, does not).
+    run_ons = sum(1 for i, f in enumerate(full[:-1]) if f and body[i + 1].text[:1].islower())
+    return full if run_ons >= g.WRAP_MIN_RUN_ONS * sum(full) else None
+
+
+def _lower_case_run_ons(body: list[Line]) -> list[bool] | None:
+    """Which lines run on into the next in copy broken anywhere; else None.
+
+    A press release pasted line by line: a line that ends no sentence, followed by one that
+    starts in lower case.
+    """
+    full = [
+        i + 1 < len(body) and body[i + 1].text[:1].islower() and not _stands_alone(line.text)
+        and line.text.rstrip(g.CLOSING_QUOTES)[-1:] not in g.SENTENCE_FINAL
+        for i, line in enumerate(body)
+    ]
+    return full if sum(full) >= g.WRAP_MIN_LOWER_RUN_ONS else None
 
 
 def _join_split_labels(body: list[Line]) -> list[Line]:
@@ -302,7 +327,10 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
             state.drop(rest[0], "photo credit")
             body = rest[1:]
             continue
-        if not _take_top_line(line, rest, state):
+        taken = _take_top_line(line, rest, state)
+        if state.skip:  # lines taken with this one
+            rest, state.skip = rest[state.skip:], 0
+        if not taken:
             if title_seen and line.text in state.title_lines:
                 state.drop(line, "repeated title")
                 body = rest
@@ -341,7 +369,14 @@ def _is_label_like(text: str) -> bool:
 def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
     """Take one line of top matter other than the title; False when ``line`` is not one."""
     text = line.text
-    if rest and _is_section_label(text):
+    if g.READ_MORE_LABEL_RE.match(text) and rest:
+        # ``ALSO READ`` above the headline: the headlines under it are READ MORE references.
+        state.drop(line, "read-more label")
+        while rest and _is_list_headline(rest[0].text) and len(rest) > 1:
+            state.top_read_more.append(_read_more(rest[0], rest[0].text, state))
+            state.skip += 1
+            rest = rest[1:]
+    elif rest and _is_section_label(text):
         state.drop(line, "section label")
     elif match := _date_line(text):
         _take_date_line(line, state, match)
@@ -456,6 +491,9 @@ def _date_line(text: str) -> re.Match | _LooseDate | None:
         return match
     outlet = g.OUTLET_DATE_PREFIX_RE.match(core)
     if outlet and (match := g.DATE_LINE_RE.match(core[outlet.end():])):
+        return match
+    first = core.split(" | ", 1)[0]  # a date, then another calendar's (``| 12 Safar, 1442``)
+    if first != core and (match := g.DATE_LINE_RE.match(first)):
         return match
     if not g.LOOSE_DATE_RE.match(core) or len(re.findall(r"[^\W\d_]{2,}", core)) > g.LOOSE_DATE_MAX_WORDS:
         return None
@@ -812,7 +850,7 @@ def _assemble(state: _State, lede: str, blocks: list[Block]) -> SeedArticle:
         dateline=state.dateline,
         byline=state.byline,
         figure=state.figure,
-        blocks=tuple(blocks),
+        blocks=(*state.top_read_more, *blocks),
         sources=tuple(state.sources),
         dropped=tuple(sorted(state.dropped, key=lambda d: d.line)),
         warnings=tuple(state.warnings),
