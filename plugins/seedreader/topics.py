@@ -53,6 +53,8 @@ OF_HEADS = frozenset("Kingdom Republic Bank Institute University Ministry Tour G
                      "Department Office Council Union Bay Gulf Sea Isle Cape Lake Mount Strait City".split())
 #: Single words with these endings are adjectives of nationality (``Chinese``, ``Velorian``).
 DEMONYM_RE = re.compile(r"^[A-Z][a-z]+(?:ese|ian|ean|ish|ic)$")
+#: ... and these, ending a run of several words (``Central Asian``); ``-ic`` ends place names too.
+NATIONALITY_END_RE = re.compile(r"^[A-Z][a-z]+(?:ese|ian|ean|ish)$")
 #: Words that make a run a place.
 PLACE_WORDS = frozenset(
     "City Port Island Islands Republic Kingdom River Mount Mountain Sea Bay Province County State "
@@ -202,9 +204,14 @@ def _tidy_words(words: list[str]) -> tuple[str, str | None, bool] | None:
     words = _strip_possessive(words)
     if not words or (len(words) == 1 and _is_not_a_name(words[0])):
         return None
-    if len(words) > 1 and (words[-1] in DEMONYMS or DEMONYM_RE.match(words[-1])):
+    if len(words) > 1 and _ends_in_nationality(words):
         return None  # ``Central Asian``: an adjective, not a name
     return " ".join(words), hint, len(words) == 1 and words == original
+
+
+def _ends_in_nationality(words: list[str]) -> bool:
+    """``Central Asian``, ``South Korean`` (not ``Czech Republic``: ``-ic`` names places too)."""
+    return words[-1] in DEMONYMS or bool(NATIONALITY_END_RE.match(words[-1]))
 
 
 def _is_not_a_name(word: str) -> bool:
