@@ -128,32 +128,37 @@ def load(pages_dir: str, labels_dir: str) -> list[Page]:
 
 
 def parse_pages(pages: list[Page], pages_dir: str, archive: bool) -> tuple[dict, dict]:
-    """Each page's parsed seed, and (archive mode) the copy groups: id -> canonical id."""
+    """Each page's parsed seed, and (archive mode) the copy groups: id -> canonical id.
+
+    Alone, each page is parsed as it stands; as an archive, the pages are read together and put
+    through the archive passes (furniture recurring across pages, copies), as a build would.
+    """
     from seedreader.decode import read_seed_text
     from seedreader.errors import SeedError
     from seedreader.parse import parse
 
-    paths = {p.id: os.path.join(pages_dir, p.id + ".txt") for p in pages}
-    seeds, groups = {}, {}
+    paths = {p.id: os.path.abspath(os.path.join(pages_dir, p.id + ".txt")) for p in pages}
     if archive:
         try:
-            from seedreader.archivepass import read_archive
-        except ImportError:
+            from seedreader.passes import read_archive
+            from seedreader.settings import DEFAULTS
+        except ImportError:  # a checkout from before the archive passes
             return {}, {}
-        result = read_archive(list(paths.values()))
-        by_path = {v: k for k, v in paths.items()}
-        for path, seed in result.seeds.items():
-            seeds[by_path[path]] = seed
-        for path, canonical in result.canonical.items():
-            groups[by_path[path]] = by_path[canonical]
+        settings = {**DEFAULTS, "PATH": os.path.abspath(pages_dir), "ARTICLE_PATHS": [""]}
+        result = read_archive(sorted(paths.values()), settings)
+        ids = {path: page_id for page_id, path in paths.items()}
+        seeds = {ids[path]: story.seed for path, story in result.stories.items()}
+        seeds.update({ids[path]: error for path, error in result.failed.items()})
+        groups = {ids[member]: ids[group.canonical] for group in result.groups for member in group.members}
         return seeds, groups
+    seeds = {}
     for page in pages:
         try:
             decoded = read_seed_text(paths[page.id], 10_000_000)
             seeds[page.id] = parse(decoded.text, source=paths[page.id], warnings=decoded.warnings)
         except SeedError as error:
             seeds[page.id] = error
-    return seeds, groups
+    return seeds, {}
 
 
 def pieces(seed) -> dict[str, list[str]]:
@@ -430,14 +435,16 @@ def main(argv: list[str] | None = None) -> int:
                         help="the plugins folder to measure (another checkout's, for a before/after)")
     parser.add_argument("--show", nargs="*", default=None, help="print the problems of these ids (none: all)")
     parser.add_argument("--json", help="write the numbers to this file")
+    parser.add_argument("--alone", action="store_true",
+                        help="parse each page on its own (no archive passes: no furniture counted across pages)")
     args = parser.parse_args(argv)
     sys.path.insert(0, os.path.abspath(args.plugins))
     from seedreader.topics import extract_topics
 
     pages = [page for folder in args.labels for page in load(args.pages, folder)]
     started = time.perf_counter()
-    seeds, groups = parse_pages(pages, args.pages, archive=True)
-    mode = "archive"
+    seeds, groups = parse_pages(pages, args.pages, archive=not args.alone)
+    mode = "as one archive (archive passes)"
     if not seeds:
         seeds, groups = parse_pages(pages, args.pages, archive=False)
         mode = "one page at a time"

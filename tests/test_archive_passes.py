@@ -168,6 +168,25 @@ def test_the_canonical_copy_does_not_depend_on_file_order(tmp_path):
     assert copies.find_copies(members, 0.5) == copies.find_copies(members[::-1], 0.5)
 
 
+def test_a_copy_cut_short_is_a_copy_and_the_setting_turns_it_off(tmp_path):
+    # The copy is the story's opening paragraphs: a low Jaccard similarity, all of it contained.
+    text = (FIXTURES / CANONICAL).read_text(encoding="utf-8").replace(HARBOUR_MASTHEAD + "\n", "")
+    (tmp_path / "whole.txt").write_text(text, encoding="utf-8")
+    paragraphs = [p for p in text.split("\n\n")[1:] if p.strip()]  # after the header
+    (tmp_path / "short.txt").write_text("\n\n".join(paragraphs[:2]) + "\n", encoding="utf-8")
+    (tmp_path / "same-event.txt").write_text((FIXTURES / SAME_EVENT).read_text(encoding="utf-8"))
+    settings = {"PATH": str(tmp_path), "ARTICLE_PATHS": [""]}
+    stories = {name: read_story(str(tmp_path / f"{name}.txt"), settings)
+               for name in ("whole", "short", "same-event")}
+    members = [copies.Member(key, story.signature, story.date,
+                             lambda story=story: copies.story_texts(story.seed))
+               for key, story in stories.items()]
+    whole, short = (copies.shingles(copies.story_texts(stories[k].seed)) for k in ("whole", "short"))
+    assert copies.jaccard(whole, short) < 0.5 <= copies.contained(whole, short)
+    assert [g.members for g in copies.find_copies(members, 0.5, 0.6)] == [("whole", "short")]
+    assert copies.find_copies(members, 0.5, 1.01) == []
+
+
 def test_each_copy_shows_the_others_and_names_the_canonical(site):
     output, _ = site
     canonical_url, copy_url = url_of(output, CANONICAL), url_of(output, COPY)
@@ -237,10 +256,11 @@ def test_a_rebuild_after_a_one_seed_edit_equals_a_full_build(tmp_path):
         text = path.read_text(encoding="utf-8")
         path.write_text(text.replace(HARBOUR_MASTHEAD + "\n", ""), encoding="utf-8")
 
-    def reword_the_copy():  # no longer a copy: listed again
+    def reword_the_copy():  # its own lede and body: no longer a copy, listed again
         path = seeds / COPY
         text = path.read_text(encoding="utf-8").splitlines()
-        lines = [*text[:5], "The vote came late at night.", "Councillors went home."]
+        lines = [*text[:4], "Tarnby has a bridge plan at last, after a late vote on Wednesday night.",
+                 "The vote came late at night.", "Councillors went home."]
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
     for step, edit in enumerate([drop_masthead_from_one, reword_the_copy], 1):

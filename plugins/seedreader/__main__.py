@@ -19,7 +19,7 @@ from .decode import read_seed_text, seed_date
 from .errors import SeedError
 from .model import SeedArticle
 from .parse import parse
-from .settings import DEFAULTS, read_options
+from .settings import DEFAULTS
 
 
 def to_json(seed: SeedArticle, source: str) -> dict:
@@ -95,49 +95,31 @@ def _print(results: list[dict], asked: int) -> None:
 
 def _with_archive(folder: str, files: list[str]) -> int:
     """``parse --archive DIR FILE...``: the files as the archive passes leave them."""
-    from . import copies  # noqa: PLC0415 - the archive passes only when asked for
-    from .folder import walk  # noqa: PLC0415
-    from .passes import archive_passes  # noqa: PLC0415
-    from .reader import read_story  # noqa: PLC0415
+    from .folder import walk  # noqa: PLC0415 - the archive passes only when asked for
+    from .passes import read_archive  # noqa: PLC0415
 
     if not os.path.isdir(folder):
         print(f"seedreader: {folder}: not a folder", file=sys.stderr)
         return 1
     settings = {**DEFAULTS, "PATH": os.path.abspath(folder), "ARTICLE_PATHS": [""]}
-    paths = {os.path.abspath(p) for p in walk([folder]).seeds} | {os.path.abspath(f) for f in files}
-    stories, failed = {}, False
-    for path in sorted(paths):
-        try:
-            stories[path] = read_story(path, settings)
-        except SeedError as error:
-            if path in {os.path.abspath(f) for f in files}:
-                print(f"seedreader: {error}", file=sys.stderr)
-                failed = True
-
-    def member(path: str) -> copies.Member:
-        story = stories[path]
-        return copies.Member(path, story.signature, story.date, lambda: copies.story_texts(story.seed))
-
-    def read_again(path: str, lines: dict) -> copies.Member:
-        stories[path] = read_story(path, settings, lines)
-        return member(path)
-
-    candidates = {p: s.lines for p, s in stories.items() if s.lines}
-    members = {p: member(p) for p in stories}
-    groups, _ = archive_passes(members, candidates, read_again, read_options(settings))
-    group_of = {key: group for group in groups for key in group.members}
+    asked = [os.path.abspath(f) for f in files]
+    archive = read_archive(sorted({os.path.abspath(p) for p in walk([folder]).seeds} | set(asked)), settings)
+    for path in asked:
+        if path in archive.failed:
+            print(f"seedreader: {archive.failed[path]}", file=sys.stderr)
+    group_of = {key: group for group in archive.groups for key in group.members}
     results = []
-    for name in files:
-        story = stories.get(os.path.abspath(name))
+    for name, path in zip(files, asked, strict=True):
+        story = archive.stories.get(path)
         if story is None:
             continue
         result = to_json(story.seed, name)
-        group = group_of.get(os.path.abspath(name))
+        group = group_of.get(path)
         result["canonical"] = _shown(group.canonical) if group else None
-        result["copies"] = [_shown(k) for k in group.members if k != os.path.abspath(name)] if group else []
+        result["copies"] = [_shown(k) for k in group.members if k != path] if group else []
         results.append(result)
     _print(results, len(files))
-    return 1 if failed else 0
+    return 1 if any(path in archive.failed for path in asked) else 0
 
 
 def _shown(path: str) -> str:

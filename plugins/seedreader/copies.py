@@ -17,6 +17,7 @@ whatever order the files are read in.
 
 from __future__ import annotations
 
+import re
 import sys
 import types
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -34,12 +35,17 @@ SIGNATURE_WORDS = 1500
 #: The signature reads one shingle in four (those whose top two bits are 0: the same ones in
 #: every story, so the sample's Jaccard similarity estimates the whole's), four times quicker.
 SAMPLE_SHIFT = np.uint64(62)
+#: Stories whose ledes open with the same this many words are candidate copies too (then confirmed).
+OPENING_WORDS = 12
+_OPENING_WORD_RE = re.compile(r"\w+")
 #: A story with fewer sampled shingles than this gets no signature: too short to tell a copy.
 MIN_SHINGLES = 4
-#: MinHash permutations, and the LSH bands x rows that split them (24 x 4 = 96): a pair with a
-#: Jaccard similarity of 0.5 becomes a candidate 79% of the time, 0.6 96%, 0.7 99.8%, 0.1 0.2%.
+#: MinHash permutations, and the LSH bands x rows that split them (32 x 3 = 96): a pair with a
+#: Jaccard similarity of 0.3 becomes a candidate 58% of the time, 0.4 89%, 0.5 99%, 0.05 0.4%.
+#: (A copy cut short, or padded with another page's furniture, can have a low Jaccard similarity
+#: and still be contained in the other: see ``is_copy``.)
 NUM_PERM = 96
-LSH_BANDS, LSH_ROWS = 24, 4
+LSH_BANDS, LSH_ROWS = 32, 3
 #: The fixed seed of the MinHash permutations (the same signatures in every build).
 MINHASH_SEED = 20260
 #: datasketch's hashing scheme for 64-bit shingle hashes (fixed: the package is pinned too).
@@ -132,6 +138,32 @@ def jaccard(first: np.ndarray, second: np.ndarray) -> float:
     return common / (first.size + second.size - common)
 
 
+def _same_opening(members: Sequence[Member]) -> set[tuple[str, str]]:
+    """Pairs whose ledes open with the same words: candidates MinHash may miss.
+
+    A short copy's signature is a small sample; this finds it by a dictionary, not by
+    comparing stories.
+    """
+    by_opening: dict[str, list[str]] = {}
+    for member in members:
+        texts = member.texts()
+        words = _OPENING_WORD_RE.findall(texts[0].casefold()) if texts else []
+        if len(words) >= OPENING_WORDS:
+            by_opening.setdefault(" ".join(words[:OPENING_WORDS]), []).append(member.key)
+    pairs = set()
+    for keys in by_opening.values():
+        keys.sort()
+        pairs.update((a, b) for i, a in enumerate(keys) for b in keys[i + 1:])
+    return pairs
+
+
+def contained(first: np.ndarray, second: np.ndarray) -> float:
+    """The share of the smaller shingle set that is in the other (sorted, distinct arrays)."""
+    if not first.size or not second.size:
+        return 0.0
+    return np.intersect1d(first, second, assume_unique=True).size / min(first.size, second.size)
+
+
 @dataclass(frozen=True, slots=True)
 class Member:
     """What the pass knows of one story."""
@@ -162,10 +194,16 @@ class CopyGroup:
         return (self.canonical, *self.copies)
 
 
-def find_copies(members: Sequence[Member], threshold: float) -> list[CopyGroup]:
-    """Groups of copies among ``members`` (sorted by canonical path); stories with none are in none."""
+def find_copies(members: Sequence[Member], threshold: float, containment: float = 1.0) -> list[CopyGroup]:
+    """Groups of copies among ``members`` (sorted by canonical path); stories with none are in none.
+
+    A candidate pair is a copy when its Jaccard similarity reaches ``threshold``, or when the
+    shorter story's shingles are, to ``containment`` at least, in the longer one's (a copy cut
+    short, or one page's excerpt of the other).
+    """
     by_key = {m.key: m for m in members}
-    candidates = _Index.shared().candidates({m.key: m.signature for m in members if m.signature})
+    candidates = set(_Index.shared().candidates({m.key: m.signature for m in members if m.signature}))
+    candidates.update(_same_opening(members))
     confirmed, shingle_sets = [], {}
 
     def shingles_of(key: str) -> np.ndarray:
@@ -173,9 +211,10 @@ def find_copies(members: Sequence[Member], threshold: float) -> list[CopyGroup]:
             shingle_sets[key] = shingles(by_key[key].texts())
         return shingle_sets[key]
 
-    for first, second in candidates:
-        score = jaccard(shingles_of(first), shingles_of(second))
-        if score >= threshold:
+    for first, second in sorted(candidates):
+        a, b = shingles_of(first), shingles_of(second)
+        score = jaccard(a, b)
+        if score >= threshold or contained(a, b) >= containment:
             confirmed.append((first, second, round(score, 3)))
     return _groups(confirmed, by_key)
 

@@ -21,10 +21,12 @@ import logging
 import os
 import time
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 
 from pelican.utils import order_content
 
 from . import copies, furniture, incremental, prefetch, progress
+from .errors import SeedError
 from .reader import ReadSeed, SeedReader, read_story
 from .report import report_of
 from .settings import Options, read_options
@@ -76,7 +78,7 @@ def archive_passes(members: dict[str, copies.Member], candidates: Mapping[str, b
     returns for the seeds read again without their furniture; ``candidates``: each seed's
     ``furniture.candidate_lines`` as read alone.
     """
-    first = copies.find_copies(list(members.values()), options.copy_threshold)
+    first = copies.find_copies(list(members.values()), options.copy_threshold, options.copy_containment)
     recurring = furniture.recurring(candidates, [g.members for g in first],
                                     options.furniture_min_seeds, options.furniture_min_share)
     hits = furniture.affected(candidates, recurring)
@@ -85,7 +87,42 @@ def archive_passes(members: dict[str, copies.Member], candidates: Mapping[str, b
     if not hits:
         return first, hits
     # Again on the cleaned text: stories that only shared furniture fall apart, copies come closer.
-    return copies.find_copies(list(members.values()), options.copy_threshold), hits
+    return copies.find_copies(list(members.values()), options.copy_threshold, options.copy_containment), hits
+
+
+@dataclass(frozen=True, slots=True)
+class ReadArchive:
+    """Seed files read and put through the archive passes outside a build (``parse --archive``)."""
+
+    stories: dict[str, ReadSeed]
+    """Absolute path -> the story as the passes leave it (archive furniture dropped)."""
+    groups: list[copies.CopyGroup]
+    """The copies found, by absolute path."""
+    failed: dict[str, SeedError]
+    """Absolute path -> why the file is no story."""
+
+
+def read_archive(paths: list[str], settings: dict) -> ReadArchive:
+    """Read ``paths`` (absolute) as one archive and run the passes on them."""
+    stories, failed = {}, {}
+    for path in sorted(paths):
+        try:
+            stories[path] = read_story(path, settings)
+        except SeedError as error:
+            failed[path] = error
+
+    def member(path: str) -> copies.Member:
+        story = stories[path]
+        return copies.Member(path, story.signature, story.date, lambda: copies.story_texts(story.seed))
+
+    def read_again(path: str, lines: dict) -> copies.Member:
+        stories[path] = read_story(path, settings, lines)
+        return member(path)
+
+    candidates = {p: s.lines for p, s in stories.items() if s.lines}
+    members = {p: member(p) for p in stories}
+    groups, _ = archive_passes(members, candidates, read_again, read_options(settings))
+    return ReadArchive(stories, groups, failed)
 
 
 def _member(article) -> copies.Member:

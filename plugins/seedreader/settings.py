@@ -49,6 +49,9 @@ DEFAULTS: Mapping[str, object] = {
     # Copies of one story (archive pass, ``copies``): the least Jaccard similarity (0-1) of two
     # stories' word shingles (lede and body, runs of five words) that makes them one story.
     "SEEDREADER_COPY_THRESHOLD": 0.5,
+    # ... or the least share (0-1) of the shorter story's shingles found in the longer one:
+    # a copy cut short, or one page's excerpt of the other (1 turns it off).
+    "SEEDREADER_COPY_CONTAINMENT": 0.65,
     # Archive furniture (archive pass, ``furniture``): a line of the story text that recurs
     # verbatim in at least this many seeds, and this share of the archive, is dropped from
     # every seed (copies of one story count once; a line in one seed never is).
@@ -121,6 +124,7 @@ class Options:
     read_more_margin: float
     read_more_overrides: dict
     copy_threshold: float
+    copy_containment: float
     furniture_min_seeds: int
     furniture_min_share: float
     agencies: tuple
