@@ -436,7 +436,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", nargs="*", default=None, help="print the problems of these ids (none: all)")
     parser.add_argument("--json", help="write the numbers to this file")
     parser.add_argument("--alone", action="store_true",
-                        help="parse each page on its own (no archive passes: no furniture counted across pages)")
+                        help="parse each page on its own (no archive passes: no furniture across pages)")
     args = parser.parse_args(argv)
     sys.path.insert(0, os.path.abspath(args.plugins))
     from seedreader.topics import extract_topics
