@@ -38,6 +38,17 @@ def build(seeds: Path, output: Path, **kwargs):
     return build_site(SETTINGS, seeds=str(seeds), output=str(output), **kwargs)
 
 
+def every_story(output: Path) -> dict[str, dict]:
+    """Every story of a built site by source: the manifest's entries and the copies listed
+    under them (a copy of another story is in no list, but it keeps its page)."""
+    entries = {e["source"]: e for e in json.loads((output / "api" / "articles.json").read_text())}
+    for entry in list(entries.values()):
+        for copy in entry.get("copies", []):
+            description = soup(page_for(output, copy["url"])).find("meta", attrs={"name": "description"})
+            entries[copy["source"]] = {**copy, "lede": description["content"], "copy_of": entry["source"]}
+    return entries
+
+
 def soup(path: Path) -> BeautifulSoup:
     return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
 

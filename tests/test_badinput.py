@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from sitekit import DEMO_SEEDS, article_pages, build, page_for
+from sitekit import DEMO_SEEDS, article_pages, build, every_story, page_for
 
 from seedreader.build import BuildFailed
 
@@ -39,18 +39,9 @@ def site(seeds, tmp_path_factory):
 
 
 def manifest(output):
-    """Every story by source: the manifest's entries and the copies listed under them.
-
-    The corpus tells one story in many encodings: copies of one story (``copies``), listed
-    under the canonical one; a copy's lede is read from its page.
-    """
-    entries = {e["source"]: e for e in json.loads((output / "api" / "articles.json").read_text())}
-    for entry in list(entries.values()):
-        for copy in entry.get("copies", []):
-            page = BeautifulSoup(page_for(output, copy["url"]).read_text(encoding="utf-8"), "html.parser")
-            lede = page.find("meta", attrs={"name": "description"})["content"]
-            entries[copy["source"]] = {**copy, "lede": lede}
-    return entries
+    """Every story by source: the corpus tells one story in many encodings, so most are copies
+    of one story, listed under the canonical one (``sitekit.every_story``)."""
+    return every_story(output)
 
 
 def test_every_readable_seed_is_a_page_and_every_other_is_reported(site):

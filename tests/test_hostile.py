@@ -23,7 +23,7 @@ import pytest
 from bs4 import BeautifulSoup
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sitekit import DEMO_SEEDS, PROJECT, SETTINGS, build
+from sitekit import DEMO_SEEDS, PROJECT, SETTINGS, build, every_story
 
 from seedreader.build import BuildFailed
 from seedreader.outputs import RECORD
@@ -191,7 +191,7 @@ def test_nothing_but_the_site_is_published(hostile):
 
 def test_every_readable_seed_is_a_page_and_stray_bytes_lose_nothing(hostile):
     seeds, output, report = hostile
-    entries = {e["source"]: e for e in json.loads((output / "api" / "articles.json").read_text())}
+    entries = every_story(output)  # its seeds share their words: some are copies of others
     skipped = {s["source"] for s in report["skipped"]}
     for path in (seeds / "hostile").rglob("*"):
         if path.is_file() and path.name.endswith((".txt", ".TXT")) and not path.name.startswith("."):
