@@ -698,7 +698,9 @@ def _take_sources(line: Line, value: str, state: _State) -> None:
     for name in split_sources(value):
         if name.lower() in g.GENERIC_SOURCES:
             state.drop(line, "generic source", name)
-        elif name not in state.sources:
+        elif name in state.sources:
+            state.drop(line, "source named again", name)
+        else:
             state.sources.append(name)
 
 
