@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import logging
 import os
 import re
 import sys
@@ -438,6 +439,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--alone", action="store_true",
                         help="parse each page on its own (no archive passes: no furniture across pages)")
     args = parser.parse_args(argv)
+    logging.disable(logging.CRITICAL)  # the reader's warnings (undated pages): the table says it
     sys.path.insert(0, os.path.abspath(args.plugins))
     from seedreader.topics import extract_topics
 

@@ -504,8 +504,9 @@ LEFTOVER_LINES = (
     # Each starts with its own words, so a line of story text fails at once (no scan for "cookie").
     (re.compile(r"^(?:(?:We|This\s+(?:web)?site|Our\s+(?:web)?site|By\s+(?:continuing|using)|"
                 r"[\w.]+\s+uses)\b.{0,120}\bcookies?\b.{0,120}|"
-                r"(?:[\w&]+\s+){0,4}(?:privacy\s+(?:policy|statement|notice)|terms\s+of\s+(?:use|service))"
-                r"(?:\s+[\w&]+){0,4}|I agree|Accept(?: all)?(?: cookies)?|Got it)$", re.I),
+                r"(?:Our\s+|Read\s+our\s+|See\s+our\s+)?(?:Privacy|Cookie)\s+(?:Policy|Statement|Notice)"
+                r"(?:\s*&\s*Cookie\s+Policy)?|Terms\s+of\s+(?:Use|Service)|By\s+signing\s+up\b.{0,150}|"
+                r"I agree|Accept(?: all)?(?: cookies)?|Got it)$", re.I),
      "cookie or privacy notice"),
     (re.compile(r"^(?:Scroll to top|Continue reading\W*|Contribute today|Donate|Listen live|Get short URL|"
                 r"Listen to (?:this|the) (?:article|story)|Search trends|Newspapers (?:in|from) [\w ]{2,20}|"
@@ -533,7 +534,7 @@ LEFTOVER_LINES = (
      "page furniture"),
     (re.compile(r"^(?:This (?:archived )?(?:news )?(?:story|article|content) is available only\b.*|"
                 r"Copyright ©.*All rights reserved\b.*|©\s*\d{4}.*All rights reserved\b.*|"
-                r".{0,80}\bdelivered (?:straight )?to your inbox\b.*)$", re.I), "disclaimer"),
+                r"(?:Curated|Sent|Delivered|Handpicked)\b.{0,60}\binbox\b.*)$", re.I), "disclaimer"),
     (re.compile(r"^.{1,40}\s►$"), "link list"),
     (re.compile(r"^(?:\[read more\]|read more|read full article|→?\s*read full article|"
                 r"read at [\w .-]{1,30})$", re.I), "read-more link text"),
@@ -554,11 +555,20 @@ LEFTOVER_LINES = (
                 re.I), "disclaimer"),
     (re.compile(r"^(?:Dear reader,?|About the author|Comments?\s*\(\d+\).{0,20}|"
                 r"(?:Previous|Next) article\S.*|Back to top(?: button)?|"
-                r"(?:[\w'’]+\s+){0,4}newsletters?\b.{0,40})$", re.I),
+                r"(?:New |Sign up for |Get |Our )?[\w'’ ]{0,30}?\bnewsletters?\b.{0,40})$", re.I),
      "page furniture"),
-    (re.compile(r"^.*(?:website contains only a portion of the news stories|"
-                r"do not necessarily reflect the (?:editorial )?(?:views|policy)).*$", re.I), "disclaimer"),
 )
+#: Phrases that make a whole line a disclaimer wherever they stand in it (looked for as text, in
+#: lower case: a pattern starting ``.*`` would read every line of every story to the end).
+DISCLAIMER_PHRASES = (
+    "website contains only a portion of the news stories",
+    "do not necessarily reflect the views",
+    "do not necessarily reflect the editorial views",
+    "do not necessarily reflect the policy",
+    "do not necessarily reflect the editorial policy",
+)
+#: A line holding one of them is at most this long (a story's paragraph quoting one is longer).
+DISCLAIMER_MAX_CHARS = 600
 
 
 def _one_of(patterns: tuple[re.Pattern, ...]) -> re.Pattern:

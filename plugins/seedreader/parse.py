@@ -272,12 +272,23 @@ def _drop_leftover_lines(body: list[Line], state: _State) -> list[Line]:
                 state.drop(kept.pop(), "related-links label")
             state.drop(line, reason)
             continue
+        if _is_disclaimer(line.text):
+            state.drop(line, "disclaimer")
+            continue
         glued = _glued_read_more(line.text)
         if glued and glued.start() > 0:
             state.drop(line, "read-more link text", glued.group(0).strip())
             line = Line(line.number, line.text[: glued.start()])
         kept.append(line)
     return kept
+
+
+def _is_disclaimer(text: str) -> bool:
+    """A line holding one of ``DISCLAIMER_PHRASES`` (a site's note on what it publishes)."""
+    if len(text) > g.DISCLAIMER_MAX_CHARS or "necessarily" not in text and "portion" not in text:
+        return False
+    lowered = text.lower()
+    return any(phrase in lowered for phrase in g.DISCLAIMER_PHRASES)
 
 
 def _glued_read_more(text: str) -> re.Match | None:
