@@ -146,10 +146,11 @@ def plain_classify_run(text, start, end, words):
         words = words[1:]
     words = topics._strip_possessive(words)
     single = len(words) == 1
-    if not words or (single and (words[0] in topics.NOT_TOPICS or words[0] in topics.DEMONYMS
+    if not words or (single and (words[0] in topics.NOT_TOPICS | topics.LONE_NOT_TOPICS | topics.DEMONYMS
                                  or topics.DEMONYM_RE.match(words[0]))):
         return None
-    if not single and (words[-1] in topics.DEMONYMS or topics.NATIONALITY_END_RE.match(words[-1])):
+    if not single and all(w in topics.REGION_WORDS for w in words[:-1]) and (
+            words[-1] in topics.DEMONYMS or topics.NATIONALITY_END_RE.match(words[-1])):
         return None
     before = text[max(0, start - topics.CONTEXT_CHARS):start]
     cut = "x" if start > topics.CONTEXT_CHARS else ""

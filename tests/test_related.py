@@ -183,9 +183,12 @@ def test_title_case_subheads_and_adjective_phrases_are_not_topics():
     names = {m.name for m in extract_topics("Ministers meet on grain", lede, body)}
     assert "Korrin" in names
     assert not names & {"Central Asian", "Preventing Shortages Before Winter", "Preventing Shortages"}
-    # A name ending like an adjective of place is still a name.
-    text = "Ministers of the Korrin Republic and the Sarre River Traffic board met in Port Ellis."
-    assert {"Korrin Republic", "Sarre River Traffic"} <= {m.name for m in extract_topics("", text, [text])}
+    # A name ending like an adjective of place, or beginning with a direction, is still a name.
+    text = ("Ministers of the Korrin Republic, North Veloria and the Sarre River Traffic board met Ada "
+            "Kardashian in Port Ellis; News Corp and Jan Ostrava watched.")
+    names = {m.name for m in extract_topics("", text, [text])}
+    assert {"Korrin Republic", "Sarre River Traffic", "North Veloria", "Ada Kardashian", "News Corp",
+            "Jan Ostrava"} <= names
 
 
 def test_quoted_titles_of_works_are_not_topics():

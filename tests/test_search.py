@@ -121,7 +121,21 @@ def answer(page, url: str, term: str) -> tuple[list[str], str]:
     urls = sorted(result_urls(page, url))
     for group in page.locator(".pagefind-ui__filter-name").all():
         group.click()
-    return urls, page.locator(".pagefind-ui__filter-panel").inner_text()
+    return urls, settled_text(page, ".pagefind-ui__filter-panel")
+
+
+def settled_text(page, selector: str, pause_ms: int = 250, tries: int = 20) -> str:
+    """The element's text once two reads a pause apart agree: Pagefind fills the filter counts
+    after the results, shard by shard, so a read right after the results can catch them half-way."""
+    panel = page.locator(selector)
+    text = panel.inner_text()
+    for _ in range(tries):
+        page.wait_for_timeout(pause_ms)
+        again = panel.inner_text()
+        if again == text:
+            return text
+        text = again
+    return text
 
 
 def test_stories_are_indexed_in_shards_within_the_size(sharded):

@@ -73,9 +73,19 @@ NOT_TOPICS = frozenset(
     "Mr Mrs Ms Dr Sir For With Without Under Over Among Between Despite Although Because Until By "
     "From To Of Into Even Still Just Only Now Today Yesterday Tomorrow Than Such Like All Any New "
     "Prices Ships Data Cost Who One Two Three First Second Third Nobody Never Everyone Western "
-    "Eastern Northern Southern West East North South Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec "
-    "News Live Blog Together Groups Published Publish Modified Updated Update Date Editing Reporting "
-    "Writing Watch Video Share Related Explore Trending Advertisement Division Federation Years Ago".split()
+    "Eastern Northern Southern Published Publish Modified Updated Update Editing Reporting Writing "
+    "Related Explore Trending Advertisement".split()
+)
+#: Capitalised words that are no topic alone but may begin or end one (``North Korea``,
+#: ``News Corp``, ``Jan Kowalski``): a direction, a month's short name, a page's words.
+LONE_NOT_TOPICS = frozenset(
+    "West East North South Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec News Live Blog Together "
+    "Groups Date Video Share Watch Division Federation Years Ago".split()
+)
+#: Words before a nationality that make the run an adjective phrase (``Central Asian``).
+REGION_WORDS = frozenset(
+    "Central North South East West Northern Southern Eastern Western Northeast Northwest Southeast "
+    "Southwest Middle".split()
 )
 #: Adjectives of nationality DEMONYM_RE does not catch (``Israeli``, ``French``, ``American``).
 DEMONYMS = frozenset(
@@ -210,13 +220,14 @@ def _tidy_words(words: list[str]) -> tuple[str, str | None, bool] | None:
 
 
 def _ends_in_nationality(words: list[str]) -> bool:
-    """``Central Asian``, ``South Korean`` (not ``Czech Republic``: ``-ic`` names places too)."""
-    return words[-1] in DEMONYMS or bool(NATIONALITY_END_RE.match(words[-1]))
+    """``Central Asian``, ``South Korean``: region words and a nationality (not ``Kim Kardashian``)."""
+    return all(w in REGION_WORDS for w in words[:-1]) and (
+        words[-1] in DEMONYMS or bool(NATIONALITY_END_RE.match(words[-1])))
 
 
 def _is_not_a_name(word: str) -> bool:
     """A capitalised word that is no topic alone: a function word, a month, a nationality."""
-    return word in NOT_TOPICS or word in DEMONYMS or bool(DEMONYM_RE.match(word))
+    return word in NOT_TOPICS or word in LONE_NOT_TOPICS or word in DEMONYMS or bool(DEMONYM_RE.match(word))
 
 
 def _context_hint(text: str, start: int, end: int, hint: str | None, bare: bool) -> str | None:
