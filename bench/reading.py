@@ -36,6 +36,8 @@ EXPLORE = ("Harbour board names its first woman pilot", "Island holds its first 
            "Central bank leaves rates on hold for a third month", "Tram drivers end their two-day strike")
 
 
+#: Raised whenever ``dress`` changes, so seeds written by an older one are never measured.
+DRESS_VERSION = 1
 #: Share of the seeds left with no date anywhere.
 UNDATED_SHARE = 0.2
 #: Share of the seeds in hard-wrapped copy.
@@ -120,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--baseline", help="another plugins folder to measure beside this one")
     parser.add_argument("--folder", default=os.path.join(generate.cache_root(), "reading"))
     args = parser.parse_args(argv)
-    folder = os.path.join(args.folder, f"{args.count}-v{generate.GENERATOR_VERSION}")
+    folder = os.path.join(args.folder, f"{args.count}-v{generate.GENERATOR_VERSION}-d{DRESS_VERSION}")
     paths = write_seeds(args.count, folder)
     runs = {"this checkout": os.path.join(ROOT, "plugins")}
     if args.baseline:

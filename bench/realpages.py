@@ -239,8 +239,10 @@ def _words_from(title: str, lede: str) -> bool:
 
 
 def _lost(page: Page, seed, shown: dict, tally: Tally) -> None:
-    # Words only: a dateline's dash or a quote mark the parser tidied is no loss.
-    everything = f" {_words(' '.join(t for texts in shown.values() for t in texts))} "
+    # Words only: a dateline's dash or a quote mark the parser tidied is no loss. The figure's
+    # caption is left out: a paragraph taken for a caption is lost from the story.
+    shown_text = " ".join(t for place, texts in shown.items() if place != "figure" for t in texts)
+    everything = f" {_words(shown_text)} "
     for n in sorted(n for n, c in page.classes.items() if c in ("lede", "body", "subhead")):
         for sentence in SENTENCE_RE.split(_crawler_free(_text(page, n))):
             if len(sentence) < MIN_SENTENCE_CHARS:

@@ -42,5 +42,8 @@ def is_agency(name: str) -> bool:
 
 
 def rows(setting: Sequence[Sequence[str]] | None) -> tuple[tuple[str, ...], ...]:
-    """The ``SEEDREADER_AGENCIES`` setting as a hashable table (empty rows left out)."""
-    return tuple(tuple(row) for row in (setting or ()) if row)
+    """The ``SEEDREADER_AGENCIES`` setting as a hashable table (empty rows left out).
+
+    A row given as one string (``"MW"`` for ``("MW",)``) is one name, not its letters.
+    """
+    return tuple((row,) if isinstance(row, str) else tuple(row) for row in (setting or ()) if row)

@@ -22,7 +22,7 @@ import sys
 import types
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 import numpy as np
 
@@ -245,6 +245,8 @@ def _groups(pairs: list[tuple[str, str, float]], by_key: Mapping[str, Member]) -
 
 def canonical_order(date: datetime | None, key: str) -> tuple:
     """The order that picks a group's canonical copy: dated before undated, earliest, then path."""
+    if date is not None and date.tzinfo is None:  # a date with no zone is UTC, on any machine
+        date = date.replace(tzinfo=UTC)
     return (date is None, date.timestamp() if date is not None else 0.0, key)
 
 

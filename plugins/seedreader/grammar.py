@@ -244,9 +244,11 @@ BYLINE_RE = re.compile(
 )
 #: ``*Writing by Dilan Pamuk in Ankara``: a sign-off naming the writer.
 SIGNOFF_RE = re.compile(
-    r"^\*?\s*\(?(?:Writing|Reporting|Written|Edited|Editing)\s+by\s+(?P<name>[^;()]+?)(?:[;,]\s*[^()]*)?\.?\)?\.?$",
-    re.I,
+    r"^\*?\s*\(?(?i:Writing|Reporting|Written|Edited|Editing)\s+by\s+(?P<name>[A-Z][^;(),]{1,60}?)"
+    r"(?:[;,]\s*[^()]{0,120})?\.?\)?\.?$"
 )
+#: A sign-off is at most this long (a sentence starting ``Written by`` is longer, or names no one).
+SIGNOFF_MAX_CHARS = 200
 
 # --- Captions -----------------------------------------------------------------
 
@@ -260,6 +262,10 @@ SHORT_LINE_MAX_CHARS = 160
 #: A caption line is at most this long; longer lines are paragraphs (and are not matched against
 #: every caption pattern).
 CAPTION_MAX_CHARS = 400
+#: A caption known by the credit beside it (not on its line) is at most this many words, and
+#: reports no one's words: longer lines, or ones saying who said what, are the story's paragraphs.
+CAPTION_MAX_WORDS = 40
+REPORTED_SPEECH_RE = re.compile(r"\b(?:said|says|told|according to)\b")
 #: A caption has at least this many words before its credit.
 CAPTION_MIN_WORDS = 4
 #: A credit is a few capitalised words: ``AA``, ``Reuters Archive``, ``Getty Images``,
@@ -315,10 +321,18 @@ CREDIT_LINE_RE = re.compile(
     rf"|(?:[A-Z][\w.&'’-]*\s+){{0,3}}(?:Archive|Images|Photo|Photos)"
     rf"|{_AGENCY})$"
 )
+#: A credit the BBC puts above its caption: ``Image source, Getty Images``, ``Source, Reuters``.
+CREDIT_ABOVE_RE = re.compile(r"^(?:Image\s+)?[Ss]ource,\s*\S")
 #: A credit line of its own under a caption: ``Photo by Name``, ``Copyright U.S. Navy/Handout via Reuters``.
 PHOTO_BY_LINE_RE = re.compile(
-    r"^(?:(?:File\s+)?Photo(?:graph)?\s+by\s+.{2,60}|(?:Copyright|©)\s+.{2,80})$", re.I
+    r"^(?:(?:File\s+)?(?:Photo|PHOTO|Photograph)\s+(?:by|BY)\s+[A-Z][^.]{1,60}|(?:Copyright|©)\s+[A-Z©\d][^.]{1,80})$"
 )
+#: Caption patterns that say "photo" themselves (``Photo: X``, ``Photo by X``, ``. REUTERS/Name``,
+#: ``[Name/Outlet]``): believed anywhere in a story.
+LABELLED_CAPTION_RES = (CAPTION_LABEL_RE, CAPTION_PHOTO_BY_RE, CAPTION_AGENCY_TAIL_RE, CAPTION_BRACKET_RE)
+#: A credit a caption found in the body must have to be dropped as another photo's: an agency's
+#: name or a photo word (``(PKK)`` after a sentence is an abbreviation, not a credit).
+PHOTO_CREDIT_HINT_RE = re.compile(r"(?:Photo|Photos|Images|Archive|Getty|Handout|Pool|/)")
 #: A label where a photo was: ``Representative image``, ``News image``.
 IMAGE_LABEL_RE = re.compile(
     r"^(?:Representative|Representational|News|File|Illustrative)\s+(?:image|photo|picture)\.?$", re.I
@@ -494,16 +508,16 @@ LEFTOVER_LINES = (
     (re.compile(r"^(?:Loading|Please wait)\s*(?:\.\.\.|…)?$", re.I), "embed placeholder"),
     (re.compile(r"^(?:pic\.twitter\.com/\w+|https?://t\.co/\w+)$", re.I), "embed link"),
     (re.compile(r"^(?:Advertisement|Advertising|Sponsored|ADVERTISEMENT)$"), "advertisement"),
-    (re.compile(r"^(?:\w+\s+)?Share(?:\s+(?:this|on)(?:\s+(?:article|post|story|page))?[\w ]{0,20})?:?$",
-                re.I),
+    (re.compile(r"^(?:\w+\s+)?Share(?:\s+this(?:\s+(?:article|post|story|page))?[\w ]{0,20}|"
+                r"\s+on\s+(?:Facebook|Twitter|X|WhatsApp|LinkedIn|Telegram|Email))?:?$"),
      "share button"),
     (re.compile(r"^(?:Please enter your (?:name|comment|email)(?: here)?!?|Post (?:your|a) comments?|"
                 r"Add (?:your|a) comment|Leave a comment|Your email address will not be published\..*|"
                 r"\d+\s+Comments?|View comments|Show comments|Join the conversation)$", re.I),
      "comment form"),
     # Each starts with its own words, so a line of story text fails at once (no scan for "cookie").
-    (re.compile(r"^(?:(?:We|This\s+(?:web)?site|Our\s+(?:web)?site|By\s+(?:continuing|using)|"
-                r"[\w.]+\s+uses)\b.{0,120}\bcookies?\b.{0,120}|"
+    (re.compile(r"^(?:(?:We|This\s+(?:web)?site|Our\s+(?:web)?site)\s+uses?\s+cookies\b.{0,200}|"
+                r"By\s+(?:continuing|using)\b.{0,120}\bcookies?\b.{0,120}|"
                 r"(?:Our\s+|Read\s+our\s+|See\s+our\s+)?(?:Privacy|Cookie)\s+(?:Policy|Statement|Notice)"
                 r"(?:\s*&\s*Cookie\s+Policy)?|Terms\s+of\s+(?:Use|Service)|By\s+signing\s+up\b.{0,150}|"
                 r"I agree|Accept(?: all)?(?: cookies)?|Got it)$", re.I),
@@ -521,7 +535,7 @@ LEFTOVER_LINES = (
                 r"Contact us|Read (?:previous|next)|(?:Show|Hide) Caption|Back to top|"
                 r"Toggle (?:navigation|caption)|Menu|Close|Copy link|Link copied)$", re.I), "page furniture"),
     (re.compile(r"^(?:Sneak a peek\b.*|We use cookies\b.*|This (?:web)?site uses cookies\b.*|"
-                r"(?:Subscribe|Sign up)\b.{0,40}\bnewsletters?\b.*|"
+                r"(?:Subscribe|Sign up)\b.{0,40}\bnewsletters?\b.{0,80}|"
                 r"You are using an? (?:older|outdated|old) (?:browser|version)\b.*)$", re.I),
      "page furniture"),
     (re.compile(r"^(?:Read Time\s*:\s*\d+\s+Minutes?(?:,\s*\d+\s+Seconds?)?|"
@@ -534,7 +548,7 @@ LEFTOVER_LINES = (
      "page furniture"),
     (re.compile(r"^(?:This (?:archived )?(?:news )?(?:story|article|content) is available only\b.*|"
                 r"Copyright ©.*All rights reserved\b.*|©\s*\d{4}.*All rights reserved\b.*|"
-                r"(?:Curated|Sent|Delivered|Handpicked)\b.{0,60}\binbox\b.*)$", re.I), "disclaimer"),
+                r"(?:Curated|Handpicked) by\b.{0,60}\binbox\b.{0,40})$", re.I), "disclaimer"),
     (re.compile(r"^.{1,40}\s►$"), "link list"),
     (re.compile(r"^(?:\[read more\]|read more|read full article|→?\s*read full article|"
                 r"read at [\w .-]{1,30})$", re.I), "read-more link text"),
@@ -543,7 +557,7 @@ LEFTOVER_LINES = (
     (STRAY_LINE_RE, "stray fragment"),
     (TAXONOMY_LINE_RE, "taxonomy label"),
     (re.compile(r"^Source link\b.*$|^Sources?\s*:$", re.I), "source link junk"),
-    (re.compile(r"^(?:icon\s+)?[\w-]*icon(?:\s+[\w-]+)+$", re.I), "icon font"),
+    (re.compile(r"^(?:icon\s+)?[a-z-]*icon(?:\s+[a-z-]+)+$"), "icon font"),
     (re.compile(r"^#\w[\w .'’-]{0,40}$|^(?:#\w+\s*)+$"), "hashtags"),
     (re.compile(r"^(?:(?:Facebook|Twitter|WhatsApp|Telegram|LinkedIn|E-?mail|Share|Sahre|Tweet|Reddit|"
                 r"Pinterest|Copy link)\W*){2,}$", re.I), "share button"),
@@ -554,8 +568,8 @@ LEFTOVER_LINES = (
     (re.compile(r"^\((?:This (?:story|article) has not been edited|Only the headline and picture).*\)$",
                 re.I), "disclaimer"),
     (re.compile(r"^(?:Dear reader,?|About the author|Comments?\s*\(\d+\).{0,20}|"
-                r"(?:Previous|Next) article\S.*|Back to top(?: button)?|"
-                r"(?:New |Sign up for |Get |Our )?[\w'’ ]{0,30}?\bnewsletters?\b.{0,40})$", re.I),
+                r"(?-i:(?:Previous|Next) article[A-Z0-9].*)|Back to top(?: button)?|"
+                r"New [\w'’ ]{0,30}newsletters?:.{0,40})$", re.I),
      "page furniture"),
 )
 #: Phrases that make a whole line a disclaimer wherever they stand in it (looked for as text, in

@@ -333,7 +333,7 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
         line, rest = body[0], body[1:]
         # Under the headline, a photo above the story with its credit on the next line.
         if (title_seen and rest and state.figure is None and (credit := _credit_line(rest[0].text))
-                and _is_caption_text(line.text)):
+                and not _agency_line(rest[0].text) and _is_caption_text(line.text)):
             _take_top_caption(line, line.text, credit, state)
             state.drop(rest[0], "photo credit")
             body = rest[1:]
@@ -383,7 +383,7 @@ def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
     if g.READ_MORE_LABEL_RE.match(text) and rest:
         # ``ALSO READ`` above the headline: the headlines under it are READ MORE references.
         state.drop(line, "read-more label")
-        while rest and _is_list_headline(rest[0].text) and len(rest) > 1:
+        while len(rest) > 1 and _is_list_headline(rest[0].text) and not _heads_the_story(rest, state):
             state.top_read_more.append(_read_more(rest[0], rest[0].text, state))
             state.skip += 1
             rest = rest[1:]
@@ -404,11 +404,29 @@ def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
         state.drop(line, "photo credit without caption")
     elif rest and (found := _match_caption(text) or _file_photo(text)):
         _take_top_caption(line, *found, state)
-    elif (match := g.SOURCE_FROM_RE.match(text) or g.SOURCE_LINE_RE.match(text)) and rest:
+    elif (match := g.SOURCE_FROM_RE.match(text)) and rest:
         state.sources.extend(split_sources(match["value"]))
+    elif (match := g.SOURCE_LINE_RE.match(text)) and rest and len(text.split()) <= g.SOURCE_MAX_WORDS:
+        _take_sources(line, match["value"], state)
     else:
         return False
     return True
+
+
+def _heads_the_story(rest: list[Line], state: _State) -> bool:
+    """The first of ``rest`` is the story's headline, not one more item of the list above it.
+
+    So it is when no title is known yet and the story's first paragraph follows it directly
+    (not past a separator such as ``-`` that closes the list).
+    """
+    first, after = rest[0], rest[1]
+    closed = any(d.reason == "stray fragment" and first.number < d.line < after.number for d in state.dropped)
+    return state.title is None and not closed and _is_running_text(after.text)
+
+
+def _is_running_text(text: str) -> bool:
+    """A paragraph of the story: long enough, and ending a sentence."""
+    return len(text.split()) >= g.STORY_PARAGRAPH_MIN_WORDS and _ends_sentence(text)
 
 
 def _is_section_label(text: str) -> bool:
@@ -424,9 +442,14 @@ def _is_section_label(text: str) -> bool:
 
 
 def _is_caption_text(text: str) -> bool:
-    """A line that may be a caption: a few words, not a heading or a READ MORE line."""
-    return (len(text.split()) >= g.CAPTION_MIN_WORDS and not g.READ_MORE_RE.match(text)
-            and not _is_subhead(text))
+    """A line that may be a caption when a credit stands beside it.
+
+    A few words, no one's words reported (a paragraph of the story says who said what), not a
+    heading or a READ MORE line.
+    """
+    words = len(text.split())
+    return (g.CAPTION_MIN_WORDS <= words <= g.CAPTION_MAX_WORDS and not g.REPORTED_SPEECH_RE.search(text)
+            and not g.READ_MORE_RE.match(text) and not _is_subhead(text))
 
 
 def _file_photo(text: str) -> tuple[str, str | None] | None:
@@ -472,8 +495,8 @@ def _take_byline(line: Line, name: str, state: _State) -> None:
 def _take_meta_line(line: Line, match: re.Match, state: _State) -> None:
     """Take the byline and date from a ``Desk | City | Updated: ...`` line, and report the line."""
     state.byline = state.byline or match["by"]
-    if state.date is None and (when := parse_date(match["date"], state.warnings)) is not None:
-        state.date, state.date_origin = when, "date-line"
+    if state.date is None and (date := _date_line(match["date"])):  # a full date, never ``Monday``
+        _take_date_from(date, state)
     state.drop(line, "meta line")
 
 
@@ -528,20 +551,25 @@ _DATEPARSER_SETTINGS = {
 }
 
 
-def _take_date_line(line: Line, state: _State, match: re.Match | _LooseDate | None = None) -> None:
-    """Use a date line as the date, and an update in it as the date modified, when none is known.
-
-    The line is dropped either way.
-    """
-    match = match or _date_line(line.text)
+def _take_date_from(match: re.Match | _LooseDate, state: _State) -> None:
+    """Date the story (and its update) from a date line's match; nothing when it is no date."""
     if isinstance(match, _LooseDate):
-        when = match.when if state.date is None else None
+        when = match.when
     else:
-        when = parse_date(match.string[: match.end("date")], state.warnings) if state.date is None else None
+        when = parse_date(match.string[: match.end("date")], state.warnings)
     if when is not None:
         state.date, state.date_origin = when, "date-line"
         if match["modified"] and (modified := _modified(match["modified"], when, state)) is not None:
             state.modified = modified
+
+
+def _take_date_line(line: Line, state: _State, match: re.Match | _LooseDate) -> None:
+    """Use a date line as the date, and an update in it as the date modified, when none is known.
+
+    The line is dropped either way.
+    """
+    if state.date is None:
+        _take_date_from(match, state)
     state.drop(line, "date line")
 
 
@@ -640,14 +668,39 @@ def _read_caption(body: list[Line], state: _State) -> list[Line]:
 def _caption_at(body: list[Line], i: int) -> tuple[str, str, list[int]] | None:
     """The caption at ``body[i]`` with its credit on the line, on the next line or (BBC) the line before."""
     text = body[i].text
+    if i + 1 == len(body):  # the story's last line: ``... (AP)`` there signs the story off
+        return None
     if found := _match_caption(text):
         return (*found, [i])
-    if len(text.split()) < g.CAPTION_MIN_WORDS or _is_subhead(text):
+    if not _is_caption_text(text):
         return None
-    for j in (i + 1, i - 1):
-        if 0 <= j < len(body) and (credit := _credit_line(body[j].text)):
-            return text, credit, [i, j]
+    if i + 1 < len(body) and (credit := _credit_line(body[i + 1].text)):
+        return text, credit, [i, i + 1]
+    # The BBC puts its credit above the caption, as ``Image source, Getty Images``.
+    if i >= 1 and g.CREDIT_ABOVE_RE.match(body[i - 1].text) and (credit := _credit_line(body[i - 1].text)):
+        return text, credit, [i, i - 1]
     return None
+
+
+def _in_a_list(body: list[Line], i: int) -> bool:
+    """``body[i]`` is an item of a list the story introduced (``They came from:``) or of a run of bullets."""
+    before = body[i - 1].text if i else ""
+    after = body[i + 1].text if i + 1 < len(body) else ""
+    return before.endswith(":") or before.startswith(g.BULLETS) or after.startswith(g.BULLETS)
+
+
+def _is_other_caption(text: str) -> bool:
+    """Another photo's caption down the story: its credit names an agency or says photo.
+
+    (Near the top any credit is believed; lower down, ``... Workers' Party (KWP)`` or ``... by
+    Harbour Wire / Ipsos`` end a sentence of the story.)
+    """
+    found = _caption_match(text)
+    if not found or g.REPORTED_SPEECH_RE.search(text):
+        return False
+    _, credit, pattern = found
+    return (pattern in g.LABELLED_CAPTION_RES or agencies.is_agency(credit)
+            or bool(g.PHOTO_CREDIT_HINT_RE.search(credit)))
 
 
 def _caption_label(text: str, caption: str, credit: str) -> str:
@@ -667,6 +720,12 @@ def _credit_line(text: str) -> str | None:
 
 def _match_caption(text: str) -> tuple[str, str] | None:
     """Return (caption, credit) when ``text`` ends with a credit, else None."""
+    found = _caption_match(text)
+    return found[:2] if found else None
+
+
+def _caption_match(text: str) -> tuple[str, str, re.Pattern] | None:
+    """(caption, credit, the pattern that found them) when ``text`` ends with a credit, else None."""
     if len(text) > g.CAPTION_MAX_CHARS:
         return None
     for pattern, may_match in g.CAPTION_RES:
@@ -678,7 +737,7 @@ def _match_caption(text: str) -> tuple[str, str] | None:
         least = g.CAPTION_MIN_WORDS if pattern is not g.CAPTION_LABEL_RE else 2
         if credit in g.NOT_CREDITS or len(caption.split()) < least:
             continue
-        return caption, credit
+        return caption, credit, pattern
     return None
 
 
@@ -767,21 +826,18 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             list_mode = None
         elif short and (g.PLACE_LINE_RE.match(text) or g.DESK_LINE_RE.match(text)):
             state.drop(line, "desk or place line")
-        elif short and (not following or text.startswith(g.BULLETS)) and _is_section_label(
-                text.lstrip("-•*· ")):
+        elif short and (not following or text.startswith(g.BULLETS) and not _in_a_list(body, i)) and (
+                _is_section_label(text.lstrip("-•*· "))):
             state.drop(line, "section label")
-        elif _match_caption(text) or short and (g.IMAGE_LABEL_RE.match(text) or _credit_line(text)):
+        elif following and _is_other_caption(text) or short and (g.IMAGE_LABEL_RE.match(text)
+                                                                 or _credit_line(text)):
             state.drop(line, "another photo's caption or credit")
         elif short and (match := g.BYLINE_RE.match(text)) and state.byline is None:
             _take_byline(line, match["name"], state)
             list_mode = None
-        elif match := g.SIGNOFF_RE.match(text):
-            if state.byline is None:
-                state.byline = match["name"].strip()
-                if text.startswith("("):
-                    state.drop(line, "sign-off")
-            else:
-                state.drop(line, "sign-off")
+        elif len(text) <= g.SIGNOFF_MAX_CHARS and (match := g.SIGNOFF_RE.match(text)):
+            state.byline = state.byline or match["name"].strip()
+            state.drop(line, "sign-off")
             list_mode = None
         elif state.title_from_text and text == state.title:
             state.drop(line, "repeated title")
@@ -834,7 +890,7 @@ def _is_list_item(text: str, following: str, list_mode: str, listed: int) -> boo
 
 def _introduces(text: str, following: str) -> bool:
     """``text`` reads as the subhead of ``following``: running text sharing a word with it."""
-    if len(following.split()) < g.STORY_PARAGRAPH_MIN_WORDS or not _ends_sentence(following):
+    if not _is_running_text(following):
         return False
     return bool(_content_words(text) & _content_words(following))
 

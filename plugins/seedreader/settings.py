@@ -50,7 +50,7 @@ DEFAULTS: Mapping[str, object] = {
     # stories' word shingles (lede and body, runs of five words) that makes them one story.
     "SEEDREADER_COPY_THRESHOLD": 0.5,
     # ... or the least share (0-1) of the shorter story's shingles found in the longer one:
-    # a copy cut short, or one page's excerpt of the other (1 turns it off).
+    # a copy cut short, or one page's excerpt of the other (1: only a story wholly inside another).
     "SEEDREADER_COPY_CONTAINMENT": 0.65,
     # Archive furniture (archive pass, ``furniture``): a line of the story text that recurs
     # verbatim in at least this many seeds, and this share of the archive, is dropped from

@@ -128,7 +128,7 @@ def extract_topics(title: str, lede: str, body: list[str], tags: tuple[str, ...]
     """The people, places and organisations a story names, with its header tags."""
     runs = []
     for index, text in enumerate([lede, *body]):
-        if len(text) <= TITLE_CASE_MAX_CHARS and not text.endswith(".") and _is_title_case(text):
+        if len(text) <= TITLE_CASE_MAX_CHARS and not _ends_with_full_stop(text) and _is_title_case(text):
             continue  # a subhead or another story's headline in Title Case: its capitals name nothing
         runs.extend((name, kind, index == 0) for name, kind in _runs(text))
     if not _is_title_case(title):
@@ -144,6 +144,11 @@ def extract_topics(title: str, lede: str, body: list[str], tags: tuple[str, ...]
 
 
 _KIND_ORDER = ("person", "organisation", "place", "event", "tag")
+
+
+def _ends_with_full_stop(text: str) -> bool:
+    """A sentence's end, looking through closing quotes and brackets."""
+    return text.rstrip("\"'”’»)").endswith(".")
 
 
 def _is_title_case(title: str) -> bool:
