@@ -293,7 +293,15 @@ def result_urls(page: Page, demo_url: str, expected_count: int | None = None) ->
         expect(message).to_have_text(RESULT_COUNT_RE, timeout=TIMEOUT)
     else:
         expect(message).to_have_text(re.compile(rf"^{expected_count} results? for "), timeout=TIMEOUT)
-    count = int(RESULT_COUNT_RE.match(message.inner_text()).group(1))
+    # The message may change between the wait and the read (a sort or filter re-runs the
+    # search and shows "Searching..." for a moment): read it until it holds a count.
+    shown = RESULT_COUNT_RE.match(message.inner_text())
+    for _ in range(TIMEOUT // 100):
+        if shown:
+            break
+        page.wait_for_timeout(100)
+        shown = RESULT_COUNT_RE.match(message.inner_text())
+    count = int(shown.group(1))
     more = page.locator(".pagefind-ui__button")  # "Load more results", until all are shown
     for _ in range(count):
         if not more.count():
