@@ -229,6 +229,11 @@ LOOSE_DATE_RE = re.compile(
 )
 #: ... with at most this many words of letters (a sentence has more).
 LOOSE_DATE_MAX_WORDS = 6
+#: A word of letters (two or more, any script) and a word of any word characters.
+LETTER_WORD_RE = re.compile(r"[^\W\d_]{2,}")
+WORD_RE = re.compile(r"\w+")
+#: A subhead introduces the next paragraph when they share a word at least this long.
+CONTENT_WORD_MIN_CHARS = 4
 #: Languages dateparser tries on such a line (all of them is ten times slower on a line that is no date).
 DATE_LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "nl", "tr", "ru", "ar", "id", "pl")
 #: Words after the date on a date line: a relative update or a source, not part of the date.
@@ -385,9 +390,11 @@ RELATED_LIST_LABEL_RE = re.compile(
 #: Headline-like lines under a label: this many words at most, and no final full stop.
 LIST_HEADLINE_MIN_WORDS = 4
 LIST_HEADLINE_MAX_WORDS = 25
-#: Hard-wrapped copy (old wire text broken at a fixed width): the wrap width is the 90th
-#: percentile of the line lengths, between these; a line at least WRAP_FULL of it long runs on.
+#: Hard-wrapped copy (old wire text broken at a fixed width): the wrap width, between these;
+#: a line at least WRAP_FULL of it long runs on.
 WRAP_MIN_LINES = 6
+#: The wrap width is this quantile of the line lengths (a few long lines are not the width).
+WRAP_WIDTH_QUANTILE = 0.9
 WRAP_WIDTH = range(40, 91)
 WRAP_FULL = 0.7
 #: ... and this share of the lines must be full ones that end no sentence.

@@ -213,7 +213,7 @@ def _fixed_width_run_ons(body: list[Line]) -> list[bool] | None:
     if sum(len(line.text) <= g.WRAP_WIDTH.stop for line in body) < g.WRAP_MIN_SHARE * len(body):
         return None
     lengths = sorted(len(line.text) for line in body)
-    width = lengths[int(len(lengths) * 0.9)]
+    width = lengths[int(len(lengths) * g.WRAP_WIDTH_QUANTILE)]
     if width not in g.WRAP_WIDTH:
         return None
     full = [_runs_on(line.text, width) for line in body]
@@ -529,7 +529,7 @@ def _date_line(text: str) -> re.Match | _LooseDate | None:
     first = core.split(" | ", 1)[0]  # a date, then another calendar's (``| 12 Safar, 1442``)
     if first != core and (match := g.DATE_LINE_RE.match(first)):
         return match
-    if not g.LOOSE_DATE_RE.match(core) or len(re.findall(r"[^\W\d_]{2,}", core)) > g.LOOSE_DATE_MAX_WORDS:
+    if not g.LOOSE_DATE_RE.match(core) or len(g.LETTER_WORD_RE.findall(core)) > g.LOOSE_DATE_MAX_WORDS:
         return None
     when = _dateparser_parse(core)
     return _LooseDate(core, when) if when else None
@@ -896,7 +896,8 @@ def _introduces(text: str, following: str) -> bool:
 
 
 def _content_words(text: str) -> set[str]:
-    return {w for w in re.findall(r"\w+", text.casefold()) if len(w) >= 4 and w not in g.TITLE_TAIL_STOPWORDS}
+    return {w for w in g.WORD_RE.findall(text.casefold())
+            if len(w) >= g.CONTENT_WORD_MIN_CHARS and w not in g.TITLE_TAIL_STOPWORDS}
 
 
 def _assemble(state: _State, lede: str, blocks: list[Block]) -> SeedArticle:
