@@ -71,7 +71,12 @@ def parse(text: str, source: str | None = None, warnings: tuple[str, ...] = (),
     ``furniture`` maps lines (as ``normalise`` leaves them) that the archive pass found
     recurring across many seeds to the number of seeds: they are dropped before any other pass.
     """
-    lines = normalise(text).split("\n")
+    return parse_lines(normalise(text).split("\n"), source, warnings, furniture)
+
+
+def parse_lines(lines: list[str], source: str | None = None, warnings: tuple[str, ...] = (),
+                furniture: Mapping[str, int] | None = None) -> SeedArticle:
+    """``parse`` for a text already normalised and split into lines (the reader needs its lines too)."""
     if not any(lines):  # the lines are stripped
         raise SeedError("empty seed: no text", source)
     state = _State(warnings=list(warnings))

@@ -21,7 +21,7 @@ from . import grammar as g
 from .decode import read_seed_text, seed_date
 from .folder import SEED_SUFFIXES, inside
 from .model import SeedArticle
-from .parse import normalise, parse
+from .parse import normalise, parse_lines
 from .render import render_article, render_body
 from .settings import Options, read_options
 from .topics import extract_topics
@@ -78,7 +78,7 @@ def read_story(source_path: str, settings: dict,
     text = decoded.text
     lines = normalise(text).split("\n")
     dropped = furniture.mapping_for(lines, furniture_lines) if furniture_lines else {}
-    seed = parse(text, source=source_path, warnings=decoded.warnings, furniture=dropped)
+    seed = parse_lines(lines, source=source_path, warnings=decoded.warnings, furniture=dropped)
     root = seed_root(source_path, settings)
     date, _, warnings = seed_date(seed, source_path, root)
     if seed.sources:
