@@ -111,25 +111,24 @@ def read_archive(paths: list[str], settings: dict) -> ReadArchive:
         except SeedError as error:
             failed[path] = error
 
-    def member(path: str) -> copies.Member:
-        story = stories[path]
-        return copies.Member(path, story.signature, story.date, lambda: copies.story_texts(story.seed))
-
     def read_again(path: str, lines: dict) -> copies.Member:
-        stories[path] = read_story(path, settings, lines)
-        return member(path)
+        stories[path] = story = read_story(path, settings, lines)
+        return _member_of(path, story.signature, story.date, story.seed)
 
     candidates = {p: s.lines for p, s in stories.items() if s.lines}
-    members = {p: member(p) for p in stories}
+    members = {p: _member_of(p, s.signature, s.date, s.seed) for p, s in stories.items()}
     groups, _ = archive_passes(members, candidates, read_again, read_options(settings))
     return ReadArchive(stories, groups, failed)
 
 
 def _member(article) -> copies.Member:
-    seed = article.seed
-    return copies.Member(article.seed_path, getattr(article, "seed_signature", b""),
-                         None if getattr(article, "undated", False) else article.date,
-                         lambda: copies.story_texts(seed))
+    return _member_of(article.seed_path, getattr(article, "seed_signature", b""),
+                      None if getattr(article, "undated", False) else article.date, article.seed)
+
+
+def _member_of(key: str, signature: bytes, date, seed) -> copies.Member:
+    """What the copies pass knows of one story; its text is read only if a pair needs it."""
+    return copies.Member(key, signature, date, lambda: copies.story_texts(seed))
 
 
 def _story_with(path: str, settings: dict, key: str, lines: dict[bytes, int]) -> ReadSeed:
@@ -161,13 +160,12 @@ def _remade(generator, reader: SeedReader, old, story: ReadSeed):
 
 
 def _replace(generator, old, new) -> None:
-    for name in ("articles", "hidden_articles", "drafts"):
-        items = getattr(generator, name)
-        for i, item in enumerate(items):
-            if item is old:
-                items[i] = new
-                generator.add_source_path(new)
-                return
+    """Put ``new`` where ``old`` stands in the generator's articles (the passes see no others)."""
+    for i, item in enumerate(generator.articles):
+        if item is old:
+            generator.articles[i] = new
+            generator.add_source_path(new)
+            return
 
 
 def _hide_copies(generator, by_key: dict, groups: list[copies.CopyGroup]) -> None:

@@ -180,7 +180,7 @@ def _link_copies(copies, stories, graph_options, refs_by_source, sources) -> lis
     """
     by_story = {s.key: s for s in stories}
     pages = {source.name: source.url for source in sources}
-    resolver: list[Resolver] = []
+    resolver: Resolver | None = None  # made only if a copy has a line its canonical copy has not
     found = []
     for article in copies:
         canonical = article.copy_of
@@ -189,9 +189,8 @@ def _link_copies(copies, stories, graph_options, refs_by_source, sources) -> lis
         for block in article.seed.read_more:
             ref = known.get(normalise_title(block.text))
             if ref is None:
-                if not resolver:
-                    resolver.append(Resolver(stories, graph_options))
-                ref = resolver[0].resolve(by_story[canonical.seed_path], block.line, block.text)
+                resolver = resolver or Resolver(stories, graph_options)
+                ref = resolver.resolve(by_story[canonical.seed_path], block.line, block.text)
             references.append(replace(ref, source=article.seed_path, line=block.line))
         article.references = references
         found += references
