@@ -195,3 +195,18 @@ def test_quoted_titles_of_works_are_not_topics():
     text = 'The director won the Golden Lantern for "Low Tide", a drama set in Quelm.'
     names = {m.name for m in extract_topics("", text, [text])}
     assert "Low Tide" not in names and "Quelm" in names
+
+
+def test_a_pin_is_per_seed_and_wins_over_an_override():
+    stories = load_stories(ARCHIVE)
+    source = next(s for s in stories if any(h == "Vessa observatory names new asteroid" for _, h in s.references))
+    options = Options(overrides={"Vessa observatory names new asteroid": "bridge.txt"},
+                      pins={(source.key, "vessa observatory names NEW asteroid!"): "",
+                            (source.key, "Orlen river bridge reopens"): "gone.txt"})
+    refs = [r for r in build_graph(stories, options).references if r.source == source.key]
+    by_headline = {r.headline: r for r in refs}
+    pinned = by_headline["Vessa observatory names new asteroid"]
+    assert (pinned.status, pinned.stage, pinned.note) == (UNRESOLVED, "pin", "pinned: not in this archive")
+    stale = by_headline["Orlen river bridge reopens"]  # the slug would link it: the pin wins
+    assert (stale.status, stale.stage) == (UNRESOLVED, "pin")
+    assert "not in the archive" in stale.note

@@ -97,6 +97,9 @@ NEAREST_IN_DATE = ("Nearest in date",)
 PARALLEL_MIN_STORIES = 5_000
 
 RESOLVED, AMBIGUOUS, UNRESOLVED = "resolved", "ambiguous", "unresolved"
+#: Notes of a pinned reference that links nowhere: by decision, or because its story is gone.
+NOT_IN_ARCHIVE = "pinned: not in this archive"
+PINNED_TO_MISSING = "pinned to a story that is not in the archive"
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,7 +170,7 @@ class Reference:
     """``resolved``, ``ambiguous`` or ``unresolved``."""
     target: str | None = None
     stage: str | None = None
-    """How it was matched: override, exact-title, header-title, slug or retrieval."""
+    """How it was matched: pin (links file), override, exact-title, header-title, slug or retrieval."""
     score: float = 0.0
     candidates: tuple[Candidate, ...] = ()
     note: str | None = None
@@ -199,7 +202,10 @@ class Options:
     threshold: float = DEFAULT_THRESHOLD
     margin: float = DEFAULT_MARGIN
     overrides: Mapping[str, str] = field(default_factory=dict)
-    """Normalised or literal headline -> story key or slug ("" forces unresolved)."""
+    """Normalised or literal headline -> story key or slug ("" forces unresolved), in any seed."""
+    pins: Mapping[tuple[str, str], str] = field(default_factory=dict)
+    """(source seed key, normalised headline) -> story key or slug, or "" for "not in this
+    archive": an editor's decision (the links file). A pin wins over ``overrides``."""
     related_count: int = DEFAULT_RELATED_COUNT
     parallel: bool = True
     """Split the heavy stages with a forked process on big archives (same graph either way)."""
@@ -536,6 +542,7 @@ class Resolver:
             if story.header_title:
                 self.by_header_words[tuple(terms(story.header_title))].append(story.key)
         self.overrides = {normalise_title(k): v for k, v in options.overrides.items()}
+        self.pins = {(source, normalise_title(headline)): v for (source, headline), v in options.pins.items()}
         self._index: Index | None = None
         self._lacks: dict[tuple[int, str], bool] = {}
 
@@ -559,6 +566,9 @@ class Resolver:
         """The stages before retrieval (override, titles, slug); None when none decides."""
         norm = normalise_title(headline)
         base = {"source": story.key, "line": line, "headline": headline}
+        pin = self.pins.get((story.key, norm))
+        if pin is not None:
+            return self._override(story, base, pin, "pin")
         if norm in self.overrides:
             return self._override(story, base, self.overrides[norm])
         stages = (  # each looked up only when the ones before it found nothing
@@ -581,13 +591,16 @@ class Resolver:
         return [self._retrieved(story, {"source": story.key, "line": line, "headline": headline}, found)
                 for (story, line, headline), found in zip(items, hits, strict=True)]
 
-    def _override(self, story: Story, base: dict, target: str) -> Reference:
+    def _override(self, story: Story, base: dict, target: str, stage: str = "override") -> Reference:
+        """A headline pinned by an override or the links file (``stage``)."""
+        if not target:
+            return Reference(**base, status=UNRESOLVED, stage=stage, note=NOT_IN_ARCHIVE)
         key = target if target in self.position else self.by_slug.get(target)
         if not key:
-            return Reference(**base, status=UNRESOLVED, stage="override", note="pinned to no story")
+            return Reference(**base, status=UNRESOLVED, stage=stage, note=PINNED_TO_MISSING)
         if key == story.key:
-            return Reference(**base, status=UNRESOLVED, stage="override", note="pinned to itself")
-        return Reference(**base, status=RESOLVED, target=key, stage="override", score=1.0)
+            return Reference(**base, status=UNRESOLVED, stage=stage, note="pinned to itself")
+        return Reference(**base, status=RESOLVED, target=key, stage=stage, score=1.0)
 
     def _decide(self, story: Story, base: dict, stage: str, keys: list[str]) -> Reference | None:
         """A stage's verdict: one other story resolves, several are ambiguous, none passes on."""
