@@ -199,7 +199,7 @@ def test_quoted_titles_of_works_are_not_topics():
 
 def test_a_pin_is_per_seed_and_wins_over_an_override():
     stories = load_stories(ARCHIVE)
-    source = next(s for s in stories if any(h == "Vessa observatory names new asteroid" for _, h in s.references))
+    source = next(s for s in stories if s.key == "council.txt")
     options = Options(overrides={"Vessa observatory names new asteroid": "bridge.txt"},
                       pins={(source.key, "vessa observatory names NEW asteroid!"): "",
                             (source.key, "Orlen river bridge reopens"): "gone.txt"})
