@@ -28,14 +28,17 @@ class Card:
 
 
 def render_body(article: SeedArticle, cards: Mapping[int, Card] | None = None,
-                missing_href: Mapping[int, str] | None = None) -> str:
+                missing_href: Mapping[int, str] | None = None,
+                suggestions: Mapping[int, tuple[Card, ...]] | None = None) -> str:
     """The article body: paragraphs, linkable subheads and READ MORE cards, in order.
 
     ``cards`` maps a READ MORE block's line to the card of the story it resolved
-    to; ``missing_href`` maps an unresolved one to a search link, if any.
+    to; ``missing_href`` maps an unresolved one to a search link, if any; ``suggestions``
+    maps an ambiguous one to the cards of its candidate stories, offered as "Did you mean".
     """
     cards = cards or {}
     missing_href = missing_href or {}
+    suggestions = suggestions or {}
     parts = []
     for block in article.blocks:
         if block.kind == "heading":
@@ -45,7 +48,8 @@ def render_body(article: SeedArticle, cards: Mapping[int, Card] | None = None,
             if card:
                 parts.append(render_card(block, card))
             else:
-                parts.append(render_missing(block, missing_href.get(block.line)))
+                parts.append(render_missing(block, missing_href.get(block.line),
+                                            suggestions.get(block.line, ())))
         else:
             parts.append(f"<p>{escape(block.text)}</p>")
     return "\n".join(parts)
@@ -101,17 +105,41 @@ def render_card(block: Block, card: Card) -> str:
     )
 
 
-def render_missing(block: Block, search_href: str | None = None) -> str:
-    """A READ MORE line whose story is not in the archive: the headline, never a dead link."""
-    note = "Not in this archive"
+def render_missing(block: Block, search_href: str | None = None, suggestions: tuple[Card, ...] = ()) -> str:
+    """A READ MORE line with no story linked: the headline, never a dead link.
+
+    With ``suggestions`` (the line is ambiguous) the candidates follow, apart and
+    smaller, as "Did you mean"; the headline itself stays unlinked.
+    """
+    kind, note = "missing", "Not in this archive"
+    if suggestions:
+        kind, note = "ambiguous", "Not linked: more than one story in this archive could be this one"
     if search_href:
-        note = f'Not in this archive. <a href="{escape(search_href)}">Search the archive</a>'
+        note = f'{note}. <a href="{escape(search_href)}">Search the archive</a>'
     return (
-        f'<aside class="read-more read-more-missing" aria-label="Read more: {escape(block.text)}" '
+        f'<aside class="read-more read-more-{kind}" aria-label="Read more: {escape(block.text)}" '
         f'data-pagefind-ignore>'
         f'<p class="read-more-label">Read more</p>'
         f'<p class="read-more-headline">{escape(block.text)}</p>'
-        f'<p class="read-more-note">{note}</p></aside>'
+        f'<p class="read-more-note">{note}</p>{render_suggestions(suggestions)}</aside>'
+    )
+
+
+def render_suggestions(suggestions: tuple[Card, ...]) -> str:
+    """The candidates of an ambiguous READ MORE line as a labelled list, each linked with its date."""
+    if not suggestions:
+        return ""
+    items = []
+    for card in suggestions:
+        date = ""
+        if card.date_iso:
+            shown = escape(card.date_text or card.date_iso)
+            date = f' <time datetime="{escape(card.date_iso)}">{shown}</time>'
+        items.append(f'<li><a href="{escape(card.href)}">{escape(card.headline)}</a>{date}</li>')
+    return (
+        '<div class="read-more-suggestions">'
+        '<p class="read-more-suggestions-label">Did you mean:</p>'
+        f'<ul>{"".join(items)}</ul></div>'
     )
 
 
