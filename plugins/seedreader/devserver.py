@@ -72,8 +72,9 @@ IGNORED_SUFFIXES = ("~", ".swp", ".swx", ".tmp", ".pyc", ".egg-info")
 IGNORED_NAMES = ("__pycache__",)
 #: Changes to these files change the code: a new build worker, every page rendered.
 CODE_SUFFIXES = (".py",)
-#: Changes to only these (seeds, Markdown pages) render only the pages they show on.
-CONTENT_SUFFIXES = (".txt", ".md", ".markdown")
+#: Changes to only these (seeds, Markdown pages, the links file's READ MORE pins) render only
+#: the pages they show on.
+CONTENT_SUFFIXES = (".txt", ".md", ".markdown", ".toml")
 #: Seconds the build worker gets to finish when the server stops it.
 WORKER_EXIT_TIMEOUT = 10
 #: The search index bundle in the output (Pagefind's default).
@@ -416,7 +417,7 @@ def build_once(settings: str, output: str, *, seeds: str | None, search: bool, c
     """
     from jinja2 import TemplateSyntaxError
 
-    from .build import build_site
+    from .build import BuildFailed, build_site
 
     try:
         return build_site(settings, seeds=seeds, output=output, search=search, strict=False,
@@ -425,6 +426,9 @@ def build_once(settings: str, output: str, *, seeds: str | None, search: bool, c
     except TemplateSyntaxError as error:  # the traceback would only show Jinja's insides
         where = error.filename or error.name
         logger.error("Build failed: %s line %s: %s", where, error.lineno, error.message)
+        return None
+    except BuildFailed as error:  # says what and where (a links file that cannot be read)
+        logger.error("Build failed: %s", error)
         return None
     except Exception:  # noqa: BLE001 - whatever broke, report it and let the server go on
         logger.exception("Build failed")

@@ -22,7 +22,8 @@ def report_of(generator) -> dict:
 
 def summarise(report: dict) -> dict:
     """Counts for the summary line (stored in the report too)."""
-    statuses = [r["status"] for r in report.get("references", [])]
+    references = report.get("references", [])
+    statuses = [r["status"] for r in references]
     written = report.get("articles", 0)
     skipped = len(report.get("skipped", []))
     return {
@@ -34,19 +35,21 @@ def summarise(report: dict) -> dict:
         "resolved": statuses.count(RESOLVED),
         "ambiguous": statuses.count(AMBIGUOUS),
         "unresolved": statuses.count(UNRESOLVED),
+        "pinned": sum(1 for r in references if r.get("pinned")),
         "warnings": len(report.get("warnings", [])),
         "threads": len(report.get("threads", [])),
     }
 
 
 def summary_line(summary: dict) -> str:
-    """The one-line build summary."""
+    """The one-line build summary (pinned READ MORE lines named only when there are some)."""
+    pinned = f" ({summary['pinned']} pinned in the links file)" if summary.get("pinned") else ""
     return (
         f"{summary['seeds_read']} seeds read, {summary['pages_written']} pages written, "
         f"{summary['skipped']} skipped, {summary['renamed']} renamed, "
         f"{summary.get('not_published', 0)} other files not published; READ MORE: "
         f"{summary['resolved']} resolved, {summary['ambiguous']} ambiguous, "
-        f"{summary['unresolved']} unresolved; {summary.get('threads', 0)} story threads; "
+        f"{summary['unresolved']} unresolved{pinned}; {summary.get('threads', 0)} story threads; "
         f"{summary['warnings']} warnings"
     )
 

@@ -45,7 +45,11 @@ DEFAULTS: Mapping[str, object] = {
     "SEEDREADER_READ_MORE_THRESHOLD": 0.45,
     "SEEDREADER_READ_MORE_MARGIN": 0.15,
     # Pin a headline to a story by hand: {"headline": "seed path or slug"}; "" = never link.
+    # In every seed; the links file's pins (below) win over these.
     "SEEDREADER_READ_MORE_OVERRIDES": {},
+    # The links file: an editor's READ MORE decisions per seed and headline (``linksfile``),
+    # written by ``python -m seedreader links``; relative to the seeds folder ("" for none).
+    "SEEDREADER_LINKS_FILE": "links.toml",
     # Copies of one story (archive pass, ``copies``): the least Jaccard similarity (0-1) of two
     # stories' word shingles (lede and body, runs of five words) that makes them one story.
     "SEEDREADER_COPY_THRESHOLD": 0.5,
@@ -123,6 +127,7 @@ class Options:
     read_more_threshold: float
     read_more_margin: float
     read_more_overrides: dict
+    links_file: str
     copy_threshold: float
     copy_containment: float
     furniture_min_seeds: int

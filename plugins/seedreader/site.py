@@ -13,10 +13,11 @@ import os
 import posixpath
 import time
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from urllib.parse import quote
 
-from . import incremental, listing, media, meta, progress
+from . import incremental, linksfile, listing, media, meta, progress
 from . import related as graph_mod
 from .archive import MEDIA_KEY, record_skipped
 from .parallel import is_primary
@@ -106,20 +107,26 @@ class Archive:
     topics: list[Topic] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
     threads: list[ThreadPage] = field(default_factory=list)
+    warnings: list[dict] = field(default_factory=list)
+    """What is wrong with the links file's pins, for the build report (``link_archive``)."""
 
 
 def link_archive(generator) -> Archive:
-    """Resolve READ MORE lines and attach the story graph to every published article."""
+    """Resolve READ MORE lines and attach the story graph to every published article.
+
+    The links file's pins (``linksfile``) and the overrides setting decide lines by hand;
+    what is wrong with a pin (its seed, headline or story gone, an override that disagrees)
+    is a warning in ``Archive.warnings``, never a failure. A links file that cannot be read
+    fails the build, naming the file and line.
+    """
     options = read_options(generator.settings)
     articles = sorted(generator.articles, key=lambda a: a.seed_path)
     by_key = {a.seed_path: a for a in articles}
     stories = [_story(a) for a in articles]
-    graph_options = graph_mod.Options(
-        threshold=options.read_more_threshold,
-        margin=options.read_more_margin,
-        overrides=options.read_more_overrides,
-        related_count=options.related_count,
-    )
+    copies = sorted((a for a in generator.hidden_articles if getattr(a, "copy_of", None) is not None),
+                    key=lambda a: a.seed_path)
+    links = read_links(generator.settings, articles, copies)
+    graph_options = resolver_options(options, links.pins)
     graph = graph_mod.build_graph(stories, graph_options, remember=incremental.rebuild_expected())
     archive = Archive(references=list(graph.references))
     newest_first = {id(a): (-a.date.timestamp(), a.seed_path) for a in articles}  # timestamp() is slow
@@ -142,10 +149,11 @@ def link_archive(generator) -> Archive:
         article.topics_shown = options.topics_shown
         article.topics_more = max(0, len(article.topics) - options.topics_shown)
         _attach_text(article, refs_by_source[key], by_key, search_url, source_paths)
-    copies = sorted((a for a in generator.hidden_articles if getattr(a, "copy_of", None) is not None),
-                    key=lambda a: a.seed_path)
     _link_neighbours(articles)
     archive.references += _link_copies(copies, stories, graph_options, refs_by_source, archive.sources)
+    archive.warnings = links.warnings + _pin_warnings(links, archive.references, options, articles, copies)
+    for item in archive.warnings:
+        logger.warning("%s: %s", item["source"], item["warning"])
     for article in copies:
         _attach_text(article, article.references, by_key, search_url, source_paths)
     written = by_key.keys() | {a.seed_path for a in copies}
@@ -156,6 +164,98 @@ def link_archive(generator) -> Archive:
         if ref.status != RESOLVED:
             logger.info("READ MORE %s in %s:%s: %r", ref.status, ref.source, ref.line, ref.headline)
     return archive
+
+
+def resolver_options(options: Options, pins: Mapping[tuple[str, str], str]) -> graph_mod.Options:
+    """How READ MORE lines are resolved: the settings' thresholds and overrides, and these pins."""
+    return graph_mod.Options(
+        threshold=options.read_more_threshold,
+        margin=options.read_more_margin,
+        overrides=options.read_more_overrides,
+        pins=pins,
+        related_count=options.related_count,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Links:
+    """The links file's pins as the resolver takes them, and what is wrong with the file's entries."""
+
+    name: str
+    """The file as messages name it (``seeds/links.toml``)."""
+    pins: dict[tuple[str, str], str]
+    """(seed key, normalised headline) -> story key or slug, "" for not in this archive."""
+    written: dict[tuple[str, str], tuple[str, str]]
+    """The same keys -> (seed, target) as the file gives them (for messages)."""
+    warnings: list[dict]
+
+
+def read_links(settings, articles, copies) -> Links:
+    """The links file's pins for this archive; raises ``BuildFailed`` when it cannot be read.
+
+    A pin of a copy's line (``copies``) is its canonical copy's, as the copy's lines are
+    resolved as if that story named them; a pin to a copy links its canonical copy.
+    """
+    path = linksfile.links_path(settings)
+    name = linksfile.shown(path, settings) if path else ""
+    try:
+        pins = linksfile.read_pins(path, name) if path else ()
+    except linksfile.LinksFileError as error:
+        from .build import BuildFailed  # noqa: PLC0415 - build imports the plugin's modules
+
+        raise BuildFailed(f"links file {error}") from error
+    canonical = {a.seed_path: a.copy_of.seed_path for a in copies}
+    slugs = {a.slug: a.seed_path for a in articles} | {a.slug: canonical[a.seed_path] for a in copies}
+    headlines = {a.seed_path: {normalise_title(b.text) for b in a.seed.read_more}
+                 for a in [*articles, *copies]}
+    found, written, warnings = {}, {}, []
+    for pin in pins:
+        norm = normalise_title(pin.headline)
+        entry = f'["{pin.seed}"] "{pin.headline}"'
+        if pin.seed not in headlines:
+            warnings.append({"source": name, "warning": f"{entry}: no seed {pin.seed} in the archive; "
+                                                        "pin unused"})
+            continue
+        if norm not in headlines[pin.seed]:
+            warnings.append({"source": name, "warning": f"{entry}: {pin.seed} has no such READ MORE line "
+                                                        "(edited or removed?); pin unused"})
+            continue
+        key = (canonical.get(pin.seed, pin.seed), norm)
+        if key in found and pin.seed in canonical:
+            continue  # the canonical copy's own pin of the line wins
+        target = canonical.get(pin.target, canonical.get(slugs.get(pin.target, ""), pin.target))
+        found[key], written[key] = target, (pin.seed, pin.target)
+    return Links(name, found, written, warnings)
+
+
+def _pin_warnings(links: Links, references, options: Options, articles, copies) -> list[dict]:
+    """Pins that link nowhere they were meant to, and overrides that disagree with a pin (which wins)."""
+    canonical = {a.seed_path: a.copy_of.seed_path for a in copies}
+    keys = {a.seed_path for a in articles} | canonical.keys()
+    slugs = {a.slug: a.seed_path for a in [*articles, *copies]}
+
+    def story(name: str) -> str:  # a seed key or slug as the story it names (else as it is)
+        key = name if name in keys else slugs.get(name, name)
+        return canonical.get(key, key)
+
+    overrides = {normalise_title(k): v for k, v in options.read_more_overrides.items()}
+    warnings = []
+    for ref in references:
+        norm = normalise_title(ref.headline)
+        seed, target = links.written.get((canonical.get(ref.source, ref.source), norm), ("", ""))
+        if ref.stage != "pin" or ref.source != seed:  # a copy's line pinned as its canonical copy's: once
+            continue
+        where = f'{ref.source}:{ref.line} READ MORE "{ref.headline}"'
+        if ref.note == graph_mod.PINNED_TO_MISSING:
+            warnings.append(f'{where} is pinned to "{target}", which is not in the archive: not linked')
+        elif ref.status != RESOLVED and ref.note != graph_mod.NOT_IN_ARCHIVE:
+            warnings.append(f"{where}: {ref.note}: not linked")
+        if norm in overrides and story(overrides[norm]) != story(target):
+            override = f'"{overrides[norm]}"' if overrides[norm] else '"" (never link)'
+            pinned = f'"{target}"' if target else "false (not in this archive)"
+            warnings.append(f"{where}: SEEDREADER_READ_MORE_OVERRIDES says {override}, the links file "
+                            f"{pinned}; the links file wins")
+    return [{"source": links.name, "warning": warning} for warning in warnings]
 
 
 def _attach_text(article, references, by_key, search_url: str | None, source_paths: dict) -> None:
@@ -439,6 +539,7 @@ def report_references(archive: Archive, by_key) -> list[dict]:
         }
         if ref.note:
             entry["note"] = ref.note
+        entry["pinned"] = ref.stage == "pin"  # an editor's decision, from the links file
         if ref.status != RESOLVED:
             entry["candidates"] = [
                 {"source": c.key, "title": by_key[c.key].seed.title, "score": c.score}
@@ -498,6 +599,7 @@ def build_story_graph(generator) -> None:
     report["references"] = report_references(archive, by_key)
     report["threads"] = report_threads(archive)
     report["warnings"] = seed_warnings(generator.articles + generator.hidden_articles + generator.drafts)
+    report["warnings"] += archive.warnings
     progress.of(generator.settings).done(
         f"{len(archive.references):,} READ MORE lines resolved, archive linked", started)
 
