@@ -6,6 +6,7 @@
     invoke gh-pages [--remote NAME] [--branch NAME] [--cname DOMAIN] [--siteurl URL]
     invoke preview | clean | rebuild | test
     invoke screenshots [--output DIR] [--folder DIR] [--use-output]
+    invoke links [--seeds DIR] [-- list|review|accept|none|forget ...]
 
 The work is done in the plugin package (``seedreader.build``, ``.devserver``,
 ``.deploy``); these tasks only pick the project's folders and settings. The
@@ -154,6 +155,25 @@ def livereload(c, host=CONFIG["host"], port=CONFIG["port"], open=False, seeds=CO
         serve_live(site, host, int(port), open_browser=open)
     except ServeError as error:
         sys.exit(error.strerror)
+
+
+@task(help={
+    "seeds": "the seeds folder (default: seeds/); its links file keeps the decisions",
+    "args": 'the links command\'s arguments, e.g. "accept world/story.txt 12 2" (or after --)',
+})
+def links(c, seeds=CONFIG["seeds"], args=""):
+    """READ MORE lines that are not linked: list them, decide them, or walk through them on a terminal.
+
+    invoke links                                  (walk through them; a list when not on a terminal)
+    invoke links -- list --json
+    invoke links -- accept world/story.txt 12 2   (or none / forget SEED LINE, review)
+    """
+    from seedreader.__main__ import main
+
+    words = shlex.split(args) + shlex.split(c.remainder)
+    code = main(["links", "--settings", CONFIG["settings_base"], "--seeds", seeds, *words])
+    if code:
+        sys.exit(code)
 
 
 @task
