@@ -23,7 +23,7 @@ from .archive import MEDIA_KEY, record_skipped
 from .parallel import is_primary
 from .parse import first_sentence
 from .reader import make_slug
-from .related import RESOLVED, Resolver, Story, story_from_seed
+from .related import AMBIGUOUS, RESOLVED, Resolver, Story, story_from_seed
 from .render import Card, render_article, render_body
 from .report import report_of, seed_warnings, summarise, summary_line
 from .retrieval import normalise_title
@@ -332,24 +332,32 @@ _STORIES: dict[str, tuple] = {}
 def _with_cards(article, references, by_key, search_url: str | None, source_paths: dict):
     """What renders the story with its READ MORE cards, or None when it needs none.
 
-    A resolved line becomes a card, an unresolved one a search link; a story with neither
+    A resolved line becomes a card, an unresolved one a search link, an ambiguous one a
+    search link with its candidates offered as "Did you mean"; a story with none of these
     is the reader's HTML as it is.
     """
-    cards, missing = {}, {}
+    cards, missing, suggestions = {}, {}, {}
     for ref in references:
         if ref.status == RESOLVED:
             target = by_key[ref.target]
             cards[ref.line] = card_for(target, source_paths.get(id(target)))
-        elif search_url:
+            continue
+        if search_url:
             missing[ref.line] = relative_to(article, f"{search_url}?q={quote(ref.headline)}")
-    if not cards and not missing:
+        if ref.status == AMBIGUOUS:
+            offered = [by_key[c.key] for c in ref.candidates
+                       if c.key in by_key and c.key != article.seed_path]
+            if offered:
+                suggestions[ref.line] = tuple(card_for(c, source_paths.get(id(c))) for c in offered)
+    if not cards and not missing and not suggestions:
         return None
-    key = (article.seed_digest, tuple(sorted(cards.items())), tuple(sorted(missing.items())))
+    key = (article.seed_digest, tuple(sorted(cards.items())), tuple(sorted(missing.items())),
+           tuple(sorted(suggestions.items())))
 
     def render() -> str:
         found = _WITH_CARDS.get(article.seed_path)
         if found is None or found[0] != key:
-            html = render_article(article.seed, render_body(article.seed, cards, missing))
+            html = render_article(article.seed, render_body(article.seed, cards, missing, suggestions))
             found = _WITH_CARDS[article.seed_path] = (key, html)
         return found[1]
 
