@@ -2,6 +2,7 @@
 
     python bench/linking.py [--sizes 1000 10000 50000] [--jobs 2] [--repeat 3] [--quiet-wait 120]
                             [--no-breakdown] [--serial]
+    python bench/linking.py --sets bench/linkset/calibrate bench/linkset/heldout [--show]
 
 For each size it takes the generated archive (bench/generate.py, cached), then, each step
 timed on its own:
@@ -25,8 +26,20 @@ timed on its own:
 The generator knows what each READ MORE line names (``truth.json``), so the run also scores
 the links: right, wrong (linked to another story, or linked although the story is not in
 the archive), ambiguous, unresolved, per kind of line (exact header title, the story's
-headline, a paraphrase, a story not in the archive). Results go to
+headline, a paraphrase, a story not in the archive), with precision (right / linked) and
+recall (right / lines whose story is in the archive). Results go to
 bench/results/linking.json and bench/results/linking.md.
+
+With ``--sets``, it scores labelled archives instead (``bench/linkset/``: invented stories
+with the hard cases, each READ MORE line labelled by hand-made truth): each archive is read
+as a build reads it, archive passes included (copies: only canonical copies are in the
+graph, a copy's headline is an alias of its canonical copy, a hidden copy's own lines are
+resolved as if its canonical copy named them), linked with ``related.build_graph``, and
+every labelled line scored: right, WRONG (linked to another story, or linked although its
+story is not in the archive or is the line's own story's copy), ambiguous or unresolved,
+per archive and kind of line. ``--show`` lists every wrong link and every miss with the
+candidates' scores. Results go to bench/results/linkset.json and bench/results/linkset.md.
+A measuring tool: the exit status is 0 whatever it finds.
 """
 
 from __future__ import annotations
@@ -42,6 +55,7 @@ import sys
 import time
 from collections import Counter, defaultdict
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -258,6 +272,8 @@ def score(graph, truth: dict) -> dict:
             ref = refs[i] if i < len(refs) and refs[i].headline == meant["headline"] else next(
                 (r for r in refs if r.headline == meant["headline"]), None)
             kind = meant["how"]
+            if meant["target"] is not None:
+                table[kind]["present"] += 1
             if ref is None:
                 table[kind]["not found by the parser"] += 1
             elif ref.status == "resolved":
@@ -407,14 +423,241 @@ def tables(results: dict) -> list[str]:
                 cells.append(f"{b.get(f'{stage}_s', 0.0):.2f}" + (f" ({cpu:.2f})" if cpu is not None else "")
                              + (star if stage in ("resolve", "related", "total") else ""))
             lines.append(f"| {size:,} | " + " | ".join(cells) + " |")
-    lines += ["", "Links against the generator's truth (per kind of READ MORE line):", "",
-              "| stories | kind | right | WRONG | ambiguous | unresolved |",
-              "| ---: | --- | ---: | ---: | ---: | ---: |"]
+    lines += ["", "Links against the generator's truth (per kind of READ MORE line; precision = right / "
+              "linked, recall = right / lines whose story is in the archive):", "",
+              "| stories | kind | right | WRONG | ambiguous | unresolved | precision | recall |",
+              "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
     for size, r in sorted(results.items()):
         for kind, c in r.get("score", {}).items():
-            lines.append(f"| {size:,} | {kind} | {c.get('right', 0)} | {c.get('WRONG', 0)} | "
-                         f"{c.get('ambiguous', 0)} | {c.get('unresolved', 0)} |")
+            right, wrong = c.get("right", 0), c.get("WRONG", 0)
+            lines.append(f"| {size:,} | {kind} | {right} | {wrong} | {c.get('ambiguous', 0)} | "
+                         f"{c.get('unresolved', 0)} | {_share(right, right + wrong)} | "
+                         f"{_share(right, c.get('present', 0))} |")
     return lines
+
+
+def _share(part: int, whole: int) -> str:
+    """``part / whole`` as a percentage, or n/a."""
+    return f"{100 * part / whole:.1f}%" if whole else "n/a"
+
+
+# --- Labelled archives (--sets) ---------------------------------------------------------
+
+#: Kinds of labelled line, in the order the tables show them (others after, by name).
+SET_KINDS = ("exact", "headline", "reworded-untitled", "decoy", "absent", "copy-of-source", "same-event",
+             "cites-later")
+#: What the counts of a labelled line can be.
+OUTCOMES = ("right", "WRONG", "ambiguous", "unresolved", "not found")
+
+
+@dataclass
+class LabelledArchive:
+    """A labelled archive as a build links it."""
+
+    name: str
+    truth: dict
+    references: dict[tuple[str, int], object]
+    """(seed key, line) -> the line's ``related.Reference`` (a hidden copy's included)."""
+    canonical: dict[str, str]
+    """Seed key -> its canonical copy's key (itself when it has no copy)."""
+    titles: dict[str, str]
+    stories: int
+    copies: int
+
+
+def read_labelled(archive: str) -> LabelledArchive:
+    """Read, pass and link a labelled archive as a build does (without a links file)."""
+    from types import SimpleNamespace
+
+    from seedreader import related
+    from seedreader.passes import read_archive
+    from seedreader.reader import UNDATED
+    from seedreader.settings import DEFAULTS, read_options
+    from seedreader.site import _link_copies
+
+    root = os.path.abspath(os.path.join(archive, "seeds"))
+    paths = sorted(os.path.join(d, f) for d, _, fs in os.walk(root) for f in fs if f.endswith(".txt"))
+    settings = {**DEFAULTS, "PATH": root, "ARTICLE_PATHS": [""]}
+    read = read_archive(paths, settings)
+    for path, error in sorted(read.failed.items()):
+        print(f"{archive}: not a story: {path}: {error}", file=sys.stderr)
+    key_of = {path: story.seed_path for path, story in read.stories.items()}
+    seeds = {story.seed_path: story for story in read.stories.values()}
+    canonical = {key: key for key in seeds}
+    members = {}
+    for group in read.groups:
+        keys = [key_of[m] for m in group.members]
+        for key in keys:
+            canonical[key] = keys[0]
+        members[keys[0]] = keys[1:]
+    stories = []
+    for key in sorted(k for k in seeds if canonical[k] == k):
+        story = seeds[key]
+        aliases = tuple(seeds[c].seed.title for c in members.get(key, ()))
+        stories.append(related.story_from_seed(key, story.seed, story.slug, story.date or UNDATED,
+                                               story.mentions, dated=story.date is not None, aliases=aliases))
+    options = read_options(settings)
+    graph_options = related.Options(threshold=options.read_more_threshold, margin=options.read_more_margin,
+                                    overrides=options.read_more_overrides,
+                                    related_count=options.related_count)
+    graph = related.build_graph(stories, graph_options)
+    refs_by_source = defaultdict(list)
+    for ref in graph.references:
+        refs_by_source[ref.source].append(ref)
+    # The hidden copies, as the build's articles: their lines resolved as the site resolves them.
+    articles = {key: SimpleNamespace(seed_path=key, seed=seeds[key].seed) for key in seeds}
+    hidden = [articles[k] for k in sorted(seeds) if canonical[k] != k]
+    for article in hidden:
+        article.copy_of = articles[canonical[article.seed_path]]
+    found = list(graph.references) + _link_copies(hidden, stories, graph_options, refs_by_source, [])
+    with open(os.path.join(archive, "truth.json"), encoding="utf-8") as handle:
+        truth = json.load(handle)
+    return LabelledArchive(os.path.basename(os.path.normpath(archive)), truth,
+                           {(r.source, r.line): r for r in found}, canonical,
+                           {k: s.seed.title for k, s in seeds.items()}, len(seeds), len(hidden))
+
+
+def score_labelled(data: LabelledArchive) -> tuple[dict[str, Counter], list[dict]]:
+    """Each labelled line's outcome, counted per kind; and every wrong link and miss, described."""
+    counts: dict[str, Counter] = defaultdict(Counter)
+    problems = []
+    for source in sorted(data.truth):
+        for label in data.truth[source]:
+            kind, target = label["kind"], label["target"]
+            ref = data.references.get((source, label["line"]))
+            counts[kind]["refs"] += 1
+            counts[kind]["present"] += target is not None
+            if ref is None:
+                outcome = "not found"
+            elif ref.status == "resolved":
+                # Any copy of the story named is that story (the graph holds its canonical copy).
+                right = target is not None and data.canonical.get(ref.target) == data.canonical.get(target)
+                outcome = "right" if right else "WRONG"
+            else:
+                outcome = ref.status
+            counts[kind][outcome] += 1
+            if outcome == "WRONG" or target is not None and outcome != "right":
+                problems.append(_problem(data, source, label, ref, outcome))
+    return counts, problems
+
+
+def _problem(data: LabelledArchive, source: str, label: dict, ref, outcome: str) -> dict:
+    """What the report says of a wrong link or a miss."""
+    target = label["target"]
+    item = {"archive": data.name, "source": source, "line": label["line"], "kind": label["kind"],
+            "headline": label["headline"], "outcome": outcome, "truth": target,
+            "truth_title": data.titles.get(target) if target else None}
+    if "copy" in label:
+        item["copy"] = label["copy"]
+    if ref is not None:
+        item.update(status=ref.status, got=ref.target, got_title=data.titles.get(ref.target),
+                    stage=ref.stage, score=ref.score, note=ref.note,
+                    candidates=[{"key": c.key, "title": data.titles.get(c.key), "score": c.score}
+                                for c in ref.candidates])
+    return item
+
+
+def _totals(counts: dict[str, Counter]) -> Counter:
+    total = Counter()
+    for c in counts.values():
+        total.update(c)
+    return total
+
+
+def _row(name: str, kind: str, c: Counter) -> str:
+    right, wrong = c["right"], c["WRONG"]
+    return (f"| {name} | {kind} | {c['refs']} | {c['present']} | {right} | {wrong} | {c['ambiguous']} | "
+            f"{c['unresolved']} | {_share(right, right + wrong)} | {_share(right, c['present'])} |")
+
+
+def set_tables(scored: dict[str, tuple[dict[str, Counter], list[dict]]]) -> list[str]:
+    """The per-archive, per-kind table, the totals and the verdicts, as Markdown."""
+    lines = ["| archive | kind | refs | present | right | WRONG | ambiguous | unresolved | precision "
+             "| recall |", "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    every = Counter()
+    for name, (counts, _) in scored.items():
+        order = [k for k in SET_KINDS if k in counts] + sorted(set(counts) - set(SET_KINDS))
+        lines += [_row(name, kind, counts[kind]) for kind in order]
+        total = _totals(counts)
+        every.update(total)
+        lines.append(_row(name, "**total**", total))
+    if len(scored) > 1:
+        lines.append(_row("**all**", "**total**", every))
+    lines += ["", "precision = right / linked; recall = right / lines whose story is in the archive (the "
+              "other lines are right when they link nowhere: decoy, absent and copy-of-source lines "
+              "have no story to link). WRONG: linked to another story, or linked although no story "
+              "should be.", ""]
+    for name, (counts, _) in scored.items():
+        total = _totals(counts)
+        if total["not found"]:
+            lines.append(f"- {name}: {total['not found']} labelled lines are no READ MORE line of the "
+                         "parser: the archive and its truth disagree (regenerate it)")
+        lines.append(f"- {name}: {total['WRONG']} wrong links (target: none): "
+                     + ("**met**" if not total["WRONG"] else "**not met**")
+                     + f"; recall on present targets {_share(total['right'], total['present'])} "
+                       "(target: at least 95%): "
+                     + ("**met**" if total["present"] and total["right"] >= 0.95 * total["present"]
+                        else "**not met**"))
+    return lines
+
+
+def problem_lines(problems: list[dict], show: bool) -> list[str]:
+    """Every wrong link (always) and every miss (``show``), with the candidates' scores (``show``)."""
+    lines = []
+    wrong = [p for p in problems if p["outcome"] == "WRONG"]
+    missed = [p for p in problems if p["outcome"] != "WRONG"]
+    for title, items in (("Wrong links", wrong), ("Misses (story in the archive, not linked)", missed)):
+        if not items or (items is missed and not show):
+            continue
+        lines += ["", f"{title}: {len(items)}", ""]
+        for p in items:
+            truth = f"{p['truth']} ({p['truth_title']!r})" if p["truth"] else "no link" + (
+                f" (the line's own copy: {p['copy']})" if "copy" in p else "")
+            lines.append(f"- [{p['archive']}] {p['kind']}: {p['source']}:{p['line']} {p['headline']!r}")
+            lines.append(f"  truth: {truth}")
+            got = f"{p.get('got')} ({p.get('got_title')!r})" if p.get("got") else ""
+            lines.append(f"  got: {p.get('status', 'no reference')} {got} stage={p.get('stage')} "
+                         f"score={p.get('score')}" + (f" note={p['note']!r}" if p.get("note") else ""))
+            if show:
+                for c in p.get("candidates", []):
+                    lines.append(f"    candidate {c['score']:.4f} {c['key']} ({c['title']!r})")
+    return lines
+
+
+def score_sets(archives: list[str], show: bool, argv: list[str], log) -> int:
+    """Score each labelled archive; print and write the results. Always 0: it measures."""
+    import importlib.metadata
+
+    scored, problems, sizes = {}, [], {}
+    for archive in archives:
+        started = time.perf_counter()
+        data = read_labelled(archive)
+        scored[data.name] = score_labelled(data)
+        problems += scored[data.name][1]
+        sizes[data.name] = {"stories": data.stories, "hidden_copies": data.copies,
+                            "references": len(data.references)}
+        labelled = sum(len(v) for v in data.truth.values())
+        log(f"{data.name}: {data.stories} seeds ({data.copies} hidden copies), {labelled} labelled lines, "
+            f"{time.perf_counter() - started:.1f} s")
+    lines = set_tables(scored)
+    doc = {
+        "command": "python bench/linking.py " + " ".join(argv),
+        "finished": datetime.now(UTC).isoformat(timespec="seconds"),
+        "python": platform.python_version(),
+        "seedreader": importlib.metadata.version("seedreader"),
+        "archives": {name: {"sizes": sizes[name], "by_kind": {k: dict(c) for k, c in counts.items()},
+                            "total": dict(_totals(counts))} for name, (counts, _) in scored.items()},
+        "problems": problems,
+    }
+    os.makedirs(RESULTS, exist_ok=True)
+    with open(os.path.join(RESULTS, "linkset.json"), "w", encoding="utf-8") as handle:
+        json.dump(doc, handle, indent=2, sort_keys=True, ensure_ascii=False)
+        handle.write("\n")
+    with open(os.path.join(RESULTS, "linkset.md"), "w", encoding="utf-8") as handle:
+        handle.write(f"# Linking on labelled archives ({doc['finished']})\n\n`{doc['command']}`\n\n")
+        handle.write("\n".join(lines + problem_lines(problems, True)) + "\n")
+    print("\n".join(lines + problem_lines(problems, show)))
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -439,10 +682,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quiet-wait", type=float, default=120,
                         help="seconds to wait, before each build_graph run, for other processes to leave "
                              "the CPUs idle (default 120; 0: do not wait)")
+    parser.add_argument("--sets", nargs="+", metavar="DIR",
+                        help="score labelled archives (DIR/seeds, DIR/truth.json; see bench/linkset) "
+                             "instead of timing generated ones")
+    parser.add_argument("--show", action="store_true",
+                        help="with --sets: list every wrong link and every miss with the candidates' scores")
     args = parser.parse_args(argv)
 
     def log(text: str) -> None:
         print(text, file=sys.stderr, flush=True)
+
+    if args.sets:
+        return score_sets(args.sets, args.show, argv if argv is not None else sys.argv[1:], log)
 
     results = run(args.sizes, args.jobs, args.breakdown, args.cache, args.budget, args.sample,
                   not args.serial, max(args.repeat, 1), args.quiet_wait, log)

@@ -164,6 +164,23 @@ def fill(template: str, slots: Slots) -> str:
     return POSSESSIVE_S_RE.sub("'", template.format_map(slots))
 
 
+def fill_headline(template: str, slots: Slots) -> str:
+    """A headline template filled: names without their article (``Northern Rail Board plans ...``)."""
+    bare = Slots(slots)
+    for key in ("org", "critic"):
+        if bare[key].startswith("the "):
+            bare[key] = bare[key][4:]
+    return fill(template, bare)
+
+
+def with_article(name: str) -> str:
+    """An organisation's name as a sentence gives it: ``the Northern Rail Board``, ``Greyfell Minerals``."""
+    words = name.split()
+    if words[-1] in INSTITUTIONS or words[0] in ("University", "Royal", "National") or " of " in name:
+        return "the " + name
+    return name
+
+
 def project_slots(world, spec: dict | tuple, rng: random.Random) -> Slots:
     """A project's names as template values (a smaller project's critic and minister drawn)."""
     if isinstance(spec, tuple):
@@ -175,6 +192,7 @@ def project_slots(world, spec: dict | tuple, rng: random.Random) -> Slots:
         spec.update(critic=critic.format(place=spec["place"]), critic_head=head, critic_role=role,
                     minister=minister, ministry=ministry, contractor=rng.choice(world.CONTRACTORS))
     slots = Slots(spec)
+    slots["org"] = with_article(slots["org"])
     slots["chief_last"] = slots["chief"].split()[-1]
     slots["critic_head_last"] = slots["critic_head"].split()[-1]
     slots["minister_last"] = slots["minister"].split()[-1]
@@ -231,8 +249,8 @@ def frame_story(world, slots: Slots, kind: str, cls: str, date: datetime, rng: r
     values.update(numbers(rng, date, rng.random() < 0.3))
     for name, choices in world.WORDS.items():
         values[name] = rng.choice(choices)
-    head = fill(rng.choice(frame["head"]), values)
-    alts = [fill(a, values) for a in frame["alt"]]
+    head = fill_headline(rng.choice(frame["head"]), values)
+    alts = [fill_headline(a, values) for a in frame["alt"]]
     lede = fill(rng.choice(frame["lede"]), values)
     paras = [("p", fill(p, values)) for p in sorted(rng.sample(frame["paras"], 2), key=frame["paras"].index)]
     said = [("p", fill(rng.choice(frame["quote"]), values))]
@@ -495,19 +513,19 @@ class Planner:
             missing = [c for c in self.world.FRAMES if c not in {s.frame for s in members}]
             for cls in self.rng.sample(missing, 2):
                 template = self.rng.choice(self.world.FRAMES[cls]["head"] + self.world.FRAMES[cls]["alt"])
-                candidates.append((fill(template, self.with_numbers(slots)), group))
+                candidates.append((fill_headline(template, self.with_numbers(slots)), group))
         self.rng.shuffle(candidates)
         for headline, group in candidates:
             if self.counts["decoy"] >= WANTED["decoy"]:
                 return
             names = self.names_of(headline)
-            sharing = [s for s in self.stories if names and all(n in s.text() for n in names)]
-            if len(names) < 1 or not sharing or _norm(headline) in self.taken:
+            own = self.by_group[group]
+            sharing = [s for s in own if names and all(n in s.text() for n in names)]
+            if not sharing or _norm(headline) in self.taken:
                 continue
-            own = [s for s in self.by_group[group]]
-            pool = own if self.rng.random() < 0.4 else self.stories
-            source = self.pick_source(pool, headline, None)
+            source = self.pick_source(own if self.rng.random() < 0.4 else self.stories, headline, None)
             if source is not None:
+                self.taken.add(_norm(headline))
                 self.add(source, headline, "decoy", None, min(sharing, key=lambda s: s.date))
 
     def absent(self) -> None:
@@ -522,7 +540,7 @@ class Planner:
             slots["chief_last"] = slots["chief"].split()[-1]
             cls = self.rng.choice(list(self.world.FRAMES))
             template = self.rng.choice(self.world.FRAMES[cls]["head"] + self.world.FRAMES[cls]["alt"])
-            candidates.append(fill(template, self.with_numbers(slots)))
+            candidates.append(fill_headline(template, self.with_numbers(slots)))
         for headline in candidates:
             if self.counts["absent"] >= WANTED["absent"]:
                 return
@@ -530,6 +548,7 @@ class Planner:
                 continue
             source = self.pick_source(self.stories, headline, None)
             if source is not None:
+                self.taken.add(_norm(headline))
                 self.add(source, headline, "absent", None)
 
     def is_absent(self, headline: str) -> bool:
@@ -557,6 +576,10 @@ def _norm(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.casefold()))
 
 
+#: The last words of names that take ``the`` in a sentence (``the Tallowmere district council``).
+INSTITUTIONS = frozenset("Board Authority Agency Service Office Commission Trust Society Foundation "
+                         "Directorate Cooperative Union Federation Association Club Guild Company Festival "
+                         "council assembly commune".split())
 #: Words before a name that are not the first name.
 TITLES = frozenset({"Dr", "Prof"})
 SMALL_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
