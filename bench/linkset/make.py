@@ -235,6 +235,7 @@ def numbers(rng: random.Random, date: datetime, day_before: bool) -> dict[str, s
         "year_first": str(date.year - rng.randint(6, 25)),
         "year_start": str(date.year + 1),
         "km": str(rng.randint(12, 90)),
+        "seats": str(rng.randint(13, 31) * 2 + 1),
         "nth": rng.choice(ORDINALS),
         "month_later": MONTHS[later],
         "month_prev": MONTHS[earlier],
@@ -269,12 +270,18 @@ def project_stories(world, rng: random.Random, start: datetime) -> tuple[list[St
     """Every project's stories (storylines of several events, smaller projects of a few), and its names."""
     stories, names = [], {}
     told: dict[str, list[set]] = defaultdict(list)
+    gone: set[str] = set()
+    successors = 0
     projects = [("storyline", s) for s in world.STORYLINES] + [("minor", m) for m in world.MINOR]
     for kind, spec in projects:
         slots = names[spec["key"] if isinstance(spec, dict) else spec[0]] = project_slots(world, spec, rng)
         low, high = STORYLINE_STORIES if kind == "storyline" else MINOR_STORIES
         count = rng.randint(low, high)
         classes = _classes(world, rng, count)
+        # A chief who leads several projects leaves once (``personal`` events), in the first of them.
+        if slots["chief"] in gone:
+            classes = [c for c in classes if not world.FRAMES[c].get("personal")]
+        gone.update(slots["chief"] for c in classes if world.FRAMES[c].get("personal"))
         date = start + timedelta(days=rng.randint(0, 40 if kind == "storyline" else world.SPAN_DAYS - 20),
                                  hours=rng.randint(6, 20), minutes=rng.choice((0, 15, 30, 45)))
         order = list(range(len(world.FILLERS)))
@@ -294,7 +301,14 @@ def project_stories(world, rng: random.Random, start: datetime) -> tuple[list[St
                     break
             told[cls].append(words)
             stories.append(story)
-            date += timedelta(days=rng.randint(7, 26), hours=rng.randint(-5, 5))
+            if world.FRAMES[cls].get("personal"):  # the head has gone: a successor speaks from now on
+                slots = Slots(slots)
+                slots["chief"] = world.SUCCESSORS[successors]
+                successors += 1
+                slots["chief_last"] = slots["chief"].split()[-1]
+                slots["chief_his"] = "her" if slots["chief"].split()[0] in world.FEMALE else "his"
+            date = (date + timedelta(days=rng.randint(7, 26))).replace(hour=rng.randint(6, 21),
+                                                                       minute=rng.choice((0, 15, 30, 45)))
     return stories, names
 
 
@@ -372,7 +386,9 @@ class Planner:
         self.stories = stories
         self.rng = rng
         self.counts: Counter = Counter()
-        self.taken = {_norm(s.head) for s in stories if s.titled}
+        # Every headline a story of the archive has or could be given: never a decoy's or an absent one's.
+        self.taken = {_norm(h) for s in stories for h in [s.head, *s.alts]}
+        self.gone = {s.head for s in stories if world.FRAMES.get(s.frame, {}).get("personal")}
         self.names = _proper_names(stories)
         self.lower = {w for s in stories for w in re.findall(r"\b[a-z][\w’'-]*", s.text(caption=True))}
         self.by_group = defaultdict(list)
@@ -512,6 +528,8 @@ class Planner:
             members = self.by_group[group]
             missing = [c for c in self.world.FRAMES if c not in {s.frame for s in members}]
             for cls in self.rng.sample(missing, 2):
+                if self.world.FRAMES[cls].get("personal") and any(slots["chief"] in h for h in self.gone):
+                    continue  # the head left in another project's story: that is no decoy
                 template = self.rng.choice(self.world.FRAMES[cls]["head"] + self.world.FRAMES[cls]["alt"])
                 candidates.append((fill_headline(template, self.with_numbers(slots)), group))
         self.rng.shuffle(candidates)

@@ -524,6 +524,7 @@ FRAMES = {
     ),
     "resign": dict(
         phase=5,
+        personal=True,
         head=("{Chief} resigns as head of {org}",),
         alt=("{Org} chief quits amid {short} troubles", "{Chief_last} steps down at {org}"),
         lede=("{Chief}, the {chief_role} of {org}, resigned on {weekday}, saying the {project} needed "
@@ -655,7 +656,7 @@ FILLERS = (
     "{Org} employs about {jobs} people across {country} and has said it will hire locally where it can.",
     "Opposition parties have asked the {ministry} ministry to publish the full business case for the "
     "{short}, which it has so far kept confidential.",
-    "The {auth} has {n2} members, and its ruling coalition holds a majority of only two seats.",
+    "The {auth} has {seats} members, and its ruling coalition holds a majority of only two seats.",
     "{Minister_role} {minister} has called the {short} one of the government's priorities for this "
     "parliament.",
     "Shopkeepers in the centre of {place} say months of roadworks have already cut their takings.",
@@ -1079,11 +1080,16 @@ ABSENT = (
     "Ivo Marten wins Kessora science prize",
 )
 
+#: Who takes over a project after its head resigns (in this order, across projects).
+SUCCESSORS = ("Margit Olander", "Tobias Renk", "Carys Devane", "Emrys Fallow", "Janne Kvist",
+              "Ilka Morrin", "Stellan Voss", "Dagny Auer", "Rune Halloran", "Thea Marchbank",
+              "Ansel Corrigan", "Brida Lowell", "Evert Sundqvist", "Maja Tolland", "Per Elvestad")
+
 #: First names of women (for ``{chief_his}``).
 FEMALE = frozenset(
     "Ines Nadia Anouk Signe Maren Wilhelmina Marit Iris Elspeth Fenna Agnete Lavinia Petra Hesper Ottilie "
     "Yolanda Edda Greta Mila Rosalind Ebba Yusra Sabine Celia Oriane Ysolde Livia Marguerite Rosalie Ulrike "
-    "Philippa Leonie Odessa Sigrid Noor Kit".split()
+    "Philippa Leonie Odessa Sigrid Noor Kit Margit Carys Janne Ilka Dagny Thea Brida Maja".split()
 )
 
 #: Things people say about any project, drawn per story (one at most, never twice per project).

@@ -499,9 +499,10 @@ FRAMES = {
     ),
     "sacked": dict(
         phase=5,
-        head=("{Org} board removes {chief}",),
+        personal=True,
+        head=("{Org} dismisses {chief_role} {chief}",),
         alt=("{Chief_last} ousted from {org}", "Head of {org} sacked over {short} woes"),
-        lede=("The board of {org} dismissed its {chief_role}, {chief}, on {weekday}, saying it had lost "
+        lede=("{Org} dismissed its {chief_role}, {chief}, on {weekday}, saying the board had lost "
               "confidence in the leadership of the {project}.",
               "{Chief} was forced out as {chief_role} of {org} on {weekday} after a board meeting that "
               "lasted late into the night, people present at the meeting said."),
@@ -1053,9 +1054,14 @@ ABSENT = (
     "Edvin Moss wins damages from Nyvik Alpine Resorts",
 )
 
+#: Who takes over a project after its head is dismissed (in this order, across projects).
+SUCCESSORS = ("Wilma Skarsgate", "Cosmo Lindahl", "Idun Berglow", "Severin Maple", "Rakel Brann",
+              "Leif Corvin", "Embla Stoke", "Tarjei Vinter", "Saga Ellery", "Magnar Oddsen", "Freja Calloway",
+              "Jostein Rall", "Ylva Durant", "Aksel Penhale", "Runa Kestrel")
+
 FEMALE = frozenset(
     "Hanne Berit Mirela Pippa Tove Henrike Amara Wenna Dorotea Ottoline Ragna Lisbet Kjersti Mathilde "
     "Ingeborg "
     "Delphine Nell Greta Rosamund Cordelia Isadora Liesel Sigrun Clemence Hedda Rhoswen Ludmila Oona Sunniva "
-    "Maud Astrid Tamsin Octavia".split()
+    "Maud Astrid Tamsin Octavia Wilma Idun Rakel Embla Saga Freja Ylva Runa".split()
 )
