@@ -557,6 +557,8 @@ class Planner:
                 slots[key] = other[key]
             slots["chief_last"] = slots["chief"].split()[-1]
             cls = self.rng.choice(list(self.world.FRAMES))
+            if cls in {s.frame for s in self.by_group[first] + self.by_group[second]}:
+                continue  # an event either project had: a line naming it with a wrong name is no absent story
             template = self.rng.choice(self.world.FRAMES[cls]["head"] + self.world.FRAMES[cls]["alt"])
             candidates.append(fill_headline(template, self.with_numbers(slots)))
         for headline in candidates:
