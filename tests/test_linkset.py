@@ -78,3 +78,11 @@ def test_the_copies_pass_finds_exactly_the_copies_made(name):
     found = sorted(sorted(Path(os.path.relpath(m, root)).as_posix() for m in g.members) for g in read.groups)
     assert not read.failed
     assert found == meta["copies"]
+
+
+def test_the_readme_example_is_a_label_of_the_calibrate_archive():
+    text = (LINKSET / "README.md").read_text(encoding="utf-8")
+    example = json.loads(text.split("```json\n", 1)[1].split("```", 1)[0])
+    truth = json.loads((LINKSET / "calibrate" / "truth.json").read_text(encoding="utf-8"))
+    for key, labels in example.items():
+        assert all(label in truth[key] for label in labels), key
