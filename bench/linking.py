@@ -465,15 +465,25 @@ class LabelledArchive:
     copies: int
 
 
-def read_labelled(archive: str) -> LabelledArchive:
-    """Read, pass and link a labelled archive as a build does (without a links file)."""
-    from types import SimpleNamespace
+@dataclass
+class LabelledStories:
+    """A labelled archive read as a build reads it: the graph's stories and the copies."""
 
+    stories: list
+    """The canonical copies' ``related.Story`` records, by key."""
+    seeds: dict
+    """Seed key -> the read seed (``passes.ReadSeed``)."""
+    canonical: dict[str, str]
+    truth: dict
+    settings: dict
+
+
+def read_labelled_stories(archive: str) -> LabelledStories:
+    """Read a labelled archive and run the archive passes (copies) as a build does."""
     from seedreader import related
     from seedreader.passes import read_archive
     from seedreader.reader import UNDATED
-    from seedreader.settings import DEFAULTS, read_options
-    from seedreader.site import _link_copies
+    from seedreader.settings import DEFAULTS
 
     root = os.path.abspath(os.path.join(archive, "seeds"))
     paths = sorted(os.path.join(d, f) for d, _, fs in os.walk(root) for f in fs if f.endswith(".txt"))
@@ -494,8 +504,24 @@ def read_labelled(archive: str) -> LabelledArchive:
     for key in sorted(k for k in seeds if canonical[k] == k):
         story = seeds[key]
         aliases = tuple(seeds[c].seed.title for c in members.get(key, ()))
-        stories.append(related.story_from_seed(key, story.seed, story.slug, story.date or UNDATED,
-                                               story.mentions, dated=story.date is not None, aliases=aliases))
+        stories.append(related.story_from_seed(key, story.seed, story.slug, story.date or UNDATED, story.mentions,
+                                               dated=story.date is not None, aliases=aliases))
+    with open(os.path.join(archive, "truth.json"), encoding="utf-8") as handle:
+        truth = json.load(handle)
+    return LabelledStories(stories, seeds, canonical, truth, settings)
+
+
+def read_labelled(archive: str) -> LabelledArchive:
+    """Read, pass and link a labelled archive as a build does (without a links file)."""
+    from types import SimpleNamespace
+
+    from seedreader import related
+    from seedreader.settings import read_options
+    from seedreader.site import _link_copies
+
+    read = read_labelled_stories(archive)
+    stories, seeds, canonical, truth, settings = (read.stories, read.seeds, read.canonical, read.truth,
+                                                  read.settings)
     options = read_options(settings)
     graph_options = related.Options(threshold=options.read_more_threshold, margin=options.read_more_margin,
                                     overrides=options.read_more_overrides,
@@ -510,8 +536,6 @@ def read_labelled(archive: str) -> LabelledArchive:
     for article in hidden:
         article.copy_of = articles[canonical[article.seed_path]]
     found = list(graph.references) + _link_copies(hidden, stories, graph_options, refs_by_source, [])
-    with open(os.path.join(archive, "truth.json"), encoding="utf-8") as handle:
-        truth = json.load(handle)
     return LabelledArchive(os.path.basename(os.path.normpath(archive)), truth,
                            {(r.source, r.line): r for r in found}, canonical,
                            {k: s.seed.title for k, s in seeds.items()}, len(seeds), len(hidden))

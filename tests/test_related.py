@@ -78,11 +78,13 @@ def test_decoy_sharing_words_is_reported_as_candidate_but_not_linked(archive_gra
 
 
 def test_threshold_setting_changes_what_links():
+    # The tram's reworded headline: its story is the judge's clear best, but not a sure one.
     stories = load_stories(ARCHIVE)
-    strict = refs_by_headline(build_graph(stories, Options(threshold=0.9)))
-    assert strict["Pellary to Ostwick tram back after two-year rebuild"].status == UNRESOLVED
-    loose = refs_by_headline(build_graph(stories, Options(threshold=0.2)))
-    assert loose["Ostwick tram drivers strike over night shifts"].target == "tram.txt"
+    tram = refs_by_headline(build_graph(stories))["Pellary to Ostwick tram back after two-year rebuild"]
+    assert tram.status == UNRESOLVED and [c.key for c in tram.suggestions] == ["tram.txt"]
+    loose = refs_by_headline(build_graph(stories, Options(threshold=0.5)))
+    assert loose["Pellary to Ostwick tram back after two-year rebuild"].target == "tram.txt"
+    assert loose["Ostwick tram drivers strike over night shifts"].status == UNRESOLVED  # another event
 
 
 def test_overrides_pin_and_unpin_headlines():
@@ -101,11 +103,11 @@ def test_overrides_pin_and_unpin_headlines():
 
 def test_backlinks_and_related(archive_graph):
     assert archive_graph.backlinks["glassmakers.txt"] == ("council.txt",)
-    # The council's budget links to the glassworks, the tram and the bridge: other subjects, no thread.
+    # The council's budget links to the glassworks and the bridge: other subjects, no thread.
     assert not any("council.txt" in t.stories for t in archive_graph.threads)
     council = archive_graph.related["council.txt"]
-    assert [r.key for r in council[:3]] == ["glassmakers.txt", "tram.txt", "bridge.txt"]
-    assert council[0].reasons == ("Linked in this story",)
+    assert [r.key for r in council[:2]] == ["glassmakers.txt", "bridge.txt"]
+    assert council[0].reasons == council[1].reasons == ("Linked in this story",)
     for key, items in archive_graph.related.items():
         assert items, f"{key} has no related stories"
         assert key not in {i.key for i in items}
@@ -127,18 +129,18 @@ def test_related_is_deterministic():
     assert first.threads == second.threads
 
 
-def test_demo_archive_links_every_story_it_has_and_nothing_wrong():
+def test_demo_archive_links_or_offers_every_story_it_has_and_nothing_wrong():
+    # A line the judge is not sure of is never linked, but its story is offered ("Did you mean").
     expected = json.loads((HERE / "fixtures" / "demo_read_more.json").read_text())
     expected.pop("_comment")
     graph = build_graph(load_stories(DEMO))
-    refs = refs_by_headline(graph)
-    assert set(refs) == set(expected)
-    for headline, target in expected.items():
-        ref = refs[headline]
-        if target is None:
-            assert ref.status != RESOLVED, f"{headline!r} linked to {ref.target}"
-        else:
-            assert (ref.status, ref.target) == (RESOLVED, target), headline
+    assert {r.headline for r in graph.references} == set(expected)
+    for ref in graph.references:
+        target = expected[ref.headline]
+        if ref.status == RESOLVED:
+            assert ref.target == target, f"{ref.headline!r} linked to {ref.target}"
+        elif target is not None:
+            assert target in [c.key for c in ref.suggestions], (ref.headline, ref)
 
 
 def test_real_seed_read_more_lines_are_unresolved_in_the_demo_archive(real_seed):

@@ -16,7 +16,6 @@ import hashlib
 import math
 import multiprocessing
 import os
-import re
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -27,10 +26,16 @@ from typing import TypeVar
 
 import numpy as np
 
+from .judge import (
+    Features,
+    Headline,
+    event_agreement,
+    lacks_a_name,
+    read_headline,
+)
 from .model import SeedArticle
 from .retrieval import (
     BODY_CHARS_LIMIT,
-    STOPWORDS,
     Document,
     Index,
     adopt_ids,
@@ -48,22 +53,28 @@ from .topics import Mention
 
 T = TypeVar("T")
 
-#: A retrieval match needs at least this score (see ``Index.search``) ...
-DEFAULT_THRESHOLD = 0.45
-#: ... and must beat the runner-up by this share of its own score, or it is ambiguous.
-DEFAULT_MARGIN = 0.15
+#: A READ MORE line links to its best candidate when the judge's chance that it is the named
+#: story is at least this ...
+DEFAULT_THRESHOLD = 0.7
+#: ... and the runner-up's is lower by this much, or it is ambiguous (``judge``).
+DEFAULT_MARGIN = 0.1
+#: An unresolved line's candidate with at least this chance is offered to readers as "Did you mean".
+SUGGEST_CHANCE = 0.2
+#: Below this weighted share of the headline's event in its lede, a story tells another event.
+WEAK_EVENT = 0.5
+#: Candidates whose text tells whether a headline's first word is a name, and the characters
+#: before it that show it is inside a sentence (so capitalised because it is a name).
+NAME_EVIDENCE = 3
+INSIDE_SENTENCE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789,;:")
+#: A candidate whose lede opens with the same this many characters as the source's is the
+#: source story published again (a copy the archive pass did not join): never its target.
+SAME_OPENING_CHARS = 80
 #: Candidates listed in the report for an unresolved or ambiguous reference.
 REPORT_CANDIDATES = 3
 #: Retrieval hits re-scored with the priors below.
 RETRIEVAL_POOL = 10
-#: A story can only point to one already published: a later candidate's score is scaled by this.
-LATER_STORY_FACTOR = 0.5
 #: Grace for clock and time-zone slips when comparing dates (seconds).
 DATE_GRACE_SECONDS = 86400
-#: A candidate that lacks a name the headline gives (``Brinehaven``) is scaled by this.
-MISSING_NAME_FACTOR = 0.5
-#: A capitalised word inside a headline: a name the target story should contain.
-HEADLINE_NAME_RE = re.compile(r"(?<=\s)[A-Z][\w'’-]+")
 #: Related stories shown at the end of each article.
 DEFAULT_RELATED_COUNT = 4
 #: Topics named by more than this share of the archive (or this many stories) do not
@@ -175,6 +186,19 @@ class Reference:
     candidates: tuple[Candidate, ...] = ()
     note: str | None = None
 
+    @property
+    def suggestions(self) -> tuple[Candidate, ...]:
+        """Stories a reader may be offered for a line not linked ("Did you mean").
+
+        An ambiguous line's candidates; an unresolved line's best ones when the judge
+        gives them a fair chance (``SUGGEST_CHANCE``); never those of a pinned line.
+        """
+        if self.status == AMBIGUOUS:
+            return self.candidates
+        if self.status == UNRESOLVED and self.stage == "retrieval":
+            return tuple(c for c in self.candidates if c.score >= SUGGEST_CHANCE)
+        return ()
+
 
 @dataclass(frozen=True, slots=True)
 class RelatedStory:
@@ -228,7 +252,7 @@ def build_graph(stories: Sequence[Story], options: Options | None = None,
         with gc_paused():
             graph = _build_graph(stories, options, timings, remember)
     if remember:
-        _LAST_GRAPH[0] = _Linked(options, tuple(stories), _headline_names(stories), graph)
+        _LAST_GRAPH[0] = _Linked(options, tuple(stories), graph)
     return graph
 
 
@@ -238,8 +262,6 @@ class _Linked:
 
     options: Options
     stories: tuple[Story, ...]
-    names: frozenset[str]
-    """Every name a READ MORE headline gives: all that retrieval looks for in a body."""
     graph: Graph
 
 
@@ -251,9 +273,8 @@ def _same_graph(last: _Linked, stories: Sequence[Story], options: Options) -> bo
     """Whether linking ``stories`` gives ``last.graph`` again, known without linking.
 
     The graph reads a story's body only through the start the index holds
-    (``BODY_CHARS_LIMIT``) and through tests for the names READ MORE headlines give (see
-    ``Resolver._lacks_a_name``): an edit further down a body that adds or removes none of
-    those names (a typo fixed, a sentence added) leaves every link as it was.
+    (``BODY_CHARS_LIMIT``): an edit further down a body (a typo fixed, a sentence added)
+    leaves every link as it was.
     """
     if options != last.options or len(stories) != len(last.stories):
         return False
@@ -262,14 +283,7 @@ def _same_graph(last: _Linked, stories: Sequence[Story], options: Options) -> bo
             continue
         if replace(new, body=old.body) != old or new.body[:BODY_CHARS_LIMIT] != old.body[:BODY_CHARS_LIMIT]:
             return False
-        if any((name in new.body) != (name in old.body) for name in last.names):
-            return False
     return True
-
-
-def _headline_names(stories: Sequence[Story]) -> frozenset[str]:
-    return frozenset(name for story in stories for _, headline in story.references
-                     for name in HEADLINE_NAME_RE.findall(headline) if name.lower() not in STOPWORDS)
 
 
 def _build_graph(stories: Sequence[Story], options: Options, timings: dict[str, float] | None,
@@ -544,7 +558,9 @@ class Resolver:
         self.overrides = {normalise_title(k): v for k, v in options.overrides.items()}
         self.pins = {(source, normalise_title(headline)): v for (source, headline), v in options.pins.items()}
         self._index: Index | None = None
-        self._lacks: dict[tuple[int, str], bool] = {}
+        self._headlines: dict[str, Headline] = {}
+        self._names: dict[str, bool] = {}
+        self._openings: dict[int, str] = {}
 
     @property
     def index(self) -> Index:
@@ -583,13 +599,109 @@ class Resolver:
         return None
 
     def retrieve_all(self, items: Sequence[tuple[Story, int, str]]) -> list[Reference]:
-        """The last stage for many lines at once: each headline searched in the index."""
+        """The last stage for many lines at once: retrieval proposes, the editor's model judges.
+
+        Each headline is searched in the index; its candidates (``RETRIEVAL_POOL``) are
+        weighed together (``judge``): whether each tells the headline's event, has its
+        names, and came before the story whose line names it.
+        """
         if not items:
             return []
-        hits = self.index.search_many([headline for _, _, headline in items],
-                                      [self.position[story.key] for story, _, _ in items], RETRIEVAL_POOL)
-        return [self._retrieved(story, {"source": story.key, "line": line, "headline": headline}, found)
-                for (story, line, headline), found in zip(items, hits, strict=True)]
+        hits, features = self.weigh(items)
+        chances = features.chances()
+        lacks, front = features.lacks_name.tolist(), features.event_front.tolist()
+        # Each line's candidates best first (by chance, then position): sorted once for all.
+        line_of = np.repeat(np.arange(len(items)), [len(found) for found in hits])
+        doc = np.array([i for found in hits for i, _ in found], dtype=np.int64)
+        order = np.lexsort((doc, -np.asarray(chances), line_of)).tolist()
+        bounds = np.searchsorted(line_of[order], np.arange(len(items) + 1)).tolist()
+        doc_list, chance_list = doc.tolist(), chances.tolist()
+        references = []
+        for q, (story, line, headline) in enumerate(items):
+            source = self.position[story.key]
+            ranked = order[bounds[q]:bounds[q + 1]]
+            while ranked and self._same_story(source, doc_list[ranked[0]]):
+                ranked = ranked[1:]  # the story itself, published again: not what its line names
+            if len(ranked) > 1 and self._same_story(source, doc_list[ranked[1]]):
+                ranked = ranked[:1] + ranked[2:]
+            scored = [(chance_list[j], doc_list[j], lacks[j], front[j]) for j in ranked[:REPORT_CANDIDATES]]
+            base = {"source": story.key, "line": line, "headline": headline}
+            references.append(self._judged(base, scored))
+        return references
+
+    def weigh(self, items: Sequence[tuple[Story, int, str]]) -> tuple[list[list[tuple[int, float]]],
+                                                                      Features]:
+        """Each line's candidates (story position, retrieval share) and what the judge weighs of them.
+
+        The features have one row per candidate, line by line (``bench/calibrate.py`` fits
+        the judge's weights on them).
+        """
+        index = self.index
+        sources = [self.position[story.key] for story, _, _ in items]
+        hits = index.search_many([headline for _, _, headline in items], sources, RETRIEVAL_POOL)
+        headlines = [self._headline(headline, found)
+                     for (_, _, headline), found in zip(items, hits, strict=True)]
+        pair_query = np.repeat(np.arange(len(items)), [len(found) for found in hits])
+        pair_doc = np.array([i for found in hits for i, _ in found], dtype=np.int64)
+        front, anywhere, distinct = event_agreement(index, headlines, pair_query, pair_doc)
+        when = np.array(self.when)
+        later = when[pair_doc] > when[np.array(sources, dtype=np.int64)[pair_query]] + DATE_GRACE_SECONDS
+        lacks = lacks_a_name(index, headlines, pair_query, pair_doc)
+        share = np.array([score for found in hits for _, score in found])
+        return hits, Features(share, front, anywhere, distinct, later, lacks)
+
+    def _judged(self, base: dict, scored: list[tuple[float, int, bool, float]]) -> Reference:
+        """The verdict on a headline's candidates, best first.
+
+        Each as (chance, story position, lacks a name, event in its title or lede).
+        """
+        candidates = tuple(Candidate(self.stories[i].key, round(chance, 4))
+                           for chance, i, _, _ in scored[:REPORT_CANDIDATES])
+        if not scored:
+            return Reference(**base, status=UNRESOLVED, stage="retrieval", note="no story shares its words")
+        chance, best, lacks, event = scored[0]
+        runner_up = scored[1][0] if len(scored) > 1 else 0.0
+        if chance < self.options.threshold:
+            note = ("the closest story lacks a name it gives" if lacks else
+                    "the stories sharing its names tell another event" if event < WEAK_EVENT else
+                    "no story matches it closely enough")
+            return Reference(**base, status=UNRESOLVED, stage="retrieval", score=round(chance, 4),
+                             candidates=candidates, note=note)
+        if chance - runner_up < self.options.margin:
+            close = tuple(c for c in candidates if chance - c.score < self.options.margin)
+            return Reference(**base, status=AMBIGUOUS, stage="retrieval", score=round(chance, 4),
+                             candidates=close, note="two or more stories match about as well")
+        return Reference(**base, status=RESOLVED, target=self.stories[best].key, stage="retrieval",
+                         score=round(chance, 4), candidates=candidates)
+
+    def _headline(self, headline: str, found: list[tuple[int, float]]) -> Headline:
+        """A headline as the judge reads it; its first word's case judged from its candidates' text."""
+        known = self._headlines.get(headline)
+        if known is None:
+            known = self._headlines[headline] = read_headline(
+                headline, lambda word: self._is_name(word, [i for i, _ in found[:NAME_EVIDENCE]]))
+        return known
+
+    def _is_name(self, word: str, candidates: list[int]) -> bool:
+        """Whether a headline's first word is a name: capitalised inside a candidate's sentences."""
+        known = self._names.get(word)
+        if known is None:
+            known = self._names[word] = any(_inside_a_sentence(word, text) for i in candidates
+                                            for text in (self.stories[i].lede,
+                                                         self.stories[i].body[:BODY_CHARS_LIMIT]))
+        return known
+
+    def _same_story(self, source: int, candidate: int) -> bool:
+        """Whether a candidate is the source story published again (its lede opens the same way)."""
+        first, second = self._opening(source), self._opening(candidate)
+        return len(first) >= SAME_OPENING_CHARS and first == second
+
+    def _opening(self, i: int) -> str:
+        known = self._openings.get(i)
+        if known is None:
+            opening = " ".join(self.stories[i].lede[:2 * SAME_OPENING_CHARS].lower().split())
+            known = self._openings[i] = opening[:SAME_OPENING_CHARS]
+        return known
 
     def _override(self, story: Story, base: dict, target: str, stage: str = "override") -> Reference:
         """A headline pinned by an override or the links file (``stage``)."""
@@ -606,7 +718,9 @@ class Resolver:
         """A stage's verdict: one other story resolves, several are ambiguous, none passes on."""
         if not keys:
             return None
-        others = sorted(set(keys) - {story.key})
+        source = self.position[story.key]
+        # A copy of the source (its lede opens the same way) is the source itself.
+        others = sorted(k for k in set(keys) - {story.key} if not self._same_story(source, self.position[k]))
         if len(others) == 1:
             return Reference(**base, status=RESOLVED, target=others[0], stage=stage, score=1.0)
         if len(others) > 1:
@@ -616,51 +730,17 @@ class Resolver:
         # The only match is the story itself.
         return Reference(**base, status=UNRESOLVED, stage=stage, note="names this story itself")
 
-    def _retrieved(self, story: Story, base: dict, hits: list[tuple[int, float]]) -> Reference:
-        """The verdict on a headline's retrieval hits, after the priors."""
-        names = [n for n in HEADLINE_NAME_RE.findall(base["headline"]) if n.lower() not in STOPWORDS]
-        when = self.when[self.position[story.key]]
-        # The priors: a later story's score is halved, and halved again when it lacks a name the
-        # headline gives. That takes a text search, so go best-first by what the date leaves and
-        # stop once the report's candidates all beat whatever is left.
-        dated = sorted((((LATER_STORY_FACTOR if self.when[i] > when + DATE_GRACE_SECONDS else 1.0), i, score)
-                        for i, score in hits), key=lambda hit: (-hit[0] * hit[2], hit[1]))
-        scored: list[tuple[int, float]] = []
-        leaders: list[float] = []  # the best REPORT_CANDIDATES scores so far, ascending
-        for factor, i, score in dated:
-            if len(leaders) == REPORT_CANDIDATES and leaders[0] > factor * score:
-                break  # factor * score is the most this hit, or any after it, can score
-            if self._lacks_a_name(i, names):
-                factor *= MISSING_NAME_FACTOR
-            scored.append((i, factor * score))
-            bisect.insort(leaders, factor * score)
-            del leaders[:-REPORT_CANDIDATES]
-        hits = sorted(scored, key=lambda hit: (-hit[1], hit[0]))[:REPORT_CANDIDATES]
-        candidates = tuple(Candidate(self.stories[i].key, round(s, 4)) for i, s in hits)
-        if not hits or hits[0][1] < self.options.threshold:
-            return Reference(**base, status=UNRESOLVED, stage="retrieval",
-                             score=round(hits[0][1], 4) if hits else 0.0, candidates=candidates)
-        best = hits[0][1]
-        runner_up = hits[1][1] if len(hits) > 1 else 0.0
-        if best - runner_up < self.options.margin * best:
-            close = tuple(c for c in candidates if best - c.score < self.options.margin * best)
-            return Reference(**base, status=AMBIGUOUS, stage="retrieval", score=round(best, 4),
-                             candidates=close, note="two or more stories match about as well")
-        return Reference(**base, status=RESOLVED, target=candidates[0].key, stage="retrieval",
-                         score=round(best, 4), candidates=candidates)
 
-    def _lacks_a_name(self, candidate: int, names: list[str]) -> bool:
-        """Whether the candidate story lacks one of the names (remembered: headlines repeat them)."""
-        for name in names:
-            lacks = self._lacks.get((candidate, name))
-            if lacks is None:
-                other = self.stories[candidate]
-                # A plain substring test: names are capitalised, so a match inside another word is rare.
-                lacks = name not in other.title and name not in other.lede and name not in other.body
-                self._lacks[candidate, name] = lacks
-            if lacks:
-                return True
-        return False
+
+def _inside_a_sentence(word: str, text: str) -> bool:
+    """Whether ``word`` occurs in ``text`` as a whole word after a lower-case word or a comma."""
+    at = text.find(" " + word)
+    while at > 0:
+        end = at + 1 + len(word)
+        if text[at - 1] in INSIDE_SENTENCE and (end == len(text) or not text[end].isalnum()):
+            return True
+        at = text.find(" " + word, end)
+    return False
 
 
 def _slug_of(norm: str) -> str:

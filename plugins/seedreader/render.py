@@ -108,12 +108,12 @@ def render_card(block: Block, card: Card) -> str:
 def render_missing(block: Block, search_href: str | None = None, suggestions: tuple[Card, ...] = ()) -> str:
     """A READ MORE line with no story linked: the headline, never a dead link.
 
-    With ``suggestions`` (the line is ambiguous) the candidates follow, apart and
-    smaller, as "Did you mean"; the headline itself stays unlinked.
+    With ``suggestions`` (stories the line may name, none of them certainly) the candidates
+    follow, apart and smaller, as "Did you mean"; the headline itself stays unlinked.
     """
     kind, note = "missing", "Not in this archive"
     if suggestions:
-        kind, note = "ambiguous", "Not linked: more than one story in this archive could be this one"
+        kind, note = "ambiguous", "Not linked: no story in this archive is certainly this one"
     if search_href:
         note = f'{note}. <a href="{escape(search_href)}">Search the archive</a>'
     return (

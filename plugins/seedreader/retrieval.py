@@ -24,6 +24,8 @@ BM25_K1 = 1.2
 BM25_B = 0.75
 #: How much a term found in each field counts: a headline is most like a title, then a lede.
 FIELD_WEIGHTS = {"title": 4.0, "lede": 2.0, "body": 1.0}
+#: ``Index.fields_of`` bits: the title (with an editor's tags and summary), the lede, the body's start.
+FIELD_BITS = {name: 1 << i for i, name in enumerate(FIELD_WEIGHTS)}
 #: Only the start of the body is indexed (about 250 words): headlines name what a story
 #: opens with, and this keeps the index small and quick to build at 50,000 stories.
 BODY_CHARS_LIMIT = 1500
@@ -194,15 +196,40 @@ class Index:
         weight = np.array(list(FIELD_WEIGHTS.values()))
         factor = (weight / (1 - BM25_B + BM25_B * length / average)).ravel()
         keys = token_ids.astype(np.int64) * max(size, 1) + slot // fields
-        order, unique, group, _ = sort_groups(keys)
+        order, unique, group, firsts = sort_groups(keys)
         tf = np.bincount(group, weights=factor[slot[order]])
+        self._keys = unique
+        # Which fields each posting's term is in, one bit per field (FIELD_WEIGHTS order).
+        bits = np.left_shift(1, (slot % fields).astype(np.uint8), dtype=np.uint8)
+        self._fields = np.bitwise_or.reduceat(bits[order], firsts) if len(firsts) else bits[:0]
         self._docs = unique % max(size, 1)
         self._saturation = tf / (BM25_K1 + tf)
         # Where each stem's postings start (stems added later have none), and its idf.
         self._starts = np.searchsorted(unique // max(size, 1), np.arange(len(_stems) + 1)).tolist()
         self._idf = [self.idf(term, end - start) for term, (start, end) in enumerate(pairwise(self._starts))]
         self._unknown_idf = self.idf(-1, 0)
+        self._idf_array: np.ndarray | None = None
         self._dense = np.zeros(size)  # scratch: one common term's saturation per story
+
+    def fields_of(self, term_ids: np.ndarray, docs: np.ndarray) -> np.ndarray:
+        """For each (term, document) pair, the fields the document has the term in (``FIELD_BITS``).
+
+        0 when it has it nowhere it is indexed (title, lede, the start of the body).
+        """
+        term_ids = np.asarray(term_ids, dtype=np.int64)
+        if not len(self._keys) or not len(term_ids):
+            return np.zeros(len(term_ids), dtype=np.uint8)
+        keys = term_ids * max(self.size, 1) + np.asarray(docs, dtype=np.int64)
+        at = np.minimum(np.searchsorted(self._keys, keys), len(self._keys) - 1)
+        return np.where((self._keys[at] == keys) & (term_ids >= 0), self._fields[at], 0).astype(np.uint8)
+
+    def idf_of_many(self, term_ids: np.ndarray) -> np.ndarray:
+        """Terms' idf in this index (a term no story has weighs as ``idf`` says)."""
+        if self._idf_array is None:
+            self._idf_array = np.array(self._idf, dtype=np.float64)
+        known = (term_ids >= 0) & (term_ids < len(self._idf_array))
+        return np.where(known, self._idf_array[np.where(known, term_ids, 0)] if len(self._idf_array) else 0.0,
+                        self._unknown_idf)
 
     def idf(self, term_id: int, df: int) -> float:
         """BM25 inverse document frequency.

@@ -23,7 +23,7 @@ from .archive import MEDIA_KEY, record_skipped
 from .parallel import is_primary
 from .parse import first_sentence
 from .reader import make_slug
-from .related import AMBIGUOUS, RESOLVED, Resolver, Story, story_from_seed
+from .related import RESOLVED, Resolver, Story, story_from_seed
 from .render import Card, render_article, render_body
 from .report import report_of, seed_warnings, summarise, summary_line
 from .retrieval import normalise_title
@@ -332,8 +332,8 @@ _STORIES: dict[str, tuple] = {}
 def _with_cards(article, references, by_key, search_url: str | None, source_paths: dict):
     """What renders the story with its READ MORE cards, or None when it needs none.
 
-    A resolved line becomes a card, an unresolved one a search link, an ambiguous one a
-    search link with its candidates offered as "Did you mean"; a story with none of these
+    A resolved line becomes a card, another one a search link, with the stories it may
+    name offered as "Did you mean" (``Reference.suggestions``); a story with none of these
     is the reader's HTML as it is.
     """
     cards, missing, suggestions = {}, {}, {}
@@ -344,8 +344,8 @@ def _with_cards(article, references, by_key, search_url: str | None, source_path
             continue
         if search_url:
             missing[ref.line] = relative_to(article, f"{search_url}?q={quote(ref.headline)}")
-        if ref.status == AMBIGUOUS:
-            offered = [by_key[c.key] for c in ref.candidates
+        if ref.suggestions:
+            offered = [by_key[c.key] for c in ref.suggestions
                        if c.key in by_key and c.key != article.seed_path]
             if offered:
                 suggestions[ref.line] = tuple(card_for(c, source_paths.get(id(c))) for c in offered)

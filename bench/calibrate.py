@@ -1,0 +1,169 @@
+"""Fit the READ MORE judge's weights (``judge.WEIGHTS``) on labelled archives.
+
+    python bench/calibrate.py --sets bench/linkset/calibrate [--generated 5000] [--show]
+
+For every READ MORE line of the archives, the resolver's retrieval stage proposes candidates
+and the judge's features are computed (``Resolver.weigh``); each candidate is labelled by
+whether it is the story the line names (``truth.json``). A logistic regression (Newton's
+method, a little L2) is fitted on those rows and its weights printed in the order of
+``judge.WEIGHTS``, with the decisions they give at the default threshold and margin, so the
+constants can be updated by hand (and reviewed in a diff). Lines the stages before
+retrieval decide (exact titles, slugs, pins) are left out: the judge never sees them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from dataclasses import replace
+
+import numpy as np
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+sys.path.insert(1, os.path.join(os.path.dirname(HERE), "plugins"))
+
+import linking  # noqa: E402
+
+from seedreader import judge, related  # noqa: E402
+
+#: L2 penalty on the weights (not the bias): keeps them finite when a feature separates perfectly.
+L2 = 0.05
+
+
+def rows_of(stories: list, lines: list[tuple]) -> tuple[np.ndarray, np.ndarray, list]:
+    """Features and labels of every candidate of every line the judge decides, and those lines.
+
+    ``lines`` holds (source story, line, headline, key of the story it names or None).
+    """
+    resolver = related.Resolver(stories, related.Options())
+    judged = [line for line in lines if resolver.lookup(*line[:3]) is None]
+    hits, features = resolver.weigh([line[:3] for line in judged])
+    labels = np.array([resolver.stories[i].key == target
+                       for (_, _, _, target), found in zip(judged, hits, strict=True) for i, _ in found])
+    columns = np.column_stack([features.share, features.event_front, features.event, features.event_distinct,
+                               features.later, features.lacks_name]).astype(np.float64)
+    return columns, labels.astype(np.float64), list(zip(judged, hits, strict=True))
+
+
+#: The sign each feature's weight must have (``judge.Features`` order): evidence for a story
+#: never lowers its chance, evidence against never raises it. A weight fitted with the wrong
+#: sign (features overlap) is fixed at 0 and the rest refitted.
+SIGNS = (+1, +1, +1, +1, -1, -1)
+
+
+def fit(x: np.ndarray, y: np.ndarray, weight: np.ndarray | None = None, steps: int = 100) -> np.ndarray:
+    """Logistic regression weights (bias first), each of the sign SIGNS gives it.
+
+    ``weight``: each row's weight (each archive counts the same, however many lines it has).
+    """
+    weight = np.ones(len(y)) if weight is None else weight
+    free = list(range(x.shape[1]))
+    while True:
+        w = _newton(x[:, free], y, weight, steps)
+        wrong = [f for f, weight in zip(free, w[1:], strict=True) if weight * SIGNS[f] < 0]
+        if not wrong:
+            weights = np.zeros(x.shape[1] + 1)
+            weights[0] = w[0]
+            weights[[f + 1 for f in free]] = w[1:]
+            return weights
+        free.remove(max(wrong, key=lambda f: abs(w[1 + free.index(f)])))
+
+
+def _newton(x: np.ndarray, y: np.ndarray, weight: np.ndarray, steps: int) -> np.ndarray:
+    """Logistic regression weights (bias first) by Newton's method with an L2 penalty."""
+    design = np.column_stack([np.ones(len(x)), x])
+    w = np.zeros(design.shape[1])
+    penalty = np.diag([0.0] + [L2] * x.shape[1])
+    for _ in range(steps):
+        p = 1 / (1 + np.exp(-design @ w))
+        gradient = design.T @ (weight * (p - y)) + penalty @ w
+        hessian = (design * (weight * p * (1 - p))[:, None]).T @ design + penalty
+        step = np.linalg.solve(hessian, gradient)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return w
+
+
+def load(args) -> tuple[list, list[tuple]]:
+    """The chosen archives' stories and labelled lines (see ``rows_of``), keys made unique."""
+    stories, lines = [], []
+    for size in args.generated or ():
+        root = linking.generate.ensure_archive(size, args.cache)
+        part, _ = linking.load_stories(root, 2)
+        with open(os.path.join(root, "truth.json"), encoding="utf-8") as handle:
+            truth = json.load(handle)
+        prefix = f"gen{size}:"
+        part = [replace(s, key=prefix + s.key) for s in part]
+        stories += part
+        for story in part:
+            named = {ref["headline"]: ref["target"] for ref in truth[story.key[len(prefix):]]["read_more"]}
+            lines += [(story, line, headline, prefix + named[headline] if named[headline] else None)
+                      for line, headline in story.references]
+    for folder in args.sets or ():
+        read = linking.read_labelled_stories(folder)
+        prefix = os.path.basename(os.path.normpath(folder)) + ":"
+        part = {s.key: replace(s, key=prefix + s.key) for s in read.stories}
+        stories += part.values()
+        for key, labels in sorted(read.truth.items()):
+            source = part[read.canonical[key]]  # a copy's lines are resolved as its canonical copy's
+            lines += [(source, label["line"], label["headline"],
+                       prefix + read.canonical[label["target"]] if label["target"] else None)
+                      for label in labels]
+    return stories, lines
+
+
+def outcomes(chances: np.ndarray, labels: np.ndarray, lines: list) -> tuple[np.ndarray, ...]:
+    """Per judged line: its best and runner-up chance, whether the best is the named story,
+    and whether the named story is in the archive."""
+    best, second, right, present = [], [], [], []
+    at = 0
+    for (_, _, _, target), found in lines:
+        p, y = chances[at:at + len(found)], labels[at:at + len(found)]
+        at += len(found)
+        order = np.argsort(-p, kind="stable")
+        best.append(p[order[0]] if len(p) else 0.0)
+        second.append(p[order[1]] if len(p) > 1 else 0.0)
+        right.append(bool(len(p)) and y[order[0]] == 1)
+        present.append(target is not None)
+    return tuple(np.array(a) for a in (best, second, right, present))
+
+
+def decisions(best, second, right, present, threshold: float, margin: float) -> tuple[int, int, int]:
+    """Right links, wrong links and lines with a present story, at a threshold and margin."""
+    linked = (best >= threshold) & (best - second >= margin)
+    return int((linked & right).sum()), int((linked & ~right).sum()), int(present.sum())
+
+
+def main() -> None:
+    """Fit, print the weights and what they decide at a grid of thresholds and margins."""
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sets", nargs="*", help="labelled archives (bench/linkset/<name>)")
+    parser.add_argument("--generated", nargs="*", type=int, help="generated archives of these sizes")
+    parser.add_argument("--cache", default=None, help="generated archives' cache (bench/generate.py)")
+    parser.add_argument("--current", action="store_true", help="score judge.WEIGHTS instead of fitting")
+    args = parser.parse_args()
+    stories, labelled = load(args)
+    x, y, lines = rows_of(stories, labelled)
+    archive = np.array([line[0].key.split(":", 1)[0] for line, found in lines for _ in found])
+    names, which = np.unique(archive, return_inverse=True)
+    share = np.bincount(which)
+    weights = np.array(judge.WEIGHTS) if args.current else fit(x, y, len(y) / (len(names) * share[which]))
+    print(f"{len(lines)} lines judged, {len(y)} candidates, {int(y.sum())} of them the named story")
+    print("WEIGHTS = (" + ", ".join(f"{w:.2f}" for w in weights) + ")")
+    chances = 1 / (1 + np.exp(-(weights[0] + x @ weights[1:])))
+    found = outcomes(chances, y, lines)
+    print("threshold margin: right / wrong (of lines whose story is in the archive)")
+    for threshold in (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9):
+        row = [decisions(*found, threshold, margin) for margin in (0.0, 0.1, 0.2, 0.3, 0.5)]
+        print(f"  {threshold:.1f}  " + "  ".join(f"m{m:.1f} {r}/{w}" for m, (r, w, _) in
+                                              zip((0.0, 0.1, 0.2, 0.3, 0.5), row, strict=True))
+              + f"  of {row[0][2]}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,269 @@
+"""How an editor judges whether a story is the one a READ MORE headline names.
+
+Retrieval (``retrieval.Index``) proposes the stories that share a headline's words; this
+weighs each of them as an editor would:
+
+- **the event**: does the story say what the headline says happened? The headline's words
+  other than its names (its verbs and objects, numbers), each agreeing when the story's
+  title, lede or opening paragraphs have it or a word news copy uses for the same thing
+  (``headlinese``). Sharing every name is not enough: "A opens border crossing with B" is
+  not a story in which A and B sign a rail deal;
+- **the names**: a story that lacks a name the headline gives is not the one it names;
+- **date order**: a READ MORE line names a story published before the one it is in, with a
+  day's grace; a later story is possible (a page updated afterwards) but less likely.
+
+These are added up in a logistic model whose weights were fitted on labelled archives
+(``bench/linking.py --fit``), so a candidate's score is an estimate of the chance that it is
+the named story. A reference links to its best candidate only when that chance is high and
+clearly above the runner-up's (``Verdict``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from .headlinese import LIGHT_WORDS, SAME_THING
+from .retrieval import FIELD_BITS, STOPWORDS, Index, ragged_arange, term_ids
+
+#: The logistic model's weights: (bias, retrieval share, event in title or lede, event anywhere
+#: indexed, distinct event, a later story, a missing name).
+#: Fitted by ``bench/calibrate.py`` on labelled archives; see bench/linkset/README.md.
+WEIGHTS = (-5.19, 2.06, 0.19, 2.28, 2.60, -0.73, -5.38)
+#: A capitalised word inside a headline: a name the target story should contain.
+HEADLINE_NAME_RE = re.compile(r"(?<=\s)[A-Z][\w'’-]+")
+#: Fields where a headline's event is stated: the title (or an editor's tags) and the lede.
+FRONT_FIELDS = FIELD_BITS["title"] | FIELD_BITS["lede"]
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One word (or phrase) of what a headline says happened, and how a story may say it."""
+
+    ways: tuple[tuple[int, ...], ...]
+    """Each way as the stem ids a story needs all of."""
+    stem: int
+    """The headline's own (first) stem: the unit weighs as much as its idf."""
+    flat: tuple[tuple[int, ...], tuple[bool, ...], tuple[bool, ...]]
+    """The ways flattened for ``event_agreement``: their stems in a row, whether each starts
+    a way and whether it starts the unit."""
+
+    @classmethod
+    def of(cls, ways: tuple[tuple[int, ...], ...], stem: int) -> Unit:
+        """The unit with these ways, weighed by ``stem``."""
+        stems = tuple(i for way in ways for i in way)
+        way_starts = tuple(k == 0 for way in ways for k in range(len(way)))
+        return cls(ways, stem, (stems, way_starts, (True,) + (False,) * (len(stems) - 1)))
+
+
+@dataclass(frozen=True, slots=True)
+class Headline:
+    """A READ MORE headline as an editor reads it: its names and its event."""
+
+    names: tuple[str, ...]
+    name_stems: tuple[int, ...]
+    """The names' stem ids: a story has a name when the index finds its stems."""
+    units: tuple[Unit, ...]
+
+
+class Lexicon:
+    """``headlinese.SAME_THING`` as stem ids: each stem's groups and the phrases starting with it."""
+
+    def __init__(self, groups: Sequence[str] = SAME_THING):
+        self.groups: list[tuple[tuple[int, ...], ...]] = []
+        self.of_stem: dict[int, list[int]] = {}
+        self.phrases: dict[int, list[tuple[tuple[int, ...], int]]] = {}
+        for number, line in enumerate(groups):
+            ways = []
+            for member in line.split(","):
+                stems = tuple(i for i in term_ids(member) if i >= 0)
+                if not stems:
+                    continue
+                ways.append(stems)
+                if len(stems) == 1:
+                    self.of_stem.setdefault(stems[0], []).append(number)
+                else:
+                    self.phrases.setdefault(stems[0], []).append((stems, number))
+            self.groups.append(tuple(dict.fromkeys(ways)))
+        for found in self.phrases.values():
+            found.sort(key=lambda phrase: -len(phrase[0]))  # the longest phrase first
+        self.light = frozenset(i for word in LIGHT_WORDS for i in term_ids(word) if i >= 0)
+        self._units: dict[int, Unit] = {}
+
+    def ways(self, stem: int) -> tuple[tuple[int, ...], ...]:
+        """The ways a story may say what one headline stem says: itself, then its groups' members."""
+        return self.unit(stem).ways
+
+    def unit(self, stem: int) -> Unit:
+        """The unit of one headline stem (made once: headlines repeat their words)."""
+        known = self._units.get(stem)
+        if known is None:
+            groups = self.of_stem.get(stem, ())
+            ways = tuple(dict.fromkeys([(stem,), *(way for group in groups for way in self.groups[group])]))
+            known = self._units[stem] = Unit.of(ways, stem)
+        return known
+
+    def units(self, stems: Sequence[int]) -> list[Unit]:
+        """The event units of a headline's content stems (in order), phrases found first."""
+        units, at = [], 0
+        while at < len(stems):
+            stem = stems[at]
+            if stem in self.phrases:
+                phrase = next(((found, group) for found, group in self.phrases[stem]
+                               if tuple(stems[at:at + len(found)]) == found), None)
+                if phrase is not None:
+                    found, group = phrase
+                    units.append(Unit.of(self.groups[group], stem))
+                    at += len(found)
+                    continue
+            units.append(self.unit(stem))
+            at += 1
+        return units
+
+
+_LEXICON: list[Lexicon] = []
+
+
+def lexicon() -> Lexicon:
+    """The lexicon, made on first use (its stem ids come from the shared vocabulary)."""
+    if not _LEXICON:
+        _LEXICON.append(Lexicon())
+    return _LEXICON[0]
+
+
+def read_headline(headline: str, first_is_name: Callable[[str], bool]) -> Headline:
+    """A headline's names and event units.
+
+    Names are capitalised words after the first; the first word is a name when
+    ``first_is_name`` says so (``Veloria opens ...``, not ``Workers strike ...``).
+    """
+    names = [name for name in HEADLINE_NAME_RE.findall(headline) if name.lower() not in STOPWORDS]
+    words = headline.split()
+    first = words[0].strip("\"'‘’“”(") if words else ""
+    if first[:1].isupper() and first.lower() not in STOPWORDS and first_is_name(first):
+        names.insert(0, first)
+    named = [i for i in term_ids(" ".join(names)) if i >= 0]
+    known = lexicon()
+    left = set(named) | known.light
+    stems = [i for i in term_ids(headline) if i >= 0 and i not in left]
+    return Headline(tuple(dict.fromkeys(names)), tuple(dict.fromkeys(named)), tuple(known.units(stems)))
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    """What the model weighs of candidate pairs (one row per pair)."""
+
+    share: np.ndarray
+    """The retrieval score: the idf-weighted share of the headline's words the story has."""
+    event_front: np.ndarray
+    """The weighted share of the headline's event units in the story's title or lede."""
+    event: np.ndarray
+    """... anywhere the index reads (title, lede, the start of the body)."""
+    event_distinct: np.ndarray
+    """... in the title or lede, the words the other candidates lack weighing most."""
+    later: np.ndarray
+    """The story was published after the one whose line names it (beyond the grace)."""
+    lacks_name: np.ndarray
+    """The story lacks a name the headline gives."""
+
+    def chances(self, weights: Sequence[float] = WEIGHTS) -> np.ndarray:
+        """The model's estimate, for each pair, that the story is the one the headline names."""
+        bias, *rest = weights
+        columns = (self.share, self.event_front, self.event, self.event_distinct, self.later, self.lacks_name)
+        z = bias + sum(w * np.asarray(c, dtype=np.float64) for w, c in zip(rest, columns, strict=True))
+        return 1.0 / (1.0 + np.exp(-z))
+
+
+def lacks_a_name(index: Index, headlines: Sequence[Headline], pair_headline: np.ndarray,
+                 pair_doc: np.ndarray) -> np.ndarray:
+    """For each (headline, story) pair, whether the story lacks one of the headline's names.
+
+    Where the index reads (title, lede, the start of the body): a story that names a place
+    only far down is not one a headline would name it for.
+    """
+    stems, starts, lengths = [], [], []
+    for headline in headlines:
+        starts.append(len(stems))
+        stems += headline.name_stems
+        lengths.append(len(stems) - starts[-1])
+    count = len(pair_doc)
+    if not count:
+        return np.zeros(0, dtype=bool)
+    pair_headline = np.asarray(pair_headline, dtype=np.int64)
+    per_pair = np.array(lengths, dtype=np.int64)[pair_headline]
+    at = ragged_arange(np.array(starts, dtype=np.int64)[pair_headline], per_pair)
+    found = index.fields_of(np.array(stems, dtype=np.int64)[at], np.repeat(pair_doc, per_pair)) > 0
+    missing = np.bincount(np.repeat(np.arange(count), per_pair), weights=~found, minlength=count)
+    return missing > 0
+
+
+def event_agreement(index: Index, headlines: Sequence[Headline], pair_headline: np.ndarray,
+                    pair_doc: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """For each (headline, story) pair, the weighted share of its event units the story has.
+
+    Three shares: in the title or lede; anywhere indexed; and in the title or lede with each
+    unit weighted by how few of the headline's other candidates have it there (the words
+    that tell this story from the others about the same subject: "walkout", "halts", not
+    "mine", which every story of the mine has). A headline with no event word (all names)
+    agrees fully. All pairs at once: every way's stems looked up in one call. ``pair_headline``
+    must be sorted (each headline's pairs together).
+    """
+    # Each headline flattened: its stems, where each way and unit starts, each unit's stem.
+    stems, way_start, unit_start, unit_stems = [], [], [], []
+    starts, lengths, unit_counts = [], [], []
+    for headline in headlines:
+        starts.append(len(stems))
+        for unit in headline.units:
+            unit_stem, way_starts, unit_starts = unit.flat
+            stems += unit_stem
+            way_start += way_starts
+            unit_start += unit_starts
+            unit_stems.append(unit.stem)
+        lengths.append(len(stems) - starts[-1])
+        unit_counts.append(len(headline.units))
+    weights = index.idf_of_many(np.array(unit_stems, dtype=np.int64))
+    unit_offsets = np.cumsum([0, *unit_counts]).astype(np.int64)
+    totals = np.add.reduceat(weights, unit_offsets[:-1]) if len(weights) else np.zeros(len(headlines))
+    totals = np.where(np.diff(unit_offsets) > 0, totals, 0.0)
+    count = len(pair_doc)
+    if not count:
+        return np.zeros(0), np.zeros(0), np.zeros(0)
+    stems_a, way_a, unit_a = (np.array(a, dtype=np.int64) for a in (stems, way_start, unit_start))
+    starts_a, lengths_a = np.array(starts, dtype=np.int64), np.array(lengths, dtype=np.int64)
+    pair_headline = np.asarray(pair_headline, dtype=np.int64)
+    at = ragged_arange(starts_a[pair_headline], lengths_a[pair_headline])
+    rows_per_pair = lengths_a[pair_headline]
+    fields = index.fields_of(stems_a[at], np.repeat(pair_doc, rows_per_pair))
+    # A way needs all its stems (bits ANDed), a unit any of its ways (ORed).
+    way_firsts = np.flatnonzero(way_a[at])
+    way_fields = np.bitwise_and.reduceat(fields, way_firsts) if len(way_firsts) else fields[:0]
+    unit_of_way = np.cumsum(unit_a[at][way_firsts]) - 1
+    unit_firsts = np.flatnonzero(np.diff(np.concatenate([[-1], unit_of_way])))
+    unit_fields = np.bitwise_or.reduceat(way_fields, unit_firsts) if len(unit_firsts) else way_fields[:0]
+    # Each unit's pair and weight.
+    units_per_pair = np.array(unit_counts, dtype=np.int64)[pair_headline]
+    unit_pair = np.repeat(np.arange(count), units_per_pair)
+    unit_weight = weights[ragged_arange(unit_offsets[:-1][pair_headline], units_per_pair)]
+    in_front = (unit_fields & FRONT_FIELDS) > 0
+    front = np.bincount(unit_pair, weights=unit_weight * in_front, minlength=count)
+    anywhere = np.bincount(unit_pair, weights=unit_weight * (unit_fields > 0), minlength=count)
+    total = totals[pair_headline]
+    none = total <= 0
+    safe = np.where(none, 1.0, total)
+    # How many of the headline's other candidates have each unit in front.
+    unit_place = ragged_arange(np.zeros(count, dtype=np.int64), units_per_pair)
+    most_units = int(units_per_pair.max()) if count else 0
+    key = pair_headline[unit_pair] * max(most_units, 1) + unit_place
+    _, slot = np.unique(key, return_inverse=True)
+    having = np.bincount(slot, weights=in_front)[slot] - in_front
+    others = np.bincount(pair_headline, minlength=len(headlines))[pair_headline][unit_pair] - 1
+    rare = unit_weight * (1 - np.divide(having, others, out=np.zeros(len(having)), where=others > 0))
+    rare_total = np.bincount(unit_pair, weights=rare, minlength=count)
+    distinct = np.divide(np.bincount(unit_pair, weights=rare * in_front, minlength=count), rare_total,
+                         out=np.zeros(count), where=rare_total > 0)
+    return (np.where(none, 1.0, front / safe), np.where(none, 1.0, anywhere / safe),
+            np.where(none, 1.0, distinct))
+

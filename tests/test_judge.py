@@ -1,0 +1,101 @@
+"""The READ MORE judge: what an editor weighs before linking a headline to a story.
+
+Built on fixture seeds in our own invented words (tests/fixtures/judge): a weekly review
+whose READ MORE lines reword an untitled story, name an absent story whose names a present
+story shares (a decoy), and name a story published after it.
+"""
+
+from pathlib import Path
+
+import numpy as np
+
+from seedreader.judge import Lexicon, event_agreement, lacks_a_name, read_headline
+from seedreader.related import RESOLVED, UNRESOLVED, Options, Resolver, _inside_a_sentence, build_graph
+from seedreader.retrieval import Document, Index, term_ids
+from test_related import load_stories
+
+FIXTURES = Path(__file__).parent / "fixtures" / "judge"
+
+
+def references():
+    return {r.headline: r for r in build_graph(load_stories(FIXTURES)).references}
+
+
+def test_a_reworded_headline_of_an_untitled_story_links():
+    # "walk out over pay" for a lede where dockworkers "walked off the job, demanding higher pay".
+    ref = references()["Port Varro dockworkers walk out over pay"]
+    assert (ref.status, ref.target, ref.stage) == (RESOLVED, "harbour-walkout.txt", "retrieval")
+
+
+def test_a_story_sharing_every_name_but_telling_another_event_is_never_linked_nor_offered():
+    # Ostria and Belmarch signed a rail deal; the line names a border crossing they opened.
+    ref = references()["Ostria opens new border crossing with Belmarch"]
+    assert ref.status == UNRESOLVED and ref.candidates[0].key == "rail-deal.txt"
+    assert ref.suggestions == ()
+
+
+def test_a_later_story_is_weighed_down_but_offered():
+    ref = references()["Cracks close upper floors of Kelmoor museum"]
+    assert ref.status != RESOLVED or ref.target == "museum-roof.txt"
+    assert ref.status == RESOLVED or [c.key for c in ref.suggestions] == ["museum-roof.txt"]
+    # The same line in a story published after the museum's links: date order is the difference.
+    stories = load_stories(FIXTURES)
+    review = next(s for s in stories if s.key == "weekly-review.txt")
+    later = review.__class__(**{**{f: getattr(review, f) for f in review.__slots__},
+                                "date": review.date.replace(month=4)})
+    resolver = Resolver([later if s is review else s for s in stories], Options())
+    items = [(later, line, h) for line, h in later.references if h.startswith("Cracks")]
+    _, features = resolver.weigh(items)
+    _, before = Resolver(stories, Options()).weigh([(review, line, h) for line, h in review.references
+                                                   if h.startswith("Cracks")])
+    assert features.chances()[0] > before.chances()[0]
+
+
+def test_a_copy_of_the_source_is_the_source(tmp_path):
+    # A story republished under another headline, its lede word for word: naming it names the story itself.
+    text = (FIXTURES / "harbour-walkout.txt").read_text(encoding="utf-8")
+    (tmp_path / "walkout.txt").write_text(text.replace("Source: VNA", "READ MORE: Port Varro crews leave "
+                                                        "the quays in pay row\n\nSource: VNA"), encoding="utf-8")
+    (tmp_path / "walkout-copy.txt").write_text(
+        "Title: Port Varro crews leave the quays in pay row\n\n" + text.replace(" date 2026-03-02 ", ""),
+        encoding="utf-8")
+    (tmp_path / "rail-deal.txt").write_text((FIXTURES / "rail-deal.txt").read_text(encoding="utf-8"),
+                                            encoding="utf-8")
+    stories = load_stories(tmp_path)
+    resolver = Resolver(stories, Options())
+    source = next(s for s in stories if s.key == "walkout.txt")
+    ref = resolver.resolve(source, *source.references[0])
+    assert ref.status == UNRESOLVED and ref.target is None
+    assert "walkout-copy.txt" not in [c.key for c in ref.candidates]
+
+
+def test_headline_words_news_copy_says_otherwise_agree():
+    lexicon = Lexicon()
+    (strike,) = lexicon.units([i for i in term_ids("walkout") if i >= 0])
+    assert tuple(term_ids("strike")) in strike.ways
+    (approve,) = lexicon.units([i for i in term_ids("green light") if i >= 0])  # a phrase: one unit
+    assert tuple(term_ids("approved")) in approve.ways
+    headline = read_headline("Harbour gets green light from Varro council", lambda word: False)
+    assert headline.names == ("Varro",)
+    assert [u.ways for u in headline.units].count(approve.ways) == 1
+    assert all(tuple(term_ids("gets")) not in u.ways for u in headline.units)  # says nothing of the event
+    assert read_headline("Ostria opens crossing", lambda word: word == "Ostria").names == ("Ostria",)
+    assert read_headline("Workers strike", lambda word: False).names == ()
+
+
+def test_the_first_word_is_a_name_when_stories_have_it_inside_a_sentence():
+    assert _inside_a_sentence("Ostria", "Ministers from Ostria and Belmarch met.")
+    assert not _inside_a_sentence("Workers", "Workers at the port. Union workers said so.")
+    assert not _inside_a_sentence("Ostria", "The Ostrian envoy said.")
+
+
+def test_event_words_every_candidate_has_weigh_least_in_the_distinct_share():
+    # Three stories of the Varro mine: only the first tells the walkout; all say "mine".
+    index = Index([Document("", "Varro mine crews walk out over pay", ""),
+                   Document("", "Varro mine wins a safety award", ""),
+                   Document("", "Varro mine expands to a second shaft", "")])
+    headline = read_headline("Walkout halts Varro mine", lambda word: False)
+    front, anywhere, distinct = event_agreement(index, [headline], np.zeros(3, dtype=np.int64), np.arange(3))
+    assert front[0] == anywhere[0] == 1.0 or front[0] > front[1]
+    assert distinct[0] > front[1] and distinct[1] == distinct[2] == 0.0
+    assert not lacks_a_name(index, [headline], np.zeros(3, dtype=np.int64), np.arange(3)).any()
