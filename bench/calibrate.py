@@ -117,8 +117,10 @@ def load(args) -> tuple[list, list[tuple]]:
 
 
 def outcomes(chances: np.ndarray, labels: np.ndarray, lines: list) -> tuple[np.ndarray, ...]:
-    """Per judged line: its best and runner-up chance, whether the best is the named story,
-    and whether the named story is in the archive."""
+    """Per judged line: its best and runner-up chance, whether the best is the named story.
+
+    And whether the named story is in the archive.
+    """
     best, second, right, present = [], [], [], []
     at = 0
     for (_, _, _, target), found in lines:

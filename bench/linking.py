@@ -504,8 +504,8 @@ def read_labelled_stories(archive: str) -> LabelledStories:
     for key in sorted(k for k in seeds if canonical[k] == k):
         story = seeds[key]
         aliases = tuple(seeds[c].seed.title for c in members.get(key, ()))
-        stories.append(related.story_from_seed(key, story.seed, story.slug, story.date or UNDATED, story.mentions,
-                                               dated=story.date is not None, aliases=aliases))
+        stories.append(related.story_from_seed(key, story.seed, story.slug, story.date or UNDATED,
+                                               story.mentions, dated=story.date is not None, aliases=aliases))
     with open(os.path.join(archive, "truth.json"), encoding="utf-8") as handle:
         truth = json.load(handle)
     return LabelledStories(stories, seeds, canonical, truth, settings)

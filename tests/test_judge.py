@@ -8,11 +8,11 @@ story shares (a decoy), and name a story published after it.
 from pathlib import Path
 
 import numpy as np
+from test_related import load_stories
 
 from seedreader.judge import Lexicon, event_agreement, lacks_a_name, read_headline
 from seedreader.related import RESOLVED, UNRESOLVED, Options, Resolver, _inside_a_sentence, build_graph
 from seedreader.retrieval import Document, Index, term_ids
-from test_related import load_stories
 
 FIXTURES = Path(__file__).parent / "fixtures" / "judge"
 
@@ -52,10 +52,10 @@ def test_a_later_story_is_weighed_down_but_offered():
 
 
 def test_a_copy_of_the_source_is_the_source(tmp_path):
-    # A story republished under another headline, its lede word for word: naming it names the story itself.
+    # A story republished under another headline, its lede word for word: naming it names itself.
     text = (FIXTURES / "harbour-walkout.txt").read_text(encoding="utf-8")
-    (tmp_path / "walkout.txt").write_text(text.replace("Source: VNA", "READ MORE: Port Varro crews leave "
-                                                        "the quays in pay row\n\nSource: VNA"), encoding="utf-8")
+    line = "READ MORE: Port Varro crews leave the quays in pay row"
+    (tmp_path / "walkout.txt").write_text(text.replace("Source: VNA", f"{line}\n\nSource: VNA"), encoding="utf-8")
     (tmp_path / "walkout-copy.txt").write_text(
         "Title: Port Varro crews leave the quays in pay row\n\n" + text.replace(" date 2026-03-02 ", ""),
         encoding="utf-8")
