@@ -55,7 +55,8 @@ def test_a_copy_of_the_source_is_the_source(tmp_path):
     # A story republished under another headline, its lede word for word: naming it names itself.
     text = (FIXTURES / "harbour-walkout.txt").read_text(encoding="utf-8")
     line = "READ MORE: Port Varro crews leave the quays in pay row"
-    (tmp_path / "walkout.txt").write_text(text.replace("Source: VNA", f"{line}\n\nSource: VNA"), encoding="utf-8")
+    with_line = text.replace("Source: VNA", f"{line}\n\nSource: VNA")
+    (tmp_path / "walkout.txt").write_text(with_line, encoding="utf-8")
     (tmp_path / "walkout-copy.txt").write_text(
         "Title: Port Varro crews leave the quays in pay row\n\n" + text.replace(" date 2026-03-02 ", ""),
         encoding="utf-8")
