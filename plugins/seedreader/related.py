@@ -66,9 +66,9 @@ WEAK_EVENT = 0.5
 #: before it that show it is inside a sentence (so capitalised because it is a name).
 NAME_EVIDENCE = 3
 INSIDE_SENTENCE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789,;:")
-#: A candidate whose lede opens with the same this many characters as the source's is the
-#: source story published again (a copy the archive pass did not join): never its target.
-SAME_OPENING_CHARS = 80
+#: A candidate whose lede is the source's word for word, and at least this long, is the source
+#: story published again (a copy the archive pass did not join): never its target.
+SAME_LEDE_CHARS = 80
 #: Candidates listed in the report for an unresolved or ambiguous reference.
 REPORT_CANDIDATES = 3
 #: Retrieval hits re-scored with the priors below.
@@ -560,7 +560,7 @@ class Resolver:
         self._index: Index | None = None
         self._headlines: dict[str, Headline] = {}
         self._names: dict[str, bool] = {}
-        self._openings: dict[int, str] = {}
+        self._ledes: dict[int, str] = {}
 
     @property
     def index(self) -> Index:
@@ -692,15 +692,14 @@ class Resolver:
         return known
 
     def _same_story(self, source: int, candidate: int) -> bool:
-        """Whether a candidate is the source story published again (its lede opens the same way)."""
-        first, second = self._opening(source), self._opening(candidate)
-        return len(first) >= SAME_OPENING_CHARS and first == second
+        """Whether a candidate is the source story published again (its lede word for word)."""
+        first, second = self._lede_of(source), self._lede_of(candidate)
+        return len(first) >= SAME_LEDE_CHARS and first == second
 
-    def _opening(self, i: int) -> str:
-        known = self._openings.get(i)
+    def _lede_of(self, i: int) -> str:
+        known = self._ledes.get(i)
         if known is None:
-            opening = " ".join(self.stories[i].lede[:2 * SAME_OPENING_CHARS].lower().split())
-            known = self._openings[i] = opening[:SAME_OPENING_CHARS]
+            known = self._ledes[i] = " ".join(self.stories[i].lede.lower().split())
         return known
 
     def _override(self, story: Story, base: dict, target: str, stage: str = "override") -> Reference:
@@ -719,7 +718,7 @@ class Resolver:
         if not keys:
             return None
         source = self.position[story.key]
-        # A copy of the source (its lede opens the same way) is the source itself.
+        # A copy of the source (its lede word for word) is the source itself.
         others = sorted(k for k in set(keys) - {story.key} if not self._same_story(source, self.position[k]))
         if len(others) == 1:
             return Reference(**base, status=RESOLVED, target=others[0], stage=stage, score=1.0)
