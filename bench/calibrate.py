@@ -29,6 +29,9 @@ import linking  # noqa: E402
 
 from seedreader import judge, related  # noqa: E402
 
+#: The demo archive and what each of its READ MORE lines names (the tests' fixture).
+DEMO_SEEDS = os.path.join(os.path.dirname(HERE), "seeds")
+DEMO_TRUTH = os.path.join(os.path.dirname(HERE), "tests", "fixtures", "demo_read_more.json")
 #: L2 penalty on the weights (not the bias): keeps them finite when a feature separates perfectly.
 L2 = 0.05
 
@@ -36,16 +39,28 @@ L2 = 0.05
 def rows_of(stories: list, lines: list[tuple]) -> tuple[np.ndarray, np.ndarray, list]:
     """Features and labels of every candidate of every line the judge decides, and those lines.
 
-    ``lines`` holds (source story, line, headline, key of the story it names or None).
+    ``lines`` holds (source story, line, headline, key of the story it names or None). Each
+    archive (the part of a key before its first ":") is judged with a resolver of its own,
+    as a build of it would be, and copies of the source are left out as the judge leaves them.
     """
-    resolver = related.Resolver(stories, related.Options())
-    judged = [line for line in lines if resolver.lookup(*line[:3]) is None]
-    hits, features = resolver.weigh([line[:3] for line in judged])
-    labels = np.array([resolver.stories[i].key == target
-                       for (_, _, _, target), found in zip(judged, hits, strict=True) for i, _ in found])
-    columns = np.column_stack([features.share, features.event_front, features.event, features.event_distinct,
-                               features.later, features.lacks_name]).astype(np.float64)
-    return columns, labels.astype(np.float64), list(zip(judged, hits, strict=True))
+    columns, labels, judged = [], [], []
+    for archive in sorted({s.key.split(":", 1)[0] for s in stories}):
+        part = [s for s in stories if s.key.split(":", 1)[0] == archive]
+        resolver = related.Resolver(part, related.Options())
+        mine = [line for line in lines if line[0].key.split(":", 1)[0] == archive
+                and resolver.lookup(*line[:3]) is None]
+        hits, features = resolver.weigh([line[:3] for line in mine])
+        keep = np.array([not resolver._same_story(resolver.position[line[0].key], i)
+                         for line, found in zip(mine, hits, strict=True) for i, _ in found], dtype=bool)
+        columns.append(np.column_stack([features.share, features.event_front, features.event,
+                                        features.event_distinct, features.later,
+                                        features.lacks_name]).astype(np.float64)[keep])
+        labels += [resolver.stories[i].key == line[3] for line, found in zip(mine, hits, strict=True)
+                   for i, _ in found if not resolver._same_story(resolver.position[line[0].key], i)]
+        judged += [(line, [hit for hit in found if not resolver._same_story(resolver.position[line[0].key],
+                                                                             hit[0])])
+                   for line, found in zip(mine, hits, strict=True)]
+    return np.concatenate(columns), np.array(labels, dtype=np.float64), judged
 
 
 #: The sign each feature's weight must have (``judge.Features`` order): evidence for a story
@@ -113,6 +128,14 @@ def load(args) -> tuple[list, list[tuple]]:
             lines += [(source, label["line"], label["headline"],
                        prefix + read.canonical[label["target"]] if label["target"] else None)
                       for label in labels]
+    if args.demo:
+        read = linking.read_stories(DEMO_SEEDS, {}, "demo")
+        with open(DEMO_TRUTH, encoding="utf-8") as handle:
+            named = {k: v for k, v in json.load(handle).items() if not k.startswith("_")}
+        part = {s.key: replace(s, key="demo:" + s.key) for s in read.stories}
+        stories += part.values()
+        lines += [(story, line, headline, "demo:" + named[headline] if named[headline] else None)
+                  for story in part.values() for line, headline in story.references]
     return stories, lines
 
 
@@ -147,6 +170,8 @@ def main() -> None:
     parser.add_argument("--sets", nargs="*", help="labelled archives (bench/linkset/<name>)")
     parser.add_argument("--generated", nargs="*", type=int, help="generated archives of these sizes")
     parser.add_argument("--cache", default=None, help="generated archives' cache (bench/generate.py)")
+    parser.add_argument("--demo", action="store_true",
+                        help="the demo archive too (seeds/, as the tests label it)")
     parser.add_argument("--current", action="store_true", help="score judge.WEIGHTS instead of fitting")
     args = parser.parse_args()
     stories, labelled = load(args)
@@ -158,13 +183,18 @@ def main() -> None:
     print(f"{len(lines)} lines judged, {len(y)} candidates, {int(y.sum())} of them the named story")
     print("WEIGHTS = (" + ", ".join(f"{w:.2f}" for w in weights) + ")")
     chances = 1 / (1 + np.exp(-(weights[0] + x @ weights[1:])))
-    found = outcomes(chances, y, lines)
-    print("threshold margin: right / wrong (of lines whose story is in the archive)")
-    for threshold in (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9):
-        row = [decisions(*found, threshold, margin) for margin in (0.0, 0.1, 0.2, 0.3, 0.5)]
-        print(f"  {threshold:.1f}  " + "  ".join(f"m{m:.1f} {r}/{w}" for m, (r, w, _) in
-                                              zip((0.0, 0.1, 0.2, 0.3, 0.5), row, strict=True))
-              + f"  of {row[0][2]}")
+    best, second, right, present = outcomes(chances, y, lines)
+    of_line = np.array([line[0].key.split(":", 1)[0] for line, _ in lines])
+    print("threshold margin: right / wrong links, per archive (lines whose story is in the archive)")
+    margins = (0.0, 0.1, 0.2, 0.3, 0.5)
+    for name in names:
+        mine = of_line == name
+        found = (best[mine], second[mine], right[mine], present[mine])
+        print(f"{name}: {int(present[mine].sum())} lines judged whose story is in the archive")
+        for threshold in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9):
+            row = [decisions(*found, threshold, margin) for margin in margins]
+            print(f"  {threshold:.1f}  " + "  ".join(f"m{m:.1f} {r}/{w}" for m, (r, w, _) in
+                                                  zip(margins, row, strict=True)))
 
 
 if __name__ == "__main__":

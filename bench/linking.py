@@ -480,12 +480,20 @@ class LabelledStories:
 
 def read_labelled_stories(archive: str) -> LabelledStories:
     """Read a labelled archive and run the archive passes (copies) as a build does."""
+    with open(os.path.join(archive, "truth.json"), encoding="utf-8") as handle:
+        truth = json.load(handle)
+    return read_stories(os.path.join(archive, "seeds"), truth, archive)
+
+
+def read_stories(seeds: str, truth: dict, name: str) -> LabelledStories:
+    """Read a folder of seeds and run the archive passes (copies) as a build does."""
     from seedreader import related
     from seedreader.passes import read_archive
     from seedreader.reader import UNDATED
     from seedreader.settings import DEFAULTS
 
-    root = os.path.abspath(os.path.join(archive, "seeds"))
+    archive = name
+    root = os.path.abspath(seeds)
     paths = sorted(os.path.join(d, f) for d, _, fs in os.walk(root) for f in fs if f.endswith(".txt"))
     settings = {**DEFAULTS, "PATH": root, "ARTICLE_PATHS": [""]}
     read = read_archive(paths, settings)
@@ -506,8 +514,6 @@ def read_labelled_stories(archive: str) -> LabelledStories:
         aliases = tuple(seeds[c].seed.title for c in members.get(key, ()))
         stories.append(related.story_from_seed(key, story.seed, story.slug, story.date or UNDATED,
                                                story.mentions, dated=story.date is not None, aliases=aliases))
-    with open(os.path.join(archive, "truth.json"), encoding="utf-8") as handle:
-        truth = json.load(handle)
     return LabelledStories(stories, seeds, canonical, truth, settings)
 
 

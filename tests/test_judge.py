@@ -5,6 +5,9 @@ whose READ MORE lines reword an untitled story, name an absent story whose names
 story shares (a decoy), and name a story published after it.
 """
 
+import sys
+from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 
 import numpy as np
@@ -15,6 +18,10 @@ from seedreader.related import RESOLVED, UNRESOLVED, Options, Resolver, _inside_
 from seedreader.retrieval import Document, Index, term_ids
 
 FIXTURES = Path(__file__).parent / "fixtures" / "judge"
+LINKSET = Path(__file__).parent.parent / "bench" / "linkset"
+sys.path.insert(0, str(LINKSET.parent))
+
+import linking  # noqa: E402
 
 
 def references():
@@ -100,3 +107,66 @@ def test_event_words_every_candidate_has_weigh_least_in_the_distinct_share():
     assert front[0] == anywhere[0] == 1.0 or front[0] > front[1]
     assert distinct[0] > front[1] and distinct[1] == distinct[2] == 0.0
     assert not lacks_a_name(index, [headline], np.zeros(3, dtype=np.int64), np.arange(3)).any()
+
+
+def test_a_story_lacking_a_name_the_headline_gives_is_marked():
+    index = Index([Document("", "Varro mine crews walk out over pay", ""),
+                   Document("", "Kessa mine crews walk out over pay", "")])
+    headline = read_headline("Walkout halts Varro mine", lambda word: False)
+    lacks = lacks_a_name(index, [headline], np.zeros(2, dtype=np.int64), np.arange(2))
+    assert lacks.tolist() == [False, True]
+
+
+def test_a_batch_whose_last_headline_has_no_event_word_is_judged():
+    # "Port Varro" only names; the headline before it has an event: the build once crashed here.
+    index = Index([Document("", "Port Varro crews walk out over pay", "")])
+    headlines = [read_headline("Crews walk out in Port Varro", lambda word: False),
+                 read_headline("Port Varro", lambda word: True)]
+    front, anywhere, distinct = event_agreement(index, headlines, np.array([0, 1]), np.array([0, 0]))
+    assert front[0] > 0 and front[1] == anywhere[1] == distinct[1] == 1.0
+
+
+def test_a_copy_of_the_source_found_by_retrieval_is_never_its_target(tmp_path):
+    # The copy has another title, which the line rewords: only retrieval finds it.
+    text = (FIXTURES / "harbour-walkout.txt").read_text(encoding="utf-8")
+    line = "READ MORE: Port Varro crews quit the quays for more pay"
+    (tmp_path / "walkout.txt").write_text(text.replace("Source: VNA", f"{line}\n\nSource: VNA"),
+                                          encoding="utf-8")
+    (tmp_path / "walkout-copy.txt").write_text(
+        "Title: Dockers leave Port Varro quays in pay dispute\n\n" + text.replace(" date 2026-03-02 ", ""),
+        encoding="utf-8")
+    stories = load_stories(tmp_path)
+    source = next(s for s in stories if s.key == "walkout.txt")
+    ref = Resolver(stories, Options()).resolve(source, *source.references[0])
+    assert ref.stage == "retrieval" and ref.target is None
+    assert "walkout-copy.txt" not in [c.key for c in ref.candidates]
+
+
+def test_date_order_counts_only_between_dated_stories():
+    stories = load_stories(FIXTURES)
+    review = next(s for s in stories if s.key == "weekly-review.txt")
+    undated = replace(review, dated=False, date=datetime(1970, 1, 1))
+    items = [(undated, line, h) for line, h in undated.references]
+    _, features = Resolver([undated if s is review else s for s in stories], Options()).weigh(items)
+    assert not features.later.any()
+    _, dated = Resolver(stories, Options()).weigh([(review, line, h) for line, h in review.references])
+    assert dated.later.any()  # the museum's story came ten days after the review
+
+
+def test_a_line_is_judged_the_same_whatever_was_judged_before_it():
+    stories = load_stories(FIXTURES)
+    review = next(s for s in stories if s.key == "weekly-review.txt")
+    items = [(review, line, h) for line, h in review.references]
+    together = Resolver(stories, Options()).retrieve_all(items)
+    alone = [Resolver(stories, Options()).retrieve_all([item])[0] for item in items]
+    backwards = Resolver(stories, Options()).retrieve_all(items[::-1])[::-1]
+    assert together == alone == backwards
+
+
+def test_the_labelled_archives_get_no_wrong_link():
+    # The issue's first target on both invented archives (bench/linkset): no wrong link.
+    for name in ("calibrate", "heldout"):
+        counts, problems = linking.score_labelled(linking.read_labelled(str(LINKSET / name)))
+        wrong = [p for p in problems if p["outcome"] == "WRONG"]
+        assert not wrong, wrong
+        assert sum(c["right"] for c in counts.values()) > sum(c["refs"] for c in counts.values()) // 3

@@ -13,7 +13,7 @@ weighs each of them as an editor would:
   day's grace; a later story is possible (a page updated afterwards) but less likely.
 
 These are added up in a logistic model whose weights were fitted on labelled archives
-(``bench/linking.py --fit``), so a candidate's score is an estimate of the chance that it is
+(``bench/calibrate.py``), so a candidate's score is an estimate of the chance that it is
 the named story. A reference links to its best candidate only when that chance is high and
 clearly above the runner-up's (``Verdict``).
 """
@@ -31,8 +31,8 @@ from .retrieval import FIELD_BITS, STOPWORDS, Index, ragged_arange, term_ids
 
 #: The logistic model's weights: (bias, retrieval share, event in title or lede, event anywhere
 #: indexed, distinct event, a later story, a missing name).
-#: Fitted by ``bench/calibrate.py`` on labelled archives; see bench/linkset/README.md.
-WEIGHTS = (-5.19, 2.06, 0.19, 2.28, 2.60, -0.73, -5.38)
+#: Fitted by ``bench/calibrate.py`` on labelled archives; see bench/README.md.
+WEIGHTS = (-6.34, 2.72, 0.00, 4.21, 2.38, -0.70, -5.79)
 #: A capitalised word inside a headline: a name the target story should contain.
 HEADLINE_NAME_RE = re.compile(r"(?<=\s)[A-Z][\w'’-]+")
 #: Fields where a headline's event is stated: the title (or an editor's tags) and the lede.
@@ -80,8 +80,8 @@ class Lexicon:
             ways = []
             for member in line.split(","):
                 stems = tuple(i for i in term_ids(member) if i >= 0)
-                if not stems:
-                    continue
+                if len(stems) != len(member.split()):
+                    raise ValueError(f"headlinese: {member.strip()!r} has a word too common to match on")
                 ways.append(stems)
                 if len(stems) == 1:
                     self.of_stem.setdefault(stems[0], []).append(number)
@@ -92,10 +92,6 @@ class Lexicon:
             found.sort(key=lambda phrase: -len(phrase[0]))  # the longest phrase first
         self.light = frozenset(i for word in LIGHT_WORDS for i in term_ids(word) if i >= 0)
         self._units: dict[int, Unit] = {}
-
-    def ways(self, stem: int) -> tuple[tuple[int, ...], ...]:
-        """The ways a story may say what one headline stem says: itself, then its groups' members."""
-        return self.unit(stem).ways
 
     def unit(self, stem: int) -> Unit:
         """The unit of one headline stem (made once: headlines repeat their words)."""
@@ -165,7 +161,8 @@ class Features:
     event_distinct: np.ndarray
     """... in the title or lede, the words the other candidates lack weighing most."""
     later: np.ndarray
-    """The story was published after the one whose line names it (beyond the grace)."""
+    """How much later than the one whose line names it the story was published: 0 when not
+    (beyond a day's grace), growing with the log of the days, 1 at ``LATER_DAYS``."""
     lacks_name: np.ndarray
     """The story lacks a name the headline gives."""
 
@@ -201,15 +198,17 @@ def lacks_a_name(index: Index, headlines: Sequence[Headline], pair_headline: np.
 
 
 def event_agreement(index: Index, headlines: Sequence[Headline], pair_headline: np.ndarray,
-                    pair_doc: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+                    pair_doc: np.ndarray, named: np.ndarray | None = None
+                    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """For each (headline, story) pair, the weighted share of its event units the story has.
 
     Three shares: in the title or lede; anywhere indexed; and in the title or lede with each
     unit weighted by how few of the headline's other candidates have it there (the words
     that tell this story from the others about the same subject: "walkout", "halts", not
-    "mine", which every story of the mine has). A headline with no event word (all names)
-    agrees fully. All pairs at once: every way's stems looked up in one call. ``pair_headline``
-    must be sorted (each headline's pairs together).
+    "mine", which every story of the mine has; only the candidates with all the headline's
+    names count, ``named``; where every such candidate has every unit, the front share). A
+    headline with no event word (all names) agrees fully. All pairs at once: every way's
+    stems looked up in one call.
     """
     # Each headline flattened: its stems, where each way and unit starts, each unit's stem.
     stems, way_start, unit_start, unit_stems = [], [], [], []
@@ -226,8 +225,8 @@ def event_agreement(index: Index, headlines: Sequence[Headline], pair_headline: 
         unit_counts.append(len(headline.units))
     weights = index.idf_of_many(np.array(unit_stems, dtype=np.int64))
     unit_offsets = np.cumsum([0, *unit_counts]).astype(np.int64)
-    totals = np.add.reduceat(weights, unit_offsets[:-1]) if len(weights) else np.zeros(len(headlines))
-    totals = np.where(np.diff(unit_offsets) > 0, totals, 0.0)
+    totals = np.bincount(np.repeat(np.arange(len(headlines)), unit_counts), weights=weights,
+                         minlength=len(headlines))
     count = len(pair_doc)
     if not count:
         return np.zeros(0), np.zeros(0), np.zeros(0)
@@ -253,17 +252,21 @@ def event_agreement(index: Index, headlines: Sequence[Headline], pair_headline: 
     total = totals[pair_headline]
     none = total <= 0
     safe = np.where(none, 1.0, total)
-    # How many of the headline's other candidates have each unit in front.
+    # How many of the headline's other candidates (those with its names) have each unit in front.
+    counted = np.ones(count, dtype=bool) if named is None else np.asarray(named, dtype=bool)
     unit_place = ragged_arange(np.zeros(count, dtype=np.int64), units_per_pair)
     most_units = int(units_per_pair.max()) if count else 0
     key = pair_headline[unit_pair] * max(most_units, 1) + unit_place
     _, slot = np.unique(key, return_inverse=True)
-    having = np.bincount(slot, weights=in_front)[slot] - in_front
-    others = np.bincount(pair_headline, minlength=len(headlines))[pair_headline][unit_pair] - 1
+    mine = in_front & counted[unit_pair]
+    having = np.bincount(slot, weights=mine)[slot] - mine
+    others = np.bincount(pair_headline, weights=counted, minlength=len(headlines))[pair_headline][unit_pair]
+    others = others - counted[unit_pair]
     rare = unit_weight * (1 - np.divide(having, others, out=np.zeros(len(having)), where=others > 0))
     rare_total = np.bincount(unit_pair, weights=rare, minlength=count)
+    front_share = front / safe
     distinct = np.divide(np.bincount(unit_pair, weights=rare * in_front, minlength=count), rare_total,
-                         out=np.zeros(count), where=rare_total > 0)
-    return (np.where(none, 1.0, front / safe), np.where(none, 1.0, anywhere / safe),
+                         out=front_share.copy(), where=rare_total > 0)
+    return (np.where(none, 1.0, front_share), np.where(none, 1.0, anywhere / safe),
             np.where(none, 1.0, distinct))
 

@@ -36,6 +36,7 @@ from .judge import (
 from .model import SeedArticle
 from .retrieval import (
     BODY_CHARS_LIMIT,
+    STOPWORDS,
     Document,
     Index,
     adopt_ids,
@@ -55,12 +56,12 @@ T = TypeVar("T")
 
 #: A READ MORE line links to its best candidate when the judge's chance that it is the named
 #: story is at least this ...
-DEFAULT_THRESHOLD = 0.7
+DEFAULT_THRESHOLD = 0.8
 #: ... and the runner-up's is lower by this much, or it is ambiguous (``judge``).
 DEFAULT_MARGIN = 0.1
 #: An unresolved line's candidate with at least this chance is offered to readers as "Did you mean".
 SUGGEST_CHANCE = 0.2
-#: Below this weighted share of the headline's event in its lede, a story tells another event.
+#: Below this weighted share of the headline's event in its title or lede, a story tells another event.
 WEAK_EVENT = 0.5
 #: Candidates whose text tells whether a headline's first word is a name, and the characters
 #: before it that show it is inside a sentence (so capitalised because it is a name).
@@ -71,8 +72,11 @@ INSIDE_SENTENCE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789,;:")
 SAME_LEDE_CHARS = 80
 #: Candidates listed in the report for an unresolved or ambiguous reference.
 REPORT_CANDIDATES = 3
-#: Retrieval hits re-scored with the priors below.
+#: Retrieval hits the judge weighs for each line.
 RETRIEVAL_POOL = 10
+#: A story published this many days after the one whose line names it counts as fully "later"
+#: to the judge (a day later counts little; the weight grows with the log of the days).
+LATER_DAYS = 365
 #: Grace for clock and time-zone slips when comparing dates (seconds).
 DATE_GRACE_SECONDS = 86400
 #: Related stories shown at the end of each article.
@@ -546,6 +550,7 @@ class Resolver:
         self.options = options
         self.position = {s.key: i for i, s in enumerate(self.stories)}
         self.when = [_timestamp(s.date) for s in self.stories]
+        self.dated = np.array([s.dated for s in self.stories], dtype=bool)
         self.by_slug = {s.slug: s.key for s in self.stories}
         self.by_title: dict[str, list[str]] = defaultdict(list)
         self.by_header_words: dict[tuple[str, ...], list[str]] = defaultdict(list)
@@ -558,8 +563,8 @@ class Resolver:
         self.overrides = {normalise_title(k): v for k, v in options.overrides.items()}
         self.pins = {(source, normalise_title(headline)): v for (source, headline), v in options.pins.items()}
         self._index: Index | None = None
-        self._headlines: dict[str, Headline] = {}
-        self._names: dict[str, bool] = {}
+        self._headlines: dict[tuple[str, bool], Headline] = {}
+        self._names: dict[tuple[str, tuple[int, ...]], bool] = {}
         self._ledes: dict[int, str] = {}
 
     @property
@@ -610,6 +615,7 @@ class Resolver:
         hits, features = self.weigh(items)
         chances = features.chances()
         lacks, front = features.lacks_name.tolist(), features.event_front.tolist()
+        later = features.later.tolist()
         # Each line's candidates best first (by chance, then position): sorted once for all.
         line_of = np.repeat(np.arange(len(items)), [len(found) for found in hits])
         doc = np.array([i for found in hits for i, _ in found], dtype=np.int64)
@@ -619,13 +625,12 @@ class Resolver:
         references = []
         for q, (story, line, headline) in enumerate(items):
             source = self.position[story.key]
-            ranked = order[bounds[q]:bounds[q + 1]]
-            while ranked and self._same_story(source, doc_list[ranked[0]]):
-                ranked = ranked[1:]  # the story itself, published again: not what its line names
-            if len(ranked) > 1 and self._same_story(source, doc_list[ranked[1]]):
-                ranked = ranked[:1] + ranked[2:]
-            scored = [(chance_list[j], doc_list[j], lacks[j], front[j]) for j in ranked[:REPORT_CANDIDATES]]
             base = {"source": story.key, "line": line, "headline": headline}
+            ranked = order[bounds[q]:bounds[q + 1]]
+            # The story itself, or a copy of it, is not what its line names.
+            ranked = [j for j in ranked if not self._same_story(source, doc_list[j])]
+            scored = [(chance_list[j], doc_list[j], lacks[j], front[j], later[j] > 0)
+                      for j in ranked[:REPORT_CANDIDATES]]
             references.append(self._judged(base, scored))
         return references
 
@@ -643,24 +648,35 @@ class Resolver:
                      for (_, _, headline), found in zip(items, hits, strict=True)]
         pair_query = np.repeat(np.arange(len(items)), [len(found) for found in hits])
         pair_doc = np.array([i for found in hits for i, _ in found], dtype=np.int64)
-        front, anywhere, distinct = event_agreement(index, headlines, pair_query, pair_doc)
-        when = np.array(self.when)
-        later = when[pair_doc] > when[np.array(sources, dtype=np.int64)[pair_query]] + DATE_GRACE_SECONDS
         lacks = lacks_a_name(index, headlines, pair_query, pair_doc)
+        front, anywhere, distinct = event_agreement(index, headlines, pair_query, pair_doc, ~lacks)
+        when = np.array(self.when)
+        source_of = np.array(sources, dtype=np.int64)[pair_query]
+        # Date order only between stories that both have a date (an undated one has a stand-in).
+        days = (when[pair_doc] - when[source_of] - DATE_GRACE_SECONDS) / 86400
+        later = np.where(self.dated[pair_doc] & self.dated[source_of] & (days > 0),
+                         np.log1p(np.maximum(days, 0)) / math.log1p(LATER_DAYS), 0.0)
         share = np.array([score for found in hits for _, score in found])
         return hits, Features(share, front, anywhere, distinct, later, lacks)
 
-    def _judged(self, base: dict, scored: list[tuple[float, int, bool, float]]) -> Reference:
+    def _judged(self, base: dict, scored: list[tuple[float, int, bool, float, bool]]) -> Reference:
         """The verdict on a headline's candidates, best first.
 
-        Each as (chance, story position, lacks a name, event in its title or lede).
+        Each as (chance, story position, lacks a name, event in its title or lede, published
+        later than the line's story). A later story is not linked over an earlier one that may
+        well be the one named (a chance of ``SUGGEST_CHANCE`` or more): a line is written
+        before the stories that come after it, and a later story often retells the event.
         """
         candidates = tuple(Candidate(self.stories[i].key, round(chance, 4))
-                           for chance, i, _, _ in scored[:REPORT_CANDIDATES])
+                           for chance, i, *_ in scored[:REPORT_CANDIDATES])
         if not scored:
             return Reference(**base, status=UNRESOLVED, stage="retrieval", note="no story shares its words")
-        chance, best, lacks, event = scored[0]
+        chance, best, lacks, event, later = scored[0]
         runner_up = scored[1][0] if len(scored) > 1 else 0.0
+        if later and chance >= self.options.threshold and any(
+                not other_later and other >= SUGGEST_CHANCE for other, _, _, _, other_later in scored[1:]):
+            return Reference(**base, status=AMBIGUOUS, stage="retrieval", score=round(chance, 4),
+                             candidates=candidates, note="a story published before it may be the one named")
         if chance < self.options.threshold:
             note = ("the closest story lacks a name it gives" if lacks else
                     "the stories sharing its names tell another event" if event < WEAK_EVENT else
@@ -668,27 +684,37 @@ class Resolver:
             return Reference(**base, status=UNRESOLVED, stage="retrieval", score=round(chance, 4),
                              candidates=candidates, note=note)
         if chance - runner_up < self.options.margin:
-            close = tuple(c for c in candidates if chance - c.score < self.options.margin)
+            close = tuple(c for c, (other, *_) in zip(candidates, scored, strict=False)
+                          if chance - other < self.options.margin)
             return Reference(**base, status=AMBIGUOUS, stage="retrieval", score=round(chance, 4),
                              candidates=close, note="two or more stories match about as well")
         return Reference(**base, status=RESOLVED, target=self.stories[best].key, stage="retrieval",
                          score=round(chance, 4), candidates=candidates)
 
     def _headline(self, headline: str, found: list[tuple[int, float]]) -> Headline:
-        """A headline as the judge reads it; its first word's case judged from its candidates' text."""
-        known = self._headlines.get(headline)
+        """A headline as the judge reads it; its first word's case judged from its candidates' text.
+
+        Remembered by the headline and that judgement, which depends on the line's own
+        candidates only: a line reads the same whatever was judged before it (or in the
+        other half of a split run).
+        """
+        candidates = tuple(i for i, _ in found[:NAME_EVIDENCE])
+        words = headline.split()
+        first = words[0].strip("\"'‘’“”(") if words else ""
+        is_name = (first[:1].isupper() and first.lower() not in STOPWORDS
+                   and self._is_name(first, candidates))
+        known = self._headlines.get((headline, is_name))
         if known is None:
-            known = self._headlines[headline] = read_headline(
-                headline, lambda word: self._is_name(word, [i for i, _ in found[:NAME_EVIDENCE]]))
+            known = self._headlines[headline, is_name] = read_headline(headline, lambda word: is_name)
         return known
 
-    def _is_name(self, word: str, candidates: list[int]) -> bool:
+    def _is_name(self, word: str, candidates: tuple[int, ...]) -> bool:
         """Whether a headline's first word is a name: capitalised inside a candidate's sentences."""
-        known = self._names.get(word)
+        known = self._names.get((word, candidates))
         if known is None:
-            known = self._names[word] = any(_inside_a_sentence(word, text) for i in candidates
-                                            for text in (self.stories[i].lede,
-                                                         self.stories[i].body[:BODY_CHARS_LIMIT]))
+            known = self._names[word, candidates] = any(
+                _inside_a_sentence(word, text) for i in candidates
+                for text in (self.stories[i].lede, self.stories[i].body[:BODY_CHARS_LIMIT]))
         return known
 
     def _same_story(self, source: int, candidate: int) -> bool:
@@ -728,7 +754,6 @@ class Resolver:
                              note="several stories have this title")
         # The only match is the story itself.
         return Reference(**base, status=UNRESOLVED, stage=stage, note="names this story itself")
-
 
 
 def _inside_a_sentence(word: str, text: str) -> bool:

@@ -43,7 +43,7 @@ DEFAULTS: Mapping[str, object] = {
     # READ MORE lines no title names: the judge's least chance (0-1) that its best candidate
     # is the story a line names, for it to link, and how far below that the runner-up's
     # chance must be (``judge``; calibrated with bench/calibrate.py).
-    "SEEDREADER_READ_MORE_THRESHOLD": 0.7,
+    "SEEDREADER_READ_MORE_THRESHOLD": 0.8,
     "SEEDREADER_READ_MORE_MARGIN": 0.1,
     # Pin a headline to a story by hand: {"headline": "seed path or slug"}; "" = never link.
     # In every seed; the links file's pins (below) win over these.
