@@ -6,6 +6,7 @@ Test modules import the fixtures they use from here (``from sitekit import demo_
 from __future__ import annotations
 
 import contextlib
+import filecmp
 import functools
 import http.server
 import json
@@ -22,6 +23,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from seedreader.build import build_site
+from seedreader.outputs import RECORD
 
 PROJECT = Path(__file__).resolve().parents[1]
 SETTINGS = str(PROJECT / "pelicanconf.py")
@@ -36,6 +38,25 @@ BUILTIN_FRAGMENTS = {"", "top"}
 def build(seeds: Path, output: Path, **kwargs):
     """A real build of ``seeds`` into ``output`` with the project's settings."""
     return build_site(SETTINGS, seeds=str(seeds), output=str(output), **kwargs)
+
+
+def differences(left: Path, right: Path) -> list[str]:
+    """Files that differ or exist on one side only between two built sites, relative to them.
+
+    The one-off build's record of the files it owns (``outputs.RECORD``) is bookkeeping, not
+    the site: left out.
+    """
+    found = []
+
+    def walk(cmp: filecmp.dircmp, prefix: str) -> None:
+        found.extend(prefix + name for name in cmp.left_only + cmp.right_only + cmp.funny_files)
+        _, mismatch, errors = filecmp.cmpfiles(cmp.left, cmp.right, cmp.common_files, shallow=False)
+        found.extend(prefix + name for name in mismatch + errors)
+        for name, sub in sorted(cmp.subdirs.items()):
+            walk(sub, prefix + name + "/")
+
+    walk(filecmp.dircmp(left, right, ignore=[RECORD]), "")
+    return sorted(found)
 
 
 def every_story(output: Path) -> dict[str, dict]:

@@ -4,7 +4,6 @@ Builds run in child processes with different hash seeds, so an order that depend
 Python's set or dict hashing (Pelican reads files in set order) shows up as a difference.
 """
 
-import filecmp
 import json
 import os
 import re
@@ -19,8 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
 import generate  # noqa: E402
-
-from seedreader.outputs import RECORD  # noqa: E402
+from sitekit import differences  # noqa: E402
 
 #: Enough stories for the seeds to be read by workers (prefetch.PARALLEL_MIN_SEEDS) and
 #: for many to share a date, in three sections.
@@ -38,22 +36,6 @@ def build_in_child(seeds: Path, output: Path, hash_seed: int, **overrides) -> No
     env = {**os.environ, "PYTHONHASHSEED": str(hash_seed)}
     command = [sys.executable, "-c", BUILD, str(seeds), str(output), json.dumps(overrides)]
     subprocess.run(command, cwd=ROOT, env=env, check=True, capture_output=True)
-
-
-def differences(left: Path, right: Path) -> list[str]:
-    """Files that differ or exist on one side only, relative to the folders."""
-    found = []
-
-    def walk(cmp: filecmp.dircmp, prefix: str) -> None:
-        found.extend(prefix + name for name in cmp.left_only + cmp.right_only + cmp.funny_files)
-        _, mismatch, errors = filecmp.cmpfiles(cmp.left, cmp.right, cmp.common_files, shallow=False)
-        found.extend(prefix + name for name in mismatch + errors)
-        for name, sub in sorted(cmp.subdirs.items()):
-            walk(sub, prefix + name + "/")
-
-    # The one-off build's record of the files it owns (``outputs``): bookkeeping, not the site.
-    walk(filecmp.dircmp(left, right, ignore=[RECORD]), "")
-    return sorted(found)
 
 
 @pytest.fixture(scope="module")
