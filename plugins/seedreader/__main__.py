@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from dataclasses import dataclass
 
@@ -118,7 +119,8 @@ def _with_archive(folder: str, files: list[str]) -> int:
         return 1
     settings = {**DEFAULTS, "PATH": os.path.abspath(folder), "ARTICLE_PATHS": [""]}
     asked = [os.path.abspath(f) for f in files]
-    archive = read_archive(sorted({os.path.abspath(p) for p in walk([folder]).seeds} | set(asked)), settings)
+    found = walk([folder], links_file=linksfile.links_path(settings)).seeds
+    archive = read_archive(sorted({os.path.abspath(p) for p in found} | set(asked)), settings)
     for path in asked:
         if path in archive.failed:
             print(f"seedreader: {archive.failed[path]}", file=sys.stderr)
@@ -149,6 +151,11 @@ REVIEW_PROMPT = "{numbers}a candidate's number (or a story's seed path or slug),
     "s skip, q quit: "
 #: The settings file ``links`` reads when none is named: the site's, in the working folder.
 DEFAULT_SETTINGS = "pelicanconf.py"
+#: A READ MORE line's or a candidate's number, as given on the command line (ASCII digits:
+#: ``str.isdigit`` takes "²", which ``int`` does not).
+NUMBER_RE = re.compile(r"[0-9]+")
+#: How a line decided by hand is marked in the list, by its stage.
+DECIDED_BY = {"pin": ", pinned", "override": ", by SEEDREADER_READ_MORE_OVERRIDES"}
 
 
 class CommandError(Exception):
@@ -168,7 +175,7 @@ def _add_links_command(commands) -> None:
     listing.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
                          help="print the list as JSON (never walks through it)")
     listing.add_argument("--all", action="store_true", default=argparse.SUPPRESS,
-                         help="every READ MORE line, linked and decided ones too")
+                         help="every READ MORE line, linked and decided ones too (never walks through them)")
     links = commands.add_parser(
         "links", parents=[common, listing], help="READ MORE lines that are not linked, and decisions on them",
         description="Without a subcommand: walk through the lines that need a decision when on a terminal, "
@@ -191,11 +198,12 @@ def _add_links_command(commands) -> None:
 def links_command(args, stdin=None, stdout=None) -> int:
     """``python -m seedreader links ...``: list, decide or walk through READ MORE lines."""
     stdin, stdout = stdin or sys.stdin, stdout or sys.stdout
-    walk = stdin.isatty() and stdout.isatty() and not getattr(args, "json", False)
+    listing = getattr(args, "json", False) or getattr(args, "all", False)
+    walk = stdin.isatty() and stdout.isatty() and not listing
     action = args.action or ("review" if walk else "list")
     _quiet_logging()
     try:
-        if action == "forget" and not args.line.isdigit():
+        if action == "forget" and not NUMBER_RE.fullmatch(args.line):
             return _forget_headline(_links_settings(args), args.seed, args.line, stdout)
         linked = link_like_the_build(_links_settings(args))
         if action == "list":
@@ -208,7 +216,7 @@ def links_command(args, stdin=None, stdout=None) -> int:
         elif action == "none":
             _pin(linked, ref, "", stdout)
         else:
-            _forget(linked.settings, ref.source, ref.headline, stdout)
+            _forget(linked.settings, [ref.source, *linked.canonical_of(ref.source)], ref.headline, stdout)
     except CommandError as error:
         print(f"seedreader: {error}", file=sys.stderr)
         return 1
@@ -257,7 +265,8 @@ class Linked:
     slugs: dict[str, str]
     """Slug -> seed path."""
     canonical: dict[str, str]
-    """A copy's seed path -> its canonical copy's (``copies``): what a pin to a copy links."""
+    """A copy's seed path -> its canonical copy's (``copies``): what a pin to a copy links, and
+    where a copy's lines are pinned."""
     warnings: tuple[dict, ...]
     """The build report's warnings about the links file."""
     threshold: float
@@ -274,10 +283,14 @@ class Linked:
         raise CommandError(f"{name}: no such seed in {folder} (name it by its path there, as `links` "
                            "lists it)")
 
+    def canonical_of(self, seed: str) -> list[str]:
+        """The canonical copy of a copy (whose READ MORE lines are linked as that story's); none else."""
+        return [self.canonical[seed]] if seed in self.canonical else []
+
     def reference(self, seed: str, line: str) -> Reference:
         """The seed's READ MORE line at a line number, or with this headline."""
         mine = [r for r in self.references if r.source == seed]
-        if line.isdigit():
+        if NUMBER_RE.fullmatch(line):
             found = [r for r in mine if r.line == int(line)]
         else:
             found = [r for r in mine if normalise_title(r.headline) == normalise_title(line)]
@@ -288,7 +301,7 @@ class Linked:
 
     def target(self, ref: Reference, name: str) -> str:
         """The story a candidate's number, a seed path or a slug names, as a seed path."""
-        if name.isdigit():
+        if NUMBER_RE.fullmatch(name):
             number = int(name)
             if not 1 <= number <= len(ref.candidates):
                 pinned = " (pinned: name a story by its seed path or slug)" if ref.stage == "pin" else ""
@@ -323,11 +336,15 @@ class Linked:
         return ref.stage or ""
 
     def undecided(self, everything: bool = False) -> list:
-        """The lines that need a decision: not linked, and not pinned as not in this archive."""
+        """The lines that need a decision: not linked, and not decided "not in this archive".
+
+        By the links file or by ``SEEDREADER_READ_MORE_OVERRIDES`` (whose lines that do link
+        are linked): a line pinned to a story that is gone needs a decision again.
+        """
         if everything:
             return list(self.references)
         return [r for r in self.references
-                if r.status != RESOLVED and not (r.stage == "pin" and r.note == NOT_IN_ARCHIVE)]
+                if r.status != RESOLVED and not (r.stage in DECIDED_BY and r.note == NOT_IN_ARCHIVE)]
 
 
 def link_like_the_build(settings: dict) -> Linked:
@@ -338,7 +355,6 @@ def link_like_the_build(settings: dict) -> Linked:
     ends with the plugin's ``site.build_story_graph``, which links the archive with the links
     file. The pages are never written.
     """
-    from .build import BuildFailed  # noqa: PLC0415 - Pelican only for the links command
     from .parallel import ParallelPelican, SortedArticlesGenerator  # noqa: PLC0415
     from .report import report_of  # noqa: PLC0415
     from .site import ARCHIVE_KEY  # noqa: PLC0415
@@ -350,8 +366,8 @@ def link_like_the_build(settings: dict) -> Linked:
                                         theme=pelican.theme, output_path=pelican.output_path)
     try:
         generator.generate_context()
-    except BuildFailed as error:
-        raise CommandError(str(error)) from error
+    except linksfile.LinksFileError as error:
+        raise CommandError(f"links file {error}") from error
     archive = context[ARCHIVE_KEY]
     copies = [a for a in generator.hidden_articles if getattr(a, "copy_of", None) is not None]
     stories = [*generator.articles, *copies]
@@ -413,8 +429,8 @@ def _entry(linked: Linked, ref: Reference) -> dict:
 
 def _shown_reference(linked: Linked, ref: Reference) -> str:
     """One READ MORE line as ``links`` lists it: where, status, headline, why, then its candidates."""
-    pinned = ", pinned" if ref.stage == "pin" else ""
-    lines = [f'{ref.source}:{ref.line}  {ref.status}{pinned}  "{ref.headline}"', f"    {linked.reason(ref)}"]
+    decided = DECIDED_BY.get(ref.stage, "")
+    lines = [f'{ref.source}:{ref.line}  {ref.status}{decided}  "{ref.headline}"', f"    {linked.reason(ref)}"]
     if ref.status == RESOLVED:
         lines.append(f'    -> {ref.target}  "{linked.titles.get(ref.target, "")}"')
     for number, candidate in enumerate(ref.candidates if ref.status != RESOLVED else (), 1):
@@ -474,32 +490,54 @@ def _ask(linked: Linked, ref: Reference, stdin, stdout) -> str | None:
 
 
 def _pin(linked: Linked, ref: Reference, target: str, stdout) -> None:
-    """Write one decision to the links file and say what it was."""
+    """Write one decision to the links file and say what it was.
+
+    A copy's line is pinned in its canonical copy's table: the build links a copy's READ
+    MORE lines as that story's (a pin the copy's own table had for the line goes).
+    """
     document = _load(linked.path, linked.name)
     title = linked.titles.get(target, "")
-    linksfile.set_pin(document, ref.source, ref.headline, target, title)
+    seed = linked.canonical.get(ref.source, ref.source)
+    if seed != ref.source:
+        replaced = linksfile.remove_pin(document, ref.source, ref.headline)
+        stdout.write(f"{ref.source} is a copy of {seed}, whose READ MORE lines it shares: its lines are "
+                     f"pinned as that story's{', its own pin of the line replaced' if replaced else ''}\n")
+    linksfile.set_pin(document, seed, ref.headline, target, title)
     linksfile.save(document, linked.path)
     decided = f'{target} "{title}"' if target else "not in this archive"
-    stdout.write(f'{linked.name}: {ref.source}:{ref.line} "{ref.headline}" -> {decided}\n')
+    pinned_in = f" (pinned in [{seed}])" if seed != ref.source else ""
+    stdout.write(f'{linked.name}: {ref.source}:{ref.line} "{ref.headline}" -> {decided}{pinned_in}\n')
 
 
-def _forget(settings: dict, seed: str, headline: str, stdout) -> int:
+def _forget(settings: dict, seeds: list[str], headline: str, stdout) -> int:
+    """Remove the pins of ``headline`` in the tables of ``seeds`` (a copy, then its canonical copy)."""
     path = linksfile.links_path(settings)
     name = linksfile.shown(path, settings)
     document = _load(path, name)
-    if not linksfile.remove_pin(document, seed, headline):
-        raise CommandError(f'{name} has no pin of "{headline}" in {seed}')
+    removed = [seed for seed in seeds if linksfile.remove_pin(document, seed, headline)]
+    if not removed:
+        raise CommandError(f'{name} has no pin of "{headline}" in {" or ".join(seeds)}')
     linksfile.save(document, path)
-    stdout.write(f'{name}: {seed} "{headline}" forgotten: the next build links it again\n')
+    for seed in removed:
+        copy = f" (canonical copy of {seeds[0]}, whose lines are pinned there)" if seed != seeds[0] else ""
+        stdout.write(f'{name}: {seed}{copy} "{headline}" forgotten: the next build links it again\n')
     return 0
 
 
 def _forget_headline(settings: dict, seed: str, headline: str, stdout) -> int:
-    """``links forget SEED HEADLINE``: by the file alone (the seed may have lost the line)."""
+    """``links forget SEED HEADLINE``: by the file alone (the seed may have lost the line).
+
+    When the seed's table has no such pin, the archive is read: a copy's line is pinned
+    in its canonical copy's table.
+    """
     folder = linksfile.seeds_folder(settings)
     if os.path.isfile(seed) and not os.path.isfile(os.path.join(folder, seed)):
         seed = os.path.relpath(os.path.abspath(seed), folder).replace(os.sep, "/")
-    return _forget(settings, seed, headline, stdout)
+    path = linksfile.links_path(settings)
+    table = _load(path, linksfile.shown(path, settings)).get(seed)
+    if not any(normalise_title(key) == normalise_title(headline) for key in table or ()):
+        return _forget(settings, [seed, *link_like_the_build(settings).canonical_of(seed)], headline, stdout)
+    return _forget(settings, [seed], headline, stdout)
 
 
 def _load(path: str, name: str):

@@ -22,13 +22,14 @@ from pelican.contents import Content
 from pelican.settings import read_settings
 
 from . import outputs, progress
+from .linksfile import LinksFileError
 from .parallel import ParallelPelican, die_with_parent, fork_processes
 from .search import SearchIndexError, index_site
 from .settings import read_options
 
 
 class BuildFailed(RuntimeError):
-    """The build finished but strict mode found problems (or Pagefind failed)."""
+    """No site: strict mode found problems, Pagefind failed or the links file could not be read."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +100,8 @@ def build_site(settings_file: str = "pelicanconf.py", *, seeds: str | None = Non
                 stale = staging.commit()
     except outputs.OutputBusy as error:
         raise BuildFailed(str(error)) from error
+    except LinksFileError as error:  # names the file, the line and what is wrong there
+        raise BuildFailed(f"links file {error}") from error
     steps.done(f"Site built in {out}", started)
     report = _read_report(out, settings)
     options = read_options(settings)

@@ -59,7 +59,7 @@ from tornado.httpserver import HTTPServer
 from tornado.ioloop import IOLoop
 from tornado.netutil import bind_sockets
 
-from . import incremental, outputs
+from . import incremental, linksfile, outputs
 from .folder import inside
 
 logger = logging.getLogger(__name__)
@@ -133,7 +133,11 @@ def default_cache(settings_file: str) -> str:
 
 
 def default_watch(settings_file: str, seeds: str | None = None) -> tuple[str, ...]:
-    """The settings files beside ``settings_file``, the content, theme and plugin folders."""
+    """The settings files beside ``settings_file``, the content, theme and plugin folders, the links file.
+
+    The links file is watched on its own when it is outside those folders, even before it
+    exists (the first decision written makes it).
+    """
     from .build import load_settings
 
     settings = load_settings(settings_file, seeds)
@@ -142,6 +146,9 @@ def default_watch(settings_file: str, seeds: str | None = None) -> tuple[str, ..
     folders += [settings["THEME"], *settings.get("PLUGIN_PATHS", [])]
     files = glob.glob(os.path.join(os.path.dirname(settings_file), "*conf.py"))
     paths = [os.path.abspath(p) for p in [*files, *folders] if os.path.exists(p)]
+    links_file = linksfile.links_path(settings)
+    if links_file and not any(inside(links_file, p) for p in paths):
+        paths.append(links_file)
     return tuple(dict.fromkeys(paths))
 
 

@@ -3,8 +3,9 @@
 Nothing is copied from the seeds folder as it is. The walk here decides, once per build,
 what Pelican reads (the seeds) and which other files the site may publish (raster images a
 seed names, see ``media``); every other entry is either recognised and left alone silently
-(version-control folders, the links file, the build's own output) or listed in the build
-report as "not published" with its reason (what ``--strict`` fails on).
+(version-control folders, the links file ``SEEDREADER_LINKS_FILE`` names, the build's own
+output) or listed in the build report as "not published" with its reason (what
+``--strict`` fails on).
 
 Links are followed only when their target stays inside the seeds folder, each file and
 folder is taken once however many links lead to it, and special files (FIFOs, sockets,
@@ -28,8 +29,6 @@ RASTER_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif")
 VCS_FOLDERS = frozenset({".git", ".hg", ".svn", ".bzr", ".jj", "CVS"})
 #: Files and folders that mark a Seed Reader output folder.
 OUTPUT_MARKS = (RECORD, WORK, REPORT_MARK)
-#: The file of READ MORE pins kept with the seeds: read by the linker, never published.
-LINKS_FILE = "links.toml"
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,9 +54,14 @@ class SeedFolder:
     """The seeds folders, real absolute paths."""
 
 
-def walk(roots, ignore=()) -> SeedFolder:
-    """Walk the seeds folders (absolute paths); ``ignore``: folders to skip silently (the output)."""
-    walker = _Walker({os.path.realpath(p) for p in ignore if p})
+def walk(roots, ignore=(), links_file: str | None = None) -> SeedFolder:
+    """Walk the seeds folders (absolute paths); ``ignore``: folders to skip silently (the output).
+
+    ``links_file``: the links file of READ MORE pins (``linksfile``), read by the linker and
+    never published: skipped silently where the walk finds it.
+    """
+    links = {os.path.abspath(links_file), os.path.realpath(links_file)} if links_file else set()
+    walker = _Walker({os.path.realpath(p) for p in ignore if p}, links)
     for root in roots:
         walker.root(os.path.abspath(root))
     # Links last: a file reached both ways is taken at its own place, the link reported.
@@ -68,8 +72,9 @@ def walk(roots, ignore=()) -> SeedFolder:
 
 
 class _Walker:
-    def __init__(self, ignore: set[str]) -> None:
+    def __init__(self, ignore: set[str], links_file: set[str]) -> None:
         self.ignore = ignore
+        self.links_file = links_file  # as the settings name it, and the file it is (when a link)
         self.seeds: list[str] = []
         self.images: dict[str, str] = {}
         self.refused: list[LeftOut] = []
@@ -117,7 +122,7 @@ class _Walker:
     def entry(self, path: str, name: str, real: str, real_root: str, relative: str,
               known: tuple | None = None, follow: bool = False) -> None:
         """Take one entry; ``known``: ((device, inode), mode) of one that is not a link, else None."""
-        if name in VCS_FOLDERS or (relative == LINKS_FILE):
+        if name in VCS_FOLDERS or path in self.links_file or real in self.links_file:
             return
         if name.startswith("."):
             kind = "folder" if os.path.isdir(path) and not os.path.islink(path) else "file"

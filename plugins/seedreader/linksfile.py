@@ -17,19 +17,17 @@ they sort (seeds, then headlines), so the same decisions give the same file.
 
 from __future__ import annotations
 
-import logging
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import tomlkit
+from tomlkit.container import OutOfOrderTableProxy
 from tomlkit.exceptions import ParseError, TOMLKitError
-from tomlkit.items import KeyType, SingleKey, Table
+from tomlkit.items import Comment, InlineTable, KeyType, Null, SingleKey, Table, Trivia, Whitespace
 
 from .retrieval import normalise_title
-from .settings import DEFAULTS
-
-logger = logging.getLogger(__name__)
+from .settings import read_options
 
 #: The links file's setting: relative to the seeds folder, "" for none.
 SETTING = "SEEDREADER_LINKS_FILE"
@@ -81,13 +79,10 @@ class Pin:
 
 def links_path(settings: Mapping[str, object]) -> str | None:
     """The links file of these settings, absolute (None when the setting is "")."""
-    name = settings.get(SETTING, DEFAULTS[SETTING])
-    if not isinstance(name, str):
-        logger.error("Setting %s=%r is not valid; using %r", SETTING, name, DEFAULTS[SETTING])
-        name = DEFAULTS[SETTING]
+    name = read_options(settings).links_file
     if not name:
         return None
-    return os.path.join(seeds_folder(settings), os.path.expanduser(name))
+    return os.path.abspath(os.path.join(seeds_folder(settings), os.path.expanduser(name)))
 
 
 def seeds_folder(settings: Mapping[str, object]) -> str:
@@ -118,38 +113,65 @@ def read_pins(path: str, shown_as: str | None = None) -> tuple[Pin, ...]:
 def pins_of(document: Mapping, name: str, text: str = "") -> tuple[Pin, ...]:
     """The pins of a links file's document; a value that is not a pin is a ``LinksFileError``.
 
-    ``text``: the file's text, to name the line of a value that is not a pin.
+    ``text``: the file's text, to name the line of a value that is not a pin (looked up
+    only then: finding a line parses the file again, line by line).
     """
     pins = []
     for seed, table in document.items():
-        if not isinstance(table, Mapping):
-            raise LinksFileError(name, f"{_toml_key(seed)} = {_shown_value(table)}: a seed's pins go in "
-                                       f'a table, ["section/story.txt"], one "headline" = ... line each',
-                                 _line_of(text, None, seed))
+        problem = _not_a_pins_table(seed, table)
+        if problem:
+            raise LinksFileError(name, problem, _line_of(text, None, seed))
         seen: dict[str, str] = {}
         for headline, value in table.items():
-            where = f"[{_toml_key(seed)}] {_toml_key(headline)}"
-            line = _line_of(text, seed, headline) if text else None
-            if isinstance(value, Mapping):
-                raise LinksFileError(name, f'{where} is a table: quote the seed\'s path whole, '
-                                           '["section/story.txt"]', line)
-            if value is True or not isinstance(value, str | bool):
-                raise LinksFileError(name, f"{where} = {_shown_value(value)}: a pin is the seed path or slug "
-                                           "of the story it links to, or false (not in this archive)", line)
+            problem = _not_a_pin(seed, headline, value)
             norm = normalise_title(headline)
-            if not norm:
-                raise LinksFileError(name, f"{where}: no words to match a headline by", line)
-            if norm in seen:
-                raise LinksFileError(name, f"{where}: the same headline as {_toml_key(seen[norm])}", line)
+            if not problem and not norm:
+                problem = f"{entry(seed, headline)}: no words to match a headline by"
+            if not problem and norm in seen:
+                problem = f"{entry(seed, headline)}: the same headline as {_toml_key(seen[norm])}"
+            if problem:
+                raise LinksFileError(name, problem, _line_of(text, seed, headline))
             seen[norm] = headline
             pins.append(Pin(str(seed), str(headline), value or ""))
     return tuple(sorted(pins, key=lambda p: (p.seed, normalise_title(p.headline))))
 
 
+def entry(seed: str, headline: str) -> str:
+    """A pin as messages name it: its table and key, as the links file writes them."""
+    return f"[{_toml_key(seed)}] {_toml_key(headline)}"
+
+
+def _not_a_pins_table(seed: str, table: object) -> str | None:
+    """What is wrong with a seed's entry when it is not one table of pins (None when it is)."""
+    how = 'a seed\'s pins go in a table, ["section/story.txt"], one "headline" = ... line each'
+    if not isinstance(table, Mapping):
+        return f"{_toml_key(seed)} = {_shown_value(table)}: {how}"
+    if isinstance(table, InlineTable):
+        return f"{_toml_key(seed)} = {{...}} is an inline table: {how}"
+    if isinstance(table, OutOfOrderTableProxy) or (isinstance(table, Table) and table.is_super_table()):
+        return (f"{_toml_key(seed)} is split by dotted keys or tables inside it: quote the seed's path "
+                f"whole; {how}")
+    return None
+
+
+def _not_a_pin(seed: str, headline: str, value: object) -> str | None:
+    """What is wrong with a pin's value (None when it is a seed path, a slug or false)."""
+    where = entry(seed, headline)
+    if isinstance(value, Mapping):
+        return f'{where} is a table: quote the seed\'s path whole, ["section/story.txt"]'
+    if value is True or not isinstance(value, str | bool):
+        return (f"{where} = {_shown_value(value)}: a pin is the seed path or slug of the story it links "
+                "to, or false (not in this archive)")
+    if isinstance(value, str) and not value.strip():
+        return (f"{where} = {_shown_value(value)}: name the story it links to, or write false (not in "
+                "this archive)")
+    return None
+
+
 def _read(path: str, name: str) -> str | None:
     """The file's text; None when there is no file."""
     try:
-        with open(path, encoding="utf-8") as handle:
+        with open(path, encoding="utf-8-sig") as handle:  # a byte order mark is no part of the text
             return handle.read()
     except FileNotFoundError:
         return None
@@ -178,6 +200,8 @@ def _line_of(text: str, table: str | None, key: str) -> int | None:
             continue  # part of a value over several lines
         if line.lstrip().startswith("["):
             current = next(iter(parsed), None)
+            if table is None and current == key:
+                return number
         elif current == table and key in parsed:
             return number
     return None
@@ -188,7 +212,8 @@ def set_pin(document: tomlkit.TOMLDocument, seed: str, headline: str, target: st
     """Pin a seed's headline to ``target`` ("" for not in this archive), with a comment beside it.
 
     An entry for the same headline (as ``normalise_title`` folds it) is replaced where it
-    stands; a new one goes where it sorts, its seed's table too.
+    stands; a new one goes where it sorts, its seed's table too, below the comments an
+    editor wrote above the entry before it and above those of the entry after it.
     """
     norm = normalise_title(headline)
     value = tomlkit.item(target or False)
@@ -199,26 +224,29 @@ def set_pin(document: tomlkit.TOMLDocument, seed: str, headline: str, target: st
     if table is None:
         table = tomlkit.table()
         table.add(_key(norm), value)
-        _insert_sorted(document, seed, table, str)
+        _insert_table(document, seed, table)
         return
     for key in list(table.keys()):
         if normalise_title(key) == norm:
             table[key] = value
             return
-    _insert_sorted(table, norm, value, normalise_title)
+    _insert_pin(table, norm, value)
 
 
 def remove_pin(document: tomlkit.TOMLDocument, seed: str, headline: str) -> bool:
-    """Remove a seed's pin of ``headline`` (and its table when that was its last); whether there was one."""
+    """Remove a seed's pin of ``headline``; whether there was one.
+
+    The comment lines right above the pin go with it, and its table when that was its last pin.
+    """
     table = document.get(seed)
-    if not isinstance(table, Mapping):
+    if not isinstance(table, Table):
         return False
     norm = normalise_title(headline)
     found = [key for key in table if normalise_title(key) == norm]
     for key in found:
-        del table[key]
+        _remove_pin(table, key)
     if found and not table:
-        del document[seed]
+        _remove_table(document, seed)
     return bool(found)
 
 
@@ -249,24 +277,119 @@ def _new_document() -> tomlkit.TOMLDocument:
     return document
 
 
-def _insert_sorted(container, name: str, item, order: Callable[[str], str]) -> None:
-    """Add ``item`` before the first key that sorts after ``name`` by ``order`` (at the end when none does).
+# Where comments go. tomlkit keeps an editor's comment lines as items of the container they
+# are in, between its keys: the lines right above a key (no blank line between) are taken to
+# be about it. Those above a table's header are the end of the table before it (or of the
+# document, above the first table).
 
-    The keys already there stay in the order an editor left them; tomlkit's container
-    keeps the comments and blank lines between them.
+
+def _insert_pin(table: Table, name: str, value) -> None:
+    """Add a pin where it sorts among a table's pins, as ``set_pin`` says.
+
+    Before the first key that sorts after ``name`` and the comment lines above that key; else
+    after the last key (comments that end the table are about the next table's header).
     """
-    key = _key(name)
-    body = container.value.body if isinstance(container, Table) else container.body
-    following = next((i for i, (k, _) in enumerate(body) if k is not None and order(k.key) > order(name)),
-                     None)
-    if isinstance(item, Table):
-        item.add(tomlkit.nl())  # a blank line between tables
+    body = table.value.body
+    keys = [i for i, (key, _) in enumerate(body) if key is not None]
+    following = next((i for i in keys if normalise_title(body[i][0].key) > normalise_title(name)), None)
+    if following is not None:
+        following = _comments_above(body, following)
+    elif keys and keys[-1] < len(body) - 1:
+        following = keys[-1] + 1
     if following is None:
-        container.add(key, item)
+        table.add(_key(name), value)
+    else:
+        # tomlkit has no public "insert before"; its container's own insert keeps indices and trivia right,
+        # and the table mirrors its container's keys as its own (as ``Table.append`` does).
+        table.value._insert_at(following, _key(name), value)  # noqa: SLF001
+        dict.__setitem__(table, name, table.value[name])
+
+
+def _insert_table(document: tomlkit.TOMLDocument, seed: str, table: Table) -> None:
+    """Add a seed's table before the first that sorts after it, below the comments above that one's header."""
+    table.add(tomlkit.nl())  # a blank line between tables
+    body = document.body
+    following = next((i for i, (key, _) in enumerate(body) if key is not None and key.key > seed), None)
+    if following is None:
+        document.add(_key(seed), table)
         return
-    target = container.value if isinstance(container, Table) else container
-    # tomlkit has no public "insert before"; its container's own insert keeps indices and trivia right.
-    target._insert_at(following, key, item)  # noqa: SLF001
+    previous = _before(body, following)
+    if previous is not None and isinstance(body[previous][1], Table):
+        for comment in _take_trailing_comments(body[previous][1]):  # the next header's: after the new table
+            table.add(comment)
+    else:
+        following = _comments_above(body, following)
+    document._insert_at(following, _key(seed), table)  # noqa: SLF001
+
+
+def _remove_pin(table: Table, key: str) -> None:
+    """Remove a pin with the comment lines right above it (and a blank line it leaves doubled)."""
+    body = table.value.body
+    index = next(i for i, (k, _) in enumerate(body) if k is not None and k.key == key)
+    start = _comments_above(body, index)
+    before, after = _before(body, start), _after(body, index)
+    for i in range(start, index):
+        body[i] = (None, Null())
+    if (before is None or isinstance(body[before][1], Whitespace)) and after is not None \
+            and isinstance(body[after][1], Whitespace):
+        body[after] = (None, Null())
+    del table[key]
+
+
+def _remove_table(document: tomlkit.TOMLDocument, seed: str) -> None:
+    """Remove a seed's table and the comment lines above its header.
+
+    The comment lines that end it are above the next header, about the next table: they stay.
+    """
+    body = document.body
+    index = next(i for i, (key, _) in enumerate(body) if key is not None and key.key == seed)
+    kept = _take_trailing_comments(body[index][1])
+    previous = _before(body, index)
+    if previous is not None and isinstance(body[previous][1], Table):
+        _take_trailing_comments(body[previous][1])
+        for comment in kept:
+            body[previous][1].add(comment)
+        kept = []
+    else:
+        for i in range(_comments_above(body, index), index):
+            body[i] = (None, Null())
+    del document[seed]
+    if kept:  # the table's place (now empty) holds them, as one item of several lines
+        lines = "\n".join(c.as_string().rstrip("\n") for c in kept)
+        body[index] = (None, Comment(Trivia(comment_ws="", comment=lines, trail="\n")))
+
+
+def _comments_above(body: list, index: int) -> int:
+    """Where the comment lines right above ``body[index]`` start (``index`` when there are none)."""
+    start = index
+    for i in range(index - 1, -1, -1):
+        key, item = body[i]
+        if key is not None or not isinstance(item, Comment | Null):
+            break
+        if isinstance(item, Comment):
+            start = i
+    return start
+
+
+def _take_trailing_comments(table: Table) -> list:
+    """The comment lines that end a table (after its last key and blank line), taken out of it."""
+    body = table.value.body
+    end = len(body)
+    start = _comments_above(body + [(None, Whitespace(""))], end)
+    taken = [item for _, item in body[start:end] if isinstance(item, Comment)]
+    for i in range(start, end):
+        body[i] = (None, Null())
+    return taken
+
+
+def _before(body: list, index: int) -> int | None:
+    """The index of the item before ``body[index]`` that is not an empty place (``Null``)."""
+    return next((i for i in range(index - 1, -1, -1) if not isinstance(body[i][1], Null)), None)
+
+
+def _after(body: list, index: int) -> int | None:
+    """The index of the item after ``body[index]`` that is not an empty place (``Null``)."""
+    return next((i for i in range(index + 1, len(body)) if not isinstance(body[i][1], Null)), None)
 
 
 def _key(name: str) -> SingleKey:

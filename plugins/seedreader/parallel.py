@@ -35,7 +35,7 @@ from pelican.paginator import Paginator
 from pelican.utils import clean_output_dir, get_relative_path, path_to_url, sanitised_join
 from pelican.writers import Writer
 
-from . import folder, incremental, listing, media, outputs, prefetch, progress
+from . import folder, incremental, linksfile, listing, media, outputs, prefetch, progress
 from .related import gc_paused
 from .settings import read_options
 
@@ -311,7 +311,8 @@ class SortedArticlesGenerator(ArticlesGenerator):
         """The walk of the seeds folders for this build (skipping the output and cache inside them)."""
         roots = [os.path.join(self.path, p) for p in self.settings["ARTICLE_PATHS"]]
         ignore = [self.settings.get("OUTPUT_PATH"), self.settings.get("CACHE_PATH")]
-        return folder.walk(roots, ignore=[p for p in ignore if p])
+        links_file = linksfile.links_path(self.settings)  # read by the linker, never published
+        return folder.walk(roots, ignore=[p for p in ignore if p], links_file=links_file)
 
     def generate_context(self):
         """Pelican's, then each tag's, category's and author's stories made a ``_Members`` list."""

@@ -32,6 +32,8 @@ from .settings import Options, read_options
 logger = logging.getLogger(__name__)
 
 ARCHIVE_KEY = "seedreader_archive"
+#: What the log says once the links file's warnings repeat (Pelican's ``limit_msg``).
+LINKS_LIMIT_MSG = "More warnings about the links file's pins: see the build report's warnings"
 #: Kinds in the order that breaks ties when mentions of one topic disagree.
 KIND_ORDER = ("tag", "person", "organisation", "place", "event")
 
@@ -153,7 +155,7 @@ def link_archive(generator) -> Archive:
     archive.references += _link_copies(copies, stories, graph_options, refs_by_source, archive.sources)
     archive.warnings = links.warnings + _pin_warnings(links, archive.references, options, articles, copies)
     for item in archive.warnings:
-        logger.warning("%s: %s", item["source"], item["warning"])
+        logger.warning("%s: %s", item["source"], item["warning"], extra={"limit_msg": LINKS_LIMIT_MSG})
     for article in copies:
         _attach_text(article, article.references, by_key, search_url, source_paths)
     written = by_key.keys() | {a.seed_path for a in copies}
@@ -184,67 +186,87 @@ class Links:
     name: str
     """The file as messages name it (``seeds/links.toml``)."""
     pins: dict[tuple[str, str], str]
-    """(seed key, normalised headline) -> story key or slug, "" for not in this archive."""
+    """(seed key, normalised headline) -> the story's seed key (as written when no story has that
+    seed path or slug), "" for not in this archive."""
     written: dict[tuple[str, str], tuple[str, str]]
     """The same keys -> (seed, target) as the file gives them (for messages)."""
     warnings: list[dict]
 
 
 def read_links(settings, articles, copies) -> Links:
-    """The links file's pins for this archive; raises ``BuildFailed`` when it cannot be read.
+    """The links file's pins for this archive; raises ``LinksFileError`` when it cannot be read.
 
-    A pin of a copy's line (``copies``) is its canonical copy's, as the copy's lines are
-    resolved as if that story named them; a pin to a copy links its canonical copy.
+    A copy's READ MORE lines (``copies``) are resolved as if its canonical copy named them:
+    their pins are the canonical copy's, in its table (where its copies' headlines may be
+    pinned too) or in the copy's own; where two disagree, the canonical table's wins, else
+    the first copy's, and the other is a warning. A pin to a copy (by seed path or slug)
+    links its canonical copy.
     """
     path = linksfile.links_path(settings)
     name = linksfile.shown(path, settings) if path else ""
-    try:
-        pins = linksfile.read_pins(path, name) if path else ()
-    except linksfile.LinksFileError as error:
-        from .build import BuildFailed  # noqa: PLC0415 - build imports the plugin's modules
-
-        raise BuildFailed(f"links file {error}") from error
+    pins = linksfile.read_pins(path, name) if path else ()
+    story = _story_names(articles, copies)
     canonical = {a.seed_path: a.copy_of.seed_path for a in copies}
-    slugs = {a.slug: a.seed_path for a in articles} | {a.slug: canonical[a.seed_path] for a in copies}
     headlines = {a.seed_path: {normalise_title(b.text) for b in a.seed.read_more}
                  for a in [*articles, *copies]}
+    for copy, original in canonical.items():
+        headlines[original] = headlines[original] | headlines[copy]
     found, written, warnings = {}, {}, []
-    for pin in pins:
+    # The canonical copies' tables first: their pins win over a copy's.
+    for pin in sorted(pins, key=lambda p: p.seed in canonical):
         norm = normalise_title(pin.headline)
-        entry = f'["{pin.seed}"] "{pin.headline}"'
+        entry = linksfile.entry(pin.seed, pin.headline)
         if pin.seed not in headlines:
-            warnings.append({"source": name, "warning": f"{entry}: no seed {pin.seed} in the archive; "
-                                                        "pin unused"})
+            warnings.append(f"{entry}: no seed {pin.seed} in the archive; pin unused")
             continue
         if norm not in headlines[pin.seed]:
-            warnings.append({"source": name, "warning": f"{entry}: {pin.seed} has no such READ MORE line "
-                                                        "(edited or removed?); pin unused"})
+            warnings.append(f"{entry}: {pin.seed} has no such READ MORE line (edited or removed?); "
+                            "pin unused")
             continue
         key = (canonical.get(pin.seed, pin.seed), norm)
-        if key in found and pin.seed in canonical:
-            continue  # the canonical copy's own pin of the line wins
-        target = canonical.get(pin.target, canonical.get(slugs.get(pin.target, ""), pin.target))
+        target = story(pin.target) if pin.target else ""
+        if key in found:
+            if found[key] != target:
+                seed, first = written[key]
+                pinned = f'"{first}"' if first else "false (not in this archive)"
+                warnings.append(f"{entry}: {pin.seed} is a copy of {key[0]}, whose READ MORE lines are "
+                                f"linked as that story's, and {linksfile.entry(seed, pin.headline)} pins the "
+                                f"line to {pinned}, which wins; pin unused")
+            continue
         found[key], written[key] = target, (pin.seed, pin.target)
-    return Links(name, found, written, warnings)
+    return Links(name, found, written, [{"source": name, "warning": w} for w in warnings])
+
+
+def _story_names(articles, copies):
+    """What turns a seed path or slug into the story it names, as its canonical copy's seed path.
+
+    A name no story has is returned as it is.
+    """
+    canonical = {a.seed_path: a.copy_of.seed_path for a in copies}
+    keys = {a.seed_path for a in articles} | canonical.keys()
+    slugs = {a.slug: a.seed_path for a in [*articles, *copies]}
+
+    def story(name: str) -> str:
+        key = name if name in keys else slugs.get(name, name)
+        return canonical.get(key, key)
+
+    return story
 
 
 def _pin_warnings(links: Links, references, options: Options, articles, copies) -> list[dict]:
     """Pins that link nowhere they were meant to, and overrides that disagree with a pin (which wins)."""
     canonical = {a.seed_path: a.copy_of.seed_path for a in copies}
-    keys = {a.seed_path for a in articles} | canonical.keys()
-    slugs = {a.slug: a.seed_path for a in [*articles, *copies]}
-
-    def story(name: str) -> str:  # a seed key or slug as the story it names (else as it is)
-        key = name if name in keys else slugs.get(name, name)
-        return canonical.get(key, key)
-
+    story = _story_names(articles, copies)
     overrides = {normalise_title(k): v for k, v in options.read_more_overrides.items()}
-    warnings = []
+    pinned_lines = {}  # one line a pin decides (the pinning seed's own, if it has the line)
     for ref in references:
-        norm = normalise_title(ref.headline)
-        seed, target = links.written.get((canonical.get(ref.source, ref.source), norm), ("", ""))
-        if ref.stage != "pin" or ref.source != seed:  # a copy's line pinned as its canonical copy's: once
-            continue
+        key = (canonical.get(ref.source, ref.source), normalise_title(ref.headline))
+        if ref.stage == "pin" and key in links.written and (
+                key not in pinned_lines or ref.source == links.written[key][0] != pinned_lines[key].source):
+            pinned_lines[key] = ref
+    warnings = []
+    for (_, norm), ref in pinned_lines.items():
+        seed, target = links.written[(canonical.get(ref.source, ref.source), norm)]
         where = f'{ref.source}:{ref.line} READ MORE "{ref.headline}"'
         if ref.note == graph_mod.PINNED_TO_MISSING:
             warnings.append(f'{where} is pinned to "{target}", which is not in the archive: not linked')
