@@ -364,11 +364,10 @@ def link_like_the_build(settings: dict) -> Linked:
                "localsiteurl": pelican.settings["SITEURL"]}
     generator = SortedArticlesGenerator(context=context, settings=pelican.settings, path=pelican.path,
                                         theme=pelican.theme, output_path=pelican.output_path)
-    try:
-        generator.generate_context()
-    except linksfile.LinksFileError as error:
-        raise CommandError(f"links file {error}") from error
+    generator.generate_context()
     archive = context[ARCHIVE_KEY]
+    if archive.links_unreadable:  # the build goes on without pins; an editor's command must not
+        raise CommandError(f"links file {archive.links_unreadable}")
     copies = [a for a in generator.hidden_articles if getattr(a, "copy_of", None) is not None]
     stories = [*generator.articles, *copies]
     path = linksfile.links_path(settings)

@@ -22,14 +22,13 @@ from pelican.contents import Content
 from pelican.settings import read_settings
 
 from . import outputs, progress
-from .linksfile import LinksFileError
 from .parallel import ParallelPelican, die_with_parent, fork_processes
 from .search import SearchIndexError, index_site
 from .settings import read_options
 
 
 class BuildFailed(RuntimeError):
-    """No site: strict mode found problems, Pagefind failed or the links file could not be read."""
+    """No site: strict mode found problems or Pagefind failed."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,8 +99,6 @@ def build_site(settings_file: str = "pelicanconf.py", *, seeds: str | None = Non
                 stale = staging.commit()
     except outputs.OutputBusy as error:
         raise BuildFailed(str(error)) from error
-    except LinksFileError as error:  # names the file, the line and what is wrong there
-        raise BuildFailed(f"links file {error}") from error
     steps.done(f"Site built in {out}", started)
     report = _read_report(out, settings)
     options = read_options(settings)
@@ -193,6 +190,8 @@ def problems(report: dict) -> list[str]:
     lines = [f"skipped {s['source']}: {s['reason']}" for s in report.get("skipped", [])]
     lines += [f"not published {n['source']}: {n['reason']}" for n in report.get("not_published", [])]
     lines += [f"renamed {r['source']} to slug {r['slug']}" for r in report.get("renamed", [])]
+    if report.get("links_file_unreadable"):
+        lines.append(f"links file {report['links_file_unreadable']}: no pin applied")
     return lines
 
 

@@ -111,6 +111,8 @@ class Archive:
     threads: list[ThreadPage] = field(default_factory=list)
     warnings: list[dict] = field(default_factory=list)
     """What is wrong with the links file's pins, for the build report (``link_archive``)."""
+    links_unreadable: str | None = None
+    """Why the links file could not be read, when it could not (no pin was applied)."""
 
 
 def link_archive(generator) -> Archive:
@@ -119,7 +121,8 @@ def link_archive(generator) -> Archive:
     The links file's pins (``linksfile``) and the overrides setting decide lines by hand;
     what is wrong with a pin (its seed, headline or story gone, an override that disagrees)
     is a warning in ``Archive.warnings``, never a failure. A links file that cannot be read
-    fails the build, naming the file and line.
+    applies no pin; the report names the file, the line and what is wrong (``links_file``),
+    and a strict build fails on it.
     """
     options = read_options(generator.settings)
     articles = sorted(generator.articles, key=lambda a: a.seed_path)
@@ -130,7 +133,7 @@ def link_archive(generator) -> Archive:
     links = read_links(generator.settings, articles, copies)
     graph_options = resolver_options(options, links.pins)
     graph = graph_mod.build_graph(stories, graph_options, remember=incremental.rebuild_expected())
-    archive = Archive(references=list(graph.references))
+    archive = Archive(references=list(graph.references), links_unreadable=links.unreadable)
     newest_first = {id(a): (-a.date.timestamp(), a.seed_path) for a in articles}  # timestamp() is slow
     archive.topics = _topics(articles, options, generator.settings, newest_first)
     archive.sources = _sources(articles, options, generator.settings, newest_first)
@@ -191,10 +194,12 @@ class Links:
     written: dict[tuple[str, str], tuple[str, str]]
     """The same keys -> (seed, target) as the file gives them (for messages)."""
     warnings: list[dict]
+    unreadable: str | None = None
+    """Why the file could not be read (its name, line and what is wrong), when it could not."""
 
 
 def read_links(settings, articles, copies) -> Links:
-    """The links file's pins for this archive; raises ``LinksFileError`` when it cannot be read.
+    """The links file's pins for this archive (none, and why, when it cannot be read).
 
     A copy's READ MORE lines (``copies``) are resolved as if its canonical copy named them:
     their pins are the canonical copy's, in its table (where its copies' headlines may be
@@ -204,7 +209,12 @@ def read_links(settings, articles, copies) -> Links:
     """
     path = linksfile.links_path(settings)
     name = linksfile.shown(path, settings) if path else ""
-    pins = linksfile.read_pins(path, name) if path else ()
+    try:
+        pins = linksfile.read_pins(path, name) if path else ()
+    except linksfile.LinksFileError as error:
+        # No pin applied: lines are judged as if there were no file, and the report says why.
+        logger.error("Links file %s: no pin applied", error)
+        return Links(name, {}, {}, [], unreadable=f"{error}")
     story = _story_names(articles, copies)
     canonical = {a.seed_path: a.copy_of.seed_path for a in copies}
     headlines = {a.seed_path: {normalise_title(b.text) for b in a.seed.read_more}
@@ -630,6 +640,8 @@ def build_story_graph(generator) -> None:
     report["threads"] = report_threads(archive)
     report["warnings"] = seed_warnings(generator.articles + generator.hidden_articles + generator.drafts)
     report["warnings"] += archive.warnings
+    if archive.links_unreadable:
+        report["links_file_unreadable"] = archive.links_unreadable
     progress.of(generator.settings).done(
         f"{len(archive.references):,} READ MORE lines resolved, archive linked", started)
 
