@@ -719,6 +719,9 @@ class Resolver:
 
     def _same_story(self, source: int, candidate: int) -> bool:
         """Whether a candidate is the source story published again (its lede word for word)."""
+        one, other = len(self.stories[source].lede), len(self.stories[candidate].lede)
+        if abs(one - other) > max(one, other) // 10:  # not the same words: no need to compare them
+            return False
         first, second = self._lede_of(source), self._lede_of(candidate)
         return len(first) >= SAME_LEDE_CHARS and first == second
 
