@@ -82,6 +82,7 @@ def test_threshold_setting_changes_what_links():
     stories = load_stories(ARCHIVE)
     tram = refs_by_headline(build_graph(stories))["Pellary to Ostwick tram back after two-year rebuild"]
     assert tram.status == UNRESOLVED and [c.key for c in tram.suggestions] == ["tram.txt"]
+    assert "may be the one named" in tram.note  # the reason an editor reads in `links list`
     loose = refs_by_headline(build_graph(stories, Options(threshold=0.5)))
     assert loose["Pellary to Ostwick tram back after two-year rebuild"].target == "tram.txt"
     assert loose["Ostwick tram drivers strike over night shifts"].status == UNRESOLVED  # another event

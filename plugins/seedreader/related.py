@@ -680,7 +680,8 @@ class Resolver:
         if chance < self.options.threshold:
             note = ("the closest story lacks a name it gives" if lacks else
                     "the stories sharing its names tell another event" if event < WEAK_EVENT else
-                    "no story matches it closely enough")
+                    "the closest story may be the one named, not surely: offered as Did you mean"
+                    if chance >= SUGGEST_CHANCE else "no story matches it closely enough")
             return Reference(**base, status=UNRESOLVED, stage="retrieval", score=round(chance, 4),
                              candidates=candidates, note=note)
         if chance - runner_up < self.options.margin:
