@@ -50,16 +50,14 @@ def rows_of(stories: list, lines: list[tuple]) -> tuple[np.ndarray, np.ndarray, 
         mine = [line for line in lines if line[0].key.split(":", 1)[0] == archive
                 and resolver.lookup(*line[:3]) is None]
         hits, features = resolver.weigh([line[:3] for line in mine])
-        keep = np.array([not resolver._same_story(resolver.position[line[0].key], i)
-                         for line, found in zip(mine, hits, strict=True) for i, _ in found], dtype=bool)
-        columns.append(np.column_stack([features.share, features.event_front, features.event,
-                                        features.event_distinct, features.later,
-                                        features.lacks_name]).astype(np.float64)[keep])
-        labels += [resolver.stories[i].key == line[3] for line, found in zip(mine, hits, strict=True)
-                   for i, _ in found if not resolver._same_story(resolver.position[line[0].key], i)]
-        judged += [(line, [hit for hit in found if not resolver._same_story(resolver.position[line[0].key],
-                                                                             hit[0])])
-                   for line, found in zip(mine, hits, strict=True)]
+        keep = [not resolver._same_story(resolver.position[mine[q][0].key], i)
+                for q, i in zip(features.line.tolist(), features.story.tolist(), strict=True)]
+        columns.append(features.columns()[np.array(keep, dtype=bool)])
+        kept = iter(keep)
+        found = [[hit for hit in line_hits if next(kept)] for line_hits in hits]
+        labels += [resolver.stories[i].key == line[3] for line, line_hits in zip(mine, found, strict=True)
+                   for i, _ in line_hits]
+        judged += list(zip(mine, found, strict=True))
     return np.concatenate(columns), np.array(labels, dtype=np.float64), judged
 
 
@@ -182,7 +180,7 @@ def main() -> None:
     weights = np.array(judge.WEIGHTS) if args.current else fit(x, y, len(y) / (len(names) * share[which]))
     print(f"{len(lines)} lines judged, {len(y)} candidates, {int(y.sum())} of them the named story")
     print("WEIGHTS = (" + ", ".join(f"{w:.2f}" for w in weights) + ")")
-    chances = 1 / (1 + np.exp(-(weights[0] + x @ weights[1:])))
+    chances = judge.chance(x, weights)
     best, second, right, present = outcomes(chances, y, lines)
     of_line = np.array([line[0].key.split(":", 1)[0] for line, _ in lines])
     print("threshold margin: right / wrong links, per archive (lines whose story is in the archive)")

@@ -20,8 +20,9 @@ clearly above the runner-up's (``Verdict``).
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -120,26 +121,28 @@ class Lexicon:
         return units
 
 
-_LEXICON: list[Lexicon] = []
-
-
+@functools.cache
 def lexicon() -> Lexicon:
     """The lexicon, made on first use (its stem ids come from the shared vocabulary)."""
-    if not _LEXICON:
-        _LEXICON.append(Lexicon())
-    return _LEXICON[0]
+    return Lexicon()
 
 
-def read_headline(headline: str, first_is_name: Callable[[str], bool]) -> Headline:
-    """A headline's names and event units.
-
-    Names are capitalised words after the first; the first word is a name when
-    ``first_is_name`` says so (``Veloria opens ...``, not ``Workers strike ...``).
-    """
-    names = [name for name in HEADLINE_NAME_RE.findall(headline) if name.lower() not in STOPWORDS]
+def first_word(headline: str) -> str:
+    """A headline's first word when it may be a name (capitalised, not a stopword), else ""."""
     words = headline.split()
     first = words[0].strip("\"'‘’“”(") if words else ""
-    if first[:1].isupper() and first.lower() not in STOPWORDS and first_is_name(first):
+    return first if first[:1].isupper() and first.lower() not in STOPWORDS else ""
+
+
+def read_headline(headline: str, first_is_name: bool) -> Headline:
+    """A headline's names and event units.
+
+    Names are capitalised words after the first; the first word (``first_word``) is a name
+    when ``first_is_name`` says so (``Veloria opens ...``, not ``Workers strike ...``).
+    """
+    names = [name for name in HEADLINE_NAME_RE.findall(headline) if name.lower() not in STOPWORDS]
+    first = first_word(headline)
+    if first and first_is_name:
         names.insert(0, first)
     named = [i for i in term_ids(" ".join(names)) if i >= 0]
     known = lexicon()
@@ -148,10 +151,24 @@ def read_headline(headline: str, first_is_name: Callable[[str], bool]) -> Headli
     return Headline(tuple(dict.fromkeys(names)), tuple(dict.fromkeys(named)), tuple(known.units(stems)))
 
 
+def chance(columns: np.ndarray, weights: Sequence[float] = WEIGHTS) -> np.ndarray:
+    """The model's estimate that each row's story is the one its headline names.
+
+    ``columns``: one row per (line, story) pair, one column per feature in ``WEIGHTS`` order
+    (``Features.columns``).
+    """
+    bias, *rest = weights
+    return 1.0 / (1.0 + np.exp(-(bias + columns @ np.asarray(rest, dtype=np.float64))))
+
+
 @dataclass(frozen=True, slots=True)
 class Features:
-    """What the model weighs of candidate pairs (one row per pair)."""
+    """What the model weighs of candidate pairs (one row per pair, line by line)."""
 
+    line: np.ndarray
+    """Which of the lines weighed each pair belongs to ..."""
+    story: np.ndarray
+    """... and the candidate story's position."""
     share: np.ndarray
     """The retrieval score: the idf-weighted share of the headline's words the story has."""
     event_front: np.ndarray
@@ -166,12 +183,14 @@ class Features:
     lacks_name: np.ndarray
     """The story lacks a name the headline gives."""
 
+    def columns(self) -> np.ndarray:
+        """The features as a matrix: one row per pair, one column per weight (``WEIGHTS`` order)."""
+        return np.column_stack([self.share, self.event_front, self.event, self.event_distinct, self.later,
+                                self.lacks_name]).astype(np.float64)
+
     def chances(self, weights: Sequence[float] = WEIGHTS) -> np.ndarray:
         """The model's estimate, for each pair, that the story is the one the headline names."""
-        bias, *rest = weights
-        columns = (self.share, self.event_front, self.event, self.event_distinct, self.later, self.lacks_name)
-        z = bias + sum(w * np.asarray(c, dtype=np.float64) for w, c in zip(rest, columns, strict=True))
-        return 1.0 / (1.0 + np.exp(-z))
+        return chance(self.columns(), weights)
 
 
 def lacks_a_name(index: Index, headlines: Sequence[Headline], pair_headline: np.ndarray,

@@ -30,13 +30,13 @@ from .judge import (
     Features,
     Headline,
     event_agreement,
+    first_word,
     lacks_a_name,
     read_headline,
 )
 from .model import SeedArticle
 from .retrieval import (
     BODY_CHARS_LIMIT,
-    STOPWORDS,
     Document,
     Index,
     adopt_ids,
@@ -617,11 +617,9 @@ class Resolver:
         lacks, front = features.lacks_name.tolist(), features.event_front.tolist()
         later = features.later.tolist()
         # Each line's candidates best first (by chance, then position): sorted once for all.
-        line_of = np.repeat(np.arange(len(items)), [len(found) for found in hits])
-        doc = np.array([i for found in hits for i, _ in found], dtype=np.int64)
-        order = np.lexsort((doc, -np.asarray(chances), line_of)).tolist()
-        bounds = np.searchsorted(line_of[order], np.arange(len(items) + 1)).tolist()
-        doc_list, chance_list = doc.tolist(), chances.tolist()
+        order = np.lexsort((features.story, -chances, features.line)).tolist()
+        bounds = np.searchsorted(features.line[order], np.arange(len(items) + 1)).tolist()
+        doc_list, chance_list = features.story.tolist(), chances.tolist()
         references = []
         for q, (story, line, headline) in enumerate(items):
             source = self.position[story.key]
@@ -657,7 +655,7 @@ class Resolver:
         later = np.where(self.dated[pair_doc] & self.dated[source_of] & (days > 0),
                          np.log1p(np.maximum(days, 0)) / math.log1p(LATER_DAYS), 0.0)
         share = np.array([score for found in hits for _, score in found])
-        return hits, Features(share, front, anywhere, distinct, later, lacks)
+        return hits, Features(pair_query, pair_doc, share, front, anywhere, distinct, later, lacks)
 
     def _judged(self, base: dict, scored: list[tuple[float, int, bool, float, bool]]) -> Reference:
         """The verdict on a headline's candidates, best first.
@@ -699,14 +697,11 @@ class Resolver:
         candidates only: a line reads the same whatever was judged before it (or in the
         other half of a split run).
         """
-        candidates = tuple(i for i, _ in found[:NAME_EVIDENCE])
-        words = headline.split()
-        first = words[0].strip("\"'‘’“”(") if words else ""
-        is_name = (first[:1].isupper() and first.lower() not in STOPWORDS
-                   and self._is_name(first, candidates))
+        first = first_word(headline)
+        is_name = bool(first) and self._is_name(first, tuple(i for i, _ in found[:NAME_EVIDENCE]))
         known = self._headlines.get((headline, is_name))
         if known is None:
-            known = self._headlines[headline, is_name] = read_headline(headline, lambda word: is_name)
+            known = self._headlines[headline, is_name] = read_headline(headline, is_name)
         return known
 
     def _is_name(self, word: str, candidates: tuple[int, ...]) -> bool:
