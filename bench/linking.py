@@ -523,15 +523,12 @@ def read_labelled(archive: str) -> LabelledArchive:
 
     from seedreader import related
     from seedreader.settings import read_options
-    from seedreader.site import _link_copies
+    from seedreader.site import _link_copies, resolver_options
 
     read = read_labelled_stories(archive)
     stories, seeds, canonical, truth, settings = (read.stories, read.seeds, read.canonical, read.truth,
                                                   read.settings)
-    options = read_options(settings)
-    graph_options = related.Options(threshold=options.read_more_threshold, margin=options.read_more_margin,
-                                    overrides=options.read_more_overrides,
-                                    related_count=options.related_count)
+    graph_options = resolver_options(read_options(settings), {})  # as a build links it, no links file
     graph = related.build_graph(stories, graph_options)
     refs_by_source = defaultdict(list)
     for ref in graph.references:

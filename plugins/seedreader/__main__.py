@@ -357,7 +357,7 @@ def link_like_the_build(settings: dict) -> Linked:
     """
     from .parallel import ParallelPelican, SortedArticlesGenerator  # noqa: PLC0415
     from .report import report_of  # noqa: PLC0415
-    from .site import ARCHIVE_KEY  # noqa: PLC0415
+    from .site import ARCHIVE_KEY, canonical_of  # noqa: PLC0415
 
     pelican = ParallelPelican(settings)
     context = {**pelican.settings, "generated_content": {}, "static_links": set(), "static_content": {},
@@ -379,7 +379,7 @@ def link_like_the_build(settings: dict) -> Linked:
         references=tuple(sorted(archive.references, key=lambda r: (r.source, r.line))),
         titles={a.seed_path: a.seed.title for a in stories},
         slugs={a.slug: a.seed_path for a in stories},
-        canonical={a.seed_path: a.copy_of.seed_path for a in copies},
+        canonical=canonical_of(copies),
         warnings=tuple(w for w in report_of(generator).get("warnings", []) if w.get("source") == name),
         threshold=read_options(settings).read_more_threshold,
     )

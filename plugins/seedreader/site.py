@@ -216,7 +216,7 @@ def read_links(settings, articles, copies) -> Links:
         logger.error("Links file %s: no pin applied", error)
         return Links(name, {}, {}, [], unreadable=f"{error}")
     story = _story_names(articles, copies)
-    canonical = {a.seed_path: a.copy_of.seed_path for a in copies}
+    canonical = canonical_of(copies)
     headlines = {a.seed_path: {normalise_title(b.text) for b in a.seed.read_more}
                  for a in [*articles, *copies]}
     for copy, original in canonical.items():
@@ -238,13 +238,22 @@ def read_links(settings, articles, copies) -> Links:
         if key in found:
             if found[key] != target:
                 seed, first = written[key]
-                pinned = f'"{first}"' if first else "false (not in this archive)"
                 warnings.append(f"{entry}: {pin.seed} is a copy of {key[0]}, whose READ MORE lines are "
                                 f"linked as that story's, and {linksfile.entry(seed, pin.headline)} pins the "
-                                f"line to {pinned}, which wins; pin unused")
+                                f"line to {_pin_text(first)}, which wins; pin unused")
             continue
         found[key], written[key] = target, (pin.seed, pin.target)
     return Links(name, found, written, [{"source": name, "warning": w} for w in warnings])
+
+
+def canonical_of(copies) -> dict[str, str]:
+    """Each copy's seed path -> its canonical copy's."""
+    return {a.seed_path: a.copy_of.seed_path for a in copies}
+
+
+def _pin_text(target: str) -> str:
+    """A pin's target as messages give it."""
+    return f'"{target}"' if target else "false (not in this archive)"
 
 
 def _story_names(articles, copies):
@@ -252,7 +261,7 @@ def _story_names(articles, copies):
 
     A name no story has is returned as it is.
     """
-    canonical = {a.seed_path: a.copy_of.seed_path for a in copies}
+    canonical = canonical_of(copies)
     keys = {a.seed_path for a in articles} | canonical.keys()
     slugs = {a.slug: a.seed_path for a in [*articles, *copies]}
 
@@ -265,7 +274,7 @@ def _story_names(articles, copies):
 
 def _pin_warnings(links: Links, references, options: Options, articles, copies) -> list[dict]:
     """Pins that link nowhere they were meant to, and overrides that disagree with a pin (which wins)."""
-    canonical = {a.seed_path: a.copy_of.seed_path for a in copies}
+    canonical = canonical_of(copies)
     story = _story_names(articles, copies)
     overrides = {normalise_title(k): v for k, v in options.read_more_overrides.items()}
     pinned_lines = {}  # one line a pin decides (the pinning seed's own, if it has the line)
@@ -284,9 +293,8 @@ def _pin_warnings(links: Links, references, options: Options, articles, copies) 
             warnings.append(f"{where}: {ref.note}: not linked")
         if norm in overrides and story(overrides[norm]) != story(target):
             override = f'"{overrides[norm]}"' if overrides[norm] else '"" (never link)'
-            pinned = f'"{target}"' if target else "false (not in this archive)"
             warnings.append(f"{where}: SEEDREADER_READ_MORE_OVERRIDES says {override}, the links file "
-                            f"{pinned}; the links file wins")
+                            f"{_pin_text(target)}; the links file wins")
     return [{"source": links.name, "warning": warning} for warning in warnings]
 
 
