@@ -33,8 +33,8 @@ def render_body(article: SeedArticle, cards: Mapping[int, Card] | None = None,
     """The article body: paragraphs, linkable subheads and READ MORE cards, in order.
 
     ``cards`` maps a READ MORE block's line to the card of the story it resolved
-    to; ``missing_href`` maps an unresolved one to a search link, if any; ``suggestions``
-    maps an ambiguous one to the cards of its candidate stories, offered as "Did you mean".
+    to; ``missing_href`` maps another one to a search link, if any; ``suggestions`` maps
+    one to the cards of the stories it may name, offered as "Did you mean".
     """
     cards = cards or {}
     missing_href = missing_href or {}
@@ -90,9 +90,7 @@ def render_heading(block: Block) -> str:
 
 def render_card(block: Block, card: Card) -> str:
     """A resolved READ MORE line: the target's headline linked, teaser, date and source."""
-    meta = []
-    if card.date_iso:
-        meta.append(f'<time datetime="{escape(card.date_iso)}">{escape(card.date_text)}</time>')
+    meta = [render_time(card)] if card.date_iso else []
     meta.extend(f'<span class="source-badge">{escape(s)}</span>' for s in card.sources)
     meta_html = f'<p class="read-more-meta">{" ".join(meta)}</p>' if meta else ""
     teaser = f'<p class="read-more-teaser">{escape(card.teaser)}</p>' if card.teaser else ""
@@ -125,16 +123,18 @@ def render_missing(block: Block, search_href: str | None = None, suggestions: tu
     )
 
 
+def render_time(card: Card) -> str:
+    """A card's date, for readers and machines."""
+    return f'<time datetime="{escape(card.date_iso)}">{escape(card.date_text)}</time>'
+
+
 def render_suggestions(suggestions: tuple[Card, ...]) -> str:
-    """The candidates of an ambiguous READ MORE line as a labelled list, each linked with its date."""
+    """The stories a READ MORE line not linked may name, as a labelled list, each linked with its date."""
     if not suggestions:
         return ""
     items = []
     for card in suggestions:
-        date = ""
-        if card.date_iso:
-            shown = escape(card.date_text or card.date_iso)
-            date = f' <time datetime="{escape(card.date_iso)}">{shown}</time>'
+        date = f" {render_time(card)}" if card.date_iso else ""
         items.append(f'<li><a href="{escape(card.href)}">{escape(card.headline)}</a>{date}</li>')
     return (
         '<div class="read-more-suggestions">'
