@@ -29,9 +29,9 @@ from .decode import read_seed_text, seed_date
 from .errors import SeedError
 from .model import SeedArticle
 from .parse import parse
-from .related import NOT_IN_ARCHIVE, RESOLVED, UNRESOLVED, Reference
+from .related import NOT_IN_ARCHIVE, RESOLVED, Reference
 from .retrieval import normalise_title
-from .settings import DEFAULTS, read_options
+from .settings import DEFAULTS
 
 
 def to_json(seed: SeedArticle, source: str) -> dict:
@@ -269,7 +269,6 @@ class Linked:
     where a copy's lines are pinned."""
     warnings: tuple[dict, ...]
     """The build report's warnings about the links file."""
-    threshold: float
 
     def seed_key(self, name: str) -> str:
         """A seed named by its path in the seeds folder, or by a path to its file from here."""
@@ -325,12 +324,8 @@ class Linked:
 
     def reason(self, ref: Reference) -> str:
         """Why a line is linked as it is, or not linked."""
-        if ref.note:
+        if ref.note:  # the resolver gives every line it does not link a reason
             return ref.note
-        if ref.status == UNRESOLVED and ref.stage == "retrieval":
-            if not ref.candidates:
-                return "no story shares its words"
-            return f"no story scored above the threshold ({self.threshold})"
         if ref.status == RESOLVED:
             return f"linked ({ref.stage})"
         return ref.stage or ""
@@ -381,7 +376,6 @@ def link_like_the_build(settings: dict) -> Linked:
         slugs={a.slug: a.seed_path for a in stories},
         canonical=canonical_of(copies),
         warnings=tuple(w for w in report_of(generator).get("warnings", []) if w.get("source") == name),
-        threshold=read_options(settings).read_more_threshold,
     )
 
 
