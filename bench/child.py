@@ -21,8 +21,12 @@ import time
 
 def _usage(who: int) -> dict:
     usage = resource.getrusage(who)
-    return {"cpu_s": usage.ru_utime + usage.ru_stime, "user_s": usage.ru_utime, "sys_s": usage.ru_stime,
-            "max_rss_kib": usage.ru_maxrss}
+    return {
+        "cpu_s": usage.ru_utime + usage.ru_stime,
+        "user_s": usage.ru_utime,
+        "sys_s": usage.ru_stime,
+        "max_rss_kib": usage.ru_maxrss,
+    }
 
 
 #: What ``seedreader.build`` has called its search-index step (the first one found is timed).
@@ -62,8 +66,9 @@ def run(settings: str, seeds: str, output: str, search: bool, overrides: dict | 
                 phases["pelican_peak_rss_mib"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
         build_mod._run_apart = measured
-    result = build_mod.build_site(settings, seeds=seeds, output=output, search=search, strict=False,
-                                  overrides=overrides or None)
+    result = build_mod.build_site(
+        settings, seeds=seeds, output=output, search=search, strict=False, overrides=overrides or None
+    )
     wall = time.perf_counter() - started
     if "pagefind_s" in phases:
         phases["pelican_s"] = wall - phases["pagefind_s"]

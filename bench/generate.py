@@ -69,121 +69,325 @@ MIXED_ACROSS = 0.3
 
 # --- Vocabulary -----------------------------------------------------------------------
 
-_ONSETS = ("b br c d dr f g gr h k kr l m n p pr r s st sk t tr v z th sh y w ch j "
-           "bl cl fl gl pl sl sn sp sv").split()
+_ONSETS = (
+    "b br c d dr f g gr h k kr l m n p pr r s st sk t tr v z th sh y w ch j bl cl fl gl pl sl sn sp sv"
+).split()
 _VOWELS = "a e i o u a e i o ae ai ei ou ia io y".split()
-_CODAS = ["", "", "", "", "", "n", "r", "l", "s", "th", "nd", "rk", "ss", "x", "m", "ll", "st",
-          "rn", "d", "t", "sk", "nt", "rv", "lk"]
-_PLACE_ENDINGS = ("haven", "mora", "dal", "ford", "grad", "ia", "stad", "ville", "mouth", "holm",
-                  "bury", "wick", "port", "vik", "ness", "ara", "ene", "oria", "aro", "itz")
+_CODAS = [
+    "",
+    "",
+    "",
+    "",
+    "",
+    "n",
+    "r",
+    "l",
+    "s",
+    "th",
+    "nd",
+    "rk",
+    "ss",
+    "x",
+    "m",
+    "ll",
+    "st",
+    "rn",
+    "d",
+    "t",
+    "sk",
+    "nt",
+    "rv",
+    "lk",
+]
+_PLACE_ENDINGS = (
+    "haven",
+    "mora",
+    "dal",
+    "ford",
+    "grad",
+    "ia",
+    "stad",
+    "ville",
+    "mouth",
+    "holm",
+    "bury",
+    "wick",
+    "port",
+    "vik",
+    "ness",
+    "ara",
+    "ene",
+    "oria",
+    "aro",
+    "itz",
+)
 _COUNTRY_FORMS = ("Republic of {}", "Kingdom of {}", "{}", "{}", "Federation of {}", "{} Islands")
 
 AGENCIES = (
-    ("MW", "Meridian Wire"), ("NPA", "Northern Press Agency"), ("AL", "Auvrenne Line"),
-    ("HN", "Harbour News"), ("KPA", "Korrin Press Association"), ("VNS", "Veloria News Service"),
-    ("DPW", "Dalmaren Press Wire"), ("CMT", "Castel Mora Telegraph"), ("SRA", "Sarre Radio Agency"),
-    ("BNA", "Brinehaven News Agency"), ("LCP", "Lumen City Post"), ("EWS", "Eastern Wire Service"),
+    ("MW", "Meridian Wire"),
+    ("NPA", "Northern Press Agency"),
+    ("AL", "Auvrenne Line"),
+    ("HN", "Harbour News"),
+    ("KPA", "Korrin Press Association"),
+    ("VNS", "Veloria News Service"),
+    ("DPW", "Dalmaren Press Wire"),
+    ("CMT", "Castel Mora Telegraph"),
+    ("SRA", "Sarre Radio Agency"),
+    ("BNA", "Brinehaven News Agency"),
+    ("LCP", "Lumen City Post"),
+    ("EWS", "Eastern Wire Service"),
 )
 
 SUBJECT_NOUNS = {
-    "world": ["flood barrier", "seawall", "border crossing", "ferry link", "water treaty", "census",
-              "rail tunnel", "harbour expansion", "electoral reform", "refugee centre", "ring road",
-              "coastguard base", "housing plan", "storm shelter network", "bridge", "customs union"],
-    "economy": ["battery plant", "export scheme", "grain harvest", "rate plan", "steel mill",
-                "fishing quota", "pension fund", "toll road", "shipping line", "copper mine",
-                "wind farm", "free port", "textile cluster", "bond sale", "sugar refinery", "data centre"],
-    "science": ["weather satellite", "coral survey", "comet watch", "fusion reactor", "vaccine trial",
-                "seed bank", "telescope", "research vessel", "genome project", "glacier study",
-                "seagrass project", "particle lab", "drought model", "bird census", "quake network",
-                "soil archive"],
-    "culture": ["film festival", "opera house", "book fair", "art museum", "music school",
-                "heritage site", "theatre season", "folk archive", "dance company", "poetry prize",
-                "public library", "concert hall", "photography biennial", "puppet festival",
-                "choir contest", "design week"],
-    "sport": ["football league", "cycling tour", "rowing regatta", "marathon", "chess olympiad",
-              "stadium", "rugby cup", "sailing race", "ski championship", "athletics meeting",
-              "boxing gala", "handball final", "tennis open", "swimming trials", "derby", "youth games"],
+    "world": [
+        "flood barrier",
+        "seawall",
+        "border crossing",
+        "ferry link",
+        "water treaty",
+        "census",
+        "rail tunnel",
+        "harbour expansion",
+        "electoral reform",
+        "refugee centre",
+        "ring road",
+        "coastguard base",
+        "housing plan",
+        "storm shelter network",
+        "bridge",
+        "customs union",
+    ],
+    "economy": [
+        "battery plant",
+        "export scheme",
+        "grain harvest",
+        "rate plan",
+        "steel mill",
+        "fishing quota",
+        "pension fund",
+        "toll road",
+        "shipping line",
+        "copper mine",
+        "wind farm",
+        "free port",
+        "textile cluster",
+        "bond sale",
+        "sugar refinery",
+        "data centre",
+    ],
+    "science": [
+        "weather satellite",
+        "coral survey",
+        "comet watch",
+        "fusion reactor",
+        "vaccine trial",
+        "seed bank",
+        "telescope",
+        "research vessel",
+        "genome project",
+        "glacier study",
+        "seagrass project",
+        "particle lab",
+        "drought model",
+        "bird census",
+        "quake network",
+        "soil archive",
+    ],
+    "culture": [
+        "film festival",
+        "opera house",
+        "book fair",
+        "art museum",
+        "music school",
+        "heritage site",
+        "theatre season",
+        "folk archive",
+        "dance company",
+        "poetry prize",
+        "public library",
+        "concert hall",
+        "photography biennial",
+        "puppet festival",
+        "choir contest",
+        "design week",
+    ],
+    "sport": [
+        "football league",
+        "cycling tour",
+        "rowing regatta",
+        "marathon",
+        "chess olympiad",
+        "stadium",
+        "rugby cup",
+        "sailing race",
+        "ski championship",
+        "athletics meeting",
+        "boxing gala",
+        "handball final",
+        "tennis open",
+        "swimming trials",
+        "derby",
+        "youth games",
+    ],
 }
 
 #: (headline, paraphrase, lede) with {s} the actor and {o} the object (project name + subject).
 EVENTS = (
     ("{s} approves {o}", "{o} gets green light from {s}", "{s} approved the {o}"),
     ("{s} delays {o} again", "{o} postponed once more, {s} says", "{s} put off the {o} for a second time"),
-    ("{s} unveils plans for {o}", "First look at the {o} as {s} presents its plans",
-     "{s} unveiled its plans for the {o}"),
+    (
+        "{s} unveils plans for {o}",
+        "First look at the {o} as {s} presents its plans",
+        "{s} unveiled its plans for the {o}",
+    ),
     ("{s} scraps {o}", "{o} abandoned by {s}", "{s} scrapped the {o}"),
-    ("{s} opens inquiry into {o}", "Investigation launched over {o} by {s}",
-     "{s} opened an inquiry into the {o}"),
-    ("Workers strike over {o} in {s}", "{s} staff walk out in {o} dispute",
-     "workers in {s} went on strike over the {o}"),
+    (
+        "{s} opens inquiry into {o}",
+        "Investigation launched over {o} by {s}",
+        "{s} opened an inquiry into the {o}",
+    ),
+    (
+        "Workers strike over {o} in {s}",
+        "{s} staff walk out in {o} dispute",
+        "workers in {s} went on strike over the {o}",
+    ),
     ("{s} doubles budget for {o}", "{o} funding doubled by {s}", "{s} doubled the budget of the {o}"),
-    ("Cost of {o} soars, {s} warns", "{s} says {o} will cost far more than planned",
-     "{s} warned that the cost of the {o} had soared"),
+    (
+        "Cost of {o} soars, {s} warns",
+        "{s} says {o} will cost far more than planned",
+        "{s} warned that the cost of the {o} had soared",
+    ),
     ("{s} signs deal on {o}", "Agreement on {o} reached by {s}", "{s} signed a deal on the {o}"),
-    ("Protests grow against {o} in {s}", "Thousands march against {o} in {s}",
-     "protests against the {o} spread across {s}"),
-    ("{s} completes first phase of {o}", "First stage of {o} finished in {s}",
-     "{s} completed the first phase of the {o}"),
-    ("Court halts {o} in {s}", "Judges suspend {o} after challenge in {s}",
-     "a court in {s} halted the {o}"),
+    (
+        "Protests grow against {o} in {s}",
+        "Thousands march against {o} in {s}",
+        "protests against the {o} spread across {s}",
+    ),
+    (
+        "{s} completes first phase of {o}",
+        "First stage of {o} finished in {s}",
+        "{s} completed the first phase of the {o}",
+    ),
+    ("Court halts {o} in {s}", "Judges suspend {o} after challenge in {s}", "a court in {s} halted the {o}"),
     ("{s} votes to expand {o}", "Expansion of {o} backed in {s} vote", "{s} voted to expand the {o}"),
     ("Storm damages {o} in {s}", "{o} hit by storm in {s}", "a storm damaged the {o} in {s}"),
-    ("{s} names new head of {o}", "New chief appointed to run {o} in {s}",
-     "{s} named a new head of the {o}"),
-    ("Record year for {o}, {s} says", "{o} posts best year on record in {s}",
-     "{s} said the {o} had had a record year"),
-    ("{s} opens {o} to the public", "Public gets first access to {o} in {s}",
-     "{s} opened the {o} to the public"),
-    ("Audit finds flaws in {o}, {s} admits", "{s} concedes {o} audit exposed failings",
-     "{s} admitted that an audit had found flaws in the {o}"),
-    ("{s} seeks foreign partners for {o}", "{o} needs investors from abroad, {s} says",
-     "{s} began looking for foreign partners for the {o}"),
-    ("Fire forces closure of {o} in {s}", "{o} shut after blaze in {s}",
-     "a fire forced the closure of the {o} in {s}"),
-    ("{s} hands {o} contract to local firm", "Local company wins {o} contract from {s}",
-     "{s} handed the main contract for the {o} to a local firm"),
+    ("{s} names new head of {o}", "New chief appointed to run {o} in {s}", "{s} named a new head of the {o}"),
+    (
+        "Record year for {o}, {s} says",
+        "{o} posts best year on record in {s}",
+        "{s} said the {o} had had a record year",
+    ),
+    (
+        "{s} opens {o} to the public",
+        "Public gets first access to {o} in {s}",
+        "{s} opened the {o} to the public",
+    ),
+    (
+        "Audit finds flaws in {o}, {s} admits",
+        "{s} concedes {o} audit exposed failings",
+        "{s} admitted that an audit had found flaws in the {o}",
+    ),
+    (
+        "{s} seeks foreign partners for {o}",
+        "{o} needs investors from abroad, {s} says",
+        "{s} began looking for foreign partners for the {o}",
+    ),
+    (
+        "Fire forces closure of {o} in {s}",
+        "{o} shut after blaze in {s}",
+        "a fire forced the closure of the {o} in {s}",
+    ),
+    (
+        "{s} hands {o} contract to local firm",
+        "Local company wins {o} contract from {s}",
+        "{s} handed the main contract for the {o} to a local firm",
+    ),
     ("{s} reverses course on {o}", "U-turn on {o} by {s}", "{s} reversed its position on the {o}"),
-    ("Drought threatens {o} in {s}", "{o} at risk as dry spell grips {s}",
-     "a drought threatened the {o} in {s}"),
+    (
+        "Drought threatens {o} in {s}",
+        "{o} at risk as dry spell grips {s}",
+        "a drought threatened the {o} in {s}",
+    ),
     ("{s} marks ten years of {o}", "{o} turns ten as {s} celebrates", "{s} marked ten years of the {o}"),
 )
 
 #: Headlines of stories that are not in the archive (READ MORE lines that must not link).
 MISSING_PATTERNS = (
-    "{p} mayor resigns after {w} scandal", "Heatwave grips {p} as {w} reservoirs run low",
-    "{p} fishermen protest new {w} rules", "Ancient {w} coins found near {p}",
-    "{p} school strike enters second week", "Rail fares in {p} to rise in spring",
-    "{p} elects first {w} party leader", "Bird flu case confirmed on {w} farm near {p}",
+    "{p} mayor resigns after {w} scandal",
+    "Heatwave grips {p} as {w} reservoirs run low",
+    "{p} fishermen protest new {w} rules",
+    "Ancient {w} coins found near {p}",
+    "{p} school strike enters second week",
+    "Rail fares in {p} to rise in spring",
+    "{p} elects first {w} party leader",
+    "Bird flu case confirmed on {w} farm near {p}",
 )
 
-ROLES = ("mayor", "minister", "spokeswoman", "spokesman", "director", "chairwoman", "engineer",
-         "economist", "professor", "union leader", "council member", "analyst", "project manager",
-         "resident", "shopkeeper", "researcher", "coach", "curator")
+ROLES = (
+    "mayor",
+    "minister",
+    "spokeswoman",
+    "spokesman",
+    "director",
+    "chairwoman",
+    "engineer",
+    "economist",
+    "professor",
+    "union leader",
+    "council member",
+    "analyst",
+    "project manager",
+    "resident",
+    "shopkeeper",
+    "researcher",
+    "coach",
+    "curator",
+)
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTHS_SHORT = ("Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.",
-                "Nov.", "Dec.")
+MONTHS_SHORT = (
+    "Jan.",
+    "Feb.",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "Aug.",
+    "Sept.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+)
 
-NOUNS = ("plan budget contract report vote delay study figure council workforce crew deadline "
-         "schedule survey estimate committee partner region district village harbour quay river "
-         "coast valley highway market factory warehouse farm season winter summer spring autumn "
-         "tender bid loan grant subsidy tax levy fee wage price cost surplus deficit forecast "
-         "pipeline cable turbine engine vessel fleet tower platform tunnel dyke dam canal station "
-         "office clinic school campus archive gallery stage audience crowd fan team squad coach "
-         "match race trophy record season medal sample dataset instrument orbit sensor panel "
-         "model theory trial dose patient doctor nurse hospital union strike talks treaty border "
-         "permit licence court ruling appeal lawyer hearing witness inspector audit review "
-         "ministry agency authority board panel chamber assembly parliament senate election "
-         "campaign poll ballot candidate voter district borough suburb neighbourhood landlord "
-         "tenant rent mortgage bank lender investor shareholder dividend bond currency").split()
-ADJECTIVES = ("new first second final early late long short local regional national coastal "
-              "northern southern eastern western rural urban public private small large major minor "
-              "costly cheap delayed fresh bold cautious steady sharp modest heavy light rising "
-              "falling uncertain ambitious fragile crucial rapid gradual narrow wide "
-              "temporary permanent official independent joint annual monthly").split()
-VERBS_PAST = ("said added warned argued noted insisted explained estimated confirmed predicted "
-              "suggested admitted acknowledged stressed recalled complained").split()
-ACTIONS = ("approve extend delay review reduce increase finance inspect rebuild expand limit "
-           "protect publish challenge support oppose share replace monitor complete").split()
+NOUNS = (
+    "plan budget contract report vote delay study figure council workforce crew deadline "
+    "schedule survey estimate committee partner region district village harbour quay river "
+    "coast valley highway market factory warehouse farm season winter summer spring autumn "
+    "tender bid loan grant subsidy tax levy fee wage price cost surplus deficit forecast "
+    "pipeline cable turbine engine vessel fleet tower platform tunnel dyke dam canal station "
+    "office clinic school campus archive gallery stage audience crowd fan team squad coach "
+    "match race trophy record season medal sample dataset instrument orbit sensor panel "
+    "model theory trial dose patient doctor nurse hospital union strike talks treaty border "
+    "permit licence court ruling appeal lawyer hearing witness inspector audit review "
+    "ministry agency authority board panel chamber assembly parliament senate election "
+    "campaign poll ballot candidate voter district borough suburb neighbourhood landlord "
+    "tenant rent mortgage bank lender investor shareholder dividend bond currency"
+).split()
+ADJECTIVES = (
+    "new first second final early late long short local regional national coastal "
+    "northern southern eastern western rural urban public private small large major minor "
+    "costly cheap delayed fresh bold cautious steady sharp modest heavy light rising "
+    "falling uncertain ambitious fragile crucial rapid gradual narrow wide "
+    "temporary permanent official independent joint annual monthly"
+).split()
+VERBS_PAST = (
+    "said added warned argued noted insisted explained estimated confirmed predicted "
+    "suggested admitted acknowledged stressed recalled complained"
+).split()
+ACTIONS = (
+    "approve extend delay review reduce increase finance inspect rebuild expand limit "
+    "protect publish challenge support oppose share replace monitor complete"
+).split()
 
 # Sentence templates for body paragraphs. Slots: {P} person, {R} role, {p} place, {c} country,
 # {o} object, {O} organisation, {n1}/{n2}/{n3} nouns, {a1}/{a2} adjectives, {v} speech verb,
@@ -217,22 +421,40 @@ SENTENCES = (
     "Since {yr}, the {n1} in {p} has grown from {N} to nearly {N2} {n2}s.",
 )
 
-QUOTES = ("We cannot wait any longer", "No limits", "A long road", "Not a substitute",
-          "Costs rising", "Doubts remain", "What comes next", "A test for the council",
-          "Lessons from the past", "Voices from the quay", "Money and politics", "Slow progress",
-          "The view from {p}", "Questions over {w}", "Hope in {p}", "Anger in {p}",
-          "Who pays for the {n1}", "Winners and losers", "Seven minutes of silence", "Back to work")
+QUOTES = (
+    "We cannot wait any longer",
+    "No limits",
+    "A long road",
+    "Not a substitute",
+    "Costs rising",
+    "Doubts remain",
+    "What comes next",
+    "A test for the council",
+    "Lessons from the past",
+    "Voices from the quay",
+    "Money and politics",
+    "Slow progress",
+    "The view from {p}",
+    "Questions over {w}",
+    "Hope in {p}",
+    "Anger in {p}",
+    "Who pays for the {n1}",
+    "Winners and losers",
+    "Seven minutes of silence",
+    "Back to work",
+)
 
-CAPTIONS = ("Workers inspect the site of the {o} outside {p} on {day}.",
-            "Residents gather near the {o} in {p} on {day}.",
-            "A view of the {w} {n1}, part of the {o}, near {p}.",
-            "{P} speaks to reporters about the {o} in {p}.",
-            "Visitors walk past a model of the {o} at the {O} offices in {p}.")
+CAPTIONS = (
+    "Workers inspect the site of the {o} outside {p} on {day}.",
+    "Residents gather near the {o} in {p} on {day}.",
+    "A view of the {w} {n1}, part of the {o}, near {p}.",
+    "{P} speaks to reporters about the {o} in {p}.",
+    "Visitors walk past a model of the {o} at the {O} offices in {p}.",
+)
 
 
 def _word(rng: random.Random, syllables: int) -> str:
-    return "".join(rng.choice(_ONSETS) + rng.choice(_VOWELS) + rng.choice(_CODAS)
-                   for _ in range(syllables))
+    return "".join(rng.choice(_ONSETS) + rng.choice(_VOWELS) + rng.choice(_CODAS) for _ in range(syllables))
 
 
 def _unique(rng: random.Random, count: int, make, taken: set[str], longest: int = 10) -> list[str]:
@@ -245,8 +467,10 @@ def _unique(rng: random.Random, count: int, make, taken: set[str], longest: int 
     return out
 
 
-_STOP_LIKE = frozenset("a an and are as at be by for from has have he her his in is it its of on or "
-                       "that the their they this to was were will with read more source also".split())
+_STOP_LIKE = frozenset(
+    "a an and are as at be by for from has have he her his in is it its of on or "
+    "that the their they this to was were will with read more source also".split()
+)
 
 
 @dataclass
@@ -265,11 +489,17 @@ def make_vocabulary(rng: random.Random, storylines: int) -> Vocabulary:
     """Invented places, countries, people, common invented words and one project name per storyline."""
     taken: set[str] = set()
     cap = str.capitalize
-    places = _unique(rng, max(200, storylines // 3),
-                     lambda: cap(_word(rng, rng.randint(1, 2)) + rng.choice(_PLACE_ENDINGS)), taken, 11)
-    countries = [rng.choice(_COUNTRY_FORMS).format(n)
-                 for n in _unique(rng, 30, lambda: cap(_word(rng, 2) + rng.choice(("ia", "ar", "en", "o"))),
-                                  taken)]
+    places = _unique(
+        rng,
+        max(200, storylines // 3),
+        lambda: cap(_word(rng, rng.randint(1, 2)) + rng.choice(_PLACE_ENDINGS)),
+        taken,
+        11,
+    )
+    countries = [
+        rng.choice(_COUNTRY_FORMS).format(n)
+        for n in _unique(rng, 30, lambda: cap(_word(rng, 2) + rng.choice(("ia", "ar", "en", "o"))), taken)
+    ]
     given = _unique(rng, 300, lambda: cap(_word(rng, rng.randint(1, 2))), taken)
     surnames = _unique(rng, max(1500, storylines), lambda: cap(_word(rng, rng.randint(2, 3))), taken)
     words = _unique(rng, 3000, lambda: cap(_word(rng, rng.randint(1, 3))), taken)
@@ -328,15 +558,36 @@ def plan_archive(count: int, rng: random.Random, vocab: Vocabulary, links: str =
     for i in range(n_lines):
         category = CATEGORIES[i % len(CATEGORIES)]
         place = rng.choice(vocab.places)
-        org_kind = rng.choice(("council", "port authority", "ministry", "agency", "board", "institute",
-                               "federation", "commission"))
+        org_kind = rng.choice(
+            (
+                "council",
+                "port authority",
+                "ministry",
+                "agency",
+                "board",
+                "institute",
+                "federation",
+                "commission",
+            )
+        )
         actor = rng.choice((place, f"{place} {org_kind}", f"{place} {org_kind}"))
-        people = [(f"{rng.choice(vocab.given)} {rng.choice(vocab.surnames)}", rng.choice(ROLES))
-                  for _ in range(3)]
+        people = [
+            (f"{rng.choice(vocab.given)} {rng.choice(vocab.surnames)}", rng.choice(ROLES)) for _ in range(3)
+        ]
         events = rng.sample(range(len(EVENTS)), k=min(len(EVENTS), STORYLINE_SIZE * 3))
-        lines.append(Storyline(category, place, rng.choice(vocab.countries), vocab.projects[i],
-                               rng.choice(SUBJECT_NOUNS[category]), actor,
-                               f"{place} {org_kind.title()}", people, events))
+        lines.append(
+            Storyline(
+                category,
+                place,
+                rng.choice(vocab.countries),
+                vocab.projects[i],
+                rng.choice(SUBJECT_NOUNS[category]),
+                actor,
+                f"{place} {org_kind.title()}",
+                people,
+                events,
+            )
+        )
     minutes = 24 * 60 / STORIES_PER_DAY
     stories: list[Story] = []
     # Every storyline gets one story at least; the rest are spread at random over the archive.
@@ -379,8 +630,9 @@ def _plan_read_more(story: Story, stories: list[Story], rng: random.Random, voca
         story.read_more.append(_reference(stories[j], rng.random()))
     if rng.random() < 1 / 6 or not story.read_more and rng.random() < 0.3:
         pattern = rng.choice(MISSING_PATTERNS)
-        story.read_more.append((pattern.format(p=rng.choice(vocab.places), w=rng.choice(vocab.words)),
-                                None, "missing"))
+        story.read_more.append(
+            (pattern.format(p=rng.choice(vocab.places), w=rng.choice(vocab.words)), None, "missing")
+        )
 
 
 def _cross_link(stories: list[Story], rng: random.Random, share: float) -> None:
@@ -449,17 +701,22 @@ def write_story(story: Story, rng: random.Random, vocab: Vocabulary) -> Written:
     sources = list(dict.fromkeys(sources))
     slots = _Slots(rng, vocab, story)
     _, _, lede_t = EVENTS[story.event]
-    lede_core = lede_t.format(s=f"the {line.actor}" if line.actor != line.place else line.place,
-                              o=f"{line.project} {line.subject}")
+    lede_core = lede_t.format(
+        s=f"the {line.actor}" if line.actor != line.place else line.place, o=f"{line.project} {line.subject}"
+    )
     day = WEEKDAYS[story.date.weekday()]
-    lede = (f"{_cap(lede_core)} on {day}, "
-            + slots.fill(rng.choice((
+    lede = f"{_cap(lede_core)} on {day}, " + slots.fill(
+        rng.choice(
+            (
                 "a decision that {P}, a {R}, {v} would {x} the {n1} for years.",
                 "after months of talks with the {O} and partners in {c}.",
                 "in a move expected to {x} the {n1} and the {a1} {n2} of {p}.",
                 "ending weeks of uncertainty over the {a1} {n1} in the region.",
                 "raising new questions about the {n1} and its {a1} {n2}.",
-            )), capital=False))
+            )
+        ),
+        capital=False,
+    )
     dateline = ""
     roll = rng.random()
     if roll < 0.25:
@@ -468,8 +725,10 @@ def write_story(story: Story, rng: random.Random, vocab: Vocabulary) -> Written:
         month = MONTHS_SHORT[story.date.month - 1]
         dateline = f"{line.place.upper()}, {month} {story.date.day} ({credit}) -- "
     caption = slots.fill(rng.choice(CAPTIONS))
-    paragraphs = [" ".join(slots.fill(rng.choice(SENTENCES)) for _ in range(rng.randint(2, 3)))
-                  for _ in range(rng.randint(*BODY_PARAGRAPHS))]
+    paragraphs = [
+        " ".join(slots.fill(rng.choice(SENTENCES)) for _ in range(rng.randint(2, 3)))
+        for _ in range(rng.randint(*BODY_PARAGRAPHS))
+    ]
     blocks: list[tuple[str, str]] = [("p", p) for p in paragraphs]
     quote_spots = sorted(rng.sample(range(2, len(blocks) - 1), k=2), reverse=True)
     for spot in quote_spots:
@@ -491,22 +750,40 @@ class _Slots:
     def __init__(self, rng: random.Random, vocab: Vocabulary, story: Story):
         self.rng, self.vocab, self.story = rng, vocab, story
         line = story.storyline
-        self.fixed = {"p": line.place, "c": line.country, "o": f"{line.project} {line.subject}",
-                      "O": line.organisation}
+        self.fixed = {
+            "p": line.place,
+            "c": line.country,
+            "o": f"{line.project} {line.subject}",
+            "O": line.organisation,
+        }
 
     def fill(self, template: str, capital: bool = True) -> str:
         rng, vocab = self.rng, self.vocab
         people = self.story.storyline.people
-        person, role = people[rng.randrange(len(people))] if rng.random() < 0.8 else (
-            f"{rng.choice(vocab.given)} {rng.choice(vocab.surnames)}", rng.choice(ROLES))
+        person, role = (
+            people[rng.randrange(len(people))]
+            if rng.random() < 0.8
+            else (f"{rng.choice(vocab.given)} {rng.choice(vocab.surnames)}", rng.choice(ROLES))
+        )
         values = dict(self.fixed)
         values.update(
-            P=person, R=role, n1=rng.choice(NOUNS), n2=rng.choice(NOUNS), n3=rng.choice(NOUNS),
-            a1=rng.choice(ADJECTIVES), a2=rng.choice(ADJECTIVES), v=rng.choice(VERBS_PAST),
-            x=rng.choice(ACTIONS), w=rng.choice(vocab.words), w2=rng.choice(vocab.words),
-            N=str(rng.randint(3, 900)), N2=str(rng.randint(1000, 9000)), pct=str(rng.randint(2, 60)),
+            P=person,
+            R=role,
+            n1=rng.choice(NOUNS),
+            n2=rng.choice(NOUNS),
+            n3=rng.choice(NOUNS),
+            a1=rng.choice(ADJECTIVES),
+            a2=rng.choice(ADJECTIVES),
+            v=rng.choice(VERBS_PAST),
+            x=rng.choice(ACTIONS),
+            w=rng.choice(vocab.words),
+            w2=rng.choice(vocab.words),
+            N=str(rng.randint(3, 900)),
+            N2=str(rng.randint(1000, 9000)),
+            pct=str(rng.randint(2, 60)),
             money=f"{rng.randint(2, 950)} million {rng.choice(('velors', 'auvrins', 'marks', 'crowns'))}",
-            day=rng.choice(WEEKDAYS), yr=str(rng.randint(1990, 2014)),
+            day=rng.choice(WEEKDAYS),
+            yr=str(rng.randint(1990, 2014)),
         )
         text = template.format(**values)
         return _cap(text) if capital else text
@@ -520,8 +797,12 @@ def seed_text(story: Story, w: Written) -> str:
     lines = []
     lede = w.dateline + w.lede
     if story.style == "header":
-        lines += [f"Title: {story.headline}", f"Date: {story.date:%Y-%m-%d %H:%M}",
-                  f"Tags: {', '.join(w.tags)}", ""]
+        lines += [
+            f"Title: {story.headline}",
+            f"Date: {story.date:%Y-%m-%d %H:%M}",
+            f"Tags: {', '.join(w.tags)}",
+            "",
+        ]
         lines.append(lede)
     elif story.style == "titleline":
         lines += [f" date {story.date:%Y-%m-%d} {story.headline}", "", lede]
@@ -550,8 +831,13 @@ def markdown_body(w: Written) -> str:
 
 def pelican_markdown(story: Story, w: Written) -> str:
     """A Pelican Markdown file with its metadata."""
-    meta = [f"Title: {story.headline}", f"Date: {story.date:%Y-%m-%d %H:%M}",
-            f"Category: {story.category}", f"Tags: {', '.join(w.tags)}", f"Slug: {story.name[11:]}"]
+    meta = [
+        f"Title: {story.headline}",
+        f"Date: {story.date:%Y-%m-%d %H:%M}",
+        f"Category: {story.category}",
+        f"Tags: {', '.join(w.tags)}",
+        f"Slug: {story.name[11:]}",
+    ]
     return "\n".join(meta) + "\n\n" + markdown_body(w)
 
 
@@ -576,7 +862,8 @@ def hugo_markdown(story: Story, w: Written) -> str:
 def cache_root() -> str:
     """Where generated archives are kept between runs."""
     return os.environ.get("SEEDREADER_BENCH_CACHE") or os.path.join(
-        os.path.expanduser("~"), ".cache", "seedreader-bench")
+        os.path.expanduser("~"), ".cache", "seedreader-bench"
+    )
 
 
 def archive_dir(count: int, root: str | None = None, links: str = "within") -> str:
@@ -629,8 +916,11 @@ def generate(count: int, out: str, quiet: bool = False, links: str = "within") -
             "headline": story.headline,
             "style": story.style,
             "read_more": [
-                {"headline": h, "how": how,
-                 "target": None if j is None else f"{stories[j].category}/{stories[j].name}.txt"}
+                {
+                    "headline": h,
+                    "how": how,
+                    "target": None if j is None else f"{stories[j].category}/{stories[j].name}.txt",
+                }
                 for h, j, how in story.read_more
             ],
         }
@@ -642,10 +932,15 @@ def generate(count: int, out: str, quiet: bool = False, links: str = "within") -
         "categories": list(CATEGORIES),
         "average_words": round(words / max(count, 1)),
         "read_more": len(refs),
-        "read_more_by_kind": {k: sum(1 for r in refs if r["how"] == k)
-                              for k in ("exact", "headline", "paraphrase", "missing")},
-        "read_more_across": sum(1 for s in stories for _, j, _ in s.read_more
-                                if j is not None and stories[j].storyline is not s.storyline),
+        "read_more_by_kind": {
+            k: sum(1 for r in refs if r["how"] == k) for k in ("exact", "headline", "paraphrase", "missing")
+        },
+        "read_more_across": sum(
+            1
+            for s in stories
+            for _, j, _ in s.read_more
+            if j is not None and stories[j].storyline is not s.storyline
+        ),
         "styles": {k: sum(1 for s in stories if s.style == k) for k in ("header", "titleline", "lede")},
         "first_date": stories[0].date.isoformat() if stories else None,
         "last_date": stories[-1].date.isoformat() if stories else None,
@@ -657,9 +952,12 @@ def generate(count: int, out: str, quiet: bool = False, links: str = "within") -
         json.dump(meta, handle, indent=2)
     _write(os.path.join(out, ".complete"), json.dumps(meta) + "\n")
     if not quiet:
-        print(f"generated {count} stories (~{meta['average_words']} words, {meta['read_more']} READ MORE "
-              f"lines, links {links}: {meta['read_more_across']} across storylines) in {meta['seconds']} s: "
-              f"{out}", file=sys.stderr)
+        print(
+            f"generated {count} stories (~{meta['average_words']} words, {meta['read_more']} READ MORE "
+            f"lines, links {links}: {meta['read_more_across']} across storylines) in {meta['seconds']} s: "
+            f"{out}",
+            file=sys.stderr,
+        )
     return meta
 
 
@@ -673,8 +971,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("count", type=int, help="number of stories")
     parser.add_argument("--out", help="write here instead of the cache (replacing what is there)")
-    parser.add_argument("--links", choices=LINK_MODES, default="within",
-                        help="where READ MORE targets come from (none: no READ MORE lines); default within")
+    parser.add_argument(
+        "--links",
+        choices=LINK_MODES,
+        default="within",
+        help="where READ MORE targets come from (none: no READ MORE lines); default within",
+    )
     parser.add_argument("--force", action="store_true", help="regenerate even when cached")
     args = parser.parse_args(argv)
     if args.out:

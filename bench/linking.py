@@ -110,14 +110,18 @@ def _parse_chunk(args: tuple[str, list[str]]) -> tuple[list, dict]:
 def load_stories(archive: str, jobs: int) -> tuple[list, dict]:
     """Every seed of the archive as a Story record, with the time each step took."""
     root = os.path.join(archive, "seeds")
-    paths = sorted(os.path.relpath(os.path.join(d, f), root).replace(os.sep, "/")
-                   for d, _, fs in os.walk(root) for f in fs if f.endswith(".txt"))
+    paths = sorted(
+        os.path.relpath(os.path.join(d, f), root).replace(os.sep, "/")
+        for d, _, fs in os.walk(root)
+        for f in fs
+        if f.endswith(".txt")
+    )
     started = time.perf_counter()
     if jobs <= 1:
         stories, spent = _parse_chunk((root, paths))
     else:
         size = max(1, len(paths) // (jobs * 8))
-        chunks = [(root, paths[i:i + size]) for i in range(0, len(paths), size)]
+        chunks = [(root, paths[i : i + size]) for i in range(0, len(paths), size)]
         stories, spent = [], Counter()
         with ProcessPoolExecutor(jobs) as pool:
             for part, part_spent in pool.map(_parse_chunk, chunks):
@@ -132,9 +136,16 @@ def load_stories(archive: str, jobs: int) -> tuple[list, dict]:
 
 
 #: build_graph's stages, in the order it runs them (the keys of its ``timings``), and their titles.
-STAGE_TITLES = {"lookups": "lookups", "tokenise": "tokenise", "index": "retrieval index",
-                "resolve": "resolve", "backlinks": "backlinks", "threads": "threads",
-                "similarity": "related setup", "related": "related"}
+STAGE_TITLES = {
+    "lookups": "lookups",
+    "tokenise": "tokenise",
+    "index": "retrieval index",
+    "resolve": "resolve",
+    "backlinks": "backlinks",
+    "threads": "threads",
+    "similarity": "related setup",
+    "related": "related",
+}
 STAGES = tuple(STAGE_TITLES)
 
 
@@ -187,12 +198,18 @@ def _link_child(stories: list, truth: dict, parallel: bool, conn) -> None:
     elapsed, cpu = time.perf_counter() - started, _cpu_seconds() - cpu
     # What other processes took meanwhile: the machine is shared, so say how busy it was.
     others = None if busy is None else max(_machine_busy_seconds() - busy - cpu, 0.0)
-    conn.send({"build_graph_s": elapsed, "build_graph_cpu_s": round(cpu, 3),
-               "others_cpu_s": None if others is None else round(others, 2),
-               "stage_timings": {k: round(v, 3) for k, v in timings.items()},
-               "references": len(graph.references),
-               "statuses": dict(Counter(r.status for r in graph.references)),
-               "threads": len(graph.threads), "score": score(graph, truth)})
+    conn.send(
+        {
+            "build_graph_s": elapsed,
+            "build_graph_cpu_s": round(cpu, 3),
+            "others_cpu_s": None if others is None else round(others, 2),
+            "stage_timings": {k: round(v, 3) for k, v in timings.items()},
+            "references": len(graph.references),
+            "statuses": dict(Counter(r.status for r in graph.references)),
+            "threads": len(graph.threads),
+            "score": score(graph, truth),
+        }
+    )
     conn.close()
 
 
@@ -269,8 +286,11 @@ def score(graph, truth: dict) -> dict:
     for source, entry in truth.items():
         refs = by_source.get(source, [])
         for i, meant in enumerate(entry["read_more"]):
-            ref = refs[i] if i < len(refs) and refs[i].headline == meant["headline"] else next(
-                (r for r in refs if r.headline == meant["headline"]), None)
+            ref = (
+                refs[i]
+                if i < len(refs) and refs[i].headline == meant["headline"]
+                else next((r for r in refs if r.headline == meant["headline"]), None)
+            )
             kind = meant["how"]
             if meant["target"] is not None:
                 table[kind]["present"] += 1
@@ -286,8 +306,18 @@ def score(graph, truth: dict) -> dict:
 # --- Reporting ----------------------------------------------------------------------------
 
 
-def run(sizes: list[int], jobs: int, with_breakdown: bool, cache: str | None, budget: float, sample: int,
-        parallel: bool, repeat: int, quiet_wait: float, log) -> dict:
+def run(
+    sizes: list[int],
+    jobs: int,
+    with_breakdown: bool,
+    cache: str | None,
+    budget: float,
+    sample: int,
+    parallel: bool,
+    repeat: int,
+    quiet_wait: float,
+    log,
+) -> dict:
     """Parse, link and score each size; the results by size."""
     results = {}
     for size in sizes:
@@ -312,29 +342,41 @@ def run(sizes: list[int], jobs: int, with_breakdown: bool, cache: str | None, bu
                 break
             linked["started_quiet"] = quiet
             runs.append(linked)
-            log(f"{size:>6}: build_graph {linked['build_graph_s']:.2f} s "
+            log(
+                f"{size:>6}: build_graph {linked['build_graph_s']:.2f} s "
                 f"({linked['build_graph_cpu_s']:.2f} s CPU; other processes {linked['others_cpu_s']} s CPU "
-                f"meanwhile) for {refs} references")
+                f"meanwhile) for {refs} references"
+            )
         timings = None
         if runs:
             # The median run stands for the size; every run must have linked the same way.
             middle = sorted(runs, key=lambda r: r["build_graph_s"])[len(runs) // 2]
-            result["runs"] = [{"wall_s": round(r["build_graph_s"], 3), "cpu_s": r["build_graph_cpu_s"],
-                               "others_cpu_s": r["others_cpu_s"], "started_quiet": r["started_quiet"]}
-                              for r in runs]
+            result["runs"] = [
+                {
+                    "wall_s": round(r["build_graph_s"], 3),
+                    "cpu_s": r["build_graph_cpu_s"],
+                    "others_cpu_s": r["others_cpu_s"],
+                    "started_quiet": r["started_quiet"],
+                }
+                for r in runs
+            ]
             outcome = [(r["statuses"], r["score"], r["threads"]) for r in runs]
             result["same_graph_every_run"] = all(o == outcome[0] for o in outcome)
             link_s = middle.pop("build_graph_s")
             timings = middle.pop("stage_timings")
             result.update(middle)
             result.update(build_graph_s=round(link_s, 3), finished=True)
-            log(f"{size:>6}: median build_graph {link_s:.2f} s "
-                f"({1000 * link_s / max(refs, 1):.3f} ms per reference)")
+            log(
+                f"{size:>6}: median build_graph {link_s:.2f} s "
+                f"({1000 * link_s / max(refs, 1):.3f} ms per reference)"
+            )
         else:
             link_s = None
             result.update(build_graph_s=None, finished=False, budget_s=budget)
-            log(f"{size:>6}: build_graph did not finish within {budget:.0f} s: stopped; "
-                f"projecting from a sample of {sample}")
+            log(
+                f"{size:>6}: build_graph did not finish within {budget:.0f} s: stopped; "
+                f"projecting from a sample of {sample}"
+            )
         if with_breakdown or link_s is None:
             result["breakdown"] = breakdown(stories, timings, sample)
             log(f"{size:>6}: breakdown {result['breakdown']}")
@@ -370,26 +412,32 @@ def verdicts(results: dict) -> list[str]:
         text = text if "projected" in text else f"{text} s"
         if r.get("runs"):
             text += f" (median of {len(r['runs'])} runs; {r['build_graph_cpu_s']:.2f} s CPU)"
-        lines.append(f"- 50,000 stories: build_graph {text}, limit {LIMIT_50K_S:.0f} s: "
-                     + ("**met**" if met else "**not met**"))
+        lines.append(
+            f"- 50,000 stories: build_graph {text}, limit {LIMIT_50K_S:.0f} s: "
+            + ("**met**" if met else "**not met**")
+        )
     sizes = sorted(results)
     for small, big in zip(sizes, sizes[1:], strict=False):
         a, _ = _graph_time(results[small])
         b, _ = _graph_time(results[big])
         if a and b:
             growth = (b / a) / (big / small)
-            lines.append(f"- {small:,} -> {big:,} stories: build_graph time x{b / a:.1f} for "
-                         f"x{big / small:.0f} stories, {growth:.2f} x linear "
-                         f"(time per reference x{growth:.2f})")
+            lines.append(
+                f"- {small:,} -> {big:,} stories: build_graph time x{b / a:.1f} for "
+                f"x{big / small:.0f} stories, {growth:.2f} x linear "
+                f"(time per reference x{growth:.2f})"
+            )
     return lines
 
 
 def tables(results: dict) -> list[str]:
     """The results as Markdown tables."""
-    lines = ["| stories | READ MORE refs | parse s (wall) | parse / topics / story CPU s | build_graph s "
-             "(median; all runs) | build_graph CPU s | others' CPU s meanwhile | ms per ref | "
-             "resolved / ambiguous / unresolved |",
-             "| ---: | ---: | ---: | --- | --- | ---: | ---: | ---: | --- |"]
+    lines = [
+        "| stories | READ MORE refs | parse s (wall) | parse / topics / story CPU s | build_graph s "
+        "(median; all runs) | build_graph CPU s | others' CPU s meanwhile | ms per ref | "
+        "resolved / ambiguous / unresolved |",
+        "| ---: | ---: | ---: | --- | --- | ---: | ---: | ---: | --- |",
+    ]
     for size, r in sorted(results.items()):
         p, s = r["parse"], r.get("statuses", {})
         _, graph_text = _graph_time(r)
@@ -403,15 +451,21 @@ def tables(results: dict) -> list[str]:
         counts = "n/a"
         if s:
             counts = f"{s.get('resolved', 0)} / {s.get('ambiguous', 0)} / {s.get('unresolved', 0)}"
-        lines.append(f"| {size:,} | {r['references']:,} | {p['wall_s']:.1f} ({p['jobs']} jobs) | "
-                     f"{p.get('parse_s', 0):.1f} / {p.get('topics_s', 0):.1f} / {p.get('story_s', 0):.1f} | "
-                     f"{graph_text} | {cpu} | {others} | {per_ref} | {counts} |")
+        lines.append(
+            f"| {size:,} | {r['references']:,} | {p['wall_s']:.1f} ({p['jobs']} jobs) | "
+            f"{p.get('parse_s', 0):.1f} / {p.get('topics_s', 0):.1f} / {p.get('story_s', 0):.1f} | "
+            f"{graph_text} | {cpu} | {others} | {per_ref} | {counts} |"
+        )
     if any("breakdown" in r and "unavailable" not in r["breakdown"] for r in results.values()):
-        lines += ["", "Where build_graph's time goes, stage by stage as it timed them: wall seconds (CPU "
-                  "seconds, its helper process included); * = projected from a random sample of lines / "
-                  "stories:", "",
-                  "| stories | " + " | ".join(STAGE_TITLES[stage] for stage in STAGES) + " | total |",
-                  "| ---: |" + " ---: |" * (len(STAGES) + 1)]
+        lines += [
+            "",
+            "Where build_graph's time goes, stage by stage as it timed them: wall seconds (CPU "
+            "seconds, its helper process included); * = projected from a random sample of lines / "
+            "stories:",
+            "",
+            "| stories | " + " | ".join(STAGE_TITLES[stage] for stage in STAGES) + " | total |",
+            "| ---: |" + " ---: |" * (len(STAGES) + 1),
+        ]
         for size, r in sorted(results.items()):
             b = r.get("breakdown", {})
             if "unavailable" in b or not b:
@@ -420,19 +474,28 @@ def tables(results: dict) -> list[str]:
             cells = []
             for stage in (*STAGES, "total"):
                 cpu = b.get(f"{stage}_cpu_s")
-                cells.append(f"{b.get(f'{stage}_s', 0.0):.2f}" + (f" ({cpu:.2f})" if cpu is not None else "")
-                             + (star if stage in ("resolve", "related", "total") else ""))
+                cells.append(
+                    f"{b.get(f'{stage}_s', 0.0):.2f}"
+                    + (f" ({cpu:.2f})" if cpu is not None else "")
+                    + (star if stage in ("resolve", "related", "total") else "")
+                )
             lines.append(f"| {size:,} | " + " | ".join(cells) + " |")
-    lines += ["", "Links against the generator's truth (per kind of READ MORE line; precision = right / "
-              "linked, recall = right / lines whose story is in the archive):", "",
-              "| stories | kind | right | WRONG | ambiguous | unresolved | precision | recall |",
-              "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    lines += [
+        "",
+        "Links against the generator's truth (per kind of READ MORE line; precision = right / "
+        "linked, recall = right / lines whose story is in the archive):",
+        "",
+        "| stories | kind | right | WRONG | ambiguous | unresolved | precision | recall |",
+        "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
     for size, r in sorted(results.items()):
         for kind, c in r.get("score", {}).items():
             right, wrong = c.get("right", 0), c.get("WRONG", 0)
-            lines.append(f"| {size:,} | {kind} | {right} | {wrong} | {c.get('ambiguous', 0)} | "
-                         f"{c.get('unresolved', 0)} | {_share(right, right + wrong)} | "
-                         f"{_share(right, c.get('present', 0))} |")
+            lines.append(
+                f"| {size:,} | {kind} | {right} | {wrong} | {c.get('ambiguous', 0)} | "
+                f"{c.get('unresolved', 0)} | {_share(right, right + wrong)} | "
+                f"{_share(right, c.get('present', 0))} |"
+            )
     return lines
 
 
@@ -444,8 +507,16 @@ def _share(part: int, whole: int) -> str:
 # --- Labelled archives (--sets) ---------------------------------------------------------
 
 #: Kinds of labelled line, in the order the tables show them (others after, by name).
-SET_KINDS = ("exact", "headline", "reworded-untitled", "decoy", "absent", "copy-of-source", "same-event",
-             "cites-later")
+SET_KINDS = (
+    "exact",
+    "headline",
+    "reworded-untitled",
+    "decoy",
+    "absent",
+    "copy-of-source",
+    "same-event",
+    "cites-later",
+)
 #: What the counts of a labelled line can be.
 OUTCOMES = ("right", "WRONG", "ambiguous", "unresolved", "not found")
 
@@ -512,8 +583,17 @@ def read_stories(seeds: str, truth: dict, name: str) -> LabelledStories:
     for key in sorted(k for k in seeds if canonical[k] == k):
         story = seeds[key]
         aliases = tuple(seeds[c].seed.title for c in members.get(key, ()))
-        stories.append(related.story_from_seed(key, story.seed, story.slug, story.date or UNDATED,
-                                               story.mentions, dated=story.date is not None, aliases=aliases))
+        stories.append(
+            related.story_from_seed(
+                key,
+                story.seed,
+                story.slug,
+                story.date or UNDATED,
+                story.mentions,
+                dated=story.date is not None,
+                aliases=aliases,
+            )
+        )
     return LabelledStories(stories, seeds, canonical, truth, settings)
 
 
@@ -526,8 +606,13 @@ def read_labelled(archive: str) -> LabelledArchive:
     from seedreader.site import _link_copies, resolver_options
 
     read = read_labelled_stories(archive)
-    stories, seeds, canonical, truth, settings = (read.stories, read.seeds, read.canonical, read.truth,
-                                                  read.settings)
+    stories, seeds, canonical, truth, settings = (
+        read.stories,
+        read.seeds,
+        read.canonical,
+        read.truth,
+        read.settings,
+    )
     graph_options = resolver_options(read_options(settings), {})  # as a build links it, no links file
     graph = related.build_graph(stories, graph_options)
     refs_by_source = defaultdict(list)
@@ -539,9 +624,15 @@ def read_labelled(archive: str) -> LabelledArchive:
     for article in hidden:
         article.copy_of = articles[canonical[article.seed_path]]
     found = list(graph.references) + _link_copies(hidden, stories, graph_options, refs_by_source, [])
-    return LabelledArchive(os.path.basename(os.path.normpath(archive)), truth,
-                           {(r.source, r.line): r for r in found}, canonical,
-                           {k: s.seed.title for k, s in seeds.items()}, len(seeds), len(hidden))
+    return LabelledArchive(
+        os.path.basename(os.path.normpath(archive)),
+        truth,
+        {(r.source, r.line): r for r in found},
+        canonical,
+        {k: s.seed.title for k, s in seeds.items()},
+        len(seeds),
+        len(hidden),
+    )
 
 
 def score_labelled(data: LabelledArchive) -> tuple[dict[str, Counter], list[dict]]:
@@ -571,16 +662,30 @@ def score_labelled(data: LabelledArchive) -> tuple[dict[str, Counter], list[dict
 def _problem(data: LabelledArchive, source: str, label: dict, ref, outcome: str) -> dict:
     """What the report says of a wrong link or a miss."""
     target = label["target"]
-    item = {"archive": data.name, "source": source, "line": label["line"], "kind": label["kind"],
-            "headline": label["headline"], "outcome": outcome, "truth": target,
-            "truth_title": data.titles.get(target) if target else None}
+    item = {
+        "archive": data.name,
+        "source": source,
+        "line": label["line"],
+        "kind": label["kind"],
+        "headline": label["headline"],
+        "outcome": outcome,
+        "truth": target,
+        "truth_title": data.titles.get(target) if target else None,
+    }
     if "copy" in label:
         item["copy"] = label["copy"]
     if ref is not None:
-        item.update(status=ref.status, got=ref.target, got_title=data.titles.get(ref.target),
-                    stage=ref.stage, score=ref.score, note=ref.note,
-                    candidates=[{"key": c.key, "title": data.titles.get(c.key), "score": c.score}
-                                for c in ref.candidates])
+        item.update(
+            status=ref.status,
+            got=ref.target,
+            got_title=data.titles.get(ref.target),
+            stage=ref.stage,
+            score=ref.score,
+            note=ref.note,
+            candidates=[
+                {"key": c.key, "title": data.titles.get(c.key), "score": c.score} for c in ref.candidates
+            ],
+        )
     return item
 
 
@@ -593,14 +698,18 @@ def _totals(counts: dict[str, Counter]) -> Counter:
 
 def _row(name: str, kind: str, c: Counter) -> str:
     right, wrong = c["right"], c["WRONG"]
-    return (f"| {name} | {kind} | {c['refs']} | {c['present']} | {right} | {wrong} | {c['ambiguous']} | "
-            f"{c['unresolved']} | {_share(right, right + wrong)} | {_share(right, c['present'])} |")
+    return (
+        f"| {name} | {kind} | {c['refs']} | {c['present']} | {right} | {wrong} | {c['ambiguous']} | "
+        f"{c['unresolved']} | {_share(right, right + wrong)} | {_share(right, c['present'])} |"
+    )
 
 
 def set_tables(scored: dict[str, tuple[dict[str, Counter], list[dict]]]) -> list[str]:
     """The per-archive, per-kind table, the totals and the verdicts, as Markdown."""
-    lines = ["| archive | kind | refs | present | right | WRONG | ambiguous | unresolved | precision "
-             "| recall |", "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    lines = [
+        "| archive | kind | refs | present | right | WRONG | ambiguous | unresolved | precision | recall |",
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
     every = Counter()
     for name, (counts, _) in scored.items():
         order = [k for k in SET_KINDS if k in counts] + sorted(set(counts) - set(SET_KINDS))
@@ -610,21 +719,28 @@ def set_tables(scored: dict[str, tuple[dict[str, Counter], list[dict]]]) -> list
         lines.append(_row(name, "**total**", total))
     if len(scored) > 1:
         lines.append(_row("**all**", "**total**", every))
-    lines += ["", "precision = right / linked; recall = right / lines whose story is in the archive (the "
-              "other lines are right when they link nowhere: decoy, absent and copy-of-source lines "
-              "have no story to link). WRONG: linked to another story, or linked although no story "
-              "should be.", ""]
+    lines += [
+        "",
+        "precision = right / linked; recall = right / lines whose story is in the archive (the "
+        "other lines are right when they link nowhere: decoy, absent and copy-of-source lines "
+        "have no story to link). WRONG: linked to another story, or linked although no story "
+        "should be.",
+        "",
+    ]
     for name, (counts, _) in scored.items():
         total = _totals(counts)
         if total["not found"]:
-            lines.append(f"- {name}: {total['not found']} labelled lines are no READ MORE line of the "
-                         "parser: the archive and its truth disagree (regenerate it)")
-        lines.append(f"- {name}: {total['WRONG']} wrong links (target: none): "
-                     + ("**met**" if not total["WRONG"] else "**not met**")
-                     + f"; recall on present targets {_share(total['right'], total['present'])} "
-                       "(target: at least 95%): "
-                     + ("**met**" if total["present"] and total["right"] >= 0.95 * total["present"]
-                        else "**not met**"))
+            lines.append(
+                f"- {name}: {total['not found']} labelled lines are no READ MORE line of the "
+                "parser: the archive and its truth disagree (regenerate it)"
+            )
+        lines.append(
+            f"- {name}: {total['WRONG']} wrong links (target: none): "
+            + ("**met**" if not total["WRONG"] else "**not met**")
+            + f"; recall on present targets {_share(total['right'], total['present'])} "
+            "(target: at least 95%): "
+            + ("**met**" if total["present"] and total["right"] >= 0.95 * total["present"] else "**not met**")
+        )
     return lines
 
 
@@ -638,13 +754,18 @@ def problem_lines(problems: list[dict], show: bool) -> list[str]:
             continue
         lines += ["", f"{title}: {len(items)}", ""]
         for p in items:
-            truth = f"{p['truth']} ({p['truth_title']!r})" if p["truth"] else "no link" + (
-                f" (the line's own copy: {p['copy']})" if "copy" in p else "")
+            truth = (
+                f"{p['truth']} ({p['truth_title']!r})"
+                if p["truth"]
+                else "no link" + (f" (the line's own copy: {p['copy']})" if "copy" in p else "")
+            )
             lines.append(f"- [{p['archive']}] {p['kind']}: {p['source']}:{p['line']} {p['headline']!r}")
             lines.append(f"  truth: {truth}")
             got = f"{p.get('got')} ({p.get('got_title')!r})" if p.get("got") else ""
-            lines.append(f"  got: {p.get('status', 'no reference')} {got} stage={p.get('stage')} "
-                         f"score={p.get('score')}" + (f" note={p['note']!r}" if p.get("note") else ""))
+            lines.append(
+                f"  got: {p.get('status', 'no reference')} {got} stage={p.get('stage')} "
+                f"score={p.get('score')}" + (f" note={p['note']!r}" if p.get("note") else "")
+            )
             if show:
                 for c in p.get("candidates", []):
                     lines.append(f"    candidate {c['score']:.4f} {c['key']} ({c['title']!r})")
@@ -661,19 +782,30 @@ def score_sets(archives: list[str], show: bool, argv: list[str], log) -> int:
         data = read_labelled(archive)
         scored[data.name] = score_labelled(data)
         problems += scored[data.name][1]
-        sizes[data.name] = {"stories": data.stories, "hidden_copies": data.copies,
-                            "references": len(data.references)}
+        sizes[data.name] = {
+            "stories": data.stories,
+            "hidden_copies": data.copies,
+            "references": len(data.references),
+        }
         labelled = sum(len(v) for v in data.truth.values())
-        log(f"{data.name}: {data.stories} seeds ({data.copies} hidden copies), {labelled} labelled lines, "
-            f"{time.perf_counter() - started:.1f} s")
+        log(
+            f"{data.name}: {data.stories} seeds ({data.copies} hidden copies), {labelled} labelled lines, "
+            f"{time.perf_counter() - started:.1f} s"
+        )
     lines = set_tables(scored)
     doc = {
         "command": "python bench/linking.py " + " ".join(argv),
         "finished": datetime.now(UTC).isoformat(timespec="seconds"),
         "python": platform.python_version(),
         "seedreader": importlib.metadata.version("seedreader"),
-        "archives": {name: {"sizes": sizes[name], "by_kind": {k: dict(c) for k, c in counts.items()},
-                            "total": dict(_totals(counts))} for name, (counts, _) in scored.items()},
+        "archives": {
+            name: {
+                "sizes": sizes[name],
+                "by_kind": {k: dict(c) for k, c in counts.items()},
+                "total": dict(_totals(counts)),
+            }
+            for name, (counts, _) in scored.items()
+        },
         "problems": problems,
     }
     os.makedirs(RESULTS, exist_ok=True)
@@ -689,31 +821,55 @@ def score_sets(archives: list[str], show: bool, argv: list[str], log) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     """The command line (see the module docstring)."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
-                                     formatter_class=argparse.RawDescriptionHelpFormatter, epilog=__doc__)
+    parser = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog=__doc__,
+    )
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 50000])
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="processes for parsing")
     parser.add_argument("--breakdown", action=argparse.BooleanOptionalAction, default=True)
     parser.add_argument("--cache", default=None, help="archive cache (see bench/generate.py)")
-    parser.add_argument("--budget", type=float, default=240,
-                        help="seconds build_graph may take at one size before it is stopped and its time "
-                             "projected from a sample instead (default 240)")
-    parser.add_argument("--merge", action="store_true",
-                        help="keep the other sizes of bench/results/linking.json in the new one")
-    parser.add_argument("--sample", type=int, default=2000,
-                        help="lines / stories timed for a projection (default 2000)")
-    parser.add_argument("--serial", action="store_true",
-                        help="build_graph in one process (no helper process on big archives)")
-    parser.add_argument("--repeat", type=int, default=3,
-                        help="build_graph runs per size; the median is reported (default 3)")
-    parser.add_argument("--quiet-wait", type=float, default=120,
-                        help="seconds to wait, before each build_graph run, for other processes to leave "
-                             "the CPUs idle (default 120; 0: do not wait)")
-    parser.add_argument("--sets", nargs="+", metavar="DIR",
-                        help="score labelled archives (DIR/seeds, DIR/truth.json; see bench/linkset) "
-                             "instead of timing generated ones")
-    parser.add_argument("--show", action="store_true",
-                        help="with --sets: list every wrong link and every miss with the candidates' scores")
+    parser.add_argument(
+        "--budget",
+        type=float,
+        default=240,
+        help="seconds build_graph may take at one size before it is stopped and its time "
+        "projected from a sample instead (default 240)",
+    )
+    parser.add_argument(
+        "--merge",
+        action="store_true",
+        help="keep the other sizes of bench/results/linking.json in the new one",
+    )
+    parser.add_argument(
+        "--sample", type=int, default=2000, help="lines / stories timed for a projection (default 2000)"
+    )
+    parser.add_argument(
+        "--serial", action="store_true", help="build_graph in one process (no helper process on big archives)"
+    )
+    parser.add_argument(
+        "--repeat", type=int, default=3, help="build_graph runs per size; the median is reported (default 3)"
+    )
+    parser.add_argument(
+        "--quiet-wait",
+        type=float,
+        default=120,
+        help="seconds to wait, before each build_graph run, for other processes to leave "
+        "the CPUs idle (default 120; 0: do not wait)",
+    )
+    parser.add_argument(
+        "--sets",
+        nargs="+",
+        metavar="DIR",
+        help="score labelled archives (DIR/seeds, DIR/truth.json; see bench/linkset) "
+        "instead of timing generated ones",
+    )
+    parser.add_argument(
+        "--show",
+        action="store_true",
+        help="with --sets: list every wrong link and every miss with the candidates' scores",
+    )
     args = parser.parse_args(argv)
 
     def log(text: str) -> None:
@@ -722,8 +878,18 @@ def main(argv: list[str] | None = None) -> int:
     if args.sets:
         return score_sets(args.sets, args.show, argv if argv is not None else sys.argv[1:], log)
 
-    results = run(args.sizes, args.jobs, args.breakdown, args.cache, args.budget, args.sample,
-                  not args.serial, max(args.repeat, 1), args.quiet_wait, log)
+    results = run(
+        args.sizes,
+        args.jobs,
+        args.breakdown,
+        args.cache,
+        args.budget,
+        args.sample,
+        not args.serial,
+        max(args.repeat, 1),
+        args.quiet_wait,
+        log,
+    )
     path = os.path.join(RESULTS, "linking.json")
     if args.merge and os.path.exists(path):
         with open(path, encoding="utf-8") as handle:

@@ -56,8 +56,17 @@ def top_functions(root, limit: int) -> tuple[list[dict], list[dict]]:
 
     def rows(table):
         best = sorted(table.items(), key=lambda kv: -kv[1])[:limit]
-        return [{"function": f, "file": p, "line": n, "seconds": round(t, 3), "share": round(t / total, 3),
-                 "seedreader": "seedreader" in p} for (f, p, n), t in best]
+        return [
+            {
+                "function": f,
+                "file": p,
+                "line": n,
+                "seconds": round(t, 3),
+                "share": round(t / total, 3),
+                "seedreader": "seedreader" in p,
+            }
+            for (f, p, n), t in best
+        ]
 
     return rows(cumulative), rows(own)
 
@@ -69,8 +78,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--search", action="store_true", help="include the Pagefind step")
     parser.add_argument("--top", type=int, default=15)
     parser.add_argument("--interval", type=float, default=0.001, help="sampling interval, seconds")
-    parser.add_argument("--session", help="also save pyinstrument's session here (open it with "
-                        "`python -m pyinstrument --load FILE`)")
+    parser.add_argument(
+        "--session",
+        help="also save pyinstrument's session here (open it with `python -m pyinstrument --load FILE`)",
+    )
     parser.add_argument("--settings", default=os.path.join(ROOT, "pelicanconf.py"))
     parser.add_argument("--cache", default=None)
     args = parser.parse_args(argv)
@@ -84,9 +95,13 @@ def main(argv: list[str] | None = None) -> int:
     try:
         profiler = Profiler(interval=args.interval)
         profiler.start()
-        result = child.run(os.path.abspath(args.settings), os.path.join(archive, "seeds"),
-                           os.path.join(work, "out"), args.search, {"CACHE_CONTENT": False,
-                                                                    "LOAD_CONTENT_CACHE": False})
+        result = child.run(
+            os.path.abspath(args.settings),
+            os.path.join(archive, "seeds"),
+            os.path.join(work, "out"),
+            args.search,
+            {"CACHE_CONTENT": False, "LOAD_CONTENT_CACHE": False},
+        )
         profiler.stop()
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -100,18 +115,31 @@ def main(argv: list[str] | None = None) -> int:
     with open(base + ".txt", "w", encoding="utf-8") as handle:
         handle.write(text)
     with open(base + ".json", "w", encoding="utf-8") as handle:
-        json.dump({"size": args.size, "search": args.search, "wall_s": round(result["wall_s"], 2),
-                   "summary": result.get("summary"), "top_cumulative": by_cumulative, "top_own": by_own},
-                  handle, indent=2)
-    print(f"{args.size} stories, build {result['wall_s']:.1f} s (profiled); call tree: "
-          f"{os.path.relpath(base + '.txt', ROOT)}\n")
+        json.dump(
+            {
+                "size": args.size,
+                "search": args.search,
+                "wall_s": round(result["wall_s"], 2),
+                "summary": result.get("summary"),
+                "top_cumulative": by_cumulative,
+                "top_own": by_own,
+            },
+            handle,
+            indent=2,
+        )
+    print(
+        f"{args.size} stories, build {result['wall_s']:.1f} s (profiled); call tree: "
+        f"{os.path.relpath(base + '.txt', ROOT)}\n"
+    )
     for title, rows in (("by cumulative time", by_cumulative), ("by own time", by_own)):
         print(f"Top {args.top} functions {title}:\n")
         print("| # | function | where | seconds | share |\n| ---: | --- | --- | ---: | ---: |")
         for i, row in enumerate(rows, 1):
             name = f"**{row['function']}**" if row["seedreader"] else row["function"]
-            print(f"| {i} | {name} | {row['file']}:{row['line']} | {row['seconds']:.1f} | "
-                  f"{100 * row['share']:.0f}% |")
+            print(
+                f"| {i} | {name} | {row['file']}:{row['line']} | {row['seconds']:.1f} | "
+                f"{100 * row['share']:.0f}% |"
+            )
         print()
     return 0
 

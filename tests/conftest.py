@@ -16,5 +16,6 @@ def real_seed() -> Path:
         pytest.skip(f"{SHARED_SEEDS} is not there")
     return REAL_SEED
 
+
 # Site fixtures (a built and served demo site, the browser) for every test module.
 from sitekit import browser, demo_site, demo_url, page  # noqa: E402,F401

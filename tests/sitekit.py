@@ -128,8 +128,14 @@ def browser():
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync", "--no-first-run"],
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+            ],
         )
         yield browser
         browser.close()
@@ -215,8 +221,11 @@ class Crawler:
         if kind == "html":
             return [urljoin(url, link) for link in self.html_links(url, body.decode("utf-8"))]
         if kind == "css":
-            return [urljoin(url, a or b) for a, b in CSS_URL_RE.findall(body.decode("utf-8"))
-                    if not (a or b).startswith("data:")]
+            return [
+                urljoin(url, a or b)
+                for a, b in CSS_URL_RE.findall(body.decode("utf-8"))
+                if not (a or b).startswith("data:")
+            ]
         if kind == "xml":
             base = self.root if self.feeds_from_root else url
             return [urljoin(base, link) for link in feed_links(body)]
@@ -224,22 +233,42 @@ class Crawler:
 
     def html_links(self, url: str, html: str) -> list[str]:
         soup = BeautifulSoup(html, "html.parser")
-        self.ids[url] = ({tag["id"] for tag in soup.find_all(id=True)}
-                         | {tag["name"] for tag in soup.find_all("a", attrs={"name": True})})
-        links = [tag[attr] for name, attr in (("a", "href"), ("area", "href"), ("link", "href"),
-                                              ("script", "src"), ("img", "src"), ("source", "src"),
-                                              ("video", "src"), ("audio", "src"), ("iframe", "src"),
-                                              ("form", "action"))
-                 for tag in soup.find_all(name) if tag.get(attr)]
+        self.ids[url] = {tag["id"] for tag in soup.find_all(id=True)} | {
+            tag["name"] for tag in soup.find_all("a", attrs={"name": True})
+        }
+        links = [
+            tag[attr]
+            for name, attr in (
+                ("a", "href"),
+                ("area", "href"),
+                ("link", "href"),
+                ("script", "src"),
+                ("img", "src"),
+                ("source", "src"),
+                ("video", "src"),
+                ("audio", "src"),
+                ("iframe", "src"),
+                ("form", "action"),
+            )
+            for tag in soup.find_all(name)
+            if tag.get(attr)
+        ]
         for tag in soup.find_all(["img", "source"], srcset=True):
             links += [candidate.split()[0] for candidate in tag["srcset"].split(",") if candidate.strip()]
-        links += [tag["content"] for tag in soup.find_all("meta", content=True)
-                  if tag["content"].startswith(("http://", "https://"))]
+        links += [
+            tag["content"]
+            for tag in soup.find_all("meta", content=True)
+            if tag["content"].startswith(("http://", "https://"))
+        ]
         for script in soup.find_all("script", type="application/ld+json"):
-            links += [s for s in json_strings(json.loads(script.string or "null"))
-                      if s.startswith(("http://", "https://", "/"))]
-        self.bundles.update(urljoin(url, tag["data-bundle-path"])
-                            for tag in soup.find_all(attrs={"data-bundle-path": True}))
+            links += [
+                s
+                for s in json_strings(json.loads(script.string or "null"))
+                if s.startswith(("http://", "https://", "/"))
+            ]
+        self.bundles.update(
+            urljoin(url, tag["data-bundle-path"]) for tag in soup.find_all(attrs={"data-bundle-path": True})
+        )
         return links
 
     def missing_anchors(self) -> list[tuple[str, str]]:

@@ -114,12 +114,17 @@ def test_copies_of_one_story_count_once(tmp_path):
 
 
 def test_only_story_lines_are_candidates():
-    story = read_story(str(FIXTURES / "harbour-post" / "2026-03-02-tarnby-ferry-resumes.txt"),
-                       {"PATH": str(FIXTURES), "ARTICLE_PATHS": [""]})
+    story = read_story(
+        str(FIXTURES / "harbour-post" / "2026-03-02-tarnby-ferry-resumes.txt"),
+        {"PATH": str(FIXTURES), "ARTICLE_PATHS": [""]},
+    )
     candidates = set(furniture.split(story.lines))
     assert furniture.digest(HARBOUR_MASTHEAD) in candidates
-    for structural in ("Source: AFP", "The Osk ferry leaves Tarnby quay at dawn. (AFP)",
-                       "Title: Tarnby ferry resumes crossings after winter repairs"):
+    for structural in (
+        "Source: AFP",
+        "The Osk ferry leaves Tarnby quay at dawn. (AFP)",
+        "Title: Tarnby ferry resumes crossings after winter repairs",
+    ):
         assert furniture.digest(structural) not in candidates
     text = (FIXTURES / "harbour-post" / "2026-03-02-tarnby-ferry-resumes.txt").read_text(encoding="utf-8")
     assert len(candidates) == len([line for line in normalise(text).split("\n") if line]) - 4
@@ -134,7 +139,7 @@ def test_parse_with_the_archive_shows_why_a_line_was_dropped_and_the_copies():
     result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=True)
     shown = json.loads(result.stdout)
     assert shown["canonical"].endswith(CANONICAL)
-    assert [c[-len(CANONICAL):] for c in shown["copies"]] == [CANONICAL]
+    assert [c[-len(CANONICAL) :] for c in shown["copies"]] == [CANONICAL]
     ferry = FIXTURES / "harbour-post" / "2026-03-02-tarnby-ferry-resumes.txt"
     result = subprocess.run([*command[:-1], str(ferry)], cwd=ROOT, capture_output=True, text=True, check=True)
     dropped = {d["text"]: d["reason"] for d in json.loads(result.stdout)["dropped"]}
@@ -160,11 +165,14 @@ def test_the_canonical_copy_does_not_depend_on_file_order(tmp_path):
     shutil.copytree(FIXTURES / "harbour-post", seeds / "z-harbour")
     _, report = built(tmp_path, seeds)
     assert [(g["canonical"], g["copies"]) for g in report["copies"]] == [
-        ("z-harbour/" + CANONICAL.split("/")[1], ["a-lakeside/" + COPY.split("/")[1]])]
+        ("z-harbour/" + CANONICAL.split("/")[1], ["a-lakeside/" + COPY.split("/")[1]])
+    ]
     settings = {"PATH": str(FIXTURES), "ARTICLE_PATHS": [""]}
     stories = {p: read_story(str(FIXTURES / p), settings) for p in (CANONICAL, COPY, SAME_EVENT)}
-    members = [copies.Member(p, s.signature, s.date, lambda s=s: copies.story_texts(s.seed))
-               for p, s in stories.items()]
+    members = [
+        copies.Member(p, s.signature, s.date, lambda s=s: copies.story_texts(s.seed))
+        for p, s in stories.items()
+    ]
     assert copies.find_copies(members, 0.5) == copies.find_copies(members[::-1], 0.5)
 
 
@@ -176,11 +184,13 @@ def test_a_copy_cut_short_is_a_copy_and_the_setting_turns_it_off(tmp_path):
     (tmp_path / "short.txt").write_text("\n\n".join(paragraphs[:2]) + "\n", encoding="utf-8")
     (tmp_path / "same-event.txt").write_text((FIXTURES / SAME_EVENT).read_text(encoding="utf-8"))
     settings = {"PATH": str(tmp_path), "ARTICLE_PATHS": [""]}
-    stories = {name: read_story(str(tmp_path / f"{name}.txt"), settings)
-               for name in ("whole", "short", "same-event")}
-    members = [copies.Member(key, story.signature, story.date,
-                             lambda story=story: copies.story_texts(story.seed))
-               for key, story in stories.items()]
+    stories = {
+        name: read_story(str(tmp_path / f"{name}.txt"), settings) for name in ("whole", "short", "same-event")
+    }
+    members = [
+        copies.Member(key, story.signature, story.date, lambda story=story: copies.story_texts(story.seed))
+        for key, story in stories.items()
+    ]
     whole, short = (copies.shingles(copies.story_texts(stories[k].seed)) for k in ("whole", "short"))
     assert copies.jaccard(whole, short) < 0.5 <= copies.contained(whole, short)
     assert [g.members for g in copies.find_copies(members, 0.5, 0.6)] == [("whole", "short")]
@@ -210,15 +220,24 @@ def test_copies_are_listed_once(site):
     output, _ = site
     copy_url = url_of(output, COPY)
     canonical_url = url_of(output, CANONICAL)
-    lists = ["index.html", "archives/index.html", "2026/03/index.html", "category/lakeside-daily/index.html",
-             "feeds/all.atom.xml", "feeds/all.rss.xml", "feeds/all.json", "sitemap.xml"]
+    lists = [
+        "index.html",
+        "archives/index.html",
+        "2026/03/index.html",
+        "category/lakeside-daily/index.html",
+        "feeds/all.atom.xml",
+        "feeds/all.rss.xml",
+        "feeds/all.json",
+        "sitemap.xml",
+    ]
     listed = [name for name in lists if copy_url in (output / name).read_text(encoding="utf-8")]
     assert listed == ["sitemap.xml"]  # its page exists, with its canonical link
     assert canonical_url in (output / "index.html").read_text(encoding="utf-8")
     entries = manifest(output)
     assert [e["source"] for e in entries].count(CANONICAL) == 1 and COPY not in [e["source"] for e in entries]
     assert next(e for e in entries if e["source"] == CANONICAL)["copies"] == [
-        {"source": COPY, "title": "Councillors in Tarnby say yes to Osk bridge plan", "url": copy_url}]
+        {"source": COPY, "title": "Councillors in Tarnby say yes to Osk bridge plan", "url": copy_url}
+    ]
     for folder in ("topic", "source", "thread"):
         for page in (output / folder).rglob("index.html"):
             assert copy_url not in page.read_text(encoding="utf-8"), page
@@ -248,8 +267,14 @@ def test_a_rebuild_after_a_one_seed_edit_equals_a_full_build(tmp_path):
     seeds = tmp_path / "seeds"
     shutil.copytree(FIXTURES, seeds)
     previous = tmp_path / "build-0"
-    build_site("pelicanconf.py", seeds=str(seeds), output=str(previous), search=False,
-               overrides=QUIET, previous_output=str(previous))
+    build_site(
+        "pelicanconf.py",
+        seeds=str(seeds),
+        output=str(previous),
+        search=False,
+        overrides=QUIET,
+        previous_output=str(previous),
+    )
 
     def drop_masthead_from_one():  # the line falls under the threshold: five seeds change
         path = seeds / "harbour-post" / "2026-03-06-tarnby-market-hall.txt"
@@ -259,15 +284,25 @@ def test_a_rebuild_after_a_one_seed_edit_equals_a_full_build(tmp_path):
     def reword_the_copy():  # its own lede and body: no longer a copy, listed again
         path = seeds / COPY
         text = path.read_text(encoding="utf-8").splitlines()
-        lines = [*text[:4], "Tarnby has a bridge plan at last, after a late vote on Wednesday night.",
-                 "The vote came late at night.", "Councillors went home."]
+        lines = [
+            *text[:4],
+            "Tarnby has a bridge plan at last, after a late vote on Wednesday night.",
+            "The vote came late at night.",
+            "Councillors went home.",
+        ]
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
     for step, edit in enumerate([drop_masthead_from_one, reword_the_copy], 1):
         edit()
         output = tmp_path / f"build-{step}"
-        build_site("pelicanconf.py", seeds=str(seeds), output=str(output), search=False,
-                   overrides=QUIET, previous_output=str(previous))
+        build_site(
+            "pelicanconf.py",
+            seeds=str(seeds),
+            output=str(output),
+            search=False,
+            overrides=QUIET,
+            previous_output=str(previous),
+        )
         full = tmp_path / f"full-{step}"
         build_in_child(seeds, full, hash_seed=step, SEEDREADER_JOBS=1)
         assert differences(full, output) == [], edit.__name__

@@ -126,9 +126,15 @@ def test_hostile_text_appears_as_text(site):
     page = BeautifulSoup(page_for(output, entry["url"]).read_text(encoding="utf-8"), "html.parser")
     assert page.h1.get_text() == '<script>alert("title")</script> {{ 7*7 }} harbour vote'
     body = page.select_one(".story-body").get_text()
-    for text in ('<script>alert("lede")</script>', "{{ config }}", "{% for x in y %}",
-                 "<img src=x onerror=alert(5)>", '<a href="javascript:alert(6)">', "'<b>Bold</b> plans'",
-                 '<script>alert("readmore")</script> harbour wall costs'):
+    for text in (
+        '<script>alert("lede")</script>',
+        "{{ config }}",
+        "{% for x in y %}",
+        "<img src=x onerror=alert(5)>",
+        '<a href="javascript:alert(6)">',
+        "'<b>Bold</b> plans'",
+        '<script>alert("readmore")</script> harbour wall costs',
+    ):
         assert text in body, text
     assert "<svg onload=alert(4)>" in page.get_text()
     assert page.select_one(".story-body b, .story-body svg, .story-body a[href^=javascript]") is None
@@ -159,7 +165,7 @@ def test_search_index_holds_text_not_markup(site):
     fragments = []
     for path in (output / "pagefind" / "fragment").glob("*.pf_fragment"):
         data = gzip.decompress(path.read_bytes())
-        fragments.append(json.loads(data[data.index(b"{"):]))
+        fragments.append(json.loads(data[data.index(b"{") :]))
     hostile = next(f for f in fragments if "harbour vote" in f["meta"].get("title", ""))
     # The index holds the page's text (what a reader sees), so the seed's "<img ...>" is text here.
     assert "A crane <img src=x onerror=alert(5)> lifts" in hostile["content"]
@@ -213,9 +219,21 @@ def test_invoke_build_ends_with_a_one_line_summary(seeds, tmp_path):
 
     output = tmp_path / "out"
     result = subprocess.run(
-        [sys.executable, "-m", "invoke", "build", "--seeds", str(seeds), "--output", str(output),
-         "--no-search"],
-        cwd=PROJECT, capture_output=True, text=True, check=False,
+        [
+            sys.executable,
+            "-m",
+            "invoke",
+            "build",
+            "--seeds",
+            str(seeds),
+            "--output",
+            str(output),
+            "--no-search",
+        ],
+        cwd=PROJECT,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 0, result.stderr
     last = result.stdout.strip().splitlines()[-1]

@@ -29,10 +29,22 @@ def row(wall: float, cpu: float | None = None, peak: float = 100.0, **phases) ->
 
 def results(ours: float, pelican: float, hugo: float, edit: float, big: float, index_mib: float) -> dict:
     return {
-        5000: {"builds": {"seedreader": row(ours), "pelican": row(pelican), "hugo": row(hugo),
-                          "devserver-edit": row(edit), "seedreader+search": row(2 * ours)}},
-        50000: {"builds": {"seedreader": row(big), "pelican": row(10 * pelican),
-                           "seedreader+search": row(2 * big, peak=5000, pagefind_peak_rss_mib=index_mib)}},
+        5000: {
+            "builds": {
+                "seedreader": row(ours),
+                "pelican": row(pelican),
+                "hugo": row(hugo),
+                "devserver-edit": row(edit),
+                "seedreader+search": row(2 * ours),
+            }
+        },
+        50000: {
+            "builds": {
+                "seedreader": row(big),
+                "pelican": row(10 * pelican),
+                "seedreader+search": row(2 * big, peak=5000, pagefind_peak_rss_mib=index_mib),
+            }
+        },
     }
 
 
@@ -54,8 +66,13 @@ def test_ratios_are_of_wall_cpu_and_memory_medians():
 
 
 def test_invoke_bench_runs_the_benchmark_with_its_options():
-    result = subprocess.run([sys.executable, "-m", "invoke", "--help", "bench"], cwd=ROOT,
-                            capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "invoke", "--help", "bench"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     options = ("--sizes", "--repeat", "--[no-]hugo", "--merge", "--links")
     assert all(option in result.stdout for option in options)
 
@@ -97,9 +114,20 @@ def test_within_is_todays_archive_byte_for_byte(tmp_path):
 def test_each_mode_is_deterministic_and_its_own(tmp_path, links):
     generate.generate(200, str(tmp_path / "here"), quiet=True, links=links)
     # Another process with another string hash seed writes the same bytes.
-    subprocess.run([sys.executable, str(ROOT / "bench" / "generate.py"), "200", "--links", links,
-                    "--out", str(tmp_path / "there")], check=True, capture_output=True,
-                   env={**os.environ, "PYTHONHASHSEED": "12345"})
+    subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "bench" / "generate.py"),
+            "200",
+            "--links",
+            links,
+            "--out",
+            str(tmp_path / "there"),
+        ],
+        check=True,
+        capture_output=True,
+        env={**os.environ, "PYTHONHASHSEED": "12345"},
+    )
     assert tree_hash(tmp_path / "here") == tree_hash(tmp_path / "there") != WITHIN_200
 
 
@@ -131,9 +159,10 @@ def test_truth_and_seeds_name_the_planned_targets(tmp_path):
     for story in stories:
         entry = truth[path[story.index]]
         assert [(r["headline"], r["target"]) for r in entry["read_more"]] == [
-            (h, None if j is None else path[j]) for h, j, _ in story.read_more]
+            (h, None if j is None else path[j]) for h, j, _ in story.read_more
+        ]
         seed = (tmp_path / "seeds" / path[story.index]).read_text(encoding="utf-8")
-        lines = [line[len("READ MORE: "):] for line in seed.splitlines() if line.startswith("READ MORE: ")]
+        lines = [line[len("READ MORE: ") :] for line in seed.splitlines() if line.startswith("READ MORE: ")]
         assert sorted(lines) == sorted(h for h, _, _ in story.read_more)
     assert meta["read_more_across"] == sum(t.storyline is not s.storyline for s, t in refs) > 0
 
@@ -183,18 +212,37 @@ def write_site(root: Path, pages: dict[str, int]) -> None:
 
 
 def test_output_size_counts_bytes_pages_and_the_largest_page(tmp_path):
-    write_site(tmp_path, {"index.html": 300, "a/b/index.html": 900, "feeds/all.atom.xml": 5000,
-                          "c/index.html": 900, "theme/site.css": 40})
+    write_site(
+        tmp_path,
+        {
+            "index.html": 300,
+            "a/b/index.html": 900,
+            "feeds/all.atom.xml": 5000,
+            "c/index.html": 900,
+            "theme/site.css": 40,
+        },
+    )
     assert run.output_size(str(tmp_path)) == {
-        "output_bytes": 7140, "output_files": 5, "html_pages": 3, "largest_html_bytes": 900,
-        "largest_html": "a/b/index.html"}
+        "output_bytes": 7140,
+        "output_files": 5,
+        "html_pages": 3,
+        "largest_html_bytes": 900,
+        "largest_html": "a/b/index.html",
+    }
 
 
 def fake_build(pages: dict[str, int], wall: float):
     def build(self, output, *args, **kwargs):
         write_site(Path(output), pages)
-        return {"wall_s": wall, "cpu_s": wall, "user_s": wall, "sys_s": 0.0, "peak_rss_mib": 50.0,
-                "other_cores": 0.0}
+        return {
+            "wall_s": wall,
+            "cpu_s": wall,
+            "user_s": wall,
+            "sys_s": 0.0,
+            "peak_rss_mib": 50.0,
+            "other_cores": 0.0,
+        }
+
     return build
 
 
@@ -203,14 +251,25 @@ def test_each_full_build_reports_its_output_beside_the_baseline(tmp_path, monkey
     ours_pages = {"index.html": 3000, "s/big/index.html": 250_000}
     monkeypatch.setattr(run.Bench, "seedreader", fake_build(ours_pages, 4.0))
     monkeypatch.setattr(run.Bench, "pelican", fake_build({"index.html": 1000, "p/index.html": 1500}, 8.0))
-    args = argparse.Namespace(cache=str(tmp_path / "cache"), workdir=str(tmp_path / "work"),
-                              settings=str(ROOT / "pelicanconf.py"), repeat=1, full=True, incremental=False,
-                              baseline_incremental=False, keep=False)
+    args = argparse.Namespace(
+        cache=str(tmp_path / "cache"),
+        workdir=str(tmp_path / "work"),
+        settings=str(ROOT / "pelicanconf.py"),
+        repeat=1,
+        full=True,
+        incremental=False,
+        baseline_incremental=False,
+        keep=False,
+    )
     result = run.run_size(200, args, None, lambda text: None, links="mixed")
     assert result["links"] == "mixed" and result["archive"]["links"] == "mixed"
     ours, theirs = result["builds"]["seedreader"], result["builds"]["pelican"]
     assert (ours["output_bytes"], ours["html_pages"], ours["largest_html_bytes"], ours["largest_html"]) == (
-        253_000, 2, 250_000, "s/big/index.html")
+        253_000,
+        2,
+        250_000,
+        "s/big/index.html",
+    )
     assert (theirs["output_bytes"], theirs["html_pages"], theirs["largest_html"]) == (2500, 2, "p/index.html")
     assert result["builds"]["seedreader+search"]["output_bytes"] == 253_000
     assert run.ratios(result)["seedreader/pelican"]["output"] == round(253_000 / 2500, 2)

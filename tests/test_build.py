@@ -130,7 +130,8 @@ def test_related_backlinks_topics_thread_pages(site):
     thread_html = soup(page_for(thread_page, ""))
     links = [a["href"] for a in thread_html.select("main .timeline-title a")]
     assert [(thread_page / href).resolve() for href in links] == [
-        page_for(output, entries[key]["url"]).parent for key in ("festival-one.txt", "festival-two.txt")]
+        page_for(output, entries[key]["url"]).parent for key in ("festival-one.txt", "festival-two.txt")
+    ]
     orlen = output / "topic" / "orlen" / "index.html"
     assert orlen.exists()
     assert entries["glassmakers.txt"]["title"] in soup(orlen).text
@@ -182,8 +183,13 @@ def published(tmp_path_factory):
 
     from seedreader.build import build_site
 
-    build_site(str(PROJECT / "publishconf.py"), seeds=str(ARCHIVE), output=str(output), search=False,
-               overrides={"SITEURL": "https://example.org/news"})
+    build_site(
+        str(PROJECT / "publishconf.py"),
+        seeds=str(ARCHIVE),
+        output=str(output),
+        search=False,
+        overrides={"SITEURL": "https://example.org/news"},
+    )
     return output
 
 
@@ -234,7 +240,12 @@ def test_a_build_with_search_raises_the_pelican_process_error_in_the_caller(tmp_
 
     overrides = {"DIRECT_TEMPLATES": ["index", "no-such-template"], "SEEDREADER_PROGRESS": False}
     with pytest.raises(PelicanTemplateNotFound) as caught:
-        build_site(str(PROJECT / "pelicanconf.py"), seeds=str(ARCHIVE), output=str(tmp_path), search=True,
-                   overrides=overrides)
+        build_site(
+            str(PROJECT / "pelicanconf.py"),
+            seeds=str(ARCHIVE),
+            output=str(tmp_path),
+            search=True,
+            overrides=overrides,
+        )
     assert any(note.startswith("In the build process") for note in caught.value.__notes__)
     assert not (tmp_path / "pagefind").exists()

@@ -17,7 +17,16 @@ WITH_HEADER = CLI_FIXTURES / "harbour_header.txt"
 NO_DATE = CLI_FIXTURES / "wire_no_date.txt"
 #: The keys every parsed seed's JSON object carries.
 KEYS = {
-    "source", "title", "title_derived", "date", "lede", "figure", "blocks", "sources", "dropped", "warnings",
+    "source",
+    "title",
+    "title_derived",
+    "date",
+    "lede",
+    "figure",
+    "blocks",
+    "sources",
+    "dropped",
+    "warnings",
 }
 #: The first bytes of a PNG file (signature and IHDR chunk).
 PNG_HEADER = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10\x00\x00\x00\x10\x08\x06\x00\x00\x00"

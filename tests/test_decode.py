@@ -223,8 +223,17 @@ def test_a_lone_surrogate_is_dropped():
 
 
 @pytest.mark.parametrize(
-    "code", ["\x1b[31m", "\x1b[0m", "\x1b[1;38;5;208m", "\x1b[K", "\x1b]0;title\x07", "\x1b]8;;https://x.test\x1b\\",
-             "\x1b(B", "\x9b32m"],
+    "code",
+    [
+        "\x1b[31m",
+        "\x1b[0m",
+        "\x1b[1;38;5;208m",
+        "\x1b[K",
+        "\x1b]0;title\x07",
+        "\x1b]8;;https://x.test\x1b\\",
+        "\x1b(B",
+        "\x9b32m",
+    ],
 )
 def test_terminal_escape_codes_are_removed_whole(code):
     decoded = decode_text(f"{code}{BODY}{code}".encode(), "seed.txt")

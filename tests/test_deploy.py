@@ -46,17 +46,23 @@ BUILD_COMMAND = "invoke build --publish"
 PAGEFIND_SIGNATURE = b"pagefind_dcd"
 MANIFEST = "api/articles.json"
 #: Three demo stories for the publishes that move one (three full builds: kept small).
-MOVING_SEEDS = ("science/2025-03-04-halcyon-2-weather-satellite.txt",
-                "world/2026-05-06-sarre-river-treaty.txt", "economy/2026-02-10-valdrin-battery-plant.txt")
+MOVING_SEEDS = (
+    "science/2025-03-04-halcyon-2-weather-satellite.txt",
+    "world/2026-05-06-sarre-river-treaty.txt",
+    "economy/2026-02-10-valdrin-battery-plant.txt",
+)
 
 
 @pytest.fixture
 def git_env(monkeypatch):
     """Git that knows who commits and reads no user or system configuration."""
     for key, value in {
-        "GIT_AUTHOR_NAME": "Seed Reader Tests", "GIT_AUTHOR_EMAIL": "tests@example.org",
-        "GIT_COMMITTER_NAME": "Seed Reader Tests", "GIT_COMMITTER_EMAIL": "tests@example.org",
-        "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1",
+        "GIT_AUTHOR_NAME": "Seed Reader Tests",
+        "GIT_AUTHOR_EMAIL": "tests@example.org",
+        "GIT_COMMITTER_NAME": "Seed Reader Tests",
+        "GIT_COMMITTER_EMAIL": "tests@example.org",
+        "GIT_CONFIG_GLOBAL": os.devnull,
+        "GIT_CONFIG_NOSYSTEM": "1",
     }.items():
         monkeypatch.setenv(key, value)
     for key in ("SITEURL", "GITHUB_PAGES_CNAME"):
@@ -82,20 +88,37 @@ def test_gh_pages_pushes_a_branch_github_pages_can_serve(tmp_path, git_env, monk
     git(work, "remote", "add", "upstream", str(remote))
     monkeypatch.setenv("GITHUB_PAGES_CNAME", "news.example.org")
 
-    publish(str(PUBLISHCONF), repo=str(work), remote="upstream", branch="gh-pages",
-            seeds=str(SEEDS), output=str(tmp_path / "output"))
+    publish(
+        str(PUBLISHCONF),
+        repo=str(work),
+        remote="upstream",
+        branch="gh-pages",
+        seeds=str(SEEDS),
+        output=str(tmp_path / "output"),
+    )
 
     clone = tmp_path / "clone"
     git(tmp_path, "clone", "--quiet", "--branch", "gh-pages", str(remote), str(clone))
-    for name in ("index.html", ".nojekyll", "CNAME", "feeds/all.atom.xml", "feeds/all.rss.xml",
-                 "pagefind/pagefind.js", "pagefind/pagefind-entry.json", "pagefind/pagefind-ui.js"):
+    for name in (
+        "index.html",
+        ".nojekyll",
+        "CNAME",
+        "feeds/all.atom.xml",
+        "feeds/all.rss.xml",
+        "pagefind/pagefind.js",
+        "pagefind/pagefind-entry.json",
+        "pagefind/pagefind-ui.js",
+    ):
         assert (clone / name).is_file(), name
     assert (clone / "CNAME").read_text(encoding="utf-8").strip() == "news.example.org"
     assert list((clone / "pagefind" / "fragment").iterdir())
     assert "https://news.example.org/" in (clone / "feeds" / "all.atom.xml").read_text(encoding="utf-8")
     published = [p for p in clone.rglob("*") if p.is_file() and ".git" not in p.relative_to(clone).parts]
-    leaks = [str(p.relative_to(clone)) for p in published
-             if b"localhost" in p.read_bytes() or b"127.0.0.1" in p.read_bytes()]
+    leaks = [
+        str(p.relative_to(clone))
+        for p in published
+        if b"localhost" in p.read_bytes() or b"127.0.0.1" in p.read_bytes()
+    ]
     assert leaks == []
     # The branch's commit names the commit the site was built from.
     assert git(work, "rev-parse", "--short", "HEAD").strip() in git(clone, "log", "-1", "--format=%s")
@@ -104,8 +127,13 @@ def test_gh_pages_pushes_a_branch_github_pages_can_serve(tmp_path, git_env, monk
 def test_gh_pages_needs_the_remote_it_is_told(tmp_path, git_env):
     git(tmp_path, "init", "-b", "main")
     with pytest.raises(DeployError, match="no git remote named 'nowhere'"):
-        publish(str(PUBLISHCONF), repo=str(tmp_path), remote="nowhere", seeds=str(SEEDS),
-                output=str(tmp_path / "output"))
+        publish(
+            str(PUBLISHCONF),
+            repo=str(tmp_path),
+            remote="nowhere",
+            seeds=str(SEEDS),
+            output=str(tmp_path / "output"),
+        )
 
 
 def test_gh_pages_redirects_a_story_from_every_url_it_was_published_at(tmp_path, git_env):
@@ -126,8 +154,13 @@ def test_gh_pages_redirects_a_story_from_every_url_it_was_published_at(tmp_path,
     def deploy(slug: str | None) -> dict[str, str]:
         """Publish with the moving story at ``slug``; its entry ``source`` -> ``url`` on the branch."""
         moving.write_text((f"Slug: {slug}\n\n" if slug else "") + text, encoding="utf-8")
-        publish(str(PUBLISHCONF), repo=str(work), siteurl=siteurl, seeds=str(seeds),
-                output=str(tmp_path / "output"))
+        publish(
+            str(PUBLISHCONF),
+            repo=str(work),
+            siteurl=siteurl,
+            seeds=str(seeds),
+            output=str(tmp_path / "output"),
+        )
         return {e["source"]: e["url"] for e in json.loads(git(remote, "show", f"gh-pages:{MANIFEST}"))}
 
     first = deploy(None)
@@ -146,8 +179,11 @@ def test_gh_pages_redirects_a_story_from_every_url_it_was_published_at(tmp_path,
         check_redirect_page(clone / old / "index.html", f"{siteurl}/{third[source]}")
     assert (clone / third[source] / "index.html").read_text(encoding="utf-8").count("data-pagefind-body") == 1
     # The stories that did not move have no redirect; the sitemap lists no redirect.
-    redirected = sorted(p.parent.relative_to(clone).as_posix() + "/" for p in clone.rglob("index.html")
-                        if 'http-equiv="refresh"' in p.read_text(encoding="utf-8"))
+    redirected = sorted(
+        p.parent.relative_to(clone).as_posix() + "/"
+        for p in clone.rglob("index.html")
+        if 'http-equiv="refresh"' in p.read_text(encoding="utf-8")
+    )
     assert redirected == sorted([first[source], second[source]])
     assert first[source] not in (clone / "sitemap.xml").read_text(encoding="utf-8")
 
@@ -176,16 +212,27 @@ def moved_site(tmp_path) -> Path:
     """An output whose manifest has stories a, b (moved), c (moved onto a page that exists) and e."""
     output = tmp_path / "output"
     (output / "api").mkdir(parents=True)
-    (output / MANIFEST).write_text(manifest_text(("a.txt", "2026/01/a/"), ("b.txt", "2026/02/b-new/"),
-                                                 ("c.txt", "2026/03/c-new/"), ("e.txt", "e.html")),
-                                   encoding="utf-8")
+    (output / MANIFEST).write_text(
+        manifest_text(
+            ("a.txt", "2026/01/a/"),
+            ("b.txt", "2026/02/b-new/"),
+            ("c.txt", "2026/03/c-new/"),
+            ("e.txt", "e.html"),
+        ),
+        encoding="utf-8",
+    )
     (output / "about").mkdir()
     (output / "about" / "index.html").write_text("<!DOCTYPE html><title>About</title>\n", encoding="utf-8")
     return output
 
 
-OLD_MANIFEST = manifest_text(("a.txt", "2026/01/a/"), ("b.txt", "2025/12/b/"), ("c.txt", "about/"),
-                             ("d.txt", "2026/04/d/"), ("e.txt", "2024/e.html"))
+OLD_MANIFEST = manifest_text(
+    ("a.txt", "2026/01/a/"),
+    ("b.txt", "2025/12/b/"),
+    ("c.txt", "about/"),
+    ("d.txt", "2026/04/d/"),
+    ("e.txt", "2024/e.html"),
+)
 
 
 def test_a_moved_story_gets_a_redirect_page_at_its_old_url(moved_site):
@@ -193,29 +240,41 @@ def test_a_moved_story_gets_a_redirect_page_at_its_old_url(moved_site):
     assert moved == {"2025/12/b/": "2026/02/b-new/", "2024/e.html": "e.html"}
     # Relative to the old page when there is no site URL (a development build).
     check_redirect_page(moved_site / "2025/12/b/index.html", "../../../2026/02/b-new/")
-    assert urljoin("http://host/repo/2025/12/b/", "../../../2026/02/b-new/") == "http://host/repo/2026/02/b-new/"
+    assert (
+        urljoin("http://host/repo/2025/12/b/", "../../../2026/02/b-new/") == "http://host/repo/2026/02/b-new/"
+    )
     check_redirect_page(moved_site / "2024/e.html", "../e.html")
     # A page the new site has at an old URL stays; a removed story gets nothing; nor one that stayed.
     assert (moved_site / "about" / "index.html").read_text(encoding="utf-8").endswith("About</title>\n")
     assert not (moved_site / "2026" / "04").exists()
     assert sorted(p.relative_to(moved_site).as_posix() for p in moved_site.rglob("*") if p.is_file()) == [
-        "2024/e.html", "2025/12/b/index.html", "about/index.html", "api/articles.json", "api/redirects.json"]
+        "2024/e.html",
+        "2025/12/b/index.html",
+        "about/index.html",
+        "api/articles.json",
+        "api/redirects.json",
+    ]
     assert json.loads((moved_site / "api" / "redirects.json").read_text(encoding="utf-8")) == [
         {"url": "2024/e.html", "source": "e.txt", "to": "e.html"},
-        {"url": "2025/12/b/", "source": "b.txt", "to": "2026/02/b-new/"}]
+        {"url": "2025/12/b/", "source": "b.txt", "to": "2026/02/b-new/"},
+    ]
 
 
 def test_redirects_are_absolute_under_a_site_url_and_follow_earlier_ones(moved_site):
     earlier = json.dumps([{"url": "2025/11/b-first/", "source": "b.txt", "to": "2025/12/b/"}])
-    moved = write_redirects(str(moved_site), OLD_MANIFEST, old_redirects=earlier,
-                            siteurl="https://octocat.github.io/seed-reader/")
+    moved = write_redirects(
+        str(moved_site), OLD_MANIFEST, old_redirects=earlier, siteurl="https://octocat.github.io/seed-reader/"
+    )
     assert moved["2025/11/b-first/"] == moved["2025/12/b/"] == "2026/02/b-new/"
     for old in ("2025/11/b-first/", "2025/12/b/"):
-        check_redirect_page(moved_site / old / "index.html", "https://octocat.github.io/seed-reader/2026/02/b-new/")
+        check_redirect_page(
+            moved_site / old / "index.html", "https://octocat.github.io/seed-reader/2026/02/b-new/"
+        )
 
 
-@pytest.mark.parametrize("old_url", ["/etc/", "../outside/", "2026/../../x/", "https://evil.example/",
-                                     "a?b=c"])
+@pytest.mark.parametrize(
+    "old_url", ["/etc/", "../outside/", "2026/../../x/", "https://evil.example/", "a?b=c"]
+)
 def test_a_redirect_is_written_inside_the_output_only(moved_site, old_url):
     assert write_redirects(str(moved_site), manifest_text(("b.txt", old_url))) == {}
     assert not (moved_site.parent / "outside").exists() and not (moved_site.parent / "x").exists()
@@ -228,23 +287,29 @@ def test_a_published_manifest_that_is_not_a_list_of_stories_is_an_error(moved_si
         write_redirects(str(moved_site), "{}")
 
 
-@pytest.mark.parametrize(("old", "new", "href"), [
-    ("2025/12/b/", "2026/02/b-new/", "../../../2026/02/b-new/"),
-    ("2026/02/b/", "2026/02/b-new/", "../b-new/"),
-    ("b.html", "2026/02/b-new/", "2026/02/b-new/"),
-    ("2026/02/b.html", "2026/02/c.html", "c.html"),
-])
+@pytest.mark.parametrize(
+    ("old", "new", "href"),
+    [
+        ("2025/12/b/", "2026/02/b-new/", "../../../2026/02/b-new/"),
+        ("2026/02/b/", "2026/02/b-new/", "../b-new/"),
+        ("b.html", "2026/02/b-new/", "2026/02/b-new/"),
+        ("2026/02/b.html", "2026/02/c.html", "c.html"),
+    ],
+)
 def test_redirect_href_is_relative_to_the_old_page(old, new, href):
     assert redirect_href(old, new) == href
     assert urljoin("https://host/repo/" + old, href) == "https://host/repo/" + new
 
 
-@pytest.mark.parametrize(("remote", "url"), [
-    ("git@github.com:Octo-Cat/seed-reader.git", "https://octo-cat.github.io/seed-reader"),
-    ("https://github.com/octocat/seed-reader", "https://octocat.github.io/seed-reader"),
-    ("https://github.com/octocat/octocat.github.io.git", "https://octocat.github.io"),
-    ("/srv/git/seed-reader.git", ""),
-])
+@pytest.mark.parametrize(
+    ("remote", "url"),
+    [
+        ("git@github.com:Octo-Cat/seed-reader.git", "https://octo-cat.github.io/seed-reader"),
+        ("https://github.com/octocat/seed-reader", "https://octocat.github.io/seed-reader"),
+        ("https://github.com/octocat/octocat.github.io.git", "https://octocat.github.io"),
+        ("/srv/git/seed-reader.git", ""),
+    ],
+)
 def test_github_pages_url_from_the_remote(remote, url):
     assert github_pages_url(remote) == url
 
@@ -259,8 +324,13 @@ def test_site_url_prefers_the_option_then_the_domain_then_the_remote():
 
 
 def test_gh_pages_task_offers_its_options():
-    result = subprocess.run([sys.executable, "-m", "invoke", "--help", "gh-pages"], cwd=ROOT,
-                            capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "invoke", "--help", "gh-pages"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     for option in ("--remote", "--branch", "--cname", "--siteurl"):
         assert option in result.stdout
 
@@ -279,7 +349,7 @@ class PrefixHandler(SimpleHTTPRequestHandler):
         path = urlsplit(path).path
         if self.prefix and not path.startswith(self.prefix + "/"):
             return os.path.join(self.directory, "\0outside-the-prefix")
-        return super().translate_path(path[len(self.prefix):])
+        return super().translate_path(path[len(self.prefix) :])
 
     def log_message(self, format, *args):  # noqa: A002 - the base class's name
         pass
@@ -366,8 +436,13 @@ def test_workflow_builds_with_the_readme_commands_and_deploys_to_pages():
     steps = [step for job in workflow["jobs"].values() for step in job.get("steps", [])]
     uses = {step["uses"].split("@")[0]: step for step in steps if "uses" in step}
     runs = [step["run"] for step in steps if "run" in step]
-    assert {"actions/checkout", "actions/setup-python", "actions/configure-pages",
-            "actions/upload-pages-artifact", "actions/deploy-pages"} <= set(uses)
+    assert {
+        "actions/checkout",
+        "actions/setup-python",
+        "actions/configure-pages",
+        "actions/upload-pages-artifact",
+        "actions/deploy-pages",
+    } <= set(uses)
     assert str(uses["actions/setup-python"]["with"]["python-version"]) == "3.11"
 
     # Install and build exactly as the README says.

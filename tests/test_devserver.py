@@ -94,14 +94,34 @@ class DevServer:
         self.base = f"http://127.0.0.1:{self.port}"
         self.output = tmp / "output"
         command = [
-            sys.executable, "-m", "seedreader.devserver", "live", "--settings", str(settings),
-            "--seeds", str(seeds), "--output", str(self.output),
-            "--watch", str(seeds), "--watch", str(theme), "--port", str(self.port),
+            sys.executable,
+            "-m",
+            "seedreader.devserver",
+            "live",
+            "--settings",
+            str(settings),
+            "--seeds",
+            str(seeds),
+            "--output",
+            str(self.output),
+            "--watch",
+            str(seeds),
+            "--watch",
+            str(theme),
+            "--port",
+            str(self.port),
         ]
         # A wide console, so that Pelican's log handler does not wrap a path across lines.
         env = dict(os.environ, COLUMNS="400", NO_COLOR="1", PYTHONUNBUFFERED="1")
-        self.process = subprocess.Popen(command, cwd=tmp, env=env, stdout=subprocess.PIPE,
-                                        stderr=subprocess.STDOUT, text=True, errors="replace")
+        self.process = subprocess.Popen(
+            command,
+            cwd=tmp,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            errors="replace",
+        )
         self._lines: list[str] = []
         self._reader = threading.Thread(target=self._read, daemon=True)
         self._reader.start()
@@ -267,8 +287,13 @@ def test_editing_a_seed_rebuilds_and_reloads_the_page(server, sources):
 def test_the_websocket_refuses_pages_of_other_sites(server):
     """Cross-site websocket hijacking: a page elsewhere cannot listen to the server."""
     port = server.port
-    for origin in ("http://evil.example", f"http://evil.example:{port}", f"https://127.0.0.1:{port}",
-                   f"http://127.0.0.1:{port + 1}", "null"):
+    for origin in (
+        "http://evil.example",
+        f"http://evil.example:{port}",
+        f"https://127.0.0.1:{port}",
+        f"http://127.0.0.1:{port + 1}",
+        "null",
+    ):
         assert run_in_thread(handshake_status(ws_request(server, origin))) == 403, origin
     # livereload.js always runs in a page: a websocket without an Origin is refused too.
     request = ws_request(server)
@@ -317,40 +342,46 @@ def strings(value) -> list[str]:
     return []
 
 
-@pytest.mark.parametrize(("bind", "host", "allowed"), [
-    ("127.0.0.1", "127.0.0.1:8000", True),
-    ("127.0.0.1", "localhost:8000", True),
-    ("127.0.0.1", "[::1]:8000", True),
-    ("127.0.0.1", "127.0.0.1:8001", False),
-    ("127.0.0.1", "127.0.0.1", False),
-    ("127.0.0.1", "evil.example:8000", False),
-    ("127.0.0.1", "evil.example@127.0.0.1:8000", False),
-    ("localhost", "LOCALHOST:8000", True),
-    ("0.0.0.0", "192.168.1.20:8000", True),
-    ("0.0.0.0", "localhost:8000", True),
-    ("0.0.0.0", "evil.example:8000", False),
-    ("192.168.1.20", "192.168.1.20:8000", True),
-    ("192.168.1.20", "evil.example:8000", False),
-    ("preview.lan", "preview.lan:8000", True),
-    ("preview.lan", "other.lan:8000", False),
-])
+@pytest.mark.parametrize(
+    ("bind", "host", "allowed"),
+    [
+        ("127.0.0.1", "127.0.0.1:8000", True),
+        ("127.0.0.1", "localhost:8000", True),
+        ("127.0.0.1", "[::1]:8000", True),
+        ("127.0.0.1", "127.0.0.1:8001", False),
+        ("127.0.0.1", "127.0.0.1", False),
+        ("127.0.0.1", "evil.example:8000", False),
+        ("127.0.0.1", "evil.example@127.0.0.1:8000", False),
+        ("localhost", "LOCALHOST:8000", True),
+        ("0.0.0.0", "192.168.1.20:8000", True),
+        ("0.0.0.0", "localhost:8000", True),
+        ("0.0.0.0", "evil.example:8000", False),
+        ("192.168.1.20", "192.168.1.20:8000", True),
+        ("192.168.1.20", "evil.example:8000", False),
+        ("preview.lan", "preview.lan:8000", True),
+        ("preview.lan", "other.lan:8000", False),
+    ],
+)
 def test_the_host_rule(bind, host, allowed):
     assert guard_for(bind, 8000).host_ok(host) is allowed
 
 
-@pytest.mark.parametrize(("bind", "host", "origin", "allowed"), [
-    ("127.0.0.1", "127.0.0.1:8000", "http://127.0.0.1:8000", True),
-    ("127.0.0.1", "127.0.0.1:8000", "http://localhost:8000", True),
-    ("127.0.0.1", "[::1]:8000", "http://[::1]:8000", True),
-    ("127.0.0.1", "127.0.0.1:8000", "https://127.0.0.1:8000", False),
-    ("127.0.0.1", "127.0.0.1:8000", "http://127.0.0.1:9000", False),
-    ("127.0.0.1", "evil.example:8000", "http://evil.example:8000", False),
-    ("0.0.0.0", "192.168.1.20:8000", "http://192.168.1.20:8000", True),
-    # Another machine's page on the same port is another site.
-    ("0.0.0.0", "192.168.1.20:8000", "http://192.168.1.66:8000", False),
-    ("192.168.1.20", "192.168.1.20:8000", "http://192.168.1.20:8000", True),
-    ("192.168.1.20", "192.168.1.20:8000", "http://localhost:8000", False),
-])
+@pytest.mark.parametrize(
+    ("bind", "host", "origin", "allowed"),
+    [
+        ("127.0.0.1", "127.0.0.1:8000", "http://127.0.0.1:8000", True),
+        ("127.0.0.1", "127.0.0.1:8000", "http://localhost:8000", True),
+        ("127.0.0.1", "[::1]:8000", "http://[::1]:8000", True),
+        ("127.0.0.1", "127.0.0.1:8000", "https://127.0.0.1:8000", False),
+        ("127.0.0.1", "127.0.0.1:8000", "http://127.0.0.1:9000", False),
+        ("127.0.0.1", "evil.example:8000", "http://evil.example:8000", False),
+        ("0.0.0.0", "192.168.1.20:8000", "http://192.168.1.20:8000", True),
+        # Another machine's page on the same port is another site.
+        ("0.0.0.0", "192.168.1.20:8000", "http://192.168.1.66:8000", False),
+        ("192.168.1.20", "192.168.1.20:8000", "http://192.168.1.20:8000", True),
+        ("192.168.1.20", "192.168.1.20:8000", "http://localhost:8000", False),
+    ],
+)
 def test_the_origin_rule(bind, host, origin, allowed):
     assert guard_for(bind, 8000).origin_ok(origin, host) is allowed
 
@@ -428,8 +459,16 @@ def test_the_plain_server_serves_a_built_site_as_it_is(tmp_path):
     site.mkdir()
     (site / "index.html").write_text("<html><head><title>t</title></head><body>plain</body></html>")
     port = free_port()
-    command = [sys.executable, "-m", "seedreader.devserver", "serve", "--output", str(site),
-               "--port", str(port)]
+    command = [
+        sys.executable,
+        "-m",
+        "seedreader.devserver",
+        "serve",
+        "--output",
+        str(site),
+        "--port",
+        str(port),
+    ]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         wait_until(lambda: fetch(f"http://127.0.0.1:{port}/")[0] == 200, START_TIMEOUT, "the server")
@@ -445,8 +484,13 @@ def test_the_plain_server_serves_a_built_site_as_it_is(tmp_path):
 
 def test_invoke_tasks_offer_the_server_options():
     for name in ("livereload", "serve", "reserve"):
-        result = subprocess.run([sys.executable, "-m", "invoke", "--help", name], cwd=ROOT,
-                                capture_output=True, text=True, check=True)
+        result = subprocess.run(
+            [sys.executable, "-m", "invoke", "--help", name],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         for option in ("--host", "--port", "--open"):
             assert option in result.stdout, (name, option)
 
@@ -456,10 +500,14 @@ def test_the_open_page_updates_in_the_browser_without_a_manual_reload(server, so
     problems = []
     page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
     page.goto(story_url(server, sources["seed"]))
-    page.wait_for_function("() => window.LiveReload && window.LiveReload.connector"
-                           " && window.LiveReload.connector._connectionDesired", timeout=10000)
+    page.wait_for_function(
+        "() => window.LiveReload && window.LiveReload.connector"
+        " && window.LiveReload.connector._connectionDesired",
+        timeout=10000,
+    )
     assert MARKER not in page.content()
     add_marker(sources["seed"])
-    page.wait_for_function(f"() => document.body.innerText.includes({MARKER!r})",
-                           timeout=CHANGE_TIMEOUT * 1000)
+    page.wait_for_function(
+        f"() => document.body.innerText.includes({MARKER!r})", timeout=CHANGE_TIMEOUT * 1000
+    )
     assert problems == []

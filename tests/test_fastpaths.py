@@ -128,14 +128,26 @@ def test_incremental_rebuilds_match_full_builds(archive, tmp_path, jobs):
     shutil.copytree(archive.parent, tmp_path / "archive")
     overrides = {"SEEDREADER_JOBS": jobs, "SEEDREADER_PROGRESS": False}
     previous = tmp_path / "build-0"
-    build_site("pelicanconf.py", seeds=str(seeds), output=str(previous), search=False,
-               overrides=overrides, previous_output=str(previous))
+    build_site(
+        "pelicanconf.py",
+        seeds=str(seeds),
+        output=str(previous),
+        search=False,
+        overrides=overrides,
+        previous_output=str(previous),
+    )
     edits = [None, edit_body, edit_title, edit_date, clash_title, add_story, remove_story]
     for step, edit in enumerate(edits, 1):
         changed = edit(seeds) if edit else None
         output = tmp_path / f"build-{step}"
-        build_site("pelicanconf.py", seeds=str(seeds), output=str(output), search=False,
-                   overrides=overrides, previous_output=str(previous))
+        build_site(
+            "pelicanconf.py",
+            seeds=str(seeds),
+            output=str(output),
+            search=False,
+            overrides=overrides,
+            previous_output=str(previous),
+        )
         full = tmp_path / f"full-{step}"
         build_in_child(seeds, full, hash_seed=step, SEEDREADER_JOBS=1)
         assert differences(full, output) == [], f"after {edit.__name__ if edit else 'no change'}"
@@ -168,15 +180,24 @@ def test_a_build_shows_its_progress_unless_quiet(tmp_path, capfd):
     for step in ("seeds read", "READ MORE lines resolved", "pages written", "Site built"):
         assert step in err
     assert re.search(r"pages written \(\d+ unchanged, kept\) by \d+ processes in \d+\.\d s", err)
-    build_site("pelicanconf.py", output=str(tmp_path / "quiet"), search=False,
-               overrides={"SEEDREADER_PROGRESS": False})
+    build_site(
+        "pelicanconf.py",
+        output=str(tmp_path / "quiet"),
+        search=False,
+        overrides={"SEEDREADER_PROGRESS": False},
+    )
     err = capfd.readouterr().err
     assert not any(step in err for step in ("seeds read", "pages written", "Site built"))
 
 
 def test_invoke_build_offers_quiet_and_jobs():
-    result = subprocess.run([sys.executable, "-m", "invoke", "--help", "build"], cwd=ROOT,
-                            capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "invoke", "--help", "build"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert "--quiet" in result.stdout and "--jobs" in result.stdout
 
 
@@ -185,8 +206,9 @@ def test_the_dev_servers_rebuilds_match_full_builds(archive, tmp_path):
 
     seeds = tmp_path / "archive" / "seeds"
     shutil.copytree(archive.parent, tmp_path / "archive")
-    site = devserver.make_site(str(ROOT / "pelicanconf.py"), str(tmp_path / "served"), seeds=str(seeds),
-                               watch=[str(seeds)])
+    site = devserver.make_site(
+        str(ROOT / "pelicanconf.py"), str(tmp_path / "served"), seeds=str(seeds), watch=[str(seeds)]
+    )
     builder = devserver.Builder(site)
     try:
         assert builder.build()
@@ -212,12 +234,18 @@ def test_period_archives_are_pelicans(archive, tmp_path):
     from seedreader.build import build_site
 
     days = "{date:%Y}/{date:%m}/{date:%d}/index.html"
-    build_site("pelicanconf.py", seeds=str(archive), output=str(tmp_path), search=False,
-               overrides={"SEEDREADER_JOBS": 1, "SEEDREADER_PROGRESS": False, "DAY_ARCHIVE_SAVE_AS": days})
+    build_site(
+        "pelicanconf.py",
+        seeds=str(archive),
+        output=str(tmp_path),
+        search=False,
+        overrides={"SEEDREADER_JOBS": 1, "SEEDREADER_PROGRESS": False, "DAY_ARCHIVE_SAVE_AS": days},
+    )
     generator = next(g for g in build._HELD[0].generators if isinstance(g, ArticlesGenerator))
     ours = generator._build_period_archives(generator.dates, generator.articles, generator.settings)
-    pelicans = ArticlesGenerator._build_period_archives(generator, generator.dates, generator.articles,
-                                                        generator.settings)
+    pelicans = ArticlesGenerator._build_period_archives(
+        generator, generator.dates, generator.articles, generator.settings
+    )
     assert set(ours) == {"year", "month", "day"} and ours == pelicans
     assert sum(len(a["articles"]) for a in ours["month"]) == len(generator.articles)
     build.release()

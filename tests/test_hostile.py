@@ -332,11 +332,16 @@ def test_adding_stories_moves_no_other_url(tmp_path):
     seeds = tmp_path / "seeds"
     shutil.copytree(HOSTILE, seeds)
     before = {e["source"]: e["url"] for e in _manifest(build(seeds, tmp_path / "one", search=False).output)}
-    (seeds / "aa-new.txt").write_text(_seed("Quillan opens a ferry museum", "The fictional Quillan ferry "
-                                            "museum opened on Friday, the city said."))
+    (seeds / "aa-new.txt").write_text(
+        _seed(
+            "Quillan opens a ferry museum",
+            "The fictional Quillan ferry museum opened on Friday, the city said.",
+        )
+    )
     (seeds / "aa-live.txt").write_text(_seed("Live updates", "A live page, said officials.", "2026-02-24"))
-    (seeds / "zz-undated.txt").write_text("Volunteers in the fictional village of Orrin painted the "
-                                          "school fence, the parish said.\n")
+    (seeds / "zz-undated.txt").write_text(
+        "Volunteers in the fictional village of Orrin painted the school fence, the parish said.\n"
+    )
     after = {e["source"]: e["url"] for e in _manifest(build(seeds, tmp_path / "two", search=False).output)}
     moved = {source for source in before if after[source] != before[source]}
     # Only a same-title clash may move a URL: "aa-live.txt" sorts before the live pages and takes theirs.
@@ -517,8 +522,12 @@ def test_any_hostile_folder_builds_and_publishes_only_the_site(tmp_path_factory,
 def test_parse_never_hangs_on_a_fifo_or_reads_a_device_without_end(tmp_path):
     os.mkfifo(tmp_path / "fifo.txt")
     os.symlink("/dev/zero", tmp_path / "zero.txt")
-    result = subprocess.run([sys.executable, "-m", "seedreader", "parse", str(tmp_path / "fifo.txt"),
-                             str(tmp_path / "zero.txt")], capture_output=True, text=True, timeout=30)
+    result = subprocess.run(
+        [sys.executable, "-m", "seedreader", "parse", str(tmp_path / "fifo.txt"), str(tmp_path / "zero.txt")],
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
     assert result.returncode == 1
     assert result.stderr.count("not a regular file") == 2, result.stderr
 
@@ -531,8 +540,21 @@ def test_every_page_of_the_hostile_site_is_valid_html(hostile, tmp_path):
     if not java:
         pytest.fail("Java is missing: run `invoke test` (it installs a JRE when root) or install Java 17")
     pages = [p for p in output.rglob("*.html") if "/media/" not in p.as_posix()]
-    result = subprocess.run([java, "-jar", str(require(VNU_JAR)), "--stdout", "--format", "json",
-                             "--errors-only", *map(str, pages)], capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [
+            java,
+            "-jar",
+            str(require(VNU_JAR)),
+            "--stdout",
+            "--format",
+            "json",
+            "--errors-only",
+            *map(str, pages),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     messages = json.loads(result.stdout)["messages"]
     errors = [m for m in messages if not is_file_origin_artifact(m)]
     assert len(pages) > 50 and errors == [], errors[:5]

@@ -48,13 +48,15 @@ def test_a_later_story_is_weighed_down_but_offered():
     # The same line in a story published after the museum's links: date order is the difference.
     stories = load_stories(FIXTURES)
     review = next(s for s in stories if s.key == "weekly-review.txt")
-    later = review.__class__(**{**{f: getattr(review, f) for f in review.__slots__},
-                                "date": review.date.replace(month=4)})
+    later = review.__class__(
+        **{**{f: getattr(review, f) for f in review.__slots__}, "date": review.date.replace(month=4)}
+    )
     resolver = Resolver([later if s is review else s for s in stories], Options())
     items = [(later, line, h) for line, h in later.references if h.startswith("Cracks")]
     _, features = resolver.weigh(items)
-    _, before = Resolver(stories, Options()).weigh([(review, line, h) for line, h in review.references
-                                                   if h.startswith("Cracks")])
+    _, before = Resolver(stories, Options()).weigh(
+        [(review, line, h) for line, h in review.references if h.startswith("Cracks")]
+    )
     assert features.chances()[0] > before.chances()[0]
 
 
@@ -66,9 +68,11 @@ def test_a_copy_of_the_source_is_the_source(tmp_path):
     (tmp_path / "walkout.txt").write_text(with_line, encoding="utf-8")
     (tmp_path / "walkout-copy.txt").write_text(
         "Title: Port Varro crews leave the quays in pay row\n\n" + text.replace(" date 2026-03-02 ", ""),
-        encoding="utf-8")
-    (tmp_path / "rail-deal.txt").write_text((FIXTURES / "rail-deal.txt").read_text(encoding="utf-8"),
-                                            encoding="utf-8")
+        encoding="utf-8",
+    )
+    (tmp_path / "rail-deal.txt").write_text(
+        (FIXTURES / "rail-deal.txt").read_text(encoding="utf-8"), encoding="utf-8"
+    )
     stories = load_stories(tmp_path)
     resolver = Resolver(stories, Options())
     source = next(s for s in stories if s.key == "walkout.txt")
@@ -90,7 +94,10 @@ def test_headline_words_news_copy_says_otherwise_agree():
     assert read_headline("Ostria opens crossing", True).names == ("Ostria",)
     assert read_headline("Workers strike", False).names == ()
     assert (first_word("'Ostria opens crossing"), first_word("the harbour"), first_word("After dark")) == (
-        "Ostria", "", "")
+        "Ostria",
+        "",
+        "",
+    )
 
 
 def test_the_first_word_is_a_name_when_stories_have_it_inside_a_sentence():
@@ -101,9 +108,13 @@ def test_the_first_word_is_a_name_when_stories_have_it_inside_a_sentence():
 
 def test_event_words_every_candidate_has_weigh_least_in_the_distinct_share():
     # Three stories of the Varro mine: only the first tells the walkout; all say "mine".
-    index = Index([Document("", "Varro mine crews walk out over pay", ""),
-                   Document("", "Varro mine wins a safety award", ""),
-                   Document("", "Varro mine expands to a second shaft", "")])
+    index = Index(
+        [
+            Document("", "Varro mine crews walk out over pay", ""),
+            Document("", "Varro mine wins a safety award", ""),
+            Document("", "Varro mine expands to a second shaft", ""),
+        ]
+    )
     headline = read_headline("Walkout halts Varro mine", False)
     front, anywhere, distinct = event_agreement(index, [headline], np.zeros(3, dtype=np.int64), np.arange(3))
     assert front[0] == anywhere[0] == 1.0 or front[0] > front[1]
@@ -112,8 +123,12 @@ def test_event_words_every_candidate_has_weigh_least_in_the_distinct_share():
 
 
 def test_a_story_lacking_a_name_the_headline_gives_is_marked():
-    index = Index([Document("", "Varro mine crews walk out over pay", ""),
-                   Document("", "Kessa mine crews walk out over pay", "")])
+    index = Index(
+        [
+            Document("", "Varro mine crews walk out over pay", ""),
+            Document("", "Kessa mine crews walk out over pay", ""),
+        ]
+    )
     headline = read_headline("Walkout halts Varro mine", False)
     lacks = lacks_a_name(index, [headline], np.zeros(2, dtype=np.int64), np.arange(2))
     assert lacks.tolist() == [False, True]
@@ -122,8 +137,7 @@ def test_a_story_lacking_a_name_the_headline_gives_is_marked():
 def test_a_batch_whose_last_headline_has_no_event_word_is_judged():
     # "Port Varro" only names; the headline before it has an event: the build once crashed here.
     index = Index([Document("", "Port Varro crews walk out over pay", "")])
-    headlines = [read_headline("Crews walk out in Port Varro", False),
-                 read_headline("Port Varro", True)]
+    headlines = [read_headline("Crews walk out in Port Varro", False), read_headline("Port Varro", True)]
     front, anywhere, distinct = event_agreement(index, headlines, np.array([0, 1]), np.array([0, 0]))
     assert front[0] > 0 and front[1] == anywhere[1] == distinct[1] == 1.0
 
@@ -132,11 +146,13 @@ def test_a_copy_of_the_source_found_by_retrieval_is_never_its_target(tmp_path):
     # The copy has another title, which the line rewords: only retrieval finds it.
     text = (FIXTURES / "harbour-walkout.txt").read_text(encoding="utf-8")
     line = "READ MORE: Port Varro crews quit the quays for more pay"
-    (tmp_path / "walkout.txt").write_text(text.replace("Source: VNA", f"{line}\n\nSource: VNA"),
-                                          encoding="utf-8")
+    (tmp_path / "walkout.txt").write_text(
+        text.replace("Source: VNA", f"{line}\n\nSource: VNA"), encoding="utf-8"
+    )
     (tmp_path / "walkout-copy.txt").write_text(
         "Title: Dockers leave Port Varro quays in pay dispute\n\n" + text.replace(" date 2026-03-02 ", ""),
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     stories = load_stories(tmp_path)
     source = next(s for s in stories if s.key == "walkout.txt")
     ref = Resolver(stories, Options()).resolve(source, *source.references[0])

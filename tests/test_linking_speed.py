@@ -34,8 +34,15 @@ def load_stories(root: Path):
         seed = parse(path.read_text(encoding="utf-8"), source=str(path))
         body = [b.text for b in seed.blocks if b.kind != "read_more"]
         mentions = extract_topics(seed.title, seed.lede, body, seed.tags)
-        stories.append(story_from_seed(path.relative_to(root).as_posix(), seed, seed.slug or path.stem,
-                                       seed.date or datetime(2026, 11, 1), mentions))
+        stories.append(
+            story_from_seed(
+                path.relative_to(root).as_posix(),
+                seed,
+                seed.slug or path.stem,
+                seed.date or datetime(2026, 11, 1),
+                mentions,
+            )
+        )
     return stories
 
 
@@ -81,8 +88,13 @@ def test_sort_groups_is_a_stable_grouping(keys):
 
 
 @settings(max_examples=200)
-@given(st.lists(st.tuples(st.integers(0, 4), st.sampled_from([0.0, 0.5, 1.0, 1.0 + 2 ** -50, 3.0]),
-                          st.integers(0, 9)), max_size=50), st.integers(0, 5))
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 4), st.sampled_from([0.0, 0.5, 1.0, 1.0 + 2**-50, 3.0]), st.integers(0, 9)),
+        max_size=50,
+    ),
+    st.integers(0, 5),
+)
 def test_top_per_group_is_a_sort_cut_per_group(items, k):
     group = np.array([g for g, _, _ in items], dtype=np.int64)
     score = np.array([s for _, s, _ in items], dtype=np.float64)
@@ -90,11 +102,13 @@ def test_top_per_group_is_a_sort_cut_per_group(items, k):
     picked = retrieval.top_per_group(group, score, tiebreak, k, 5).tolist()
     expected = []
     for g in range(5):
-        members = sorted((i for i in range(len(items)) if items[i][0] == g),
-                         key=lambda i: (-items[i][1], items[i][2], i))
+        members = sorted(
+            (i for i in range(len(items)) if items[i][0] == g), key=lambda i: (-items[i][1], items[i][2], i)
+        )
         expected += members[:k]
-    assert [(items[i][0], items[i][1], items[i][2]) for i in picked] == \
-        [(items[i][0], items[i][1], items[i][2]) for i in expected]
+    assert [(items[i][0], items[i][1], items[i][2]) for i in picked] == [
+        (items[i][0], items[i][1], items[i][2]) for i in expected
+    ]
 
 
 # --- Retrieval ----------------------------------------------------------------------------
@@ -104,8 +118,11 @@ def _plain_search(index, query, exclude, limit):
     """The search one query at a time, term by term, as it was before batching."""
     spans = []
     for term_id in dict.fromkeys(i for i in retrieval.term_ids(query) if i >= 0):
-        start, end = (index._starts[term_id], index._starts[term_id + 1]) \
-            if term_id + 1 < len(index._starts) else (0, 0)
+        start, end = (
+            (index._starts[term_id], index._starts[term_id + 1])
+            if term_id + 1 < len(index._starts)
+            else (0, 0)
+        )
         spans.append((index.idf(term_id, end - start), start, end))
     total = sum(idf for idf, _, _ in spans)
     present = [span for span in spans if span[2] > span[1]]
@@ -127,9 +144,11 @@ def _plain_search(index, query, exclude, limit):
     return [(int(candidates[i]), float(scores[i]) / total) for i in order if scores[i] > 0]
 
 
-@pytest.mark.parametrize(("common_df", "add_rows"),
-                         [(retrieval.COMMON_TERM_MIN_DF, retrieval.ADD_ROWS), (2, 2)],
-                         ids=["as set", "most terms common, few rows at a time"])
+@pytest.mark.parametrize(
+    ("common_df", "add_rows"),
+    [(retrieval.COMMON_TERM_MIN_DF, retrieval.ADD_ROWS), (2, 2)],
+    ids=["as set", "most terms common, few rows at a time"],
+)
 def test_batched_search_gives_each_query_its_plain_search(stories, common_df, add_rows, monkeypatch):
     monkeypatch.setattr(retrieval, "COMMON_TERM_MIN_DF", common_df)
     monkeypatch.setattr(retrieval, "ADD_ROWS", add_rows)
@@ -168,8 +187,9 @@ def _plain_related(stories, references, count):
         for t in vector:
             if 1 < term_df[t] <= related.COMMON_TERM_MAX_DF:
                 by_term[t].append(key)
-    norms = {k: math.sqrt(sum((c * term_idf[t]) ** 2 for t, c in v.items())) or 1.0
-             for k, v in vectors.items()}
+    norms = {
+        k: math.sqrt(sum((c * term_idf[t]) ** 2 for t, c in v.items())) or 1.0 for k, v in vectors.items()
+    }
     when = {s.key: related._timestamp(s.date) for s in stories}
     order = sorted(stories, key=lambda s: (when[s.key], s.key))
 
@@ -180,8 +200,9 @@ def _plain_related(stories, references, count):
             va, vb = vb, va
         cosine = sum(c * vb[t] * term_idf[t] ** 2 for t, c in va.items() if t in vb) / (norms[a] * norms[b])
         closeness = math.exp(-abs(when[a] - when[b]) / 86400 / related.DATE_DECAY_DAYS)
-        reasons = (["Shares topics: " + ", ".join(shared[:3])] if shared else []) + \
-            (["Similar subject"] if cosine >= related.SIMILAR_LEDE else [])
+        reasons = (["Shares topics: " + ", ".join(shared[:3])] if shared else []) + (
+            ["Similar subject"] if cosine >= related.SIMILAR_LEDE else []
+        )
         if not reasons:
             return 0.0, ()
         if closeness > 0.5:
@@ -189,8 +210,11 @@ def _plain_related(stories, references, count):
         return sum(topic_idf[n] for n in shared) + 3 * cosine + 0.5 * closeness, tuple(reasons)
 
     def nearest(story, wanted, taken):
-        picks = [s.key for s in sorted(order, key=lambda s: abs(when[s.key] - when[story.key]))
-                 if s.key not in taken and s.key != story.key]
+        picks = [
+            s.key
+            for s in sorted(order, key=lambda s: abs(when[s.key] - when[story.key]))
+            if s.key not in taken and s.key != story.key
+        ]
         return [(key, ("Nearest in date",)) for key in picks[:wanted]]
 
     linked = defaultdict(list)
@@ -208,8 +232,9 @@ def _plain_related(stories, references, count):
         for t in vectors[story.key]:
             for key in by_term.get(t, ()):
                 overlap[key] += term_idf[t]
-        pool = sorted((item for item in overlap.items() if item[0] not in taken),
-                      key=lambda item: (-item[1], item[0]))[:related.RELATED_POOL]
+        pool = sorted(
+            (item for item in overlap.items() if item[0] not in taken), key=lambda item: (-item[1], item[0])
+        )[: related.RELATED_POOL]
         scores = ((key, score(story.key, key)) for key, _ in pool)
         scored = sorted((-s, key, reasons) for key, (s, reasons) in scores if s > 0)
         wanted = count - len(chosen)
@@ -281,9 +306,14 @@ print(json.dumps({"references": [asdict(r) for r in graph.references],
 def test_the_graph_does_not_depend_on_hash_seeds():
     outputs = set()
     for seed in ("1", "2"):
-        result = subprocess.run([sys.executable, "-c", GRAPH_JSON, str(HERE), str(ROOT / "seeds")],
-                                capture_output=True, text=True, check=True, cwd=ROOT,
-                                env={**__import__("os").environ, "PYTHONHASHSEED": seed})
+        result = subprocess.run(
+            [sys.executable, "-c", GRAPH_JSON, str(HERE), str(ROOT / "seeds")],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=ROOT,
+            env={**__import__("os").environ, "PYTHONHASHSEED": seed},
+        )
         outputs.add(result.stdout)
     assert len(outputs) == 1
     assert json.loads(outputs.pop())["references"]

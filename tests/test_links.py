@@ -50,13 +50,34 @@ def seeds(tmp_path) -> Path:
     return folder
 
 
-def links(seeds: Path, *args: str, check: bool = True, settings: str = SETTINGS,
-          ) -> subprocess.CompletedProcess:
+def links(
+    seeds: Path,
+    *args: str,
+    check: bool = True,
+    settings: str = SETTINGS,
+) -> subprocess.CompletedProcess:
     """``python -m seedreader links ARGS`` on the fixture's copy, from outside the project."""
-    command = [sys.executable, "-m", "seedreader", "links", *args, "--settings", settings,
-               "--seeds", str(seeds)]
-    result = subprocess.run(command, cwd=seeds.parent, capture_output=True, text=True, encoding="utf-8",
-                            timeout=120, check=False, stdin=subprocess.DEVNULL)
+    command = [
+        sys.executable,
+        "-m",
+        "seedreader",
+        "links",
+        *args,
+        "--settings",
+        settings,
+        "--seeds",
+        str(seeds),
+    ]
+    result = subprocess.run(
+        command,
+        cwd=seeds.parent,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+        check=False,
+        stdin=subprocess.DEVNULL,
+    )
     if check:
         assert result.returncode == 0, result.stderr
     return result
@@ -72,16 +93,25 @@ def site_settings(tmp_path: Path, **settings) -> str:
     """A settings file: the project's, with these settings (``repr`` of each value) over it."""
     path = tmp_path / "siteconf.py"
     lines = ["import sys", f"sys.path.insert(0, {str(PROJECT)!r})", "from pelicanconf import *  # noqa: F403"]
-    path.write_text("\n".join([*lines, *(f"{key} = {value!r}" for key, value in settings.items())]) + "\n",
-                    encoding="utf-8")
+    path.write_text(
+        "\n".join([*lines, *(f"{key} = {value!r}" for key, value in settings.items())]) + "\n",
+        encoding="utf-8",
+    )
     return str(path)
 
 
 def copy_of(seeds: Path, seed: str, name: str, title: str, date: str) -> str:
     """A copy of a seed (its text with another title and date): the path of the copy."""
     lines = (seeds / seed).read_text(encoding="utf-8").split("\n")
-    lines = [f"Title: {title}" if line.startswith("Title:") else f"Date: {date}" if line.startswith("Date:")
-             else line for line in lines if not line.startswith("Slug:")]
+    lines = [
+        f"Title: {title}"
+        if line.startswith("Title:")
+        else f"Date: {date}"
+        if line.startswith("Date:")
+        else line
+        for line in lines
+        if not line.startswith("Slug:")
+    ]
     (seeds / name).write_text("\n".join(lines), encoding="utf-8")
     return name
 
@@ -120,7 +150,10 @@ def test_the_list_shows_ambiguous_and_unresolved_lines_with_candidates(seeds, tm
     assert set(found) == {AMBIGUOUS[0], ELSEWHERE[0], NOWHERE[0]}  # the linked line needs nothing
     ambiguous = found[AMBIGUOUS[0]]
     assert (ambiguous["headline"], ambiguous["status"], ambiguous["stage"]) == (
-        AMBIGUOUS[1], "ambiguous", "exact-title")
+        AMBIGUOUS[1],
+        "ambiguous",
+        "exact-title",
+    )
     assert ambiguous["reason"] == "several stories have this title"
     assert {c["source"] for c in ambiguous["candidates"]} == {PAY, ROTA}
     assert all(c["title"] and c["score"] > 0 for c in ambiguous["candidates"])
@@ -157,7 +190,11 @@ def test_accept_writes_the_file_and_the_build_links_the_line(seeds, tmp_path):
     report, refs = built(seeds, tmp_path / "out")
     pinned = refs[AMBIGUOUS[0]]
     assert (pinned["status"], pinned["target"], pinned["stage"], pinned["pinned"]) == (
-        "resolved", PAY, "pin", True)
+        "resolved",
+        PAY,
+        "pin",
+        True,
+    )
     assert refs[LINKED[0]]["pinned"] is False
     assert report["summary"]["pinned"] == 1
     assert any(href.endswith(url_of(tmp_path / "out", PAY)) for href in cards(tmp_path / "out"))
@@ -181,7 +218,8 @@ def test_none_pins_not_in_this_archive_and_the_build_leaves_it_unlinked(seeds, t
     before = cards(_build_to(seeds, tmp_path / "before"))
     links(seeds, "none", SOURCE, ELSEWHERE[1])
     assert '"quillon observatory opens its dome to visitors" = false # not in this archive' in (
-        seeds / "links.toml").read_text(encoding="utf-8")
+        seeds / "links.toml"
+    ).read_text(encoding="utf-8")
     report, refs = built(seeds, tmp_path / "out")
     ref = refs[ELSEWHERE[0]]
     assert (ref["status"], ref["stage"], ref["pinned"]) == ("unresolved", "pin", True)
@@ -249,18 +287,32 @@ def test_an_override_that_disagrees_with_a_pin_is_a_warning_and_the_pin_wins(see
     assert not any("SEEDREADER_READ_MORE_OVERRIDES" in w["warning"] for w in report["warnings"])
 
 
-@pytest.mark.parametrize(("text", "where"), [
-    ('["world/a.txt"]\n"headline" = = "b.txt"\n', "seeds/links.toml, line 2, column 13: Unexpected"),
-    ('[world/a.txt]\n"headline" = "b.txt"\n', "seeds/links.toml, line 1"),
-    ('["world/a.txt"]\n# note\n"headline" = 3\n', 'seeds/links.toml, line 3: ["world/a.txt"] "headline" = 3'),
-    ('["world/a.txt"]\n"headline" = true\n', 'seeds/links.toml, line 2: ["world/a.txt"] "headline" = true'),
-    # "not in this archive" is written false: an empty story is a slip.
-    ('["world/a.txt"]\n\n"headline" = ""\n', 'seeds/links.toml, line 3: ["world/a.txt"] "headline" = ""'),
-    # A seed's pins in a table of their own, one line each: never inline, nor dotted keys.
-    ('\n"world/a.txt" = {"headline" = false}\n',
-     'seeds/links.toml, line 2: "world/a.txt" = {...} is an inline table'),
-    ('"world/a.txt".headline = false\n', 'seeds/links.toml, line 1: "world/a.txt" is split by dotted keys'),
-])
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ('["world/a.txt"]\n"headline" = = "b.txt"\n', "seeds/links.toml, line 2, column 13: Unexpected"),
+        ('[world/a.txt]\n"headline" = "b.txt"\n', "seeds/links.toml, line 1"),
+        (
+            '["world/a.txt"]\n# note\n"headline" = 3\n',
+            'seeds/links.toml, line 3: ["world/a.txt"] "headline" = 3',
+        ),
+        (
+            '["world/a.txt"]\n"headline" = true\n',
+            'seeds/links.toml, line 2: ["world/a.txt"] "headline" = true',
+        ),
+        # "not in this archive" is written false: an empty story is a slip.
+        ('["world/a.txt"]\n\n"headline" = ""\n', 'seeds/links.toml, line 3: ["world/a.txt"] "headline" = ""'),
+        # A seed's pins in a table of their own, one line each: never inline, nor dotted keys.
+        (
+            '\n"world/a.txt" = {"headline" = false}\n',
+            'seeds/links.toml, line 2: "world/a.txt" = {...} is an inline table',
+        ),
+        (
+            '"world/a.txt".headline = false\n',
+            'seeds/links.toml, line 1: "world/a.txt" is split by dotted keys',
+        ),
+    ],
+)
 def test_a_malformed_links_file_is_a_clear_error(seeds, tmp_path, text, where):
     # The site is built without any pin, the report says where the file is wrong, and a
     # strict build fails on it; the links commands refuse to rewrite it.
@@ -274,9 +326,24 @@ def test_a_malformed_links_file_is_a_clear_error(seeds, tmp_path, text, where):
     result = links(seeds, check=False)
     assert result.returncode == 1
     assert where in result.stderr and "Traceback" not in result.stderr
-    result = subprocess.run([sys.executable, "-m", "invoke", "build", "--seeds", str(seeds), "--output",
-                             str(tmp_path / "cli"), "--no-search", "--quiet"],
-                            cwd=PROJECT, capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "invoke",
+            "build",
+            "--seeds",
+            str(seeds),
+            "--output",
+            str(tmp_path / "cli"),
+            "--no-search",
+            "--quiet",
+        ],
+        cwd=PROJECT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert result.returncode == 0 and "links.toml" in result.stderr and "Traceback" not in result.stderr
 
 
@@ -373,11 +440,7 @@ def test_comments_stay_with_the_entries_and_tables_they_are_written_above():
     linksfile.remove_pin(document, "a/one.txt", "alpha")
     linksfile.remove_pin(document, "a/one.txt", "bravo")
     assert linksfile.dumps(document) == (
-        "# Decisions.\n"
-        "\n"
-        "# about the third seed\n"
-        '["c/three.txt"]\n'
-        '"delta" = "y.txt"\n'
+        '# Decisions.\n\n# about the third seed\n["c/three.txt"]\n"delta" = "y.txt"\n'
     )
 
 
@@ -401,10 +464,20 @@ def test_the_walk_through_on_a_terminal(seeds):
 def _on_a_terminal(seeds: Path, answers: list[str], *options: str) -> str:
     """Run bare ``links`` on a pseudo-terminal, giving each answer when it asks; what it showed."""
     leader, follower = pty.openpty()
-    command = [sys.executable, "-m", "seedreader", "links", *options, "--settings", SETTINGS,
-               "--seeds", str(seeds)]
-    process = subprocess.Popen(command, cwd=seeds.parent, stdin=follower, stdout=follower, stderr=follower,
-                               close_fds=True)
+    command = [
+        sys.executable,
+        "-m",
+        "seedreader",
+        "links",
+        *options,
+        "--settings",
+        SETTINGS,
+        "--seeds",
+        str(seeds),
+    ]
+    process = subprocess.Popen(
+        command, cwd=seeds.parent, stdin=follower, stdout=follower, stderr=follower, close_fds=True
+    )
     os.close(follower)
     shown, asked = b"", 0
     deadline = time.monotonic() + 120
@@ -454,15 +527,28 @@ def test_the_dev_server_relinks_when_the_links_file_changes(seeds, tmp_path):
 
 def test_invoke_links_passes_its_arguments_through(seeds):
     command = [sys.executable, "-m", "invoke", "links", "--seeds", str(seeds)]
-    result = subprocess.run([*command, "--", "list", "--json"], cwd=PROJECT, capture_output=True, text=True,
-                            check=False, stdin=subprocess.DEVNULL)
+    result = subprocess.run(
+        [*command, "--", "list", "--json"],
+        cwd=PROJECT,
+        capture_output=True,
+        text=True,
+        check=False,
+        stdin=subprocess.DEVNULL,
+    )
     assert result.returncode == 0, result.stderr
     assert {e["line"] for e in json.loads(result.stdout)["references"]} == {9, 13, 19}
-    result = subprocess.run([*command, "--args", f"none {SOURCE} {NOWHERE[0]}"], cwd=PROJECT,
-                            capture_output=True, text=True, check=False, stdin=subprocess.DEVNULL)
+    result = subprocess.run(
+        [*command, "--args", f"none {SOURCE} {NOWHERE[0]}"],
+        cwd=PROJECT,
+        capture_output=True,
+        text=True,
+        check=False,
+        stdin=subprocess.DEVNULL,
+    )
     assert result.returncode == 0, result.stderr
     assert tomlkit.parse((seeds / "links.toml").read_text(encoding="utf-8"))[SOURCE].unwrap() == {
-        "tallow river barge festival draws record crowds": False}
+        "tallow river barge festival draws record crowds": False
+    }
 
 
 def test_the_links_file_setting(seeds, tmp_path):
@@ -497,8 +583,9 @@ def test_a_links_file_of_thousands_of_pins_is_read_in_well_under_a_second(tmp_pa
     pins = linksfile.read_pins(str(path))
     # A generous bound: it took over 30 s when each pin's line was looked up, line by line.
     assert time.perf_counter() - started < 2
-    assert len(pins) == 2000 and pins[0] == linksfile.Pin("world/story-000.txt", "headline 0 number 0",
-                                                          "economy/story-000.txt")
+    assert len(pins) == 2000 and pins[0] == linksfile.Pin(
+        "world/story-000.txt", "headline 0 number 0", "economy/story-000.txt"
+    )
     # A value that is not a pin is still named by its line.
     path.write_text("\n".join([*lines, '["world/last.txt"]', '"headline" = 3']), encoding="utf-8")
     with pytest.raises(linksfile.LinksFileError) as error:
@@ -516,10 +603,16 @@ def test_a_links_file_with_a_byte_order_mark(seeds):
 
 
 def test_a_pin_to_a_copy_by_its_slug_links_its_canonical_copy(seeds, tmp_path):
-    copy_of(seeds, PAY, "economy/2026-01-21-ferry-union-turns-down-pay-offer.txt",
-            "Ferry union turns down Bayline pay offer", "2026-01-21 10:00")
+    copy_of(
+        seeds,
+        PAY,
+        "economy/2026-01-21-ferry-union-turns-down-pay-offer.txt",
+        "Ferry union turns down Bayline pay offer",
+        "2026-01-21 10:00",
+    )
     (seeds / "links.toml").write_text(
-        f'["{SOURCE}"]\n"{AMBIGUOUS[1]}" = "ferry-union-turns-down-bayline-pay-offer"\n', encoding="utf-8")
+        f'["{SOURCE}"]\n"{AMBIGUOUS[1]}" = "ferry-union-turns-down-bayline-pay-offer"\n', encoding="utf-8"
+    )
     report, refs = built(seeds, tmp_path / "out")
     pinned = refs[AMBIGUOUS[0]]
     assert (pinned["status"], pinned["target"], pinned["stage"]) == ("resolved", PAY, "pin")
@@ -527,14 +620,21 @@ def test_a_pin_to_a_copy_by_its_slug_links_its_canonical_copy(seeds, tmp_path):
 
 
 def test_a_copys_lines_are_pinned_as_its_canonical_copys(seeds, tmp_path):
-    copy = copy_of(seeds, SOURCE, "world/2026-02-04-ferry-crews-stop-work-on-lantern-bay.txt",
-                   "Ferry crews stop work on Lantern Bay", "2026-02-04 08:15")
+    copy = copy_of(
+        seeds,
+        SOURCE,
+        "world/2026-02-04-ferry-crews-stop-work-on-lantern-bay.txt",
+        "Ferry crews stop work on Lantern Bay",
+        "2026-02-04 08:15",
+    )
     text = (seeds / copy).read_text(encoding="utf-8")
     own = "Harbour pilots join the ferry walkout"  # a READ MORE line of the copy alone
     (seeds / copy).write_text(text.replace("Source: MW", f"READ MORE: {own}\n\nSource: MW"), encoding="utf-8")
     # The copy's own pin of a line, against its canonical copy's: the canonical's wins, with a warning.
-    (seeds / "links.toml").write_text(f'["{SOURCE}"]\n"{AMBIGUOUS[1]}" = "{PAY}"\n\n'
-                                      f'["{copy}"]\n"{AMBIGUOUS[1]}" = "{ROTA}"\n', encoding="utf-8")
+    (seeds / "links.toml").write_text(
+        f'["{SOURCE}"]\n"{AMBIGUOUS[1]}" = "{PAY}"\n\n["{copy}"]\n"{AMBIGUOUS[1]}" = "{ROTA}"\n',
+        encoding="utf-8",
+    )
     report, _ = built(seeds, tmp_path / "out")
     lines = {(r["source"], r["line"]): r for r in report["references"]}
     assert (lines[copy, AMBIGUOUS[0]]["target"], lines[copy, AMBIGUOUS[0]]["stage"]) == (PAY, "pin")
@@ -571,14 +671,17 @@ def test_lines_the_overrides_setting_decides_need_no_decision(seeds, tmp_path):
     assert set(listed(seeds, settings=settings)) == {AMBIGUOUS[0]}
     text = links(seeds, "list", "--all", settings=settings).stdout
     assert f'{SOURCE}:{NOWHERE[0]}  unresolved, by SEEDREADER_READ_MORE_OVERRIDES  "{NOWHERE[1]}"' in text
-    assert f'{SOURCE}:{ELSEWHERE[0]}  resolved, by SEEDREADER_READ_MORE_OVERRIDES' in text
+    assert f"{SOURCE}:{ELSEWHERE[0]}  resolved, by SEEDREADER_READ_MORE_OVERRIDES" in text
 
 
-@pytest.mark.parametrize(("args", "said"), [
-    (("accept", SOURCE, "²", "1"), "has no READ MORE line '²'"),
-    (("accept", SOURCE, str(AMBIGUOUS[0]), "²"), "²: no story of the archive"),
-    (("forget", SOURCE, "²"), 'no pin of "²"'),
-])
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (("accept", SOURCE, "²", "1"), "has no READ MORE line '²'"),
+        (("accept", SOURCE, str(AMBIGUOUS[0]), "²"), "²: no story of the archive"),
+        (("forget", SOURCE, "²"), 'no pin of "²"'),
+    ],
+)
 def test_a_superscript_digit_is_no_number(seeds, args, said):
     result = links(seeds, *args, check=False)
     assert result.returncode == 1 and said in result.stderr and "Traceback" not in result.stderr
@@ -586,8 +689,13 @@ def test_a_superscript_digit_is_no_number(seeds, args, said):
 
 def test_a_links_file_of_another_name_in_the_seeds_folder_is_not_published(seeds, tmp_path):
     (seeds / "decisions.toml").write_text(f'["{SOURCE}"]\n"{NOWHERE[1]}" = false\n', encoding="utf-8")
-    result = build(seeds, tmp_path / "out", search=False, strict=True,
-                   overrides={"SEEDREADER_PROGRESS": False, "SEEDREADER_LINKS_FILE": "decisions.toml"})
+    result = build(
+        seeds,
+        tmp_path / "out",
+        search=False,
+        strict=True,
+        overrides={"SEEDREADER_PROGRESS": False, "SEEDREADER_LINKS_FILE": "decisions.toml"},
+    )
     assert result.report["not_published"] == []
     assert result.report["summary"]["pinned"] == 1
     # links.toml is then a file like any other there.
@@ -610,7 +718,8 @@ def test_the_dev_server_watches_a_links_file_outside_the_seeds_folder(seeds, tmp
 
 
 def test_links_file_warnings_name_entries_as_the_file_writes_them_and_are_limited(
-        seeds, tmp_path, caplog, monkeypatch):
+    seeds, tmp_path, caplog, monkeypatch
+):
     pins = ['"Mayor says \\"no\\" to fares" = false', *(f'"fares rise {n} times" = false' for n in range(6))]
     (seeds / "links.toml").write_text("\n".join(['["world/gone.txt"]', *pins, ""]), encoding="utf-8")
     # Pelican's limit counts warnings per process: this build's count from nothing.
@@ -620,8 +729,10 @@ def test_links_file_warnings_name_entries_as_the_file_writes_them_and_are_limite
         report, _ = built(seeds, tmp_path / "out")
     warnings = [w["warning"] for w in report["warnings"] if w["source"] == "seeds/links.toml"]
     assert len(warnings) == 7  # the report has them all
-    assert any(w.startswith('["world/gone.txt"] "Mayor says \\"no\\" to fares": no seed world/gone.txt')
-               for w in warnings)
+    assert any(
+        w.startswith('["world/gone.txt"] "Mayor says \\"no\\" to fares": no seed world/gone.txt')
+        for w in warnings
+    )
     logged = [r.getMessage() for r in caplog.records if r.name == "seedreader.site"]
     assert len(logged) == LimitFilter._threshold and logged[-1] == LINKS_LIMIT_MSG
 

@@ -33,9 +33,21 @@ STORIES = 600
 AUTHORS = ("Ana Brisk", "Tomas Vell", "Irene Osk", "Paul Dray", "Mira Quell")
 UNDATED = 5
 #: A site that sets no pagination (DEFAULT_PAGINATION off): only the plugin's sizes, small here.
-SMALL_SIZES = {"index": 12, "category": 15, "author": 4, "topic": 5, "source": 25, "thread": 3,
-               "period_archives": 40, "undated": 2, "threads": 8, "topic_kind": 30, "sources": 5,
-               "authors": 2, "categories": 2}
+SMALL_SIZES = {
+    "index": 12,
+    "category": 15,
+    "author": 4,
+    "topic": 5,
+    "source": 25,
+    "thread": 3,
+    "period_archives": 40,
+    "undated": 2,
+    "threads": 8,
+    "topic_kind": 30,
+    "sources": 5,
+    "authors": 2,
+    "categories": 2,
+}
 SMALL = {"DEFAULT_PAGINATION": False, "SEEDREADER_PAGINATION": SMALL_SIZES, "SEEDREADER_PROGRESS": False}
 #: Small enough that the default build's sitemap is an index of several files.
 SITEMAP_LIMIT = 400
@@ -81,7 +93,9 @@ def seeds(tmp_path_factory) -> Path:
     for number in range(UNDATED):  # no date in the text or the file's name: undated
         (seeds / "world" / f"note-{number}.txt").write_text(
             f"Title: Harbour note number {number}\n\nThe harbour office posted note {number} "
-            "about the tides and the night ferries.\n\nSource: MW\n", encoding="utf-8")
+            "about the tides and the night ferries.\n\nSource: MW\n",
+            encoding="utf-8",
+        )
     return seeds
 
 
@@ -89,8 +103,16 @@ def seeds(tmp_path_factory) -> Path:
 def default_site(seeds, tmp_path_factory) -> Path:
     """The project's settings (DEFAULT_PAGINATION = 10) and the plugin's sizes, two processes."""
     output = tmp_path_factory.mktemp("default-site")
-    build(seeds, output, search=False, overrides={
-        "SEEDREADER_JOBS": 2, "SEEDREADER_PROGRESS": False, "SEEDREADER_SITEMAP_MAX_URLS": SITEMAP_LIMIT})
+    build(
+        seeds,
+        output,
+        search=False,
+        overrides={
+            "SEEDREADER_JOBS": 2,
+            "SEEDREADER_PROGRESS": False,
+            "SEEDREADER_SITEMAP_MAX_URLS": SITEMAP_LIMIT,
+        },
+    )
     return output
 
 
@@ -148,10 +170,16 @@ def seen(page: Path) -> Seen:
     pager = None
     if nav is not None:
         back, forward = nav.select_one("a[rel~=prev]"), nav.select_one("a[rel~=next]")
-        pager = (nav.get("aria-label"), nav.select_one(".pagination-status").text,
-                 back["href"] if back else None, forward["href"] if forward else None)
-    found = {kind: tuple(target(page, li.select_one(link)["href"]) for li in html.main.select(item))
-             for kind, (item, link) in ITEMS.items()}
+        pager = (
+            nav.get("aria-label"),
+            nav.select_one(".pagination-status").text,
+            back["href"] if back else None,
+            forward["href"] if forward else None,
+        )
+    found = {
+        kind: tuple(target(page, li.select_one(link)["href"]) for li in html.main.select(item))
+        for kind, (item, link) in ITEMS.items()
+    }
     return Seen(html.title.text, html.h1.get_text(strip=True), pager, found)
 
 
@@ -268,8 +296,9 @@ def test_name_indexes_list_every_page_of_their_kind(small_site):
         kind = soup(first).select_one(".list-kind").get_text(" ", strip=True).split("/")[-1].strip()
         by_kind.setdefault(kind, set()).add(first.resolve())
     topics = soup(output / "topics" / "index.html").main
-    for name, (kind, label, slug) in zip(("Person", "Place", "Organisation", "Event", "Topic"),
-                                         listing.TOPIC_KINDS, strict=True):
+    for name, (kind, label, slug) in zip(
+        ("Person", "Place", "Organisation", "Event", "Topic"), listing.TOPIC_KINDS, strict=True
+    ):
         members = by_kind.get(name, set())
         block = topics.select_one(f"#topics-{kind}")
         if not members:
@@ -321,8 +350,10 @@ def test_year_pages_show_their_months_with_counts(default_site):
     for year in {e["date"][:4] for e in dated}:
         for page in walk(output / year / "index.html"):
             nav = soup(page).select_one("nav.archive-months-nav")
-            shown = {target(page, li.a["href"]): int(li.select_one(".term-count").text.replace(",", ""))
-                     for li in nav.select("li")}
+            shown = {
+                target(page, li.a["href"]): int(li.select_one(".term-count").text.replace(",", ""))
+                for li in nav.select("li")
+            }
             months = Counter(e["date"][:7] for e in dated if e["date"].startswith(year))
             assert shown == {output / m[:4] / m[5:] / "index.html": n for m, n in months.items()}
 
@@ -376,11 +407,16 @@ def test_a_smaller_sitemap_leaves_no_numbered_file_behind(tmp_path):
     for number in range(7):
         (tmp_path / f"p{number}").mkdir()
         (tmp_path / f"p{number}" / "index.html").write_text("<p>page</p>")
-    pelican = SimpleNamespace(settings={"SEEDREADER_SITEMAP_MAX_URLS": 3, "SEEDREADER_MANIFEST": ""},
-                              output_path=str(tmp_path))
+    pelican = SimpleNamespace(
+        settings={"SEEDREADER_SITEMAP_MAX_URLS": 3, "SEEDREADER_MANIFEST": ""}, output_path=str(tmp_path)
+    )
     meta.write_sitemap_and_robots(pelican)
     assert sorted(p.name for p in tmp_path.glob("sitemap*.xml")) == [
-        "sitemap-1.xml", "sitemap-2.xml", "sitemap-3.xml", "sitemap.xml"]
+        "sitemap-1.xml",
+        "sitemap-2.xml",
+        "sitemap-3.xml",
+        "sitemap.xml",
+    ]
     pelican.settings["SEEDREADER_SITEMAP_MAX_URLS"] = 10
     meta.write_sitemap_and_robots(pelican)
     assert [p.name for p in tmp_path.glob("sitemap*.xml")] == ["sitemap.xml"]
@@ -394,8 +430,11 @@ def test_parallel_build_equals_serial_build(seeds, small_site, tmp_path):
         build(seeds, tmp_path, search=False, overrides={**SMALL, "SEEDREADER_JOBS": 1})
 
     def files(folder: Path) -> dict[str, bytes]:
-        return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*")
-                if p.is_file() and p.name != RECORD}
+        return {
+            p.relative_to(folder).as_posix(): p.read_bytes()
+            for p in folder.rglob("*")
+            if p.is_file() and p.name != RECORD
+        }
 
     serial, parallel = files(tmp_path), files(small_site)
     assert serial.keys() == parallel.keys()
@@ -404,8 +443,11 @@ def test_parallel_build_equals_serial_build(seeds, small_site, tmp_path):
 
 def test_page_sizes_fill_only_what_the_site_leaves_unbounded():
     sizes = listing.page_sizes({})
-    settings = {"PAGINATED_TEMPLATES": {"index": 7, "category": None, "tag": None},
-                "DEFAULT_PAGINATION": 9, "SEEDREADER_PAGINATION": {"topic": 3}}
+    settings = {
+        "PAGINATED_TEMPLATES": {"index": 7, "category": None, "tag": None},
+        "DEFAULT_PAGINATION": 9,
+        "SEEDREADER_PAGINATION": {"topic": 3},
+    }
     listing.fill_page_sizes(settings)
     given = settings["PAGINATED_TEMPLATES"]
     assert given["index"] == 7 and given["category"] is None  # the site's own (None: DEFAULT_PAGINATION)
@@ -417,4 +459,3 @@ def test_page_sizes_fill_only_what_the_site_leaves_unbounded():
     listing.fill_page_sizes(bare)
     assert bare["PAGINATED_TEMPLATES"]["thread"] == sizes["thread"]
     assert listing.page_size(bare, "category") == sizes["category"]
-

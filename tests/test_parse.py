@@ -110,7 +110,7 @@ def assert_good_derived_title(title: str, text: str) -> None:
     """A derived title: a prefix of ``text`` cut between words, short, no trailing punctuation."""
     assert 0 < len(title) <= 100
     assert text.startswith(title)
-    rest = text[len(title):]
+    rest = text[len(title) :]
     assert not (title[-1].isalnum() and rest[:1].isalnum()), f"cut mid-word: {title!r} + {rest[:10]!r}"
     assert title[-1] not in TRAILING_PUNCTUATION
 
@@ -286,8 +286,11 @@ def test_real_seed_caption_and_credit(real):
 
 def test_real_seed_truncated_line_is_dropped(real):
     _, lines, article = real
-    prefixes = [n for n, (line, following) in enumerate(zip(lines, lines[1:], strict=False), 1)
-                if line and following.startswith(line) and following != line]
+    prefixes = [
+        n
+        for n, (line, following) in enumerate(zip(lines, lines[1:], strict=False), 1)
+        if line and following.startswith(line) and following != line
+    ]
     assert prefixes == [3]
     assert Dropped(3, "truncated duplicate", lines[2].strip()) in article.dropped
 

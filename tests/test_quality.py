@@ -47,8 +47,10 @@ RESULT_COUNT_RE = re.compile(r"^(\d+) results? for ")
 
 def require(path: Path) -> Path:
     if not path.is_file():
-        pytest.fail(f"{path} is missing: run `invoke test`, which installs vnu-jar and axe-core "
-                    "into .cache/node with npm (ensure_tools in tasks.py)")
+        pytest.fail(
+            f"{path} is missing: run `invoke test`, which installs vnu-jar and axe-core "
+            "into .cache/node with npm (ensure_tools in tasks.py)"
+        )
     return path
 
 
@@ -80,8 +82,11 @@ def indexed_text(path: Path) -> tuple[str, str]:
     story = html.select_one("[data-pagefind-body]")
     for ignored in story.select("[data-pagefind-ignore]"):
         ignored.decompose()
-    body = " ".join(p.get_text(" ") for p in story.select(".story-body > p")
-                    if not {"standfirst", "caption"} & set(p.get("class", [])))
+    body = " ".join(
+        p.get_text(" ")
+        for p in story.select(".story-body > p")
+        if not {"standfirst", "caption"} & set(p.get("class", []))
+    )
     return story.get_text(" ").lower(), body.lower()
 
 
@@ -102,8 +107,9 @@ def body_only_word(demo_site: Path) -> tuple[str, str]:
 
 def common_word(demo_site: Path) -> str:
     """The body word found in the most stories (ties: alphabetical), for broad searches."""
-    counts = Counter(w for path in article_pages(demo_site)
-                     for w in set(WORD_RE.findall(indexed_text(path)[1])))
+    counts = Counter(
+        w for path in article_pages(demo_site) for w in set(WORD_RE.findall(indexed_text(path)[1]))
+    )
     return min(counts, key=lambda w: (-counts[w], w))
 
 
@@ -119,10 +125,13 @@ def is_file_origin_artifact(message: dict) -> bool:
     see no CSP report on article pages).
     """
     text = message.get("message", "")
-    return (text.startswith("Resource violates Content Security Policy")
-            and re.search(r"“\.{0,2}/", text) is not None) or (
+    return (
+        text.startswith("Resource violates Content Security Policy")
+        and re.search(r"“\.{0,2}/", text) is not None
+    ) or (
         text.startswith("Inline script violates Content Security Policy")
-        and "application/ld+json" in message.get("extract", ""))
+        and "application/ld+json" in message.get("extract", "")
+    )
 
 
 def test_every_page_is_valid_html(demo_site, tmp_path):
@@ -136,9 +145,22 @@ def test_every_page_is_valid_html(demo_site, tmp_path):
     assert len(pages) > 50
 
     # Errors and warnings in one run (--errors-only would hide the warnings we report).
-    result = subprocess.run([java, "-jar", str(jar), "--stdout", "--format", "json", "--skip-non-html",
-                             str(demo_site), str(canary)],
-                            capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [
+            java,
+            "-jar",
+            str(jar),
+            "--stdout",
+            "--format",
+            "json",
+            "--skip-non-html",
+            str(demo_site),
+            str(canary),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     try:
         messages = json.loads(result.stdout)["messages"]
     except ValueError:
@@ -147,20 +169,23 @@ def test_every_page_is_valid_html(demo_site, tmp_path):
     def where(message):
         return Path(unquote(message.get("url", "").removeprefix("file:")))
 
-    assert any(where(m) == canary and m["type"] == "error" for m in messages), \
+    assert any(where(m) == canary and m["type"] == "error" for m in messages), (
         f"vnu did not flag the canary document: {result.stdout}{result.stderr}"
+    )
     site = [m for m in messages if where(m) != canary]
-    errors = [m for m in site if m["type"] in ("error", "non-document-error")
-              or m.get("subType") == "fatal"]
+    errors = [m for m in site if m["type"] in ("error", "non-document-error") or m.get("subType") == "fatal"]
     warnings = [m for m in site if m not in errors and not is_file_origin_artifact(m)]
-    print(f"vnu: {len(pages)} pages, {len(errors)} errors, {len(warnings)} warnings "
-          f"({len(site) - len(errors) - len(warnings)} file-origin CSP notes left out)")
+    print(
+        f"vnu: {len(pages)} pages, {len(errors)} errors, {len(warnings)} warnings "
+        f"({len(site) - len(errors) - len(warnings)} file-origin CSP notes left out)"
+    )
     for line in sorted({f"{m['type']}/{m.get('subType', '')}: {m.get('message')}" for m in warnings}):
         print("vnu:", line)
     assert errors == [], "\n" + "\n".join(
         f"{where(m).relative_to(demo_site) if demo_site in where(m).parents else where(m)}"
         f":{m.get('lastLine', '?')}: {m.get('message')}\n    {m.get('extract', '').strip()}"
-        for m in errors)
+        for m in errors
+    )
 
 
 # -- 2. links and anchors ----------------------------------------------------------------------
@@ -171,14 +196,17 @@ def test_no_broken_links_or_anchors(demo_site, demo_url):
     crawl.run(demo_url)
     crawl.run(demo_url + "404.html")  # linked from nowhere, but served for every missing page
     assert not crawl.broken, "links that do not resolve:\n" + "\n".join(
-        f"  {status} {url}  (on {referrer})" for url, status, referrer in crawl.broken)
+        f"  {status} {url}  (on {referrer})" for url, status, referrer in crawl.broken
+    )
     missing = crawl.missing_anchors()
     assert not missing, "links whose #fragment names no id on the target page:\n" + "\n".join(
-        f"  {link}  (on {referrer})" for link, referrer in missing)
+        f"  {link}  (on {referrer})" for link, referrer in missing
+    )
     assert len(crawl.fragment_links) > 10  # skip links, subhead anchors: the check saw some
     reached = {url.removeprefix(demo_url) for url, kind in crawl.seen.items() if kind == "html"}
-    built = {p.relative_to(demo_site).as_posix().removesuffix("index.html")
-             for p in demo_site.rglob("*.html")}
+    built = {
+        p.relative_to(demo_site).as_posix().removesuffix("index.html") for p in demo_site.rglob("*.html")
+    }
     assert sorted(built - reached) == [], "pages no link leads to"
 
 
@@ -269,8 +297,12 @@ class Watched:
         context.add_init_script(REPORT_CSP)
         self.contexts.append(context)
         page = context.new_page()
-        page.on("console", lambda m: self.errors.append(f"{page.url}: console.{m.type}: {m.text}")
-                if m.type == "error" else None)
+        page.on(
+            "console",
+            lambda m: (
+                self.errors.append(f"{page.url}: console.{m.type}: {m.text}") if m.type == "error" else None
+            ),
+        )
         page.on("pageerror", lambda e: self.errors.append(f"{page.url}: uncaught {e}"))
         return page
 
@@ -310,8 +342,10 @@ def result_urls(page: Page, demo_url: str, expected_count: int | None = None) ->
         page.wait_for_timeout(100)
     links = page.locator(RESULT_LINKS)
     expect(links).to_have_count(count, timeout=TIMEOUT)
-    return [urljoin(page.url, href).removeprefix(demo_url)
-            for href in links.evaluate_all("links => links.map(a => a.getAttribute('href'))")]
+    return [
+        urljoin(page.url, href).removeprefix(demo_url)
+        for href in links.evaluate_all("links => links.map(a => a.getAttribute('href'))")
+    ]
 
 
 def test_search_finds_a_story_by_a_word_of_its_body(watched, demo_site, demo_url):
@@ -337,10 +371,10 @@ def check_search_by_body_word(watched: Watched, site: Path, url: str) -> None:
     assert f"q={word}" in page.url
     # Sub-results point at subheads: their #fragments exist on the story.
     for href in page.locator(".pagefind-ui__result-nested .pagefind-ui__result-link").evaluate_all(
-            "links => links.map(a => a.getAttribute('href'))"):
+        "links => links.map(a => a.getAttribute('href'))"
+    ):
         target, fragment = urldefrag(urljoin(page.url, href))
-        assert not fragment or soup(page_for(site, target.removeprefix(url))).find(
-            id=unquote(fragment)), href
+        assert not fragment or soup(page_for(site, target.removeprefix(url))).find(id=unquote(fragment)), href
     page.locator(RESULT_LINKS).first.click()
     page.wait_for_load_state()
     assert page.url == url + story
@@ -370,7 +404,7 @@ def check_source_filter_and_date_sort(watched: Watched, site: Path, url: str) ->
     # Sorting re-runs the search with the filter kept; the dates follow the order asked for
     # (newest and oldest cannot both be the order the results came in). Stories sort by day
     # (data-pagefind-sort="date:YYYY-MM-DD"): within a day any order is right.
-    dates = {story: stories[story]["date"][:len("YYYY-MM-DD")] for story in expected}
+    dates = {story: stories[story]["date"][: len("YYYY-MM-DD")] for story in expected}
     assert len(set(dates.values())) > 1
     for order, descending in (("newest", True), ("oldest", False)):
         page.select_option("#search-sort", order)
@@ -420,21 +454,32 @@ def shows_choice(page: Page, choice: str) -> None:
 
 def test_nothing_scrolls_sideways_on_a_phone(watched, demo_site, demo_url):
     page = watched.page(viewport=PHONE, is_mobile=True, has_touch=True, device_scale_factor=2)
-    urls = ["", showcase_article(demo_site), a_topic_page(demo_site),
-            "search/?q=" + common_word(demo_site), "archives/", "topics/", "sources/", "about/", "404.html"]
+    urls = [
+        "",
+        showcase_article(demo_site),
+        a_topic_page(demo_site),
+        "search/?q=" + common_word(demo_site),
+        "archives/",
+        "topics/",
+        "sources/",
+        "about/",
+        "404.html",
+    ]
     wide = {}
     for url in urls:
         page.goto(demo_url + url)
         if url.startswith("search/"):
             show_search_results(page)
         page.wait_for_load_state("networkidle")
-        sizes = page.evaluate("[document.scrollingElement.scrollWidth,"
-                              " document.scrollingElement.clientWidth]")
+        sizes = page.evaluate(
+            "[document.scrollingElement.scrollWidth, document.scrollingElement.clientWidth]"
+        )
         if sizes[0] > sizes[1]:
             wide[url or "/"] = sizes + page.evaluate(
                 """() => [...document.querySelectorAll('body *')]
                    .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
-                   .slice(0, 5).map(e => e.outerHTML.slice(0, 120))""")
+                   .slice(0, 5).map(e => e.outerHTML.slice(0, 120))"""
+            )
     assert wide == {}, "pages wider than a 375 px phone: [scrollWidth, clientWidth, widest elements]"
     assert watched.errors == []
 
@@ -511,13 +556,32 @@ def png_size(path: Path) -> tuple[int, int]:
 
 
 def expected_shots() -> dict[str, int]:
-    return {f"{page}-{size}-{scheme}.png": width for page in ("front", "article")
-            for size, width in SHOT_WIDTHS.items() for scheme in ("light", "dark")}
+    return {
+        f"{page}-{size}-{scheme}.png": width
+        for page in ("front", "article")
+        for size, width in SHOT_WIDTHS.items()
+        for scheme in ("light", "dark")
+    }
 
 
 def test_screenshots_task_makes_the_readme_screenshots(demo_site, tmp_path):
-    subprocess.run([sys.executable, "-m", "invoke", "screenshots", "--use-output", "--output", str(demo_site),
-                    "--folder", str(tmp_path)], cwd=PROJECT, check=True, capture_output=True, timeout=300)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "invoke",
+            "screenshots",
+            "--use-output",
+            "--output",
+            str(demo_site),
+            "--folder",
+            str(tmp_path),
+        ],
+        cwd=PROJECT,
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
     for folder in (tmp_path, SCREENSHOTS):
         assert sorted(p.name for p in folder.glob("*.png")) == sorted(expected_shots()), folder
         for name, width in expected_shots().items():

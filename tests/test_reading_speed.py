@@ -26,13 +26,86 @@ FIXTURE_LINES = sorted({line for text in TEXTS for line in normalise(text).split
 
 #: Pieces the rules look for, so that made-up text hits them (and their near misses) often.
 PIECES = [
-    " ", "  ", "\t", "\u00a0", "\u2009", "\u3000", "\u201a", "\u200b", "\n", "\r", "\r\n", "\x0c", "\u2028",
-    "\x85", ".", "...", "…", ",", ":", ";", "!", "?", '"', "“", "”", "‘", "'", "’", "(", ")", "-", "–", "—",
-    "a", "x", "A", "Xi", "İ", "ı", "ſ", "K", "é", "Ö", "of", "the", "of the ", "'s", "’s", "-based",
-    "Read more", "READ MORE", "read  more", "more", "MORE", "Share", "Advertisement", "Loading", "#tag",
-    "list of 3 items", "end of list", "icon", "Source link", "Subscribe", "website contains only a portion "
-    "of the news stories", "do not necessarily reflect the views", "President", "Mr", "The", "Bank",
-    "Chinese", "Velorian", "Mora", "Veloria", " said", ", told", " in ", "in", "at", "From", "Photo",
+    " ",
+    "  ",
+    "\t",
+    "\u00a0",
+    "\u2009",
+    "\u3000",
+    "\u201a",
+    "\u200b",
+    "\n",
+    "\r",
+    "\r\n",
+    "\x0c",
+    "\u2028",
+    "\x85",
+    ".",
+    "...",
+    "…",
+    ",",
+    ":",
+    ";",
+    "!",
+    "?",
+    '"',
+    "“",
+    "”",
+    "‘",
+    "'",
+    "’",
+    "(",
+    ")",
+    "-",
+    "–",
+    "—",
+    "a",
+    "x",
+    "A",
+    "Xi",
+    "İ",
+    "ı",
+    "ſ",
+    "K",
+    "é",
+    "Ö",
+    "of",
+    "the",
+    "of the ",
+    "'s",
+    "’s",
+    "-based",
+    "Read more",
+    "READ MORE",
+    "read  more",
+    "more",
+    "MORE",
+    "Share",
+    "Advertisement",
+    "Loading",
+    "#tag",
+    "list of 3 items",
+    "end of list",
+    "icon",
+    "Source link",
+    "Subscribe",
+    "website contains only a portion of the news stories",
+    "do not necessarily reflect the views",
+    "President",
+    "Mr",
+    "The",
+    "Bank",
+    "Chinese",
+    "Velorian",
+    "Mora",
+    "Veloria",
+    " said",
+    ", told",
+    " in ",
+    "in",
+    "at",
+    "From",
+    "Photo",
 ]
 TEXT = st.lists(st.sampled_from(PIECES), max_size=40).map("".join) | st.text(max_size=80)
 LINE = TEXT.map(lambda text: normalise(text).replace("\n", " ").strip())
@@ -135,7 +208,7 @@ def plain_runs(text: str):
 
 def plain_classify_run(text, start, end, words):
     original, hint = list(words), None
-    if topics.QUOTED_TITLE_RE.match(text[max(0, start - 1):end + 1]):
+    if topics.QUOTED_TITLE_RE.match(text[max(0, start - 1) : end + 1]):
         return None
     role_at = max((i for i, w in enumerate(words) if w in topics.ROLE_WORDS), default=-1)
     if role_at == len(words) - 1:
@@ -146,20 +219,28 @@ def plain_classify_run(text, start, end, words):
         words = words[1:]
     words = topics._strip_possessive(words)
     single = len(words) == 1
-    if not words or (single and (words[0] in topics.NOT_TOPICS | topics.LONE_NOT_TOPICS | topics.DEMONYMS
-                                 or topics.DEMONYM_RE.match(words[0]))):
+    if not words or (
+        single
+        and (
+            words[0] in topics.NOT_TOPICS | topics.LONE_NOT_TOPICS | topics.DEMONYMS
+            or topics.DEMONYM_RE.match(words[0])
+        )
+    ):
         return None
-    if not single and all(w in topics.REGION_WORDS for w in words[:-1]) and (
-            words[-1] in topics.DEMONYMS or topics.NATIONALITY_END_RE.match(words[-1])):
+    if (
+        not single
+        and all(w in topics.REGION_WORDS for w in words[:-1])
+        and (words[-1] in topics.DEMONYMS or topics.NATIONALITY_END_RE.match(words[-1]))
+    ):
         return None
-    before = text[max(0, start - topics.CONTEXT_CHARS):start]
+    before = text[max(0, start - topics.CONTEXT_CHARS) : start]
     cut = "x" if start > topics.CONTEXT_CHARS else ""
     if len(words) == 1 and words == original and topics.SENTENCE_START_RE.search(cut + before):
         hint = hint or "sentence-start"
     previous = before.split()[-1].lower() if before.split() else ""
     if hint is None and previous in topics.PLACE_PREPOSITIONS:
         hint = "after-preposition"
-    if hint is None and topics.SPEECH_AFTER_RE.match(text[end:end + topics.CONTEXT_CHARS]):
+    if hint is None and topics.SPEECH_AFTER_RE.match(text[end : end + topics.CONTEXT_CHARS]):
         hint = "person"
     return " ".join(words), hint
 

@@ -39,8 +39,12 @@ def test_agency_names_are_shown_one_way_and_a_site_can_add_its_own(tmp_path):
     _seed(seeds, "d.txt", "Quay wall cost revealed", 6, "Harbour Wire, TRT World")
     _seed(seeds, "e.txt", "Quay wall lights switched on", 7, "HW")
     output = tmp_path / "site"
-    build(seeds, output, search=False, overrides={
-        "SEEDREADER_PROGRESS": False, "SEEDREADER_AGENCIES": [["HW", "Harbour Wire"]]})
+    build(
+        seeds,
+        output,
+        search=False,
+        overrides={"SEEDREADER_PROGRESS": False, "SEEDREADER_AGENCIES": [["HW", "Harbour Wire"]]},
+    )
     entries = {e["source"]: e for e in json.loads((output / "api" / "articles.json").read_text())}
     assert entries["a.txt"]["sources"] == entries["b.txt"]["sources"] == ["AFP"]
     assert entries["c.txt"]["sources"] == ["TRT World"]
@@ -53,7 +57,9 @@ def test_agency_names_are_shown_one_way_and_a_site_can_add_its_own(tmp_path):
 def test_the_agency_table_matches_spellings_and_keeps_unknown_names():
     names = agencies.table((("MW", "Meridian Wire"),))
     assert agencies.normalised(["Meridian Wire", "MW", "meridian-wire", "Agence France Presse"], names) == (
-        "MW", "AFP")
+        "MW",
+        "AFP",
+    )
     assert agencies.canonical("Korrin Courier", names) == "Korrin Courier"
     # A site's row wins over the built-in one.
     own = agencies.table((("Anadolu Agency", "AA", "Anadolu"),))
@@ -68,7 +74,8 @@ def test_an_update_in_a_date_line_is_the_date_modified(tmp_path):
     (seeds / "quay.txt").write_text(
         "Port Ellis quay wall finished\n17.04.2017 - Update : 18.04.2017\n"
         "Harbour crews in Port Ellis finished the new quay wall on Monday, a week ahead of plan.\n"
-        "The wall cost four million crowns.\n")
+        "The wall cost four million crowns.\n"
+    )
     output = tmp_path / "site"
     build(seeds, output, search=False, overrides={"SEEDREADER_PROGRESS": False})
     entry = json.loads((output / "api" / "articles.json").read_text())[0]

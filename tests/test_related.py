@@ -90,11 +90,13 @@ def test_threshold_setting_changes_what_links():
 
 def test_overrides_pin_and_unpin_headlines():
     stories = load_stories(ARCHIVE)
-    options = Options(overrides={
-        "Vessa observatory names new asteroid": "bridge.txt",
-        "Glassmakers of Orlen win export contract": "",
-        "Orlen river bridge reopens": "orlen-river-bridge-reopens",
-    })
+    options = Options(
+        overrides={
+            "Vessa observatory names new asteroid": "bridge.txt",
+            "Glassmakers of Orlen win export contract": "",
+            "Orlen river bridge reopens": "orlen-river-bridge-reopens",
+        }
+    )
     refs = refs_by_headline(build_graph(stories, options))
     pinned = refs["Vessa observatory names new asteroid"]
     assert (pinned.status, pinned.target, pinned.stage) == (RESOLVED, "bridge.txt", "override")
@@ -117,8 +119,9 @@ def test_backlinks_and_related(archive_graph):
 
 def test_backlinks_are_newest_first():
     stories = load_stories(ARCHIVE)
-    later = replace(next(s for s in stories if s.key == "council.txt"), key="council-later.txt",
-                    date=datetime(2024, 6, 1))
+    later = replace(
+        next(s for s in stories if s.key == "council.txt"), key="council-later.txt", date=datetime(2024, 6, 1)
+    )
     graph = build_graph([*stories, later])
     assert graph.backlinks["glassmakers.txt"] == ("council-later.txt", "council.txt")
 
@@ -173,8 +176,10 @@ def test_title_case_headline_words_are_not_topics():
 
 
 def test_nationalities_directions_and_labels_are_not_topics():
-    text = ("Israeli and French envoys met Soviet-era veterans in the West on Feb. 3, the Federation said. "
-            "Israeli officials and the French delegation left for Korrin. Published Date: Feb 3.")
+    text = (
+        "Israeli and French envoys met Soviet-era veterans in the West on Feb. 3, the Federation said. "
+        "Israeli officials and the French delegation left for Korrin. Published Date: Feb 3."
+    )
     names = {m.name for m in extract_topics("Envoys meet veterans", text, [text])}
     assert "Korrin" in names
     assert not names & {"Israeli", "French", "West", "Feb", "Federation", "Published Date"}
@@ -187,11 +192,19 @@ def test_title_case_subheads_and_adjective_phrases_are_not_topics():
     assert "Korrin" in names
     assert not names & {"Central Asian", "Preventing Shortages Before Winter", "Preventing Shortages"}
     # A name ending like an adjective of place, or beginning with a direction, is still a name.
-    text = ("Ministers of the Korrin Republic, North Veloria and the Sarre River Traffic board met Ada "
-            "Kardashian in Port Ellis; News Corp and Jan Ostrava watched.")
+    text = (
+        "Ministers of the Korrin Republic, North Veloria and the Sarre River Traffic board met Ada "
+        "Kardashian in Port Ellis; News Corp and Jan Ostrava watched."
+    )
     names = {m.name for m in extract_topics("", text, [text])}
-    assert {"Korrin Republic", "Sarre River Traffic", "North Veloria", "Ada Kardashian", "News Corp",
-            "Jan Ostrava"} <= names
+    assert {
+        "Korrin Republic",
+        "Sarre River Traffic",
+        "North Veloria",
+        "Ada Kardashian",
+        "News Corp",
+        "Jan Ostrava",
+    } <= names
 
 
 def test_quoted_titles_of_works_are_not_topics():
@@ -203,9 +216,13 @@ def test_quoted_titles_of_works_are_not_topics():
 def test_a_pin_is_per_seed_and_wins_over_an_override():
     stories = load_stories(ARCHIVE)
     source = next(s for s in stories if s.key == "council.txt")
-    options = Options(overrides={"Vessa observatory names new asteroid": "bridge.txt"},
-                      pins={(source.key, "vessa observatory names NEW asteroid!"): "",
-                            (source.key, "Orlen river bridge reopens"): "gone.txt"})
+    options = Options(
+        overrides={"Vessa observatory names new asteroid": "bridge.txt"},
+        pins={
+            (source.key, "vessa observatory names NEW asteroid!"): "",
+            (source.key, "Orlen river bridge reopens"): "gone.txt",
+        },
+    )
     refs = [r for r in build_graph(stories, options).references if r.source == source.key]
     by_headline = {r.headline: r for r in refs}
     pinned = by_headline["Vessa observatory names new asteroid"]

@@ -182,7 +182,7 @@ def test_search_filters_and_date_sort_across_shards(watched, sharded, sharded_ur
 
 def test_search_sorts_every_result_by_date_across_shards(watched, sharded, sharded_url):
     """Every story, newest first and oldest first, over all four shards."""
-    days = {e["url"]: e["date"][:len("YYYY-MM-DD")] for e in manifest(sharded)}
+    days = {e["url"]: e["date"][: len("YYYY-MM-DD")] for e in manifest(sharded)}
     page = watched.page()
     for order, descending in (("newest", True), ("oldest", False)):
         page.goto(f"{sharded_url}search/?q=the&sort={order}")
@@ -220,7 +220,7 @@ def test_a_filter_of_too_many_values_offers_the_most_common():
     assert facet(few) == set(few)
     many = few + Counter({"Castel Mora": 9, "Veloria": 9})
     assert len(facet(many)) == FACET_VALUES and {"Castel Mora", "Veloria"} <= facet(many)
-    assert facet(many) - {"Castel Mora", "Veloria"} == set(sorted(few)[:FACET_VALUES - 2])  # ties: by name
+    assert facet(many) - {"Castel Mora", "Veloria"} == set(sorted(few)[: FACET_VALUES - 2])  # ties: by name
 
 
 @pytest.mark.parametrize("count", [0, 20, 23, 250, 255, 65_530])
@@ -229,7 +229,7 @@ def test_words_are_added_to_a_chunk_around_its_length_limits(count):
     entries = [[f"w{n:05}", [[n, [-25, 3, 4], []]], []] for n in range(count)]
     chunk = SIGNATURE + cbor2.dumps([entries])
     added = _append_words(chunk, ["zebra", "zero"], Path("chunk"))
-    assert cbor2.loads(added[len(SIGNATURE):]) == [entries + [["zebra", [], []], ["zero", [], []]]]
+    assert cbor2.loads(added[len(SIGNATURE) :]) == [entries + [["zebra", [], []], ["zero", [], []]]]
 
 
 def test_build_site_indexes_in_shards_of_its_setting(tmp_path):
@@ -246,8 +246,9 @@ def hostile_site(tmp_path_factory) -> Path:
     seeds = tmp_path_factory.mktemp("hostile-seeds")
     headers = HOSTILE_HEADERS.read_text(encoding="utf-8")
     assert HOSTILE_SOURCE in headers and HOSTILE_TAG in headers
-    (seeds / HOSTILE_STORY.name).write_text(headers + "\n" + HOSTILE_STORY.read_text(encoding="utf-8"),
-                                            encoding="utf-8")
+    (seeds / HOSTILE_STORY.name).write_text(
+        headers + "\n" + HOSTILE_STORY.read_text(encoding="utf-8"), encoding="utf-8"
+    )
     shutil.copy(PLAIN_STORY, seeds)
     output = tmp_path_factory.mktemp("hostile-site")
     build(seeds, output, search=True, overrides={SETTING: 1})

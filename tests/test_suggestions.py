@@ -22,15 +22,27 @@ SEED = Path(__file__).parent / "fixtures" / "suggestions" / "lantern-fair.txt"
 VNU_JAR = PROJECT / ".cache" / "node" / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 SEARCH = "../../search/?q=Tollbridge%20ferry"
 SEARCH_AMBIGUOUS = "../../search/?q=Rain%20%26%20wind"
-RESOLVED = Card(headline="Quillmere schools open a paper workshop", href="../2031/quillmere-workshop/",
-                teaser="Pupils will fold lanterns twice a week.", date_iso="2031-09-12T08:00:00+00:00",
-                date_text="12 September 2031", sources=("QPA",))
+RESOLVED = Card(
+    headline="Quillmere schools open a paper workshop",
+    href="../2031/quillmere-workshop/",
+    teaser="Pupils will fold lanterns twice a week.",
+    date_iso="2031-09-12T08:00:00+00:00",
+    date_text="12 September 2031",
+    sources=("QPA",),
+)
 CANDIDATES = (
-    Card(headline="Rain & wind close Quillmere fair early", href="../2031/quillmere-fair-rain/",
-         date_iso="2031-10-05T07:00:00+00:00", date_text="5 October 2031"),
-    Card(headline="<script>alert(2)</script> Quillmere fair closes in a storm",
-         href="../2030/fair-storm/?a=1&b=2",
-         date_iso="2030-10-06T07:00:00+00:00", date_text="6 October 2030"),
+    Card(
+        headline="Rain & wind close Quillmere fair early",
+        href="../2031/quillmere-fair-rain/",
+        date_iso="2031-10-05T07:00:00+00:00",
+        date_text="5 October 2031",
+    ),
+    Card(
+        headline="<script>alert(2)</script> Quillmere fair closes in a storm",
+        href="../2030/fair-storm/?a=1&b=2",
+        date_iso="2030-10-06T07:00:00+00:00",
+        date_text="6 October 2030",
+    ),
 )
 
 
@@ -41,9 +53,12 @@ def seed():
 
 def render(seed) -> str:
     resolved, ambiguous, unresolved = (block.line for block in seed.read_more)
-    return render_body(seed, cards={resolved: RESOLVED},
-                       missing_href={ambiguous: SEARCH_AMBIGUOUS, unresolved: SEARCH},
-                       suggestions={ambiguous: CANDIDATES})
+    return render_body(
+        seed,
+        cards={resolved: RESOLVED},
+        missing_href={ambiguous: SEARCH_AMBIGUOUS, unresolved: SEARCH},
+        suggestions={ambiguous: CANDIDATES},
+    )
 
 
 @pytest.fixture(scope="module")
@@ -52,9 +67,11 @@ def asides(seed):
 
 
 def test_each_line_gets_its_kind_of_box(asides):
-    assert [a["class"] for a in asides] == [["read-more", "read-more-resolved"],
-                                            ["read-more", "read-more-ambiguous"],
-                                            ["read-more", "read-more-missing"]]
+    assert [a["class"] for a in asides] == [
+        ["read-more", "read-more-resolved"],
+        ["read-more", "read-more-ambiguous"],
+        ["read-more", "read-more-missing"],
+    ]
 
 
 def test_the_ambiguous_line_is_not_presented_as_a_story(asides):
@@ -74,7 +91,8 @@ def test_suggestions_say_did_you_mean_and_link_each_candidate(asides):
     items = block.select("ul > li")
     assert [(li.a["href"], li.a.get_text()) for li in items] == [(c.href, c.headline) for c in CANDIDATES]
     assert [(li.time["datetime"], li.time.get_text()) for li in items] == [
-        (c.date_iso, c.date_text) for c in CANDIDATES]
+        (c.date_iso, c.date_text) for c in CANDIDATES
+    ]
 
 
 def test_resolved_and_unresolved_lines_are_as_before(asides):
@@ -110,9 +128,16 @@ def test_the_rendered_story_is_valid_html(seed, tmp_path):
         pytest.fail(f"{VNU_JAR} or Java is missing: run `invoke test`, which installs them")
     page = tmp_path / "story.html"
     story = render_article(seed, render(seed))
-    page.write_text('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Story</title></head>'
-                    f'<body><main><article>{story}</article></main></body></html>', encoding="utf-8")
-    result = subprocess.run([java, "-jar", str(VNU_JAR), "--stdout", "--format", "json", str(page)],
-                            capture_output=True, text=True, timeout=120)
+    page.write_text(
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Story</title></head>'
+        f"<body><main><article>{story}</article></main></body></html>",
+        encoding="utf-8",
+    )
+    result = subprocess.run(
+        [java, "-jar", str(VNU_JAR), "--stdout", "--format", "json", str(page)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     messages = json.loads(result.stdout)["messages"]
     assert [m for m in messages if m["type"] != "info"] == []

@@ -41,8 +41,10 @@ def test_stories_with_no_close_subject_stay_out_of_every_thread(demo_graph):
 
 
 def test_threads_are_in_time_order_and_named_explainably(demo_graph, demo_stories):
-    dates = {s.key: s.date.timestamp() if s.date.tzinfo else s.date.replace(tzinfo=UTC).timestamp()
-             for s in demo_stories}
+    dates = {
+        s.key: s.date.timestamp() if s.date.tzinfo else s.date.replace(tzinfo=UTC).timestamp()
+        for s in demo_stories
+    }
     for thread in demo_graph.threads:
         assert list(thread.stories) == sorted(thread.stories, key=lambda k: (dates[k], k))
         assert thread.key == thread.stories[0]
@@ -93,18 +95,27 @@ def _story(key: str, title: str, lede: str, day: int, links: tuple[str, ...] = (
 
 
 SUBJECTS = [
-    ("Orlen glassworks signs export deal",
-     "The glassworks of Orlen agreed to supply stained panels to three cathedrals."),
-    ("Pellary tram line reopens",
-     "Trams ran again between Pellary and Ostwick after a two-year rebuild of the track."),
-    ("Ostwick choir wins national prize",
-     "The Ostwick youth choir took first place at the national festival of song."),
-    ("Drought dries up Tessaly wells",
-     "Farmers across the Tessaly plain hauled water by truck as village wells ran dry."),
-    ("Harbour pilots strike in Brask",
-     "Ship pilots at the port of Brask stopped work over night-shift pay."),
-    ("Orlen council raises bus fares",
-     "Councillors in Orlen voted to raise bus fares by a fifth from the spring."),
+    (
+        "Orlen glassworks signs export deal",
+        "The glassworks of Orlen agreed to supply stained panels to three cathedrals.",
+    ),
+    (
+        "Pellary tram line reopens",
+        "Trams ran again between Pellary and Ostwick after a two-year rebuild of the track.",
+    ),
+    (
+        "Ostwick choir wins national prize",
+        "The Ostwick youth choir took first place at the national festival of song.",
+    ),
+    (
+        "Drought dries up Tessaly wells",
+        "Farmers across the Tessaly plain hauled water by truck as village wells ran dry.",
+    ),
+    ("Harbour pilots strike in Brask", "Ship pilots at the port of Brask stopped work over night-shift pay."),
+    (
+        "Orlen council raises bus fares",
+        "Councillors in Orlen voted to raise bus fares by a fifth from the spring.",
+    ),
 ]
 
 
@@ -124,8 +135,10 @@ def test_a_big_storyline_is_split_into_bounded_threads(monkeypatch):
     stories = []
     for day in range(30):
         title = f"Sarre flood barrier works reach stage {day + 1}"
-        lede = (f"Engineers building the Sarre flood barrier upstream of Castel Mora finished stage "
-                f"{day + 1} of the works on the movable gates, the national water agency said.")
+        lede = (
+            f"Engineers building the Sarre flood barrier upstream of Castel Mora finished stage "
+            f"{day + 1} of the works on the movable gates, the national water agency said."
+        )
         links = (f"Sarre flood barrier works reach stage {day}",) if day else ()
         stories.append(_story(f"barrier-{day:02}.txt", title, lede, day * 9, links))
     graph = build_graph(stories)
@@ -178,8 +191,12 @@ def test_a_cross_linked_archive_keeps_every_page_small(cross_linked):
     from sitekit import page_for, soup
 
     entries = json.loads((cross_linked["across"] / "api" / "articles.json").read_text())
-    place = {key: (n, t["size"]) for t in report["threads"] if t["size"] > 5
-             for n, key in enumerate(t["stories"], 1)}
+    place = {
+        key: (n, t["size"])
+        for t in report["threads"]
+        if t["size"] > 5
+        for n, key in enumerate(t["stories"], 1)
+    }
     sample = [e for e in entries if e["source"] in place][:100]
     assert len(sample) == 100
     for entry in sample:
@@ -205,16 +222,30 @@ def test_a_story_leaving_its_thread_rerenders_the_pages_that_show_it(tmp_path):
     shutil.copytree(DEMO, seeds)
     overrides = {"SEEDREADER_JOBS": 1, "SEEDREADER_PROGRESS": False}
     first, second, full = tmp_path / "first", tmp_path / "second", tmp_path / "full"
-    build_site("pelicanconf.py", seeds=str(seeds), output=str(first), search=False, overrides=overrides,
-               previous_output=str(first))
+    build_site(
+        "pelicanconf.py",
+        seeds=str(seeds),
+        output=str(first),
+        search=False,
+        overrides=overrides,
+        previous_output=str(first),
+    )
     fund = seeds / "world" / "2025-12-05-castel-mora-housing-fund.txt"
     # The mayor's story becomes one about a library: it leaves the Sarre floods' thread.
     fund.write_text(
         "Castel Mora mayor opens new public library\n\n"
         "CASTEL MORA, Dec 5 (MW) - Mayor Gustav Ferrand opened a public library in the Hillside district "
-        "on Friday, with 40,000 books and a reading room for children.\n\nSource: MW\n", encoding="utf-8")
-    build_site("pelicanconf.py", seeds=str(seeds), output=str(second), search=False, overrides=overrides,
-               previous_output=str(first))
+        "on Friday, with 40,000 books and a reading room for children.\n\nSource: MW\n",
+        encoding="utf-8",
+    )
+    build_site(
+        "pelicanconf.py",
+        seeds=str(seeds),
+        output=str(second),
+        search=False,
+        overrides=overrides,
+        previous_output=str(first),
+    )
     build_in_child(seeds, full, hash_seed=3, SEEDREADER_JOBS=1)
     assert differences(full, second) == []
 
@@ -277,12 +308,27 @@ def test_the_built_demo_links_and_threads_as_its_fixtures_say(demo_site):
         elif target is not None:
             assert target in [c["source"] for c in ref["candidates"]], ref
     assert sorted(sorted(t["stories"]) for t in report["threads"]) == sorted(
-        sorted(t["stories"]) for t in EXPECTED["threads"])
+        sorted(t["stories"]) for t in EXPECTED["threads"]
+    )
 
 
-NAMES = ["Ada Brenn", "Bela Corvin", "Cato Dunmore", "Dora Elling", "Emil Farrow", "Fenna Gale", "Gus Harlan",
-         "Hedda Ives", "Ivo Jessup", "Juno Kettle", "Kai Lorne", "Lena Marsh", "Milo Nash", "Nora Oakes",
-         "Otto Penn"]
+NAMES = [
+    "Ada Brenn",
+    "Bela Corvin",
+    "Cato Dunmore",
+    "Dora Elling",
+    "Emil Farrow",
+    "Fenna Gale",
+    "Gus Harlan",
+    "Hedda Ives",
+    "Ivo Jessup",
+    "Juno Kettle",
+    "Kai Lorne",
+    "Lena Marsh",
+    "Milo Nash",
+    "Nora Oakes",
+    "Otto Penn",
+]
 
 
 @pytest.mark.parametrize("shown", [None, 3])
@@ -293,12 +339,15 @@ def test_backlinks_and_topics_on_a_story_page_are_bounded(tmp_path, shown):
     seeds.mkdir()
     (seeds / "2024-01-01-bridge.txt").write_text(
         # Found names are capped per story (topics.MAX_TOPICS_PER_STORY); header tags are not.
-        "Title: Orlen bridge reopens to traffic\nDate: 2024-01-01\nTags: " + ", ".join(NAMES) +
-        "\n\nThe stone bridge over the Orlen reopened on Monday.\n\nSource: OPA\n")
+        "Title: Orlen bridge reopens to traffic\nDate: 2024-01-01\nTags: "
+        + ", ".join(NAMES)
+        + "\n\nThe stone bridge over the Orlen reopened on Monday.\n\nSource: OPA\n"
+    )
     for day in range(2, 12):
         (seeds / f"2024-01-{day:02}-follow-up-{day}.txt").write_text(
             f"Title: Orlen ferry timetable {day}\nDate: 2024-01-{day:02}\n\nThe ferry kept its winter "
-            "timetable on the river.\n\nREAD MORE: Orlen bridge reopens to traffic\n\nSource: OPA\n")
+            "timetable on the river.\n\nREAD MORE: Orlen bridge reopens to traffic\n\nSource: OPA\n"
+        )
     output = tmp_path / "site"
     overrides = {"SEEDREADER_PROGRESS": False}
     if shown:

@@ -41,12 +41,28 @@ import world_heldout  # noqa: E402
 #: Bump when the output changes.
 VERSION = 1
 WORLDS = (world_calibrate, world_heldout)
-KINDS = ("exact", "headline", "reworded-untitled", "decoy", "absent", "copy-of-source", "same-event",
-         "cites-later")
+KINDS = (
+    "exact",
+    "headline",
+    "reworded-untitled",
+    "decoy",
+    "absent",
+    "copy-of-source",
+    "same-event",
+    "cites-later",
+)
 HARD_KINDS = KINDS[2:]
 #: READ MORE lines wanted per kind, in each archive.
-WANTED = {"exact": 16, "headline": 20, "reworded-untitled": 24, "decoy": 24, "absent": 24,
-          "copy-of-source": 22, "same-event": 24, "cites-later": 22}
+WANTED = {
+    "exact": 16,
+    "headline": 20,
+    "reworded-untitled": 24,
+    "decoy": 24,
+    "absent": 24,
+    "copy-of-source": 22,
+    "same-event": 24,
+    "cites-later": 22,
+}
 #: Copies made of stories (one copy-of-source line each).
 COPIES = 22
 #: READ MORE lines one story holds at most.
@@ -66,10 +82,34 @@ LATER_DAYS = 3
 
 NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 ORDINALS = ("second", "third", "fourth")
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December")
-MONTH_ABBR = ("Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.",
-              "Dec.")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+MONTH_ABBR = (
+    "Jan.",
+    "Feb.",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "Aug.",
+    "Sept.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+)
 JUNK_LINES = ("Loading...", "Advertisement", "Share this article")
 NAME_RE = re.compile(r"[A-Z][\w’'-]*\w")
 POSSESSIVE_S_RE = re.compile(r"(?<=[a-z]s)'s\b")
@@ -184,13 +224,31 @@ def with_article(name: str) -> str:
 def project_slots(world, spec: dict | tuple, rng: random.Random) -> Slots:
     """A project's names as template values (a smaller project's critic and minister drawn)."""
     if isinstance(spec, tuple):
-        keys = ("key", "section", "project", "short", "place", "org", "chief", "chief_role", "auth", "auth_h",
-                "purpose", "site")
+        keys = (
+            "key",
+            "section",
+            "project",
+            "short",
+            "place",
+            "org",
+            "chief",
+            "chief_role",
+            "auth",
+            "auth_h",
+            "purpose",
+            "site",
+        )
         spec = dict(zip(keys, spec, strict=True))
         critic, head, role = rng.choice(world.CRITICS)
         minister, ministry = rng.choice(world.MINISTERS)
-        spec.update(critic=critic.format(place=spec["place"]), critic_head=head, critic_role=role,
-                    minister=minister, ministry=ministry, contractor=rng.choice(world.CONTRACTORS))
+        spec.update(
+            critic=critic.format(place=spec["place"]),
+            critic_head=head,
+            critic_role=role,
+            minister=minister,
+            ministry=ministry,
+            contractor=rng.choice(world.CONTRACTORS),
+        )
     slots = Slots(spec)
     slots["org"] = with_article(slots["org"])
     slots["chief_last"] = slots["chief"].split()[-1]
@@ -242,8 +300,16 @@ def numbers(rng: random.Random, date: datetime, day_before: bool) -> dict[str, s
     }
 
 
-def frame_story(world, slots: Slots, kind: str, cls: str, date: datetime, rng: random.Random,
-                fillers: list[int], voices: list[int]) -> Story:
+def frame_story(
+    world,
+    slots: Slots,
+    kind: str,
+    cls: str,
+    date: datetime,
+    rng: random.Random,
+    fillers: list[int],
+    voices: list[int],
+) -> Story:
     """One story of a project: an event (``cls``) of ``world.FRAMES`` told with the project's names."""
     frame = world.FRAMES[cls]
     values = Slots(slots)
@@ -262,8 +328,21 @@ def frame_story(world, slots: Slots, kind: str, cls: str, date: datetime, rng: r
     rng.shuffle(tail)
     body += tail
     tags = (slots["place"], slots["short"])
-    return Story(kind, slots["key"], cls, date, None, head, alts, lede,
-                 fill(rng.choice(frame["caption"]), values), body, slots["section"], slots["place"], tags)
+    return Story(
+        kind,
+        slots["key"],
+        cls,
+        date,
+        None,
+        head,
+        alts,
+        lede,
+        fill(rng.choice(frame["caption"]), values),
+        body,
+        slots["section"],
+        slots["place"],
+        tags,
+    )
 
 
 def project_stories(world, rng: random.Random, start: datetime) -> tuple[list[Story], dict[str, Slots]]:
@@ -282,8 +361,11 @@ def project_stories(world, rng: random.Random, start: datetime) -> tuple[list[St
         if slots["chief"] in gone:
             classes = [c for c in classes if not world.FRAMES[c].get("personal")]
         gone.update(slots["chief"] for c in classes if world.FRAMES[c].get("personal"))
-        date = start + timedelta(days=rng.randint(0, 40 if kind == "storyline" else world.SPAN_DAYS - 20),
-                                 hours=rng.randint(6, 20), minutes=rng.choice((0, 15, 30, 45)))
+        date = start + timedelta(
+            days=rng.randint(0, 40 if kind == "storyline" else world.SPAN_DAYS - 20),
+            hours=rng.randint(6, 20),
+            minutes=rng.choice((0, 15, 30, 45)),
+        )
         order = list(range(len(world.FILLERS)))
         rng.shuffle(order)
         quotes = list(range(len(world.QUOTES)))
@@ -293,7 +375,7 @@ def project_stories(world, rng: random.Random, start: datetime) -> tuple[list[St
                 break
             take = rng.choice((3, 3, 4))
             fillers, order = order[:take], order[take:] + order[:take]  # each used once before any again
-            voices, quotes = quotes[:rng.choice((0, 1, 1))], quotes[1:] + quotes[:1]
+            voices, quotes = quotes[: rng.choice((0, 1, 1))], quotes[1:] + quotes[:1]
             for _ in range(20):  # told differently until it reads like no other story of this kind
                 story = frame_story(world, slots, kind, cls, date, rng, fillers, voices)
                 words = shingles(story)
@@ -307,8 +389,9 @@ def project_stories(world, rng: random.Random, start: datetime) -> tuple[list[St
                 successors += 1
                 slots["chief_last"] = slots["chief"].split()[-1]
                 slots["chief_his"] = "her" if slots["chief"].split()[0] in world.FEMALE else "his"
-            date = (date + timedelta(days=rng.randint(7, 26))).replace(hour=rng.randint(6, 21),
-                                                                       minute=rng.choice((0, 15, 30, 45)))
+            date = (date + timedelta(days=rng.randint(7, 26))).replace(
+                hour=rng.randint(6, 21), minute=rng.choice((0, 15, 30, 45))
+            )
     return stories, names
 
 
@@ -316,7 +399,7 @@ def shingles(story: Story) -> set[tuple[str, ...]]:
     """The story's runs of five words (as the copies pass counts them, near enough)."""
     text = " ".join([story.lede, *(t for _, t in story.body)]).lower()
     words = re.findall(r"[a-z0-9]+|[^\x00-\x7f]+", text)
-    return {tuple(words[i:i + 5]) for i in range(len(words) - 4)}
+    return {tuple(words[i : i + 5]) for i in range(len(words) - 4)}
 
 
 def containment(first: set, second: set) -> float:
@@ -342,15 +425,31 @@ def event_stories(world, rng: random.Random, start: datetime) -> list[Story]:
     for event in world.EVENTS:
         day = start + timedelta(days=rng.randint(5, world.SPAN_DAYS - 5))
         for i, take in enumerate(event["takes"]):
-            when = day + timedelta(days=take.get("day", 0), hours=rng.randint(7, 21),
-                                   minutes=rng.choice((5, 20, 35, 50)))
-            values = Slots(weekday=(day + timedelta(days=take.get("day", 0))).strftime("%A"),
-                           country=world.COUNTRY)
+            when = day + timedelta(
+                days=take.get("day", 0), hours=rng.randint(7, 21), minutes=rng.choice((5, 20, 35, 50))
+            )
+            values = Slots(
+                weekday=(day + timedelta(days=take.get("day", 0))).strftime("%A"), country=world.COUNTRY
+            )
             paras = [("p", fill(p, values)) for p in take["paras"]]
             body = [paras[0], ("p", fill(take["quote"], values)), ("sub", take["sub"]), *paras[1:]]
-            stories.append(Story("event", event["key"], str(i), when, outlets[take["outlet"]], take["head"],
-                                 list(take["alt"]), fill(take["lede"], values), fill(take["caption"], values),
-                                 body, event["section"], event["place"], (event["place"],)))
+            stories.append(
+                Story(
+                    "event",
+                    event["key"],
+                    str(i),
+                    when,
+                    outlets[take["outlet"]],
+                    take["head"],
+                    list(take["alt"]),
+                    fill(take["lede"], values),
+                    fill(take["caption"], values),
+                    body,
+                    event["section"],
+                    event["place"],
+                    (event["place"],),
+                )
+            )
     return stories
 
 
@@ -365,10 +464,22 @@ def make_copies(stories: list[Story], rng: random.Random, world) -> list[Story]:
         body = list(orig.body)
         if len(body) > 5 and rng.random() < 0.5:
             body.pop()  # the copy cut short
-        copy = Story("copy", orig.group, orig.frame, orig.date + timedelta(days=rng.choice((0, 0, 1, 1, 2)),
-                                                                          hours=rng.randint(1, 9)),
-                     outlet, head, [orig.head] + [a for a in orig.alts if a != head], orig.lede, orig.caption,
-                     body, orig.section, orig.place, orig.tags, copy_of=orig)
+        copy = Story(
+            "copy",
+            orig.group,
+            orig.frame,
+            orig.date + timedelta(days=rng.choice((0, 0, 1, 1, 2)), hours=rng.randint(1, 9)),
+            outlet,
+            head,
+            [orig.head] + [a for a in orig.alts if a != head],
+            orig.lede,
+            orig.caption,
+            body,
+            orig.section,
+            orig.place,
+            orig.tags,
+            copy_of=orig,
+        )
         orig.copies.append(copy)
         made.append(copy)
     return made
@@ -425,16 +536,22 @@ class Planner:
     def pick_source(self, candidates: list[Story], headline: str, target: Story | None) -> Story | None:
         """A source for a line among candidates, the emptier ones first."""
         blocked = set(target.family) if target is not None else set()
-        fit = [s for s in candidates if self.free(s) and s not in blocked
-               and _norm(headline) not in {_norm(r.headline) for r in s.refs}
-               and (target is None or all(r.target is not target for r in s.refs))]
+        fit = [
+            s
+            for s in candidates
+            if self.free(s)
+            and s not in blocked
+            and _norm(headline) not in {_norm(r.headline) for r in s.refs}
+            and (target is None or all(r.target is not target for r in s.refs))
+        ]
         if not fit:
             return None
         weights = [SOURCE_WEIGHTS[len(s.refs)] for s in fit]
         return self.rng.choices(fit, weights)[0]
 
-    def add(self, source: Story, headline: str, kind: str, target: Story | None,
-            named: Story | None = None) -> None:
+    def add(
+        self, source: Story, headline: str, kind: str, target: Story | None, named: Story | None = None
+    ) -> None:
         """Give ``source`` a line."""
         source.refs.append(Ref(headline, kind, target, named))
         self.counts[kind] += 1
@@ -458,8 +575,13 @@ class Planner:
         self.copy_of_source()
         self.same_event()
         self.cites_later()
-        self.simple("reworded-untitled", lambda s: not s.titled and not s.copies and s.copy_of is None
-                    and s.origin in ("storyline", "minor"), lambda t: self.rng.choice([t.head, *t.alts]))
+        self.simple(
+            "reworded-untitled",
+            lambda s: (
+                not s.titled and not s.copies and s.copy_of is None and s.origin in ("storyline", "minor")
+            ),
+            lambda t: self.rng.choice([t.head, *t.alts]),
+        )
         self.decoys()
         self.absent()
         self.simple("headline", lambda s: s.titled, lambda t: varied(t.head, self.rng))
@@ -577,8 +699,9 @@ class Planner:
         if len(names) < 2 or _norm(headline) in self.taken:
             return False
         texts = [s.text(caption=True) for s in self.stories]
-        return (all(any(n in t for t in texts) for n in names)
-                and not any(all(n in t for n in names) for t in texts))
+        return all(any(n in t for t in texts) for n in names) and not any(
+            all(n in t for n in names) for t in texts
+        )
 
 
 def _proper_names(stories: list[Story]) -> set[str]:
@@ -587,7 +710,7 @@ def _proper_names(stories: list[Story]) -> set[str]:
     for story in stories:
         for text in story.text(caption=True).split("\n"):
             for match in NAME_RE.finditer(text):
-                if not SENTENCE_START_RE.search(text[:match.start()]):
+                if not SENTENCE_START_RE.search(text[: match.start()]):
                     names.add(re.sub(r"[’']s$", "", match.group()))
     return names
 
@@ -597,9 +720,11 @@ def _norm(text: str) -> str:
 
 
 #: The last words of names that take ``the`` in a sentence (``the Tallowmere district council``).
-INSTITUTIONS = frozenset("Board Authority Agency Service Office Commission Trust Society Foundation "
-                         "Directorate Cooperative Union Federation Association Club Guild Company Festival "
-                         "council assembly commune".split())
+INSTITUTIONS = frozenset(
+    "Board Authority Agency Service Office Commission Trust Society Foundation "
+    "Directorate Cooperative Union Federation Association Club Guild Company Festival "
+    "council assembly commune".split()
+)
 #: Words before a name that are not the first name.
 TITLES = frozenset({"Dr", "Prof"})
 SMALL_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
@@ -608,8 +733,9 @@ SMALL_WORDS = frozenset("a an and as at by for from in of on or the to with".spl
 def varied(headline: str, rng: random.Random) -> str:
     """The headline with a small change: case, punctuation or a dropped article."""
     changes = [
-        lambda h: " ".join(w if w.lower() in SMALL_WORDS and i else w[:1].upper() + w[1:]
-                           for i, w in enumerate(h.split())),
+        lambda h: " ".join(
+            w if w.lower() in SMALL_WORDS and i else w[:1].upper() + w[1:] for i, w in enumerate(h.split())
+        ),
         lambda h: h + ".",
         lambda h: re.sub(r"\b(?:the|a|an) ", "", h, count=1),
         lambda h: h.replace(" and ", " & "),
@@ -629,8 +755,16 @@ def varied(headline: str, rng: random.Random) -> str:
 # --- Dress and writing ---------------------------------------------------------------------
 
 
-READ_MORE_FORMS = (("READ MORE: {}", 52), ("Read More: {}", 10), ("ALSO READ: {}", 10), ("Read more - {}", 8),
-                   ("Related: {}", 7), ("More: {} | {outlet}", 6), ("READ MORE:{}", 3), ("Also read: {}", 4))
+READ_MORE_FORMS = (
+    ("READ MORE: {}", 52),
+    ("Read More: {}", 10),
+    ("ALSO READ: {}", 10),
+    ("Read more - {}", 8),
+    ("Related: {}", 7),
+    ("More: {} | {outlet}", 6),
+    ("READ MORE:{}", 3),
+    ("Also read: {}", 4),
+)
 LIST_LABELS = ("ALSO READ", "Related Articles", "See also", "Also read")
 SECTION_LABELS = {"world": "WORLD", "economy": "ECONOMY", "science": "Science", "culture": "CULTURE"}
 
@@ -654,8 +788,14 @@ def dress(stories: list[Story], rng: random.Random) -> None:
             story.byline = rng.choice(bylines)
         partner = rng.choice(("AFP", "Reuters", "AA", code))
         story.source_line = rng.choices(
-            (f"Source: {code}", f"Source: {code}, {partner}" if partner != code else f"Source: {code}",
-             f"Source : {code}", ""), (6, 2, 1, 2))[0]
+            (
+                f"Source: {code}",
+                f"Source: {code}, {partner}" if partner != code else f"Source: {code}",
+                f"Source : {code}",
+                "",
+            ),
+            (6, 2, 1, 2),
+        )[0]
         story.header_source = story.style == "header" and rng.random() < 0.3
         if rng.random() < 0.15:
             story.body.insert(rng.randint(1, len(story.body) - 1), ("junk", rng.choice(JUNK_LINES)))
@@ -702,8 +842,12 @@ def render(story: Story) -> str:
     day = story.date
     lede = story.lede
     if story.dateline:
-        lede = dateline.format(PLACE=story.place.upper(), Place=story.place, mon=MONTH_ABBR[day.month - 1],
-                               day=day.day) + lede
+        lede = (
+            dateline.format(
+                PLACE=story.place.upper(), Place=story.place, mon=MONTH_ABBR[day.month - 1], day=day.day
+            )
+            + lede
+        )
     if story.style == "header":
         lines += [f"Title: {story.head}", f"Date: {day:%Y-%m-%d %H:%M}"]
         if story.tags:
@@ -728,7 +872,7 @@ def render(story: Story) -> str:
         para(f" date {day:%Y-%m-%d} {lede}")
     if story.caption_echo:
         words = story.caption.split()
-        para(" ".join(words[:max(4, len(words) * 2 // 3)]))
+        para(" ".join(words[: max(4, len(words) * 2 // 3)]))
     para(f"{story.caption} ({code})")
     tail = [r for r in story.refs if r.after < 0]
     for i, (_, text) in enumerate(story.body):
@@ -792,8 +936,10 @@ def write(world, stories: list[Story], out: str) -> dict:
         "styles": dict(sorted(Counter(s.style for s in stories).items())),
         "origins": dict(sorted(Counter(s.origin for s in stories).items())),
         "copies": sorted(sorted([s.copy_of.path, s.path]) for s in stories if s.copy_of is not None),
-        "events": {e["key"]: sorted(s.path for s in stories if s.group == e["key"] and s.origin == "event")
-                   for e in world.EVENTS},
+        "events": {
+            e["key"]: sorted(s.path for s in stories if s.group == e["key"] and s.origin == "event")
+            for e in world.EVENTS
+        },
         "background": sum(1 for s in stories if not s.refs and not _named(s, refs)),
     }
     _dump(os.path.join(out, "meta.json"), meta)
@@ -805,8 +951,12 @@ def _named(story: Story, refs: list[Ref]) -> bool:
 
 
 def _label(ref: Ref) -> dict:
-    label = {"line": ref.line, "headline": ref.headline, "kind": ref.kind,
-             "target": ref.target.path if ref.target is not None else None}
+    label = {
+        "line": ref.line,
+        "headline": ref.headline,
+        "kind": ref.kind,
+        "target": ref.target.path if ref.target is not None else None,
+    }
     if ref.kind == "copy-of-source":
         label["copy"] = ref.named.path
     elif ref.kind == "decoy":
@@ -874,16 +1024,22 @@ def main(argv: list[str] | None = None) -> int:
     """The command line (see the module docstring)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", default=HERE, help="folder to write <world>/ into (default: bench/linkset)")
-    parser.add_argument("--check", action=argparse.BooleanOptionalAction, default=True,
-                        help="check the archives with the parser and the copies pass (default: on)")
+    parser.add_argument(
+        "--check",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="check the archives with the parser and the copies pass (default: on)",
+    )
     args = parser.parse_args(argv)
     failed = False
     for world in WORLDS:
         stories = build(world)
         out = os.path.join(args.out, world.NAME)
         meta = write(world, stories, out)
-        print(f"{out}: {meta['stories']} stories, {meta['references']} READ MORE lines: "
-              + ", ".join(f"{k} {v}" for k, v in meta["by_kind"].items()))
+        print(
+            f"{out}: {meta['stories']} stories, {meta['references']} READ MORE lines: "
+            + ", ".join(f"{k} {v}" for k, v in meta["by_kind"].items())
+        )
         if args.check:
             problems = check(world, stories, out)
             for problem in problems:

@@ -46,12 +46,14 @@ def to_json(seed: SeedArticle, source: str) -> dict:
         "lede": seed.lede,
         "dateline": (
             {"text": seed.dateline.text, "place": seed.dateline.place, "agency": seed.dateline.agency}
-            if seed.dateline else None
+            if seed.dateline
+            else None
         ),
         "byline": seed.byline,
         "figure": (
             {"caption": seed.figure.caption, "credit": seed.figure.credit, "image": seed.figure.image}
-            if seed.figure else None
+            if seed.figure
+            else None
         ),
         "blocks": [_block_json(b) for b in seed.blocks],
         "sources": list(seed.sources),
@@ -74,12 +76,16 @@ def _block_json(block) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the exit status."""
-    parser = argparse.ArgumentParser(prog="python -m seedreader", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="python -m seedreader", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     commands = parser.add_subparsers(dest="command", required=True)
     parse_cmd = commands.add_parser("parse", help="print the structure of seed files as JSON")
-    parse_cmd.add_argument("--archive", metavar="DIR",
-                           help="run the archive passes (furniture, copies) over the seeds of DIR first")
+    parse_cmd.add_argument(
+        "--archive",
+        metavar="DIR",
+        help="run the archive passes (furniture, copies) over the seeds of DIR first",
+    )
     parse_cmd.add_argument("files", nargs="+", metavar="FILE")
     _add_links_command(commands)
     args = parser.parse_args(_files_after_options(sys.argv[1:] if argv is None else argv))
@@ -147,8 +153,9 @@ def _shown(path: str) -> str:
 # -- links: the editor's loop over READ MORE lines ---------------------------------------------
 
 #: What the walk-through asks after each line.
-REVIEW_PROMPT = "{numbers}a candidate's number (or a story's seed path or slug), n not in this archive, " \
-    "s skip, q quit: "
+REVIEW_PROMPT = (
+    "{numbers}a candidate's number (or a story's seed path or slug), n not in this archive, s skip, q quit: "
+)
 #: The settings file ``links`` reads when none is named: the site's, in the working folder.
 DEFAULT_SETTINGS = "pelicanconf.py"
 #: A READ MORE line's or a candidate's number, as given on the command line (ASCII digits:
@@ -167,19 +174,38 @@ def _add_links_command(commands) -> None:
     # Accepted before or after the subcommand: SUPPRESS keeps a subcommand's unset copy from
     # overwriting what was given before it.
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--seeds", metavar="DIR", default=argparse.SUPPRESS,
-                        help="the seeds folder (default: the settings' ARTICLE_PATHS)")
-    common.add_argument("--settings", metavar="FILE", default=argparse.SUPPRESS,
-                        help=f"the site's Pelican settings (default: ./{DEFAULT_SETTINGS})")
+    common.add_argument(
+        "--seeds",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="the seeds folder (default: the settings' ARTICLE_PATHS)",
+    )
+    common.add_argument(
+        "--settings",
+        metavar="FILE",
+        default=argparse.SUPPRESS,
+        help=f"the site's Pelican settings (default: ./{DEFAULT_SETTINGS})",
+    )
     listing = argparse.ArgumentParser(add_help=False)
-    listing.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
-                         help="print the list as JSON (never walks through it)")
-    listing.add_argument("--all", action="store_true", default=argparse.SUPPRESS,
-                         help="every READ MORE line, linked and decided ones too (never walks through them)")
+    listing.add_argument(
+        "--json",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="print the list as JSON (never walks through it)",
+    )
+    listing.add_argument(
+        "--all",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="every READ MORE line, linked and decided ones too (never walks through them)",
+    )
     links = commands.add_parser(
-        "links", parents=[common, listing], help="READ MORE lines that are not linked, and decisions on them",
+        "links",
+        parents=[common, listing],
+        help="READ MORE lines that are not linked, and decisions on them",
         description="Without a subcommand: walk through the lines that need a decision when on a terminal, "
-                    "else list them.")
+        "else list them.",
+    )
     actions = links.add_subparsers(dest="action", metavar="ACTION")
     actions.add_parser("list", parents=[common, listing], help="list the lines that need a decision")
     actions.add_parser("review", parents=[common], help="walk through them, deciding each")
@@ -187,8 +213,9 @@ def _add_links_command(commands) -> None:
     accept = actions.add_parser("accept", parents=[common], help="pin a line to a story")
     accept.add_argument("seed", metavar="SEED", help="the seed's path in the seeds folder (as listed)")
     accept.add_argument("line", metavar="LINE_OR_HEADLINE", help=line_help)
-    accept.add_argument("target", metavar="CANDIDATE",
-                        help="a listed candidate's number, or a story's seed path or slug")
+    accept.add_argument(
+        "target", metavar="CANDIDATE", help="a listed candidate's number, or a story's seed path or slug"
+    )
     for name, what in (("none", "pin a line as not in this archive"), ("forget", "remove a line's pin")):
         action = actions.add_parser(name, parents=[common], help=what)
         action.add_argument("seed", metavar="SEED", help="the seed's path in the seeds folder (as listed)")
@@ -238,8 +265,10 @@ def _links_settings(args) -> dict:
 
     settings_file = getattr(args, "settings", None) or DEFAULT_SETTINGS
     if not os.path.isfile(settings_file):
-        raise CommandError(f"{settings_file}: no such settings file (run this in the site's folder, "
-                           "or name its settings with --settings FILE)")
+        raise CommandError(
+            f"{settings_file}: no such settings file (run this in the site's folder, "
+            "or name its settings with --settings FILE)"
+        )
     seeds = getattr(args, "seeds", None)
     if seeds and not os.path.isdir(seeds):
         raise CommandError(f"{seeds}: not a folder")
@@ -279,8 +308,9 @@ class Linked:
             relative = os.path.relpath(os.path.abspath(name), folder).replace(os.sep, "/")
             if relative in self.titles:
                 return relative
-        raise CommandError(f"{name}: no such seed in {folder} (name it by its path there, as `links` "
-                           "lists it)")
+        raise CommandError(
+            f"{name}: no such seed in {folder} (name it by its path there, as `links` lists it)"
+        )
 
     def canonical_of(self, seed: str) -> list[str]:
         """The canonical copy of a copy (whose READ MORE lines are linked as that story's); none else."""
@@ -304,8 +334,9 @@ class Linked:
             number = int(name)
             if not 1 <= number <= len(ref.candidates):
                 pinned = " (pinned: name a story by its seed path or slug)" if ref.stage == "pin" else ""
-                raise CommandError(f"{ref.source}:{ref.line} has {len(ref.candidates)} candidates, "
-                                   f"not {number}{pinned}")
+                raise CommandError(
+                    f"{ref.source}:{ref.line} has {len(ref.candidates)} candidates, not {number}{pinned}"
+                )
             key = ref.candidates[number - 1].key
         else:
             key = name if name in self.titles else self.slugs.get(name) or self._file_key(name)
@@ -338,8 +369,11 @@ class Linked:
         """
         if everything:
             return list(self.references)
-        return [r for r in self.references
-                if r.status != RESOLVED and not (r.stage in DECIDED_BY and r.note == NOT_IN_ARCHIVE)]
+        return [
+            r
+            for r in self.references
+            if r.status != RESOLVED and not (r.stage in DECIDED_BY and r.note == NOT_IN_ARCHIVE)
+        ]
 
 
 def link_like_the_build(settings: dict) -> Linked:
@@ -355,10 +389,20 @@ def link_like_the_build(settings: dict) -> Linked:
     from .site import ARCHIVE_KEY, canonical_of  # noqa: PLC0415
 
     pelican = ParallelPelican(settings)
-    context = {**pelican.settings, "generated_content": {}, "static_links": set(), "static_content": {},
-               "localsiteurl": pelican.settings["SITEURL"]}
-    generator = SortedArticlesGenerator(context=context, settings=pelican.settings, path=pelican.path,
-                                        theme=pelican.theme, output_path=pelican.output_path)
+    context = {
+        **pelican.settings,
+        "generated_content": {},
+        "static_links": set(),
+        "static_content": {},
+        "localsiteurl": pelican.settings["SITEURL"],
+    }
+    generator = SortedArticlesGenerator(
+        context=context,
+        settings=pelican.settings,
+        path=pelican.path,
+        theme=pelican.theme,
+        output_path=pelican.output_path,
+    )
     generator.generate_context()
     archive = context[ARCHIVE_KEY]
     if archive.links_unreadable:  # the build goes on without pins; an editor's command must not
@@ -383,8 +427,11 @@ def _list(linked: Linked, everything: bool, as_json: bool, stdout) -> int:
     """Print the lines that need a decision (every line with ``everything``)."""
     references = linked.undecided(everything)
     if as_json:
-        data = {"links_file": linked.name, "references": [_entry(linked, r) for r in references],
-                "warnings": [w["warning"] for w in linked.warnings]}
+        data = {
+            "links_file": linked.name,
+            "references": [_entry(linked, r) for r in references],
+            "warnings": [w["warning"] for w in linked.warnings],
+        }
         json.dump(data, stdout, indent=2, ensure_ascii=False)
         stdout.write("\n")
         return 0
@@ -393,11 +440,13 @@ def _list(linked: Linked, everything: bool, as_json: bool, stdout) -> int:
     if not references:
         stdout.write("Every READ MORE line is linked or decided.\n")
     elif not everything:
-        stdout.write(f"\n{len(references)} READ MORE lines need a decision. Decide one with\n"
-                     "  python -m seedreader links accept SEED LINE NUMBER   (or a seed path, or a slug)\n"
-                     "  python -m seedreader links none SEED LINE            (not in this archive)\n"
-                     "or walk through them with `python -m seedreader links review`; "
-                     f"{linked.name} keeps the decisions, the next build applies them.\n")
+        stdout.write(
+            f"\n{len(references)} READ MORE lines need a decision. Decide one with\n"
+            "  python -m seedreader links accept SEED LINE NUMBER   (or a seed path, or a slug)\n"
+            "  python -m seedreader links none SEED LINE            (not in this archive)\n"
+            "or walk through them with `python -m seedreader links review`; "
+            f"{linked.name} keeps the decisions, the next build applies them.\n"
+        )
     return 0
 
 
@@ -453,8 +502,10 @@ def review(linked: Linked, stdin, stdout) -> int:
     except KeyboardInterrupt:  # Ctrl-C: the answers given are saved already
         stdout.write("\n")
     left = len(references) - pinned - skipped
-    stdout.write(f"\n{pinned} pinned, {skipped} skipped, {left} not seen. "
-                 f"{linked.name} keeps the decisions; the next build applies them.\n")
+    stdout.write(
+        f"\n{pinned} pinned, {skipped} skipped, {left} not seen. "
+        f"{linked.name} keeps the decisions; the next build applies them.\n"
+    )
     return 0
 
 
@@ -493,8 +544,10 @@ def _pin(linked: Linked, ref: Reference, target: str, stdout) -> None:
     seed = linked.canonical.get(ref.source, ref.source)
     if seed != ref.source:
         replaced = linksfile.remove_pin(document, ref.source, ref.headline)
-        stdout.write(f"{ref.source} is a copy of {seed}, whose READ MORE lines it shares: its lines are "
-                     f"pinned as that story's{', its own pin of the line replaced' if replaced else ''}\n")
+        stdout.write(
+            f"{ref.source} is a copy of {seed}, whose READ MORE lines it shares: its lines are "
+            f"pinned as that story's{', its own pin of the line replaced' if replaced else ''}\n"
+        )
     linksfile.set_pin(document, seed, ref.headline, target, title)
     linksfile.save(document, linked.path)
     decided = f'{target} "{title}"' if target else "not in this archive"

@@ -60,7 +60,9 @@ def dedupe_slugs(articles) -> list[tuple[str, str]]:
             renamed.append((article.seed_path, article.slug))
             logger.warning(
                 "%s: its URL is taken by %s; published at slug %s",
-                article.seed_path, group[0].seed_path, article.slug,
+                article.seed_path,
+                group[0].seed_path,
+                article.slug,
             )
     return renamed
 
@@ -161,9 +163,7 @@ class _SeedFailureFilter(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         args = record.args if isinstance(record.args, tuple) else ()
-        return not (
-            record.msg == "Could not process %s" and args and str(args[0]).endswith(SEED_SUFFIXES)
-        )
+        return not (record.msg == "Could not process %s" and args and str(args[0]).endswith(SEED_SUFFIXES))
 
 
 def quiet_duplicate_errors(pelican) -> None:
@@ -187,8 +187,10 @@ def collect_media(generator) -> None:
     generator.context[MEDIA_KEY] = files
     if hasattr(generator, "seed_folder"):
         named = {m.source for m in files.values()}
-        unnamed = [{"source": relative, "reason": "image no seed names (Image: header): not published"}
-                   for real, relative in generator.seed_folder.images.items() if real not in named]
+        unnamed = [
+            {"source": relative, "reason": "image no seed names (Image: header): not published"}
+            for real, relative in generator.seed_folder.images.items()
+            if real not in named
+        ]
         refused = [{"source": r.path, "reason": r.reason} for r in generator.seed_folder.refused]
         report_of(generator)["not_published"] = sorted(refused + unnamed, key=lambda r: r["source"])
-

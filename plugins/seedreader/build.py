@@ -47,8 +47,9 @@ class BuildResult:
     """Files the last build wrote that this one does not: removed (with ``overlay``, by the caller)."""
 
 
-def load_settings(settings_file: str, seeds: str | None = None, output: str | None = None,
-                  overrides: dict | None = None) -> dict:
+def load_settings(
+    settings_file: str, seeds: str | None = None, output: str | None = None, overrides: dict | None = None
+) -> dict:
     """Pelican settings from a file, pointed at another seeds folder or output when asked."""
     override = dict(overrides or {})
     if seeds:
@@ -59,10 +60,17 @@ def load_settings(settings_file: str, seeds: str | None = None, output: str | No
     return read_settings(settings_file, override=override)
 
 
-def build_site(settings_file: str = "pelicanconf.py", *, seeds: str | None = None,
-               output: str | None = None, search: bool = True, strict: bool | None = None,
-               overrides: dict | None = None, previous_output: str | None = None,
-               overlay: bool = False) -> BuildResult:
+def build_site(
+    settings_file: str = "pelicanconf.py",
+    *,
+    seeds: str | None = None,
+    output: str | None = None,
+    search: bool = True,
+    strict: bool | None = None,
+    overrides: dict | None = None,
+    previous_output: str | None = None,
+    overlay: bool = False,
+) -> BuildResult:
     """Build the site; raise ``BuildFailed`` in strict mode when anything was reported.
 
     ``previous_output``: the folder the last build in this process went to (the dev server's
@@ -144,8 +152,10 @@ def _build_and_hand_over(settings: dict, path: str) -> NoReturn:
         with open(path, "wb") as handle:
             pickle.dump(result, handle, protocol=pickle.HIGHEST_PROTOCOL)
     except Exception:  # noqa: BLE001 - an exception that cannot be pickled: the parent says so
-        logging.getLogger(__name__).error("The build failed:\n%s", "".join(
-            traceback.format_exception(result)) if isinstance(result, BaseException) else "")
+        logging.getLogger(__name__).error(
+            "The build failed:\n%s",
+            "".join(traceback.format_exception(result)) if isinstance(result, BaseException) else "",
+        )
         code = code or 1
     exit_now(code)
 

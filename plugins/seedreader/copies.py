@@ -55,7 +55,7 @@ MINHASH_SCHEME = "affine64"
 #: character (UTF-8), so that words in any script count.
 _WORD_BYTE = np.zeros(256, dtype=bool)
 for _low, _high in ((48, 57), (65, 90), (97, 122), (128, 255)):
-    _WORD_BYTE[_low:_high + 1] = True
+    _WORD_BYTE[_low : _high + 1] = True
 #: Multiplier of the polynomial byte hash (odd, so invertible modulo 2**64), and its inverse.
 _BASE = np.uint64(0x100000001B3)
 _BASE_INV = np.uint64(pow(0x100000001B3, -1, 1 << 64))
@@ -94,7 +94,7 @@ def _shingle_hashes(texts: Iterable[str], limit: int | None = None) -> np.ndarra
         chained = words[:size].copy()
         for offset in range(1, SHINGLE_WORDS):
             chained *= _CHAIN
-            chained += words[offset:offset + size]
+            chained += words[offset : offset + size]
     return chained
 
 
@@ -124,8 +124,13 @@ def signature(seed: SeedArticle) -> bytes:
     values = values[(values >> SAMPLE_SHIFT) == 0]
     if values.size < MIN_SHINGLES:
         return b""
-    minhash = _datasketch().MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED, hashfunc=int,
-                                    permutations=_permutations(), scheme=MINHASH_SCHEME)
+    minhash = _datasketch().MinHash(
+        num_perm=NUM_PERM,
+        seed=MINHASH_SEED,
+        hashfunc=int,
+        permutations=_permutations(),
+        scheme=MINHASH_SCHEME,
+    )
     minhash.update_batch(values.tolist())
     return minhash.hashvalues.astype(np.uint64).tobytes()
 
@@ -153,7 +158,7 @@ def _same_opening(members: Sequence[Member]) -> set[tuple[str, str]]:
     pairs = set()
     for keys in by_opening.values():
         keys.sort()
-        pairs.update((a, b) for i, a in enumerate(keys) for b in keys[i + 1:])
+        pairs.update((a, b) for i, a in enumerate(keys) for b in keys[i + 1 :])
     return pairs
 
 
@@ -238,8 +243,9 @@ def _groups(pairs: list[tuple[str, str, float]], by_key: Mapping[str, Member]) -
     for keys in components.values():
         ordered = sorted(keys, key=lambda k: canonical_order(by_key[k].date, k))
         inside = set(keys)
-        groups.append(CopyGroup(ordered[0], tuple(sorted(ordered[1:])),
-                                tuple(p for p in pairs if p[0] in inside)))
+        groups.append(
+            CopyGroup(ordered[0], tuple(sorted(ordered[1:])), tuple(p for p in pairs if p[0] in inside))
+        )
     return sorted(groups, key=lambda g: g.canonical)
 
 
@@ -282,7 +288,7 @@ class _Index:
             for band, count in table.itemcounts().items():
                 if count > 1:
                     keys = sorted(table.get(band))
-                    pairs.update((a, b) for i, a in enumerate(keys) for b in keys[i + 1:])
+                    pairs.update((a, b) for i, a in enumerate(keys) for b in keys[i + 1 :])
         return sorted(pairs)
 
 
@@ -292,8 +298,9 @@ _PERMUTATIONS: list = []
 def _permutations():
     """The MinHash permutations for ``MINHASH_SEED``, made once per process."""
     if not _PERMUTATIONS:
-        _PERMUTATIONS.append(_datasketch().MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED,
-                                                   scheme=MINHASH_SCHEME).permutations)
+        _PERMUTATIONS.append(
+            _datasketch().MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED, scheme=MINHASH_SCHEME).permutations
+        )
     return _PERMUTATIONS[0]
 
 
@@ -309,12 +316,14 @@ def _datasketch():
         return module
     if "scipy.integrate" in sys.modules:
         import datasketch  # noqa: PLC0415
+
         return datasketch
     stand_in = types.ModuleType("scipy.integrate")
 
     def quad(*args, **kwargs):
         """SciPy's ``quad``, imported when first called."""
         from scipy.integrate import quad as real  # noqa: PLC0415
+
         return real(*args, **kwargs)
 
     stand_in.quad = quad

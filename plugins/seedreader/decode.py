@@ -304,8 +304,10 @@ def date_from_path(path: str, root: str | None = None) -> tuple[datetime, str] |
         return when, "file-name"
     folders = parts[:-1]
     for i in range(len(folders) - 1, -1, -1):  # the nearest folder first
-        if i >= 2 and g.YEAR_FOLDER_RE.match(folders[i - 2]) and all(
-            g.MONTH_OR_DAY_FOLDER_RE.match(name) for name in folders[i - 1 : i + 1]
+        if (
+            i >= 2
+            and g.YEAR_FOLDER_RE.match(folders[i - 2])
+            and all(g.MONTH_OR_DAY_FOLDER_RE.match(name) for name in folders[i - 1 : i + 1])
         ):
             when = _calendar_date(*folders[i - 2 : i + 1])
         else:
@@ -322,7 +324,7 @@ def _path_parts(path: str, root: str | None) -> list[str]:
         if not relative.startswith(os.pardir):
             return [part for part in relative.split(os.sep) if part not in ("", os.curdir)]
     parts = [part for part in os.path.normpath(path).split(os.sep) if part not in ("", os.curdir, os.pardir)]
-    return parts[-(g.NAME_DATE_FOLDER_DEPTH + 1):]
+    return parts[-(g.NAME_DATE_FOLDER_DEPTH + 1) :]
 
 
 def _name_date(name: str, match: re.Match | None) -> datetime | None:

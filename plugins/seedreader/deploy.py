@@ -61,9 +61,18 @@ class DeployError(RuntimeError):
     """Publishing could not go ahead: no site URL, no such remote, or git refused."""
 
 
-def publish(settings_file: str, *, repo: str, remote: str = "origin", branch: str = "gh-pages",
-            siteurl: str = "", cname: str = "", seeds: str | None = None, output: str | None = None,
-            message: str = "") -> BuildResult:
+def publish(
+    settings_file: str,
+    *,
+    repo: str,
+    remote: str = "origin",
+    branch: str = "gh-pages",
+    siteurl: str = "",
+    cname: str = "",
+    seeds: str | None = None,
+    output: str | None = None,
+    message: str = "",
+) -> BuildResult:
     """Build with ``settings_file`` and push the output to ``branch`` on ``remote`` of ``repo``."""
     remote_url = git_remote_url(repo, remote)
     settings = load_settings(settings_file, seeds, output)
@@ -72,10 +81,16 @@ def publish(settings_file: str, *, repo: str, remote: str = "origin", branch: st
     logger.info("Publishing for %s to %s %s", url, remote, branch)
     result = build_site(settings_file, seeds=seeds, output=output, search=True, overrides=url_overrides(url))
     write_pages_files(result.output, cname)
-    redirect_moved_stories(result.output, result.settings, repo=repo, remote=remote, branch=branch,
-                           siteurl=url)
-    ghp_import(result.output, repo=repo, remote=remote, branch=branch,
-               message=message or commit_message(repo, result.settings.get("SITENAME", "site")))
+    redirect_moved_stories(
+        result.output, result.settings, repo=repo, remote=remote, branch=branch, siteurl=url
+    )
+    ghp_import(
+        result.output,
+        repo=repo,
+        remote=remote,
+        branch=branch,
+        message=message or commit_message(repo, result.settings.get("SITENAME", "site")),
+    )
     return result
 
 
@@ -126,8 +141,14 @@ def write_pages_files(output: str, cname: str = "") -> None:
             handle.write(cname + "\n")
 
 
-def write_redirects(output: str, old_manifest: str, *, old_redirects: str = "", siteurl: str = "",
-                    manifest: str = "api/articles.json") -> dict[str, str]:
+def write_redirects(
+    output: str,
+    old_manifest: str,
+    *,
+    old_redirects: str = "",
+    siteurl: str = "",
+    manifest: str = "api/articles.json",
+) -> dict[str, str]:
     """Write a redirect page at the old URL of every story whose URL changed; return {old: new}.
 
     ``old_manifest``: the manifest's JSON text as last published; a story is the same when
@@ -192,8 +213,9 @@ def redirect_href(old_url: str, new_url: str, siteurl: str = "") -> str:
     return href + "/" if new_url.endswith("/") or not new_url else href
 
 
-def redirect_moved_stories(output: str, settings: Mapping[str, object], *, repo: str, remote: str,
-                           branch: str, siteurl: str) -> dict[str, str]:
+def redirect_moved_stories(
+    output: str, settings: Mapping[str, object], *, repo: str, remote: str, branch: str, siteurl: str
+) -> dict[str, str]:
     """Compare the new output's manifest with the published branch's; redirect the moved stories."""
     manifest = read_options(settings).manifest
     old = published_file(repo, remote, branch, manifest) if manifest else None
@@ -234,8 +256,13 @@ def _entries(text: str, where: str) -> list[dict]:
         raise DeployError(f"the {where} is not JSON: {error}") from error
     if not isinstance(entries, list):
         raise DeployError(f"the {where} is not a list of stories")
-    return [entry for entry in entries if isinstance(entry, dict)
-            and isinstance(entry.get("source"), str) and isinstance(entry.get("url"), str)]
+    return [
+        entry
+        for entry in entries
+        if isinstance(entry, dict)
+        and isinstance(entry.get("source"), str)
+        and isinstance(entry.get("url"), str)
+    ]
 
 
 def _file_of(url: str) -> str:
@@ -268,8 +295,21 @@ def commit_message(repo: str, sitename: str) -> str:
 
 def ghp_import(output: str, *, repo: str, remote: str, branch: str, message: str) -> None:
     """Commit ``output`` as the whole of ``branch`` (history kept) and force-push it to ``remote``."""
-    command = [sys.executable, "-m", "ghp_import", "--no-jekyll", "--push", "--force",
-               "--remote", remote, "--branch", branch, "--message", message, output]
+    command = [
+        sys.executable,
+        "-m",
+        "ghp_import",
+        "--no-jekyll",
+        "--push",
+        "--force",
+        "--remote",
+        remote,
+        "--branch",
+        branch,
+        "--message",
+        message,
+        output,
+    ]
     result = subprocess.run(command, cwd=repo, check=False)
     if result.returncode != 0:
         raise DeployError(f"ghp-import failed (exit {result.returncode}); see git's message above")
@@ -277,5 +317,6 @@ def ghp_import(output: str, *, repo: str, remote: str, branch: str, message: str
 
 def _git(repo: str, *args: str) -> subprocess.CompletedProcess:
     # UTF-8 whatever the locale: a published manifest holds the stories' titles.
-    return subprocess.run(["git", *args], cwd=repo, capture_output=True, encoding="utf-8", errors="replace",
-                          check=False)
+    return subprocess.run(
+        ["git", *args], cwd=repo, capture_output=True, encoding="utf-8", errors="replace", check=False
+    )

@@ -118,8 +118,9 @@ class DevSite:
     """Index every rebuild with Pagefind (the first build always is)."""
 
 
-def make_site(settings: str, output: str, *, seeds: str | None = None, watch: Iterable[str] = (),
-              search: bool = False) -> DevSite:
+def make_site(
+    settings: str, output: str, *, seeds: str | None = None, watch: Iterable[str] = (), search: bool = False
+) -> DevSite:
     """A ``DevSite`` with absolute paths; the watch list defaults from the settings."""
     settings = os.path.abspath(settings)
     seeds = os.path.abspath(seeds) if seeds else None
@@ -191,8 +192,9 @@ def changed_files(before: dict, after: dict) -> list[str]:
 class SourceWatcher(Watcher):
     """livereload's watcher, made to poll whole trees and rebuild once per batch of changes."""
 
-    def __init__(self, paths: Sequence[str], rebuild: Callable[[list[str]], bool],
-                 exclude: Sequence[str] = ()):
+    def __init__(
+        self, paths: Sequence[str], rebuild: Callable[[list[str]], bool], exclude: Sequence[str] = ()
+    ):
         super().__init__()
         self._paths = tuple(paths)
         self._exclude = tuple(exclude)  # the output: a build must not trigger a build
@@ -300,8 +302,13 @@ class Builder:
         """Send one build to the worker (starting it first if needed); its answer, None when it failed."""
         if self._worker is None or self._worker.poll() is not None:
             self.close()
-            self._worker = subprocess.Popen(worker_command(self.site), env=_child_env(), text=True,
-                                            stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+            self._worker = subprocess.Popen(
+                worker_command(self.site),
+                env=_child_env(),
+                text=True,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+            )
             self._full = True
             request["full"] = True
         try:
@@ -341,8 +348,14 @@ def serve_builds(settings: str, seeds: str | None) -> int:
         request = json.loads(line)
         if request.get("full"):
             incremental.forget()
-        result = build_once(settings, request["output"], seeds=seeds, search=request["search"],
-                            previous_output=request.get("previous"), overlay=True)
+        result = build_once(
+            settings,
+            request["output"],
+            seeds=seeds,
+            search=request["search"],
+            previous_output=request.get("previous"),
+            overlay=True,
+        )
         answer = {"ok": False}
         if result is not None:
             answer = {"ok": True, "kept": result.kept, "stale": list(result.stale)}
@@ -358,8 +371,12 @@ def serve_builds(settings: str, seeds: str | None) -> int:
 
 def cache_overrides(cache: str, load: bool) -> dict:
     """Pelican settings for its reader-level content cache in ``cache``."""
-    return {"CACHE_CONTENT": True, "LOAD_CONTENT_CACHE": load, "CACHE_PATH": cache,
-            "CONTENT_CACHING_LAYER": "reader"}
+    return {
+        "CACHE_CONTENT": True,
+        "LOAD_CONTENT_CACHE": load,
+        "CACHE_PATH": cache,
+        "CONTENT_CACHING_LAYER": "reader",
+    }
 
 
 def overlay(stage: str, output: str, stale: Iterable[str]) -> None:
@@ -416,8 +433,17 @@ def _short(paths: list[str]) -> str:
     return ", ".join(names) + (", ..." if len(paths) > 3 else "")
 
 
-def build_once(settings: str, output: str, *, seeds: str | None, search: bool, cache: str | None = None,
-               load_cache: bool = False, previous_output: str | None = None, overlay: bool = False):
+def build_once(
+    settings: str,
+    output: str,
+    *,
+    seeds: str | None,
+    search: bool,
+    cache: str | None = None,
+    load_cache: bool = False,
+    previous_output: str | None = None,
+    overlay: bool = False,
+):
     """One build: its ``BuildResult``, or None when it failed, after logging why.
 
     A template error is logged in one line (its traceback would only show Jinja's insides).
@@ -427,9 +453,16 @@ def build_once(settings: str, output: str, *, seeds: str | None, search: bool, c
     from .build import BuildFailed, build_site
 
     try:
-        return build_site(settings, seeds=seeds, output=output, search=search, strict=False,
-                          overrides=cache_overrides(cache, load_cache) if cache else None,
-                          previous_output=previous_output, overlay=overlay)
+        return build_site(
+            settings,
+            seeds=seeds,
+            output=output,
+            search=search,
+            strict=False,
+            overrides=cache_overrides(cache, load_cache) if cache else None,
+            previous_output=previous_output,
+            overlay=overlay,
+        )
     except TemplateSyntaxError as error:  # the traceback would only show Jinja's insides
         where = error.filename or error.name
         logger.error("Build failed: %s line %s: %s", where, error.lineno, error.message)
@@ -580,8 +613,9 @@ class LiveServer(Server):
             script = LIVE_SCRIPT.format(port=int(port)).encode()
 
         handlers = [(r"/livereload", SiteReloadHandler), (r"/livereload.js", ScriptHandler)]
-        app = web.Application(handlers + static_handlers(self.root), transforms=[Injector],
-                              **{GUARD_SETTING: self.guard})
+        app = web.Application(
+            handlers + static_handlers(self.root), transforms=[Injector], **{GUARD_SETTING: self.guard}
+        )
         HTTPServer(app).add_sockets(self.sockets)
 
     def _setup_logging(self):
@@ -611,8 +645,9 @@ def serve_static(output: str, host: str = "127.0.0.1", port: int = 8000, open_br
     """Serve a built site on http://HOST:PORT/ until stopped, without watching anything."""
     _server_logging()
     sockets = listen(host, port)
-    app = web.Application(static_handlers(os.path.abspath(output)),
-                          **{GUARD_SETTING: guard_for(host, bound_port(sockets))})
+    app = web.Application(
+        static_handlers(os.path.abspath(output)), **{GUARD_SETTING: guard_for(host, bound_port(sockets))}
+    )
     HTTPServer(app).add_sockets(sockets)
     _stop_on_sigterm()
     logger.info("Serving %s on http://%s:%s/ (Ctrl-C to stop)", output, host, port)
@@ -658,8 +693,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     _init_logging()
     if args.command == "build":
         cache = args.cache or default_cache(args.settings)
-        ok = build_once(args.settings, args.output, seeds=args.seeds, cache=cache,
-                        load_cache=args.load_cache, search=args.search)
+        ok = build_once(
+            args.settings,
+            args.output,
+            seeds=args.seeds,
+            cache=cache,
+            load_cache=args.load_cache,
+            search=args.search,
+        )
         return 0 if ok else 1
     if args.command == "worker":
         return serve_builds(args.settings, args.seeds)
@@ -667,8 +708,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "serve":
             serve_static(args.output, args.host, args.port, args.open)
         else:
-            site = make_site(args.settings, args.output, seeds=args.seeds, watch=args.watch or (),
-                             search=args.search)
+            site = make_site(
+                args.settings, args.output, seeds=args.seeds, watch=args.watch or (), search=args.search
+            )
             serve_live(site, args.host, args.port, args.open)
     except ServeError as error:
         logger.error("%s", error.strerror)

@@ -67,8 +67,12 @@ def walk(roots, ignore=(), links_file: str | None = None) -> SeedFolder:
     # Links last: a file reached both ways is taken at its own place, the link reported.
     while walker.links:
         walker.entry(*walker.links.pop(0), known=None, follow=True)
-    return SeedFolder(tuple(sorted(walker.seeds)), walker.images,
-                      tuple(sorted(walker.refused, key=lambda r: r.path)), tuple(walker.roots))
+    return SeedFolder(
+        tuple(sorted(walker.seeds)),
+        walker.images,
+        tuple(sorted(walker.refused, key=lambda r: r.path)),
+        tuple(walker.roots),
+    )
 
 
 class _Walker:
@@ -116,11 +120,25 @@ class _Walker:
                 else:
                     mode = entry.stat(follow_symlinks=False).st_mode
                 known = ((device, entry.inode()), mode)
-            self.entry(entry.path, entry.name, os.path.join(real, entry.name), real_root,
-                       f"{relative}/{entry.name}" if relative else entry.name, known)
+            self.entry(
+                entry.path,
+                entry.name,
+                os.path.join(real, entry.name),
+                real_root,
+                f"{relative}/{entry.name}" if relative else entry.name,
+                known,
+            )
 
-    def entry(self, path: str, name: str, real: str, real_root: str, relative: str,
-              known: tuple | None = None, follow: bool = False) -> None:
+    def entry(
+        self,
+        path: str,
+        name: str,
+        real: str,
+        real_root: str,
+        relative: str,
+        known: tuple | None = None,
+        follow: bool = False,
+    ) -> None:
         """Take one entry; ``known``: ((device, inode), mode) of one that is not a link, else None."""
         if name in VCS_FOLDERS or path in self.links_file or real in self.links_file:
             return
@@ -146,8 +164,10 @@ class _Walker:
         if stat.S_ISDIR(mode) and (real in self.ignore or any(inside(real, i) for i in self.ignore)):
             return  # the build's own output (or cache) inside the seeds folder
         if key in self.seen:
-            self.refuse(relative, f"the same {'folder' if stat.S_ISDIR(mode) else 'file'} as "
-                                  f"{self.seen[key]}, taken there")
+            self.refuse(
+                relative,
+                f"the same {'folder' if stat.S_ISDIR(mode) else 'file'} as {self.seen[key]}, taken there",
+            )
             return
         self.seen[key] = relative
         if stat.S_ISDIR(mode):
@@ -179,8 +199,12 @@ def _not_a_seed(name: str) -> str:
 
 
 def _kind(mode: int) -> str:
-    for test, kind in ((stat.S_ISFIFO, "FIFO"), (stat.S_ISSOCK, "socket"), (stat.S_ISCHR, "character device"),
-                       (stat.S_ISBLK, "block device")):
+    for test, kind in (
+        (stat.S_ISFIFO, "FIFO"),
+        (stat.S_ISSOCK, "socket"),
+        (stat.S_ISCHR, "character device"),
+        (stat.S_ISBLK, "block device"),
+    ):
         if test(mode):
             return kind
     return "not a regular file"

@@ -66,8 +66,9 @@ def _story_lines(seed: SeedArticle) -> set[int]:
     numbers = {b.line for b in blocks if b.kind == "paragraph"}
     for place, block in enumerate(blocks):
         after = blocks[place + 1] if place + 1 < len(blocks) else None
-        if block.kind == "heading" and not (after is not None and after.kind == "paragraph"
-                                            and _is_sentence(after.text)):
+        if block.kind == "heading" and not (
+            after is not None and after.kind == "paragraph" and _is_sentence(after.text)
+        ):
             numbers.add(block.line)
     return numbers
 
@@ -95,11 +96,12 @@ def _top_lines(lines: Sequence[str], seed: SeedArticle, blocks: set[int]) -> lis
 
 def split(joined: bytes) -> list[bytes]:
     """The digests ``candidate_lines`` joined."""
-    return [joined[i:i + DIGEST_BYTES] for i in range(0, len(joined), DIGEST_BYTES)]
+    return [joined[i : i + DIGEST_BYTES] for i in range(0, len(joined), DIGEST_BYTES)]
 
 
-def recurring(candidates: Mapping[str, bytes], groups: Iterable[Sequence[str]],
-              min_seeds: int, min_share: float) -> dict[bytes, int]:
+def recurring(
+    candidates: Mapping[str, bytes], groups: Iterable[Sequence[str]], min_seeds: int, min_share: float
+) -> dict[bytes, int]:
     """Line digest -> seeds, for lines in at least ``min_seeds`` seeds and ``min_share`` of them.
 
     ``candidates``: seed path -> ``candidate_lines``; ``groups``: copies of one story,
@@ -148,5 +150,7 @@ def mapping_for(lines: Sequence[str], recurring_lines: Mapping[bytes, int]) -> d
 
 def report(removed: Mapping[bytes, tuple[str, int]]) -> list[dict]:
     """The build report's list: each furniture line once, with its seeds, most frequent first."""
-    return [{"line": text, "seeds": count}
-            for text, count in sorted(removed.values(), key=lambda item: (-item[1], item[0]))]
+    return [
+        {"line": text, "seeds": count}
+        for text, count in sorted(removed.values(), key=lambda item: (-item[1], item[0]))
+    ]

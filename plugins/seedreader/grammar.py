@@ -224,9 +224,7 @@ DIGIT_RE = re.compile(r"\d")
 #: A short line holding a year and another number that may be a date in a shape or language
 #: DATE_LINE_RE does not know (``15:19, 09 June 2018 Saturday``, ``17 mai 2022``): dateparser
 #: decides. A relative date (``2 years ago``) has no year, so it never gets this far.
-LOOSE_DATE_RE = re.compile(
-    r"^(?=.*(?<!\d)(?:19|20)\d\d(?!\d))(?=.*\d\D+\d)[\w ,.:/|()+\-–\[\]]{6,80}$"
-)
+LOOSE_DATE_RE = re.compile(r"^(?=.*(?<!\d)(?:19|20)\d\d(?!\d))(?=.*\d\D+\d)[\w ,.:/|()+\-–\[\]]{6,80}$")
 #: ... with at most this many words of letters (a sentence has more).
 LOOSE_DATE_MAX_WORDS = 6
 #: A word of letters (two or more, any script) and a word of any word characters.
@@ -473,8 +471,24 @@ SOURCE_SPLIT_RE = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
 
 #: Letters that Unicode does not decompose to ASCII, spelled out for heading anchors (``limanı``).
 ASCII_FALLBACK = str.maketrans(
-    {"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D",
-     "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "Th"}
+    {
+        "ı": "i",
+        "ł": "l",
+        "Ł": "L",
+        "ø": "o",
+        "Ø": "O",
+        "đ": "d",
+        "Đ": "D",
+        "ð": "d",
+        "Ð": "D",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "AE",
+        "œ": "oe",
+        "Œ": "OE",
+        "þ": "th",
+        "Þ": "Th",
+    }
 )
 
 # --- Subheads -----------------------------------------------------------------
@@ -484,9 +498,22 @@ ASCII_FALLBACK = str.maketrans(
 #: so ``#main`` still skips to the content and no page has an id twice.
 THEME_IDS = frozenset(
     {
-        "main", "top", "search", "search-sort", "site-search-q", "notfound-q",
-        "footer-feeds", "footer-sources", "footer-about", "sections-heading", "threads-heading",
-        "thread-heading", "related-heading", "backlinks-heading", "undated", "copies-heading",
+        "main",
+        "top",
+        "search",
+        "search-sort",
+        "site-search-q",
+        "notfound-q",
+        "footer-feeds",
+        "footer-sources",
+        "footer-about",
+        "sections-heading",
+        "threads-heading",
+        "thread-heading",
+        "related-heading",
+        "backlinks-heading",
+        "undated",
+        "copies-heading",
     }
 )
 
@@ -515,50 +542,103 @@ LEFTOVER_LINES = (
     (re.compile(r"^(?:Loading|Please wait)\s*(?:\.\.\.|…)?$", re.I), "embed placeholder"),
     (re.compile(r"^(?:pic\.twitter\.com/\w+|https?://t\.co/\w+)$", re.I), "embed link"),
     (re.compile(r"^(?:Advertisement|Advertising|Sponsored|ADVERTISEMENT)$"), "advertisement"),
-    (re.compile(r"^(?:\w+\s+)?Share(?:\s+this(?:\s+(?:article|post|story|page))?[\w ]{0,20}|"
-                r"\s+on\s+(?:Facebook|Twitter|X|WhatsApp|LinkedIn|Telegram|Email))?:?$"),
-     "share button"),
-    (re.compile(r"^(?:Please enter your (?:name|comment|email)(?: here)?!?|Post (?:your|a) comments?|"
-                r"Add (?:your|a) comment|Leave a comment|Your email address will not be published\..*|"
-                r"\d+\s+Comments?|View comments|Show comments|Join the conversation)$", re.I),
-     "comment form"),
+    (
+        re.compile(
+            r"^(?:\w+\s+)?Share(?:\s+this(?:\s+(?:article|post|story|page))?[\w ]{0,20}|"
+            r"\s+on\s+(?:Facebook|Twitter|X|WhatsApp|LinkedIn|Telegram|Email))?:?$"
+        ),
+        "share button",
+    ),
+    (
+        re.compile(
+            r"^(?:Please enter your (?:name|comment|email)(?: here)?!?|Post (?:your|a) comments?|"
+            r"Add (?:your|a) comment|Leave a comment|Your email address will not be published\..*|"
+            r"\d+\s+Comments?|View comments|Show comments|Join the conversation)$",
+            re.I,
+        ),
+        "comment form",
+    ),
     # Each starts with its own words, so a line of story text fails at once (no scan for "cookie").
-    (re.compile(r"^(?:(?:We|This\s+(?:web)?site|Our\s+(?:web)?site)\s+uses?\s+cookies\b.{0,200}|"
-                r"By\s+(?:continuing|using)\b.{0,120}\bcookies?\b.{0,120}|"
-                r"(?:Our\s+|Read\s+our\s+|See\s+our\s+)?(?:Privacy|Cookie)\s+(?:Policy|Statement|Notice)"
-                r"(?:\s*&\s*Cookie\s+Policy)?|Terms\s+of\s+(?:Use|Service)|By\s+signing\s+up\b.{0,150}|"
-                r"I agree|Accept(?: all)?(?: cookies)?|Got it)$", re.I),
-     "cookie or privacy notice"),
-    (re.compile(r"^(?:Scroll to top|Continue reading\W*|Contribute today|Donate|Listen live|Get short URL|"
-                r"Listen to (?:this|the) (?:article|story)|Search trends|Newspapers (?:in|from) [\w ]{2,20}|"
-                r"This (?:story|article) is developing\..*|This is an archived article\b.*|"
-                r"Our Standards: .*Trust Principles\.?|(?:↑\s*)?Grab this headline animator|"
-                r"Now is the time to support\b.*|Follow us on .{1,40}|Download (?:our|the) app\b.*|"
-                r"Text and pictures by .{1,40}|Watch(?: the)? video|Click here\b.{0,60})$", re.I),
-     "page furniture"),
-    (re.compile(r"^(?:Leave a Reply|Your email address will not be published\.?|"
-                r"Oops!(?: Something went wrong\.?)?|Something went wrong\.?|Please try again(?: later)?\.?|"
-                r"Skip to (?:main )?content|Subscribe|Print|Support The [\w ]{1,30}!|Comments?|"
-                r"Contact us|Read (?:previous|next)|(?:Show|Hide) Caption|Back to top|"
-                r"Toggle (?:navigation|caption)|Menu|Close|Copy link|Link copied)$", re.I), "page furniture"),
-    (re.compile(r"^(?:Sneak a peek\b.*|We use cookies\b.*|This (?:web)?site uses cookies\b.*|"
-                r"(?:Subscribe|Sign up)\b.{0,40}\bnewsletters?\b.{0,80}|"
-                r"You are using an? (?:older|outdated|old) (?:browser|version)\b.*)$", re.I),
-     "page furniture"),
-    (re.compile(r"^(?:Read Time\s*:\s*\d+\s+Minutes?(?:,\s*\d+\s+Seconds?)?|"
-                r"(?:Estimated|Est\.)\s+read(?:ing)?\s+time\s*:.{1,30})$", re.I), "reading-time label"),
-    (re.compile(r"^(?:Show (?:more|less)|Load more|See more|Read less|View(?: all)?|Follow(?:ing)?|"
-                r"Avatar|Article image|Logo|Save(?: story)?|Bookmark|Print this page|Short Url|"
-                r"Listen(?: to (?:this )?article)?|Leer en español|No comments yet\W*|Hashtags|"
-                r"Orange background|Next article|Previous article|Try our AI features|\d+ photos?|Gallery|"
-                r"Watch live)$", re.I),
-     "page furniture"),
-    (re.compile(r"^(?:This (?:archived )?(?:news )?(?:story|article|content) is available only\b.*|"
-                r"Copyright ©.*All rights reserved\b.*|©\s*\d{4}.*All rights reserved\b.*|"
-                r"(?:Curated|Handpicked) by\b.{0,60}\binbox\b.{0,40})$", re.I), "disclaimer"),
+    (
+        re.compile(
+            r"^(?:(?:We|This\s+(?:web)?site|Our\s+(?:web)?site)\s+uses?\s+cookies\b.{0,200}|"
+            r"By\s+(?:continuing|using)\b.{0,120}\bcookies?\b.{0,120}|"
+            r"(?:Our\s+|Read\s+our\s+|See\s+our\s+)?(?:Privacy|Cookie)\s+(?:Policy|Statement|Notice)"
+            r"(?:\s*&\s*Cookie\s+Policy)?|Terms\s+of\s+(?:Use|Service)|By\s+signing\s+up\b.{0,150}|"
+            r"I agree|Accept(?: all)?(?: cookies)?|Got it)$",
+            re.I,
+        ),
+        "cookie or privacy notice",
+    ),
+    (
+        re.compile(
+            r"^(?:Scroll to top|Continue reading\W*|Contribute today|Donate|Listen live|Get short URL|"
+            r"Listen to (?:this|the) (?:article|story)|Search trends|Newspapers (?:in|from) [\w ]{2,20}|"
+            r"This (?:story|article) is developing\..*|This is an archived article\b.*|"
+            r"Our Standards: .*Trust Principles\.?|(?:↑\s*)?Grab this headline animator|"
+            r"Now is the time to support\b.*|Follow us on .{1,40}|Download (?:our|the) app\b.*|"
+            r"Text and pictures by .{1,40}|Watch(?: the)? video|Click here\b.{0,60})$",
+            re.I,
+        ),
+        "page furniture",
+    ),
+    (
+        re.compile(
+            r"^(?:Leave a Reply|Your email address will not be published\.?|"
+            r"Oops!(?: Something went wrong\.?)?|Something went wrong\.?|Please try again(?: later)?\.?|"
+            r"Skip to (?:main )?content|Subscribe|Print|Support The [\w ]{1,30}!|Comments?|"
+            r"Contact us|Read (?:previous|next)|(?:Show|Hide) Caption|Back to top|"
+            r"Toggle (?:navigation|caption)|Menu|Close|Copy link|Link copied)$",
+            re.I,
+        ),
+        "page furniture",
+    ),
+    (
+        re.compile(
+            r"^(?:Sneak a peek\b.*|We use cookies\b.*|This (?:web)?site uses cookies\b.*|"
+            r"(?:Subscribe|Sign up)\b.{0,40}\bnewsletters?\b.{0,80}|"
+            r"You are using an? (?:older|outdated|old) (?:browser|version)\b.*)$",
+            re.I,
+        ),
+        "page furniture",
+    ),
+    (
+        re.compile(
+            r"^(?:Read Time\s*:\s*\d+\s+Minutes?(?:,\s*\d+\s+Seconds?)?|"
+            r"(?:Estimated|Est\.)\s+read(?:ing)?\s+time\s*:.{1,30})$",
+            re.I,
+        ),
+        "reading-time label",
+    ),
+    (
+        re.compile(
+            r"^(?:Show (?:more|less)|Load more|See more|Read less|View(?: all)?|Follow(?:ing)?|"
+            r"Avatar|Article image|Logo|Save(?: story)?|Bookmark|Print this page|Short Url|"
+            r"Listen(?: to (?:this )?article)?|Leer en español|No comments yet\W*|Hashtags|"
+            r"Orange background|Next article|Previous article|Try our AI features|\d+ photos?|Gallery|"
+            r"Watch live)$",
+            re.I,
+        ),
+        "page furniture",
+    ),
+    (
+        re.compile(
+            r"^(?:This (?:archived )?(?:news )?(?:story|article|content) is available only\b.*|"
+            r"Copyright ©.*All rights reserved\b.*|©\s*\d{4}.*All rights reserved\b.*|"
+            r"(?:Curated|Handpicked) by\b.{0,60}\binbox\b.{0,40})$",
+            re.I,
+        ),
+        "disclaimer",
+    ),
     (re.compile(r"^.{1,40}\s►$"), "link list"),
-    (re.compile(r"^(?:\[read more\]|read more|read full article|→?\s*read full article|"
-                r"read at [\w .-]{1,30})$", re.I), "read-more link text"),
+    (
+        re.compile(
+            r"^(?:\[read more\]|read more|read full article|→?\s*read full article|"
+            r"read at [\w .-]{1,30})$",
+            re.I,
+        ),
+        "read-more link text",
+    ),
     (re.compile(r"^\d{1,2}\s+MIN(?:UTE)?S?\s+READ$", re.I), "reading-time label"),
     (EMPTIED_LIST_RE, "emptied list"),
     (STRAY_LINE_RE, "stray fragment"),
@@ -566,18 +646,38 @@ LEFTOVER_LINES = (
     (re.compile(r"^Source link\b.*$|^Sources?\s*:$", re.I), "source link junk"),
     (re.compile(r"^(?:icon\s+)?[a-z-]*icon(?:\s+[a-z-]+)+$"), "icon font"),
     (re.compile(r"^#\w[\w .'’-]{0,40}$|^(?:#\w+\s*)+$"), "hashtags"),
-    (re.compile(r"^(?:(?:Facebook|Twitter|WhatsApp|Telegram|LinkedIn|E-?mail|Share|Sahre|Tweet|Reddit|"
-                r"Pinterest|Copy link)\W*){2,}$", re.I), "share button"),
-    (re.compile(r"^[-•]?\s*(?:(?:Updated\s+)?(?:\d+|an?|one)\s+(?:secs?|seconds?|mins?|minutes?|hours?|days?|"
-                r"weeks?|months?|years?)\s+ago|\d+\s+(?:saniye|dakika|saat|gün|hafta|ay|yıl)\s+önce)$", re.I),
-     "relative date"),
+    (
+        re.compile(
+            r"^(?:(?:Facebook|Twitter|WhatsApp|Telegram|LinkedIn|E-?mail|Share|Sahre|Tweet|Reddit|"
+            r"Pinterest|Copy link)\W*){2,}$",
+            re.I,
+        ),
+        "share button",
+    ),
+    (
+        re.compile(
+            r"^[-•]?\s*(?:(?:Updated\s+)?(?:\d+|an?|one)\s+(?:secs?|seconds?|mins?|minutes?|hours?|days?|"
+            r"weeks?|months?|years?)\s+ago|\d+\s+(?:saniye|dakika|saat|gün|hafta|ay|yıl)\s+önce)$",
+            re.I,
+        ),
+        "relative date",
+    ),
     (re.compile(r"^👉\s*https?://\S+$"), "promo link"),
-    (re.compile(r"^\((?:This (?:story|article) has not been edited|Only the headline and picture).*\)$",
-                re.I), "disclaimer"),
-    (re.compile(r"^(?:Dear reader,?|About the author|Comments?\s*\(\d+\).{0,20}|"
-                r"(?-i:(?:Previous|Next) article[A-Z0-9].*)|Back to top(?: button)?|"
-                r"New [\w'’ ]{0,30}newsletters?:.{0,40})$", re.I),
-     "page furniture"),
+    (
+        re.compile(
+            r"^\((?:This (?:story|article) has not been edited|Only the headline and picture).*\)$", re.I
+        ),
+        "disclaimer",
+    ),
+    (
+        re.compile(
+            r"^(?:Dear reader,?|About the author|Comments?\s*\(\d+\).{0,20}|"
+            r"(?-i:(?:Previous|Next) article[A-Z0-9].*)|Back to top(?: button)?|"
+            r"New [\w'’ ]{0,30}newsletters?:.{0,40})$",
+            re.I,
+        ),
+        "page furniture",
+    ),
 )
 #: Phrases that make a whole line a disclaimer wherever they stand in it (looked for as text, in
 #: lower case: a pattern starting ``.*`` would read every line of every story to the end).
@@ -652,8 +752,7 @@ MOJIBAKE_HINT_RE = re.compile(
 #: when cp1252 decodes a file into ASCII plus only these, cp1252 is taken. Icelandic
 #: ð/þ/ý are left out: in that position they are usually Turkish ğ/ş/ı in cp1254.
 WESTERN_CHARS = frozenset(
-    "àáâãäåæçèéêëìíîïñòóôõöøùúûüÿÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜßœŒšŠžŽŸ"
-    "“”‘’„‚–—…€£¥©®°«»·×÷¡¿§¶•™ªº¹²³¼½¾¢\u00a0"
+    "àáâãäåæçèéêëìíîïñòóôõöøùúûüÿÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜßœŒšŠžŽŸ“”‘’„‚–—…€£¥©®°«»·×÷¡¿§¶•™ªº¹²³¼½¾¢\u00a0"
 )
 
 #: A file may hold this share of bad bytes (NULs, bytes that are not UTF-8) and control

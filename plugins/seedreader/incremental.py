@@ -36,10 +36,23 @@ from .related import Candidate, Reference
 
 #: Article attributes that link to other stories or to the whole site: not part of a card,
 #: since a card shows none of them (and including them would tie every card to its neighbours).
-NOT_IN_CARD = frozenset({
-    "settings", "_context", "related", "backlinks", "backlinks_count", "thread", "thread_nearby",
-    "prev_article", "next_article", "translations", "references", "copies", "copy_of",
-})
+NOT_IN_CARD = frozenset(
+    {
+        "settings",
+        "_context",
+        "related",
+        "backlinks",
+        "backlinks_count",
+        "thread",
+        "thread_nearby",
+        "prev_article",
+        "next_article",
+        "translations",
+        "references",
+        "copies",
+        "copy_of",
+    }
+)
 #: What a card shows besides what its seed's text (``seed_digest``) and path decide with the
 #: settings (title, summary, category, tags, author, language, status): what the archive decides,
 #: and the date, which can come from the file's time when the seed gives none.
@@ -47,8 +60,19 @@ CARD_FIELDS = ("url", "slug", "date", "topics", "source_links")
 #: What a story's own page shows besides its card and its text: the stories it links to.
 #: (Its READ MORE references show only as the cards and search links in its text, which is
 #: hashed whole: their scores and candidates, which any edit elsewhere moves, are not shown.)
-PAGE_FIELDS = ("related", "backlinks", "backlinks_count", "thread", "thread_nearby", "prev_article",
-               "next_article", "translations", "seed_warnings", "copies", "copy_of")
+PAGE_FIELDS = (
+    "related",
+    "backlinks",
+    "backlinks_count",
+    "thread",
+    "thread_nearby",
+    "prev_article",
+    "next_article",
+    "translations",
+    "seed_warnings",
+    "copies",
+    "copy_of",
+)
 #: Never part of a signature: the settings (the same all build long), the site context, and
 #: every article, which Pelican hands to category, tag and author pages (this theme's
 #: templates do not read it; they read their own list).
@@ -198,10 +222,15 @@ class Signatures:
         self._wrappers: dict[tuple[type, str], tuple] = {}
         self._records: dict[tuple[int, bool], tuple] = {}
         self.context = context
-        self.site = self._hash(("site", bool(context.get("topics")),
-                                self.view(context.get("sources", []), shallow=True),
-                                self.view(context.get("footer_sources", ()), shallow=True),
-                                self.view(context.get("pages", []))))
+        self.site = self._hash(
+            (
+                "site",
+                bool(context.get("topics")),
+                self.view(context.get("sources", []), shallow=True),
+                self.view(context.get("footer_sources", ()), shallow=True),
+                self.view(context.get("pages", [])),
+            )
+        )
 
     def page(self, template: str, context: dict, keys) -> str:
         """The signature of a page Pelican's writer paginated, from its local context."""
@@ -210,8 +239,9 @@ class Signatures:
         name, siteurl = context.get("output_file"), context.get("SITEURL")
         return self.signature(template, name, siteurl, variables, paginated)
 
-    def signature(self, template: str, name: str, siteurl: str | None, variables: dict,
-                  paginated=frozenset()) -> str:
+    def signature(
+        self, template: str, name: str, siteurl: str | None, variables: dict, paginated=frozenset()
+    ) -> str:
         """One page's signature: its template, path, own variables and the site-wide lists it reads.
 
         ``paginated``: lists the page shows a slice of (``{key}_page``), seen by their length.
@@ -294,8 +324,14 @@ class Signatures:
         if how == "dict":
             return tuple(sorted((str(k), self.view(v, shallow)) for k, v in value.items()))
         if how == "page":
-            return ("page", value.number, value.paginator.num_pages, value.url, value.save_as,
-                    self.view(value.object_list))
+            return (
+                "page",
+                value.number,
+                value.paginator.num_pages,
+                value.url,
+                value.save_as,
+                self.view(value.object_list),
+            )
         if how == "paginator":
             return ("paginator", value.num_pages, value.count)
         if how == "zone":

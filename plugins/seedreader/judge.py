@@ -109,8 +109,14 @@ class Lexicon:
         while at < len(stems):
             stem = stems[at]
             if stem in self.phrases:
-                phrase = next(((found, group) for found, group in self.phrases[stem]
-                               if tuple(stems[at:at + len(found)]) == found), None)
+                phrase = next(
+                    (
+                        (found, group)
+                        for found, group in self.phrases[stem]
+                        if tuple(stems[at : at + len(found)]) == found
+                    ),
+                    None,
+                )
                 if phrase is not None:
                     found, group = phrase
                     units.append(Unit.of(self.groups[group], stem))
@@ -185,16 +191,18 @@ class Features:
 
     def columns(self) -> np.ndarray:
         """The features as a matrix: one row per pair, one column per weight (``WEIGHTS`` order)."""
-        return np.column_stack([self.share, self.event_front, self.event, self.event_distinct, self.later,
-                                self.lacks_name]).astype(np.float64)
+        return np.column_stack(
+            [self.share, self.event_front, self.event, self.event_distinct, self.later, self.lacks_name]
+        ).astype(np.float64)
 
     def chances(self, weights: Sequence[float] = WEIGHTS) -> np.ndarray:
         """The model's estimate, for each pair, that the story is the one the headline names."""
         return chance(self.columns(), weights)
 
 
-def lacks_a_name(index: Index, headlines: Sequence[Headline], pair_headline: np.ndarray,
-                 pair_doc: np.ndarray) -> np.ndarray:
+def lacks_a_name(
+    index: Index, headlines: Sequence[Headline], pair_headline: np.ndarray, pair_doc: np.ndarray
+) -> np.ndarray:
     """For each (headline, story) pair, whether the story lacks one of the headline's names.
 
     Where the index reads (title, lede, the start of the body): a story that names a place
@@ -216,9 +224,13 @@ def lacks_a_name(index: Index, headlines: Sequence[Headline], pair_headline: np.
     return missing > 0
 
 
-def event_agreement(index: Index, headlines: Sequence[Headline], pair_headline: np.ndarray,
-                    pair_doc: np.ndarray, named: np.ndarray | None = None
-                    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def event_agreement(
+    index: Index,
+    headlines: Sequence[Headline],
+    pair_headline: np.ndarray,
+    pair_doc: np.ndarray,
+    named: np.ndarray | None = None,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """For each (headline, story) pair, the weighted share of its event units the story has.
 
     Three shares: in the title or lede; anywhere indexed; and in the title or lede with each
@@ -244,8 +256,9 @@ def event_agreement(index: Index, headlines: Sequence[Headline], pair_headline: 
         unit_counts.append(len(headline.units))
     weights = index.idf_of_many(np.array(unit_stems, dtype=np.int64))
     unit_offsets = np.cumsum([0, *unit_counts]).astype(np.int64)
-    totals = np.bincount(np.repeat(np.arange(len(headlines)), unit_counts), weights=weights,
-                         minlength=len(headlines))
+    totals = np.bincount(
+        np.repeat(np.arange(len(headlines)), unit_counts), weights=weights, minlength=len(headlines)
+    )
     count = len(pair_doc)
     if not count:
         return np.zeros(0), np.zeros(0), np.zeros(0)
@@ -284,8 +297,14 @@ def event_agreement(index: Index, headlines: Sequence[Headline], pair_headline: 
     rare = unit_weight * (1 - np.divide(having, others, out=np.zeros(len(having)), where=others > 0))
     rare_total = np.bincount(unit_pair, weights=rare, minlength=count)
     front_share = front / safe
-    distinct = np.divide(np.bincount(unit_pair, weights=rare * in_front, minlength=count), rare_total,
-                         out=front_share.copy(), where=rare_total > 0)
-    return (np.where(none, 1.0, front_share), np.where(none, 1.0, anywhere / safe),
-            np.where(none, 1.0, distinct))
-
+    distinct = np.divide(
+        np.bincount(unit_pair, weights=rare * in_front, minlength=count),
+        rare_total,
+        out=front_share.copy(),
+        where=rare_total > 0,
+    )
+    return (
+        np.where(none, 1.0, front_share),
+        np.where(none, 1.0, anywhere / safe),
+        np.where(none, 1.0, distinct),
+    )

@@ -149,8 +149,10 @@ def _not_a_pins_table(seed: str, table: object) -> str | None:
     if isinstance(table, InlineTable):
         return f"{_toml_key(seed)} = {{...}} is an inline table: {how}"
     if isinstance(table, OutOfOrderTableProxy) or (isinstance(table, Table) and table.is_super_table()):
-        return (f"{_toml_key(seed)} is split by dotted keys or tables inside it: quote the seed's path "
-                f"whole; {how}")
+        return (
+            f"{_toml_key(seed)} is split by dotted keys or tables inside it: quote the seed's path "
+            f"whole; {how}"
+        )
     return None
 
 
@@ -160,11 +162,15 @@ def _not_a_pin(seed: str, headline: str, value: object) -> str | None:
     if isinstance(value, Mapping):
         return f'{where} is a table: quote the seed\'s path whole, ["section/story.txt"]'
     if value is True or not isinstance(value, str | bool):
-        return (f"{where} = {_shown_value(value)}: a pin is the seed path or slug of the story it links "
-                "to, or false (not in this archive)")
+        return (
+            f"{where} = {_shown_value(value)}: a pin is the seed path or slug of the story it links "
+            "to, or false (not in this archive)"
+        )
     if isinstance(value, str) and not value.strip():
-        return (f"{where} = {_shown_value(value)}: name the story it links to, or write false (not in "
-                "this archive)")
+        return (
+            f"{where} = {_shown_value(value)}: name the story it links to, or write false (not in "
+            "this archive)"
+        )
     return None
 
 
@@ -207,8 +213,9 @@ def _line_of(text: str, table: str | None, key: str) -> int | None:
     return None
 
 
-def set_pin(document: tomlkit.TOMLDocument, seed: str, headline: str, target: str,
-            comment: str | None = None) -> None:
+def set_pin(
+    document: tomlkit.TOMLDocument, seed: str, headline: str, target: str, comment: str | None = None
+) -> None:
     """Pin a seed's headline to ``target`` ("" for not in this archive), with a comment beside it.
 
     An entry for the same headline (as ``normalise_title`` folds it) is replaced where it
@@ -330,8 +337,11 @@ def _remove_pin(table: Table, key: str) -> None:
     before, after = _before(body, start), _after(body, index)
     for i in range(start, index):
         body[i] = (None, Null())
-    if (before is None or isinstance(body[before][1], Whitespace)) and after is not None \
-            and isinstance(body[after][1], Whitespace):
+    if (
+        (before is None or isinstance(body[before][1], Whitespace))
+        and after is not None
+        and isinstance(body[after][1], Whitespace)
+    ):
         body[after] = (None, Null())
     del table[key]
 

@@ -90,8 +90,12 @@ def page_sizes(settings) -> dict[str, int]:
         if isinstance(size, int) and not isinstance(size, bool) and size > 0:
             sizes[template] = size
         else:
-            logger.error("SEEDREADER_PAGINATION[%r]=%r is not a positive number; using %r",
-                         template, size, sizes.get(template))
+            logger.error(
+                "SEEDREADER_PAGINATION[%r]=%r is not a positive number; using %r",
+                template,
+                size,
+                sizes.get(template),
+            )
     return sizes
 
 
@@ -130,9 +134,14 @@ def months_of(stories, settings) -> tuple[Period, ...]:
     for story in stories:
         first.setdefault((story.date.year, story.date.month), story.date)
     url = settings.get("MONTH_ARCHIVE_URL", "") if settings.get("MONTH_ARCHIVE_SAVE_AS") else ""
-    return tuple(Period(calendar.month_name[month], url.format(date=first[(year, month)]) if url else "",
-                        counts[(year, month)])
-                 for year, month in sorted(counts, reverse=True))
+    return tuple(
+        Period(
+            calendar.month_name[month],
+            url.format(date=first[(year, month)]) if url else "",
+            counts[(year, month)],
+        )
+        for year, month in sorted(counts, reverse=True)
+    )
 
 
 def years_of(stories, settings) -> tuple[Period, ...]:
@@ -141,9 +150,15 @@ def years_of(stories, settings) -> tuple[Period, ...]:
     for story in stories:
         by_year.setdefault(story.date.year, []).append(story)
     url = settings.get("YEAR_ARCHIVE_URL", "") if settings.get("YEAR_ARCHIVE_SAVE_AS") else ""
-    return tuple(Period(str(year), url.format(date=by_year[year][0].date) if url else "", len(by_year[year]),
-                        months_of(by_year[year], settings))
-                 for year in sorted(by_year, reverse=True))
+    return tuple(
+        Period(
+            str(year),
+            url.format(date=by_year[year][0].date) if url else "",
+            len(by_year[year]),
+            months_of(by_year[year], settings),
+        )
+        for year in sorted(by_year, reverse=True)
+    )
 
 
 def threads_newest_first(threads) -> list:
@@ -201,11 +216,19 @@ def topic_groups(topics, options: Options) -> list[tuple[TopicGroup, list]]:
             continue
         shown = sorted(members, key=lambda t: (-len(t.articles), t.slug))[:TOPICS_PER_KIND]
         cut = len(members) > len(shown) and options.topic_kind_save_as
-        groups.append((TopicGroup(
-            kind, label, len(members), tuple(shown),
-            options.topic_kind_url.format(kind=name) if cut else "",
-            options.topic_kind_save_as.format(kind=name) if cut else "",
-        ), members))
+        groups.append(
+            (
+                TopicGroup(
+                    kind,
+                    label,
+                    len(members),
+                    tuple(shown),
+                    options.topic_kind_url.format(kind=name) if cut else "",
+                    options.topic_kind_save_as.format(kind=name) if cut else "",
+                ),
+                members,
+            )
+        )
     return groups
 
 
@@ -222,14 +245,23 @@ def write_indexes(generator, write, archive) -> None:
             if group.save_as:
                 write(group.save_as, "topic_kind", group.url, group=group, paginated={"topics": members})
     if options.sources_save_as:
-        write(options.sources_save_as, "sources", url_of(options.sources_save_as),
-              paginated={"sources": archive.sources})
+        write(
+            options.sources_save_as,
+            "sources",
+            url_of(options.sources_save_as),
+            paginated={"sources": archive.sources},
+        )
     index = generator.context.get(ARCHIVE_INDEX_KEY)
     if index is None:
         return
     if index.threads_url:
-        write(options.threads_save_as, "threads", index.threads_url,
-              paginated={"threads": threads_newest_first(archive.threads)})
+        write(
+            options.threads_save_as,
+            "threads",
+            index.threads_url,
+            paginated={"threads": threads_newest_first(archive.threads)},
+        )
     if index.undated_url:
-        write(options.undated_index_save_as, "undated", index.undated_url,
-              articles=undated_stories(generator))
+        write(
+            options.undated_index_save_as, "undated", index.undated_url, articles=undated_stories(generator)
+        )

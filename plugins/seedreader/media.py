@@ -80,4 +80,3 @@ def copy(files, output_path: str) -> None:
         target = os.path.join(output_path, media.save_as)
         os.makedirs(os.path.dirname(target), exist_ok=True)
         shutil.copyfile(media.source, target)
-

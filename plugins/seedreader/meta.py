@@ -63,10 +63,14 @@ def news_article(article, settings) -> dict:
         "url": absolute(settings, article.url),
         "mainEntityOfPage": absolute(settings, article.url),
         "publisher": {"@type": "Organization", "name": settings.get("SITENAME", "")},
-        **({} if getattr(article, "undated", False) else {
-            "datePublished": iso(article.date),
-            "dateModified": iso(getattr(article, "modified", None) or article.date),
-        }),
+        **(
+            {}
+            if getattr(article, "undated", False)
+            else {
+                "datePublished": iso(article.date),
+                "dateModified": iso(getattr(article, "modified", None) or article.date),
+            }
+        ),
         "isAccessibleForFree": True,
     }
     if seed.sources:
@@ -124,8 +128,9 @@ def json_feed(articles, settings, feed_url: str) -> dict:
     }
 
 
-def sitemap(output_path: str, settings, lastmod: dict[str, str], pages: Iterable[str] = (),
-            name: str = "sitemap.xml") -> dict[str, str]:
+def sitemap(
+    output_path: str, settings, lastmod: dict[str, str], pages: Iterable[str] = (), name: str = "sitemap.xml"
+) -> dict[str, str]:
     """The sitemap files, by name: ``name`` listing every HTML page written, article dates as lastmod.
 
     Past ``SEEDREADER_SITEMAP_MAX_URLS`` URLs (at most the protocol's 50,000), ``name`` is a
@@ -148,7 +153,7 @@ def sitemap(output_path: str, settings, lastmod: dict[str, str], pages: Iterable
     files, entries = {}, []
     stem, dot, extension = name.rpartition(".")
     for number, start in enumerate(range(0, len(urls), limit), 1):
-        part = urls[start:start + limit]
+        part = urls[start : start + limit]
         part_name = f"{stem}-{number}{dot}{extension}" if dot else f"{name}-{number}"
         files[part_name] = _urlset(settings, part, lastmod)
         entry = f"<sitemap><loc>{xml_escape(absolute(settings, part_name))}</loc>"
@@ -161,8 +166,11 @@ def sitemap(output_path: str, settings, lastmod: dict[str, str], pages: Iterable
 def sitemap_parts(name: str, folder: str) -> list[str]:
     """The numbered sitemap files of an index named ``name`` that are in ``folder`` (a last build's)."""
     stem, dot, extension = name.rpartition(".")
-    pattern = re.compile(re.escape(f"{stem}-" if dot else f"{name}-") + r"[1-9][0-9]*"
-                         + (re.escape(dot + extension) if dot else ""))
+    pattern = re.compile(
+        re.escape(f"{stem}-" if dot else f"{name}-")
+        + r"[1-9][0-9]*"
+        + (re.escape(dot + extension) if dot else "")
+    )
     directory, _, _ = name.rpartition("/")
     where = os.path.join(folder, directory)
     found = os.listdir(where) if os.path.isdir(where) else []
@@ -233,8 +241,9 @@ def memo_for_build():
     def memo_each(context, macro, items, *args):
         # memo(macro, item, *args) for every item, joined: one template call for a whole list.
         siteurl, rest = context.get("SITEURL"), tuple(map(_key, args))
-        return Markup("".join(once((macro.name, siteurl, _key(item), *rest), macro, (item, *args))
-                              for item in items))
+        return Markup(
+            "".join(once((macro.name, siteurl, _key(item), *rest), macro, (item, *args)) for item in items)
+        )
 
     memo.include, memo.each = memo_include, memo_each
     return memo

@@ -133,8 +133,11 @@ class Staging:
         legacy = os.path.exists(os.path.join(self.output, REPORT_MARK))
         if recorded is None and not (legacy or self.delete_all):
             return set()
-        everything = {p for p in files_under(self.output, skip={WORK, RECORD})
-                      if p.split("/", 1)[0] not in self.retention}
+        everything = {
+            p
+            for p in files_under(self.output, skip={WORK, RECORD})
+            if p.split("/", 1)[0] not in self.retention
+        }
         return everything | (recorded or set())
 
 

@@ -58,9 +58,18 @@ class WorkerFailed(RuntimeError):
 class ShareWriter(Writer):
     """A Pelican writer that renders and writes only the files of its share."""
 
-    def __init__(self, output_path, settings, share: int = 0, shares: int = 1, counter=None,
-                 signatures: incremental.Signatures | None = None, previous: dict | None = None,
-                 previous_output: str | None = None, overlay: bool = False) -> None:
+    def __init__(
+        self,
+        output_path,
+        settings,
+        share: int = 0,
+        shares: int = 1,
+        counter=None,
+        signatures: incremental.Signatures | None = None,
+        previous: dict | None = None,
+        previous_output: str | None = None,
+        overlay: bool = False,
+    ) -> None:
         super().__init__(output_path, settings=settings)
         self.overlay = overlay
         self.share, self.shares = share, shares
@@ -137,22 +146,28 @@ class ShareWriter(Writer):
             paginated = {k: v for k, v in variables.items() if k in ("articles", "dates")}
         if not paginated:
             return False
-        per_page = (self.settings["PAGINATED_TEMPLATES"][kwargs["template_name"]]
-                    or self.settings["DEFAULT_PAGINATION"])
-        paginators = {key: Paginator(name, kwargs.get("url"), value, self.settings, per_page)
-                      for key, value in paginated.items()}
+        per_page = (
+            self.settings["PAGINATED_TEMPLATES"][kwargs["template_name"]]
+            or self.settings["DEFAULT_PAGINATION"]
+        )
+        paginators = {
+            key: Paginator(name, kwargs.get("url"), value, self.settings, per_page)
+            for key, value in paginated.items()
+        }
         template_name = _template_name(template)
         for number in range(next(iter(paginators.values())).num_pages):
             page_variables = dict(variables)
             for key, paginator in paginators.items():
                 page = paginator.page(number + 1)
                 last = number + 1 == paginator.num_pages
-                page_variables.update({
-                    f"{key}_paginator": paginator,
-                    f"{key}_page": page,
-                    f"{key}_previous_page": paginator.page(number) if number > 0 else None,
-                    f"{key}_next_page": None if last else paginator.page(number + 2),
-                })
+                page_variables.update(
+                    {
+                        f"{key}_paginator": paginator,
+                        f"{key}_page": page,
+                        f"{key}_previous_page": paginator.page(number) if number > 0 else None,
+                        f"{key}_next_page": None if last else paginator.page(number + 2),
+                    }
+                )
             own = {"localsiteurl": context.get("localsiteurl")}
             if kwargs.get("relative_urls"):
                 own["SITEURL"] = own["localsiteurl"] = path_to_url(get_relative_path(page.save_as))
@@ -162,8 +177,9 @@ class ShareWriter(Writer):
             if not self.owns(page.save_as):
                 continue
             siteurl = own.get("SITEURL", context.get("SITEURL"))
-            signature = self.signatures.signature(template_name, page.save_as, siteurl, page_variables,
-                                                  paginated.keys())
+            signature = self.signatures.signature(
+                template_name, page.save_as, siteurl, page_variables, paginated.keys()
+            )
             if self.unchanged(page.save_as, signature):
                 self._keep(_relative(self.output_path, page.save_as))
                 continue
@@ -242,7 +258,7 @@ def _template_name(template) -> str:
 
 def _relative(output_path: str, name: str) -> str:
     path = os.path.join(output_path, name)
-    inside = path[len(output_path) + 1:] if path.startswith(output_path + os.sep) else ""
+    inside = path[len(output_path) + 1 :] if path.startswith(output_path + os.sep) else ""
     if inside and not _UNCLEAN_PATH_RE.search(inside):  # already what relpath gives (and 20 times quicker)
         return inside.replace(os.sep, "/")
     return os.path.relpath(path, output_path).replace(os.sep, "/")
@@ -261,8 +277,13 @@ class _ShareTemplate:
         if not self.writer.owns(name):
             return ""
         writer = self.writer
-        if not self.signed and writer.signatures is not None and writer.unchanged(
-                name, writer.signatures.page(_template_name(self.template), context, self.keys)):
+        if (
+            not self.signed
+            and writer.signatures is not None
+            and writer.unchanged(
+                name, writer.signatures.page(_template_name(self.template), context, self.keys)
+            )
+        ):
             return ""
         return self.template.render(context)
 
@@ -340,6 +361,7 @@ class SortedArticlesGenerator(ArticlesGenerator):
 
     def generate_period_archives(self, write):
         """Pelican's year, month and day pages (paginated by the writer); a year's also lists its months."""
+
         def with_months(name, template, context, **kwargs):
             if len(context["period_num"]) == 1:
                 kwargs["months"] = listing.months_of(kwargs["dates"], self.settings)
@@ -349,6 +371,7 @@ class SortedArticlesGenerator(ArticlesGenerator):
 
     def generate_direct_templates(self, write):
         """Pelican's pages of the whole archive; the authors and sections indexes paginated by name."""
+
         def by_name(name, template, context, **kwargs):
             listed = listing.NAME_INDEXES.get(kwargs.get("template_name"))
             if listed:
@@ -368,8 +391,11 @@ class SortedArticlesGenerator(ArticlesGenerator):
         period_archives = defaultdict(list)
         # An undated story belongs to no period (its date is only a stand-in).
         sorted_articles = [a for a in sorted_articles if not getattr(a, "undated", False)]
-        key_funcs = {"year": attrgetter("date.year"), "month": attrgetter("date.year", "date.month"),
-                     "day": attrgetter("date.year", "date.month", "date.day")}
+        key_funcs = {
+            "year": attrgetter("date.year"),
+            "month": attrgetter("date.year", "date.month"),
+            "day": attrgetter("date.year", "date.month", "date.day"),
+        }
         for granularity, key_func in key_funcs.items():
             save_as_fmt = settings[f"{granularity.upper()}_ARCHIVE_SAVE_AS"]
             url_fmt = settings[f"{granularity.upper()}_ARCHIVE_URL"]
@@ -379,8 +405,12 @@ class SortedArticlesGenerator(ArticlesGenerator):
                 dates = list(group)
                 members = set(map(id, dates))
                 d = dates[0].date
-                archive = {"dates": dates, "articles": [a for a in articles if id(a) in members],
-                           "save_as": save_as_fmt.format(date=d), "url": url_fmt.format(date=d)}
+                archive = {
+                    "dates": dates,
+                    "articles": [a for a in articles if id(a) in members],
+                    "save_as": save_as_fmt.format(date=d),
+                    "url": url_fmt.format(date=d),
+                }
                 if granularity == "year":
                     archive["period"] = archive["period_num"] = (period,)
                 else:
@@ -449,8 +479,10 @@ class ParallelPelican(Pelican):
         """This build's generators (with every article), kept as long as this object is."""
 
     def _get_generator_classes(self):
-        return [SortedArticlesGenerator if cls is ArticlesGenerator else cls
-                for cls in super()._get_generator_classes()]
+        return [
+            SortedArticlesGenerator if cls is ArticlesGenerator else cls
+            for cls in super()._get_generator_classes()
+        ]
 
     def run(self):
         """Read, link, then write the output in ``jobs`` processes."""
@@ -464,8 +496,13 @@ class ParallelPelican(Pelican):
         context["static_content"] = {}
         context["localsiteurl"] = self.settings["SITEURL"]
         generators = self.generators = [
-            cls(context=context, settings=self.settings, path=self.path, theme=self.theme,
-                output_path=self.output_path)
+            cls(
+                context=context,
+                settings=self.settings,
+                path=self.path,
+                theme=self.theme,
+                output_path=self.output_path,
+            )
             for cls in self._get_generator_classes()
         ]
         if self.delete_outputdir and os.path.commonpath([os.path.realpath(self.output_path)]) != (
@@ -490,11 +527,21 @@ class ParallelPelican(Pelican):
 
         started = time.perf_counter()
         key = incremental.settings_key(self.settings) if self.previous_output is not None else ""
-        plan = Plan(self.output_path, self.settings, options.jobs, self.previous_output,
-                    incremental.previous(key) if key else {}, self.overlay, key)
+        plan = Plan(
+            self.output_path,
+            self.settings,
+            options.jobs,
+            self.previous_output,
+            incremental.previous(key) if key else {},
+            self.overlay,
+            key,
+        )
         self.outcome = write_output(generators, plan, context)
-        report.done(f"{self.outcome.written:,} pages written ({self.outcome.kept:,} unchanged, kept) "
-                    f"by {plan.shares} processes", started)
+        report.done(
+            f"{self.outcome.written:,} pages written ({self.outcome.kept:,} unchanged, kept) "
+            f"by {plan.shares} processes",
+            started,
+        )
         signals.finalized.send(self)
         if key:
             incremental.remember(key, self.outcome.pages)
@@ -547,8 +594,17 @@ def write_output(generators, plan: Plan, context: dict) -> Outcome:
         signatures = incremental.Signatures(context, incremental.rendered(plan.key))
 
     def writer_for(share: int) -> ShareWriter:
-        return ShareWriter(plan.output_path, plan.settings, share, shares, counter, signatures,
-                           plan.previous, plan.previous_output, plan.overlay)
+        return ShareWriter(
+            plan.output_path,
+            plan.settings,
+            share,
+            shares,
+            counter,
+            signatures,
+            plan.previous,
+            plan.previous_output,
+            plan.overlay,
+        )
 
     with outputs.temp_folder("shares") as handover:
         children = []

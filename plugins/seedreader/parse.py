@@ -62,8 +62,12 @@ class _State:
         self.dropped.append(Dropped(line.number, reason, line.text if text is None else text))
 
 
-def parse(text: str, source: str | None = None, warnings: tuple[str, ...] = (),
-          furniture: Mapping[str, int] | None = None) -> SeedArticle:
+def parse(
+    text: str,
+    source: str | None = None,
+    warnings: tuple[str, ...] = (),
+    furniture: Mapping[str, int] | None = None,
+) -> SeedArticle:
     """Parse one seed's text into a ``SeedArticle``; raise ``SeedError`` if it has no story.
 
     ``warnings`` are what reading the file found (``decode.Decoded.warnings``); they come
@@ -74,8 +78,12 @@ def parse(text: str, source: str | None = None, warnings: tuple[str, ...] = (),
     return parse_lines(normalise(text).split("\n"), source, warnings, furniture)
 
 
-def parse_lines(lines: list[str], source: str | None = None, warnings: tuple[str, ...] = (),
-                furniture: Mapping[str, int] | None = None) -> SeedArticle:
+def parse_lines(
+    lines: list[str],
+    source: str | None = None,
+    warnings: tuple[str, ...] = (),
+    furniture: Mapping[str, int] | None = None,
+) -> SeedArticle:
     """``parse`` for a text already normalised and split into lines (the reader needs its lines too)."""
     if not any(lines):  # the lines are stripped
         raise SeedError("empty seed: no text", source)
@@ -188,7 +196,7 @@ def _strip_crawler_prefix(body: list[Line], state: _State) -> list[Line]:
     if state.date is None and match["day"]:
         state.date = parse_date(match["date"], state.warnings)
         state.date_origin = "crawler-prefix" if state.date else None
-    rest = first.text[match.end():]
+    rest = first.text[match.end() :]
     return ([Line(first.number, rest)] if rest else []) + body[1:]
 
 
@@ -237,7 +245,9 @@ def _lower_case_run_ons(body: list[Line]) -> list[bool] | None:
     starts in lower case.
     """
     full = [
-        i + 1 < len(body) and body[i + 1].text[:1].islower() and not _stands_alone(line.text)
+        i + 1 < len(body)
+        and body[i + 1].text[:1].islower()
+        and not _stands_alone(line.text)
         and line.text.rstrip(g.CLOSING_QUOTES)[-1:] not in g.SENTENCE_FINAL
         for i, line in enumerate(body)
     ]
@@ -257,8 +267,11 @@ def _join_split_labels(body: list[Line]) -> list[Line]:
 
 def _runs_on(text: str, width: int) -> bool:
     """A line of hard-wrapped copy that goes on in the next: about the wrap width, no sentence end."""
-    return (len(text) >= g.WRAP_FULL * width and text.rstrip(g.CLOSING_QUOTES)[-1:] not in ".!?…"
-            and not _stands_alone(text))
+    return (
+        len(text) >= g.WRAP_FULL * width
+        and text.rstrip(g.CLOSING_QUOTES)[-1:] not in ".!?…"
+        and not _stands_alone(text)
+    )
 
 
 def _stands_alone(text: str) -> bool:
@@ -337,15 +350,21 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
     while body:
         line, rest = body[0], body[1:]
         # Under the headline, a photo above the story with its credit on the next line.
-        if (title_seen and rest and state.figure is None and (credit := _credit_line(rest[0].text))
-                and not _agency_line(rest[0].text) and _is_caption_text(line.text)):
+        if (
+            title_seen
+            and rest
+            and state.figure is None
+            and (credit := _credit_line(rest[0].text))
+            and not _agency_line(rest[0].text)
+            and _is_caption_text(line.text)
+        ):
             _take_top_caption(line, line.text, credit, state)
             state.drop(rest[0], "photo credit")
             body = rest[1:]
             continue
         taken = _take_top_line(line, rest, state)
         if state.skip:  # lines taken with this one
-            rest, state.skip = rest[state.skip:], 0
+            rest, state.skip = rest[state.skip :], 0
         if not taken:
             if title_seen and line.text in state.title_lines:
                 state.drop(line, "repeated title")
@@ -437,9 +456,12 @@ def _is_running_text(text: str) -> bool:
 def _is_section_label(text: str) -> bool:
     """``WORLD``, ``TÜRKİYE`` (capitals of any script), ``World News``, ``Home>News>China``."""
     words = text.split()
-    if (len(words) <= g.SECTION_LABEL_MAX_WORDS and text.isupper()
-            and sum(c.isalpha() for c in text) >= g.SECTION_LABEL_MIN_LETTERS
-            and all(w.isalpha() for w in words)):
+    if (
+        len(words) <= g.SECTION_LABEL_MAX_WORDS
+        and text.isupper()
+        and sum(c.isalpha() for c in text) >= g.SECTION_LABEL_MIN_LETTERS
+        and all(w.isalpha() for w in words)
+    ):
         return True
     if all(part.casefold() in g.SECTION_NAMES for part in g.SECTION_LIST_SPLIT_RE.split(text)):
         return True
@@ -453,8 +475,12 @@ def _is_caption_text(text: str) -> bool:
     heading or a READ MORE line.
     """
     words = len(text.split())
-    return (g.CAPTION_MIN_WORDS <= words <= g.CAPTION_MAX_WORDS and not g.REPORTED_SPEECH_RE.search(text)
-            and not g.READ_MORE_RE.match(text) and not _is_subhead(text))
+    return (
+        g.CAPTION_MIN_WORDS <= words <= g.CAPTION_MAX_WORDS
+        and not g.REPORTED_SPEECH_RE.search(text)
+        and not g.READ_MORE_RE.match(text)
+        and not _is_subhead(text)
+    )
 
 
 def _file_photo(text: str) -> tuple[str, str | None] | None:
@@ -479,12 +505,12 @@ def _take_title_line(line: Line, state: _State) -> None:
     text = line.text
     if prefix := g.TITLE_PREFIX_RE.match(text):
         state.drop(line, "label before the title", prefix.group(0).strip())
-        text = text[prefix.end():]
+        text = text[prefix.end() :]
     state.title = g.TITLE_SUFFIX_RE.sub("", text)
     state.title_from_text = True
     state.title_lines = (line.text,)
     if state.title != text:
-        state.drop(line, "outlet suffix on title", text[len(state.title):].strip())
+        state.drop(line, "outlet suffix on title", text[len(state.title) :].strip())
 
 
 def _take_byline(line: Line, name: str, state: _State) -> None:
@@ -529,7 +555,7 @@ def _date_line(text: str) -> re.Match | _LooseDate | None:
     if match := g.DATE_LINE_RE.match(core):
         return match
     outlet = g.OUTLET_DATE_PREFIX_RE.match(core)
-    if outlet and (match := g.DATE_LINE_RE.match(core[outlet.end():])):
+    if outlet and (match := g.DATE_LINE_RE.match(core[outlet.end() :])):
         return match
     first = core.split(" | ", 1)[0]  # a date, then another calendar's (``| 12 Safar, 1442``)
     if first != core and (match := g.DATE_LINE_RE.match(first)):
@@ -613,8 +639,15 @@ def _is_title_line(text: str, rest: list[Line], repeated: bool = False) -> bool:
 
 def _is_top_matter(text: str) -> bool:
     """Date and meta lines, bylines and lone credits that may stand between a title line and the lede."""
-    patterns = (g.META_LINE_RE, g.BYLINE_RE, g.LONE_CREDIT_RE, g.WRITER_PLACE_RE, g.DESK_LINE_RE,
-                g.PLACE_LINE_RE, g.LEFTOVER_LINE_RE)
+    patterns = (
+        g.META_LINE_RE,
+        g.BYLINE_RE,
+        g.LONE_CREDIT_RE,
+        g.WRITER_PLACE_RE,
+        g.DESK_LINE_RE,
+        g.PLACE_LINE_RE,
+        g.LEFTOVER_LINE_RE,
+    )
     return any(pattern.match(text) for pattern in patterns) or _date_line(text) is not None
 
 
@@ -626,7 +659,7 @@ def _read_dateline(lede: str, state: _State) -> str:
     groups = match.groupdict()
     place = (groups.get("place") or "").strip() or None
     state.dateline = Dateline(match["text"].strip(), place, groups.get("agency"))
-    return lede[match.end():]
+    return lede[match.end() :]
 
 
 def _drop_repeats_of(title: str | None, lede: str, body: list[Line], state: _State) -> list[Line]:
@@ -704,8 +737,11 @@ def _is_other_caption(text: str) -> bool:
     if not found or g.REPORTED_SPEECH_RE.search(text):
         return False
     _, credit, pattern = found
-    return (pattern in g.LABELLED_CAPTION_RES or agencies.is_agency(credit)
-            or bool(g.PHOTO_CREDIT_HINT_RE.search(credit)))
+    return (
+        pattern in g.LABELLED_CAPTION_RES
+        or agencies.is_agency(credit)
+        or bool(g.PHOTO_CREDIT_HINT_RE.search(credit))
+    )
 
 
 def _caption_label(text: str, caption: str, credit: str) -> str:
@@ -831,11 +867,18 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             list_mode = None
         elif short and (g.PLACE_LINE_RE.match(text) or g.DESK_LINE_RE.match(text)):
             state.drop(line, "desk or place line")
-        elif short and (not following or text.startswith(g.BULLETS) and not _in_a_list(body, i)) and (
-                _is_section_label(text.lstrip("-•*· "))):
+        elif (
+            short
+            and (not following or text.startswith(g.BULLETS) and not _in_a_list(body, i))
+            and (_is_section_label(text.lstrip("-•*· ")))
+        ):
             state.drop(line, "section label")
-        elif following and _is_other_caption(text) or short and (g.IMAGE_LABEL_RE.match(text)
-                                                                 or _credit_line(text)):
+        elif (
+            following
+            and _is_other_caption(text)
+            or short
+            and (g.IMAGE_LABEL_RE.match(text) or _credit_line(text))
+        ):
             state.drop(line, "another photo's caption or credit")
         elif short and (match := g.BYLINE_RE.match(text)) and state.byline is None:
             _take_byline(line, match["name"], state)
@@ -876,8 +919,11 @@ def _is_bulleted_headline(text: str) -> bool:
         return False
     rest = text[2:].strip()
     words = len(rest.split())
-    return (g.LIST_HEADLINE_MIN_WORDS - 1 <= words <= g.LIST_HEADLINE_MAX_WORDS and _starts_like_heading(rest)
-            and not rest.rstrip(g.CLOSING_QUOTES).endswith((".", ";", ":", ",")))
+    return (
+        g.LIST_HEADLINE_MIN_WORDS - 1 <= words <= g.LIST_HEADLINE_MAX_WORDS
+        and _starts_like_heading(rest)
+        and not rest.rstrip(g.CLOSING_QUOTES).endswith((".", ";", ":", ","))
+    )
 
 
 def _is_list_item(text: str, following: str, list_mode: str, listed: int) -> bool:
@@ -901,8 +947,11 @@ def _introduces(text: str, following: str) -> bool:
 
 
 def _content_words(text: str) -> set[str]:
-    return {w for w in g.WORD_RE.findall(text.casefold())
-            if len(w) >= g.CONTENT_WORD_MIN_CHARS and w not in g.TITLE_TAIL_STOPWORDS}
+    return {
+        w
+        for w in g.WORD_RE.findall(text.casefold())
+        if len(w) >= g.CONTENT_WORD_MIN_CHARS and w not in g.TITLE_TAIL_STOPWORDS
+    }
 
 
 def _assemble(state: _State, lede: str, blocks: list[Block]) -> SeedArticle:

@@ -66,12 +66,16 @@ def run_archive_passes(generator) -> None:
     for item in report["furniture"]:
         logger.info("Archive furniture (%d seeds): %r", item["seeds"], item["line"])
     progress.of(generator.settings).done(
-        f"{len(groups):,} groups of copies, {len(removed):,} furniture lines in {len(hits):,} seeds", started)
+        f"{len(groups):,} groups of copies, {len(removed):,} furniture lines in {len(hits):,} seeds", started
+    )
 
 
-def archive_passes(members: dict[str, copies.Member], candidates: Mapping[str, bytes],
-                   read_again: Callable[[str, dict[bytes, int]], copies.Member],
-                   options: Options) -> tuple[list[copies.CopyGroup], dict[str, dict[bytes, int]]]:
+def archive_passes(
+    members: dict[str, copies.Member],
+    candidates: Mapping[str, bytes],
+    read_again: Callable[[str, dict[bytes, int]], copies.Member],
+    options: Options,
+) -> tuple[list[copies.CopyGroup], dict[str, dict[bytes, int]]]:
     """The passes on any archive: (groups of copies, seed path -> furniture lines it had).
 
     ``members``: every story (``copies.Member``), updated in place with what ``read_again``
@@ -79,8 +83,9 @@ def archive_passes(members: dict[str, copies.Member], candidates: Mapping[str, b
     ``furniture.candidate_lines`` as read alone.
     """
     first = copies.find_copies(list(members.values()), options.copy_threshold, options.copy_containment)
-    recurring = furniture.recurring(candidates, [g.members for g in first],
-                                    options.furniture_min_seeds, options.furniture_min_share)
+    recurring = furniture.recurring(
+        candidates, [g.members for g in first], options.furniture_min_seeds, options.furniture_min_share
+    )
     hits = furniture.affected(candidates, recurring)
     for seed_path in sorted(hits):
         members[seed_path] = read_again(seed_path, hits[seed_path])
@@ -122,8 +127,12 @@ def read_archive(paths: list[str], settings: dict) -> ReadArchive:
 
 
 def _member(article) -> copies.Member:
-    return _member_of(article.seed_path, getattr(article, "seed_signature", b""),
-                      None if getattr(article, "undated", False) else article.date, article.seed)
+    return _member_of(
+        article.seed_path,
+        getattr(article, "seed_signature", b""),
+        None if getattr(article, "undated", False) else article.date,
+        article.seed,
+    )
 
 
 def _member_of(key: str, signature: bytes, date, seed) -> copies.Member:
@@ -155,8 +164,13 @@ def _remade(generator, reader: SeedReader, old, story: ReadSeed):
     fresh = reader.metadata(story, reader.options)
     metadata = {k: v for k, v in old.metadata.items() if k != "author"}
     metadata.update(fresh)
-    return type(old)(story.content, metadata=metadata, settings=generator.settings,
-                     source_path=old.source_path, context=generator.context)
+    return type(old)(
+        story.content,
+        metadata=metadata,
+        settings=generator.settings,
+        source_path=old.source_path,
+        context=generator.context,
+    )
 
 
 def _replace(generator, old, new) -> None:

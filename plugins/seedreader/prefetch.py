@@ -69,8 +69,11 @@ def prefetch_seeds(generator) -> None:
     settings = generator.settings
     paths = sorted(
         os.path.abspath(os.path.join(generator.path, name))
-        for name in generator.get_files(settings["ARTICLE_PATHS"], exclude=settings["ARTICLE_EXCLUDES"],
-                                        extensions=tuple(reader.SeedReader.file_extensions))
+        for name in generator.get_files(
+            settings["ARTICLE_PATHS"],
+            exclude=settings["ARTICLE_EXCLUDES"],
+            extensions=tuple(reader.SeedReader.file_extensions),
+        )
     )
     key = settings_key(settings)
     forget_articles(keep=paths)
@@ -80,8 +83,9 @@ def prefetch_seeds(generator) -> None:
     _STORE.update(kept)
     started = time.perf_counter()
     pool, results = _read_all(missing, settings, read_options(settings).jobs)
-    _READING = _Reading(results, pool, settings, key, frozenset(paths), len(kept), started,
-                        progress.of(settings))
+    _READING = _Reading(
+        results, pool, settings, key, frozenset(paths), len(kept), started, progress.of(settings)
+    )
 
 
 def take(source_path: str, settings: dict) -> reader.ReadSeed | None:
@@ -112,7 +116,8 @@ def finish_reading(generator=None) -> None:
             reading.pool.terminate()
             reading.pool.join()
     reading.report.done(
-        f"{len(reading.paths)} seeds read ({reading.kept} unchanged since the last build)", reading.started)
+        f"{len(reading.paths)} seeds read ({reading.kept} unchanged since the last build)", reading.started
+    )
 
 
 def _read_until(path: str) -> None:
@@ -179,8 +184,15 @@ def stamp(path: str) -> tuple:
 def settings_key(settings: dict) -> str:
     """The settings a seed's reading depends on."""
     options = read_options(settings)
-    return repr((options.max_bytes, options.slug_max_chars, settings.get("SLUG_REGEX_SUBSTITUTIONS"),
-                 settings.get("PATH"), settings.get("ARTICLE_PATHS")))
+    return repr(
+        (
+            options.max_bytes,
+            options.slug_max_chars,
+            settings.get("SLUG_REGEX_SUBSTITUTIONS"),
+            settings.get("PATH"),
+            settings.get("ARTICLE_PATHS"),
+        )
+    )
 
 
 def _read_all(paths: list[str], settings: dict, jobs: int):
@@ -189,7 +201,7 @@ def _read_all(paths: list[str], settings: dict, jobs: int):
         return None, _read_chunk(paths, settings)
     global _SETTINGS
     _SETTINGS = settings  # the workers are forked now, with these settings
-    chunks = [paths[i:i + CHUNK_SEEDS] for i in range(0, len(paths), CHUNK_SEEDS)]
+    chunks = [paths[i : i + CHUNK_SEEDS] for i in range(0, len(paths), CHUNK_SEEDS)]
     pool = multiprocessing.get_context("fork").Pool(jobs, initializer=die_with_parent)
     _SETTINGS = {}
     return pool, (result for results in pool.imap(_read_in_worker, chunks) for result in results)

@@ -66,8 +66,9 @@ class ReadSeed:
     """The archive furniture it was read with: (line, seeds), dropped before any other pass."""
 
 
-def read_story(source_path: str, settings: dict,
-               furniture_lines: Mapping[bytes, int] | None = None) -> ReadSeed:
+def read_story(
+    source_path: str, settings: dict, furniture_lines: Mapping[bytes, int] | None = None
+) -> ReadSeed:
     """Read, parse and render one seed; a pure function of the file and the settings.
 
     ``furniture_lines``: line digest -> seeds, from the archive pass (``furniture``): the

@@ -145,9 +145,15 @@ class Story:
     """The titles of the story's other copies (``copies``): a headline naming one links here."""
 
 
-def story_from_seed(key: str, seed: SeedArticle, slug: str, date: datetime,
-                    mentions: tuple[Mention, ...] = (), dated: bool = True,
-                    aliases: tuple[str, ...] = ()) -> Story:
+def story_from_seed(
+    key: str,
+    seed: SeedArticle,
+    slug: str,
+    date: datetime,
+    mentions: tuple[Mention, ...] = (),
+    dated: bool = True,
+    aliases: tuple[str, ...] = (),
+) -> Story:
     """The graph's view of a parsed seed (``aliases``: its copies' titles)."""
     return Story(
         key=key,
@@ -239,8 +245,12 @@ class Options:
     """Split the heavy stages with a forked process on big archives (same graph either way)."""
 
 
-def build_graph(stories: Sequence[Story], options: Options | None = None,
-                timings: dict[str, float] | None = None, remember: bool = False) -> Graph:
+def build_graph(
+    stories: Sequence[Story],
+    options: Options | None = None,
+    timings: dict[str, float] | None = None,
+    remember: bool = False,
+) -> Graph:
     """Resolve every READ MORE line, then derive related stories, backlinks and threads.
 
     ``timings``, when given, receives each stage's wall and CPU seconds (``<stage>_s``,
@@ -290,8 +300,9 @@ def _same_graph(last: _Linked, stories: Sequence[Story], options: Options) -> bo
     return True
 
 
-def _build_graph(stories: Sequence[Story], options: Options, timings: dict[str, float] | None,
-                 remember: bool = False) -> Graph:
+def _build_graph(
+    stories: Sequence[Story], options: Options, timings: dict[str, float] | None, remember: bool = False
+) -> Graph:
     parallel = options.parallel and _can_fork(len(stories))
     items = [(story, line, headline) for story in stories for line, headline in story.references]
     with _timed(timings, "lookups"):
@@ -305,8 +316,13 @@ def _build_graph(stories: Sequence[Story], options: Options, timings: dict[str, 
         if todo:
             resolver.index = words.index()
     with _timed(timings, "resolve"):
-        parts = _in_halves(lambda start, stop: resolver.retrieve_all(todo[start:stop]), len(todo), parallel,
-                           pack=_references_as_tuples, unpack=_references_from_tuples)
+        parts = _in_halves(
+            lambda start, stop: resolver.retrieve_all(todo[start:stop]),
+            len(todo),
+            parallel,
+            pack=_references_as_tuples,
+            unpack=_references_from_tuples,
+        )
         retrieved = iter([ref for part in parts for ref in part])
         references = tuple(ref or next(retrieved) for ref in found)
     with _timed(timings, "backlinks"):
@@ -337,8 +353,11 @@ def _related_inputs(stories: Sequence[Story], references: Sequence[Reference], c
     Each story's key, date, topics, title and lede (not its body), and the stories each
     one's READ MORE lines link to.
     """
-    return (count, tuple((s.key, s.date, s.dated, s.topics, s.title, s.lede) for s in stories),
-            tuple((r.source, r.target) for r in references if r.status == RESOLVED))
+    return (
+        count,
+        tuple((s.key, s.date, s.dated, s.topics, s.title, s.lede) for s in stories),
+        tuple((r.source, r.target) for r in references if r.status == RESOLVED),
+    )
 
 
 def _can_fork(stories: int) -> bool:
@@ -351,9 +370,13 @@ def _can_fork(stories: int) -> bool:
     return cores >= 2
 
 
-def _in_halves(work: Callable[[int, int], T], size: int, parallel: bool,
-               pack: Callable[[T], object] | None = None, unpack: Callable[[object], T] | None = None
-               ) -> list[T]:
+def _in_halves(
+    work: Callable[[int, int], T],
+    size: int,
+    parallel: bool,
+    pack: Callable[[T], object] | None = None,
+    unpack: Callable[[object], T] | None = None,
+) -> list[T]:
     """``work(start, stop)`` over ``range(size)``, in two halves when ``parallel``.
 
     The second half runs in a forked helper process, the first here meanwhile; the results
@@ -368,8 +391,11 @@ def _in_halves(work: Callable[[int, int], T], size: int, parallel: bool,
 
 
 @contextmanager
-def _forked(task: Callable[[], T], pack: Callable[[T], object] | None = None,
-            unpack: Callable[[object], T] | None = None) -> Iterator[Callable[[], T]]:
+def _forked(
+    task: Callable[[], T],
+    pack: Callable[[T], object] | None = None,
+    unpack: Callable[[object], T] | None = None,
+) -> Iterator[Callable[[], T]]:
     """Start ``task`` in a forked helper process; yield a function that returns its result.
 
     The helper shares everything built so far. If it could not start or failed, the
@@ -425,15 +451,38 @@ def _run_and_send(task: Callable[[], T], send, pack: Callable[[T], object] | Non
 
 def _references_as_tuples(references: list[Reference]) -> list[tuple]:
     """References as plain tuples: these pickle ten times faster than slotted dataclasses."""
-    return [(r.source, r.line, r.headline, r.status, r.target, r.stage, r.score,
-             tuple((c.key, c.score) for c in r.candidates), r.note) for r in references]
+    return [
+        (
+            r.source,
+            r.line,
+            r.headline,
+            r.status,
+            r.target,
+            r.stage,
+            r.score,
+            tuple((c.key, c.score) for c in r.candidates),
+            r.note,
+        )
+        for r in references
+    ]
 
 
 def _references_from_tuples(rows: list[tuple]) -> list[Reference]:
     """The references back from ``_references_as_tuples``."""
-    return [Reference(source, line, headline, status, target, stage, score,
-                      tuple(Candidate(key, value) for key, value in candidates), note)
-            for source, line, headline, status, target, stage, score, candidates, note in rows]
+    return [
+        Reference(
+            source,
+            line,
+            headline,
+            status,
+            target,
+            stage,
+            score,
+            tuple(Candidate(key, value) for key, value in candidates),
+            note,
+        )
+        for source, line, headline, status, target, stage, score, candidates, note in rows
+    ]
 
 
 @contextmanager
@@ -490,8 +539,9 @@ class StoryWords:
     """How many ids each field has: one row per story, one column per field."""
 
     @classmethod
-    def of(cls, stories: Sequence[Story], parallel: bool = False, bodies: bool = True,
-           remember: bool = False) -> StoryWords:
+    def of(
+        cls, stories: Sequence[Story], parallel: bool = False, bodies: bool = True, remember: bool = False
+    ) -> StoryWords:
         """Tokenise the stories (each body only as far as the index reads it, if at all).
 
         A story whose texts are as in the last call that was to ``remember`` is not
@@ -500,8 +550,10 @@ class StoryWords:
         """
         body_chars = BODY_CHARS_LIMIT if bodies else 0
         texts = [(s.title, s.keywords, s.lede, s.body[:body_chars]) for s in stories]
-        keys = [hashlib.blake2b("\0".join(t).encode("utf-8", "surrogatepass"), digest_size=16).digest()
-                for t in texts]
+        keys = [
+            hashlib.blake2b("\0".join(t).encode("utf-8", "surrogatepass"), digest_size=16).digest()
+            for t in texts
+        ]
         missing = [i for i, key in enumerate(keys) if key not in _WORDS]
         if missing:
             first = vocabulary_size()
@@ -515,7 +567,7 @@ class StoryWords:
             counts = np.concatenate([c for _, c, _ in parts]).reshape(len(missing), len(WORD_FIELDS))
             ends = np.cumsum(counts.sum(axis=1))
             for row, i in enumerate(missing):
-                _WORDS[keys[i]] = (ids[ends[row] - counts[row].sum():ends[row]], counts[row])
+                _WORDS[keys[i]] = (ids[ends[row] - counts[row].sum() : ends[row]], counts[row])
         found = [_WORDS[key] for key in keys]
         _WORDS.clear()  # only this call's stories are kept for the next one
         if remember:
@@ -523,7 +575,6 @@ class StoryWords:
         if not found:
             return cls(np.zeros(0, dtype=np.int32), np.zeros((0, len(WORD_FIELDS)), dtype=np.int64))
         return cls(np.concatenate([f[0] for f in found]), np.stack([f[1] for f in found]))
-
 
     def index(self) -> Index:
         """The retrieval index: title and keywords are one field (an editor chose both)."""
@@ -624,16 +675,19 @@ class Resolver:
         for q, (story, line, headline) in enumerate(items):
             source = self.position[story.key]
             base = {"source": story.key, "line": line, "headline": headline}
-            ranked = order[bounds[q]:bounds[q + 1]]
+            ranked = order[bounds[q] : bounds[q + 1]]
             # The story itself, or a copy of it, is not what its line names.
             ranked = [j for j in ranked if not self._same_story(source, doc_list[j])]
-            scored = [(chance_list[j], doc_list[j], lacks[j], front[j], later[j] > 0)
-                      for j in ranked[:REPORT_CANDIDATES]]
+            scored = [
+                (chance_list[j], doc_list[j], lacks[j], front[j], later[j] > 0)
+                for j in ranked[:REPORT_CANDIDATES]
+            ]
             references.append(self._judged(base, scored))
         return references
 
-    def weigh(self, items: Sequence[tuple[Story, int, str]]) -> tuple[list[list[tuple[int, float]]],
-                                                                      Features]:
+    def weigh(
+        self, items: Sequence[tuple[Story, int, str]]
+    ) -> tuple[list[list[tuple[int, float]]], Features]:
         """Each line's candidates (story position, retrieval share) and what the judge weighs of them.
 
         The features have one row per candidate, line by line (``bench/calibrate.py`` fits
@@ -642,8 +696,9 @@ class Resolver:
         index = self.index
         sources = [self.position[story.key] for story, _, _ in items]
         hits = index.search_many([headline for _, _, headline in items], sources, RETRIEVAL_POOL)
-        headlines = [self._headline(headline, found)
-                     for (_, _, headline), found in zip(items, hits, strict=True)]
+        headlines = [
+            self._headline(headline, found) for (_, _, headline), found in zip(items, hits, strict=True)
+        ]
         pair_query = np.repeat(np.arange(len(items)), [len(found) for found in hits])
         pair_doc = np.array([i for found in hits for i, _ in found], dtype=np.int64)
         lacks = lacks_a_name(index, headlines, pair_query, pair_doc)
@@ -652,8 +707,11 @@ class Resolver:
         source_of = np.array(sources, dtype=np.int64)[pair_query]
         # Date order only between stories that both have a date (an undated one has a stand-in).
         days = (when[pair_doc] - when[source_of] - DATE_GRACE_SECONDS) / 86400
-        later = np.where(self.dated[pair_doc] & self.dated[source_of] & (days > 0),
-                         np.log1p(np.maximum(days, 0)) / math.log1p(LATER_DAYS), 0.0)
+        later = np.where(
+            self.dated[pair_doc] & self.dated[source_of] & (days > 0),
+            np.log1p(np.maximum(days, 0)) / math.log1p(LATER_DAYS),
+            0.0,
+        )
         share = np.array([score for found in hits for _, score in found])
         return hits, Features(pair_query, pair_doc, share, front, anywhere, distinct, later, lacks)
 
@@ -665,30 +723,66 @@ class Resolver:
         well be the one named (a chance of ``SUGGEST_CHANCE`` or more): a line is written
         before the stories that come after it, and a later story often retells the event.
         """
-        candidates = tuple(Candidate(self.stories[i].key, round(chance, 4))
-                           for chance, i, *_ in scored[:REPORT_CANDIDATES])
+        candidates = tuple(
+            Candidate(self.stories[i].key, round(chance, 4)) for chance, i, *_ in scored[:REPORT_CANDIDATES]
+        )
         if not scored:
             return Reference(**base, status=UNRESOLVED, stage="retrieval", note="no story shares its words")
         chance, best, lacks, event, later = scored[0]
         runner_up = scored[1][0] if len(scored) > 1 else 0.0
-        if later and chance >= self.options.threshold and any(
-                not other_later and other >= SUGGEST_CHANCE for other, _, _, _, other_later in scored[1:]):
-            return Reference(**base, status=AMBIGUOUS, stage="retrieval", score=round(chance, 4),
-                             candidates=candidates, note="a story published before it may be the one named")
+        if (
+            later
+            and chance >= self.options.threshold
+            and any(not other_later and other >= SUGGEST_CHANCE for other, _, _, _, other_later in scored[1:])
+        ):
+            return Reference(
+                **base,
+                status=AMBIGUOUS,
+                stage="retrieval",
+                score=round(chance, 4),
+                candidates=candidates,
+                note="a story published before it may be the one named",
+            )
         if chance < self.options.threshold:
-            note = ("the closest story lacks a name it gives" if lacks else
-                    "the stories sharing its names tell another event" if event < WEAK_EVENT else
-                    "the closest story may be the one named, not surely: offered as Did you mean"
-                    if chance >= SUGGEST_CHANCE else "no story matches it closely enough")
-            return Reference(**base, status=UNRESOLVED, stage="retrieval", score=round(chance, 4),
-                             candidates=candidates, note=note)
+            note = (
+                "the closest story lacks a name it gives"
+                if lacks
+                else "the stories sharing its names tell another event"
+                if event < WEAK_EVENT
+                else "the closest story may be the one named, not surely: offered as Did you mean"
+                if chance >= SUGGEST_CHANCE
+                else "no story matches it closely enough"
+            )
+            return Reference(
+                **base,
+                status=UNRESOLVED,
+                stage="retrieval",
+                score=round(chance, 4),
+                candidates=candidates,
+                note=note,
+            )
         if chance - runner_up < self.options.margin:
-            close = tuple(c for c, (other, *_) in zip(candidates, scored, strict=False)
-                          if chance - other < self.options.margin)
-            return Reference(**base, status=AMBIGUOUS, stage="retrieval", score=round(chance, 4),
-                             candidates=close, note="two or more stories match about as well")
-        return Reference(**base, status=RESOLVED, target=self.stories[best].key, stage="retrieval",
-                         score=round(chance, 4), candidates=candidates)
+            close = tuple(
+                c
+                for c, (other, *_) in zip(candidates, scored, strict=False)
+                if chance - other < self.options.margin
+            )
+            return Reference(
+                **base,
+                status=AMBIGUOUS,
+                stage="retrieval",
+                score=round(chance, 4),
+                candidates=close,
+                note="two or more stories match about as well",
+            )
+        return Reference(
+            **base,
+            status=RESOLVED,
+            target=self.stories[best].key,
+            stage="retrieval",
+            score=round(chance, 4),
+            candidates=candidates,
+        )
 
     def _headline(self, headline: str, found: list[tuple[int, float]]) -> Headline:
         """A headline as the judge reads it; its first word's case judged from its candidates' text.
@@ -709,8 +803,10 @@ class Resolver:
         known = self._names.get((word, candidates))
         if known is None:
             known = self._names[word, candidates] = any(
-                _inside_a_sentence(word, text) for i in candidates
-                for text in (self.stories[i].lede, self.stories[i].body[:BODY_CHARS_LIMIT]))
+                _inside_a_sentence(word, text)
+                for i in candidates
+                for text in (self.stories[i].lede, self.stories[i].body[:BODY_CHARS_LIMIT])
+            )
         return known
 
     def _same_story(self, source: int, candidate: int) -> bool:
@@ -749,8 +845,14 @@ class Resolver:
             return Reference(**base, status=RESOLVED, target=others[0], stage=stage, score=1.0)
         if len(others) > 1:
             candidates = tuple(Candidate(k, 1.0) for k in others)
-            return Reference(**base, status=AMBIGUOUS, stage=stage, score=1.0, candidates=candidates,
-                             note="several stories have this title")
+            return Reference(
+                **base,
+                status=AMBIGUOUS,
+                stage=stage,
+                score=1.0,
+                candidates=candidates,
+                note="several stories have this title",
+            )
         # The only match is the story itself.
         return Reference(**base, status=UNRESOLVED, stage=stage, note="names this story itself")
 
@@ -794,15 +896,20 @@ def _timestamp(when: datetime) -> float:
     return when.timestamp()
 
 
-def _threads(stories: Sequence[Story], references: Sequence[Reference], neighbours: Sequence[tuple[int, int]],
-             scorer: _Similarity | None) -> tuple[Thread, ...]:
+def _threads(
+    stories: Sequence[Story],
+    references: Sequence[Reference],
+    neighbours: Sequence[tuple[int, int]],
+    scorer: _Similarity | None,
+) -> tuple[Thread, ...]:
     """Story arcs (``threads.find_threads``) among each story's most similar ones and its links."""
     if scorer is None:
         return ()
     size = len(stories)
     found = [r for r in references if r.status == RESOLVED]
-    linked = np.array([[scorer.index_of[r.source], scorer.index_of[r.target]] for r in found],
-                      dtype=np.int64).reshape(-1, 2)
+    linked = np.array(
+        [[scorer.index_of[r.source], scorer.index_of[r.target]] for r in found], dtype=np.int64
+    ).reshape(-1, 2)
     every = np.concatenate([np.array(neighbours, dtype=np.int64).reshape(-1, 2), linked])
     every = every[every[:, 0] != every[:, 1]]
     codes = np.unique(every.min(axis=1) * size + every.max(axis=1))  # each pair once, in order
@@ -815,9 +922,13 @@ def _threads(stories: Sequence[Story], references: Sequence[Reference], neighbou
     return find_threads(scorer.keys, times, pairs, [s.topics for s in stories], cited, scorer.topic_df())
 
 
-def _related(stories: Sequence[Story], references: Sequence[Reference], count: int,
-             scorer: _Similarity | None = None, parallel: bool = False
-             ) -> tuple[dict[str, tuple[RelatedStory, ...]], list[tuple[int, int]]]:
+def _related(
+    stories: Sequence[Story],
+    references: Sequence[Reference],
+    count: int,
+    scorer: _Similarity | None = None,
+    parallel: bool = False,
+) -> tuple[dict[str, tuple[RelatedStory, ...]], list[tuple[int, int]]]:
     """READ MORE targets first, then stories sharing topics, lede words and dates.
 
     Also each story's THREAD_NEIGHBOURS most similar stories, as pairs of positions: what
@@ -827,8 +938,10 @@ def _related(stories: Sequence[Story], references: Sequence[Reference], count: i
     for ref in references:
         if ref.status == RESOLVED and ref.target not in linked[ref.source]:
             linked[ref.source].append(ref.target)
-    chosen = {s.key: [RelatedStory(key, ("Linked in this story",)) for key in linked[s.key][:count]]
-              for s in stories}
+    chosen = {
+        s.key: [RelatedStory(key, ("Linked in this story",)) for key in linked[s.key][:count]]
+        for s in stories
+    }
     neighbours: list[tuple[int, int]] = []
     if stories:
         scorer = scorer or _Similarity(stories)
@@ -842,9 +955,10 @@ def _related(stories: Sequence[Story], references: Sequence[Reference], count: i
 
         for part in _in_halves(work, len(sources), parallel):
             for i, found in part.items():
-                chosen[stories[i].key] += [RelatedStory(key, reasons) for key, reasons in found[:shown[i]]]
-                neighbours += [(i, scorer.index_of[key]) for key, reasons in found
-                               if reasons != NEAREST_IN_DATE]
+                chosen[stories[i].key] += [RelatedStory(key, reasons) for key, reasons in found[: shown[i]]]
+                neighbours += [
+                    (i, scorer.index_of[key]) for key, reasons in found if reasons != NEAREST_IN_DATE
+                ]
     return {key: tuple(items) for key, items in chosen.items()}, neighbours
 
 
@@ -877,8 +991,10 @@ class _Similarity:
         """Topic ids in (-idf, name) order, the order reasons name them; each story's (story, topic)."""
         names = [dict.fromkeys(m.name for m in s.topics) for s in self.stories]
         first_seen: dict[str, int] = {}
-        seen_id = np.fromiter((first_seen.setdefault(name, len(first_seen)) for story_names in names
-                               for name in story_names), dtype=np.int64)
+        seen_id = np.fromiter(
+            (first_seen.setdefault(name, len(first_seen)) for story_names in names for name in story_names),
+            dtype=np.int64,
+        )
         df = np.bincount(seen_id, minlength=len(first_seen)).tolist()
         unique = list(first_seen)
         # By (-idf, name): idf falls as df grows, so by df, then name (two sorts with cheap keys).
@@ -912,13 +1028,13 @@ class _Similarity:
         term = np.searchsorted(used, term)
         size = max(self.size, 1)
         self.term_idf = [math.log(1 + size / count) for count in df[used].tolist()]
-        self.term_idf_squared = [idf ** 2 for idf in self.term_idf]
+        self.term_idf_squared = [idf**2 for idf in self.term_idf]
         self.term_proposes = ((df[used] > 1) & (df[used] <= COMMON_TERM_MAX_DF)).tolist()
         per_story = np.bincount(story, minlength=self.size)
         position = np.arange(len(term)) - np.repeat(np.cumsum(per_story) - per_story, per_story)
         self.length = per_story
         weights = (counts * np.array(self.term_idf)[term]).tolist()
-        norms = np.sqrt(np.bincount(story, weights=[w ** 2 for w in weights], minlength=self.size))
+        norms = np.sqrt(np.bincount(story, weights=[w**2 for w in weights], minlength=self.size))
         self.norm = np.where(norms > 0, norms, 1.0)
         return story, term, counts, position
 
@@ -936,8 +1052,9 @@ class _Similarity:
         self.topics = topics
         self.weight = np.array(self.topic_idf + self.term_idf)
         self.weight_squared = np.array([0.0] * topics + self.term_idf_squared)
-        self.topic_norm = np.sqrt(np.bincount(topic_story, weights=self.weight[topic] ** 2,
-                                              minlength=self.size))
+        self.topic_norm = np.sqrt(
+            np.bincount(topic_story, weights=self.weight[topic] ** 2, minlength=self.size)
+        )
         proposes = np.array(self.topic_proposes + self.term_proposes, dtype=bool)
         features = len(proposes)
         # Postings: the rows of each feature, story by story.
@@ -950,12 +1067,14 @@ class _Similarity:
         # Each story's proposing rows, and its other rows that another story may share.
         rows = np.arange(len(self.row_story))
         self.proposing = _by_story(rows[proposes[self.row_feature]], self.row_story, self.size)
-        self.lookup = _by_story(rows[~proposes[self.row_feature] & (df[self.row_feature] > 1)],
-                                self.row_story, self.size)
+        self.lookup = _by_story(
+            rows[~proposes[self.row_feature] & (df[self.row_feature] > 1)], self.row_story, self.size
+        )
         self._row_of = np.full(self.size, -1, dtype=np.int64)  # scratch: one feature's row per story
 
-    def best_many(self, sources: Sequence[int], counts: Sequence[int], taken: Sequence[set[str]]
-                  ) -> dict[int, list[tuple[str, tuple[str, ...]]]]:
+    def best_many(
+        self, sources: Sequence[int], counts: Sequence[int], taken: Sequence[set[str]]
+    ) -> dict[int, list[tuple[str, tuple[str, ...]]]]:
         """For each source story (by position), up to its count of (key, reasons), best first.
 
         ``taken`` holds each source's keys to leave out (itself, what it links to). Never
@@ -966,8 +1085,9 @@ class _Similarity:
         lengths = starts[sources + 1] - starts[sources]
         # Blocks of sources whose candidate pairs fit in memory together.
         features = self.row_feature[rows[ragged_arange(starts[sources], lengths)]]
-        cost = np.bincount(np.repeat(np.arange(len(sources)), lengths), weights=self.df[features],
-                           minlength=len(sources))
+        cost = np.bincount(
+            np.repeat(np.arange(len(sources)), lengths), weights=self.df[features], minlength=len(sources)
+        )
         block = np.cumsum(cost) // RELATED_BLOCK_PAIRS
         picks: dict[int, list[tuple[str, tuple[str, ...]]]] = {}
         for part in np.split(np.arange(len(sources)), np.flatnonzero(np.diff(block)) + 1):
@@ -975,28 +1095,57 @@ class _Similarity:
                 self._best_block(sources[part], [counts[i] for i in part], [taken[i] for i in part], picks)
         return picks
 
-    def _best_block(self, sources: np.ndarray, counts: list[int], taken: list[set[str]],
-                    picks: dict[int, list[tuple[str, tuple[str, ...]]]]) -> None:
+    def _best_block(
+        self,
+        sources: np.ndarray,
+        counts: list[int],
+        taken: list[set[str]],
+        picks: dict[int, list[tuple[str, tuple[str, ...]]]],
+    ) -> None:
         """``best_many`` for one block: pairs proposed, the best overlaps pooled, scored, picked."""
         pairs = self._overlap(sources)
-        skip = np.array([g * self.size + self.index_of[key] for g, keys in enumerate(taken) for key in keys
-                         if key in self.index_of], dtype=np.int64)
+        skip = np.array(
+            [
+                g * self.size + self.index_of[key]
+                for g, keys in enumerate(taken)
+                for key in keys
+                if key in self.index_of
+            ],
+            dtype=np.int64,
+        )
         keep = np.flatnonzero(~np.isin(pairs.source * self.size + pairs.other, skip))
-        pool = keep[top_per_group(pairs.source[keep], pairs.overlap[keep], self.rank[pairs.other[keep]],
-                                  RELATED_POOL, len(sources))]
+        pool = keep[
+            top_per_group(
+                pairs.source[keep],
+                pairs.overlap[keep],
+                self.rank[pairs.other[keep]],
+                RELATED_POOL,
+                len(sources),
+            )
+        ]
         scores = self._score(sources[pairs.source[pool]], pairs.other[pool], *pairs.shared(pool))
         # Each source's best-scored pairs, then by key (those with nothing to say score 0: left out).
         related = np.flatnonzero(scores.score > 0)
-        best = related[top_per_group(pairs.source[pool][related], scores.score[related],
-                                     self.rank[pairs.other[pool]][related], max(counts), len(sources))]
+        best = related[
+            top_per_group(
+                pairs.source[pool][related],
+                scores.score[related],
+                self.rank[pairs.other[pool]][related],
+                max(counts),
+                len(sources),
+            )
+        ]
         bounds = np.searchsorted(pairs.source[pool][best], np.arange(len(sources) + 1)).tolist()
         best_list, other = best.tolist(), pairs.other[pool].tolist()
         for g, source in enumerate(sources.tolist()):
-            chosen = [(self.keys[other[j]], scores.reasons(j, self.topic_names))
-                      for j in best_list[bounds[g]:min(bounds[g + 1], bounds[g] + counts[g])]]
+            chosen = [
+                (self.keys[other[j]], scores.reasons(j, self.topic_names))
+                for j in best_list[bounds[g] : min(bounds[g + 1], bounds[g] + counts[g])]
+            ]
             if len(chosen) < counts[g]:
-                chosen += self._nearest_in_date(source, counts[g] - len(chosen),
-                                                taken[g] | {key for key, _ in chosen})
+                chosen += self._nearest_in_date(
+                    source, counts[g] - len(chosen), taken[g] | {key for key, _ in chosen}
+                )
             picks[source] = chosen
 
     def _overlap(self, sources: np.ndarray) -> _Pairs:
@@ -1011,11 +1160,18 @@ class _Similarity:
         order, keys, group, firsts = sort_groups(source * self.size + self.row_story[other_row])
         # bincount adds in input order: each pair's features in its source's row order.
         overlap = np.bincount(group, weights=np.repeat(self.weight[feature], df)[order])
-        return _Pairs(keys // self.size, keys % self.size, overlap, firsts,
-                      np.repeat(own, df)[order], other_row[order])
+        return _Pairs(
+            keys // self.size, keys % self.size, overlap, firsts, np.repeat(own, df)[order], other_row[order]
+        )
 
-    def _score(self, source: np.ndarray, other: np.ndarray, pair: np.ndarray, source_row: np.ndarray,
-               other_row: np.ndarray) -> _Scores:
+    def _score(
+        self,
+        source: np.ndarray,
+        other: np.ndarray,
+        pair: np.ndarray,
+        source_row: np.ndarray,
+        other_row: np.ndarray,
+    ) -> _Scores:
         """Score pairs in full, from the rows they share through proposing features (given) and others."""
         pair, source_row, other_row = self._look_up_shared(source, other, pair, source_row, other_row)
         count = len(source)
@@ -1032,22 +1188,30 @@ class _Similarity:
         source_first = self.length[source[term_pair]] <= self.length[other[term_pair]]
         place = np.where(source_first, self.row_position[term_source], self.row_position[term_other])
         order, _, _, _ = sort_groups(term_pair * (int(self.length.max()) + 1) + place)
-        products = ((self.row_count[term_source] * self.row_count[term_other]).astype(np.float64)
-                    * self.weight_squared[self.row_feature[term_source]])
+        products = (self.row_count[term_source] * self.row_count[term_other]).astype(
+            np.float64
+        ) * self.weight_squared[self.row_feature[term_source]]
         dot = np.bincount(term_pair[order], weights=products[order], minlength=count)
         cosine = dot / (self.norm[source] * self.norm[other])
         days = np.abs(self.when_array[source] - self.when_array[other]) / 86400
-        closeness = np.fromiter(map(math.exp, (-days / DATE_DECAY_DAYS).tolist()), dtype=np.float64,
-                                count=count)
+        closeness = np.fromiter(
+            map(math.exp, (-days / DATE_DECAY_DAYS).tolist()), dtype=np.float64, count=count
+        )
         score = topic_score + LEDE_WEIGHT * cosine + DATE_WEIGHT * closeness
         score[(topic_count == 0) & (cosine < SIMILAR_LEDE)] = 0.0  # nothing worth saying: not related
         topic_start = np.cumsum(topic_count) - topic_count
-        return _Scores(score, cosine.tolist(), closeness.tolist(), topic_start.tolist(), topic_count.tolist(),
-                       topic_id.tolist())
+        return _Scores(
+            score,
+            cosine.tolist(),
+            closeness.tolist(),
+            topic_start.tolist(),
+            topic_count.tolist(),
+            topic_id.tolist(),
+        )
 
     def topic_df(self) -> dict[str, int]:
         """How many stories name each topic."""
-        return dict(zip(self.topic_names, self.df[:self.topics].tolist(), strict=True))
+        return dict(zip(self.topic_names, self.df[: self.topics].tolist(), strict=True))
 
     def subject(self, source: np.ndarray, other: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """How far each pair (``source[i]``, ``other[i]``) is about the same thing, two ways.
@@ -1065,15 +1229,22 @@ class _Similarity:
         norms = self.topic_norm[source] * self.topic_norm[other]
         topics = np.divide(shared, norms, out=np.zeros(count), where=norms > 0)
         words = ~topic
-        products = ((self.row_count[source_row[words]] * self.row_count[other_row[words]]).astype(np.float64)
-                    * self.weight_squared[feature[words]])
+        products = (self.row_count[source_row[words]] * self.row_count[other_row[words]]).astype(
+            np.float64
+        ) * self.weight_squared[feature[words]]
         dot = np.bincount(pair[words], weights=products, minlength=count)
         text = dot / (self.norm[source] * self.norm[other])
         return topics, text
 
-    def _look_up_shared(self, source: np.ndarray, other: np.ndarray, pair: np.ndarray, source_row: np.ndarray,
-                        other_row: np.ndarray, rows_of: tuple[np.ndarray, np.ndarray] | None = None
-                        ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def _look_up_shared(
+        self,
+        source: np.ndarray,
+        other: np.ndarray,
+        pair: np.ndarray,
+        source_row: np.ndarray,
+        other_row: np.ndarray,
+        rows_of: tuple[np.ndarray, np.ndarray] | None = None,
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Add the rows pairs share through common features (too common to propose), looked up.
 
         ``rows_of``: look up these rows of each story instead (``self.proposing``, say).
@@ -1097,8 +1268,11 @@ class _Similarity:
             found[low:high] = self._row_of[others[low:high]]
             self._row_of[self.posting_story[postings]] = -1
         hit = found >= 0
-        return (np.concatenate([pair, own_pair[hit]]), np.concatenate([source_row, own[hit]]),
-                np.concatenate([other_row, found[hit]]))
+        return (
+            np.concatenate([pair, own_pair[hit]]),
+            np.concatenate([source_row, own[hit]]),
+            np.concatenate([other_row, found[hit]]),
+        )
 
     def _nearest_in_date(self, source: int, count: int, taken: set[str]) -> list[tuple[str, tuple[str, ...]]]:
         """Fallback so every story has related ones: the closest in date, walking outwards."""
@@ -1160,7 +1334,7 @@ class _Scores:
         reasons = []
         if self.topic_count[j]:
             first = self.topic_start[j]
-            named = self.topic_ids[first:first + min(self.topic_count[j], REASON_TOPICS)]
+            named = self.topic_ids[first : first + min(self.topic_count[j], REASON_TOPICS)]
             names = [topic_names[t] for t in named]
             reasons.append("Shares topics: " + ", ".join(names))
         if self.cosine[j] >= SIMILAR_LEDE:

@@ -27,9 +27,12 @@ class Card:
     """The target's agencies."""
 
 
-def render_body(article: SeedArticle, cards: Mapping[int, Card] | None = None,
-                missing_href: Mapping[int, str] | None = None,
-                suggestions: Mapping[int, tuple[Card, ...]] | None = None) -> str:
+def render_body(
+    article: SeedArticle,
+    cards: Mapping[int, Card] | None = None,
+    missing_href: Mapping[int, str] | None = None,
+    suggestions: Mapping[int, tuple[Card, ...]] | None = None,
+) -> str:
     """The article body: paragraphs, linkable subheads and READ MORE cards, in order.
 
     ``cards`` maps a READ MORE block's line to the card of the story it resolved
@@ -48,8 +51,9 @@ def render_body(article: SeedArticle, cards: Mapping[int, Card] | None = None,
             if card:
                 parts.append(render_card(block, card))
             else:
-                parts.append(render_missing(block, missing_href.get(block.line),
-                                            suggestions.get(block.line, ())))
+                parts.append(
+                    render_missing(block, missing_href.get(block.line), suggestions.get(block.line, ()))
+                )
         else:
             parts.append(f"<p>{escape(block.text)}</p>")
     return "\n".join(parts)
@@ -84,7 +88,7 @@ def render_heading(block: Block) -> str:
     return (
         f'<h2 id="{anchor}">{escape(block.text)} '
         f'<a class="heading-anchor" href="#{anchor}" aria-label="Link to section: {escape(block.text)}" '
-        f'data-pagefind-ignore>#</a></h2>'
+        f"data-pagefind-ignore>#</a></h2>"
     )
 
 
@@ -96,7 +100,7 @@ def render_card(block: Block, card: Card) -> str:
     teaser = f'<p class="read-more-teaser">{escape(card.teaser)}</p>' if card.teaser else ""
     return (
         f'<aside class="read-more read-more-resolved" aria-label="Read more: {escape(card.headline)}" '
-        f'data-pagefind-ignore>'
+        f"data-pagefind-ignore>"
         f'<p class="read-more-label">Read more</p>'
         f'<p class="read-more-headline"><a href="{escape(card.href)}">{escape(card.headline)}</a></p>'
         f"{teaser}{meta_html}</aside>"
@@ -116,7 +120,7 @@ def render_missing(block: Block, search_href: str | None = None, suggestions: tu
         note = f'{note}. <a href="{escape(search_href)}">Search the archive</a>'
     return (
         f'<aside class="read-more read-more-{kind}" aria-label="Read more: {escape(block.text)}" '
-        f'data-pagefind-ignore>'
+        f"data-pagefind-ignore>"
         f'<p class="read-more-label">Read more</p>'
         f'<p class="read-more-headline">{escape(block.text)}</p>'
         f'<p class="read-more-note">{note}</p>{render_suggestions(suggestions)}</aside>'
@@ -139,7 +143,7 @@ def render_suggestions(suggestions: tuple[Card, ...]) -> str:
     return (
         '<div class="read-more-suggestions">'
         '<p class="read-more-suggestions-label">Did you mean:</p>'
-        f'<ul>{"".join(items)}</ul></div>'
+        f"<ul>{''.join(items)}</ul></div>"
     )
 
 

@@ -228,8 +228,11 @@ class Index:
         if self._idf_array is None:
             self._idf_array = np.array(self._idf, dtype=np.float64)
         known = (term_ids >= 0) & (term_ids < len(self._idf_array))
-        return np.where(known, self._idf_array[np.where(known, term_ids, 0)] if len(self._idf_array) else 0.0,
-                        self._unknown_idf)
+        return np.where(
+            known,
+            self._idf_array[np.where(known, term_ids, 0)] if len(self._idf_array) else 0.0,
+            self._unknown_idf,
+        )
 
     def idf(self, term_id: int, df: int) -> float:
         """BM25 inverse document frequency.
@@ -253,16 +256,19 @@ class Index:
         """
         return self.search_many([query], [exclude], limit)[0]
 
-    def search_many(self, queries: Sequence[str], exclude: Sequence[int | None] | None = None,
-                    limit: int = 5) -> list[list[tuple[int, float]]]:
+    def search_many(
+        self, queries: Sequence[str], exclude: Sequence[int | None] | None = None, limit: int = 5
+    ) -> list[list[tuple[int, float]]]:
         """``search`` for each query (``exclude`` gives each one's story to leave out), in batches."""
         exclude = exclude if exclude is not None else [None] * len(queries)
         # Each distinct query once, one hit longer: leaving a story out of those hits afterwards
         # gives what leaving it out of the search would (many READ MORE lines repeat).
         distinct = list(dict.fromkeys(queries))
         hits = dict(zip(distinct, self._search_distinct(distinct, limit + 1), strict=True))
-        return [[hit for hit in hits[query] if hit[0] != left_out][:limit]
-                for query, left_out in zip(queries, exclude, strict=True)]
+        return [
+            [hit for hit in hits[query] if hit[0] != left_out][:limit]
+            for query, left_out in zip(queries, exclude, strict=True)
+        ]
 
     def _search_distinct(self, queries: Sequence[str], limit: int) -> list[list[tuple[int, float]]]:
         """The best hits of each query, searched in batches."""
@@ -309,13 +315,17 @@ class Index:
         expands = sum(end - start for (start, end), p in zip(bounds, proposing, strict=True) if p)
         return _Plan(total, idfs, bounds, proposing, expands)
 
-    def _answer(self, batch: list[tuple[int, _Plan]], limit: int,
-                results: list[list[tuple[int, float]]]) -> None:
+    def _answer(
+        self, batch: list[tuple[int, _Plan]], limit: int, results: list[list[tuple[int, float]]]
+    ) -> None:
         """Score a batch of planned queries and put each one's best hits into ``results``."""
         rows = _Rows.of(batch)
         found = self._candidates(rows)
-        scores = _sum_in_term_order(rows.positions, len(found.doc),
-                                    [self._proposing_adds(rows, found), self._common_adds(rows, found)])
+        scores = _sum_in_term_order(
+            rows.positions,
+            len(found.doc),
+            [self._proposing_adds(rows, found), self._common_adds(rows, found)],
+        )
         best = top_per_group(found.query, scores, found.doc, limit, rows.queries)
         best = best[scores[best] > 0]
         totals = np.array([plan.total for _, plan in batch])
@@ -335,8 +345,17 @@ class Index:
         order, keys, group, _ = sort_groups(keys)
         query = keys // self.size
         per_query = np.bincount(query, minlength=rows.queries)
-        return _Candidates(query, keys % self.size, np.cumsum(per_query) - per_query, per_query,
-                           proposed, lengths, at, order, group)
+        return _Candidates(
+            query,
+            keys % self.size,
+            np.cumsum(per_query) - per_query,
+            per_query,
+            proposed,
+            lengths,
+            at,
+            order,
+            group,
+        )
 
     def _proposing_adds(self, rows: _Rows, found: _Candidates) -> _Adds:
         """What the proposing terms add: read straight from the postings that proposed."""
@@ -357,10 +376,14 @@ class Index:
         docs, saturation = found.doc[at], np.zeros(len(at))
         row_ends = np.cumsum(lengths)
         term_first = np.flatnonzero(np.diff(rows.start[common], prepend=-1))
-        term_last = np.append(term_first[1:], len(common))[:len(term_first)] - 1
-        spans = zip((row_ends - lengths)[term_first].tolist(), row_ends[term_last].tolist(),
-                    rows.start[common][term_first].tolist(), rows.end[common][term_first].tolist(),
-                    strict=True)
+        term_last = np.append(term_first[1:], len(common))[: len(term_first)] - 1
+        spans = zip(
+            (row_ends - lengths)[term_first].tolist(),
+            row_ends[term_last].tolist(),
+            rows.start[common][term_first].tolist(),
+            rows.end[common][term_first].tolist(),
+            strict=True,
+        )
         for low, high, start, end in spans:
             postings = self._docs[start:end]
             self._dense[postings] = self._saturation[start:end]
@@ -431,19 +454,22 @@ class _Rows:
         """The rows of a batch, query by query, each query's terms in order."""
         per_query = np.array([len(plan.idf) for _, plan in batch])
         rows = int(per_query.sum())
-        bounds = np.fromiter(chain.from_iterable(chain.from_iterable(plan.bounds for _, plan in batch)),
-                             dtype=np.int64, count=2 * rows).reshape(rows, 2)
+        bounds = np.fromiter(
+            chain.from_iterable(chain.from_iterable(plan.bounds for _, plan in batch)),
+            dtype=np.int64,
+            count=2 * rows,
+        ).reshape(rows, 2)
         return cls(
             queries=len(batch),
             positions=int(per_query.max()),
             query=np.repeat(np.arange(len(batch)), per_query),
             position=np.arange(rows) - np.repeat(np.cumsum(per_query) - per_query, per_query),
-            idf=np.fromiter(chain.from_iterable(plan.idf for _, plan in batch), dtype=np.float64,
-                            count=rows),
+            idf=np.fromiter(chain.from_iterable(plan.idf for _, plan in batch), dtype=np.float64, count=rows),
             start=bounds[:, 0],
             end=bounds[:, 1],
-            proposing=np.fromiter(chain.from_iterable(plan.proposing for _, plan in batch), dtype=bool,
-                                  count=rows),
+            proposing=np.fromiter(
+                chain.from_iterable(plan.proposing for _, plan in batch), dtype=bool, count=rows
+            ),
         )
 
 
@@ -511,8 +537,9 @@ def _running_count(flags: np.ndarray) -> np.ndarray:
     return np.cumsum(flags, dtype=np.int64)
 
 
-def top_per_group(group: np.ndarray, score: np.ndarray, tiebreak: np.ndarray, k: int,
-                  groups: int) -> np.ndarray:
+def top_per_group(
+    group: np.ndarray, score: np.ndarray, tiebreak: np.ndarray, k: int, groups: int
+) -> np.ndarray:
     """Indices of each group's ``k`` best items: highest ``score`` first, then lowest ``tiebreak``.
 
     ``group`` holds ints in [0, groups); scores must not be negative. The result is ordered

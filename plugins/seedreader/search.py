@@ -162,9 +162,13 @@ def find_stories(root: Path) -> list[Story]:
             if b"data-pagefind-body" not in data or not BODY_RE.search(data):
                 continue
             date, lang = SORT_RE.search(data), HTML_LANG_RE.search(data)
-            stories.append(Story(path.relative_to(root).as_posix(),
-                                 date.group(1).decode() if date else None,
-                                 lang.group(1).decode().lower() if lang else None))
+            stories.append(
+                Story(
+                    path.relative_to(root).as_posix(),
+                    date.group(1).decode() if date else None,
+                    lang.group(1).decode().lower() if lang else None,
+                )
+            )
     return stories
 
 
@@ -211,8 +215,17 @@ def index_shards(root: Path, groups: list[list[Story]], bundles: list[Path], lan
                         staged = helper.submit(_stage, root, groups[number], scratch)
                     try:
                         # One language for every story (see index_language).
-                        _run_pagefind(["--site", str(stage), "--output-path", str(target),
-                                       "--force-language", language], f"shard {number} of {len(groups)}")
+                        _run_pagefind(
+                            [
+                                "--site",
+                                str(stage),
+                                "--output-path",
+                                str(target),
+                                "--force-language",
+                                language,
+                            ],
+                            f"shard {number} of {len(groups)}",
+                        )
                     finally:
                         helper.submit(shutil.rmtree, stage, ignore_errors=True)
             finally:
@@ -286,8 +299,9 @@ def _finish_shards(bundles: list[Path], dated: list[int]) -> None:
         if position:
             shard.drop_assets()
     names = [bundle.relative_to(bundles[0]).as_posix() + "/" for bundle in bundles[1:]]
-    (bundles[0] / SHARD_LIST).write_text(json.dumps({"shards": names}, separators=(",", ":")) + "\n",
-                                         encoding="utf-8")
+    (bundles[0] / SHARD_LIST).write_text(
+        json.dumps({"shards": names}, separators=(",", ":")) + "\n", encoding="utf-8"
+    )
 
 
 def facet(counts: Counter) -> set[str]:
@@ -317,8 +331,10 @@ class Shard:
         self.meta_path = bundle / f"pagefind.{self.language['hash']}.pf_meta"
         self.meta = _load(self.meta_path)
         if not str(self.meta[META_VERSION]).startswith(PAGEFIND_VERSIONS):
-            raise SearchIndexError(f"{bundle}: Pagefind {self.meta[META_VERSION]} wrote it; this "
-                                   f"module rewrites the files of Pagefind {PAGEFIND_VERSIONS}x only")
+            raise SearchIndexError(
+                f"{bundle}: Pagefind {self.meta[META_VERSION]} wrote it; this "
+                f"module rewrites the files of Pagefind {PAGEFIND_VERSIONS}x only"
+            )
         self._words: set[str] | None = None
         self._filters: dict[str, list] = {}
 
@@ -367,16 +383,20 @@ class Shard:
             if name != SORT_KEY:
                 continue
             if len(pages) != dated:
-                raise SearchIndexError(f"{self.bundle}: Pagefind sorted {len(pages)} stories by "
-                                       f"{SORT_KEY}, {dated} were dealt to it with one")
+                raise SearchIndexError(
+                    f"{self.bundle}: Pagefind sorted {len(pages)} stories by "
+                    f"{SORT_KEY}, {dated} were dealt to it with one"
+                )
             spread = [no_page] * (position + (len(pages) - 1) * count + 1)
             spread[position::count] = pages
             sort[1] = spread
 
     def filters(self) -> dict[str, dict[str, int]]:
         """The filters of this shard: how many of its stories have each value."""
-        return {name: {value: len(pages) for value, pages in self._filter(name, chunk_hash)[1]}
-                for name, chunk_hash in self.meta[META_FILTERS]}
+        return {
+            name: {value: len(pages) for value, pages in self._filter(name, chunk_hash)[1]}
+            for name, chunk_hash in self.meta[META_FILTERS]
+        }
 
     def canonicalise(self, filters: Mapping[str, set[str]], complete: bool = False) -> None:
         """Write the filter indexes and the metadata, sorted, each file named by its content.
@@ -408,14 +428,18 @@ class Shard:
         self.meta_path = self.bundle / f"pagefind.{new_hash}.pf_meta"
         _write(self.meta_path, data)
         self.language["hash"] = new_hash
-        self.entry_path.write_text(json.dumps(self.entry, ensure_ascii=False, separators=(",", ":")),
-                                   encoding="utf-8")
+        self.entry_path.write_text(
+            json.dumps(self.entry, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
+        )
 
     def drop_assets(self) -> None:
         """Remove what a merged shard does not need (scripts, styles, WebAssembly)."""
         for path in self.bundle.iterdir():
-            kept = path.name in SHARD_FOLDERS_KEPT if path.is_dir() else any(
-                path.match(pattern) for pattern in SHARD_FILES_KEPT)
+            kept = (
+                path.name in SHARD_FOLDERS_KEPT
+                if path.is_dir()
+                else any(path.match(pattern) for pattern in SHARD_FILES_KEPT)
+            )
             if not kept:
                 shutil.rmtree(path) if path.is_dir() else path.unlink()
 
@@ -451,7 +475,7 @@ def _append_words(data: bytes, words: list[str], path: Path) -> bytes:
     Only the length of its list of words changes; the rest is kept byte for byte, as
     decoding and encoding every page number of a shard costs a minute at 50,000 stories.
     """
-    body = data[len(SIGNATURE):]
+    body = data[len(SIGNATURE) :]
     if not data.startswith(SIGNATURE) or body[0] != CBOR_ARRAY_OF_ONE or body[1] & CBOR_TYPE != CBOR_ARRAY:
         raise SearchIndexError(f"{path}: not a Pagefind index chunk")
     info = body[1] & CBOR_INFO
@@ -497,7 +521,7 @@ def _load(path: Path):
     data = gzip.decompress(path.read_bytes())
     if not data.startswith(SIGNATURE):
         raise SearchIndexError(f"{path}: not a Pagefind index file")
-    return cbor2.loads(data[len(SIGNATURE):])
+    return cbor2.loads(data[len(SIGNATURE) :])
 
 
 def _dump(value) -> bytes:
@@ -511,4 +535,3 @@ def _name(prefix: str, data: bytes, digits: int) -> str:
 def _write(path: Path, data: bytes) -> None:
     # mtime=0: a gzip header carries a time stamp otherwise.
     path.write_bytes(gzip.compress(data, compresslevel=GZIP_LEVEL, mtime=0))
-

@@ -94,9 +94,20 @@ DEFAULTS: Mapping[str, object] = {
     # PAGINATED_TEMPLATES (or DEFAULT_PAGINATION) does not give: story cards, story lines,
     # names. Merged over these; see ``listing.fill_page_sizes``.
     "SEEDREADER_PAGINATION": {
-        "index": 20, "category": 20, "author": 20, "tag": 20, "topic": 20, "source": 20,
-        "period_archives": 50, "thread": 50, "undated": 50,
-        "threads": 100, "topic_kind": 200, "sources": 200, "authors": 200, "categories": 200,
+        "index": 20,
+        "category": 20,
+        "author": 20,
+        "tag": 20,
+        "topic": 20,
+        "source": 20,
+        "period_archives": 50,
+        "thread": 50,
+        "undated": 50,
+        "threads": 100,
+        "topic_kind": 200,
+        "sources": 200,
+        "authors": 200,
+        "categories": 200,
     },
     # Where the lists cut short on the topics and archives pages continue, paginated ("" for none).
     "SEEDREADER_TOPIC_KIND_URL": "topics/{kind}/",

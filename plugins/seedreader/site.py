@@ -128,8 +128,10 @@ def link_archive(generator) -> Archive:
     articles = sorted(generator.articles, key=lambda a: a.seed_path)
     by_key = {a.seed_path: a for a in articles}
     stories = [_story(a) for a in articles]
-    copies = sorted((a for a in generator.hidden_articles if getattr(a, "copy_of", None) is not None),
-                    key=lambda a: a.seed_path)
+    copies = sorted(
+        (a for a in generator.hidden_articles if getattr(a, "copy_of", None) is not None),
+        key=lambda a: a.seed_path,
+    )
     links = read_links(generator.settings, articles, copies)
     graph_options = resolver_options(options, links.pins)
     graph = graph_mod.build_graph(stories, graph_options, remember=incremental.rebuild_expected())
@@ -149,7 +151,7 @@ def link_archive(generator) -> Archive:
         article.references = refs_by_source[key]
         article.related = [RelatedItem(by_key[r.key], r.reasons) for r in graph.related.get(key, ())]
         backlinks = graph.backlinks.get(key, ())
-        article.backlinks = [by_key[k] for k in backlinks[:options.backlinks_shown]]
+        article.backlinks = [by_key[k] for k in backlinks[: options.backlinks_shown]]
         article.backlinks_count = len(backlinks)
         article.topics_shown = options.topics_shown
         article.topics_more = max(0, len(article.topics) - options.topics_shown)
@@ -217,8 +219,9 @@ def read_links(settings, articles, copies) -> Links:
         return Links(name, {}, {}, [], unreadable=f"{error}")
     story = _story_names(articles, copies)
     canonical = canonical_of(copies)
-    headlines = {a.seed_path: {normalise_title(b.text) for b in a.seed.read_more}
-                 for a in [*articles, *copies]}
+    headlines = {
+        a.seed_path: {normalise_title(b.text) for b in a.seed.read_more} for a in [*articles, *copies]
+    }
     for copy, original in canonical.items():
         headlines[original] = headlines[original] | headlines[copy]
     found, written, warnings = {}, {}, []
@@ -230,17 +233,20 @@ def read_links(settings, articles, copies) -> Links:
             warnings.append(f"{entry}: no seed {pin.seed} in the archive; pin unused")
             continue
         if norm not in headlines[pin.seed]:
-            warnings.append(f"{entry}: {pin.seed} has no such READ MORE line (edited or removed?); "
-                            "pin unused")
+            warnings.append(
+                f"{entry}: {pin.seed} has no such READ MORE line (edited or removed?); pin unused"
+            )
             continue
         key = (canonical.get(pin.seed, pin.seed), norm)
         target = story(pin.target) if pin.target else ""
         if key in found:
             if found[key] != target:
                 seed, first = written[key]
-                warnings.append(f"{entry}: {pin.seed} is a copy of {key[0]}, whose READ MORE lines are "
-                                f"linked as that story's, and {linksfile.entry(seed, pin.headline)} pins the "
-                                f"line to {_pin_text(first)}, which wins; pin unused")
+                warnings.append(
+                    f"{entry}: {pin.seed} is a copy of {key[0]}, whose READ MORE lines are "
+                    f"linked as that story's, and {linksfile.entry(seed, pin.headline)} pins the "
+                    f"line to {_pin_text(first)}, which wins; pin unused"
+                )
             continue
         found[key], written[key] = target, (pin.seed, pin.target)
     return Links(name, found, written, [{"source": name, "warning": w} for w in warnings])
@@ -280,8 +286,11 @@ def _pin_warnings(links: Links, references, options: Options, articles, copies) 
     pinned_lines = {}  # one line a pin decides (the pinning seed's own, if it has the line)
     for ref in references:
         key = (canonical.get(ref.source, ref.source), normalise_title(ref.headline))
-        if ref.stage == "pin" and key in links.written and (
-                key not in pinned_lines or ref.source == links.written[key][0] != pinned_lines[key].source):
+        if (
+            ref.stage == "pin"
+            and key in links.written
+            and (key not in pinned_lines or ref.source == links.written[key][0] != pinned_lines[key].source)
+        ):
             pinned_lines[key] = ref
     warnings = []
     for (_, norm), ref in pinned_lines.items():
@@ -293,8 +302,10 @@ def _pin_warnings(links: Links, references, options: Options, articles, copies) 
             warnings.append(f"{where}: {ref.note}: not linked")
         if norm in overrides and story(overrides[norm]) != story(target):
             override = f'"{overrides[norm]}"' if overrides[norm] else '"" (never link)'
-            warnings.append(f"{where}: SEEDREADER_READ_MORE_OVERRIDES says {override}, the links file "
-                            f"{_pin_text(target)}; the links file wins")
+            warnings.append(
+                f"{where}: SEEDREADER_READ_MORE_OVERRIDES says {override}, the links file "
+                f"{_pin_text(target)}; the links file wins"
+            )
     return [{"source": links.name, "warning": warning} for warning in warnings]
 
 
@@ -334,8 +345,18 @@ def _link_copies(copies, stories, graph_options, refs_by_source, sources) -> lis
             references.append(replace(ref, source=article.seed_path, line=block.line))
         article.references = references
         found += references
-        for name in ("related", "backlinks", "backlinks_count", "thread", "thread_nearby", "topics",
-                     "topics_shown", "topics_more", "prev_article", "next_article"):
+        for name in (
+            "related",
+            "backlinks",
+            "backlinks_count",
+            "thread",
+            "thread_nearby",
+            "topics",
+            "topics_shown",
+            "topics_more",
+            "prev_article",
+            "next_article",
+        ):
             setattr(article, name, getattr(canonical, name, None))
         article.source_links = [(name, pages.get(name)) for name in article.seed.sources]
     return found
@@ -358,8 +379,15 @@ def _story(article) -> Story:
     known = _STORIES.get(article.seed_path)
     if known is not None and known[0] is article.seed and known[1] == (article.slug, article.date, aliases):
         return known[2]
-    story = story_from_seed(article.seed_path, article.seed, article.slug, article.date, article.mentions,
-                            dated=not getattr(article, "undated", False), aliases=aliases)
+    story = story_from_seed(
+        article.seed_path,
+        article.seed,
+        article.slug,
+        article.date,
+        article.mentions,
+        dated=not getattr(article, "undated", False),
+        aliases=aliases,
+    )
     if incremental.rebuild_expected():  # else kept for nothing (50,000 bodies are 250 MB)
         _STORIES[article.seed_path] = (article.seed, (article.slug, article.date, aliases), story)
     return story
@@ -385,14 +413,19 @@ def _with_cards(article, references, by_key, search_url: str | None, source_path
         if search_url:
             missing[ref.line] = relative_to(article, f"{search_url}?q={quote(ref.headline)}")
         if ref.suggestions:
-            offered = [by_key[c.key] for c in ref.suggestions
-                       if c.key in by_key and c.key != article.seed_path]
+            offered = [
+                by_key[c.key] for c in ref.suggestions if c.key in by_key and c.key != article.seed_path
+            ]
             if offered:
                 suggestions[ref.line] = tuple(card_for(c, source_paths.get(id(c))) for c in offered)
     if not cards and not missing and not suggestions:
         return None
-    key = (article.seed_digest, tuple(sorted(cards.items())), tuple(sorted(missing.items())),
-           tuple(sorted(suggestions.items())))
+    key = (
+        article.seed_digest,
+        tuple(sorted(cards.items())),
+        tuple(sorted(missing.items())),
+        tuple(sorted(suggestions.items())),
+    )
 
     def render() -> str:
         found = _WITH_CARDS.get(article.seed_path)
@@ -519,8 +552,11 @@ def _threads(graph, by_key, options: Options) -> list[ThreadPage]:
         shown = options.thread_nearby
         for place, article in enumerate(articles):
             article.thread = page
-            article.thread_nearby = Nearby(place + 1, tuple(articles[max(0, place - shown):place]),
-                                           tuple(articles[place + 1:place + 1 + shown]))
+            article.thread_nearby = Nearby(
+                place + 1,
+                tuple(articles[max(0, place - shown) : place]),
+                tuple(articles[place + 1 : place + 1 + shown]),
+            )
         pages.append(page)
     return sorted(pages, key=lambda page: page.articles[0].seed_path)
 
@@ -530,8 +566,15 @@ def write_pages(generator, writer, archive: Archive) -> None:
     relative = generator.settings.get("RELATIVE_URLS", False)
 
     def write(save_as, template, url, **context):
-        writer.write_file(save_as, generator.get_template(template), generator.context,
-                          relative_urls=relative, url=url, template_name=template, **context)
+        writer.write_file(
+            save_as,
+            generator.get_template(template),
+            generator.context,
+            relative_urls=relative,
+            url=url,
+            template_name=template,
+            **context,
+        )
 
     for topic in archive.topics:
         if topic.save_as:
@@ -566,8 +609,9 @@ def manifest(articles, archive: Archive) -> list[dict]:
             ],
         }
         if getattr(article, "copies", None):  # the story published again: pages not listed
-            entry["copies"] = [{"source": c.seed_path, "title": c.seed.title, "url": c.url}
-                               for c in article.copies]
+            entry["copies"] = [
+                {"source": c.seed_path, "title": c.seed.title, "url": c.url} for c in article.copies
+            ]
         entries.append(entry)
     return entries
 
@@ -590,8 +634,7 @@ def report_references(archive: Archive, by_key) -> list[dict]:
         entry["pinned"] = ref.stage == "pin"  # an editor's decision, from the links file
         if ref.status != RESOLVED:
             entry["candidates"] = [
-                {"source": c.key, "title": by_key[c.key].seed.title, "score": c.score}
-                for c in ref.candidates
+                {"source": c.key, "title": by_key[c.key].seed.title, "score": c.score} for c in ref.candidates
             ]
         out.append(entry)
     return out
@@ -651,7 +694,8 @@ def build_story_graph(generator) -> None:
     if archive.links_unreadable:
         report["links_file_unreadable"] = archive.links_unreadable
     progress.of(generator.settings).done(
-        f"{len(archive.references):,} READ MORE lines resolved, archive linked", started)
+        f"{len(archive.references):,} READ MORE lines resolved, archive linked", started
+    )
 
 
 def write_archive_outputs(generator, writer) -> None:

@@ -100,9 +100,14 @@ def subject(topics: float, words: float) -> float:
     return words * (1 + topics) / 2
 
 
-def find_threads(keys: Sequence[str], times: Sequence[float | None], pairs: Pairs,
-                 named: Sequence[Sequence[Named]], cited: Mapping[str, int],
-                 df: Mapping[str, int]) -> tuple[Thread, ...]:
+def find_threads(
+    keys: Sequence[str],
+    times: Sequence[float | None],
+    pairs: Pairs,
+    named: Sequence[Sequence[Named]],
+    cited: Mapping[str, int],
+    df: Mapping[str, int],
+) -> tuple[Thread, ...]:
     """Threads of two stories or more among ``keys`` (undated stories, time None, join none).
 
     ``named``: the names each story gives; ``df``: how many stories give each name;
@@ -123,8 +128,11 @@ def find_threads(keys: Sequence[str], times: Sequence[float | None], pairs: Pair
     for number, part in enumerate(parts):
         part_of[part] = number
     inside = (part_of[first] == part_of[second]) & (part_of[first] >= 0)
-    strength = np.bincount(np.concatenate([first[inside], second[inside]]),
-                           weights=np.tile(weights[inside], 2), minlength=len(keys)).tolist()
+    strength = np.bincount(
+        np.concatenate([first[inside], second[inside]]),
+        weights=np.tile(weights[inside], 2),
+        minlength=len(keys),
+    ).tolist()
     threads = [_thread(part, keys, times, named, cited, strength, df) for part in parts]
     return tuple(sorted(threads, key=lambda t: t.key))
 
@@ -148,8 +156,9 @@ def _communities(graph: igraph.Graph, members, resolution: float) -> list[list[i
     sub = graph.induced_subgraph(members) if len(members) < graph.vcount() else graph
     igraph.set_random_number_generator(random.Random(SEED))
     try:
-        found = sub.community_leiden(objective_function="modularity", weights="weight",
-                                     resolution=resolution, n_iterations=-1)
+        found = sub.community_leiden(
+            objective_function="modularity", weights="weight", resolution=resolution, n_iterations=-1
+        )
     finally:
         igraph.set_random_number_generator(random)
     return [sorted(members[v] for v in community) for community in found]
@@ -165,8 +174,9 @@ def _bounded(graph: igraph.Graph, group: list[int], times: Sequence[float | None
         if all(len(p) <= MAX_STORIES for p in parts):
             break
         resolution *= SPLIT_RESOLUTION
-        parts = [q for p in parts
-                 for q in (_communities(graph, p, resolution) if len(p) > MAX_STORIES else [p])]
+        parts = [
+            q for p in parts for q in (_communities(graph, p, resolution) if len(p) > MAX_STORIES else [p])
+        ]
     bounded = []
     for part in parts:
         bounded += _split_in_time(part, times) if len(part) > MAX_STORIES else [part]
@@ -206,9 +216,15 @@ def _split_in_time(group: list[int], times: Sequence[float | None]) -> list[list
     return _split_in_time(ordered[:cut], times) + _split_in_time(ordered[cut:], times)
 
 
-def _thread(part: list[int], keys: Sequence[str], times: Sequence[float | None],
-            named: Sequence[Sequence[Named]], cited: Mapping[str, int], strength: Sequence[float],
-            df: Mapping[str, int]) -> Thread:
+def _thread(
+    part: list[int],
+    keys: Sequence[str],
+    times: Sequence[float | None],
+    named: Sequence[Sequence[Named]],
+    cited: Mapping[str, int],
+    strength: Sequence[float],
+    df: Mapping[str, int],
+) -> Thread:
     """One thread: its stories in time order, the story it is named after, its shared names."""
     ordered = sorted(part, key=lambda i: (times[i], keys[i]))
     # Strength rounded: sums of the same weights in another order must not change the name.
@@ -221,8 +237,10 @@ def _thread(part: list[int], keys: Sequence[str], times: Sequence[float | None],
         for n, kind in given.items():
             kind_of.setdefault(n, kind)
     least = max(2, math.ceil(TOPIC_SHARE * len(part)))
-    shared = sorted((n for n, c in counts.items() if c >= least),
-                    key=lambda n: (-counts[n], _kind_rank(kind_of[n]), df.get(n, 0), n))
+    shared = sorted(
+        (n for n, c in counts.items() if c >= least),
+        key=lambda n: (-counts[n], _kind_rank(kind_of[n]), df.get(n, 0), n),
+    )
     stories = tuple(keys[i] for i in ordered)
     named_for = CITED if cited.get(keys[name], 0) else CONNECTED
     return Thread(stories[0], stories, keys[name], tuple(shared[:THREAD_TOPICS]), named_for)

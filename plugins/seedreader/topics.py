@@ -49,8 +49,10 @@ EVENT_WORDS = frozenset(
     "War Games Olympics Cup Summit Crisis Tour Championship Championships Election".split()
 )
 #: Words after which ``of`` continues a name (``Bank of Veloria``); elsewhere ``of`` splits it.
-OF_HEADS = frozenset("Kingdom Republic Bank Institute University Ministry Tour Grand Opera Museum Court "
-                     "Department Office Council Union Bay Gulf Sea Isle Cape Lake Mount Strait City".split())
+OF_HEADS = frozenset(
+    "Kingdom Republic Bank Institute University Ministry Tour Grand Opera Museum Court "
+    "Department Office Council Union Bay Gulf Sea Isle Cape Lake Mount Strait City".split()
+)
 #: Single words with these endings are adjectives of nationality (``Chinese``, ``Velorian``).
 DEMONYM_RE = re.compile(r"^[A-Z][a-z]+(?:ese|ian|ean|ish|ic)$")
 #: ... and these, ending a run of several words (``Central Asian``); ``-ic`` ends place names too.
@@ -140,7 +142,7 @@ def extract_topics(title: str, lede: str, body: list[str], tags: tuple[str, ...]
     found = [m for m in mentions if m.name.lower() not in tag_names]
     found.sort(key=lambda m: (-m.count, _KIND_ORDER.index(m.kind), m.name))
     tagged = [Mention(t, "tag", 1) for t in tags]
-    return tuple(tagged + found[: MAX_TOPICS_PER_STORY])
+    return tuple(tagged + found[:MAX_TOPICS_PER_STORY])
 
 
 _KIND_ORDER = ("person", "organisation", "place", "event", "tag")
@@ -171,7 +173,7 @@ def _runs(text: str):
 def _is_quoted_title(text: str, start: int, end: int) -> bool:
     """True for a run in quotes of its own (``"Low Tide"``): the title of a film or book, not a topic."""
     # A run starts with a capital, so the quote must come just before it.
-    return start > 0 and text[start - 1] in "\"“" and bool(QUOTED_TITLE_RE.match(text[start - 1 : end + 1]))
+    return start > 0 and text[start - 1] in '"“' and bool(QUOTED_TITLE_RE.match(text[start - 1 : end + 1]))
 
 
 @lru_cache(maxsize=1 << 15)
@@ -227,7 +229,8 @@ def _tidy_words(words: list[str]) -> tuple[str, str | None, bool] | None:
 def _ends_in_nationality(words: list[str]) -> bool:
     """``Central Asian``, ``South Korean``: region words and a nationality (not ``Kim Kardashian``)."""
     return all(w in REGION_WORDS for w in words[:-1]) and (
-        words[-1] in DEMONYMS or bool(NATIONALITY_END_RE.match(words[-1])))
+        words[-1] in DEMONYMS or bool(NATIONALITY_END_RE.match(words[-1]))
+    )
 
 
 def _is_not_a_name(word: str) -> bool:
@@ -239,7 +242,7 @@ def _context_hint(text: str, start: int, end: int, hint: str | None, bare: bool)
     """Guess a name's kind from the text around its run (``text[start:end]``) when its words did not."""
     # Only the text just before and after the run is looked at: the whole paragraph's
     # prefix, each time, made long paragraphs quadratic.
-    before = text[max(0, start - CONTEXT_CHARS):start]
+    before = text[max(0, start - CONTEXT_CHARS) : start]
     if bare:
         cut = "x" if start > CONTEXT_CHARS else ""  # so ``^`` cannot match where the window was cut
         if _at_sentence_start(cut + before):
@@ -248,7 +251,7 @@ def _context_hint(text: str, start: int, end: int, hint: str | None, bare: bool)
         last = before.rsplit(None, 1)
         if last and last[-1].lower() in PLACE_PREPOSITIONS:
             return "after-preposition"
-        if SPEECH_AFTER_RE.match(text[end:end + CONTEXT_CHARS]):
+        if SPEECH_AFTER_RE.match(text[end : end + CONTEXT_CHARS]):
             return "person"
     return hint
 
@@ -257,7 +260,7 @@ def _at_sentence_start(before: str) -> bool:
     """True when ``before`` ends where a sentence (or a quote) starts."""
     # Only the last visible character and the white space after it can take part in a match
     # (or, when there is none, the white space alone): the search is run on just those.
-    return bool(SENTENCE_START_RE.search(before[max(0, len(before.rstrip()) - 1):]))
+    return bool(SENTENCE_START_RE.search(before[max(0, len(before.rstrip()) - 1) :]))
 
 
 def _strip_possessive(words: list[str]) -> list[str]:
