@@ -8,7 +8,7 @@
     invoke screenshots [--output DIR] [--folder DIR] [--use-output]
     invoke links [--seeds DIR] [-- list|review|accept|none|forget ...]
 
-The work is done in the plugin package (``seedreader.build``, ``.devserver``,
+The work is done in the plugin package (``seedreader.engine.build``, ``.devserver``,
 ``.deploy``); these tasks only pick the project's folders and settings. The
 exception is ``screenshots``, which drives Playwright, a test dependency the plugin
 does not have, so it lives here.
@@ -89,9 +89,9 @@ def build(
     jobs=0,
 ):
     """Build the site from the seeds."""
-    from seedreader.build import BuildFailed, build_site, exit_now, problems
-    from seedreader.deploy import url_overrides
-    from seedreader.report import summary_line
+    from seedreader.engine.build import BuildFailed, build_site, exit_now, problems
+    from seedreader.integration.report import summary_line
+    from seedreader.tools.deploy import url_overrides
 
     settings = CONFIG["settings_publish" if publish else "settings_base"]
     overrides = url_overrides(siteurl.rstrip("/")) if siteurl else {}
@@ -100,7 +100,7 @@ def build(
     if jobs:
         overrides["SEEDREADER_JOBS"] = int(jobs)
     _init_logging()
-    logging.getLogger("seedreader.site").setLevel(logging.WARNING)  # the summary is printed below
+    logging.getLogger("seedreader.integration.site").setLevel(logging.WARNING)  # the summary is printed below
     try:
         result = build_site(
             settings,
@@ -139,7 +139,7 @@ def rebuild(c, seeds=CONFIG["seeds"], output=CONFIG["output"]):
 @task(help=SERVE_HELP | {"output": "the built site to serve (default: output/)"})
 def serve(c, host=CONFIG["host"], port=CONFIG["port"], open=False, output=CONFIG["output"]):
     """Serve the built site on http://HOST:PORT/ (no rebuilds: see livereload)."""
-    from seedreader.devserver import ServeError, serve_static
+    from seedreader.tools.devserver import ServeError, serve_static
 
     _init_logging()
     try:
@@ -173,7 +173,7 @@ def livereload(
     search=False,
 ):
     """Serve the site, rebuild when seeds, pages, theme, plugin or settings change, reload the page."""
-    from seedreader.devserver import ServeError, make_site, serve_live
+    from seedreader.tools.devserver import ServeError, make_site, serve_live
 
     _init_logging()
     site = make_site(
@@ -198,7 +198,7 @@ def links(c, seeds=CONFIG["seeds"], args=""):
     invoke links -- list --json
     invoke links -- accept world/story.txt 12 2   (or none / forget SEED LINE, review)
     """
-    from seedreader.__main__ import main
+    from seedreader.tools.cli import main
 
     words = shlex.split(args) + shlex.split(c.remainder)
     code = main(["links", "--settings", CONFIG["settings_base"], "--seeds", seeds, *words])
@@ -223,8 +223,8 @@ def preview(c, output=CONFIG["output"]):
 )
 def gh_pages(c, remote="origin", branch="gh-pages", cname="", siteurl=""):
     """Build with publishconf.py and publish output/ to the gh-pages branch with ghp-import."""
-    from seedreader.build import BuildFailed
-    from seedreader.deploy import DeployError, publish
+    from seedreader.engine.build import BuildFailed
+    from seedreader.tools.deploy import DeployError, publish
 
     _init_logging()
     try:

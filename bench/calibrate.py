@@ -27,7 +27,7 @@ sys.path.insert(1, os.path.join(os.path.dirname(HERE), "plugins"))
 
 import linking  # noqa: E402
 
-from seedreader import judge, related  # noqa: E402
+from seedreader.linking import judge, related  # noqa: E402
 
 #: The demo archive and what each of its READ MORE lines names (the tests' fixture).
 DEMO_SEEDS = os.path.join(os.path.dirname(HERE), "seeds")

@@ -3,7 +3,7 @@
     python bench/child.py --settings pelicanconf.py --seeds DIR --output DIR [--search]
                           [--overrides JSON] [--result FILE]
 
-Runs ``seedreader.build.build_site`` exactly as ``invoke build`` does and writes a JSON
+Runs ``seedreader.engine.build.build_site`` exactly as ``invoke build`` does and writes a JSON
 result: wall time of the whole call and, when it can tell them apart, of the Pelican
 part and of the Pagefind part; this process's own peak RSS and CPU time and those of
 its children (Pagefind runs as one; with search, so does the Pelican part, whose peak
@@ -29,7 +29,7 @@ def _usage(who: int) -> dict:
     }
 
 
-#: What ``seedreader.build`` has called its search-index step (the first one found is timed).
+#: What ``seedreader.engine.build`` has called its search-index step (the first one found is timed).
 SEARCH_STEPS = ("index_site", "run_pagefind")
 
 
@@ -47,7 +47,7 @@ def _timed(function, phases: dict):
 def run(settings: str, seeds: str, output: str, search: bool, overrides: dict | None) -> dict:
     """Build once; return the timings and the report summary."""
     started = time.perf_counter()
-    from seedreader import build as build_mod  # imports count in the build time, as in `invoke build`
+    from seedreader.engine import build as build_mod  # imports count in the build time, as in `invoke build`
 
     phases: dict[str, float] = {}
     for name in SEARCH_STEPS:
@@ -102,6 +102,6 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    from seedreader.build import exit_now
+    from seedreader.engine.build import exit_now
 
     exit_now(main())  # as `invoke build` ends

@@ -77,12 +77,12 @@ QUIET_SHARE = 0.1
 def _parse_chunk(args: tuple[str, list[str]]) -> tuple[list, dict]:
     """Parse seeds under ``root``; return their Story records and the seconds spent per step."""
     root, paths = args
-    from seedreader.decode import read_seed, seed_date
-    from seedreader.parse import parse
-    from seedreader.reader import make_slug
-    from seedreader.related import story_from_seed
+    from seedreader.integration.reader import make_slug
+    from seedreader.linking.related import story_from_seed
     from seedreader.settings import DEFAULTS
-    from seedreader.topics import extract_topics
+    from seedreader.text.decode import read_seed, seed_date
+    from seedreader.text.parse import parse
+    from seedreader.text.topics import extract_topics
 
     max_bytes = DEFAULTS["SEEDREADER_MAX_BYTES"]
     slug_chars = DEFAULTS["SEEDREADER_SLUG_MAX_CHARS"]
@@ -188,7 +188,7 @@ def wait_until_quiet(longest: float, log) -> bool:
 
 def _link_child(stories: list, truth: dict, parallel: bool, conn) -> None:
     """In a forked process: time build_graph and send back its counts, stage times and score."""
-    from seedreader import related
+    from seedreader.linking import related
 
     gc.collect()
     timings: dict[str, float] = {}
@@ -240,7 +240,7 @@ def breakdown(stories: list, timings: dict | None, sample: int) -> dict:
         out["total_s"] = round(sum(out[f"{stage}_s"] for stage in STAGES), 3)
         out["total_cpu_s"] = round(sum(out[f"{stage}_cpu_s"] for stage in STAGES), 3)
         return out
-    from seedreader import related
+    from seedreader.linking import related
 
     clock = time.perf_counter
     out = {}
@@ -558,9 +558,9 @@ def read_labelled_stories(archive: str) -> LabelledStories:
 
 def read_stories(seeds: str, truth: dict, name: str) -> LabelledStories:
     """Read a folder of seeds and run the archive passes (copies) as a build does."""
-    from seedreader import related
-    from seedreader.passes import read_archive
-    from seedreader.reader import UNDATED
+    from seedreader.integration.passes import read_archive
+    from seedreader.integration.reader import UNDATED
+    from seedreader.linking import related
     from seedreader.settings import DEFAULTS
 
     archive = name
@@ -601,9 +601,9 @@ def read_labelled(archive: str) -> LabelledArchive:
     """Read, pass and link a labelled archive as a build does (without a links file)."""
     from types import SimpleNamespace
 
-    from seedreader import related
+    from seedreader.integration.site import _link_copies, resolver_options
+    from seedreader.linking import related
     from seedreader.settings import read_options
-    from seedreader.site import _link_copies, resolver_options
 
     read = read_labelled_stories(archive)
     stories, seeds, canonical, truth, settings = (

@@ -102,7 +102,7 @@ CHILD = """
 import json, logging, os, sys, time
 logging.disable(logging.CRITICAL)  # the undated warnings: reading is measured, not logging
 sys.path.insert(0, sys.argv[1])
-from seedreader.reader import read_story
+from seedreader.integration.reader import read_story
 paths = sys.argv[3:]
 settings = {"PATH": sys.argv[2], "ARTICLE_PATHS": [""]}
 best = []

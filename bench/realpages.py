@@ -134,14 +134,14 @@ def parse_pages(pages: list[Page], pages_dir: str, archive: bool) -> tuple[dict,
     Alone, each page is parsed as it stands; as an archive, the pages are read together and put
     through the archive passes (furniture recurring across pages, copies), as a build would.
     """
-    from seedreader.decode import read_seed_text
     from seedreader.errors import SeedError
-    from seedreader.parse import parse
+    from seedreader.text.decode import read_seed_text
+    from seedreader.text.parse import parse
 
     paths = {p.id: os.path.abspath(os.path.join(pages_dir, p.id + ".txt")) for p in pages}
     if archive:
         try:
-            from seedreader.passes import read_archive
+            from seedreader.integration.passes import read_archive
             from seedreader.settings import DEFAULTS
         except ImportError:  # a checkout from before the archive passes
             return {}, {}
@@ -474,7 +474,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.disable(logging.CRITICAL)  # the reader's warnings (undated pages): the table says it
     sys.path.insert(0, os.path.abspath(args.plugins))
-    from seedreader.topics import extract_topics
+    from seedreader.text.topics import extract_topics
 
     pages = [page for folder in args.labels for page in load(args.pages, folder)]
     started = time.perf_counter()

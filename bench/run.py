@@ -323,14 +323,14 @@ class Bench:
     def devserver_rebuilds(self) -> dict[str, dict] | None:
         """The dev server's rebuilds, exactly as the live server makes them: warm, then one edit.
 
-        ``seedreader.devserver.Builder`` with its build worker (a process that lives from one
+        ``seedreader.tools.devserver.Builder`` with its build worker (a process that lives from one
         rebuild to the next): a first build (not counted, the server makes it at start); a
         rebuild with nothing changed; then one seed is edited and the rebuild is timed from
         the change to the new output being in place. CPU time and peak memory are the
         worker's (from /proc). None when the dev server's module has no ``Builder``.
         """
         try:
-            from seedreader import devserver
+            from seedreader.tools import devserver
         except ImportError:
             return None
         if not hasattr(devserver, "Builder"):

@@ -11,7 +11,7 @@ stories: headline, date, sources, lede, caption, subheads, paragraphs, READ MORE
 topics), marked up as ``theme/templates/article.html`` marks it up. Then it indexes
 them in a fresh process, two ways:
 
-- ``shards``: ``seedreader.search.index_site`` with the default shard size (what a build
+- ``shards``: ``seedreader.engine.search.index_site`` with the default shard size (what a build
   runs: Pagefind once per shard, then the shards are made to answer as one index);
 - ``single``: one Pagefind run over the whole site (what ``search.py`` did before shards);
   only up to ``--single-max`` stories, as it needs about 0.3 MB of memory a story.
@@ -111,7 +111,7 @@ WORDS_PER_MINUTE = 230
 
 def shell(workdir: Path) -> tuple[str, str]:
     """(before, after) the <article> of a real article page, from a build of the fixture archive."""
-    from seedreader.build import build_site
+    from seedreader.engine.build import build_site
 
     output = workdir / "shell"
     if not (output / ".complete").exists():
@@ -245,7 +245,7 @@ def measure(command: list[str]) -> dict:
 
 def index_sharded(site: Path) -> dict:
     """Index ``site`` as a build does (``index_site``, default shard size)."""
-    code = "import sys; from seedreader.search import index_site; index_site(sys.argv[1])"
+    code = "import sys; from seedreader.engine.search import index_site; index_site(sys.argv[1])"
     result = measure([sys.executable, "-c", code, str(site)])
     bundle = site / "pagefind"
     entry_files = [bundle / "pagefind-entry.json", *sorted(bundle.glob("shards/*/pagefind-entry.json"))]

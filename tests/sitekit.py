@@ -22,8 +22,8 @@ from urllib.parse import unquote, urldefrag, urljoin, urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
-from seedreader.build import build_site
-from seedreader.outputs import RECORD
+from seedreader.engine.build import build_site
+from seedreader.integration.outputs import RECORD
 
 PROJECT = Path(__file__).resolve().parents[1]
 SETTINGS = str(PROJECT / "pelicanconf.py")

@@ -18,9 +18,9 @@ from pathlib import Path
 import pytest
 from sitekit import DEMO_SEEDS, build, page_for, soup
 
-from seedreader import copies, furniture
-from seedreader.parse import normalise, parse
-from seedreader.reader import read_story
+from seedreader.integration.reader import read_story
+from seedreader.text import copies, furniture
+from seedreader.text.parse import normalise, parse
 
 FIXTURES = Path(__file__).parent / "fixtures" / "archive_passes"
 ROOT = Path(__file__).resolve().parent.parent
@@ -262,7 +262,7 @@ def test_a_copy_is_never_a_read_more_target_nor_related(site):
 def test_a_rebuild_after_a_one_seed_edit_equals_a_full_build(tmp_path):
     from test_fastpaths import build_in_child, differences
 
-    from seedreader.build import build_site
+    from seedreader.engine.build import build_site
 
     seeds = tmp_path / "seeds"
     shutil.copytree(FIXTURES, seeds)

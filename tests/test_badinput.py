@@ -14,7 +14,7 @@ import pytest
 from bs4 import BeautifulSoup
 from sitekit import DEMO_SEEDS, article_pages, build, every_story, page_for
 
-from seedreader.build import BuildFailed
+from seedreader.engine.build import BuildFailed
 
 BAD = Path(__file__).parent / "fixtures" / "bad"
 EXPECTED = json.loads((BAD / "expected.json").read_text())

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from sitekit import DEMO_SEEDS, article_pages, build, page_for, soup
 
-from seedreader.build import BuildFailed
+from seedreader.engine.build import BuildFailed
 
 FIXTURES = Path(__file__).parent / "fixtures"
 ARCHIVE = FIXTURES / "archive"
@@ -181,7 +181,7 @@ def published(tmp_path_factory):
     output = tmp_path_factory.mktemp("published")
     from sitekit import PROJECT
 
-    from seedreader.build import build_site
+    from seedreader.engine.build import build_site
 
     build_site(
         str(PROJECT / "publishconf.py"),
@@ -236,7 +236,7 @@ def test_a_build_with_search_raises_the_pelican_process_error_in_the_caller(tmp_
     from pelican.generators import PelicanTemplateNotFound
     from sitekit import PROJECT
 
-    from seedreader.build import build_site
+    from seedreader.engine.build import build_site
 
     overrides = {"DIRECT_TEMPLATES": ["index", "no-such-template"], "SEEDREADER_PROGRESS": False}
     with pytest.raises(PelicanTemplateNotFound) as caught:

@@ -14,8 +14,9 @@ from feedgenerator.django.utils.xmlutils import SimplerXMLGenerator
 from hypothesis import given
 from hypothesis import strategies as st
 
-from seedreader import grammar as g
-from seedreader.decode import (
+from seedreader.errors import SeedError
+from seedreader.text import grammar as g
+from seedreader.text.decode import (
     UNDATED_WARNING,
     date_from_path,
     decode,
@@ -24,8 +25,7 @@ from seedreader.decode import (
     read_seed_text,
     seed_date,
 )
-from seedreader.errors import SeedError
-from seedreader.parse import parse
+from seedreader.text.parse import parse
 
 CASE_DIR = Path(__file__).parent / "fixtures" / "decode"
 EXPECTED = json.loads((CASE_DIR / "expected.json").read_text(encoding="utf-8"))

@@ -24,8 +24,8 @@ import yaml
 from bs4 import BeautifulSoup
 from sitekit import Crawler
 
-from seedreader.build import build_site
-from seedreader.deploy import (
+from seedreader.engine.build import build_site
+from seedreader.tools.deploy import (
     DeployError,
     github_pages_url,
     publish,

@@ -1,6 +1,6 @@
 """The live-reloading dev server, run the way ``invoke livereload`` runs it, on copies of the sources.
 
-Each test starts ``python -m seedreader.devserver live`` on a free loopback port,
+Each test starts ``python -m seedreader.tools.devserver live`` on a free loopback port,
 over a copy of a small seeds folder and of the theme (the repository's own
 files are never edited), and watches its console.
 """
@@ -24,8 +24,8 @@ import pytest
 from tornado.httpclient import HTTPClientError, HTTPRequest
 from tornado.websocket import websocket_connect
 
-from seedreader.build import build_site
-from seedreader.devserver import cache_overrides, guard_for
+from seedreader.engine.build import build_site
+from seedreader.tools.devserver import cache_overrides, guard_for
 
 ROOT = Path(__file__).resolve().parents[1]
 #: A small folder of real seeds (copied, never edited in place).
@@ -87,7 +87,7 @@ def processes_mentioning(text: str) -> list[str]:
 
 
 class DevServer:
-    """``python -m seedreader.devserver live`` in a subprocess, with its console captured."""
+    """``python -m seedreader.tools.devserver live`` in a subprocess, with its console captured."""
 
     def __init__(self, tmp: Path, settings: Path, seeds: Path, theme: Path):
         self.port = free_port()
@@ -96,7 +96,7 @@ class DevServer:
         command = [
             sys.executable,
             "-m",
-            "seedreader.devserver",
+            "seedreader.tools.devserver",
             "live",
             "--settings",
             str(settings),
@@ -462,7 +462,7 @@ def test_the_plain_server_serves_a_built_site_as_it_is(tmp_path):
     command = [
         sys.executable,
         "-m",
-        "seedreader.devserver",
+        "seedreader.tools.devserver",
         "serve",
         "--output",
         str(site),

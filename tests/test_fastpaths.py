@@ -26,7 +26,7 @@ STORIES = 150
 
 BUILD = """
 import json, sys
-from seedreader.build import build_site
+from seedreader.engine.build import build_site
 seeds, output, overrides = sys.argv[1], sys.argv[2], json.loads(sys.argv[3])
 build_site("pelicanconf.py", seeds=seeds, output=output, search=False, overrides=overrides)
 """
@@ -122,7 +122,7 @@ def remove_story(seeds: Path) -> str:
 
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_incremental_rebuilds_match_full_builds(archive, tmp_path, jobs):
-    from seedreader.build import build_site
+    from seedreader.engine.build import build_site
 
     seeds = tmp_path / "archive" / "seeds"
     shutil.copytree(archive.parent, tmp_path / "archive")
@@ -173,7 +173,7 @@ def page_file(output: Path, url: str) -> Path:
 
 
 def test_a_build_shows_its_progress_unless_quiet(tmp_path, capfd):
-    from seedreader.build import build_site
+    from seedreader.engine.build import build_site
 
     build_site("pelicanconf.py", output=str(tmp_path / "loud"), search=False)
     err = capfd.readouterr().err
@@ -202,7 +202,7 @@ def test_invoke_build_offers_quiet_and_jobs():
 
 
 def test_the_dev_servers_rebuilds_match_full_builds(archive, tmp_path):
-    from seedreader import devserver
+    from seedreader.tools import devserver
 
     seeds = tmp_path / "archive" / "seeds"
     shutil.copytree(archive.parent, tmp_path / "archive")
@@ -230,8 +230,8 @@ def test_period_archives_are_pelicans(archive, tmp_path):
     # SortedArticlesGenerator finds each period's stories by a set; Pelican's own test is quadratic.
     from pelican.generators import ArticlesGenerator
 
-    from seedreader import build
-    from seedreader.build import build_site
+    from seedreader.engine import build
+    from seedreader.engine.build import build_site
 
     days = "{date:%Y}/{date:%m}/{date:%d}/index.html"
     build_site(

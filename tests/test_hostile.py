@@ -25,8 +25,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sitekit import DEMO_SEEDS, PROJECT, SETTINGS, build, every_story
 
-from seedreader.build import BuildFailed
-from seedreader.outputs import RECORD
+from seedreader.engine.build import BuildFailed
+from seedreader.integration.outputs import RECORD
 
 HOSTILE = Path(__file__).parent / "fixtures" / "hostile"
 #: A 1x1 PNG.
@@ -360,7 +360,7 @@ def test_killing_a_build_stops_its_children(tmp_path):
     code = textwrap.dedent(f"""
         import sys, time
         from pelican import signals
-        from seedreader.build import build_site
+        from seedreader.engine.build import build_site
 
         def wait(*args, **kwargs):
             time.sleep(60)

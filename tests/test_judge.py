@@ -13,9 +13,16 @@ from pathlib import Path
 import numpy as np
 from test_related import load_stories
 
-from seedreader.judge import Lexicon, event_agreement, first_word, lacks_a_name, read_headline
-from seedreader.related import RESOLVED, UNRESOLVED, Options, Resolver, _inside_a_sentence, build_graph
-from seedreader.retrieval import Document, Index, term_ids
+from seedreader.linking.judge import Lexicon, event_agreement, first_word, lacks_a_name, read_headline
+from seedreader.linking.related import (
+    RESOLVED,
+    UNRESOLVED,
+    Options,
+    Resolver,
+    _inside_a_sentence,
+    build_graph,
+)
+from seedreader.linking.retrieval import Document, Index, term_ids
 
 FIXTURES = Path(__file__).parent / "fixtures" / "judge"
 LINKSET = Path(__file__).parent.parent / "bench" / "linkset"

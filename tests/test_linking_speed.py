@@ -18,10 +18,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from seedreader import related, retrieval
-from seedreader.parse import parse
-from seedreader.related import RESOLVED, Options, build_graph, story_from_seed
-from seedreader.topics import extract_topics
+from seedreader.linking import related, retrieval
+from seedreader.linking.related import RESOLVED, Options, build_graph, story_from_seed
+from seedreader.text.parse import parse
+from seedreader.text.topics import extract_topics
 
 HERE = Path(__file__).parent
 ROOT = HERE.parent
@@ -292,8 +292,8 @@ from dataclasses import asdict
 sys.path[:0] = [sys.argv[1]]
 from test_linking_speed import load_stories
 from pathlib import Path
-from seedreader.related import build_graph, PARALLEL_MIN_STORIES
-import seedreader.related as related
+from seedreader.linking.related import build_graph, PARALLEL_MIN_STORIES
+import seedreader.linking.related as related
 related.PARALLEL_MIN_STORIES = 1
 graph = build_graph(load_stories(Path(sys.argv[2])))
 print(json.dumps({"references": [asdict(r) for r in graph.references],

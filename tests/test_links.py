@@ -27,10 +27,11 @@ import tomlkit
 from pelican.log import LimitFilter
 from sitekit import PROJECT, SETTINGS, build, differences, page_for, soup
 
-from seedreader import devserver, linksfile
-from seedreader.build import BuildFailed, load_settings
-from seedreader.related import NOT_IN_ARCHIVE
-from seedreader.site import LINKS_LIMIT_MSG, read_links
+from seedreader.engine.build import BuildFailed, load_settings
+from seedreader.integration.site import LINKS_LIMIT_MSG, read_links
+from seedreader.linking import linksfile
+from seedreader.linking.related import NOT_IN_ARCHIVE
+from seedreader.tools import devserver
 
 FIXTURE = Path(__file__).parent / "fixtures" / "links" / "seeds"
 SOURCE = "world/2026-02-03-lantern-bay-ferry-crews-walk-out.txt"
@@ -733,7 +734,7 @@ def test_links_file_warnings_name_entries_as_the_file_writes_them_and_are_limite
         w.startswith('["world/gone.txt"] "Mayor says \\"no\\" to fares": no seed world/gone.txt')
         for w in warnings
     )
-    logged = [r.getMessage() for r in caplog.records if r.name == "seedreader.site"]
+    logged = [r.getMessage() for r in caplog.records if r.name == "seedreader.integration.site"]
     assert len(logged) == LimitFilter._threshold and logged[-1] == LINKS_LIMIT_MSG
 
 

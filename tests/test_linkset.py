@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from seedreader.parse import parse
+from seedreader.text.parse import parse
 
 ROOT = Path(__file__).resolve().parent.parent
 LINKSET = ROOT / "bench" / "linkset"
@@ -68,7 +68,7 @@ def test_each_hard_kind_has_sixteen_lines_at_least(name):
 
 @pytest.mark.parametrize("name", ARCHIVES)
 def test_the_copies_pass_finds_exactly_the_copies_made(name):
-    from seedreader.passes import read_archive
+    from seedreader.integration.passes import read_archive
     from seedreader.settings import DEFAULTS
 
     root = (LINKSET / name / "seeds").resolve()

@@ -21,8 +21,8 @@ from types import SimpleNamespace
 import pytest
 from sitekit import build, soup
 
-from seedreader import listing, meta
-from seedreader.outputs import RECORD
+from seedreader.integration import listing, meta
+from seedreader.integration.outputs import RECORD
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 import generate  # noqa: E402

@@ -17,11 +17,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from seedreader import grammar as g
-from seedreader.__main__ import to_json
 from seedreader.errors import SeedError
-from seedreader.model import Dropped, SeedArticle
-from seedreader.parse import anchor_for, derive_title, parse
+from seedreader.text import grammar as g
+from seedreader.text.model import Dropped, SeedArticle
+from seedreader.text.parse import anchor_for, derive_title, parse
+from seedreader.tools.cli import to_json
 
 CASE_DIR = Path(__file__).parent / "fixtures" / "parse"
 THEME_TEMPLATES = Path(__file__).parents[1] / "theme" / "templates"

@@ -6,7 +6,7 @@ from sitekit import article_pages, build
 from test_parse import lost_words
 
 from seedreader.errors import SeedError
-from seedreader.parse import parse
+from seedreader.text.parse import parse
 
 #: Lines in the shapes seeds have: prose, labels, credits, quotes, junk.
 _WORD = st.from_regex(r"[A-Za-zÀ-ÿ][a-zà-ÿ'’-]{0,10}", fullmatch=True)

@@ -11,9 +11,9 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from seedreader import grammar as g
-from seedreader import topics
-from seedreader.parse import _glued_read_more, _is_truncated_copy, normalise
+from seedreader.text import grammar as g
+from seedreader.text import topics
+from seedreader.text.parse import _glued_read_more, _is_truncated_copy, normalise
 
 HERE = Path(__file__).parent
 SEEDS = [

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from seedreader import agencies
+from seedreader.text import agencies
 
 STORY = """Title: {title}
 Date: 2025-03-0{day}

@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from seedreader.parse import parse
-from seedreader.related import (
+from seedreader.linking.related import (
     AMBIGUOUS,
     RESOLVED,
     UNRESOLVED,
@@ -17,7 +16,8 @@ from seedreader.related import (
     build_graph,
     story_from_seed,
 )
-from seedreader.topics import extract_topics
+from seedreader.text.parse import parse
+from seedreader.text.topics import extract_topics
 
 HERE = Path(__file__).parent
 ARCHIVE = HERE / "fixtures" / "archive"

@@ -35,8 +35,8 @@ from test_quality import (
     result_urls,
 )
 
-from seedreader import search
-from seedreader.search import (
+from seedreader.engine import search
+from seedreader.engine.search import (
     BUNDLE_DIR,
     FACET_VALUES,
     SHARD_LIST,

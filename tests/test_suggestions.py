@@ -15,8 +15,8 @@ import pytest
 from bs4 import BeautifulSoup
 from sitekit import PROJECT
 
-from seedreader.parse import parse
-from seedreader.render import Card, render_article, render_body
+from seedreader.text.parse import parse
+from seedreader.text.render import Card, render_article, render_body
 
 SEED = Path(__file__).parent / "fixtures" / "suggestions" / "lantern-fair.txt"
 VNU_JAR = PROJECT / ".cache" / "node" / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"

@@ -1,4 +1,4 @@
-"""Story threads: arcs of one subject, bounded, stable, deterministic (``seedreader.threads``)."""
+"""Story threads: arcs of one subject, bounded, stable, deterministic (``seedreader.linking.threads``)."""
 
 import json
 import sys
@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from test_related import DEMO, load_stories
 
-from seedreader import threads as threads_mod
-from seedreader.parse import parse
-from seedreader.related import build_graph, story_from_seed
-from seedreader.topics import extract_topics
+from seedreader.linking import threads as threads_mod
+from seedreader.linking.related import build_graph, story_from_seed
+from seedreader.text.parse import parse
+from seedreader.text.topics import extract_topics
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE.parent / "bench"))
@@ -216,7 +216,7 @@ def test_a_story_leaving_its_thread_rerenders_the_pages_that_show_it(tmp_path):
 
     from test_fastpaths import build_in_child, differences
 
-    from seedreader.build import build_site
+    from seedreader.engine.build import build_site
 
     seeds = tmp_path / "seeds"
     shutil.copytree(DEMO, seeds)

@@ -975,9 +975,9 @@ def _dump(path: str, data) -> None:
 
 def check(world, stories: list[Story], out: str) -> list[str]:
     """What is wrong with a written archive, by the parser and the copies pass (empty: nothing)."""
-    from seedreader.parse import parse
-    from seedreader.passes import read_archive
+    from seedreader.integration.passes import read_archive
     from seedreader.settings import DEFAULTS
+    from seedreader.text.parse import parse
 
     problems = []
     root = os.path.join(out, "seeds")

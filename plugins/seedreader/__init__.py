@@ -1,5 +1,5 @@
 """Seed Reader: a Pelican plugin that reads scraped news seeds into structured articles."""
 
-from .plugin import register
+from .integration.signals import register
 
 __all__ = ["register"]

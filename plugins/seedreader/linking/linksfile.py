@@ -26,8 +26,8 @@ from tomlkit.container import OutOfOrderTableProxy
 from tomlkit.exceptions import ParseError, TOMLKitError
 from tomlkit.items import Comment, InlineTable, KeyType, Null, SingleKey, Table, Trivia, Whitespace
 
+from ..settings import read_options
 from .retrieval import normalise_title
-from .settings import read_options
 
 #: The links file's setting: relative to the seeds folder, "" for none.
 SETTING = "SEEDREADER_LINKS_FILE"

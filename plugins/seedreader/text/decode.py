@@ -14,8 +14,8 @@ from datetime import UTC, datetime
 import ftfy
 from charset_normalizer import from_bytes
 
+from ..errors import SeedError
 from . import grammar as g
-from .errors import SeedError
 from .model import SeedArticle
 
 logger = logging.getLogger(__name__)

@@ -16,15 +16,17 @@ from markupsafe import Markup
 from pelican.readers import BaseReader
 from pelican.utils import slugify
 
-from . import agencies, copies, furniture, media, prefetch
-from . import grammar as g
-from .decode import read_seed_text, seed_date
+from ..engine import prefetch
+from ..settings import Options, read_options
+from ..text import agencies, copies, furniture
+from ..text import grammar as g
+from ..text.decode import read_seed_text, seed_date
+from ..text.model import SeedArticle
+from ..text.parse import normalise, parse_lines
+from ..text.render import render_article, render_body
+from ..text.topics import extract_topics
+from . import media
 from .folder import SEED_SUFFIXES, inside
-from .model import SeedArticle
-from .parse import normalise, parse_lines
-from .render import render_article, render_body
-from .settings import Options, read_options
-from .topics import extract_topics
 
 logger = logging.getLogger(__name__)
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pelican import signals
 
-from .archive import collect_media, give_distinct_urls, order_ties, quiet_duplicate_errors
+from ..engine.prefetch import finish_reading, prefetch_seeds
+from .articles import collect_media, give_distinct_urls, order_ties, quiet_duplicate_errors
 from .listing import index_archive, paginate_lists
 from .meta import add_template_helpers, write_sitemap_and_robots
 from .passes import run_archive_passes
-from .prefetch import finish_reading, prefetch_seeds
 from .reader import add_reader, enable_markdown
 from .site import build_story_graph, write_archive_outputs
 

@@ -26,15 +26,9 @@ from typing import TypeVar
 
 import numpy as np
 
-from .judge import (
-    Features,
-    Headline,
-    event_agreement,
-    first_word,
-    lacks_a_name,
-    read_headline,
-)
-from .model import SeedArticle
+from ..text.model import SeedArticle
+from ..text.topics import Mention
+from .judge import Features, Headline, event_agreement, first_word, lacks_a_name, read_headline
 from .retrieval import (
     BODY_CHARS_LIMIT,
     Document,
@@ -50,7 +44,6 @@ from .retrieval import (
     vocabulary_size,
 )
 from .threads import Pairs, Thread, find_threads
-from .topics import Mention
 
 T = TypeVar("T")
 

@@ -35,9 +35,11 @@ from pelican.paginator import Paginator
 from pelican.utils import clean_output_dir, get_relative_path, path_to_url, sanitised_join
 from pelican.writers import Writer
 
-from . import folder, incremental, linksfile, listing, media, outputs, prefetch, progress
-from .related import gc_paused
-from .settings import read_options
+from ..integration import folder, listing, media, outputs, progress
+from ..linking import linksfile
+from ..linking.related import gc_paused
+from ..settings import read_options
+from . import incremental, prefetch
 
 logger = logging.getLogger(__name__)
 
@@ -649,6 +651,6 @@ def _run_worker(generators, writer: ShareWriter, handover: str) -> None:
         logger.exception("A page-writing worker (share %d) failed", writer.share)
         code = 1
     finally:
-        from .build import exit_now  # build imports this module
+        from .build import exit_now
 
         exit_now(code)

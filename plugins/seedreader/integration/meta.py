@@ -15,9 +15,9 @@ from markupsafe import Markup
 from pelican.contents import Content
 from pelican.urlwrappers import URLWrapper
 
-from . import incremental
+from ..engine import incremental
+from ..settings import DEFAULTS, read_options
 from .outputs import files_under
-from .settings import DEFAULTS, read_options
 
 #: Characters that could end or confuse a ``<script>`` element, as JSON escapes.
 _SCRIPT_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}

@@ -7,7 +7,7 @@ snippet is inline) and tells the open pages to reload over a websocket on the
 same port. It polls the sources, and each batch of changes makes one rebuild.
 
 A rebuild runs ``build_site`` in a build worker process (``python -m
-seedreader.devserver worker``) that outlives one rebuild: it keeps the seeds it
+seedreader.tools.devserver worker``) that outlives one rebuild: it keeps the seeds it
 read and the last build's page signatures, so after an edit it re-reads only the
 changed seeds and renders only the pages whose inputs changed, linking the rest
 from the last build (``incremental``). A broken template cannot take the server
@@ -59,8 +59,10 @@ from tornado.httpserver import HTTPServer
 from tornado.ioloop import IOLoop
 from tornado.netutil import bind_sockets
 
-from . import incremental, linksfile, outputs
-from .folder import inside
+from ..engine import incremental
+from ..integration import outputs
+from ..integration.folder import inside
+from ..linking import linksfile
 
 logger = logging.getLogger(__name__)
 
@@ -82,7 +84,7 @@ SEARCH_BUNDLE = "pagefind"
 #: Seconds to wait before opening the browser (the server must be listening by then).
 OPEN_DELAY = 0.5
 #: This module, as ``python -m`` names it (``__name__`` is ``__main__`` when run that way).
-MODULE = "seedreader.devserver"
+MODULE = "seedreader.tools.devserver"
 #: Loggers of the long-running server process that report at info level (tornado's at warning).
 SERVER_LOGGERS = (__name__, MODULE, "livereload")
 TORNADO_LOGGERS = ("tornado.access", "tornado.application", "tornado.general")
@@ -139,7 +141,7 @@ def default_watch(settings_file: str, seeds: str | None = None) -> tuple[str, ..
     The links file is watched on its own when it is outside those folders, even before it
     exists (the first decision written makes it).
     """
-    from .build import load_settings
+    from ..engine.build import load_settings
 
     settings = load_settings(settings_file, seeds)
     root = settings["PATH"]
@@ -235,7 +237,7 @@ def shown_path(path: str, roots: Iterable[str]) -> str:
 class Builder:
     """Rebuilds the site in a build worker process and swaps in the result when it succeeds.
 
-    The worker (``python -m seedreader.devserver worker``) lives from one rebuild to the
+    The worker (``python -m seedreader.tools.devserver worker``) lives from one rebuild to the
     next, so it keeps what it read (``prefetch``) and the last build's page signatures
     (``incremental``): a rebuild after editing one seed re-reads that seed and renders only
     the pages that show it. A change to a ``.py`` file (plugin or settings) starts a new
@@ -340,7 +342,7 @@ def serve_builds(settings: str, seeds: str | None) -> int:
 
     Everything else the build prints goes to stderr, so the answers stay one line each.
     """
-    from .build import release
+    from ..engine.build import release
 
     answers = os.fdopen(os.dup(sys.stdout.fileno()), "w")
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
@@ -450,7 +452,7 @@ def build_once(
     """
     from jinja2 import TemplateSyntaxError
 
-    from .build import BuildFailed, build_site
+    from ..engine.build import BuildFailed, build_site
 
     try:
         return build_site(
@@ -688,7 +690,7 @@ def _server_logging() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m seedreader.devserver live|serve|build ...``."""
+    """``python -m seedreader.tools.devserver live|serve|build ...``."""
     args = _parser().parse_args(argv)
     _init_logging()
     if args.command == "build":

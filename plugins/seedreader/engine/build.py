@@ -21,10 +21,10 @@ from typing import NoReturn
 from pelican.contents import Content
 from pelican.settings import read_settings
 
-from . import outputs, progress
+from ..integration import outputs, progress
+from ..settings import read_options
 from .parallel import ParallelPelican, die_with_parent, fork_processes
 from .search import SearchIndexError, index_site
-from .settings import read_options
 
 
 class BuildFailed(RuntimeError):

@@ -9,15 +9,15 @@ from collections import defaultdict
 
 from pelican.utils import order_content
 
-from . import incremental
-from .decode import read_seed
-from .errors import SeedError
+from ..engine import incremental
+from ..errors import SeedError
+from ..settings import read_options
+from ..text.decode import read_seed
+from ..text.parse import parse
 from .folder import SEED_SUFFIXES, LeftOut
 from .media import media_file, register
-from .parse import parse
 from .reader import seed_relpath
 from .report import report_of
-from .settings import read_options
 
 logger = logging.getLogger(__name__)
 

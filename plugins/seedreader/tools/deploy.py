@@ -21,8 +21,8 @@ import subprocess
 import sys
 from collections.abc import Mapping
 
-from .build import BuildResult, build_site, load_settings
-from .settings import read_options
+from ..engine.build import BuildResult, build_site, load_settings
+from ..settings import read_options
 
 logger = logging.getLogger(__name__)
 

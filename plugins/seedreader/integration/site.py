@@ -17,17 +17,19 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from urllib.parse import quote
 
-from . import incremental, linksfile, listing, media, meta, progress
-from . import related as graph_mod
-from .archive import MEDIA_KEY, record_skipped
-from .parallel import is_primary
-from .parse import first_sentence
+from ..engine import incremental
+from ..engine.parallel import is_primary
+from ..linking import linksfile
+from ..linking import related as graph_mod
+from ..linking.related import RESOLVED, Resolver, Story, story_from_seed
+from ..linking.retrieval import normalise_title
+from ..settings import Options, read_options
+from ..text.parse import first_sentence
+from ..text.render import Card, render_article, render_body
+from . import listing, media, meta, progress
+from .articles import MEDIA_KEY, record_skipped
 from .reader import make_slug
-from .related import RESOLVED, Resolver, Story, story_from_seed
-from .render import Card, render_article, render_body
 from .report import report_of, seed_warnings, summarise, summary_line
-from .retrieval import normalise_title
-from .settings import Options, read_options
 
 logger = logging.getLogger(__name__)
 

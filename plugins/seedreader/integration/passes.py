@@ -25,11 +25,13 @@ from dataclasses import dataclass
 
 from pelican.utils import order_content
 
-from . import copies, furniture, incremental, prefetch, progress
-from .errors import SeedError
+from ..engine import incremental, prefetch
+from ..errors import SeedError
+from ..settings import Options, read_options
+from ..text import copies, furniture
+from . import progress
 from .reader import ReadSeed, SeedReader, read_story
 from .report import report_of
-from .settings import Options, read_options
 
 logger = logging.getLogger(__name__)
 

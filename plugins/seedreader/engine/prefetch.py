@@ -23,9 +23,10 @@ from dataclasses import dataclass
 
 from pelican.generators import ArticlesGenerator
 
-from . import incremental, progress, reader
+from ..integration import progress, reader
+from ..settings import read_options
+from . import incremental
 from .parallel import die_with_parent, fork_processes
-from .settings import read_options
 
 logger = logging.getLogger(__name__)
 

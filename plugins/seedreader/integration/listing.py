@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from pelican.generators import ArticlesGenerator
 
-from .settings import DEFAULTS, Options, read_options
+from ..settings import DEFAULTS, Options, read_options
 
 logger = logging.getLogger(__name__)
 

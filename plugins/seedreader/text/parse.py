@@ -18,9 +18,9 @@ from datetime import UTC, datetime
 
 from dateutil import parser as dateparser
 
+from ..errors import SeedError
 from . import agencies
 from . import grammar as g
-from .errors import SeedError
 from .model import Block, Dateline, Dropped, Figure, SeedArticle
 
 

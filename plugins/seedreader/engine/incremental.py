@@ -32,7 +32,7 @@ from pelican.contents import Content
 from pelican.paginator import Page, Paginator
 from pelican.urlwrappers import URLWrapper
 
-from .related import Candidate, Reference
+from ..linking.related import Candidate, Reference
 
 #: Article attributes that link to other stories or to the whole site: not part of a card,
 #: since a card shows none of them (and including them would tie every card to its neighbours).

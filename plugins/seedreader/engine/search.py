@@ -52,8 +52,8 @@ from pathlib import Path
 
 import cbor2
 
-from .outputs import temp_prefix
-from .settings import read_options
+from ..integration.outputs import temp_prefix
+from ..settings import read_options
 
 logger = logging.getLogger(__name__)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 import time
 
-from .settings import read_options
+from ..settings import read_options
 
 #: Steps with fewer items than this show only their closing line.
 COUNT_FROM = 1000

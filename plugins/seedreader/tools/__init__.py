@@ -1,0 +1,1 @@
+"""Tools around a build: the dev server, deployment to GitHub Pages and the command line."""
