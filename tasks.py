@@ -4,7 +4,7 @@
     invoke livereload [--host H] [--port N] [--open] [--search]
     invoke serve | reserve [--host H] [--port N] [--open]
     invoke gh-pages [--remote NAME] [--branch NAME] [--cname DOMAIN] [--siteurl URL]
-    invoke preview | clean | rebuild | test
+    invoke preview | clean | rebuild | test [--fast]
     invoke screenshots [--output DIR] [--folder DIR] [--use-output]
     invoke links [--seeds DIR] [-- list|review|accept|none|forget ...]
 
@@ -43,7 +43,7 @@ CONFIG = {
     "port": 8000,
 }
 
-# The HTML and accessibility checks (tests/test_quality.py): npm packages, kept in .cache/.
+# The HTML and accessibility checks (tests/browser/test_quality.py): npm packages, kept in .cache/.
 NODE_TOOLS = HERE / ".cache" / "node"
 NODE_PACKAGES = ("vnu-jar", "axe-core")
 CHROMIUM = "/usr/bin/chromium"
@@ -242,9 +242,17 @@ def gh_pages(c, remote="origin", branch="gh-pages", cname="", siteurl=""):
         sys.exit(f"gh-pages: {error}")
 
 
-@task(help={"args": "extra arguments for pytest, e.g. -k parse"})
-def test(c, args=""):
+@task(
+    help={
+        "args": "extra arguments for pytest, e.g. -k parse",
+        "fast": "only the unit tier (tests/unit: no site build, no browser), under 30 s",
+    }
+)
+def test(c, args="", fast=False):
     """Run the whole test suite (installs Chromium, Java, vnu-jar and axe-core first if missing)."""
+    if fast:
+        c.run(f"{sys.executable} -m pytest -m unit {args}", pty=False)
+        return
     ensure_browser(c)
     ensure_tools(c)
     c.run(f"{sys.executable} -m pytest {args}", pty=False)

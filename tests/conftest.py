@@ -1,8 +1,22 @@
-"""Shared fixtures: the real seed from ``shared/seeds`` beside the project."""
+"""Shared fixtures (the real seed from ``shared/seeds`` beside the project) and the test tiers.
 
+The tests sit in three tiers, one folder each, and every test carries its tier's marker:
+
+- ``unit``: the text core, linking and tools on fixture files, no site build (``invoke test --fast``);
+- ``site``: real site builds in a temporary folder (the dev server, deploys, hostile folders);
+- ``browser``: pages driven in Debian's Chromium; a test elsewhere that uses the ``page`` or
+  ``browser`` fixture carries the ``browser`` marker too.
+"""
+
+import sys
 from pathlib import Path
 
 import pytest
+
+TESTS = Path(__file__).resolve().parent
+TIERS = ("unit", "site", "browser")
+# Some modules share helpers across tiers (``from test_related import load_stories``).
+sys.path[:0] = [str(TESTS / tier) for tier in TIERS]
 
 #: The real scraped seeds, in ``shared/`` beside the project (absent on some machines).
 SHARED_SEEDS = Path(__file__).parents[2] / "shared" / "seeds"
@@ -19,3 +33,12 @@ def real_seed() -> Path:
 
 # Site fixtures (a built and served demo site, the browser) for every test module.
 from sitekit import browser, demo_site, demo_url, page  # noqa: E402,F401
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        tier = Path(item.fspath).resolve().relative_to(TESTS).parts[0]
+        if tier in TIERS:
+            item.add_marker(tier)
+        if {"page", "browser"} & set(getattr(item, "fixturenames", ())):
+            item.add_marker("browser")

@@ -27,7 +27,7 @@ from tornado.websocket import websocket_connect
 from seedreader.engine.build import build_site
 from seedreader.tools.devserver import cache_overrides, guard_for
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 #: A small folder of real seeds (copied, never edited in place).
 SMALL_SEEDS = ROOT / "seeds" / "science"
 #: Seconds a change may take to show (the issue says "within a few seconds").

@@ -16,7 +16,7 @@ from sitekit import DEMO_SEEDS, article_pages, build, every_story, page_for
 
 from seedreader.engine.build import BuildFailed
 
-BAD = Path(__file__).parent / "fixtures" / "bad"
+BAD = Path(__file__).parents[1] / "fixtures" / "bad"
 EXPECTED = json.loads((BAD / "expected.json").read_text())
 OVERRIDES = {"SEEDREADER_MAX_BYTES": EXPECTED["max_bytes"]}
 #: Script elements the theme itself puts on pages.

@@ -11,7 +11,7 @@ import pytest
 
 from seedreader.text.parse import parse
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 LINKSET = ROOT / "bench" / "linkset"
 sys.path.insert(0, str(LINKSET))
 

@@ -22,8 +22,8 @@ from seedreader.integration.reader import read_story
 from seedreader.text import copies, furniture
 from seedreader.text.parse import normalise, parse
 
-FIXTURES = Path(__file__).parent / "fixtures" / "archive_passes"
-ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "archive_passes"
+ROOT = Path(__file__).resolve().parents[2]
 QUIET = {"SEEDREADER_PROGRESS": False}
 
 CANONICAL = "harbour-post/2026-03-11-tarnby-bridge-vote.txt"

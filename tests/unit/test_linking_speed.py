@@ -23,7 +23,7 @@ from seedreader.linking.related import RESOLVED, Options, build_graph, story_fro
 from seedreader.text.parse import parse
 from seedreader.text.topics import extract_topics
 
-HERE = Path(__file__).parent
+HERE = Path(__file__).parents[1]
 ROOT = HERE.parent
 ARCHIVES = [HERE / "fixtures" / "archive", ROOT / "seeds"]
 
@@ -307,7 +307,7 @@ def test_the_graph_does_not_depend_on_hash_seeds():
     outputs = set()
     for seed in ("1", "2"):
         result = subprocess.run(
-            [sys.executable, "-c", GRAPH_JSON, str(HERE), str(ROOT / "seeds")],
+            [sys.executable, "-c", GRAPH_JSON, str(Path(__file__).parent), str(ROOT / "seeds")],
             capture_output=True,
             text=True,
             check=True,

@@ -28,7 +28,7 @@ from sitekit import DEMO_SEEDS, PROJECT, SETTINGS, build, every_story
 from seedreader.engine.build import BuildFailed
 from seedreader.integration.outputs import RECORD
 
-HOSTILE = Path(__file__).parent / "fixtures" / "hostile"
+HOSTILE = Path(__file__).parents[1] / "fixtures" / "hostile"
 #: A 1x1 PNG.
 PNG = bytes.fromhex(
     "89504e470d0a1a0a0000000d4948445200000001000000010806000000"

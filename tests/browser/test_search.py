@@ -52,7 +52,7 @@ from seedreader.engine.search import (
 SETTING = "SEEDREADER_SEARCH_SHARD_SIZE"
 #: Small enough to split the 18 demo stories into four shards.
 SHARD_SIZE = 5
-FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURES = Path(__file__).parents[1] / "fixtures"
 ARCHIVE = FIXTURES / "archive"
 #: Header lines whose values are markup, put on a demo story; another is kept as it is.
 HOSTILE_HEADERS = FIXTURES / "search" / "hostile_headers.txt"

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-CLI_FIXTURES = Path(__file__).parent / "fixtures" / "cli"
+CLI_FIXTURES = Path(__file__).parents[1] / "fixtures" / "cli"
 WITH_HEADER = CLI_FIXTURES / "harbour_header.txt"
 NO_DATE = CLI_FIXTURES / "wire_no_date.txt"
 #: The keys every parsed seed's JSON object carries.

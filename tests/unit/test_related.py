@@ -19,7 +19,7 @@ from seedreader.linking.related import (
 from seedreader.text.parse import parse
 from seedreader.text.topics import extract_topics
 
-HERE = Path(__file__).parent
+HERE = Path(__file__).parents[1]
 ARCHIVE = HERE / "fixtures" / "archive"
 DEMO = HERE.parent / "seeds"
 FILE_DATE_RE = re.compile(r"(\d{4}-\d{2}-\d{2})-")

@@ -356,7 +356,7 @@ def test_search_filters_by_source_and_sorts_by_date(watched, demo_site, demo_url
     check_source_filter_and_date_sort(watched, demo_site, demo_url)
 
 
-# The search checks, on any built and served site (tests/test_search.py runs them on a
+# The search checks, on any built and served site (tests/browser/test_search.py runs them on a
 # site whose index is in shards).
 
 

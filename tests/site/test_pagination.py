@@ -24,7 +24,7 @@ from sitekit import build, soup
 from seedreader.integration import listing, meta
 from seedreader.integration.outputs import RECORD
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 import generate  # noqa: E402
 
 #: Enough stories for the old archives and year pages to pass 200 KB (about 450 bytes a story).

@@ -14,7 +14,7 @@ from seedreader.linking.related import build_graph, story_from_seed
 from seedreader.text.parse import parse
 from seedreader.text.topics import extract_topics
 
-HERE = Path(__file__).parent
+HERE = Path(__file__).parents[1]
 sys.path.insert(0, str(HERE.parent / "bench"))
 EXPECTED = json.loads((HERE / "fixtures" / "demo_threads.json").read_text())
 

@@ -24,8 +24,8 @@ from seedreader.linking.related import (
 )
 from seedreader.linking.retrieval import Document, Index, term_ids
 
-FIXTURES = Path(__file__).parent / "fixtures" / "judge"
-LINKSET = Path(__file__).parent.parent / "bench" / "linkset"
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "judge"
+LINKSET = Path(__file__).parents[2] / "bench" / "linkset"
 sys.path.insert(0, str(LINKSET.parent))
 
 import linking  # noqa: E402

@@ -27,7 +27,7 @@ from seedreader.text.decode import (
 )
 from seedreader.text.parse import parse
 
-CASE_DIR = Path(__file__).parent / "fixtures" / "decode"
+CASE_DIR = Path(__file__).parents[1] / "fixtures" / "decode"
 EXPECTED = json.loads((CASE_DIR / "expected.json").read_text(encoding="utf-8"))
 
 TEXT = (

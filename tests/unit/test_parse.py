@@ -23,8 +23,8 @@ from seedreader.text.model import Dropped, SeedArticle
 from seedreader.text.parse import anchor_for, derive_title, parse
 from seedreader.tools.cli import to_json
 
-CASE_DIR = Path(__file__).parent / "fixtures" / "parse"
-THEME_TEMPLATES = Path(__file__).parents[1] / "theme" / "templates"
+CASE_DIR = Path(__file__).parents[1] / "fixtures" / "parse"
+THEME_TEMPLATES = Path(__file__).parents[2] / "theme" / "templates"
 CASES = sorted(path.stem for path in CASE_DIR.glob("*.json"))
 #: Shown in a diff where the parser's output lacks a key the fixture expects.
 MISSING = "<missing>"

@@ -34,7 +34,7 @@ from seedreader.tools.deploy import (
     write_redirects,
 )
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
 PUBLISHCONF = ROOT / "publishconf.py"
 WORKFLOW = ROOT / ".github" / "workflows" / "pages.yml"

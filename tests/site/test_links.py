@@ -33,7 +33,7 @@ from seedreader.linking import linksfile
 from seedreader.linking.related import NOT_IN_ARCHIVE
 from seedreader.tools import devserver
 
-FIXTURE = Path(__file__).parent / "fixtures" / "links" / "seeds"
+FIXTURE = Path(__file__).parents[1] / "fixtures" / "links" / "seeds"
 SOURCE = "world/2026-02-03-lantern-bay-ferry-crews-walk-out.txt"
 AMBIGUOUS = (9, "Lantern Bay ferry crews plan strike")  # the title of PAY and of ROTA
 ELSEWHERE = (13, "Quillon observatory opens its dome to visitors")

@@ -18,7 +18,7 @@ from sitekit import PROJECT
 from seedreader.text.parse import parse
 from seedreader.text.render import Card, render_article, render_body
 
-SEED = Path(__file__).parent / "fixtures" / "suggestions" / "lantern-fair.txt"
+SEED = Path(__file__).parents[1] / "fixtures" / "suggestions" / "lantern-fair.txt"
 VNU_JAR = PROJECT / ".cache" / "node" / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 SEARCH = "../../search/?q=Tollbridge%20ferry"
 SEARCH_AMBIGUOUS = "../../search/?q=Rain%20%26%20wind"

@@ -9,7 +9,7 @@ from sitekit import DEMO_SEEDS, article_pages, build, page_for, soup
 
 from seedreader.engine.build import BuildFailed
 
-FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURES = Path(__file__).parents[1] / "fixtures"
 ARCHIVE = FIXTURES / "archive"
 
 

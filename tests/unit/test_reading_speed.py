@@ -15,7 +15,7 @@ from seedreader.text import grammar as g
 from seedreader.text import topics
 from seedreader.text.parse import _glued_read_more, _is_truncated_copy, normalise
 
-HERE = Path(__file__).parent
+HERE = Path(__file__).parents[1]
 SEEDS = [
     path
     for path in sorted((HERE / "fixtures").rglob("*.txt")) + sorted((HERE.parent / "seeds").rglob("*.txt"))
