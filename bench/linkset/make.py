@@ -12,7 +12,7 @@ archive, or is the seed's own copy). ``meta.json`` has the counts. The kinds are
 in ``bench/linkset/README.md``.
 
 Everything comes from ``random.Random`` seeded with the world's name and ``VERSION``: the
-same bytes on any machine (``tests/test_linkset.py`` checks the committed files). The
+same bytes on any machine (``tests/unit/test_linkset.py`` checks the committed files). The
 stdlib alone writes the archives; the checks then read them with the plugin: every
 labelled line must be a READ MORE block of the parser with that text and every READ MORE
 block labelled, the copies pass must find exactly the copies made, a decoy's names must
