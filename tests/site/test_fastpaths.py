@@ -4,6 +4,7 @@ Builds run in child processes with different hash seeds, so an order that depend
 Python's set or dict hashing (Pelican reads files in set order) shows up as a difference.
 """
 
+import html
 import json
 import os
 import re
@@ -166,6 +167,36 @@ def test_incremental_rebuilds_match_full_builds(archive, tmp_path, jobs):
             assert page_file(output, urls[changed]).stat().st_nlink == 1, "the edited story is rendered"
         shutil.rmtree(previous)
         previous = output
+
+
+def test_a_variable_a_theme_adds_is_followed_by_rebuilds(archive, tmp_path):
+    # What a page depends on is derived from its template: article pages that show the newest
+    # titled story (a site-wide list no hand-kept list named for them) follow its retitling.
+    from seedreader.engine.build import build_site
+
+    theme = tmp_path / "theme"
+    shutil.copytree(ROOT / "theme", theme)
+    article = theme / "templates" / "article.html"
+    text = article.read_text(encoding="utf-8")
+    marker = "{% block content %}"
+    newest = '{{ (articles|rejectattr("title_derived")|first).title }}'
+    article.write_text(text.replace(marker, f'{marker}<p id="newest">{newest}</p>', 1), encoding="utf-8")
+    seeds = tmp_path / "archive" / "seeds"
+    shutil.copytree(archive.parent, tmp_path / "archive")
+    overrides = {"SEEDREADER_JOBS": 1, "SEEDREADER_PROGRESS": False, "THEME": str(theme)}
+    options = {"seeds": str(seeds), "search": False, "overrides": overrides}
+    previous = tmp_path / "build-0"
+    build_site("pelicanconf.py", output=str(previous), previous_output=str(previous), **options)
+    pages = (p.read_text(encoding="utf-8") for p in sorted(previous.rglob("*.html")))
+    title = html.unescape(next(m for p in pages if (m := re.search(r'<p id="newest">([^<]+)</p>', p)))[1])
+    path = next(p for p in seeds.rglob("*.txt") if f"Title: {title}\n" in p.read_text(encoding="utf-8"))
+    path.write_text(path.read_text(encoding="utf-8").replace(title, title + " Again", 1), encoding="utf-8")
+    output = tmp_path / "build-1"
+    build_site("pelicanconf.py", output=str(output), previous_output=str(previous), **options)
+    full = tmp_path / "full"
+    build_site("pelicanconf.py", output=str(full), **options)
+    assert sum(f"{title} Again</p>" in p.read_text(encoding="utf-8") for p in full.rglob("*.html")) > 50
+    assert differences(full, output) == []
 
 
 def page_file(output: Path, url: str) -> Path:

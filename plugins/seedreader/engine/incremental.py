@@ -1,14 +1,16 @@
 """Rebuilds that render only the pages whose inputs changed (the dev server's path).
 
-Every page written through Pelican's writer gets a signature: a hash of what its
-template is given (the page's own variables, the site-wide lists its template reads,
-and the few site-wide facts every page shows). A rebuild in the same process renders a
+Every page written through Pelican's writer gets a signature: a hash of every variable
+its template reads, the page's own and the site-wide ones, each seen through the
+attributes the templates read of it. What a template reads is derived from the
+templates themselves (``reads``), never listed by hand. A rebuild in the same process renders a
 page only when its signature differs from the last build's; otherwise the page's file
 from the last output is linked into the new one. The new output is therefore what a
-full build would write, byte for byte (tests/test_fastpaths.py checks it).
+full build would write, byte for byte (tests/site/test_fastpaths.py checks it).
 
 Stories are seen through two views: a *card* (a hash of the seed's text, which decides
-everything read from it, plus what the archive decided: URL, topics, section) and, on
+everything read from it, plus what the templates read of what the archive decided: URL,
+topics, section) and, on
 the story's own page, the card, the page's text (with its READ MORE cards) and the
 stories it links to, seen as cards. Values of a type this module does not know make the
 page's signature unique, so such a page is always rendered: an unknown input can cost
@@ -33,10 +35,12 @@ from pelican.paginator import Page, Paginator
 from pelican.urlwrappers import URLWrapper
 
 from ..linking.related import Candidate, Reference
+from .reads import TemplateReads
 
-#: Article attributes that link to other stories or to the whole site: not part of a card,
+#: Article attributes that link to other stories or to the whole site: never part of a card,
 #: since a card shows none of them (and including them would tie every card to its neighbours).
-NOT_IN_CARD = frozenset(
+#: What templates read is derived (``reads``); this only says which of it is a link.
+LINKS = frozenset(
     {
         "settings",
         "_context",
@@ -53,40 +57,9 @@ NOT_IN_CARD = frozenset(
         "copy_of",
     }
 )
-#: What a card shows besides what its seed's text (``seed_digest``) and path decide with the
-#: settings (title, summary, category, tags, author, language, status): what the archive decides,
-#: and the date, which can come from the file's time when the seed gives none.
-CARD_FIELDS = ("url", "slug", "date", "topics", "source_links")
-#: What a story's own page shows besides its card and its text: the stories it links to.
-#: (Its READ MORE references show only as the cards and search links in its text, which is
-#: hashed whole: their scores and candidates, which any edit elsewhere moves, are not shown.)
-PAGE_FIELDS = (
-    "related",
-    "backlinks",
-    "backlinks_count",
-    "thread",
-    "thread_nearby",
-    "prev_article",
-    "next_article",
-    "translations",
-    "seed_warnings",
-    "copies",
-    "copy_of",
-)
-#: Never part of a signature: the settings (the same all build long), the site context, and
-#: every article, which Pelican hands to category, tag and author pages (this theme's
-#: templates do not read it; they read their own list).
-NOT_IN_PAGE = frozenset({"settings", "_context", "all_articles"})
-#: Site-wide lists each template reads besides its own variables (theme/templates).
-TEMPLATE_GLOBALS = {
-    "archives": ("archive_index",),
-    "categories": ("categories", "topics"),
-    "topics": ("categories",),
-    "sources": ("sources",),
-    "authors": ("authors",),
-    "tags": ("tags",),
-    "search": ("categories", "topics", "sources"),
-}
+#: Never part of a signature: the settings (the same all build long: a rebuild with other
+#: settings renders everything) and the site context as one object.
+NOT_IN_PAGE = frozenset({"settings", "_context"})
 #: Page variables Pelican's writer adds when it paginates a list named ``key``.
 PAGINATION_SUFFIXES = ("_paginator", "_page", "_previous_page", "_next_page")
 
@@ -214,23 +187,19 @@ def signing(signatures: Signatures | None) -> Iterator[None]:
 class Signatures:
     """Computes page signatures for one build (card views are computed once per story)."""
 
-    def __init__(self, context: dict, rendered: dict | None = None) -> None:
+    def __init__(
+        self, context: dict, rendered: dict | None = None, templates: TemplateReads | None = None
+    ) -> None:
         self.rendered = {} if rendered is None else rendered
         """Story macros' output by card signature (``meta.memo``), kept across rebuilds."""
+        self.templates = templates
+        """What each template reads (``reads``); without it a page's every variable counts."""
         self._cards: dict[int, str] = {}
-        self._lists: dict[tuple[int, str], str] = {}
+        self._lists: dict[tuple[int, str, int], str] = {}
         self._wrappers: dict[tuple[type, str], tuple] = {}
-        self._records: dict[tuple[int, bool], tuple] = {}
+        self._records: dict[tuple[int, bool, int], tuple] = {}
+        self._story_fields: frozenset[str] | None = None
         self.context = context
-        self.site = self._hash(
-            (
-                "site",
-                bool(context.get("topics")),
-                self.view(context.get("sources", []), shallow=True),
-                self.view(context.get("footer_sources", ()), shallow=True),
-                self.view(context.get("pages", [])),
-            )
-        )
 
     def page(self, template: str, context: dict, keys) -> str:
         """The signature of a page Pelican's writer paginated, from its local context."""
@@ -242,62 +211,97 @@ class Signatures:
     def signature(
         self, template: str, name: str, siteurl: str | None, variables: dict, paginated=frozenset()
     ) -> str:
-        """One page's signature: its template, path, own variables and the site-wide lists it reads.
+        """One page's signature: its template, path, and every variable the template reads.
 
-        ``paginated``: lists the page shows a slice of (``{key}_page``), seen by their length.
+        A variable is the page's own (Pelican's writer passes it) or a site-wide one from the
+        context; settings (upper-case names) are left out, since the store keeps the last
+        build's signatures only for the same settings. ``paginated``: lists the page shows a
+        slice of (``{key}_page``), seen by their length.
         """
-        parts = [template, name, siteurl, self.site]
-        for key in sorted(variables):
-            if key in NOT_IN_PAGE:
+        parts = [template, name, siteurl]
+        reads = self.templates.reads(template) if self.templates else None
+        attributes = reads.attributes if reads else None
+        # Without the templates, every variable of the page and of the site counts.
+        names = reads.names if reads else {*variables, *self.context}
+        for key in sorted(names):
+            if key in NOT_IN_PAGE or key.isupper():
                 continue
-            value = variables[key]
-            if key in paginated:
-                parts.append((key, len(value)))
-            elif key in ("article", "page") and isinstance(value, Content):
-                parts.append((key, self.full(value)))
-            else:
-                parts.append((key, self.view(value)))
-        for key in TEMPLATE_GLOBALS.get(template, ()):
-            parts.append((key, self.listing(key)))
+            if key in variables:
+                value = variables[key]
+                if key in paginated:
+                    parts.append((key, len(value)))
+                elif key in ("article", "page") and isinstance(value, Content):
+                    parts.append((key, self.full(value, attributes)))
+                else:
+                    parts.append((key, self.view(value, attributes=attributes)))
+            elif key in self.context:
+                parts.append((key, self.listing(key, attributes)))
         return self._hash(parts)
 
-    def listing(self, key: str) -> str:
-        """A site-wide list, hashed once per build."""
+    def listing(self, key: str, attributes: frozenset | None = None) -> str:
+        """A site-wide list, as the templates reading ``attributes`` see it, hashed once per build."""
         value = self.context.get(key)
-        memo = (id(value), key)
+        memo = (id(value), key, id(attributes))
         if memo not in self._lists:
-            self._lists[memo] = self._hash(self.view(value))
+            self._lists[memo] = self._hash(self.view(value, attributes=attributes))
         return self._lists[memo]
 
+    def story_fields(self) -> frozenset[str] | None:
+        """The attribute names any template reads (a card is seen through all of them)."""
+        if self._story_fields is None and self.templates:
+            self._story_fields = self.templates.everything().attributes - LINKS
+        return self._story_fields
+
     def card(self, article: Content) -> str:
-        """A story as a list or a card shows it: its own fields, not its links."""
+        """A story as a list or a card shows it: what templates read of it, not its links."""
         found = self._cards.get(id(article))
         if found is None:
             digest = getattr(article, "seed_digest", None)
-            if digest:  # everything read from the seed, in one hash, plus what the archive set
-                own = tuple(self.view(getattr(article, name, None), shallow=True) for name in CARD_FIELDS)
-                picture = ("seed", article.seed_path, digest, own)
+            fields = self.story_fields()
+            if digest and fields is not None:
+                # Everything read from the seed is in the digest; what the archive set (URL,
+                # topics, a date from the file's time) and the text with its cards are added.
+                text = self._text(article) if "content" in fields else None
+                own = tuple(
+                    (name, self.view(getattr(article, name), shallow=True, attributes=fields))
+                    for name in sorted(fields - {"content"})
+                    if hasattr(article, name) and not callable(getattr(article, name))
+                )
+                picture = ("seed", article.seed_path, digest, text, own)
             else:
-                fields = {k: v for k, v in vars(article).items() if k not in NOT_IN_CARD}
-                picture = (type(article).__name__, article.url, self.view(fields, shallow=True))
+                picture = (type(article).__name__, article.url, self._vars(article, LINKS, fields))
             found = self._cards[id(article)] = self._hash(picture)
         return found
 
-    def full(self, article: Content) -> tuple:
+    def full(self, article: Content, attributes: frozenset | None = None) -> tuple:
         """A story on its own page: its card, its text with the cards in it, the stories it links to."""
         if not getattr(article, "seed_digest", None):
-            fields = {k: v for k, v in vars(article).items() if k not in NOT_IN_PAGE}
-            return (type(article).__name__, article.url, self.view(fields, shallow=True))
-        content = article._get_content() if hasattr(article, "_get_content") else article._content
-        text = hashlib.blake2b(str(content).encode("utf-8"), digest_size=16).hexdigest()
-        links = tuple(self.view(getattr(article, name, None), shallow=True) for name in PAGE_FIELDS)
-        return (self.card(article), text, links)
+            return (type(article).__name__, article.url, self._vars(article, NOT_IN_PAGE, attributes))
+        shown = LINKS - NOT_IN_PAGE if attributes is None else attributes & LINKS
+        links = tuple(
+            (name, self.view(getattr(article, name, None), shallow=True, attributes=attributes))
+            for name in sorted(shown)
+        )
+        return (self.card(article), self._text(article), links)
 
-    def view(self, value, shallow: bool = False):
+    def _vars(self, article: Content, left_out: frozenset, attributes: frozenset | None):
+        """A story that is not a seed (a page, a Markdown article): its own fields."""
+        fields = {k: v for k, v in vars(article).items() if k not in left_out}
+        return self.view(fields, shallow=True, attributes=attributes)
+
+    @staticmethod
+    def _text(article: Content) -> str:
+        content = article._get_content() if hasattr(article, "_get_content") else article._content
+        return hashlib.blake2b(str(content).encode("utf-8"), digest_size=16).hexdigest()
+
+    def view(self, value, shallow: bool = False, attributes: frozenset | None = None):
         """A hashable picture of ``value``; stories appear as their card signatures.
 
         ``shallow``: archive pages met inside a story (its topics, sources, thread) are named,
-        not listed (a story's page shows a few of its thread's stories: ``thread_nearby``).
+        not listed (a story's page shows a few of its thread's stories: ``thread_nearby``): a
+        theme's card or page never shows the stories of a story's topic.
+        ``attributes``: the attribute names the templates read; a record's other fields are
+        left out (a template that never reads ``topic.articles`` does not depend on them).
         """
         kind = type(value)
         how = _HOW.get(kind)
@@ -308,9 +312,9 @@ class Signatures:
         if how == "sequence":
             if _PLAIN.issuperset(map(type, value)):  # names, reasons: their own picture
                 return tuple(value)
-            return tuple([self.view(v, shallow) for v in value])
+            return tuple([self.view(v, shallow, attributes) for v in value])
         if how == "record":
-            return self._dataclass(value, shallow)
+            return self._dataclass(value, shallow, attributes)
         if how == "story":
             return ("story", self.card(value))
         if how == "repr":
@@ -322,7 +326,7 @@ class Signatures:
         if how == "wrapper":
             return self._wrapper(value)
         if how == "dict":
-            return tuple(sorted((str(k), self.view(v, shallow)) for k, v in value.items()))
+            return tuple(sorted((str(k), self.view(v, shallow, attributes)) for k, v in value.items()))
         if how == "page":
             return (
                 "page",
@@ -330,7 +334,7 @@ class Signatures:
                 value.paginator.num_pages,
                 value.url,
                 value.save_as,
-                self.view(value.object_list),
+                self.view(value.object_list, attributes=attributes),
             )
         if how == "paginator":
             return ("paginator", value.num_pages, value.count)
@@ -346,24 +350,26 @@ class Signatures:
             found = self._wrappers[memo] = (type(value).__name__, value.name, value.url)
         return found
 
-    def _dataclass(self, value, shallow: bool):
+    def _dataclass(self, value, shallow: bool, attributes: frozenset | None):
         # A topic, thread or related story is seen from many pages: pictured once per build
         # (the value is kept with its picture, so its id cannot come back as another object's).
         # Its picture goes into pages as a hash: one short string however big the record.
-        memo = (id(value), shallow)
+        memo = (id(value), shallow, id(attributes))
         found = self._records.get(memo)
         if found is None:
-            found = self._records[memo] = (value, self._hash(self._fields(value, shallow)))
+            found = self._records[memo] = (value, self._hash(self._fields(value, shallow, attributes)))
         return found[1]
 
-    def _fields(self, value, shallow: bool):
+    def _fields(self, value, shallow: bool, attributes: frozenset | None):
         kind = type(value)
         names = _FIELD_NAMES.get(kind)
         if names is None:
             names = _FIELD_NAMES[kind] = tuple(f.name for f in dataclasses.fields(value))
+        if attributes is not None:
+            names = tuple(n for n in names if n in attributes)
         if shallow and "articles" in names:
             names = tuple(n for n in names if n != "articles")
-        return (kind.__name__, *[self.view(getattr(value, n), shallow) for n in names])
+        return (kind.__name__, *[(n, self.view(getattr(value, n), shallow, attributes)) for n in names])
 
     @staticmethod
     def _hash(parts) -> str:

@@ -40,6 +40,7 @@ from ..linking import linksfile
 from ..linking.related import gc_paused
 from ..settings import read_options
 from . import incremental, prefetch
+from .reads import TemplateReads
 
 logger = logging.getLogger(__name__)
 
@@ -593,7 +594,9 @@ def write_output(generators, plan: Plan, context: dict) -> Outcome:
     counter = multiprocessing.get_context("fork").Value("q", 0) if shares > 1 else None
     signatures = None
     if plan.previous_output is not None:
-        signatures = incremental.Signatures(context, incremental.rendered(plan.key))
+        env = next(g.env for g in generators if hasattr(g, "env"))
+        templates = TemplateReads(env, context.get("TEMPLATE_EXTENSIONS", [".html"]))
+        signatures = incremental.Signatures(context, incremental.rendered(plan.key), templates)
 
     def writer_for(share: int) -> ShareWriter:
         return ShareWriter(

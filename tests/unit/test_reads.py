@@ -1,0 +1,65 @@
+"""What templates read, derived from their source (``engine.reads``)."""
+
+from pathlib import Path
+
+import jinja2
+
+from seedreader.engine.reads import TemplateReads
+
+THEME = Path(__file__).resolve().parents[2] / "theme" / "templates"
+
+
+def reads_of(templates: dict[str, str]) -> TemplateReads:
+    return TemplateReads(jinja2.Environment(loader=jinja2.DictLoader(templates)))
+
+
+def test_names_and_attributes_come_through_extends_includes_imports_and_memo_include():
+    reads = reads_of(
+        {
+            "base.html": "{{ sitename_local }}{% block body %}{% endblock %}{% include 'foot.html' %}",
+            "foot.html": "{% for s in sources %}{{ s.name }}{% endfor %}",
+            "macros.html": "{% macro card(story) %}{{ story.title }}{{ newest.url }}{% endmacro %}",
+            "masthead.html": "{{ pages|length }}",
+            "page.html": (
+                "{% extends 'base.html' %}{% from 'macros.html' import card %}"
+                "{% block body %}{{ card(article) }}{{ article['lede'] }}"
+                "{{ memo_include('masthead.html') }}{% endblock %}"
+            ),
+        }
+    ).reads("page.html")
+    assert {"sitename_local", "sources", "newest", "pages", "article"} <= reads.names
+    assert {"s", "story"}.isdisjoint(reads.names)  # loop and macro arguments are not the page's
+    assert {"name", "title", "url", "lede"} <= reads.attributes
+
+
+def test_a_bare_name_is_found_as_pelican_finds_it():
+    templates = TemplateReads(
+        jinja2.Environment(loader=jinja2.DictLoader({"topic.htm": "{{ topic.name }}"})), extensions=(".htm",)
+    )
+    assert templates.reads("topic").names == {"topic"}
+
+
+def test_a_template_named_by_an_expression_reads_what_every_template_reads():
+    reads = reads_of(
+        {
+            "page.html": "{% include chosen ~ '.html' %}",
+            "a.html": "{{ first_list }}",
+            "b.html": "{{ second_list.count }}",
+        }
+    ).reads("page.html")
+    assert {"chosen", "first_list", "second_list"} <= reads.names and "count" in reads.attributes
+
+
+def test_a_filter_the_environment_lacks_still_gives_every_name_the_template_loads():
+    reads = reads_of({"page.html": "{{ latest|unknown_filter }}{% set x = 1 %}{{ x }}"}).reads("page.html")
+    assert "latest" in reads.names
+
+
+def test_this_themes_article_page_reads_the_footer_and_masthead_lists():
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(THEME)), extensions=["jinja2.ext.do"])
+    for name in ("news_jsonld", "json_script"):
+        env.filters[name] = str
+    reads = TemplateReads(env).reads("article")
+    # The partials base.html renders through memo_include: what a hand-kept list used to name.
+    assert {"article", "pages", "sources", "footer_sources", "topics"} <= reads.names
+    assert {"title", "url", "topics", "source_links", "related"} <= reads.attributes
