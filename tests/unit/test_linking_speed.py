@@ -18,6 +18,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from seedreader import processes
 from seedreader.linking import related, retrieval
 from seedreader.linking.related import RESOLVED, Options, build_graph, story_from_seed
 from seedreader.text.parse import parse
@@ -282,7 +283,7 @@ def test_a_failed_helper_has_its_half_done_here(stories, monkeypatch):
     monkeypatch.setattr(related, "PARALLEL_MIN_STORIES", 1)
     if not related._can_fork(len(stories)):
         pytest.skip("no fork or a single core here")
-    monkeypatch.setattr(related, "_run_and_send", lambda task, send, pack: send.close())
+    monkeypatch.setattr(processes, "_run_and_send", lambda task, send, pack: send.close())
     assert build_graph(stories) == serial
 
 

@@ -61,5 +61,5 @@ def test_this_themes_article_page_reads_the_footer_and_masthead_lists():
         env.filters[name] = str
     reads = TemplateReads(env).reads("article")
     # The partials base.html renders through memo_include: what a hand-kept list used to name.
-    assert {"article", "pages", "sources", "footer_sources", "topics"} <= reads.names
+    assert {"article", "pages", "sources", "footer_sources", "has_topics"} <= reads.names
     assert {"title", "url", "topics", "source_links", "related"} <= reads.attributes

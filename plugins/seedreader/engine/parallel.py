@@ -37,7 +37,7 @@ from pelican.writers import Writer
 
 from ..integration import folder, listing, media, outputs, progress
 from ..linking import linksfile
-from ..linking.related import gc_paused
+from ..processes import gc_paused
 from ..settings import read_options
 from . import incremental, prefetch
 from .reads import TemplateReads

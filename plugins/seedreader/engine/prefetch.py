@@ -24,9 +24,9 @@ from dataclasses import dataclass
 from pelican.generators import ArticlesGenerator
 
 from ..integration import progress, reader
+from ..processes import die_with_parent, fork_processes
 from ..settings import read_options
 from . import incremental
-from .parallel import die_with_parent, fork_processes
 
 logger = logging.getLogger(__name__)
 

@@ -204,6 +204,9 @@ def index_archive(generators) -> None:
         cited = sorted(sources, key=lambda s: (-len(s.articles), s.slug))[:FOOTER_SOURCES]
         sources = sorted(cited, key=lambda s: s.slug)
     context["footer_sources"] = tuple(sources)
+    # What every page's masthead asks of the topics: whether they have an index. A page that
+    # read the list itself would depend on every topic (engine/reads.py follows what is read).
+    context["has_topics"] = bool(context.get("topics"))
     context["sections_shown"] = SECTIONS_SHOWN
 
 

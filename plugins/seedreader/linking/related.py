@@ -11,10 +11,8 @@ forked helper process. The graph is the same either way, whatever the order thin
 from __future__ import annotations
 
 import bisect
-import gc
 import hashlib
 import math
-import multiprocessing
 import os
 import time
 from collections import Counter, defaultdict
@@ -26,6 +24,7 @@ from typing import TypeVar
 
 import numpy as np
 
+from .. import processes
 from ..text.model import SeedArticle
 from ..text.topics import Mention
 from .judge import Features, Headline, event_agreement, first_word, lacks_a_name, read_headline
@@ -256,7 +255,7 @@ def build_graph(
     if last is not None and _same_graph(last, stories, options):
         graph = last.graph
     else:
-        with gc_paused():
+        with processes.gc_paused():
             graph = _build_graph(stories, options, timings, remember)
     if remember:
         _LAST_GRAPH[0] = _Linked(options, tuple(stories), graph)
@@ -355,12 +354,7 @@ def _related_inputs(stories: Sequence[Story], references: Sequence[Reference], c
 
 def _can_fork(stories: int) -> bool:
     """Whether to split work with a forked process: a big archive, 2+ cores, fork available."""
-    if stories < PARALLEL_MIN_STORIES or "fork" not in multiprocessing.get_all_start_methods():
-        return False
-    if multiprocessing.current_process().daemon:  # a daemonic process may not have children
-        return False
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-    return cores >= 2
+    return stories >= PARALLEL_MIN_STORIES and processes.cores() >= 2 and processes.can_fork()
 
 
 def _in_halves(
@@ -373,73 +367,14 @@ def _in_halves(
     """``work(start, stop)`` over ``range(size)``, in two halves when ``parallel``.
 
     The second half runs in a forked helper process, the first here meanwhile; the results
-    come back in order, whichever finished first (see ``_forked``).
+    come back in order, whichever finished first (see ``processes.forked``).
     """
     if not parallel or size < 2:
         return [work(0, size)]
     middle = size // 2
-    with _forked(lambda: work(middle, size), pack=pack, unpack=unpack) as second:
+    with processes.forked(lambda: work(middle, size), pack=pack, unpack=unpack) as second:
         first = work(0, middle)
         return [first, second()]
-
-
-@contextmanager
-def _forked(
-    task: Callable[[], T],
-    pack: Callable[[T], object] | None = None,
-    unpack: Callable[[object], T] | None = None,
-) -> Iterator[Callable[[], T]]:
-    """Start ``task`` in a forked helper process; yield a function that returns its result.
-
-    The helper shares everything built so far. If it could not start or failed, the
-    function runs the task here instead. ``pack`` and ``unpack`` turn the result into
-    something quicker to send (plain tuples) and back. The helper never outlives the
-    block: one still running at its end (its result unwanted) is stopped.
-    """
-    context = multiprocessing.get_context("fork")
-    receive, send = context.Pipe(duplex=False)
-    helper = context.Process(target=_run_and_send, args=(task, send, pack), daemon=True)
-    try:
-        helper.start()
-    except OSError:  # no memory or processes left for a fork
-        helper = None
-        receive.close()
-    send.close()
-    received = False
-
-    def result() -> T:
-        nonlocal received
-        if helper is not None and not received:
-            try:
-                value = receive.recv()
-            except EOFError:  # it failed: do the task here (an error then shows here too)
-                pass
-            else:
-                received = True
-                helper.join()  # it is done: its CPU time counts from here on (os.times)
-                return unpack(value) if unpack else value
-        return task()
-
-    try:
-        yield result
-    finally:
-        if helper is not None:
-            receive.close()
-            if not received:
-                helper.kill()
-                helper.join()
-
-
-def _run_and_send(task: Callable[[], T], send, pack: Callable[[T], object] | None) -> None:
-    """In the forked helper: run the task and send the result back (nothing on failure)."""
-    try:
-        result = task()
-        result = pack(result) if pack else result
-    except Exception:  # noqa: BLE001 -- the parent runs the task itself and reports the error
-        send.close()
-        return
-    send.send(result)
-    send.close()
 
 
 def _references_as_tuples(references: list[Reference]) -> list[tuple]:
@@ -476,23 +411,6 @@ def _references_from_tuples(rows: list[tuple]) -> list[Reference]:
         )
         for source, line, headline, status, target, stage, score, candidates, note in rows
     ]
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """No cyclic garbage collection meanwhile.
-
-    Linking makes millions of small objects, and each full collection they trigger walks
-    Pelican's whole heap again: a third of the time at 50,000 stories. Nothing here makes
-    cycles; collection resumes (and catches up) afterwards.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 @contextmanager
