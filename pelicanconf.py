@@ -8,6 +8,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 # `pelican` working from a bare checkout too.
 sys.path.insert(0, os.path.join(HERE, "plugins"))
 
+from seedreader.engine.parallel import ParallelPelican  # noqa: E402
+
 SITENAME = "Seed Reader"
 SITESUBTITLE = "An archive of wire stories"
 SITEURL = ""
@@ -34,9 +36,14 @@ PAGE_TRANSLATION_ID = None
 
 # The demo's agencies by every name its copy uses; the first name is the one shown.
 SEEDREADER_AGENCIES = (("MW", "Meridian Wire"),)
+# content/pages is Markdown for markdown-it-py, the plugin's reader (not Pelican's Python-Markdown).
+SEEDREADER_MARKDOWN = True
 
 PLUGIN_PATHS = [os.path.join(HERE, "plugins")]
 PLUGINS = ["seedreader"]
+# Plain `pelican -s pelicanconf.py` builds as `invoke build --no-search` does: with the plugin's
+# Pelican class (the seeds folder walked for seeds alone, pages written by SEEDREADER_JOBS processes).
+PELICAN_CLASS = ParallelPelican
 
 THEME = os.path.join(HERE, "theme")
 # Seed text is escaped by the templates; article bodies arrive as Markup.

@@ -117,6 +117,13 @@ DEFAULTS: Mapping[str, object] = {
     # URLs per sitemap file; past it sitemap.xml becomes an index of sitemap-1.xml, ...
     # (50,000 is the sitemap protocol's limit, and the most this takes).
     "SEEDREADER_SITEMAP_MAX_URLS": 50_000,
+    # The folders whose .txt files are seeds, relative to PATH (as ARTICLE_PATHS are). Empty: the
+    # site's ARTICLE_PATHS when its PLUGINS lists the plugin; none when Pelican loaded it only
+    # because it is installed (namespace discovery), and then the plugin does nothing at all.
+    "SEEDREADER_PATHS": (),
+    # Read the site's .md files with markdown-it-py (``reader.MarkdownItReader``) rather than
+    # leave them to Pelican's Markdown reader.
+    "SEEDREADER_MARKDOWN": False,
 }
 
 
@@ -167,6 +174,8 @@ class Options:
     threads_save_as: str
     undated_index_save_as: str
     sitemap_max_urls: int
+    paths: tuple
+    markdown: bool
 
 
 def read_options(settings: Mapping[str, object]) -> Options:
@@ -192,3 +201,35 @@ def _is_valid(value: object, default: object) -> bool:
     if isinstance(default, tuple):  # a list in a settings file is as good
         return isinstance(value, tuple | list)
     return isinstance(value, type(default))
+
+
+#: How a site's PLUGINS may name the plugin (Pelican takes the short name for the namespace one).
+PLUGIN_NAMES = ("seedreader", "pelican.plugins.seedreader")
+
+
+def listed(settings: Mapping[str, object]) -> bool:
+    """Whether the site's PLUGINS names the plugin, by either name or as the module itself."""
+    for plugin in settings.get("PLUGINS") or ():
+        if (plugin if isinstance(plugin, str) else getattr(plugin, "__name__", None)) in PLUGIN_NAMES:
+            return True
+    return False
+
+
+def seed_folders(settings: Mapping[str, object]) -> tuple[str, ...]:
+    """The folders whose ``.txt`` files are seeds, relative to PATH; none: the plugin is off for the site.
+
+    ``SEEDREADER_PATHS`` when the site names some; else its ARTICLE_PATHS if its PLUGINS lists the
+    plugin. Pelican also registers every installed namespace plugin when PLUGINS is unset: such a
+    site has not asked for seeds, and gets none.
+    """
+    named = settings.get("SEEDREADER_PATHS")
+    if named:
+        if _is_valid(named, DEFAULTS["SEEDREADER_PATHS"]) and all(isinstance(p, str) for p in named):
+            return tuple(named)
+        logger.warning("Setting SEEDREADER_PATHS=%r is not a list of folders; ignored", named)
+    return tuple(settings.get("ARTICLE_PATHS") or ()) if listed(settings) else ()
+
+
+def active(settings: Mapping[str, object]) -> bool:
+    """Whether the plugin works on this site at all (it has seed folders)."""
+    return bool(seed_folders(settings))

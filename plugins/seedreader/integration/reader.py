@@ -1,4 +1,9 @@
-"""The Pelican reader for seed files: the only module that knows Pelican's reader contract."""
+"""The Pelican reader for seed files: the only module that knows Pelican's reader contract.
+
+Seeds share a site with its other content: only ``.txt`` files in the seed folders are read
+as seeds, the site's Markdown and reST stay with Pelican's readers, and what the plugin needs
+of the site's settings is set so that the site loses nothing (``share_site``).
+"""
 
 from __future__ import annotations
 
@@ -17,7 +22,7 @@ from pelican.readers import BaseReader
 from pelican.utils import slugify
 
 from ..engine import prefetch
-from ..settings import Options, read_options
+from ..settings import Options, read_options, seed_folders
 from ..text import agencies, copies, furniture
 from ..text import grammar as g
 from ..text.decode import read_seed_text, seed_date
@@ -37,6 +42,11 @@ SLUG_CACHE_SIZE = 200_000
 UNDATED = datetime(1970, 1, 1, tzinfo=UTC)
 #: Header keys passed through Pelican's own metadata processors.
 _PELICAN_KEYS = ("category", "tags", "summary", "lang", "status")
+#: What a reader returns for a file it leaves alone: Pelican skips it quietly (``SkipStub``), and
+#: a file it skips is still the static generator's to publish.
+NOT_A_SEED = ("", {"status": "skip"})
+#: The article attribute that keeps seeds out of Pelican's translation groups (``share_site``).
+TRANSLATION_KEY = "seed_translation_key"
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,8 +143,11 @@ class SeedReader(BaseReader):
     def read(self, source_path: str) -> tuple[str, dict]:
         """Parse one seed; raise ``SeedError`` (Pelican logs it and goes on) when it is not one.
 
-        Seeds read ahead by worker processes (``prefetch``) are taken from its store.
+        Seeds read ahead by worker processes (``prefetch``) are taken from its store. A ``.txt``
+        file outside the seed folders is left alone (``is_seed``).
         """
+        if not is_seed(source_path, self.folders):
+            return NOT_A_SEED
         story = prefetch.take(source_path, self.settings) or read_story(source_path, self.settings)
         for warning in story.seed.warnings:
             logger.debug("%s: %s", source_path, warning)
@@ -144,6 +157,11 @@ class SeedReader(BaseReader):
     def options(self) -> Options:
         """The plugin's settings, read once: Pelican makes a reader per build, settings final."""
         return read_options(self.settings)
+
+    @functools.cached_property
+    def folders(self) -> Folders:
+        """The site's seed folders and the folders it keeps for other files, read once."""
+        return site_folders(self.settings)
 
     def metadata(self, story: ReadSeed, options: Options) -> dict:
         """Pelican metadata plus the structured parts as article attributes."""
@@ -257,16 +275,100 @@ def seed_relpath(source_path: str, settings: dict) -> str:
     return os.path.relpath(os.path.abspath(source_path), root).replace(os.sep, "/")
 
 
+# -- Sharing a site with its other content ------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Folders:
+    """Where a site's seeds are, and the folders it keeps for other files: absolute paths."""
+
+    seeds: tuple[str, ...]
+    others: tuple[str, ...]
+    """STATIC_PATHS and PAGE_PATHS: a text file there is the site's own (a robots.txt, a page)."""
+
+
+def site_folders(settings) -> Folders:
+    """The site's seed folders (``settings.seed_folders``) and its static and page folders."""
+    base = settings.get("PATH", "")
+
+    def absolute(paths) -> tuple[str, ...]:
+        return tuple(os.path.abspath(os.path.join(base, p)) for p in paths)
+
+    others = [*(settings.get("STATIC_PATHS") or ()), *(settings.get("PAGE_PATHS") or ())]
+    return Folders(absolute(seed_folders(settings)), absolute(others))
+
+
+def is_seed(source_path: str, folders: Folders) -> bool:
+    """Whether a file is a seed: the deepest of the site's folders that holds it is a seed folder.
+
+    ``content/`` read for seeds and ``content/extra/`` for static files: ``extra/robots.txt``
+    is the site's robots.txt, published as it is, and no seed.
+    """
+    path = os.path.abspath(source_path)
+    seeds = max((len(f) for f in folders.seeds if inside(path, f)), default=-1)
+    others = max((len(f) for f in folders.others if inside(path, f)), default=-1)
+    return seeds > others
+
+
+def share_site(pelican) -> None:
+    """``initialized``: set what the plugin needs of the site's settings, so the site loses nothing.
+
+    Pelican's article generator reads every seed folder (one that ARTICLE_PATHS lacks is added).
+    Two seeds with one slug are two stories, which the plugin gives distinct URLs, not
+    translations of each other: when the site groups translations (ARTICLE_TRANSLATION_ID), the
+    grouping also takes ``TRANSLATION_KEY``, each seed's own path and empty for every other
+    article (``keep_seeds_apart``), so the site's own translations are grouped as before.
+    """
+    settings = pelican.settings
+    folders = site_folders(settings)
+    base = settings.get("PATH", "")
+    read = [os.path.abspath(os.path.join(base, p)) for p in settings.get("ARTICLE_PATHS") or ()]
+    for relative, folder in zip(seed_folders(settings), folders.seeds, strict=True):
+        if not any(inside(folder, root) for root in read):
+            logger.info("Seed Reader: %s added to ARTICLE_PATHS, to read its seeds", relative)
+            settings["ARTICLE_PATHS"] = [*settings["ARTICLE_PATHS"], relative]
+    ids = settings.get("ARTICLE_TRANSLATION_ID")
+    if ids:
+        ids = (ids,) if isinstance(ids, str) else tuple(ids)
+        if TRANSLATION_KEY not in ids:
+            settings["ARTICLE_TRANSLATION_ID"] = (*ids, TRANSLATION_KEY)
+
+
+def keep_seeds_apart(generator, metadata) -> None:
+    """``article_generator_context``: every article's ``TRANSLATION_KEY``, a seed's own (``share_site``)."""
+    if TRANSLATION_KEY in (generator.settings.get("ARTICLE_TRANSLATION_ID") or ()):
+        metadata.setdefault(TRANSLATION_KEY, metadata.get("seed_path", ""))
+
+
+def leave_site_files(generator) -> None:
+    """``static_generator_finalized``: a robots.txt or sitemap the site publishes itself stays its own.
+
+    The plugin then writes none (the setting is emptied for this build), and says so.
+    """
+    settings = generator.settings
+    published = {static.save_as for static in generator.staticfiles}
+    published |= set((settings.get("TEMPLATE_PAGES") or {}).values())
+    options = read_options(settings)
+    for key, name in (("SEEDREADER_ROBOTS", options.robots), ("SEEDREADER_SITEMAP", options.sitemap)):
+        if name and name in published:
+            logger.info("Seed Reader: the site publishes its own %s; the plugin writes none (%s)", name, key)
+            settings[key] = ""
+
+
 def enable_markdown(generator) -> None:
-    """Stop Pelican warning that ``.md`` needs the ``markdown`` package: markdown-it-py reads it."""
+    """With SEEDREADER_MARKDOWN, no warning that ``.md`` needs Python-Markdown: markdown-it-py reads it."""
     readers = getattr(generator, "readers", None)
-    if readers is not None:
+    if readers is not None and read_options(generator.settings).markdown:
         for extension in MarkdownItReader.file_extensions:
             readers.disabled_readers.pop(extension, None)
 
 
 def add_reader(readers) -> None:
-    """Register the seed reader for ``.txt`` and the markdown-it-py reader for ``.md``."""
-    for reader in (SeedReader, MarkdownItReader):
+    """Register the seed reader for ``.txt``; the markdown-it-py one for ``.md`` if SEEDREADER_MARKDOWN asks.
+
+    Otherwise the site's Markdown and reST stay with Pelican's own readers and their settings.
+    """
+    chosen = (SeedReader, MarkdownItReader) if read_options(readers.settings).markdown else (SeedReader,)
+    for reader in chosen:
         for extension in reader.file_extensions:
             readers.reader_classes[extension] = reader
