@@ -27,7 +27,9 @@ sys.path.insert(1, os.path.join(os.path.dirname(HERE), "plugins"))
 
 import linking  # noqa: E402
 
-from seedreader.linking import judge, related  # noqa: E402
+from seedreader.linking import judge  # noqa: E402
+from seedreader.linking.records import Options  # noqa: E402
+from seedreader.linking.resolver import Resolver  # noqa: E402
 
 #: The demo archive and what each of its READ MORE lines names (the tests' fixture).
 DEMO_SEEDS = os.path.join(os.path.dirname(HERE), "seeds")
@@ -46,7 +48,7 @@ def rows_of(stories: list, lines: list[tuple]) -> tuple[np.ndarray, np.ndarray, 
     columns, labels, judged = [], [], []
     for archive in sorted({s.key.split(":", 1)[0] for s in stories}):
         part = [s for s in stories if s.key.split(":", 1)[0] == archive]
-        resolver = related.Resolver(part, related.Options())
+        resolver = Resolver(part, Options())
         mine = [
             line
             for line in lines

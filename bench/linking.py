@@ -9,8 +9,8 @@ timed on its own:
 
 1. **parse**: reads and parses every seed (``decode.read_seed`` + ``parse.parse``), finds its
    topics (``topics.extract_topics``, as the reader does) and makes its ``Story`` record
-   (``related.story_from_seed``), in ``--jobs`` worker processes;
-2. **link**: ``related.build_graph`` over all the stories, in a forked process: the whole
+   (``records.story_from_seed``), in ``--jobs`` worker processes;
+2. **link**: ``graph.build_graph`` over all the stories, in a forked process: the whole
    linking step (READ MORE resolution, backlinks, threads, related stories), as a build runs
    it (on a big archive it splits its heavy stages with a second process of its own;
    ``--serial`` turns that off), ``--repeat`` times (3), each in a fresh fork and each once
@@ -34,7 +34,7 @@ With ``--sets``, it scores labelled archives instead (``bench/linkset/``: invent
 with the hard cases, each READ MORE line labelled by hand-made truth): each archive is read
 as a build reads it, archive passes included (copies: only canonical copies are in the
 graph, a copy's headline is an alias of its canonical copy, a hidden copy's own lines are
-resolved as if its canonical copy named them), linked with ``related.build_graph``, and
+resolved as if its canonical copy named them), linked with ``graph.build_graph``, and
 every labelled line scored: right, WRONG (linked to another story, or linked although its
 story is not in the archive or is the line's own story's copy), ambiguous or unresolved,
 per archive and kind of line. ``--show`` lists every wrong link and every miss with the
@@ -78,7 +78,7 @@ def _parse_chunk(args: tuple[str, list[str]]) -> tuple[list, dict]:
     """Parse seeds under ``root``; return their Story records and the seconds spent per step."""
     root, paths = args
     from seedreader.integration.reader import make_slug
-    from seedreader.linking.related import story_from_seed
+    from seedreader.linking.records import story_from_seed
     from seedreader.settings import DEFAULTS
     from seedreader.text.decode import read_seed, seed_date
     from seedreader.text.parse import parse
@@ -188,13 +188,14 @@ def wait_until_quiet(longest: float, log) -> bool:
 
 def _link_child(stories: list, truth: dict, parallel: bool, conn) -> None:
     """In a forked process: time build_graph and send back its counts, stage times and score."""
-    from seedreader.linking import related
+    from seedreader.linking.graph import build_graph
+    from seedreader.linking.records import Options
 
     gc.collect()
     timings: dict[str, float] = {}
     busy = _machine_busy_seconds()
     started, cpu = time.perf_counter(), _cpu_seconds()
-    graph = related.build_graph(stories, related.Options(parallel=parallel), timings=timings)
+    graph = build_graph(stories, Options(parallel=parallel), timings=timings)
     elapsed, cpu = time.perf_counter() - started, _cpu_seconds() - cpu
     # What other processes took meanwhile: the machine is shared, so say how busy it was.
     others = None if busy is None else max(_machine_busy_seconds() - busy - cpu, 0.0)
@@ -240,17 +241,20 @@ def breakdown(stories: list, timings: dict | None, sample: int) -> dict:
         out["total_s"] = round(sum(out[f"{stage}_s"] for stage in STAGES), 3)
         out["total_cpu_s"] = round(sum(out[f"{stage}_cpu_s"] for stage in STAGES), 3)
         return out
-    from seedreader.linking import related
+    from seedreader.linking.records import DEFAULT_RELATED_COUNT, Options
+    from seedreader.linking.related import Similarity
+    from seedreader.linking.resolver import Resolver
+    from seedreader.linking.words import StoryWords
 
     clock = time.perf_counter
     out = {}
     try:
         gc.collect()
         t0 = clock()
-        resolver = related.Resolver(stories, related.Options())
+        resolver = Resolver(stories, Options())
         out["lookups_s"] = clock() - t0
         t0 = clock()
-        words = related.StoryWords.of(stories)
+        words = StoryWords.of(stories)
         out["tokenise_s"] = clock() - t0
         t0 = clock()
         resolver.index = words.index()
@@ -263,11 +267,11 @@ def breakdown(stories: list, timings: dict | None, sample: int) -> dict:
         out["resolve_s"] = (clock() - t0) * len(items) / max(len(chosen), 1)
         out["backlinks_s"] = out["threads_s"] = 0.0  # linear and tiny (see the smaller sizes)
         t0 = clock()
-        scorer = related._Similarity(stories, words)
+        scorer = Similarity(stories, words)
         out["similarity_s"] = clock() - t0
         few = random.Random(1).sample(range(len(stories)), min(sample, len(stories)))
         t0 = clock()
-        scorer.best_many(few, [related.DEFAULT_RELATED_COUNT] * len(few), [{stories[i].key} for i in few])
+        scorer.best_many(few, [DEFAULT_RELATED_COUNT] * len(few), [{stories[i].key} for i in few])
         out["related_s"] = (clock() - t0) * len(stories) / max(len(few), 1)
         out["projected_from_sample"] = sample
         out = {k: (round(v, 3) if isinstance(v, float) else v) for k, v in out.items()}
@@ -528,7 +532,7 @@ class LabelledArchive:
     name: str
     truth: dict
     references: dict[tuple[str, int], object]
-    """(seed key, line) -> the line's ``related.Reference`` (a hidden copy's included)."""
+    """(seed key, line) -> the line's ``records.Reference`` (a hidden copy's included)."""
     canonical: dict[str, str]
     """Seed key -> its canonical copy's key (itself when it has no copy)."""
     titles: dict[str, str]
@@ -541,7 +545,7 @@ class LabelledStories:
     """A labelled archive read as a build reads it: the graph's stories and the copies."""
 
     stories: list
-    """The canonical copies' ``related.Story`` records, by key."""
+    """The canonical copies' ``records.Story`` records, by key."""
     seeds: dict
     """Seed key -> the read seed (``passes.ReadSeed``)."""
     canonical: dict[str, str]
@@ -560,7 +564,7 @@ def read_stories(seeds: str, truth: dict, name: str) -> LabelledStories:
     """Read a folder of seeds and run the archive passes (copies) as a build does."""
     from seedreader.integration.passes import read_archive
     from seedreader.integration.reader import UNDATED
-    from seedreader.linking import related
+    from seedreader.linking.records import story_from_seed
     from seedreader.settings import DEFAULTS
 
     archive = name
@@ -584,7 +588,7 @@ def read_stories(seeds: str, truth: dict, name: str) -> LabelledStories:
         story = seeds[key]
         aliases = tuple(seeds[c].seed.title for c in members.get(key, ()))
         stories.append(
-            related.story_from_seed(
+            story_from_seed(
                 key,
                 story.seed,
                 story.slug,
@@ -602,7 +606,7 @@ def read_labelled(archive: str) -> LabelledArchive:
     from types import SimpleNamespace
 
     from seedreader.integration.site import _link_copies, resolver_options
-    from seedreader.linking import related
+    from seedreader.linking.graph import build_graph
     from seedreader.settings import read_options
 
     read = read_labelled_stories(archive)
@@ -614,7 +618,7 @@ def read_labelled(archive: str) -> LabelledArchive:
         read.settings,
     )
     graph_options = resolver_options(read_options(settings), {})  # as a build links it, no links file
-    graph = related.build_graph(stories, graph_options)
+    graph = build_graph(stories, graph_options)
     refs_by_source = defaultdict(list)
     for ref in graph.references:
         refs_by_source[ref.source].append(ref)

@@ -122,3 +122,23 @@ def _run_and_send(task: Callable[[], T], send, pack: Callable[[T], object] | Non
         return
     send.send(result)
     send.close()
+
+
+def in_halves(
+    work: Callable[[int, int], T],
+    size: int,
+    parallel: bool,
+    pack: Callable[[T], object] | None = None,
+    unpack: Callable[[object], T] | None = None,
+) -> list[T]:
+    """``work(start, stop)`` over ``range(size)``, in two halves when ``parallel``.
+
+    The second half runs in a forked helper process, the first here meanwhile; the results
+    come back in order, whichever finished first (see ``forked``).
+    """
+    if not parallel or size < 2:
+        return [work(0, size)]
+    middle = size // 2
+    with forked(lambda: work(middle, size), pack=pack, unpack=unpack) as second:
+        first = work(0, middle)
+        return [first, second()]

@@ -30,7 +30,7 @@ from sitekit import PROJECT, SETTINGS, build, differences, page_for, soup
 from seedreader.engine.build import BuildFailed, load_settings
 from seedreader.integration.site import LINKS_LIMIT_MSG, read_links
 from seedreader.linking import linksfile
-from seedreader.linking.related import NOT_IN_ARCHIVE
+from seedreader.linking.records import NOT_IN_ARCHIVE
 from seedreader.tools import devserver
 
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "links" / "seeds"

@@ -10,7 +10,8 @@ import pytest
 from test_related import DEMO, load_stories
 
 from seedreader.linking import threads as threads_mod
-from seedreader.linking.related import build_graph, story_from_seed
+from seedreader.linking.graph import build_graph
+from seedreader.linking.records import story_from_seed
 from seedreader.text.parse import parse
 from seedreader.text.topics import extract_topics
 

@@ -13,15 +13,10 @@ from pathlib import Path
 import numpy as np
 from test_related import load_stories
 
+from seedreader.linking.graph import build_graph
 from seedreader.linking.judge import Lexicon, event_agreement, first_word, lacks_a_name, read_headline
-from seedreader.linking.related import (
-    RESOLVED,
-    UNRESOLVED,
-    Options,
-    Resolver,
-    _inside_a_sentence,
-    build_graph,
-)
+from seedreader.linking.records import RESOLVED, UNRESOLVED, Options
+from seedreader.linking.resolver import Resolver, _inside_a_sentence
 from seedreader.linking.retrieval import Document, Index, term_ids
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "judge"

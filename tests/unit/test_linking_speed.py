@@ -19,8 +19,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from seedreader import processes
-from seedreader.linking import related, retrieval
-from seedreader.linking.related import RESOLVED, Options, build_graph, story_from_seed
+from seedreader.linking import graph as graph_module
+from seedreader.linking import records, related, retrieval, words
+from seedreader.linking.graph import GraphMemory, build_graph
+from seedreader.linking.records import RESOLVED, Options, story_from_seed
 from seedreader.text.parse import parse
 from seedreader.text.topics import extract_topics
 
@@ -191,7 +193,7 @@ def _plain_related(stories, references, count):
     norms = {
         k: math.sqrt(sum((c * term_idf[t]) ** 2 for t, c in v.items())) or 1.0 for k, v in vectors.items()
     }
-    when = {s.key: related._timestamp(s.date) for s in stories}
+    when = {s.key: records.timestamp(s.date) for s in stories}
     order = sorted(stories, key=lambda s: (when[s.key], s.key))
 
     def score(a, b):
@@ -252,7 +254,7 @@ def test_related_stories_are_those_of_a_story_by_story_loop(stories, common_df, 
         monkeypatch.setattr(related, "COMMON_TERM_MAX_DF", common_df)
         monkeypatch.setattr(related, "COMMON_TOPIC_MAX_DF", common_df)
     graph = build_graph(stories)
-    expected = _plain_related(stories, graph.references, related.DEFAULT_RELATED_COUNT)
+    expected = _plain_related(stories, graph.references, records.DEFAULT_RELATED_COUNT)
     assert {k: tuple((r.key, r.reasons) for r in v) for k, v in graph.related.items()} == expected
 
 
@@ -260,7 +262,7 @@ def test_related_stories_are_those_of_a_story_by_story_loop(stories, common_df, 
 def test_tiny_archives_link_as_a_story_by_story_loop(size):
     stories = load_stories(ROOT / "seeds")[:size]
     graph = build_graph(stories)
-    expected = _plain_related(stories, graph.references, related.DEFAULT_RELATED_COUNT)
+    expected = _plain_related(stories, graph.references, records.DEFAULT_RELATED_COUNT)
     assert {k: tuple((r.key, r.reasons) for r in v) for k, v in graph.related.items()} == expected
     index = retrieval.Index([retrieval.Document(s.title, s.lede, s.body) for s in stories])
     queries = [headline for s in stories for _, headline in s.references] + ["Orlen", ""]
@@ -272,16 +274,18 @@ def test_tiny_archives_link_as_a_story_by_story_loop(size):
 
 def test_a_forked_helper_builds_the_same_graph(stories, monkeypatch):
     serial = build_graph(stories, Options(parallel=False))
-    monkeypatch.setattr(related, "PARALLEL_MIN_STORIES", 1)
-    if not related._can_fork(len(stories)):
+    monkeypatch.setattr(graph_module, "PARALLEL_MIN_STORIES", 1)
+    monkeypatch.setattr(words, "PARALLEL_MIN_STORIES", 1)
+    if not graph_module._can_fork(len(stories)):
         pytest.skip("no fork or a single core here")
     assert build_graph(stories) == serial
 
 
 def test_a_failed_helper_has_its_half_done_here(stories, monkeypatch):
     serial = build_graph(stories, Options(parallel=False))
-    monkeypatch.setattr(related, "PARALLEL_MIN_STORIES", 1)
-    if not related._can_fork(len(stories)):
+    monkeypatch.setattr(graph_module, "PARALLEL_MIN_STORIES", 1)
+    monkeypatch.setattr(words, "PARALLEL_MIN_STORIES", 1)
+    if not graph_module._can_fork(len(stories)):
         pytest.skip("no fork or a single core here")
     monkeypatch.setattr(processes, "_run_and_send", lambda task, send, pack: send.close())
     assert build_graph(stories) == serial
@@ -293,9 +297,10 @@ from dataclasses import asdict
 sys.path[:0] = [sys.argv[1]]
 from test_linking_speed import load_stories
 from pathlib import Path
-from seedreader.linking.related import build_graph, PARALLEL_MIN_STORIES
-import seedreader.linking.related as related
-related.PARALLEL_MIN_STORIES = 1
+from seedreader.linking.graph import build_graph
+import seedreader.linking.graph as graph_module
+import seedreader.linking.words as words
+graph_module.PARALLEL_MIN_STORIES = words.PARALLEL_MIN_STORIES = 1
 graph = build_graph(load_stories(Path(sys.argv[2])))
 print(json.dumps({"references": [asdict(r) for r in graph.references],
                   "related": {k: [asdict(r) for r in v] for k, v in graph.related.items()},
@@ -327,13 +332,13 @@ def test_words_kept_from_the_last_call_are_those_tokenised_afresh(stories):
     # A rebuild tokenises only stories whose texts changed; the rest come from the last call.
     from dataclasses import replace
 
-    related.StoryWords.of(stories, remember=True)
+    memory = GraphMemory()
+    words.StoryWords.of(stories, kept=memory.words)
     edited = list(stories)
     edited[1] = replace(edited[1], body=edited[1].body + " Kestrel quorum zephyr.", lede="A new lede.")
-    kept = related.StoryWords.of(edited, remember=True)
-    assert related._WORDS and len(related._WORDS) <= len(edited)
-    related._WORDS.clear()
-    afresh = related.StoryWords.of(edited)
+    kept = words.StoryWords.of(edited, kept=memory.words)
+    assert memory.words and len(memory.words) <= len(edited)
+    afresh = words.StoryWords.of(edited)
     assert np.array_equal(kept.ids, afresh.ids) and np.array_equal(kept.counts, afresh.counts)
     limit = retrieval.BODY_CHARS_LIMIT
     texts = [text for s in edited for text in (s.title, s.keywords, s.lede, s.body[:limit])]
@@ -347,38 +352,43 @@ def test_words_kept_from_the_last_call_are_those_tokenised_afresh(stories):
 def test_a_graph_is_reused_only_when_no_story_changed_as_the_graph_sees_it(stories):
     from dataclasses import replace
 
+    memory = GraphMemory()
     padding = " plain words" * (retrieval.BODY_CHARS_LIMIT // 10)
     long = [replace(stories[0], body=stories[0].body + padding), *stories[1:]]
-    first = build_graph(long, remember=True)
+    first = build_graph(long, memory=memory)
     deep = [replace(long[0], body=long[0].body + " a sentence added at the end."), *long[1:]]
-    assert build_graph(deep, remember=True) is first  # past what the index reads: same links
-    related._LAST_GRAPH[0] = None
+    assert build_graph(deep, memory=memory) is first  # past what the index reads: same links
     assert build_graph(deep) == first
     # A name a headline gives, added that far down, changes nothing either: the judge reads
     # a story's opening, as an editor would.
     name = stories[1].title.split()[0]
     named = [replace(deep[0], body=deep[0].body + " " + name), *deep[1:]]
-    kept = build_graph(deep, remember=True)
-    assert build_graph(named, remember=True) is kept and build_graph(named) == first
+    memory = GraphMemory()
+    kept = build_graph(deep, memory=memory)
+    assert build_graph(named, memory=memory) is kept and build_graph(named) == first
     # An edit the index sees links again.
     early = [replace(deep[0], body="An early change. " + deep[0].body), *deep[1:]]
-    assert build_graph(early, remember=True) is not kept
-    related._LAST_GRAPH[0] = None
+    assert build_graph(early, memory=memory) is not kept
 
 
 def test_related_stories_are_reused_when_what_they_read_is_unchanged(stories):
     # Related stories read titles, ledes, topics, dates and links, never bodies.
     from dataclasses import replace
 
-    related._LAST_GRAPH[0] = related._LAST_RELATED[0] = None
-    first = build_graph(stories, remember=True)
+    memory = GraphMemory()
+    first = build_graph(stories, memory=memory)
     edited = [replace(stories[0], body="An early change. " + stories[0].body), *stories[1:]]
-    second = build_graph(edited, remember=True)
+    second = build_graph(edited, memory=memory)
     if second.references == first.references:
         assert second.related is first.related
-    related._LAST_GRAPH[0] = related._LAST_RELATED[0] = None
     assert second == build_graph(edited)
     retitled = [replace(stories[0], title=stories[0].title + " again"), *stories[1:]]
-    build_graph(stories, remember=True)
-    assert build_graph(retitled, remember=True).related == build_graph(retitled).related
-    related._LAST_GRAPH[0] = related._LAST_RELATED[0] = None
+    memory = GraphMemory()
+    build_graph(stories, memory=memory)
+    assert build_graph(retitled, memory=memory).related == build_graph(retitled).related
+
+
+def test_a_graph_without_memory_keeps_nothing_for_the_next(stories):
+    # No module-level state: two builds in one process share only the memory they are given.
+    first = build_graph(stories)
+    assert build_graph(stories) is not first and build_graph(stories) == first

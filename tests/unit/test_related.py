@@ -8,14 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from seedreader.linking.related import (
-    AMBIGUOUS,
-    RESOLVED,
-    UNRESOLVED,
-    Options,
-    build_graph,
-    story_from_seed,
-)
+from seedreader.linking.graph import build_graph
+from seedreader.linking.records import AMBIGUOUS, RESOLVED, UNRESOLVED, Options, story_from_seed
 from seedreader.text.parse import parse
 from seedreader.text.topics import extract_topics
 

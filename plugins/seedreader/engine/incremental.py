@@ -34,7 +34,7 @@ from pelican.contents import Content
 from pelican.paginator import Page, Paginator
 from pelican.urlwrappers import URLWrapper
 
-from ..linking.related import Candidate, Reference
+from ..linking.records import Candidate, Reference
 from .reads import TemplateReads
 
 #: Article attributes that link to other stories or to the whole site: never part of a card,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from ..linking.related import AMBIGUOUS, RESOLVED, UNRESOLVED
+from ..linking.records import AMBIGUOUS, RESOLVED, UNRESOLVED
 
 logger = logging.getLogger(__name__)
 

@@ -1,6 +1,6 @@
 """The archive-wide steps that need Pelican objects.
 
-Articles become ``Story`` records for ``related.build_graph``; the graph comes
+Articles become ``Story`` records for ``graph.build_graph``; the graph comes
 back as article attributes (cards, related stories, backlinks, topics, thread)
 and as extra pages (topics, threads, sources) and the ``api/articles.json`` manifest.
 """
@@ -19,9 +19,11 @@ from urllib.parse import quote
 
 from ..engine import incremental
 from ..engine.parallel import is_primary
+from ..linking import graph as graph_mod
 from ..linking import linksfile
-from ..linking import related as graph_mod
-from ..linking.related import RESOLVED, Resolver, Story, story_from_seed
+from ..linking.graph import GraphMemory
+from ..linking.records import NOT_IN_ARCHIVE, PINNED_TO_MISSING, RESOLVED, Story, story_from_seed
+from ..linking.resolver import Resolver
 from ..linking.retrieval import normalise_title
 from ..settings import Options, read_options
 from ..text.parse import first_sentence
@@ -38,6 +40,8 @@ ARCHIVE_KEY = "seedreader_archive"
 LINKS_LIMIT_MSG = "More warnings about the links file's pins: see the build report's warnings"
 #: Kinds in the order that breaks ties when mentions of one topic disagree.
 KIND_ORDER = ("tag", "person", "organisation", "place", "event")
+#: The last graph and what made it, for a rebuild in this process.
+_GRAPH = GraphMemory()
 
 
 @dataclass(slots=True)
@@ -136,7 +140,9 @@ def link_archive(generator) -> Archive:
     )
     links = read_links(generator.settings, articles, copies)
     graph_options = resolver_options(options, links.pins)
-    graph = graph_mod.build_graph(stories, graph_options, remember=incremental.rebuild_expected())
+    graph = graph_mod.build_graph(
+        stories, graph_options, memory=_GRAPH if incremental.rebuild_expected() else None
+    )
     archive = Archive(references=list(graph.references), links_unreadable=links.unreadable)
     newest_first = {id(a): (-a.date.timestamp(), a.seed_path) for a in articles}  # timestamp() is slow
     archive.topics = _topics(articles, options, generator.settings, newest_first)
@@ -298,9 +304,9 @@ def _pin_warnings(links: Links, references, options: Options, articles, copies) 
     for (_, norm), ref in pinned_lines.items():
         seed, target = links.written[(canonical.get(ref.source, ref.source), norm)]
         where = f'{ref.source}:{ref.line} READ MORE "{ref.headline}"'
-        if ref.note == graph_mod.PINNED_TO_MISSING:
+        if ref.note == PINNED_TO_MISSING:
             warnings.append(f'{where} is pinned to "{target}", which is not in the archive: not linked')
-        elif ref.status != RESOLVED and ref.note != graph_mod.NOT_IN_ARCHIVE:
+        elif ref.status != RESOLVED and ref.note != NOT_IN_ARCHIVE:
             warnings.append(f"{where}: {ref.note}: not linked")
         if norm in overrides and story(overrides[norm]) != story(target):
             override = f'"{overrides[norm]}"' if overrides[norm] else '"" (never link)'

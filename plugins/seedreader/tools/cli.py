@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from ..errors import SeedError
 from ..linking import linksfile
-from ..linking.related import NOT_IN_ARCHIVE, RESOLVED, Reference
+from ..linking.records import NOT_IN_ARCHIVE, RESOLVED, Reference
 from ..linking.retrieval import normalise_title
 from ..settings import DEFAULTS
 from ..text.decode import read_seed_text, seed_date
@@ -288,7 +288,7 @@ class Linked:
     name: str
     """... as messages name it (``seeds/links.toml``)."""
     references: tuple
-    """Every READ MORE reference (``related.Reference``) the build reports, by seed and line."""
+    """Every READ MORE reference (``records.Reference``) the build reports, by seed and line."""
     titles: dict[str, str]
     """Seed path -> title, of every story (copies too)."""
     slugs: dict[str, str]

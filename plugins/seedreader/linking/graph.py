@@ -1,0 +1,264 @@
+"""The archive as a story graph: READ MORE resolution, related stories, backlinks, threads.
+
+Pure: it works on ``Story`` records, not Pelican articles, so it can be tested
+and benchmarked alone. ``integration/site.py`` turns articles into stories and back.
+
+Built for archives of tens of thousands of stories: headlines are searched and related
+stories chosen in NumPy batches, and on a big archive the heavy stages are split with one
+forked helper process. The graph is the same either way, whatever the order things finish in.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+
+import numpy as np
+
+from .. import processes
+from .records import RESOLVED, Candidate, Graph, Options, Reference, Story, timestamp
+from .related import Similarity, related_stories
+from .resolver import Resolver
+from .retrieval import (
+    BODY_CHARS_LIMIT,
+)
+from .threads import Pairs, Thread, find_threads
+from .words import PARALLEL_MIN_STORIES, StoryWords
+
+
+def build_graph(
+    stories: Sequence[Story],
+    options: Options | None = None,
+    timings: dict[str, float] | None = None,
+    memory: GraphMemory | None = None,
+) -> Graph:
+    """Resolve every READ MORE line, then derive related stories, backlinks and threads.
+
+    ``timings``, when given, receives each stage's wall and CPU seconds (``<stage>_s``,
+    ``<stage>_cpu_s``), for the benchmark. ``memory``: what the last call left there (a
+    rebuild's), and where this one leaves the stories and graph for the next: the same
+    graph comes back without linking again when no story changed in a way the graph can
+    see (``_same_graph``), and only stories whose texts changed are tokenised again.
+    """
+    options = options or Options()
+    last = memory.linked if memory is not None else None
+    if memory is not None:
+        memory.linked = None  # a failed build leaves nothing to trust
+    if last is not None and _same_graph(last, stories, options):
+        graph = last.graph
+    else:
+        with processes.gc_paused():
+            graph = _build_graph(stories, options, timings, memory)
+    if memory is not None:
+        memory.linked = _Linked(options, tuple(stories), graph)
+    return graph
+
+
+@dataclass
+class GraphMemory:
+    """What a rebuild in the same process reuses of the last graph; a part of the build's memory."""
+
+    linked: _Linked | None = None
+    """The last graph with the stories and options it was made from."""
+    related: tuple | None = None
+    """(inputs, (related stories, threads)) of the last graph (``_related_inputs``)."""
+    words: dict[bytes, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict)
+    """Each story's tokenised texts, by a hash of them (``StoryWords.of``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Linked:
+    """A graph with what it was made from."""
+
+    options: Options
+    stories: tuple[Story, ...]
+    graph: Graph
+
+
+def _same_graph(last: _Linked, stories: Sequence[Story], options: Options) -> bool:
+    """Whether linking ``stories`` gives ``last.graph`` again, known without linking.
+
+    The graph reads a story's body only through the start the index holds
+    (``BODY_CHARS_LIMIT``): an edit further down a body (a typo fixed, a sentence added)
+    leaves every link as it was.
+    """
+    if options != last.options or len(stories) != len(last.stories):
+        return False
+    for old, new in zip(last.stories, stories, strict=True):
+        if new == old:
+            continue
+        if replace(new, body=old.body) != old or new.body[:BODY_CHARS_LIMIT] != old.body[:BODY_CHARS_LIMIT]:
+            return False
+    return True
+
+
+def _build_graph(
+    stories: Sequence[Story],
+    options: Options,
+    timings: dict[str, float] | None,
+    memory: GraphMemory | None = None,
+) -> Graph:
+    parallel = options.parallel and _can_fork(len(stories))
+    items = [(story, line, headline) for story in stories for line, headline in story.references]
+    with _timed(timings, "lookups"):
+        resolver = Resolver(stories, options)
+        found = [resolver.lookup(*item) for item in items]
+    todo = [item for item, ref in zip(items, found, strict=True) if ref is None]
+    with _timed(timings, "tokenise"):
+        # Bodies only for the index.
+        kept = memory.words if memory is not None else None
+        words = StoryWords.of(stories, parallel, bodies=bool(todo), kept=kept)
+    with _timed(timings, "index"):
+        if todo:
+            resolver.index = words.index()
+    with _timed(timings, "resolve"):
+        parts = processes.in_halves(
+            lambda start, stop: resolver.retrieve_all(todo[start:stop]),
+            len(todo),
+            parallel,
+            pack=_references_as_tuples,
+            unpack=_references_from_tuples,
+        )
+        retrieved = iter([ref for part in parts for ref in part])
+        references = tuple(ref or next(retrieved) for ref in found)
+    with _timed(timings, "backlinks"):
+        backlinks = _backlinks(stories, references)
+    inputs = _related_inputs(stories, references, options.related_count)
+    last = memory.related if memory is not None else None
+    if last is not None and last[0] == inputs:
+        related, threads = last[1]  # a rebuild where no story changed as related stories see it
+    else:
+        with _timed(timings, "similarity"):  # what choosing related stories needs of all of them
+            scorer = Similarity(stories, words) if stories else None
+        with _timed(timings, "related"):
+            related, neighbours = related_stories(
+                stories, references, options.related_count, scorer, parallel
+            )
+        with _timed(timings, "threads"):
+            threads = _threads(stories, references, neighbours, scorer)
+    if memory is not None:
+        memory.related = (inputs, (related, threads))
+    thread_of = {key: thread.key for thread in threads for key in thread.stories}
+    return Graph(references, related, backlinks, threads, thread_of)
+
+
+def _related_inputs(stories: Sequence[Story], references: Sequence[Reference], count: int) -> tuple:
+    """Everything ``related_stories`` and ``Similarity`` read of the archive.
+
+    Each story's key, date, topics, title and lede (not its body), and the stories each
+    one's READ MORE lines link to.
+    """
+    return (
+        count,
+        tuple((s.key, s.date, s.dated, s.topics, s.title, s.lede) for s in stories),
+        tuple((r.source, r.target) for r in references if r.status == RESOLVED),
+    )
+
+
+def _can_fork(stories: int) -> bool:
+    """Whether to split work with a forked process: a big archive, 2+ cores, fork available."""
+    return stories >= PARALLEL_MIN_STORIES and processes.cores() >= 2 and processes.can_fork()
+
+
+def _references_as_tuples(references: list[Reference]) -> list[tuple]:
+    """References as plain tuples: these pickle ten times faster than slotted dataclasses."""
+    return [
+        (
+            r.source,
+            r.line,
+            r.headline,
+            r.status,
+            r.target,
+            r.stage,
+            r.score,
+            tuple((c.key, c.score) for c in r.candidates),
+            r.note,
+        )
+        for r in references
+    ]
+
+
+def _references_from_tuples(rows: list[tuple]) -> list[Reference]:
+    """The references back from ``_references_as_tuples``."""
+    return [
+        Reference(
+            source,
+            line,
+            headline,
+            status,
+            target,
+            stage,
+            score,
+            tuple(Candidate(key, value) for key, value in candidates),
+            note,
+        )
+        for source, line, headline, status, target, stage, score, candidates, note in rows
+    ]
+
+
+@contextmanager
+def _timed(timings: dict[str, float] | None, stage: str) -> Iterator[None]:
+    """Record a stage's wall and CPU seconds in ``timings`` (when there is one)."""
+    if timings is None:
+        yield
+        return
+    wall, cpu = time.perf_counter(), _cpu_seconds()
+    try:
+        yield
+    finally:
+        timings[f"{stage}_s"] = time.perf_counter() - wall
+        timings[f"{stage}_cpu_s"] = _cpu_seconds() - cpu
+
+
+def _cpu_seconds() -> float:
+    """CPU seconds of this process and of the worker processes it has waited for."""
+    spent = os.times()
+    return spent.user + spent.system + spent.children_user + spent.children_system
+
+
+def _backlinks(stories: Sequence[Story], references: Sequence[Reference]) -> dict[str, tuple[str, ...]]:
+    """For each story, the stories whose READ MORE lines point to it, newest first."""
+    dates = {s.key: s.date for s in stories}
+    pointing: dict[str, set[str]] = defaultdict(set)
+    for ref in references:
+        if ref.status == RESOLVED:
+            pointing[ref.target].add(ref.source)
+    return {
+        target: tuple(sorted(sources, key=lambda k: (_neg_time(dates[k]), k)))
+        for target, sources in pointing.items()
+    }
+
+
+def _neg_time(when: datetime) -> float:
+    return -timestamp(when)
+
+
+def _threads(
+    stories: Sequence[Story],
+    references: Sequence[Reference],
+    neighbours: Sequence[tuple[int, int]],
+    scorer: Similarity | None,
+) -> tuple[Thread, ...]:
+    """Story arcs (``threads.find_threads``) among each story's most similar ones and its links."""
+    if scorer is None:
+        return ()
+    size = len(stories)
+    found = [r for r in references if r.status == RESOLVED]
+    linked = np.array(
+        [[scorer.index_of[r.source], scorer.index_of[r.target]] for r in found], dtype=np.int64
+    ).reshape(-1, 2)
+    every = np.concatenate([np.array(neighbours, dtype=np.int64).reshape(-1, 2), linked])
+    every = every[every[:, 0] != every[:, 1]]
+    codes = np.unique(every.min(axis=1) * size + every.max(axis=1))  # each pair once, in order
+    first, second = codes // size, codes % size
+    topics, words = scorer.subject(first, second)
+    linked_codes = linked.min(axis=1) * size + linked.max(axis=1)
+    pairs = Pairs(first, second, topics, words, np.isin(codes, linked_codes))
+    cited = Counter(r.target for r in found)
+    times = [when if story.dated else None for when, story in zip(scorer.when, stories, strict=True)]
+    return find_threads(scorer.keys, times, pairs, [s.topics for s in stories], cited, scorer.topic_df())

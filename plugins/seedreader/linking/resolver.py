@@ -1,0 +1,347 @@
+"""READ MORE lines resolved to stories.
+
+First the stages (pins, overrides, exact titles, header titles and slugs), then
+retrieval's candidates weighed by the judge.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Sequence
+
+import numpy as np
+
+from .judge import Features, Headline, event_agreement, first_word, lacks_a_name, read_headline
+from .records import (
+    AMBIGUOUS,
+    NOT_IN_ARCHIVE,
+    PINNED_TO_MISSING,
+    RESOLVED,
+    SUGGEST_CHANCE,
+    UNRESOLVED,
+    Candidate,
+    Options,
+    Reference,
+    Story,
+    timestamp,
+)
+from .retrieval import (
+    BODY_CHARS_LIMIT,
+    Document,
+    Index,
+    normalise_title,
+    terms,
+)
+
+#: Below this weighted share of the headline's event in its title or lede, a story tells another event.
+WEAK_EVENT = 0.5
+
+
+#: Candidates whose text tells whether a headline's first word is a name, and the characters
+#: before it that show it is inside a sentence (so capitalised because it is a name).
+NAME_EVIDENCE = 3
+
+
+INSIDE_SENTENCE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789,;:")
+
+
+#: A candidate whose lede is the source's word for word, and at least this long, is the source
+#: story published again (a copy the archive pass did not join): never its target.
+SAME_LEDE_CHARS = 80
+
+
+#: Candidates listed in the report for an unresolved or ambiguous reference.
+REPORT_CANDIDATES = 3
+
+
+#: Retrieval hits the judge weighs for each line.
+RETRIEVAL_POOL = 10
+
+
+#: A story published this many days after the one whose line names it counts as fully "later"
+#: to the judge (a day later counts little; the weight grows with the log of the days).
+LATER_DAYS = 365
+
+
+#: Grace for clock and time-zone slips when comparing dates (seconds).
+DATE_GRACE_SECONDS = 86400
+
+
+class Resolver:
+    """Resolves headlines in stages: override, exact title, header title or slug, retrieval."""
+
+    def __init__(self, stories: Sequence[Story], options: Options):
+        self.stories = list(stories)
+        self.options = options
+        self.position = {s.key: i for i, s in enumerate(self.stories)}
+        self.when = [timestamp(s.date) for s in self.stories]
+        self.dated = np.array([s.dated for s in self.stories], dtype=bool)
+        self.by_slug = {s.slug: s.key for s in self.stories}
+        self.by_title: dict[str, list[str]] = defaultdict(list)
+        self.by_header_words: dict[tuple[str, ...], list[str]] = defaultdict(list)
+        for story in self.stories:
+            self.by_title[normalise_title(story.title)].append(story.key)
+            for alias in story.aliases:  # the title of a copy: a name of the same story
+                self.by_title[normalise_title(alias)].append(story.key)
+            if story.header_title:
+                self.by_header_words[tuple(terms(story.header_title))].append(story.key)
+        self.overrides = {normalise_title(k): v for k, v in options.overrides.items()}
+        self.pins = {(source, normalise_title(headline)): v for (source, headline), v in options.pins.items()}
+        self._index: Index | None = None
+        self._headlines: dict[tuple[str, bool], Headline] = {}
+        self._names: dict[tuple[str, tuple[int, ...]], bool] = {}
+        self._ledes: dict[int, str] = {}
+
+    @property
+    def index(self) -> Index:
+        """The retrieval index, built on first use (many archives never need it)."""
+        if self._index is None:
+            self._index = Index([Document(f"{s.title} {s.keywords}", s.lede, s.body) for s in self.stories])
+        return self._index
+
+    @index.setter
+    def index(self, index: Index) -> None:
+        """Use an index built elsewhere (``StoryWords.index``, from words read once)."""
+        self._index = index
+
+    def resolve(self, story: Story, line: int, headline: str) -> Reference:
+        """Resolve one READ MORE line of ``story``."""
+        return self.lookup(story, line, headline) or self.retrieve_all([(story, line, headline)])[0]
+
+    def lookup(self, story: Story, line: int, headline: str) -> Reference | None:
+        """The stages before retrieval (override, titles, slug); None when none decides."""
+        norm = normalise_title(headline)
+        base = {"source": story.key, "line": line, "headline": headline}
+        pin = self.pins.get((story.key, norm))
+        if pin is not None:
+            return self._override(story, base, pin, "pin")
+        if norm in self.overrides:
+            return self._override(story, base, self.overrides[norm])
+        stages = (  # each looked up only when the ones before it found nothing
+            ("exact-title", lambda: self.by_title.get(norm, [])),
+            ("header-title", lambda: self.by_header_words.get(tuple(terms(headline)), [])),
+            ("slug", lambda: [self.by_slug[s] for s in [_slug_of(norm)] if s in self.by_slug]),
+        )
+        for stage, keys in stages:
+            found = self._decide(story, base, stage, keys())
+            if found:
+                return found
+        return None
+
+    def retrieve_all(self, items: Sequence[tuple[Story, int, str]]) -> list[Reference]:
+        """The last stage for many lines at once: retrieval proposes, the editor's model judges.
+
+        Each headline is searched in the index; its candidates (``RETRIEVAL_POOL``) are
+        weighed together (``judge``): whether each tells the headline's event, has its
+        names, and came before the story whose line names it.
+        """
+        if not items:
+            return []
+        hits, features = self.weigh(items)
+        chances = features.chances()
+        lacks, front = features.lacks_name.tolist(), features.event_front.tolist()
+        later = features.later.tolist()
+        # Each line's candidates best first (by chance, then position): sorted once for all.
+        order = np.lexsort((features.story, -chances, features.line)).tolist()
+        bounds = np.searchsorted(features.line[order], np.arange(len(items) + 1)).tolist()
+        doc_list, chance_list = features.story.tolist(), chances.tolist()
+        references = []
+        for q, (story, line, headline) in enumerate(items):
+            source = self.position[story.key]
+            base = {"source": story.key, "line": line, "headline": headline}
+            ranked = order[bounds[q] : bounds[q + 1]]
+            # The story itself, or a copy of it, is not what its line names.
+            ranked = [j for j in ranked if not self._same_story(source, doc_list[j])]
+            scored = [
+                (chance_list[j], doc_list[j], lacks[j], front[j], later[j] > 0)
+                for j in ranked[:REPORT_CANDIDATES]
+            ]
+            references.append(self._judged(base, scored))
+        return references
+
+    def weigh(
+        self, items: Sequence[tuple[Story, int, str]]
+    ) -> tuple[list[list[tuple[int, float]]], Features]:
+        """Each line's candidates (story position, retrieval share) and what the judge weighs of them.
+
+        The features have one row per candidate, line by line (``bench/calibrate.py`` fits
+        the judge's weights on them).
+        """
+        index = self.index
+        sources = [self.position[story.key] for story, _, _ in items]
+        hits = index.search_many([headline for _, _, headline in items], sources, RETRIEVAL_POOL)
+        headlines = [
+            self._headline(headline, found) for (_, _, headline), found in zip(items, hits, strict=True)
+        ]
+        pair_query = np.repeat(np.arange(len(items)), [len(found) for found in hits])
+        pair_doc = np.array([i for found in hits for i, _ in found], dtype=np.int64)
+        lacks = lacks_a_name(index, headlines, pair_query, pair_doc)
+        front, anywhere, distinct = event_agreement(index, headlines, pair_query, pair_doc, ~lacks)
+        when = np.array(self.when)
+        source_of = np.array(sources, dtype=np.int64)[pair_query]
+        # Date order only between stories that both have a date (an undated one has a stand-in).
+        days = (when[pair_doc] - when[source_of] - DATE_GRACE_SECONDS) / 86400
+        later = np.where(
+            self.dated[pair_doc] & self.dated[source_of] & (days > 0),
+            np.log1p(np.maximum(days, 0)) / math.log1p(LATER_DAYS),
+            0.0,
+        )
+        share = np.array([score for found in hits for _, score in found])
+        return hits, Features(pair_query, pair_doc, share, front, anywhere, distinct, later, lacks)
+
+    def _judged(self, base: dict, scored: list[tuple[float, int, bool, float, bool]]) -> Reference:
+        """The verdict on a headline's candidates, best first.
+
+        Each as (chance, story position, lacks a name, event in its title or lede, published
+        later than the line's story). A later story is not linked over an earlier one that may
+        well be the one named (a chance of ``SUGGEST_CHANCE`` or more): a line is written
+        before the stories that come after it, and a later story often retells the event.
+        """
+        candidates = tuple(
+            Candidate(self.stories[i].key, round(chance, 4)) for chance, i, *_ in scored[:REPORT_CANDIDATES]
+        )
+        if not scored:
+            return Reference(**base, status=UNRESOLVED, stage="retrieval", note="no story shares its words")
+        chance, best, lacks, event, later = scored[0]
+        runner_up = scored[1][0] if len(scored) > 1 else 0.0
+        if (
+            later
+            and chance >= self.options.threshold
+            and any(not other_later and other >= SUGGEST_CHANCE for other, _, _, _, other_later in scored[1:])
+        ):
+            return Reference(
+                **base,
+                status=AMBIGUOUS,
+                stage="retrieval",
+                score=round(chance, 4),
+                candidates=candidates,
+                note="a story published before it may be the one named",
+            )
+        if chance < self.options.threshold:
+            note = (
+                "the closest story lacks a name it gives"
+                if lacks
+                else "the stories sharing its names tell another event"
+                if event < WEAK_EVENT
+                else "the closest story may be the one named, not surely: offered as Did you mean"
+                if chance >= SUGGEST_CHANCE
+                else "no story matches it closely enough"
+            )
+            return Reference(
+                **base,
+                status=UNRESOLVED,
+                stage="retrieval",
+                score=round(chance, 4),
+                candidates=candidates,
+                note=note,
+            )
+        if chance - runner_up < self.options.margin:
+            close = tuple(
+                c
+                for c, (other, *_) in zip(candidates, scored, strict=False)
+                if chance - other < self.options.margin
+            )
+            return Reference(
+                **base,
+                status=AMBIGUOUS,
+                stage="retrieval",
+                score=round(chance, 4),
+                candidates=close,
+                note="two or more stories match about as well",
+            )
+        return Reference(
+            **base,
+            status=RESOLVED,
+            target=self.stories[best].key,
+            stage="retrieval",
+            score=round(chance, 4),
+            candidates=candidates,
+        )
+
+    def _headline(self, headline: str, found: list[tuple[int, float]]) -> Headline:
+        """A headline as the judge reads it; its first word's case judged from its candidates' text.
+
+        Remembered by the headline and that judgement, which depends on the line's own
+        candidates only: a line reads the same whatever was judged before it (or in the
+        other half of a split run).
+        """
+        first = first_word(headline)
+        is_name = bool(first) and self._is_name(first, tuple(i for i, _ in found[:NAME_EVIDENCE]))
+        known = self._headlines.get((headline, is_name))
+        if known is None:
+            known = self._headlines[headline, is_name] = read_headline(headline, is_name)
+        return known
+
+    def _is_name(self, word: str, candidates: tuple[int, ...]) -> bool:
+        """Whether a headline's first word is a name: capitalised inside a candidate's sentences."""
+        known = self._names.get((word, candidates))
+        if known is None:
+            known = self._names[word, candidates] = any(
+                _inside_a_sentence(word, text)
+                for i in candidates
+                for text in (self.stories[i].lede, self.stories[i].body[:BODY_CHARS_LIMIT])
+            )
+        return known
+
+    def _same_story(self, source: int, candidate: int) -> bool:
+        """Whether a candidate is the source story published again (its lede word for word)."""
+        one, other = len(self.stories[source].lede), len(self.stories[candidate].lede)
+        if abs(one - other) > max(one, other) // 10:  # not the same words: no need to compare them
+            return False
+        first, second = self._lede_of(source), self._lede_of(candidate)
+        return len(first) >= SAME_LEDE_CHARS and first == second
+
+    def _lede_of(self, i: int) -> str:
+        known = self._ledes.get(i)
+        if known is None:
+            known = self._ledes[i] = " ".join(self.stories[i].lede.lower().split())
+        return known
+
+    def _override(self, story: Story, base: dict, target: str, stage: str = "override") -> Reference:
+        """A headline pinned by an override or the links file (``stage``)."""
+        if not target:
+            return Reference(**base, status=UNRESOLVED, stage=stage, note=NOT_IN_ARCHIVE)
+        key = target if target in self.position else self.by_slug.get(target)
+        if not key:
+            return Reference(**base, status=UNRESOLVED, stage=stage, note=PINNED_TO_MISSING)
+        if key == story.key:
+            return Reference(**base, status=UNRESOLVED, stage=stage, note="pinned to itself")
+        return Reference(**base, status=RESOLVED, target=key, stage=stage, score=1.0)
+
+    def _decide(self, story: Story, base: dict, stage: str, keys: list[str]) -> Reference | None:
+        """A stage's verdict: one other story resolves, several are ambiguous, none passes on."""
+        if not keys:
+            return None
+        source = self.position[story.key]
+        # A copy of the source (its lede word for word) is the source itself.
+        others = sorted(k for k in set(keys) - {story.key} if not self._same_story(source, self.position[k]))
+        if len(others) == 1:
+            return Reference(**base, status=RESOLVED, target=others[0], stage=stage, score=1.0)
+        if len(others) > 1:
+            candidates = tuple(Candidate(k, 1.0) for k in others)
+            return Reference(
+                **base,
+                status=AMBIGUOUS,
+                stage=stage,
+                score=1.0,
+                candidates=candidates,
+                note="several stories have this title",
+            )
+        # The only match is the story itself.
+        return Reference(**base, status=UNRESOLVED, stage=stage, note="names this story itself")
+
+
+def _inside_a_sentence(word: str, text: str) -> bool:
+    """Whether ``word`` occurs in ``text`` as a whole word after a lower-case word or a comma."""
+    at = text.find(" " + word)
+    while at > 0:
+        end = at + 1 + len(word)
+        if text[at - 1] in INSIDE_SENTENCE and (end == len(text) or not text[end].isalnum()):
+            return True
+        at = text.find(" " + word, end)
+    return False
+
+
+def _slug_of(norm: str) -> str:
+    return norm.replace(" ", "-")
