@@ -205,10 +205,15 @@ def _is_valid(value: object, default: object) -> bool:
 
 #: How a site's PLUGINS may name the plugin (Pelican takes the short name for the namespace one).
 PLUGIN_NAMES = ("seedreader", "pelican.plugins.seedreader")
+#: Whether the site's own PLUGINS named the plugin, as Pelican registered it (``signals.note_listing``):
+#: Pelican then replaces PLUGINS by every plugin it registered, those it discovered too.
+LISTED = "SEEDREADER_LISTED"
 
 
 def listed(settings: Mapping[str, object]) -> bool:
     """Whether the site's PLUGINS names the plugin, by either name or as the module itself."""
+    if LISTED in settings:
+        return bool(settings[LISTED])
     for plugin in settings.get("PLUGINS") or ():
         if (plugin if isinstance(plugin, str) else getattr(plugin, "__name__", None)) in PLUGIN_NAMES:
             return True

@@ -134,7 +134,18 @@ def _with_image(seed: SeedArticle, source_path: str, root: str | None) -> tuple[
     return replace(seed, figure=figure), problem
 
 
-class SeedReader(BaseReader):
+class PluginReader(BaseReader):
+    """The base of the plugin's readers, which only ``add_reader`` registers, for sites using the plugin.
+
+    Pelican gives every site each enabled direct subclass of ``BaseReader`` for its
+    extensions (``pelican.readers.Readers``): this one has none, and its subclasses are not
+    direct ones, so importing the plugin changes no site's readers.
+    """
+
+    file_extensions: list[str] = []
+
+
+class SeedReader(PluginReader):
     """Reads ``*.txt`` seeds into Pelican articles with their structured parts."""
 
     enabled = True
@@ -219,7 +230,7 @@ def _slugify(text: str, substitutions: tuple) -> str:
     return slugify(text, regex_subs=substitutions)
 
 
-class MarkdownItReader(BaseReader):
+class MarkdownItReader(PluginReader):
     """Reads hand-written Markdown pages (About, ...) with markdown-it-py."""
 
     enabled = True

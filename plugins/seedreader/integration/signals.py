@@ -12,12 +12,13 @@ Each handler lives in the module named after what it does. Two rules hold for al
 from __future__ import annotations
 
 import functools
+import inspect
 
-from pelican import signals
+from pelican import Pelican, signals
 from pelican.utils import order_content
 
 from ..engine.prefetch import finish_reading, prefetch_seeds
-from ..settings import active
+from ..settings import LISTED, active, listed
 from .articles import collect_media, give_distinct_urls, order_ties, quiet_duplicate_errors
 from .listing import index_archive, paginate_lists
 from .meta import add_template_helpers, write_sitemap_and_robots
@@ -131,5 +132,23 @@ HANDLERS = (
 
 def register() -> None:
     """Connect the plugin's handlers to Pelican's signals (again: blinker keeps one connection each)."""
+    note_listing()
     for signal, handler in HANDLERS:
         signal.connect(handler)
+
+
+def note_listing() -> None:
+    """Record in the registering site's settings whether its own PLUGINS names the plugin (``LISTED``).
+
+    Pelican 4.12 registers every installed namespace plugin for a site whose PLUGINS is unset,
+    then replaces PLUGINS by the names of all it registered (``Pelican.init_plugins``): after
+    that, a site that named the plugin and one that did not look alike. ``register`` runs inside
+    ``init_plugins``, before the replacement, so the site's own PLUGINS is read from there.
+    Called some other way, nothing is recorded (a registered plugin then counts as listed).
+    """
+    frame = inspect.currentframe()
+    while frame is not None and frame.f_code is not Pelican.init_plugins.__code__:
+        frame = frame.f_back
+    if frame is not None:
+        settings = frame.f_locals["self"].settings
+        settings[LISTED] = listed(settings)
