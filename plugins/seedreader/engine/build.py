@@ -18,9 +18,9 @@ import traceback
 from dataclasses import dataclass
 from typing import NoReturn
 
-from pelican.contents import Content
 from pelican.settings import read_settings
 
+from ..compat import pelican as pelican_compat
 from ..integration import outputs, progress
 from ..settings import read_options
 from .parallel import ParallelPelican, die_with_parent, fork_processes
@@ -173,8 +173,7 @@ def release() -> None:
     _HELD.clear()
     # Pelican memoises every article's content and summary in class-wide dicts, keyed by the
     # article: without this, a process that builds again keeps every past build's articles.
-    for memo in (Content.get_content, Content.get_summary):
-        memo.cache.clear()
+    pelican_compat.forget_memoised_content()
     gc.unfreeze()  # the build froze its archive (``parallel``): garbage now, for the collector
 
 

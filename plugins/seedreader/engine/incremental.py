@@ -34,6 +34,7 @@ from pelican.contents import Content
 from pelican.paginator import Page, Paginator
 from pelican.urlwrappers import URLWrapper
 
+from ..compat import pelican as pelican_compat
 from ..linking.records import Candidate, Reference
 from .reads import TemplateReads
 
@@ -291,7 +292,7 @@ class Signatures:
 
     @staticmethod
     def _text(article: Content) -> str:
-        content = article._get_content() if hasattr(article, "_get_content") else article._content
+        content = pelican_compat.content_source(article)
         return hashlib.blake2b(str(content).encode("utf-8"), digest_size=16).hexdigest()
 
     def view(self, value, shallow: bool = False, attributes: frozenset | None = None):

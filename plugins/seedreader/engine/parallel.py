@@ -11,7 +11,6 @@ report, static files, the sitemap) are written by the parent alone.
 
 from __future__ import annotations
 
-import calendar
 import contextlib
 import ctypes
 import functools
@@ -24,17 +23,12 @@ import shutil
 import signal
 import time
 import zlib
-from collections import defaultdict
 from dataclasses import dataclass
-from itertools import groupby
-from operator import attrgetter
 
-from pelican import Pelican, signals
 from pelican.generators import ArticlesGenerator, PagesGenerator, TemplatePagesGenerator
-from pelican.paginator import Paginator
-from pelican.utils import clean_output_dir, get_relative_path, path_to_url, sanitised_join
 from pelican.writers import Writer
 
+from ..compat import pelican as pelican_compat
 from ..integration import folder, listing, media, outputs, progress
 from ..linking import linksfile
 from ..processes import gc_paused
@@ -50,16 +44,17 @@ SHARED_GENERATORS = (ArticlesGenerator, PagesGenerator, TemplatePagesGenerator)
 _UNCLEAN_PATH_RE = re.compile(r"(?:^|[\\/])\.{0,2}(?:[\\/]|$)")
 #: Linux's ``prctl`` option: a signal for this process when its parent dies.
 _PR_SET_PDEATHSIG = 1
-#: ``Writer.write_file``'s own options: everything else it is given is a template variable.
-WRITE_FILE_OPTIONS = frozenset({"relative_urls", "paginated", "template_name", "override_output", "url"})
 
 
 class WorkerFailed(RuntimeError):
     """A page-writing worker process exited with an error."""
 
 
-class ShareWriter(Writer):
-    """A Pelican writer that renders and writes only the files of its share."""
+class ShareWriter(pelican_compat.WriterHooks):
+    """A Pelican writer that renders and writes only the files of its share.
+
+    Over a writer class a plugin gives through Pelican's ``get_writer``: ``share_writer``.
+    """
 
     def __init__(
         self,
@@ -122,14 +117,13 @@ class ShareWriter(Writer):
         """
         if not self.signing:
             return False
-        siteurl = context.get("SITEURL")
-        if kwargs.get("relative_urls"):
-            siteurl = path_to_url(get_relative_path(name))
-        signature = self.signatures.signature(_template_name(template), name, siteurl, _variables(kwargs))
+        relative_urls = kwargs.get("relative_urls")
+        siteurl = pelican_compat.page_siteurl(context, name, relative_urls)
+        variables = pelican_compat.template_variables(kwargs)
+        signature = self.signatures.signature(_template_name(template), name, siteurl, variables)
         if not self.unchanged(name, signature):
             return False
-        if kwargs.get("relative_urls"):  # as Pelican's writer leaves it for the next page's links
-            context["localsiteurl"] = siteurl
+        pelican_compat.pass_over(context, siteurl, relative_urls)  # the next page's links follow it
         self._keep(_relative(self.output_path, name))
         return True
 
@@ -143,58 +137,18 @@ class ShareWriter(Writer):
         """
         if not self.signing:
             return False
-        variables = _variables(kwargs)
-        paginated = kwargs.get("paginated")
-        if paginated is None:
-            paginated = {k: v for k, v in variables.items() if k in ("articles", "dates")}
-        if not paginated:
-            return False
-        per_page = (
-            self.settings["PAGINATED_TEMPLATES"][kwargs["template_name"]]
-            or self.settings["DEFAULT_PAGINATION"]
-        )
-        paginators = {
-            key: Paginator(name, kwargs.get("url"), value, self.settings, per_page)
-            for key, value in paginated.items()
-        }
         template_name = _template_name(template)
-        for number in range(next(iter(paginators.values())).num_pages):
-            page_variables = dict(variables)
-            for key, paginator in paginators.items():
-                page = paginator.page(number + 1)
-                last = number + 1 == paginator.num_pages
-                page_variables.update(
-                    {
-                        f"{key}_paginator": paginator,
-                        f"{key}_page": page,
-                        f"{key}_previous_page": paginator.page(number) if number > 0 else None,
-                        f"{key}_next_page": None if last else paginator.page(number + 2),
-                    }
-                )
-            own = {"localsiteurl": context.get("localsiteurl")}
-            if kwargs.get("relative_urls"):
-                own["SITEURL"] = own["localsiteurl"] = path_to_url(get_relative_path(page.save_as))
-            own["output_file"] = page.save_as
-            if own["localsiteurl"]:  # as Pelican's writer sets it, page after page
-                context["localsiteurl"] = own["localsiteurl"]
-            if not self.owns(page.save_as):
-                continue
-            siteurl = own.get("SITEURL", context.get("SITEURL"))
-            signature = self.signatures.signature(
-                template_name, page.save_as, siteurl, page_variables, paginated.keys()
-            )
-            if self.unchanged(page.save_as, signature):
-                self._keep(_relative(self.output_path, page.save_as))
-                continue
-            # Pelican's own steps for one page (``Writer.write_file``'s ``_write_file``).
-            page_context = {**context, **own, **page_variables}
-            output = template.render(page_context)
-            path = sanitised_join(self.output_path, page.save_as)
-            os.makedirs(os.path.dirname(path), exist_ok=True)
-            with self._open_w(path, "utf-8", override=kwargs.get("override_output", False)) as handle:
-                handle.write(output)
-            signals.content_written.send(path, context=page_context)
-        return True
+
+        def skip(save_as, variables, siteurl, listed) -> bool:
+            if not self.owns(save_as):
+                return True
+            signature = self.signatures.signature(template_name, save_as, siteurl, variables, listed)
+            if self.unchanged(save_as, signature):
+                self._keep(_relative(self.output_path, save_as))
+                return True
+            return False
+
+        return self.write_pages(name, template, context, kwargs, skip)
 
     @property
     def signing(self) -> bool:
@@ -219,14 +173,14 @@ class ShareWriter(Writer):
         elements = [e for e in elements if not getattr(e, "undated", False)]
         return super().write_feed(elements, context, path, *args, **kwargs)
 
-    def _open_w(self, filename, encoding, override=False):
-        # Another process writes this file, or the last build's is kept: the render was skipped.
-        if not self.owns(filename):
-            return open(os.devnull, "w", encoding=encoding)
-        relative = _relative(self.output_path, filename)
+    def opening(self, path: str) -> bool:
+        """Whether to write the file: not another process's, nor one kept (its render was skipped)."""
+        if not self.owns(path):
+            return False
+        relative = _relative(self.output_path, path)
         if relative in self.kept:
             self._keep(relative)
-            return open(os.devnull, "w", encoding=encoding)
+            return False
         self.written += 1
         written = self.written
         if self.counter is not None:
@@ -235,7 +189,7 @@ class ShareWriter(Writer):
                 written = self.counter.value
         if self.progress is not None:
             self.progress.count("pages written", written)
-        return super()._open_w(filename, encoding, override)
+        return True
 
     def _keep(self, relative: str) -> None:
         """The last build's file, unchanged, in the new output (a hard link where it can be)."""
@@ -250,9 +204,12 @@ class ShareWriter(Writer):
             shutil.copyfile(source, target)
 
 
-def _variables(kwargs: dict) -> dict:
-    """The template variables among ``write_file``'s keyword arguments."""
-    return {k: v for k, v in kwargs.items() if k not in WRITE_FILE_OPTIONS}
+@functools.cache
+def share_writer(base: type) -> type[ShareWriter]:
+    """``ShareWriter`` over the writer class Pelican would use (``base``: its own, or a plugin's)."""
+    if issubclass(ShareWriter, base):
+        return ShareWriter
+    return type(f"Share{base.__name__}", (ShareWriter, base), {"__module__": __name__})
 
 
 def _template_name(template) -> str:
@@ -313,7 +270,7 @@ def is_primary(writer) -> bool:
     return getattr(writer, "primary", True)
 
 
-class SortedArticlesGenerator(ArticlesGenerator):
+class SortedArticlesGenerator(pelican_compat.ArticlesGeneratorFixes):
     """Pelican's article generator, reading files in path order (the read-ahead's, ``prefetch``).
 
     Through Pelican's per-file cache hooks, an unchanged seed's article is the last
@@ -338,13 +295,6 @@ class SortedArticlesGenerator(ArticlesGenerator):
         links_file = linksfile.links_path(self.settings)  # read by the linker, never published
         return folder.walk(roots, ignore=[p for p in ignore if p], links_file=links_file)
 
-    def generate_context(self):
-        """Pelican's, then each tag's, category's and author's stories made a ``_Members`` list."""
-        super().generate_context()
-        self.tags = defaultdict(list, {tag: _Members(stories) for tag, stories in self.tags.items()})
-        self.categories = [(category, _Members(stories)) for category, stories in self.categories]
-        self.authors = [(author, _Members(stories)) for author, stories in self.authors]
-
     def generate_tags(self, write):
         """Pelican's tag pages, unless ``TAG_SAVE_AS`` turns them off (Pelican walks every tag anyway)."""
         if self.settings.get("TAG_SAVE_AS"):
@@ -352,7 +302,7 @@ class SortedArticlesGenerator(ArticlesGenerator):
 
     def add_static_links(self, content):
         """Pelican's, with the links of a story kept from the last build (same text) not searched again."""
-        text = content._content
+        text = pelican_compat.static_link_text(content)
         if "static" not in text and "attach" not in text:
             return  # Pelican's link pattern needs {static} or {attach}: no need to search
         found = _STATIC_LINKS.get(content.source_path)
@@ -385,43 +335,9 @@ class SortedArticlesGenerator(ArticlesGenerator):
 
         super().generate_direct_templates(by_name)
 
-    def _build_period_archives(self, sorted_articles, articles, settings):
-        """Pelican 4.12's year, month and day archives, with each period's stories found by a set.
-
-        Pelican tests every story against each period's list (``a in dates``): quadratic,
-        0.3 s at 5,000 stories and about a minute at 50,000. The result is the same.
-        """
-        period_archives = defaultdict(list)
-        # An undated story belongs to no period (its date is only a stand-in).
-        sorted_articles = [a for a in sorted_articles if not getattr(a, "undated", False)]
-        key_funcs = {
-            "year": attrgetter("date.year"),
-            "month": attrgetter("date.year", "date.month"),
-            "day": attrgetter("date.year", "date.month", "date.day"),
-        }
-        for granularity, key_func in key_funcs.items():
-            save_as_fmt = settings[f"{granularity.upper()}_ARCHIVE_SAVE_AS"]
-            url_fmt = settings[f"{granularity.upper()}_ARCHIVE_URL"]
-            if not save_as_fmt:
-                continue
-            for period, group in groupby(sorted_articles, key=key_func):
-                dates = list(group)
-                members = set(map(id, dates))
-                d = dates[0].date
-                archive = {
-                    "dates": dates,
-                    "articles": [a for a in articles if id(a) in members],
-                    "save_as": save_as_fmt.format(date=d),
-                    "url": url_fmt.format(date=d),
-                }
-                if granularity == "year":
-                    archive["period"] = archive["period_num"] = (period,)
-                else:
-                    month_name = calendar.month_name[period[1]]
-                    archive["period"] = (period[0], month_name, *period[2:])
-                    archive["period_num"] = tuple(period)
-                period_archives[granularity].append(archive)
-        return period_archives
+    def period_articles(self, sorted_articles: list) -> list:
+        """The stories with a date: an undated story belongs to no period (its date is only a stand-in)."""
+        return [a for a in sorted_articles if not getattr(a, "undated", False)]
 
     def get_cached_data(self, filename, default=None):
         """The last build's article for this file when it has not changed, else Pelican's cache."""
@@ -443,32 +359,13 @@ class SortedArticlesGenerator(ArticlesGenerator):
 _STATIC_LINKS: dict[str, tuple[str, set]] = {}
 
 
-class _Members(list):
-    """A list of stories whose ``in`` is a set lookup.
-
-    Pelican's tag, category and author pages ask, of every story of the archive, whether it
-    is in the page's list (``generate_tags``, ``generate_categories``, ``generate_authors``):
-    with plain lists that is quadratic, a second at 5,000 stories. Stories compare by
-    identity, as in a list.
-    """
-
-    __slots__ = ("_ids",)
-
-    def __init__(self, stories) -> None:
-        super().__init__(stories)
-        self._ids = frozenset(map(id, self))
-
-    def __contains__(self, story) -> bool:
-        return id(story) in self._ids
-
-
-class ParallelPelican(Pelican):
+class ParallelPelican(pelican_compat.PelicanHooks):
     """Pelican with its pages written by ``SEEDREADER_JOBS`` processes.
 
-    ``run`` follows ``Pelican.run`` (4.12) step by step; only the output step differs.
-    With ``previous_output`` (the last build's output folder, or this build's own), pages
-    whose signature matches the last build in this process are kept from there, not
-    rendered (``incremental``).
+    Its run is Pelican's (``PelicanHooks``); only the output step differs. With
+    ``previous_output`` (the last build's output folder, or this build's own), pages whose
+    signature matches the last build in this process are kept from there, not rendered
+    (``incremental``).
     """
 
     def __init__(self, settings, previous_output: str | None = None, overlay: bool = False) -> None:
@@ -478,78 +375,53 @@ class ParallelPelican(Pelican):
         self.previous_output = previous_output
         self.overlay = overlay
         self.outcome: Outcome | None = None
-        self.generators: list = []
-        """This build's generators (with every article), kept as long as this object is."""
+        self.plan: Plan | None = None
 
-    def _get_generator_classes(self):
-        return [
-            SortedArticlesGenerator if cls is ArticlesGenerator else cls
-            for cls in super()._get_generator_classes()
-        ]
+    def generator_class(self, cls: type) -> type:
+        """The seeds' article generator in place of Pelican's."""
+        return SortedArticlesGenerator if cls is ArticlesGenerator else cls
+
+    def reading(self):
+        """Reading and linking make the archive: objects that live to the end of the build.
+
+        They make little cyclic garbage; each full collection meanwhile would walk the whole
+        heap again.
+        """
+        return gc_paused()
 
     def run(self):
         """Read, link, then write the output in ``jobs`` processes."""
         start = time.time()
         incremental.expect_rebuild(self.previous_output is not None)
-        options = read_options(self.settings)
-        report = progress.of(self.settings)
-        context = self.settings.copy()
-        context["generated_content"] = {}
-        context["static_links"] = set()
-        context["static_content"] = {}
-        context["localsiteurl"] = self.settings["SITEURL"]
-        generators = self.generators = [
-            cls(
-                context=context,
-                settings=self.settings,
-                path=self.path,
-                theme=self.theme,
-                output_path=self.output_path,
-            )
-            for cls in self._get_generator_classes()
-        ]
-        if self.delete_outputdir and os.path.commonpath([os.path.realpath(self.output_path)]) != (
-            os.path.commonpath([os.path.realpath(self.output_path), os.path.realpath(self.path)])
-        ):
-            clean_output_dir(self.output_path, self.output_retention)
-        # Reading and linking make the archive: objects that live to the end of the build, and
-        # little cyclic garbage. Each full collection meanwhile would walk the whole heap again.
-        with gc_paused():
-            for generator in generators:
-                if hasattr(generator, "generate_context"):
-                    generator.generate_context()
-                if hasattr(generator, "check_disabled_readers"):
-                    generator.check_disabled_readers()
-            signals.all_generators_finalized.send(generators)
-            for generator in generators:
-                if hasattr(generator, "refresh_metadata_intersite_links"):
-                    generator.refresh_metadata_intersite_links()
-        # Collections while pages are written skip it from now on (``build.release`` undoes
-        # this), and forked writers do not copy its memory pages by touching it.
-        gc.freeze()
+        generators = super().run()
+        if self.plan.key:
+            incremental.remember(self.plan.key, self.outcome.pages)
+        articles = next(g for g in generators if isinstance(g, ArticlesGenerator)).articles
+        logger.info("Done: %d articles in %.2f seconds", len(articles), time.time() - start)
 
+    def write_site(self, generators: list, context: dict, writer_class: type) -> None:
+        """Every generator's output step over the plan's processes, each with its share's writer."""
+        # Collections while pages are written skip the archive from now on (``build.release``
+        # undoes this), and forked writers do not copy its memory pages by touching it.
+        gc.freeze()
         started = time.perf_counter()
         key = incremental.settings_key(self.settings) if self.previous_output is not None else ""
-        plan = Plan(
+        plan = self.plan = Plan(
             self.output_path,
             self.settings,
-            options.jobs,
+            read_options(self.settings).jobs,
             self.previous_output,
             incremental.previous(key) if key else {},
             self.overlay,
             key,
+            writer_class,
         )
         self.outcome = write_output(generators, plan, context)
-        report.done(
+        progress.of(self.settings).done(
             f"{self.outcome.written:,} pages written ({self.outcome.kept:,} unchanged, kept) "
             f"by {plan.shares} processes",
             started,
         )
-        signals.finalized.send(self)
-        if key:
-            incremental.remember(key, self.outcome.pages)
-        articles = next(g for g in generators if isinstance(g, ArticlesGenerator)).articles
-        logger.info("Done: %d articles in %.2f seconds", len(articles), time.time() - start)
 
 
 @dataclass(frozen=True, slots=True)
@@ -568,6 +440,8 @@ class Plan:
     lays the new files over it and removes the ``stale`` ones (the dev server)."""
     key: str = ""
     """The settings key of the last build's signatures (``incremental.settings_key``)."""
+    writer: type = Writer
+    """The writer class Pelican would use (a plugin's, through ``get_writer``): each share's is over it."""
 
     @property
     def shares(self) -> int:
@@ -599,7 +473,7 @@ def write_output(generators, plan: Plan, context: dict) -> Outcome:
         signatures = incremental.Signatures(context, incremental.rendered(plan.key), templates)
 
     def writer_for(share: int) -> ShareWriter:
-        return ShareWriter(
+        return share_writer(plan.writer)(
             plan.output_path,
             plan.settings,
             share,

@@ -31,8 +31,6 @@ from __future__ import annotations
 import bisect
 import contextlib
 import gc
-import gzip
-import hashlib
 import html
 import json
 import logging
@@ -40,7 +38,6 @@ import math
 import os
 import re
 import shutil
-import struct
 import subprocess
 import sys
 import tempfile
@@ -50,8 +47,8 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-import cbor2
-
+from ..compat import pagefind
+from ..compat.pagefind import SIGNATURE  # noqa: F401 - the search tests' name for it
 from ..integration.outputs import temp_prefix
 from ..settings import read_options
 
@@ -64,8 +61,8 @@ SHARDS_DIR = "shards"
 SHARD_LIST = "shards.json"
 #: What a merged shard needs; the rest of a Pagefind bundle (scripts, styles,
 #: WebAssembly) is loaded from the first bundle only.
-SHARD_FOLDERS_KEPT = ("index", "fragment", "filter")
-SHARD_FILES_KEPT = ("pagefind-entry.json", "*.pf_meta")
+SHARD_FOLDERS_KEPT = pagefind.INDEX_FOLDERS
+SHARD_FILES_KEPT = pagefind.INDEX_FILES
 #: The scratch folder a shard's stories are linked into, outside the output (a killed build
 #: would leave it to be listed in the sitemap and published): in the system's temporary
 #: folder when that is on the output's file system, else next to the output, so the stories
@@ -83,25 +80,6 @@ SORT_KEY = "date"
 SORT_RE = re.compile(rb'data-pagefind-sort="' + SORT_KEY.encode() + rb':([^"]*)"')
 HTML_LANG_RE = re.compile(rb'<html[^>]*\slang="([^"]+)"')
 
-#: Pagefind's compressed files start (after gunzip) with this signature, then CBOR.
-SIGNATURE = b"pagefind_dcd"
-#: Hex digits of a content hash in Pagefind's file names (``en_46356e1``, ``en_27bb5f49f7``).
-FILE_HASH_DIGITS = 7
-META_HASH_DIGITS = 10
-#: Fields of Pagefind 1.5's metadata file (``pagefind.*.pf_meta``, a CBOR array), and the
-#: versions whose files this module knows how to rewrite (pyproject pins pagefind<1.6).
-META_VERSION, META_PAGES, META_CHUNKS, META_FILTERS, META_SORTS = 0, 1, 2, 3, 4
-PAGEFIND_VERSIONS = "1.5."
-#: An index chunk is ``[[[word, pages, variants], ...]]``, CBOR arrays of definite length;
-#: a word no page has; the chunk's first byte (an array of one) and how CBOR writes the
-#: length of an array (major type 4) in the bytes after its first: 1, 2, 4 or 8.
-NO_PAGES: tuple[list, list] = ([], [])
-CBOR_ARRAY_OF_ONE = 0x81
-CBOR_ARRAY, CBOR_TYPE, CBOR_INFO = 0x80, 0xE0, 0x1F
-CBOR_LENGTH_INLINE = 24
-CBOR_LENGTH_BYTES = {24: ">B", 25: ">H", 26: ">I", 27: ">Q"}
-#: zlib's default: level 9 takes four times as long over a shard's index for 2% less.
-GZIP_LEVEL = 6
 #: Most values of one filter the search page offers (see ``facet``).
 FACET_VALUES = 500
 #: Pelican's own default for ``DEFAULT_LANG``.
@@ -278,7 +256,10 @@ def finish_shards(bundles: list[Path], dated: list[int]) -> None:
     ``dated``: how many stories with a date each shard was dealt.
     """
     with _no_cycle_collection():
-        _finish_shards(bundles, dated)
+        try:
+            _finish_shards(bundles, dated)
+        except pagefind.FormatError as error:
+            raise SearchIndexError(str(error)) from error
 
 
 def _finish_shards(bundles: list[Path], dated: list[int]) -> None:
@@ -321,27 +302,24 @@ class Shard:
 
     def __init__(self, bundle: Path):
         self.bundle = bundle
-        self.entry_path = bundle / "pagefind-entry.json"
+        self.entry_path = bundle / pagefind.ENTRY_FILE
         self.entry = json.loads(self.entry_path.read_text(encoding="utf-8"))
         languages = sorted(self.entry["languages"])
         if len(languages) != 1:
             raise SearchIndexError(f"{bundle}: expected one language, found {languages}")
         self.language = next(iter(self.entry["languages"].values()))
         self.prefix = self.language["hash"].split("_")[0]
-        self.meta_path = bundle / f"pagefind.{self.language['hash']}.pf_meta"
-        self.meta = _load(self.meta_path)
-        if not str(self.meta[META_VERSION]).startswith(PAGEFIND_VERSIONS):
-            raise SearchIndexError(
-                f"{bundle}: Pagefind {self.meta[META_VERSION]} wrote it; this "
-                f"module rewrites the files of Pagefind {PAGEFIND_VERSIONS}x only"
-            )
+        self.meta_path = pagefind.meta_path(bundle, self.language["hash"])
+        self.meta = pagefind.load(self.meta_path)
+        pagefind.check_version(self.meta, bundle)
         self._words: set[str] | None = None
         self._filters: dict[str, list] = {}
 
     def words(self) -> set[str]:
         """Every word in this shard's index."""
         if self._words is None:
-            self._words = {word[0] for chunk in self.meta[META_CHUNKS] for word in self._chunk(chunk[2])}
+            chunks = self.meta[pagefind.META_CHUNKS]
+            self._words = {word[0] for chunk in chunks for word in self._chunk(chunk[2])}
         return self._words
 
     def add_words(self, vocabulary: Iterable[str]) -> None:
@@ -351,7 +329,7 @@ class Shard:
         chunk's range grows to cover it), so a search for it loads that chunk. Entries are
         appended: Pagefind reads a chunk's words into a map, in any order.
         """
-        chunks = sorted(self.meta[META_CHUNKS], key=lambda chunk: chunk[0])
+        chunks = sorted(self.meta[pagefind.META_CHUNKS], key=lambda chunk: chunk[0])
         missing = sorted(set(vocabulary) - self.words())
         if not missing or not chunks:
             return
@@ -361,13 +339,13 @@ class Shard:
             by_chunk.setdefault(max(bisect.bisect_right(starts, word) - 1, 0), []).append(word)
         for number, words in by_chunk.items():
             start, end, old_hash = chunks[number]
-            old_path = self.bundle / "index" / f"{old_hash}.pf_index"
-            data = _append_words(gzip.decompress(old_path.read_bytes()), words, old_path)
-            new_hash = _name(self.prefix, data, FILE_HASH_DIGITS)
+            old_path = pagefind.index_path(self.bundle, old_hash)
+            data = pagefind.append_words(pagefind.raw(old_path), words, old_path)
+            new_hash = pagefind.name(self.prefix, data, pagefind.FILE_HASH_DIGITS)
             old_path.unlink()
-            self._write_new(self.bundle / "index" / f"{new_hash}.pf_index", data)
+            self._write_new(pagefind.index_path(self.bundle, new_hash), data)
             chunks[number] = [min(start, words[0]), max(end, words[-1]), new_hash]
-        self.meta[META_CHUNKS] = chunks
+        self.meta[pagefind.META_CHUNKS] = chunks
 
     def spread_sort(self, position: int, count: int, dated: int) -> None:
         """Rank this shard's dated stories by their place in the whole archive (see ``deal``).
@@ -377,8 +355,8 @@ class Shard:
         story ``position + j * count`` of the archive, so it moves to that index, and
         the places between hold a page number no page has.
         """
-        no_page = len(self.meta[META_PAGES])
-        for sort in self.meta[META_SORTS]:
+        no_page = len(self.meta[pagefind.META_PAGES])
+        for sort in self.meta[pagefind.META_SORTS]:
             name, pages = sort
             if name != SORT_KEY:
                 continue
@@ -395,7 +373,7 @@ class Shard:
         """The filters of this shard: how many of its stories have each value."""
         return {
             name: {value: len(pages) for value, pages in self._filter(name, chunk_hash)[1]}
-            for name, chunk_hash in self.meta[META_FILTERS]
+            for name, chunk_hash in self.meta[pagefind.META_FILTERS]
         }
 
     def canonicalise(self, filters: Mapping[str, set[str]], complete: bool = False) -> None:
@@ -405,28 +383,28 @@ class Shard:
         ``complete``, the ones this shard lacks are added with no pages, so it lists them all.
         Values are sorted as read and written escaped (see ``filter_label``).
         """
-        by_name = {name: chunk_hash for name, chunk_hash in self.meta[META_FILTERS]}
+        by_name = {name: chunk_hash for name, chunk_hash in self.meta[pagefind.META_FILTERS]}
         written = []
         for name in sorted(filters):
             if name not in by_name and not complete:
                 continue
             filter_name, values = self._filter(name, by_name[name]) if name in by_name else (name, [])
             if name in by_name:
-                (self.bundle / "filter" / f"{by_name[name]}.pf_filter").unlink()
+                pagefind.filter_path(self.bundle, by_name[name]).unlink()
             values = [value for value in values if value[0] in filters[name]]
             if complete:
                 values += [[value, []] for value in filters[name] - {v for v, _ in values}]
             values = [[filter_label(value), pages] for value, pages in sorted(values, key=lambda v: v[0])]
-            data = _dump([filter_name, values])
-            new_hash = _name(self.prefix, data, FILE_HASH_DIGITS)
-            self._write_new(self.bundle / "filter" / f"{new_hash}.pf_filter", data)
+            data = pagefind.dump([filter_name, values])
+            new_hash = pagefind.name(self.prefix, data, pagefind.FILE_HASH_DIGITS)
+            self._write_new(pagefind.filter_path(self.bundle, new_hash), data)
             written.append([name, new_hash])
-        self.meta[META_FILTERS] = written
-        data = _dump(self.meta)
-        new_hash = _name(self.prefix, data, META_HASH_DIGITS)
+        self.meta[pagefind.META_FILTERS] = written
+        data = pagefind.dump(self.meta)
+        new_hash = pagefind.name(self.prefix, data, pagefind.META_HASH_DIGITS)
         self.meta_path.unlink()
-        self.meta_path = self.bundle / f"pagefind.{new_hash}.pf_meta"
-        _write(self.meta_path, data)
+        self.meta_path = pagefind.meta_path(self.bundle, new_hash)
+        pagefind.write(self.meta_path, data)
         self.language["hash"] = new_hash
         self.entry_path.write_text(
             json.dumps(self.entry, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
@@ -445,18 +423,18 @@ class Shard:
 
     def _filter(self, name: str, chunk_hash: str) -> list:
         if name not in self._filters:
-            self._filters[name] = _load(self.bundle / "filter" / f"{chunk_hash}.pf_filter")
+            self._filters[name] = pagefind.load(pagefind.filter_path(self.bundle, chunk_hash))
         return self._filters[name]
 
     def _chunk(self, chunk_hash: str) -> list:
-        (entries,) = _load(self.bundle / "index" / f"{chunk_hash}.pf_index")
+        (entries,) = pagefind.load(pagefind.index_path(self.bundle, chunk_hash))
         return entries
 
     def _write_new(self, path: Path, data: bytes) -> None:
         # 7 hex digits can collide; never let one file silently replace another.
-        if path.exists() and gzip.decompress(path.read_bytes()) != data:
+        if path.exists() and pagefind.raw(path) != data:
             raise SearchIndexError(f"{path}: two index files with one name; rebuild with another shard size")
-        _write(path, data)
+        pagefind.write(path, data)
 
 
 def filter_label(value: str) -> str:
@@ -469,36 +447,8 @@ def filter_label(value: str) -> str:
     return html.escape(value, quote=False)
 
 
-def _append_words(data: bytes, words: list[str], path: Path) -> bytes:
-    """An index chunk's bytes with ``words`` added, with no pages, after the words it has.
-
-    Only the length of its list of words changes; the rest is kept byte for byte, as
-    decoding and encoding every page number of a shard costs a minute at 50,000 stories.
-    """
-    body = data[len(SIGNATURE) :]
-    if not data.startswith(SIGNATURE) or body[0] != CBOR_ARRAY_OF_ONE or body[1] & CBOR_TYPE != CBOR_ARRAY:
-        raise SearchIndexError(f"{path}: not a Pagefind index chunk")
-    info = body[1] & CBOR_INFO
-    if info < CBOR_LENGTH_INLINE:
-        count, after = info, 2
-    elif info in CBOR_LENGTH_BYTES:
-        (count,) = struct.unpack_from(CBOR_LENGTH_BYTES[info], body, 2)
-        after = 2 + struct.calcsize(CBOR_LENGTH_BYTES[info])
-    else:
-        raise SearchIndexError(f"{path}: a word list of no stated length")
-    added = b"".join(cbor2.dumps([word, *NO_PAGES]) for word in words)
-    head = bytes([CBOR_ARRAY_OF_ONE]) + _array_head(count + len(words))
-    return SIGNATURE + head + body[after:] + added
-
-
-def _array_head(count: int) -> bytes:
-    """How CBOR starts an array of ``count`` items, in its shortest form."""
-    if count < CBOR_LENGTH_INLINE:
-        return bytes([CBOR_ARRAY | count])
-    for info, layout in CBOR_LENGTH_BYTES.items():
-        if count < 1 << (8 * struct.calcsize(layout)):
-            return bytes([CBOR_ARRAY | info]) + struct.pack(layout, count)
-    raise SearchIndexError(f"an array of {count} items")
+#: The search tests' name for it.
+_append_words = pagefind.append_words
 
 
 def _link(source: Path, target: Path) -> None:
@@ -515,23 +465,3 @@ def _run_pagefind(arguments: list[str], what: str) -> None:
     if result.returncode != 0:
         raise SearchIndexError(f"pagefind failed on {what} ({result.returncode}): {result.stderr.strip()}")
     logger.debug("Pagefind indexed %s", what)
-
-
-def _load(path: Path):
-    data = gzip.decompress(path.read_bytes())
-    if not data.startswith(SIGNATURE):
-        raise SearchIndexError(f"{path}: not a Pagefind index file")
-    return cbor2.loads(data[len(SIGNATURE) :])
-
-
-def _dump(value) -> bytes:
-    return SIGNATURE + cbor2.dumps(value)
-
-
-def _name(prefix: str, data: bytes, digits: int) -> str:
-    return f"{prefix}_{hashlib.sha256(data).hexdigest()[:digits]}"
-
-
-def _write(path: Path, data: bytes) -> None:
-    # mtime=0: a gzip header carries a time stamp otherwise.
-    path.write_bytes(gzip.compress(data, compresslevel=GZIP_LEVEL, mtime=0))

@@ -9,6 +9,7 @@ from collections import defaultdict
 
 from pelican.utils import order_content
 
+from ..compat import pelican as pelican_compat
 from ..engine import incremental
 from ..errors import SeedError
 from ..settings import read_options
@@ -158,19 +159,9 @@ def record_skipped(generator) -> None:
     report["articles"] = len(generator.articles) + len(generator.hidden_articles) + len(generator.drafts)
 
 
-class _SeedFailureFilter(logging.Filter):
-    """Drop Pelican's bare "Could not process x.txt": ``record_skipped`` names file and reason."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        args = record.args if isinstance(record.args, tuple) else ()
-        return not (record.msg == "Could not process %s" and args and str(args[0]).endswith(SEED_SUFFIXES))
-
-
 def quiet_duplicate_errors(pelican) -> None:
-    """One message per skipped seed, not two."""
-    target = logging.getLogger("pelican.generators")
-    if not any(isinstance(f, _SeedFailureFilter) for f in target.filters):
-        target.addFilter(_SeedFailureFilter())
+    """One message per skipped seed, not two: ``record_skipped`` names the file and the reason."""
+    pelican_compat.quiet_failed_reads(SEED_SUFFIXES)
 
 
 def collect_media(generator) -> None:

@@ -15,6 +15,7 @@ from markupsafe import Markup
 from pelican.contents import Content
 from pelican.urlwrappers import URLWrapper
 
+from ..compat.jinja import render_include
 from ..engine import incremental
 from ..settings import DEFAULTS, read_options
 from .outputs import files_under
@@ -231,10 +232,7 @@ def memo_for_build():
         key = (name, context.get("SITEURL"), *map(_key, args))
         found = made.get(key)
         if found is None:
-            # What {% include %} does: the partial rendered in (a copy of) the page's context.
-            template = context.environment.get_template(name)
-            parts = template.root_render_func(template.new_context(context.get_all(), shared=True))
-            found = made[key] = Markup("".join(parts))
+            found = made[key] = Markup(render_include(context, name))
         return found
 
     @pass_context

@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from urllib.parse import quote
 
+from ..compat import pelican as pelican_compat
 from ..engine import incremental
 from ..engine.parallel import is_primary
 from ..linking import graph as graph_mod
@@ -323,10 +324,10 @@ def _attach_text(article, references, by_key, search_url: str | None, source_pat
     if render is None:
         return  # the reader's HTML stands
     if incremental.rebuild_expected():
-        article._content = render()  # and kept for the next build (``_WITH_CARDS``)
+        pelican_compat.set_content(article, render())  # and kept for the next build (``_WITH_CARDS``)
     else:
         # Rendered when the story's page, or a feed, is written: by the page's own writer process.
-        article._get_content = render
+        pelican_compat.defer_content(article, render)
 
 
 def _link_copies(copies, stories, graph_options, refs_by_source, sources) -> list:

@@ -50,15 +50,14 @@ import webbrowser
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from livereload import Server
 from livereload.handlers import LiveReloadHandler, LiveReloadJSHandler, StaticFileHandler
-from livereload.server import LiveScriptInjector
 from livereload.watcher import Watcher
 from tornado import web
 from tornado.httpserver import HTTPServer
 from tornado.ioloop import IOLoop
 from tornado.netutil import bind_sockets
 
+from ..compat.livereload import PollingWatcher, SocketServer, script_transform
 from ..engine import incremental
 from ..integration import outputs
 from ..integration.folder import inside
@@ -191,7 +190,7 @@ def changed_files(before: dict, after: dict) -> list[str]:
     return sorted(p for p in before.keys() | after.keys() if before.get(p) != after.get(p))
 
 
-class SourceWatcher(Watcher):
+class SourceWatcher(PollingWatcher):
     """livereload's watcher, made to poll whole trees and rebuild once per batch of changes."""
 
     def __init__(
@@ -205,9 +204,8 @@ class SourceWatcher(Watcher):
             self.watch(path)
         self._seen = snapshot(self._paths, self._exclude)
 
-    def examine(self):
+    def poll(self) -> None:
         """Rebuild when anything changed; tell the pages to reload when the build succeeded."""
-        self._changes.clear()  # livereload's start-up entry: nothing to rebuild
         current = snapshot(self._paths, self._exclude)
         changed = changed_files(self._seen, current)
         if changed:
@@ -216,8 +214,6 @@ class SourceWatcher(Watcher):
                 # One stylesheet: livereload.js swaps it in place; anything else reloads the page.
                 path = shown_path(changed[0], self._paths) if len(changed) == 1 else "*"
                 SiteReloadHandler.reload_waiters(path)
-        # Reloads are sent above, not by livereload's poller (it drops reloads within 3 s of another).
-        return None, None
 
 
 def shown_path(path: str, roots: Iterable[str]) -> str:
@@ -598,7 +594,7 @@ def bound_port(sockets: list) -> int:
     return sockets[0].getsockname()[1]
 
 
-class LiveServer(Server):
+class LiveServer(SocketServer):
     """livereload's server with an external script tag instead of its inline snippet, guarded."""
 
     def __init__(self, sockets: list, watcher: Watcher, guard: Guard):
@@ -606,22 +602,14 @@ class LiveServer(Server):
         self.sockets = sockets
         self.guard = guard
 
-    def application(self, port, host, liveport=None, debug=None, live_css=True):
+    def start_app(self, port: int) -> None:
         """The one tornado app, on the bound sockets: the livereload websocket and script, the site."""
-        LiveReloadHandler.watcher = self.watcher
-        LiveReloadHandler.live_css = live_css
-
-        class Injector(LiveScriptInjector):
-            script = LIVE_SCRIPT.format(port=int(port)).encode()
-
+        injector = script_transform(LIVE_SCRIPT.format(port=int(port)).encode())
         handlers = [(r"/livereload", SiteReloadHandler), (r"/livereload.js", ScriptHandler)]
         app = web.Application(
-            handlers + static_handlers(self.root), transforms=[Injector], **{GUARD_SETTING: self.guard}
+            handlers + static_handlers(self.root), transforms=[injector], **{GUARD_SETTING: self.guard}
         )
         HTTPServer(app).add_sockets(self.sockets)
-
-    def _setup_logging(self):
-        """Leave logging to the caller (Pelican's handler), instead of adding livereload's own."""
 
 
 def serve_live(site: DevSite, host: str = "127.0.0.1", port: int = 8000, open_browser: bool = False) -> None:
