@@ -12,11 +12,11 @@ Each handler lives in the module named after what it does. Two rules hold for al
 from __future__ import annotations
 
 import functools
-import inspect
 
-from pelican import Pelican, signals
+from pelican import signals
 from pelican.utils import order_content
 
+from ..compat.pelican import registering_settings
 from ..engine.prefetch import finish_reading, prefetch_seeds
 from ..settings import LISTED, active, listed
 from .articles import collect_media, give_distinct_urls, order_ties, quiet_duplicate_errors
@@ -140,15 +140,12 @@ def register() -> None:
 def note_listing() -> None:
     """Record in the registering site's settings whether its own PLUGINS names the plugin (``LISTED``).
 
-    Pelican 4.12 registers every installed namespace plugin for a site whose PLUGINS is unset,
-    then replaces PLUGINS by the names of all it registered (``Pelican.init_plugins``): after
-    that, a site that named the plugin and one that did not look alike. ``register`` runs inside
-    ``init_plugins``, before the replacement, so the site's own PLUGINS is read from there.
-    Called some other way, nothing is recorded (a registered plugin then counts as listed).
+    Pelican registers every installed namespace plugin for a site whose PLUGINS is unset, then
+    replaces PLUGINS by the names of all it registered: after that, a site that named the plugin
+    and one that did not look alike. ``register`` runs before the replacement, when
+    ``compat.pelican.registering_settings`` still gives the site's own PLUGINS. Called some other
+    way, nothing is recorded (a registered plugin then counts as listed).
     """
-    frame = inspect.currentframe()
-    while frame is not None and frame.f_code is not Pelican.init_plugins.__code__:
-        frame = frame.f_back
-    if frame is not None:
-        settings = frame.f_locals["self"].settings
+    settings = registering_settings()
+    if settings is not None:
         settings[LISTED] = listed(settings)
