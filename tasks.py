@@ -89,8 +89,9 @@ def build(
     jobs=0,
 ):
     """Build the site from the seeds."""
-    from seedreader.engine.build import BuildFailed, build_site, exit_now, problems
+    from seedreader.engine.build import BuildFailed, build_site, problems
     from seedreader.integration.report import summary_line
+    from seedreader.processes import exit_now
     from seedreader.tools.deploy import url_overrides
 
     settings = CONFIG["settings_publish" if publish else "settings_base"]

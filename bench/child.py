@@ -102,6 +102,6 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    from seedreader.engine.build import exit_now
+    from seedreader.processes import exit_now
 
     exit_now(main())  # as `invoke build` ends

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 from sitekit import DEMO_SEEDS, build, page_for, soup
 
+from seedreader.integration.memory import Memory
 from seedreader.integration.reader import read_story
 from seedreader.text import copies, furniture
 from seedreader.text.parse import normalise, parse
@@ -267,6 +268,7 @@ def test_a_rebuild_after_a_one_seed_edit_equals_a_full_build(tmp_path):
     seeds = tmp_path / "seeds"
     shutil.copytree(FIXTURES, seeds)
     previous = tmp_path / "build-0"
+    memory = Memory(keep=True)  # a rebuild in this process: the dev server's
     build_site(
         "pelicanconf.py",
         seeds=str(seeds),
@@ -274,6 +276,7 @@ def test_a_rebuild_after_a_one_seed_edit_equals_a_full_build(tmp_path):
         search=False,
         overrides=QUIET,
         previous_output=str(previous),
+        memory=memory,
     )
 
     def drop_masthead_from_one():  # the line falls under the threshold: five seeds change
@@ -302,6 +305,7 @@ def test_a_rebuild_after_a_one_seed_edit_equals_a_full_build(tmp_path):
             search=False,
             overrides=QUIET,
             previous_output=str(previous),
+            memory=memory,
         )
         full = tmp_path / f"full-{step}"
         build_in_child(seeds, full, hash_seed=step, SEEDREADER_JOBS=1)

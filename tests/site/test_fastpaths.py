@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from seedreader.integration.memory import Memory
+
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "bench"))
 
@@ -129,6 +131,7 @@ def test_incremental_rebuilds_match_full_builds(archive, tmp_path, jobs):
     shutil.copytree(archive.parent, tmp_path / "archive")
     overrides = {"SEEDREADER_JOBS": jobs, "SEEDREADER_PROGRESS": False}
     previous = tmp_path / "build-0"
+    memory = Memory(keep=True)  # a rebuild in this process: the dev server's
     build_site(
         "pelicanconf.py",
         seeds=str(seeds),
@@ -136,6 +139,7 @@ def test_incremental_rebuilds_match_full_builds(archive, tmp_path, jobs):
         search=False,
         overrides=overrides,
         previous_output=str(previous),
+        memory=memory,
     )
     edits = [None, edit_body, edit_title, edit_date, clash_title, add_story, remove_story]
     for step, edit in enumerate(edits, 1):
@@ -148,6 +152,7 @@ def test_incremental_rebuilds_match_full_builds(archive, tmp_path, jobs):
             search=False,
             overrides=overrides,
             previous_output=str(previous),
+            memory=memory,
         )
         full = tmp_path / f"full-{step}"
         build_in_child(seeds, full, hash_seed=step, SEEDREADER_JOBS=1)
@@ -186,13 +191,16 @@ def test_a_variable_a_theme_adds_is_followed_by_rebuilds(archive, tmp_path):
     overrides = {"SEEDREADER_JOBS": 1, "SEEDREADER_PROGRESS": False, "THEME": str(theme)}
     options = {"seeds": str(seeds), "search": False, "overrides": overrides}
     previous = tmp_path / "build-0"
-    build_site("pelicanconf.py", output=str(previous), previous_output=str(previous), **options)
+    memory = Memory(keep=True)
+    build_site(
+        "pelicanconf.py", output=str(previous), previous_output=str(previous), memory=memory, **options
+    )
     pages = (p.read_text(encoding="utf-8") for p in sorted(previous.rglob("*.html")))
     title = html.unescape(next(m for p in pages if (m := re.search(r'<p id="newest">([^<]+)</p>', p)))[1])
     path = next(p for p in seeds.rglob("*.txt") if f"Title: {title}\n" in p.read_text(encoding="utf-8"))
     path.write_text(path.read_text(encoding="utf-8").replace(title, title + " Again", 1), encoding="utf-8")
     output = tmp_path / "build-1"
-    build_site("pelicanconf.py", output=str(output), previous_output=str(previous), **options)
+    build_site("pelicanconf.py", output=str(output), previous_output=str(previous), memory=memory, **options)
     full = tmp_path / "full"
     build_site("pelicanconf.py", output=str(full), **options)
     assert sum(f"{title} Again</p>" in p.read_text(encoding="utf-8") for p in full.rglob("*.html")) > 50
@@ -265,18 +273,20 @@ def test_period_archives_are_pelicans(archive, tmp_path):
     from seedreader.engine.build import build_site
 
     days = "{date:%Y}/{date:%m}/{date:%d}/index.html"
+    memory = Memory()  # holds the build's Pelican object until released
     build_site(
         "pelicanconf.py",
         seeds=str(archive),
         output=str(tmp_path),
         search=False,
         overrides={"SEEDREADER_JOBS": 1, "SEEDREADER_PROGRESS": False, "DAY_ARCHIVE_SAVE_AS": days},
+        memory=memory,
     )
-    generator = next(g for g in build._HELD[0].generators if isinstance(g, ArticlesGenerator))
+    generator = next(g for g in memory.held.generators if isinstance(g, ArticlesGenerator))
     ours = generator._build_period_archives(generator.dates, generator.articles, generator.settings)
     pelicans = ArticlesGenerator._build_period_archives(
         generator, generator.dates, generator.articles, generator.settings
     )
     assert set(ours) == {"year", "month", "day"} and ours == pelicans
     assert sum(len(a["articles"]) for a in ours["month"]) == len(generator.articles)
-    build.release()
+    build.release(memory)

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from test_related import DEMO, load_stories
 
+from seedreader.integration.memory import Memory
 from seedreader.linking import threads as threads_mod
 from seedreader.linking.graph import build_graph
 from seedreader.linking.records import story_from_seed
@@ -223,6 +224,7 @@ def test_a_story_leaving_its_thread_rerenders_the_pages_that_show_it(tmp_path):
     shutil.copytree(DEMO, seeds)
     overrides = {"SEEDREADER_JOBS": 1, "SEEDREADER_PROGRESS": False}
     first, second, full = tmp_path / "first", tmp_path / "second", tmp_path / "full"
+    memory = Memory(keep=True)  # a rebuild in this process: the dev server's
     build_site(
         "pelicanconf.py",
         seeds=str(seeds),
@@ -230,6 +232,7 @@ def test_a_story_leaving_its_thread_rerenders_the_pages_that_show_it(tmp_path):
         search=False,
         overrides=overrides,
         previous_output=str(first),
+        memory=memory,
     )
     fund = seeds / "world" / "2025-12-05-castel-mora-housing-fund.txt"
     # The mayor's story becomes one about a library: it leaves the Sarre floods' thread.
@@ -246,6 +249,7 @@ def test_a_story_leaving_its_thread_rerenders_the_pages_that_show_it(tmp_path):
         search=False,
         overrides=overrides,
         previous_output=str(first),
+        memory=memory,
     )
     build_in_child(seeds, full, hash_seed=3, SEEDREADER_JOBS=1)
     assert differences(full, second) == []

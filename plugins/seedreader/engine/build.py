@@ -12,7 +12,6 @@ import json
 import logging
 import os
 import pickle
-import sys
 import time
 import traceback
 from dataclasses import dataclass
@@ -22,8 +21,10 @@ from pelican.settings import read_settings
 
 from ..compat import pelican as pelican_compat
 from ..integration import outputs, progress
+from ..integration.memory import MEMORY_SETTING, Memory
+from ..processes import die_with_parent, exit_now, fork_processes
 from ..settings import read_options
-from .parallel import ParallelPelican, die_with_parent, fork_processes
+from .parallel import ParallelPelican
 from .search import SearchIndexError, index_site
 
 
@@ -70,18 +71,23 @@ def build_site(
     overrides: dict | None = None,
     previous_output: str | None = None,
     overlay: bool = False,
+    memory: Memory | None = None,
 ) -> BuildResult:
     """Build the site; raise ``BuildFailed`` in strict mode when anything was reported.
 
     ``previous_output``: the folder the last build in this process went to (the dev server's
     served site, or ``output`` itself); pages that did not change are taken from there
     (hard-linked into ``output``; with ``overlay``, left there for the caller to lay the new
-    files over, removing ``BuildResult.stale``).
+    files over, removing ``BuildResult.stale``). ``memory``: what the last build in this
+    process left (``Memory``; the dev server's worker keeps one): without it the build keeps
+    nothing, and renders every page.
     """
     started = time.perf_counter()
-    settings = load_settings(settings_file, seeds, output, overrides)
+    memory = Memory() if memory is None else memory
+    release(memory)
+    # Pelican hands its readers and generators only the settings: the memory goes there.
+    settings = load_settings(settings_file, seeds, output, {**(overrides or {}), MEMORY_SETTING: memory})
     steps = progress.of(settings)
-    release()
     out = settings["OUTPUT_PATH"]
     # A one-off build is staged and moved into place (``outputs``); a rebuild (the dev
     # server's) keeps unchanged pages where they are and removes its stale ones itself.
@@ -93,7 +99,7 @@ def build_site(
                 kept, stale = _run_apart(run_settings)
             else:
                 pelican = ParallelPelican(run_settings, previous_output=previous_output, overlay=overlay)
-                _HELD.append(pelican)  # see ``release``
+                memory.held = pelican  # see ``release``
                 pelican.run()
                 kept, stale = pelican.outcome.kept, pelican.outcome.stale
             if search:
@@ -161,33 +167,18 @@ def _build_and_hand_over(settings: dict, path: str) -> NoReturn:
 
 
 #: The last build (its Pelican object, with every article and page), until ``release``.
-_HELD: list = []
-
-
-def release() -> None:
+def release(memory: Memory | None = None) -> None:
     """Free the last build's objects now (the next build does it first otherwise).
 
     Freeing 5,000 stories' worth of objects takes about a second; the dev server's worker
     calls this after it has answered, while it waits for the next change.
     """
-    _HELD.clear()
+    if memory is not None:
+        memory.held = None
     # Pelican memoises every article's content and summary in class-wide dicts, keyed by the
     # article: without this, a process that builds again keeps every past build's articles.
     pelican_compat.forget_memoised_content()
     gc.unfreeze()  # the build froze its archive (``parallel``): garbage now, for the collector
-
-
-def exit_now(code: int = 0) -> NoReturn:
-    """End a command-line build's process at once, its output flushed.
-
-    Python's normal exit frees every object of the build one by one (over a second for
-    5,000 stories); nothing is left to clean up after a build, so command-line entry
-    points (``invoke build``, the benchmark's child) and forked page writers skip that.
-    """
-    sys.stdout.flush()
-    sys.stderr.flush()
-    logging.shutdown()
-    os._exit(code)
 
 
 def problems(report: dict) -> list[str]:

@@ -35,6 +35,7 @@ from pelican.paginator import Page, Paginator
 from pelican.urlwrappers import URLWrapper
 
 from ..compat import pelican as pelican_compat
+from ..integration.memory import Memory
 from ..linking.records import Candidate, Reference
 from .reads import TemplateReads
 
@@ -112,77 +113,51 @@ class _Unknown:
 
 @dataclass
 class Store:
-    """The signatures of the last build's pages, by output path (relative to the output)."""
+    """The signatures of the last build's pages, by output path (relative to the output).
+
+    It lives in the build's memory (``Memory.pages``), for the next build in the process.
+    """
 
     key: str = ""
     pages: dict[str, str] = field(default_factory=dict)
     rendered: dict[tuple, str] = field(default_factory=dict)
     """Story macros' output keyed by card signatures (``meta.memo``), for builds with ``key``."""
 
+    @classmethod
+    def of(cls, memory: Memory) -> Store:
+        """The memory's store (made on first use)."""
+        if memory.pages is None:
+            memory.pages = cls()
+        return memory.pages
 
-#: The last build in this process.
-_LAST = Store()
+    def previous(self, key: str) -> dict[str, str]:
+        """The last build's signatures, if it ran with the same settings (else none)."""
+        return dict(self.pages) if self.key == key else {}
+
+    def remember(self, key: str, pages: dict[str, str]) -> None:
+        """Keep this build's signatures for the next rebuild."""
+        self.key, self.pages = key, dict(pages)
+
+    def rendered_for(self, key: str) -> dict[tuple, str]:
+        """Story macros' output kept from the last builds with these settings (empty for others)."""
+        if self.key != key:
+            self.rendered = {}
+        return self.rendered
 
 
-def settings_key(settings: dict) -> str:
+def pages_key(settings: dict) -> str:
     """The settings a build's pages depend on (all of them but where the output goes)."""
     return repr(sorted((k, repr(v)) for k, v in settings.items() if k != "OUTPUT_PATH"))
 
 
-def previous(key: str) -> dict[str, str]:
-    """The last build's signatures, if it ran with the same settings (else none)."""
-    return dict(_LAST.pages) if _LAST.key == key else {}
-
-
-def remember(key: str, pages: dict[str, str]) -> None:
-    """Keep this build's signatures for the next rebuild."""
-    _LAST.key, _LAST.pages = key, dict(pages)
-
-
-def forget() -> None:
-    """The next build renders every page (the theme changed, or a build failed half-way)."""
-    _LAST.key, _LAST.pages, _LAST.rendered = "", {}, {}
-
-
-def rendered(key: str) -> dict[tuple, str]:
-    """Story macros' output kept from the last builds with these settings (empty for others)."""
-    if _LAST.key != key:
-        _LAST.rendered = {}
-    return _LAST.rendered
-
-
-#: Whether the build running will be followed by a rebuild in this process (it has a
-#: ``previous_output``): then what only a rebuild needs (the story graph's inputs) is kept.
-_REBUILDS: list[bool] = [False]
-
-
-def expect_rebuild(flag: bool) -> None:
-    """Say whether the build starting now keeps what a rebuild reuses (``rebuild_expected``)."""
-    _REBUILDS[0] = flag
-
-
-def rebuild_expected() -> bool:
-    """Whether the build running keeps what a rebuild reuses (the dev server's worker)."""
-    return _REBUILDS[0]
-
-
-#: The build being written: its signatures, for ``meta.memo`` (None outside a rebuild).
-_CURRENT: list = [None]
-
-
-def current() -> Signatures | None:
-    """The signatures of the rebuild being written, if one is (``meta.memo`` keys stories by card)."""
-    return _CURRENT[0]
-
-
 @contextmanager
-def signing(signatures: Signatures | None) -> Iterator[None]:
-    """Pages are being written with these signatures (``current``)."""
-    _CURRENT[0] = signatures
+def signing(memory: Memory, signatures: Signatures | None) -> Iterator[None]:
+    """Pages are being written with these signatures (``Memory.signatures``, for ``meta.memo``)."""
+    memory.signatures = signatures
     try:
         yield
     finally:
-        _CURRENT[0] = None
+        memory.signatures = None
 
 
 class Signatures:

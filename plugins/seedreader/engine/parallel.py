@@ -11,8 +11,6 @@ report, static files, the sitemap) are written by the parent alone.
 
 from __future__ import annotations
 
-import contextlib
-import ctypes
 import functools
 import gc
 import logging
@@ -20,7 +18,6 @@ import multiprocessing
 import os
 import re
 import shutil
-import signal
 import time
 import zlib
 from dataclasses import dataclass
@@ -30,8 +27,9 @@ from pelican.writers import Writer
 
 from ..compat import pelican as pelican_compat
 from ..integration import folder, listing, media, outputs, progress
+from ..integration.memory import Memory, memory_of
 from ..linking import linksfile
-from ..processes import gc_paused
+from ..processes import die_with_parent, exit_now, fork_processes, gc_paused
 from ..settings import read_options
 from . import incremental, prefetch
 from .reads import TemplateReads
@@ -42,8 +40,6 @@ logger = logging.getLogger(__name__)
 SHARED_GENERATORS = (ArticlesGenerator, PagesGenerator, TemplatePagesGenerator)
 #: A path relpath would change: empty, ``.`` or ``..`` parts, or a trailing separator.
 _UNCLEAN_PATH_RE = re.compile(r"(?:^|[\\/])\.{0,2}(?:[\\/]|$)")
-#: Linux's ``prctl`` option: a signal for this process when its parent dies.
-_PR_SET_PDEATHSIG = 1
 
 
 class WorkerFailed(RuntimeError):
@@ -251,25 +247,6 @@ class _ShareTemplate:
         return getattr(self.template, name)
 
 
-def die_with_parent() -> None:
-    """In a forked child: be stopped when the process that forked it dies (Linux), not write on alone."""
-    with contextlib.suppress(OSError, AttributeError):
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
-    if os.getppid() == 1:  # the parent died before the request was made
-        os._exit(1)
-
-
-def fork_processes(jobs: int) -> int:
-    """Processes to use for ``jobs``: that many where processes can be forked, else one."""
-    return jobs if jobs > 1 and "fork" in multiprocessing.get_all_start_methods() else 1
-
-
-def is_primary(writer) -> bool:
-    """Whether this writer's process writes the files outside Pelican's writer."""
-    return getattr(writer, "primary", True)
-
-
 class SortedArticlesGenerator(pelican_compat.ArticlesGeneratorFixes):
     """Pelican's article generator, reading files in path order (the read-ahead's, ``prefetch``).
 
@@ -305,11 +282,12 @@ class SortedArticlesGenerator(pelican_compat.ArticlesGeneratorFixes):
         text = pelican_compat.static_link_text(content)
         if "static" not in text and "attach" not in text:
             return  # Pelican's link pattern needs {static} or {attach}: no need to search
-        found = _STATIC_LINKS.get(content.source_path)
+        kept = self.memory.static_links
+        found = kept.get(content.source_path)
         if found is None or found[0] is not text:
             # A seed's image is published by the plugin (``media``), not read by Pelican's static generator.
             links = {link for link in content.get_static_links() if not link.startswith(media.MEDIA_KEY)}
-            found = _STATIC_LINKS[content.source_path] = (text, links)
+            found = kept[content.source_path] = (text, links)
         self.context["static_links"] |= found[1]
 
     def generate_period_archives(self, write):
@@ -341,22 +319,23 @@ class SortedArticlesGenerator(pelican_compat.ArticlesGeneratorFixes):
 
     def get_cached_data(self, filename, default=None):
         """The last build's article for this file when it has not changed, else Pelican's cache."""
-        kept = prefetch.kept_article(filename, self.store_key, self.settings, self.context)
+        kept = prefetch.kept_article(self.memory, filename, self.store_key, self.settings, self.context)
         return kept if kept is not None else super().get_cached_data(filename, default)
 
     def cache_data(self, filename, data):
         """Keep the article just read for the next build (and in Pelican's cache, if on)."""
-        prefetch.keep_article(filename, data, self.store_key)
+        prefetch.keep_article(self.memory, filename, data, self.store_key)
         super().cache_data(filename, data)
 
     @functools.cached_property
     def store_key(self) -> str:
         """What this build's articles depend on besides their files: every setting."""
-        return incremental.settings_key(self.settings)
+        return incremental.pages_key(self.settings)
 
-
-#: Source path -> (the story's text, its static links): the last build's, in this process.
-_STATIC_LINKS: dict[str, tuple[str, set]] = {}
+    @functools.cached_property
+    def memory(self) -> Memory:
+        """The build's memory (``Memory``): what the last build read, for this one."""
+        return memory_of(self.settings)
 
 
 class ParallelPelican(pelican_compat.PelicanHooks):
@@ -374,6 +353,7 @@ class ParallelPelican(pelican_compat.PelicanHooks):
         listing.fill_page_sizes(self.settings, listing.NAME_INDEXES)
         self.previous_output = previous_output
         self.overlay = overlay
+        self.memory = memory_of(self.settings)
         self.outcome: Outcome | None = None
         self.plan: Plan | None = None
 
@@ -392,10 +372,9 @@ class ParallelPelican(pelican_compat.PelicanHooks):
     def run(self):
         """Read, link, then write the output in ``jobs`` processes."""
         start = time.time()
-        incremental.expect_rebuild(self.previous_output is not None)
         generators = super().run()
         if self.plan.key:
-            incremental.remember(self.plan.key, self.outcome.pages)
+            incremental.Store.of(self.memory).remember(self.plan.key, self.outcome.pages)
         articles = next(g for g in generators if isinstance(g, ArticlesGenerator)).articles
         logger.info("Done: %d articles in %.2f seconds", len(articles), time.time() - start)
 
@@ -405,18 +384,19 @@ class ParallelPelican(pelican_compat.PelicanHooks):
         # undoes this), and forked writers do not copy its memory pages by touching it.
         gc.freeze()
         started = time.perf_counter()
-        key = incremental.settings_key(self.settings) if self.previous_output is not None else ""
+        key = incremental.pages_key(self.settings) if self.previous_output is not None else ""
+        store = incremental.Store.of(self.memory)
         plan = self.plan = Plan(
             self.output_path,
             self.settings,
             read_options(self.settings).jobs,
             self.previous_output,
-            incremental.previous(key) if key else {},
+            store.previous(key) if key else {},
             self.overlay,
             key,
             writer_class,
         )
-        self.outcome = write_output(generators, plan, context)
+        self.outcome = write_output(generators, plan, context, self.memory)
         progress.of(self.settings).done(
             f"{self.outcome.written:,} pages written ({self.outcome.kept:,} unchanged, kept) "
             f"by {plan.shares} processes",
@@ -439,7 +419,7 @@ class Plan:
     """Unchanged pages stay in ``previous_output`` (not linked into the output): the caller
     lays the new files over it and removes the ``stale`` ones (the dev server)."""
     key: str = ""
-    """The settings key of the last build's signatures (``incremental.settings_key``)."""
+    """The settings key of the last build's signatures (``incremental.pages_key``)."""
     writer: type = Writer
     """The writer class Pelican would use (a plugin's, through ``get_writer``): each share's is over it."""
 
@@ -462,15 +442,16 @@ class Outcome:
     """Pages the last build wrote and this one does not (a removed story's)."""
 
 
-def write_output(generators, plan: Plan, context: dict) -> Outcome:
-    """Every generator's output step over the plan's processes."""
+def write_output(generators, plan: Plan, context: dict, memory: Memory) -> Outcome:
+    """Every generator's output step over the plan's processes (``memory``: the build's)."""
     shares = plan.shares
     counter = multiprocessing.get_context("fork").Value("q", 0) if shares > 1 else None
     signatures = None
     if plan.previous_output is not None:
         env = next(g.env for g in generators if hasattr(g, "env"))
         templates = TemplateReads(env, context.get("TEMPLATE_EXTENSIONS", [".html"]))
-        signatures = incremental.Signatures(context, incremental.rendered(plan.key), templates)
+        rendered = incremental.Store.of(memory).rendered_for(plan.key)
+        signatures = incremental.Signatures(context, rendered, templates)
 
     def writer_for(share: int) -> ShareWriter:
         return share_writer(plan.writer)(
@@ -491,11 +472,11 @@ def write_output(generators, plan: Plan, context: dict) -> Outcome:
             pid = os.fork()
             if pid == 0:
                 die_with_parent()
-                _run_worker(generators, writer_for(share), handover)
+                _run_worker(generators, writer_for(share), handover, memory)
             children.append(pid)
         writer = writer_for(0)
         try:
-            with incremental.signing(signatures):
+            with incremental.signing(memory, signatures):
                 for generator in generators:
                     if hasattr(generator, "generate_output"):
                         generator.generate_output(writer)
@@ -515,11 +496,11 @@ def write_output(generators, plan: Plan, context: dict) -> Outcome:
     return Outcome(written, kept, pages, stale)
 
 
-def _run_worker(generators, writer: ShareWriter, handover: str) -> None:
+def _run_worker(generators, writer: ShareWriter, handover: str, memory: Memory) -> None:
     """In a forked worker: write this share's pages, then leave without running the parent's code."""
     code = 0
     try:
-        with incremental.signing(writer.signatures):
+        with incremental.signing(memory, writer.signatures):
             for generator in generators:
                 if isinstance(generator, SHARED_GENERATORS):
                     generator.generate_output(writer)
@@ -528,6 +509,4 @@ def _run_worker(generators, writer: ShareWriter, handover: str) -> None:
         logger.exception("A page-writing worker (share %d) failed", writer.share)
         code = 1
     finally:
-        from .build import exit_now
-
         exit_now(code)

@@ -24,9 +24,9 @@ from dataclasses import dataclass
 from pelican.generators import ArticlesGenerator
 
 from ..integration import progress, reader
+from ..integration.memory import Memory, memory_of
 from ..processes import die_with_parent, fork_processes
 from ..settings import read_options
-from . import incremental
 
 logger = logging.getLogger(__name__)
 
@@ -35,130 +35,130 @@ PARALLEL_MIN_SEEDS = 48
 #: Seeds per task sent to a worker: big enough to amortise the hand-over, small enough to balance.
 CHUNK_SEEDS = 64
 
-#: Absolute path -> (file stamp, settings key, reader.ReadSeed).
-_STORE: dict[str, tuple[tuple, str, reader.ReadSeed]] = {}
-#: Absolute path -> (file stamp, settings key, class, attributes): each article as Pelican made it.
-_ARTICLES: dict[str, tuple[tuple, str, type, dict]] = {}
-#: The settings of the build being prefetched, inherited by forked workers (never pickled).
-_SETTINGS: dict = {}
+#: In a forked reading worker only: the settings of the build it reads for (inherited from
+#: the parent at the fork, set by ``_start_worker``; the parent never writes here).
+_WORKER: dict = {}
 
 
 @dataclass
-class _Reading:
-    """One build's read-ahead: results arrive in path order while Pelican reads in that order."""
+class Reading:
+    """One build's read-ahead: results arrive in path order while Pelican reads in that order.
 
+    It is the build's ``Memory.reading`` while Pelican reads; ``take`` is what the reader asks.
+    """
+
+    memory: Memory
     results: Iterator
     pool: object
     settings: dict
     key: str
-    """``settings_key(settings)``."""
+    """``reading_key(settings)``."""
     paths: frozenset[str]
     kept: int
     started: float
     report: progress.Progress
 
+    def take(self, source_path: str, settings: dict) -> reader.ReadSeed | None:
+        """The story read ahead for this file, if the file and the settings are still the same."""
+        path = os.path.abspath(source_path)
+        seeds = self.memory.seeds
+        if path not in seeds and path in self.paths:
+            for found in self._results():
+                if found == path:
+                    break
+        entry = seeds.get(path)
+        if entry is None:
+            return None
+        key = self.key if settings is self.settings else reader.reading_key(settings)
+        if entry[:2] != (reader.file_stamp(source_path), key):
+            return None
+        return entry[2]
 
-_READING: _Reading | None = None
+    def finish(self) -> None:
+        """Take what is left and stop the workers."""
+        try:
+            for _ in self._results():
+                pass
+        finally:
+            if self.pool is not None:
+                self.pool.terminate()
+                self.pool.join()
+        self.report.done(
+            f"{len(self.paths)} seeds read ({self.kept} unchanged since the last build)", self.started
+        )
+
+    def _results(self):
+        """Store each result as it comes; yield its path."""
+        seeds = self.memory.seeds
+        for path, entry in self.results:
+            if entry is not None:
+                seeds[path] = (entry[0], self.key, entry[1])
+            self.report.tick("seeds read", len(seeds), len(self.paths))
+            yield path
 
 
 def prefetch_seeds(generator) -> None:
     """``generator_init`` handler: start reading the article generator's seeds ahead of Pelican."""
-    global _READING
     if not isinstance(generator, ArticlesGenerator):
         return
-    finish_reading()
+    finish_reading(generator)
     settings = generator.settings
+    memory = memory_of(settings)
+    folders = reader.site_folders(settings)
     paths = sorted(
-        os.path.abspath(os.path.join(generator.path, name))
+        path
         for name in generator.get_files(
             settings["ARTICLE_PATHS"],
             exclude=settings["ARTICLE_EXCLUDES"],
             extensions=tuple(reader.SeedReader.file_extensions),
         )
+        if reader.is_seed(path := os.path.abspath(os.path.join(generator.path, name)), folders)
     )
-    key = settings_key(settings)
-    forget_articles(keep=paths)
-    kept = {p: _STORE[p] for p in paths if p in _STORE and _STORE[p][:2] == (stamp(p), key)}
+    key = reader.reading_key(settings)
+    forget_articles(memory, keep=paths)
+    seeds = memory.seeds
+    kept = {p: seeds[p] for p in paths if p in seeds and seeds[p][:2] == (reader.file_stamp(p), key)}
     missing = [p for p in paths if p not in kept]
-    _STORE.clear()
-    _STORE.update(kept)
+    seeds.clear()
+    seeds.update(kept)
     started = time.perf_counter()
     pool, results = _read_all(missing, settings, read_options(settings).jobs)
-    _READING = _Reading(
-        results, pool, settings, key, frozenset(paths), len(kept), started, progress.of(settings)
+    memory.reading = Reading(
+        memory, results, pool, settings, key, frozenset(paths), len(kept), started, progress.of(settings)
     )
 
 
-def take(source_path: str, settings: dict) -> reader.ReadSeed | None:
-    """The story read ahead for this file, if the file and the settings are still the same."""
-    path = os.path.abspath(source_path)
-    if path not in _STORE and _READING is not None and path in _READING.paths:
-        _read_until(path)
-    entry = _STORE.get(path)
-    if entry is None:
-        return None
-    key = _READING.key if _READING is not None and _READING.settings is settings else settings_key(settings)
-    if entry[:2] != (stamp(source_path), key):
-        return None
-    return entry[2]
-
-
-def finish_reading(generator=None) -> None:
+def finish_reading(generator) -> None:
     """Take what is left of the read-ahead and stop its workers (``article_generator_pretaxonomy``)."""
-    global _READING
-    if _READING is None:
-        return
-    reading, _READING = _READING, None
-    try:
-        for _ in _results(reading):
-            pass
-    finally:
-        if reading.pool is not None:
-            reading.pool.terminate()
-            reading.pool.join()
-    reading.report.done(
-        f"{len(reading.paths)} seeds read ({reading.kept} unchanged since the last build)", reading.started
-    )
+    memory = memory_of(generator.settings)
+    reading, memory.reading = memory.reading, None
+    if reading is not None:
+        reading.finish()
 
 
-def _read_until(path: str) -> None:
-    for found in _results(_READING):
-        if found == path:
-            return
-
-
-def _results(reading: _Reading):
-    """Store each result as it comes; yield its path."""
-    for path, entry in reading.results:
-        if entry is not None:
-            _STORE[path] = (entry[0], reading.key, entry[1])
-        reading.report.tick("seeds read", len(_STORE), len(reading.paths))
-        yield path
-
-
-def keep_article(path: str, article, key: str) -> None:
+def keep_article(memory: Memory, path: str, article, key: str) -> None:
     """Keep a just-read article's state (before the plugin links it) for the next build.
 
     It is kept under the file stamp its seed was read with (taken before reading), so a
-    file edited while the build ran is read again next time. Only when a rebuild in this
-    process is expected (``incremental.rebuild_expected``).
+    file edited while the build ran is read again next time. Only when the memory is kept
+    for another build (``Memory.keep``).
     """
-    read = _STORE.get(os.path.abspath(path))
-    if read is None or not incremental.rebuild_expected():
+    read = memory.seeds.get(os.path.abspath(path))
+    if read is None or not memory.keep:
         return
     state = dict(vars(article))
     state["metadata"] = dict(article.metadata)
-    _ARTICLES[os.path.abspath(path)] = (read[0], key, type(article), state)
+    memory.articles[os.path.abspath(path)] = (read[0], key, type(article), state)
 
 
-def kept_article(path: str, key: str, settings: dict, context: dict):
+def kept_article(memory: Memory, path: str, key: str, settings: dict, context: dict):
     """A new article as the last build read this file, if the file and settings are the same; else None.
 
     It is a fresh object in the state it had right after reading: what the last build
     did to its article after that (slug, URLs, links, Pelican's summary) is not in it.
     """
-    entry = _ARTICLES.get(os.path.abspath(path))
-    if entry is None or entry[:2] != (stamp(path), key):
+    entry = memory.articles.get(os.path.abspath(path))
+    if entry is None or entry[:2] != (reader.file_stamp(path), key):
         return None
     kind, state = entry[2], dict(entry[3])
     state.update(metadata=dict(state["metadata"]), translations=[], settings=settings, _context=context)
@@ -167,54 +167,34 @@ def kept_article(path: str, key: str, settings: dict, context: dict):
     return article
 
 
-def forget_articles(keep=()) -> None:
+def forget_articles(memory: Memory, keep=()) -> None:
     """Drop kept articles, but those of the files in ``keep`` (absolute paths)."""
-    for path in _ARTICLES.keys() - set(keep):
-        del _ARTICLES[path]
-
-
-def stamp(path: str) -> tuple:
-    """What tells a changed file (as Pelican's own cache does: time, plus size and inode)."""
-    try:
-        info = os.stat(path)
-    except OSError:
-        return ()
-    return (info.st_mtime_ns, info.st_size, info.st_ino)
-
-
-def settings_key(settings: dict) -> str:
-    """The settings a seed's reading depends on."""
-    options = read_options(settings)
-    return repr(
-        (
-            options.max_bytes,
-            options.slug_max_chars,
-            settings.get("SLUG_REGEX_SUBSTITUTIONS"),
-            settings.get("PATH"),
-            settings.get("ARTICLE_PATHS"),
-        )
-    )
+    for path in memory.articles.keys() - set(keep):
+        del memory.articles[path]
 
 
 def _read_all(paths: list[str], settings: dict, jobs: int):
     """(pool or None, iterator of (path, (stamp, story) or None) in path order); None: unreadable."""
     if fork_processes(jobs) < 2 or len(paths) < PARALLEL_MIN_SEEDS:
         return None, _read_chunk(paths, settings)
-    global _SETTINGS
-    _SETTINGS = settings  # the workers are forked now, with these settings
     chunks = [paths[i : i + CHUNK_SEEDS] for i in range(0, len(paths), CHUNK_SEEDS)]
-    pool = multiprocessing.get_context("fork").Pool(jobs, initializer=die_with_parent)
-    _SETTINGS = {}
+    # Forked: the settings reach the workers as they are, never pickled.
+    pool = multiprocessing.get_context("fork").Pool(jobs, initializer=_start_worker, initargs=(settings,))
     return pool, (result for results in pool.imap(_read_in_worker, chunks) for result in results)
 
 
+def _start_worker(settings: dict) -> None:
+    die_with_parent()
+    _WORKER["settings"] = settings
+
+
 def _read_in_worker(paths: list[str]) -> list:
-    return list(_read_chunk(paths, _SETTINGS))
+    return list(_read_chunk(paths, _WORKER["settings"]))
 
 
 def _read_chunk(paths: list[str], settings: dict):
     for path in paths:
-        before = stamp(path)
+        before = reader.file_stamp(path)
         try:
             story = reader.read_story(path, settings)
         except Exception:  # noqa: BLE001 - the reader reads it again in Pelican and reports why

@@ -10,14 +10,14 @@ from collections import defaultdict
 from pelican.utils import order_content
 
 from ..compat import pelican as pelican_compat
-from ..engine import incremental
 from ..errors import SeedError
 from ..settings import read_options
 from ..text.decode import read_seed
 from ..text.parse import parse
 from .folder import SEED_SUFFIXES, LeftOut
 from .media import media_file, register
-from .reader import seed_relpath
+from .memory import Memory, memory_of
+from .reader import seed_relpath, site_folders
 from .report import report_of
 
 logger = logging.getLogger(__name__)
@@ -105,8 +105,8 @@ def give_distinct_urls(generator) -> None:
     ``override_save_as``) rather than formatted by Pelican on every use, which is slow.
     """
     everything = generator.articles + generator.hidden_articles + generator.drafts
-    kept = incremental.rebuild_expected()  # else the URLs are kept for nothing
-    known = _known_urls(getattr(generator, "store_key", None) if kept else None)
+    memory = memory_of(generator.settings)  # kept only for another build: else for nothing
+    known = _known_urls(memory, getattr(generator, "store_key", None) if memory.keep else None)
     for article in everything:
         article.override_save_as, article.override_url = _urls(article, known)
     renamed = dedupe_slugs(everything)
@@ -137,17 +137,13 @@ def formatted_urls(article) -> tuple[str, str]:
     return article.save_as, article.url
 
 
-#: (settings key, {(seed path, slug, seed digest, date): (save_as, url)}): URLs Pelican made in
-#: this process with these settings (it formats each anew on every use, about 30 µs).
-_URLS: list = ["", {}]
-
-
-def _known_urls(settings_key: str | None) -> dict | None:
+def _known_urls(memory: Memory, settings_key: str | None) -> dict | None:
+    """URLs Pelican made in the last builds with these settings (it formats each anew, about 30 µs)."""
     if settings_key is None:
         return None
-    if _URLS[0] != settings_key:
-        _URLS[:] = [settings_key, {}]
-    return _URLS[1]
+    if memory.urls_key != settings_key:
+        memory.urls_key, memory.urls = settings_key, {}
+    return memory.urls
 
 
 def record_skipped(generator) -> None:
@@ -166,7 +162,12 @@ def quiet_duplicate_errors(pelican) -> None:
 
 def collect_media(generator) -> None:
     """``article_generator_finalized``: register the images the stories name; report the others."""
-    roots = generator.seed_folder.roots if hasattr(generator, "seed_folder") else ()
+    # The engine's generator walked the seed folders; under Pelican's own, they are the settings'.
+    roots = (
+        generator.seed_folder.roots
+        if hasattr(generator, "seed_folder")
+        else site_folders(generator.settings).seeds
+    )
     files = {}
     for article in generator.articles + generator.hidden_articles + generator.drafts:
         figure = getattr(article, "figure", None)

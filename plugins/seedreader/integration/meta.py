@@ -16,8 +16,8 @@ from pelican.contents import Content
 from pelican.urlwrappers import URLWrapper
 
 from ..compat.jinja import render_include
-from ..engine import incremental
 from ..settings import DEFAULTS, read_options
+from .memory import MEMORY_SETTING, Memory
 from .outputs import files_under
 
 #: Characters that could end or confuse a ``<script>`` element, as JSON escapes.
@@ -217,15 +217,15 @@ def memo_for_build():
     """
     made: dict[tuple, Markup] = {}
 
-    def once(key: tuple, macro, args: tuple) -> Markup:
+    def once(context, key: tuple, macro, args: tuple) -> Markup:
         found = made.get(key)
         if found is None:
-            found = made[key] = _lasting(key, macro, args)
+            found = made[key] = _lasting(context.get(MEMORY_SETTING), key, macro, args)
         return found
 
     @pass_context
     def memo(context, macro, *args):
-        return once((macro.name, context.get("SITEURL"), *map(_key, args)), macro, args)
+        return once(context, (macro.name, context.get("SITEURL"), *map(_key, args)), macro, args)
 
     @pass_context
     def memo_include(context, name, *args):
@@ -240,21 +240,24 @@ def memo_for_build():
         # memo(macro, item, *args) for every item, joined: one template call for a whole list.
         siteurl, rest = context.get("SITEURL"), tuple(map(_key, args))
         return Markup(
-            "".join(once((macro.name, siteurl, _key(item), *rest), macro, (item, *args)) for item in items)
+            "".join(
+                once(context, (macro.name, siteurl, _key(item), *rest), macro, (item, *args))
+                for item in items
+            )
         )
 
     memo.include, memo.each = memo_include, memo_each
     return memo
 
 
-def _lasting(key: tuple, macro, args: tuple) -> Markup:
+def _lasting(memory: Memory | None, key: tuple, macro, args: tuple) -> Markup:
     """A story macro's output as a rebuild in this process made it, when the stories are the same.
 
-    During a rebuild (``incremental``), a story is keyed by its card signature, which
+    During a rebuild, a story is keyed by its card signature (``Memory.signatures``), which
     changes with anything a card shows; the macro's output then outlives the build, so a
     list of 5,000 stories is rendered again from 5,000 lookups.
     """
-    cards = incremental.current()
+    cards = memory.signatures if memory is not None else None
     lasting = None
     if cards is not None:
         stable = tuple(_stable(part, arg, cards) for part, arg in zip(key[2:], args, strict=True))

@@ -12,7 +12,8 @@ final and before Pelican lists the stories by section, tag, author and date:
    written, but no list, feed, manifest or search index shows it.
 
 Re-reads are kept per file, stamp and furniture, so a rebuild in this process (the dev
-server's) reads again only what changed; the LSH index is kept too (``copies``).
+server's) reads again only what changed; the LSH index is kept too (``copies``), both in
+the build's memory (``memory``).
 """
 
 from __future__ import annotations
@@ -25,18 +26,15 @@ from dataclasses import dataclass
 
 from pelican.utils import order_content
 
-from ..engine import incremental, prefetch
 from ..errors import SeedError
 from ..settings import Options, read_options
 from ..text import copies, furniture
 from . import progress
-from .reader import ReadSeed, SeedReader, read_story
+from .memory import Memory, memory_of
+from .reader import ReadSeed, SeedReader, file_stamp, read_story, reading_key
 from .report import report_of
 
 logger = logging.getLogger(__name__)
-
-#: Absolute path -> (file stamp, settings key, furniture lines, story read with them).
-_READ_AGAIN: dict[str, tuple[tuple, str, tuple, ReadSeed]] = {}
 
 
 def run_archive_passes(generator) -> None:
@@ -45,14 +43,15 @@ def run_archive_passes(generator) -> None:
     report = report_of(generator)
     started = time.perf_counter()
     articles = {a.seed_path: a for a in generator.articles if getattr(a, "seed_path", None)}
-    forget_unread(os.path.abspath(a.source_path) for a in articles.values())
-    key = prefetch.settings_key(generator.settings)
+    memory = memory_of(generator.settings)
+    forget_unread(memory, (os.path.abspath(a.source_path) for a in articles.values()))
+    key = reading_key(generator.settings)
     reader = SeedReader(generator.settings)
     removed: dict[bytes, tuple[str, int]] = {}
 
     def read_again(seed_path: str, lines: dict[bytes, int]) -> copies.Member:
         old = articles[seed_path]
-        story = _story_with(old.source_path, generator.settings, key, lines)
+        story = _story_with(memory, old.source_path, generator.settings, key, lines)
         for text, count in story.furniture:
             removed.setdefault(furniture.digest(text), (text, count))
         new = articles[seed_path] = _remade(generator, reader, old, story)
@@ -61,7 +60,9 @@ def run_archive_passes(generator) -> None:
 
     candidates = {k: a.seed_lines for k, a in articles.items() if getattr(a, "seed_lines", b"")}
     members = {k: _member(a) for k, a in articles.items()}
-    groups, hits = archive_passes(members, candidates, read_again, options)
+    index = memory.copies if memory.copies is not None else copies.CopyIndex()
+    memory.copies = index if memory.keep else None
+    groups, hits = archive_passes(members, candidates, read_again, options, index)
     _hide_copies(generator, articles, groups)
     report["furniture"] = furniture.report(removed)
     report["copies"] = [_group_report(g) for g in groups]
@@ -77,14 +78,18 @@ def archive_passes(
     candidates: Mapping[str, bytes],
     read_again: Callable[[str, dict[bytes, int]], copies.Member],
     options: Options,
+    index: copies.CopyIndex | None = None,
 ) -> tuple[list[copies.CopyGroup], dict[str, dict[bytes, int]]]:
     """The passes on any archive: (groups of copies, seed path -> furniture lines it had).
 
     ``members``: every story (``copies.Member``), updated in place with what ``read_again``
     returns for the seeds read again without their furniture; ``candidates``: each seed's
-    ``furniture.candidate_lines`` as read alone.
+    ``furniture.candidate_lines`` as read alone; ``index``: the copies' LSH index (a rebuild's).
     """
-    first = copies.find_copies(list(members.values()), options.copy_threshold, options.copy_containment)
+    index = copies.CopyIndex() if index is None else index
+    first = copies.find_copies(
+        list(members.values()), options.copy_threshold, options.copy_containment, index
+    )
     recurring = furniture.recurring(
         candidates, [g.members for g in first], options.furniture_min_seeds, options.furniture_min_share
     )
@@ -94,7 +99,9 @@ def archive_passes(
     if not hits:
         return first, hits
     # Again on the cleaned text: stories that only shared furniture fall apart, copies come closer.
-    return copies.find_copies(list(members.values()), options.copy_threshold, options.copy_containment), hits
+    return copies.find_copies(
+        list(members.values()), options.copy_threshold, options.copy_containment, index
+    ), hits
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,23 +149,23 @@ def _member_of(key: str, signature: bytes, date, seed) -> copies.Member:
     return copies.Member(key, signature, date, lambda: copies.story_texts(seed))
 
 
-def _story_with(path: str, settings: dict, key: str, lines: dict[bytes, int]) -> ReadSeed:
+def _story_with(memory: Memory, path: str, settings: dict, key: str, lines: dict[bytes, int]) -> ReadSeed:
     """The seed read with these furniture lines (kept for a rebuild while file and lines are the same)."""
     path = os.path.abspath(path)
-    wanted = (prefetch.stamp(path), key, tuple(sorted(lines.items())))
-    found = _READ_AGAIN.get(path)
+    wanted = (file_stamp(path), key, tuple(sorted(lines.items())))
+    found = memory.read_again.get(path)
     if found is not None and found[:3] == wanted:
         return found[3]
     story = read_story(path, settings, lines)
-    if incremental.rebuild_expected():
-        _READ_AGAIN[path] = (*wanted, story)
+    if memory.keep:
+        memory.read_again[path] = (*wanted, story)
     return story
 
 
-def forget_unread(paths) -> None:
+def forget_unread(memory: Memory, paths) -> None:
     """Drop the re-reads of files no longer in the archive."""
-    for path in _READ_AGAIN.keys() - set(paths):
-        del _READ_AGAIN[path]
+    for path in memory.read_again.keys() - set(paths):
+        del memory.read_again[path]
 
 
 def _remade(generator, reader: SeedReader, old, story: ReadSeed):

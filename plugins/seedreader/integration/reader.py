@@ -21,7 +21,6 @@ from markupsafe import Markup
 from pelican.readers import BaseReader
 from pelican.utils import slugify
 
-from ..engine import prefetch
 from ..settings import Options, read_options, seed_folders
 from ..text import agencies, copies, furniture
 from ..text import grammar as g
@@ -32,6 +31,7 @@ from ..text.render import render_article, render_body
 from ..text.topics import extract_topics
 from . import media
 from .folder import SEED_SUFFIXES, inside
+from .memory import memory_of
 
 logger = logging.getLogger(__name__)
 
@@ -117,6 +117,29 @@ def read_story(
     )
 
 
+def reading_key(settings: dict) -> str:
+    """The settings reading a seed depends on (``read_story`` is a function of them and the file)."""
+    options = read_options(settings)
+    return repr(
+        (
+            options.max_bytes,
+            options.slug_max_chars,
+            settings.get("SLUG_REGEX_SUBSTITUTIONS"),
+            settings.get("PATH"),
+            settings.get("ARTICLE_PATHS"),
+        )
+    )
+
+
+def file_stamp(path: str) -> tuple:
+    """What tells a changed file (as Pelican's own cache does: time, plus size and inode)."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return ()
+    return (info.st_mtime_ns, info.st_size, info.st_ino)
+
+
 def _digest(text: str, dropped: Mapping[str, int]) -> str:
     """A hash of the seed's text and of the archive furniture it was read with."""
     data = text.encode("utf-8", "surrogatepass")
@@ -154,12 +177,14 @@ class SeedReader(PluginReader):
     def read(self, source_path: str) -> tuple[str, dict]:
         """Parse one seed; raise ``SeedError`` (Pelican logs it and goes on) when it is not one.
 
-        Seeds read ahead by worker processes (``prefetch``) are taken from its store. A ``.txt``
-        file outside the seed folders is left alone (``is_seed``).
+        Seeds read ahead by worker processes (the build's ``Memory.reading``) are taken from
+        there. A ``.txt`` file outside the seed folders is left alone (``is_seed``).
         """
         if not is_seed(source_path, self.folders):
             return NOT_A_SEED
-        story = prefetch.take(source_path, self.settings) or read_story(source_path, self.settings)
+        reading = memory_of(self.settings).reading
+        story = reading.take(source_path, self.settings) if reading is not None else None
+        story = story or read_story(source_path, self.settings)
         for warning in story.seed.warnings:
             logger.debug("%s: %s", source_path, warning)
         return story.content, self.metadata(story, self.options)

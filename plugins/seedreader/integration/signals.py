@@ -17,7 +17,6 @@ from pelican import signals
 from pelican.utils import order_content
 
 from ..compat.pelican import registering_settings
-from ..engine.prefetch import finish_reading, prefetch_seeds
 from ..settings import LISTED, active, listed
 from .articles import collect_media, give_distinct_urls, order_ties, quiet_duplicate_errors
 from .listing import index_archive, paginate_lists
@@ -106,8 +105,33 @@ def _settings(sender) -> dict:
     return sender.settings
 
 
-#: (signal, handler) in the order they are connected (and so run, for one signal).
-HANDLERS = (
+def handlers(read_ahead=None, finish_reading=None) -> tuple:
+    """(signal, handler) in the order they are connected (and so run, for one signal).
+
+    ``read_ahead`` and ``finish_reading``: the build engine's handlers that read the seeds in
+    worker processes ahead of Pelican (``engine.prefetch``), given by ``seedreader.register``
+    (the engine is a layer above this one): the read-ahead starts once the article generator
+    is ready, and ends before any other handler sees the articles. Without them Pelican's
+    reader reads every seed.
+    """
+    finish = (
+        ((signals.article_generator_pretaxonomy, _wrapped(on_seeds, finish_reading)),)
+        if finish_reading
+        else ()
+    )
+    start = ((signals.generator_init, _wrapped(for_the_site, read_ahead)),) if read_ahead else ()
+    return (*finish, *_HANDLERS, *start)
+
+
+@functools.cache
+def _wrapped(wrapper, handler):
+    # One wrapper per handler, held here: blinker keeps receivers by weak reference, and
+    # connecting the same one again is a no-op.
+    return wrapper(handler)
+
+
+#: The plugin's own (signal, handler) pairs, in order (see ``handlers``).
+_HANDLERS = (
     (signals.initialized, for_the_site(share_site)),
     (signals.initialized, for_the_site(quiet_duplicate_errors)),
     (signals.initialized, for_the_site(paginate_lists)),
@@ -115,9 +139,7 @@ HANDLERS = (
     (signals.generator_init, for_the_site(add_fallback_templates)),
     (signals.generator_init, for_the_site(enable_markdown)),
     (signals.generator_init, for_the_site(add_template_helpers)),
-    (signals.generator_init, for_the_site(prefetch_seeds)),
     (signals.article_generator_context, for_the_site(keep_seeds_apart)),
-    (signals.article_generator_pretaxonomy, on_seeds(finish_reading)),
     (signals.article_generator_pretaxonomy, on_seeds(run_archive_passes)),
     (signals.article_generator_pretaxonomy, on_seeds(order_ties)),
     (signals.article_generator_pretaxonomy, on_seeds(give_distinct_urls)),
@@ -130,10 +152,10 @@ HANDLERS = (
 )
 
 
-def register() -> None:
+def register(read_ahead=None, finish_reading=None) -> None:
     """Connect the plugin's handlers to Pelican's signals (again: blinker keeps one connection each)."""
     note_listing()
-    for signal, handler in HANDLERS:
+    for signal, handler in handlers(read_ahead, finish_reading):
         signal.connect(handler)
 
 

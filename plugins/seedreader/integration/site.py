@@ -18,11 +18,8 @@ from dataclasses import dataclass, field, replace
 from urllib.parse import quote
 
 from ..compat import pelican as pelican_compat
-from ..engine import incremental
-from ..engine.parallel import is_primary
 from ..linking import graph as graph_mod
 from ..linking import linksfile
-from ..linking.graph import GraphMemory
 from ..linking.records import NOT_IN_ARCHIVE, PINNED_TO_MISSING, RESOLVED, Story, story_from_seed
 from ..linking.resolver import Resolver
 from ..linking.retrieval import normalise_title
@@ -31,6 +28,7 @@ from ..text.parse import first_sentence
 from ..text.render import Card, render_article, render_body
 from . import listing, media, meta, progress
 from .articles import MEDIA_KEY, record_skipped
+from .memory import Memory, memory_of
 from .reader import make_slug
 from .report import report_of, seed_warnings, summarise, summary_line
 
@@ -41,8 +39,6 @@ ARCHIVE_KEY = "seedreader_archive"
 LINKS_LIMIT_MSG = "More warnings about the links file's pins: see the build report's warnings"
 #: Kinds in the order that breaks ties when mentions of one topic disagree.
 KIND_ORDER = ("tag", "person", "organisation", "place", "event")
-#: The last graph and what made it, for a rebuild in this process.
-_GRAPH = GraphMemory()
 
 
 @dataclass(slots=True)
@@ -132,18 +128,17 @@ def link_archive(generator) -> Archive:
     and a strict build fails on it.
     """
     options = read_options(generator.settings)
+    memory = memory_of(generator.settings)
     articles = sorted(generator.articles, key=lambda a: a.seed_path)
     by_key = {a.seed_path: a for a in articles}
-    stories = [_story(a) for a in articles]
+    stories = [_story(memory, a) for a in articles]
     copies = sorted(
         (a for a in generator.hidden_articles if getattr(a, "copy_of", None) is not None),
         key=lambda a: a.seed_path,
     )
     links = read_links(generator.settings, articles, copies)
     graph_options = resolver_options(options, links.pins)
-    graph = graph_mod.build_graph(
-        stories, graph_options, memory=_GRAPH if incremental.rebuild_expected() else None
-    )
+    graph = graph_mod.build_graph(stories, graph_options, memory=memory.graph if memory.keep else None)
     archive = Archive(references=list(graph.references), links_unreadable=links.unreadable)
     newest_first = {id(a): (-a.date.timestamp(), a.seed_path) for a in articles}  # timestamp() is slow
     archive.topics = _topics(articles, options, generator.settings, newest_first)
@@ -164,16 +159,16 @@ def link_archive(generator) -> Archive:
         article.backlinks_count = len(backlinks)
         article.topics_shown = options.topics_shown
         article.topics_more = max(0, len(article.topics) - options.topics_shown)
-        _attach_text(article, refs_by_source[key], by_key, search_url, source_paths)
+        _attach_text(memory, article, refs_by_source[key], by_key, search_url, source_paths)
     _link_neighbours(articles)
     archive.references += _link_copies(copies, stories, graph_options, refs_by_source, archive.sources)
     archive.warnings = links.warnings + _pin_warnings(links, archive.references, options, articles, copies)
     for item in archive.warnings:
         logger.warning("%s: %s", item["source"], item["warning"], extra={"limit_msg": LINKS_LIMIT_MSG})
     for article in copies:
-        _attach_text(article, article.references, by_key, search_url, source_paths)
+        _attach_text(memory, article, article.references, by_key, search_url, source_paths)
     written = by_key.keys() | {a.seed_path for a in copies}
-    for cache in (_WITH_CARDS, _STORIES):
+    for cache in (memory.with_cards, memory.stories):
         for gone in cache.keys() - written:
             del cache[gone]
     for ref in graph.references:
@@ -318,13 +313,15 @@ def _pin_warnings(links: Links, references, options: Options, articles, copies) 
     return [{"source": links.name, "warning": warning} for warning in warnings]
 
 
-def _attach_text(article, references, by_key, search_url: str | None, source_paths: dict) -> None:
+def _attach_text(
+    memory: Memory, article, references, by_key, search_url: str | None, source_paths: dict
+) -> None:
     """The story's HTML with its READ MORE cards, rendered now or when its page is written."""
-    render = _with_cards(article, references, by_key, search_url, source_paths)
+    render = _with_cards(memory, article, references, by_key, search_url, source_paths)
     if render is None:
         return  # the reader's HTML stands
-    if incremental.rebuild_expected():
-        pelican_compat.set_content(article, render())  # and kept for the next build (``_WITH_CARDS``)
+    if memory.keep:
+        pelican_compat.set_content(article, render())  # and kept for the next build (``with_cards``)
     else:
         # Rendered when the story's page, or a feed, is written: by the page's own writer process.
         pelican_compat.defer_content(article, render)
@@ -382,10 +379,10 @@ def _link_neighbours(articles) -> None:
         by_date[-1].next_article = None
 
 
-def _story(article) -> Story:
+def _story(memory: Memory, article) -> Story:
     # A story kept from the last build (same parsed seed, slug, date) is the same record.
     aliases = tuple(c.seed.title for c in getattr(article, "copies", ()))
-    known = _STORIES.get(article.seed_path)
+    known = memory.stories.get(article.seed_path)
     if known is not None and known[0] is article.seed and known[1] == (article.slug, article.date, aliases):
         return known[2]
     story = story_from_seed(
@@ -397,16 +394,12 @@ def _story(article) -> Story:
         dated=not getattr(article, "undated", False),
         aliases=aliases,
     )
-    if incremental.rebuild_expected():  # else kept for nothing (50,000 bodies are 250 MB)
-        _STORIES[article.seed_path] = (article.seed, (article.slug, article.date, aliases), story)
+    if memory.keep:  # else kept for nothing (50,000 bodies are 250 MB)
+        memory.stories[article.seed_path] = (article.seed, (article.slug, article.date, aliases), story)
     return story
 
 
-#: Seed path -> (parsed seed, (slug, date, copies' titles), graph record) of the last build in this process.
-_STORIES: dict[str, tuple] = {}
-
-
-def _with_cards(article, references, by_key, search_url: str | None, source_paths: dict):
+def _with_cards(memory: Memory, article, references, by_key, search_url: str | None, source_paths: dict):
     """What renders the story with its READ MORE cards, or None when it needs none.
 
     A resolved line becomes a card, another one a search link, with the stories it may
@@ -437,18 +430,14 @@ def _with_cards(article, references, by_key, search_url: str | None, source_path
     )
 
     def render() -> str:
-        found = _WITH_CARDS.get(article.seed_path)
+        # Kept by seed (``Memory.with_cards``): in a rebuild most stories and cards are the same.
+        found = memory.with_cards.get(article.seed_path)
         if found is None or found[0] != key:
             html = render_article(article.seed, render_body(article.seed, cards, missing, suggestions))
-            found = _WITH_CARDS[article.seed_path] = (key, html)
+            found = memory.with_cards[article.seed_path] = (key, html)
         return found[1]
 
     return render
-
-
-#: Seed path -> (what its body was rendered with, the HTML): the last build's, for a rebuild
-#: in the same process (the dev server's worker), where most stories and their cards are the same.
-_WITH_CARDS: dict[str, tuple[tuple, str]] = {}
 
 
 def card_for(target, source_path: str | None = None) -> Card:
@@ -665,24 +654,20 @@ def report_threads(archive: Archive) -> list[dict]:
     ]
 
 
-def write_json(output_path: str, name: str, data) -> None:
+def write_json(memory: Memory, output_path: str, name: str, data) -> None:
     """Write a JSON file under the output folder, deterministically."""
     path = os.path.join(output_path, *posixpath.split(name))
     os.makedirs(os.path.dirname(path), exist_ok=True)
-    last = _JSON.get(name)
+    last = memory.json.get(name)
     if last is not None and last[0] == data:
         text = last[1]  # comparing is much quicker than encoding again (indented JSON is pure Python)
     else:
         text = json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
-        if incremental.rebuild_expected():
-            _JSON[name] = (data, text)
+        if memory.keep:
+            memory.json[name] = (data, text)
     with open(path, "w", encoding="utf-8") as handle:
         # One write: json.dump writes a big document in many small pieces, several times slower.
         handle.write(text)
-
-
-#: Output name -> (data, JSON text) of the last build in this process (the dev server's worker).
-_JSON: dict[str, tuple[object, str]] = {}
 
 
 def build_story_graph(generator) -> None:
@@ -714,16 +699,17 @@ def write_archive_outputs(generator, writer) -> None:
     report = report_of(generator)
     if archive is not None:
         write_pages(generator, writer, archive)
-    if not is_primary(writer):
+    if not getattr(writer, "primary", True):  # a page-writing worker's: the first process writes these
         return
+    memory = memory_of(generator.settings)
     media.copy(generator.context.get(MEDIA_KEY, {}), generator.output_path)
     if archive is not None:
         if options.manifest:
-            write_json(generator.output_path, options.manifest, manifest(generator.articles, archive))
+            write_json(memory, generator.output_path, options.manifest, manifest(generator.articles, archive))
         if options.json_feed:
             feed = meta.json_feed(generator.articles, generator.settings, options.json_feed)
-            write_json(generator.output_path, options.json_feed, feed)
+            write_json(memory, generator.output_path, options.json_feed, feed)
     report["summary"] = summarise(report)
     logger.info("Seed Reader: %s", summary_line(report["summary"]))
     if options.report:
-        write_json(generator.output_path, options.report, report)
+        write_json(memory, generator.output_path, options.report, report)

@@ -17,6 +17,7 @@ whatever order the files are read in.
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 import types
@@ -199,15 +200,19 @@ class CopyGroup:
         return (self.canonical, *self.copies)
 
 
-def find_copies(members: Sequence[Member], threshold: float, containment: float = 1.0) -> list[CopyGroup]:
+def find_copies(
+    members: Sequence[Member], threshold: float, containment: float = 1.0, index: CopyIndex | None = None
+) -> list[CopyGroup]:
     """Groups of copies among ``members`` (sorted by canonical path); stories with none are in none.
 
     A candidate pair is a copy when its Jaccard similarity reaches ``threshold``, or when the
     shorter story's shingles are, to ``containment`` at least, in the longer one's (a copy cut
-    short, or one page's excerpt of the other).
+    short, or one page's excerpt of the other). ``index``: the last call's (a rebuild's), brought
+    up to date; a new one otherwise.
     """
     by_key = {m.key: m for m in members}
-    candidates = set(_Index.shared().candidates({m.key: m.signature for m in members if m.signature}))
+    index = CopyIndex() if index is None else index
+    candidates = set(index.candidates({m.key: m.signature for m in members if m.signature}))
     candidates.update(_same_opening(members))
     confirmed, shingle_sets = [], {}
 
@@ -256,21 +261,12 @@ def canonical_order(date: datetime | None, key: str) -> tuple:
     return (date is None, date.timestamp() if date is not None else 0.0, key)
 
 
-class _Index:
-    """The LSH index of the last build in this process: a rebuild re-indexes only changed stories."""
-
-    _SHARED: _Index | None = None
+class CopyIndex:
+    """An LSH index of story signatures: kept for a rebuild, it re-indexes only changed stories."""
 
     def __init__(self) -> None:
         self.lsh = _datasketch().MinHashLSH(num_perm=NUM_PERM, params=(LSH_BANDS, LSH_ROWS))
         self.signatures: dict[str, bytes] = {}
-
-    @classmethod
-    def shared(cls) -> _Index:
-        """The process's index (made on first use)."""
-        if cls._SHARED is None:
-            cls._SHARED = cls()
-        return cls._SHARED
 
     def candidates(self, signatures: Mapping[str, bytes]) -> list[tuple[str, str]]:
         """Pairs (by path, each once, sorted) that share a band: the index brought up to date first."""
@@ -292,16 +288,10 @@ class _Index:
         return sorted(pairs)
 
 
-_PERMUTATIONS: list = []
-
-
+@functools.cache
 def _permutations():
     """The MinHash permutations for ``MINHASH_SEED``, made once per process."""
-    if not _PERMUTATIONS:
-        _PERMUTATIONS.append(
-            _datasketch().MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED, scheme=MINHASH_SCHEME).permutations
-        )
-    return _PERMUTATIONS[0]
+    return _datasketch().MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED, scheme=MINHASH_SCHEME).permutations
 
 
 def _datasketch():

@@ -58,9 +58,9 @@ from tornado.ioloop import IOLoop
 from tornado.netutil import bind_sockets
 
 from ..compat.livereload import PollingWatcher, SocketServer, script_transform
-from ..engine import incremental
 from ..integration import outputs
 from ..integration.folder import inside
+from ..integration.memory import Memory
 from ..linking import linksfile
 
 logger = logging.getLogger(__name__)
@@ -234,10 +234,10 @@ class Builder:
     """Rebuilds the site in a build worker process and swaps in the result when it succeeds.
 
     The worker (``python -m seedreader.tools.devserver worker``) lives from one rebuild to the
-    next, so it keeps what it read (``prefetch``) and the last build's page signatures
-    (``incremental``): a rebuild after editing one seed re-reads that seed and renders only
-    the pages that show it. A change to a ``.py`` file (plugin or settings) starts a new
-    worker; a change to anything but seeds and Markdown pages (a template) renders every page.
+    next, so it keeps its build memory (``Memory``: what it read, linked and rendered): a
+    rebuild after editing one seed re-reads that seed and renders only the pages that show it.
+    A change to a ``.py`` file (plugin or settings) starts a new worker; a change to anything
+    but seeds and Markdown pages (a template) renders every page.
     """
 
     def __init__(self, site: DevSite):
@@ -340,12 +340,13 @@ def serve_builds(settings: str, seeds: str | None) -> int:
     """
     from ..engine.build import release
 
+    memory = Memory(keep=True)  # this worker's, from one rebuild to the next
     answers = os.fdopen(os.dup(sys.stdout.fileno()), "w")
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
     for line in sys.stdin:
         request = json.loads(line)
         if request.get("full"):
-            incremental.forget()
+            memory.pages = None  # the theme or settings changed: every page is rendered
         result = build_once(
             settings,
             request["output"],
@@ -353,13 +354,14 @@ def serve_builds(settings: str, seeds: str | None) -> int:
             search=request["search"],
             previous_output=request.get("previous"),
             overlay=True,
+            memory=memory,
         )
         answer = {"ok": False}
         if result is not None:
             answer = {"ok": True, "kept": result.kept, "stale": list(result.stale)}
         answers.write(json.dumps(answer) + "\n")
         answers.flush()
-        release()  # free the build's objects while waiting for the next change
+        release(memory)  # free the build's objects while waiting for the next change
         # What the worker keeps for the next build (seeds read, articles, signatures) is not
         # walked by that build's collections.
         gc.collect()
@@ -441,6 +443,7 @@ def build_once(
     load_cache: bool = False,
     previous_output: str | None = None,
     overlay: bool = False,
+    memory: Memory | None = None,
 ):
     """One build: its ``BuildResult``, or None when it failed, after logging why.
 
@@ -460,6 +463,7 @@ def build_once(
             overrides=cache_overrides(cache, load_cache) if cache else None,
             previous_output=previous_output,
             overlay=overlay,
+            memory=memory,
         )
     except TemplateSyntaxError as error:  # the traceback would only show Jinja's insides
         where = error.filename or error.name
