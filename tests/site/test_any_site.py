@@ -331,3 +331,26 @@ def test_plain_pelican_builds_the_pages_invoke_build_does(tmp_path):
         assert result.returncode == 0, result.stderr
     assert len(list(plain.rglob("index.html"))) > 50
     assert differences(plain, built_) == []
+
+
+def test_an_image_a_seed_names_is_published_with_pelicans_own_class(tmp_path):
+    # Pelican's own article generator walks no seed folder: the image is found under the settings'.
+    import base64
+    import shutil
+
+    site = tmp_path / "site"
+    shutil.copytree(FIXTURE, site)
+    seed = sorted((site / "content" / "news").glob("*.txt"))[0]
+    (seed.parent / "harbour.png").write_bytes(
+        base64.b64decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="
+        )
+    )
+    seed.write_text("Image: harbour.png\n" + seed.read_text(encoding="utf-8"), encoding="utf-8")
+    settings = read_settings(str(site / "pelicanconf.py"), override={"OUTPUT_PATH": str(tmp_path / "out")})
+    Pelican(settings).run()
+    published = tmp_path / "out" / "media" / "news" / "harbour.png"
+    assert published.is_file()
+    assert any(
+        "media/news/harbour.png" in p.read_text(encoding="utf-8") for p in (tmp_path / "out").glob("*.html")
+    )
