@@ -28,7 +28,7 @@ sys.path.insert(1, os.path.join(os.path.dirname(HERE), "plugins"))
 import linking  # noqa: E402
 
 from seedreader.linking import judge  # noqa: E402
-from seedreader.linking.records import Options  # noqa: E402
+from seedreader.linking.records import LinkOptions  # noqa: E402
 from seedreader.linking.resolver import Resolver  # noqa: E402
 
 #: The demo archive and what each of its READ MORE lines names (the tests' fixture).
@@ -48,7 +48,7 @@ def rows_of(stories: list, lines: list[tuple]) -> tuple[np.ndarray, np.ndarray, 
     columns, labels, judged = [], [], []
     for archive in sorted({s.key.split(":", 1)[0] for s in stories}):
         part = [s for s in stories if s.key.split(":", 1)[0] == archive]
-        resolver = Resolver(part, Options())
+        resolver = Resolver(part, LinkOptions())
         mine = [
             line
             for line in lines

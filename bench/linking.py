@@ -189,13 +189,13 @@ def wait_until_quiet(longest: float, log) -> bool:
 def _link_child(stories: list, truth: dict, parallel: bool, conn) -> None:
     """In a forked process: time build_graph and send back its counts, stage times and score."""
     from seedreader.linking.graph import build_graph
-    from seedreader.linking.records import Options
+    from seedreader.linking.records import LinkOptions
 
     gc.collect()
     timings: dict[str, float] = {}
     busy = _machine_busy_seconds()
     started, cpu = time.perf_counter(), _cpu_seconds()
-    graph = build_graph(stories, Options(parallel=parallel), timings=timings)
+    graph = build_graph(stories, LinkOptions(parallel=parallel), timings=timings)
     elapsed, cpu = time.perf_counter() - started, _cpu_seconds() - cpu
     # What other processes took meanwhile: the machine is shared, so say how busy it was.
     others = None if busy is None else max(_machine_busy_seconds() - busy - cpu, 0.0)
@@ -241,7 +241,7 @@ def breakdown(stories: list, timings: dict | None, sample: int) -> dict:
         out["total_s"] = round(sum(out[f"{stage}_s"] for stage in STAGES), 3)
         out["total_cpu_s"] = round(sum(out[f"{stage}_cpu_s"] for stage in STAGES), 3)
         return out
-    from seedreader.linking.records import DEFAULT_RELATED_COUNT, Options
+    from seedreader.linking.records import DEFAULT_RELATED_COUNT, LinkOptions
     from seedreader.linking.related import Similarity
     from seedreader.linking.resolver import Resolver
     from seedreader.linking.words import StoryWords
@@ -251,7 +251,7 @@ def breakdown(stories: list, timings: dict | None, sample: int) -> dict:
     try:
         gc.collect()
         t0 = clock()
-        resolver = Resolver(stories, Options())
+        resolver = Resolver(stories, LinkOptions())
         out["lookups_s"] = clock() - t0
         t0 = clock()
         words = StoryWords.of(stories)

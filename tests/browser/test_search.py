@@ -35,15 +35,14 @@ from test_quality import (
     result_urls,
 )
 
+from seedreader.compat.pagefind import SIGNATURE, append_words
 from seedreader.engine import search
 from seedreader.engine.search import (
     BUNDLE_DIR,
     FACET_VALUES,
     SHARD_LIST,
-    SIGNATURE,
+    IndexedPage,
     SearchIndexError,
-    Story,
-    _append_words,
     deal,
     facet,
     index_site,
@@ -208,7 +207,7 @@ def test_sharded_index_is_byte_identical_and_replaces_an_earlier_one(tmp_path):
 
 
 def test_deal_spreads_every_shard_over_the_whole_archive():
-    stories = [Story(f"{n:02}/index.html", f"2026-01-{n:02}", "en") for n in range(1, 12)]
+    stories = [IndexedPage(f"{n:02}/index.html", f"2026-01-{n:02}", "en") for n in range(1, 12)]
     shards = deal(list(reversed(stories)), 4)
     assert [len(shard) for shard in shards] == [4, 4, 3]
     assert [s.date[-2:] for s in shards[0]] == ["01", "04", "07", "10"]
@@ -228,7 +227,7 @@ def test_words_are_added_to_a_chunk_around_its_length_limits(count):
     """CBOR writes an array's length in 0, 1, 2 or 4 more bytes; the words already there stay."""
     entries = [[f"w{n:05}", [[n, [-25, 3, 4], []]], []] for n in range(count)]
     chunk = SIGNATURE + cbor2.dumps([entries])
-    added = _append_words(chunk, ["zebra", "zero"], Path("chunk"))
+    added = append_words(chunk, ["zebra", "zero"], Path("chunk"))
     assert cbor2.loads(added[len(SIGNATURE) :]) == [entries + [["zebra", [], []], ["zero", [], []]]]
 
 

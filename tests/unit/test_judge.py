@@ -15,7 +15,7 @@ from test_related import load_stories
 
 from seedreader.linking.graph import build_graph
 from seedreader.linking.judge import Lexicon, event_agreement, first_word, lacks_a_name, read_headline
-from seedreader.linking.records import RESOLVED, UNRESOLVED, Options
+from seedreader.linking.records import RESOLVED, UNRESOLVED, LinkOptions
 from seedreader.linking.resolver import Resolver, _inside_a_sentence
 from seedreader.linking.retrieval import Document, Index, term_ids
 
@@ -53,10 +53,10 @@ def test_a_later_story_is_weighed_down_but_offered():
     later = review.__class__(
         **{**{f: getattr(review, f) for f in review.__slots__}, "date": review.date.replace(month=4)}
     )
-    resolver = Resolver([later if s is review else s for s in stories], Options())
+    resolver = Resolver([later if s is review else s for s in stories], LinkOptions())
     items = [(later, line, h) for line, h in later.references if h.startswith("Cracks")]
     _, features = resolver.weigh(items)
-    _, before = Resolver(stories, Options()).weigh(
+    _, before = Resolver(stories, LinkOptions()).weigh(
         [(review, line, h) for line, h in review.references if h.startswith("Cracks")]
     )
     assert features.chances()[0] > before.chances()[0]
@@ -76,7 +76,7 @@ def test_a_copy_of_the_source_is_the_source(tmp_path):
         (FIXTURES / "rail-deal.txt").read_text(encoding="utf-8"), encoding="utf-8"
     )
     stories = load_stories(tmp_path)
-    resolver = Resolver(stories, Options())
+    resolver = Resolver(stories, LinkOptions())
     source = next(s for s in stories if s.key == "walkout.txt")
     ref = resolver.resolve(source, *source.references[0])
     assert ref.status == UNRESOLVED and ref.target is None
@@ -157,7 +157,7 @@ def test_a_copy_of_the_source_found_by_retrieval_is_never_its_target(tmp_path):
     )
     stories = load_stories(tmp_path)
     source = next(s for s in stories if s.key == "walkout.txt")
-    ref = Resolver(stories, Options()).resolve(source, *source.references[0])
+    ref = Resolver(stories, LinkOptions()).resolve(source, *source.references[0])
     assert ref.stage == "retrieval" and ref.target is None
     assert "walkout-copy.txt" not in [c.key for c in ref.candidates]
 
@@ -167,9 +167,9 @@ def test_date_order_counts_only_between_dated_stories():
     review = next(s for s in stories if s.key == "weekly-review.txt")
     undated = replace(review, dated=False, date=datetime(1970, 1, 1))
     items = [(undated, line, h) for line, h in undated.references]
-    _, features = Resolver([undated if s is review else s for s in stories], Options()).weigh(items)
+    _, features = Resolver([undated if s is review else s for s in stories], LinkOptions()).weigh(items)
     assert not features.later.any()
-    _, dated = Resolver(stories, Options()).weigh([(review, line, h) for line, h in review.references])
+    _, dated = Resolver(stories, LinkOptions()).weigh([(review, line, h) for line, h in review.references])
     assert dated.later.any()  # the museum's story came ten days after the review
 
 
@@ -177,9 +177,9 @@ def test_a_line_is_judged_the_same_whatever_was_judged_before_it():
     stories = load_stories(FIXTURES)
     review = next(s for s in stories if s.key == "weekly-review.txt")
     items = [(review, line, h) for line, h in review.references]
-    together = Resolver(stories, Options()).retrieve_all(items)
-    alone = [Resolver(stories, Options()).retrieve_all([item])[0] for item in items]
-    backwards = Resolver(stories, Options()).retrieve_all(items[::-1])[::-1]
+    together = Resolver(stories, LinkOptions()).retrieve_all(items)
+    alone = [Resolver(stories, LinkOptions()).retrieve_all([item])[0] for item in items]
+    backwards = Resolver(stories, LinkOptions()).retrieve_all(items[::-1])[::-1]
     assert together == alone == backwards
 
 

@@ -22,7 +22,7 @@ from seedreader import processes
 from seedreader.linking import graph as graph_module
 from seedreader.linking import records, related, retrieval, words
 from seedreader.linking.graph import GraphMemory, build_graph
-from seedreader.linking.records import RESOLVED, Options, story_from_seed
+from seedreader.linking.records import RESOLVED, LinkOptions, story_from_seed
 from seedreader.text.parse import parse
 from seedreader.text.topics import extract_topics
 
@@ -273,7 +273,7 @@ def test_tiny_archives_link_as_a_story_by_story_loop(size):
 
 
 def test_a_forked_helper_builds_the_same_graph(stories, monkeypatch):
-    serial = build_graph(stories, Options(parallel=False))
+    serial = build_graph(stories, LinkOptions(parallel=False))
     monkeypatch.setattr(graph_module, "PARALLEL_MIN_STORIES", 1)
     monkeypatch.setattr(words, "PARALLEL_MIN_STORIES", 1)
     if not graph_module._can_fork(len(stories)):
@@ -282,7 +282,7 @@ def test_a_forked_helper_builds_the_same_graph(stories, monkeypatch):
 
 
 def test_a_failed_helper_has_its_half_done_here(stories, monkeypatch):
-    serial = build_graph(stories, Options(parallel=False))
+    serial = build_graph(stories, LinkOptions(parallel=False))
     monkeypatch.setattr(graph_module, "PARALLEL_MIN_STORIES", 1)
     monkeypatch.setattr(words, "PARALLEL_MIN_STORIES", 1)
     if not graph_module._can_fork(len(stories)):

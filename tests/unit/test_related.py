@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from seedreader.linking.graph import build_graph
-from seedreader.linking.records import AMBIGUOUS, RESOLVED, UNRESOLVED, Options, story_from_seed
+from seedreader.linking.records import AMBIGUOUS, RESOLVED, UNRESOLVED, LinkOptions, story_from_seed
 from seedreader.text.parse import parse
 from seedreader.text.topics import extract_topics
 
@@ -68,7 +68,7 @@ def test_decoy_sharing_words_is_reported_as_candidate_but_not_linked(archive_gra
     ref = refs_by_headline(archive_graph)["Ostwick tram drivers strike over night shifts"]
     assert ref.status == UNRESOLVED
     assert ref.candidates[0].key == "tram.txt"  # the archivist sees the near miss
-    assert ref.candidates[0].score < Options().threshold
+    assert ref.candidates[0].score < LinkOptions().threshold
 
 
 def test_threshold_setting_changes_what_links():
@@ -77,14 +77,14 @@ def test_threshold_setting_changes_what_links():
     tram = refs_by_headline(build_graph(stories))["Pellary to Ostwick tram back after two-year rebuild"]
     assert tram.status == UNRESOLVED and [c.key for c in tram.suggestions] == ["tram.txt"]
     assert "may be the one named" in tram.note  # the reason an editor reads in `links list`
-    loose = refs_by_headline(build_graph(stories, Options(threshold=0.5)))
+    loose = refs_by_headline(build_graph(stories, LinkOptions(threshold=0.5)))
     assert loose["Pellary to Ostwick tram back after two-year rebuild"].target == "tram.txt"
     assert loose["Ostwick tram drivers strike over night shifts"].status == UNRESOLVED  # another event
 
 
 def test_overrides_pin_and_unpin_headlines():
     stories = load_stories(ARCHIVE)
-    options = Options(
+    options = LinkOptions(
         overrides={
             "Vessa observatory names new asteroid": "bridge.txt",
             "Glassmakers of Orlen win export contract": "",
@@ -210,7 +210,7 @@ def test_quoted_titles_of_works_are_not_topics():
 def test_a_pin_is_per_seed_and_wins_over_an_override():
     stories = load_stories(ARCHIVE)
     source = next(s for s in stories if s.key == "council.txt")
-    options = Options(
+    options = LinkOptions(
         overrides={"Vessa observatory names new asteroid": "bridge.txt"},
         pins={
             (source.key, "vessa observatory names NEW asteroid!"): "",

@@ -48,7 +48,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..compat import pagefind
-from ..compat.pagefind import SIGNATURE  # noqa: F401 - the search tests' name for it
 from ..integration.outputs import temp_prefix
 from ..settings import read_options
 
@@ -91,7 +90,7 @@ class SearchIndexError(RuntimeError):
 
 
 @dataclass(frozen=True, slots=True)
-class Story:
+class IndexedPage:
     """A page Pagefind indexes, as found in the output folder."""
 
     path: str
@@ -127,7 +126,7 @@ def index_site(output: str, settings: Mapping[str, object] | None = None) -> Non
     finish_shards(bundles, [sum(story.date is not None for story in group) for group in groups])
 
 
-def find_stories(root: Path) -> list[Story]:
+def find_stories(root: Path) -> list[IndexedPage]:
     """Every page under ``root`` with a ``data-pagefind-body`` element, by path."""
     stories = []
     for folder, subfolders, files in os.walk(root):
@@ -141,7 +140,7 @@ def find_stories(root: Path) -> list[Story]:
                 continue
             date, lang = SORT_RE.search(data), HTML_LANG_RE.search(data)
             stories.append(
-                Story(
+                IndexedPage(
                     path.relative_to(root).as_posix(),
                     date.group(1).decode() if date else None,
                     lang.group(1).decode().lower() if lang else None,
@@ -150,7 +149,7 @@ def find_stories(root: Path) -> list[Story]:
     return stories
 
 
-def index_language(stories: list[Story], settings: Mapping[str, object]) -> str:
+def index_language(stories: list[IndexedPage], settings: Mapping[str, object]) -> str:
     """The one language every story is indexed in: the site's, else most stories'.
 
     Pagefind keeps one index per language and the search page searches only its own,
@@ -162,7 +161,7 @@ def index_language(stories: list[Story], settings: Mapping[str, object]) -> str:
     return counts.most_common(1)[0][0] if counts else PELICAN_LANG
 
 
-def deal(stories: list[Story], shard_size: int) -> list[list[Story]]:
+def deal(stories: list[IndexedPage], shard_size: int) -> list[list[IndexedPage]]:
     """Deal the stories, in date order, to as few shards of at most ``shard_size`` as will do.
 
     Shard ``k`` of ``S`` gets the stories ``k``, ``k + S``, ``k + 2S``, ... of that order:
@@ -174,7 +173,7 @@ def deal(stories: list[Story], shard_size: int) -> list[list[Story]]:
     return [order[k::count] for k in range(count)]
 
 
-def index_shards(root: Path, groups: list[list[Story]], bundles: list[Path], language: str) -> None:
+def index_shards(root: Path, groups: list[list[IndexedPage]], bundles: list[Path], language: str) -> None:
     """Run Pagefind over each group of stories alone (linked into a scratch folder), in turn.
 
     Pagefind keeps about one core busy; a helper thread links the next shard's scratch
@@ -226,7 +225,7 @@ def _scratch_folder(root: Path) -> Path:
     return Path(tempfile.mkdtemp(prefix=prefix, dir=places[-1]))
 
 
-def _stage(root: Path, stories: list[Story], scratch: Path) -> Path:
+def _stage(root: Path, stories: list[IndexedPage], scratch: Path) -> Path:
     """A scratch folder in ``scratch`` holding ``stories`` of ``root`` (hard links) at their own paths."""
     stage = Path(tempfile.mkdtemp(dir=scratch))
     for story in stories:
@@ -448,7 +447,6 @@ def filter_label(value: str) -> str:
 
 
 #: The search tests' name for it.
-_append_words = pagefind.append_words
 
 
 def _link(source: Path, target: Path) -> None:

@@ -20,7 +20,7 @@ from urllib.parse import quote
 from ..compat import pelican as pelican_compat
 from ..linking import graph as graph_mod
 from ..linking import linksfile
-from ..linking.records import NOT_IN_ARCHIVE, PINNED_TO_MISSING, RESOLVED, Story, story_from_seed
+from ..linking.records import NOT_IN_ARCHIVE, PINNED_TO_MISSING, RESOLVED, LinkOptions, Story, story_from_seed
 from ..linking.resolver import Resolver
 from ..linking.retrieval import normalise_title
 from ..settings import Options, read_options
@@ -177,9 +177,9 @@ def link_archive(generator) -> Archive:
     return archive
 
 
-def resolver_options(options: Options, pins: Mapping[tuple[str, str], str]) -> graph_mod.Options:
+def resolver_options(options: Options, pins: Mapping[tuple[str, str], str]) -> LinkOptions:
     """How READ MORE lines are resolved: the settings' thresholds and overrides, and these pins."""
-    return graph_mod.Options(
+    return LinkOptions(
         threshold=options.read_more_threshold,
         margin=options.read_more_margin,
         overrides=options.read_more_overrides,

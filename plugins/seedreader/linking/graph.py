@@ -21,7 +21,7 @@ from datetime import datetime
 import numpy as np
 
 from .. import processes
-from .records import RESOLVED, Candidate, Graph, Options, Reference, Story, timestamp
+from .records import RESOLVED, Candidate, Graph, LinkOptions, Reference, Story, timestamp
 from .related import Similarity, related_stories
 from .resolver import Resolver
 from .retrieval import (
@@ -33,7 +33,7 @@ from .words import PARALLEL_MIN_STORIES, StoryWords
 
 def build_graph(
     stories: Sequence[Story],
-    options: Options | None = None,
+    options: LinkOptions | None = None,
     timings: dict[str, float] | None = None,
     memory: GraphMemory | None = None,
 ) -> Graph:
@@ -45,7 +45,7 @@ def build_graph(
     graph comes back without linking again when no story changed in a way the graph can
     see (``_same_graph``), and only stories whose texts changed are tokenised again.
     """
-    options = options or Options()
+    options = options or LinkOptions()
     last = memory.linked if memory is not None else None
     if memory is not None:
         memory.linked = None  # a failed build leaves nothing to trust
@@ -75,12 +75,12 @@ class GraphMemory:
 class _Linked:
     """A graph with what it was made from."""
 
-    options: Options
+    options: LinkOptions
     stories: tuple[Story, ...]
     graph: Graph
 
 
-def _same_graph(last: _Linked, stories: Sequence[Story], options: Options) -> bool:
+def _same_graph(last: _Linked, stories: Sequence[Story], options: LinkOptions) -> bool:
     """Whether linking ``stories`` gives ``last.graph`` again, known without linking.
 
     The graph reads a story's body only through the start the index holds
@@ -99,7 +99,7 @@ def _same_graph(last: _Linked, stories: Sequence[Story], options: Options) -> bo
 
 def _build_graph(
     stories: Sequence[Story],
-    options: Options,
+    options: LinkOptions,
     timings: dict[str, float] | None,
     memory: GraphMemory | None = None,
 ) -> Graph:

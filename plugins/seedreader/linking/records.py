@@ -161,7 +161,7 @@ DEFAULT_RELATED_COUNT = 4
 
 
 @dataclass(frozen=True, slots=True)
-class Options:
+class LinkOptions:
     """Tuning for resolution and related stories (from SEEDREADER_* settings)."""
 
     threshold: float = DEFAULT_THRESHOLD

@@ -21,7 +21,7 @@ from .records import (
     SUGGEST_CHANCE,
     UNRESOLVED,
     Candidate,
-    Options,
+    LinkOptions,
     Reference,
     Story,
     timestamp,
@@ -71,7 +71,7 @@ DATE_GRACE_SECONDS = 86400
 class Resolver:
     """Resolves headlines in stages: override, exact title, header title or slug, retrieval."""
 
-    def __init__(self, stories: Sequence[Story], options: Options):
+    def __init__(self, stories: Sequence[Story], options: LinkOptions):
         self.stories = list(stories)
         self.options = options
         self.position = {s.key: i for i, s in enumerate(self.stories)}
