@@ -59,7 +59,12 @@ ARTICLE_RE = re.compile(r'<article class="story" data-pagefind-body>.*?</article
 PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
 MIB = 1024 * 1024
 #: The files whose state the report names (with the commit).
-SEARCH_FILES = ("plugins/seedreader/search.py", "plugins/seedreader/settings.py", "theme/static/js/search.js")
+SEARCH_FILES = (
+    "plugins/seedreader/engine/search.py",
+    "plugins/seedreader/compat/pagefind.py",
+    "plugins/seedreader/settings.py",
+    "theme/static/js/search.js",
+)
 
 #: One story, marked up as theme/templates/article.html marks it up (what Pagefind reads).
 ARTICLE = """<article class="story" data-pagefind-body>

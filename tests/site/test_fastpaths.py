@@ -207,6 +207,40 @@ def test_a_variable_a_theme_adds_is_followed_by_rebuilds(archive, tmp_path):
     assert differences(full, output) == []
 
 
+def test_a_template_page_outside_the_theme_is_followed_by_rebuilds(tmp_path):
+    # TEMPLATE_PAGES are rendered from the content folder, an environment of their own.
+    from seedreader.engine.build import build_site
+
+    content = tmp_path / "content"
+    seeds = content / "seeds"
+    shutil.copytree(ROOT / "tests" / "fixtures" / "archive", seeds, ignore=shutil.ignore_patterns("*.json"))
+    (content / "count.html").write_text("<p id=count>{{ articles|length }} stories</p>\n", encoding="utf-8")
+    overrides = {
+        "SEEDREADER_JOBS": 1,
+        "SEEDREADER_PROGRESS": False,
+        "PATH": str(content),
+        "TEMPLATE_PAGES": {"count.html": "count.html"},
+    }
+    options = {"seeds": str(seeds), "search": False, "overrides": overrides}
+    memory = Memory(keep=True)
+    previous = tmp_path / "build-0"
+    build_site(
+        "pelicanconf.py", output=str(previous), previous_output=str(previous), memory=memory, **options
+    )
+    (seeds / "zz-lighthouse.txt").write_text(
+        "Title: Lighthouse keeper retires after forty years\nDate: 2024-06-02 09:00\n\n"
+        "ORLEN (OPA) – The last keeper of the Orlen lighthouse retired on Sunday after forty years.\n\n"
+        "He will move to a cottage in the hills above the bay.\n",
+        encoding="utf-8",
+    )
+    output = tmp_path / "build-1"
+    build_site("pelicanconf.py", output=str(output), previous_output=str(previous), memory=memory, **options)
+    full = tmp_path / "full"
+    build_site("pelicanconf.py", output=str(full), **options)
+    assert (full / "count.html").read_text() != (previous / "count.html").read_text()
+    assert differences(full, output) == []
+
+
 def page_file(output: Path, url: str) -> Path:
     return output / url / "index.html" if url.endswith("/") or not url else output / url
 

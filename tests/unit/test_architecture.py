@@ -32,20 +32,39 @@ def imports_of(path: Path, source: str | None = None) -> set[str]:
     found = set()
     source = path.read_text(encoding="utf-8") if source is None else source
     for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Call) and _dynamic_import(node):
+            # importlib.import_module / __import__: a constant name counts; any other is refused.
+            first = node.args[0] if node.args else None
+            named = first.value if isinstance(first, ast.Constant) and isinstance(first.value, str) else None
+            found.add(_canonical(named) if named else "<a dynamic import>")
         if isinstance(node, ast.Import):
-            found |= {a.name for a in node.names if a.name.split(".")[0] == "seedreader"}
+            found |= {
+                _canonical(a.name) for a in node.names if _canonical(a.name).split(".")[0] == "seedreader"
+            }
         elif isinstance(node, ast.ImportFrom):
             if node.level:
                 base = package.split(".")[: len(package.split(".")) - node.level + 1]
                 target = ".".join(base + ([node.module] if node.module else []))
-            elif (node.module or "").split(".")[0] == "seedreader":
-                target = node.module
+            elif _canonical(node.module or "").split(".")[0] == "seedreader":
+                target = _canonical(node.module)
             else:
                 continue
             for alias in node.names:  # ``from . import parse`` names a module
                 candidate = f"{target}.{alias.name}"
                 found.add(candidate if candidate in MODULES else target)
     return found
+
+
+def _canonical(name: str) -> str:
+    """A module name under the plugin's canonical name (``pelican.plugins.seedreader`` is an alias)."""
+    return name.removeprefix("pelican.plugins.")
+
+
+def _dynamic_import(call: ast.Call) -> bool:
+    func = call.func
+    return (isinstance(func, ast.Name) and func.id in {"__import__", "import_module"}) or (
+        isinstance(func, ast.Attribute) and func.attr == "import_module"
+    )
 
 
 MODULES = {module_name(p): p for p in PACKAGE.rglob("*.py")}
@@ -64,6 +83,10 @@ def test_dependencies_point_down_the_layers():
             continue
         rank = LAYERS.index(layer_of(name))
         for target in sorted(imports_of(path)):
+            if not target.startswith("seedreader"):
+                if target.startswith("<"):
+                    upward.append(f"{name} -> {target}")
+                continue
             if target in ENTRY_POINTS or LAYERS.index(layer_of(target)) > rank:
                 upward.append(f"{name} -> {target}")
     assert upward == []
@@ -95,6 +118,13 @@ def test_the_layer_check_sees_a_lazy_upward_import():
     assert "seedreader.engine.build" not in imports_of(module)
     source = module.read_text(encoding="utf-8") + "\n\ndef late():\n    from ..engine import build\n"
     assert "seedreader.engine.build" in imports_of(module, source)
+    for late in (
+        "importlib.import_module('seedreader.engine.build')",
+        "__import__('seedreader.engine.build')",
+        "from pelican.plugins.seedreader.engine import build",
+    ):
+        assert "seedreader.engine.build" in imports_of(module, f"def late():\n    {late}\n"), late
+    assert "<a dynamic import>" in imports_of(module, "def late(name):\n    importlib.import_module(name)\n")
 
 
 #: Module-level containers a function may fill, and why they carry no build's data: pure
@@ -114,6 +144,14 @@ def module_state(path: Path) -> list[str]:
     """Module-level containers some function changes, and ``global`` statements."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     containers = set()
+    # Module-level names bound to an object a function could change (not imports, defs, constants).
+    objects = {
+        t.id
+        for node in tree.body
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call)
+        for t in node.targets
+        if isinstance(t, ast.Name)
+    }
     for node in tree.body:
         targets = (
             node.targets
@@ -133,7 +171,7 @@ def module_state(path: Path) -> list[str]:
     for node in ast.walk(tree):
         if isinstance(node, ast.Global):
             found += [f"global {name}" for name in node.names]
-        elif isinstance(node, ast.FunctionDef):
+        elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
             for inner in ast.walk(node):
                 target = None
                 if (
@@ -146,6 +184,12 @@ def module_state(path: Path) -> list[str]:
                     for t in getattr(inner, "targets", None) or [getattr(inner, "target", None)]:
                         if isinstance(t, ast.Subscript):
                             target = t.value
+                        elif (
+                            isinstance(t, ast.Attribute)
+                            and isinstance(t.value, ast.Name)
+                            and t.value.id in objects
+                        ):
+                            found.append(t.value.id)  # a module-level object's attribute set
                 if isinstance(target, ast.Name) and target.id in containers:
                     found.append(target.id)
     return sorted(set(found))
@@ -160,11 +204,14 @@ def test_no_module_level_state_carries_a_build_into_the_next():
 
 
 def test_the_state_check_sees_a_module_cache():
-    source = "_SEEN: dict = {}\n\ndef read(path):\n    _SEEN[path] = 1\n"
+    source = (
+        "_SEEN: dict = {}\n_STATE = SimpleNamespace()\n\ndef read(path):\n    _SEEN[path] = 1\n"
+        "\nasync def note(path):\n    _STATE.last = path\n"
+    )
     probe = Path(__file__).parent / "_probe_state.py"
     probe.write_text(source, encoding="utf-8")
     try:
-        assert module_state(probe) == ["_SEEN"]
+        assert module_state(probe) == ["_SEEN", "_STATE"]
     finally:
         probe.unlink()
 

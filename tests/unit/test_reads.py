@@ -63,3 +63,34 @@ def test_this_themes_article_page_reads_the_footer_and_masthead_lists():
     # The partials base.html renders through memo_include: what a hand-kept list used to name.
     assert {"article", "pages", "sources", "footer_sources", "has_topics"} <= reads.names
     assert {"title", "url", "topics", "source_links", "related"} <= reads.attributes
+
+
+def test_attributes_filters_name_as_strings_are_read():
+    reads = reads_of(
+        {
+            "page.html": (
+                "{{ topics|map(attribute='name')|join }}{{ topics|selectattr('shown')|list }}"
+                "{% for g in stories|groupby('date.year') %}{{ g.grouper }}{% endfor %}"
+                "{{ stories|sort(attribute='when')|first }}"
+            )
+        }
+    ).reads("page.html")
+    assert {"name", "shown", "date", "year", "when"} <= reads.attributes
+
+
+def test_an_attribute_named_by_an_expression_makes_every_attribute_read():
+    assert (
+        reads_of({"page.html": "{{ topics|map(attribute=field)|join }}"}).reads("page.html").attributes
+        is None
+    )
+
+
+def test_a_template_the_environment_lacks_reads_everything():
+    templates = reads_of({"page.html": "{{ x }}"})
+    assert templates.reads("elsewhere/page") is None
+    assert templates.reads("page").names == {"x"}
+
+
+def test_a_template_in_a_folder_keeps_its_folder():
+    templates = reads_of({"custom/special.html": "{{ special_list }}", "special.html": "{{ other_list }}"})
+    assert templates.reads("custom/special").names == {"special_list"}

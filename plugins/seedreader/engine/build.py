@@ -39,7 +39,7 @@ class BuildResult:
     output: str
     """The output folder, absolute."""
     report: dict
-    """The build report (see ``plugin.write_report``)."""
+    """The build report (``integration.report``; written by ``site.write_archive_outputs``)."""
     settings: dict
     """The Pelican settings the build ran with."""
     kept: int = 0
@@ -83,6 +83,7 @@ def build_site(
     nothing, and renders every page.
     """
     started = time.perf_counter()
+    owned = memory is not None  # a caller's memory outlives the build; a one-off build's does not
     memory = Memory() if memory is None else memory
     release(memory)
     # Pelican hands its readers and generators only the settings: the memory goes there.
@@ -99,7 +100,8 @@ def build_site(
                 kept, stale = _run_apart(run_settings)
             else:
                 pelican = ParallelPelican(run_settings, previous_output=previous_output, overlay=overlay)
-                memory.held = pelican  # see ``release``
+                if owned:
+                    memory.held = pelican  # freed by ``release``, while the caller waits
                 pelican.run()
                 kept, stale = pelican.outcome.kept, pelican.outcome.stale
             if search:
@@ -118,7 +120,8 @@ def build_site(
     options = read_options(settings)
     if (options.strict if strict is None else strict) and problems(report):
         raise BuildFailed("strict build: " + "; ".join(problems(report)))
-    return BuildResult(out, report, settings, kept, stale)
+    # The result never holds the build's memory (and through it the whole build).
+    return BuildResult(out, report, {k: v for k, v in settings.items() if k != MEMORY_SETTING}, kept, stale)
 
 
 def _run_apart(settings: dict) -> tuple[int, tuple[str, ...]]:
@@ -166,7 +169,6 @@ def _build_and_hand_over(settings: dict, path: str) -> NoReturn:
     exit_now(code)
 
 
-#: The last build (its Pelican object, with every article and page), until ``release``.
 def release(memory: Memory | None = None) -> None:
     """Free the last build's objects now (the next build does it first otherwise).
 

@@ -164,12 +164,14 @@ class Signatures:
     """Computes page signatures for one build (card views are computed once per story)."""
 
     def __init__(
-        self, context: dict, rendered: dict | None = None, templates: TemplateReads | None = None
+        self, context: dict, rendered: dict | None = None, environments=(), extensions=(".html",)
     ) -> None:
         self.rendered = {} if rendered is None else rendered
         """Story macros' output by card signature (``meta.memo``), kept across rebuilds."""
-        self.templates = templates
-        """What each template reads (``reads``); without it a page's every variable counts."""
+        parsed: dict = {}
+        self.templates = {id(env): TemplateReads(env, extensions, parsed) for env in environments}
+        """What each template reads (``reads``), per Jinja environment of the build's generators;
+        a page of an environment not among them reads everything."""
         self._cards: dict[int, str] = {}
         self._lists: dict[tuple[int, str, int], str] = {}
         self._wrappers: dict[tuple[type, str], tuple] = {}
@@ -177,25 +179,33 @@ class Signatures:
         self._story_fields: frozenset[str] | None = None
         self.context = context
 
-    def page(self, template: str, context: dict, keys) -> str:
+    def page(self, template: str, context: dict, keys, environment=None) -> str:
         """The signature of a page Pelican's writer paginated, from its local context."""
         paginated = {k.removesuffix("_page") for k in keys if k.endswith("_page") and k in context}
         variables = {key: context[key] for key in keys if key in context}
         name, siteurl = context.get("output_file"), context.get("SITEURL")
-        return self.signature(template, name, siteurl, variables, paginated)
+        return self.signature(template, name, siteurl, variables, paginated, environment)
 
     def signature(
-        self, template: str, name: str, siteurl: str | None, variables: dict, paginated=frozenset()
+        self,
+        template: str,
+        name: str,
+        siteurl: str | None,
+        variables: dict,
+        paginated=frozenset(),
+        environment=None,
     ) -> str:
         """One page's signature: its template, path, and every variable the template reads.
 
         A variable is the page's own (Pelican's writer passes it) or a site-wide one from the
         context; settings (upper-case names) are left out, since the store keeps the last
         build's signatures only for the same settings. ``paginated``: lists the page shows a
-        slice of (``{key}_page``), seen by their length.
+        slice of (``{key}_page``), seen by their length. ``environment``: the Jinja environment
+        the template is from.
         """
         parts = [template, name, siteurl]
-        reads = self.templates.reads(template) if self.templates else None
+        templates = self.templates.get(id(environment))
+        reads = templates.reads(template) if templates is not None else None
         attributes = reads.attributes if reads else None
         # Without the templates, every variable of the page and of the site counts.
         names = reads.names if reads else {*variables, *self.context}
@@ -223,9 +233,10 @@ class Signatures:
         return self._lists[memo]
 
     def story_fields(self) -> frozenset[str] | None:
-        """The attribute names any template reads (a card is seen through all of them)."""
+        """The attribute names any template reads (a card is seen through all of them); None: any."""
         if self._story_fields is None and self.templates:
-            self._story_fields = self.templates.everything().attributes - LINKS
+            every = [t.everything().attributes for t in self.templates.values()]
+            self._story_fields = None if None in every else frozenset().union(*every) - LINKS
         return self._story_fields
 
     def card(self, article: Content) -> str:

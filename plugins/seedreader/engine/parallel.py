@@ -32,7 +32,6 @@ from ..linking import linksfile
 from ..processes import die_with_parent, exit_now, fork_processes, gc_paused
 from ..settings import read_options
 from . import incremental, prefetch
-from .reads import TemplateReads
 
 logger = logging.getLogger(__name__)
 
@@ -116,7 +115,9 @@ class ShareWriter(pelican_compat.WriterHooks):
         relative_urls = kwargs.get("relative_urls")
         siteurl = pelican_compat.page_siteurl(context, name, relative_urls)
         variables = pelican_compat.template_variables(kwargs)
-        signature = self.signatures.signature(_template_name(template), name, siteurl, variables)
+        signature = self.signatures.signature(
+            _template_name(template), name, siteurl, variables, environment=template.environment
+        )
         if not self.unchanged(name, signature):
             return False
         pelican_compat.pass_over(context, siteurl, relative_urls)  # the next page's links follow it
@@ -209,7 +210,8 @@ def share_writer(base: type) -> type[ShareWriter]:
 
 
 def _template_name(template) -> str:
-    return os.path.splitext(os.path.basename(template.name or ""))[0]
+    # Its name in its environment, as Pelican asks for it (folders kept, no extension).
+    return os.path.splitext(template.name or "")[0]
 
 
 def _relative(output_path: str, name: str) -> str:
@@ -237,7 +239,10 @@ class _ShareTemplate:
             not self.signed
             and writer.signatures is not None
             and writer.unchanged(
-                name, writer.signatures.page(_template_name(self.template), context, self.keys)
+                name,
+                writer.signatures.page(
+                    _template_name(self.template), context, self.keys, self.template.environment
+                ),
             )
         ):
             return ""
@@ -448,10 +453,10 @@ def write_output(generators, plan: Plan, context: dict, memory: Memory) -> Outco
     counter = multiprocessing.get_context("fork").Value("q", 0) if shares > 1 else None
     signatures = None
     if plan.previous_output is not None:
-        env = next(g.env for g in generators if hasattr(g, "env"))
-        templates = TemplateReads(env, context.get("TEMPLATE_EXTENSIONS", [".html"]))
+        environments = [g.env for g in generators if hasattr(g, "env")]
+        extensions = context.get("TEMPLATE_EXTENSIONS", [".html"])
         rendered = incremental.Store.of(memory).rendered_for(plan.key)
-        signatures = incremental.Signatures(context, rendered, templates)
+        signatures = incremental.Signatures(context, rendered, environments, extensions)
 
     def writer_for(share: int) -> ShareWriter:
         return share_writer(plan.writer)(

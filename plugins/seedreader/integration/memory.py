@@ -69,11 +69,6 @@ class Memory:
     """While pages are written in a rebuild: their signatures (``engine.incremental``), which
     story macros' output is kept by (``meta.memo_for_build``)."""
 
-    def forget(self) -> None:
-        """What the build has worked out goes (a failed build, a new theme): read, link, render anew."""
-        keep = self.keep
-        self.__dict__.update(Memory(keep=keep).__dict__)
-
     def __reduce__(self):
         return (type(self), ())
 
