@@ -159,8 +159,9 @@ def test_incremental_rebuilds_match_full_builds(archive, tmp_path, jobs):
         assert differences(full, output) == [], f"after {edit.__name__ if edit else 'no change'}"
         pages = list(output.rglob("*.html"))
         kept = [p for p in pages if p.stat().st_nlink > 1]
-        # Most pages are kept from the last build (hard links), not rendered again.
-        assert len(kept) > len(pages) / 2, edit
+        # Most pages are kept from the last build (hard links), not rendered again; all of them
+        # when nothing changed (a page whose signature cannot be worked out is always rendered).
+        assert len(kept) == len(pages) if edit is None else len(kept) > len(pages) / 2, edit
         if edit is clash_title:
             renamed = json.loads((output / "seedreader-report.json").read_text())["renamed"]
             assert len(renamed) == 1 and renamed[0]["source"] != changed, "the unchanged story is renamed"

@@ -179,12 +179,12 @@ class Signatures:
         self._story_fields: frozenset[str] | None = None
         self.context = context
 
-    def page(self, template: str, context: dict, keys, environment=None) -> str:
+    def page(self, template: str, context: dict, keys, environment) -> str:
         """The signature of a page Pelican's writer paginated, from its local context."""
         paginated = {k.removesuffix("_page") for k in keys if k.endswith("_page") and k in context}
         variables = {key: context[key] for key in keys if key in context}
         name, siteurl = context.get("output_file"), context.get("SITEURL")
-        return self.signature(template, name, siteurl, variables, paginated, environment)
+        return self.signature(template, name, siteurl, variables, paginated, environment=environment)
 
     def signature(
         self,
@@ -193,7 +193,8 @@ class Signatures:
         siteurl: str | None,
         variables: dict,
         paginated=frozenset(),
-        environment=None,
+        *,
+        environment,
     ) -> str:
         """One page's signature: its template, path, and every variable the template reads.
 

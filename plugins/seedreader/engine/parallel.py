@@ -139,7 +139,9 @@ class ShareWriter(pelican_compat.WriterHooks):
         def skip(save_as, variables, siteurl, listed) -> bool:
             if not self.owns(save_as):
                 return True
-            signature = self.signatures.signature(template_name, save_as, siteurl, variables, listed)
+            signature = self.signatures.signature(
+                template_name, save_as, siteurl, variables, listed, environment=template.environment
+            )
             if self.unchanged(save_as, signature):
                 self._keep(_relative(self.output_path, save_as))
                 return True
