@@ -53,6 +53,9 @@ FAILED_READ_MESSAGE = "Could not process %s"
 #: The logger it logs that with.
 GENERATORS_LOGGER = "pelican.generators"
 
+#: Page variables ``Writer.write_file`` adds when it paginates a list named ``key``.
+PAGINATION_SUFFIXES = ("_paginator", "_page", "_previous_page", "_next_page")
+
 
 # -- the run ------------------------------------------------------------------------------------
 

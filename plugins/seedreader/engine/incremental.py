@@ -62,8 +62,6 @@ LINKS = frozenset(
 #: Never part of a signature: the settings (the same all build long: a rebuild with other
 #: settings renders everything) and the site context as one object.
 NOT_IN_PAGE = frozenset({"settings", "_context"})
-#: Page variables Pelican's writer adds when it paginates a list named ``key``.
-PAGINATION_SUFFIXES = ("_paginator", "_page", "_previous_page", "_next_page")
 
 
 #: Types whose values are their own picture (exactly these: a subclass such as Markup is told apart).
@@ -143,11 +141,6 @@ class Store:
         if self.key != key:
             self.rendered = {}
         return self.rendered
-
-
-def pages_key(settings: dict) -> str:
-    """The settings a build's pages depend on (all of them but where the output goes)."""
-    return repr(sorted((k, repr(v)) for k, v in settings.items() if k != "OUTPUT_PATH"))
 
 
 @contextmanager

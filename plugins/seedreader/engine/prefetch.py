@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pelican.generators import ArticlesGenerator
 
 from ..integration import progress, reader
+from ..integration.generators import forget_articles
 from ..integration.memory import Memory, memory_of
 from ..processes import die_with_parent, fork_processes
 from ..settings import read_options
@@ -134,43 +135,6 @@ def finish_reading(generator) -> None:
     reading, memory.reading = memory.reading, None
     if reading is not None:
         reading.finish()
-
-
-def keep_article(memory: Memory, path: str, article, key: str) -> None:
-    """Keep a just-read article's state (before the plugin links it) for the next build.
-
-    It is kept under the file stamp its seed was read with (taken before reading), so a
-    file edited while the build ran is read again next time. Only when the memory is kept
-    for another build (``Memory.keep``).
-    """
-    read = memory.seeds.get(os.path.abspath(path))
-    if read is None or not memory.keep:
-        return
-    state = dict(vars(article))
-    state["metadata"] = dict(article.metadata)
-    memory.articles[os.path.abspath(path)] = (read[0], key, type(article), state)
-
-
-def kept_article(memory: Memory, path: str, key: str, settings: dict, context: dict):
-    """A new article as the last build read this file, if the file and settings are the same; else None.
-
-    It is a fresh object in the state it had right after reading: what the last build
-    did to its article after that (slug, URLs, links, Pelican's summary) is not in it.
-    """
-    entry = memory.articles.get(os.path.abspath(path))
-    if entry is None or entry[:2] != (reader.file_stamp(path), key):
-        return None
-    kind, state = entry[2], dict(entry[3])
-    state.update(metadata=dict(state["metadata"]), translations=[], settings=settings, _context=context)
-    article = object.__new__(kind)
-    article.__dict__.update(state)
-    return article
-
-
-def forget_articles(memory: Memory, keep=()) -> None:
-    """Drop kept articles, but those of the files in ``keep`` (absolute paths)."""
-    for path in memory.articles.keys() - set(keep):
-        del memory.articles[path]
 
 
 def _read_all(paths: list[str], settings: dict, jobs: int):

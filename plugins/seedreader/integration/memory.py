@@ -89,3 +89,11 @@ def memory_of(settings: dict) -> Memory:
     if not isinstance(memory, Memory):
         memory = settings[MEMORY_SETTING] = Memory()
     return memory
+
+
+def build_key(settings: dict) -> str:
+    """The settings a build's pages and articles depend on: all of them but where the output goes.
+
+    What the last build kept is reused only under the same key.
+    """
+    return repr(sorted((k, repr(v)) for k, v in settings.items() if k != "OUTPUT_PATH"))

@@ -384,7 +384,8 @@ def link_like_the_build(settings: dict) -> Linked:
     ends with the plugin's ``site.build_story_graph``, which links the archive with the links
     file. The pages are never written.
     """
-    from ..engine.parallel import ParallelPelican, SortedArticlesGenerator
+    from ..engine.parallel import ParallelPelican
+    from ..integration.generators import SortedArticlesGenerator
     from ..integration.report import report_of
     from ..integration.site import ARCHIVE_KEY, canonical_of
 
