@@ -119,7 +119,7 @@ class Store:
     key: str = ""
     pages: dict[str, str] = field(default_factory=dict)
     rendered: dict[tuple, str] = field(default_factory=dict)
-    """Story macros' output keyed by card signatures (``meta.memo``), for builds with ``key``."""
+    """Story macros' output keyed by card signatures (``memo.memo_for_build``), for builds with ``key``."""
 
     @classmethod
     def of(cls, memory: Memory) -> Store:
@@ -145,7 +145,7 @@ class Store:
 
 @contextmanager
 def signing(memory: Memory, signatures: Signatures | None) -> Iterator[None]:
-    """Pages are being written with these signatures (``Memory.signatures``, for ``meta.memo``)."""
+    """Pages are being written with these signatures (``Memory.signatures``, for ``memo.memo_for_build``)."""
     memory.signatures = signatures
     try:
         yield
@@ -160,7 +160,7 @@ class Signatures:
         self, context: dict, rendered: dict | None = None, environments=(), extensions=(".html",)
     ) -> None:
         self.rendered = {} if rendered is None else rendered
-        """Story macros' output by card signature (``meta.memo``), kept across rebuilds."""
+        """Story macros' output by card signature (``memo.memo_for_build``), kept across rebuilds."""
         parsed: dict = {}
         self.templates = {id(env): TemplateReads(env, extensions, parsed) for env in environments}
         """What each template reads (``reads``), per Jinja environment of the build's generators;

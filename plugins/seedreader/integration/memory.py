@@ -67,7 +67,7 @@ class Memory:
     """This build's read-ahead while Pelican reads (``engine.prefetch``)."""
     signatures: Any = None
     """While pages are written in a rebuild: their signatures (``engine.incremental``), which
-    story macros' output is kept by (``meta.memo_for_build``)."""
+    story macros' output is kept by (``memo.memo_for_build``)."""
 
     def __reduce__(self):
         return (type(self), ())
