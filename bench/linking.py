@@ -605,7 +605,8 @@ def read_labelled(archive: str) -> LabelledArchive:
     """Read, pass and link a labelled archive as a build does (without a links file)."""
     from types import SimpleNamespace
 
-    from seedreader.integration.site import _link_copies, resolver_options
+    from seedreader.integration.links import resolver_options
+    from seedreader.integration.site import _link_copies
     from seedreader.linking.graph import build_graph
     from seedreader.settings import read_options
 

@@ -28,7 +28,7 @@ from pelican.log import LimitFilter
 from sitekit import PROJECT, SETTINGS, build, differences, page_for, soup
 
 from seedreader.engine.build import BuildFailed, load_settings
-from seedreader.integration.site import LINKS_LIMIT_MSG, read_links
+from seedreader.integration.links import LINKS_LIMIT_MSG, read_links
 from seedreader.linking import linksfile
 from seedreader.linking.records import NOT_IN_ARCHIVE
 from seedreader.tools import devserver

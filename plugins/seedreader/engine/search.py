@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import bisect
 import contextlib
-import gc
 import html
 import json
 import logging
@@ -49,6 +48,7 @@ from pathlib import Path
 
 from ..compat import pagefind
 from ..integration.outputs import temp_prefix
+from ..processes import gc_paused
 from ..settings import read_options
 
 logger = logging.getLogger(__name__)
@@ -233,28 +233,12 @@ def _stage(root: Path, stories: list[IndexedPage], scratch: Path) -> Path:
     return stage
 
 
-@contextlib.contextmanager
-def _no_cycle_collection():
-    """Pause Python's cycle collector while the shards' indexes are read.
-
-    Reading them makes millions of small lists, none in a cycle, and the collector,
-    walking them again and again, made it five times as slow.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def finish_shards(bundles: list[Path], dated: list[int]) -> None:
     """Make the shards answer as one index, make them deterministic, and list them.
 
     ``dated``: how many stories with a date each shard was dealt.
     """
-    with _no_cycle_collection():
+    with gc_paused():  # millions of small lists, none in a cycle: the collector made it 5x slower
         try:
             _finish_shards(bundles, dated)
         except pagefind.FormatError as error:

@@ -386,8 +386,9 @@ def link_like_the_build(settings: dict) -> Linked:
     """
     from ..engine.parallel import ParallelPelican
     from ..integration.generators import SortedArticlesGenerator
+    from ..integration.links import canonical_of
     from ..integration.report import report_of
-    from ..integration.site import ARCHIVE_KEY, canonical_of
+    from ..integration.site import ARCHIVE_KEY
 
     pelican = ParallelPelican(settings)
     context = {
