@@ -94,3 +94,20 @@ def test_a_template_the_environment_lacks_reads_everything():
 def test_a_template_in_a_folder_keeps_its_folder():
     templates = reads_of({"custom/special.html": "{{ special_list }}", "special.html": "{{ other_list }}"})
     assert templates.reads("custom/special").names == {"special_list"}
+
+
+def test_every_attribute_the_reader_sets_is_decided_by_the_text_or_counted_apart():
+    # A seed's card stands for TEXT_FIELDS by its digest; anything else must be looked at.
+    from pelican.settings import read_settings
+
+    from seedreader.integration.reader import FILE_FIELDS, TEXT_FIELDS, SeedReader, read_story
+
+    root = Path(__file__).resolve().parents[2]
+    settings = read_settings(str(root / "pelicanconf.py"))
+    reader = SeedReader(settings)
+    seen = set()
+    for path in sorted((root / "seeds").rglob("*.txt")):
+        seen |= set(reader.metadata(read_story(str(path), settings), reader.options))
+    assert {"title", "date", "slug", "author", "seed"} <= seen
+    assert seen <= TEXT_FIELDS | FILE_FIELDS, seen - TEXT_FIELDS - FILE_FIELDS
+    assert not TEXT_FIELDS & FILE_FIELDS

@@ -36,6 +36,7 @@ from pelican.urlwrappers import URLWrapper
 
 from ..compat import pelican as pelican_compat
 from ..integration.memory import Memory
+from ..integration.reader import TEXT_FIELDS
 from ..linking.records import Candidate, Reference
 from .reads import TemplateReads
 
@@ -120,6 +121,8 @@ class Store:
     pages: dict[str, str] = field(default_factory=dict)
     rendered: dict[tuple, str] = field(default_factory=dict)
     """Story macros' output keyed by card signatures (``memo.memo_for_build``), for builds with ``key``."""
+    parsed: dict[str, tuple] = field(default_factory=dict)
+    """What each template source reads itself (``reads``): a template is parsed again only when edited."""
 
     @classmethod
     def of(cls, memory: Memory) -> Store:
@@ -157,11 +160,16 @@ class Signatures:
     """Computes page signatures for one build (card views are computed once per story)."""
 
     def __init__(
-        self, context: dict, rendered: dict | None = None, environments=(), extensions=(".html",)
+        self,
+        context: dict,
+        rendered: dict | None = None,
+        environments=(),
+        extensions=(".html",),
+        parsed: dict | None = None,
     ) -> None:
         self.rendered = {} if rendered is None else rendered
         """Story macros' output by card signature (``memo.memo_for_build``), kept across rebuilds."""
-        parsed: dict = {}
+        parsed = {} if parsed is None else parsed  # by source: shared by the environments, kept by the store
         self.templates = {id(env): TemplateReads(env, extensions, parsed) for env in environments}
         """What each template reads (``reads``), per Jinja environment of the build's generators;
         a page of an environment not among them reads everything."""
@@ -245,7 +253,7 @@ class Signatures:
                 text = self._text(article) if "content" in fields else None
                 own = tuple(
                     (name, self.view(getattr(article, name), shallow=True, attributes=fields))
-                    for name in sorted(fields - {"content"})
+                    for name in sorted(fields - TEXT_FIELDS - {"content"})
                     if hasattr(article, name) and not callable(getattr(article, name))
                 )
                 picture = ("seed", article.seed_path, digest, text, own)

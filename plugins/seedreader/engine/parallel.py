@@ -152,8 +152,9 @@ def write_output(generators, plan: Plan, context: dict, memory: Memory) -> Outco
     if plan.previous_output is not None:
         environments = [g.env for g in generators if hasattr(g, "env")]
         extensions = context.get("TEMPLATE_EXTENSIONS", [".html"])
-        rendered = incremental.Store.of(memory).rendered_for(plan.key)
-        signatures = incremental.Signatures(context, rendered, environments, extensions)
+        store = incremental.Store.of(memory)
+        rendered = store.rendered_for(plan.key)
+        signatures = incremental.Signatures(context, rendered, environments, extensions, store.parsed)
 
     def writer_for(share: int) -> ShareWriter:
         return share_writer(plan.writer)(

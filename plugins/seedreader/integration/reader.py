@@ -240,6 +240,40 @@ class SeedReader(PluginReader):
         return meta
 
 
+#: Article attributes the seed's text alone decides (with its path and the settings): the story's
+#: ``seed_digest`` stands for all of them. The others the reader sets depend on the file too (a
+#: date from its name or time) or change later (a slug made distinct); ``incremental`` looks at
+#: those one by one. A key ``metadata`` adds must be put on one side (tests/unit/test_reads.py).
+TEXT_FIELDS = frozenset(
+    {
+        "title",
+        "summary",
+        "seed",
+        "lede",
+        "title_derived",
+        "dateline",
+        "byline",
+        "figure",
+        "blocks",
+        "sources",
+        "dropped",
+        "reading_time",
+        "mentions",
+        "seed_path",
+        "seed_digest",
+        "seed_lines",
+        "seed_signature",
+        "modified",
+        "author",
+        "tags",
+        "lang",
+        "status",
+    }
+)
+#: What ``metadata`` sets that the text alone does not decide.
+FILE_FIELDS = frozenset({"date", "undated", "seed_warnings", "slug", "category"})
+
+
 def make_slug(text: str, settings: dict, max_chars: int = 0) -> str:
     """A safe URL slug (no slashes, no dots), cut at a hyphen when over ``max_chars``."""
     substitutions = tuple(tuple(pair) for pair in settings.get("SLUG_REGEX_SUBSTITUTIONS", []))
