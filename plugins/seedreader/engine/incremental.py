@@ -100,6 +100,10 @@ def _how_to_view(kind: type) -> str:
 _UNKNOWN = itertools.count()
 
 
+#: An attribute a story does not have (``getattr``'s default, told apart from None).
+_ABSENT = object()
+
+
 class _Unknown:
     """A value this module cannot see into: equal to nothing, so its page is rendered."""
 
@@ -178,6 +182,7 @@ class Signatures:
         self._wrappers: dict[tuple[type, str], tuple] = {}
         self._records: dict[tuple[int, bool, int], tuple] = {}
         self._story_fields: frozenset[str] | None = None
+        self._card_names: tuple[str, ...] = ()
         self.context = context
 
     def page(self, template: str, context: dict, keys, environment) -> str:
@@ -239,6 +244,8 @@ class Signatures:
         if self._story_fields is None and self.templates:
             every = [t.everything().attributes for t in self.templates.values()]
             self._story_fields = None if None in every else frozenset().union(*every) - LINKS
+            if self._story_fields is not None:  # what a seed's card looks at besides its digest
+                self._card_names = tuple(sorted(self._story_fields - TEXT_FIELDS - {"content"}))
         return self._story_fields
 
     def card(self, article: Content) -> str:
@@ -251,10 +258,11 @@ class Signatures:
                 # Everything read from the seed is in the digest; what the archive set (URL,
                 # topics, a date from the file's time) and the text with its cards are added.
                 text = self._text(article) if "content" in fields else None
+                values = ((name, getattr(article, name, _ABSENT)) for name in self._card_names)
                 own = tuple(
-                    (name, self.view(getattr(article, name), shallow=True, attributes=fields))
-                    for name in sorted(fields - TEXT_FIELDS - {"content"})
-                    if hasattr(article, name) and not callable(getattr(article, name))
+                    (name, self.view(value, shallow=True, attributes=fields))
+                    for name, value in values
+                    if value is not _ABSENT and not callable(value)
                 )
                 picture = ("seed", article.seed_path, digest, text, own)
             else:
