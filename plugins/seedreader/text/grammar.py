@@ -232,6 +232,23 @@ LETTER_WORD_RE = re.compile(r"[^\W\d_]{2,}")
 WORD_RE = re.compile(r"\w+")
 #: A subhead introduces the next paragraph when they share a word at least this long.
 CONTENT_WORD_MIN_CHARS = 4
+#: The line model's chance (``linemodel``) past which a line that is not running text is dropped
+#: as furniture: high, since a story line lost is worse than a menu line left.
+LINE_MODEL_THRESHOLD = 0.9
+#: ... and never judges a line of this many words or more ending a sentence, or a table row
+#: (``| Name | Price |``: this many bars or more).
+LINE_MODEL_SENTENCE_WORDS = 3
+TABLE_ROW_MIN_BARS = 3
+#: A year, and a date closing a line (``... - November 6, 2020``: an item of a list of stories).
+YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+TRAILING_DATE_RE = re.compile(
+    r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}"
+    r"|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}"
+    r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})\W*$",
+    re.IGNORECASE,
+)
+#: A numbered menu or list item: ``1. Data``, ``2) Health``.
+NUMBERED_ITEM_RE = re.compile(r"\d{1,2}[.)]\s")
 #: Languages dateparser tries on such a line (all of them is ten times slower on a line that is no date).
 DATE_LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "nl", "tr", "ru", "ar", "id", "pl")
 #: Words after the date on a date line: a relative update or a source, not part of the date.

@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from dateutil import parser as dateparser
 
 from ..errors import SeedError
-from . import agencies
+from . import agencies, linemodel
 from . import grammar as g
 from .model import Block, Dateline, Dropped, Figure, SeedArticle
 
@@ -57,6 +57,8 @@ class _State:
     sources: list[str] = field(default_factory=list)
     dropped: list[Dropped] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    chances: dict[int, float] = field(default_factory=dict)
+    """The line model's chance that a line is furniture, by line number (running text has none)."""
 
     def drop(self, line: Line, reason: str, text: str | None = None) -> None:
         self.dropped.append(Dropped(line.number, reason, line.text if text is None else text))
@@ -88,14 +90,8 @@ def parse_lines(
     if not any(lines):  # the lines are stripped
         raise SeedError("empty seed: no text", source)
     state = _State(warnings=list(warnings))
-    start = _read_header(lines, state, source)
-    body = [Line(n, line) for n, line in enumerate(lines[start:], start + 1) if line]
-    if furniture:
-        body = _drop_archive_furniture(body, furniture, state)
-    body = _strip_crawler_prefix(body, state)
-    body = _join_split_labels(_unwrap(body))
-    body = _drop_leftover_lines(body, state)
-    body = _drop_duplicates(body, state)
+    start, body = _prepare(lines, state, source, furniture)
+    state.chances = _furniture_chances(body)
     body = _read_top_matter(body, state)
     if not body:
         raise SeedError("no story text after the header", source, start + 1)
@@ -107,6 +103,39 @@ def parse_lines(
     body = _read_source_line(body, state)
     blocks = _read_body(body, state)
     return _assemble(state, lede, blocks)
+
+
+def prepared_lines(text: str, furniture: Mapping[str, int] | None = None) -> list[Line]:
+    """The lines as the line model sees them: header, leftovers and repeats taken off (for training)."""
+    return _prepare(normalise(text).split("\n"), _State(), None, furniture)[1]
+
+
+def _prepare(
+    lines: list[str], state: _State, source: str | None, furniture: Mapping[str, int] | None
+) -> tuple[int, list[Line]]:
+    """Read the header, then clean the body's lines: archive furniture, wrapping, leftovers, repeats.
+
+    Returns the index of the body's first line in ``lines`` and the cleaned lines.
+    """
+    start = _read_header(lines, state, source)
+    body = [Line(n, line) for n, line in enumerate(lines[start:], start + 1) if line]
+    if furniture:
+        body = _drop_archive_furniture(body, furniture, state)
+    body = _strip_crawler_prefix(body, state)
+    body = _join_split_labels(_unwrap(body))
+    body = _drop_leftover_lines(body, state)
+    return start, _drop_duplicates(body, state)
+
+
+def _furniture_chances(body: list[Line]) -> dict[int, float]:
+    """The line model's chance that each line (not running text) is furniture, by line number."""
+    chances = linemodel.furniture_chances([line.text for line in body])
+    return {line.number: chance for line, chance in zip(body, chances, strict=True) if chance is not None}
+
+
+def _is_model_furniture(line: Line, state: _State) -> bool:
+    """The line model is sure enough that ``line`` is furniture (see ``linemodel``)."""
+    return state.chances.get(line.number, 0.0) >= g.LINE_MODEL_THRESHOLD
 
 
 def normalise(text: str) -> str:
@@ -368,6 +397,10 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
         if not taken:
             if title_seen and line.text in state.title_lines:
                 state.drop(line, "repeated title")
+                body = rest
+                continue
+            if rest and _is_model_furniture(line, state):
+                state.drop(line, "furniture (line model)")
                 body = rest
                 continue
             if title_seen:
@@ -898,7 +931,22 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             blocks.append(Block("paragraph", text, line.number))
             seen.add(text)
             list_mode = None
-    return _with_anchors(_without_closing_list(blocks, state))
+    return _with_anchors(_without_model_furniture(_without_closing_list(blocks, state), state))
+
+
+def _without_model_furniture(blocks: list[Block], state: _State) -> list[Block]:
+    """The blocks without paragraphs and subheads the line model takes for furniture.
+
+    It runs after every rule, so a line a rule knows keeps that rule's reading and reason.
+    """
+    kept = []
+    for block in blocks:
+        line = Line(block.line, block.text)
+        if block.kind != "read_more" and _is_model_furniture(line, state):
+            state.drop(line, "furniture (line model)")
+        else:
+            kept.append(block)
+    return kept
 
 
 def _without_closing_list(blocks: list[Block], state: _State) -> list[Block]:

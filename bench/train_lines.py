@@ -1,0 +1,203 @@
+"""Fit the line model (``seedreader.text.linemodel``) on the labelled real pages.
+
+    python bench/train_lines.py [PAGES_DIR] [--labels DIR ...] [--cv] [--write]
+
+Every line the parser would judge (not running text), as ``parse.prepared_lines`` leaves it, is a
+row: its shape and place features, its words, and whether the labels call it story (headline,
+lede, body, subhead, caption, dateline) or not (furniture, dates, bylines, credits, sources,
+related lines and their headings; repeats are left out, their first showing being story). A
+logistic model with an L2 penalty is fitted by Newton's method. ``--cv`` scores it on each
+outlet's pages with a model fitted on the other outlets' (what a new site would get); ``--write``
+writes the weights fitted on every page to ``line_weights.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+import numpy as np
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+
+from realpages import PAGES, load  # noqa: E402
+
+from seedreader.text import grammar as g  # noqa: E402
+from seedreader.text import linemodel  # noqa: E402
+from seedreader.text.parse import prepared_lines  # noqa: E402
+
+STORY = {"headline", "lede", "body", "subhead", "caption", "dateline"}
+LEFT_OUT = {"repeat"}
+#: A word counts when lines of at least this many outlets hold it (fewer is one site's wording).
+WORD_MIN_OUTLETS = 3
+#: The L2 penalty on shape features and (stronger) on word weights.
+PENALTY, WORD_PENALTY = 1.0, 4.0
+GENERATED = "Weights of the line model (``linemodel.py``): written by ``bench/train_lines.py``, not edited."
+WEIGHTS_FILE = os.path.join(os.path.dirname(HERE), "plugins", "seedreader", "text", "line_weights.py")
+
+
+@dataclass(frozen=True)
+class Row:
+    """One judged line of a labelled page."""
+
+    page: str
+    outlet: str
+    line: int
+    features: list[float]
+    words: list[str]
+    furniture: bool
+    kind: str
+    text: str
+
+
+def rows(pages, pages_dir: str) -> list[Row]:
+    """Every line of ``pages`` the model judges, with its label.
+
+    Lines a rule takes first are rows too: the model then sees more of the world's furniture
+    (tried: fitted on the rest alone, it left more furniture on unseen pages).
+    """
+    out = []
+    for page in pages:
+        with open(os.path.join(pages_dir, page.id + ".txt"), encoding="utf-8") as handle:
+            text = handle.read()
+        lines = prepared_lines(text)
+        texts = [line.text for line in lines]
+        for line, features in zip(lines, linemodel.page_features(texts), strict=True):
+            kind = page.classes.get(line.number)
+            if features is None or kind is None or kind in LEFT_OUT:
+                continue
+            words = sorted(set(linemodel.words_of(line.text)))
+            outlet = page.label.get("outlet", "?")
+            out.append(Row(page.id, outlet, line.number, features, words, kind not in STORY, kind, line.text))
+    return out
+
+
+def vocabulary(data: list[Row]) -> list[str]:
+    """The words lines of at least ``WORD_MIN_OUTLETS`` outlets hold (numbers aside)."""
+    outlets = defaultdict(set)
+    for row in data:
+        for word in row.words:
+            outlets[word].add(row.outlet)
+    return sorted(w for w, o in outlets.items() if len(o) >= WORD_MIN_OUTLETS and not w.isdigit())
+
+
+def matrix(data: list[Row], vocab: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """The design matrix (bias, shape features, word indicators) and the labels."""
+    index = {w: i for i, w in enumerate(vocab)}
+    shape = np.array([r.features for r in data], dtype=float)
+    words = np.zeros((len(data), len(vocab)))
+    for i, row in enumerate(data):
+        for word in row.words:
+            if word in index:
+                words[i, index[word]] = 1.0
+    x = np.hstack([np.ones((len(data), 1)), shape, words])
+    y = np.array([r.furniture for r in data], dtype=float)
+    return x, y
+
+
+def fit(x: np.ndarray, y: np.ndarray, shape_count: int) -> np.ndarray:
+    """L2-penalised logistic regression by Newton's method (the bias is not penalised)."""
+    penalty = np.full(x.shape[1], WORD_PENALTY)
+    penalty[0] = 0.0
+    penalty[1 : 1 + shape_count] = PENALTY
+    w = np.zeros(x.shape[1])
+    for _ in range(50):
+        p = 1.0 / (1.0 + np.exp(-(x @ w)))
+        grad = x.T @ (p - y) + penalty * w
+        hess = (x * (p * (1 - p))[:, None]).T @ x + np.diag(penalty + 1e-9)
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return w
+
+
+def cross_validate(data, thresholds) -> None:
+    """Each outlet scored by a model fitted without it."""
+    outlets = sorted({r.outlet for r in data})
+    chance = np.zeros(len(data))
+    for outlet in outlets:
+        train = [r for r in data if r.outlet != outlet]
+        test_rows = [i for i, r in enumerate(data) if r.outlet == outlet]
+        vocab = vocabulary(train)
+        x, y = matrix(train, vocab)
+        w = fit(x, y, len(linemodel.FEATURES))
+        xt, _ = matrix([data[i] for i in test_rows], vocab)
+        chance[test_rows] = 1.0 / (1.0 + np.exp(-(xt @ w)))
+    y = np.array([r.furniture for r in data], dtype=bool)
+    print(f"{len(data)} judged lines, {y.sum()} not story, {len(outlets)} outlets (each left out in turn)")
+    print("| threshold | not-story lines dropped | story lines dropped |")
+    print("|---|---|---|")
+    for t in thresholds:
+        dropped = chance >= t
+        print(
+            f"| {t:.2f} | {(dropped & y).sum()} of {y.sum()} ({(dropped & y).sum() / y.sum():.0%}) "
+            f"| {(dropped & ~y).sum()} of {(~y).sum()} |"
+        )
+    t = float(os.environ.get("LINE_MODEL_THRESHOLD", g.LINE_MODEL_THRESHOLD))
+    kinds = Counter(r.kind for r, c in zip(data, chance, strict=True) if c >= t and not r.furniture)
+    print(f"\nstory lines past {t}: {dict(kinds)}")
+    for r, c in zip(data, chance, strict=True):
+        if c >= t and not r.furniture:
+            print(f"  {r.page}:{r.line} {r.kind} {c:.2f} {r.text[:80]!r}")
+
+
+def write(w: np.ndarray, vocab: list[str]) -> None:
+    """Write the weights as ``line_weights.py`` (rounded; words with a weight that matters)."""
+    shape = w[1 : 1 + len(linemodel.FEATURES)]
+    words = {
+        word: round(float(v), 4) for word, v in zip(vocab, w[1 + len(shape) :], strict=True) if abs(v) >= 0.05
+    }
+    lines = [
+        f'"""{GENERATED}"""',
+        "",
+        f"BIAS = {round(float(w[0]), 4)!r}",
+        "WEIGHTS = (",
+        *(
+            f"    {round(float(v), 4)!r},  # {name}"
+            for name, v in zip(linemodel.FEATURES, shape, strict=True)
+        ),
+        ")",
+        "WORD_WEIGHTS: dict[str, float] = {",
+        *(f"    {json.dumps(word, ensure_ascii=False)}: {v!r}," for word, v in sorted(words.items())),
+        "}",
+        "",
+    ]
+    with open(WEIGHTS_FILE, "w", encoding="utf-8") as handle:
+        handle.write("\n".join(lines))
+    print(f"wrote {WEIGHTS_FILE}: {len(shape)} shape weights, {len(words)} word weights")
+
+
+def main() -> None:
+    """Read the pages, fit, and print (``--cv``) or write (``--write``) the model."""
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("pages", nargs="?", default=PAGES)
+    parser.add_argument(
+        "--labels",
+        nargs="+",
+        default=[os.path.join(HERE, "realpages", d) for d in ("labels", "heldout", "heldout2")],
+    )
+    parser.add_argument("--cv", action="store_true", help="score each outlet with a model fitted without it")
+    parser.add_argument("--write", action="store_true", help="write line_weights.py")
+    args = parser.parse_args()
+    pages = [p for d in args.labels for p in load(args.pages, d)]
+    data = rows(pages, args.pages)
+    if args.cv:
+        cross_validate(data, (0.5, 0.7, 0.8, 0.85, 0.9, 0.95))
+    vocab = vocabulary(data)
+    x, y = matrix(data, vocab)
+    w = fit(x, y, len(linemodel.FEATURES))
+    print(json.dumps({"pages": len(pages), "rows": len(data), "vocabulary": len(vocab)}))
+    if args.write:
+        write(w, vocab)
+
+
+if __name__ == "__main__":
+    main()

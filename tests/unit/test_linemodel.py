@@ -1,0 +1,45 @@
+"""The line model: which lines it may judge, and that its weights fit its features."""
+
+from __future__ import annotations
+
+import pytest
+
+from seedreader.text import line_weights, linemodel
+
+STORY = [
+    "The harbour board of Tarnvik voted on Monday to build a new sea wall along the old town.",
+    "Work on the wall will start in the spring and take two years, the board said in a statement.",
+]
+
+
+def test_weights_fit_the_features():
+    assert len(line_weights.WEIGHTS) == len(linemodel.FEATURES)
+    rows = [r for r in linemodel.page_features(["Menu", *STORY, "Log in"]) if r is not None]
+    assert rows and all(len(r) == len(linemodel.FEATURES) for r in rows)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nobody was hurt.",  # a sentence, however short
+        "| Harbour Party | 21 | -3 |",  # a table row
+        "Greens, Independents and the Harbour Party all gained votes in the valley towns this year",  # long
+    ],
+)
+def test_lines_that_may_be_the_story_are_never_judged(line):
+    assert linemodel.furniture_chances([*STORY, line])[-1] is None
+
+
+def test_only_lines_outside_the_story_are_judged():
+    texts = ["Menu", STORY[0], "Key points", STORY[1], "Log in"]
+    chances = linemodel.furniture_chances(texts)
+    assert chances[0] is not None and chances[-1] is not None
+    assert chances[1] is None and chances[2] is None and chances[3] is None
+
+
+def test_a_menu_run_is_furniture_and_the_headline_is_not():
+    menu = ["1. Maps", "2. Podcasts", "3. Weather", "4. Letters"]
+    headline = "Tarnvik board votes to build a new sea wall"
+    chances = linemodel.furniture_chances([*menu, headline, *STORY])
+    assert all(c >= 0.9 for c in chances[:4])
+    assert chances[4] < 0.5
