@@ -101,6 +101,11 @@ def _is_story_line(text: str) -> bool:
     return _is_sentence(text, text.count(" ") + 1) or bool(g.SOURCE_LINE_RE.match(text))
 
 
+def is_sentence(text: str) -> bool:
+    """Running text, or a sentence of a few words (``Nobody was hurt.``)."""
+    return is_running_text(text) or _is_sentence(text, text.count(" ") + 1)
+
+
 def page_features(texts: Sequence[str]) -> list[list[float] | None]:
     """The features of every judged line above or below the story's sentences (else None)."""
     running = [is_running_text(t) for t in texts]

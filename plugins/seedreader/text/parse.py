@@ -57,6 +57,8 @@ class _State:
     sources: list[str] = field(default_factory=list)
     dropped: list[Dropped] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    lede: str = ""
+    """The lede's line as printed (the line above the body's first)."""
     chances: dict[int, float] = field(default_factory=dict)
     """The line model's chance that a line is furniture, by line number (running text has none)."""
 
@@ -96,6 +98,7 @@ def parse_lines(
     if not body:
         raise SeedError("no story text after the header", source, start + 1)
     lede_line, body = body[0], body[1:]
+    state.lede = lede_line.text
     state.shown.update((*state.title_lines, lede_line.text))
     lede = _read_dateline(lede_line.text, state)
     body = _drop_repeats_of(state.title if state.title_from_text else None, lede_line.text, body, state)
@@ -924,7 +927,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             state.drop(line, "repeated title")
         elif text in seen and len(text) >= g.REPEAT_MIN_CHARS:  # printed again further down
             state.drop(line, "repeated paragraph")
-        elif following and _is_subhead(text):
+        elif following and _is_subhead(text) and _beside_a_sentence(body, i, state):
             blocks.append(Block("heading", text, line.number))
             list_mode = None
         else:
@@ -1054,6 +1057,15 @@ def _is_subhead(text: str) -> bool:
         and _starts_like_heading(text)
         and any(c.isalpha() for c in text)
     )
+
+
+def _beside_a_sentence(body: list[Line], i: int, state: _State) -> bool:
+    """A subhead stands in the story: the line above or below it is a sentence (the lede is above the first).
+
+    Short lines among other short lines are menus, bylines and lists, not subheads.
+    """
+    above = body[i - 1].text if i else state.lede
+    return linemodel.is_sentence(above) or i + 1 < len(body) and linemodel.is_sentence(body[i + 1].text)
 
 
 def _starts_like_heading(text: str) -> bool:
