@@ -73,7 +73,7 @@ def furniture_chances(texts: Sequence[str]) -> list[float | None]:
             out.append(None)
             continue
         score = BIAS + sum(map(operator.mul, WEIGHTS, row))
-        score += sum(map(WORD_WEIGHTS.get, set(words_of(text)), itertools.repeat(0.0)))
+        score += sum(map(WORD_WEIGHTS.get, dict.fromkeys(words_of(text)), itertools.repeat(0.0)))
         out.append(1.0 / (1.0 + math.exp(-score)))
     return out
 
