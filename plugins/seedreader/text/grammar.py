@@ -141,6 +141,9 @@ TITLE_FINAL_BAN = frozenset(".:;,…")
 #: A headline-like line below another is the headline only with this many words (a name or a
 #: label, such as ``Peskov`` or ``Listen Live``, is not).
 TITLE_MIN_WORDS_BELOW = 3
+#: A title line has at least this many words, unless the page prints it twice (``Nigeria``,
+#: ``Manila`` or ``Reply To`` above the story are labels, not headlines).
+TITLE_MIN_WORDS = 3
 #: Lines above the story's first paragraph looked at for its headline.
 TITLE_WINDOW = 8
 #: Marks of a line that is page furniture, not a headline: a bare address, a copyright credit,

@@ -418,6 +418,8 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
                     title_seen = True
             elif rest and g.NOT_TITLE_RE.match(line.text):
                 state.drop(line, "page furniture")
+            elif rest and _is_label_like_top(line.text):
+                state.drop(line, "label above the story")
             else:
                 break
         body = rest
@@ -430,6 +432,14 @@ def _title_below(rest: list[Line]) -> bool:
         if not _is_top_matter(line.text):
             return _is_title_line(line.text, rest[i + 1 :]) and not _is_label_like(line.text)
     return False
+
+
+def _is_label_like_top(text: str) -> bool:
+    """A line of a word or two, no sentence, above the story: a place, a section, a menu word.
+
+    Headlines have more words (one in our 211 labelled real headlines has two).
+    """
+    return len(text.split()) < g.TITLE_MIN_WORDS and not _ends_sentence(text)
 
 
 def _is_label_like(text: str) -> bool:
@@ -659,7 +669,7 @@ def _is_title_line(text: str, rest: list[Line], repeated: bool = False) -> bool:
     A line the page prints twice is a headline even with a full stop at its end.
     """
     words = text.split()
-    if not rest or len(words) > g.TITLE_LINE_MAX_WORDS:
+    if not rest or len(words) > g.TITLE_LINE_MAX_WORDS or len(words) < g.TITLE_MIN_WORDS and not repeated:
         return False
     final = text.rstrip(g.CLOSING_QUOTES)[-1:]
     if final in g.TITLE_FINAL_BAN and not (repeated and final == "."):
