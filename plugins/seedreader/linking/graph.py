@@ -13,10 +13,12 @@ from __future__ import annotations
 import os
 import time
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from itertools import chain
+from typing import TypeVar
 
 import numpy as np
 
@@ -29,6 +31,12 @@ from .retrieval import (
 )
 from .threads import Pairs, Thread, find_threads
 from .words import PARALLEL_MIN_STORIES, StoryWords
+
+#: The share of retrieval's lines this process resolves when it scores the stories for related
+#: ones meanwhile (the helper resolves the rest): about even work at 50,000 stories.
+RESOLVED_HERE_WITH_MEANWHILE = 0.4
+
+T = TypeVar("T")
 
 
 def build_graph(
@@ -116,25 +124,29 @@ def _build_graph(
     with _timed(timings, "index"):
         if todo:
             resolver.index = words.index()
+    last = memory.related if memory is not None else None
+
+    def score_stories() -> Similarity | None:  # what choosing related stories needs of all of them
+        with _timed(timings, "similarity"):
+            return Similarity(stories, words) if stories else None
+
+    # Without a last graph to reuse, related stories will surely be chosen: the stories are
+    # scored for them while a helper process resolves lines (its time is its own stage's).
+    meanwhile = score_stories if last is None else None
     with _timed(timings, "resolve"):
-        parts = processes.in_halves(
-            lambda start, stop: resolver.retrieve_all(todo[start:stop]),
-            len(todo),
-            parallel,
-            pack=_references_as_tuples,
-            unpack=_references_from_tuples,
-        )
-        retrieved = iter([ref for part in parts for ref in part])
+        retrieved, scorer = _retrieve(resolver, todo, parallel, meanwhile)
         references = tuple(ref or next(retrieved) for ref in found)
+    if timings is not None and meanwhile is not None:
+        timings["resolve_s"] -= timings["similarity_s"]
+        timings["resolve_cpu_s"] -= timings["similarity_cpu_s"]
     with _timed(timings, "backlinks"):
         backlinks = _backlinks(stories, references)
     inputs = _related_inputs(stories, references, options.related_count)
-    last = memory.related if memory is not None else None
     if last is not None and last[0] == inputs:
         related, threads = last[1]  # a rebuild where no story changed as related stories see it
     else:
-        with _timed(timings, "similarity"):  # what choosing related stories needs of all of them
-            scorer = Similarity(stories, words) if stories else None
+        if meanwhile is None:
+            scorer = score_stories()
         with _timed(timings, "related"):
             related, neighbours = related_stories(
                 stories, references, options.related_count, scorer, parallel
@@ -145,6 +157,29 @@ def _build_graph(
         memory.related = (inputs, (related, threads))
     thread_of = {key: thread.key for thread in threads for key in thread.stories}
     return Graph(references, related, backlinks, threads, thread_of)
+
+
+def _retrieve(
+    resolver: Resolver,
+    todo: Sequence[tuple[Story, int, str]],
+    parallel: bool,
+    meanwhile: Callable[[], T] | None = None,
+) -> tuple[Iterator[Reference], T | None]:
+    """The lines no earlier stage decided, resolved by retrieval (in order), and ``meanwhile()``.
+
+    ``parallel``: a forked helper resolves part of the lines while this process runs
+    ``meanwhile`` then resolves the rest (the helper's share is larger by about its cost).
+    """
+    if not parallel or len(todo) < 2:
+        done = meanwhile() if meanwhile is not None else None
+        return iter(resolver.retrieve_all(todo)), done
+    here = len(todo) // 2 if meanwhile is None else int(len(todo) * RESOLVED_HERE_WITH_MEANWHILE)
+    with processes.forked(
+        lambda: resolver.retrieve_all(todo[here:]), pack=_references_as_tuples, unpack=_references_from_tuples
+    ) as rest:
+        done = meanwhile() if meanwhile is not None else None
+        first = resolver.retrieve_all(todo[:here])
+        return chain(first, rest()), done
 
 
 def _related_inputs(stories: Sequence[Story], references: Sequence[Reference], count: int) -> tuple:

@@ -7,6 +7,8 @@ import math
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import chain
+from operator import attrgetter
 
 import numpy as np
 
@@ -68,6 +70,9 @@ THREAD_NEIGHBOURS = 5
 
 #: The reason of a related story chosen for want of any similar one.
 NEAREST_IN_DATE = ("Nearest in date",)
+
+
+_name_of = attrgetter("name")
 
 
 def related_stories(
@@ -137,14 +142,12 @@ class Similarity:
 
     def _topics(self) -> tuple[np.ndarray, np.ndarray]:
         """Topic ids in (-idf, name) order, the order reasons name them; each story's (story, topic)."""
-        names = [dict.fromkeys(m.name for m in s.topics) for s in self.stories]
-        first_seen: dict[str, int] = {}
-        seen_id = np.fromiter(
-            (first_seen.setdefault(name, len(first_seen)) for story_names in names for name in story_names),
-            dtype=np.int64,
-        )
+        names = [list(dict.fromkeys(map(_name_of, s.topics))) for s in self.stories]
+        every = list(chain.from_iterable(names))
+        unique = list(dict.fromkeys(every))  # by first sight
+        first_seen = {name: i for i, name in enumerate(unique)}
+        seen_id = np.fromiter(map(first_seen.__getitem__, every), dtype=np.int64, count=len(every))
         df = np.bincount(seen_id, minlength=len(first_seen)).tolist()
-        unique = list(first_seen)
         # By (-idf, name): idf falls as df grows, so by df, then name (two sorts with cheap keys).
         by_name = sorted(range(len(unique)), key=unique.__getitem__)
         ordered = sorted(by_name, key=df.__getitem__)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Sequence
+from itertools import islice
 
 import numpy as np
 
@@ -92,6 +93,7 @@ class Resolver:
         self._headlines: dict[tuple[str, bool], Headline] = {}
         self._names: dict[tuple[str, tuple[int, ...]], bool] = {}
         self._ledes: dict[int, str] = {}
+        self._lede_chars = [len(s.lede) for s in self.stories]
 
     @property
     def index(self) -> Index:
@@ -150,12 +152,13 @@ class Resolver:
         for q, (story, line, headline) in enumerate(items):
             source = self.position[story.key]
             base = {"source": story.key, "line": line, "headline": headline}
+            # The story itself, or a copy of it, is not what its line names (only the best few
+            # others are read: those further down are not looked at).
             ranked = order[bounds[q] : bounds[q + 1]]
-            # The story itself, or a copy of it, is not what its line names.
-            ranked = [j for j in ranked if not self._same_story(source, doc_list[j])]
+            others = (j for j in ranked if not self._same_story(source, doc_list[j]))
             scored = [
                 (chance_list[j], doc_list[j], lacks[j], front[j], later[j] > 0)
-                for j in ranked[:REPORT_CANDIDATES]
+                for j in islice(others, REPORT_CANDIDATES)
             ]
             references.append(self._judged(base, scored))
         return references
@@ -286,7 +289,7 @@ class Resolver:
 
     def _same_story(self, source: int, candidate: int) -> bool:
         """Whether a candidate is the source story published again (its lede word for word)."""
-        one, other = len(self.stories[source].lede), len(self.stories[candidate].lede)
+        one, other = self._lede_chars[source], self._lede_chars[candidate]
         if abs(one - other) > max(one, other) // 10:  # not the same words: no need to compare them
             return False
         first, second = self._lede_of(source), self._lede_of(candidate)

@@ -18,6 +18,7 @@ import random
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from typing import Protocol
 
 import igraph
@@ -229,18 +230,13 @@ def _thread(
     ordered = sorted(part, key=lambda i: (times[i], keys[i]))
     # Strength rounded: sums of the same weights in another order must not change the name.
     name = max(ordered, key=lambda i: (cited.get(keys[i], 0), round(strength[i], STRENGTH_DIGITS), -times[i]))
-    counts: Counter[str] = Counter()
-    kind_of: dict[str, str] = {}
-    for i in ordered:
-        given = {m.name: m.kind for m in named[i]}
-        counts.update(given.keys())
-        for n, kind in given.items():
-            kind_of.setdefault(n, kind)
+    # Each story's names once (a name's last kind in the story), the earliest story's kind of each.
+    given = [{m.name: m.kind for m in named[i]} for i in ordered]
+    counts = Counter(chain.from_iterable(given))
     least = max(2, math.ceil(TOPIC_SHARE * len(part)))
-    shared = sorted(
-        (n for n, c in counts.items() if c >= least),
-        key=lambda n: (-counts[n], _kind_rank(kind_of[n]), df.get(n, 0), n),
-    )
+    often = [n for n, c in counts.items() if c >= least]
+    kind_of = {n: next(g[n] for g in given if n in g) for n in often}
+    shared = sorted(often, key=lambda n: (-counts[n], _kind_rank(kind_of[n]), df.get(n, 0), n))
     stories = tuple(keys[i] for i in ordered)
     named_for = CITED if cited.get(keys[name], 0) else CONNECTED
     return Thread(stories[0], stories, keys[name], tuple(shared[:THREAD_TOPICS]), named_for)

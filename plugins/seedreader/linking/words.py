@@ -56,29 +56,24 @@ class StoryWords:
         """
         body_chars = BODY_CHARS_LIMIT if bodies else 0
         texts = [(s.title, s.keywords, s.lede, s.body[:body_chars]) for s in stories]
+        if kept is None:  # nothing to reuse or keep: no need to tell the stories' texts apart
+            return cls(*_tokenised(texts, range(len(texts)), parallel))
         keys = [
             hashlib.blake2b("\0".join(t).encode("utf-8", "surrogatepass"), digest_size=16).digest()
             for t in texts
         ]
-        known = {} if kept is None else kept
-        missing = [i for i, key in enumerate(keys) if key not in known]
+        missing = [i for i, key in enumerate(keys) if key not in kept]
         if missing:
-            first = vocabulary_size()
-
-            def work(start: int, stop: int) -> tuple[np.ndarray, np.ndarray, list[str]]:
-                ids, counts = tokenise(text for i in missing[start:stop] for text in texts[i])
-                return ids, counts, stems_from(first)
-
-            parts = processes.in_halves(work, len(missing), parallel and len(missing) >= PARALLEL_MIN_STORIES)
-            ids = np.concatenate([adopt_ids(ids, first, stems) for ids, _, stems in parts])
-            counts = np.concatenate([c for _, c, _ in parts]).reshape(len(missing), len(WORD_FIELDS))
-            ends = np.cumsum(counts.sum(axis=1))
+            ids, counts = _tokenised(texts, missing, parallel)
+            ends = np.cumsum(counts.sum(axis=1)).tolist()
+            starts = [0, *ends[:-1]]
             for row, i in enumerate(missing):
-                known[keys[i]] = (ids[ends[row] - counts[row].sum() : ends[row]], counts[row])
-        found = [known[key] for key in keys]
-        if kept is not None:  # only this call's stories are kept for the next one
-            kept.clear()
-            kept.update(zip(keys, found, strict=True))
+                kept[keys[i]] = (ids[starts[row] : ends[row]], counts[row])
+        found = [kept[key] for key in keys]
+        kept.clear()  # only this call's stories are kept for the next one
+        kept.update(zip(keys, found, strict=True))
+        if missing and len(missing) == len(found):  # all read now: the words are already in a row
+            return cls(ids, counts)
         if not found:
             return cls(np.zeros(0, dtype=np.int32), np.zeros((0, len(WORD_FIELDS)), dtype=np.int64))
         return cls(np.concatenate([f[0] for f in found]), np.stack([f[1] for f in found]))
@@ -98,3 +93,19 @@ class StoryWords:
         ids = self.ids[ragged_arange(starts[:, columns].ravel(), lengths)]
         story = np.repeat(np.repeat(np.arange(stories), len(columns)), lengths)
         return ids[ids >= 0], story[ids >= 0]
+
+
+def _tokenised(
+    texts: Sequence[tuple[str, ...]], which: Sequence[int], parallel: bool
+) -> tuple[np.ndarray, np.ndarray]:
+    """The stem ids of these stories' texts in a row, and how many each field has (a row per story)."""
+    first = vocabulary_size()
+
+    def work(start: int, stop: int) -> tuple[np.ndarray, np.ndarray, list[str]]:
+        ids, counts = tokenise(text for i in which[start:stop] for text in texts[i])
+        return ids, counts, stems_from(first)
+
+    parts = processes.in_halves(work, len(which), parallel and len(which) >= PARALLEL_MIN_STORIES)
+    ids = np.concatenate([adopt_ids(ids, first, stems) for ids, _, stems in parts])
+    counts = np.concatenate([c for _, c, _ in parts]).reshape(len(which), len(WORD_FIELDS))
+    return ids, counts
