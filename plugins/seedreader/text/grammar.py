@@ -373,6 +373,14 @@ NOT_CREDITS = frozenset(
 )
 #: ``photo caption,`` label the BBC puts before the caption.
 CAPTION_LABEL_LINE_RE = re.compile(r"^(?:photo|image|media)\s+caption,?$", re.I)
+#: ``Caption: Officials at the fire station...``, ``Media caption The night so far``, ``Photo: A
+#: typhoon nears the coast``: a label before the caption (no credit); fewer words after a
+#: ``Photo:`` are a credit (``Photo: Supplied``).
+CAPTION_PREFIX_RE = re.compile(
+    r"^(?:(?:Photo|Image|Media)\s+caption\s*[:,]?|Caption\s*:|(?:Photo|Image|Picture)\s*:)\s*(?P<caption>\S.*)$",
+    re.IGNORECASE,
+)
+CAPTION_PREFIX_MIN_WORDS = 5
 
 # --- READ MORE and related-link lines ------------------------------------------
 

@@ -290,7 +290,12 @@ def _join_split_labels(body: list[Line]) -> list[Line]:
     """``Photo:`` on one line and ``Supplied`` on the next: one line, ``Photo: Supplied``."""
     joined: list[Line] = []
     for line in body:
-        if joined and g.SPLIT_LABEL_RE.match(joined[-1].text):
+        # A credit is a few words; a paragraph under a lone ``Photo:`` is the story's own.
+        if (
+            joined
+            and g.SPLIT_LABEL_RE.match(joined[-1].text)
+            and len(line.text.split()) < g.CAPTION_PREFIX_MIN_WORDS
+        ):
             joined[-1] = Line(joined[-1].number, f"{joined[-1].text} {line.text}")
         else:
             joined.append(line)
@@ -324,6 +329,9 @@ def _drop_leftover_lines(body: list[Line], state: _State) -> list[Line]:
             continue
         if _is_disclaimer(line.text):
             state.drop(line, "disclaimer")
+            continue
+        if g.SPLIT_LABEL_RE.match(line.text):  # ``Photo:`` above a paragraph, not a credit
+            state.drop(line, "label without a value")
             continue
         glued = _glued_read_more(line.text)
         if glued and glued.start() > 0:
@@ -472,7 +480,7 @@ def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
         state.drop(line, "desk or place line")
     elif g.LONE_CREDIT_RE.match(text) and rest:
         state.drop(line, "photo credit without caption")
-    elif rest and (found := _match_caption(text) or _file_photo(text)):
+    elif rest and (found := _match_caption(text) or _file_photo(text) or _prefixed_caption(text)):
         _take_top_caption(line, *found, state)
     elif (match := g.SOURCE_FROM_RE.match(text)) and rest:
         state.sources.extend(split_sources(match["value"]))
@@ -674,7 +682,12 @@ def _is_title_line(text: str, rest: list[Line], repeated: bool = False) -> bool:
     final = text.rstrip(g.CLOSING_QUOTES)[-1:]
     if final in g.TITLE_FINAL_BAN and not (repeated and final == "."):
         return False
-    if text.startswith(g.BULLETS) or g.READ_MORE_RE.match(text) or _match_caption(text):
+    if (
+        text.startswith(g.BULLETS)
+        or g.READ_MORE_RE.match(text)
+        or _match_caption(text)
+        or _prefixed_caption(text)
+    ):
         return False
     if g.NOT_TITLE_RE.match(text):
         return False
@@ -734,7 +747,7 @@ def _read_caption(body: list[Line], state: _State) -> list[Line]:
             caption, credit, taken = found
             state.figure = Figure(caption, credit, state.header.get("image") or None)
             state.shown.update(body[j].text for j in taken)
-            if len(taken) == 1 and (label := _caption_label(line.text, caption, credit)):
+            if len(taken) == 1 and (label := _caption_label(line.text, caption, credit or "")):
                 state.drop(line, "caption label", label)
             after = max(taken) + 1
             if after < len(body) and body[after].text in (line.text, caption):
@@ -749,12 +762,12 @@ def _read_caption(body: list[Line], state: _State) -> list[Line]:
     return body
 
 
-def _caption_at(body: list[Line], i: int) -> tuple[str, str, list[int]] | None:
+def _caption_at(body: list[Line], i: int) -> tuple[str, str | None, list[int]] | None:
     """The caption at ``body[i]`` with its credit on the line, on the next line or (BBC) the line before."""
     text = body[i].text
     if i + 1 == len(body):  # the story's last line: ``... (AP)`` there signs the story off
         return None
-    if found := _match_caption(text):
+    if found := _match_caption(text) or _prefixed_caption(text):
         return (*found, [i])
     if not _is_caption_text(text):
         return None
@@ -803,6 +816,16 @@ def _credit_line(text: str) -> str | None:
     if match:
         return match["credit"].strip()
     return text if g.PHOTO_BY_LINE_RE.match(text) else None
+
+
+def _prefixed_caption(text: str) -> tuple[str, None] | None:
+    """(caption, no credit) when a label stands before the caption (``Caption: ...``), else None."""
+    if text[:1] not in "CcPpIiMm" or len(text) > g.CAPTION_MAX_CHARS:
+        return None
+    match = g.CAPTION_PREFIX_RE.match(text)
+    if not match or len(match["caption"].split()) < g.CAPTION_PREFIX_MIN_WORDS:
+        return None
+    return match["caption"], None
 
 
 def _match_caption(text: str) -> tuple[str, str] | None:
@@ -922,6 +945,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
         elif (
             following
             and _is_other_caption(text)
+            or _prefixed_caption(text)
             or short
             and (g.IMAGE_LABEL_RE.match(text) or _credit_line(text))
         ):
