@@ -387,17 +387,19 @@ CAPTION_PREFIX_MIN_WORDS = 5
 #: ``READ MORE: headline`` (any case, any space after the colon), ``Read more - ``,
 #: ``ALSO READ:``, ``More:headline | outlet``.
 READ_MORE_RE = re.compile(
-    r"^(?:(?:read\s+more|also\s+read|read\s+also|related)(?:\s+on)?\s*[:\-–—]|more(?:\s+from\s+[\w.]+(?:\s+[\w.]+){0,2})?\s*:)"
+    r"^(?:(?:read\s+more|also\s+read|read\s+also|must\s+read|see\s+also|related)(?:\s+on)?\s*[:\-–—]"
+    r"|more(?:\s+from\s+[\w.]+(?:\s+[\w.]+){0,2})?\s*:)"
     r"\s*(?P<headline>\S.*)$",
     re.I,
 )
-#: ``RelatedKorrin lighthouse ...``: a related-story box flattened with no space after its label.
-GLUED_RELATED_RE = re.compile(r"^Related(?P<headline>[A-Z][^.]*\w[?!’”\"']?)$")
+#: ``RelatedKorrin lighthouse ...``, ``See also Korrin lighthouse ...``: a related-story box
+#: flattened with no space or colon after its label (a headline: capital first, no full stop).
+GLUED_RELATED_RE = re.compile(r"^(?:Related|See also )(?P<headline>[A-Z][^.]*\w[?!’”\"']?)$")
 #: `` | outlet`` after a READ MORE headline.
 READ_MORE_OUTLET_RE = re.compile(r"\s+\|\s+[^|]{1,40}$")
 #: A label line whose following headline lines are READ MORE references.
 READ_MORE_LABEL_RE = re.compile(
-    r"^(?:read\s+more|also\s+read|read\s+also|also\s+on\s+\S+|keep\s+reading|see\s+also|"
+    r"^(?:read\s+more|also\s+read|read\s+also|must\s+read|also\s+on\s+\S+|keep\s+reading|see\s+also|"
     r"(?:more\s+)?related(?:\s+(?:articles|news|stories|posts|coverage|content|reading))?|"
     r"δείτε\s+επίσης)\s*[:\-–—]?$",
     re.I,
