@@ -86,13 +86,14 @@ DATE_LINE_RE = re.compile(
 #: An update given as a time only (``Updated 18:20``): on the published day.
 TIME_ONLY_RE = re.compile(rf"^{_TIME}$", re.I)
 #: Time-zone names dateutil does not know; dropped before parsing, so the date stays naive.
-TZ_NAME_RE = re.compile(r"\s+(?!(?:AM|PM)$)[A-Z]{2,5}$")
+TZ_NAME_RE = re.compile(r"\s+(?!(?:AM|PM)$)[A-Z]{2,5}(?:[+-]?\d{1,2})?$")
 #: ``Updated: `` and its kin before a date; taken off before parsing it.
 DATE_LABEL_RE = re.compile(r"^(?:Updated|Published|Posted|Update)\s*:?\s*", re.I)
 #: A bullet or label before a date line: ``- Published Date:``, ``Publish Date :``, ``Update:``.
 DATE_PREFIX_RE = re.compile(
     r"^[-•]?\s*(?:(?:Publish(?:ed)?|Modified|Updated?|Posted|Last\s+updated?|Story\s+first\s+published)"
-    r"(?:\s+(?:Date|on))?\s*:\s*|Date\s*:\s*|[A-Z][\w .]{1,30}?\s+(?=(?:Published|Posted|Updated)\s*:))?",
+    r"(?:\s+(?:Date|on))?\s*:\s*|Date\s*:\s*|[A-Z][\w .]{1,30}?\s+(?=(?:Published|Posted|Updated)\s*:)"
+    r"|(?:Published|Posted|Updated)\s+(?:at|on)\s+|This\s+article\s+is\s+from\s+)?",
     re.I,
 )
 #: An outlet before a date: ``Guardian, 30 May 2023``, ``RNZ News30-05-2025`` (tried last).
@@ -126,7 +127,7 @@ NAME_DATE_FOLDER_DEPTH = 3
 # --- Titles -------------------------------------------------------------------
 
 #: Outlet suffixes scrapers keep on titles: `` | Benjamin Netanyahu News``, `` – Al Jazeera English``.
-TITLE_SUFFIX_RE = re.compile(r"\s+(?:\|\s*[^|]{1,60}|[–—-]\s*Al Jazeera(?: English)?)$")
+TITLE_SUFFIX_RE = re.compile(r"\s+(?:\|\s*[^|]{1,60}|[/|]|[–—-]\s*Al Jazeera(?: English)?)$")
 #: Labels sites put before a headline: ``breaking | ``, ``EXCLUSIVE: ``.
 TITLE_PREFIX_RE = re.compile(
     r"^(?:breaking(?: news)?|exclusive|live|watch|video|update|opinion|analysis)\s*[|:]\s*", re.I
@@ -257,7 +258,7 @@ DATE_LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "nl", "tr", "ru", "ar", "i
 #: Words after the date on a date line: a relative update or a source, not part of the date.
 DATE_TAIL_RE = re.compile(
     r"\s*(?:[/|]\s*Updated?\s+(?:an?|\d+)\s+\w+\s+ago|/\s*\d+\s+\w+\s+ago|\(Source:[^)]*\)|"
-    r"\[\s*Last Update:[^\]]*\])\s*$",
+    r"\[\s*Last Update:[^\]]*\]|\s+Share)\s*$",
     re.I,
 )
 #: ``By Jane Doe`` on a line of its own (names are capitalised words).
@@ -750,9 +751,11 @@ SECTION_NAMES = frozenset(
     "latest updates".split("|")
 )
 #: A breadcrumb trail: ``Home>News Center>China``, ``Home › World › Europe``, ``News / The Debate``
-#: (with a slash, capitalised parts of three words at most: ``Name / TASS`` is a credit, dropped too).
+#: (with a slash, capitalised parts of three words at most: ``Name / TASS`` is a credit, dropped too),
+#: and any trail from ``Home`` (``Home / Categories / Police / <the headline>``).
 BREADCRUMB_RE = re.compile(
-    r"^(?:[\w .&'’-]{2,30}(?:\s*[>›»]\s*[\w .&'’-]{2,30}){1,5}"
+    r"^(?:(?:Current\s*:\s*)?Home\s*[>›»/]\s*\S.*"
+    r"|[\w .&'’-]{2,30}(?:\s*[>›»]\s*[\w .&'’-]{2,30}){1,5}"
     r"|[A-Z][\w&'’-]*(?: [\w&'’-]+){0,2}(?:\s*/\s*[A-Z][\w&'’-]*(?: [\w&'’-]+){0,2}){1,3})$"
 )
 #: Parts of a list of sections: ``World, South Asia``.

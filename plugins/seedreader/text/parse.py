@@ -689,7 +689,7 @@ def _is_title_line(text: str, rest: list[Line], repeated: bool = False) -> bool:
         or _prefixed_caption(text)
     ):
         return False
-    if g.NOT_TITLE_RE.match(text):
+    if g.NOT_TITLE_RE.match(text) or g.BREADCRUMB_RE.match(text):
         return False
     following = next((line.text for line in rest if line.text != text and not _is_top_matter(line.text)), "")
     # A longer line, or the bullets of a standfirst (``- Energy deals will grow, he says``).
