@@ -212,7 +212,7 @@ WRITER_PLACE_RE = re.compile(
 #: ``World Bulletin / News Desk``, ``Reuters Staff``, ``News Service``: a desk for a byline.
 DESK_LINE_RE = re.compile(
     r"^(?:[A-Z][\w'’.&-]*\s+){0,3}(?:/\s*)?(?:News\s+Desk|Web\s+Desk|Desk|Staff|News\s+Service|Bureau|"
-    r"Correspondent|Staff\s+Writer|Agencies)$"
+    r"Correspondent|Staff\s+Writer|Agencies|(?:Staff|Bureau|News|Web)\s+Report)$"
 )
 #: ``ISTANBUL / ANKARA`` alone on a line: where the story was filed, as a dateline without text.
 _CAPS = "A-ZÀ-ÖØ-ÞĞİŞŁŃŚŹŻČŘŠŽ"  # Latin capitals (a place in Greek or Cyrillic capitals is rare enough)
@@ -584,7 +584,8 @@ LEFTOVER_LINES = (
         re.compile(
             r"^(?:Please enter your (?:name|comment|email)(?: here)?!?|Post (?:your|a) comments?|"
             r"Add (?:your|a) comment|Leave a comment|Your email address will not be published\..*|"
-            r"\d+\s+Comments?|View comments|Show comments|Join the conversation)$",
+            r"\d+\s+Comments?|View comments|Show comments|Join the conversation|Add comment|"
+            r"Be the first to comment|No comments|Post a comment|Comments are closed\.?)\s*:?$",
             re.I,
         ),
         "comment form",
@@ -619,7 +620,8 @@ LEFTOVER_LINES = (
             r"Oops!(?: Something went wrong\.?)?|Something went wrong\.?|Please try again(?: later)?\.?|"
             r"Skip to (?:main )?content|Subscribe|Print|Support The [\w ]{1,30}!|Comments?|"
             r"Contact us|Read (?:previous|next)|(?:Show|Hide) Caption|Back to top|"
-            r"Toggle (?:navigation|caption)|Menu|Close|Copy link|Link copied)$",
+            r"Toggle (?:navigation|caption)|Menu|Close|Copy link|Link copied|Open in app|To top|Newsletter|"
+            r"View this post on (?:Instagram|Facebook|X|Twitter|TikTok)|A post shared by .{1,80})$",
             re.I,
         ),
         "page furniture",
@@ -636,6 +638,7 @@ LEFTOVER_LINES = (
     (
         re.compile(
             r"^(?:Read Time\s*:\s*\d+\s+Minutes?(?:,\s*\d+\s+Seconds?)?|"
+            r"(?:⏱️?\s*)?\d+\s+min(?:ute)?s?(?:\s+read)?|"
             r"(?:Estimated|Est\.)\s+read(?:ing)?\s+time\s*:.{1,30})$",
             re.I,
         ),
