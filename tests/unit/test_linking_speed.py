@@ -346,6 +346,37 @@ def test_words_kept_from_the_last_call_are_those_tokenised_afresh(stories):
     assert np.array_equal(kept.ids, ids) and np.array_equal(kept.counts.ravel(), counts)
 
 
+@pytest.mark.parametrize("bodies", [True, False])
+@pytest.mark.parametrize("keep", [False, True])
+def test_words_read_early_are_those_read_at_once(stories, monkeypatch, bodies, keep):
+    # StoryWords.reading: a helper starts on most stories while this process learns stems of
+    # its own (as the lines' lookups do); the ids are those of StoryWords.of after the same.
+    monkeypatch.setattr(graph_module, "PARALLEL_MIN_STORIES", 1)
+    monkeypatch.setattr(words, "PARALLEL_MIN_STORIES", 1)
+    if not graph_module._can_fork(len(stories)):
+        pytest.skip("no fork or a single core here")
+    vocabulary = (dict(retrieval._stem_ids), list(retrieval._stems), dict(retrieval._word_ids))
+    learnt = "Quillwort " + stories[-1].title + " " + stories[-1].lede  # stems the helper meets too
+
+    def run(early: bool) -> words.StoryWords:
+        retrieval._stem_ids.clear(), retrieval._stems.clear(), retrieval._word_ids.clear()
+        retrieval._stem_ids.update(vocabulary[0]), retrieval._stems.extend(vocabulary[1])
+        retrieval._word_ids.update(vocabulary[2])
+        kept = GraphMemory().words if keep else None
+        if not early:
+            retrieval.terms(learnt)
+            return words.StoryWords.of(stories, True, bodies, kept)
+        with words.StoryWords.reading(stories, True, kept) as read:
+            retrieval.terms(learnt)
+            return read(bodies)
+
+    try:
+        at_once, early = run(False), run(True)
+    finally:
+        run(False)  # the vocabulary as the other tests expect it
+    assert np.array_equal(early.ids, at_once.ids) and np.array_equal(early.counts, at_once.counts)
+
+
 # --- A rebuild's graph ----------------------------------------------------------------
 
 

@@ -210,17 +210,23 @@ class Index:
         average = np.maximum(length.mean(axis=0), 1.0) if size else np.ones(fields)
         weight = np.array(list(FIELD_WEIGHTS.values()))
         factor = (weight / (1 - BM25_B + BM25_B * length / average)).ravel()
-        keys = token_ids.astype(np.int64) * max(size, 1) + slot // fields
+        # Big arrays worked on in place where they can be: fresh memory costs a page fault per page.
+        keys = token_ids.astype(np.int64)
+        keys *= max(size, 1)
+        keys += slot // fields
         order, unique, group, firsts = sort_groups(keys)
+        del keys
         tf = np.bincount(group, weights=factor[slot[order]])
+        del group
         self._keys = unique
         # Which fields each posting's term is in, one bit per field (FIELD_WEIGHTS order).
         bits = np.left_shift(1, (slot % fields).astype(np.uint8), dtype=np.uint8)
         self._fields = np.bitwise_or.reduceat(bits[order], firsts) if len(firsts) else bits[:0]
         self._docs = unique % max(size, 1)
-        self._saturation = tf / (BM25_K1 + tf)
+        saturation = tf + BM25_K1
+        self._saturation = np.divide(tf, saturation, out=saturation)
         # Where each stem's postings start (stems added later have none), and its idf.
-        self._starts = np.searchsorted(unique // max(size, 1), np.arange(len(_stems) + 1)).tolist()
+        self._starts = np.searchsorted(unique, np.arange(len(_stems) + 1) * max(size, 1)).tolist()
         self._idf = [self.idf(term, end - start) for term, (start, end) in enumerate(pairwise(self._starts))]
         self._unknown_idf = self.idf(-1, 0)
         self._idf_array: np.ndarray | None = None
@@ -541,7 +547,9 @@ def sort_groups(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, n
     new[0] = True
     np.not_equal(ordered[1:], ordered[:-1], out=new[1:])
     firsts = np.flatnonzero(new)
-    return order, ordered[firsts], _running_count(new) - 1, firsts
+    group = _running_count(new)
+    group -= 1
+    return order, ordered[firsts], group, firsts
 
 
 def _running_count(flags: np.ndarray) -> np.ndarray:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import numpy as np
@@ -24,6 +25,12 @@ from .retrieval import (
 #: between this process and one forked from it (where the platform can fork, on 2+ cores):
 #: below it, starting the process costs more than it saves.
 PARALLEL_MIN_STORIES = 5_000
+
+
+#: The share of the stories that this process tokenises when a forked helper starts on the
+#: rest before it does other work (``StoryWords.reading``): looking up 68,000 READ MORE lines
+#: of 50,000 stories takes about a third of tokenising them all.
+TOKENISED_HERE_AFTER_WORK = 0.35
 
 
 #: The fields of a story read once for retrieval and related stories, in this order.
@@ -54,29 +61,43 @@ class StoryWords:
         tokenised again (ids stay valid, the vocabulary only grows): a rebuild after an
         edit tokenises the edited stories only. It is left holding this call's stories.
         """
-        body_chars = BODY_CHARS_LIMIT if bodies else 0
-        texts = [(s.title, s.keywords, s.lede, s.body[:body_chars]) for s in stories]
-        if kept is None:  # nothing to reuse or keep: no need to tell the stories' texts apart
-            return cls(*_tokenised(texts, range(len(texts)), parallel))
-        keys = [
-            hashlib.blake2b("\0".join(t).encode("utf-8", "surrogatepass"), digest_size=16).digest()
-            for t in texts
-        ]
-        missing = [i for i, key in enumerate(keys) if key not in kept]
-        if missing:
-            ids, counts = _tokenised(texts, missing, parallel)
-            ends = np.cumsum(counts.sum(axis=1)).tolist()
-            starts = [0, *ends[:-1]]
-            for row, i in enumerate(missing):
-                kept[keys[i]] = (ids[starts[row] : ends[row]], counts[row])
-        found = [kept[key] for key in keys]
-        kept.clear()  # only this call's stories are kept for the next one
-        kept.update(zip(keys, found, strict=True))
-        if missing and len(missing) == len(found):  # all read now: the words are already in a row
-            return cls(ids, counts)
-        if not found:
-            return cls(np.zeros(0, dtype=np.int32), np.zeros((0, len(WORD_FIELDS)), dtype=np.int64))
-        return cls(np.concatenate([f[0] for f in found]), np.stack([f[1] for f in found]))
+        texts = _Texts.of(stories, bodies, kept)
+        return texts.words(*_tokenised(texts.texts, texts.missing, parallel), kept)
+
+    @classmethod
+    @contextmanager
+    def reading(
+        cls,
+        stories: Sequence[Story],
+        parallel: bool = False,
+        kept: dict[bytes, tuple[np.ndarray, np.ndarray]] | None = None,
+    ) -> Iterator[Callable[[bool], StoryWords]]:
+        """``of`` started early: yields ``read``; ``read(bodies)`` is ``of(stories, parallel, bodies, kept)``.
+
+        When split, the forked helper starts on its share (bodies and all, as most builds
+        need them) at once, while this process does something else first (looks lines up:
+        stems learnt meanwhile are fine, ``adopt_ids`` maps the helper's onto them), then
+        its own smaller share (TOKENISED_HERE_AFTER_WORK). Without bodies, the helper's
+        work is dropped and ``of`` runs as usual. The words are the same either way.
+        """
+        texts = _Texts.of(stories, True, kept) if parallel else None
+        if texts is None or len(texts.missing) < PARALLEL_MIN_STORIES:
+            yield lambda bodies: cls.of(stories, parallel, bodies, kept)
+            return
+        here = int(len(texts.missing) * TOKENISED_HERE_AFTER_WORK)
+        first = vocabulary_size()
+        with processes.forked(lambda: _tokenised_from(texts.texts, texts.missing[here:], first)) as rest:
+
+            def read(bodies: bool) -> StoryWords:
+                if not bodies:
+                    return cls.of(stories, parallel, bodies, kept)
+                mine, counts = tokenise(text for i in texts.missing[:here] for text in texts.texts[i])
+                theirs, their_counts, stems = rest()
+                ids = np.concatenate([mine, adopt_ids(theirs, first, stems)])
+                counts = np.concatenate([counts, their_counts]).reshape(len(texts.missing), len(WORD_FIELDS))
+                return texts.words(ids, counts, kept)
+
+            yield read
 
     def index(self) -> Index:
         """The retrieval index: title and keywords are one field (an editor chose both)."""
@@ -95,17 +116,74 @@ class StoryWords:
         return ids[ids >= 0], story[ids >= 0]
 
 
+@dataclass(frozen=True, slots=True)
+class _Texts:
+    """The texts of stories to tokenise, and which of them are not in the kept words."""
+
+    texts: list[tuple[str, ...]]
+    """Each story's WORD_FIELDS (the body cut where the index stops reading, or empty)."""
+    keys: list[bytes] | None
+    """A hash of each story's texts (only when there are kept words)."""
+    missing: Sequence[int]
+    """The stories whose texts are not in the kept words (all, when none are kept)."""
+
+    @classmethod
+    def of(
+        cls, stories: Sequence[Story], bodies: bool, kept: dict[bytes, tuple[np.ndarray, np.ndarray]] | None
+    ) -> _Texts:
+        """The stories' texts (with bodies or not) and which of them ``kept`` lacks."""
+        body_chars = BODY_CHARS_LIMIT if bodies else 0
+        texts = [(s.title, s.keywords, s.lede, s.body[:body_chars]) for s in stories]
+        if kept is None:  # nothing to reuse or keep: no need to tell the stories' texts apart
+            return cls(texts, None, range(len(texts)))
+        keys = [
+            hashlib.blake2b("\0".join(t).encode("utf-8", "surrogatepass"), digest_size=16).digest()
+            for t in texts
+        ]
+        return cls(texts, keys, [i for i, key in enumerate(keys) if key not in kept])
+
+    def words(
+        self, ids: np.ndarray, counts: np.ndarray, kept: dict[bytes, tuple[np.ndarray, np.ndarray]] | None
+    ) -> StoryWords:
+        """Every story's words, given the missing ones' (``ids`` in a row, ``counts`` a row per story).
+
+        ``kept`` is left holding these stories' words.
+        """
+        if self.keys is None or kept is None:
+            return StoryWords(ids, counts)
+        if self.missing:
+            ends = np.cumsum(counts.sum(axis=1)).tolist()
+            starts = [0, *ends[:-1]]
+            for row, i in enumerate(self.missing):
+                kept[self.keys[i]] = (ids[starts[row] : ends[row]], counts[row])
+        found = [kept[key] for key in self.keys]
+        kept.clear()  # only this call's stories are kept for the next one
+        kept.update(zip(self.keys, found, strict=True))
+        if self.missing and len(self.missing) == len(found):  # all read now: the words are already in a row
+            return StoryWords(ids, counts)
+        if not found:
+            return StoryWords(np.zeros(0, dtype=np.int32), np.zeros((0, len(WORD_FIELDS)), dtype=np.int64))
+        return StoryWords(np.concatenate([f[0] for f in found]), np.stack([f[1] for f in found]))
+
+
 def _tokenised(
     texts: Sequence[tuple[str, ...]], which: Sequence[int], parallel: bool
 ) -> tuple[np.ndarray, np.ndarray]:
     """The stem ids of these stories' texts in a row, and how many each field has (a row per story)."""
     first = vocabulary_size()
-
-    def work(start: int, stop: int) -> tuple[np.ndarray, np.ndarray, list[str]]:
-        ids, counts = tokenise(text for i in which[start:stop] for text in texts[i])
-        return ids, counts, stems_from(first)
-
-    parts = processes.in_halves(work, len(which), parallel and len(which) >= PARALLEL_MIN_STORIES)
+    parts = processes.in_halves(
+        lambda start, stop: _tokenised_from(texts, which[start:stop], first),
+        len(which),
+        parallel and len(which) >= PARALLEL_MIN_STORIES,
+    )
     ids = np.concatenate([adopt_ids(ids, first, stems) for ids, _, stems in parts])
     counts = np.concatenate([c for _, c, _ in parts]).reshape(len(which), len(WORD_FIELDS))
     return ids, counts
+
+
+def _tokenised_from(
+    texts: Sequence[tuple[str, ...]], which: Sequence[int], first: int
+) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    """The stem ids of these stories' texts, their counts, and the stems learnt since there were ``first``."""
+    ids, counts = tokenise(text for i in which for text in texts[i])
+    return ids, counts, stems_from(first)
