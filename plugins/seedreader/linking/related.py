@@ -353,8 +353,8 @@ class Similarity:
         topic_start = np.cumsum(topic_count) - topic_count
         return _Scores(
             score,
-            cosine.tolist(),
-            closeness.tolist(),
+            (cosine >= SIMILAR_LEDE).tolist(),
+            (closeness > SAME_TIME).tolist(),
             topic_start.tolist(),
             topic_count.tolist(),
             topic_id.tolist(),
@@ -473,8 +473,10 @@ class _Scores:
     """Full scores of pooled pairs, and what the reasons of a pick need."""
 
     score: np.ndarray
-    cosine: list[float]
-    closeness: list[float]
+    similar: list[bool]
+    """Whether the pair's ledes are similar enough to say so (SIMILAR_LEDE) ..."""
+    same_time: list[bool]
+    """... and whether they are close enough in date (SAME_TIME)."""
     topic_start: list[int]
     topic_count: list[int]
     topic_ids: list[int]
@@ -482,14 +484,14 @@ class _Scores:
 
     def reasons(self, j: int, topic_names: list[str]) -> tuple[str, ...]:
         """Why pair ``j`` is related, as the card says it."""
-        reasons = []
-        if self.topic_count[j]:
+        count, similar = self.topic_count[j], self.similar[j]
+        reasons: tuple[str, ...] = ()
+        if count:
             first = self.topic_start[j]
-            named = self.topic_ids[first : first + min(self.topic_count[j], REASON_TOPICS)]
-            names = [topic_names[t] for t in named]
-            reasons.append("Shares topics: " + ", ".join(names))
-        if self.cosine[j] >= SIMILAR_LEDE:
-            reasons.append("Similar subject")
-        if reasons and self.closeness[j] > SAME_TIME:
-            reasons.append("Published around the same time")
-        return tuple(reasons)
+            named = self.topic_ids[first : first + min(count, REASON_TOPICS)]
+            reasons = ("Shares topics: " + ", ".join([topic_names[t] for t in named]),)
+        if similar:
+            reasons += ("Similar subject",)
+        if (count or similar) and self.same_time[j]:
+            reasons += ("Published around the same time",)
+        return reasons

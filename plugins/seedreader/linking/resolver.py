@@ -281,9 +281,8 @@ class Resolver:
         known = self._names.get((word, candidates))
         if known is None:
             known = self._names[word, candidates] = any(
-                _inside_a_sentence(word, text)
-                for i in candidates
-                for text in (self.stories[i].lede, self.stories[i].body[:BODY_CHARS_LIMIT])
+                _inside_a_sentence(word, story.lede) or _inside_a_sentence(word, story.body, BODY_CHARS_LIMIT)
+                for story in map(self.stories.__getitem__, candidates)
             )
         return known
 
@@ -335,14 +334,18 @@ class Resolver:
         return Reference(**base, status=UNRESOLVED, stage=stage, note="names this story itself")
 
 
-def _inside_a_sentence(word: str, text: str) -> bool:
-    """Whether ``word`` occurs in ``text`` as a whole word after a lower-case word or a comma."""
-    at = text.find(" " + word)
+def _inside_a_sentence(word: str, text: str, limit: int | None = None) -> bool:
+    """Whether ``word`` occurs in ``text`` as a whole word after a lower-case word or a comma.
+
+    Only in its first ``limit`` characters when given: a bounded search, the text not cut.
+    """
+    stop = len(text) if limit is None else min(len(text), limit)
+    at = text.find(" " + word, 0, stop)
     while at > 0:
         end = at + 1 + len(word)
-        if text[at - 1] in INSIDE_SENTENCE and (end == len(text) or not text[end].isalnum()):
+        if text[at - 1] in INSIDE_SENTENCE and (end == stop or not text[end].isalnum()):
             return True
-        at = text.find(" " + word, end)
+        at = text.find(" " + word, end, stop)
     return False
 
 
