@@ -182,7 +182,10 @@ def main() -> None:
     parser.add_argument(
         "--labels",
         nargs="+",
-        default=[os.path.join(HERE, "realpages", d) for d in ("labels", "heldout", "heldout2", "heldout3")],
+        default=[
+            os.path.join(HERE, "realpages", d)
+            for d in ("labels", "heldout", "heldout2", "heldout3", "train5", "train6")
+        ],
     )
     parser.add_argument("--cv", action="store_true", help="score each outlet with a model fitted without it")
     parser.add_argument("--write", action="store_true", help="write line_weights.py")

@@ -41,5 +41,6 @@ def test_a_menu_run_is_furniture_and_the_headline_is_not():
     menu = ["1. Maps", "2. Podcasts", "3. Weather", "4. Letters"]
     headline = "Tarnvik board votes to build a new sea wall"
     chances = linemodel.furniture_chances([*menu, headline, *STORY])
-    assert all(c >= 0.9 for c in chances[:4])
-    assert chances[4] < 0.5
+    # Refitting moves each chance a little; the gap between a menu and a headline stays wide.
+    assert min(chances[:4]) >= 0.8
+    assert chances[4] < 0.2

@@ -88,7 +88,11 @@ def is_judged(text: str) -> bool:
     words = text.count(" ") + 1
     if words >= g.STORY_PARAGRAPH_MIN_WORDS or _is_sentence(text, words):
         return False
-    return not (text.startswith("|") and text.count("|") >= g.TABLE_ROW_MIN_BARS)
+    return not _is_table_row(text)
+
+
+def _is_table_row(text: str) -> bool:
+    return text.startswith("|") and text.count("|") >= g.TABLE_ROW_MIN_BARS
 
 
 def _is_sentence(text: str, words: int) -> bool:
@@ -97,8 +101,10 @@ def _is_sentence(text: str, words: int) -> bool:
 
 
 def _is_story_line(text: str) -> bool:
-    """A line that belongs to the story: a sentence, or the source line that closes it."""
-    return _is_sentence(text, text.count(" ") + 1) or bool(g.SOURCE_LINE_RE.match(text))
+    """A line that belongs to the story: a sentence, a table row, or the source line that closes it."""
+    return (
+        _is_sentence(text, text.count(" ") + 1) or _is_table_row(text) or bool(g.SOURCE_LINE_RE.match(text))
+    )
 
 
 def is_sentence(text: str) -> bool:
