@@ -80,7 +80,8 @@ class StoryWords:
         its own smaller share (TOKENISED_HERE_AFTER_WORK). Without bodies, the helper's
         work is dropped and ``of`` runs as usual. The words are the same either way.
         """
-        texts = _Texts.of(stories, True, kept) if parallel else None
+        # Not on a rebuild (words kept): there are few stories to tokenise, if any.
+        texts = _Texts.of(stories, True, kept) if parallel and not kept else None
         if texts is None or len(texts.missing) < PARALLEL_MIN_STORIES:
             yield lambda bodies: cls.of(stories, parallel, bodies, kept)
             return
