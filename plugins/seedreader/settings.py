@@ -180,14 +180,19 @@ class Options:
 
 def read_options(settings: Mapping[str, object]) -> Options:
     """Read the plugin's settings over DEFAULTS; a bad value is logged and replaced."""
-    values = {}
-    for key, default in DEFAULTS.items():
-        value = settings.get(key, default)
-        if not _is_valid(value, default):
-            logger.error("Setting %s=%r is not valid; using %r", key, value, default)
-            value = default
-        values[key.removeprefix("SEEDREADER_").lower()] = value
-    return Options(**values)
+    return Options(
+        **{key.removeprefix("SEEDREADER_").lower(): read_option(settings, key) for key in DEFAULTS}
+    )
+
+
+def read_option(settings: Mapping[str, object], key: str) -> object:
+    """One setting over its default, as ``read_options`` reads it (for a path run once per seed)."""
+    default = DEFAULTS[key]
+    value = settings.get(key, default)
+    if not _is_valid(value, default):
+        logger.error("Setting %s=%r is not valid; using %r", key, value, default)
+        value = default
+    return value
 
 
 def _is_valid(value: object, default: object) -> bool:

@@ -21,7 +21,7 @@ from markupsafe import Markup
 from pelican.readers import BaseReader
 from pelican.utils import slugify
 
-from ..settings import Options, read_options, seed_folders
+from ..settings import Options, read_option, read_options, seed_folders
 from ..text import agencies, copies, furniture
 from ..text import grammar as g
 from ..text.decode import read_seed_text, seed_date
@@ -86,8 +86,8 @@ def read_story(
     ``furniture_lines``: line digest -> seeds, from the archive pass (``furniture``): the
     seed's lines with those digests are dropped first, as archive furniture.
     """
-    options = read_options(settings)
-    decoded = read_seed_text(source_path, options.max_bytes)
+    # Three settings, not all of them: this runs once per seed.
+    decoded = read_seed_text(source_path, read_option(settings, "SEEDREADER_MAX_BYTES"))
     text = decoded.text
     lines = normalise(text).split("\n")
     dropped = furniture.mapping_for(lines, furniture_lines) if furniture_lines else {}
@@ -95,7 +95,7 @@ def read_story(
     root = seed_root(source_path, settings)
     date, _, warnings = seed_date(seed, source_path, root)
     if seed.sources:
-        names = agencies.table(agencies.rows(options.agencies))
+        names = agencies.table(agencies.rows(read_option(settings, "SEEDREADER_AGENCIES")))
         seed = replace(seed, sources=agencies.normalised(seed.sources, names))
     seed, image_warning = _with_image(seed, source_path, root)
     if image_warning:
@@ -106,7 +106,11 @@ def read_story(
         date=date,
         warnings=tuple(warnings),
         mentions=tuple(extract_topics(seed.title, seed.lede, body_texts(seed), seed.tags)),
-        slug=make_slug(dict(seed.header).get("slug") or seed.title, settings, options.slug_max_chars),
+        slug=make_slug(
+            dict(seed.header).get("slug") or seed.title,
+            settings,
+            read_option(settings, "SEEDREADER_SLUG_MAX_CHARS"),
+        ),
         seed_path=seed_relpath(source_path, settings),
         folder=seed_folder(source_path, settings),
         digest=_digest(text, dropped),
