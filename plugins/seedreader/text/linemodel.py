@@ -65,17 +65,8 @@ def is_running_text(text: str) -> bool:
 
 def furniture_chances(texts: Sequence[str]) -> list[float | None]:
     """Each line's chance of being furniture; None for a line that is not judged."""
-    if not texts:
-        return []
-    out: list[float | None] = []
-    for text, row in zip(texts, page_features(texts), strict=True):
-        if row is None:
-            out.append(None)
-            continue
-        score = BIAS + sum(map(operator.mul, WEIGHTS, row))
-        score += sum(map(WORD_WEIGHTS.get, dict.fromkeys(words_of(text)), itertools.repeat(0.0)))
-        out.append(1.0 / (1.0 + math.exp(-score)))
-    return out
+    page = Page(texts)
+    return [page.chance(i) for i in range(len(texts))]
 
 
 def words_of(text: str) -> list[str]:
@@ -114,42 +105,75 @@ def is_sentence(text: str) -> bool:
 
 def page_features(texts: Sequence[str]) -> list[list[float] | None]:
     """The features of every judged line above or below the story's sentences (else None)."""
-    running = [is_running_text(t) for t in texts]
-    story = [i for i, t in enumerate(texts) if running[i] or _is_story_line(t)]
-    first, last = (story[0], story[-1]) if story else (len(texts), -1)
-    rows: list[list[float] | None] = [None] * len(texts)
-    judged = [
-        i for i in (*range(first), *range(last + 1, len(texts))) if not running[i] and is_judged(texts[i])
-    ]
-    if not judged:
-        return rows
-    # Each line's place in its run of lines that are not running text: lines before and after it.
-    before, after = [0] * len(texts), [0] * len(texts)
-    for i in range(1, len(texts)):
-        before[i] = 0 if running[i - 1] else before[i - 1] + 1
-    for i in range(len(texts) - 2, -1, -1):
-        after[i] = 0 if running[i + 1] else after[i + 1] + 1
-    counts: dict[str, int] = {}
-    for text in texts:
-        counts[text] = counts.get(text, 0) + 1
-    short_share = 1.0 - sum(running) / len(texts)
-    for i in judged:
-        rows[i] = _line_features(
+    page = Page(texts)
+    return [found[0] if (found := page.features(i)) else None for i in range(len(texts))]
+
+
+class Page:
+    """One page's lines, each judged when asked: the parser asks only of lines no rule took."""
+
+    __slots__ = ("texts", "_running", "_first", "_last")
+
+    def __init__(self, texts: Sequence[str]):
+        self.texts = texts
+        self._running: list[bool] | None = None
+        self._first = self._last = 0
+
+    def chance(self, i: int) -> float | None:
+        """The chance that line ``i`` is furniture; None when it is not judged."""
+        found = self.features(i)
+        if found is None:
+            return None
+        row, words = found
+        score = BIAS + sum(map(operator.mul, WEIGHTS, row))
+        score += sum(map(WORD_WEIGHTS.get, dict.fromkeys(words), itertools.repeat(0.0)))
+        return 1.0 / (1.0 + math.exp(-score))
+
+    def features(self, i: int) -> tuple[list[float], list[str]] | None:
+        """Line ``i``'s features and words, or None when it is not judged."""
+        texts, running = self.texts, self._place()
+        first, last, count = self._first, self._last, len(texts)
+        if running[i] or first <= i <= last or not is_judged(texts[i]):
+            return None
+        # The line's place in its run of lines that are not running text: lines before and after it.
+        start = i
+        while start and not running[start - 1]:
+            start -= 1
+        end = i
+        while end + 1 < count and not running[end + 1]:
+            end += 1
+        words = words_of(texts[i])
+        row = _line_features(
             texts[i],
-            texts[i + 1] if i + 1 < len(texts) else "",
+            words,
+            texts[i + 1] if i + 1 < count else "",
             above=i < first,
             distance=first - i if i < first else i - last,
-            run=(before[i], after[i]),
-            next_is_story=i + 1 < len(texts) and running[i + 1],
-            repeated=counts[texts[i]] > 1,
-            short_share=short_share,
-            no_story=not story,
+            run=(i - start, end - i),
+            next_is_story=i + 1 < count and running[i + 1],
+            repeated=texts.count(texts[i]) > 1,
+            short_share=1.0 - sum(running) / count,
+            no_story=first == count,
         )
-    return rows
+        return row, words
+
+    def _place(self) -> list[bool]:
+        """Which lines are running text, and the story's first and last sentence (worked out once)."""
+        if self._running is None:
+            texts, count = self.texts, len(self.texts)
+            running = self._running = [is_running_text(t) for t in texts]
+            # Only the lines outside the story's first and last sentence are judged.
+            self._first = next((i for i in range(count) if running[i] or _is_story_line(texts[i])), count)
+            self._last = next(
+                (i for i in range(count - 1, self._first - 1, -1) if running[i] or _is_story_line(texts[i])),
+                -1,
+            )
+        return self._running
 
 
 def _line_features(
     text: str,
+    folded_words: list[str],
     following: str,
     *,
     above: bool,
@@ -167,8 +191,8 @@ def _line_features(
     capitalised = sum(1 for w in words if w[:1].isupper())
     digits = len(text) - len(text.translate(_NO_DIGITS))
     before, after = run
-    mine = {w for w in words_of(text) if len(w) >= g.CONTENT_WORD_MIN_CHARS}
-    theirs = {w for w in words_of(following) if len(w) >= g.CONTENT_WORD_MIN_CHARS} if mine else set()
+    mine = [w for w in folded_words if len(w) >= g.CONTENT_WORD_MIN_CHARS]
+    after_text = following.casefold() if mine else ""
     return [
         math.log1p(count),
         float(count == 1),
@@ -196,7 +220,7 @@ def _line_features(
         float(repeated),
         short_share,
         float(no_story),
-        float(bool(mine & theirs)),
+        float(any(w in after_text for w in mine)),
     ]
 
 

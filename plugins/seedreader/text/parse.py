@@ -59,8 +59,10 @@ class _State:
     warnings: list[str] = field(default_factory=list)
     lede: str = ""
     """The lede's line as printed (the line above the body's first)."""
-    chances: dict[int, float] = field(default_factory=dict)
-    """The line model's chance that a line is furniture, by line number (running text has none)."""
+    page: linemodel.Page | None = None
+    """The cleaned lines for the line model, which judges a line when a pass asks of it."""
+    line_index: dict[int, int] = field(default_factory=dict)
+    """Line number -> index in ``page``."""
 
     def drop(self, line: Line, reason: str, text: str | None = None) -> None:
         self.dropped.append(Dropped(line.number, reason, line.text if text is None else text))
@@ -93,7 +95,8 @@ def parse_lines(
         raise SeedError("empty seed: no text", source)
     state = _State(warnings=list(warnings))
     start, body = _prepare(lines, state, source, furniture)
-    state.chances = _furniture_chances(body)
+    state.page = linemodel.Page([line.text for line in body])
+    state.line_index = {line.number: i for i, line in enumerate(body)}
     body = _read_top_matter(body, state)
     if not body:
         raise SeedError("no story text after the header", source, start + 1)
@@ -130,15 +133,13 @@ def _prepare(
     return start, _drop_duplicates(body, state)
 
 
-def _furniture_chances(body: list[Line]) -> dict[int, float]:
-    """The line model's chance that each line (not running text) is furniture, by line number."""
-    chances = linemodel.furniture_chances([line.text for line in body])
-    return {line.number: chance for line, chance in zip(body, chances, strict=True) if chance is not None}
-
-
 def _is_model_furniture(line: Line, state: _State) -> bool:
     """The line model is sure enough that ``line`` is furniture (see ``linemodel``)."""
-    return state.chances.get(line.number, 0.0) >= g.LINE_MODEL_THRESHOLD
+    i = state.line_index.get(line.number)
+    if i is None or state.page is None:
+        return False
+    chance = state.page.chance(i)
+    return chance is not None and chance >= g.LINE_MODEL_THRESHOLD
 
 
 def normalise(text: str) -> str:
@@ -330,7 +331,7 @@ def _drop_leftover_lines(body: list[Line], state: _State) -> list[Line]:
         if _is_disclaimer(line.text):
             state.drop(line, "disclaimer")
             continue
-        if g.SPLIT_LABEL_RE.match(line.text):  # ``Photo:`` above a paragraph, not a credit
+        if line.text.endswith(":") and g.SPLIT_LABEL_RE.match(line.text):  # ``Photo:`` above a paragraph
             state.drop(line, "label without a value")
             continue
         glued = _glued_read_more(line.text)
@@ -381,7 +382,11 @@ def _is_truncated_copy(text: str, *neighbours: str) -> bool:
     stem = g.ELLIPSIS_TAIL_RE.sub("", text) if text.endswith(("...", "…")) else text
     if len(stem) < g.TRUNCATED_MIN_CHARS:
         return False
-    return any(len(n) > len(stem) and n.startswith(stem) for n in neighbours)
+    size = len(stem)
+    for neighbour in neighbours:
+        if len(neighbour) > size and neighbour.startswith(stem):
+            return True
+    return False
 
 
 def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
@@ -820,7 +825,14 @@ def _credit_line(text: str) -> str | None:
 
 def _prefixed_caption(text: str) -> tuple[str, None] | None:
     """(caption, no credit) when a label stands before the caption (``Caption: ...``), else None."""
-    if text[:1] not in "CcPpIiMm" or len(text) > g.CAPTION_MAX_CHARS:
+    # Every form has a colon or ``caption`` among its first words: other lines are ruled out cheaply.
+    head = text[:16]
+    if (
+        text[:1] not in "CcPpIiMm"
+        or ":" not in head
+        and "aption" not in head
+        or len(text) > g.CAPTION_MAX_CHARS
+    ):
         return None
     match = g.CAPTION_PREFIX_RE.match(text)
     if not match or len(match["caption"].split()) < g.CAPTION_PREFIX_MIN_WORDS:
