@@ -219,7 +219,9 @@ _CAPS = "A-ZÀ-ÖØ-ÞĞİŞŁŃŚŹŻČŘŠŽ"  # Latin capitals (a place in Gr
 PLACE_LINE_RE = re.compile(
     rf"^(?:[{_CAPS}]{{3,}}(?:\s*/\s*[{_CAPS}]{{3,}})+"  # ISTANBUL / ANKARA
     rf"|[{_CAPS}]{{3,}}(?:\s[{_CAPS}]{{3,}})?(?:\s*[-–—]\s*(?:Anadolu Agency|[A-Z]{{2,6}}))?"  # ANKARA - AA
-    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*[-–—](?:\s*Anadolu Agency)?)$"  # Seoul -
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*[-–—](?:\s*Anadolu Agency)?"  # Seoul -
+    # Kathmandu, January 29
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})$"
 )
 #: A date line is at most this long (the longest seen, with a label, a time and an update, is
 #: about 90 characters).
@@ -447,8 +449,13 @@ SOURCE_LINE_RE = re.compile(r"^sources?\s*:\s*(?P<value>\S.*?)\s*$", re.I)
 #: A source line above the last line (``SOURCE:TRTWorld and agencies`` before a list of other
 #: stories) is one only when it is this short: ``Source: officials said ...`` is a sentence.
 SOURCE_MAX_WORDS = 8
-#: ``The post <headline> appeared first on Al Jazeera.``: a syndication line naming the source.
-APPEARED_FIRST_RE = re.compile(r"^The post .{5,300} appeared first on (?P<value>[A-Z][\w .&'’-]{1,40}?)\.?$")
+#: ``The post ... appeared first on X.``, ``Read more on X``, ``Published in X, May 30th, 2015.``:
+#: where the copy was first published (the outlet with a capital: ``Read more on the subject`` is prose).
+APPEARED_FIRST_RE = re.compile(
+    r"^(?:The post .{5,300} appeared first on|(?i:Read (?:more|the full (?:story|article)) on)"
+    r"|(?i:(?:First\s+)?Published in)) (?P<value>[A-Z][\w .&'’-]{1,40}?|[a-z][\w-]*(?:\.[\w-]+)*\.[a-z]{2,})"
+    r"(?:,\s+[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})?\.?$"
+)
 #: ``—Agence France-Presse`` sign-off.
 SOURCE_SIGNOFF_RE = re.compile(r"^[—–]\s*(?P<value>[A-Z][\w.&'’ -]{1,40}?)\.?$")
 #: ``(AlJazeera News)`` alone as the last line.
@@ -593,7 +600,7 @@ LEFTOVER_LINES = (
     # Each starts with its own words, so a line of story text fails at once (no scan for "cookie").
     (
         re.compile(
-            r"^(?:(?:We|This\s+(?:web)?site|Our\s+(?:web)?site)\s+uses?\s+cookies\b.{0,200}|"
+            r"^(?:(?:We(?:\s+and\s+our\s+partners)?|This\s+(?:web)?site|Our\s+(?:web)?site)\s+uses?\s+cookies\b.{0,200}|"
             r"By\s+(?:continuing|using)\b.{0,120}\bcookies?\b.{0,120}|"
             r"(?:Our\s+|Read\s+our\s+|See\s+our\s+)?(?:Privacy|Cookie)\s+(?:Policy|Statement|Notice)"
             r"(?:\s*&\s*Cookie\s+Policy)?|Terms\s+of\s+(?:Use|Service)|By\s+signing\s+up\b.{0,150}|"
@@ -618,7 +625,8 @@ LEFTOVER_LINES = (
         re.compile(
             r"^(?:Leave a Reply|Your email address will not be published\.?|"
             r"Oops!(?: Something went wrong\.?)?|Something went wrong\.?|Please try again(?: later)?\.?|"
-            r"Skip to (?:main )?content|Subscribe|Print|Support The [\w ]{1,30}!|Comments?|"
+            r"(?:Press here to )?Skip to (?:the )?(?:main )?content|Subscribe|Print|Support The [\w ]{1,30}!|"
+            r"Comments?|Top of (?:the )?page|(?:Default |Larger |Largest )?Font size|"
             r"Contact us|Read (?:previous|next)|(?:Show|Hide) Caption|Back to top|"
             r"Toggle (?:navigation|caption)|Menu|Close|Copy link|Link copied|Open in app|To top|Newsletter|"
             r"View this post on (?:Instagram|Facebook|X|Twitter|TikTok)|A post shared by .{1,80})$",
@@ -757,7 +765,7 @@ SECTION_NAMES = frozenset(
 #: (with a slash, capitalised parts of three words at most: ``Name / TASS`` is a credit, dropped too),
 #: and any trail from ``Home`` (``Home / Categories / Police / <the headline>``).
 BREADCRUMB_RE = re.compile(
-    r"^(?:(?:Current\s*:\s*)?Home\s*[>›»/]\s*\S.*"
+    r"^(?:(?:Current\s*:\s*)?Home(?:\s*[>›»/]\s*|(?=[A-Z][a-z]))\S.*"
     r"|[\w .&'’-]{2,30}(?:\s*[>›»]\s*[\w .&'’-]{2,30}){1,5}"
     r"|[A-Z][\w&'’-]*(?: [\w&'’-]+){0,2}(?:\s*/\s*[A-Z][\w&'’-]*(?: [\w&'’-]+){0,2}){1,3})$"
 )
