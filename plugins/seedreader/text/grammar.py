@@ -415,7 +415,8 @@ TAG_LINE_RE = re.compile(r"^(?:[-•*]\s*)?[\w'’.&-]+(?:\s+[\w'’.&-]+){0,3}$
 RELATED_LIST_LABEL_RE = re.compile(
     r"^(?:recommended(?:\s+stories)?|"
     r"you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|read\s+next|explore|more\s+stories|most\s+(?:read|popular|viewed)|trending(?:\s+now)?|"
-    r"latest(?:\s+news)?|top\s+stories|editor'?s\s+picks?|more\s+from\s+[\w ]{1,30}|popular)\s*:?$",
+    r"latest(?:\s+news)?|(?:today'?s\s+)?top\s+stories|editor'?s\s+picks?|more\s+from\s+[\w ]{1,30}"
+    r"|popular)\s*:?$",
     re.I,
 )
 #: Headline-like lines under a label: this many words at most, and no final full stop.
@@ -637,6 +638,11 @@ LEFTOVER_LINES = (
     (
         re.compile(
             r"^(?:Sneak a peek\b.*|We use cookies\b.*|This (?:web)?site uses cookies\b.*|"
+            r"Powered by Blogger\.?|Exit mobile version|"
+            r"Article continues (?:after|below) (?:the )?advertisement|"
+            r"Don[`'’]?t copy text!?|Liked it\? Take a second to support .{1,60}|"
+            r"This site is protected by reCAPTCHA\b.*|You can unsubscribe at any time\b.*|"
+            r"Add (?:a )?comment\s+E-?mail will not be published\b.*|"
             r"(?:Subscribe|Sign up)\b.{0,40}\bnewsletters?\b.{0,80}|"
             r"You are using an? (?:older|outdated|old) (?:browser|version)\b.*)$",
             re.I,
