@@ -266,7 +266,15 @@ DATE_TAIL_RE = re.compile(
 #: ``By Jane Doe`` on a line of its own (names are capitalised words).
 BYLINE_RE = re.compile(
     r"^By\s+(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin|and)){0,6})"
-    r"(?:\s+(?:with|and)\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|agencies))?$"
+    r"(?:\s+(?:with|and)\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|agencies))?"
+    # ``By Rachel More, dpa``; ``By Jane Moore Thursday 4 Aug 2022, 7:01 PM``: an outlet or the date after.
+    r"(?:,\s*(?:[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,2}|[a-z]{2,5})"
+    r"|\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}(?:,\s*[\d:]+\s*[AP]M)?)?$"
+)
+#: ``Bongani Ndlovu, Online Reporter``: a name and the writer's role, without ``By``.
+ROLE_BYLINE_RE = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(?:[A-Z][\w-]*\s+){0,2}"
+    r"(?:Reporter|Correspondent|Editor|Writer|Journalist)$"
 )
 #: ``*Writing by Dilan Pamuk in Ankara``: a sign-off naming the writer.
 SIGNOFF_RE = re.compile(
@@ -580,7 +588,10 @@ STRAY_LINE_RE = re.compile(r"^(?!.*[^\W\d_]{2}).{0,6}$")
 LEFTOVER_LINES = (
     (re.compile(r"^(?:Loading|Please wait)\s*(?:\.\.\.|…)?$", re.I), "embed placeholder"),
     (re.compile(r"^(?:pic\.twitter\.com/\w+|https?://t\.co/\w+)$", re.I), "embed link"),
-    (re.compile(r"^(?:Advertisement|Advertising|Sponsored|ADVERTISEMENT)$"), "advertisement"),
+    (
+        re.compile(r"^(?:Advertisement|Advertising|Sponsored|ADVERTISEMENT)(?:\s+Hide Ad)?$|^Hide Ad$"),
+        "advertisement",
+    ),
     (
         re.compile(
             r"^(?:\w+\s+)?Share(?:\s+this(?:\s+(?:article|post|story|page))?[\w ]{0,20}|"
@@ -638,7 +649,8 @@ LEFTOVER_LINES = (
     (
         re.compile(
             r"^(?:Sneak a peek\b.*|We use cookies\b.*|This (?:web)?site uses cookies\b.*|"
-            r"Powered by Blogger\.?|Exit mobile version|"
+            r"Powered by Blogger\.?|Exit mobile version|Weiterlesen\s*»?|"
+            r"Join (?:the|our) .{1,50} WhatsApp (?:group|channel|community)\b.*|"
             r"Article continues (?:after|below) (?:the )?advertisement|"
             r"Don[`'’]?t copy text!?|Liked it\? Take a second to support .{1,60}|"
             r"This site is protected by reCAPTCHA\b.*|You can unsubscribe at any time\b.*|"

@@ -476,7 +476,7 @@ def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
         _take_date_line(line, state, match)
     elif match := g.META_LINE_RE.match(text):
         _take_meta_line(line, match, state)
-    elif match := g.BYLINE_RE.match(text):
+    elif match := g.BYLINE_RE.match(text) or g.ROLE_BYLINE_RE.match(text):
         _take_byline(line, match["name"], state)
     elif match := g.WRITER_PLACE_RE.match(text):
         _take_byline(line, match["name"], state)
@@ -706,6 +706,7 @@ def _is_top_matter(text: str) -> bool:
     patterns = (
         g.META_LINE_RE,
         g.BYLINE_RE,
+        g.ROLE_BYLINE_RE,
         g.LONE_CREDIT_RE,
         g.WRITER_PLACE_RE,
         g.DESK_LINE_RE,
@@ -962,7 +963,11 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             and (g.IMAGE_LABEL_RE.match(text) or _credit_line(text))
         ):
             state.drop(line, "another photo's caption or credit")
-        elif short and (match := g.BYLINE_RE.match(text)) and state.byline is None:
+        elif (
+            short
+            and (match := g.BYLINE_RE.match(text) or g.ROLE_BYLINE_RE.match(text))
+            and state.byline is None
+        ):
             _take_byline(line, match["name"], state)
             list_mode = None
         elif len(text) <= g.SIGNOFF_MAX_CHARS and (match := g.SIGNOFF_RE.match(text)):
