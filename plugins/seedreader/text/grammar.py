@@ -93,6 +93,7 @@ DATE_LABEL_RE = re.compile(r"^(?:Updated|Published|Posted|Update)\s*:?\s*", re.I
 DATE_PREFIX_RE = re.compile(
     r"^[-•]?\s*(?:(?:Publish(?:ed)?|Modified|Updated?|Posted|Last\s+updated?|Story\s+first\s+published)"
     r"(?:\s+(?:Date|on))?\s*:\s*|Date\s*:\s*|[A-Z][\w .]{1,30}?\s+(?=(?:Published|Posted|Updated)\s*:)"
+    r"|[A-Z][\w .&]{1,30}?\s+of\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,)"
     r"|(?:Published|Posted|Updated)\s+(?:at|on)\s+|This\s+article\s+is\s+from\s+)?",
     re.I,
 )
@@ -638,7 +639,9 @@ LEFTOVER_LINES = (
             r"^(?:Leave a Reply|Your email address will not be published\.?|"
             r"Oops!(?: Something went wrong\.?)?|Something went wrong\.?|Please try again(?: later)?\.?|"
             r"(?:Press here to )?Skip to (?:the )?(?:main )?content|Subscribe|Print|Support The [\w ]{1,30}!|"
-            r"Comments?|Top of (?:the )?page|(?:Default |Larger |Largest )?Font size|"
+            r"Comments?|Top of (?:the )?page|(?:Default |Larger |Largest )?Font size\b.*|"
+            r"Follow us(?:\s+\S{1,2})+|"
+            r"Get (?:daily|the latest|our) .{0,40}\b(?:inbox|newsletters?)\b.*|Audio report: .{0,60}|"
             r"Contact us|Read (?:previous|next)|(?:Show|Hide) Caption|Back to top|"
             r"Toggle (?:navigation|caption)|Menu|Close|Copy link|Link copied|Open in app|To top|Newsletter|"
             r"View this post on (?:Instagram|Facebook|X|Twitter|TikTok)|A post shared by .{1,80})$",
@@ -783,7 +786,7 @@ SECTION_NAMES = frozenset(
 #: (with a slash, capitalised parts of three words at most: ``Name / TASS`` is a credit, dropped too),
 #: and any trail from ``Home`` (``Home / Categories / Police / <the headline>``).
 BREADCRUMB_RE = re.compile(
-    r"^(?:(?:Current\s*:\s*)?Home(?:\s*[>›»/]\s*|(?=[A-Z][a-z]))\S.*"
+    r"^(?:(?:Current\s*:\s*)?Home(?:\s*[>›»/]\s*|(?=[A-Z][a-z])|\s+[A-Z][a-z]+(?=[A-Z]))\S.*"
     r"|[\w .&'’-]{2,30}(?:\s*[>›»]\s*[\w .&'’-]{2,30}){1,5}"
     r"|[A-Z][\w&'’-]*(?: [\w&'’-]+){0,2}(?:\s*/\s*[A-Z][\w&'’-]*(?: [\w&'’-]+){0,2}){1,3})$"
 )
