@@ -308,6 +308,11 @@ CAPTION_MIN_WORDS = 4
 _CREDIT = r"[A-Z][\w.&'’-]*(?:\s*[/\\]\s*[A-Z][\w.&'’-]*|\s+(?:(?:via|and)\s+)?[A-Z][\w.&'’-]*){0,5}"
 #: ``caption text. (AA)``
 CAPTION_PAREN_RE = re.compile(rf"^(?P<caption>.+?)\s*\((?P<credit>{_CREDIT})\)$")
+#: ``caption text. (CNA photo)``, ``(photo credit: Name)``, ``(Photo: AFP)``: a credit that says photo.
+CAPTION_PAREN_PHOTO_RE = re.compile(
+    rf"^(?P<caption>.+?)\s*\((?=[^()]*(?i:photo|image|picture))"
+    rf"(?:(?i:photo(?:\s+credit)?|image|picture)\s*:\s*)?(?P<credit>{_CREDIT})(?:\s+(?i:(?:file\s+)?photos?))?\)$"
+)
 #: ``caption text. / AA``, ``caption text / TRT World and Agencies``: a slash and a credit.
 CAPTION_SLASH_RE = re.compile(rf"^(?P<caption>.+?[.!?’”\"]?)\s+/\s*(?P<credit>{_CREDIT})$")
 #: ``caption text. File Photo by Name/UPI | License Photo``
@@ -341,6 +346,7 @@ CAPTION_LABEL_WORDS = frozenset({"photo", "image", "credit", "picture", "photogr
 #: (most lines are paragraphs, and a pattern starting ``.+?`` reads all of one before failing).
 CAPTION_RES = (
     (CAPTION_PAREN_RE, lambda text: text.endswith(")")),
+    (CAPTION_PAREN_PHOTO_RE, lambda text: text.endswith(")") and ("hoto" in text or "mage" in text)),
     (CAPTION_BRACKET_RE, lambda text: text.endswith("]")),
     (CAPTION_LABEL_RE, lambda text: ":" in text),
     (CAPTION_SLASH_RE, lambda text: "/" in text),
@@ -364,7 +370,13 @@ PHOTO_BY_LINE_RE = re.compile(
 )
 #: Caption patterns that say "photo" themselves (``Photo: X``, ``Photo by X``, ``. REUTERS/Name``,
 #: ``[Name/Outlet]``): believed anywhere in a story.
-LABELLED_CAPTION_RES = (CAPTION_LABEL_RE, CAPTION_PHOTO_BY_RE, CAPTION_AGENCY_TAIL_RE, CAPTION_BRACKET_RE)
+LABELLED_CAPTION_RES = (
+    CAPTION_LABEL_RE,
+    CAPTION_PHOTO_BY_RE,
+    CAPTION_AGENCY_TAIL_RE,
+    CAPTION_BRACKET_RE,
+    CAPTION_PAREN_PHOTO_RE,
+)
 #: A credit a caption found in the body must have to be dropped as another photo's: an agency's
 #: name or a photo word (``(PKK)`` after a sentence is an abbreviation, not a credit).
 PHOTO_CREDIT_HINT_RE = re.compile(r"(?:Photo|Photos|Images|Archive|Getty|Handout|Pool|/)")
