@@ -143,11 +143,14 @@ TITLE_FINAL_BAN = frozenset(".:;,…")
 #: A headline-like line below another is the headline only with this many words (a name or a
 #: label, such as ``Peskov`` or ``Listen Live``, is not).
 TITLE_MIN_WORDS_BELOW = 3
-#: A title line has at least this many words, unless the page prints it twice (``Nigeria``,
-#: ``Manila`` or ``Reply To`` above the story are labels, not headlines).
+#: A shorter title line must head the story (its first sentence below it) or be printed twice:
+#: ``Nigeria`` or ``Reply To`` above a headline is a label, ``Brexit`` above the story a headline.
 TITLE_MIN_WORDS = 3
 #: Lines above the story's first paragraph looked at for its headline.
 TITLE_WINDOW = 8
+#: Lines below the current one that the top-of-page rules may look at (a list of headlines under
+#: ``ALSO READ`` is the longest thing they take at once).
+TOP_MATTER_LOOKAHEAD = 64
 #: Marks of a line that is page furniture, not a headline: a bare address, a copyright credit,
 #: script code, an id, nothing but punctuation.
 NOT_TITLE_RE = re.compile(
@@ -213,7 +216,7 @@ WRITER_PLACE_RE = re.compile(
 #: ``World Bulletin / News Desk``, ``Reuters Staff``, ``News Service``: a desk for a byline.
 DESK_LINE_RE = re.compile(
     r"^(?:[A-Z][\w'’.&-]*\s+){0,3}(?:/\s*)?(?:News\s+Desk|Web\s+Desk|Desk|Staff|News\s+Service|Bureau|"
-    r"Correspondent|Staff\s+Writer|Agencies|(?:Staff|Bureau|News|Web)\s+Report)$"
+    r"Correspondent|Staff\s+Writer|Agencies)$|^(?:Staff|Bureau|News|Web)\s+Report$"
 )
 #: ``ISTANBUL / ANKARA`` alone on a line: where the story was filed, as a dateline without text.
 _CAPS = "A-ZÀ-ÖØ-ÞĞİŞŁŃŚŹŻČŘŠŽ"  # Latin capitals (a place in Greek or Cyrillic capitals is rare enough)
@@ -242,15 +245,24 @@ CONTENT_WORD_MIN_CHARS = 4
 #: The line model's chance (``linemodel``) past which a line that is not running text is dropped
 #: as furniture: high, since a story line lost is worse than a menu line left.
 LINE_MODEL_THRESHOLD = 0.9
-#: ... and never judges a line of this many words or more ending a sentence, or a table row
-#: (``| Name | Price |``: this many bars or more).
+#: ... never judges a line ending like a sentence (a question too) or a table row (``| Name |
+#: Price |``: this many bars or more); a sentence of this many words or more, ending so, marks
+#: where the story runs (a question does not: interface text asks them).
+LINE_MODEL_SENTENCE_ENDS = ".!?…。！？"
+STORY_SENTENCE_ENDS = ".!…。！"
 LINE_MODEL_SENTENCE_WORDS = 3
 TABLE_ROW_MIN_BARS = 3
+#: Scripts written without spaces (Thai, Japanese kana, Chinese characters): a line in them is
+#: counted as a word for every so many characters.
+UNSPACED_SCRIPT_RE = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+UNSPACED_CHARS_PER_WORD = 2
+#: The line model's marks: a line ending as a menu item or a label does, and web addresses.
+LINE_MODEL_END_MARKS = ",|-–—›»>/+"
+LINE_MODEL_WEB_MARKS = ("@", "http", "www.", ".com", "©")
 #: A year, and a date closing a line (``... - November 6, 2020``: an item of a list of stories).
 YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 TRAILING_DATE_RE = re.compile(
-    r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}"
-    r"|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}"
+    rf"(?:\b{_MONTH} \d{{1,2}},? \d{{4}}|\b\d{{1,2}} {_MONTH} \d{{4}}"
     r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})\W*$",
     re.IGNORECASE,
 )
@@ -291,6 +303,8 @@ SIGNOFF_MAX_CHARS = 200
 CAPTION_WINDOW = 3
 #: A label alone on its line (``Photo:``), its value on the next: the two are read as one line.
 SPLIT_LABEL_RE = re.compile(r"^(?:Photo|Image|Picture|Credit|Photo credit|Source)\s*:$", re.I)
+#: ... a photo's label never joins a paragraph of running text (the story's own, under it).
+SPLIT_PHOTO_LABEL_RE = re.compile(r"^(?:Photo|Image|Picture)\s*:$", re.I)
 #: Labels, date and meta lines, bylines, sources, credits and place lines are at most this long:
 #: a longer line is not tried against their patterns.
 SHORT_LINE_MAX_CHARS = 160
@@ -401,10 +415,12 @@ CAPTION_LABEL_LINE_RE = re.compile(r"^(?:photo|image|media)\s+caption,?$", re.I)
 #: typhoon nears the coast``: a label before the caption (no credit); fewer words after a
 #: ``Photo:`` are a credit (``Photo: Supplied``).
 CAPTION_PREFIX_RE = re.compile(
-    r"^(?:(?:Photo|Image|Media)\s+caption\s*[:,]?|Caption\s*:|(?:Photo|Image|Picture)\s*:)\s*(?P<caption>\S.*)$",
-    re.IGNORECASE,
+    r"^(?i:(?:Photo|Image|Media)\s+caption\s*[:,]?|Caption\s*:|(?:Photo|Image|Picture)\s*:)\s*"
+    r"(?!Courtesy\b)(?P<caption>[A-Z0-9“\"‘'].*)$"  # a capital: ``Image: a survey shows`` is prose
 )
 CAPTION_PREFIX_MIN_WORDS = 5
+#: The label is among a caption line's first characters: other lines are not tried.
+CAPTION_PREFIX_HEAD_CHARS = 16
 
 # --- READ MORE and related-link lines ------------------------------------------
 
@@ -418,7 +434,9 @@ READ_MORE_RE = re.compile(
 )
 #: ``RelatedKorrin lighthouse ...``, ``See also Korrin lighthouse ...``: a related-story box
 #: flattened with no space or colon after its label (a headline: capital first, no full stop).
-GLUED_RELATED_RE = re.compile(r"^(?:Related|See also )(?P<headline>[A-Z][^.]*\w[?!’”\"']?)$")
+GLUED_RELATED_RE = re.compile(
+    r"^(?:Related|See also (?![^,]*,)(?!(?:\S+\s+){15}))(?P<headline>[A-Z][^.]*\w[?!’”\"']?)$"
+)
 #: `` | outlet`` after a READ MORE headline.
 READ_MORE_OUTLET_RE = re.compile(r"\s+\|\s+[^|]{1,40}$")
 #: A label line whose following headline lines are READ MORE references.
@@ -581,7 +599,7 @@ THEME_IDS = frozenset(
 SUBHEAD_MAX_WORDS = 10
 SUBHEAD_MAX_CHARS = 90
 #: Characters that end a sentence (or introduce a quote), so the line is not a subhead.
-SENTENCE_FINAL = frozenset(".!?:;,…")
+SENTENCE_FINAL = frozenset(".!?:;,…。！？")
 #: Closing quotes looked through when checking the final character.
 CLOSING_QUOTES = "\"'”’»"
 #: Opening quotes a subhead may start with; after them comes a capital letter (any script) or a digit.
@@ -656,7 +674,8 @@ LEFTOVER_LINES = (
             r"Get (?:daily|the latest|our) .{0,40}\b(?:inbox|newsletters?)\b.*|Audio report: .{0,60}|"
             r"Contact us|Read (?:previous|next)|(?:Show|Hide) Caption|Back to top|"
             r"Toggle (?:navigation|caption)|Menu|Close|Copy link|Link copied|Open in app|To top|Newsletter|"
-            r"View this post on (?:Instagram|Facebook|X|Twitter|TikTok)|A post shared by .{1,80})$",
+            r"View this post on (?:Instagram|Facebook|X|Twitter|TikTok)|"
+            r"A post shared by .{1,80}\(@[\w.]+\))$",
             re.I,
         ),
         "page furniture",
@@ -679,7 +698,7 @@ LEFTOVER_LINES = (
     (
         re.compile(
             r"^(?:Read Time\s*:\s*\d+\s+Minutes?(?:,\s*\d+\s+Seconds?)?|"
-            r"(?:⏱️?\s*)?\d+\s+min(?:ute)?s?(?:\s+read)?|"
+            r"(?:⏱️?\s*)?\d+\s+min(?:\s+read)?|\d+\s+minutes?\s+read|"
             r"(?:Estimated|Est\.)\s+read(?:ing)?\s+time\s*:.{1,30})$",
             re.I,
         ),
@@ -798,7 +817,8 @@ SECTION_NAMES = frozenset(
 #: (with a slash, capitalised parts of three words at most: ``Name / TASS`` is a credit, dropped too),
 #: and any trail from ``Home`` (``Home / Categories / Police / <the headline>``).
 BREADCRUMB_RE = re.compile(
-    r"^(?:(?:Current\s*:\s*)?Home(?:\s*[>›»/]\s*|(?=[A-Z][a-z])|\s+[A-Z][a-z]+(?=[A-Z]))\S.*"
+    # ``Home`` then a separator (a slash with spaces), or a section glued on: never a sentence.
+    r"^(?:(?:Current\s*:\s*)?Home(?:\s*[>›»]\s*|\s+/\s+|(?=[A-Z][a-z])|\s+[A-Z][a-z]+(?=[A-Z]))\S.*(?<![.!?])"
     r"|[\w .&'’-]{2,30}(?:\s*[>›»]\s*[\w .&'’-]{2,30}){1,5}"
     r"|[A-Z][\w&'’-]*(?: [\w&'’-]+){0,2}(?:\s*/\s*[A-Z][\w&'’-]*(?: [\w&'’-]+){0,2}){1,3})$"
 )

@@ -8,8 +8,10 @@ logistic model over such features, fitted on the labelled real pages by
 drops a line as furniture only past a high threshold.
 
 Only lines above the story's first sentence or below its last (or its source line) are judged,
-and never one that could be a sentence of the story: a long line, a sentence of a few words, a
-table row. Inside the story, lists, tables and key points look like furniture and are not.
+and never one that could be a sentence of the story: a long line, a line ending like a sentence
+(a question too), a table row. Inside the story, lists, tables and key points look like
+furniture and are not; a page with no sentence at all is not judged. The parser asks only of a
+line no rule took, and never of a line the page prints twice or the line that heads the story.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 import itertools
 import math
 import operator
+from collections import Counter
 from collections.abc import Sequence
 
 from . import grammar as g
@@ -27,7 +30,6 @@ FEATURES = (
     "words",
     "one_word",
     "few_words",
-    "ends_sentence",
     "ends_colon",
     "ends_mark",
     "starts_lower",
@@ -49,58 +51,42 @@ FEATURES = (
     "next_is_story",
     "repeated_on_page",
     "page_short_share",
-    "no_story",
     "shares_words_next",
 )
 
 
+def word_count(text: str) -> int:
+    """Words in a line; in a script written without spaces (Chinese, Thai), two characters each."""
+    words = text.count(" ") + 1
+    if not text.isascii() and g.UNSPACED_SCRIPT_RE.search(text):
+        return max(words, len(text) // g.UNSPACED_CHARS_PER_WORD)
+    return words
+
+
 def is_running_text(text: str) -> bool:
     """A paragraph of the story: long enough, and ending a sentence."""
-    words = text.count(" ") + 1
-    if words < g.STORY_PARAGRAPH_MIN_WORDS:
+    if word_count(text) < g.STORY_PARAGRAPH_MIN_WORDS:
         return False
     stripped = text.rstrip(g.CLOSING_QUOTES)
     return bool(stripped) and stripped[-1] in g.SENTENCE_FINAL
 
 
-def furniture_chances(texts: Sequence[str]) -> list[float | None]:
-    """Each line's chance of being furniture; None for a line that is not judged."""
-    page = Page(texts)
-    return [page.chance(i) for i in range(len(texts))]
-
-
-def words_of(text: str) -> list[str]:
-    """The line's words, case folded, for the word weights."""
-    return g.WORD_RE.findall(text.casefold())
+def is_sentence(text: str) -> bool:
+    """Running text, or a sentence of a few words (``Nobody was hurt.``)."""
+    return is_running_text(text) or _is_short_sentence(text)
 
 
 def is_judged(text: str) -> bool:
     """A line the model may judge wherever it stands: none that could be a sentence of the story."""
-    words = text.count(" ") + 1
-    if words >= g.STORY_PARAGRAPH_MIN_WORDS or _is_sentence(text, words):
+    if word_count(text) >= g.STORY_PARAGRAPH_MIN_WORDS or _is_table_row(text):
         return False
-    return not _is_table_row(text)
+    return text.rstrip(g.CLOSING_QUOTES)[-1:] not in g.LINE_MODEL_SENTENCE_ENDS
 
 
-def _is_table_row(text: str) -> bool:
-    return text.startswith("|") and text.count("|") >= g.TABLE_ROW_MIN_BARS
-
-
-def _is_sentence(text: str, words: int) -> bool:
-    # Not a question: interface text asks them (``Already a subscriber?``), stories seldom do alone.
-    return words >= g.LINE_MODEL_SENTENCE_WORDS and text.rstrip(g.CLOSING_QUOTES)[-1:] in ".!…"
-
-
-def _is_story_line(text: str) -> bool:
-    """A line that belongs to the story: a sentence, a table row, or the source line that closes it."""
-    return (
-        _is_sentence(text, text.count(" ") + 1) or _is_table_row(text) or bool(g.SOURCE_LINE_RE.match(text))
-    )
-
-
-def is_sentence(text: str) -> bool:
-    """Running text, or a sentence of a few words (``Nobody was hurt.``)."""
-    return is_running_text(text) or _is_sentence(text, text.count(" ") + 1)
+def furniture_chances(texts: Sequence[str]) -> list[float | None]:
+    """Each line's chance of being furniture; None for a line that is not judged (tests, training)."""
+    page = Page(texts)
+    return [page.chance(i) for i in range(len(texts))]
 
 
 def page_features(texts: Sequence[str]) -> list[list[float] | None]:
@@ -109,39 +95,66 @@ def page_features(texts: Sequence[str]) -> list[list[float] | None]:
     return [found[0] if (found := page.features(i)) else None for i in range(len(texts))]
 
 
+def words_of(text: str) -> list[str]:
+    """The line's words, case folded, for the word weights."""
+    return g.WORD_RE.findall(text.casefold())
+
+
+def _is_table_row(text: str) -> bool:
+    return text.startswith("|") and text.count("|") >= g.TABLE_ROW_MIN_BARS
+
+
+def _is_short_sentence(text: str) -> bool:
+    # Not a question: interface text asks them (``Already a subscriber?``); a question is never
+    # judged, but it does not mark where the story runs.
+    return (
+        word_count(text) >= g.LINE_MODEL_SENTENCE_WORDS
+        and text.rstrip(g.CLOSING_QUOTES)[-1:] in g.STORY_SENTENCE_ENDS
+    )
+
+
+def _is_story_line(text: str) -> bool:
+    """A line that belongs to the story: a sentence, a table row, or the source line that closes it."""
+    return _is_short_sentence(text) or _is_table_row(text) or bool(g.SOURCE_LINE_RE.match(text))
+
+
+#: The threshold as a score: a line is furniture when its score reaches it (no ``exp`` to round).
+_THRESHOLD_SCORE = math.log(g.LINE_MODEL_THRESHOLD / (1.0 - g.LINE_MODEL_THRESHOLD))
+
+
 class Page:
     """One page's lines, each judged when asked: the parser asks only of lines no rule took."""
 
-    __slots__ = ("texts", "_running", "_first", "_last")
+    __slots__ = ("texts", "_facts")
 
     def __init__(self, texts: Sequence[str]):
         self.texts = texts
-        self._running: list[bool] | None = None
-        self._first = self._last = 0
+        self._facts: _Facts | None = None
+
+    def is_furniture(self, i: int) -> bool:
+        """Whether line ``i`` is judged and its chance reaches ``LINE_MODEL_THRESHOLD``."""
+        score = self._score(i)
+        return score is not None and score >= _THRESHOLD_SCORE
 
     def chance(self, i: int) -> float | None:
         """The chance that line ``i`` is furniture; None when it is not judged."""
+        score = self._score(i)
+        return None if score is None else 1.0 / (1.0 + math.exp(-score))
+
+    def _score(self, i: int) -> float | None:
         found = self.features(i)
         if found is None:
             return None
         row, words = found
         score = BIAS + sum(map(operator.mul, WEIGHTS, row))
-        score += sum(map(WORD_WEIGHTS.get, dict.fromkeys(words), itertools.repeat(0.0)))
-        return 1.0 / (1.0 + math.exp(-score))
+        return score + sum(map(WORD_WEIGHTS.get, dict.fromkeys(words), itertools.repeat(0.0)))
 
     def features(self, i: int) -> tuple[list[float], list[str]] | None:
         """Line ``i``'s features and words, or None when it is not judged."""
-        texts, running = self.texts, self._place()
-        first, last, count = self._first, self._last, len(texts)
-        if running[i] or first <= i <= last or not is_judged(texts[i]):
+        texts, facts = self.texts, self._place()
+        first, last, count = facts.first, facts.last, len(texts)
+        if first == count or facts.running[i] or first <= i <= last or not is_judged(texts[i]):
             return None
-        # The line's place in its run of lines that are not running text: lines before and after it.
-        start = i
-        while start and not running[start - 1]:
-            start -= 1
-        end = i
-        while end + 1 < count and not running[end + 1]:
-            end += 1
         words = words_of(texts[i])
         row = _line_features(
             texts[i],
@@ -149,26 +162,44 @@ class Page:
             texts[i + 1] if i + 1 < count else "",
             above=i < first,
             distance=first - i if i < first else i - last,
-            run=(i - start, end - i),
-            next_is_story=i + 1 < count and running[i + 1],
-            repeated=texts.count(texts[i]) > 1,
-            short_share=1.0 - sum(running) / count,
-            no_story=first == count,
+            run=(i - facts.run_start[i], facts.run_end[i] - i),
+            next_is_story=i + 1 < count and facts.running[i + 1],
+            repeated=facts.counts[texts[i]] > 1,
+            short_share=facts.short_share,
         )
         return row, words
 
-    def _place(self) -> list[bool]:
-        """Which lines are running text, and the story's first and last sentence (worked out once)."""
-        if self._running is None:
-            texts, count = self.texts, len(self.texts)
-            running = self._running = [is_running_text(t) for t in texts]
-            # Only the lines outside the story's first and last sentence are judged.
-            self._first = next((i for i in range(count) if running[i] or _is_story_line(texts[i])), count)
-            self._last = next(
-                (i for i in range(count - 1, self._first - 1, -1) if running[i] or _is_story_line(texts[i])),
-                -1,
-            )
-        return self._running
+    def _place(self) -> _Facts:
+        """What every line's features share, worked out once per page."""
+        if self._facts is None:
+            self._facts = _Facts.of(self.texts)
+        return self._facts
+
+
+class _Facts:
+    """A page's running-text lines, the story's first and last sentence, runs of other lines, counts."""
+
+    __slots__ = ("running", "first", "last", "run_start", "run_end", "counts", "short_share")
+
+    @classmethod
+    def of(cls, texts: Sequence[str]) -> _Facts:
+        facts = cls()
+        count = len(texts)
+        running = facts.running = [is_running_text(t) for t in texts]
+        # Only the lines outside the story's first and last sentence are judged.
+        facts.first = next((i for i in range(count) if running[i] or _is_story_line(texts[i])), count)
+        facts.last = next(
+            (i for i in range(count - 1, facts.first - 1, -1) if running[i] or _is_story_line(texts[i])), -1
+        )
+        # Each line's run of lines that are not running text: where it starts and ends.
+        facts.run_start, facts.run_end = [0] * count, [0] * count
+        for i in range(count):
+            facts.run_start[i] = facts.run_start[i - 1] if i and not running[i - 1] else i
+        for i in range(count - 1, -1, -1):
+            facts.run_end[i] = facts.run_end[i + 1] if i + 1 < count and not running[i + 1] else i
+        facts.counts = Counter(texts)
+        facts.short_share = 1.0 - sum(running) / count if count else 0.0
+        return facts
 
 
 def _line_features(
@@ -182,7 +213,6 @@ def _line_features(
     next_is_story: bool,
     repeated: bool,
     short_share: float,
-    no_story: bool,
 ) -> list[float]:
     words = text.split()
     count = len(words)
@@ -197,9 +227,8 @@ def _line_features(
         math.log1p(count),
         float(count == 1),
         float(count <= 4),
-        float(bool(last) and last in ".!?…"),
         float(last == ":"),
-        float(bool(last) and last in ",|-–—›»>/+"),
+        float(bool(last) and last in g.LINE_MODEL_END_MARKS),
         float(first.islower()),
         float(first.isdigit()),
         float(bool(g.NUMBERED_ITEM_RE.match(text))),
@@ -208,7 +237,7 @@ def _line_features(
         float(text.isupper() and sum(c.isalpha() for c in text) > 1),
         digits / len(text) if text else 0.0,
         float("|" in text),
-        float("@" in text or "http" in text or "www." in text or ".com" in text or "©" in text),
+        float(any(mark in text for mark in g.LINE_MODEL_WEB_MARKS)),
         float(bool(digits) and bool(g.YEAR_RE.search(text))),
         float(bool(digits) and bool(g.TRAILING_DATE_RE.search(text))),
         float(above),
@@ -219,9 +248,8 @@ def _line_features(
         float(next_is_story),
         float(repeated),
         short_share,
-        float(no_story),
         float(any(w in after_text for w in mine)),
     ]
 
 
-_NO_DIGITS = str.maketrans("", "", "0123456789")
+_NO_DIGITS = str.maketrans("", "", "0123456789")  # a str.translate table: digits out

@@ -136,10 +136,7 @@ def _prepare(
 def _is_model_furniture(line: Line, state: _State) -> bool:
     """The line model is sure enough that ``line`` is furniture (see ``linemodel``)."""
     i = state.line_index.get(line.number)
-    if i is None or state.page is None:
-        return False
-    chance = state.page.chance(i)
-    return chance is not None and chance >= g.LINE_MODEL_THRESHOLD
+    return i is not None and state.page is not None and state.page.is_furniture(i)
 
 
 def normalise(text: str) -> str:
@@ -291,11 +288,11 @@ def _join_split_labels(body: list[Line]) -> list[Line]:
     """``Photo:`` on one line and ``Supplied`` on the next: one line, ``Photo: Supplied``."""
     joined: list[Line] = []
     for line in body:
-        # A credit is a few words; a paragraph under a lone ``Photo:`` is the story's own.
+        # A paragraph under a lone ``Photo:`` is the story's own, not the photo's credit.
         if (
             joined
             and g.SPLIT_LABEL_RE.match(joined[-1].text)
-            and len(line.text.split()) < g.CAPTION_PREFIX_MIN_WORDS
+            and not (g.SPLIT_PHOTO_LABEL_RE.match(joined[-1].text) and linemodel.is_running_text(line.text))
         ):
             joined[-1] = Line(joined[-1].number, f"{joined[-1].text} {line.text}")
         else:
@@ -392,8 +389,12 @@ def _is_truncated_copy(text: str, *neighbours: str) -> bool:
 def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
     """Take section labels, date and meta lines, bylines, lone credits and a title line off the top."""
     title_seen = state.title is not None
-    while body:
-        line, rest = body[0], body[1:]
+    at = 0
+    while at < len(body):
+        line = body[at]
+        # The rules look a few lines ahead; slicing all the rest each time is quadratic on a page
+        # that opens with thousands of menu lines.
+        rest = body[at + 1 : at + 1 + g.TOP_MATTER_LOOKAHEAD]
         # Under the headline, a photo above the story with its credit on the next line.
         if (
             title_seen
@@ -405,38 +406,46 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
         ):
             _take_top_caption(line, line.text, credit, state)
             state.drop(rest[0], "photo credit")
-            body = rest[1:]
+            at += 2
             continue
         taken = _take_top_line(line, rest, state)
-        if state.skip:  # lines taken with this one
-            rest, state.skip = rest[state.skip :], 0
-        if not taken:
-            if title_seen and line.text in state.title_lines:
-                state.drop(line, "repeated title")
-                body = rest
-                continue
-            if rest and _is_model_furniture(line, state):
-                state.drop(line, "furniture (line model)")
-                body = rest
-                continue
-            if title_seen:
-                break
-            if _is_title_line(line.text, rest, line.text in state.repeated):
-                # Stacked headline-like lines: the headline is the one above the story, unless the
-                # page printed this one twice (as pages print their headline).
-                if line.text not in state.repeated and _title_below(rest):
-                    state.drop(line, "line above the headline")
-                else:
-                    _take_title_line(line, state)
-                    title_seen = True
-            elif rest and g.NOT_TITLE_RE.match(line.text):
-                state.drop(line, "page furniture")
-            elif rest and _is_label_like_top(line.text):
-                state.drop(line, "label above the story")
+        at += 1 + state.skip  # the line, and lines taken with it
+        if state.skip:
+            rest, state.skip = body[at : at + g.TOP_MATTER_LOOKAHEAD], 0
+        if taken:
+            continue
+        if title_seen and line.text in state.title_lines:
+            state.drop(line, "repeated title")
+            continue
+        if rest and _may_be_model_furniture(line, rest, state) and _is_model_furniture(line, state):
+            state.drop(line, "furniture (line model)")
+            continue
+        if title_seen:
+            return body[at - 1 :]
+        if _is_title_line(line.text, rest, line.text in state.repeated):
+            # Stacked headline-like lines: the headline is the one above the story, unless the
+            # page printed this one twice (as pages print their headline).
+            if line.text not in state.repeated and _title_below(rest):
+                state.drop(line, "line above the headline")
             else:
-                break
-        body = rest
-    return body
+                _take_title_line(line, state)
+                title_seen = True
+        elif rest and g.NOT_TITLE_RE.match(line.text):
+            state.drop(line, "page furniture")
+        elif rest and _is_label_like_top(line.text):
+            state.drop(line, "label above the story")
+        else:
+            return body[at - 1 :]
+    return []
+
+
+def _may_be_model_furniture(line: Line, rest: list[Line], state: _State) -> bool:
+    """Whether the line model may judge a line above the story.
+
+    Never a line the page prints twice (as pages print their headline), nor the line that heads
+    the story (the next line is its first sentence): that is the headline, a byline or a date.
+    """
+    return line.text not in state.repeated and not linemodel.is_sentence(rest[0].text)
 
 
 def _title_below(rest: list[Line]) -> bool:
@@ -448,11 +457,17 @@ def _title_below(rest: list[Line]) -> bool:
 
 
 def _is_label_like_top(text: str) -> bool:
-    """A line of a word or two, no sentence, above the story: a place, a section, a menu word.
+    """A line of a word or two, no sentence: above a headline, a place, a section, a menu word.
 
-    Headlines have more words (one in our 211 labelled real headlines has two).
+    A headline so short heads the story directly (``_is_title_line``); 1 of our 211 labelled
+    real headlines has two words.
     """
-    return len(text.split()) < g.TITLE_MIN_WORDS and not _ends_sentence(text)
+    return linemodel.word_count(text) < g.TITLE_MIN_WORDS and not _ends_sentence(text)
+
+
+def _is_name_like(text: str) -> bool:
+    """Every word capitalised (``Samson Folarin``, ``Fiji Sun``): a name, not a short headline."""
+    return all(word[:1].isupper() or not word[:1].isalpha() for word in text.split())
 
 
 def _is_label_like(text: str) -> bool:
@@ -504,12 +519,7 @@ def _heads_the_story(rest: list[Line], state: _State) -> bool:
     """
     first, after = rest[0], rest[1]
     closed = any(d.reason == "stray fragment" and first.number < d.line < after.number for d in state.dropped)
-    return state.title is None and not closed and _is_running_text(after.text)
-
-
-def _is_running_text(text: str) -> bool:
-    """A paragraph of the story: long enough, and ending a sentence."""
-    return len(text.split()) >= g.STORY_PARAGRAPH_MIN_WORDS and _ends_sentence(text)
+    return state.title is None and not closed and linemodel.is_running_text(after.text)
 
 
 def _is_section_label(text: str) -> bool:
@@ -553,7 +563,7 @@ def _take_top_caption(line: Line, caption: str, credit: str | None, state: _Stat
     if state.figure is None:
         state.figure = Figure(caption, credit, state.header.get("image") or None)
         state.shown.add(line.text)
-        if label := _caption_label(line.text, caption, credit or ""):
+        if label := _caption_label(line.text, caption, credit):
             state.drop(line, "caption label", label)
     else:
         state.drop(line, "another photo's caption or credit")
@@ -682,7 +692,7 @@ def _is_title_line(text: str, rest: list[Line], repeated: bool = False) -> bool:
     A line the page prints twice is a headline even with a full stop at its end.
     """
     words = text.split()
-    if not rest or len(words) > g.TITLE_LINE_MAX_WORDS or len(words) < g.TITLE_MIN_WORDS and not repeated:
+    if not rest or len(words) > g.TITLE_LINE_MAX_WORDS:
         return False
     final = text.rstrip(g.CLOSING_QUOTES)[-1:]
     if final in g.TITLE_FINAL_BAN and not (repeated and final == "."):
@@ -697,8 +707,16 @@ def _is_title_line(text: str, rest: list[Line], repeated: bool = False) -> bool:
     if g.NOT_TITLE_RE.match(text) or g.BREADCRUMB_RE.match(text):
         return False
     following = next((line.text for line in rest if line.text != text and not _is_top_matter(line.text)), "")
+    if (
+        _is_label_like_top(text)
+        and not repeated
+        and (_is_name_like(text) or not linemodel.is_running_text(following))
+    ):
+        # ``Nigeria`` above a headline, ``Manila`` or ``Samson Folarin`` above the story: a label,
+        # a dateline, a byline. ``Bahnstreik beendet`` above the story heads it.
+        return False
     # A longer line, or the bullets of a standfirst (``- Energy deals will grow, he says``).
-    return len(following.split()) > len(words) or following.startswith(g.BULLETS)
+    return linemodel.word_count(following) > linemodel.word_count(text) or following.startswith(g.BULLETS)
 
 
 def _is_top_matter(text: str) -> bool:
@@ -753,7 +771,7 @@ def _read_caption(body: list[Line], state: _State) -> list[Line]:
             caption, credit, taken = found
             state.figure = Figure(caption, credit, state.header.get("image") or None)
             state.shown.update(body[j].text for j in taken)
-            if len(taken) == 1 and (label := _caption_label(line.text, caption, credit or "")):
+            if len(taken) == 1 and (label := _caption_label(line.text, caption, credit)):
                 state.drop(line, "caption label", label)
             after = max(taken) + 1
             if after < len(body) and body[after].text in (line.text, caption):
@@ -809,9 +827,11 @@ def _is_other_caption(text: str) -> bool:
     )
 
 
-def _caption_label(text: str, caption: str, credit: str) -> str:
+def _caption_label(text: str, caption: str, credit: str | None) -> str:
     """What a caption line holds besides its caption and credit (``File Photo by``, ``| License Photo``)."""
-    rest = text.replace(caption, " ", 1).replace(credit, " ", 1)
+    rest = text.replace(caption, " ", 1)
+    if credit:
+        rest = rest.replace(credit, " ", 1)
     words = [w for w in rest.split() if any(c.isalpha() for c in w)]
     return "" if all(w.strip(":.|").casefold() in g.CAPTION_LABEL_WORDS for w in words) else " ".join(words)
 
@@ -827,13 +847,8 @@ def _credit_line(text: str) -> str | None:
 def _prefixed_caption(text: str) -> tuple[str, None] | None:
     """(caption, no credit) when a label stands before the caption (``Caption: ...``), else None."""
     # Every form has a colon or ``caption`` among its first words: other lines are ruled out cheaply.
-    head = text[:16]
-    if (
-        text[:1] not in "CcPpIiMm"
-        or ":" not in head
-        and "aption" not in head
-        or len(text) > g.CAPTION_MAX_CHARS
-    ):
+    head = text[: g.CAPTION_PREFIX_HEAD_CHARS].casefold()
+    if ":" not in head and "caption" not in head or len(text) > g.CAPTION_MAX_CHARS:
         return None
     match = g.CAPTION_PREFIX_RE.match(text)
     if not match or len(match["caption"].split()) < g.CAPTION_PREFIX_MIN_WORDS:
@@ -1043,7 +1058,7 @@ def _is_list_item(text: str, following: str, list_mode: str, listed: int) -> boo
 
 def _introduces(text: str, following: str) -> bool:
     """``text`` reads as the subhead of ``following``: running text sharing a word with it."""
-    if not _is_running_text(following):
+    if not linemodel.is_running_text(following):
         return False
     return bool(_content_words(text) & _content_words(following))
 
