@@ -22,6 +22,8 @@ def test_weights_fit_the_features():
     "line",
     [
         "Nobody was hurt.",  # a sentence, however short
+        "Why now?",  # a question
+        "Ein Toter.",  # two words
         "| Harbour Party | 21 | -3 |",  # a table row
         "Greens, Independents and the Harbour Party all gained votes in the valley towns this year",  # long
     ],
@@ -44,3 +46,16 @@ def test_a_menu_run_is_furniture_and_the_headline_is_not():
     # Refitting moves each chance a little; the gap between a menu and a headline stays wide.
     assert min(chances[:4]) >= 0.8
     assert chances[4] < 0.2
+
+
+def test_a_page_with_no_sentence_is_not_judged():
+    texts = ["Turnout 64%", "Harbour Party 21 seats", "Greens 2 seats", "Independents 4 seats"]
+    assert linemodel.furniture_chances(texts) == [None] * 4
+
+
+def test_scripts_without_spaces_are_counted_by_characters():
+    # A paragraph of Chinese has no spaces: counted as one word it would never be running text.
+    paragraph = "塔恩维克港口委员会周一投票决定在老城沿岸修建新的海堤，工程将于明年春天开工。"
+    assert linemodel.word_count("Harbour board votes") == 3
+    assert linemodel.word_count(paragraph) >= 12
+    assert linemodel.is_running_text(paragraph)
