@@ -619,13 +619,15 @@ STRAY_LINE_RE = re.compile(r"^(?!.*[^\W\d_]{2}).{0,6}$")
 LEFTOVER_LINES = (
     (re.compile(r"^(?:Loading|Please wait)\s*(?:\.\.\.|…)?$", re.I), "embed placeholder"),
     (re.compile(r"^(?:pic\.twitter\.com/\w+|https?://t\.co/\w+)$", re.I), "embed link"),
+    # ``siteid: '314342',``, ``sizes: (navigator.userAgent...``: an ad script's settings, one a line.
+    (re.compile(r"^[a-z][A-Za-z0-9_]*\s*:\s*(?:['\"‘’\[{]|\(?navigator\.).*$"), "script code"),
     (
         re.compile(r"^(?:Advertisement|Advertising|Sponsored|ADVERTISEMENT)(?:\s+Hide Ad)?$|^Hide Ad$"),
         "advertisement",
     ),
     (
         re.compile(
-            r"^(?:\w+\s+)?Share(?:\s+this(?:\s+(?:article|post|story|page))?[\w ]{0,20}|"
+            r"^(?:[•·*-]\s*)?(?:\w+\s+)?Share(?:\s+this(?:\s+(?:article|post|story|page))?[\w ]{0,20}|"
             r"\s+on\s+(?:Facebook|Twitter|X|WhatsApp|LinkedIn|Telegram|Email))?:?$"
         ),
         "share button",
@@ -683,7 +685,7 @@ LEFTOVER_LINES = (
     (
         re.compile(
             r"^(?:Sneak a peek\b.*|We use cookies\b.*|This (?:web)?site uses cookies\b.*|"
-            r"Powered by Blogger\.?|Exit mobile version|Weiterlesen\s*»?|"
+            r"Powered by Blogger\.?|Exit mobile version|Weiterlesen\s*»?|(?:[•·]\s*)?Read later|"
             r"Join (?:the|our) .{1,50} WhatsApp (?:group|channel|community)\b.*|"
             r"Article continues (?:after|below) (?:the )?advertisement|"
             r"Don[`'’]?t copy text!?|Liked it\? Take a second to support .{1,60}|"
