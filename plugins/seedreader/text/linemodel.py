@@ -63,12 +63,19 @@ def word_count(text: str) -> int:
     return words
 
 
+def last_mark(text: str) -> str:
+    """The line's last character, looking through closing quotes ("" for none)."""
+    return text.rstrip(g.CLOSING_QUOTES)[-1:]
+
+
+def ends_sentence(text: str) -> bool:
+    """True when the line ends like a sentence (or introduces a quote), looking through closing quotes."""
+    return last_mark(text) in g.SENTENCE_FINAL
+
+
 def is_running_text(text: str) -> bool:
     """A paragraph of the story: long enough, and ending a sentence."""
-    if word_count(text) < g.STORY_PARAGRAPH_MIN_WORDS:
-        return False
-    stripped = text.rstrip(g.CLOSING_QUOTES)
-    return bool(stripped) and stripped[-1] in g.SENTENCE_FINAL
+    return word_count(text) >= g.STORY_PARAGRAPH_MIN_WORDS and ends_sentence(text)
 
 
 def is_sentence(text: str) -> bool:
@@ -80,7 +87,7 @@ def is_judged(text: str) -> bool:
     """A line the model may judge wherever it stands: none that could be a sentence of the story."""
     if word_count(text) >= g.STORY_PARAGRAPH_MIN_WORDS or _is_table_row(text):
         return False
-    return text.rstrip(g.CLOSING_QUOTES)[-1:] not in g.LINE_MODEL_SENTENCE_ENDS
+    return last_mark(text) not in g.LINE_MODEL_SENTENCE_ENDS
 
 
 def furniture_chances(texts: Sequence[str]) -> list[float | None]:
@@ -107,10 +114,7 @@ def _is_table_row(text: str) -> bool:
 def _is_short_sentence(text: str) -> bool:
     # Not a question: interface text asks them (``Already a subscriber?``); a question is never
     # judged, but it does not mark where the story runs.
-    return (
-        word_count(text) >= g.LINE_MODEL_SENTENCE_WORDS
-        and text.rstrip(g.CLOSING_QUOTES)[-1:] in g.STORY_SENTENCE_ENDS
-    )
+    return word_count(text) >= g.LINE_MODEL_SENTENCE_WORDS and last_mark(text) in g.STORY_SENTENCE_ENDS
 
 
 def _is_story_line(text: str) -> bool:
@@ -216,7 +220,7 @@ def _line_features(
 ) -> list[float]:
     words = text.split()
     count = len(words)
-    last = text.rstrip(g.CLOSING_QUOTES)[-1:]
+    last = last_mark(text)
     first = text.lstrip(g.OPENING_QUOTES)[:1]
     capitalised = sum(1 for w in words if w[:1].isupper())
     digits = len(text) - len(text.translate(_NO_DIGITS))

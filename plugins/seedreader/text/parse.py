@@ -278,7 +278,7 @@ def _lower_case_run_ons(body: list[Line]) -> list[bool] | None:
         i + 1 < len(body)
         and body[i + 1].text[:1].islower()
         and not _stands_alone(line.text)
-        and line.text.rstrip(g.CLOSING_QUOTES)[-1:] not in g.SENTENCE_FINAL
+        and not linemodel.ends_sentence(line.text)
         for i, line in enumerate(body)
     ]
     return full if sum(full) >= g.WRAP_MIN_LOWER_RUN_ONS else None
@@ -304,7 +304,7 @@ def _runs_on(text: str, width: int) -> bool:
     """A line of hard-wrapped copy that goes on in the next: about the wrap width, no sentence end."""
     return (
         len(text) >= g.WRAP_FULL * width
-        and text.rstrip(g.CLOSING_QUOTES)[-1:] not in ".!?…"
+        and linemodel.last_mark(text) not in ".!?…"
         and not _stands_alone(text)
     )
 
@@ -462,7 +462,7 @@ def _is_label_like_top(text: str) -> bool:
     A headline so short heads the story directly (``_is_title_line``); 1 of our 211 labelled
     real headlines has two words.
     """
-    return linemodel.word_count(text) < g.TITLE_MIN_WORDS and not _ends_sentence(text)
+    return linemodel.word_count(text) < g.TITLE_MIN_WORDS and not linemodel.ends_sentence(text)
 
 
 def _is_name_like(text: str) -> bool:
@@ -694,7 +694,7 @@ def _is_title_line(text: str, rest: list[Line], repeated: bool = False) -> bool:
     words = text.split()
     if not rest or len(words) > g.TITLE_LINE_MAX_WORDS:
         return False
-    final = text.rstrip(g.CLOSING_QUOTES)[-1:]
+    final = linemodel.last_mark(text)
     if final in g.TITLE_FINAL_BAN and not (repeated and final == "."):
         return False
     if (
@@ -1108,18 +1108,12 @@ def _assemble(state: _State, lede: str, blocks: list[Block]) -> SeedArticle:
 # --- Helpers ----------------------------------------------------------------
 
 
-def _ends_sentence(text: str) -> bool:
-    """True when the line ends like a sentence (looking through closing quotes)."""
-    stripped = text.rstrip(g.CLOSING_QUOTES)
-    return bool(stripped) and stripped[-1] in g.SENTENCE_FINAL
-
-
 def _is_subhead(text: str) -> bool:
     """A short line of its own with no sentence end, starting like a heading."""
     return (
         len(text) <= g.SUBHEAD_MAX_CHARS  # first: it rules out paragraphs without splitting them
         and len(text.split()) <= g.SUBHEAD_MAX_WORDS
-        and not _ends_sentence(text)
+        and not linemodel.ends_sentence(text)
         and _starts_like_heading(text)
         and any(c.isalpha() for c in text)
     )
