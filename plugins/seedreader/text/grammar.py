@@ -301,10 +301,9 @@ SIGNOFF_MAX_CHARS = 200
 
 #: A caption is looked for among this many lines after the lede.
 CAPTION_WINDOW = 3
-#: A label alone on its line (``Photo:``), its value on the next: the two are read as one line.
-SPLIT_LABEL_RE = re.compile(r"^(?:Photo|Image|Picture|Credit|Photo credit|Source)\s*:$", re.I)
-#: ... a photo's label never joins a paragraph of running text (the story's own, under it).
-SPLIT_PHOTO_LABEL_RE = re.compile(r"^(?:Photo|Image|Picture)\s*:$", re.I)
+#: A label alone on its line (``Photo:``), its value on the next: the two are read as one line
+#: (a photo's label, ``photo``, never with a paragraph of running text: the story's own, under it).
+SPLIT_LABEL_RE = re.compile(r"^(?:(?P<photo>Photo|Image|Picture)|Credit|Photo credit|Source)\s*:$", re.I)
 #: Labels, date and meta lines, bylines, sources, credits and place lines are at most this long:
 #: a longer line is not tried against their patterns.
 SHORT_LINE_MAX_CHARS = 160

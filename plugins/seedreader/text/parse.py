@@ -133,9 +133,9 @@ def _prepare(
     return start, _drop_duplicates(body, state)
 
 
-def _is_model_furniture(line: Line, state: _State) -> bool:
-    """The line model is sure enough that ``line`` is furniture (see ``linemodel``)."""
-    i = state.line_index.get(line.number)
+def _is_model_furniture(number: int, state: _State) -> bool:
+    """The line model is sure enough that the line with this number is furniture (see ``linemodel``)."""
+    i = state.line_index.get(number)
     return i is not None and state.page is not None and state.page.is_furniture(i)
 
 
@@ -291,8 +291,8 @@ def _join_split_labels(body: list[Line]) -> list[Line]:
         # A paragraph under a lone ``Photo:`` is the story's own, not the photo's credit.
         if (
             joined
-            and g.SPLIT_LABEL_RE.match(joined[-1].text)
-            and not (g.SPLIT_PHOTO_LABEL_RE.match(joined[-1].text) and linemodel.is_running_text(line.text))
+            and (label := g.SPLIT_LABEL_RE.match(joined[-1].text))
+            and not (label["photo"] and linemodel.is_running_text(line.text))
         ):
             joined[-1] = Line(joined[-1].number, f"{joined[-1].text} {line.text}")
         else:
@@ -417,7 +417,7 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
         if title_seen and line.text in state.title_lines:
             state.drop(line, "repeated title")
             continue
-        if rest and _may_be_model_furniture(line, rest, state) and _is_model_furniture(line, state):
+        if rest and _may_be_model_furniture(line, rest, state) and _is_model_furniture(line.number, state):
             state.drop(line, "furniture (line model)")
             continue
         if title_seen:
@@ -1010,9 +1010,8 @@ def _without_model_furniture(blocks: list[Block], state: _State) -> list[Block]:
     """
     kept = []
     for block in blocks:
-        line = Line(block.line, block.text)
-        if block.kind != "read_more" and _is_model_furniture(line, state):
-            state.drop(line, "furniture (line model)")
+        if block.kind != "read_more" and _is_model_furniture(block.line, state):
+            state.drop(Line(block.line, block.text), "furniture (line model)")
         else:
             kept.append(block)
     return kept
