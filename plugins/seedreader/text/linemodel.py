@@ -21,6 +21,7 @@ import math
 import operator
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from . import grammar as g
 from .line_weights import BIAS, WEIGHTS, WORD_WEIGHTS
@@ -180,30 +181,36 @@ class Page:
         return self._facts
 
 
+@dataclass(frozen=True, slots=True)
 class _Facts:
     """A page's running-text lines, the story's first and last sentence, runs of other lines, counts."""
 
-    __slots__ = ("running", "first", "last", "run_start", "run_end", "counts", "short_share")
+    running: list[bool]
+    first: int
+    """The story's first sentence (the page's length when it has none) ..."""
+    last: int
+    """... and its last: only the lines outside them are judged."""
+    run_start: list[int]
+    run_end: list[int]
+    """Where each line's run of lines that are not running text starts and ends."""
+    counts: Counter
+    short_share: float
 
     @classmethod
     def of(cls, texts: Sequence[str]) -> _Facts:
-        facts = cls()
         count = len(texts)
-        running = facts.running = [is_running_text(t) for t in texts]
-        # Only the lines outside the story's first and last sentence are judged.
-        facts.first = next((i for i in range(count) if running[i] or _is_story_line(texts[i])), count)
-        facts.last = next(
-            (i for i in range(count - 1, facts.first - 1, -1) if running[i] or _is_story_line(texts[i])), -1
+        running = [is_running_text(t) for t in texts]
+        first = next((i for i in range(count) if running[i] or _is_story_line(texts[i])), count)
+        last = next(
+            (i for i in range(count - 1, first - 1, -1) if running[i] or _is_story_line(texts[i])), -1
         )
-        # Each line's run of lines that are not running text: where it starts and ends.
-        facts.run_start, facts.run_end = [0] * count, [0] * count
+        run_start, run_end = [0] * count, [0] * count
         for i in range(count):
-            facts.run_start[i] = facts.run_start[i - 1] if i and not running[i - 1] else i
+            run_start[i] = run_start[i - 1] if i and not running[i - 1] else i
         for i in range(count - 1, -1, -1):
-            facts.run_end[i] = facts.run_end[i + 1] if i + 1 < count and not running[i + 1] else i
-        facts.counts = Counter(texts)
-        facts.short_share = 1.0 - sum(running) / count if count else 0.0
-        return facts
+            run_end[i] = run_end[i + 1] if i + 1 < count and not running[i + 1] else i
+        short_share = 1.0 - sum(running) / count if count else 0.0
+        return cls(running, first, last, run_start, run_end, Counter(texts), short_share)
 
 
 def _line_features(
