@@ -225,7 +225,7 @@ PLACE_LINE_RE = re.compile(
     rf"|[{_CAPS}]{{3,}}(?:\s[{_CAPS}]{{3,}})?(?:\s*[-–—]\s*(?:Anadolu Agency|[A-Z]{{2,6}}))?"  # ANKARA - AA
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*[-–—](?:\s*Anadolu Agency)?"  # Seoul -
     # Kathmandu, January 29
-    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})$"
+    rf"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+{_MONTH}\s+\d{{1,2}})$"
 )
 #: A date line is at most this long (the longest seen, with a label, a time and an update, is
 #: about 90 characters).
