@@ -117,8 +117,8 @@ def fit(x: np.ndarray, y: np.ndarray, shape_count: int) -> np.ndarray:
     return w
 
 
-def cross_validate(data, thresholds) -> None:
-    """Each outlet scored by a model fitted without it."""
+def cross_validate(data, thresholds, listed: float) -> None:
+    """Each outlet scored by a model fitted without it; the story lines dropped at ``listed`` named."""
     outlets = sorted({r.outlet for r in data})
     chance = np.zeros(len(data))
     for outlet in outlets:
@@ -139,7 +139,7 @@ def cross_validate(data, thresholds) -> None:
             f"| {t:.2f} | {(dropped & y).sum()} of {y.sum()} ({(dropped & y).sum() / y.sum():.0%}) "
             f"| {(dropped & ~y).sum()} of {(~y).sum()} |"
         )
-    t = float(os.environ.get("LINE_MODEL_THRESHOLD", g.LINE_MODEL_THRESHOLD))
+    t = listed
     kinds = Counter(r.kind for r, c in zip(data, chance, strict=True) if c >= t and not r.furniture)
     print(f"\nstory lines past {t}: {dict(kinds)}")
     for r, c in zip(data, chance, strict=True):
@@ -189,11 +189,17 @@ def main() -> None:
     )
     parser.add_argument("--cv", action="store_true", help="score each outlet with a model fitted without it")
     parser.add_argument("--write", action="store_true", help="write line_weights.py")
+    parser.add_argument(
+        "--threshold",
+        type=float,
+        default=g.LINE_MODEL_THRESHOLD,
+        help="with --cv, list the story lines dropped at this chance (default: the parser's)",
+    )
     args = parser.parse_args()
     pages = [p for d in args.labels for p in load(args.pages, d)]
     data = rows(pages, args.pages)
     if args.cv:
-        cross_validate(data, (0.5, 0.7, 0.8, 0.85, 0.9, 0.95))
+        cross_validate(data, (0.5, 0.7, 0.8, 0.85, 0.9, 0.95), args.threshold)
     vocab = vocabulary(data)
     x, y = matrix(data, vocab)
     w = fit(x, y, len(linemodel.FEATURES))
