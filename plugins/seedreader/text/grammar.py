@@ -146,6 +146,9 @@ TITLE_MIN_WORDS_BELOW = 3
 #: A shorter title line must head the story (its first sentence below it) or be printed twice:
 #: ``Nigeria`` or ``Reply To`` above a headline is a label, ``Brexit`` above the story a headline.
 TITLE_MIN_WORDS = 3
+#: Of two stacked headline-like lines, the upper is the headline and the longer one under it its
+#: standfirst when the upper has at least this many words (a promo or label above a headline is shorter).
+HEADLINE_ABOVE_STANDFIRST_MIN_WORDS = 7
 #: Lines above the story's first paragraph looked at for its headline.
 TITLE_WINDOW = 8
 #: Lines below the current one that the top-of-page rules may look at (a list of headlines under

@@ -425,7 +425,8 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
         if _is_title_line(line.text, rest, line.text in state.repeated):
             # Stacked headline-like lines: the headline is the one above the story, unless the
             # page printed this one twice (as pages print their headline).
-            if line.text not in state.repeated and _title_below(rest):
+            below = _title_below(rest)
+            if line.text not in state.repeated and below and not _is_standfirst_below(line.text, below):
                 state.drop(line, "line above the headline")
             else:
                 _take_title_line(line, state)
@@ -448,12 +449,27 @@ def _may_be_model_furniture(line: Line, rest: list[Line], state: _State) -> bool
     return line.text not in state.repeated and not linemodel.is_sentence(rest[0].text)
 
 
-def _title_below(rest: list[Line]) -> bool:
-    """The next line that is not top matter is a title line too (and not a repeat of one above)."""
+def _title_below(rest: list[Line]) -> str | None:
+    """The next line that is not top matter, when it is a title line too (and not a repeat of one above)."""
     for i, line in enumerate(rest[: g.TITLE_WINDOW]):
         if not _is_top_matter(line.text):
-            return _is_title_line(line.text, rest[i + 1 :]) and not _is_label_like(line.text)
-    return False
+            is_title = _is_title_line(line.text, rest[i + 1 :]) and not _is_label_like(line.text)
+            return line.text if is_title else None
+    return None
+
+
+def _is_standfirst_below(headline: str, below: str) -> bool:
+    """``below`` is the standfirst of ``headline``: a headline of some length, and a longer line under it.
+
+    A promo or a label above a headline is short or a name (``Take the pledge to vote``, ``The
+    Asian Age``); a standfirst says more than its headline, so it is the longer of the two.
+    """
+    words = linemodel.word_count(headline)
+    return (
+        words >= g.HEADLINE_ABOVE_STANDFIRST_MIN_WORDS
+        and not _is_name_like(headline)
+        and linemodel.word_count(below) > words
+    )
 
 
 def _is_label_like_top(text: str) -> bool:
