@@ -102,6 +102,20 @@ def test_headline_words_news_copy_says_otherwise_agree():
     )
 
 
+def test_a_headline_in_the_present_agrees_with_a_story_told_in_the_past():
+    # "wins", "rises", "freezes" in the headline; "won", "has risen", "was frozen" in the copy.
+    assert term_ids("won") == term_ids("wins") and term_ids("risen rose") == term_ids("rises rises")
+    index = Index(
+        [
+            Document("", "Varro Rovers won the harbour cup as fares had risen and the pier was frozen", ""),
+            Document("", "Varro Rovers lost the harbour cup as fares fell", ""),
+        ]
+    )
+    headline = read_headline("Varro Rovers win cup as fares rise and pier freezes", True)
+    front, _, _ = event_agreement(index, [headline], np.zeros(2, dtype=np.int64), np.arange(2))
+    assert front[0] == 1.0 and front[1] < 0.5
+
+
 def test_the_first_word_is_a_name_when_stories_have_it_inside_a_sentence():
     assert _inside_a_sentence("Ostria", "Ministers from Ostria and Belmarch met.")
     assert not _inside_a_sentence("Workers", "Workers at the port. Union workers said so.")

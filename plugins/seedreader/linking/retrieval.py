@@ -19,6 +19,8 @@ from itertools import chain, pairwise
 import numpy as np
 import snowballstemmer
 
+from .headlinese import IRREGULAR_FORMS
+
 #: BM25 term-frequency saturation and length normalisation.
 BM25_K1 = 1.2
 BM25_B = 0.75
@@ -63,6 +65,8 @@ SEARCH_BATCH_POSTINGS = 250_000
 ADD_ROWS = 16
 
 _stemmer = snowballstemmer.stemmer("english")
+#: An irregular form -> the word it is a form of, stemmed as that word ("won" as "win").
+_BASE_FORM = {form: line.split()[0] for line in IRREGULAR_FORMS for form in line.split()[1:]}
 #: stem -> id, and the stems by id.
 _stem_ids: dict[str, int] = {}
 _stems: list[str] = []
@@ -76,7 +80,7 @@ class _WordIds(dict):
     """
 
     def __missing__(self, word: str) -> int:
-        stem = "" if len(word) < 2 or word in STOPWORDS else _stemmer.stemWord(word)
+        stem = "" if len(word) < 2 or word in STOPWORDS else _stemmer.stemWord(_BASE_FORM.get(word, word))
         if stem and stem not in _stem_ids:
             _stem_ids[stem] = len(_stems)
             _stems.append(stem)
