@@ -158,7 +158,7 @@ TOP_MATTER_LOOKAHEAD = 64
 #: script code, an id, nothing but punctuation.
 NOT_TITLE_RE = re.compile(
     r"^(?:https?://\S+|www\.\S+|©.*|[\W_]+|.*(?:\.\w+\(|\bfunction\s*\(|=>|\bvar\s+\w+\s*=|\{\{|\}\}).*|"
-    r"(?:News|Article|Story|Post)\s+ID\s*:?\s*\d+|You are here:?|"
+    r"(?:News|Article|Story|Post)\s+ID\s*:?\s*\d+|You are here:?|.*\(@\w+\).*|"  # a writer's handle
     r"(?-i:(?:.*?[a-z][A-Z]){3}).*)$",  # menu words glued: ``FinancialGovernment SolutionsLegal...``
     re.I,
 )
@@ -344,6 +344,8 @@ CAPTION_LABEL_RE = re.compile(
     r"^\*?\s*(?P<caption>.*?)\s*(?:Photo|Image Credit|Image|Photograph|Picture|Credit)\s*:\s*"
     r"(?P<credit>[^:]{1,60}?)\.?$"
 )
+#: ``caption text. — DawnNewsTV``, ``caption text. -AP``: a sentence, then a dash and a credit.
+CAPTION_DASH_RE = re.compile(rf"^(?P<caption>.+?[.!?’”\"])\s+(?:—|–|-)\s*(?P<credit>{_CREDIT})$")
 _AGENCY = r"(?:AA|AFP|AP|TASS|Reuters|EPA|Xinhua|Anadolu Agency|Getty Images)"
 #: ``... in Washington May 13, 2014. REUTERS/Jonathan Ernst`` and ``... in New Delhi. AP``: an
 #: agency (and photographer) after the caption's last full stop.
@@ -366,6 +368,7 @@ CAPTION_RES = (
     (CAPTION_BRACKET_RE, lambda text: text.endswith("]")),
     (CAPTION_LABEL_RE, lambda text: ":" in text),
     (CAPTION_SLASH_RE, lambda text: "/" in text),
+    (CAPTION_DASH_RE, lambda text: "—" in text or "–" in text or " -" in text),
     (CAPTION_PHOTO_BY_RE, lambda text: "hoto" in text or "HOTO" in text),
     (CAPTION_AGENCY_TAIL_RE, lambda text: not text.endswith((".", '"', "”", "’"))),
 )
@@ -604,6 +607,8 @@ SUBHEAD_MAX_CHARS = 90
 SENTENCE_FINAL = frozenset(".!?:;,…。！？")
 #: Closing quotes looked through when checking the final character.
 CLOSING_QUOTES = "\"'”’»"
+#: Curly quotes as straight ones, to tell a line printed twice with either kind.
+QUOTE_FOLD = str.maketrans("‘’‚“”„", "'''\"\"\"")
 #: Opening quotes a subhead may start with; after them comes a capital letter (any script) or a digit.
 OPENING_QUOTES = "\"'“‘«"
 

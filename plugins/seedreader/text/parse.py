@@ -44,7 +44,7 @@ class _State:
     modified: datetime | None = None
     title_lines: tuple[str, ...] = ()
     repeated: set[str] = field(default_factory=set)
-    """Lines the page prints twice in a row (a headline often is)."""
+    """Lines the page prints twice in a row (a headline often is, and so is a photo's caption)."""
     top_read_more: list[Block] = field(default_factory=list)
     """READ MORE references listed above the headline (``ALSO READ`` and its headlines)."""
     skip: int = 0
@@ -408,13 +408,17 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
             state.drop(rest[0], "photo credit")
             at += 2
             continue
+        if title_seen and rest and state.figure is None and _is_printed_caption(line.text, state):
+            _take_top_caption(line, *(_top_caption(line.text) or (line.text, None)), state)
+            at += 1
+            continue
         taken = _take_top_line(line, rest, state)
         at += 1 + state.skip  # the line, and lines taken with it
         if state.skip:
             rest, state.skip = body[at : at + g.TOP_MATTER_LOOKAHEAD], 0
         if taken:
             continue
-        if title_seen and line.text in state.title_lines:
+        if title_seen and _is_title_repeat(line.text, state):
             state.drop(line, "repeated title")
             continue
         if rest and _may_be_model_furniture(line, rest, state) and _is_model_furniture(line.number, state):
@@ -425,7 +429,7 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
         if _is_title_line(line.text, rest, line.text in state.repeated):
             # Stacked headline-like lines: the headline is the one above the story, unless the
             # page printed this one twice (as pages print their headline).
-            below = _title_below(rest)
+            below = _title_below(line.text, rest)
             if line.text not in state.repeated and below and not _is_standfirst_below(line.text, below):
                 state.drop(line, "line above the headline")
             else:
@@ -449,12 +453,13 @@ def _may_be_model_furniture(line: Line, rest: list[Line], state: _State) -> bool
     return line.text not in state.repeated and not linemodel.is_sentence(rest[0].text)
 
 
-def _title_below(rest: list[Line]) -> str | None:
-    """The next line that is not top matter, when it is a title line too (and not a repeat of one above)."""
+def _title_below(text: str, rest: list[Line]) -> str | None:
+    """The next line that is not top matter, when it is another title line (not ``text`` printed again)."""
+    folded = _fold_quotes(text)
     for i, line in enumerate(rest[: g.TITLE_WINDOW]):
         if not _is_top_matter(line.text):
             is_title = _is_title_line(line.text, rest[i + 1 :]) and not _is_label_like(line.text)
-            return line.text if is_title else None
+            return line.text if is_title and _fold_quotes(line.text) != folded else None
     return None
 
 
@@ -516,7 +521,7 @@ def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
         state.drop(line, "desk or place line")
     elif g.LONE_CREDIT_RE.match(text) and rest:
         state.drop(line, "photo credit without caption")
-    elif rest and (found := _match_caption(text) or _file_photo(text) or _prefixed_caption(text)):
+    elif rest and (found := _top_caption(text)):
         _take_top_caption(line, *found, state)
     elif (match := g.SOURCE_FROM_RE.match(text)) and rest:
         state.sources.extend(split_sources(match["value"]))
@@ -568,10 +573,29 @@ def _is_caption_text(text: str) -> bool:
     )
 
 
+def _top_caption(text: str) -> tuple[str, str | None] | None:
+    """(caption, credit) of a line that is a caption by its own words: a credit, ``FILE PHOTO:``, a label."""
+    return _match_caption(text) or _file_photo(text) or _prefixed_caption(text)
+
+
 def _file_photo(text: str) -> tuple[str, str | None] | None:
     """(caption, credit) of a ``FILE PHOTO: ...`` line, else None."""
     match = g.FILE_PHOTO_RE.match(text)
     return (match["caption"].strip(), match["credit"]) if match else None
+
+
+def _is_printed_caption(text: str, state: _State) -> bool:
+    """Under the headline, a line the page prints twice in a row that reads as a caption: a photo's.
+
+    (A headline printed twice comes first; a paragraph says who said what, or ends a sentence.)
+    """
+    return (
+        text in state.repeated
+        and text != state.title
+        and not linemodel.ends_sentence(text)
+        and not _is_title_repeat(text, state)
+        and _is_caption_text(text)
+    )
 
 
 def _take_top_caption(line: Line, caption: str, credit: str | None, state: _State) -> None:
@@ -596,6 +620,17 @@ def _take_title_line(line: Line, state: _State) -> None:
     state.title_lines = (line.text,)
     if state.title != text:
         state.drop(line, "outlet suffix on title", text[len(state.title) :].strip())
+
+
+def _fold_quotes(text: str) -> str:
+    """``text`` with curly quotes made straight: a page may print its headline again with the other kind."""
+    return text.translate(g.QUOTE_FOLD)
+
+
+def _is_title_repeat(text: str, state: _State) -> bool:
+    """``text`` is the title's line printed again (perhaps with curly quotes where the title has straight)."""
+    folded = _fold_quotes(text)
+    return any(folded == _fold_quotes(title_line) for title_line in state.title_lines)
 
 
 def _take_byline(line: Line, name: str, state: _State) -> None:
@@ -722,7 +757,9 @@ def _is_title_line(text: str, rest: list[Line], repeated: bool = False) -> bool:
         return False
     if g.NOT_TITLE_RE.match(text) or g.BREADCRUMB_RE.match(text):
         return False
-    following = next((line.text for line in rest if line.text != text and not _is_top_matter(line.text)), "")
+    folded = _fold_quotes(text)
+    below = (line.text for line in rest if _fold_quotes(line.text) != folded)
+    following = next((line for line in below if not _is_top_matter(line)), "")
     if (
         _is_label_like_top(text)
         and not repeated
@@ -736,7 +773,7 @@ def _is_title_line(text: str, rest: list[Line], repeated: bool = False) -> bool:
 
 
 def _is_top_matter(text: str) -> bool:
-    """Date and meta lines, bylines and lone credits that may stand between a title line and the lede."""
+    """Date and meta lines, bylines, credits and captions that may stand between a title line and the lede."""
     patterns = (
         g.META_LINE_RE,
         g.BYLINE_RE,
@@ -747,7 +784,11 @@ def _is_top_matter(text: str) -> bool:
         g.PLACE_LINE_RE,
         g.LEFTOVER_LINE_RE,
     )
-    return any(pattern.match(text) for pattern in patterns) or _date_line(text) is not None
+    return (
+        any(pattern.match(text) for pattern in patterns)
+        or _date_line(text) is not None
+        or _match_caption(text) is not None
+    )
 
 
 def _read_dateline(lede: str, state: _State) -> str:
@@ -765,7 +806,7 @@ def _drop_repeats_of(title: str | None, lede: str, body: list[Line], state: _Sta
     """Remove the title line and the lede where a page prints them again under the story's top."""
     kept = []
     for line in body:
-        if title and line.text in (title, *state.title_lines):
+        if title and (line.text == title or _is_title_repeat(line.text, state)):
             state.drop(line, "repeated title")
         elif line.text == lede:
             state.drop(line, "repeated paragraph")
@@ -782,7 +823,7 @@ def _read_caption(body: list[Line], state: _State) -> list[Line]:
         if g.CAPTION_LABEL_LINE_RE.match(line.text):
             state.drop(line, "caption label")
             return _read_caption(body[:i] + body[i + 1 :], state)
-        found = _caption_at(body, i)
+        found = _caption_at(body, i, state)
         if found:
             caption, credit, taken = found
             state.figure = Figure(caption, credit, state.header.get("image") or None)
@@ -802,12 +843,15 @@ def _read_caption(body: list[Line], state: _State) -> list[Line]:
     return body
 
 
-def _caption_at(body: list[Line], i: int) -> tuple[str, str | None, list[int]] | None:
+def _caption_at(body: list[Line], i: int, state: _State) -> tuple[str, str | None, list[int]] | None:
     """The caption at ``body[i]`` with its credit on the line, on the next line or (BBC) the line before."""
     text = body[i].text
     if i + 1 == len(body):  # the story's last line: ``... (AP)`` there signs the story off
         return None
-    if found := _match_caption(text) or _prefixed_caption(text):
+    # ``... winter. — Harbour Wire`` under the lede signs off a paragraph as often as it credits a photo.
+    if (found := _caption_match(text)) and found[2] is not g.CAPTION_DASH_RE:
+        return (*found[:2], [i])
+    if found := _prefixed_caption(text):
         return (*found, [i])
     if not _is_caption_text(text):
         return None
@@ -816,6 +860,8 @@ def _caption_at(body: list[Line], i: int) -> tuple[str, str | None, list[int]] |
     # The BBC puts its credit above the caption, as ``Image source, Getty Images``.
     if i >= 1 and g.CREDIT_ABOVE_RE.match(body[i - 1].text) and (credit := _credit_line(body[i - 1].text)):
         return text, credit, [i, i - 1]
+    if _is_printed_caption(text, state):
+        return text, None, [i]
     return None
 
 
@@ -836,6 +882,8 @@ def _is_other_caption(text: str) -> bool:
     if not found or g.REPORTED_SPEECH_RE.search(text):
         return False
     _, credit, pattern = found
+    if pattern is g.CAPTION_DASH_RE:  # ``... said. — Reuters`` ends a paragraph as often
+        return False
     return (
         pattern in g.LABELLED_CAPTION_RES
         or agencies.is_agency(credit)
