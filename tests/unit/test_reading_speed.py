@@ -207,42 +207,23 @@ def plain_runs(text: str):
 
 
 def plain_classify_run(text, start, end, words):
-    original, hint = list(words), None
+    """The context rules from scratch; the word rules uncached (``_names_in_run`` caches them)."""
     if topics.QUOTED_TITLE_RE.match(text[max(0, start - 1) : end + 1]):
         return None
-    role_at = max((i for i, w in enumerate(words) if w in topics.ROLE_WORDS), default=-1)
-    if role_at == len(words) - 1:
+    found = topics._tidy_words(words)
+    if found is None:
         return None
-    if role_at >= 0:
-        words, hint = words[role_at + 1 :], "person"
-    while words and words[0] in topics.NOT_TOPICS:
-        words = words[1:]
-    words = topics._strip_possessive(words)
-    single = len(words) == 1
-    if not words or (
-        single
-        and (
-            words[0] in topics.NOT_TOPICS | topics.LONE_NOT_TOPICS | topics.DEMONYMS
-            or topics.DEMONYM_RE.match(words[0])
-        )
-    ):
-        return None
-    if (
-        not single
-        and all(w in topics.REGION_WORDS for w in words[:-1])
-        and (words[-1] in topics.DEMONYMS or topics.NATIONALITY_END_RE.match(words[-1]))
-    ):
-        return None
+    name, hint, bare = found
     before = text[max(0, start - topics.CONTEXT_CHARS) : start]
     cut = "x" if start > topics.CONTEXT_CHARS else ""
-    if len(words) == 1 and words == original and topics.SENTENCE_START_RE.search(cut + before):
+    if bare and topics.SENTENCE_START_RE.search(cut + before):
         hint = hint or "sentence-start"
     previous = before.split()[-1].lower() if before.split() else ""
     if hint is None and previous in topics.PLACE_PREPOSITIONS:
         hint = "after-preposition"
     if hint is None and topics.SPEECH_AFTER_RE.match(text[end : end + topics.CONTEXT_CHARS]):
         hint = "person"
-    return " ".join(words), hint
+    return name, hint
 
 
 def spans(pattern: re.Pattern, text: str) -> list[tuple[int, int]]:

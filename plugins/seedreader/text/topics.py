@@ -23,17 +23,23 @@ NAME_RUN_RE = re.compile(
     r"[A-Z](?<![\w’'][A-Z])[\w’'-]*(?:\s+(?:(?:of|the|de|des|del|di|da|du|al|bin|van|von|der|la|le)\s+)*"
     r"(?:[A-Z][\w’'-]*|[A-Z]{2,}))*"
 )
-#: Words that end a sentence, so the next capital may be sentence-initial only.
 #: How much text before and after a name is read for hints (sentence start, preposition, speech).
 CONTEXT_CHARS = 60
-SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;]\s+|[\"“‘'(]\s*)$")
+#: Where a sentence starts, so a capital may be sentence-initial only: after a full stop, a quote,
+#: a dateline's dash (``KORRIN (MW) — Floods ...``), a title's bar or a bullet.
+SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;|•—–-]\s+|[\"“‘'(]\s*)$")
 #: Titles and roles before a name: cut off, and the name is a person.
 ROLE_WORDS = frozenset(
     "President Vice Prime Minister Chancellor King Queen Prince Princess Governor Mayor Director "
     "Secretary General Senator Judge Chief Executive Captain Coach Dr Mr Mrs Ms Professor Pope "
     "Sheikh Emir Premier Foreign Defence Defense Finance Interior Spokesman Spokeswoman Ambassador "
     "Commander Leader Chairman Chairwoman CEO Lawmaker Deputy Speaker Minister's Sir Lady Lord "
-    "Striker Midfielder Goalkeeper Manager Founder Councillor Representative Rep Sen Gen".split()
+    "Striker Midfielder Goalkeeper Manager Founder Councillor Representative Rep Sen Gen "
+    # Police and court ranks, newsroom posts, clergy, and the abbreviations South Asian papers use.
+    "Assistant Commissioner Officer Inspector Superintendent Supt Sergeant Detective Constable Const "
+    "Justice Attorney Colonel Lieutenant Admiral Marshal Editor Writer Correspondent Reporter Rev "
+    "Reverend Bishop Cardinal Gov Lt Maj Sgt Insp Det "
+    "PM CM FM MP DSP SP SSP ACP ASI SHO IGP DIG CJP".split()
 )
 #: Words that make a run an organisation.
 ORG_WORDS = frozenset(
@@ -48,6 +54,30 @@ ORG_WORDS = frozenset(
 EVENT_WORDS = frozenset(
     "War Games Olympics Cup Summit Crisis Tour Championship Championships Election".split()
 )
+#: Capitalised words that join two names in a Title Case line (``Ferry Strike In Korrin``), never one.
+JOINING_WORDS = frozenset(
+    "The An And Or But As In On At For With To By From Into Over Under Amid After Before Since Than "
+    "If When While Is Are Was Were Has Have Vs Via".split()
+)
+#: Possessives that make a name rather than end one (``People's Party``, ``Women's League``).
+NAME_POSSESSIVES = frozenset("People Women Children Men Workers Farmers Veterans".split())
+#: Words that make a run a weather system (``Typhoon Kora``), not a topic; written in lower case
+#: just before a name (``typhoon Kora``) they mark it too, and a storm's bare name folds into it.
+WEATHER_WORDS = frozenset("Typhoon Storm Hurricane Cyclone Tornado Monsoon Depression".split())
+#: A storm's name after its kind (``typhoon Kora``, ``Storm, Kora``), title and subheads included.
+STORM_NAME_RE = re.compile(
+    r"(?:[Tt]yphoon|[Ss]torm|[Hh]urricane|[Cc]yclone|[Tt]ornado|[Dd]epression),?\s+([A-Z][\w’'-]*)"
+)
+#: Last words that make a run a law, plan or other document (``Harbour Safety Act``), not a topic.
+DOCUMENT_WORDS = frozenset(
+    "Act Bill Law Code Plan Scheme Charter Policy Resolution Regulations Ordinance Amendment Doctrine".split()
+)
+#: Words that make a run a day or a holiday (``Lantern Day``, ``Harvest Eve``), not a topic.
+TIME_WORDS = frozenset("Day Days Eve Week Weekend".split())
+#: Days of the week: cut off either end of a run (``Korrin on Sunday`` in a caption: ``Korrin Sunday``).
+WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+#: Holidays: a day, not a topic, alone or before a weekday (``Easter Sunday``).
+HOLIDAYS = frozenset("Easter Christmas Ramadan Eid Diwali Hanukkah Passover Thanksgiving".split())
 #: Words after which ``of`` continues a name (``Bank of Veloria``); elsewhere ``of`` splits it.
 OF_HEADS = frozenset(
     "Kingdom Republic Bank Institute University Ministry Tour Grand Opera Museum Court "
@@ -76,25 +106,36 @@ NOT_TOPICS = frozenset(
     "From To Of Into Even Still Just Only Now Today Yesterday Tomorrow Than Such Like All Any New "
     "Prices Ships Data Cost Who One Two Three First Second Third Nobody Never Everyone Western "
     "Eastern Northern Southern Published Publish Modified Updated Update Editing Reporting Writing "
-    "Related Explore Trending Advertisement".split()
+    "Related Explore Trending Advertisement Dozens Hundreds Thousands Latest Breaking Exclusive "
+    "Former Acting Rs I've I’ve I'm I’m I'll I’ll I'd I’d".split()
 )
+#: Numbers, no topic alone (``Seven``) or before a group's name (``Seven Velorians``), but a name's
+#: first word at times (``Four Rivers``).
+NUMBER_WORDS = frozenset("Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty".split())
 #: Capitalised words that are no topic alone but may begin or end one (``North Korea``,
 #: ``News Corp``, ``Jan Kowalski``): a direction, a month's short name, a page's words.
-LONE_NOT_TOPICS = frozenset(
-    "West East North South Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec News Live Blog Together "
-    "Groups Date Video Share Watch Division Federation Years Ago".split()
+LONE_NOT_TOPICS = (
+    frozenset(
+        "West East North South Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec News Live Blog Together "
+        "Groups Date Video Share Watch Division Federation Years Ago Mt St".split()
+    )
+    | NUMBER_WORDS
 )
 #: Words before a nationality that make the run an adjective phrase (``Central Asian``).
 REGION_WORDS = frozenset(
     "Central North South East West Northern Southern Eastern Western Northeast Northwest Southeast "
     "Southwest Middle".split()
 )
+#: First words of two-word adjectives of nationality (``Sri Lankan``, ``Costa Rican``).
+DEMONYM_FIRST_WORDS = frozenset("Sri Costa Puerto New".split())
 #: Adjectives of nationality DEMONYM_RE does not catch (``Israeli``, ``French``, ``American``).
 DEMONYMS = frozenset(
     "Israeli Iraqi Saudi Pakistani Bangladeshi Kuwaiti Qatari Emirati Yemeni Omani Somali Nepali "
     "Azerbaijani Afghan Afghani French Dutch Greek Thai Swiss Soviet American African Mexican Moroccan "
     "Dominican Filipino Cypriot Kurdish Arab Serb Croat Czech Slovak Uzbek Kazakh Turkmen Kyrgyz Tajik "
-    "Welsh Scots Irish".split()
+    "Welsh Scots Irish German Briton Aussie Lankan Rican Zealander Ugandan Kenyan Tibetan Cuban "
+    # Faiths name groups of people the same way (``Lebanese Shiites``, ``French Catholic``).
+    "Muslim Christian Hindu Sikh Buddhist Shiite Shia Sunni Druze Catholic Protestant Jew".split()
 )
 #: A title with at least this share of its words capitalised is in Title Case: its capitals say
 #: nothing about names, so names are taken from its lede and body only.
@@ -110,6 +151,9 @@ SINGLE_WORD_MIN_COUNT = 2
 LOWER_WORD_RE = re.compile(r"[a-z](?<!\w[a-z])[\w-]*\b")
 #: A whole run in quotes is the title of a work (``"Low Tide"``), not a topic.
 QUOTED_TITLE_RE = re.compile(r"^[\"“][^\"“”]+[\"”]$")
+#: Endings of a verb or adverb that opens a Title Case heading (``Restricting``, ``Sharply``) when the
+#: story also writes the word in lower case.
+VERB_ENDINGS = ("ing", "ly")
 #: ``Rusk said``: verbs of speech after a name make it a person.
 SPEECH_AFTER_RE = re.compile(r"^\s*(?:,\s*)?(?:said|says|told|added|wrote|asked|insisted|warned)\b")
 
@@ -136,8 +180,9 @@ def extract_topics(title: str, lede: str, body: list[str], tags: tuple[str, ...]
     if not _is_title_case(title):
         for name, kind in _runs(title):
             runs.append((name, kind, True))
-    lower_words = set(LOWER_WORD_RE.findall(" ".join([title, lede, *body])))
-    mentions = _merge(runs, lower_words)
+    text = " ".join([title, lede, *body])
+    lower_words = set(LOWER_WORD_RE.findall(text))
+    mentions = _merge(runs, lower_words, set(STORM_NAME_RE.findall(text)))
     tag_names = {t.lower() for t in tags}
     found = [m for m in mentions if m.name.lower() not in tag_names]
     found.sort(key=lambda m: (-m.count, _KIND_ORDER.index(m.kind), m.name))
@@ -145,6 +190,9 @@ def extract_topics(title: str, lede: str, body: list[str], tags: tuple[str, ...]
     return tuple(tagged + found[:MAX_TOPICS_PER_STORY])
 
 
+#: Words that say what a name names: a run with one is a name even if its words are common.
+_KIND_WORDS = ORG_WORDS | PLACE_WORDS | EVENT_WORDS
+_LONE_KEYWORDS = _KIND_WORDS | WEATHER_WORDS
 _KIND_ORDER = ("person", "organisation", "place", "event", "tag")
 
 
@@ -193,49 +241,114 @@ def _names_in_run(run: str) -> tuple[tuple[str, str | None, bool], ...]:
 
 
 def _split_at_of(words: list[str]) -> list[list[str]]:
-    """Split ``Osterhout of the University`` at ``of`` unless the head takes one (``Bank of``)."""
+    """Split a run where one name ends and another begins.
+
+    At ``of`` unless the head takes one (``Bank of``; after a title, the office's remit is dropped:
+    ``Commissioner of Police Ada Berg``) and after a possessive (``Korrin's Ada Berg``) unless a
+    name is made that way (``People's Party``). A capitalised joining word (``Floods Hit Korrin In
+    March``) marks a Title Case line run on: no name.
+    """
     pieces, current = [], []
-    for word in words:
-        if word == "of" and current and current[-1] not in OF_HEADS:
+    skip = False
+    for i, word in enumerate(words):
+        if skip:
+            skip = False
+        elif word == "of" and current and current[-1] not in OF_HEADS:
+            skip = current[-1] in ROLE_WORDS
             pieces.append(current)
             current = []
+        elif current and (word in JOINING_WORDS or (word.isupper() and word.title() in JOINING_WORDS)):
+            return []  # a Title Case line or a caption's credit run on, not a name
         elif word.endswith("-based"):
             current = []  # "Castel Mora-based Veltrex Cycling": the name is what follows
+        elif word == "the" and current and i > 0 and words[i - 1] != "of":
+            pieces.append(current)  # "Unlike the Korrin Republic": ``the`` joins a name only after ``of``
+            current = []
         elif word != "the" or current:
             current.append(word)
+            if (
+                i + 1 < len(words)
+                and word.endswith(("'s", "’s"))
+                and not _makes_name(word[:-2], words[i + 1])
+            ):
+                pieces.append(current)
+                current = []
     pieces.append(current)
     return [p for p in pieces if p]
+
+
+def _makes_name(owner: str, following: str) -> bool:
+    """``People's Party``, ``Sheriff's Office``: a possessive inside one name, not two names."""
+    return owner in NAME_POSSESSIVES or owner in ROLE_WORDS or following in _KIND_WORDS
 
 
 def _tidy_words(words: list[str]) -> tuple[str, str | None, bool] | None:
     """Cut role words and non-topics off one run; None when no name is left."""
     original, hint = words, None
+    if words[-1] in DOCUMENT_WORDS or any(w in TIME_WORDS for w in words[1:]):
+        return None  # neither a person, a place nor an organisation (a leading ``Day`` is cut below)
+    while words and words[-1] in WEEKDAYS:
+        words = words[:-1]
     # Cut role words off the front: "Chinese President Xi Jinping" -> person "Xi Jinping".
-    role_at = max((i for i, w in enumerate(words) if w in ROLE_WORDS), default=-1)
+    role_at = max((i for i, w in enumerate(words) if _is_role(words, i)), default=-1)
     if role_at == len(words) - 1:
         return None
     if role_at >= 0:
         words, hint = words[role_at + 1 :], "person"
-    while words and words[0] in NOT_TOPICS:
+    while words and (words[0] in NOT_TOPICS or words[0][0].islower()):
         words = words[1:]
     words = _strip_possessive(words)
     if not words or (len(words) == 1 and _is_not_a_name(words[0])):
         return None
     if len(words) > 1 and _ends_in_nationality(words):
         return None  # ``Central Asian``: an adjective, not a name
+    if any(w in WEATHER_WORDS for w in original):
+        hint = "weather"
     return " ".join(words), hint, len(words) == 1 and words == original
 
 
+def _is_role(words: list[str], i: int) -> bool:
+    """A title at ``words[i]``; not the remit an organisation's name ends with (``Justice Department``)."""
+    return words[i] in ROLE_WORDS and not (i + 2 == len(words) and words[-1] in ORG_WORDS)
+
+
 def _ends_in_nationality(words: list[str]) -> bool:
-    """``Central Asian``, ``South Korean``: region words and a nationality (not ``Kim Kardashian``)."""
-    return all(w in REGION_WORDS for w in words[:-1]) and (
-        words[-1] in DEMONYMS or bool(NATIONALITY_END_RE.match(words[-1]))
+    """``Central Asian``, ``Turkish Cypriots``, ``Sri Lankan``: an adjective (not ``Kim Kardashian``)."""
+    last = _singular(words[-1])
+    return (last in DEMONYMS or bool(NATIONALITY_END_RE.match(last))) and all(
+        w in REGION_WORDS or w in DEMONYM_FIRST_WORDS or w in NUMBER_WORDS or _is_demonym(w)
+        for w in words[:-1]
     )
+
+
+def _singular(word: str) -> str:
+    """``Palestinians`` -> ``Palestinian`` (only the plural ``-s`` of a demonym is undone)."""
+    if word.endswith("s") and (word[:-1] in DEMONYMS or NATIONALITY_END_RE.match(word[:-1])):
+        return word[:-1]
+    return word
+
+
+def _is_demonym(word: str) -> bool:
+    """An adjective of nationality or faith, or its plural (``Chinese``, ``Israelis``)."""
+    word = _singular(word)
+    return word in DEMONYMS or bool(DEMONYM_RE.match(word))
 
 
 def _is_not_a_name(word: str) -> bool:
     """A capitalised word that is no topic alone: a function word, a month, a nationality."""
-    return word in NOT_TOPICS or word in LONE_NOT_TOPICS or word in DEMONYMS or bool(DEMONYM_RE.match(word))
+    return (
+        word in NOT_TOPICS
+        or word in LONE_NOT_TOPICS
+        or word in TIME_WORDS
+        or word in HOLIDAYS
+        or _is_demonym(word)
+        or _is_keyword(word)
+    )
+
+
+def _is_keyword(word: str) -> bool:
+    """``Kingdom``, ``Courts``: a word saying what kind of thing a name names, which alone names none."""
+    return word in _LONE_KEYWORDS or (word.endswith("s") and word[:-1] in _LONE_KEYWORDS)
 
 
 def _context_hint(text: str, start: int, end: int, hint: str | None, bare: bool) -> str | None:
@@ -264,17 +377,24 @@ def _at_sentence_start(before: str) -> bool:
 
 
 def _strip_possessive(words: list[str]) -> list[str]:
+    """Cut a possessive and stray quotes off; a plural one inside a name stays (``Workers' Party``)."""
     if words and words[-1].endswith(("'s", "’s")):
         words = words[:-1] + [words[-1][:-2]]
-    return [w.strip("'’-") for w in words if w.strip("'’-")]
+    last = len(words) - 1
+    tidy = [
+        w.lstrip("'’-") if i < last and w.endswith(("s'", "s’")) else w.strip("'’-")
+        for i, w in enumerate(words)
+    ]
+    return [w for w in tidy if w]
 
 
-def _merge(runs, lower_words: set[str]) -> list[Mention]:
+def _merge(runs, lower_words: set[str], storms: set[str]) -> list[Mention]:
     """Count names, fold short forms (``Xi``) into long ones, and settle each kind."""
     counts: Counter[str] = Counter()
     hints: dict[str, list[str | None]] = defaultdict(list)
     prominent: set[str] = set()
     for name, hint, in_lede in runs:
+        name = _without_leading_verb(name, lower_words)
         counts[name] += 1
         hints[name].append(hint)
         if in_lede:
@@ -291,14 +411,37 @@ def _merge(runs, lower_words: set[str]) -> list[Mention]:
     mentions = []
     for name, count in counts.items():
         name_hints = hints[name]
+        if "weather" in name_hints or name in storms:
+            continue  # a storm is news, but neither a person, a place nor an organisation
         if " " not in name:
             # A word also written in lower case, or only ever sentence-initial, is not a name.
             if name.lower() in lower_words or all(h == "sentence-start" for h in name_hints):
                 continue
             if count < SINGLE_WORD_MIN_COUNT and name not in prominent:
                 continue
+        elif _is_common_phrase(name, lower_words):
+            continue
         mentions.append(Mention(name, _kind(name, name_hints), count))
     return mentions
+
+
+def _is_common_phrase(name: str, lower_words: set[str]) -> bool:
+    """``Illegal Substances``, ``SUBSCRIBE NOW``: common words, none saying what kind of thing is named.
+
+    Each word is also written in lower case, or is an adjective of nationality, or a shouted ``NOW``.
+    """
+    words = name.split()
+    return all(
+        w.lower() in lower_words or _is_demonym(w) or (w.isupper() and w.title() in NOT_TOPICS) for w in words
+    ) and not any(w in _KIND_WORDS for w in words)
+
+
+def _without_leading_verb(name: str, lower_words: set[str]) -> str:
+    """``Restricting Harbour Access`` -> ``Harbour Access``: a verb or adverb that opens a heading."""
+    first, _, rest = name.partition(" ")
+    while rest and first.endswith(VERB_ENDINGS) and first.lower() in lower_words:
+        first, _, rest = rest.partition(" ")
+    return f"{first} {rest}" if rest else first
 
 
 def _kind(name: str, hints: list[str | None]) -> str:
