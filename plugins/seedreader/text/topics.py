@@ -26,8 +26,8 @@ NAME_RUN_RE = re.compile(
 #: How much text before and after a name is read for hints (sentence start, preposition, speech).
 CONTEXT_CHARS = 60
 #: Where a sentence starts, so a capital may be sentence-initial only: after a full stop, a quote,
-#: a dateline's dash (``KORRIN (MW) — Floods ...``), a title's bar or a bullet.
-SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;|•—–-]\s+|[\"“‘'(]\s*)$")
+#: a dateline's dash (``KORRIN (MW) — Floods ...``), a title's bar, a bullet or a stray HTML tag.
+SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;|•—–-]\s+|[\"“‘'(>]\s*)$")
 #: Titles and roles before a name: cut off, and the name is a person.
 ROLE_WORDS = frozenset(
     "President Vice Prime Minister Chancellor King Queen Prince Princess Governor Mayor Director "
@@ -38,9 +38,12 @@ ROLE_WORDS = frozenset(
     # Police and court ranks, newsroom posts, clergy, and the abbreviations South Asian papers use.
     "Assistant Commissioner Officer Inspector Superintendent Supt Sergeant Detective Constable Const "
     "Justice Attorney Colonel Lieutenant Admiral Marshal Editor Writer Correspondent Reporter Rev "
-    "Reverend Bishop Cardinal Gov Lt Maj Sgt Insp Det "
-    "PM CM FM MP DSP SP SSP ACP ASI SHO IGP DIG CJP".split()
+    "Reverend Bishop Cardinal Gov Lt Maj Sgt Insp Det Harbourmaster Harbormaster "
+    "PM CM FM MP DSP SP SSP ACP ASI SHO IGP DIG CJP PRO PPRO Spokesperson "
+    "Eminence Excellency Majesty Highness Holiness".split()
 )
+#: Plurals of titles that name a body, not people holding the title (``Joint Chiefs``).
+BODY_PLURALS = frozenset("Chiefs Lords".split())
 #: Words that make a run an organisation.
 ORG_WORDS = frozenset(
     "Union Bank Institute Ministry Parliament Assembly Party Agency Council Authority Organisation "
@@ -257,7 +260,7 @@ def _split_at_of(words: list[str]) -> list[list[str]]:
             skip = current[-1] in ROLE_WORDS
             pieces.append(current)
             current = []
-        elif current and (word in JOINING_WORDS or (word.isupper() and word.title() in JOINING_WORDS)):
+        elif current and (word in JOINING_WORDS or _is_shouted_joiner(word)):
             return []  # a Title Case line or a caption's credit run on, not a name
         elif word.endswith("-based"):
             current = []  # "Castel Mora-based Veltrex Cycling": the name is what follows
@@ -295,7 +298,7 @@ def _tidy_words(words: list[str]) -> tuple[str, str | None, bool] | None:
         return None
     if role_at >= 0:
         words, hint = words[role_at + 1 :], "person"
-    while words and (words[0] in NOT_TOPICS or words[0][0].islower()):
+    while words and (words[0] in NOT_TOPICS or words[0][0].islower() or _is_shouted_joiner(words[0])):
         words = words[1:]
     words = _strip_possessive(words)
     if not words or (len(words) == 1 and _is_not_a_name(words[0])):
@@ -307,9 +310,16 @@ def _tidy_words(words: list[str]) -> tuple[str, str | None, bool] | None:
     return " ".join(words), hint, len(words) == 1 and words == original
 
 
+def _is_shouted_joiner(word: str) -> bool:
+    """``THE`` in ``THE Province asks ...``: a joining word in capitals, not an acronym."""
+    return word.isupper() and word.title() in JOINING_WORDS
+
+
 def _is_role(words: list[str], i: int) -> bool:
     """A title at ``words[i]``; not the remit an organisation's name ends with (``Justice Department``)."""
-    return words[i] in ROLE_WORDS and not (i + 2 == len(words) and words[-1] in ORG_WORDS)
+    word = words[i]
+    plural = word.endswith("s") and word[:-1] in ROLE_WORDS and word not in BODY_PLURALS
+    return (word in ROLE_WORDS or plural) and not (i + 2 == len(words) and words[-1] in ORG_WORDS)
 
 
 def _ends_in_nationality(words: list[str]) -> bool:
@@ -343,6 +353,7 @@ def _is_not_a_name(word: str) -> bool:
         or word in HOLIDAYS
         or _is_demonym(word)
         or _is_keyword(word)
+        or word in REGION_WORDS
     )
 
 
