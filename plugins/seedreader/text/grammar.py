@@ -459,7 +459,8 @@ TAG_LINE_RE = re.compile(r"^(?:[-•*]\s*)?[\w'’.&-]+(?:\s+[\w'’.&-]+){0,3}$
 RELATED_LIST_LABEL_RE = re.compile(
     r"^(?:recommended(?:\s+stories)?|"
     r"you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|read\s+next|explore|more\s+stories|most\s+(?:read|popular|viewed)|trending(?:\s+now)?|"
-    r"latest(?:\s+news)?|(?:today'?s\s+)?top\s+stories|editor'?s\s+picks?|more\s+from\s+[\w ]{1,30}"
+    r"latest(?:\s+(?:news|stories))?|(?:today'?s\s+)?top\s+stories|editor'?s\s+picks?|"
+    r"more\s+from\s+[\w ]{1,30}"
     r"|popular)\s*:?$",
     re.I,
 )
@@ -482,7 +483,11 @@ WRAP_MIN_LOWER_RUN_ONS = 3
 WRAP_MIN_RUN_ONS = 0.4
 #: A line of running text under a list label (the list was emptied, the story goes on) is this long.
 STORY_PARAGRAPH_MIN_WORDS = 12
-#: A run of at least this many bulleted headlines closing the page lists other stories.
+#: ``Storm closes the port - May 4, 2025``: a headline and its date, as lists of other stories print them.
+DATED_HEADLINE_RE = re.compile(
+    rf"^.{{12,}}?\s[-–—|]\s+(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})$", re.I
+)
+#: A run of at least this many bulleted headlines closing (or opening) the page lists other stories.
 CLOSING_LIST_MIN_ITEMS = 3
 #: ``– READ MORE`` / ``… Read More`` glued to the end of a paragraph.
 GLUED_READ_MORE_RE = re.compile(r"\s*(?:[–—-]|…|\.\.\.)\s*read\s+more\s*$", re.I)
@@ -635,7 +640,7 @@ LEFTOVER_LINES = (
     (
         re.compile(
             r"^(?:[•·*-]\s*)?(?:\w+\s+)?Share(?:\s+this(?:\s+(?:article|post|story|page))?[\w ]{0,20}|"
-            r"\s+on\s+(?:Facebook|Twitter|X|WhatsApp|LinkedIn|Telegram|Email))?:?$"
+            r"\s+on\s+(?:Facebook|Twitter|X|WhatsApp|LinkedIn|Telegram|Email))?(?::|\.\.\.|…)?$"
         ),
         "share button",
     ),
@@ -665,7 +670,9 @@ LEFTOVER_LINES = (
         re.compile(
             r"^(?:Scroll to top|Continue reading\W*|Contribute today|Donate|Listen live|Get short URL|"
             r"Listen to (?:this|the) (?:article|story)|Search trends|Newspapers (?:in|from) [\w ]{2,20}|"
-            r"This (?:story|article) is developing\..*|This is an archived article\b.*|"
+            r"This (?:story|article) is developing\..*|"
+            r"This (?:content|video|page) is not available in your (?:region|country|location)\.?|"
+            r"This is an archived article\b.*|"
             r"Our Standards: .*Trust Principles\.?|(?:↑\s*)?Grab this headline animator|"
             r"Now is the time to support\b.*|Follow us on .{1,40}|Download (?:our|the) app\b.*|"
             r"Text and pictures by .{1,40}|Watch(?: the)? video|Click here\b.{0,60})$",
@@ -681,7 +688,7 @@ LEFTOVER_LINES = (
             r"Comments?|Top of (?:the )?page|(?:Default |Larger |Largest )?Font size\b.*|"
             r"Follow us(?:\s+\S{1,2})+|"
             r"Get (?:daily|the latest|our) .{0,40}\b(?:inbox|newsletters?)\b.*|Audio report: .{0,60}|"
-            r"Contact us|Read (?:previous|next)|(?:Show|Hide) Caption|Back to top|"
+            r"Contact us|Connect with us|Read (?:previous|next)|(?:Show|Hide) Caption|Back to top|"
             r"Toggle (?:navigation|caption)|Menu|Close|Copy link|Link copied|Open in app|To top|Newsletter|"
             r"View this post on (?:Instagram|Facebook|X|Twitter|TikTok)|"
             r"A post shared by .{1,80}\(@[\w.]+\))$",
@@ -745,6 +752,14 @@ LEFTOVER_LINES = (
     (re.compile(r"^\d{1,2}\s+MIN(?:UTE)?S?\s+READ$", re.I), "reading-time label"),
     (EMPTIED_LIST_RE, "emptied list"),
     (STRAY_LINE_RE, "stray fragment"),
+    # ``Published`` and ``on`` on lines of their own: a date line whose date the copy lost.
+    (
+        re.compile(
+            r"^(?:(?:Published|Updated|Posted|Last\s+updated|Modified)(?:\s+(?:on|at|date))?|on|at)\s*:?$",
+            re.I,
+        ),
+        "date label without a date",
+    ),
     (TAXONOMY_LINE_RE, "taxonomy label"),
     (re.compile(r"^Source link\b.*$|^Sources?\s*:$", re.I), "source link junk"),
     (re.compile(r"^(?:icon\s+)?[a-z-]*icon(?:\s+[a-z-]+)+$"), "icon font"),

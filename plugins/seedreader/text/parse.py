@@ -499,7 +499,12 @@ def _is_label_like(text: str) -> bool:
 def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
     """Take one line of top matter other than the title; False when ``line`` is not one."""
     text = line.text
-    if g.READ_MORE_LABEL_RE.match(text) and rest:
+    if rest and (items := _other_stories_at_top(line, rest, state)):
+        # Other stories listed above the headline: bulleted headlines, or headlines with their dates.
+        for item in (line, *rest[: items - 1]):
+            state.drop(item, "list of other stories")
+        state.skip += items - 1
+    elif g.READ_MORE_LABEL_RE.match(text) and rest:
         # ``ALSO READ`` above the headline: the headlines under it are READ MORE references.
         state.drop(line, "read-more label")
         while len(rest) > 1 and _is_list_headline(rest[0].text) and not _heads_the_story(rest, state):
@@ -508,6 +513,8 @@ def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
             rest = rest[1:]
     elif rest and _is_section_label(text):
         state.drop(line, "section label")
+    elif rest and g.RELATED_LIST_LABEL_RE.match(text):
+        state.drop(line, "related-links label")
     elif match := _date_line(text):
         _take_date_line(line, state, match)
     elif match := g.META_LINE_RE.match(text):
@@ -530,6 +537,22 @@ def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
     else:
         return False
     return True
+
+
+def _other_stories_at_top(line: Line, rest: list[Line], state: _State) -> int:
+    """How many lines from ``line`` on list other stories above the headline (0 when it is none).
+
+    A headline with a date after it (``Storm closes the port - May 4, 2025``) is another story's
+    listing; bulleted headlines count only as a run of them, before the title is known.
+    """
+    if g.DATED_HEADLINE_RE.match(line.text) and not _date_line(line.text):
+        return 1
+    if state.title is not None or not _is_bulleted_headline(line.text):
+        return 0
+    items = 1
+    while items <= len(rest) and _is_bulleted_headline(rest[items - 1].text):
+        items += 1
+    return items if items >= g.CLOSING_LIST_MIN_ITEMS else 0
 
 
 def _heads_the_story(rest: list[Line], state: _State) -> bool:
@@ -1082,15 +1105,26 @@ def _without_model_furniture(blocks: list[Block], state: _State) -> list[Block]:
 
 
 def _without_closing_list(blocks: list[Block], state: _State) -> list[Block]:
-    """The blocks without a closing run of bulleted headlines: other stories, listed after this one."""
-    start = len(blocks)
+    """The blocks without a closing run of bulleted headlines: other stories, listed after this one.
+
+    Lines under the run that the line model drops (a footer, a site's name) do not hide it.
+    """
+    end = len(blocks)
+    while (
+        end
+        and blocks[end - 1].kind == "paragraph"
+        and not _is_bulleted_headline(blocks[end - 1].text)
+        and _is_model_furniture(blocks[end - 1].line, state)
+    ):
+        end -= 1
+    start = end
     while start and blocks[start - 1].kind == "paragraph" and _is_bulleted_headline(blocks[start - 1].text):
         start -= 1
-    if len(blocks) - start < g.CLOSING_LIST_MIN_ITEMS:
+    if end - start < g.CLOSING_LIST_MIN_ITEMS:
         return blocks
-    for block in blocks[start:]:
+    for block in blocks[start:end]:
         state.drop(Line(block.line, block.text), "list of other stories")
-    return blocks[:start]
+    return blocks[:start] + blocks[end:]
 
 
 def _is_bulleted_headline(text: str) -> bool:
