@@ -83,6 +83,14 @@ DATE_LINE_RE = re.compile(
     (?:\s*[-|/,]?\s*(?:Last\s+)?(?:Updated?|Modified)\s*(?:on\s*)?:?\s*(?P<modified>{_DATE}|{_TIME}))?$""",
     re.X | re.I,
 )
+#: A date line labelled as the published date (``Story first published: ...``, ``Publish Date :``).
+PUBLISHED_WORD_RE = re.compile(r"\b(?:publish(?:ed)?|posted)\b", re.I)
+#: A date line saying what its date is (published, updated, ``This article is from``), as no masthead does.
+DATE_WORD_RE = re.compile(r"\b(?:publish(?:ed)?|posted|updated?|modified|article\s+is\s+from)\b", re.I)
+#: A date line that gives only an update (``Last Updated : ...``), never the published date.
+UPDATE_ONLY_RE = re.compile(r"^[-•]?\s*(?:Last\s+)?(?:Updated?|Modified)\b", re.I)
+#: ``16:03 PM``: an hour past noon written with PM all the same (the time is read without it).
+TWENTY_FOUR_HOUR_MERIDIEM_RE = re.compile(r"(?P<time>\b(?:1[3-9]|2[0-3]):\d{2}(?::\d{2})?)\s*[AP]M\b", re.I)
 #: An update given as a time only (``Updated 18:20``): on the published day.
 TIME_ONLY_RE = re.compile(rf"^{_TIME}$", re.I)
 #: Time-zone names dateutil does not know; dropped before parsing, so the date stays naive.
@@ -639,7 +647,7 @@ LEFTOVER_LINES = (
     ),
     (
         re.compile(
-            r"^(?:[•·*-]\s*)?(?:\w+\s+)?Share(?:\s+this(?:\s+(?:article|post|story|page))?[\w ]{0,20}|"
+            r"^(?:[•·*-]\s*)?(?:\w+\s+)?Share(?:\s+(?i:this(?:\s+(?:article|post|story|page))?)[\w ]{0,20}|"
             r"\s+on\s+(?:Facebook|Twitter|X|WhatsApp|LinkedIn|Telegram|Email))?(?::|\.\.\.|…)?$"
         ),
         "share button",

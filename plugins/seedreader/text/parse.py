@@ -42,6 +42,8 @@ class _State:
     date: datetime | None = None
     date_origin: str | None = None
     modified: datetime | None = None
+    date_above_title: bool = False
+    """The date came from a line above the headline: a masthead's date of the day, perhaps."""
     title_lines: tuple[str, ...] = ()
     repeated: set[str] = field(default_factory=set)
     """Lines the page prints twice in a row (a headline often is, and so is a photo's caption)."""
@@ -740,11 +742,33 @@ def _take_date_from(match: re.Match | _LooseDate, state: _State) -> None:
 def _take_date_line(line: Line, state: _State, match: re.Match | _LooseDate) -> None:
     """Use a date line as the date, and an update in it as the date modified, when none is known.
 
-    The line is dropped either way.
+    A date printed above the headline gives way to one under it (or one labelled as the published
+    date): a page's masthead shows the day it was saved. The line is dropped either way.
     """
-    if state.date is None:
+    if state.date is None or _overrides_date_above_title(line.text, state):
+        state.modified = None
         _take_date_from(match, state)
+        # A masthead prints the bare date; a date saying what it is is the story's.
+        bare = not g.DATE_WORD_RE.search(line.text)
+        state.date_above_title = state.date is not None and state.title is None and bare
     state.drop(line, "date line")
+
+
+def _overrides_date_above_title(text: str, state: _State) -> bool:
+    """A date line under the headline replaces the date taken above it (unless it gives an update only)."""
+    return state.date_above_title and state.title is not None and not g.UPDATE_ONLY_RE.match(text)
+
+
+def _dates_the_story(text: str, blocks: list[Block], state: _State) -> bool:
+    """A date line in the body dates the story: labelled as the published date, or under no paragraph.
+
+    Only when no date is known yet, or only one printed above the headline.
+    """
+    if state.date is not None and not _overrides_date_above_title(text, state):
+        return False
+    if g.PUBLISHED_WORD_RE.search(text):
+        return not g.UPDATE_ONLY_RE.match(text)
+    return not any(b.kind == "paragraph" and linemodel.is_running_text(b.text) for b in blocks)
 
 
 def _modified(text: str, published: datetime, state: _State) -> datetime | None:
@@ -1034,10 +1058,11 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             else:
                 state.drop(line, "related-links list")
         elif match := _date_line(text):
-            if blocks:  # only a date above the story's text dates it; one lower down is another story's
-                state.drop(line, "date line")
-            else:
+            # A date below the story's text is another story's, unless it says it is this one's.
+            if not blocks or _dates_the_story(text, blocks, state):
                 _take_date_line(line, state, match)
+            else:
+                state.drop(line, "date line")
         elif short and (match := g.META_LINE_RE.match(text)):
             _take_meta_line(line, match, state)
         elif short and (match := g.SOURCE_LINE_RE.match(text)) and len(text.split()) <= g.SOURCE_MAX_WORDS:
@@ -1307,7 +1332,10 @@ def parse_date(value: str, warnings: list[str] | None = None) -> datetime | None
     try:
         when = dateparser.parse(value, dayfirst=dayfirst)
     except (ValueError, OverflowError):
-        return None
+        # ``16:03 PM``: a 24-hour time with a needless PM, which dateutil refuses.
+        if not (twenty_four := g.TWENTY_FOUR_HOUR_MERIDIEM_RE.search(value)):
+            return None
+        return parse_date(value[: twenty_four.start()] + twenty_four["time"], warnings)
     try:
         when.utcoffset()
     except ValueError:  # dateutil builds the offset, but Python refuses to use it
