@@ -185,7 +185,9 @@ def extract_topics(title: str, lede: str, body: list[str], tags: tuple[str, ...]
             runs.append((name, kind, True))
     text = " ".join([title, lede, *body])
     lower_words = set(LOWER_WORD_RE.findall(text))
-    mentions = _merge(runs, lower_words, set(STORM_NAME_RE.findall(text)))
+    # Stories that never write ``typhoon`` in lower case are spared the search (a capital one is in runs).
+    storms = set() if _WEATHER_LOWER.isdisjoint(lower_words) else set(STORM_NAME_RE.findall(text))
+    mentions = _merge(runs, lower_words, storms)
     tag_names = {t.lower() for t in tags}
     found = [m for m in mentions if m.name.lower() not in tag_names]
     found.sort(key=lambda m: (-m.count, _KIND_ORDER.index(m.kind), m.name))
@@ -196,6 +198,19 @@ def extract_topics(title: str, lede: str, body: list[str], tags: tuple[str, ...]
 #: Words that say what a name names: a run with one is a name even if its words are common.
 _KIND_WORDS = ORG_WORDS | PLACE_WORDS | EVENT_WORDS
 _LONE_KEYWORDS = _KIND_WORDS | WEATHER_WORDS
+_WEATHER_LOWER = frozenset(w.lower() for w in WEATHER_WORDS)
+#: Titles and their plurals (``MPs``) but for the bodies' names (``Joint Chiefs``).
+_ROLE_FORMS = ROLE_WORDS | {w + "s" for w in ROLE_WORDS} - BODY_PLURALS
+#: Words that are no topic alone (``Kingdom``, ``Central``, ``Easter``), in one set.
+_LONE_NOT_NAMES = (
+    NOT_TOPICS | LONE_NOT_TOPICS | TIME_WORDS | HOLIDAYS | DEMONYMS | REGION_WORDS | _LONE_KEYWORDS
+)
+_POSSESSIVES = frozenset(("'s", "’s"))
+_PLURAL_POSSESSIVES = frozenset(("s'", "s’"))
+#: Joining words as written in Title Case or shouted (``THE``), not as in an acronym.
+_JOINERS = JOINING_WORDS | {w.upper() for w in JOINING_WORDS if len(w) > 1}
+#: Single words that end in no name, whatever follows (a title, a weekday, a law's last word).
+_ONE_WORD_NOT_NAMES = DOCUMENT_WORDS | WEEKDAYS | _ROLE_FORMS | NOT_TOPICS | _JOINERS
 _KIND_ORDER = ("person", "organisation", "place", "event", "tag")
 
 
@@ -235,9 +250,13 @@ def _names_in_run(run: str) -> tuple[tuple[str, str | None, bool], ...]:
     so what the words alone decide is kept; ``bare`` marks a single word that came through as
     written, which only its context (sentence start or not) can classify.
     """
+    words = run.split()
+    if len(words) == 1 and not run.endswith("-based"):
+        found = _tidy_word(run)  # most runs: the same rules, without building lists
+        return (found,) if found else ()
     names = []
-    for words in _split_at_of(run.split()):
-        found = _tidy_words(words)
+    for piece in _split_at_of(words):
+        found = _tidy_words(piece)
         if found:
             names.append(found)
     return tuple(names)
@@ -251,6 +270,8 @@ def _split_at_of(words: list[str]) -> list[list[str]]:
     name is made that way (``People's Party``). A capitalised joining word (``Floods Hit Korrin In
     March``) marks a Title Case line run on: no name.
     """
+    if len(words) == 1 and not words[0].endswith("-based"):
+        return [words]  # most runs are one word: nothing to split
     pieces, current = [], []
     skip = False
     for i, word in enumerate(words):
@@ -260,7 +281,7 @@ def _split_at_of(words: list[str]) -> list[list[str]]:
             skip = current[-1] in ROLE_WORDS
             pieces.append(current)
             current = []
-        elif current and (word in JOINING_WORDS or _is_shouted_joiner(word)):
+        elif current and word in _JOINERS:
             return []  # a Title Case line or a caption's credit run on, not a name
         elif word.endswith("-based"):
             current = []  # "Castel Mora-based Veltrex Cycling": the name is what follows
@@ -269,11 +290,7 @@ def _split_at_of(words: list[str]) -> list[list[str]]:
             current = []
         elif word != "the" or current:
             current.append(word)
-            if (
-                i + 1 < len(words)
-                and word.endswith(("'s", "’s"))
-                and not _makes_name(word[:-2], words[i + 1])
-            ):
+            if i + 1 < len(words) and word[-2:] in _POSSESSIVES and not _makes_name(word[:-2], words[i + 1]):
                 pieces.append(current)
                 current = []
     pieces.append(current)
@@ -285,41 +302,42 @@ def _makes_name(owner: str, following: str) -> bool:
     return owner in NAME_POSSESSIVES or owner in ROLE_WORDS or following in _KIND_WORDS
 
 
+def _tidy_word(word: str) -> tuple[str, None, bool] | None:
+    """What ``_tidy_words`` makes of a run of one word (the tests hold the two to the same result)."""
+    if word in _ONE_WORD_NOT_NAMES or word[0].islower():
+        return None
+    name = (word[:-2] if word[-2:] in _POSSESSIVES else word).strip("'’-")
+    if not name or _is_not_a_name(name):
+        return None
+    return name, None, name == word
+
+
 def _tidy_words(words: list[str]) -> tuple[str, str | None, bool] | None:
     """Cut role words and non-topics off one run; None when no name is left."""
     original, hint = words, None
-    if words[-1] in DOCUMENT_WORDS or any(w in TIME_WORDS for w in words[1:]):
+    if words[-1] in DOCUMENT_WORDS or not TIME_WORDS.isdisjoint(words[1:]):
         return None  # neither a person, a place nor an organisation (a leading ``Day`` is cut below)
     while words and words[-1] in WEEKDAYS:
         words = words[:-1]
     # Cut role words off the front: "Chinese President Xi Jinping" -> person "Xi Jinping".
-    role_at = max((i for i, w in enumerate(words) if _is_role(words, i)), default=-1)
+    role_at = max((i for i, w in enumerate(words) if w in _ROLE_FORMS), default=-1)
+    if role_at >= 0 and role_at == len(words) - 2 and words[-1] in ORG_WORDS:
+        # The remit an organisation's name ends with (``Justice Department``), not a title.
+        role_at = max((i for i, w in enumerate(words[:role_at]) if w in _ROLE_FORMS), default=-1)
     if role_at == len(words) - 1:
         return None
     if role_at >= 0:
         words, hint = words[role_at + 1 :], "person"
-    while words and (words[0] in NOT_TOPICS or words[0][0].islower() or _is_shouted_joiner(words[0])):
+    while words and (words[0] in NOT_TOPICS or words[0][0].islower() or words[0] in _JOINERS):
         words = words[1:]
     words = _strip_possessive(words)
     if not words or (len(words) == 1 and _is_not_a_name(words[0])):
         return None
     if len(words) > 1 and _ends_in_nationality(words):
         return None  # ``Central Asian``: an adjective, not a name
-    if any(w in WEATHER_WORDS for w in original):
+    if not WEATHER_WORDS.isdisjoint(original):
         hint = "weather"
     return " ".join(words), hint, len(words) == 1 and words == original
-
-
-def _is_shouted_joiner(word: str) -> bool:
-    """``THE`` in ``THE Province asks ...``: a joining word in capitals, not an acronym."""
-    return word.isupper() and word.title() in JOINING_WORDS
-
-
-def _is_role(words: list[str], i: int) -> bool:
-    """A title at ``words[i]``; not the remit an organisation's name ends with (``Justice Department``)."""
-    word = words[i]
-    plural = word.endswith("s") and word[:-1] in ROLE_WORDS and word not in BODY_PLURALS
-    return (word in ROLE_WORDS or plural) and not (i + 2 == len(words) and words[-1] in ORG_WORDS)
 
 
 def _ends_in_nationality(words: list[str]) -> bool:
@@ -333,33 +351,25 @@ def _ends_in_nationality(words: list[str]) -> bool:
 
 def _singular(word: str) -> str:
     """``Palestinians`` -> ``Palestinian`` (only the plural ``-s`` of a demonym is undone)."""
-    if word.endswith("s") and (word[:-1] in DEMONYMS or NATIONALITY_END_RE.match(word[:-1])):
+    if word[-1] == "s" and (word[:-1] in DEMONYMS or NATIONALITY_END_RE.match(word[:-1])):
         return word[:-1]
     return word
 
 
 def _is_demonym(word: str) -> bool:
     """An adjective of nationality or faith, or its plural (``Chinese``, ``Israelis``)."""
-    word = _singular(word)
-    return word in DEMONYMS or bool(DEMONYM_RE.match(word))
+    if word in DEMONYMS or DEMONYM_RE.match(word):
+        return True
+    return word[-1] == "s" and (word[:-1] in DEMONYMS or bool(NATIONALITY_END_RE.match(word[:-1])))
 
 
 def _is_not_a_name(word: str) -> bool:
-    """A capitalised word that is no topic alone: a function word, a month, a nationality."""
+    """A capitalised word that is no topic alone: a function word, a month, a nationality, a kind word."""
     return (
-        word in NOT_TOPICS
-        or word in LONE_NOT_TOPICS
-        or word in TIME_WORDS
-        or word in HOLIDAYS
+        word in _LONE_NOT_NAMES
         or _is_demonym(word)
-        or _is_keyword(word)
-        or word in REGION_WORDS
+        or (word[-1] == "s" and word[:-1] in _LONE_KEYWORDS)  # ``Courts``
     )
-
-
-def _is_keyword(word: str) -> bool:
-    """``Kingdom``, ``Courts``: a word saying what kind of thing a name names, which alone names none."""
-    return word in _LONE_KEYWORDS or (word.endswith("s") and word[:-1] in _LONE_KEYWORDS)
 
 
 def _context_hint(text: str, start: int, end: int, hint: str | None, bare: bool) -> str | None:
@@ -389,13 +399,12 @@ def _at_sentence_start(before: str) -> bool:
 
 def _strip_possessive(words: list[str]) -> list[str]:
     """Cut a possessive and stray quotes off; a plural one inside a name stays (``Workers' Party``)."""
-    if words and words[-1].endswith(("'s", "’s")):
+    if not words:
+        return words
+    if words[-1][-2:] in _POSSESSIVES:
         words = words[:-1] + [words[-1][:-2]]
-    last = len(words) - 1
-    tidy = [
-        w.lstrip("'’-") if i < last and w.endswith(("s'", "s’")) else w.strip("'’-")
-        for i, w in enumerate(words)
-    ]
+    tidy = [w.lstrip("'’-") if w[-2:] in _PLURAL_POSSESSIVES else w.strip("'’-") for w in words[:-1]]
+    tidy.append(words[-1].strip("'’-"))
     return [w for w in tidy if w]
 
 
@@ -405,20 +414,28 @@ def _merge(runs, lower_words: set[str], storms: set[str]) -> list[Mention]:
     hints: dict[str, list[str | None]] = defaultdict(list)
     prominent: set[str] = set()
     for name, hint, in_lede in runs:
-        name = _without_leading_verb(name, lower_words)
         counts[name] += 1
         hints[name].append(hint)
         if in_lede:
             prominent.add(name)
-    # Longest first; each with its words, split once rather than for every short form.
-    long_names = sorted(((n, frozenset(n.split())) for n in counts if " " in n), key=lambda nw: -len(nw[0]))
-    for name in [n for n in counts if " " not in n]:
-        owner = next((n for n, words in long_names if name in words), None)
-        if owner:
-            counts[owner] += counts.pop(name)
-            hints[owner].extend(hints.pop(name))
-            if name in prominent:
-                prominent.add(owner)
+
+    def fold(name: str, owner: str) -> None:
+        counts[owner] += counts.pop(name)
+        hints[owner].extend(hints.pop(name))
+        if name in prominent:
+            prominent.add(owner)
+
+    for name in [n for n in counts if " " in n and n.partition(" ")[0].endswith(VERB_ENDINGS)]:
+        shorter = _without_leading_verb(name, lower_words)
+        if shorter != name:
+            fold(name, shorter)
+    # Each word's owner is the longest name it is part of: one lookup per short form.
+    owners: dict[str, str] = {}
+    for long_name in sorted((n for n in counts if " " in n), key=len, reverse=True):
+        for word in long_name.split():
+            owners.setdefault(word, long_name)
+    for name in [n for n in counts if " " not in n and n in owners]:
+        fold(name, owners[name])
     mentions = []
     for name, count in counts.items():
         name_hints = hints[name]
@@ -458,11 +475,11 @@ def _without_leading_verb(name: str, lower_words: set[str]) -> str:
 def _kind(name: str, hints: list[str | None]) -> str:
     """Decide person / place / organisation from keywords and how the name was used."""
     words = name.split()
-    if any(w in ORG_WORDS for w in words) or (len(words) == 1 and name.isupper() and len(name) > 1):
+    if not ORG_WORDS.isdisjoint(words) or (len(words) == 1 and name.isupper() and len(name) > 1):
         return "organisation"
-    if any(w in PLACE_WORDS for w in words):
+    if not PLACE_WORDS.isdisjoint(words):
         return "place"
-    if any(w in EVENT_WORDS for w in words):
+    if not EVENT_WORDS.isdisjoint(words):
         return "event"
     if "person" in hints:
         return "person"
