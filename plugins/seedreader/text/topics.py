@@ -60,7 +60,7 @@ EVENT_WORDS = frozenset(
 #: Capitalised words that join two names in a Title Case line (``Ferry Strike In Korrin``), never one.
 JOINING_WORDS = frozenset(
     "The An And Or But As In On At For With To By From Into Over Under Amid After Before Since Than "
-    "If When While Is Are Was Were Has Have Vs Via".split()
+    "If When While Is Are Was Were Has Have Vs".split()
 )
 #: Possessives that make a name rather than end one (``People's Party``, ``Women's League``).
 NAME_POSSESSIVES = frozenset("People Women Children Men Workers Farmers Veterans".split())
@@ -74,6 +74,12 @@ STORM_NAME_RE = re.compile(
 #: Last words that make a run a law, plan or other document (``Harbour Safety Act``), not a topic.
 DOCUMENT_WORDS = frozenset(
     "Act Bill Law Code Plan Scheme Charter Policy Resolution Regulations Ordinance Amendment Doctrine".split()
+)
+#: Words of a page's interface (``Manage Settings``, ``Open Full Embed``): a run
+#: with one, in any case (``SUBSCRIBE NOW``), is no topic.
+INTERFACE_WORDS = frozenset(
+    "Subscribe Login Settings Disclaimer Embed Feed Newsletter Cookie Cookies Privacy Adblock Sponsored "
+    "Stories Sorry Oops Download Downloading Gainers Losers Archive Video".split()
 )
 #: Words that make a run a day or a holiday (``Lantern Day``, ``Harvest Eve``), not a topic.
 TIME_WORDS = frozenset("Day Days Eve Week Weekend".split())
@@ -210,7 +216,8 @@ _PLURAL_POSSESSIVES = frozenset(("s'", "s’"))
 #: Joining words as written in Title Case or shouted (``THE``), not as in an acronym.
 _JOINERS = JOINING_WORDS | {w.upper() for w in JOINING_WORDS if len(w) > 1}
 #: Single words that end in no name, whatever follows (a title, a weekday, a law's last word).
-_ONE_WORD_NOT_NAMES = DOCUMENT_WORDS | WEEKDAYS | _ROLE_FORMS | NOT_TOPICS | _JOINERS
+_INTERFACE = INTERFACE_WORDS | {w.upper() for w in INTERFACE_WORDS}
+_ONE_WORD_NOT_NAMES = DOCUMENT_WORDS | WEEKDAYS | _ROLE_FORMS | NOT_TOPICS | _JOINERS | _INTERFACE
 _KIND_ORDER = ("person", "organisation", "place", "event", "tag")
 
 
@@ -315,7 +322,11 @@ def _tidy_word(word: str) -> tuple[str, None, bool] | None:
 def _tidy_words(words: list[str]) -> tuple[str, str | None, bool] | None:
     """Cut role words and non-topics off one run; None when no name is left."""
     original, hint = words, None
-    if words[-1] in DOCUMENT_WORDS or not TIME_WORDS.isdisjoint(words[1:]):
+    if (
+        words[-1] in DOCUMENT_WORDS
+        or not TIME_WORDS.isdisjoint(words[1:])
+        or not _INTERFACE.isdisjoint(words)
+    ):
         return None  # neither a person, a place nor an organisation (a leading ``Day`` is cut below)
     while words and words[-1] in WEEKDAYS:
         words = words[:-1]
