@@ -71,7 +71,7 @@ _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]m)?(?:\s*(?:[+-]\d{4}|[A-Z]{2,5}))?"
 #: A line that is only a date, in the shapes news pages print them.
 _DATE = rf"""(?:
         \d{{4}}-\d{{2}}-\d{{2}}(?:[ T]{_TIME})?                      # 2020-01-13
-      | (?:{_WEEKDAY}\s+)?\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}(?:,?\s+{_TIME})?  # 2 Feb, 2022
+      | (?:{_WEEKDAY}\s+)?\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}(?:,?\s+(?:@\s*)?{_TIME})?  # 2 Feb, 2022 @ 11:18
       | (?:{_WEEKDAY}\s+)?{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}(?:(?:,?|\s+/)\s+{_TIME})?  # June 16, 2022 / 6:44
       | \d{{1,2}}[-.]\d{{1,2}}[-.]\d{{4}}(?:\s+{_TIME})?            # 15-12-2021 17:24 IST, 17.04.2017
     )"""
@@ -100,13 +100,16 @@ DATE_LABEL_RE = re.compile(r"^(?:Updated|Published|Posted|Update)\s*:?\s*", re.I
 #: A bullet or label before a date line: ``- Published Date:``, ``Publish Date :``, ``Update:``.
 DATE_PREFIX_RE = re.compile(
     r"^[-•]?\s*(?:(?:Publish(?:ed)?|Modified|Updated?|Posted|Last\s+updated?|Story\s+first\s+published)"
-    r"(?:\s+(?:Date|on))?\s*:\s*|Date\s*:\s*|[A-Z][\w .]{1,30}?\s+(?=(?:Published|Posted|Updated)\s*:)"
+    r"(?:\s+(?:Date|on))?\s*:\s*|(?:News\s+)?Date\s*:\s*"
+    r"|[A-Z][\w .]{1,30}?\s+(?=(?:Published|Posted|Updated)\s*:)"
     r"|[A-Z][\w .&]{1,30}?\s+of\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,)"
     r"|(?:Published|Posted|Updated)\s+(?:at|on)\s+|This\s+article\s+is\s+from\s+)?",
     re.I,
 )
 #: An outlet before a date: ``Guardian, 30 May 2023``, ``RNZ News30-05-2025`` (tried last).
 OUTLET_DATE_PREFIX_RE = re.compile(r"^[A-Z][\w .]{1,25}?(?:,\s+|(?=\d{1,2}[-./]\d{1,2}[-./]\d{4}$))")
+#: ``Seda Sevencan, Merve Berker and Esra Tekin | 24.04.2025``: the writers, then the date.
+WRITERS_DATE_PREFIX_RE = re.compile(r"^[A-Z][\w'’.-]*(?:(?:\s+|,\s+|\s+and\s+)[A-Z][\w'’.-]*){0,11}\s+\|\s+")
 #: ``published | Updated Date: ...``: where a second, updated date starts on a date line.
 UPDATED_PART_RE = re.compile(r"\s*\|\s*(?:Last\s+)?(?:Updated?|Modified)(?:\s+Date)?\s*:\s*", re.I)
 #: ``15-12-2021``, ``17.04.2017``: day first, as news pages outside the US print it.

@@ -699,9 +699,10 @@ def _date_line(text: str) -> re.Match | _LooseDate | None:
     core = g.UPDATED_PART_RE.split(core, maxsplit=1)[0]
     if match := g.DATE_LINE_RE.match(core):
         return match
-    outlet = g.OUTLET_DATE_PREFIX_RE.match(core)
-    if outlet and (match := g.DATE_LINE_RE.match(core[outlet.end() :])):
-        return match
+    for prefix in (g.OUTLET_DATE_PREFIX_RE, g.WRITERS_DATE_PREFIX_RE):
+        outlet = prefix.match(core)
+        if outlet and (match := g.DATE_LINE_RE.match(core[outlet.end() :])):
+            return match
     first = core.split(" | ", 1)[0]  # a date, then another calendar's (``| 12 Safar, 1442``)
     if first != core and (match := g.DATE_LINE_RE.match(first)):
         return match
@@ -1327,7 +1328,7 @@ def parse_date(value: str, warnings: list[str] | None = None) -> datetime | None
         return datetime.fromisoformat(value)
     except ValueError:
         pass
-    value = g.TZ_NAME_RE.sub("", value)
+    value = g.TZ_NAME_RE.sub("", value.replace(" @ ", " "))  # ``20 Jul, 2021 @ 11:18``
     dayfirst = bool(g.DAY_FIRST_RE.match(value))
     try:
         when = dateparser.parse(value, dayfirst=dayfirst)
