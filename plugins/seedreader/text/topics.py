@@ -116,7 +116,9 @@ NOT_TOPICS = frozenset(
     "Prices Ships Data Cost Who One Two Three First Second Third Nobody Never Everyone Western "
     "Eastern Northern Southern Published Publish Modified Updated Update Editing Reporting Writing "
     "Related Explore Trending Advertisement Dozens Hundreds Thousands Latest Breaking Exclusive "
-    "Former Acting Rs I've I’ve I'm I’m I'll I’ll I'd I’d".split()
+    "Former Acting Rs I've I’ve I'm I’m I'll I’ll I'd I’d "
+    # Time zones, as in a page's time stamp (``10:30 GMT Saturday``).
+    "GMT UTC EST EDT CST CDT PST PDT BST CET CEST IST KST JST AEST AEDT HKT".split()
 )
 #: Numbers, no topic alone (``Seven``) or before a group's name (``Seven Velorians``), but a name's
 #: first word at times (``Four Rivers``).
