@@ -214,6 +214,8 @@ _LONE_NOT_NAMES = (
     NOT_TOPICS | LONE_NOT_TOPICS | TIME_WORDS | HOLIDAYS | DEMONYMS | REGION_WORDS | _LONE_KEYWORDS
 )
 _POSSESSIVES = frozenset(("'s", "’s"))
+#: What a title is of when it is no name (``Secretary of State``, ``Commissioner of Police``).
+_REMITS = _KIND_WORDS | ROLE_WORDS
 _PLURAL_POSSESSIVES = frozenset(("s'", "s’"))
 #: Joining words as written in Title Case or shouted (``THE``), not as in an acronym.
 _JOINERS = JOINING_WORDS | {w.upper() for w in JOINING_WORDS if len(w) > 1}
@@ -274,20 +276,21 @@ def _names_in_run(run: str) -> tuple[tuple[str, str | None, bool], ...]:
 def _split_at_of(words: list[str]) -> list[list[str]]:
     """Split a run where one name ends and another begins.
 
-    At ``of`` unless the head takes one (``Bank of``; after a title, the office's remit is dropped:
-    ``Commissioner of Police Ada Berg``) and after a possessive (``Korrin's Ada Berg``) unless a
-    name is made that way (``People's Party``). A capitalised joining word (``Floods Hit Korrin In
-    March``) marks a Title Case line run on: no name.
+    At ``of`` unless the head takes one (``Bank of``; after a title, a remit that names nothing is
+    dropped: ``Commissioner of Police Ada Berg``, not ``Chief of Velm Police``) and after a
+    possessive (``Korrin's Ada Berg``) unless a name is made that way (``People's Party``). A
+    capitalised joining word (``Floods Hit Korrin In March``) marks a Title Case line run on: no name.
     """
     if len(words) == 1 and not words[0].endswith("-based"):
         return [words]  # most runs are one word: nothing to split
     pieces, current = [], []
-    skip = False
+    after_title = False
     for i, word in enumerate(words):
-        if skip:
-            skip = False
-        elif word == "of" and current and current[-1] not in OF_HEADS:
-            skip = current[-1] in ROLE_WORDS
+        remit, after_title = after_title and word in _REMITS, False
+        if remit:
+            continue
+        if word == "of" and current and current[-1] not in OF_HEADS:
+            after_title = current[-1] in ROLE_WORDS
             pieces.append(current)
             current = []
         elif current and word in _JOINERS:
