@@ -71,9 +71,10 @@ WEATHER_WORDS = frozenset("Typhoon Storm Hurricane Cyclone Tornado Monsoon Depre
 STORM_NAME_RE = re.compile(
     r"(?:[Tt]yphoon|[Ss]torm|[Hh]urricane|[Cc]yclone|[Tt]ornado|[Dd]epression),?\s+([A-Z][\w’'-]*)"
 )
-#: Last words that make a run a law, plan or other document (``Harbour Safety Act``), not a topic.
+#: Last words that make a run a law, a plan, a budget or an index (``Harbour Safety Act``), not a topic.
 DOCUMENT_WORDS = frozenset(
-    "Act Bill Law Code Plan Scheme Charter Policy Resolution Regulations Ordinance Amendment Doctrine".split()
+    "Act Bill Law Code Plan Scheme Charter Policy Resolution Regulations Ordinance Amendment Doctrine "
+    "Framework Strategy Agenda Budget Manifesto Index".split()
 )
 #: Words of a page's interface (``Manage Settings``, ``Open Full Embed``): a run
 #: with one, in any case (``SUBSCRIBE NOW``), is no topic.
