@@ -357,6 +357,12 @@ CAPTION_LABEL_RE = re.compile(
 )
 #: ``caption text. — DawnNewsTV``, ``caption text. -AP``: a sentence, then a dash and a credit.
 CAPTION_DASH_RE = re.compile(rf"^(?P<caption>.+?[.!?’”\"])\s+(?:—|–|-)\s*(?P<credit>{_CREDIT})$")
+#: A photo's date as agency captions give it, after the place and no ``on``: ``..., Tokyo, Tuesday, Jan.
+#: 2, 2024``. (``today, Monday, ...`` and ``on Monday, ...`` are a story's words.)
+CAPTION_DATE_RE = re.compile(
+    rf"(?<!\bon )(?<!\btoday, )\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? "
+    rf"{_MONTH} \d{{1,2}}, (?:19|20)\d\d\b"
+)
 _AGENCY = r"(?:AA|AFP|AP|TASS|Reuters|EPA|Xinhua|Anadolu Agency|Getty Images)"
 #: ``... in Washington May 13, 2014. REUTERS/Jonathan Ernst`` and ``... in New Delhi. AP``: an
 #: agency (and photographer) after the caption's last full stop.

@@ -47,6 +47,8 @@ class _State:
     title_lines: tuple[str, ...] = ()
     repeated: set[str] = field(default_factory=set)
     """Lines the page prints twice in a row (a headline often is, and so is a photo's caption)."""
+    above_photo_label: set[str] = field(default_factory=set)
+    """Lines just above a lone ``Photo:`` label (the credit the copy lost): a caption's place."""
     top_read_more: list[Block] = field(default_factory=list)
     """READ MORE references listed above the headline (``ALSO READ`` and its headlines)."""
     skip: int = 0
@@ -330,8 +332,11 @@ def _drop_leftover_lines(body: list[Line], state: _State) -> list[Line]:
         if _is_disclaimer(line.text):
             state.drop(line, "disclaimer")
             continue
-        if line.text.endswith(":") and g.SPLIT_LABEL_RE.match(line.text):  # ``Photo:`` above a paragraph
+        # ``Photo:`` above a paragraph: its credit is lost, and the line above it is the caption.
+        if line.text.endswith(":") and (label := g.SPLIT_LABEL_RE.match(line.text)):
             state.drop(line, "label without a value")
+            if label["photo"] and kept:
+                state.above_photo_label.add(kept[-1].text)
             continue
         glued = _glued_read_more(line.text)
         if glued and glued.start() > 0:
@@ -410,7 +415,12 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
             state.drop(rest[0], "photo credit")
             at += 2
             continue
-        if title_seen and rest and state.figure is None and _is_printed_caption(line.text, state):
+        if (
+            title_seen
+            and rest
+            and state.figure is None
+            and (_is_printed_caption(line.text, state) or _is_dated_caption(line.text))
+        ):
             _take_top_caption(line, *(_top_caption(line.text) or (line.text, None)), state)
             at += 1
             continue
@@ -428,10 +438,10 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
             continue
         if title_seen:
             return body[at - 1 :]
-        if _is_title_line(line.text, rest, line.text in state.repeated):
+        if _is_title_line(line.text, rest, line.text in state.repeated, state.above_photo_label):
             # Stacked headline-like lines: the headline is the one above the story, unless the
             # page printed this one twice (as pages print their headline).
-            below = _title_below(line.text, rest)
+            below = _title_below(line.text, rest, state.above_photo_label)
             if line.text not in state.repeated and below and not _is_standfirst_below(line.text, below):
                 state.drop(line, "line above the headline")
             else:
@@ -455,12 +465,13 @@ def _may_be_model_furniture(line: Line, rest: list[Line], state: _State) -> bool
     return line.text not in state.repeated and not linemodel.is_sentence(rest[0].text)
 
 
-def _title_below(text: str, rest: list[Line]) -> str | None:
+def _title_below(text: str, rest: list[Line], captions: set[str]) -> str | None:
     """The next line that is not top matter, when it is another title line (not ``text`` printed again)."""
     folded = _fold_quotes(text)
     for i, line in enumerate(rest[: g.TITLE_WINDOW]):
-        if not _is_top_matter(line.text):
-            is_title = _is_title_line(line.text, rest[i + 1 :]) and not _is_label_like(line.text)
+        if not _is_top_matter(line.text) and line.text not in captions:
+            below = rest[i + 1 :]
+            is_title = _is_title_line(line.text, below, captions=captions) and not _is_label_like(line.text)
             return line.text if is_title and _fold_quotes(line.text) != folded else None
     return None
 
@@ -613,7 +624,10 @@ def _is_printed_caption(text: str, state: _State) -> bool:
     """Under the headline, a line the page prints twice in a row that reads as a caption: a photo's.
 
     (A headline printed twice comes first; a paragraph says who said what, or ends a sentence.)
+    A line above a lone ``Photo:`` label is a caption whose credit the copy lost.
     """
+    if text in state.above_photo_label and _is_caption_text(text):
+        return True
     return (
         text in state.repeated
         and text != state.title
@@ -621,6 +635,14 @@ def _is_printed_caption(text: str, state: _State) -> bool:
         and not _is_title_repeat(text, state)
         and _is_caption_text(text)
     )
+
+
+def _is_dated_caption(text: str) -> bool:
+    """A caption dated as agencies date their photos: ``... in Port Ellis, Saturday, April 1, 2023``.
+
+    (A story says ``on Saturday, April 1``; a caption names the place, then the day and the date.)
+    """
+    return bool(g.CAPTION_DATE_RE.search(text)) and _is_caption_text(text)
 
 
 def _take_top_caption(line: Line, caption: str, credit: str | None, state: _State) -> None:
@@ -785,10 +807,13 @@ def _modified(text: str, published: datetime, state: _State) -> datetime | None:
         return when
 
 
-def _is_title_line(text: str, rest: list[Line], repeated: bool = False) -> bool:
+def _is_title_line(
+    text: str, rest: list[Line], repeated: bool = False, captions: set[str] | frozenset[str] = frozenset()
+) -> bool:
     """A short line with no sentence end, followed (past any date, byline or repeat) by a longer one.
 
-    A line the page prints twice is a headline even with a full stop at its end.
+    A line the page prints twice is a headline even with a full stop at its end. Lines known to be
+    captions (``captions``) are looked past.
     """
     words = text.split()
     if not rest or len(words) > g.TITLE_LINE_MAX_WORDS:
@@ -807,7 +832,7 @@ def _is_title_line(text: str, rest: list[Line], repeated: bool = False) -> bool:
         return False
     folded = _fold_quotes(text)
     below = (line.text for line in rest if _fold_quotes(line.text) != folded)
-    following = next((line for line in below if not _is_top_matter(line)), "")
+    following = next((line for line in below if line not in captions and not _is_top_matter(line)), "")
     if (
         _is_label_like_top(text)
         and not repeated
@@ -908,7 +933,7 @@ def _caption_at(body: list[Line], i: int, state: _State) -> tuple[str, str | Non
     # The BBC puts its credit above the caption, as ``Image source, Getty Images``.
     if i >= 1 and g.CREDIT_ABOVE_RE.match(body[i - 1].text) and (credit := _credit_line(body[i - 1].text)):
         return text, credit, [i, i - 1]
-    if _is_printed_caption(text, state):
+    if _is_printed_caption(text, state) or _is_dated_caption(text):
         return text, None, [i]
     return None
 
@@ -1085,7 +1110,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             state.drop(line, "section label")
         elif (
             following
-            and _is_other_caption(text)
+            and (_is_other_caption(text) or _is_dated_caption(text))
             or _prefixed_caption(text)
             or short
             and (g.IMAGE_LABEL_RE.match(text) or _credit_line(text))
