@@ -82,6 +82,11 @@ INTERFACE_WORDS = frozenset(
     "Subscribe Login Settings Disclaimer Embed Feed Newsletter Cookie Cookies Privacy Adblock Sponsored "
     "Stories Sorry Oops Download Downloading Gainers Losers Archive Video".split()
 )
+#: Diseases: news, but neither people, places nor organisations (``COVID-19``, ``Covid Rules``).
+DISEASE_WORDS = frozenset(
+    "Covid COVID Covid-19 COVID-19 COVID19 Coronavirus Ebola Mpox Cholera Measles Malaria Dengue HIV "
+    "AIDS SARS MERS Omicron".split()
+)
 #: Words that make a run a day or a holiday (``Lantern Day``, ``Harvest Eve``), not a topic.
 TIME_WORDS = frozenset("Day Days Eve Week Weekend".split())
 #: Days of the week: cut off either end of a run (``Korrin on Sunday`` in a caption: ``Korrin Sunday``).
@@ -222,7 +227,9 @@ _PLURAL_POSSESSIVES = frozenset(("s'", "s’"))
 _JOINERS = JOINING_WORDS | {w.upper() for w in JOINING_WORDS if len(w) > 1}
 #: Single words that end in no name, whatever follows (a title, a weekday, a law's last word).
 _INTERFACE = INTERFACE_WORDS | {w.upper() for w in INTERFACE_WORDS}
-_ONE_WORD_NOT_NAMES = DOCUMENT_WORDS | WEEKDAYS | _ROLE_FORMS | NOT_TOPICS | _JOINERS | _INTERFACE
+#: Words that, anywhere in a run, make it no topic.
+_NO_TOPIC_WORDS = _INTERFACE | DISEASE_WORDS
+_ONE_WORD_NOT_NAMES = DOCUMENT_WORDS | WEEKDAYS | _ROLE_FORMS | NOT_TOPICS | _JOINERS | _NO_TOPIC_WORDS
 _KIND_ORDER = ("person", "organisation", "place", "event", "tag")
 
 
@@ -331,7 +338,7 @@ def _tidy_words(words: list[str]) -> tuple[str, str | None, bool] | None:
     if (
         words[-1] in DOCUMENT_WORDS
         or not TIME_WORDS.isdisjoint(words[1:])
-        or not _INTERFACE.isdisjoint(words)
+        or not _NO_TOPIC_WORDS.isdisjoint(words)
     ):
         return None  # neither a person, a place nor an organisation (a leading ``Day`` is cut below)
     while words and words[-1] in WEEKDAYS:
