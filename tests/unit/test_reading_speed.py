@@ -221,6 +221,9 @@ def plain_classify_run(text, start, end, words):
     previous = before.split()[-1].lower() if before.split() else ""
     if hint is None and previous in topics.PLACE_PREPOSITIONS:
         hint = "after-preposition"
+    last_two = before.split()[-2:]
+    if hint is None and len(last_two) == 2 and last_two[1] in topics.REMIT_JOINERS:
+        hint = "remit" if last_two[0] in topics._ROLE_FORMS else None
     if hint is None and topics.SPEECH_AFTER_RE.match(text[end : end + topics.CONTEXT_CHARS]):
         hint = "person"
     return name, hint

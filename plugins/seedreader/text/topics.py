@@ -64,6 +64,8 @@ JOINING_WORDS = frozenset(
 )
 #: Possessives that make a name rather than end one (``People's Party``, ``Women's League``).
 NAME_POSSESSIVES = frozenset("People Women Children Men Workers Farmers Veterans".split())
+#: Words between a title and its remit (``Minister for Tourism``, ``Director of Harbour Rescue``).
+REMIT_JOINERS = frozenset("for of".split())
 #: Words that make a run a weather system (``Typhoon Kora``), not a topic; written in lower case
 #: just before a name (``typhoon Kora``) they mark it too, and a storm's bare name folds into it.
 WEATHER_WORDS = frozenset("Typhoon Storm Hurricane Cyclone Tornado Monsoon Depression".split())
@@ -406,9 +408,11 @@ def _context_hint(text: str, start: int, end: int, hint: str | None, bare: bool)
         if _at_sentence_start(cut + before):
             return "sentence-start"
     if hint is None:
-        last = before.rsplit(None, 1)
+        last = before.rsplit(None, 2)
         if last and last[-1].lower() in PLACE_PREPOSITIONS:
             return "after-preposition"
+        if len(last) > 1 and last[-1] in REMIT_JOINERS and last[-2] in _ROLE_FORMS:
+            return "remit"
         if SPEECH_AFTER_RE.match(text[end : end + CONTEXT_CHARS]):
             return "person"
     return hint
@@ -463,6 +467,8 @@ def _merge(runs, lower_words: set[str], storms: set[str]) -> list[Mention]:
     mentions = []
     for name, count in counts.items():
         name_hints = hints[name]
+        if all(h == "remit" for h in name_hints):
+            continue  # only ever a title's remit: ``Minister for Tourism``
         if "weather" in name_hints or name in storms:
             continue  # a storm is news, but neither a person, a place nor an organisation
         if " " not in name:
