@@ -363,6 +363,11 @@ CAPTION_DATE_RE = re.compile(
     rf"(?<!\bon )(?<!\btoday, )\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? "
     rf"{_MONTH} \d{{1,2}}, (?:19|20)\d\d\b"
 )
+#: Where the people in a photo stand: ``The mayor, left, meets ...``, ``... Ana Rusk (right)``, ``from left``.
+CAPTION_PLACES_RE = re.compile(
+    r", (?:left|right|centre|center|second (?:from )?(?:left|right)|(?:far|front|back) (?:left|right)),"
+    r"|\((?:left|right|centre|center|L|R|from left|l-r|L-R)\)|from left"
+)
 _AGENCY = r"(?:AA|AFP|AP|TASS|Reuters|EPA|Xinhua|Anadolu Agency|Getty Images)"
 #: ``... in Washington May 13, 2014. REUTERS/Jonathan Ernst`` and ``... in New Delhi. AP``: an
 #: agency (and photographer) after the caption's last full stop.

@@ -415,12 +415,7 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
             state.drop(rest[0], "photo credit")
             at += 2
             continue
-        if (
-            title_seen
-            and rest
-            and state.figure is None
-            and (_is_printed_caption(line.text, state) or _is_dated_caption(line.text))
-        ):
+        if title_seen and rest and state.figure is None and _is_printed_caption(line.text, state):
             _take_top_caption(line, *(_top_caption(line.text) or (line.text, None)), state)
             at += 1
             continue
@@ -611,7 +606,8 @@ def _is_caption_text(text: str) -> bool:
 
 def _top_caption(text: str) -> tuple[str, str | None] | None:
     """(caption, credit) of a line that is a caption by its own words: a credit, ``FILE PHOTO:``, a label."""
-    return _match_caption(text) or _file_photo(text) or _prefixed_caption(text)
+    found = _match_caption(text) or _file_photo(text) or _prefixed_caption(text)
+    return found or ((text, None) if _is_uncredited_caption(text) else None)
 
 
 def _file_photo(text: str) -> tuple[str, str | None] | None:
@@ -637,12 +633,14 @@ def _is_printed_caption(text: str, state: _State) -> bool:
     )
 
 
-def _is_dated_caption(text: str) -> bool:
-    """A caption dated as agencies date their photos: ``... in Port Ellis, Saturday, April 1, 2023``.
+def _is_uncredited_caption(text: str) -> bool:
+    """A caption by its words alone: dated as agencies date photos, or saying who stands where.
 
-    (A story says ``on Saturday, April 1``; a caption names the place, then the day and the date.)
+    ``... in Port Ellis, Saturday, April 1, 2023`` (a story says ``on Saturday, April 1``), ``The
+    mayor, left, meets ...``, ``... Ana Rusk (right)``.
     """
-    return bool(g.CAPTION_DATE_RE.search(text)) and _is_caption_text(text)
+    marked = g.CAPTION_DATE_RE.search(text) or g.CAPTION_PLACES_RE.search(text)
+    return bool(marked) and _is_caption_text(text)
 
 
 def _take_top_caption(line: Line, caption: str, credit: str | None, state: _State) -> None:
@@ -933,7 +931,7 @@ def _caption_at(body: list[Line], i: int, state: _State) -> tuple[str, str | Non
     # The BBC puts its credit above the caption, as ``Image source, Getty Images``.
     if i >= 1 and g.CREDIT_ABOVE_RE.match(body[i - 1].text) and (credit := _credit_line(body[i - 1].text)):
         return text, credit, [i, i - 1]
-    if _is_printed_caption(text, state) or _is_dated_caption(text):
+    if _is_printed_caption(text, state) or _is_uncredited_caption(text):
         return text, None, [i]
     return None
 
@@ -1110,7 +1108,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             state.drop(line, "section label")
         elif (
             following
-            and (_is_other_caption(text) or _is_dated_caption(text))
+            and (_is_other_caption(text) or _is_uncredited_caption(text))
             or _prefixed_caption(text)
             or short
             and (g.IMAGE_LABEL_RE.match(text) or _credit_line(text))
