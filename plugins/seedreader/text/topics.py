@@ -100,10 +100,11 @@ OF_HEADS = frozenset(
     "Kingdom Republic Bank Institute University Ministry Tour Grand Opera Museum Court "
     "Department Office Council Union Bay Gulf Sea Isle Cape Lake Mount Strait City".split()
 )
-#: Single words with these endings are adjectives of nationality (``Chinese``, ``Velorian``).
-DEMONYM_RE = re.compile(r"^[A-Z][a-z]+(?:ese|ian|ean|ish|ic)$")
+#: Single words with these endings are adjectives of nationality or their plurals (``Chinese``,
+#: ``Velorians``).
+DEMONYM_RE = re.compile(r"^[A-Z][a-z]+(?:ese|ians?|eans?|ish|ic)$")
 #: ... and these, ending a run of several words (``Central Asian``); ``-ic`` ends place names too.
-NATIONALITY_END_RE = re.compile(r"^[A-Z][a-z]+(?:ese|ian|ean|ish)$")
+NATIONALITY_END_RE = re.compile(r"^[A-Z][a-z]+(?:ese|ians?|eans?|ish)$")
 #: Words that make a run a place.
 PLACE_WORDS = frozenset(
     "City Port Island Islands Republic Kingdom River Mount Mountain Sea Bay Province County State "
@@ -225,6 +226,8 @@ _POSSESSIVES = frozenset(("'s", "’s"))
 #: What a title is of when it is no name (``Secretary of State``, ``Commissioner of Police``).
 _REMITS = _KIND_WORDS | ROLE_WORDS
 _PLURAL_POSSESSIVES = frozenset(("s'", "s’"))
+#: Adjectives of nationality or faith DEMONYM_RE does not catch, and their plurals (``Cypriots``).
+_DEMONYM_FORMS = DEMONYMS | {w + "s" for w in DEMONYMS}
 #: Joining words as written in Title Case or shouted (``THE``), not as in an acronym.
 _JOINERS = JOINING_WORDS | {w.upper() for w in JOINING_WORDS if len(w) > 1}
 #: Single words that end in no name, whatever follows (a title, a weekday, a law's last word).
@@ -251,7 +254,7 @@ def _runs(text: str):
     for match in NAME_RUN_RE.finditer(text):
         names = _names_in_run(match.group(0))
         start, end = match.span()
-        if not names or _is_quoted_title(text, start, end):
+        if not names or (start and text[start - 1] in '"“' and _is_quoted_title(text, start, end)):
             continue
         for name, hint, bare in names:
             yield name, _context_hint(text, start, end, hint, bare)
@@ -368,25 +371,16 @@ def _tidy_words(words: list[str]) -> tuple[str, str | None, bool] | None:
 
 def _ends_in_nationality(words: list[str]) -> bool:
     """``Central Asian``, ``Turkish Cypriots``, ``Sri Lankan``: an adjective (not ``Kim Kardashian``)."""
-    last = _singular(words[-1])
-    return (last in DEMONYMS or bool(NATIONALITY_END_RE.match(last))) and all(
+    last = words[-1]
+    return (last in _DEMONYM_FORMS or bool(NATIONALITY_END_RE.match(last))) and all(
         w in REGION_WORDS or w in DEMONYM_FIRST_WORDS or w in NUMBER_WORDS or _is_demonym(w)
         for w in words[:-1]
     )
 
 
-def _singular(word: str) -> str:
-    """``Palestinians`` -> ``Palestinian`` (only the plural ``-s`` of a demonym is undone)."""
-    if word[-1] == "s" and (word[:-1] in DEMONYMS or NATIONALITY_END_RE.match(word[:-1])):
-        return word[:-1]
-    return word
-
-
 def _is_demonym(word: str) -> bool:
     """An adjective of nationality or faith, or its plural (``Chinese``, ``Israelis``)."""
-    if word in DEMONYMS or DEMONYM_RE.match(word):
-        return True
-    return word[-1] == "s" and (word[:-1] in DEMONYMS or bool(NATIONALITY_END_RE.match(word[:-1])))
+    return word in _DEMONYM_FORMS or bool(DEMONYM_RE.match(word))
 
 
 def _is_not_a_name(word: str) -> bool:
@@ -408,11 +402,13 @@ def _context_hint(text: str, start: int, end: int, hint: str | None, bare: bool)
         if _at_sentence_start(cut + before):
             return "sentence-start"
     if hint is None:
-        last = before.rsplit(None, 2)
+        last = before.rsplit(None, 1)
         if last and last[-1].lower() in PLACE_PREPOSITIONS:
             return "after-preposition"
-        if len(last) > 1 and last[-1] in REMIT_JOINERS and last[-2] in _ROLE_FORMS:
-            return "remit"
+        if last and last[-1] in REMIT_JOINERS and len(last) > 1:
+            title = last[0].rsplit(None, 1)
+            if title and title[-1] in _ROLE_FORMS:
+                return "remit"
         if SPEECH_AFTER_RE.match(text[end : end + CONTEXT_CHARS]):
             return "person"
     return hint
@@ -467,7 +463,7 @@ def _merge(runs, lower_words: set[str], storms: set[str]) -> list[Mention]:
     mentions = []
     for name, count in counts.items():
         name_hints = hints[name]
-        if all(h == "remit" for h in name_hints):
+        if name_hints.count("remit") == len(name_hints):
             continue  # only ever a title's remit: ``Minister for Tourism``
         if "weather" in name_hints or name in storms:
             continue  # a storm is news, but neither a person, a place nor an organisation
@@ -490,7 +486,7 @@ def _is_common_phrase(name: str, lower_words: set[str]) -> bool:
     """
     words = name.split()
     return all(
-        w.lower() in lower_words or _is_demonym(w) or (w.isupper() and w.title() in NOT_TOPICS) for w in words
+        w.lower() in lower_words or (w.isupper() and w.title() in NOT_TOPICS) or _is_demonym(w) for w in words
     ) and not any(w in _KIND_WORDS for w in words)
 
 
