@@ -373,7 +373,8 @@ def _drop_duplicates(body: list[Line], state: _State) -> list[Line]:
             state.drop(line, "repeated paragraph")
             state.repeated.add(line.text)
             continue
-        if _is_truncated_copy(line.text, previous, next_text):
+        neighbours = (previous,) if _is_glued_to(line.text, next_text) else (previous, next_text)
+        if _is_truncated_copy(line.text, *neighbours):
             state.drop(line, "truncated duplicate")
             continue
         kept.append(line)
@@ -391,6 +392,20 @@ def _is_truncated_copy(text: str, *neighbours: str) -> bool:
         if len(neighbour) > size and neighbour.startswith(stem):
             return True
     return False
+
+
+def _is_glued_to(text: str, following: str) -> bool:
+    """``following`` runs on from ``text`` into a capital with no space (``... says policeNepal: ...``).
+
+    The copy glued a headline to the lede: the headline is no cut copy of it, and stays the title.
+    """
+    size = len(text)
+    return (
+        len(following) > size
+        and following.startswith(text)
+        and text[-1:].islower()
+        and following[size].isupper()
+    )
 
 
 def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
