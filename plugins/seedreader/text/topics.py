@@ -95,6 +95,12 @@ TIME_WORDS = frozenset("Day Days Eve Week Weekend".split())
 WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 #: Holidays: a day, not a topic, alone or before a weekday (``Easter Sunday``).
 HOLIDAYS = frozenset("Easter Christmas Ramadan Eid Diwali Hanukkah Passover Thanksgiving".split())
+#: Words of feast days' names that name nothing else, anywhere in a run (``Yom Kippur``,
+#: ``Maha Shivaratri``); not ``Easter`` or ``Christmas``, which also name islands.
+FEAST_WORDS = frozenset(
+    "Ramadan Eid Diwali Hanukkah Passover Thanksgiving Kippur Rosh Hashanah Sukkot Purim Shivaratri "
+    "Navratri Jayanti Jatra Dashain Tihar Holi Vesak Nowruz".split()
+)
 #: Words after which ``of`` continues a name (``Bank of Veloria``); elsewhere ``of`` splits it.
 OF_HEADS = frozenset(
     "Kingdom Republic Bank Institute University Ministry Tour Grand Opera Museum Court "
@@ -233,7 +239,7 @@ _JOINERS = JOINING_WORDS | {w.upper() for w in JOINING_WORDS if len(w) > 1}
 #: Single words that end in no name, whatever follows (a title, a weekday, a law's last word).
 _INTERFACE = INTERFACE_WORDS | {w.upper() for w in INTERFACE_WORDS}
 #: Words that, anywhere in a run, make it no topic.
-_NO_TOPIC_WORDS = _INTERFACE | DISEASE_WORDS
+_NO_TOPIC_WORDS = _INTERFACE | DISEASE_WORDS | FEAST_WORDS
 _ONE_WORD_NOT_NAMES = DOCUMENT_WORDS | WEEKDAYS | _ROLE_FORMS | NOT_TOPICS | _JOINERS | _NO_TOPIC_WORDS
 _KIND_ORDER = ("person", "organisation", "place", "event", "tag")
 
