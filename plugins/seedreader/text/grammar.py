@@ -828,6 +828,9 @@ DISCLAIMER_PHRASES = (
     "do not necessarily reflect the policy",
     "do not necessarily reflect the editorial policy",
 )
+#: A menu of a site's editions names each in its own script: a short line of words in this many scripts.
+LANGUAGE_MENU_MIN_SCRIPTS = 3
+LANGUAGE_MENU_MAX_CHARS = 200
 #: A line holding one of them is at most this long (a story's paragraph quoting one is longer).
 DISCLAIMER_MAX_CHARS = 600
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -332,6 +333,9 @@ def _drop_leftover_lines(body: list[Line], state: _State) -> list[Line]:
         if _is_disclaimer(line.text):
             state.drop(line, "disclaimer")
             continue
+        if _is_language_menu(line.text):
+            state.drop(line, "language menu")
+            continue
         # ``Photo:`` above a paragraph: its credit is lost, and the line above it is the caption.
         if line.text.endswith(":") and (label := g.SPLIT_LABEL_RE.match(line.text)):
             state.drop(line, "label without a value")
@@ -352,6 +356,26 @@ def _is_disclaimer(text: str) -> bool:
         return False
     lowered = text.lower()
     return any(phrase in lowered for phrase in g.DISCLAIMER_PHRASES)
+
+
+def _is_language_menu(text: str) -> bool:
+    """``हिन्दी मराठी বাংলা தமிழ்``: a site's editions, each named in its own script (a sentence has one)."""
+    if text.isascii() or len(text) > g.LANGUAGE_MENU_MAX_CHARS:
+        return False
+    words = text.split()
+    if len(words) < g.LANGUAGE_MENU_MIN_SCRIPTS:
+        return False
+    scripts = Counter(_script_of(word) for word in words)
+    # A sentence naming a language or two is written in one script, most of its words in it.
+    return len(scripts.keys() - {None}) >= g.LANGUAGE_MENU_MIN_SCRIPTS and max(scripts.values()) * 2 <= len(
+        words
+    )
+
+
+def _script_of(word: str) -> str | None:
+    """The script of a word's first letter (``LATIN``, ``DEVANAGARI``), None for a word without one."""
+    letter = next((c for c in word if c.isalpha()), None)
+    return unicodedata.name(letter, "?").split(" ", 1)[0] if letter else None
 
 
 def _glued_read_more(text: str) -> re.Match | None:
