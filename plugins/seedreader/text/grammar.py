@@ -372,7 +372,7 @@ _AGENCY = r"(?:AA|AFP|AP|TASS|Reuters|EPA|Xinhua|Anadolu Agency|Getty Images)"
 #: ``... in Washington May 13, 2014. REUTERS/Jonathan Ernst`` and ``... in New Delhi. AP``: an
 #: agency (and photographer) after the caption's last full stop.
 CAPTION_AGENCY_TAIL_RE = re.compile(
-    r"^(?P<caption>.+?[.!?])\s+(?P<credit>(?:REUTERS|Reuters|AFP|AP|EPA|Xinhua|PTI|ANI|IANS|AA)"
+    r"^(?P<caption>.+?[.!?])\s+(?P<credit>(?:REUTERS|Reuters|AFP|AP|EPA-EFE|EFE-EPA|EPA|EFE|Xinhua|PTI|ANI|IANS|AA)"
     r"(?:/[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?(?:/File(?:\s+Photo)?)?)$"
 )
 #: ``FILE PHOTO: caption`` (after a ``© Reuters.`` credit): a caption by its label, credit or none.
