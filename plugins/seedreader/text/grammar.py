@@ -160,6 +160,11 @@ TITLE_MIN_WORDS = 3
 #: Of two stacked headline-like lines, the upper is the headline and the longer one under it its
 #: standfirst when the upper has at least this many words (a promo or label above a headline is shorter).
 HEADLINE_ABOVE_STANDFIRST_MIN_WORDS = 7
+#: A sentence of at most this many words above a headline is the site's motto or a promo, not the lede
+#: (a lede says more, and no story starts with a subhead).
+SLOGAN_MAX_WORDS = 8
+#: ... and it shares no word with this many lines below it (a short lede does).
+SLOGAN_CONTEXT_LINES = 3
 #: Lines above the story's first paragraph looked at for its headline.
 TITLE_WINDOW = 8
 #: Lines below the current one that the top-of-page rules may look at (a list of headlines under

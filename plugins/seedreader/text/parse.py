@@ -485,9 +485,22 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
             state.drop(line, "page furniture")
         elif rest and _is_label_like_top(line.text):
             state.drop(line, "label above the story")
+        elif rest and _is_slogan(line.text, rest) and _title_below(line.text, rest, state.above_photo_label):
+            state.drop(line, "slogan above the headline")
         else:
             return body[at - 1 :]
     return []
+
+
+def _is_slogan(text: str, rest: list[Line]) -> bool:
+    """A sentence of a few words (``The news is by your side.``): above a headline, the site's motto.
+
+    A short lede shares a word with the lines below it (the story goes on about the same thing).
+    """
+    if linemodel.word_count(text) > g.SLOGAN_MAX_WORDS or linemodel.last_mark(text) not in ".!":
+        return False
+    below = [_content_words(line.text) for line in rest[: g.SLOGAN_CONTEXT_LINES]]
+    return not _content_words(text) & set().union(*below)
 
 
 def _may_be_model_furniture(line: Line, rest: list[Line], state: _State) -> bool:
