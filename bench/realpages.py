@@ -97,6 +97,12 @@ class Tally:
     copy_pairs: int = 0
     copy_found: int = 0
     false_merges: int = 0
+    links_present: int = 0
+    links_right: int = 0
+    links_wrong: int = 0
+    links_unread: int = 0
+    links_absent: int = 0
+    links_absent_linked: int = 0
     problems: dict[str, list[str]] = field(default_factory=dict)
 
     def note(self, page: str, text: str) -> None:
@@ -388,6 +394,57 @@ def _copies(pages: list[Page], groups: dict, tally: Tally) -> None:
             tally.note(page.id, f"merged with {canonical}, not labelled a copy")
 
 
+def link_pages(pages: list[Page], pages_dir: str, tally: Tally) -> None:
+    """Link the pages' READ MORE lines as a build does and hold them to ``related_targets``.
+
+    A related line whose story is in the set must link to it (or to a copy of it); one whose
+    story is not must link nowhere. The pages are read again, as their own archive.
+    """
+    import tempfile
+
+    sys.path.insert(0, HERE)
+    import linking
+
+    from seedreader.integration.links import resolver_options
+    from seedreader.linking.graph import build_graph
+    from seedreader.settings import read_options
+
+    with tempfile.TemporaryDirectory() as folder:
+        for page in pages:
+            os.symlink(
+                os.path.abspath(os.path.join(pages_dir, page.id + ".txt")),
+                os.path.join(folder, page.id + ".txt"),
+            )
+        read = linking.read_stories(folder, {}, "real")
+        graph = build_graph(read.stories, resolver_options(read_options(read.settings), {}))
+    found = {(r.source, r.line): r for r in graph.references}
+    for page in pages:
+        source = read.canonical.get(page.id + ".txt", page.id + ".txt")
+        targets = page.label.get("related_targets") or {}
+        for n in page.of("related"):
+            target = targets.get(str(n))
+            want = read.canonical.get(target + ".txt", target + ".txt") if target else None
+            ref = found.get((source, n))
+            if want:
+                tally.links_present += 1
+                if ref is None:
+                    tally.links_unread += 1
+                elif ref.status == "resolved" and ref.target == want:
+                    tally.links_right += 1
+                elif ref.status == "resolved":
+                    tally.links_wrong += 1
+                    tally.note(
+                        page.id, f"line {n} linked to {ref.target}, not {want}: {_text(page, n)[:60]!r}"
+                    )
+                else:
+                    tally.note(page.id, f"line {n} not linked to {want} ({ref.status}: {ref.note})")
+            elif ref is not None:
+                tally.links_absent += 1
+                if ref.status == "resolved":
+                    tally.links_absent_linked += 1
+                    tally.note(page.id, f"line {n} linked to {ref.target}, a story not labelled as named")
+
+
 def _pct(part: int, whole: int) -> str:
     return f"{100 * part / whole:.0f}%" if whole else "n/a"
 
@@ -439,6 +496,20 @@ def table(tally: Tally, seconds: float) -> str:
         rows.append(
             ("copies detected / false merges", f"{t.copy_found} of {t.copy_pairs} / {t.false_merges}")
         )
+    if t.links_present or t.links_absent:
+        rows.append(
+            (
+                "READ MORE linked right / wrong, of targets in the set",
+                f"{t.links_right} / {t.links_wrong} of {t.links_present} "
+                f"({t.links_unread} of them not read as READ MORE)",
+            )
+        )
+        rows.append(
+            (
+                "READ MORE naming a story not in the set, linked",
+                f"{t.links_absent_linked} of {t.links_absent}",
+            )
+        )
     rows.append(("seconds", f"{seconds:.2f}"))
     width = max(len(r[0]) for r in rows)
     lines = [f"| {'measure'.ljust(width)} | value |", f"|{'-' * (width + 2)}|---|"]
@@ -484,6 +555,8 @@ def main(argv: list[str] | None = None) -> int:
         seeds, groups = parse_pages(pages, args.pages, archive=False)
         mode = "one page at a time"
     tally = score(pages, seeds, groups, extract_topics)
+    if not args.alone:  # linking is an archive pass too
+        link_pages(pages, args.pages, tally)
     seconds = time.perf_counter() - started
     print(f"Real pages, parsed {mode} with {args.plugins}\n")
     print(table(tally, seconds))
