@@ -362,17 +362,16 @@ CAPTION_LABEL_RE = re.compile(
 )
 #: ``caption text. — DawnNewsTV``, ``caption text. -AP``: a sentence, then a dash and a credit.
 CAPTION_DASH_RE = re.compile(rf"^(?P<caption>.+?[.!?’”\"])\s+(?:—|–|-)\s*(?P<credit>{_CREDIT})$")
-#: A photo's date as agency captions give it, after the place and no ``on``: ``..., Tokyo, Tuesday, Jan.
-#: 2, 2024``. (``today, Monday, ...`` and ``on Monday, ...`` are a story's words.)
-CAPTION_DATE_RE = re.compile(
-    rf"(?<!\bon )(?<!\btoday, )\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? "
-    rf"{_MONTH} \d{{1,2}}, (?:19|20)\d\d\b"
+#: Marks of a caption without a credit: the photo's date as agency captions give it, after the place
+#: (``..., Tokyo, Tuesday, Jan. 2, 2024``), or where the people in it stand (``The mayor, left,
+#: meets ...``, ``... Ana Rusk (right)``, ``from left``).
+CAPTION_MARK_RE = re.compile(
+    rf"\b(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),? {_MONTH} \d{{1,2}}, (?:19|20)\d\d\b"
+    r"|, (?:left|right|centre|center|second (?:from )?(?:left|right)|(?:far|front|back) (?:left|right)),"
+    r"|\((?:left|right|centre|center|from left)\)|\bfrom left\b"
 )
-#: Where the people in a photo stand: ``The mayor, left, meets ...``, ``... Ana Rusk (right)``, ``from left``.
-CAPTION_PLACES_RE = re.compile(
-    r", (?:left|right|centre|center|second (?:from )?(?:left|right)|(?:far|front|back) (?:left|right)),"
-    r"|\((?:left|right|centre|center|L|R|from left|l-r|L-R)\)|from left"
-)
+#: ... but ``on Monday, ...`` and ``today, Monday, ...`` date a story's sentence, not a photo.
+STORY_DATE_LEADS = ("on ", "today, ")
 _AGENCY = r"(?:AA|AFP|AP|TASS|Reuters|EPA|Xinhua|Anadolu Agency|Getty Images)"
 #: ``... in Washington May 13, 2014. REUTERS/Jonathan Ernst`` and ``... in New Delhi. AP``: an
 #: agency (and photographer) after the caption's last full stop.
@@ -836,6 +835,7 @@ DISCLAIMER_PHRASES = (
 #: A menu of a site's editions names each in its own script: a short line of words in this many scripts.
 LANGUAGE_MENU_MIN_SCRIPTS = 3
 LANGUAGE_MENU_MAX_CHARS = 200
+LANGUAGE_MENU_MAX_WORDS = 16
 #: A line holding one of them is at most this long (a story's paragraph quoting one is longer).
 DISCLAIMER_MAX_CHARS = 600
 

@@ -333,7 +333,7 @@ def _drop_leftover_lines(body: list[Line], state: _State) -> list[Line]:
         if _is_disclaimer(line.text):
             state.drop(line, "disclaimer")
             continue
-        if _is_language_menu(line.text):
+        if not line.text.isascii() and _is_language_menu(line.text):
             state.drop(line, "language menu")
             continue
         # ``Photo:`` above a paragraph: its credit is lost, and the line above it is the caption.
@@ -360,7 +360,7 @@ def _is_disclaimer(text: str) -> bool:
 
 def _is_language_menu(text: str) -> bool:
     """``हिन्दी मराठी বাংলা தமிழ்``: a site's editions, each named in its own script (a sentence has one)."""
-    if text.isascii() or len(text) > g.LANGUAGE_MENU_MAX_CHARS:
+    if len(text) > g.LANGUAGE_MENU_MAX_CHARS or text.count(" ") >= g.LANGUAGE_MENU_MAX_WORDS:
         return False
     words = text.split()
     if len(words) < g.LANGUAGE_MENU_MIN_SCRIPTS:
@@ -397,7 +397,8 @@ def _drop_duplicates(body: list[Line], state: _State) -> list[Line]:
             state.drop(line, "repeated paragraph")
             state.repeated.add(line.text)
             continue
-        neighbours = (previous,) if _is_glued_to(line.text, next_text) else (previous, next_text)
+        glued = next_text.startswith(line.text) and _is_glued_to(line.text, next_text)
+        neighbours = (previous,) if glued else (previous, next_text)
         if _is_truncated_copy(line.text, *neighbours):
             state.drop(line, "truncated duplicate")
             continue
@@ -475,8 +476,9 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
         if _is_title_line(line.text, rest, line.text in state.repeated, state.above_photo_label):
             # Stacked headline-like lines: the headline is the one above the story, unless the
             # page printed this one twice (as pages print their headline).
-            below = _title_below(line.text, rest, state.above_photo_label)
-            if line.text not in state.repeated and below and not _is_standfirst_below(line.text, below):
+            repeated = line.text in state.repeated
+            below = None if repeated else _title_below(line.text, rest, state.above_photo_label)
+            if below and not _is_standfirst_below(line.text, below):
                 state.drop(line, "line above the headline")
             else:
                 _take_title_line(line, state)
@@ -691,8 +693,29 @@ def _is_uncredited_caption(text: str) -> bool:
     ``... in Port Ellis, Saturday, April 1, 2023`` (a story says ``on Saturday, April 1``), ``The
     mayor, left, meets ...``, ``... Ana Rusk (right)``.
     """
-    marked = g.CAPTION_DATE_RE.search(text) or g.CAPTION_PLACES_RE.search(text)
-    return bool(marked) and _is_caption_text(text)
+    if len(text) > g.CAPTION_MAX_CHARS or not _may_mark_caption(text):
+        return False
+    if not (mark := g.CAPTION_MARK_RE.search(text)):
+        return False
+    if mark["weekday"] and text[: mark.start()].endswith(g.STORY_DATE_LEADS):
+        return False
+    return _is_caption_text(text)
+
+
+def _may_mark_caption(text: str) -> bool:
+    """The line holds what CAPTION_MARK_RE needs (a place word, or a year after a comma): most do not."""
+    # Spelt out, not a loop over words: it runs on every line of every story.
+    return (
+        "left," in text
+        or "right," in text
+        or "left)" in text
+        or "right)" in text
+        or "from left" in text
+        or ", cent" in text
+        or "(cent" in text
+        or (", 20" in text or ", 19" in text)
+        and "day" in text
+    )
 
 
 def _take_top_caption(line: Line, caption: str, credit: str | None, state: _State) -> None:
@@ -726,8 +749,11 @@ def _fold_quotes(text: str) -> str:
 
 def _is_title_repeat(text: str, state: _State) -> bool:
     """``text`` is the title's line printed again (perhaps with curly quotes where the title has straight)."""
-    folded = _fold_quotes(text)
-    return any(folded == _fold_quotes(title_line) for title_line in state.title_lines)
+    # Folding keeps the length: only a line as long as a title line can be its repeat.
+    return any(
+        len(text) == len(title_line) and _fold_quotes(text) == _fold_quotes(title_line)
+        for title_line in state.title_lines
+    )
 
 
 def _take_byline(line: Line, name: str, state: _State) -> None:
@@ -928,8 +954,10 @@ def _read_dateline(lede: str, state: _State) -> str:
 def _drop_repeats_of(title: str | None, lede: str, body: list[Line], state: _State) -> list[Line]:
     """Remove the title line and the lede where a page prints them again under the story's top."""
     kept = []
+    folded = {_fold_quotes(t) for t in state.title_lines}
+    sizes = {len(t) for t in state.title_lines}  # folding keeps the length
     for line in body:
-        if title and (line.text == title or _is_title_repeat(line.text, state)):
+        if title and (line.text == title or len(line.text) in sizes and _fold_quotes(line.text) in folded):
             state.drop(line, "repeated title")
         elif line.text == lede:
             state.drop(line, "repeated paragraph")
