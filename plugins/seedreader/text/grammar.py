@@ -340,10 +340,12 @@ CAPTION_MIN_WORDS = 4
 _CREDIT = r"[A-Z][\w.&'’-]*(?:\s*[/\\]\s*[A-Z][\w.&'’-]*|\s+(?:(?:via|and)\s+)?[A-Z][\w.&'’-]*){0,5}"
 #: ``caption text. (AA)``
 CAPTION_PAREN_RE = re.compile(rf"^(?P<caption>.+?)\s*\((?P<credit>{_CREDIT})\)$")
-#: ``caption text. (CNA photo)``, ``(photo credit: Name)``, ``(Photo: AFP)``: a credit that says photo.
+#: ``caption text. (CNA photo)``, ``(photo credit: Name)``, ``(Photo: AFP)``, ``(Photo: via WAFA)``: a
+#: credit that says photo.
 CAPTION_PAREN_PHOTO_RE = re.compile(
     rf"^(?P<caption>.+?)\s*\((?=[^()]*(?i:photo|image|picture))"
-    rf"(?:(?i:photo(?:\s+credit)?|image|picture)\s*:\s*)?(?P<credit>{_CREDIT})(?:\s+(?i:(?:file\s+)?photos?))?\)$"
+    rf"(?:(?i:photo(?:\s+credit)?|image|picture)\s*:\s*)?(?:via\s+)?(?P<credit>{_CREDIT})"
+    r"(?:\s+(?i:(?:file\s+)?photos?))?\)$"
 )
 #: ``caption text. / AA``, ``caption text / TRT World and Agencies``: a slash and a credit.
 CAPTION_SLASH_RE = re.compile(rf"^(?P<caption>.+?[.!?’”\"]?)\s+/\s*(?P<credit>{_CREDIT})$")
@@ -385,7 +387,7 @@ FILE_PHOTO_RE = re.compile(
 )
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 #: Words of a caption's label (``Photo:``, ``Image Credit:``): no need to report them when removed.
-CAPTION_LABEL_WORDS = frozenset({"photo", "image", "credit", "picture", "photograph"})
+CAPTION_LABEL_WORDS = frozenset({"photo", "image", "credit", "picture", "photograph", "via"})
 #: The caption patterns, tried in order on one line, each after a cheap test of what it needs
 #: (most lines are paragraphs, and a pattern starting ``.+?`` reads all of one before failing).
 CAPTION_RES = (
@@ -437,8 +439,10 @@ LONE_CREDIT_RE = re.compile(
     re.I,
 )
 #: Words that a parenthesised credit may not be made of alone (they are asides, not credits).
+#: Compared case-folded: ``(LIVE BLOG)`` and ``(VIDEO)`` after a headline say what the page is.
 NOT_CREDITS = frozenset(
-    {"File", "Photo", "Updated", "Video", "Watch", "Pictured", "Left", "Right", "Centre", "Center"}
+    {"file", "photo", "updated", "video", "watch", "pictured", "left", "right", "centre", "center"}
+    | {"live", "live blog", "live updates", "photos", "update", "explainer", "opinion", "analysis"}
 )
 #: ``photo caption,`` label the BBC puts before the caption.
 CAPTION_LABEL_LINE_RE = re.compile(r"^(?:photo|image|media)\s+caption,?$", re.I)

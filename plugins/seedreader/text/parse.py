@@ -473,6 +473,9 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
             continue
         if title_seen:
             return body[at - 1 :]
+        if _is_summary_above_headline(line.text, rest):
+            state.drop(line, "summary above the headline")
+            continue
         if _is_title_line(line.text, rest, line.text in state.repeated, state.above_photo_label):
             # Stacked headline-like lines: the headline is the one above the story, unless the
             # page printed this one twice (as pages print their headline).
@@ -503,6 +506,20 @@ def _is_slogan(text: str, rest: list[Line]) -> bool:
         return False
     below = [_content_words(line.text) for line in rest[: g.SLOGAN_CONTEXT_LINES]]
     return not _content_words(text) & set().union(*below)
+
+
+def _is_summary_above_headline(text: str, rest: list[Line]) -> bool:
+    """The lede printed above the headline, then again under it (a page's summary): the first copy goes.
+
+    (A headline printed above and below the lede is a question or a title, and no sentence.)
+    """
+    return (
+        len(rest) > 1
+        and rest[1].text == text
+        and linemodel.last_mark(text) == "."
+        and linemodel.is_running_text(text)
+        and _is_title_line(rest[0].text, rest[1:])
+    )
 
 
 def _may_be_model_furniture(line: Line, rest: list[Line], state: _State) -> bool:
@@ -1088,7 +1105,7 @@ def _caption_match(text: str) -> tuple[str, str, re.Pattern] | None:
         caption, credit = match["caption"].strip(), g.CREDIT_TAIL_RE.sub("", match["credit"].strip())
         # A labelled credit (``Name. Photo: Instagram``) marks a caption however short.
         least = g.CAPTION_MIN_WORDS if pattern is not g.CAPTION_LABEL_RE else 2
-        if credit in g.NOT_CREDITS or len(caption.split()) < least:
+        if credit.casefold() in g.NOT_CREDITS or len(caption.split()) < least:
             continue
         return caption, credit, pattern
     return None
