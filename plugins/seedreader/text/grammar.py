@@ -491,7 +491,7 @@ RELATED_LIST_LABEL_RE = re.compile(
     r"you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|read\s+next|explore|more\s+stories|most\s+(?:read|popular|viewed)|trending(?:\s+now)?|"
     r"latest(?:\s+(?:news|stories))?|(?:today'?s\s+)?top\s+stories|editor'?s\s+picks?|"
     r"more\s+from\s+[\w ]{1,30}"
-    r"|popular)\s*:?$",
+    r"|popular|popular\s+posts(?:\s+from\s+this\s+blog)?|similar\s+(?:articles|news|stories|posts))\s*:?$",
     re.I,
 )
 #: Headline-like lines under a label: this many words at most, and no final full stop.
@@ -535,11 +535,13 @@ APPEARED_FIRST_RE = re.compile(
     r"^(?:The post .{5,300} appeared first on|(?i:Read (?:more|the full (?:story|article)) on)"
     r"|(?i:(?:First\s+)?Published in)) (?P<value>[A-Z][\w .&'’-]{1,40}?|[a-z][\w-]*(?:\.[\w-]+)*\.[a-z]{2,})"
     r"(?:,\s+[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})?\.?$"
+    # ``This report by The Canadian Press was first published June 8, 2023.``
+    r"|^This (?:report|story|article) by (?P<by>[A-Z][\w .&'’-]{1,40}?) was (?:first )?published\b.{0,40}$"
 )
 #: ``—Agence France-Presse`` sign-off.
 SOURCE_SIGNOFF_RE = re.compile(r"^[—–]\s*(?P<value>[A-Z][\w.&'’ -]{1,40}?)\.?$")
 #: ``(AlJazeera News)`` alone as the last line.
-SOURCE_PAREN_RE = re.compile(r"^\((?P<value>[A-Z][\w.&'’ -]{1,40})\)$")
+SOURCE_PAREN_RE = re.compile(r"^\((?P<value>[A-Z][\w.&'’ -]{1,40}|[a-z][\w-]*(?:\.[\w-]+)*\.[a-z]{2,})\)$")
 #: ``From AFP News Agency.`` as the first line.
 SOURCE_FROM_RE = re.compile(r"^From\s+(?P<value>[A-Z][\w.&'’ -]{1,40}?)\.?$")
 #: News agencies and outlets by the names copy gives them; the first in each row is the one shown.
