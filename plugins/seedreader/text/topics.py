@@ -378,6 +378,8 @@ def _tidy_words(words: list[str]) -> tuple[str, str | None, bool] | None:
 def _ends_in_nationality(words: list[str]) -> bool:
     """``Central Asian``, ``Turkish Cypriots``, ``Sri Lankan``: an adjective (not ``Kim Kardashian``)."""
     last = words[-1]
+    if last in _KIND_WORDS:
+        return False  # ``Indian Ocean``: the endings match ``Ocean``, but a kind word names a thing
     return (last in _DEMONYM_FORMS or bool(NATIONALITY_END_RE.match(last))) and all(
         w in REGION_WORDS or w in DEMONYM_FIRST_WORDS or w in NUMBER_WORDS or _is_demonym(w)
         for w in words[:-1]
