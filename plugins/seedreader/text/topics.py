@@ -210,7 +210,7 @@ def extract_topics(title: str, lede: str, body: list[str], tags: tuple[str, ...]
     lower_words = set(LOWER_WORD_RE.findall(text))
     # Stories that never write ``typhoon`` in lower case are spared the search (a capital one is in runs).
     storms = set() if _WEATHER_LOWER.isdisjoint(lower_words) else set(STORM_NAME_RE.findall(text))
-    mentions = _merge(runs, lower_words, storms)
+    mentions = _merge(runs, lower_words, storms, text)
     tag_names = {t.lower() for t in tags}
     found = [m for m in mentions if m.name.lower() not in tag_names]
     found.sort(key=lambda m: (-m.count, _KIND_ORDER.index(m.kind), m.name))
@@ -440,7 +440,7 @@ def _strip_possessive(words: list[str]) -> list[str]:
     return [w for w in tidy if w]
 
 
-def _merge(runs, lower_words: set[str], storms: set[str]) -> list[Mention]:
+def _merge(runs, lower_words: set[str], storms: set[str], text: str) -> list[Mention]:
     """Count names, fold short forms (``Xi``) into long ones, and settle each kind."""
     counts: Counter[str] = Counter()
     hints: dict[str, list[str | None]] = defaultdict(list)
@@ -481,21 +481,26 @@ def _merge(runs, lower_words: set[str], storms: set[str]) -> list[Mention]:
                 continue
             if count < SINGLE_WORD_MIN_COUNT and name not in prominent:
                 continue
-        elif _is_common_phrase(name, lower_words):
+        elif _is_common_phrase(name, lower_words, text):
             continue
         mentions.append(Mention(name, _kind(name, name_hints), count))
     return mentions
 
 
-def _is_common_phrase(name: str, lower_words: set[str]) -> bool:
+def _is_common_phrase(name: str, lower_words: set[str], text: str) -> bool:
     """``Illegal Substances``, ``SUBSCRIBE NOW``: common words, none saying what kind of thing is named.
 
-    Each word is also written in lower case, or is an adjective of nationality, or a shouted ``NOW``.
+    Each word is also written in lower case, or is an adjective of nationality, or a shouted ``NOW``;
+    and two words or more in Title Case are written so as a phrase too (``illegal substances``):
+    ``Human Rights Watch`` stays in a story about human rights that asks guards to watch.
     """
     words = name.split()
-    return all(
+    if any(w in _KIND_WORDS for w in words) or not all(
         w.lower() in lower_words or (w.isupper() and w.title() in NOT_TOPICS) or _is_demonym(w) for w in words
-    ) and not any(w in _KIND_WORDS for w in words)
+    ):
+        return False
+    titled = [w for w in words if not w.isupper() and not _is_demonym(w)]
+    return len(titled) < 2 or " ".join(w if _is_demonym(w) else w.lower() for w in words) in text
 
 
 def _without_leading_verb(name: str, lower_words: set[str]) -> str:
