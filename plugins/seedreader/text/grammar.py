@@ -371,6 +371,8 @@ CAPTION_MARK_RE = re.compile(
     rf"\b(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),? {_MONTH} \d{{1,2}}, (?:19|20)\d\d\b"
     r"|, (?:left|right|centre|center|second (?:from )?(?:left|right)|(?:far|front|back) (?:left|right)),"
     r"|\((?:left|right|centre|center|from left)\)|\bfrom left\b"
+    # ``A photo released by the police shows ...``, ``This picture taken on ...``: it says it is one.
+    r"|^(?:A|An|This|In this) (?:handout |file |undated )?(?:photo|picture|image|photograph)\b"
 )
 #: ... but ``on Monday, ...`` and ``today, Monday, ...`` date a story's sentence, not a photo.
 STORY_DATE_LEADS = ("on ", "today, ")
@@ -378,7 +380,7 @@ _AGENCY = r"(?:AA|AFP|AP|TASS|Reuters|EPA|Xinhua|Anadolu Agency|Getty Images)"
 #: ``... in Washington May 13, 2014. REUTERS/Jonathan Ernst`` and ``... in New Delhi. AP``: an
 #: agency (and photographer) after the caption's last full stop.
 CAPTION_AGENCY_TAIL_RE = re.compile(
-    r"^(?P<caption>.+?[.!?])\s+(?P<credit>(?:REUTERS|Reuters|AFP|AP|EPA-EFE|EFE-EPA|EPA|EFE|Xinhua|PTI|ANI|IANS|AA)"
+    r"^(?P<caption>.+?[.!?])\s+(?P<credit>(?:REUTERS|Reuters|AFP|AP|EPA-EFE|EFE-EPA|EPA|EFE|Xinhua|PTI|ANI|IANS|AA|Supplied)"
     r"(?:/[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?(?:/File(?:\s+Photo)?)?)$"
 )
 #: ``FILE PHOTO: caption`` (after a ``© Reuters.`` credit): a caption by its label, credit or none.
@@ -386,8 +388,18 @@ FILE_PHOTO_RE = re.compile(
     r"^(?:©\s*(?P<credit>[A-Z][\w.&'’ -]{1,30}?)\.?\s+)?FILE PHOTO:\s*(?P<caption>.{20,})$"
 )
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+#: ``... on September 29.Vladimir Smirnov\TASS via Getty Images``: a name and agency glued after the
+#: caption's full stop.
+CAPTION_GLUED_CREDIT_RE = re.compile(
+    rf"^(?P<caption>.+?[.!?])\s*(?P<credit>(?:{_NAME}\s*[/\\]\s*){{1,2}}{_AGENCY}(?:\s+via\s+Getty Images)?)$"
+)
+#: ``© Name/TASSThe spokesman ...``: a credit with the caption glued on (names and an agency, no
+#: lower-case word, then a capital and a small letter with no space between).
+GLUED_COPYRIGHT_CAPTION_RE = re.compile(
+    r"^©\s*(?P<credit>(?:[A-Z][\w.'’-]*[\s/\\]*){1,6}?)(?:(?<=[a-z])|(?<=[A-Z]{2}))(?P<caption>[A-Z][a-z].{10,})$"
+)
 #: Words of a caption's label (``Photo:``, ``Image Credit:``): no need to report them when removed.
-CAPTION_LABEL_WORDS = frozenset({"photo", "image", "credit", "picture", "photograph", "via"})
+CAPTION_LABEL_WORDS = frozenset({"photo", "image", "credit", "picture", "photograph"})
 #: The caption patterns, tried in order on one line, each after a cheap test of what it needs
 #: (most lines are paragraphs, and a pattern starting ``.+?`` reads all of one before failing).
 CAPTION_RES = (
@@ -399,6 +411,8 @@ CAPTION_RES = (
     (CAPTION_DASH_RE, lambda text: "—" in text or "–" in text or " -" in text),
     (CAPTION_PHOTO_BY_RE, lambda text: "hoto" in text or "HOTO" in text),
     (CAPTION_AGENCY_TAIL_RE, lambda text: not text.endswith((".", '"', "”", "’"))),
+    (CAPTION_GLUED_CREDIT_RE, lambda text: "/" in text or "\\" in text),
+    (GLUED_COPYRIGHT_CAPTION_RE, lambda text: text.startswith("©")),
 )
 #: A line that is only a credit, under the caption (or above it, in BBC copies): ``Reuters Archive``,
 #: ``Name / TASS``, ``Name\TASS via Getty Images``, ``* Photo: Name / Place - AA``,

@@ -732,6 +732,9 @@ def _may_mark_caption(text: str) -> bool:
         or "(cent" in text
         or (", 20" in text or ", 19" in text)
         and "day" in text
+        or "hoto" in text
+        or "icture" in text
+        or "mage" in text
     )
 
 
@@ -1060,12 +1063,18 @@ def _is_other_caption(text: str) -> bool:
 
 
 def _caption_label(text: str, caption: str, credit: str | None) -> str:
-    """What a caption line holds besides its caption and credit (``File Photo by``, ``| License Photo``)."""
+    """What a caption line holds besides its caption and credit (``File Photo by``, ``| License Photo``).
+
+    A credit glued to its caption (``Name/TASSThe mayor ...``) is reported with the whole line: the
+    glued word is no word of the caption or the credit.
+    """
+    if credit and (credit + caption in text or caption + credit in text):
+        return text
     rest = text.replace(caption, " ", 1)
     if credit:
         rest = rest.replace(credit, " ", 1)
     words = [w for w in rest.split() if any(c.isalpha() for c in w)]
-    return "" if all(w.strip(":.|").casefold() in g.CAPTION_LABEL_WORDS for w in words) else " ".join(words)
+    return "" if all(w.strip(":.|()").casefold() in g.CAPTION_LABEL_WORDS for w in words) else " ".join(words)
 
 
 def _credit_line(text: str) -> str | None:
@@ -1103,8 +1112,8 @@ def _caption_match(text: str) -> tuple[str, str, re.Pattern] | None:
         if not match:
             continue
         caption, credit = match["caption"].strip(), g.CREDIT_TAIL_RE.sub("", match["credit"].strip())
-        # A labelled credit (``Name. Photo: Instagram``) marks a caption however short.
-        least = g.CAPTION_MIN_WORDS if pattern is not g.CAPTION_LABEL_RE else 2
+        # A labelled credit (``Name. Photo: Instagram``, ``(photo credit: X)``) marks a caption however short.
+        least = 2 if pattern in (g.CAPTION_LABEL_RE, g.CAPTION_PAREN_PHOTO_RE) else g.CAPTION_MIN_WORDS
         if credit.casefold() in g.NOT_CREDITS or len(caption.split()) < least:
             continue
         return caption, credit, pattern
