@@ -556,6 +556,8 @@ APPEARED_FIRST_RE = re.compile(
 SOURCE_SIGNOFF_RE = re.compile(r"^[—–]\s*(?P<value>[A-Z][\w.&'’ -]{1,40}?)\.?$")
 #: ``(AlJazeera News)`` alone as the last line.
 SOURCE_PAREN_RE = re.compile(r"^\((?P<value>[A-Z][\w.&'’ -]{1,40}|[a-z][\w-]*(?:\.[\w-]+)*\.[a-z]{2,})\)$")
+#: ``(harbournews.example)`` alone on a line, wherever it stands: the site the copy came from.
+SOURCE_DOMAIN_PAREN_RE = re.compile(r"^\((?P<value>[a-z][\w-]*(?:\.[\w-]+)*\.[a-z]{2,})\)$")
 #: ``From AFP News Agency.`` as the first line.
 SOURCE_FROM_RE = re.compile(r"^From\s+(?P<value>[A-Z][\w.&'’ -]{1,40}?)\.?$")
 #: News agencies and outlets by the names copy gives them; the first in each row is the one shown.
@@ -829,7 +831,9 @@ LEFTOVER_LINES = (
     (re.compile(r"^👉\s*https?://\S+$"), "promo link"),
     (
         re.compile(
-            r"^\((?:This (?:story|article) has not been edited|Only the headline and picture).*\)$", re.I
+            r"^\((?:This (?:story|article)(?:, originally published by [\w .-]{1,40},?)? has not been edited"
+            r"|Only the headline and picture).*\)$",
+            re.I,
         ),
         "disclaimer",
     ),

@@ -1201,6 +1201,9 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
         elif match := g.APPEARED_FIRST_RE.match(text):
             _take_sources(line, match["value"] or match["by"], state)
             state.drop(line, "syndication line")
+        elif short and (match := g.SOURCE_DOMAIN_PAREN_RE.match(text)):
+            _take_sources(line, match["value"], state)
+            list_mode = None
         elif short and (agency_line := _agency_line(text)):
             _take_sources(line, agency_line, state)
             list_mode = None
