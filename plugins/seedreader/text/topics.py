@@ -26,8 +26,11 @@ NAME_RUN_RE = re.compile(
 #: How much text before and after a name is read for hints (sentence start, preposition, speech).
 CONTEXT_CHARS = 60
 #: Where a sentence starts, so a capital may be sentence-initial only: after a full stop, a quote,
-#: a dateline's dash (``KORRIN (MW) — Floods ...``), a title's bar, a bullet or a stray HTML tag.
-SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;|•—–-]\s+|[\"“‘'(>]\s*)$")
+#: a title's bar, a bullet, a stray HTML tag, or a dateline's dash (``KORRIN, May 3 (MW) — Floods``:
+#: no word before it starts in lower case; ``the quarter of Velm – Ostrel`` goes on one sentence).
+SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;|•]\s+|^(?:[^\sa-z]\S*\s+)*[—–-]+\s+|[\"“‘'(>]\s*)$")
+#: The dashes, after which the whole window is read for a dateline.
+DASHES = "—–-"
 #: Titles and roles before a name: cut off, and the name is a person.
 ROLE_WORDS = frozenset(
     "President Vice Prime Minister Chancellor King Queen Prince Princess Governor Mayor Director "
@@ -425,8 +428,12 @@ def _context_hint(text: str, start: int, end: int, hint: str | None, bare: bool)
 def _at_sentence_start(before: str) -> bool:
     """True when ``before`` ends where a sentence (or a quote) starts."""
     # Only the last visible character and the white space after it can take part in a match
-    # (or, when there is none, the white space alone): the search is run on just those.
-    return bool(SENTENCE_START_RE.search(before[max(0, len(before.rstrip()) - 1) :]))
+    # (or, when there is none, the white space alone): the search is run on just those, but after
+    # a dash, whose dateline is read from the window's start.
+    last = len(before.rstrip()) - 1
+    if last >= 0 and before[last] in DASHES:
+        return bool(SENTENCE_START_RE.search(before))
+    return bool(SENTENCE_START_RE.search(before[max(0, last) :]))
 
 
 def _strip_possessive(words: list[str]) -> list[str]:
