@@ -305,7 +305,9 @@ def _split_at_of(words: list[str]) -> list[list[str]]:
     """
     if len(words) == 1 and not words[0].endswith("-based"):
         return [words]  # most runs are one word: nothing to split
-    pieces, current = [], []
+    # ``lead`` is the joiner a piece follows (``of``, ``the``): kept in front of it, so that no piece
+    # but the first is taken as written alone, hence sentence-initial (``Members of the KPA``).
+    pieces, current, lead = [], [], []
     after_title = False
     for i, word in enumerate(words):
         remit, after_title = after_title and word in _REMITS, False
@@ -313,21 +315,23 @@ def _split_at_of(words: list[str]) -> list[list[str]]:
             continue
         if word == "of" and current and current[-1] not in OF_HEADS:
             after_title = current[-1] in ROLE_WORDS
-            pieces.append(current)
-            current = []
+            pieces.append(lead + current)
+            current, lead = [], ["of"]
         elif current and word in _JOINERS:
             return []  # a Title Case line or a caption's credit run on, not a name
         elif word.endswith("-based"):
             current = []  # "Castel Mora-based Veltrex Cycling": the name is what follows
         elif word == "the" and current and i > 0 and words[i - 1] != "of":
-            pieces.append(current)  # "Unlike the Korrin Republic": ``the`` joins a name only after ``of``
-            current = []
+            # "Unlike the Korrin Republic": ``the`` joins a name only after ``of``.
+            pieces.append(lead + current)
+            current, lead = [], ["the"]
         elif word != "the" or current:
             current.append(word)
             if i + 1 < len(words) and word[-2:] in _POSSESSIVES and not _makes_name(word[:-2], words[i + 1]):
-                pieces.append(current)
-                current = []
-    pieces.append(current)
+                pieces.append(lead + current)
+                current, lead = [], []
+    if current:
+        pieces.append(lead + current)
     return [p for p in pieces if p]
 
 
