@@ -237,13 +237,14 @@ _REMITS = _KIND_WORDS | ROLE_WORDS
 _PLURAL_POSSESSIVES = frozenset(("s'", "s’"))
 #: Adjectives of nationality or faith DEMONYM_RE does not catch, and their plurals (``Cypriots``).
 _DEMONYM_FORMS = DEMONYMS | {w + "s" for w in DEMONYMS}
-#: Joining words as written in Title Case or shouted (``THE``), not as in an acronym.
+#: Joining words as written in Title Case or shouted (``THE``), not as in an acronym; alone, a shouted
+#: one is a short form (``IS``, for Islamic State), so it is cut only off a longer run.
 _JOINERS = JOINING_WORDS | {w.upper() for w in JOINING_WORDS if len(w) > 1}
 #: Single words that end in no name, whatever follows (a title, a weekday, a law's last word).
 _INTERFACE = INTERFACE_WORDS | {w.upper() for w in INTERFACE_WORDS}
 #: Words that, anywhere in a run, make it no topic.
 _NO_TOPIC_WORDS = _INTERFACE | DISEASE_WORDS | FEAST_WORDS
-_ONE_WORD_NOT_NAMES = DOCUMENT_WORDS | WEEKDAYS | _ROLE_FORMS | NOT_TOPICS | _JOINERS | _NO_TOPIC_WORDS
+_ONE_WORD_NOT_NAMES = DOCUMENT_WORDS | WEEKDAYS | _ROLE_FORMS | NOT_TOPICS | JOINING_WORDS | _NO_TOPIC_WORDS
 _KIND_ORDER = ("person", "organisation", "place", "event", "tag")
 
 
@@ -370,7 +371,11 @@ def _tidy_words(words: list[str]) -> tuple[str, str | None, bool] | None:
         return None
     if role_at >= 0:
         words, hint = words[role_at + 1 :], "person"
-    while words and (words[0] in NOT_TOPICS or words[0][0].islower() or words[0] in _JOINERS):
+    while words and (
+        words[0] in NOT_TOPICS
+        or words[0][0].islower()
+        or (words[0] in _JOINERS and (len(words) > 1 or words[0] in JOINING_WORDS))
+    ):
         words = words[1:]
     words = _strip_possessive(words)
     if not words or (len(words) == 1 and _is_not_a_name(words[0])):
