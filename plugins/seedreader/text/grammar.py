@@ -67,7 +67,7 @@ _MONTH = (
     r"Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?"
-_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]m)?(?:\s*(?:[+-]\d{4}|[A-Z]{2,5}))?"
+_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]m)?(?:\s*(?:[+-]\d{4}|[A-Z]{2,5}(?:[+-]?\d{1,2})?))?"
 #: A line that is only a date, in the shapes news pages print them.
 _DATE = rf"""(?:
         \d{{4}}-\d{{2}}-\d{{2}}(?:[ T]{_TIME})?                      # 2020-01-13

@@ -821,9 +821,14 @@ def _date_line(text: str) -> re.Match | _LooseDate | None:
         outlet = prefix.match(core)
         if outlet and (match := g.DATE_LINE_RE.match(core[outlet.end() :])):
             return match
-    first = core.split(" | ", 1)[0]  # a date, then another calendar's (``| 12 Safar, 1442``)
-    if first != core and (match := g.DATE_LINE_RE.match(first)):
-        return match
+    parts = core.split(" | ")
+    if len(parts) > 1:
+        if match := g.DATE_LINE_RE.match(parts[0]):  # a date, then another calendar's (``| 12 Safar, 1442``)
+            return match
+        # ``News Code : 350976 | Publish Date :2018/2/4 - 05:30 | Category: FORUM``: the part saying so.
+        labelled = next((part for part in parts if g.PUBLISHED_WORD_RE.search(part)), None)
+        if labelled and (found := _date_line(labelled)):
+            return found
     if not g.LOOSE_DATE_RE.match(core) or len(g.LETTER_WORD_RE.findall(core)) > g.LOOSE_DATE_MAX_WORDS:
         return None
     when = _dateparser_parse(core)
@@ -874,8 +879,13 @@ def _take_date_line(line: Line, state: _State, match: re.Match | _LooseDate) -> 
 
 
 def _overrides_date_above_title(text: str, state: _State) -> bool:
-    """A date line under the headline replaces the date taken above it (unless it gives an update only)."""
-    return state.date_above_title and state.title is not None and not g.UPDATE_ONLY_RE.match(text)
+    """A date line under the headline, or one labelled published, replaces a bare date taken above it.
+
+    (Never one that gives an update only.)
+    """
+    if not state.date_above_title or g.UPDATE_ONLY_RE.match(text):
+        return False
+    return state.title is not None or bool(g.PUBLISHED_WORD_RE.search(text))
 
 
 def _dates_the_story(text: str, blocks: list[Block], state: _State) -> bool:
