@@ -81,19 +81,19 @@ DOCUMENT_WORDS = frozenset(
     "Act Bill Law Code Plan Scheme Charter Policy Resolution Regulations Ordinance Amendment Doctrine "
     "Framework Strategy Agenda Budget Manifesto Index".split()
 )
-#: Words of a page's interface (``Manage Settings``, ``Open Full Embed``): a run
+#: Words of a page's interface (``Manage Settings``, ``Open Full Embed``, ``New Tab``): a run
 #: with one, in any case (``SUBSCRIBE NOW``), is no topic.
 INTERFACE_WORDS = frozenset(
     "Subscribe Login Settings Disclaimer Embed Feed Newsletter Cookie Cookies Privacy Adblock Sponsored "
-    "Stories Sorry Oops Download Downloading Gainers Losers Archive Video".split()
+    "Stories Sorry Oops Download Downloading Gainers Losers Archive Video Tab".split()
 )
 #: Diseases: news, but neither people, places nor organisations (``COVID-19``, ``Covid Rules``).
 DISEASE_WORDS = frozenset(
     "Covid COVID Covid-19 COVID-19 COVID19 Coronavirus Ebola Mpox Cholera Measles Malaria Dengue HIV "
     "AIDS SARS MERS Omicron".split()
 )
-#: Words that make a run a day or a holiday (``Lantern Day``, ``Harvest Eve``), not a topic.
-TIME_WORDS = frozenset("Day Days Eve Week Weekend".split())
+#: Words that make a run a day or a holiday (``Lantern Day``, ``Harvest Eve``, ``New Year``), not a topic.
+TIME_WORDS = frozenset("Day Days Eve Week Weekend Year".split())
 #: Days of the week: cut off either end of a run (``Korrin on Sunday`` in a caption: ``Korrin Sunday``).
 WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 #: Holidays: a day, not a topic, alone or before a weekday (``Easter Sunday``).
@@ -138,6 +138,8 @@ NOT_TOPICS = frozenset(
     # Time zones, as in a page's time stamp (``10:30 GMT Saturday``).
     "GMT UTC EST EDT CST CDT PST PDT BST CET CEST IST KST JST AEST AEDT HKT".split()
 )
+#: Words of NOT_TOPICS that begin places' names (``New Orleans``, ``New Delhi``): kept before another word.
+NAME_FIRST_WORDS = frozenset(["New"])
 #: Numbers, no topic alone (``Seven``) or before a group's name (``Seven Velorians``), but a name's
 #: first word at times (``Four Rivers``).
 NUMBER_WORDS = frozenset("Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty".split())
@@ -337,8 +339,13 @@ def _split_at_of(words: list[str]) -> list[list[str]]:
 
 
 def _makes_name(owner: str, following: str) -> bool:
-    """``People's Party``, ``Sheriff's Office``: a possessive inside one name, not two names."""
-    return owner in NAME_POSSESSIVES or owner in ROLE_WORDS or following in _KIND_WORDS
+    """``People's Party``, ``Sheriff's Office``, ``New Year's Eve``: a possessive inside one name."""
+    return (
+        owner in NAME_POSSESSIVES
+        or owner in ROLE_WORDS
+        or following in _KIND_WORDS
+        or following in TIME_WORDS
+    )
 
 
 def _tidy_word(word: str) -> tuple[str, None, bool] | None:
@@ -372,7 +379,7 @@ def _tidy_words(words: list[str]) -> tuple[str, str | None, bool] | None:
     if role_at >= 0:
         words, hint = words[role_at + 1 :], "person"
     while words and (
-        words[0] in NOT_TOPICS
+        (words[0] in NOT_TOPICS and (len(words) == 1 or words[0] not in NAME_FIRST_WORDS))
         or words[0][0].islower()
         or (words[0] in _JOINERS and (len(words) > 1 or words[0] in JOINING_WORDS))
     ):
@@ -392,8 +399,10 @@ def _ends_in_nationality(words: list[str]) -> bool:
     last = words[-1]
     if last in _KIND_WORDS:
         return False  # ``Indian Ocean``: the endings match ``Ocean``, but a kind word names a thing
+    # After ``Sri``, ``New``: a listed adjective or a singular ending (``New Orleans`` looks plural).
+    two_words = last in _DEMONYM_FORMS or not last.endswith("s")
     return (last in _DEMONYM_FORMS or bool(NATIONALITY_END_RE.match(last))) and all(
-        w in REGION_WORDS or w in DEMONYM_FIRST_WORDS or w in NUMBER_WORDS or _is_demonym(w)
+        w in REGION_WORDS or w in NUMBER_WORDS or _is_demonym(w) or (two_words and w in DEMONYM_FIRST_WORDS)
         for w in words[:-1]
     )
 
