@@ -860,6 +860,13 @@ DISCLAIMER_PHRASES = (
 LANGUAGE_MENU_MIN_SCRIPTS = 3
 LANGUAGE_MENU_MAX_CHARS = 200
 LANGUAGE_MENU_MAX_WORDS = 16
+#: A site's notice to the reader's browser: its ad blocker (``Adblock Detected``, ``turn off Adblock``;
+#: never ``roadblock``) or its age (``please upgrade to the latest version of IE``).
+BROWSER_NOTICE_RE = re.compile(
+    r"(?i:\bad[ -]?block(?:er)?s?\b.{0,20}\bdetected\b|\b(?:turn(?:ing)? off|disable|whitelist|pause)\b"
+    r".{0,30}\bad[ -]?block(?:er)?\b|\bupgrade to (?:the latest|a newer|a modern) (?:version of )?"
+    r"(?:IE|Internet Explorer|your browser|browser)\b)"
+)
 #: A line holding one of them is at most this long (a story's paragraph quoting one is longer).
 DISCLAIMER_MAX_CHARS = 600
 

@@ -333,6 +333,9 @@ def _drop_leftover_lines(body: list[Line], state: _State) -> list[Line]:
         if _is_disclaimer(line.text):
             state.drop(line, "disclaimer")
             continue
+        if _is_browser_notice(line.text):
+            state.drop(line, "ad-blocker or browser notice")
+            continue
         if not line.text.isascii() and _is_language_menu(line.text):
             state.drop(line, "language menu")
             continue
@@ -356,6 +359,14 @@ def _is_disclaimer(text: str) -> bool:
         return False
     lowered = text.lower()
     return any(phrase in lowered for phrase in g.DISCLAIMER_PHRASES)
+
+
+def _is_browser_notice(text: str) -> bool:
+    """A site's notice to its reader's browser (``Adblock Detected``, ``please upgrade to ... IE``)."""
+    # Words looked for as text first: a regex search on every line of every story is slow.
+    if len(text) > g.DISCLAIMER_MAX_CHARS or ("lock" not in text and "upgrade" not in text):
+        return False
+    return bool(g.BROWSER_NOTICE_RE.search(text))
 
 
 def _is_language_menu(text: str) -> bool:
@@ -607,6 +618,8 @@ def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
         state.drop(line, "desk or place line")
     elif g.LONE_CREDIT_RE.match(text) and rest:
         state.drop(line, "photo credit without caption")
+    elif g.IMAGE_LABEL_RE.match(text) and rest:  # ``File photo``: a photo's label, never a headline
+        state.drop(line, "another photo's caption or credit")
     elif rest and (found := _top_caption(text)):
         _take_top_caption(line, *found, state)
     elif (match := g.SOURCE_FROM_RE.match(text)) and rest:
