@@ -67,6 +67,8 @@ JOINING_WORDS = frozenset(
 )
 #: Possessives that make a name rather than end one (``People's Party``, ``Women's League``).
 NAME_POSSESSIVES = frozenset("People Women Children Men Workers Farmers Veterans".split())
+#: Words before a saint's name, whose possessive names a place or a body (``St Ilda's Hospital``).
+SAINT_WORDS = frozenset("St Saint".split())
 #: Words between a title and its remit (``Minister for Tourism``, ``Director of Harbour Rescue``).
 REMIT_JOINERS = frozenset("for of".split())
 #: Words that make a run a weather system (``Typhoon Kora``), not a topic; written in lower case
@@ -303,7 +305,8 @@ def _split_at_of(words: list[str]) -> list[list[str]]:
 
     At ``of`` unless the head takes one (``Bank of``; after a title, a remit that names nothing is
     dropped: ``Commissioner of Police Ada Berg``, not ``Chief of Velm Police``) and after a
-    possessive (``Korrin's Ada Berg``) unless a name is made that way (``People's Party``). A
+    possessive (``Korrin's Ada Berg``) unless a name is made that way (``People's Party``,
+    ``St Ilda's Hospital``). A
     capitalised joining word (``Floods Hit Korrin In March``) marks a Title Case line run on: no name.
     """
     if len(words) == 1 and not words[0].endswith("-based"):
@@ -330,7 +333,12 @@ def _split_at_of(words: list[str]) -> list[list[str]]:
             current, lead = [], ["the"]
         elif word != "the" or current:
             current.append(word)
-            if i + 1 < len(words) and word[-2:] in _POSSESSIVES and not _makes_name(word[:-2], words[i + 1]):
+            if (
+                i + 1 < len(words)
+                and word[-2:] in _POSSESSIVES
+                and current[0] not in SAINT_WORDS
+                and not _makes_name(word[:-2], words[i + 1])
+            ):
                 pieces.append(lead + current)
                 current, lead = [], []
     if current:
