@@ -1,6 +1,7 @@
 """Topics are names a reader recognises: invented stories in ``fixtures/topics``, one per rule."""
 
 import json
+import time
 from pathlib import Path
 
 import pytest
@@ -22,3 +23,12 @@ def test_header_tags_stay_as_they_are():
     lede = "Typhoon Marela nears Velm, Velorians said."
     mentions = extract_topics("Typhoon Marela nears Velm", lede, [], tags)
     assert [m.name for m in mentions if m.kind == "tag"] == list(tags)
+
+
+@pytest.mark.parametrize("word", ["A", "Of", "Restricting"])
+def test_a_long_run_of_one_word_is_read_in_linear_time(word):
+    # 100,000 words: seconds of work when each word cut off the front copied the rest of the run.
+    lede = f"{word} " * 100_000 + "Velm, restricting the ferries."
+    started = time.perf_counter()
+    extract_topics("Velm ferries stop", lede, [])
+    assert time.perf_counter() - started < 0.5

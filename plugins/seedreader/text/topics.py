@@ -386,13 +386,10 @@ def _tidy_words(words: list[str]) -> tuple[str, str | None, bool] | None:
         return None
     if role_at >= 0:
         words, hint = words[role_at + 1 :], "person"
-    while words and (
-        (words[0] in NOT_TOPICS and (len(words) == 1 or words[0] not in NAME_FIRST_WORDS))
-        or words[0][0].islower()
-        or (words[0] in _JOINERS and (len(words) > 1 or words[0] in JOINING_WORDS))
-    ):
-        words = words[1:]
-    words = _strip_possessive(words)
+    first = 0  # counted, then cut once: a cut per word copied long runs over and over
+    while first < len(words) and _cut_in_front(words[first], len(words) - first):
+        first += 1
+    words = _strip_possessive(words[first:])
     if not words or (len(words) == 1 and _is_not_a_name(words[0])):
         return None
     if len(words) > 1 and _ends_in_nationality(words):
@@ -400,6 +397,13 @@ def _tidy_words(words: list[str]) -> tuple[str, str | None, bool] | None:
     if not WEATHER_WORDS.isdisjoint(original):
         hint = "weather"
     return " ".join(words), hint, len(words) == 1 and words == original
+
+
+def _cut_in_front(word: str, left: int) -> bool:
+    """A word that begins no name, ``left`` words before the run's end (``The``, ``THE`` but alone)."""
+    if word in NOT_TOPICS:
+        return left == 1 or word not in NAME_FIRST_WORDS
+    return word[0].islower() or word in JOINING_WORDS or (word in _JOINERS and left > 1)
 
 
 def _ends_in_nationality(words: list[str]) -> bool:
@@ -538,10 +542,13 @@ def _is_common_phrase(name: str, lower_words: set[str], text: str) -> bool:
 
 def _without_leading_verb(name: str, lower_words: set[str]) -> str:
     """``Restricting Harbour Access`` -> ``Harbour Access``: a verb or adverb that opens a heading."""
-    first, _, rest = name.partition(" ")
-    while rest and first.endswith(VERB_ENDINGS) and first.lower() in lower_words:
-        first, _, rest = rest.partition(" ")
-    return f"{first} {rest}" if rest else first
+    words = name.split()
+    first = 0  # counted, then joined once, for the reason given in ``_tidy_words``
+    while (
+        first < len(words) - 1 and words[first].endswith(VERB_ENDINGS) and words[first].lower() in lower_words
+    ):
+        first += 1
+    return " ".join(words[first:])
 
 
 def _kind(name: str, hints: list[str | None]) -> str:
