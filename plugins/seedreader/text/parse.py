@@ -412,6 +412,9 @@ def _drop_duplicates(body: list[Line], state: _State) -> list[Line]:
         neighbours = (previous,) if glued else (previous, next_text)
         if _is_truncated_copy(line.text, *neighbours):
             state.drop(line, "truncated duplicate")
+            # The line it copies is printed twice (once cut short), as a headline or a caption is.
+            whole = previous if _is_truncated_copy(line.text, previous) else next_text
+            state.repeated.add(whole)
             continue
         kept.append(line)
     return kept
@@ -1240,7 +1243,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             state.drop(line, "section label")
         elif (
             following
-            and (_is_other_caption(text) or _is_uncredited_caption(text))
+            and (_is_other_caption(text) or _is_uncredited_caption(text) or _is_printed_caption(text, state))
             or _prefixed_caption(text)
             or short
             and (g.IMAGE_LABEL_RE.match(text) or _credit_line(text))
