@@ -45,6 +45,9 @@ ROLE_WORDS = frozenset(
     "PM CM FM MP DSP SP SSP ACP ASI SHO IGP DIG CJP PRO PPRO Spokesperson "
     "Eminence Excellency Majesty Highness Holiness".split()
 )
+#: Titles that also end names (``Ada Bishop``, ``Velm Reporter``, ``Korrin Business FM``): a title
+#: before a name, part of it at its end.
+NAME_END_TITLES = frozenset("Bishop Reporter FM Sen".split())
 #: Plurals of titles that name a body, not people holding the title (``Joint Chiefs``).
 BODY_PLURALS = frozenset("Chiefs Lords".split())
 #: Words that make a run an organisation.
@@ -375,13 +378,12 @@ def _tidy_words(words: list[str]) -> tuple[str, str | None, bool] | None:
         or not _NO_TOPIC_WORDS.isdisjoint(words)
     ):
         return None  # neither a person, a place nor an organisation (a leading ``Day`` is cut below)
-    while words and words[-1] in WEEKDAYS:
-        words = words[:-1]
+    end = len(words)  # counted, then cut once, as below
+    while end and words[end - 1] in WEEKDAYS:
+        end -= 1
+    words = words[:end]
     # Cut role words off the front: "Chinese President Xi Jinping" -> person "Xi Jinping".
-    role_at = max((i for i, w in enumerate(words) if w in _ROLE_FORMS), default=-1)
-    if role_at >= 0 and role_at == len(words) - 2 and words[-1] in ORG_WORDS:
-        # The remit an organisation's name ends with (``Justice Department``), not a title.
-        role_at = max((i for i, w in enumerate(words[:role_at]) if w in _ROLE_FORMS), default=-1)
+    role_at = _title_at(words)
     if role_at == len(words) - 1:
         return None
     if role_at >= 0:
@@ -397,6 +399,31 @@ def _tidy_words(words: list[str]) -> tuple[str, str | None, bool] | None:
     if not WEATHER_WORDS.isdisjoint(original):
         hint = "weather"
     return " ".join(words), hint, len(words) == 1 and words == original
+
+
+def _title_at(words: list[str]) -> int:
+    """Where the last title in a run stands (-1: none), but for titles that name no one.
+
+    Those are a body's remit after ``of`` (``Court of Justice``, ``Ministry of Defence``) or before
+    its last word (``Justice Department``), and a title that ends a name (``Ada Bishop``).
+    """
+    first = next((i for i, w in enumerate(words) if not w[0].islower()), 0)  # after a joiner in front
+    titles = [
+        i for i, w in enumerate(words) if w in _ROLE_FORMS and not (i > first and words[i - 1][0].islower())
+    ]
+    last = len(words) - 1
+    if (
+        titles
+        and titles[-1] == last
+        and last
+        and words[last] in NAME_END_TITLES
+        and words[last - 1] not in _ROLE_FORMS
+        and not _is_demonym(words[last - 1])  # ``Turkish FM``: a title
+    ):
+        titles.pop()
+    if titles and titles[-1] == last - 1 and words[last] in ORG_WORDS:
+        titles.pop()
+    return titles[-1] if titles else -1
 
 
 def _cut_in_front(word: str, left: int) -> bool:
