@@ -109,10 +109,11 @@ FEAST_WORDS = frozenset(
     "Ramadan Eid Diwali Hanukkah Passover Thanksgiving Kippur Rosh Hashanah Sukkot Purim Shivaratri "
     "Navratri Jayanti Jatra Dashain Tihar Holi Vesak Nowruz".split()
 )
-#: Words after which ``of`` continues a name (``Bank of Veloria``); elsewhere ``of`` splits it.
-OF_HEADS = frozenset(
-    "Kingdom Republic Bank Institute University Ministry Tour Grand Opera Museum Court "
-    "Department Office Council Union Bay Gulf Sea Isle Cape Lake Mount Strait City".split()
+#: Words after which ``of`` continues a name (``Bank of Veloria``, ``Chamber of Commerce``): an
+#: organisation's word and these; elsewhere ``of`` splits it.
+OF_HEADS = ORG_WORDS | frozenset(
+    "Kingdom Republic Tour Grand Bay Gulf Sea Isle Cape Lake Mount Strait City House Chamber Church "
+    "Academy School College".split()
 )
 #: Single words with these endings are adjectives of nationality or their plurals (``Chinese``,
 #: ``Velorians``).
