@@ -101,14 +101,14 @@ DISEASE_WORDS = frozenset(
 TIME_WORDS = frozenset("Day Days Eve Week Weekend Year".split())
 #: Days of the week: cut off either end of a run (``Korrin on Sunday`` in a caption: ``Korrin Sunday``).
 WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
-#: Holidays: a day, not a topic, alone or before a weekday (``Easter Sunday``).
-HOLIDAYS = frozenset("Easter Christmas Ramadan Eid Diwali Hanukkah Passover Thanksgiving".split())
 #: Words of feast days' names that name nothing else, anywhere in a run (``Yom Kippur``,
 #: ``Maha Shivaratri``); not ``Easter`` or ``Christmas``, which also name islands.
 FEAST_WORDS = frozenset(
     "Ramadan Eid Diwali Hanukkah Passover Thanksgiving Kippur Rosh Hashanah Sukkot Purim Shivaratri "
     "Navratri Jayanti Jatra Dashain Tihar Holi Vesak Nowruz".split()
 )
+#: Holidays: a day, not a topic, alone or before a weekday (``Easter Sunday``).
+HOLIDAYS = frozenset("Easter Christmas".split()) | FEAST_WORDS
 #: Words after which ``of`` continues a name (``Bank of Veloria``, ``Chamber of Commerce``): an
 #: organisation's word and these; elsewhere ``of`` splits it.
 OF_HEADS = ORG_WORDS | frozenset(
@@ -129,20 +129,23 @@ PLACE_WORDS = frozenset(
 #: Prepositions that put a place after them.
 PLACE_PREPOSITIONS = frozenset("in at from to near across into outside inside off towards via".split())
 #: Capitalised words that are never topics on their own.
-NOT_TOPICS = frozenset(
-    "A An The This That These Those It Its In On At As But And Or If When While After Before Since "
-    "Once According However Meanwhile Also He She They We I You His Her Their Our Last Next Earlier "
-    "Later Some Many Most More Other Another Both Each Every No Not Yes So Then There Here What Who "
-    "Why How Where Which Read Source Photo Loading Monday Tuesday Wednesday Thursday Friday Saturday "
-    "Sunday January February March April May June July August September October November December "
-    "Mr Mrs Ms Dr Sir For With Without Under Over Among Between Despite Although Because Until By "
-    "From To Of Into Even Still Just Only Now Today Yesterday Tomorrow Than Such Like All Any New "
-    "Prices Ships Data Cost Who One Two Three First Second Third Nobody Never Everyone Western "
-    "Eastern Northern Southern Published Publish Modified Updated Update Editing Reporting Writing "
-    "Related Explore Trending Advertisement Dozens Hundreds Thousands Latest Breaking Exclusive "
-    "Former Acting Rs I've I’ve I'm I’m I'll I’ll I'd I’d "
-    # Time zones, as in a page's time stamp (``10:30 GMT Saturday``).
-    "GMT UTC EST EDT CST CDT PST PDT BST CET CEST IST KST JST AEST AEDT HKT".split()
+NOT_TOPICS = (
+    frozenset(
+        "A An The This That These Those It Its In On At As But And Or If When While After Before Since "
+        "Once According However Meanwhile Also He She They We I You His Her Their Our Last Next Earlier "
+        "Later Some Many Most More Other Another Both Each Every No Not Yes So Then There Here What Who "
+        "Why How Where Which Read Source Photo Loading January February March April May June July August "
+        "September October November December "
+        "Mr Mrs Ms Dr Sir For With Without Under Over Among Between Despite Although Because Until By "
+        "From To Of Into Even Still Just Only Now Today Yesterday Tomorrow Than Such Like All Any New "
+        "Prices Ships Data Cost One Two Three First Second Third Nobody Never Everyone Western "
+        "Eastern Northern Southern Published Publish Modified Updated Update Editing Reporting Writing "
+        "Related Explore Trending Advertisement Dozens Hundreds Thousands Latest Breaking Exclusive "
+        "Former Acting Rs I've I’ve I'm I’m I'll I’ll I'd I’d "
+        # Time zones, as in a page's time stamp (``10:30 GMT Saturday``).
+        "GMT UTC EST EDT CST CDT PST PDT BST CET CEST IST KST JST AEST AEDT HKT".split()
+    )
+    | WEEKDAYS
 )
 #: Words of NOT_TOPICS that begin places' names (``New Orleans``, ``New Delhi``): kept before another word.
 NAME_FIRST_WORDS = frozenset(["New"])
@@ -154,7 +157,7 @@ NUMBER_WORDS = frozenset("Four Five Six Seven Eight Nine Ten Eleven Twelve Twent
 LONE_NOT_TOPICS = (
     frozenset(
         "West East North South Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec News Live Blog Together "
-        "Groups Date Video Share Watch Division Federation Years Ago Mt St".split()
+        "Groups Date Share Watch Division Federation Years Ago Mt St".split()
     )
     | NUMBER_WORDS
 )
@@ -248,11 +251,12 @@ _DEMONYM_FORMS = DEMONYMS | {w + "s" for w in DEMONYMS}
 #: Joining words as written in Title Case or shouted (``THE``), not as in an acronym; alone, a shouted
 #: one is a short form (``IS``, for Islamic State), so it is cut only off a longer run.
 _JOINERS = JOINING_WORDS | {w.upper() for w in JOINING_WORDS if len(w) > 1}
-#: Single words that end in no name, whatever follows (a title, a weekday, a law's last word).
+#: Interface words as written in Title Case or shouted (``SUBSCRIBE``).
 _INTERFACE = INTERFACE_WORDS | {w.upper() for w in INTERFACE_WORDS}
 #: Words that, anywhere in a run, make it no topic.
 _NO_TOPIC_WORDS = _INTERFACE | DISEASE_WORDS | FEAST_WORDS
-_ONE_WORD_NOT_NAMES = DOCUMENT_WORDS | WEEKDAYS | _ROLE_FORMS | NOT_TOPICS | JOINING_WORDS | _NO_TOPIC_WORDS
+#: Single words that end in no name, whatever follows (a title, a weekday, a law's last word).
+_ONE_WORD_NOT_NAMES = DOCUMENT_WORDS | _ROLE_FORMS | NOT_TOPICS | JOINING_WORDS | _NO_TOPIC_WORDS
 _KIND_ORDER = ("person", "organisation", "place", "event", "tag")
 
 
@@ -272,7 +276,7 @@ def _runs(text: str):
     for match in NAME_RUN_RE.finditer(text):
         names = _names_in_run(match.group(0))
         start, end = match.span()
-        if not names or (start and text[start - 1] in '"“' and _is_quoted_title(text, start, end)):
+        if not names or _is_quoted_title(text, start, end):
             continue
         for name, hint, bare in names:
             yield name, _context_hint(text, start, end, hint, bare)
@@ -313,8 +317,6 @@ def _split_at_of(words: list[str]) -> list[list[str]]:
     ``St Ilda's Hospital``). A
     capitalised joining word (``Floods Hit Korrin In March``) marks a Title Case line run on: no name.
     """
-    if len(words) == 1 and not words[0].endswith("-based"):
-        return [words]  # most runs are one word: nothing to split
     # ``lead`` is the joiner a piece follows (``of``, ``the``): kept in front of it, so that no piece
     # but the first is taken as written alone, hence sentence-initial (``Members of the KPA``).
     pieces, current, lead = [], [], []
