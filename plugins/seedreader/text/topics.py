@@ -48,8 +48,9 @@ ROLE_WORDS = frozenset(
 #: Titles that also end names (``Ada Bishop``, ``Velm Reporter``, ``Korrin Business FM``): a title
 #: before a name, part of it at its end.
 NAME_END_TITLES = frozenset("Bishop Reporter FM Sen".split())
-#: Plurals of titles that name a body, not people holding the title (``Joint Chiefs``).
-BODY_PLURALS = frozenset("Chiefs Lords".split())
+#: Plurals of titles that name a body, a team or a place, not people holding the title
+#: (``Joint Chiefs``, ``Korrin Senators``, ``Queens``).
+BODY_PLURALS = frozenset("Chiefs Lords Kings Queens Senators".split())
 #: Words that make a run an organisation.
 ORG_WORDS = frozenset(
     "Union Bank Institute Ministry Parliament Assembly Party Agency Council Authority Organisation "
@@ -238,6 +239,7 @@ _LONE_KEYWORDS = _KIND_WORDS | WEATHER_WORDS
 _WEATHER_LOWER = frozenset(w.lower() for w in WEATHER_WORDS)
 #: Titles and their plurals (``MPs``) but for the bodies' names (``Joint Chiefs``).
 _ROLE_FORMS = ROLE_WORDS | {w + "s" for w in ROLE_WORDS} - BODY_PLURALS
+_PLURAL_TITLES = _ROLE_FORMS - ROLE_WORDS
 #: Words that are no topic alone (``Kingdom``, ``Central``, ``Easter``), in one set.
 _LONE_NOT_NAMES = (
     NOT_TOPICS | LONE_NOT_TOPICS | TIME_WORDS | HOLIDAYS | DEMONYMS | REGION_WORDS | _LONE_KEYWORDS
@@ -408,13 +410,18 @@ def _title_at(words: list[str]) -> int:
     """Where the last title in a run stands (-1: none), but for titles that name no one.
 
     Those are a body's remit after ``of`` (``Court of Justice``, ``Ministry of Defence``) or before
-    its last word (``Justice Department``), and a title that ends a name (``Ada Bishop``).
+    its last word (``Justice Department``), a title that ends a name (``Ada Bishop``), and one in
+    the plural but at the end (``Velm Directors Guild``).
     """
     first = next((i for i, w in enumerate(words) if not w[0].islower()), 0)  # after a joiner in front
-    titles = [
-        i for i, w in enumerate(words) if w in _ROLE_FORMS and not (i > first and words[i - 1][0].islower())
-    ]
     last = len(words) - 1
+    titles = [
+        i
+        for i, w in enumerate(words)
+        if w in _ROLE_FORMS
+        and not (i > first and words[i - 1][0].islower())
+        and (i == last or w not in _PLURAL_TITLES)  # ``Velm MPs``, but ``Directors Guild``
+    ]
     if (
         titles
         and titles[-1] == last
