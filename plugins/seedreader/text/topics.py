@@ -78,9 +78,11 @@ REMIT_JOINERS = frozenset("for of".split())
 #: Words that make a run a weather system (``Typhoon Kora``), not a topic; written in lower case
 #: just before a name (``typhoon Kora``) they mark it too, and a storm's bare name folds into it.
 WEATHER_WORDS = frozenset("Typhoon Storm Hurricane Cyclone Tornado Monsoon Depression".split())
-#: A storm's name after its kind (``typhoon Kora``, ``Storm, Kora``), title and subheads included.
+#: A storm's name after its kind (``typhoon Kora``, ``a new typhoon, Kora, formed``), title and subheads
+#: included; after a comma only set off by another (``After the storm, Korrin officials`` names none).
 STORM_NAME_RE = re.compile(
-    r"(?:[Tt]yphoon|[Ss]torm|[Hh]urricane|[Cc]yclone|[Tt]ornado|[Dd]epression),?\s+([A-Z][\w’'-]*)"
+    r"(?:[Tt]yphoon|[Ss]torm|[Hh]urricane|[Cc]yclone|[Tt]ornado|[Dd]epression)"
+    r"(?:\s+|,\s+(?=[A-Z][\w’'-]*,))([A-Z][\w’'-]*)"
 )
 #: Last words that make a run a law, a plan, a budget or an index (``Harbour Safety Act``), not a topic.
 DOCUMENT_WORDS = frozenset(
