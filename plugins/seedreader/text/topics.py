@@ -237,7 +237,9 @@ def extract_topics(title: str, lede: str, body: list[str], tags: tuple[str, ...]
 
 #: Words that say what a name names: a run with one is a name even if its words are common.
 _KIND_WORDS = ORG_WORDS | PLACE_WORDS | EVENT_WORDS
-_LONE_KEYWORDS = _KIND_WORDS | WEATHER_WORDS
+#: Kind words that name one body when written alone (``the Senate agreed``): a name, like a country's.
+BODIES_ALONE = frozenset("Congress Parliament Senate Cabinet".split())
+_LONE_KEYWORDS = (_KIND_WORDS | WEATHER_WORDS) - BODIES_ALONE
 _WEATHER_LOWER = frozenset(w.lower() for w in WEATHER_WORDS)
 #: Titles and their plurals (``MPs``) but for the bodies' names (``Joint Chiefs``).
 _ROLE_FORMS = ROLE_WORDS | {w + "s" for w in ROLE_WORDS} - BODY_PLURALS
