@@ -60,6 +60,8 @@ ORG_WORDS = frozenset(
     "Congress Senate Cabinet Government Front Movement Coalition Inc Ltd Co Airlines Bureau Lines "
     "Shipping Cooperative Society Station Museum Theatre Theater Festival Institute FC Network".split()
 )
+#: Organisation's words that name one body when written alone (``the Senate agreed``), like a country.
+BODIES_ALONE = frozenset("Congress Parliament Senate Cabinet".split())
 #: Words that make a run an event.
 EVENT_WORDS = frozenset(
     "War Games Olympics Cup Summit Crisis Tour Championship Championships Election".split()
@@ -237,12 +239,11 @@ def extract_topics(title: str, lede: str, body: list[str], tags: tuple[str, ...]
 
 #: Words that say what a name names: a run with one is a name even if its words are common.
 _KIND_WORDS = ORG_WORDS | PLACE_WORDS | EVENT_WORDS
-#: Kind words that name one body when written alone (``the Senate agreed``): a name, like a country's.
-BODIES_ALONE = frozenset("Congress Parliament Senate Cabinet".split())
 _LONE_KEYWORDS = (_KIND_WORDS | WEATHER_WORDS) - BODIES_ALONE
 _WEATHER_LOWER = frozenset(w.lower() for w in WEATHER_WORDS)
 #: Titles and their plurals (``MPs``) but for the bodies' names (``Joint Chiefs``).
 _ROLE_FORMS = ROLE_WORDS | {w + "s" for w in ROLE_WORDS} - BODY_PLURALS
+#: Titles in the plural (``MPs``, ``Commanders``): people only at a run's end.
 _PLURAL_TITLES = _ROLE_FORMS - ROLE_WORDS
 #: Words that are no topic alone (``Kingdom``, ``Central``, ``Easter``), in one set.
 _LONE_NOT_NAMES = (
@@ -320,8 +321,8 @@ def _split_at_of(words: list[str]) -> list[list[str]]:
     At ``of`` unless the head takes one (``Bank of``; after a title, a remit that names nothing is
     dropped: ``Commissioner of Police Ada Berg``, not ``Chief of Velm Police``) and after a
     possessive (``Korrin's Ada Berg``) unless a name is made that way (``People's Party``,
-    ``St Ilda's Hospital``). A
-    capitalised joining word (``Floods Hit Korrin In March``) marks a Title Case line run on: no name.
+    ``St Ilda's Hospital``). A capitalised joining word (``Floods Hit Korrin In March``) marks a
+    Title Case line run on: no name.
     """
     # ``lead`` is the joiner a piece follows (``of``, ``the``): kept in front of it, so that no piece
     # but the first is taken as written alone, hence sentence-initial (``Members of the KPA``).
@@ -441,7 +442,7 @@ def _title_at(words: list[str]) -> int:
 
 
 def _cut_in_front(word: str, left: int) -> bool:
-    """A word that begins no name, ``left`` words before the run's end (``The``, ``THE`` but alone)."""
+    """A word that begins no name, ``left`` counting it and those after it (``The``; ``THE`` but alone)."""
     if word in NOT_TOPICS:
         return left == 1 or word not in NAME_FIRST_WORDS
     return word[0].islower() or word in JOINING_WORDS or (word in _JOINERS and left > 1)
