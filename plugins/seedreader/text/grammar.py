@@ -246,6 +246,8 @@ PLACE_LINE_RE = re.compile(
     # Kathmandu, January 29
     rf"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+{_MONTH}\s+\d{{1,2}})$"
 )
+#: ``Dubai:`` alone above the lede: its dateline, on a line of its own (capitalised words, a colon).
+DATELINE_ALONE_RE = re.compile(r"^[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}:$")
 #: A date line is at most this long (the longest seen, with a label, a time and an update, is
 #: about 90 characters).
 DATE_LINE_MAX_CHARS = 120
@@ -803,7 +805,7 @@ LEFTOVER_LINES = (
     # ``Published`` and ``on`` on lines of their own: a date line whose date the copy lost.
     (
         re.compile(
-            r"^(?:(?:Published|Updated|Posted|Last\s+updated|Modified)(?:\s+(?:on|at|date))?|on|at)\s*:?$",
+            r"^(?:-\s*)?(?:(?:Published|Updated|Posted|Last\s+updated|Modified)(?:\s+(?:on|at|date))?|on|at)\s*:?$",
             re.I,
         ),
         "date label without a date",

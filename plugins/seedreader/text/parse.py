@@ -617,7 +617,13 @@ def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
     elif match := g.WRITER_PLACE_RE.match(text):
         _take_byline(line, match["name"], state)
         state.drop(line, "place filed from", match["place"])
-    elif g.DESK_LINE_RE.match(text) or g.PLACE_LINE_RE.match(text):
+    elif (
+        g.DESK_LINE_RE.match(text)
+        or g.PLACE_LINE_RE.match(text)
+        or rest
+        and g.DATELINE_ALONE_RE.match(text)
+        and linemodel.is_running_text(rest[0].text)
+    ):
         state.drop(line, "desk or place line")
     elif g.LONE_CREDIT_RE.match(text) and rest:
         state.drop(line, "photo credit without caption")
