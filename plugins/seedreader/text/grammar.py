@@ -370,14 +370,14 @@ CAPTION_DASH_RE = re.compile(rf"^(?P<caption>.+?[.!?’”\"])\s+(?:—|–|-)\s
 #: (``..., Tokyo, Tuesday, Jan. 2, 2024``), or where the people in it stand (``The mayor, left,
 #: meets ...``, ``... Ana Rusk (right)``, ``from left``).
 CAPTION_MARK_RE = re.compile(
-    rf"\b(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),? {_MONTH} \d{{1,2}}, (?:19|20)\d\d\b"
+    # After a comma, never ``today, Monday, ...`` (a story's words): ``..., Tokyo, Tuesday, Jan. 2, 2024``.
+    rf"(?<!today), (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? {_MONTH} \d{{1,2}}, (?:19|20)\d\d\b"
     r"|, (?:left|right|centre|center|second (?:from )?(?:left|right)|(?:far|front|back) (?:left|right)),"
-    r"|\((?:left|right|centre|center|from left)\)|\bfrom left\b"
-    # ``A photo released by the police shows ...``, ``This picture taken on ...``: it says it is one.
+    r"|\((?:left|right|centre|center|from left)\)|\b[Ff]rom left:"
+    # ``A photo released by the police shows ...``: it says it is one, and what it shows.
     r"|^(?:A|An|This|In this) (?:handout |file |undated )?(?:photo|picture|image|photograph)\b"
+    r".{0,200}?\bshows\b"
 )
-#: ... but ``on Monday, ...`` and ``today, Monday, ...`` date a story's sentence, not a photo.
-STORY_DATE_LEADS = ("on ", "today, ")
 _AGENCY = r"(?:AA|AFP|AP|TASS|Reuters|EPA|Xinhua|Anadolu Agency|Getty Images)"
 #: ``... in Washington May 13, 2014. REUTERS/Jonathan Ernst`` and ``... in New Delhi. AP``: an
 #: agency (and photographer) after the caption's last full stop.
@@ -442,7 +442,7 @@ LABELLED_CAPTION_RES = (
 )
 #: A credit a caption found in the body must have to be dropped as another photo's: an agency's
 #: name or a photo word (``(PKK)`` after a sentence is an abbreviation, not a credit).
-PHOTO_CREDIT_HINT_RE = re.compile(r"(?:Photo|Photos|Images|Archive|Getty|Handout|Pool|/)")
+PHOTO_CREDIT_HINT_RE = re.compile(r"(?:Photo|Photos|Images|Archive|Getty|Handout|Pool|/| via )")
 #: A label where a photo was: ``Representative image``, ``News image``.
 IMAGE_LABEL_RE = re.compile(
     r"^(?:Representative|Representational|News|File|Illustrative)\s+(?:image|photo|picture)\.?$", re.I

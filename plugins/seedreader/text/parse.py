@@ -653,7 +653,10 @@ def _other_stories_at_top(line: Line, rest: list[Line], state: _State) -> int:
     items = 1
     while items <= len(rest) and _is_bulleted_headline(rest[items - 1].text):
         items += 1
-    return items if items >= g.CLOSING_LIST_MIN_ITEMS else 0
+    # The story's own key points come before its lede; a list of other stories, before a headline.
+    after = rest[items - 1 :]
+    heads = len(after) > 1 and _is_title_line(after[0].text, after[1:])
+    return items if items >= g.CLOSING_LIST_MIN_ITEMS and heads else 0
 
 
 def _heads_the_story(rest: list[Line], state: _State) -> bool:
@@ -730,15 +733,11 @@ def _is_uncredited_caption(text: str) -> bool:
     """A caption by its words alone: dated as agencies date photos, or saying who stands where.
 
     ``... in Port Ellis, Saturday, April 1, 2023`` (a story says ``on Saturday, April 1``), ``The
-    mayor, left, meets ...``, ``... Ana Rusk (right)``.
+    mayor, left, meets ...``, ``... Ana Rusk (right)``, ``A photo released by the police shows ...``.
     """
     if len(text) > g.CAPTION_MAX_CHARS or not _may_mark_caption(text):
         return False
-    if not (mark := g.CAPTION_MARK_RE.search(text)):
-        return False
-    if mark["weekday"] and text[: mark.start()].endswith(g.STORY_DATE_LEADS):
-        return False
-    return _is_caption_text(text)
+    return bool(g.CAPTION_MARK_RE.search(text)) and _is_caption_text(text)
 
 
 def _may_mark_caption(text: str) -> bool:
@@ -1148,6 +1147,9 @@ def _caption_match(text: str) -> tuple[str, str, re.Pattern] | None:
         least = 2 if pattern in (g.CAPTION_LABEL_RE, g.CAPTION_PAREN_PHOTO_RE) else g.CAPTION_MIN_WORDS
         if credit.casefold() in g.NOT_CREDITS or len(caption.split()) < least:
             continue
+        # ``... the ministry said. — Harbour Wire`` signs off a paragraph: a dash credit needs a caption.
+        if pattern is g.CAPTION_DASH_RE and not _is_caption_text(caption):
+            continue
         return caption, credit, pattern
     return None
 
@@ -1297,7 +1299,8 @@ def _without_model_furniture(blocks: list[Block], state: _State) -> list[Block]:
 def _without_closing_list(blocks: list[Block], state: _State) -> list[Block]:
     """The blocks without a closing run of bulleted headlines: other stories, listed after this one.
 
-    Lines under the run that the line model drops (a footer, a site's name) do not hide it.
+    Lines under the run that the line model drops (a footer, a site's name) do not hide a run of
+    headlines with their dates (``- Port school wins the chess title - January 25, 2026``).
     """
     end = len(blocks)
     while (
@@ -1310,7 +1313,8 @@ def _without_closing_list(blocks: list[Block], state: _State) -> list[Block]:
     start = end
     while start and blocks[start - 1].kind == "paragraph" and _is_bulleted_headline(blocks[start - 1].text):
         start -= 1
-    if end - start < g.CLOSING_LIST_MIN_ITEMS:
+    dated = all(g.DATED_HEADLINE_RE.match(block.text) for block in blocks[start:end])
+    if end - start < g.CLOSING_LIST_MIN_ITEMS or end < len(blocks) and not dated:
         return blocks
     for block in blocks[start:end]:
         state.drop(Line(block.line, block.text), "list of other stories")
