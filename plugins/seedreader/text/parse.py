@@ -412,9 +412,6 @@ def _drop_duplicates(body: list[Line], state: _State) -> list[Line]:
         neighbours = (previous,) if glued else (previous, next_text)
         if _is_truncated_copy(line.text, *neighbours):
             state.drop(line, "truncated duplicate")
-            # The line it copies is printed twice (once cut short), as a headline or a caption is.
-            whole = previous if _is_truncated_copy(line.text, previous) else next_text
-            state.repeated.add(whole)
             continue
         kept.append(line)
     return kept
