@@ -174,10 +174,13 @@ TOP_MATTER_LOOKAHEAD = 64
 #: script code, an id, nothing but punctuation.
 NOT_TITLE_RE = re.compile(
     r"^(?:https?://\S+|www\.\S+|©.*|[\W_]+|.*(?:\.\w+\(|\bfunction\s*\(|=>|\bvar\s+\w+\s*=|\{\{|\}\}).*|"
-    r"(?:News|Article|Story|Post)\s+ID\s*:?\s*\d+|You are here:?|.*\(@\w+\).*|"  # a writer's handle
+    r"(?:News|Article|Story|Post)\s+ID\s*:?\s*\d+|You are here:?|"
     r"(?-i:(?:.*?[a-z][A-Z]){3}).*)$",  # menu words glued: ``FinancialGovernment SolutionsLegal...``
     re.I,
 )
+#: A writer's handle in parentheses (``Mira Lind (@miralind) 2 hours ago``): a byline, never a title
+#: (a lede may quote one, so the line is not dropped for it).
+WRITER_HANDLE_RE = re.compile(r"\(@\w+\)")
 #: A derived title is cut to at most this many characters, at a word boundary.
 DERIVED_TITLE_MAX_CHARS = 100
 #: A clause boundary closer to the start than this gives too short a title to cut at.

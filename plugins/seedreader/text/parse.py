@@ -952,7 +952,12 @@ def _is_title_line(
         or _prefixed_caption(text)
     ):
         return False
-    if g.NOT_TITLE_RE.match(text) or g.BREADCRUMB_RE.match(text):
+    if (
+        g.NOT_TITLE_RE.match(text)
+        or g.BREADCRUMB_RE.match(text)
+        or "(@" in text
+        and g.WRITER_HANDLE_RE.search(text)
+    ):
         return False
     folded = _fold_quotes(text)
     below = (line.text for line in rest if _fold_quotes(line.text) != folded)
