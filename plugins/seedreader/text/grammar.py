@@ -367,7 +367,8 @@ CAPTION_LABEL_RE = re.compile(
     r"^\*?\s*(?P<caption>.*?)\s*(?:Photo|Image Credit|Image|Photograph|Picture|Credit)\s*:\s*"
     r"(?P<credit>[^:]{1,60}?)\.?$"
 )
-#: ``caption text. — DawnNewsTV``, ``caption text. -AP``: a sentence, then a dash and a credit.
+#: ``caption text. — DawnNewsTV``, ``caption text. -AP``: a sentence, then a dash and a credit. Only a
+#: line known to be a caption (printed twice) is read so: a paragraph signs off the same way.
 CAPTION_DASH_RE = re.compile(rf"^(?P<caption>.+?[.!?’”\"])\s+(?:—|–|-)\s*(?P<credit>{_CREDIT})$")
 #: Marks of a caption without a credit: the photo's date as agency captions give it, after the place
 #: (``..., Tokyo, Tuesday, Jan. 2, 2024``), or where the people in it stand (``The mayor, left,
@@ -413,7 +414,6 @@ CAPTION_RES = (
     (CAPTION_BRACKET_RE, lambda text: text.endswith("]")),
     (CAPTION_LABEL_RE, lambda text: ":" in text),
     (CAPTION_SLASH_RE, lambda text: "/" in text),
-    (CAPTION_DASH_RE, lambda text: "—" in text or "–" in text or " -" in text),
     (CAPTION_PHOTO_BY_RE, lambda text: "hoto" in text or "HOTO" in text),
     (CAPTION_AGENCY_TAIL_RE, lambda text: not text.endswith((".", '"', "”", "’"))),
     (CAPTION_GLUED_CREDIT_RE, lambda text: "/" in text or "\\" in text),

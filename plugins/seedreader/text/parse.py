@@ -467,7 +467,7 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
             at += 2
             continue
         if title_seen and rest and state.figure is None and _is_printed_caption(line.text, state):
-            _take_top_caption(line, *(_top_caption(line.text) or (line.text, None)), state)
+            _take_top_caption(line, *(_top_caption(line.text) or _dash_credited(line.text)), state)
             at += 1
             continue
         taken = _take_top_line(line, rest, state)
@@ -1052,10 +1052,7 @@ def _caption_at(body: list[Line], i: int, state: _State) -> tuple[str, str | Non
     text = body[i].text
     if i + 1 == len(body):  # the story's last line: ``... (AP)`` there signs the story off
         return None
-    # ``... winter. — Harbour Wire`` under the lede signs off a paragraph as often as it credits a photo.
-    if (found := _caption_match(text)) and found[2] is not g.CAPTION_DASH_RE:
-        return (*found[:2], [i])
-    if found := _prefixed_caption(text):
+    if found := _match_caption(text) or _prefixed_caption(text):
         return (*found, [i])
     if not _is_caption_text(text):
         return None
@@ -1064,7 +1061,9 @@ def _caption_at(body: list[Line], i: int, state: _State) -> tuple[str, str | Non
     # The BBC puts its credit above the caption, as ``Image source, Getty Images``.
     if i >= 1 and g.CREDIT_ABOVE_RE.match(body[i - 1].text) and (credit := _credit_line(body[i - 1].text)):
         return text, credit, [i, i - 1]
-    if _is_printed_caption(text, state) or _is_uncredited_caption(text):
+    if _is_printed_caption(text, state):
+        return (*_dash_credited(text), [i])
+    if _is_uncredited_caption(text):
         return text, None, [i]
     return None
 
@@ -1086,8 +1085,6 @@ def _is_other_caption(text: str) -> bool:
     if not found or g.REPORTED_SPEECH_RE.search(text):
         return False
     _, credit, pattern = found
-    if pattern is g.CAPTION_DASH_RE:  # ``... said. — Reuters`` ends a paragraph as often
-        return False
     return (
         pattern in g.LABELLED_CAPTION_RES
         or agencies.is_agency(credit)
@@ -1130,6 +1127,12 @@ def _prefixed_caption(text: str) -> tuple[str, None] | None:
     return match["caption"], None
 
 
+def _dash_credited(text: str) -> tuple[str, str | None]:
+    """(caption, credit) of a line known to be a caption: ``... on Monday. — HarbourTV`` is split."""
+    match = g.CAPTION_DASH_RE.match(text) if "—" in text or "–" in text or " -" in text else None
+    return (match["caption"].strip(), match["credit"].strip()) if match else (text, None)
+
+
 def _match_caption(text: str) -> tuple[str, str] | None:
     """Return (caption, credit) when ``text`` ends with a credit, else None."""
     found = _caption_match(text)
@@ -1148,9 +1151,6 @@ def _caption_match(text: str) -> tuple[str, str, re.Pattern] | None:
         # A labelled credit (``Name. Photo: Instagram``, ``(photo credit: X)``) marks a caption however short.
         least = 2 if pattern in (g.CAPTION_LABEL_RE, g.CAPTION_PAREN_PHOTO_RE) else g.CAPTION_MIN_WORDS
         if credit.casefold() in g.NOT_CREDITS or len(caption.split()) < least:
-            continue
-        # ``... the ministry said. — Harbour Wire`` signs off a paragraph: a dash credit needs a caption.
-        if pattern is g.CAPTION_DASH_RE and not _is_caption_text(caption):
             continue
         return caption, credit, pattern
     return None
