@@ -338,6 +338,8 @@ CAPTION_MAX_CHARS = 400
 #: reports no one's words: longer lines, or ones saying who said what, are the story's paragraphs.
 CAPTION_MAX_WORDS = 40
 REPORTED_SPEECH_RE = re.compile(r"\b(?:said|says|told|according to)\b")
+#: A photo word in a caption: ``(File Photo)`` (``image`` and ``picture`` are a story's words as often).
+PHOTO_WORD_RE = re.compile(r"\b(?i:photo(?:s|graph)?)\b")
 #: A caption has at least this many words before its credit.
 CAPTION_MIN_WORDS = 4
 #: A credit is a few capitalised words: ``AA``, ``Reuters Archive``, ``Getty Images``,

@@ -713,17 +713,22 @@ def _is_printed_caption(text: str, state: _State) -> bool:
     """Under the headline, a line the page prints twice in a row that reads as a caption: a photo's.
 
     (A headline printed twice comes first; a paragraph says who said what, or ends a sentence.)
-    A line above a lone ``Photo:`` label is a caption whose credit the copy lost.
+    A story's line printed twice and cut short by the copy reads so too, so the line must also
+    say photo or end with a credit (``— HarbourTV``). A line above a lone ``Photo:`` label is a
+    caption whose credit the copy lost.
     """
     if text in state.above_photo_label and _is_caption_text(text):
         return True
-    return (
-        text in state.repeated
-        and text != state.title
-        and not linemodel.ends_sentence(text)
-        and not _is_title_repeat(text, state)
-        and _is_caption_text(text)
-    )
+    if (
+        text not in state.repeated
+        or text == state.title
+        or linemodel.ends_sentence(text)
+        or text.startswith(g.BULLETS)  # a standfirst's point, printed twice
+        or _is_title_repeat(text, state)
+        or not _is_caption_text(text)
+    ):
+        return False
+    return bool(g.PHOTO_WORD_RE.search(text) or _dash_credited(text)[1])
 
 
 def _is_uncredited_caption(text: str) -> bool:
