@@ -402,9 +402,11 @@ CAPTION_GLUED_CREDIT_RE = re.compile(
     rf"^(?P<caption>.+?[.!?])\s*(?P<credit>(?:{_NAME}\s*[/\\]\s*){{1,2}}{_AGENCY}(?:\s+via\s+Getty Images)?)$"
 )
 #: ``© Name/TASSThe spokesman ...``: a credit with the caption glued on (names and an agency, no
-#: lower-case word, then a capital and a small letter with no space between).
+#: lower-case word, then a capital and a small letter with no space between). Words are parted by
+#: a space or slash, so only the last can end early: a run of capitals is read in linear time.
 GLUED_COPYRIGHT_CAPTION_RE = re.compile(
-    r"^©\s*(?P<credit>(?:[A-Z][\w.'’-]*[\s/\\]*){1,6}?)(?:(?<=[a-z])|(?<=[A-Z]{2}))(?P<caption>[A-Z][a-z].{10,})$"
+    r"^©\s*(?P<credit>(?:[A-Z][\w.'’-]*[\s/\\]+){0,5}[A-Z][\w.'’-]*?)"
+    r"(?:(?<=[a-z])|(?<=[A-Z]{2}))(?P<caption>[A-Z][a-z].{10,})$"
 )
 #: Words of a caption's label (``Photo:``, ``Image Credit:``): no need to report them when removed.
 CAPTION_LABEL_WORDS = frozenset({"photo", "image", "credit", "picture", "photograph"})
@@ -536,7 +538,8 @@ WRAP_MIN_RUN_ONS = 0.4
 STORY_PARAGRAPH_MIN_WORDS = 12
 #: ``Storm closes the port - May 4, 2025``: a headline and its date, as lists of other stories print them.
 DATED_HEADLINE_RE = re.compile(
-    rf"^.{{12,}}?\s[-–—|]\s+(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})$", re.I
+    rf"^.{{12,}}?\s[-–—|]\s+(?P<date>{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})$",
+    re.I,
 )
 #: A run of at least this many bulleted headlines closing (or opening) the page lists other stories.
 CLOSING_LIST_MIN_ITEMS = 3

@@ -644,7 +644,9 @@ def _other_stories_at_top(line: Line, rest: list[Line], state: _State) -> int:
     listing; bulleted headlines count only as a run of them, before the title is known.
     """
     if g.DATED_HEADLINE_RE.match(line.text) and not _date_line(line.text):
-        return 1
+        # Straight above the first paragraph, with no headline yet, it is the story's own.
+        heads = state.title is None and rest and linemodel.is_running_text(rest[0].text)
+        return 0 if heads else 1
     if state.title is not None or not _is_bulleted_headline(line.text):
         return 0
     items = 1
@@ -783,6 +785,12 @@ def _take_title_line(line: Line, state: _State) -> None:
     state.title_lines = (line.text,)
     if state.title != text:
         state.drop(line, "outlet suffix on title", text[len(state.title) :].strip())
+    elif (dated := g.DATED_HEADLINE_RE.match(text)) and (found := _date_line(dated["date"])):
+        # ``Storm closes the port - May 4, 2025``: the headline with its date after it.
+        state.title = text[: dated.start("date")].rstrip(" -–—|")
+        state.drop(line, "date after the title", dated["date"])
+        if state.date is None:
+            _take_date_from(found, state)
 
 
 def _fold_quotes(text: str) -> str:
@@ -918,9 +926,12 @@ def _dates_the_story(text: str, blocks: list[Block], state: _State) -> bool:
     """
     if state.date is not None and not _overrides_date_above_title(text, state):
         return False
+    told = any(b.kind == "paragraph" and linemodel.is_running_text(b.text) for b in blocks)
+    if told and not linemodel.is_running_text(blocks[-1].text):  # under another story's headline
+        return False
     if g.PUBLISHED_WORD_RE.search(text):
         return not g.UPDATE_ONLY_RE.match(text)
-    return not any(b.kind == "paragraph" and linemodel.is_running_text(b.text) for b in blocks)
+    return not told
 
 
 def _modified(text: str, published: datetime, state: _State) -> datetime | None:
@@ -1068,7 +1079,8 @@ def _caption_at(body: list[Line], i: int, state: _State) -> tuple[str, str | Non
         return text, credit, [i, i - 1]
     if _is_printed_caption(text, state):
         return (*_dash_credited(text), [i])
-    if _is_uncredited_caption(text):
+    if _is_uncredited_caption(text) and g.PHOTO_WORD_RE.search(text):
+        # In the story, where it stands is no caption's mark: "The mayor, left, walked out ..."
         return text, None, [i]
     return None
 
@@ -1258,7 +1270,12 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             state.drop(line, "section label")
         elif (
             following
-            and (_is_other_caption(text) or _is_uncredited_caption(text) or _is_printed_caption(text, state))
+            and (
+                _is_other_caption(text)
+                or _is_uncredited_caption(text)
+                and g.PHOTO_WORD_RE.search(text)
+                or _is_printed_caption(text, state)
+            )
             or _prefixed_caption(text)
             or short
             and (g.IMAGE_LABEL_RE.match(text) or _credit_line(text))
