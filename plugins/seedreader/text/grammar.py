@@ -666,6 +666,32 @@ THEME_IDS = frozenset(
 #: A subhead is a short line of its own: at most this many words and characters.
 SUBHEAD_MAX_WORDS = 10
 SUBHEAD_MAX_CHARS = 90
+#: A page's interface, not the story's voice: a short line that tells the reader what to do with the
+#: page (``Log in``, ``Scroll down for video``, ``Have your say``, ``Listen to the story``), says where
+#: the text goes on (``Article continues below``) or how old the page is (``This was published 20
+#: years ago``, ``3 hours ago``), a link's ``, external`` mark, or ``Written by admin``.
+SUBHEAD_INTERFACE_RE = re.compile(
+    r"^(?:log\s*in|sign\s*(?:in|up)|subscribe|register\b|download\b|click\b|tap\s+(?:here|to)\b|scroll\b"
+    r"|continue\s+reading|have\s+your\s+say|listen\s+(?:to|now)\b|watch\s*(?:[:|]|now\b|live\b|video\b|$)"
+    r"|read\s+(?:more|next|also|the\s+full|our|today)\b|get\s+(?:the|our)\b.*\b(?:edition|newsletter|app|alerts)\b"
+    r"|follow\s+us\b|join\s+(?:us|our)\b|share\s+(?:this|on)\b|(?:if\s+you(?:'|’)re\s+)?already\s+a\s+subscriber"
+    r"|(?:written|posted|published)\s+by\b|by$)"
+    r"|\b(?:article|story|text)\s+continues\b|\bwas\s+published\s+(?:\d+|an?|one)\s+\w+\s+ago\b"
+    r"|\d+\s*(?:sec(?:ond)?|min(?:ute)?|hour|hr|day|week|month|year)s?\s+ago\b|,\s*external$",
+    re.I,
+)
+#: A bar parts a page's labels and menus (``Image | ...``, ``Scores | Upcoming | Results |``), never a
+#: subhead's words.
+SUBHEAD_BAR_RE = re.compile(r"(?:^|\s)\|(?:\s|$)")
+#: A line ending on a dash opens the paragraph under it (``TOKYO, Oct 25 (Kyodo) –``): no subhead.
+SUBHEAD_DASH_END_RE = re.compile(r"\s(?:[–—-]|--)$")
+#: Words a subhead never ends on: a line ending on one is cut from the paragraph it runs on into.
+SUBHEAD_TAIL_STOPWORDS = frozenset(
+    "a an and as at but by for from in into of or than that the to with".split()
+)
+#: Right under the headline, before any sentence, a subhead is this short; a longer line there is a
+#: standfirst or another story's headline.
+SUBHEAD_UNDER_HEADLINE_MAX_WORDS = 5
 #: Characters that end a sentence (or introduce a quote), so the line is not a subhead.
 SENTENCE_FINAL = frozenset(".!?:;,…。！？")
 #: Closing quotes looked through when checking the final character.

@@ -1296,7 +1296,13 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             state.drop(line, "repeated title")
         elif text in seen and len(text) >= g.REPEAT_MIN_CHARS:  # printed again further down
             state.drop(line, "repeated paragraph")
-        elif following and _is_subhead(text) and _beside_a_sentence(body, i, state):
+        elif (
+            following
+            and _is_subhead(text)
+            and _beside_a_sentence(body, i, state)
+            and _in_story_voice(text, following)
+            and _after_story_text(text, blocks, state, first=not i)
+        ):
             blocks.append(Block("heading", text, line.number))
             list_mode = None
         else:
@@ -1441,6 +1447,44 @@ def _beside_a_sentence(body: list[Line], i: int, state: _State) -> bool:
     """
     above = body[i - 1].text if i else state.lede
     return linemodel.is_sentence(above) or i + 1 < len(body) and linemodel.is_sentence(body[i + 1].text)
+
+
+def _after_story_text(text: str, blocks: list[Block], state: _State, first: bool) -> bool:
+    """A subhead follows the story's text: a paragraph, a lede that is a sentence, or the headline itself.
+
+    Above the story's first sentence, a short line is the page's (a writer's name, another story's
+    headline, the headline printed again), not a subhead; right under the headline, a few words in
+    the story's voice (``Harbour blames the council``) still are, but not a name (every word
+    capitalised) nor a standfirst or another story's headline (as long as a headline).
+    """
+    if linemodel.is_sentence(state.lede) or any(block.kind == "paragraph" for block in blocks):
+        return True
+    under_headline = first and state.title in (None, state.lede)
+    words = text.split()
+    return (
+        under_headline
+        and len(words) <= g.SUBHEAD_UNDER_HEADLINE_MAX_WORDS
+        and any(word[:1].islower() for word in words)
+    )
+
+
+def _in_story_voice(text: str, following: str) -> bool:
+    """A subhead-shaped line that is not the page's interface, a byline, or a line cut from a paragraph.
+
+    A line that runs on into the next (which starts in lower case, or it ends on ``the``) is a
+    hard-wrapped piece of a paragraph; a byline, a dateline ending on a dash, a menu with bars and
+    interface text (``Log in``, ``Article continues below``) are the page's, not the story's.
+    """
+    last_word = text.rsplit(None, 1)[-1].casefold()
+    return not (
+        following[:1].islower()
+        or last_word in g.SUBHEAD_TAIL_STOPWORDS
+        or g.SUBHEAD_INTERFACE_RE.search(text)
+        or g.SUBHEAD_BAR_RE.search(text)
+        or g.SUBHEAD_DASH_END_RE.search(text)
+        or g.BYLINE_RE.match(text)
+        or g.ROLE_BYLINE_RE.match(text)
+    )
 
 
 def _starts_like_heading(text: str) -> bool:
