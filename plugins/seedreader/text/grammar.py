@@ -689,6 +689,9 @@ SUBHEAD_DASH_END_RE = re.compile(r"\s(?:[–—-]|--)$")
 SUBHEAD_TAIL_STOPWORDS = frozenset(
     "a an and as at but by for from in into of or than that the to with".split()
 )
+#: A subhead introduces story text within this many lines below it (a caption or credit may stand
+#: between).
+SUBHEAD_LOOKAHEAD_LINES = 3
 #: Right under the headline, before any sentence, a subhead is this short; a longer line there is a
 #: standfirst or another story's headline.
 SUBHEAD_UNDER_HEADLINE_MAX_WORDS = 5

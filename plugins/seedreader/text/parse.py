@@ -1441,12 +1441,17 @@ def _is_subhead(text: str) -> bool:
 
 
 def _beside_a_sentence(body: list[Line], i: int, state: _State) -> bool:
-    """A subhead stands in the story: the line above or below it is a sentence (the lede is above the first).
+    """A subhead stands in the story: a sentence beside it, and story text below it to introduce.
 
-    Short lines among other short lines are menus, bylines and lists, not subheads.
+    The line above or below is a sentence (the lede is above the first): short lines among other
+    short lines are menus, bylines and lists, not subheads. And one of the next few lines could
+    be the story's (a sentence, a long line the excerpt cut short, a table row): a short line with
+    only short lines under it closes the story, it opens nothing.
     """
     above = body[i - 1].text if i else state.lede
-    return linemodel.is_sentence(above) or i + 1 < len(body) and linemodel.is_sentence(body[i + 1].text)
+    beside = linemodel.is_sentence(above) or i + 1 < len(body) and linemodel.is_sentence(body[i + 1].text)
+    ahead = body[i + 1 : i + 1 + g.SUBHEAD_LOOKAHEAD_LINES]
+    return beside and any(not linemodel.is_judged(line.text) for line in ahead)
 
 
 def _after_story_text(text: str, blocks: list[Block], state: _State, first: bool) -> bool:
