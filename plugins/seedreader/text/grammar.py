@@ -692,6 +692,8 @@ SUBHEAD_TAIL_STOPWORDS = frozenset(
 #: A subhead introduces story text within this many lines below it (a caption or credit may stand
 #: between).
 SUBHEAD_LOOKAHEAD_LINES = 3
+#: A line ending on the same this many words as the headline is the headline printed again.
+SUBHEAD_TITLE_TAIL_WORDS = 5
 #: Right under the headline, before any sentence, a subhead is this short; a longer line there is a
 #: standfirst or another story's headline.
 SUBHEAD_UNDER_HEADLINE_MAX_WORDS = 5

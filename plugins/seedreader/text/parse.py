@@ -1301,6 +1301,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             and _is_subhead(text)
             and _beside_a_sentence(body, i, state)
             and _in_story_voice(text, following)
+            and not _printed_again(text, body[i + 1 :], state)
             and _after_story_text(text, blocks, state, first=not i)
         ):
             blocks.append(Block("heading", text, line.number))
@@ -1470,6 +1471,29 @@ def _after_story_text(text: str, blocks: list[Block], state: _State, first: bool
         under_headline
         and len(words) <= g.SUBHEAD_UNDER_HEADLINE_MAX_WORDS
         and any(word[:1].islower() for word in words)
+    )
+
+
+def _printed_again(text: str, below: list[Line], state: _State) -> bool:
+    """The line is printed twice in a row (a card's headline and its link), or ends as the headline does.
+
+    A subhead is printed once before its text (two sections may share a label); the headline
+    printed again under another label (``Raid in the harbour`` below ``Crime: Raid in the
+    harbour``) is no subhead either. With no title known yet, the headline is the first line.
+    """
+    folded = text.translate(g.QUOTE_FOLD)
+    for line in below:  # up to the next story text: a section's label may come again after it
+        if line.text.translate(g.QUOTE_FOLD) == folded:
+            return True
+        if not linemodel.is_judged(line.text):
+            break
+    if text in state.repeated:
+        return True
+    tail = g.WORD_RE.findall(text.casefold())[-g.SUBHEAD_TITLE_TAIL_WORDS :]
+    headline = state.title or state.lede
+    return (
+        len(tail) == g.SUBHEAD_TITLE_TAIL_WORDS
+        and tail == (g.WORD_RE.findall(headline.casefold())[-g.SUBHEAD_TITLE_TAIL_WORDS :])
     )
 
 
