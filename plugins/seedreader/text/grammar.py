@@ -680,9 +680,9 @@ SUBHEAD_INTERFACE_RE = re.compile(
     r"|\d+\s*(?:sec(?:ond)?|min(?:ute)?|hour|hr|day|week|month|year)s?\s+ago\b|,\s*external$",
     re.I,
 )
-#: A bar parts a page's labels and menus (``Image | ...``, ``Scores | Upcoming | Results |``), never a
-#: subhead's words.
-SUBHEAD_BAR_RE = re.compile(r"(?:^|\s)\|(?:\s|$)")
+#: A bar parts a page's labels and menus (``Image | ...``, ``Scores | Upcoming | Results |``), a
+#: spaced slash a photo's credit (``Harbour Wire / Lena Dahl``): never a subhead's words.
+SUBHEAD_BAR_RE = re.compile(r"(?:^|\s)[|/](?:\s|$)")
 #: A line ending on a dash opens the paragraph under it (``TOKYO, Oct 25 (Kyodo) –``): no subhead.
 SUBHEAD_DASH_END_RE = re.compile(r"\s(?:[–—-]|--)$")
 #: Words a subhead never ends on: a line ending on one is cut from the paragraph it runs on into.
