@@ -1446,13 +1446,15 @@ def _beside_a_sentence(body: list[Line], i: int, state: _State) -> bool:
 
     The line above or below is a sentence (the lede is above the first): short lines among other
     short lines are menus, bylines and lists, not subheads. And one of the next few lines could
-    be the story's (a sentence, a long line the excerpt cut short, a table row): a short line with
-    only short lines under it closes the story, it opens nothing.
+    be the story's (a sentence, a long line the excerpt cut short, a table row, a bulleted point):
+    a short line with only short lines under it closes the story, it opens nothing.
     """
     above = body[i - 1].text if i else state.lede
     beside = linemodel.is_sentence(above) or i + 1 < len(body) and linemodel.is_sentence(body[i + 1].text)
     ahead = body[i + 1 : i + 1 + g.SUBHEAD_LOOKAHEAD_LINES]
-    return beside and any(not linemodel.is_judged(line.text) for line in ahead)
+    return beside and any(
+        not linemodel.is_judged(line.text) or line.text.startswith(g.BULLETS) for line in ahead
+    )
 
 
 def _after_story_text(text: str, blocks: list[Block], state: _State, first: bool) -> bool:
