@@ -667,15 +667,17 @@ THEME_IDS = frozenset(
 SUBHEAD_MAX_WORDS = 10
 SUBHEAD_MAX_CHARS = 90
 #: A page's interface, not the story's voice: a short line that tells the reader what to do with the
-#: page (``Log in``, ``Scroll down for video``, ``Have your say``, ``Listen to the story``), says where
-#: the text goes on (``Article continues below``) or how old the page is (``This was published 20
-#: years ago``, ``3 hours ago``), a link's ``, external`` mark, or ``Written by admin``.
+#: page (``Log in``, ``Scroll down for video``, ``Have your say``, ``Listen to the story``, ``Play
+#: video``, ``View comments``, ``Show more``, ``Don't miss``), says where the text goes on
+#: (``Article continues below``) or how old the page is (``This was published 20 years ago``, ``3
+#: hours ago``), a link's ``, external`` mark, or ``Written by admin``.
 SUBHEAD_INTERFACE_RE = re.compile(
     r"^(?:log\s*in|sign\s*(?:in|up)|subscribe|register\b|download\b|click\b|tap\s+(?:here|to)\b|scroll\b"
     r"|continue\s+reading|have\s+your\s+say|listen\s+(?:to|now)\b|watch\s*(?:[:|]|now\b|live\b|video\b|$)"
     r"|read\s+(?:more|next|also|the\s+full|our|today)\b|get\s+(?:the|our)\b.*\b(?:edition|newsletter|app|alerts)\b"
     r"|follow\s+us\b|join\s+(?:us|our)\b|share\s+(?:this|on)\b|(?:if\s+you(?:'|’)re\s+)?already\s+a\s+subscriber"
-    r"|(?:written|posted|published)\s+by\b|by$)"
+    r"|(?:written|posted|published)\s+by\b|by$|(?:play|watch)\s+(?:the\s+)?video\b|view\s+(?:all\s+)?comments\b"
+    r"|skip\s+to\b|(?:show|load|see)\s+more$|contact\s+us\b|don(?:'|’)t\s+miss\b|\d+\s+comments?$)"
     r"|\b(?:article|story|text)\s+continues\b|\bwas\s+published\s+(?:\d+|an?|one)\s+\w+\s+ago\b"
     r"|\d+\s*(?:sec(?:ond)?|min(?:ute)?|hour|hr|day|week|month|year)s?\s+ago\b|,\s*external$",
     re.I,
