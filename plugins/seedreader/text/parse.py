@@ -744,6 +744,11 @@ def _is_uncredited_caption(text: str) -> bool:
     return bool(g.CAPTION_MARK_RE.search(text)) and _is_caption_text(text)
 
 
+def _says_photo(text: str) -> bool:
+    """The line names a photo (``photo``, ``photograph``, in any case): most lines do not."""
+    return ("hoto" in text or "HOTO" in text) and bool(g.PHOTO_WORD_RE.search(text))
+
+
 def _may_mark_caption(text: str) -> bool:
     """The line holds what CAPTION_MARK_RE needs (a place word, or a year after a comma): most do not."""
     # Spelt out, not a loop over words: it runs on every line of every story.
@@ -1079,7 +1084,7 @@ def _caption_at(body: list[Line], i: int, state: _State) -> tuple[str, str | Non
         return text, credit, [i, i - 1]
     if _is_printed_caption(text, state):
         return (*_dash_credited(text), [i])
-    if _is_uncredited_caption(text) and g.PHOTO_WORD_RE.search(text):
+    if _says_photo(text) and _is_uncredited_caption(text):
         # In the story, where it stands is no caption's mark: "The mayor, left, walked out ..."
         return text, None, [i]
     return None
@@ -1272,8 +1277,8 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             following
             and (
                 _is_other_caption(text)
-                or _is_uncredited_caption(text)
-                and g.PHOTO_WORD_RE.search(text)
+                or _says_photo(text)
+                and _is_uncredited_caption(text)
                 or _is_printed_caption(text, state)
             )
             or _prefixed_caption(text)
