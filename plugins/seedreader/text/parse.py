@@ -364,7 +364,9 @@ def _is_disclaimer(text: str) -> bool:
 def _is_browser_notice(text: str) -> bool:
     """A site's notice to its reader's browser (``Adblock Detected``, ``please upgrade to ... IE``)."""
     # Words looked for as text first: a regex search on every line of every story is slow.
-    if len(text) > g.DISCLAIMER_MAX_CHARS or ("lock" not in text and "upgrade" not in text):
+    if len(text) > g.DISCLAIMER_MAX_CHARS:
+        return False
+    if "lock" not in text and "upgrade" not in text and "LOCK" not in text and "pgrade" not in text.lower():
         return False
     return bool(g.BROWSER_NOTICE_RE.search(text))
 
