@@ -423,6 +423,8 @@ CAPTION_RES = (
     (CAPTION_GLUED_CREDIT_RE, lambda text: "/" in text or "\\" in text),
     (GLUED_COPYRIGHT_CAPTION_RE, lambda text: text.startswith("©")),
 )
+#: What a line ending in a full stop needs for one of CAPTION_RES to match it (their quick tests).
+CAPTION_CREDIT_MARKS = (":", "/", "\\", "hoto", "HOTO", "©")
 #: A line that is only a credit, under the caption (or above it, in BBC copies): ``Reuters Archive``,
 #: ``Name / TASS``, ``Name\TASS via Getty Images``, ``* Photo: Name / Place - AA``,
 #: ``Source, Getty Images`` and ``Image source, Getty Images``.

@@ -1167,6 +1167,8 @@ def _caption_match(text: str) -> tuple[str, str, re.Pattern] | None:
     """(caption, credit, the pattern that found them) when ``text`` ends with a credit, else None."""
     if len(text) > g.CAPTION_MAX_CHARS:
         return None
+    if text.endswith(".") and not any(mark in text for mark in g.CAPTION_CREDIT_MARKS):
+        return None  # a sentence with no credit's mark, as most lines are: no pattern can match
     for pattern, may_match in g.CAPTION_RES:
         match = may_match(text) and pattern.match(text)
         if not match:
