@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import json
 import re
+import warnings
 from collections import Counter
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -330,3 +332,15 @@ def test_real_seed_title_is_derived_from_the_lede(real):
     assert article.title_derived is True
     assert_good_derived_title(article.title, article.lede)
     assert article.lede[len(article.title)] == " "
+
+
+def test_a_zone_name_of_several_zones_keeps_the_time_as_written_and_warns_nothing():
+    # dateutil warns on ``EST`` (and says it will raise): the parser names the zones it knows itself.
+    text = (
+        "Velm ferry fares rise\nPublished 6:44 AM EST Feb 20, 2025\n"
+        "Fares on the Velm ferry rose by a tenth on Thursday, the harbour board said.\n"
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        article = parse(text)
+    assert article.date == datetime(2025, 2, 20, 6, 44)

@@ -94,6 +94,8 @@ TWENTY_FOUR_HOUR_MERIDIEM_RE = re.compile(r"(?P<time>\b(?:1[3-9]|2[0-3]):\d{2}(?
 #: An update given as a time only (``Updated 18:20``): on the published day.
 TIME_ONLY_RE = re.compile(rf"^{_TIME}$", re.I)
 #: Time-zone names dateutil does not know; dropped before parsing, so the date stays naive.
+#: Zone names dateutil may find that mean UTC.
+UTC_NAMES = frozenset({"UTC", "GMT", "Z"})
 TZ_NAME_RE = re.compile(r"\s+(?!(?:AM|PM)$)[A-Z]{2,5}(?:[+-]?\d{1,2})?$")
 #: ``Updated: `` and its kin before a date; taken off before parsing it.
 DATE_LABEL_RE = re.compile(r"^(?:Updated|Published|Posted|Update)\s*:?\s*", re.I)

@@ -15,9 +15,10 @@ import unicodedata
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 
 from dateutil import parser as dateparser
+from dateutil import tz as dateutil_tz
 
 from ..errors import SeedError
 from . import agencies, linemodel
@@ -1607,7 +1608,7 @@ def parse_date(value: str, warnings: list[str] | None = None) -> datetime | None
     value = g.TZ_NAME_RE.sub("", value.replace(" @ ", " "))  # ``20 Jul, 2021 @ 11:18``
     dayfirst = bool(g.DAY_FIRST_RE.match(value))
     try:
-        when = dateparser.parse(value, dayfirst=dayfirst)
+        when = dateparser.parse(value, dayfirst=dayfirst, tzinfos=_zone)
     except (ValueError, OverflowError):
         # ``16:03 PM``: a 24-hour time with a needless PM, which dateutil refuses.
         if not (twenty_four := g.TWENTY_FOUR_HOUR_MERIDIEM_RE.search(value)):
@@ -1620,6 +1621,17 @@ def parse_date(value: str, warnings: list[str] | None = None) -> datetime | None
             warnings.append(f"date {value!r} has a time-zone offset of 24 hours or more; read as UTC")
         return when.replace(tzinfo=UTC)
     return when
+
+
+def _zone(name: str | None, offset: int | None) -> tzinfo | None:
+    """The zone dateutil found in a date: UTC by name, an offset as given, any other name none.
+
+    ``EST`` and the like name several zones: the time is kept as written, with no zone (dateutil's
+    own choice, which it warns will become an error; it also reads ``UTC`` as this machine's zone).
+    """
+    if name in g.UTC_NAMES and not offset:
+        return dateutil_tz.UTC
+    return dateutil_tz.tzoffset(name, offset) if offset is not None else None
 
 
 def derive_title(text: str) -> str:
