@@ -367,7 +367,7 @@ def _is_browser_notice(text: str) -> bool:
     # Words looked for as text first: a regex search on every line of every story is slow.
     if len(text) > g.DISCLAIMER_MAX_CHARS:
         return False
-    if "lock" not in text and "upgrade" not in text and "LOCK" not in text and "pgrade" not in text.lower():
+    if "lock" not in text and "LOCK" not in text and "pgrade" not in text.lower():  # any case of upgrade
         return False
     return bool(g.BROWSER_NOTICE_RE.search(text))
 
@@ -411,7 +411,7 @@ def _drop_duplicates(body: list[Line], state: _State) -> list[Line]:
             state.drop(line, "repeated paragraph")
             state.repeated.add(line.text)
             continue
-        glued = next_text.startswith(line.text) and _is_glued_to(line.text, next_text)
+        glued = _is_glued_to(line.text, next_text)
         neighbours = (previous,) if glued else (previous, next_text)
         if _is_truncated_copy(line.text, *neighbours):
             state.drop(line, "truncated duplicate")
@@ -1031,10 +1031,8 @@ def _read_dateline(lede: str, state: _State) -> str:
 def _drop_repeats_of(title: str | None, lede: str, body: list[Line], state: _State) -> list[Line]:
     """Remove the title line and the lede where a page prints them again under the story's top."""
     kept = []
-    folded = {_fold_quotes(t) for t in state.title_lines}
-    sizes = {len(t) for t in state.title_lines}  # folding keeps the length
     for line in body:
-        if title and (line.text == title or len(line.text) in sizes and _fold_quotes(line.text) in folded):
+        if title and (line.text == title or _is_title_repeat(line.text, state)):
             state.drop(line, "repeated title")
         elif line.text == lede:
             state.drop(line, "repeated paragraph")
@@ -1493,9 +1491,9 @@ def _printed_again(text: str, below: list[Line], state: _State) -> bool:
     printed again under another label (``Raid in the harbour`` below ``Crime: Raid in the
     harbour``) is no subhead either. With no title known yet, the headline is the first line.
     """
-    folded = text.translate(g.QUOTE_FOLD)
+    folded = _fold_quotes(text)
     for line in below:  # up to the next story text: a section's label may come again after it
-        if line.text.translate(g.QUOTE_FOLD) == folded:
+        if _fold_quotes(line.text) == folded:
             return True
         if not linemodel.is_judged(line.text):
             break
