@@ -557,11 +557,13 @@ SOURCE_LINE_RE = re.compile(r"^sources?\s*:\s*(?P<value>\S.*?)\s*$", re.I)
 #: A source line above the last line (``SOURCE:TRTWorld and agencies`` before a list of other
 #: stories) is one only when it is this short: ``Source: officials said ...`` is a sentence.
 SOURCE_MAX_WORDS = 8
+#: A site's domain as a source (``harbournews.example``).
+_DOMAIN = r"[a-z][\w-]*(?:\.[\w-]+)*\.[a-z]{2,}"
 #: ``The post ... appeared first on X.``, ``Read more on X``, ``Published in X, May 30th, 2015.``:
 #: where the copy was first published (the outlet with a capital: ``Read more on the subject`` is prose).
 APPEARED_FIRST_RE = re.compile(
     r"^(?:The post .{5,300} appeared first on|(?i:Read (?:more|the full (?:story|article)) on)"
-    r"|(?i:(?:First\s+)?Published in)) (?P<value>[A-Z][\w .&'’-]{1,40}?|[a-z][\w-]*(?:\.[\w-]+)*\.[a-z]{2,})"
+    rf"|(?i:(?:First\s+)?Published in)) (?P<value>[A-Z][\w .&'’-]{{1,40}}?|{_DOMAIN})"
     r"(?:,\s+[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})?\.?$"
     # ``This report by The Canadian Press was first published June 8, 2023.``
     r"|^This (?:report|story|article) by (?P<by>[A-Z][\w .&'’-]{1,40}?) was (?:first )?published\b.{0,40}$"
@@ -569,9 +571,9 @@ APPEARED_FIRST_RE = re.compile(
 #: ``—Agence France-Presse`` sign-off.
 SOURCE_SIGNOFF_RE = re.compile(r"^[—–]\s*(?P<value>[A-Z][\w.&'’ -]{1,40}?)\.?$")
 #: ``(AlJazeera News)`` alone as the last line.
-SOURCE_PAREN_RE = re.compile(r"^\((?P<value>[A-Z][\w.&'’ -]{1,40}|[a-z][\w-]*(?:\.[\w-]+)*\.[a-z]{2,})\)$")
+SOURCE_PAREN_RE = re.compile(rf"^\((?P<value>[A-Z][\w.&'’ -]{{1,40}}|{_DOMAIN})\)$")
 #: ``(harbournews.example)`` alone on a line, wherever it stands: the site the copy came from.
-SOURCE_DOMAIN_PAREN_RE = re.compile(r"^\((?P<value>[a-z][\w-]*(?:\.[\w-]+)*\.[a-z]{2,})\)$")
+SOURCE_DOMAIN_PAREN_RE = re.compile(rf"^\((?P<value>{_DOMAIN})\)$")
 #: ``From AFP News Agency.`` as the first line.
 SOURCE_FROM_RE = re.compile(r"^From\s+(?P<value>[A-Z][\w.&'’ -]{1,40}?)\.?$")
 #: News agencies and outlets by the names copy gives them; the first in each row is the one shown.
