@@ -563,17 +563,21 @@ def read_labelled_stories(archive: str) -> LabelledStories:
 def read_stories(seeds: str, truth: dict, name: str) -> LabelledStories:
     """Read a folder of seeds and run the archive passes (copies) as a build does."""
     from seedreader.integration.passes import read_archive
-    from seedreader.integration.reader import UNDATED
-    from seedreader.linking.records import story_from_seed
     from seedreader.settings import DEFAULTS
 
-    archive = name
     root = os.path.abspath(seeds)
     paths = sorted(os.path.join(d, f) for d, _, fs in os.walk(root) for f in fs if f.endswith(".txt"))
     settings = {**DEFAULTS, "PATH": root, "ARTICLE_PATHS": [""]}
-    read = read_archive(paths, settings)
+    return stories_of(read_archive(paths, settings), truth, name, settings)
+
+
+def stories_of(read, truth: dict, name: str, settings: dict) -> LabelledStories:
+    """The graph's stories of an archive read with ``settings`` (``passes.read_archive``), copies joined."""
+    from seedreader.integration.reader import UNDATED
+    from seedreader.linking.records import story_from_seed
+
     for path, error in sorted(read.failed.items()):
-        print(f"{archive}: not a story: {path}: {error}", file=sys.stderr)
+        print(f"{name}: not a story: {path}: {error}", file=sys.stderr)
     key_of = {path: story.seed_path for path, story in read.stories.items()}
     seeds = {story.seed_path: story for story in read.stories.values()}
     canonical = {key: key for key in seeds}

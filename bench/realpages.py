@@ -134,8 +134,8 @@ def load(pages_dir: str, labels_dir: str) -> list[Page]:
     return pages
 
 
-def parse_pages(pages: list[Page], pages_dir: str, archive: bool) -> tuple[dict, dict]:
-    """Each page's parsed seed, and (archive mode) the copy groups: id -> canonical id.
+def parse_pages(pages: list[Page], pages_dir: str, archive: bool) -> tuple[dict, dict, object]:
+    """Each page's parsed seed, (archive mode) the copy groups: id -> canonical id, and the archive read.
 
     Alone, each page is parsed as it stands; as an archive, the pages are read together and put
     through the archive passes (furniture recurring across pages, copies), as a build would.
@@ -150,14 +150,14 @@ def parse_pages(pages: list[Page], pages_dir: str, archive: bool) -> tuple[dict,
             from seedreader.integration.passes import read_archive
             from seedreader.settings import DEFAULTS
         except ImportError:  # a checkout from before the archive passes
-            return {}, {}
+            return {}, {}, None
         settings = {**DEFAULTS, "PATH": os.path.abspath(pages_dir), "ARTICLE_PATHS": [""]}
         result = read_archive(sorted(paths.values()), settings)
         ids = {path: page_id for page_id, path in paths.items()}
         seeds = {ids[path]: story.seed for path, story in result.stories.items()}
         seeds.update({ids[path]: error for path, error in result.failed.items()})
         groups = {ids[member]: ids[group.canonical] for group in result.groups for member in group.members}
-        return seeds, groups
+        return seeds, groups, (result, settings)
     seeds = {}
     for page in pages:
         try:
@@ -165,7 +165,7 @@ def parse_pages(pages: list[Page], pages_dir: str, archive: bool) -> tuple[dict,
             seeds[page.id] = parse(decoded.text, source=paths[page.id], warnings=decoded.warnings)
         except SeedError as error:
             seeds[page.id] = error
-    return seeds, {}
+    return seeds, {}, None
 
 
 def pieces(seed) -> dict[str, list[str]]:
@@ -394,14 +394,13 @@ def _copies(pages: list[Page], groups: dict, tally: Tally) -> None:
             tally.note(page.id, f"merged with {canonical}, not labelled a copy")
 
 
-def link_pages(pages: list[Page], pages_dir: str, tally: Tally) -> None:
+def link_pages(pages: list[Page], archive: tuple, tally: Tally) -> None:
     """Link the pages' READ MORE lines as a build does and hold them to ``related_targets``.
 
     A related line whose story is in the set must link to it (or to a copy of it); one whose
-    story is not must link nowhere. The pages are read again, as their own archive.
+    story is not must link nowhere. ``archive``: the pages as ``parse_pages`` read them, and its
+    settings.
     """
-    import tempfile
-
     sys.path.insert(0, HERE)
     import linking
 
@@ -409,14 +408,9 @@ def link_pages(pages: list[Page], pages_dir: str, tally: Tally) -> None:
     from seedreader.linking.graph import build_graph
     from seedreader.settings import read_options
 
-    with tempfile.TemporaryDirectory() as folder:
-        for page in pages:
-            os.symlink(
-                os.path.abspath(os.path.join(pages_dir, page.id + ".txt")),
-                os.path.join(folder, page.id + ".txt"),
-            )
-        read = linking.read_stories(folder, {}, "real")
-        graph = build_graph(read.stories, resolver_options(read_options(read.settings), {}))
+    result, settings = archive
+    read = linking.stories_of(result, {}, "real", settings)
+    graph = build_graph(read.stories, resolver_options(read_options(read.settings), {}))
     found = {(r.source, r.line): r for r in graph.references}
     for page in pages:
         source = read.canonical.get(page.id + ".txt", page.id + ".txt")
@@ -549,14 +543,14 @@ def main(argv: list[str] | None = None) -> int:
 
     pages = [page for folder in args.labels for page in load(args.pages, folder)]
     started = time.perf_counter()
-    seeds, groups = parse_pages(pages, args.pages, archive=not args.alone)
+    seeds, groups, archive = parse_pages(pages, args.pages, archive=not args.alone)
     mode = "as one archive (archive passes)"
     if not seeds:
-        seeds, groups = parse_pages(pages, args.pages, archive=False)
+        seeds, groups, archive = parse_pages(pages, args.pages, archive=False)
         mode = "one page at a time"
     tally = score(pages, seeds, groups, extract_topics)
-    if not args.alone:  # linking is an archive pass too
-        link_pages(pages, args.pages, tally)
+    if archive:  # linking is an archive pass too
+        link_pages(pages, archive, tally)
     seconds = time.perf_counter() - started
     print(f"Real pages, parsed {mode} with {args.plugins}\n")
     print(table(tally, seconds))
