@@ -169,6 +169,14 @@ SLOGAN_MAX_WORDS = 8
 SLOGAN_CONTEXT_LINES = 3
 #: Lines above the story's first paragraph looked at for its headline.
 TITLE_WINDOW = 8
+#: A title-like line sharing no word with the story's first this many paragraphs is not its
+#: headline when a line further down (within this many lines) heads them; words meet on their
+#: first few letters.
+OPENING_PARAGRAPHS = 6
+HEADLINE_SEARCH_LINES = 150
+#: ... and shares at least this many words with them (a credit or a label shares one by chance).
+HEADLINE_SHARED_WORDS = 2
+STEM_CHARS = 5
 #: Lines below the current one that the top-of-page rules may look at (a list of headlines under
 #: ``ALSO READ`` is the longest thing they take at once).
 TOP_MATTER_LOOKAHEAD = 64

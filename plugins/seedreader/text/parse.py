@@ -497,6 +497,8 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
             below = None if repeated else _title_below(line.text, rest, state.above_photo_label)
             if below and not _is_standfirst_below(line.text, below):
                 state.drop(line, "line above the headline")
+            elif (headline := _headline_further_down(body, at - 1)) is not None:
+                at = _take_above_headline(body, at - 1, headline, state)
             else:
                 _take_title_line(line, state)
                 title_seen = True
@@ -506,9 +508,66 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
             state.drop(line, "label above the story")
         elif rest and _is_slogan(line.text, rest) and _title_below(line.text, rest, state.above_photo_label):
             state.drop(line, "slogan above the headline")
+        elif (headline := _headline_further_down(body, at - 1)) is not None:
+            at = _take_above_headline(body, at - 1, headline, state)
         else:
             return body[at - 1 :]
     return []
+
+
+def _headline_further_down(body: list[Line], at: int) -> int | None:
+    """The index of the story's headline below a title-like line at ``at`` that is not about the story.
+
+    Interface and promo lines (``Oops``, ``Get all your news in one place``, a radio's menu) can
+    look like a headline. A headline shares a word with the paragraphs under it (all but 5 of our
+    385 labelled real headlines, within 6 paragraphs); when the line at ``at`` shares none, the
+    headline is the first title-like line further down that shares a few, with nothing between
+    that could be a paragraph of the story or shares a word with it.
+    """
+    if linemodel.is_running_text(body[at].text):
+        return None  # it may be a paragraph of the story
+    window = body[at : at + 2 * g.HEADLINE_SEARCH_LINES]
+    running = [linemodel.is_running_text(line.text) for line in window]
+    stems = [_stems(line.text) if run else None for line, run in zip(window, running, strict=True)]
+
+    def opening(i: int) -> set[str] | None:
+        """The stems of the first few paragraphs below window line ``i`` (None: none in the window)."""
+        found = [words for words in stems[i + 1 :] if words is not None][: g.OPENING_PARAGRAPHS]
+        return set().union(*found) if found else None
+
+    story = opening(0)
+    between = _stems(window[0].text)
+    if story is None or between & story:
+        return None
+    for j in range(1, min(len(window), g.HEADLINE_SEARCH_LINES)):
+        text = window[j].text
+        if running[j]:
+            return None
+        if _is_title_line(text, window[j + 1 : j + 1 + g.TOP_MATTER_LOOKAHEAD]):
+            below = opening(j)
+            if below and len(_stems(text) & below) >= g.HEADLINE_SHARED_WORDS:
+                return None if between & below else at + j
+        between |= _stems(text)
+    return None
+
+
+def _take_above_headline(body: list[Line], start: int, headline: int, state: _State) -> int:
+    """Take the top matter among ``body[start:headline]`` and drop the rest; returns where to go on."""
+    at = start
+    while at < headline:
+        line = body[at]
+        if _take_top_line(line, body[at + 1 : at + 1 + g.TOP_MATTER_LOOKAHEAD], state):
+            at += 1 + state.skip
+            state.skip = 0
+        else:
+            state.drop(line, "above the headline, not about the story")
+            at += 1
+    return at
+
+
+def _stems(text: str) -> set[str]:
+    """Content words cut to a few letters: ``increases`` and ``increase`` meet."""
+    return {word[: g.STEM_CHARS] for word in _content_words(text)}
 
 
 def _is_slogan(text: str, rest: list[Line]) -> bool:
