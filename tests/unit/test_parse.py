@@ -176,6 +176,21 @@ def test_derived_title_examples(lede, title):
     assert derive_title(lede) == title
 
 
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        ("Also read | Pier repairs start in May", "Pier repairs start in May"),
+        ("READ ALSO… Pier repairs start in May", "Pier repairs start in May"),
+        ("READ Pier repairs start in May", "Pier repairs start in May"),
+        ("READ NEXT:", None),  # a label in capitals, no headline
+        ("Read Pier reports online.", None),  # a sentence: only the label in capitals says READ MORE
+    ],
+)
+def test_read_more_label_forms(line, headline):
+    match = g.READ_MORE_RE.match(line)
+    assert (match["headline"] if match else None) == headline
+
+
 # --- Anchors --------------------------------------------------------------------
 
 
