@@ -363,11 +363,12 @@ def _is_disclaimer(text: str) -> bool:
 
 
 def _is_browser_notice(text: str) -> bool:
-    """A site's notice to its reader's browser (``Adblock Detected``, ``please upgrade to ... IE``)."""
+    """A site's notice to its reader's browser (``Adblock Detected``, ``IE 11 is not supported``)."""
     # Words looked for as text first: a regex search on every line of every story is slow.
     if len(text) > g.DISCLAIMER_MAX_CHARS:
         return False
-    if "lock" not in text and "LOCK" not in text and "pgrade" not in text.lower():  # any case of upgrade
+    lower = text.lower()
+    if "lock" not in lower and "pgrade" not in lower and "supported" not in lower:
         return False
     return bool(g.BROWSER_NOTICE_RE.search(text))
 
