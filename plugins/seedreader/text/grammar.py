@@ -925,7 +925,8 @@ BROWSER_NOTICE_RE = re.compile(
     r"(?i:\bad[ -]?block(?:er)?s?\b.{0,20}\bdetected\b|\b(?:turn(?:ing)? off|disable|whitelist|pause)\b"
     r".{0,30}\bad[ -]?block(?:er)?\b|\bupgrade to (?:the latest|a newer|a modern) (?:version of )?"
     r"(?:IE|Internet Explorer|your browser|browser)\b"
-    r"|^(?:IE|Internet Explorer)(?: \d+)? is not supported\b|^your (?:web )?browser is (?:no longer|not) supported\b)"
+    r"|^(?:IE|Internet Explorer)(?: \d+)? is not supported\b"
+    r"|^your (?:web )?browser is (?:no longer|not) supported\b)"
 )
 #: A line holding one of them is at most this long (a story's paragraph quoting one is longer).
 DISCLAIMER_MAX_CHARS = 600
