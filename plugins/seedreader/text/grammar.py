@@ -304,10 +304,11 @@ TRAILING_DATE_RE = re.compile(
 NUMBERED_ITEM_RE = re.compile(r"\d{1,2}[.)]\s")
 #: Languages dateparser tries on such a line (all of them is ten times slower on a line that is no date).
 DATE_LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "nl", "tr", "ru", "ar", "id", "pl")
-#: Words after the date on a date line: a relative update or a source, not part of the date.
+#: Words after the date on a date line: a relative update or a source, not part of the date; the
+#: colon of a dateline set on a line of its own (``PUTRAJAYA, July 5, 2015:``).
 DATE_TAIL_RE = re.compile(
     r"\s*(?:[/|]\s*Updated?\s+(?:an?|\d+)\s+\w+\s+ago|/\s*\d+\s+\w+\s+ago|\(Source:[^)]*\)|"
-    r"\[\s*Last Update:[^\]]*\]|\s+Share)\s*$",
+    r"\[\s*Last Update:[^\]]*\]|\s+Share|:)\s*$",
     re.I,
 )
 #: ``By Jane Doe`` on a line of its own (names are capitalised words).
