@@ -365,6 +365,10 @@ CAPTION_PAREN_PHOTO_RE = re.compile(
     rf"(?:(?i:photo(?:\s+credit)?|image|picture)\s*:\s*)?(?:via\s+)?(?P<credit>{_CREDIT})"
     r"(?:\s+(?i:(?:file\s+)?photos?))?\)$"
 )
+#: ``caption text.(Name, file photo: Getty Images)``: the photographer, then an agency that says photo.
+CAPTION_PAREN_NAME_PHOTO_RE = re.compile(
+    rf"^(?P<caption>.+?)\s*\((?P<credit>{_CREDIT},\s*(?i:(?:file\s+)?photo)\s*:\s*{_CREDIT})\)$"
+)
 #: ``caption text. / AA``, ``caption text / TRT World and Agencies``: a slash and a credit.
 CAPTION_SLASH_RE = re.compile(rf"^(?P<caption>.+?[.!?’”\"]?)\s+/\s*(?P<credit>{_CREDIT})$")
 #: ``caption text. File Photo by Name/UPI | License Photo``
@@ -407,10 +411,10 @@ FILE_PHOTO_RE = re.compile(
     r"^(?:©\s*(?P<credit>[A-Z][\w.&'’ -]{1,30}?)\.?\s+)?FILE PHOTO:\s*(?P<caption>.{20,})$"
 )
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
-#: ``... on September 29.Vladimir Smirnov\TASS via Getty Images``: a name and agency glued after the
-#: caption's full stop.
+#: ``... on September 29.Vladimir Smirnov\TASS via Getty Images``, ``... Name / AFP - Getty Images``: a
+#: name and agency glued after the caption's full stop.
 CAPTION_GLUED_CREDIT_RE = re.compile(
-    rf"^(?P<caption>.+?[.!?])\s*(?P<credit>(?:{_NAME}\s*[/\\]\s*){{1,2}}{_AGENCY}(?:\s+via\s+Getty Images)?)$"
+    rf"^(?P<caption>.+?[.!?])\s*(?P<credit>(?:{_NAME}\s*[/\\]\s*){{1,2}}{_AGENCY}(?:\s+(?:via|-)\s+Getty Images)?)$"
 )
 #: ``© Name/TASSThe spokesman ...``: a credit with the caption glued on (names and an agency, no
 #: lower-case word, then a capital and a small letter with no space between). Words are parted by
@@ -426,6 +430,7 @@ CAPTION_LABEL_WORDS = frozenset({"photo", "image", "credit", "picture", "photogr
 CAPTION_RES = (
     (CAPTION_PAREN_RE, lambda text: text.endswith(")")),
     (CAPTION_PAREN_PHOTO_RE, lambda text: text.endswith(")") and ("hoto" in text or "mage" in text)),
+    (CAPTION_PAREN_NAME_PHOTO_RE, lambda text: text.endswith(")") and "hoto:" in text),
     (CAPTION_BRACKET_RE, lambda text: text.endswith("]")),
     (CAPTION_LABEL_RE, lambda text: ":" in text),
     (CAPTION_SLASH_RE, lambda text: "/" in text),
