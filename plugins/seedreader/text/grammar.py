@@ -414,7 +414,8 @@ _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 #: ``... on September 29.Vladimir Smirnov\TASS via Getty Images``, ``... Name / AFP - Getty Images``: a
 #: name and agency glued after the caption's full stop.
 CAPTION_GLUED_CREDIT_RE = re.compile(
-    rf"^(?P<caption>.+?[.!?])\s*(?P<credit>(?:{_NAME}\s*[/\\]\s*){{1,2}}{_AGENCY}(?:\s+(?:via|-)\s+Getty Images)?)$"
+    rf"^(?P<caption>.+?[.!?])\s*"
+    rf"(?P<credit>(?:{_NAME}\s*[/\\]\s*){{1,2}}{_AGENCY}(?:\s+(?:via|-)\s+Getty Images)?)$"
 )
 #: ``© Name/TASSThe spokesman ...``: a credit with the caption glued on (names and an agency, no
 #: lower-case word, then a capital and a small letter with no space between). Words are parted by
