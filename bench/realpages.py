@@ -31,7 +31,7 @@ STORY = ("headline", "lede", "body", "subhead", "caption")
 #: Classes that must not be left in the title, lede or body.
 NOT_STORY = ("furniture", "repeat", "date", "byline", "related_heading", "credit", "dateline", "source")
 #: A label before a headline or an outlet after it: a few words and a separator.
-LABEL_RE = re.compile(r"^\s*(?:[|\-–—:/]\s*)?[\w .'’&-]{0,40}?(?:\s*[|\-–—:/])?\s*$")
+LABEL_RE = re.compile(r"^\s*(?:[|\-–—:/•]\s*)?[\w .'’&-]{0,40}?(?:\s*[|\-–—:/])?\s*$")
 SENTENCE_RE = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][\"”’']))\s+(?=[\"“‘'(]?[A-Z0-9])")
 #: Shorter pieces are not counted as sentences (``Share``, a number).
 MIN_SENTENCE_CHARS = 25

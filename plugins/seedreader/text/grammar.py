@@ -969,6 +969,8 @@ SECTION_NAMES = frozenset(
 #: A breadcrumb trail: ``Home>News Center>China``, ``Home › World › Europe``, ``News / The Debate``
 #: (with a slash, capitalised parts of three words at most: ``Name / TASS`` is a credit, dropped too),
 #: and any trail from ``Home`` (``Home / Categories / Police / <the headline>``).
+#: ... and a trail of at most this many words glued before the headline that the next line prints.
+TRAIL_MAX_WORDS = 4
 BREADCRUMB_RE = re.compile(
     # ``Home`` then a separator (a slash with spaces), or a section glued on: never a sentence.
     r"^(?:(?:Current\s*:\s*)?Home(?:\s*[>›»]\s*|\s+/\s+|(?=[A-Z][a-z])|\s+[A-Z][a-z]+(?=[A-Z]))\S.*(?<![.!?])"

@@ -488,6 +488,9 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
             continue
         if title_seen:
             return body[at - 1 :]
+        if rest and _is_trail_to(line.text, rest[0].text):
+            state.drop(line, "breadcrumb trail")
+            continue
         if _is_summary_above_headline(line.text, rest):
             state.drop(line, "summary above the headline")
             continue
@@ -569,6 +572,23 @@ def _take_above_headline(body: list[Line], start: int, headline: int, state: _St
 def _stems(text: str) -> set[str]:
     """Content words cut to a few letters: ``increases`` and ``increase`` meet."""
     return {word[: g.STEM_CHARS] for word in _content_words(text)}
+
+
+def _is_trail_to(text: str, following: str) -> bool:
+    """``text`` is a breadcrumb trail ending in (the start of) the headline on the next line.
+
+    ``Home Health Outbreak of ...`` above ``Outbreak of ...``; ``HomeTrendingPolice and protesters
+    clash...`` above ``Police and protesters clash again ...``: a few section words, then the headline.
+    """
+    words = following.split()
+    if len(words) < g.TITLE_MIN_WORDS or words[0] not in text:
+        return False
+    core = text.rstrip(" .…")
+    for n in range(len(words), g.TITLE_MIN_WORDS - 1, -1):
+        start = " ".join(words[:n])
+        if core.endswith(start) and len(core) > len(start):
+            return len(core[: -len(start)].split()) <= g.TRAIL_MAX_WORDS
+    return False
 
 
 def _is_slogan(text: str, rest: list[Line]) -> bool:
