@@ -587,7 +587,9 @@ def _is_trail_to(text: str, following: str) -> bool:
     for n in range(len(words), g.TITLE_MIN_WORDS - 1, -1):
         start = " ".join(words[:n])
         if core.endswith(start) and len(core) > len(start):
-            return len(core[: -len(start)].split()) <= g.TRAIL_MAX_WORDS
+            trail = core[: -len(start)]
+            # ``Korrin: <headline>`` is the headline with its kicker (the title takes it off).
+            return len(trail.split()) <= g.TRAIL_MAX_WORDS and not trail.rstrip().endswith(":")
     return False
 
 
