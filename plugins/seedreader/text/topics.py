@@ -10,7 +10,7 @@ lede, to count: sentence-initial capitals are noise otherwise.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -201,6 +201,8 @@ QUOTED_TITLE_RE = re.compile(r"^[\"“][^\"“”]+[\"”]$")
 VERB_ENDINGS = ("ing", "ly")
 #: ``Rusk said``: verbs of speech after a name make it a person.
 SPEECH_AFTER_RE = re.compile(r"^\s*(?:,\s*)?(?:said|says|told|added|wrote|asked|insisted|warned)\b")
+#: The same, for ``match(text, pos)``, where a caret would never match.
+_SPEECH_AFTER = re.compile(SPEECH_AFTER_RE.pattern[1:])
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,19 +219,27 @@ class Mention:
 
 def extract_topics(title: str, lede: str, body: list[str], tags: tuple[str, ...] = ()) -> tuple[Mention, ...]:
     """The people, places and organisations a story names, with its header tags."""
-    runs = []
+    # Each name's hints, one a time it is named, in the order found (lede, body, title): which
+    # long name a short form folds into follows that order when two are as long.
+    hints: dict[str, list[str | None]] = defaultdict(list)
+    prominent: set[str] = set()
     for index, text in enumerate([lede, *body]):
         if len(text) <= TITLE_CASE_MAX_CHARS and not _ends_with_full_stop(text) and _is_title_case(text):
             continue  # a subhead or another story's headline in Title Case: its capitals name nothing
-        runs.extend((name, kind, index == 0) for name, kind in _runs(text))
+        for name, hint in _run_names(text):
+            hints[name].append(hint)
+        if index == 0:
+            prominent.update(hints)
     if not _is_title_case(title):
-        for name, kind in _runs(title):
-            runs.append((name, kind, True))
+        for name, hint in _run_names(title):
+            hints[name].append(hint)
+            prominent.add(name)
     text = " ".join([title, lede, *body])
-    lower_words = set(LOWER_WORD_RE.findall(text))
+    lower_words = _LowerWords(text)
     # Stories that never write ``typhoon`` in lower case are spared the search (a capital one is in runs).
-    storms = set() if _WEATHER_LOWER.isdisjoint(lower_words) else set(STORM_NAME_RE.findall(text))
-    mentions = _merge(runs, lower_words, storms, text)
+    written = any(word in lower_words for word in _WEATHER_LOWER)
+    storms = set(STORM_NAME_RE.findall(text)) if written else set()
+    mentions = _merge(hints, prominent, lower_words, storms, text)
     tag_names = {t.lower() for t in tags}
     found = [m for m in mentions if m.name.lower() not in tag_names]
     found.sort(key=lambda m: (-m.count, _KIND_ORDER.index(m.kind), m.name))
@@ -280,13 +290,81 @@ def _is_title_case(title: str) -> bool:
 
 def _runs(text: str):
     """Yield (name, kind hint) for each capitalised run in one paragraph."""
+    yield from _run_names(text)
+
+
+def _run_names(text: str) -> list[tuple[str, str | None]]:
+    """(name, kind hint) for each capitalised run in one paragraph, in order.
+
+    This runs for every capitalised word of every story: the context is read only as far as
+    the rules need it, the common case (one space after a visible character) first.
+    """
+    found = []
     for match in NAME_RUN_RE.finditer(text):
-        names = _names_in_run(match.group(0))
+        names = _names_in_run(match.group())
+        if not names:
+            continue
         start, end = match.span()
-        if not names or _is_quoted_title(text, start, end):
+        if start and text[start - 1] in '"“' and _is_quoted_title(text, start, end):
             continue
         for name, hint, bare in names:
-            yield name, _context_hint(text, start, end, hint, bare)
+            if bare:
+                if (
+                    start > 1
+                    and text[start - 1] == " "
+                    and (seen := text[start - 2]) not in DASHES
+                    and not seen.isspace()
+                ):
+                    opens = _opens_after(text[start - 2 : start])  # what ``_starts_sentence`` would search
+                else:
+                    opens = _starts_sentence(text, start)
+                if opens:
+                    found.append((name, "sentence-start"))
+                    continue
+            if hint is None:
+                hint = _hint_from_neighbours(text, start, end)
+            found.append((name, hint))
+    return found
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    """``_at_sentence_start`` of the context window before ``start``."""
+    before = text[start - CONTEXT_CHARS : start] if start > CONTEXT_CHARS else text[:start]
+    if start > CONTEXT_CHARS:
+        before = "x" + before  # so ``^`` cannot match where the window was cut
+    return _at_sentence_start(before)
+
+
+@lru_cache(maxsize=4096)
+def _opens_after(tail: str) -> bool:
+    """Whether a sentence starts after a visible character and a space (a few hundred forms)."""
+    return bool(SENTENCE_START_RE.search(tail))
+
+
+def _hint_from_neighbours(text: str, start: int, end: int) -> str | None:
+    """A place after a preposition, a title's remit, a person before a verb of speech, or None."""
+    last = (text[start - CONTEXT_CHARS : start] if start > CONTEXT_CHARS else text[:start]).rsplit(None, 1)
+    if last:
+        word = last[-1]
+        if word.lower() in PLACE_PREPOSITIONS:
+            return "after-preposition"
+        if word in REMIT_JOINERS and len(last) > 1:
+            title = last[0].rsplit(None, 1)
+            if title and title[-1] in _ROLE_FORMS:
+                return "remit"
+    # The verb comes after white space or a comma (one that is not a verb's first letter settles
+    # it); ``endpos`` reads the window without slicing it.
+    if text[end + 1 : end + 2] in _NOT_SPEECH_SECOND:
+        return None
+    following = text[end : end + 1]
+    if (following == "," or following.isspace()) and _SPEECH_AFTER.match(text, end, end + CONTEXT_CHARS):
+        return "person"
+    return None
+
+
+#: Second characters after a name that no verb of speech can follow: a letter that begins none,
+#: after the space or the comma that must come first.
+_NOT_SPEECH_SECOND = frozenset("bcdefghjklmnopqruvxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 
 def _is_quoted_title(text: str, start: int, end: int) -> bool:
@@ -475,28 +553,6 @@ def _is_not_a_name(word: str) -> bool:
     )
 
 
-def _context_hint(text: str, start: int, end: int, hint: str | None, bare: bool) -> str | None:
-    """Guess a name's kind from the text around its run (``text[start:end]``) when its words did not."""
-    # Only the text just before and after the run is looked at: the whole paragraph's
-    # prefix, each time, made long paragraphs quadratic.
-    before = text[max(0, start - CONTEXT_CHARS) : start]
-    if bare:
-        cut = "x" if start > CONTEXT_CHARS else ""  # so ``^`` cannot match where the window was cut
-        if _at_sentence_start(cut + before):
-            return "sentence-start"
-    if hint is None:
-        last = before.rsplit(None, 1)
-        if last and last[-1].lower() in PLACE_PREPOSITIONS:
-            return "after-preposition"
-        if last and last[-1] in REMIT_JOINERS and len(last) > 1:
-            title = last[0].rsplit(None, 1)
-            if title and title[-1] in _ROLE_FORMS:
-                return "remit"
-        if SPEECH_AFTER_RE.match(text[end : end + CONTEXT_CHARS]):
-            return "person"
-    return hint
-
-
 def _at_sentence_start(before: str) -> bool:
     """True when ``before`` ends where a sentence (or a quote) starts."""
     # Only the last visible character and the white space after it can take part in a match
@@ -519,44 +575,94 @@ def _strip_possessive(words: list[str]) -> list[str]:
     return [w for w in tidy if w]
 
 
-def _merge(runs, lower_words: set[str], storms: set[str], text: str) -> list[Mention]:
-    """Count names, fold short forms (``Xi``) into long ones, and settle each kind."""
-    counts: Counter[str] = Counter()
-    hints: dict[str, list[str | None]] = defaultdict(list)
-    prominent: set[str] = set()
-    for name, hint, in_lede in runs:
-        counts[name] += 1
-        hints[name].append(hint)
-        if in_lede:
-            prominent.add(name)
+class _LowerWords:
+    """Whether a story writes a word in lower case: ``word in`` one, as in ``LOWER_WORD_RE.findall(text)``.
+
+    A story asks this of a few dozen words, most of which it never writes in lower case at all:
+    a substring search settles those, where listing every lower-case word of the story cost more
+    than all the other rules. A match lies inside one run of word characters and hyphens and
+    depends on that run alone, so the runs holding the word are read with the pattern.
+    """
+
+    __slots__ = ("_known", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._known: dict[str, bool] = {}
+
+    def __contains__(self, word: str) -> bool:
+        known = self._known.get(word)
+        if known is None:
+            known = self._known[word] = self._find(word)
+        return known
+
+    def _find(self, word: str) -> bool:
+        text = self._text
+        at = text.find(word) if word else -1
+        while at >= 0:
+            if not at or not _is_word_char(text[at - 1]):  # a match starts after no word character
+                start = at
+                while start and _is_run_char(text[start - 1]):
+                    start -= 1
+                end = _RUN_RE.match(text, at).end()
+                if word in LOWER_WORD_RE.findall(text[start:end]):
+                    return True
+            at = text.find(word, at + 1)
+        return False
+
+
+#: A run of the characters a lower-case word is made of.
+_RUN_RE = re.compile(r"[\w-]*")
+
+
+def _is_word_char(char: str) -> bool:
+    r"""A word character, as the patterns' ``\w`` reads one."""
+    return char.isalnum() or char == "_"
+
+
+def _is_run_char(char: str) -> bool:
+    """A character of ``_RUN_RE``."""
+    return char.isalnum() or char in "_-"
+
+
+def _merge(
+    hints: defaultdict[str, list[str | None]],
+    prominent: set[str],
+    lower_words: _LowerWords,
+    storms: set[str],
+    text: str,
+) -> list[Mention]:
+    """Fold short forms (``Xi``) into long ones, and settle each kind (``hints`` changes).
+
+    ``hints`` holds one hint a time each name is named: how often it is named is their number.
+    """
 
     def fold(name: str, owner: str) -> None:
-        counts[owner] += counts.pop(name)
         hints[owner].extend(hints.pop(name))
         if name in prominent:
             prominent.add(owner)
 
-    for name in [n for n in counts if " " in n and n.partition(" ")[0].endswith(VERB_ENDINGS)]:
+    for name in [n for n in hints if " " in n and n.partition(" ")[0].endswith(VERB_ENDINGS)]:
         shorter = _without_leading_verb(name, lower_words)
         if shorter != name:
             fold(name, shorter)
     # Each word's owner is the longest name it is part of: one lookup per short form.
     owners: dict[str, str] = {}
-    for long_name in sorted((n for n in counts if " " in n), key=len, reverse=True):
+    for long_name in sorted((n for n in hints if " " in n), key=len, reverse=True):
         for word in long_name.split():
             owners.setdefault(word, long_name)
-    for name in [n for n in counts if " " not in n and n in owners]:
+    for name in [n for n in hints if " " not in n and n in owners]:
         fold(name, owners[name])
     mentions = []
-    for name, count in counts.items():
-        name_hints = hints[name]
+    for name, name_hints in hints.items():
+        count = len(name_hints)
         if name_hints.count("remit") == len(name_hints):
             continue  # only ever a title's remit: ``Minister for Tourism``
         if "weather" in name_hints or name in storms:
             continue  # a storm is news, but neither a person, a place nor an organisation
         if " " not in name:
             # A word also written in lower case, or only ever sentence-initial, is not a name.
-            if name.lower() in lower_words or all(h == "sentence-start" for h in name_hints):
+            if all(h == "sentence-start" for h in name_hints) or name.lower() in lower_words:
                 continue
             if count < SINGLE_WORD_MIN_COUNT and name not in prominent:
                 continue
@@ -566,7 +672,7 @@ def _merge(runs, lower_words: set[str], storms: set[str], text: str) -> list[Men
     return mentions
 
 
-def _is_common_phrase(name: str, lower_words: set[str], text: str) -> bool:
+def _is_common_phrase(name: str, lower_words: _LowerWords, text: str) -> bool:
     """``Illegal Substances``, ``SUBSCRIBE NOW``: common words, none saying what kind of thing is named.
 
     Each word is also written in lower case, or is an adjective of nationality, or a shouted ``NOW``;
@@ -582,7 +688,7 @@ def _is_common_phrase(name: str, lower_words: set[str], text: str) -> bool:
     return len(titled) < 2 or " ".join(w if _is_demonym(w) else w.lower() for w in words) in text
 
 
-def _without_leading_verb(name: str, lower_words: set[str]) -> str:
+def _without_leading_verb(name: str, lower_words: _LowerWords) -> str:
     """``Restricting Harbour Access`` -> ``Harbour Access``: a verb or adverb that opens a heading."""
     words = name.split()
     first = 0  # counted, then joined once, for the reason given in ``_tidy_words``
