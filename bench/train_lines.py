@@ -184,7 +184,7 @@ def main() -> None:
         nargs="+",
         default=[
             os.path.join(HERE, "realpages", d)
-            for d in ("labels", "heldout", "heldout2", "heldout3", "train5", "train6")
+            for d in ("labels", "heldout", "heldout2", "heldout3", "train5", "train6", "train7")
         ],
     )
     parser.add_argument("--cv", action="store_true", help="score each outlet with a model fitted without it")
