@@ -661,10 +661,11 @@ def _merge(
         if "weather" in name_hints or name in storms:
             continue  # a storm is news, but neither a person, a place nor an organisation
         if " " not in name:
-            # A word also written in lower case, or only ever sentence-initial, is not a name.
-            if all(h == "sentence-start" for h in name_hints) or name.lower() in lower_words:
-                continue
+            # Named once outside the lede, only ever sentence-initial, or also written in lower case:
+            # not a name (the search for the lower case last, as it costs the most).
             if count < SINGLE_WORD_MIN_COUNT and name not in prominent:
+                continue
+            if all(h == "sentence-start" for h in name_hints) or name.lower() in lower_words:
                 continue
         elif _is_common_phrase(name, lower_words, text):
             continue
