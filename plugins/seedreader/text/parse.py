@@ -247,6 +247,12 @@ def _unwrap(body: list[Line]) -> list[Line]:
     full = _fixed_width_run_ons(body) or _lower_case_run_ons(body)
     if not full:
         return body
+    # In wrapped copy a paragraph's first line may be cut short (beside a photo): one ending on
+    # ``the`` or ``on`` still runs on.
+    full = [
+        run_on or i + 1 < len(body) and _ends_mid_sentence(line.text)
+        for i, (line, run_on) in enumerate(zip(body, full, strict=True))
+    ]
     joined: list[Line] = []
     for i, line in enumerate(body):
         if i and full[i - 1] and not _stands_alone(line.text):
@@ -313,6 +319,12 @@ def _runs_on(text: str, width: int) -> bool:
         and linemodel.last_mark(text) not in ".!?…"
         and not _stands_alone(text)
     )
+
+
+def _ends_mid_sentence(text: str) -> bool:
+    """The line stops on a word no sentence or heading ends with (``... at about 2:15 p.m. ET on``)."""
+    last = text.rsplit(" ", 1)[-1]
+    return last in g.TITLE_TAIL_STOPWORDS and not _stands_alone(text)
 
 
 def _stands_alone(text: str) -> bool:
