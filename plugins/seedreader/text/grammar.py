@@ -113,6 +113,8 @@ OUTLET_DATE_PREFIX_RE = re.compile(r"^[A-Z][\w .]{1,25}?(?:,\s+|(?=\d{1,2}[-./]\
 #: ``Seda Sevencan, Merve Berker and Esra Tekin | 24.04.2025``: the writers, then the date.
 WRITERS_DATE_PREFIX_RE = re.compile(r"^[A-Z][\w'’.-]*(?:(?:\s+|,\s+|\s+and\s+)[A-Z][\w'’.-]*){0,11}\s+\|\s+")
 #: ``published | Updated Date: ...``: where a second, updated date starts on a date line.
+#: ``January 5, 2017 - 3:08pm Updated: January 5, 2017 - 5:54pm``: the update after a space only.
+UPDATED_AFTER_SPACE_RE = re.compile(r"\s+(?=(?:Last\s+)?(?:Updated?|Modified)\s*:)", re.I)
 UPDATED_PART_RE = re.compile(r"\s*\|\s*(?:Last\s+)?(?:Updated?|Modified)(?:\s+Date)?\s*:\s*", re.I)
 #: ``15-12-2021``, ``17.04.2017``: day first, as news pages outside the US print it.
 DAY_FIRST_RE = re.compile(r"^\d{1,2}[-.]\d{1,2}[-.]\d{4}")
@@ -848,7 +850,8 @@ LEFTOVER_LINES = (
     (
         re.compile(
             r"^(?:This (?:archived )?(?:news )?(?:story|article|content) is available only\b.*|"
-            r"Copyright ©.*All rights reserved\b.*|©\s*\d{4}.*All rights reserved\b.*|"
+            r"\[?\s*(?:©|\(c\)|Copyright\s*(?:©|\(c\)|\d{4})).*?\b(?:All rights reserved|Any reproduction|"
+            r"(?:This material )?may not be (?:published|reproduced|redistributed))\b.*|"
             r"(?:Curated|Handpicked) by\b.{0,60}\binbox\b.{0,40})$",
             re.I,
         ),

@@ -962,6 +962,9 @@ def _date_line(text: str) -> re.Match | _LooseDate | None:
         labelled = next((part for part in parts if g.PUBLISHED_WORD_RE.search(part)), None)
         if labelled and (found := _date_line(labelled)):
             return found
+    published = g.UPDATED_AFTER_SPACE_RE.split(core, maxsplit=1)
+    if len(published) > 1 and (found := _date_line(published[0])):
+        return found
     if not g.LOOSE_DATE_RE.match(core) or len(g.LETTER_WORD_RE.findall(core)) > g.LOOSE_DATE_MAX_WORDS:
         return None
     when = _dateparser_parse(core)
