@@ -230,12 +230,12 @@ def extract_topics(title: str, lede: str, body: list[str], tags: tuple[str, ...]
     for index, text in enumerate([lede, *body]):
         if len(text) <= TITLE_CASE_MAX_CHARS and not _ends_with_full_stop(text) and _is_title_case(text):
             continue  # a subhead or another story's headline in Title Case: its capitals name nothing
-        for name, hint in _run_names(text):
+        for name, hint in _run_names(text, _latin_capitals(text)):
             hints[name].append(hint)
         if index == 0:
             prominent.update(hints)
     if not _is_title_case(title):
-        for name, hint in _run_names(title):
+        for name, hint in _run_names(title, _latin_capitals(title)):
             hints[name].append(hint)
             prominent.add(name)
     text = " ".join([title, lede, *body])
@@ -293,22 +293,24 @@ def _is_title_case(title: str) -> bool:
 
 
 def _runs(text: str):
-    """Yield (name, kind hint) for each capitalised run in one paragraph."""
-    yield from _run_names(text)
+    """Yield (name, kind hint) for each run of capitals A to Z in one paragraph."""
+    yield from _run_names(text, text)
 
 
-def _run_names(text: str) -> list[tuple[str, str | None]]:
+def _run_names(text: str, shape: str) -> list[tuple[str, str | None]]:
     """(name, kind hint) for each capitalised run in one paragraph, in order.
 
-    This runs for every capitalised word of every story: the context is read only as far as
-    the rules need it, the common case (one space after a visible character) first.
+    The runs are found in ``shape``, the paragraph with its capitals as the pattern should see
+    them (``_latin_capitals``), and read in ``text``. This runs for every capitalised word of
+    every story: the context is read only as far as the rules need it, the common case (one
+    space after a visible character) first.
     """
     found = []
-    for match in NAME_RUN_RE.finditer(text):
-        names = _names_in_run(match.group())
+    for match in NAME_RUN_RE.finditer(shape):
+        start, end = match.span()
+        names = _names_in_run(text[start:end])
         if not names:
             continue
-        start, end = match.span()
         if start and text[start - 1] in '"“' and _is_quoted_title(text, start, end):
             continue
         for name, hint, bare in names:
@@ -329,6 +331,22 @@ def _run_names(text: str) -> list[tuple[str, str | None]]:
                 hint = _hint_from_neighbours(text, start, end)
             found.append((name, hint))
     return found
+
+
+def _latin_capitals(text: str) -> str:
+    """``text`` with each capital beyond A to Z written ``A`` (``Özel`` as ``Azel``), for NAME_RUN_RE.
+
+    Names that start with an accented or non-Latin capital (``Özgür Özel``, ``İstanbul``) are
+    then found like any other; the length, and what is a word character, stay the same.
+    """
+    return text if text.isascii() else _NON_ASCII_RE.sub(_latin_capital, text)
+
+
+def _latin_capital(match: re.Match) -> str:
+    return "".join("A" if char.isupper() else char for char in match.group())
+
+
+_NON_ASCII_RE = re.compile(r"[^\W\x00-\x7f]+")  # letters (and digits) beyond ASCII
 
 
 def _starts_sentence(text: str, start: int) -> bool:
