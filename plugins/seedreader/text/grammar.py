@@ -773,7 +773,7 @@ LEFTOVER_LINES = (
     # Each starts with its own words, so a line of story text fails at once (no scan for "cookie").
     (
         re.compile(
-            r"^(?:(?:We(?:\s+and\s+our\s+partners)?|This\s+(?:web)?site|Our\s+(?:web)?site)\s+uses?\s+cookies\b.{0,200}|"
+            r"^(?:(?:We(?:\s+and\s+our\s+partners)?|This\s+(?:web)?site|Our\s+(?:web)?site)\s+uses?\s+cookies\b.{0,400}|"
             r"By\s+(?:continuing|using)\b.{0,120}\bcookies?\b.{0,120}|"
             r"(?:Our\s+|Read\s+our\s+|See\s+our\s+)?(?:Privacy|Cookie)\s+(?:Policy|Statement|Notice)"
             r"(?:\s*&\s*Cookie\s+Policy)?|Terms\s+of\s+(?:Use|Service)|By\s+signing\s+up\b.{0,150}|"
@@ -812,6 +812,27 @@ LEFTOVER_LINES = (
         ),
         "page furniture",
     ),
+    # Notices of the page's machinery: scripts and players, audio and summaries, server errors,
+    # paywalls and sign-up forms, in the words sites share.
+    (
+        re.compile(
+            r"^(?:This (?:slideshow|video|content|page|site|feature) requires JavaScript\b.*|"
+            r"(?:Please )?enable JavaScript\b.*|"
+            r"You need to (?:install|enable|upgrade) (?:the )?(?:Adobe )?Flash\b.*|"
+            r"Scroll down for (?:video|more)|See (?:the )?(?:pictures|photos|video) below|"
+            r"This audio is (?:generated|produced|created) (?:by|with|using)\b.*|"
+            r"New: You can now listen to articles\.?|Read a summary of this article\b.{0,40}|"
+            r"Page generated in [\d.]+ seconds\.?|"
+            r"(?:Warning|Notice|Deprecated|Fatal error): (?:Unknown|\w+\(\)): .*|"
+            r"You have (?:exhausted|reached|used(?: up)?) (?:your|the) (?:free )?"
+            r"(?:article|story|monthly) limit\b.*|"
+            r"Please support quality journalism\.?|"
+            r"This is a premium (?:article|story) available (?:exclusively )?(?:to|for) (?:our )?"
+            r"subscribers\b.*|Please select at least one (?:mailing )?list\.?)$",
+            re.I,
+        ),
+        "interface notice",
+    ),
     (
         re.compile(
             r"^(?:Sneak a peek\b.*|We use cookies\b.*|This (?:web)?site uses cookies\b.*|"
@@ -821,7 +842,7 @@ LEFTOVER_LINES = (
             r"Don[`'’]?t copy text!?|Liked it\? Take a second to support .{1,60}|"
             r"This site is protected by reCAPTCHA\b.*|You can unsubscribe at any time\b.*|"
             r"Add (?:a )?comment\s+E-?mail will not be published\b.*|"
-            r"(?:Subscribe|Sign up)\b.{0,40}\bnewsletters?\b.{0,80}|"
+            r"(?:Subscribe|Sign up)\b.{0,40}\bnewsletters?\b.{0,200}|"
             r"You are using an? (?:older|outdated|old) (?:browser|version)\b.*)$",
             re.I,
         ),
