@@ -785,6 +785,7 @@ LEFTOVER_LINES = (
     (
         re.compile(
             r"^(?:Scroll to top|Continue reading\W*|Contribute today|Donate|Listen live|Get short URL|"
+            r"Article continues below|Have your say|Log ?in|Play video|This was published \d+ years? ago|"
             r"Listen to (?:this|the) (?:article|story)|Search trends|Newspapers (?:in|from) [\w ]{2,20}|"
             r"This (?:story|article) is developing\..*|"
             r"This (?:content|video|page) is not available in your (?:region|country|location)\.?|"
