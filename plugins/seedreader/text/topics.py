@@ -198,6 +198,9 @@ LOWER_WORD_RE = re.compile(r"[a-z](?<!\w[a-z])[\w-]*\b")
 #: ``Restricting``): a run made of such words only, one of them a noun, names no one.
 ABSTRACT_NOUN_RE = re.compile(r"^[A-Z][a-z]{3,}(?:tions?|sions?|ments?|ities|ity|ness|isms?|ships?)$")
 ADJECTIVE_RE = re.compile(r"^[A-Z][a-z]{2,}(?:al|ic|ive|ous|ary|ing)$")
+#: A word run into a number (``Times2 days ago``, ``Daily8``, ``Sh8 billion``): a page's layout glued
+#: two pieces together, and the run names nothing as written (``F1``, ``G20``, ``COVID19`` are not glued).
+GLUED_NUMBER_RE = re.compile(r"[a-z]\d+$")
 #: A whole run in quotes is the title of a work (``"Low Tide"``), not a topic.
 QUOTED_TITLE_RE = re.compile(r"^[\"“][^\"“”]+[\"”]$")
 #: Endings of a verb or adverb that opens a Title Case heading (``Restricting``, ``Sharply``) when the
@@ -473,7 +476,7 @@ def _makes_name(owner: str, following: str) -> bool:
 
 def _tidy_word(word: str) -> tuple[str, None, bool] | None:
     """What ``_tidy_words`` makes of a run of one word (the tests hold the two to the same result)."""
-    if word in _ONE_WORD_NOT_NAMES or word[0].islower():
+    if word in _ONE_WORD_NOT_NAMES or word[0].islower() or GLUED_NUMBER_RE.search(word):
         return None
     name = (word[:-2] if word[-2:] in _POSSESSIVES else word).strip("'’-")
     if not name or _is_not_a_name(name):
@@ -484,7 +487,7 @@ def _tidy_word(word: str) -> tuple[str, None, bool] | None:
 def _tidy_words(words: list[str]) -> tuple[str, str | None, bool] | None:
     """Cut role words and non-topics off one run; None when no name is left."""
     original, hint = words, None
-    if not _NO_TOPIC_WORDS.isdisjoint(words):
+    if not _NO_TOPIC_WORDS.isdisjoint(words) or any(GLUED_NUMBER_RE.search(w) for w in words):
         return None
     if (words[-1] in DOCUMENT_WORDS or not TIME_WORDS.isdisjoint(words[1:])) and not _may_be_surname(words):
         return None  # neither a person, a place nor an organisation (a leading ``Day`` is cut below)
