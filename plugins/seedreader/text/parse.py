@@ -540,8 +540,8 @@ def _headline_further_down(body: list[Line], at: int) -> int | None:
     headline is the first title-like line further down that shares a few, with nothing between
     that could be a paragraph of the story or shares a word with it.
     """
-    if linemodel.is_running_text(body[at].text):
-        return None  # it may be a paragraph of the story
+    if linemodel.is_running_text(body[at].text) or _meets_opening(body, at):
+        return None  # it may be a paragraph of the story; or it is about the story
     window = body[at : at + 2 * g.HEADLINE_SEARCH_LINES]
     running = [linemodel.is_running_text(line.text) for line in window]
     stems = [_stems(line.text) if run else None for line, run in zip(window, running, strict=True)]
@@ -551,10 +551,7 @@ def _headline_further_down(body: list[Line], at: int) -> int | None:
         found = [words for words in stems[i + 1 :] if words is not None][: g.OPENING_PARAGRAPHS]
         return set().union(*found) if found else None
 
-    story = opening(0)
     between = _stems(window[0].text)
-    if story is None or between & story:
-        return None
     for j in range(1, min(len(window), g.HEADLINE_SEARCH_LINES)):
         text = window[j].text
         if running[j]:
@@ -565,6 +562,22 @@ def _headline_further_down(body: list[Line], at: int) -> int | None:
                 return None if between & below else at + j
         between |= _stems(text)
     return None
+
+
+def _meets_opening(body: list[Line], at: int) -> bool:
+    """Whether line ``at`` shares a word with the story's first paragraphs below it, or none follows.
+
+    The quick answer for nearly every headline: it shares one with the first paragraph.
+    """
+    words, found = _stems(body[at].text), 0
+    for line in body[at + 1 : at + 2 * g.HEADLINE_SEARCH_LINES]:
+        if linemodel.is_running_text(line.text):
+            if words & _stems(line.text):
+                return True
+            found += 1
+            if found == g.OPENING_PARAGRAPHS:
+                return False
+    return not found
 
 
 def _take_above_headline(body: list[Line], start: int, headline: int, state: _State) -> int:
