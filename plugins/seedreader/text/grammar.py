@@ -336,6 +336,8 @@ SIGNOFF_MAX_CHARS = 200
 
 # --- Captions -----------------------------------------------------------------
 
+#: A line printed twice that starts the next line's first this many characters is that line cut short.
+CUT_COPY_MIN_CHARS = 30
 #: A caption is looked for among this many lines after the lede.
 CAPTION_WINDOW = 3
 #: A label alone on its line (``Photo:``), its value on the next: the two are read as one line

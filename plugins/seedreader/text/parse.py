@@ -482,7 +482,12 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
             state.drop(rest[0], "photo credit")
             at += 2
             continue
-        if title_seen and rest and state.figure is None and _is_printed_caption(line.text, state):
+        if (
+            title_seen
+            and rest
+            and state.figure is None
+            and (_is_printed_caption(line.text, state) or _is_photo_printed_twice(line.text, rest, state))
+        ):
             _take_top_caption(line, *(_top_caption(line.text) or _dash_credited(line.text)), state)
             at += 1
             continue
@@ -841,6 +846,24 @@ def _is_printed_caption(text: str, state: _State) -> bool:
     ):
         return False
     return bool(g.PHOTO_WORD_RE.search(text) or _dash_credited(text)[1])
+
+
+def _is_photo_printed_twice(text: str, rest: list[Line], state: _State) -> bool:
+    """Under the headline, a line printed twice in a row with no sentence end, above the story's lede.
+
+    A photo's caption as alt text and again under the photo. A story line the copy cut short is
+    followed by its whole line; here the next line is a paragraph of its own.
+    """
+    return (
+        text in state.repeated
+        and text != state.title
+        and not linemodel.ends_sentence(text)
+        and not text.startswith(g.BULLETS)
+        and not _is_title_repeat(text, state)
+        and _is_caption_text(text)
+        and linemodel.is_running_text(rest[0].text)
+        and not rest[0].text.startswith(text[: g.CUT_COPY_MIN_CHARS])
+    )
 
 
 def _is_uncredited_caption(text: str) -> bool:
