@@ -350,6 +350,7 @@ def _latin_capitals(text: str) -> str:
 
 
 def _latin_capital(match: re.Match) -> str:
+    """A run of letters beyond ASCII, its capitals written ``A``."""
     return "".join("A" if char.isupper() else char for char in match.group())
 
 
@@ -628,7 +629,7 @@ def _strip_possessive(words: list[str]) -> list[str]:
 
 
 class _LowerWords:
-    """Whether a story writes a word in lower case: ``word in`` one, as in ``LOWER_WORD_RE.findall(text)``.
+    """The words a story writes in lower case, as ``LOWER_WORD_RE.findall`` lists them (``word in``).
 
     A story asks this of a few dozen words, most of which it never writes in lower case at all:
     a substring search settles those, where listing every lower-case word of the story cost more
