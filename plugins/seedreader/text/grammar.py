@@ -222,9 +222,16 @@ TITLE_TAIL_STOPWORDS = frozenset(
 
 _PLACE = r"[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]*)*(?:,\s[A-Z][\w.'’]*(?:\s[\w.'’]+){0,3})?"
 #: ``ANKARA (AA) –``, ``DHAKA, Bangladesh (AA) –``, ``BEIJING, Feb. 4 (Xinhua) --``,
-#: ``(Reuters) -``: the place is upper case, the agency in parentheses, then a dash.
+#: ``(Reuters) -``: the place is upper case, the agency in parentheses, then a dash; with a full
+#: date (``SUVA, Fiji, Dec 19, 2020 (AFP) –``), it dates the story.
+_DATELINE_DATE = rf"(?P<when>{_MONTH}\s\d{{1,2}},\s(?:19|20)\d\d)"
 DATELINE_AGENCY_RE = re.compile(
-    rf"^(?P<text>(?P<place>{_PLACE})?\s*\((?P<agency>[^()]{{1,60}})\))\s*(?:--|[–—-])\s*(?=\S)"
+    rf"^(?P<text>(?P<place>{_PLACE})?(?:,\s{_DATELINE_DATE})?\s*\((?P<agency>[^()]{{1,60}})\))"
+    r"\s*(?:--|[–—-])\s*(?=\S)"
+)
+#: ``Thursday, January 26, 2017 - Nairobi Governor ...``: the lede opens with its full date and a dash.
+DATELINE_DATE_RE = re.compile(
+    rf"^(?P<text>(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s)?{_DATELINE_DATE})\s*(?:--|[–—-])\s*(?=[A-Z])"
 )
 #: ``MUNICH, GERMANY—`` and ``Binga, Zimbabwe –``: a place and a dash, no agency.
 DATELINE_PLACE_RE = re.compile(
@@ -237,7 +244,7 @@ DATELINE_BARE_RE = re.compile(
     rf"^(?P<text>(?P<place>[A-Z]{{3,}}(?: [A-Z]{{3,}})*),? {_MONTH} \d{{1,2}})\s+(?=[A-Z])"
 )
 #: The dateline patterns, tried in order on the lede.
-DATELINE_RES = (DATELINE_AGENCY_RE, DATELINE_PLACE_RE, DATELINE_BARE_RE)
+DATELINE_RES = (DATELINE_AGENCY_RE, DATELINE_PLACE_RE, DATELINE_BARE_RE, DATELINE_DATE_RE)
 #: ``Desk | City | Updated: 15-12-2021 17:24 IST | Created: ...``: who filed it, where, and when.
 META_LINE_RE = re.compile(
     r"^(?P<by>[^|]{2,60}?)\s*\|\s*(?:[^|]{2,40}?\s*\|\s*)?Updated\s*:\s*(?P<date>[^|]+?)\s*"

@@ -72,7 +72,7 @@ class SeedArticle:
     date: datetime | None
     """From the header, a crawler prefix or a date line; None when the text has none."""
     date_origin: str | None
-    """Where ``date`` came from: ``header``, ``crawler-prefix`` or ``date-line``."""
+    """Where ``date`` came from: ``header``, ``crawler-prefix``, ``date-line`` or ``dateline``."""
     lede: str
     """The standfirst: the first paragraph of the body, dateline removed."""
     dateline: Dateline | None = None

@@ -1158,6 +1158,10 @@ def _read_dateline(lede: str, state: _State) -> str:
     groups = match.groupdict()
     place = (groups.get("place") or "").strip() or None
     state.dateline = Dateline(match["text"].strip(), place, groups.get("agency"))
+    if groups.get("when") and state.date is None:
+        # The wire's own date, when the page printed no other.
+        state.date = parse_date(groups["when"], state.warnings)
+        state.date_origin = "dateline" if state.date else None
     return lede[match.end() :]
 
 
