@@ -182,6 +182,8 @@ def test_derived_title_examples(lede, title):
         ("Also read | Pier repairs start in May", "Pier repairs start in May"),
         ("READ ALSO… Pier repairs start in May", "Pier repairs start in May"),
         ("READ Pier repairs start in May", "Pier repairs start in May"),
+        ("Related News:  Pier repairs start in May", "Pier repairs start in May"),
+        ("Related news is scarce on the island.", None),  # a sentence, no label
         ("READ NEXT:", None),  # a label in capitals, no headline
         ("Read Pier reports online.", None),  # a sentence: only the label in capitals says READ MORE
     ],

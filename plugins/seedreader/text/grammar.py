@@ -513,9 +513,10 @@ CAPTION_PREFIX_HEAD_CHARS = 16
 # --- READ MORE and related-link lines ------------------------------------------
 
 #: ``READ MORE: headline`` (any case, any space after the colon), ``Read more - ``,
-#: ``ALSO READ:``, ``More:headline | outlet``.
+#: ``ALSO READ:``, ``Related News: headline``, ``More:headline | outlet``.
 READ_MORE_RE = re.compile(
-    r"^(?:(?:read\s+more|also\s+read|read\s+also|must\s+read|see\s+also|related)(?:\s+on)?\s*"
+    r"^(?:(?:read\s+more|also\s+read|read\s+also|must\s+read|see\s+also|"
+    r"related(?:\s+(?:news|articles?|stories|story|posts?|coverage))?)(?:\s+on)?\s*"
     r"(?:[:|\-–—]|\.\.\.|…)"
     r"|more(?:\s+from\s+[\w.]+(?:\s+[\w.]+){0,2})?\s*:"
     r"|(?-i:READ\s+(?=[A-Z][a-z])))"
