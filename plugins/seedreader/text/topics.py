@@ -601,6 +601,7 @@ def _is_not_a_name(word: str) -> bool:
     """A capitalised word that is no topic alone: a function word, a month, a nationality, a kind word."""
     return (
         word in _LONE_NOT_NAMES
+        or word in _ROLE_FORMS  # ``Prime Minister's``: the title, once its possessive is cut
         or _is_demonym(word)
         or (word[-1] == "s" and word[:-1] in _LONE_KEYWORDS)  # ``Courts``
     )
