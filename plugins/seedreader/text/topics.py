@@ -158,11 +158,12 @@ NAME_FIRST_WORDS = frozenset(["New"])
 #: first word at times (``Four Rivers``).
 NUMBER_WORDS = frozenset("Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty".split())
 #: Capitalised words that are no topic alone but may begin or end one (``North Korea``,
-#: ``News Corp``, ``Jan Kowalski``): a direction, a month's short name, a page's words.
+#: ``News Corp``, ``Jan Kowalski``): a direction, a month's or a weekday's short name (not ``Mon``,
+#: ``Sat``, ``Sun``, which are names too), a page's words.
 LONE_NOT_TOPICS = (
     frozenset(
         "West East North South Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec News Live Blog Together "
-        "Groups Date Share Watch Division Federation Years Ago Mt St".split()
+        "Groups Date Share Watch Division Federation Years Ago Mt St Tue Tues Wed Thu Thur Thurs Fri".split()
     )
     | NUMBER_WORDS
 )
