@@ -1405,7 +1405,11 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
         elif short and (agency_line := _agency_line(text)):
             _take_sources(line, agency_line, state)
             list_mode = None
-        elif short and (g.PLACE_LINE_RE.match(text) or g.DESK_LINE_RE.match(text)):
+        elif short and (
+            g.DESK_LINE_RE.match(text)
+            or g.PLACE_LINE_RE.match(text)
+            and not _heads_in_capitals(text, following)
+        ):
             state.drop(line, "desk or place line")
         elif (
             short
@@ -1521,6 +1525,16 @@ def _is_list_item(text: str, following: str, list_mode: str, listed: int) -> boo
     if not _is_list_headline(text):
         return False
     return list_mode != "related" or listed > 0 or not _introduces(text, following)
+
+
+def _heads_in_capitals(text: str, following: str) -> bool:
+    """A subhead in capitals (``WITNESS APPEAL``) over the paragraph it introduces, not a place line.
+
+    Two words or more, each sharing its start with a word of the paragraph under it
+    (``witnessed``, ``appealing``); a masthead in capitals (``STATE PRESS``) shares one at most.
+    """
+    words = _stems(text)
+    return len(words) > 1 and linemodel.is_running_text(following) and words <= _stems(following)
 
 
 def _introduces(text: str, following: str) -> bool:
