@@ -172,12 +172,12 @@ SLOGAN_CONTEXT_LINES = 3
 #: Lines above the story's first paragraph looked at for its headline.
 TITLE_WINDOW = 8
 #: A title-like line sharing no word with the story's first this many paragraphs is not its
-#: headline when a line further down (within this many lines) heads them; words meet on their
-#: first few letters.
+#: headline when a line further down (within this many lines) heads them ...
 OPENING_PARAGRAPHS = 6
 HEADLINE_SEARCH_LINES = 150
 #: ... and shares at least this many words with them (a credit or a label shares one by chance).
 HEADLINE_SHARED_WORDS = 2
+#: Words of two lines meet on their first this many letters (``appealing`` and ``appeal``).
 STEM_CHARS = 5
 #: Lines below the current one that the top-of-page rules may look at (a list of headlines under
 #: ``ALSO READ`` is the longest thing they take at once).
@@ -283,6 +283,10 @@ LOOSE_DATE_MAX_WORDS = 6
 #: A word of letters (two or more, any script) and a word of any word characters.
 LETTER_WORD_RE = re.compile(r"[^\W\d_]{2,}")
 WORD_RE = re.compile(r"\w+")
+#: In hard-wrapped copy, a line of at least this many words ending on one of these words runs on
+#: into the next (a headline or subhead is shorter; verbs such as ``says`` may end one).
+RUN_ON_WORDS = frozenset("a an the of to on in at for from with by into and or but than".split())
+RUN_ON_MIN_WORDS = 7
 #: A subhead introduces the next paragraph when they share a word at least this long.
 CONTENT_WORD_MIN_CHARS = 4
 #: The line model's chance (``linemodel``) past which a line that is not running text is dropped
@@ -313,11 +317,10 @@ TRAILING_DATE_RE = re.compile(
 NUMBERED_ITEM_RE = re.compile(r"\d{1,2}[.)]\s")
 #: Languages dateparser tries on such a line (all of them is ten times slower on a line that is no date).
 DATE_LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "nl", "tr", "ru", "ar", "id", "pl")
-#: Words after the date on a date line: a relative update or a source, not part of the date; the
-#: colon of a dateline set on a line of its own (``PUTRAJAYA, July 5, 2015:``).
+#: Words after the date on a date line: a relative update or a source, not part of the date.
 DATE_TAIL_RE = re.compile(
     r"\s*(?:[/|]\s*Updated?\s+(?:an?|\d+)\s+\w+\s+ago|/\s*\d+\s+\w+\s+ago|\(Source:[^)]*\)|"
-    r"\[\s*Last Update:[^\]]*\]|\s+Share|:)\s*$",
+    r"\[\s*Last Update:[^\]]*\]|\s+Share)\s*$",
     re.I,
 )
 #: ``By Jane Doe`` on a line of its own (names are capitalised words).
@@ -442,7 +445,7 @@ CAPTION_LABEL_WORDS = frozenset({"photo", "image", "credit", "picture", "photogr
 CAPTION_RES = (
     (CAPTION_PAREN_RE, lambda text: text.endswith(")")),
     (CAPTION_PAREN_PHOTO_RE, lambda text: text.endswith(")") and ("hoto" in text or "mage" in text)),
-    (CAPTION_PAREN_NAME_PHOTO_RE, lambda text: text.endswith(")") and "hoto:" in text),
+    (CAPTION_PAREN_NAME_PHOTO_RE, lambda text: text.endswith(")") and ("hoto" in text or "HOTO" in text)),
     (CAPTION_BRACKET_RE, lambda text: text.endswith("]")),
     (CAPTION_LABEL_RE, lambda text: ":" in text),
     (CAPTION_SLASH_RE, lambda text: "/" in text),
@@ -517,9 +520,10 @@ CAPTION_PREFIX_HEAD_CHARS = 16
 READ_MORE_RE = re.compile(
     r"^(?:(?:read\s+more|also\s+read|read\s+also|must\s+read|see\s+also|"
     r"related(?:\s+(?:news|articles?|stories|story|posts?|coverage))?)(?:\s+on)?\s*"
-    r"(?:[:|\-–—]|\.\.\.|…)"
+    r"(?:[:|\-–—]|(?:\.\.\.|…)(?-i:(?=\s*[A-Z\"“‘'])))"
     r"|more(?:\s+from\s+[\w.]+(?:\s+[\w.]+){0,2})?\s*:"
-    r"|(?-i:READ\s+(?=[A-Z][a-z])))"
+    # ``READ`` in capitals before a headline, never before a sentence (``READ Global, a charity ...``).
+    r"|(?-i:READ\s+(?=[A-Z][a-z])(?!.*[.!?][\"”’']?$)))"
     r"\s*(?P<headline>\S.*)$",
     re.I,
 )
@@ -967,8 +971,9 @@ BROWSER_NOTICE_RE = re.compile(
     r"(?i:\bad[ -]?block(?:er)?s?\b.{0,20}\bdetected\b|\b(?:turn(?:ing)? off|disable|whitelist|pause)\b"
     r".{0,30}\bad[ -]?block(?:er)?\b|\bupgrade to (?:the latest|a newer|a modern) (?:version of )?"
     r"(?:IE|Internet Explorer|your browser|browser)\b"
-    r"|^(?:IE|Internet Explorer)(?: \d+)? is not supported\b"
-    r"|^your (?:web )?browser is (?:no longer|not) supported\b)"
+    # A notice, not the news of a browser's end: the sentence stops at ``supported``.
+    r"|^(?:IE|Internet Explorer)(?: \d+)? is not supported(?:[.!]|$)"
+    r"|^your (?:web )?browser is (?:no longer|not) supported(?:[.!]|$))"
 )
 #: A line holding one of them is at most this long (a story's paragraph quoting one is longer).
 DISCLAIMER_MAX_CHARS = 600

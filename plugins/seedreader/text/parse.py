@@ -250,7 +250,7 @@ def _unwrap(body: list[Line]) -> list[Line]:
     # In wrapped copy a paragraph's first line may be cut short (beside a photo): one ending on
     # ``the`` or ``on`` still runs on.
     full = [
-        run_on or i + 1 < len(body) and _ends_mid_sentence(line.text)
+        run_on or (i + 1 < len(body) and _ends_mid_sentence(line.text))
         for i, (line, run_on) in enumerate(zip(body, full, strict=True))
     ]
     joined: list[Line] = []
@@ -322,9 +322,15 @@ def _runs_on(text: str, width: int) -> bool:
 
 
 def _ends_mid_sentence(text: str) -> bool:
-    """The line stops on a word no sentence or heading ends with (``... at about 2:15 p.m. ET on``)."""
-    last = text.rsplit(" ", 1)[-1]
-    return last in g.TITLE_TAIL_STOPWORDS and not _stands_alone(text)
+    """The line stops on a word no sentence or heading ends with (``... at about 2:15 p.m. ET on``).
+
+    Only a line of some length: a headline or subhead (``What to look out for``) is shorter.
+    """
+    return (
+        text.rsplit(" ", 1)[-1] in g.RUN_ON_WORDS
+        and len(text.split()) >= g.RUN_ON_MIN_WORDS
+        and not _stands_alone(text)
+    )
 
 
 def _stands_alone(text: str) -> bool:
@@ -505,7 +511,7 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
             continue
         if title_seen:
             return body[at - 1 :]
-        if rest and _is_trail_to(line.text, rest[0].text):
+        if rest and _is_trail_to(line.text, rest):
             state.drop(line, "breadcrumb trail")
             continue
         if _is_summary_above_headline(line.text, rest):
@@ -518,7 +524,8 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
             below = None if repeated else _title_below(line.text, rest, state.above_photo_label)
             if below and not _is_standfirst_below(line.text, below):
                 state.drop(line, "line above the headline")
-            elif (headline := _headline_further_down(body, at - 1)) is not None:
+            elif not below and (headline := _headline_further_down(body, at - 1)) is not None:
+                # (With its standfirst under it, a line is a headline whatever words it uses.)
                 at = _take_above_headline(body, at - 1, headline, state)
             else:
                 _take_title_line(line, state)
@@ -604,22 +611,32 @@ def _stems(text: str) -> set[str]:
     return {word[: g.STEM_CHARS] for word in _content_words(text)}
 
 
-def _is_trail_to(text: str, following: str) -> bool:
+def _is_trail_to(text: str, rest: list[Line]) -> bool:
     """``text`` is a breadcrumb trail ending in (the start of) the headline on the next line.
 
     ``Home Health Outbreak of ...`` above ``Outbreak of ...``; ``HomeTrendingPolice and protesters
-    clash...`` above ``Police and protesters clash again ...``: a few section words, then the headline.
+    clash...`` above ``Police and protesters clash again ...``: a few section words, then the headline
+    (which the next line must be: no script code glued to it, no paragraph).
     """
+    following = rest[0].text
     words = following.split()
     if len(words) < g.TITLE_MIN_WORDS or words[0] not in text:
         return False
     core = text.rstrip(" .…")
-    for n in range(len(words), g.TITLE_MIN_WORDS - 1, -1):
+    # The headline's start ends ``core``: it has no more words than ``core`` has.
+    for n in range(min(len(words), len(core.split())), g.TITLE_MIN_WORDS - 1, -1):
         start = " ".join(words[:n])
         if core.endswith(start) and len(core) > len(start):
             trail = core[: -len(start)]
-            # ``Korrin: <headline>`` is the headline with its kicker (the title takes it off).
-            return len(trail.split()) <= g.TRAIL_MAX_WORDS and not trail.rstrip().endswith(":")
+            # Section names; not ``Time to reform the <the lede's first words>``, a headline, nor
+            # ``Korrin: <headline>``, the headline with its kicker (the title takes it off).
+            return (
+                len(trail.split()) <= g.TRAIL_MAX_WORDS
+                and _is_name_like(trail)
+                and not trail.rstrip().endswith(":")
+                and len(words) <= g.TITLE_LINE_MAX_WORDS
+                and not g.NOT_TITLE_RE.match(following)
+            )
     return False
 
 
@@ -720,7 +737,7 @@ def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
         state.drop(line, "section label")
     elif rest and g.RELATED_LIST_LABEL_RE.match(text):
         state.drop(line, "related-links label")
-    elif match := _date_line(text):
+    elif match := _top_date_line(text):
         _take_date_line(line, state, match)
     elif match := g.META_LINE_RE.match(text):
         _take_meta_line(line, match, state)
@@ -1007,6 +1024,14 @@ def _date_line(text: str) -> re.Match | _LooseDate | None:
     return _LooseDate(core, when) if when else None
 
 
+def _top_date_line(text: str) -> re.Match | _LooseDate | None:
+    """A date line above the story; also with a colon, a dateline's place and date on their own line.
+
+    (``PUTRAJAYA, July 5, 2015:``; in the body, such a line heads a timeline's entry.)
+    """
+    return _date_line(text) or (_date_line(text[:-1]) if text.endswith(":") else None)
+
+
 @functools.lru_cache(maxsize=4096)
 def _dateparser_parse(text: str) -> datetime | None:
     """A full date (day, month and year all given) in any of ``DATE_LANGUAGES``, or None."""
@@ -1145,7 +1170,7 @@ def _is_top_matter(text: str) -> bool:
     )
     return (
         any(pattern.match(text) for pattern in patterns)
-        or _date_line(text) is not None
+        or _top_date_line(text) is not None
         or _match_caption(text) is not None
     )
 
