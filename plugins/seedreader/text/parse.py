@@ -853,33 +853,33 @@ def _is_printed_caption(text: str, state: _State) -> bool:
     """
     if text in state.above_photo_label and _is_caption_text(text):
         return True
-    if (
-        text not in state.repeated
-        or text == state.title
-        or linemodel.ends_sentence(text)
-        or text.startswith(g.BULLETS)  # a standfirst's point, printed twice
-        or _is_title_repeat(text, state)
-        or not _is_caption_text(text)
-    ):
+    if not _printed_twice_like_a_caption(text, state):
         return False
     return bool(g.PHOTO_WORD_RE.search(text) or _dash_credited(text)[1])
 
 
 def _is_photo_printed_twice(text: str, rest: list[Line], state: _State) -> bool:
-    """Under the headline, a line printed twice in a row with no sentence end, above the story's lede.
+    """Under the headline, a line printed twice in a row that reads as a caption, above the lede.
 
     A photo's caption as alt text and again under the photo. A story line the copy cut short is
     followed by its whole line; here the next line is a paragraph of its own.
     """
     return (
+        _printed_twice_like_a_caption(text, state)
+        and linemodel.is_running_text(rest[0].text)
+        and not rest[0].text.startswith(text[: g.CUT_COPY_MIN_CHARS])
+    )
+
+
+def _printed_twice_like_a_caption(text: str, state: _State) -> bool:
+    """A line the page prints twice in a row, reading as a caption: not the title, no sentence end."""
+    return (
         text in state.repeated
         and text != state.title
         and not linemodel.ends_sentence(text)
-        and not text.startswith(g.BULLETS)
+        and not text.startswith(g.BULLETS)  # a standfirst's point, printed twice
         and not _is_title_repeat(text, state)
         and _is_caption_text(text)
-        and linemodel.is_running_text(rest[0].text)
-        and not rest[0].text.startswith(text[: g.CUT_COPY_MIN_CHARS])
     )
 
 
