@@ -548,7 +548,8 @@ TAG_LINE_RE = re.compile(r"^(?:[-•*]\s*)?[\w'’.&-]+(?:\s+[\w'’.&-]+){0,3}$
 #: A label line whose following headline lines are site chrome (unrelated stories).
 RELATED_LIST_LABEL_RE = re.compile(
     r"^(?:recommended(?:\s+stories)?|"
-    r"you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|read\s+next|explore|more\s+stories|most\s+(?:read|popular|viewed)|trending(?:\s+now)?|"
+    r"you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|read\s+next|explore|more\s+stories|"
+    r"most\s+(?:read|popular|viewed)(?:\s+in\s+[\w ]{1,30})?|trending(?:\s+now)?|"
     r"latest(?:\s+(?:news|stories))?|(?:today'?s\s+)?top\s+stories|editor'?s\s+picks?|"
     r"more\s+from\s+[\w ]{1,30}"
     r"|popular|popular\s+posts(?:\s+from\s+this\s+blog)?|similar\s+(?:articles|news|stories|posts))\s*:?$",
@@ -751,9 +752,12 @@ OPENING_QUOTES = "\"'“‘«"
 
 #: Screen-reader text of a list the scraper emptied: ``list of 4 itemsend of list`` (or in two lines).
 EMPTIED_LIST_RE = re.compile(r"^(?:list of \d+ items(?:\s*end of list)?|end of list)$", re.I)
-#: ``Topic | US-China relations``, ``Theme: politics``, ``Region:World News, Russia``: a page's taxonomy.
+#: ``Topic | US-China relations``, ``Theme: politics``, ``Tags: floods, Korrin``, ``Region:World News,
+#: Russia``: a page's taxonomy.
 TAXONOMY_LINE_RE = re.compile(
-    r"^(?:Topics?|Themes?|Region|Section|Category|Categories|Filed under)\s*[:|]\s*.{1,80}$", re.I
+    r"^(?:Topics?|Themes?|Tags?|Keywords|Region|Section|Category|Categories|Filed under)"
+    r"\s*[:|]\s*.{1,200}$",
+    re.I,
 )
 #: A line with no word of two letters (``0``, ``-``, ``00:50``, ``w``): a counter, a time or a stray.
 STRAY_LINE_RE = re.compile(r"^(?!.*[^\W\d_]{2}).{0,6}$")
@@ -779,7 +783,8 @@ LEFTOVER_LINES = (
             r"^(?:Please enter your (?:name|comment|email)(?: here)?!?|Post (?:your|a) comments?|"
             r"Add (?:your|a) comment|Leave a comment|Your email address will not be published\..*|"
             r"\d+\s+Comments?|View comments|Show comments|Join the conversation|Add comment|"
-            r"Be the first to comment|No comments|Post a comment|Comments are closed\.?)\s*:?$",
+            r"Be the first to comment|No comments|Post a comment|Comments are closed\.?|"
+            r"You may use these HTML tags and attributes:.*)\s*:?$",
             re.I,
         ),
         "comment form",
@@ -801,7 +806,7 @@ LEFTOVER_LINES = (
             r"^(?:Scroll to top|Continue reading\W*|Contribute today|Donate|Listen live|Get short URL|"
             r"Article continues below|Have your say|Log ?in|Play video|This was published \d+ years? ago|"
             r"Listen to (?:this|the) (?:article|story)|Search trends|Newspapers (?:in|from) [\w ]{2,20}|"
-            r"This (?:story|article) is developing\..*|"
+            r"This (?:story|article) is developing\..*|This is a developing story\.?|Post navigation|"
             r"This (?:content|video|page) is not available in your (?:region|country|location)\.?|"
             r"This is an archived article\b.*|"
             r"Our Standards: .*Trust Principles\.?|(?:↑\s*)?Grab this headline animator|"
