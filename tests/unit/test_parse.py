@@ -193,6 +193,19 @@ def test_read_more_label_forms(line, headline):
     assert (match["headline"] if match else None) == headline
 
 
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("Source: AFP", "AFP"),
+        ("SourceTallow Isles Coastguard", "Tallow Isles Coastguard"),
+        ("SourceForge said on Monday it would close its mirrors.", None),  # a sentence, not a label
+    ],
+)
+def test_source_line_forms(line, value):
+    match = g.SOURCE_LINE_RE.match(line)
+    assert (match["value"] if match else None) == value
+
+
 # --- Anchors --------------------------------------------------------------------
 
 

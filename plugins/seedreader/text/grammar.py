@@ -256,7 +256,7 @@ WRITER_PLACE_RE = re.compile(
 )
 #: ``World Bulletin / News Desk``, ``Reuters Staff``, ``News Service``: a desk for a byline.
 DESK_LINE_RE = re.compile(
-    r"^(?:[A-Z][\w'’.&-]*\s+){0,3}(?:/\s*)?(?:News\s+Desk|Web\s+Desk|Desk|Staff|News\s+Service|Bureau|"
+    r"^(?:[A-Z][\w'’.&-]*\s+){0,3}(?:/\s*)?(?:(?i:news\s+desk)|Web\s+Desk|Desk|Staff|News\s+Service|Bureau|"
     r"Correspondent|Staff\s+Writer|Agencies)$|^(?:Staff|Bureau|News|Web)\s+Report$"
 )
 #: ``ISTANBUL / ANKARA`` alone on a line: where the story was filed, as a dateline without text.
@@ -587,7 +587,12 @@ GLUED_READ_MORE_RE = re.compile(r"\s*(?:[–—-]|…|\.\.\.)\s*read\s+more\s*$"
 # --- Source lines -------------------------------------------------------------
 
 #: ``Source: AFP``, ``Source : AA``, ``Sources: AFP, Reuters``.
-SOURCE_LINE_RE = re.compile(r"^sources?\s*:\s*(?P<value>\S.*?)\s*$", re.I)
+#: ``Source: AFP``; also glued, a few capitalised words (``SourceWalton County Sheriff's Office``).
+SOURCE_LINE_RE = re.compile(
+    r"^(?:sources?\s*:\s*|(?-i:Source(?=[A-Z][a-z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5}$)))"
+    r"(?P<value>\S.*?)\s*$",
+    re.I,
+)
 #: A source line above the last line (``SOURCE:TRTWorld and agencies`` before a list of other
 #: stories) is one only when it is this short: ``Source: officials said ...`` is a sentence.
 SOURCE_MAX_WORDS = 8
@@ -919,13 +924,17 @@ LEFTOVER_LINES = (
         "date label without a date",
     ),
     (TAXONOMY_LINE_RE, "taxonomy label"),
+    # ``... Emerge From Aftermath1:53``: another story's video, its running time glued to its title.
+    (re.compile(r"^.{10,150}[a-z]\d{1,2}:\d{2}$"), "video card"),
+    # (``About the author`` alone heads a box the line model takes whole, with the name under it.)
+    (re.compile(r"^About the author\s*:\s*\S.{0,80}$", re.I), "author box"),
     (re.compile(r"^Source link\b.*$|^Sources?\s*:$", re.I), "source link junk"),
     (re.compile(r"^(?:icon\s+)?[a-z-]*icon(?:\s+[a-z-]+)+$"), "icon font"),
     (re.compile(r"^#\w[\w .'’-]{0,40}$|^(?:#\w+\s*)+$"), "hashtags"),
     (
         re.compile(
             r"^(?:(?:Facebook|Twitter|WhatsApp|Telegram|LinkedIn|E-?mail|Share|Sahre|Tweet|Reddit|"
-            r"Pinterest|Copy link)\W*){2,}$",
+            r"Pinterest|Copy link|Print|Comment|Adjust|Save)\W*){2,}$",
             re.I,
         ),
         "share button",

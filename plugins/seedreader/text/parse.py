@@ -763,7 +763,7 @@ def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
     elif (match := g.SOURCE_FROM_RE.match(text)) and rest:
         state.sources.extend(split_sources(match["value"]))
     elif (match := g.SOURCE_LINE_RE.match(text)) and rest and len(text.split()) <= g.SOURCE_MAX_WORDS:
-        _take_sources(line, match["value"], state)
+        _take_source_line(line, match, state)
     else:
         return False
     return True
@@ -1351,7 +1351,10 @@ def _read_source_line(body: list[Line], state: _State) -> list[Line]:
     for pattern in (g.SOURCE_LINE_RE, g.SOURCE_SIGNOFF_RE, g.SOURCE_PAREN_RE):
         match = pattern.match(last.text)
         if match:
-            _take_sources(last, match["value"], state)
+            if pattern is g.SOURCE_LINE_RE:
+                _take_source_line(last, match, state)
+            else:
+                _take_sources(last, match["value"], state)
             return body[:-1]
     return body
 
@@ -1363,6 +1366,13 @@ def _agency_line(text: str) -> str | None:
         return None
     names = [n for n in g.AGENCY_SPLIT_RE.split(match["value"]) if n]
     return ", ".join(names) if names and all(agencies.is_agency(n) for n in names) else None
+
+
+def _take_source_line(line: Line, match: re.Match, state: _State) -> None:
+    """Take a ``Source: ...`` line's agencies; a label glued to them (``SourceReuters``) is reported."""
+    if not line.text[: match.start("value")].rstrip().endswith(":"):
+        state.drop(line, "source label glued to its name")
+    _take_sources(line, match["value"], state)
 
 
 def _take_sources(line: Line, value: str, state: _State) -> None:
@@ -1419,7 +1429,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
         elif short and (match := g.META_LINE_RE.match(text)):
             _take_meta_line(line, match, state)
         elif short and (match := g.SOURCE_LINE_RE.match(text)) and len(text.split()) <= g.SOURCE_MAX_WORDS:
-            _take_sources(line, match["value"], state)
+            _take_source_line(line, match, state)
             list_mode = None
         elif match := g.APPEARED_FIRST_RE.match(text):
             _take_sources(line, match["value"] or match["by"], state)
