@@ -253,6 +253,8 @@ def _unwrap(body: list[Line]) -> list[Line]:
         run_on or (i + 1 < len(body) and _ends_mid_sentence(line.text))
         for i, (line, run_on) in enumerate(zip(body, full, strict=True))
     ]
+    if len(body) > 1 and full[0] and body[1].text[:1].isupper() and not _ends_mid_sentence(body[0].text):
+        full[0] = False  # the headline, as long as the wrap width: the next line starts the story
     joined: list[Line] = []
     for i, line in enumerate(body):
         if i and full[i - 1] and not _stands_alone(line.text):
