@@ -896,7 +896,8 @@ LEFTOVER_LINES = (
     (
         re.compile(
             r"^(?:This (?:archived )?(?:news )?(?:story|article|content) is available only\b.*|"
-            r"\[?\s*(?:©|\(c\)|Copyright\s*(?:©|\(c\)|\d{4})).*?\b(?:All rights reserved|Any reproduction|"
+            # (Not ``(c)`` alone: a law's clause in a list starts so.)
+            r"\[?\s*(?:©|Copyright\s*(?:©|\(c\)|\d{4})).*?\b(?:All rights reserved|Any reproduction|"
             r"(?:This material )?may not be (?:published|reproduced|redistributed))\b.*|"
             r"(?:Curated|Handpicked) by\b.{0,60}\binbox\b.{0,40})$",
             re.I,
