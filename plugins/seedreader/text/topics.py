@@ -3,8 +3,8 @@
 A topic is a run of capitalised words (``Xi Jinping``, ``European Union``,
 ``Bank of Veloria``). Role words in front (``President``) are cut off and mark
 a person; keywords mark organisations and places; a run that most often follows
-``in``/``at``/``from`` is a place. Single words must be named twice, in the lede, or
-after such a preposition, to count: sentence-initial capitals are noise otherwise.
+``in``/``at``/``from`` is a place. Single words must be named twice, or in the
+lede, to count: sentence-initial capitals are noise otherwise.
 """
 
 from __future__ import annotations
@@ -190,7 +190,7 @@ TITLE_CASE_SHARE = 0.7
 TITLE_CASE_MAX_CHARS = 150
 #: How many topics a story keeps, most-named first.
 MAX_TOPICS_PER_STORY = 10
-#: A single-word name must appear this often (or in the lede, or after a place's preposition) to count.
+#: A single-word name must appear this often (or in the lede) to count.
 SINGLE_WORD_MIN_COUNT = 2
 #: A word written in lower case: a capitalised word also written so is not a name.
 #: (``\b[a-z]`` written letter first, for the reason given at NAME_RUN_RE.)
@@ -250,9 +250,7 @@ def extract_topics(title: str, lede: str, body: list[str], tags: tuple[str, ...]
     mentions = _merge(hints, prominent, lower_words, storms, text)
     tag_names = {t.lower() for t in tags}
     found = [m for m in mentions if m.name.lower() not in tag_names]
-    # At equal counts a name of several words comes first: a single word is the weaker evidence
-    # (it may be there only for following ``in``), and the story keeps ten.
-    found.sort(key=lambda m: (-m.count, " " not in m.name, _KIND_ORDER.index(m.kind), m.name))
+    found.sort(key=lambda m: (-m.count, _KIND_ORDER.index(m.kind), m.name))
     tagged = [Mention(t, "tag", 1) for t in tags]
     return tuple(tagged + found[:MAX_TOPICS_PER_STORY])
 
@@ -716,11 +714,9 @@ def _merge(
         if "weather" in name_hints or name in storms:
             continue  # a storm is news, but neither a person, a place nor an organisation
         if " " not in name:
-            # Named once outside the lede (but as a place: ``flights to Velm``), only ever
-            # sentence-initial, or also written in lower case: not a name (the search for the lower
-            # case last, as it costs the most).
-            once = count < SINGLE_WORD_MIN_COUNT and name not in prominent
-            if once and "after-preposition" not in name_hints:
+            # Named once outside the lede, only ever sentence-initial, or also written in lower case:
+            # not a name (the search for the lower case last, as it costs the most).
+            if count < SINGLE_WORD_MIN_COUNT and name not in prominent:
                 continue
             if all(h == "sentence-start" for h in name_hints) or name.lower() in lower_words:
                 continue
