@@ -282,8 +282,6 @@ _INTERFACE = INTERFACE_WORDS | {w.upper() for w in INTERFACE_WORDS}
 _NO_TOPIC_WORDS = _INTERFACE | DISEASE_WORDS | FEAST_WORDS
 #: Single words that end in no name, whatever follows (a title, a weekday, a law's last word).
 _ONE_WORD_NOT_NAMES = DOCUMENT_WORDS | _ROLE_FORMS | NOT_TOPICS | JOINING_WORDS | _NO_TOPIC_WORDS
-#: Words that end no name (a law's, a day's) but may be a surname (``Jude Law``, ``Doris Day``).
-_SURNAME_RULE_WORDS = DOCUMENT_WORDS | TIME_WORDS
 _KIND_ORDER = ("person", "organisation", "place", "event", "tag")
 
 
@@ -491,7 +489,7 @@ def _tidy_words(words: list[str]) -> tuple[str, str | None, bool] | None:
     original, hint = words, None
     if not _NO_TOPIC_WORDS.isdisjoint(words) or any(GLUED_NUMBER_RE.search(w) for w in words):
         return None
-    if (words[-1] in DOCUMENT_WORDS or not TIME_WORDS.isdisjoint(words[1:])) and not _may_be_surname(words):
+    if words[-1] in DOCUMENT_WORDS or not TIME_WORDS.isdisjoint(words[1:]):
         return None  # neither a person, a place nor an organisation (a leading ``Day`` is cut below)
     end = len(words)  # counted, then cut once, as below
     while end and words[end - 1] in WEEKDAYS:
@@ -514,31 +512,6 @@ def _tidy_words(words: list[str]) -> tuple[str, str | None, bool] | None:
     if not WEATHER_WORDS.isdisjoint(original):
         hint = "weather"
     return " ".join(words), hint, len(words) == 1 and words == original
-
-
-def _may_be_surname(words: list[str]) -> bool:
-    """``Jude Law``, ``Minister Ada Day``: a given name, then a law's or a day's word as a surname.
-
-    Kept only where the story shows a person (``_merge``); ``Labour Day`` and ``Martial Law`` never do.
-    """
-    rest = words[_title_at(words) + 1 :]
-    if len(rest) != 2 or rest[1] not in _SURNAME_RULE_WORDS:
-        return False
-    given = rest[0]
-    return (
-        given.isalpha()
-        and given[0].isupper()
-        and given[1:].islower()
-        and given not in _LONE_NOT_NAMES
-        and given not in _SURNAME_RULE_WORDS
-        and given not in _ROLE_FORMS
-        and not _is_demonym(given)
-    )
-
-
-def _ends_in_rule_word(name: str) -> bool:
-    """Two words, the last a law's or a day's word: what ``_may_be_surname`` lets through."""
-    return name.count(" ") == 1 and name.rpartition(" ")[2] in _SURNAME_RULE_WORDS
 
 
 def _title_at(words: list[str]) -> int:
@@ -722,8 +695,6 @@ def _merge(
                 continue
         elif _is_common_phrase(name, lower_words, text):
             continue
-        elif "person" not in name_hints and _ends_in_rule_word(name):
-            continue  # ``Labour Day``, ``Martial Law``; ``Jude Law`` said something or had a title
         mentions.append(Mention(name, _kind(name, name_hints), count))
     return mentions
 
