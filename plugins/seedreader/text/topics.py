@@ -709,7 +709,7 @@ def _is_common_phrase(name: str, lower_words: _LowerWords, text: str) -> bool:
     words = name.split()
     if any(w in _KIND_WORDS for w in words):
         return False
-    if _is_abstract_phrase(name):
+    if _is_abstract_phrase(words):
         return True
     if not all(
         w.lower() in lower_words or (w.isupper() and w.title() in NOT_TOPICS) or _is_demonym(w) for w in words
@@ -719,14 +719,12 @@ def _is_common_phrase(name: str, lower_words: _LowerWords, text: str) -> bool:
     return len(titled) < 2 or " ".join(w if _is_demonym(w) else w.lower() for w in words) in text
 
 
-@lru_cache(maxsize=1 << 12)
-def _is_abstract_phrase(name: str) -> bool:
+def _is_abstract_phrase(words: list[str]) -> bool:
     """``National Security``, ``Fiscal Management``: adjectives and abstract nouns only, by their endings.
 
     The story need not write them in lower case: a person's or a place's name has a word of
     another kind (``Operation Claw``, ``Chandragiri Municipality``), an organisation's a kind word.
     """
-    words = name.split()
     return any(ABSTRACT_NOUN_RE.match(w) for w in words) and all(
         ABSTRACT_NOUN_RE.match(w) or ADJECTIVE_RE.match(w) for w in words
     )
