@@ -195,10 +195,6 @@ SINGLE_WORD_MIN_COUNT = 2
 #: A word written in lower case: a capitalised word also written so is not a name.
 #: (``\b[a-z]`` written letter first, for the reason given at NAME_RUN_RE.)
 LOWER_WORD_RE = re.compile(r"[a-z](?<!\w[a-z])[\w-]*\b")
-#: Endings of abstract nouns (``Security``, ``Relations``) and of adjectives (``National``, ``Public``,
-#: ``Restricting``): a run made of such words only, one of them a noun, names no one.
-ABSTRACT_NOUN_RE = re.compile(r"^[A-Z][a-z]{3,}(?:tions?|sions?|ments?|ities|ity|ness|isms?|ships?)$")
-ADJECTIVE_RE = re.compile(r"^[A-Z][a-z]{2,}(?:al|ic|ive|ous|ary|ing)$")
 #: A word run into a number (``Times2 days ago``, ``Daily8``, ``Sh8 billion``): a page's layout glued
 #: two pieces together, and the run names nothing as written (``F1``, ``G20``, ``COVID19`` are not glued).
 GLUED_NUMBER_RE = re.compile(r"[a-z]\d+$")
@@ -707,27 +703,12 @@ def _is_common_phrase(name: str, lower_words: _LowerWords, text: str) -> bool:
     ``Human Rights Watch`` stays in a story about human rights that asks guards to watch.
     """
     words = name.split()
-    if any(w in _KIND_WORDS for w in words):
-        return False
-    if _is_abstract_phrase(words):
-        return True
-    if not all(
+    if any(w in _KIND_WORDS for w in words) or not all(
         w.lower() in lower_words or (w.isupper() and w.title() in NOT_TOPICS) or _is_demonym(w) for w in words
     ):
         return False
     titled = [w for w in words if not w.isupper() and not _is_demonym(w)]
     return len(titled) < 2 or " ".join(w if _is_demonym(w) else w.lower() for w in words) in text
-
-
-def _is_abstract_phrase(words: list[str]) -> bool:
-    """``National Security``, ``Fiscal Management``: adjectives and abstract nouns only, by their endings.
-
-    The story need not write them in lower case: a person's or a place's name has a word of
-    another kind (``Operation Claw``, ``Chandragiri Municipality``), an organisation's a kind word.
-    """
-    return any(ABSTRACT_NOUN_RE.match(w) for w in words) and all(
-        ABSTRACT_NOUN_RE.match(w) or ADJECTIVE_RE.match(w) for w in words
-    )
 
 
 def _without_leading_verb(name: str, lower_words: _LowerWords) -> str:
