@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from seedreader.text.topics import extract_topics
+from seedreader.text.topics import LOWER_LOOKUPS_BEFORE_LIST, LOWER_WORD_RE, _LowerWords, extract_topics
 
 CASES = json.loads((Path(__file__).parents[1] / "fixtures" / "topics" / "cases.json").read_text("utf-8"))
 
@@ -31,4 +31,35 @@ def test_a_long_run_of_one_word_is_read_in_linear_time(word):
     lede = f"{word} " * 100_000 + "Velm, restricting the ferries."
     started = time.perf_counter()
     extract_topics("Velm ferries stop", lede, [])
+    assert time.perf_counter() - started < 0.5
+
+
+def test_lower_case_lookups_answer_as_the_full_word_list():
+    text = "-".join(["stormy"] * 50) + " Velm harbour, a sea-wall and Stormy weather; snow_fall 2-storm"
+    listed = set(LOWER_WORD_RE.findall(text))
+    words = [
+        "stormy",
+        "harbour",
+        "sea",
+        "wall",
+        "sea-wall",
+        "snow_fall",
+        "storm",
+        "Stormy",
+        "velm",
+        "weather",
+    ]
+    one_by_one = _LowerWords(text)
+    assert {w: w in one_by_one for w in words} == {w: w in listed for w in words}
+    many = _LowerWords(text)
+    for n in range(LOWER_LOOKUPS_BEFORE_LIST + 10):  # past the count, the words are listed at once
+        assert (f"word{n}" in many) is False
+    assert {w: w in many for w in words} == {w: w in listed for w in words}
+
+
+def test_a_long_hyphenated_chain_is_read_in_linear_time():
+    # Each match in one run of hyphenated words once read the whole run again: minutes at 120 KB.
+    body = ["Link: https://example.com/" + "-".join(["stormy"] * 20_000), "The Velm council met on Monday."]
+    started = time.perf_counter()
+    extract_topics("Storm reaches Velm", "Velm was hit by a storm on Monday.", body)
     assert time.perf_counter() - started < 0.5

@@ -606,15 +606,22 @@ class _LowerWords:
     depends on that run alone, so the runs holding the word are read with the pattern.
     """
 
-    __slots__ = ("_known", "_text")
+    __slots__ = ("_all", "_known", "_text")
 
     def __init__(self, text: str) -> None:
         self._text = text
         self._known: dict[str, bool] = {}
+        self._all: set[str] | None = None
 
     def __contains__(self, word: str) -> bool:
+        if self._all is not None:
+            return word in self._all
         known = self._known.get(word)
         if known is None:
+            if len(self._known) == LOWER_LOOKUPS_BEFORE_LIST:
+                # A story naming many names (a results table): one listing beats a search for each.
+                self._all = set(LOWER_WORD_RE.findall(self._text))
+                return word in self._all
             known = self._known[word] = self._find(word)
         return known
 
@@ -622,6 +629,7 @@ class _LowerWords:
         text = self._text
         at = text.find(word) if word else -1
         while at >= 0:
+            next_from = at + 1
             if not at or not _is_word_char(text[at - 1]):  # a match starts after no word character
                 start = at
                 while start and _is_run_char(text[start - 1]):
@@ -629,10 +637,13 @@ class _LowerWords:
                 end = _RUN_RE.match(text, at).end()
                 if word in LOWER_WORD_RE.findall(text[start:end]):
                     return True
-            at = text.find(word, at + 1)
+                next_from = max(next_from, end)  # the run's other matches give the same answer
+            at = text.find(word, next_from)
         return False
 
 
+#: Words looked up one by one in a story's text before all its lower-case words are listed at once.
+LOWER_LOOKUPS_BEFORE_LIST = 64
 #: A run of the characters a lower-case word is made of.
 _RUN_RE = re.compile(r"[\w-]*")
 
