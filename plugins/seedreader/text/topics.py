@@ -10,6 +10,7 @@ lede, to count: sentence-initial capitals are noise otherwise.
 from __future__ import annotations
 
 import re
+import string
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -204,9 +205,11 @@ QUOTED_TITLE_RE = re.compile(r"^[\"“][^\"“”]+[\"”]$")
 #: story also writes the word in lower case.
 VERB_ENDINGS = ("ing", "ly")
 #: ``Rusk said``: verbs of speech after a name make it a person.
-SPEECH_AFTER_RE = re.compile(r"^\s*(?:,\s*)?(?:said|says|told|added|wrote|asked|insisted|warned)\b")
+SPEECH_VERBS = ("said", "says", "told", "added", "wrote", "asked", "insisted", "warned")
+_SPEECH_AFTER_PATTERN = rf"\s*(?:,\s*)?(?:{'|'.join(SPEECH_VERBS)})\b"
+SPEECH_AFTER_RE = re.compile("^" + _SPEECH_AFTER_PATTERN)
 #: The same, for ``match(text, pos)``, where a caret would never match.
-_SPEECH_AFTER = re.compile(SPEECH_AFTER_RE.pattern[1:])
+_SPEECH_AFTER = re.compile(_SPEECH_AFTER_PATTERN)
 
 
 @dataclass(frozen=True, slots=True)
@@ -387,7 +390,7 @@ def _hint_from_neighbours(text: str, start: int, end: int) -> str | None:
 
 #: Second characters after a name that no verb of speech can follow: a letter that begins none,
 #: after the space or the comma that must come first.
-_NOT_SPEECH_SECOND = frozenset("bcdefghjklmnopqruvxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+_NOT_SPEECH_SECOND = frozenset(string.ascii_letters + string.digits) - {verb[0] for verb in SPEECH_VERBS}
 
 
 def _is_quoted_title(text: str, start: int, end: int) -> bool:
