@@ -124,7 +124,10 @@ def answer(page, url: str, term: str, expected: str | None = None) -> tuple[list
     urls = sorted(result_urls(page, url))
     for group in page.locator(".pagefind-ui__filter-name").all():
         group.click()
-    return urls, settled_text(page, ".pagefind-ui__filter-panel", expected=expected)
+    # Waiting for another index's counts, a shard's may come late on a loaded machine (5 s was
+    # once too short in a clean-clone run): up to 15 s then.
+    tries = 60 if expected is not None else 20
+    return urls, settled_text(page, ".pagefind-ui__filter-panel", tries=tries, expected=expected)
 
 
 def settled_text(
