@@ -122,12 +122,27 @@ def answer(page, url: str, term: str, expected: str | None = None) -> tuple[list
     """
     page.goto(f"{url}search/?q={quote(term)}")
     urls = sorted(result_urls(page, url))
-    for group in page.locator(".pagefind-ui__filter-name").all():
+    for group in filter_groups(page):
         group.click()
     # Waiting for another index's counts, a shard's may come late on a loaded machine (5 s was
     # once too short in a clean-clone run): up to 15 s then.
     tries = 60 if expected is not None else 20
     return urls, settled_text(page, ".pagefind-ui__filter-panel", tries=tries, expected=expected)
+
+
+def filter_groups(page, pause_ms: int = 250, tries: int = 40) -> list:
+    """The filter panel's groups once their number has held for a second: Pagefind adds a group
+    (``Topic``) when its filter data arrives, which can be after the first groups are drawn."""
+    groups = page.locator(".pagefind-ui__filter-name")
+    count, held = groups.count(), 0
+    for _ in range(tries):
+        page.wait_for_timeout(pause_ms)
+        now = groups.count()
+        held = held + 1 if now == count and now else 0
+        count = now
+        if held * pause_ms >= 1000:
+            break
+    return groups.all()
 
 
 def settled_text(
