@@ -1062,6 +1062,11 @@ def _take_date_from(match: re.Match | _LooseDate, state: _State) -> None:
             state.modified = modified
 
 
+def _introduces_what_follows(text: str, following: str) -> bool:
+    """A line ending with a colon over a sentence: it introduces that sentence."""
+    return text.endswith(":") and bool(following) and linemodel.is_sentence(following)
+
+
 def _take_date_line(line: Line, state: _State, match: re.Match | _LooseDate) -> None:
     """Use a date line as the date, and an update in it as the date modified, when none is known.
 
@@ -1422,6 +1427,12 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
                 blocks.append(_read_more(line, text, state))
             else:
                 state.drop(line, "related-links list")
+        elif _introduces_what_follows(text, following) and _date_line(text):
+            # A timeline's entry (``March 3, 2012:`` over what happened that day) is the story's
+            # text, not its date.
+            blocks.append(Block("paragraph", text, line.number))
+            seen.add(text)
+            list_mode = None
         elif match := _date_line(text):
             # A date below the story's text is another story's, unless it says it is this one's.
             if not blocks or _dates_the_story(text, blocks, state):
