@@ -78,6 +78,34 @@ def test_tokenise_gives_term_ids_of_each_text():
     assert ids.tolist() == [i for t in texts for i in retrieval.term_ids(t)]
 
 
+WORDY = st.text(alphabet="abcXYZ09 -'’é\x01K\u0130", max_size=40)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(WORDY | st.text(max_size=20) | st.just("quillwortsandpipers " * 3), max_size=12))
+def test_tokenise_in_chunks_gives_term_ids_of_each_text(texts):
+    # Chunks read in NumPy, chunks halved for a letter outside ASCII or a TEXT_BREAK in a text,
+    # words too long to pack: all as term_ids reads each text (small chunks: several of them).
+    chunk = retrieval.TOKENISE_CHUNK_CHARS
+    try:
+        retrieval.TOKENISE_CHUNK_CHARS = 30
+        ids, counts = retrieval.tokenise(texts)
+    finally:
+        retrieval.TOKENISE_CHUNK_CHARS = chunk
+    assert counts.tolist() == [len(retrieval.term_ids(t)) for t in texts]
+    assert ids.tolist() == [i for t in texts for i in retrieval.term_ids(t)]
+
+
+def test_packed_words_table_grows_and_keeps_every_id():
+    table = retrieval._PackedWords(bits=2)
+    keys = np.arange(1, 5001, dtype=np.uint64) * np.uint64(7919)
+    for part in np.array_split(np.arange(5000), 7):
+        table.add(keys[part], part.astype(np.int32))
+    ids, found = table.get(np.concatenate([keys, np.array([0, 3], dtype=np.uint64)]))
+    assert found.tolist() == [True] * 5000 + [False, False]
+    assert ids[:5000].tolist() == list(range(5000))
+
+
 # --- Grouping and ranking helpers ----------------------------------------------------------
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import chain, pairwise
@@ -50,8 +49,28 @@ _ASCII_BYTES = bytes(range(128))
 _APOSTROPHES_RE = re.compile(r"['’‘`´]")
 _NON_WORD_RE = re.compile(r"[\W_]+")
 
-#: Words tokenised at a time (``tokenise``).
-TOKENISE_CHUNK_WORDS = 8192
+#: Characters of texts tokenised at a time (``tokenise``): enough that NumPy's per-call cost
+#: vanishes, few enough that a chunk's arrays stay in the CPU's caches.
+TOKENISE_CHUNK_CHARS = 1 << 16
+#: Joins a chunk's texts: no word character, so no word spans two texts, and its place tells
+#: where each text ends (a chunk with one already in its texts is read text by text).
+TEXT_BREAK = "\x01"
+#: Words of up to this many letters and digits are told apart in NumPy as numbers in base
+#: PACK_BASE (each character a digit from 1 to 36): 37 ** 12 < 2 ** 63, so each number is a
+#: different word. Longer words (one in 2,000) are looked up one by one.
+PACKED_WORD_CHARS = 12
+PACK_BASE = 37
+#: A packed word's slot in ``_PackedWords``: the top bits of its number times this odd
+#: constant (Fibonacci hashing), the table kept at most this full.
+_SLOT_MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)
+_PACKED_TABLE_LOAD = 0.25
+#: ASCII letters lower-cased and digits kept, TEXT_BREAK kept, every other byte a space.
+_CHUNK_BYTES = bytes(
+    ord(chr(c).lower()) if (c < 128 and chr(c).isalnum()) or chr(c) == TEXT_BREAK else 32 for c in range(256)
+)
+#: A lower-case ASCII letter or digit's base-PACK_BASE digit (1-36); 0 for a byte no word has.
+_PACK_DIGITS = np.zeros(256, dtype=np.uint64)
+_PACK_DIGITS[np.frombuffer(b"0123456789abcdefghijklmnopqrstuvwxyz", dtype=np.uint8)] = np.arange(1, 37)
 #: A query term in more stories than this (and than COMMON_TERM_SHARE of them) does not
 #: propose candidates: it only adds to the scores of stories a rarer term proposed.
 COMMON_TERM_MIN_DF = 1000
@@ -79,6 +98,11 @@ class _WordIds(dict):
     only a new word is stemmed.
     """
 
+    def __init__(self) -> None:
+        super().__init__()
+        self.packed = _PackedWords()
+        """The same ids by packed word (``tokenise``)."""
+
     def __missing__(self, word: str) -> int:
         stem = "" if len(word) < 2 or word in STOPWORDS else _stemmer.stemWord(_BASE_FORM.get(word, word))
         if stem and stem not in _stem_ids:
@@ -86,6 +110,85 @@ class _WordIds(dict):
             _stems.append(stem)
         self[word] = found = _stem_ids[stem] if stem else -1
         return found
+
+    def clear(self) -> None:
+        """Forget every word, by packed number too."""
+        super().clear()
+        self.packed = _PackedWords()
+
+
+class _PackedWords:
+    """Packed word (``PACKED_WORD_CHARS``) -> id of its stem: ``_WordIds`` for NumPy.
+
+    An open-addressing hash table in two arrays (0 marks a free slot: no word packs to 0),
+    so a chunk's millions of words are looked up with a few array operations. It only
+    holds what ``_WordIds`` answered.
+    """
+
+    def __init__(self, bits: int = 12) -> None:
+        self.bits = bits
+        self.keys = np.zeros(1 << bits, dtype=np.uint64)
+        self.ids = np.zeros(1 << bits, dtype=np.int32)
+        self.size = 0
+        self._powers = self._inverses = np.zeros(0, dtype=np.uint64)
+
+    def get(self, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Each key's id, and whether the table has it (0 never is)."""
+        ids = np.zeros(len(keys), dtype=np.int32)
+        found = np.zeros(len(keys), dtype=bool)
+        todo, slot = np.arange(len(keys)), self._slots(keys)
+        while len(todo):  # linear probing: the next slot, until the key or a free slot
+            there = self.keys[slot]
+            hit = np.flatnonzero((there == keys[todo]) & (there != 0))
+            ids[todo[hit]] = self.ids[slot[hit]]
+            found[todo[hit]] = True
+            on = np.flatnonzero((there != keys[todo]) & (there != 0))
+            todo, slot = todo[on], (slot[on] + 1) & ((1 << self.bits) - 1)
+        return ids, found
+
+    def add(self, keys: np.ndarray, ids: np.ndarray) -> None:
+        """Learn distinct keys the table lacks."""
+        if (self.size + len(keys)) > _PACKED_TABLE_LOAD * len(self.keys):
+            held = np.flatnonzero(self.keys)
+            old_keys, old_ids = self.keys[held], self.ids[held]
+            while (self.size + len(keys)) > _PACKED_TABLE_LOAD * (1 << self.bits):
+                self.bits += 1
+            self.keys = np.zeros(1 << self.bits, dtype=np.uint64)
+            self.ids = np.zeros(1 << self.bits, dtype=np.int32)
+            self.size = 0
+            self._place(old_keys, old_ids)
+        self._place(keys, ids)
+
+    def _place(self, keys: np.ndarray, ids: np.ndarray) -> None:
+        slot = self._slots(keys)
+        self.size += len(keys)
+        while len(keys):  # each free slot to the first key that wants it; the others try the next
+            free = np.flatnonzero(self.keys[slot] == 0)
+            _, first = np.unique(slot[free], return_index=True)
+            placed = free[first]
+            self.keys[slot[placed]], self.ids[slot[placed]] = keys[placed], ids[placed]
+            left = np.ones(len(keys), dtype=bool)
+            left[placed] = False
+            keys, ids, slot = keys[left], ids[left], (slot[left] + 1) & ((1 << self.bits) - 1)
+
+    def _slots(self, keys: np.ndarray) -> np.ndarray:
+        return ((keys * _SLOT_MULTIPLIER) >> np.uint64(64 - self.bits)).astype(np.int64)
+
+    def powers(self, count: int) -> tuple[np.ndarray, np.ndarray]:
+        """PACK_BASE to the powers 0, 1, ... (at least ``count``) and their inverses, modulo 2 ** 64."""
+        if len(self._powers) < count:
+            count = max(count, 2 * len(self._powers))
+            self._powers = _running_product(PACK_BASE, count)
+            self._inverses = _running_product(pow(PACK_BASE, -1, 1 << 64), count)
+        return self._powers, self._inverses
+
+
+def _running_product(base: int, count: int) -> np.ndarray:
+    """1, base, base ** 2, ... (``count`` of them) modulo 2 ** 64."""
+    products = np.empty(count, dtype=np.uint64)
+    products[:1] = 1
+    np.cumprod(np.full(count - 1, base, dtype=np.uint64), out=products[1:])
+    return products
 
 
 _word_ids = _WordIds()
@@ -119,26 +222,108 @@ def term_ids(text: str) -> list[int]:
 def tokenise(texts: Iterable[str]) -> tuple[np.ndarray, np.ndarray]:
     """``term_ids`` of many texts: all their ids in one int32 array, and each text's count.
 
-    Words are looked up TOKENISE_CHUNK_WORDS at a time: a few thousand words' strings at once
-    reuse the same memory, where all of an archive's (14 million at 50,000 stories) took
-    most of a GiB of fresh pages, a fault each.
+    Texts are read in chunks of about TOKENISE_CHUNK_CHARS (``_tokenise_chunk``): a chunk's
+    words are found and looked up in NumPy, where a Python call per word (14 million at
+    50,000 stories) took most of the time.
     """
-    parts: list[np.ndarray] = []
-    words: list[str] = []
-    counts = array("q")
+    ids: list[np.ndarray] = []
+    counts: list[np.ndarray] = []
+    chunk: list[str] = []
+    chars = 0
     for text in texts:
-        found = words_of(text)
-        words += found
-        counts.append(len(found))
-        if len(words) >= TOKENISE_CHUNK_WORDS:
-            parts.append(_ids_of(words))
-            words = []
-    parts.append(_ids_of(words))
-    return np.concatenate(parts), np.frombuffer(counts, dtype=np.int64)
+        chunk.append(text)
+        chars += len(text)
+        if chars >= TOKENISE_CHUNK_CHARS:
+            _tokenise_chunk(chunk, ids, counts)
+            chunk, chars = [], 0
+    _tokenise_chunk(chunk, ids, counts)
+    if not ids:
+        return np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.int64)
+    return np.concatenate(ids), np.concatenate(counts).astype(np.int64, copy=False)
 
 
-def _ids_of(words: list[str]) -> np.ndarray:
-    return np.fromiter(map(_word_ids.__getitem__, words), dtype=np.int32, count=len(words))
+def _tokenise_chunk(texts: list[str], ids: list[np.ndarray], counts: list[np.ndarray]) -> None:
+    """``tokenise`` of a few texts, put at the end of ``ids`` and ``counts``.
+
+    The texts are joined and encoded once. When no character outside ASCII is, or turns into,
+    a letter or digit, the words are the runs of ASCII letters and digits (as ``words_of``
+    finds them), found in NumPy; otherwise the texts are halved until each part is, or is
+    one text read by ``words_of``.
+    """
+    if not texts:
+        return
+    joined = TEXT_BREAK.join(texts)
+    encoded = joined.encode("utf-8", "surrogatepass")
+    if joined.count(TEXT_BREAK) != len(texts) - 1 or not _ascii_words_only(joined, encoded):
+        if len(texts) == 1:
+            found = words_of(joined)
+            ids.append(np.fromiter(map(_word_ids.__getitem__, found), dtype=np.int32, count=len(found)))
+            counts.append(np.array([len(found)], dtype=np.int64))
+            return
+        half = len(texts) // 2
+        _tokenise_chunk(texts[:half], ids, counts)
+        _tokenise_chunk(texts[half:], ids, counts)
+        return
+    text = encoded.translate(_CHUNK_BYTES)
+    chars = np.frombuffer(text, dtype=np.uint8)
+    digits = _PACK_DIGITS[chars]
+    edges = np.diff((digits > 0).view(np.int8), prepend=np.int8(0), append=np.int8(0))
+    starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
+    found = _packed_ids(text, digits, starts, ends)
+    # Each text's words: those starting between the breaks around it.
+    breaks = np.searchsorted(starts, np.flatnonzero(chars == ord(TEXT_BREAK)))
+    ids.append(found)
+    counts.append(np.diff(breaks, prepend=0, append=len(starts)))
+
+
+def _ascii_words_only(text: str, encoded: bytes) -> bool:
+    """Whether no character of the text outside ASCII is a letter or digit once lower-cased.
+
+    Then lower-casing the ASCII letters alone gives ``words_of``'s words (the others all part words).
+    """
+    if text.isascii():
+        return True
+    others = set(encoded.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass"))
+    return not any(c.isalnum() for char in others for c in char.lower())
+
+
+def _packed_ids(text: bytes, digits: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """The ids of the words ``text[start:end]``, each packed into a number (``PACKED_WORD_CHARS``).
+
+    A word's number is the sum of its digits times PACK_BASE to the power of their places:
+    the difference of two running sums, divided by its first place's power (times that
+    power's inverse modulo 2 ** 64, where NumPy's uint64 wraps; the number is smaller).
+    Words the table lacks (and long ones) go to ``_word_ids`` in order, so new stems get
+    the ids they would one word at a time.
+    """
+    table = _word_ids.packed
+    powers, inverses = table.powers(len(digits) + 1)
+    running = np.zeros(len(digits) + 1, dtype=np.uint64)
+    np.cumsum(digits * powers[: len(digits)], out=running[1:])
+    keys = (running[ends] - running[starts]) * inverses[starts]
+    keys[ends - starts > PACKED_WORD_CHARS] = 0  # not a word's number: looked up by the word
+    ids, found = table.get(keys)
+    missing = np.flatnonzero(~found)
+    if not len(missing):
+        return ids
+    learnt: dict[int, int] = {}
+    looked_up = []
+    for start, end, key in zip(
+        starts[missing].tolist(), ends[missing].tolist(), keys[missing].tolist(), strict=True
+    ):
+        known = learnt.get(key) if key else None
+        if known is None:
+            known = _word_ids[text[start:end].decode("ascii")]
+            if key:
+                learnt[key] = known
+        looked_up.append(known)
+    ids[missing] = looked_up
+    if learnt:
+        table.add(
+            np.fromiter(learnt, dtype=np.uint64, count=len(learnt)),
+            np.fromiter(learnt.values(), dtype=np.int32, count=len(learnt)),
+        )
+    return ids
 
 
 def vocabulary_size() -> int:
