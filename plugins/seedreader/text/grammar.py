@@ -59,8 +59,11 @@ LOW_QUOTE_COMMA_RE = re.compile("(?<=\\w)\u201a(?= )")
 # --- Crawler artefacts and date lines ---------------------------------------
 
 #: `` date 2022-03-30 `` glued by a crawler to the first line; `` date 2025-07 `` (a month, no
-#: day: removed, but no date, as a story is never dated the first of the month by guesswork).
-CRAWLER_PREFIX_RE = re.compile(r"^\s*date\s+(?P<date>\d{4}-\d{2}(?P<day>-\d{2})?)(?:\s+(?=\S)|\s*$)")
+#: day: removed, but no date, as a story is never dated the first of the month by guesswork); a bar
+#: after it (`` date 2022-09-27 | Headline``) goes with it.
+CRAWLER_PREFIX_RE = re.compile(
+    r"^\s*date\s+(?P<date>\d{4}-\d{2}(?P<day>-\d{2})?)(?:\s+(?:\|\s+)?(?=\S)|\s*$)"
+)
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
@@ -183,10 +186,12 @@ STEM_CHARS = 5
 #: ``ALSO READ`` is the longest thing they take at once).
 TOP_MATTER_LOOKAHEAD = 64
 #: Marks of a line that is page furniture, not a headline: a bare address, a copyright credit,
-#: script code, an id, nothing but punctuation.
+#: script code, an id, nothing but punctuation, a promo strip of links with pictographs between
+#: them (``Meet the winners ⭐ Start the day ☀️ Sports news 🏀 ...``).
 NOT_TITLE_RE = re.compile(
     r"^(?:https?://\S+|www\.\S+|©.*|[\W_]+|.*(?:\.\w+\(|\bfunction\s*\(|=>|\bvar\s+\w+\s*=|\{\{|\}\}).*|"
     r"(?:News|Article|Story|Post)\s+ID\s*:?\s*\d+|You are here:?|"
+    r"(?:\w[^\u2600-\u27bf\U0001f300-\U0001faff]*?\s[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?\s+){2,}.*|"
     r"(?-i:(?:.*?[a-z][A-Z]){3}).*)$",  # menu words glued: ``FinancialGovernment SolutionsLegal...``
     re.I,
 )
@@ -327,9 +332,11 @@ DATE_TAIL_RE = re.compile(
 BYLINE_RE = re.compile(
     r"^By\s+(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin|and)){0,6})"
     r"(?:\s+(?:with|and)\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|agencies))?"
-    # ``By Rachel More, dpa``; ``By Jane Moore Thursday 4 Aug 2022, 7:01 PM``: an outlet or the date after.
+    # ``By Rachel More, dpa``; ``By Jane Moore Thursday 4 Aug 2022, 7:01 PM``: an outlet or the date after;
+    # ``By Ada Berg Published: ...``: a theme's byline and date bar.
     r"(?:,\s*(?:[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,2}|[a-z]{2,5})"
-    r"|\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}(?:,\s*[\d:]+\s*[AP]M)?)?$"
+    r"|\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}(?:,\s*[\d:]+\s*[AP]M)?"
+    r"|\s+(?:Published|Updated|Posted)(?: on| Date)?\s*:.*)?$"
 )
 #: ``Bongani Ndlovu, Online Reporter``: a name and the writer's role, without ``By``.
 ROLE_BYLINE_RE = re.compile(
@@ -772,6 +779,11 @@ LEFTOVER_LINES = (
     (re.compile(r"^(?:pic\.twitter\.com/\w+|https?://t\.co/\w+)$", re.I), "embed link"),
     # ``siteid: '314342',``, ``sizes: (navigator.userAgent...``: an ad script's settings, one a line.
     (re.compile(r"^[a-z][A-Za-z0-9_]*\s*:\s*(?:['\"‘’\[{]|\(?navigator\.).*$"), "script code"),
+    # ``media:entermedia_image:c54e...``: a CMS's name for an image, one token around a UUID.
+    (
+        re.compile(r"^\S*[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\S*$", re.I),
+        "CMS identifier",
+    ),
     (
         re.compile(r"^(?:Advertisement|Advertising|Sponsored|ADVERTISEMENT)(?:\s+Hide Ad)?$|^Hide Ad$"),
         "advertisement",
@@ -1023,12 +1035,14 @@ SECTION_NAMES = frozenset(
 )
 #: A breadcrumb trail: ``Home>News Center>China``, ``Home › World › Europe``, ``News / The Debate``
 #: (with a slash, capitalised parts of three words at most: ``Name / TASS`` is a credit, dropped too),
-#: and any trail from ``Home`` (``Home / Categories / Police / <the headline>``).
+#: and any trail from ``Home`` (``Home / Categories / Police / <the headline>``) or after
+#: ``You are here:``.
 #: ... and a trail of at most this many words glued before the headline that the next line prints.
 TRAIL_MAX_WORDS = 4
 BREADCRUMB_RE = re.compile(
     # ``Home`` then a separator (a slash with spaces), or a section glued on: never a sentence.
     r"^(?:(?:Current\s*:\s*)?Home(?:\s*[>›»]\s*|\s+/\s+|(?=[A-Z][a-z])|\s+[A-Z][a-z]+(?=[A-Z]))\S.*(?<![.!?])"
+    r"|You\s+are\s+here\s*:.*(?<![.!?])"  # a theme's label before the trail, whatever follows
     r"|[\w .&'’-]{2,30}(?:\s*[>›»]\s*[\w .&'’-]{2,30}){1,5}"
     r"|[A-Z][\w&'’-]*(?: [\w&'’-]+){0,2}(?:\s*/\s*[A-Z][\w&'’-]*(?: [\w&'’-]+){0,2}){1,3})$"
 )

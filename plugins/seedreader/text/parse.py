@@ -574,7 +574,8 @@ def _headline_further_down(body: list[Line], at: int) -> int | None:
             below = opening(j)
             if below and len(_stems(text) & below) >= g.HEADLINE_SHARED_WORDS:
                 return None if between & below else at + j
-        between |= _stems(text)
+        if not _is_label_like_top(text):  # a section's name (``International``) may be a story's word
+            between |= _stems(text)
     return None
 
 
