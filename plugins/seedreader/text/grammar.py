@@ -330,7 +330,7 @@ DATE_TAIL_RE = re.compile(
 )
 #: ``By Jane Doe`` on a line of its own (names are capitalised words).
 BYLINE_RE = re.compile(
-    r"^By\s+(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin|and)){0,6})"
+    r"^(?:By|by|BY):?\s+(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin|and)){0,6})"
     r"(?:\s+(?:with|and)\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|agencies))?"
     # ``By Rachel More, dpa``; ``By Jane Moore Thursday 4 Aug 2022, 7:01 PM``: an outlet or the date after;
     # ``By Ada Berg Published: ...``: a theme's byline and date bar.
@@ -338,6 +338,14 @@ BYLINE_RE = re.compile(
     r"|\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}(?:,\s*[\d:]+\s*[AP]M)?"
     r"|\s+(?:Published|Updated|Posted)(?: on| Date)?\s*:.*)?$"
 )
+#: A writer's role on a line of its own, under the name: ``Special for the Korrin Courier``,
+#: ``Staff Writer``.
+WRITER_ROLE_RE = re.compile(
+    r"^(?:Special\s+(?:for|to)\s+(?:the\s+)?[A-Z][\w.&'’ -]{1,40}"
+    r"|(?:Staff|Contributing|Freelance|Senior|Special)\s+(?:Writer|Reporter|Correspondent))$"
+)
+#: ... and the name above it: this many capitalised words.
+BYLINE_NAME_MIN_WORDS, BYLINE_NAME_MAX_WORDS = 2, 4
 #: ``Bongani Ndlovu, Online Reporter``: a name and the writer's role, without ``By``.
 ROLE_BYLINE_RE = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(?:[A-Z][\w-]*\s+){0,2}"
@@ -476,7 +484,8 @@ CREDIT_LINE_RE = re.compile(
 CREDIT_ABOVE_RE = re.compile(r"^(?:Image\s+)?[Ss]ource,\s*\S")
 #: A credit line of its own under a caption: ``Photo by Name``, ``Copyright U.S. Navy/Handout via Reuters``.
 PHOTO_BY_LINE_RE = re.compile(
-    r"^(?:(?:File\s+)?(?:Photo|PHOTO|Photograph)\s+(?:by|BY)\s+[A-Z][^.]{1,60}|(?:Copyright|©)\s+[A-Z©\d][^.]{1,80})$"
+    r"^(?:(?:File\s+)?(?:Photo|PHOTO|Photograph)\s+(?:by|BY)\s+[A-Z][^.]{1,60}|(?:Copyright|©)\s+[A-Z©\d][^.]{1,80}"
+    r"|(?:(?:Photo|Image)\s+)?[Cc]ourtesy\s+(?:of\s+)?[A-Z][^.]{1,60})$"  # ``Courtesy of Ada Berg``
 )
 #: Caption patterns that say "photo" themselves (``Photo: X``, ``Photo by X``, ``. REUTERS/Name``,
 #: ``[Name/Outlet]``): believed anywhere in a story.

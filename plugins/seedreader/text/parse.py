@@ -749,6 +749,10 @@ def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
     elif match := g.WRITER_PLACE_RE.match(text):
         _take_byline(line, match["name"], state)
         state.drop(line, "place filed from", match["place"])
+    elif g.WRITER_ROLE_RE.match(text):
+        state.drop(line, "writer's role")
+    elif rest and _is_writer_name(text, [rest[0].text]):
+        _take_byline(line, text, state)
     elif (
         g.DESK_LINE_RE.match(text)
         or g.PLACE_LINE_RE.match(text)
@@ -1150,8 +1154,17 @@ def _is_title_line(
     ):
         return False
     folded = _fold_quotes(text)
-    below = (line.text for line in rest if _fold_quotes(line.text) != folded)
-    following = next((line for line in below if line not in captions and not _is_top_matter(line)), "")
+    below = [line.text for line in rest if _fold_quotes(line.text) != folded]
+    following = next(
+        (
+            line
+            for i, line in enumerate(below)
+            if line not in captions
+            and not _is_top_matter(line)
+            and not _is_writer_name(line, below[i + 1 : i + 2])
+        ),
+        "",
+    )
     if (
         _is_label_like_top(text)
         and not repeated
@@ -1164,12 +1177,23 @@ def _is_title_line(
     return linemodel.word_count(following) > linemodel.word_count(text) or following.startswith(g.BULLETS)
 
 
+def _is_writer_name(text: str, below: list[str]) -> bool:
+    """A name on its own line over the writer's role (``Ada Berg`` over ``Special for the Courier``)."""
+    return bool(below) and bool(g.WRITER_ROLE_RE.match(below[0])) and _is_byline_name(text)
+
+
+def _is_byline_name(text: str) -> bool:
+    """Two to four capitalised words: a person's name as a byline prints it."""
+    return g.BYLINE_NAME_MIN_WORDS <= len(text.split()) <= g.BYLINE_NAME_MAX_WORDS and _is_name_like(text)
+
+
 def _is_top_matter(text: str) -> bool:
     """Date and meta lines, bylines, credits and captions that may stand between a title line and the lede."""
     patterns = (
         g.META_LINE_RE,
         g.BYLINE_RE,
         g.ROLE_BYLINE_RE,
+        g.WRITER_ROLE_RE,
         g.LONE_CREDIT_RE,
         g.WRITER_PLACE_RE,
         g.DESK_LINE_RE,
@@ -1486,6 +1510,8 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
         ):
             _take_byline(line, match["name"], state)
             list_mode = None
+        elif short and g.WRITER_ROLE_RE.match(text):
+            state.drop(line, "writer's role")
         elif len(text) <= g.SIGNOFF_MAX_CHARS and (match := g.SIGNOFF_RE.match(text)):
             state.byline = state.byline or match["name"].strip()
             state.drop(line, "sign-off")
