@@ -297,6 +297,9 @@ CONTENT_WORD_MIN_CHARS = 4
 #: The line model's chance (``linemodel``) past which a line that is not running text is dropped
 #: as furniture: high, since a story line lost is worse than a menu line left.
 LINE_MODEL_THRESHOLD = 0.9
+#: An item of a bulleted list of figures, a label then numbers (``- Howrah: 033 2638 2217``): never
+#: furniture beside another such item.
+DATA_ITEM_RE = re.compile(r"^[-•*·]\s+[^:]{2,40}:\s*[+(]?\d[\d\s,()+./-]{3,}$")
 #: ... never judges a line ending like a sentence (a question too) or a table row (``| Name |
 #: Price |``: this many bars or more); a sentence of this many words or more, ending so, marks
 #: where the story runs (a question does not: interface text asks them).
@@ -627,6 +630,8 @@ APPEARED_FIRST_RE = re.compile(
 SOURCE_SIGNOFF_RE = re.compile(r"^[—–]\s*(?P<value>[A-Z][\w.&'’ -]{1,40}?)\.?$")
 #: ``(AlJazeera News)`` alone as the last line.
 SOURCE_PAREN_RE = re.compile(rf"^\((?P<value>[A-Z][\w.&'’ -]{{1,40}}|{_DOMAIN})\)$")
+#: ``bbc.com`` (or ``BBC.COM``) alone as the last line: the site the copy came from.
+SOURCE_DOMAIN_RE = re.compile(rf"^(?P<value>{_DOMAIN})$", re.I)
 #: ``(harbournews.example)`` alone on a line, wherever it stands: the site the copy came from.
 SOURCE_DOMAIN_PAREN_RE = re.compile(rf"^\((?P<value>{_DOMAIN})\)$")
 #: ``From AFP News Agency.`` as the first line.
@@ -807,7 +812,8 @@ LEFTOVER_LINES = (
     (
         re.compile(
             r"^(?:Please enter your (?:name|comment|email)(?: here)?!?|Post (?:your|a) comments?|"
-            r"Add (?:your|a) comment|Leave a comment|Your email address will not be published\..*|"
+            r"Add (?:your|a) comment|(?:Scroll down to )?[Ll]eave a comment|"
+            r"(?:→\s*)?What are your thoughts\?(?:\s*←)?|Your email address will not be published\..*|"
             r"\d+\s+Comments?|View comments|Show comments|Join the conversation|Add comment|"
             r"Be the first to comment|No comments|Post a comment|Comments are closed\.?|"
             r"You may use these HTML tags and attributes:.*)\s*:?$",
@@ -837,6 +843,8 @@ LEFTOVER_LINES = (
             r"This is an archived article\b.*|"
             r"Our Standards: .*Trust Principles\.?|(?:↑\s*)?Grab this headline animator|"
             r"Now is the time to support\b.*|Follow us on .{1,40}|Download (?:our|the) app\b.*|"
+            # ``Follow Korrin News on X, Facebook and Instagram. Send your story ideas to ...``
+            r"Follow (?:[A-Z][\w&'’.-]*\s+){1,4}on (?:X|Twitter|Facebook|Instagram|TikTok|YouTube)\b.{0,200}|"
             r"Text and pictures by .{1,40}|Watch(?: the)? video|Click here\b.{0,60})$",
             re.I,
         ),

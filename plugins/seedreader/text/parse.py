@@ -140,9 +140,20 @@ def _prepare(
 
 
 def _is_model_furniture(number: int, state: _State) -> bool:
-    """The line model is sure enough that the line with this number is furniture (see ``linemodel``)."""
+    """The line model is sure enough that the line with this number is furniture (see ``linemodel``).
+
+    Never an item of a bulleted list of figures (``- Howrah: 033 2638 2217``, helplines, results):
+    the model sees short lines below the story, but a menu has no figures after its labels.
+    """
     i = state.line_index.get(number)
-    return i is not None and state.page is not None and state.page.is_furniture(i)
+    if i is None or state.page is None or not state.page.is_furniture(i):
+        return False
+    texts = state.page.texts
+    if g.DATA_ITEM_RE.match(texts[i]) and any(
+        g.DATA_ITEM_RE.match(texts[j]) for j in (i - 1, i + 1) if 0 <= j < len(texts)
+    ):
+        return False
+    return True
 
 
 def normalise(text: str) -> str:
@@ -1380,7 +1391,7 @@ def _read_source_line(body: list[Line], state: _State) -> list[Line]:
     if not body:
         return body
     last = body[-1]
-    for pattern in (g.SOURCE_LINE_RE, g.SOURCE_SIGNOFF_RE, g.SOURCE_PAREN_RE):
+    for pattern in (g.SOURCE_LINE_RE, g.SOURCE_SIGNOFF_RE, g.SOURCE_PAREN_RE, g.SOURCE_DOMAIN_RE):
         match = pattern.match(last.text)
         if match:
             if pattern is g.SOURCE_LINE_RE:
@@ -1577,8 +1588,11 @@ def _without_closing_list(blocks: list[Block], state: _State) -> list[Block]:
 
 
 def _is_bulleted_headline(text: str) -> bool:
-    """``- Heavy rain leaves three dead in the hills``: a bullet, then a headline (no sentence end)."""
-    if not text.startswith(g.BULLETS):
+    """``- Heavy rain leaves three dead in the hills``: a bullet, then a headline (no sentence end).
+
+    Not a label with its figures (``- Howrah: 033 2638 2217``): an item of the story's own list.
+    """
+    if not text.startswith(g.BULLETS) or g.DATA_ITEM_RE.match(text):
         return False
     rest = text[2:].strip()
     words = len(rest.split())
