@@ -456,6 +456,16 @@ GLUED_COPYRIGHT_CAPTION_RE = re.compile(
     r"^©\s*(?P<credit>(?:[A-Z][\w.'’-]*[\s/\\]+){0,5}[A-Z][\w.'’-]*?)"
     r"(?:(?<=[a-z])|(?<=[A-Z]{2}))(?P<caption>[A-Z][a-z].{10,})$"
 )
+#: ``... on Monday. (ABC News: Ada Berg)``: an outlet and the photographer in brackets after the
+#: caption's full stop (not ``(Source: ...)``, ``(Read more: ...)`` or another label of prose).
+CAPTION_PAREN_OUTLET_RE = re.compile(
+    r"^(?P<caption>.+?[.!?])\s+\((?!(?i:source|read|see|note|update|updated|editor|video|watch|listen|"
+    r"related|also|more|reporting|writing|via)\b)"
+    r"(?P<credit>(?:[A-Z][\w&.'’-]*\s+){0,2}[A-Z][\w&.'’-]*:\s*"
+    r"(?!(?i:reporting|writing|editing|additional)\b)[A-Z][^():]{1,40})\)$"
+)
+#: ``... in Paris. © AFP=News1``: a copyright credit (or two) after the caption's full stop.
+CAPTION_COPYRIGHT_TAIL_RE = re.compile(r"^(?P<caption>.+?[.!?])\s+©\s*(?P<credit>[A-Z][\w.=&'’ /©-]{1,60})$")
 #: Words of a caption's label (``Photo:``, ``Image Credit:``): no need to report them when removed.
 CAPTION_LABEL_WORDS = frozenset({"photo", "image", "credit", "picture", "photograph"})
 #: The caption patterns, tried in order on one line, each after a cheap test of what it needs
@@ -471,6 +481,8 @@ CAPTION_RES = (
     (CAPTION_AGENCY_TAIL_RE, lambda text: not text.endswith((".", '"', "”", "’"))),
     (CAPTION_GLUED_CREDIT_RE, lambda text: "/" in text or "\\" in text),
     (GLUED_COPYRIGHT_CAPTION_RE, lambda text: text.startswith("©")),
+    (CAPTION_PAREN_OUTLET_RE, lambda text: text.endswith(")") and ": " in text),
+    (CAPTION_COPYRIGHT_TAIL_RE, lambda text: "©" in text),
 )
 #: What a line ending in a full stop needs for one of CAPTION_RES to match it (their quick tests).
 CAPTION_CREDIT_MARKS = (":", "/", "\\", "hoto", "HOTO", "©")
@@ -493,6 +505,8 @@ PHOTO_BY_LINE_RE = re.compile(
 #: Caption patterns that say "photo" themselves (``Photo: X``, ``Photo by X``, ``. REUTERS/Name``,
 #: ``[Name/Outlet]``): believed anywhere in a story.
 LABELLED_CAPTION_RES = (
+    CAPTION_PAREN_OUTLET_RE,
+    CAPTION_COPYRIGHT_TAIL_RE,
     CAPTION_LABEL_RE,
     CAPTION_PHOTO_BY_RE,
     CAPTION_AGENCY_TAIL_RE,
@@ -525,7 +539,7 @@ CAPTION_LABEL_LINE_RE = re.compile(r"^(?:photo|image|media)\s+caption,?$", re.I)
 #: typhoon nears the coast``: a label before the caption (no credit); fewer words after a
 #: ``Photo:`` are a credit (``Photo: Supplied``).
 CAPTION_PREFIX_RE = re.compile(
-    r"^(?i:(?:Photo|Image|Media)\s+caption\s*[:,]?|Caption\s*:|(?:Photo|Image|Picture)\s*:)\s*"
+    r"^(?i:(?:Photo|Image|Media)\s+caption\s*[:,]?|Caption\s*:|(?:In\s+(?:the\s+)?)?(?:Photo|Image|Picture)\s*:)\s*"
     r"(?!Courtesy\b)(?P<caption>[A-Z0-9“\"‘'].*)$"  # a capital: ``Image: a survey shows`` is prose
 )
 CAPTION_PREFIX_MIN_WORDS = 5
