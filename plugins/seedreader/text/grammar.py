@@ -830,7 +830,8 @@ LEFTOVER_LINES = (
             r"(?:→\s*)?What are your thoughts\?(?:\s*←)?|Your email address will not be published\..*|"
             r"\d+\s+Comments?|View comments|Show comments|Join the conversation|Add comment|"
             r"Be the first to comment|No comments|Post a comment|Comments are closed\.?|"
-            r"You may use these HTML tags and attributes:.*)\s*:?$",
+            r"You may use these HTML tags and attributes:.*|"
+            r"This site uses Akismet to reduce spam\..{0,80})\s*:?$",
             re.I,
         ),
         "comment form",
