@@ -76,7 +76,7 @@ _DATE = rf"""(?:
         \d{{4}}-\d{{2}}-\d{{2}}(?:[ T]{_TIME})?                      # 2020-01-13
       | (?:{_WEEKDAY}\s+)?\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}(?:,?\s+(?:@\s*)?{_TIME})?  # 2 Feb, 2022 @ 11:18
       | (?:{_WEEKDAY}\s+)?{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}(?:(?:,?|\s+/)\s+{_TIME})?  # June 16, 2022 / 6:44
-      | \d{{1,2}}[-.]\d{{1,2}}[-.]\d{{4}}(?:\s+{_TIME})?            # 15-12-2021 17:24 IST, 17.04.2017
+      | \d{{1,2}}[-.]\d{{1,2}}[-.]\d{{4}}(?:\s+(?:\|\s+)?{_TIME})?   # 15-12-2021 17:24 IST, 17.04.2017
     )"""
 #: A line that is only a date, in the shapes news pages print them; an ``Updated`` date after the
 #: published one (``17.04.2017 - Update : 18.04.2017``) is the date modified.
@@ -114,7 +114,10 @@ DATE_PREFIX_RE = re.compile(
 #: An outlet before a date: ``Guardian, 30 May 2023``, ``RNZ News30-05-2025`` (tried last).
 OUTLET_DATE_PREFIX_RE = re.compile(r"^[A-Z][\w .]{1,25}?(?:,\s+|(?=\d{1,2}[-./]\d{1,2}[-./]\d{4}$))")
 #: ``Seda Sevencan, Merve Berker and Esra Tekin | 24.04.2025``: the writers, then the date.
-WRITERS_DATE_PREFIX_RE = re.compile(r"^[A-Z][\w'’.-]*(?:(?:\s+|,\s+|\s+and\s+)[A-Z][\w'’.-]*){0,11}\s+\|\s+")
+#: ``Ada Merrow 05 Aug 2022``, ``by Staff Writer 24-04-2019``: the writer, then the date, no bar.
+WRITERS_DATE_PREFIX_RE = re.compile(
+    r"^(?:[Bb]y:?\s+)?[A-Z][\w'’.-]*(?:(?:\s+|,\s+|\s+and\s+)[A-Z][\w'’.-]*){0,11}(?:\s+\|\s+|\s+(?=\d))"
+)
 #: ``published | Updated Date: ...``: where a second, updated date starts on a date line.
 #: ``January 5, 2017 - 3:08pm Updated: January 5, 2017 - 5:54pm``: the update after a space only.
 UPDATED_AFTER_SPACE_RE = re.compile(r"\s+(?=(?:Last\s+)?(?:Updated?|Modified)\s*:)", re.I)
@@ -249,7 +252,29 @@ DATELINE_BARE_RE = re.compile(
     rf"^(?P<text>(?P<place>[A-Z]{{3,}}(?: [A-Z]{{3,}})*),? {_MONTH} \d{{1,2}})\s+(?=[A-Z])"
 )
 #: The dateline patterns, tried in order on the lede.
-DATELINE_RES = (DATELINE_AGENCY_RE, DATELINE_PLACE_RE, DATELINE_BARE_RE, DATELINE_DATE_RE)
+#: ``Monrovia, 6 January 2023 (DWN) –``, ``Rome, 15 March 2024 –``: a place in any case, a full
+#: date (day or month first) and perhaps an agency, before the dash ...
+_DATELINE_ANY_DATE = (
+    rf"(?P<when>\d{{1,2}}\s{_MONTH}\s(?:19|20)\d\d|{_MONTH}\s\d{{1,2}}(?:,\s|/)(?:19|20)\d\d)"
+)
+_DATELINE_PLACE = r"(?P<place>[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,2})"
+DATELINE_PLACE_DATE_RE = re.compile(
+    rf"^(?P<text>{_DATELINE_PLACE},\s{_DATELINE_ANY_DATE}(?:\s*\((?P<agency>[^()]{{1,60}})\))?)"
+    r"\s*(?:--|[–—-])\s*(?=[A-Z])"
+)
+#: ... or ``Addis Ababa (ENA) December 29/2022 The Federal Police ...``: the agency, then the date
+#: (a slash before the year) and the lede's first capital, no dash.
+DATELINE_AGENCY_DATE_RE = re.compile(
+    rf"^(?P<text>{_DATELINE_PLACE}\s\((?P<agency>[^()]{{1,60}})\)\s{_DATELINE_ANY_DATE})\s+(?=[A-Z])"
+)
+DATELINE_RES = (
+    DATELINE_AGENCY_RE,
+    DATELINE_PLACE_RE,
+    DATELINE_BARE_RE,
+    DATELINE_DATE_RE,
+    DATELINE_PLACE_DATE_RE,
+    DATELINE_AGENCY_DATE_RE,
+)
 #: ``Desk | City | Updated: 15-12-2021 17:24 IST | Created: ...``: who filed it, where, and when.
 META_LINE_RE = re.compile(
     r"^(?P<by>[^|]{2,60}?)\s*\|\s*(?:[^|]{2,40}?\s*\|\s*)?Updated\s*:\s*(?P<date>[^|]+?)\s*"
@@ -325,10 +350,10 @@ TRAILING_DATE_RE = re.compile(
 NUMBERED_ITEM_RE = re.compile(r"\d{1,2}[.)]\s")
 #: Languages dateparser tries on such a line (all of them is ten times slower on a line that is no date).
 DATE_LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "nl", "tr", "ru", "ar", "id", "pl")
-#: Words after the date on a date line: a relative update or a source, not part of the date.
+#: Words after the date on a date line: a relative update, a source or a byline, not part of the date.
 DATE_TAIL_RE = re.compile(
     r"\s*(?:[/|]\s*Updated?\s+(?:an?|\d+)\s+\w+\s+ago|/\s*\d+\s+\w+\s+ago|\(Source:[^)]*\)|"
-    r"\[\s*Last Update:[^\]]*\]|\s+Share)\s*$",
+    r"\[\s*Last Update:[^\]]*\]|\s+Share|\s+By:?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*$",
     re.I,
 )
 #: ``By Jane Doe`` on a line of its own (names are capitalised words).
@@ -636,10 +661,13 @@ _DOMAIN = r"[a-z][\w-]*(?:\.[\w-]+)*\.[a-z]{2,}"
 APPEARED_FIRST_RE = re.compile(
     r"^(?:The post .{5,300} appeared first on|(?i:Read (?:more|the full (?:story|article)) on)"
     rf"|(?i:(?:First\s+)?Published in)) (?P<value>[A-Z][\w .&'’-]{{1,40}}?|{_DOMAIN})"
-    r"(?:,\s+[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})?\.?$"
-    # ``This report by The Canadian Press was first published June 8, 2023.``
-    r"|^This (?:report|story|article) by (?P<by>[A-Z][\w .&'’-]{1,40}?) was (?:first )?published\b.{0,40}$"
+    r"(?:,\s+(?P<when>[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}))?\.?$"
+    # ``This report by The Canadian Press was first published June 8, 2023.``: its date too.
+    r"|^This (?:report|story|article) by (?P<by>[A-Z][\w .&'’-]{1,40}?) was (?:first )?published\b"
+    r"(?:\s+(?:on\s+)?(?P<published>[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})\b)?.{0,40}$"
 )
+#: ``May 30th``: the ordinal's letters go before a date is read.
+ORDINAL_SUFFIX_RE = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b")
 #: ``—Agence France-Presse`` sign-off.
 SOURCE_SIGNOFF_RE = re.compile(r"^[—–]\s*(?P<value>[A-Z][\w.&'’ -]{1,40}?)\.?$")
 #: ``(AlJazeera News)`` alone as the last line.

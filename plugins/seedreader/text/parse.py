@@ -1228,7 +1228,7 @@ def _read_dateline(lede: str, state: _State) -> str:
     state.dateline = Dateline(match["text"].strip(), place, groups.get("agency"))
     if groups.get("when") and state.date is None:
         # The wire's own date, when the page printed no other.
-        state.date = parse_date(groups["when"], state.warnings)
+        state.date = parse_date(groups["when"].replace("/", ", "), state.warnings)  # ``December 29/2022``
         state.date_origin = "dateline" if state.date else None
     return lede[match.end() :]
 
@@ -1483,6 +1483,10 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
         elif match := g.APPEARED_FIRST_RE.match(text):
             _take_sources(line, match["value"] or match["by"], state)
             state.drop(line, "syndication line")
+            when = match["when"] or match["published"]
+            if when and state.date is None:  # where it was first published, and when
+                state.date = parse_date(g.ORDINAL_SUFFIX_RE.sub("", when), state.warnings)
+                state.date_origin = "date-line" if state.date else None
         elif short and (match := g.SOURCE_DOMAIN_PAREN_RE.match(text)):
             _take_sources(line, match["value"], state)
             list_mode = None
