@@ -194,7 +194,7 @@ TOP_MATTER_LOOKAHEAD = 64
 NOT_TITLE_RE = re.compile(
     r"^(?:https?://\S+|www\.\S+|©.*|[\W_]+|.*(?:\.\w+\(|\bfunction\s*\(|=>|\bvar\s+\w+\s*=|\{\{|\}\}).*|"
     r"(?:News|Article|Story|Post)\s+ID\s*:?\s*\d+|You are here:?|"
-    r"(?:\w[^\u2600-\u27bf\U0001f300-\U0001faff]*?\s[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?\s+){2,}.*|"
+    r"(?:\w[^\u2600-\u27bf\U0001f300-\U0001faff]*?\s[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?\s+(?-i:[A-Z])){2,}.*|"
     r"(?-i:(?:.*?[a-z][A-Z]){3}).*)$",  # menu words glued: ``FinancialGovernment SolutionsLegal...``
     re.I,
 )
@@ -324,7 +324,9 @@ CONTENT_WORD_MIN_CHARS = 4
 LINE_MODEL_THRESHOLD = 0.9
 #: An item of a bulleted list of figures, a label then numbers (``- Howrah: 033 2638 2217``): never
 #: furniture beside another such item.
-DATA_ITEM_RE = re.compile(r"^[-•*·]\s+[^:]{2,40}:\s*[+(]?\d[\d\s,()+./-]{3,}$")
+DATA_ITEM_RE = re.compile(
+    r"^[-•*·]\s+(?!(?i:phone|tel|telephone|fax|e-?mail|whatsapp|newsroom)\b)[^:]{2,40}:\s*[+(]?\d[\d\s,()+./-]{3,}$"
+)
 #: ... never judges a line ending like a sentence (a question too) or a table row (``| Name |
 #: Price |``: this many bars or more); a sentence of this many words or more, ending so, marks
 #: where the story runs (a question does not: interface text asks them).
@@ -358,7 +360,7 @@ DATE_TAIL_RE = re.compile(
 )
 #: ``By Jane Doe`` on a line of its own (names are capitalised words).
 BYLINE_RE = re.compile(
-    r"^(?:By|by|BY):?\s+(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin|and)){0,6})"
+    r"^(?:By|by):?\s+(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin|and)){0,6})"
     r"(?:\s+(?:with|and)\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|agencies))?"
     # ``By Rachel More, dpa``; ``By Jane Moore Thursday 4 Aug 2022, 7:01 PM``: an outlet or the date after;
     # ``By Ada Berg Published: ...``: a theme's byline and date bar.
@@ -481,16 +483,19 @@ GLUED_COPYRIGHT_CAPTION_RE = re.compile(
     r"^©\s*(?P<credit>(?:[A-Z][\w.'’-]*[\s/\\]+){0,5}[A-Z][\w.'’-]*?)"
     r"(?:(?<=[a-z])|(?<=[A-Z]{2}))(?P<caption>[A-Z][a-z].{10,})$"
 )
-#: ``... on Monday. (ABC News: Ada Berg)``: an outlet and the photographer in brackets after the
-#: caption's full stop (not ``(Source: ...)``, ``(Read more: ...)`` or another label of prose).
+#: ``... on Monday. (ABC News: Ada Berg)``: an outlet (an agency, or a name ending as outlets do)
+#: and the photographer's name in brackets after the caption's full stop; not ``(Sources: ...)``,
+#: ``(Final Score: ...)``, ``(Additional Reporting: ...)`` or another label of prose.
+_OUTLET_ENDS = r"(?:News|Radio|TV|Times|Press|Images|Photo|Photos|Post|Herald)"
 CAPTION_PAREN_OUTLET_RE = re.compile(
-    r"^(?P<caption>.+?[.!?])\s+\((?!(?i:source|read|see|note|update|updated|editor|video|watch|listen|"
-    r"related|also|more|reporting|writing|via)\b)"
-    r"(?P<credit>(?:[A-Z][\w&.'’-]*\s+){0,2}[A-Z][\w&.'’-]*:\s*"
-    r"(?!(?i:reporting|writing|editing|additional)\b)[A-Z][^():]{1,40})\)$"
+    rf"^(?P<caption>.+?[.!?])\s+\((?P<credit>(?:{_AGENCY}|(?:[A-Z][\w&.'’-]*\s+){{1,2}}{_OUTLET_ENDS})"
+    r":\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\)$"
 )
-#: ``... in Paris. © AFP=News1``: a copyright credit (or two) after the caption's full stop.
-CAPTION_COPYRIGHT_TAIL_RE = re.compile(r"^(?P<caption>.+?[.!?])\s+©\s*(?P<credit>[A-Z][\w.=&'’ /©-]{1,60})$")
+#: ``... in Paris. © AFP=News1``: an agency's copyright credit (or two) after the caption's full stop
+#: (``© Harbour Prints Ltd`` may end a story's sentence), near the top only.
+CAPTION_COPYRIGHT_TAIL_RE = re.compile(
+    rf"^(?P<caption>.+?[.!?])\s+©\s*(?P<credit>(?:{_AGENCY}|[A-Z][\w.&'’-]*=)[\w.=&'’ /©-]{{0,60}})$"
+)
 #: Words of a caption's label (``Photo:``, ``Image Credit:``): no need to report them when removed.
 CAPTION_LABEL_WORDS = frozenset({"photo", "image", "credit", "picture", "photograph"})
 #: The caption patterns, tried in order on one line, each after a cheap test of what it needs
@@ -525,13 +530,12 @@ CREDIT_ABOVE_RE = re.compile(r"^(?:Image\s+)?[Ss]ource,\s*\S")
 #: A credit line of its own under a caption: ``Photo by Name``, ``Copyright U.S. Navy/Handout via Reuters``.
 PHOTO_BY_LINE_RE = re.compile(
     r"^(?:(?:File\s+)?(?:Photo|PHOTO|Photograph)\s+(?:by|BY)\s+[A-Z][^.]{1,60}|(?:Copyright|©)\s+[A-Z©\d][^.]{1,80}"
-    r"|(?:(?:Photo|Image)\s+)?[Cc]ourtesy\s+(?:of\s+)?[A-Z][^.]{1,60})$"  # ``Courtesy of Ada Berg``
+    r"|(?:Photo|Image)\s+[Cc]ourtesy\s+(?:of\s+)?[A-Z][^.]{1,60}|[Cc]ourtesy\s+of\s+[A-Z][^.]{1,60})$"
 )
 #: Caption patterns that say "photo" themselves (``Photo: X``, ``Photo by X``, ``. REUTERS/Name``,
 #: ``[Name/Outlet]``): believed anywhere in a story.
 LABELLED_CAPTION_RES = (
     CAPTION_PAREN_OUTLET_RE,
-    CAPTION_COPYRIGHT_TAIL_RE,
     CAPTION_LABEL_RE,
     CAPTION_PHOTO_BY_RE,
     CAPTION_AGENCY_TAIL_RE,
@@ -837,7 +841,7 @@ LEFTOVER_LINES = (
     (re.compile(r"^[a-z][A-Za-z0-9_]*\s*:\s*(?:['\"‘’\[{]|\(?navigator\.).*$"), "script code"),
     # ``media:entermedia_image:c54e...``: a CMS's name for an image, one token around a UUID.
     (
-        re.compile(r"^\S*[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\S*$", re.I),
+        re.compile(r"^(?=\S*$)\S*?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.I),
         "CMS identifier",
     ),
     (
@@ -886,8 +890,11 @@ LEFTOVER_LINES = (
             r"This is an archived article\b.*|"
             r"Our Standards: .*Trust Principles\.?|(?:↑\s*)?Grab this headline animator|"
             r"Now is the time to support\b.*|Follow us on .{1,40}|Download (?:our|the) app\b.*|"
-            # ``Follow Korrin News on X, Facebook and Instagram. Send your story ideas to ...``
-            r"Follow (?:[A-Z][\w&'’.-]*\s+){1,4}on (?:X|Twitter|Facebook|Instagram|TikTok|YouTube)\b.{0,200}|"
+            # ``Follow Korrin News on X, Facebook and Instagram. Send your story ideas to ...``: a name
+            # in capitals (the pattern ignores case) and the networks, nothing else but that request.
+            r"Follow (?-i:[A-Z][\w&'’.-]*)(?:\s+(?-i:[A-Z][\w&'’.-]*)){0,3} on "
+            r"(?:X|Twitter|Facebook|Instagram)(?:(?:,\s*|\s+and\s+)(?:X|Twitter|Facebook|Instagram|TikTok|YouTube))*"
+            r"\.?(?:\s+Send your story .{0,120})?|"
             r"Text and pictures by .{1,40}|Watch(?: the)? video|Click here\b.{0,60})$",
             re.I,
         ),
@@ -1102,7 +1109,7 @@ TRAIL_MAX_WORDS = 4
 BREADCRUMB_RE = re.compile(
     # ``Home`` then a separator (a slash with spaces), or a section glued on: never a sentence.
     r"^(?:(?:Current\s*:\s*)?Home(?:\s*[>›»]\s*|\s+/\s+|(?=[A-Z][a-z])|\s+[A-Z][a-z]+(?=[A-Z]))\S.*(?<![.!?])"
-    r"|You\s+are\s+here\s*:.*(?<![.!?])"  # a theme's label before the trail, whatever follows
+    r"|You\s+are\s+here\s*:\s*(?:[/>›»]|Home\b).*(?<![.!?])"  # a theme's label before its trail
     r"|[\w .&'’-]{2,30}(?:\s*[>›»]\s*[\w .&'’-]{2,30}){1,5}"
     r"|[A-Z][\w&'’-]*(?: [\w&'’-]+){0,2}(?:\s*/\s*[A-Z][\w&'’-]*(?: [\w&'’-]+){0,2}){1,3})$"
 )

@@ -13,7 +13,7 @@ import functools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
 
@@ -148,12 +148,21 @@ def _is_model_furniture(number: int, state: _State) -> bool:
     i = state.line_index.get(number)
     if i is None or state.page is None or not state.page.is_furniture(i):
         return False
-    texts = state.page.texts
-    if g.DATA_ITEM_RE.match(texts[i]) and any(
-        g.DATA_ITEM_RE.match(texts[j]) for j in (i - 1, i + 1) if 0 <= j < len(texts)
-    ):
+    return not _in_a_list_of_figures(state.page.texts, i)
+
+
+def _in_a_list_of_figures(texts: Sequence[str], i: int) -> bool:
+    """Line ``i`` is one of two or more bulleted labels with figures under a line of the story."""
+    if not g.DATA_ITEM_RE.match(texts[i]):
         return False
-    return True
+    first = i
+    while first and g.DATA_ITEM_RE.match(texts[first - 1]):
+        first -= 1
+    last = i
+    while last + 1 < len(texts) and g.DATA_ITEM_RE.match(texts[last + 1]):
+        last += 1
+    above = texts[first - 1] if first else ""
+    return last > first and (linemodel.is_sentence(above) or above.endswith(":"))
 
 
 def normalise(text: str) -> str:
@@ -762,8 +771,8 @@ def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
         state.drop(line, "place filed from", match["place"])
     elif g.WRITER_ROLE_RE.match(text):
         state.drop(line, "writer's role")
-    elif rest and _is_writer_name(text, [rest[0].text]):
-        _take_byline(line, text, state)
+    elif state.title is not None and rest and _is_writer_name(text, [rest[0].text]):
+        _take_byline(line, text, state)  # (above the headline, a Title Case line is the headline)
     elif (
         g.DESK_LINE_RE.match(text)
         or g.PLACE_LINE_RE.match(text)
@@ -1193,6 +1202,11 @@ def _is_writer_name(text: str, below: list[str]) -> bool:
     return bool(below) and bool(g.WRITER_ROLE_RE.match(below[0])) and _is_byline_name(text)
 
 
+def _after_a_writer_name(blocks: list[Block]) -> bool:
+    """Whether the last block is a line that is a person's name (the writer's, over the role)."""
+    return bool(blocks) and blocks[-1].kind in ("paragraph", "heading") and _is_byline_name(blocks[-1].text)
+
+
 def _is_byline_name(text: str) -> bool:
     """Two to four capitalised words: a person's name as a byline prints it."""
     return g.BYLINE_NAME_MIN_WORDS <= len(text.split()) <= g.BYLINE_NAME_MAX_WORDS and _is_name_like(text)
@@ -1386,6 +1400,11 @@ def _caption_match(text: str) -> tuple[str, str, re.Pattern] | None:
     return None
 
 
+def _closes_a_sentence(text: str) -> bool:
+    """A line ending a sentence (not introducing what follows, nor cut mid-phrase)."""
+    return linemodel.last_mark(text) in g.STORY_SENTENCE_ENDS
+
+
 def _read_source_line(body: list[Line], state: _State) -> list[Line]:
     """Read the ``Source: ...`` line (or an agency sign-off) at the end."""
     if not body:
@@ -1393,6 +1412,12 @@ def _read_source_line(body: list[Line], state: _State) -> list[Line]:
     last = body[-1]
     for pattern in (g.SOURCE_LINE_RE, g.SOURCE_SIGNOFF_RE, g.SOURCE_PAREN_RE, g.SOURCE_DOMAIN_RE):
         match = pattern.match(last.text)
+        if (
+            match
+            and pattern is g.SOURCE_DOMAIN_RE
+            and not _closes_a_sentence(body[-2].text if len(body) > 1 else "")
+        ):
+            continue  # ``Tickets are sold at`` / ``velmfestival.org``: the story names a website
         if match:
             if pattern is g.SOURCE_LINE_RE:
                 _take_source_line(last, match, state)
@@ -1520,12 +1545,18 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             state.drop(line, "another photo's caption or credit")
         elif (
             short
+            and text[:1]
+            != "b"  # ``by ...`` in the body is a wrapped sentence's line more often than a byline
             and (match := g.BYLINE_RE.match(text) or g.ROLE_BYLINE_RE.match(text))
             and state.byline is None
         ):
             _take_byline(line, match["name"], state)
             list_mode = None
-        elif short and g.WRITER_ROLE_RE.match(text):
+        elif short and g.WRITER_ROLE_RE.match(text) and _after_a_writer_name(blocks):
+            # ``Ada Merrow`` over ``Senior Reporter``: the name and its role, not a subhead.
+            named = blocks.pop()
+            state.byline = state.byline or named.text
+            state.drop(Line(named.line, named.text), "writer's name")
             state.drop(line, "writer's role")
         elif len(text) <= g.SIGNOFF_MAX_CHARS and (match := g.SIGNOFF_RE.match(text)):
             state.byline = state.byline or match["name"].strip()

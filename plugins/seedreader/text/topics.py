@@ -46,6 +46,16 @@ ROLE_WORDS = frozenset(
     "PM CM FM MP DSP SP SSP ACP ASI SHO IGP DIG CJP PRO PPRO Spokesperson "
     "Eminence Excellency Majesty Highness Holiness".split()
 )
+#: Words beyond A to Z that open sentences in French, Spanish, Portuguese, German and Turkish copy,
+#: case folded: with their capital they start a run of capitals (``À Paris``, ``Çünkü Ankara``).
+#: Written out, not guessed from the story: ``Özgür``, ``Ángel``, ``Çelik`` are words and names.
+FOREIGN_OPENERS = frozenset(
+    "à où ça déjà après été être également évidemment ès "
+    "él ésta éste así según además también aquí allí más "
+    "às é através também após "
+    "über für während größte später außerdem "
+    "çünkü ayrıca böylece öte özellikle şimdi şu önce sonra işte üstelik öyle için ise".split()
+)
 #: Titles that also end names (``Ada Bishop``, ``Velm Reporter``, ``Korrin Business FM``): a title
 #: before a name, part of it at its end.
 NAME_END_TITLES = frozenset("Bishop Reporter FM Sen".split())
@@ -230,19 +240,18 @@ def extract_topics(title: str, lede: str, body: list[str], tags: tuple[str, ...]
     # long name a short form folds into follows that order when two are as long.
     hints: dict[str, list[str | None]] = defaultdict(list)
     prominent: set[str] = set()
-    story = " ".join([title, lede, *body])
     for index, text in enumerate([lede, *body]):
         if len(text) <= TITLE_CASE_MAX_CHARS and not _ends_with_full_stop(text) and _is_title_case(text):
             continue  # a subhead or another story's headline in Title Case: its capitals name nothing
-        for name, hint in _run_names(text, _latin_capitals(text), story):
+        for name, hint in _run_names(text, _latin_capitals(text)):
             hints[name].append(hint)
         if index == 0:
             prominent.update(hints)
     if not _is_title_case(title):
-        for name, hint in _run_names(title, _latin_capitals(title), story):
+        for name, hint in _run_names(title, _latin_capitals(title)):
             hints[name].append(hint)
             prominent.add(name)
-    text = story
+    text = " ".join([title, lede, *body])
     lower_words = _LowerWords(text)
     # Stories that never write ``typhoon`` in lower case are spared the search (a capital one is in runs).
     written = any(word in lower_words for word in _WEATHER_LOWER)
@@ -301,7 +310,7 @@ def _runs(text: str):
     yield from _run_names(text, text)
 
 
-def _run_names(text: str, shape: str, story: str = "") -> list[tuple[str, str | None]]:
+def _run_names(text: str, shape: str) -> list[tuple[str, str | None]]:
     """(name, kind hint) for each capitalised run in one paragraph, in order.
 
     The runs are found in ``shape``, the paragraph with its capitals as the pattern should see
@@ -309,15 +318,14 @@ def _run_names(text: str, shape: str, story: str = "") -> list[tuple[str, str | 
     every story: the context is read only as far as the rules need it, the common case (one
     space after a visible character) first.
 
-    A run that opens a sentence with a word beyond A to Z that the ``story`` writes in lower
-    case elsewhere (``À Paris``, ``Çünkü Ankara``) starts after that word: the word lists above
-    are English.
+    A run that opens a sentence with a word beyond A to Z that is one of ``FOREIGN_OPENERS``
+    (``À Paris``, ``Çünkü Ankara``) starts after that word: the word lists above are English.
     """
     found = []
     for match in NAME_RUN_RE.finditer(shape):
         start, end = match.span()
-        if story and not text[start].isascii():
-            start = _after_foreign_opener(text, start, end, story)
+        if not text[start].isascii():
+            start = _after_foreign_opener(text, start, end)
         names = _names_in_run(text[start:end])
         if not names:
             continue
@@ -343,13 +351,10 @@ def _run_names(text: str, shape: str, story: str = "") -> list[tuple[str, str | 
     return found
 
 
-def _after_foreign_opener(text: str, start: int, end: int, story: str) -> int:
-    """Where a run starts once a sentence-opening word the story writes in lower case is cut off."""
+def _after_foreign_opener(text: str, start: int, end: int) -> int:
+    """Where a run starts once a sentence-opening ``FOREIGN_OPENERS`` word is cut off it."""
     space = text.find(" ", start, end)
-    if space < 0:
-        return start
-    lower = text[start:space].lower().replace("i\u0307", "i")  # ``İçin`` lowers to i + a dot
-    if not re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", story) or not _starts_sentence(text, start):
+    if space < 0 or text[start:space].casefold() not in FOREIGN_OPENERS or not _starts_sentence(text, start):
         return start
     while space < end and text[space] == " ":
         space += 1
