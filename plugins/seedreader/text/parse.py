@@ -1545,8 +1545,8 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             state.drop(line, "another photo's caption or credit")
         elif (
             short
-            and text[:1]
-            != "b"  # ``by ...`` in the body is a wrapped sentence's line more often than a byline
+            # (``by ...`` here is a wrapped sentence's line more often than a byline)
+            and text[:1] != "b"
             and (match := g.BYLINE_RE.match(text) or g.ROLE_BYLINE_RE.match(text))
             and state.byline is None
         ):
