@@ -114,9 +114,11 @@ DATE_PREFIX_RE = re.compile(
 #: An outlet before a date: ``Guardian, 30 May 2023``, ``RNZ News30-05-2025`` (tried last).
 OUTLET_DATE_PREFIX_RE = re.compile(r"^[A-Z][\w .]{1,25}?(?:,\s+|(?=\d{1,2}[-./]\d{1,2}[-./]\d{4}$))")
 #: ``Seda Sevencan, Merve Berker and Esra Tekin | 24.04.2025``: the writers, then the date.
-#: ``Ada Merrow 05 Aug 2022``, ``by Staff Writer 24-04-2019``: the writer, then the date, no bar.
+#: ... or ``by Staff Writer 24-04-2019``: ``By``, the writer, then the date with no bar (without
+#: ``By``, ``Strike Begins 6 January 2023`` would be a date line: a subhead, a headline).
 WRITERS_DATE_PREFIX_RE = re.compile(
-    r"^(?:[Bb]y:?\s+)?[A-Z][\w'’.-]*(?:(?:\s+|,\s+|\s+and\s+)[A-Z][\w'’.-]*){0,11}(?:\s+\|\s+|\s+(?=\d))"
+    r"^(?:[A-Z][\w'’.-]*(?:(?:\s+|,\s+|\s+and\s+)[A-Z][\w'’.-]*){0,11}\s+\|\s+"
+    r"|[Bb]y:?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?=\d))"
 )
 #: ``published | Updated Date: ...``: where a second, updated date starts on a date line.
 #: ``January 5, 2017 - 3:08pm Updated: January 5, 2017 - 5:54pm``: the update after a space only.
@@ -239,7 +241,8 @@ DATELINE_AGENCY_RE = re.compile(
 )
 #: ``Thursday, January 26, 2017 - Nairobi Governor ...``: the lede opens with its full date and a dash.
 DATELINE_DATE_RE = re.compile(
-    rf"^(?P<text>(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s)?{_DATELINE_DATE})\s*(?:--|[–—-])\s*(?=[A-Z])"
+    rf"^(?P<text>(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s)?"
+    rf"(?:{_DATELINE_DATE}|(?P<day_first>\d{{1,2}}\s{_MONTH}\s(?:19|20)\d\d)))\s*(?:--|[–—-])\s*(?=[A-Z])"
 )
 #: ``MUNICH, GERMANY—`` and ``Binga, Zimbabwe –``: a place and a dash, no agency.
 DATELINE_PLACE_RE = re.compile(
@@ -257,7 +260,9 @@ DATELINE_BARE_RE = re.compile(
 _DATELINE_ANY_DATE = (
     rf"(?P<when>\d{{1,2}}\s{_MONTH}\s(?:19|20)\d\d|{_MONTH}\s\d{{1,2}}(?:,\s|/)(?:19|20)\d\d)"
 )
-_DATELINE_PLACE = r"(?P<place>[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,2})"
+_DATELINE_PLACE = (
+    r"(?P<place>(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,2})"
+)
 DATELINE_PLACE_DATE_RE = re.compile(
     rf"^(?P<text>{_DATELINE_PLACE},\s{_DATELINE_ANY_DATE}(?:\s*\((?P<agency>[^()]{{1,60}})\))?)"
     r"\s*(?:--|[–—-])\s*(?=[A-Z])"
@@ -374,8 +379,13 @@ WRITER_ROLE_RE = re.compile(
     r"^(?:Special\s+(?:for|to)\s+(?:the\s+)?[A-Z][\w.&'’ -]{1,40}"
     r"|(?:Staff|Contributing|Freelance|Senior|Special)\s+(?:Writer|Reporter|Correspondent))$"
 )
-#: ... and the name above it: this many capitalised words.
-BYLINE_NAME_MIN_WORDS, BYLINE_NAME_MAX_WORDS = 2, 4
+#: ... and the name above it: this many capitalised words ...
+BYLINE_NAME_MIN_WORDS = 2
+BYLINE_NAME_MAX_WORDS = 4
+#: ... none of them a word that starts a subhead (``What Happens Next``, ``The Road Ahead``).
+NOT_NAME_FIRST_WORDS = frozenset(
+    "What How Why When Where Who Which The A An Next More Our Your Special".split()
+)
 #: ``Bongani Ndlovu, Online Reporter``: a name and the writer's role, without ``By``.
 ROLE_BYLINE_RE = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(?:[A-Z][\w-]*\s+){0,2}"
@@ -486,10 +496,14 @@ GLUED_COPYRIGHT_CAPTION_RE = re.compile(
 #: ``... on Monday. (ABC News: Ada Berg)``: an outlet (an agency, or a name ending as outlets do)
 #: and the photographer's name in brackets after the caption's full stop; not ``(Sources: ...)``,
 #: ``(Final Score: ...)``, ``(Additional Reporting: ...)`` or another label of prose.
-_OUTLET_ENDS = r"(?:News|Radio|TV|Times|Press|Images|Photo|Photos|Post|Herald)"
+#: The caption is one sentence (a paragraph of several with such a bracket is the story's), and
+#: the name no desk, team or agency.
+_OUTLET_ENDS = r"(?:News|Radio|TV|Times|Press|Images|Photo|Photos|Herald)"
+_NOT_PHOTOGRAPHER = r"(?!(?:[\w.'’-]+\s+){0,3}(?:Board|Desk|Show|Team|Staff|Editorial|Press|Agency|News)\b)"
 CAPTION_PAREN_OUTLET_RE = re.compile(
-    rf"^(?P<caption>.+?[.!?])\s+\((?P<credit>(?:{_AGENCY}|(?:[A-Z][\w&.'’-]*\s+){{1,2}}{_OUTLET_ENDS})"
-    r":\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\)$"
+    rf"^(?P<caption>(?:(?![.!?]\s+[A-Z]).){{10,300}}?[.!?])\s+"
+    rf"\((?P<credit>(?:{_AGENCY}|(?:[A-Z][\w&.'’-]*\s+){{1,2}}{_OUTLET_ENDS}):\s*{_NOT_PHOTOGRAPHER}"
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\)$"
 )
 #: ``... in Paris. © AFP=News1``: an agency's copyright credit (or two) after the caption's full stop
 #: (``© Harbour Prints Ltd`` may end a story's sentence), near the top only.

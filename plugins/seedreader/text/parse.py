@@ -1202,14 +1202,21 @@ def _is_writer_name(text: str, below: list[str]) -> bool:
     return bool(below) and bool(g.WRITER_ROLE_RE.match(below[0])) and _is_byline_name(text)
 
 
-def _after_a_writer_name(blocks: list[Block]) -> bool:
-    """Whether the last block is a line that is a person's name (the writer's, over the role)."""
-    return bool(blocks) and blocks[-1].kind in ("paragraph", "heading") and _is_byline_name(blocks[-1].text)
+def _after_a_writer_name(blocks: list[Block], line: Line) -> bool:
+    """Whether the line right above ``line`` is a person's name (the writer's, over the role)."""
+    if not blocks or blocks[-1].line != line.number - 1:
+        return False
+    return blocks[-1].kind in ("paragraph", "heading") and _is_byline_name(blocks[-1].text)
 
 
 def _is_byline_name(text: str) -> bool:
     """Two to four capitalised words: a person's name as a byline prints it."""
-    return g.BYLINE_NAME_MIN_WORDS <= len(text.split()) <= g.BYLINE_NAME_MAX_WORDS and _is_name_like(text)
+    words = text.split()
+    return (
+        g.BYLINE_NAME_MIN_WORDS <= len(words) <= g.BYLINE_NAME_MAX_WORDS
+        and words[0] not in g.NOT_NAME_FIRST_WORDS
+        and _is_name_like(text)
+    )
 
 
 def _is_top_matter(text: str) -> bool:
@@ -1240,9 +1247,10 @@ def _read_dateline(lede: str, state: _State) -> str:
     groups = match.groupdict()
     place = (groups.get("place") or "").strip() or None
     state.dateline = Dateline(match["text"].strip(), place, groups.get("agency"))
-    if groups.get("when") and state.date is None:
+    when = groups.get("when") or groups.get("day_first")
+    if when and state.date is None:
         # The wire's own date, when the page printed no other.
-        state.date = parse_date(groups["when"].replace("/", ", "), state.warnings)  # ``December 29/2022``
+        state.date = parse_date(when.replace("/", ", "), state.warnings)  # ``December 29/2022``
         state.date_origin = "dateline" if state.date else None
     return lede[match.end() :]
 
@@ -1552,7 +1560,12 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
         ):
             _take_byline(line, match["name"], state)
             list_mode = None
-        elif short and g.WRITER_ROLE_RE.match(text) and _after_a_writer_name(blocks):
+        elif (
+            short
+            and g.WRITER_ROLE_RE.match(text)
+            and state.byline is None
+            and _after_a_writer_name(blocks, line)
+        ):
             # ``Ada Merrow`` over ``Senior Reporter``: the name and its role, not a subhead.
             named = blocks.pop()
             state.byline = state.byline or named.text

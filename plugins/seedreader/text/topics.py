@@ -46,15 +46,13 @@ ROLE_WORDS = frozenset(
     "PM CM FM MP DSP SP SSP ACP ASI SHO IGP DIG CJP PRO PPRO Spokesperson "
     "Eminence Excellency Majesty Highness Holiness".split()
 )
-#: Words beyond A to Z that open sentences in French, Spanish, Portuguese, German and Turkish copy,
-#: case folded: with their capital they start a run of capitals (``À Paris``, ``Çünkü Ankara``).
-#: Written out, not guessed from the story: ``Özgür``, ``Ángel``, ``Çelik`` are words and names.
+#: Words that open sentences in French, Spanish, Portuguese and Turkish copy and start with a
+#: letter beyond A to Z (only a run starting so is checked), case folded: with their capital they
+#: start a run of capitals (``À Paris``, ``Çünkü Ankara``). Written out, not guessed from the story:
+#: ``Özgür``, ``Ángel``, ``Çelik``, ``Über``, ``Été`` are words and names.
 FOREIGN_OPENERS = frozenset(
-    "à où ça déjà après été être également évidemment ès "
-    "él ésta éste así según además también aquí allí más "
-    "às é através também após "
-    "über für während größte später außerdem "
-    "çünkü ayrıca böylece öte özellikle şimdi şu önce sonra işte üstelik öyle için ise".split()
+    "à ça également évidemment él ésta éste às é "
+    "çünkü öte özellikle şimdi şu önce öyle üstelik işte için".split()
 )
 #: Titles that also end names (``Ada Bishop``, ``Velm Reporter``, ``Korrin Business FM``): a title
 #: before a name, part of it at its end.
@@ -354,7 +352,10 @@ def _run_names(text: str, shape: str) -> list[tuple[str, str | None]]:
 def _after_foreign_opener(text: str, start: int, end: int) -> int:
     """Where a run starts once a sentence-opening ``FOREIGN_OPENERS`` word is cut off it."""
     space = text.find(" ", start, end)
-    if space < 0 or text[start:space].casefold() not in FOREIGN_OPENERS or not _starts_sentence(text, start):
+    if space < 0:
+        return start
+    word = text[start:space].casefold().replace("i\u0307", "i")  # ``İçin`` folds to i + a dot
+    if word not in FOREIGN_OPENERS or not _starts_sentence(text, start):
         return start
     while space < end and text[space] == " ":
         space += 1
