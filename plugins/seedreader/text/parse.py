@@ -1174,17 +1174,15 @@ def _is_title_line(
     ):
         return False
     folded = _fold_quotes(text)
-    below = [line.text for line in rest if _fold_quotes(line.text) != folded]
-    following = next(
-        (
-            line
-            for i, line in enumerate(below)
-            if line not in captions
-            and not _is_top_matter(line)
-            and not _is_writer_name(line, below[i + 1 : i + 2])
-        ),
-        "",
-    )
+    following = ""
+    for i, line in enumerate(rest):  # read only as far as the first line that is not top matter
+        below = line.text
+        if below in captions or _fold_quotes(below) == folded or _is_top_matter(below):
+            continue
+        if i + 1 < len(rest) and _is_writer_name(below, [rest[i + 1].text]):
+            continue
+        following = below
+        break
     if (
         _is_label_like_top(text)
         and not repeated
