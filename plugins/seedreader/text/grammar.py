@@ -114,6 +114,12 @@ DATE_PREFIX_RE = re.compile(
 #: An outlet before a date: ``Guardian, 30 May 2023``, ``RNZ News30-05-2025`` (tried last).
 OUTLET_DATE_PREFIX_RE = re.compile(r"^[A-Z][\w .]{1,25}?(?:,\s+|(?=\d{1,2}[-./]\d{1,2}[-./]\d{4}$))")
 #: ``Seda Sevencan, Merve Berker and Esra Tekin | 24.04.2025``: the writers, then the date.
+#: The writer a date line names (``[September 15, 2014] By Ada Merrow``, ``By Ada Merrow 05 Aug
+#: 2022``): capitalised words after ``By``, up to a month, a weekday, a label or a digit.
+DATE_LINE_BYLINE_RE = re.compile(
+    rf"(?:^|\s)[Bb]y:?\s+(?P<name>(?!{_MONTH}\b|{_WEEKDAY}\b|(?:Published|Updated|Posted)\b)[A-Z][\w'’.-]*"
+    rf"(?:\s+(?!{_MONTH}\b|{_WEEKDAY}\b|(?:Published|Updated|Posted)\b)[A-Z][\w'’.-]*){{0,3}})"
+)
 #: ... or ``by Staff Writer 24-04-2019``: ``By``, the writer, then the date with no bar (without
 #: ``By``, ``Strike Begins 6 January 2023`` would be a date line: a subhead, a headline).
 WRITERS_DATE_PREFIX_RE = re.compile(

@@ -1098,6 +1098,9 @@ def _take_date_line(line: Line, state: _State, match: re.Match | _LooseDate) -> 
     A date printed above the headline gives way to one under it (or one labelled as the published
     date): a page's masthead shows the day it was saved. The line is dropped either way.
     """
+    writer = g.DATE_LINE_BYLINE_RE.search(line.text) if state.byline is None else None
+    if writer and not g.WRITER_ROLE_RE.match(writer["name"]):
+        state.byline = writer["name"]  # the line goes, its writer stays (not ``Staff Writer``)
     if state.date is None or _overrides_date_above_title(line.text, state):
         state.modified = None
         _take_date_from(match, state)
