@@ -70,6 +70,9 @@ _MONTH = (
     r"Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?"
+#: A weekday's whole name (``Thursday``), and a day-first full date (``6 January 2023``).
+_WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_DAY_FIRST_DATE = rf"\d{{1,2}}\s{_MONTH}\s(?:19|20)\d\d"
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]m)?(?:\s*(?:[+-]\d{4}|[A-Z]{2,5}(?:[+-]?\d{1,2})?))?"
 #: A line that is only a date, in the shapes news pages print them.
 _DATE = rf"""(?:
@@ -107,24 +110,24 @@ DATE_PREFIX_RE = re.compile(
     r"^[-•]?\s*(?:(?:Publish(?:ed)?|Modified|Updated?|Posted|Last\s+updated?|Story\s+first\s+published)"
     r"(?:\s+(?:Date|on))?\s*:\s*|(?:News\s+)?Date\s*:\s*"
     r"|[A-Z][\w .]{1,30}?\s+(?=(?:Published|Posted|Updated)\s*:)"
-    r"|[A-Z][\w .&]{1,30}?\s+of\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,)"
+    rf"|[A-Z][\w .&]{{1,30}}?\s+of\s+(?={_WEEKDAY_NAME},)"
     r"|(?:Published|Posted|Updated)\s+(?:at|on)\s+|This\s+article\s+is\s+from\s+)?",
     re.I,
 )
 #: An outlet before a date: ``Guardian, 30 May 2023``, ``RNZ News30-05-2025`` (tried last).
 OUTLET_DATE_PREFIX_RE = re.compile(r"^[A-Z][\w .]{1,25}?(?:,\s+|(?=\d{1,2}[-./]\d{1,2}[-./]\d{4}$))")
-#: ``Seda Sevencan, Merve Berker and Esra Tekin | 24.04.2025``: the writers, then the date.
-#: The writer a date line names (``[September 15, 2014] By Ada Merrow``, ``By Ada Merrow 05 Aug
-#: 2022``): capitalised words after ``By``, up to a month, a weekday, a label or a digit.
-DATE_LINE_BYLINE_RE = re.compile(
-    rf"(?:^|\s)[Bb]y:?\s+(?P<name>(?!{_MONTH}\b|{_WEEKDAY}\b|(?:Published|Updated|Posted)\b)[A-Z][\w'’.-]*"
-    rf"(?:\s+(?!{_MONTH}\b|{_WEEKDAY}\b|(?:Published|Updated|Posted)\b)[A-Z][\w'’.-]*){{0,3}})"
-)
-#: ... or ``by Staff Writer 24-04-2019``: ``By``, the writer, then the date with no bar (without
+#: ``Seda Sevencan, Merve Berker and Esra Tekin | 24.04.2025``: the writers, then the date;
+#: or ``by Staff Writer 24-04-2019``: ``By``, the writer, then the date with no bar (without
 #: ``By``, ``Strike Begins 6 January 2023`` would be a date line: a subhead, a headline).
 WRITERS_DATE_PREFIX_RE = re.compile(
     r"^(?:[A-Z][\w'’.-]*(?:(?:\s+|,\s+|\s+and\s+)[A-Z][\w'’.-]*){0,11}\s+\|\s+"
     r"|[Bb]y:?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?=\d))"
+)
+#: The writer a date line names (``[September 15, 2014] By Ada Merrow``, ``By Ada Merrow 05 Aug
+#: 2022``): capitalised words after ``By``, up to a month, a weekday, a label or a digit.
+_NOT_IN_A_NAME = rf"(?!{_MONTH}\b|{_WEEKDAY}\b|(?:Published|Updated|Posted)\b)"
+DATE_LINE_BYLINE_RE = re.compile(
+    rf"(?:^|\s)[Bb]y:?\s+(?P<name>{_NOT_IN_A_NAME}[A-Z][\w'’.-]*(?:\s+{_NOT_IN_A_NAME}[A-Z][\w'’.-]*){{0,3}})"
 )
 #: ``published | Updated Date: ...``: where a second, updated date starts on a date line.
 #: ``January 5, 2017 - 3:08pm Updated: January 5, 2017 - 5:54pm``: the update after a space only.
@@ -247,8 +250,8 @@ DATELINE_AGENCY_RE = re.compile(
 )
 #: ``Thursday, January 26, 2017 - Nairobi Governor ...``: the lede opens with its full date and a dash.
 DATELINE_DATE_RE = re.compile(
-    rf"^(?P<text>(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s)?"
-    rf"(?:{_DATELINE_DATE}|(?P<day_first>\d{{1,2}}\s{_MONTH}\s(?:19|20)\d\d)))\s*(?:--|[–—-])\s*(?=[A-Z])"
+    rf"^(?P<text>(?:{_WEEKDAY_NAME},\s)?"
+    rf"(?:{_DATELINE_DATE}|(?P<day_first>{_DAY_FIRST_DATE})))\s*(?:--|[–—-])\s*(?=[A-Z])"
 )
 #: ``MUNICH, GERMANY—`` and ``Binga, Zimbabwe –``: a place and a dash, no agency.
 DATELINE_PLACE_RE = re.compile(
@@ -260,15 +263,10 @@ DATELINE_PLACE_RE = re.compile(
 DATELINE_BARE_RE = re.compile(
     rf"^(?P<text>(?P<place>[A-Z]{{3,}}(?: [A-Z]{{3,}})*),? {_MONTH} \d{{1,2}})\s+(?=[A-Z])"
 )
-#: The dateline patterns, tried in order on the lede.
 #: ``Monrovia, 6 January 2023 (DWN) –``, ``Rome, 15 March 2024 –``: a place in any case, a full
 #: date (day or month first) and perhaps an agency, before the dash ...
-_DATELINE_ANY_DATE = (
-    rf"(?P<when>\d{{1,2}}\s{_MONTH}\s(?:19|20)\d\d|{_MONTH}\s\d{{1,2}}(?:,\s|/)(?:19|20)\d\d)"
-)
-_DATELINE_PLACE = (
-    r"(?P<place>(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,2})"
-)
+_DATELINE_ANY_DATE = rf"(?P<when>{_DAY_FIRST_DATE}|{_MONTH}\s\d{{1,2}}(?:,\s|/)(?:19|20)\d\d)"
+_DATELINE_PLACE = rf"(?P<place>(?!{_WEEKDAY_NAME}\b)[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){{0,2}})"
 DATELINE_PLACE_DATE_RE = re.compile(
     rf"^(?P<text>{_DATELINE_PLACE},\s{_DATELINE_ANY_DATE}(?:\s*\((?P<agency>[^()]{{1,60}})\))?)"
     r"\s*(?:--|[–—-])\s*(?=[A-Z])"
@@ -278,6 +276,7 @@ DATELINE_PLACE_DATE_RE = re.compile(
 DATELINE_AGENCY_DATE_RE = re.compile(
     rf"^(?P<text>{_DATELINE_PLACE}\s\((?P<agency>[^()]{{1,60}})\)\s{_DATELINE_ANY_DATE})\s+(?=[A-Z])"
 )
+#: The dateline patterns, tried in order on the lede.
 DATELINE_RES = (
     DATELINE_AGENCY_RE,
     DATELINE_PLACE_RE,
@@ -467,7 +466,7 @@ CAPTION_DASH_RE = re.compile(rf"^(?P<caption>.+?[.!?’”\"])\s+(?:—|–|-)\s
 #: meets ...``, ``... Ana Rusk (right)``, ``from left``).
 CAPTION_MARK_RE = re.compile(
     # After a comma, never ``today, Monday, ...`` (a story's words): ``..., Tokyo, Tuesday, Jan. 2, 2024``.
-    rf"(?<!today), (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? {_MONTH} \d{{1,2}}, (?:19|20)\d\d\b"
+    rf"(?<!today), {_WEEKDAY_NAME},? {_MONTH} \d{{1,2}}, (?:19|20)\d\d\b"
     r"|, (?:left|right|centre|center|second (?:from )?(?:left|right)|(?:far|front|back) (?:left|right)),"
     r"|\((?:left|right|centre|center|from left)\)|\b[Ff]rom left:"
     # ``A photo released by the police shows ...``: it says it is one, and what it shows.
