@@ -69,6 +69,8 @@ class _State:
     """The cleaned lines for the line model, which judges a line when a pass asks of it."""
     line_index: dict[int, int] = field(default_factory=dict)
     """Line number -> index in ``page``."""
+    figure_items: frozenset[int] | None = None
+    """Indexes in ``page`` of the items of lists of figures (``_lists_of_figures``), found once asked."""
 
     def drop(self, line: Line, reason: str, text: str | None = None) -> None:
         self.dropped.append(Dropped(line.number, reason, line.text if text is None else text))
@@ -148,21 +150,29 @@ def _is_model_furniture(number: int, state: _State) -> bool:
     i = state.line_index.get(number)
     if i is None or state.page is None or not state.page.is_furniture(i):
         return False
-    return not _in_a_list_of_figures(state.page.texts, i)
+    if not g.DATA_ITEM_RE.match(state.page.texts[i]):
+        return True
+    if state.figure_items is None:  # the page's lists found once: a line each would read its whole list
+        state.figure_items = _lists_of_figures(state.page.texts)
+    return i not in state.figure_items
 
 
-def _in_a_list_of_figures(texts: Sequence[str], i: int) -> bool:
-    """Line ``i`` is one of two or more bulleted labels with figures under a line of the story."""
-    if not g.DATA_ITEM_RE.match(texts[i]):
-        return False
-    first = i
-    while first and g.DATA_ITEM_RE.match(texts[first - 1]):
-        first -= 1
-    last = i
-    while last + 1 < len(texts) and g.DATA_ITEM_RE.match(texts[last + 1]):
-        last += 1
-    above = texts[first - 1] if first else ""
-    return last > first and (linemodel.is_sentence(above) or above.endswith(":"))
+def _lists_of_figures(texts: Sequence[str]) -> frozenset[int]:
+    """The indexes of the items of bulleted lists of labels with figures.
+
+    Two items or more, under a line of the story (a sentence, or a line introducing them with a colon).
+    """
+    items: set[int] = set()
+    first = 0
+    while first < len(texts):
+        last = first
+        while last < len(texts) and g.DATA_ITEM_RE.match(texts[last]):
+            last += 1
+        above = texts[first - 1] if first else ""
+        if last - first >= 2 and (linemodel.is_sentence(above) or above.endswith(":")):
+            items.update(range(first, last))
+        first = max(last, first + 1)
+    return frozenset(items)
 
 
 def normalise(text: str) -> str:
@@ -771,7 +781,7 @@ def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
         state.drop(line, "place filed from", match["place"])
     elif g.WRITER_ROLE_RE.match(text):
         state.drop(line, "writer's role")
-    elif state.title is not None and rest and _is_writer_name(text, [rest[0].text]):
+    elif state.title is not None and rest and _is_writer_name(text, rest[0].text):
         _take_byline(line, text, state)  # (above the headline, a Title Case line is the headline)
     elif (
         g.DESK_LINE_RE.match(text)
@@ -1182,7 +1192,7 @@ def _is_title_line(
         below = line.text
         if below in captions or _fold_quotes(below) == folded or _is_top_matter(below):
             continue
-        if i + 1 < len(rest) and _is_writer_name(below, [rest[i + 1].text]):
+        if i + 1 < len(rest) and _is_writer_name(below, rest[i + 1].text):
             continue
         following = below
         break
@@ -1198,9 +1208,9 @@ def _is_title_line(
     return linemodel.word_count(following) > linemodel.word_count(text) or following.startswith(g.BULLETS)
 
 
-def _is_writer_name(text: str, below: list[str]) -> bool:
+def _is_writer_name(text: str, below: str) -> bool:
     """A name on its own line over the writer's role (``Ada Berg`` over ``Special for the Courier``)."""
-    return bool(below) and bool(g.WRITER_ROLE_RE.match(below[0])) and _is_byline_name(text)
+    return bool(g.WRITER_ROLE_RE.match(below)) and _is_byline_name(text)
 
 
 def _after_a_writer_name(blocks: list[Block], line: Line) -> bool:
@@ -1497,15 +1507,15 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
                 blocks.append(_read_more(line, text, state))
             else:
                 state.drop(line, "related-links list")
-        elif _introduces_what_follows(text, following) and _date_line(text):
-            # A timeline's entry (``March 3, 2012:`` over what happened that day) is the story's
-            # text, not its date.
-            blocks.append(Block("paragraph", text, line.number))
-            seen.add(text)
-            list_mode = None
         elif match := _date_line(text):
+            if _introduces_what_follows(text, following):
+                # A timeline's entry (``March 3, 2012:`` over what happened that day) is the
+                # story's text, not its date.
+                blocks.append(Block("paragraph", text, line.number))
+                seen.add(text)
+                list_mode = None
             # A date below the story's text is another story's, unless it says it is this one's.
-            if not blocks or _dates_the_story(text, blocks, state):
+            elif not blocks or _dates_the_story(text, blocks, state):
                 _take_date_line(line, state, match)
             else:
                 state.drop(line, "date line")
@@ -1569,7 +1579,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
         ):
             # ``Ada Merrow`` over ``Senior Reporter``: the name and its role, not a subhead.
             named = blocks.pop()
-            state.byline = state.byline or named.text
+            state.byline = named.text
             state.drop(Line(named.line, named.text), "writer's name")
             state.drop(line, "writer's role")
         elif len(text) <= g.SIGNOFF_MAX_CHARS and (match := g.SIGNOFF_RE.match(text)):
