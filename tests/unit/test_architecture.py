@@ -132,7 +132,7 @@ def test_the_layer_check_sees_a_lazy_upward_import():
 PURE_CACHES = {
     "seedreader.engine.incremental._HOW": "how a type is pictured, by type",
     "seedreader.engine.incremental._FIELD_NAMES": "a dataclass's field names, by type",
-    "seedreader.text.copies._POWERS": "powers of the rolling hash's base, by length",
+    "seedreader.text.copies._POWERS": "powers of a rolling hash's base, by base, grown by length",
     "seedreader.engine.prefetch._WORKER": "set only in a forked reading worker, which ends with the build",
     "seedreader.linking.retrieval._stem_ids": "the process's stem vocabulary: ids are compared, never shown",
     "seedreader.linking.retrieval._stems": "the same vocabulary, by id",

@@ -18,6 +18,7 @@ from itertools import chain, pairwise
 import numpy as np
 import snowballstemmer
 
+from ..text.copies import powers_of
 from .headlinese import IRREGULAR_FORMS
 
 #: BM25 term-frequency saturation and length normalisation.
@@ -130,7 +131,6 @@ class _PackedWords:
         self.keys = np.zeros(1 << bits, dtype=np.uint64)
         self.ids = np.zeros(1 << bits, dtype=np.int32)
         self.size = 0
-        self._powers = self._inverses = np.zeros(0, dtype=np.uint64)
 
     def get(self, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Each key's id, and whether the table has it (0 never is)."""
@@ -173,22 +173,6 @@ class _PackedWords:
 
     def _slots(self, keys: np.ndarray) -> np.ndarray:
         return ((keys * _SLOT_MULTIPLIER) >> np.uint64(64 - self.bits)).astype(np.int64)
-
-    def powers(self, count: int) -> tuple[np.ndarray, np.ndarray]:
-        """PACK_BASE to the powers 0, 1, ... (at least ``count``) and their inverses, modulo 2 ** 64."""
-        if len(self._powers) < count:
-            count = max(count, 2 * len(self._powers))
-            self._powers = _running_product(PACK_BASE, count)
-            self._inverses = _running_product(pow(PACK_BASE, -1, 1 << 64), count)
-        return self._powers, self._inverses
-
-
-def _running_product(base: int, count: int) -> np.ndarray:
-    """1, base, base ** 2, ... (``count`` of them) modulo 2 ** 64."""
-    products = np.empty(count, dtype=np.uint64)
-    products[:1] = 1
-    np.cumprod(np.full(count - 1, base, dtype=np.uint64), out=products[1:])
-    return products
 
 
 _word_ids = _WordIds()
@@ -297,7 +281,7 @@ def _packed_ids(text: bytes, digits: np.ndarray, starts: np.ndarray, ends: np.nd
     the ids they would one word at a time.
     """
     table = _word_ids.packed
-    powers, inverses = table.powers(len(digits) + 1)
+    powers, inverses = powers_of(PACK_BASE, len(digits) + 1)
     running = np.zeros(len(digits) + 1, dtype=np.uint64)
     np.cumsum(digits * powers[: len(digits)], out=running[1:])
     keys = (running[ends] - running[starts]) * inverses[starts]

@@ -57,9 +57,8 @@ MINHASH_SCHEME = "affine64"
 _WORD_BYTE = np.zeros(256, dtype=bool)
 for _low, _high in ((48, 57), (65, 90), (97, 122), (128, 255)):
     _WORD_BYTE[_low : _high + 1] = True
-#: Multiplier of the polynomial byte hash (odd, so invertible modulo 2**64), and its inverse.
-_BASE = np.uint64(0x100000001B3)
-_BASE_INV = np.uint64(pow(0x100000001B3, -1, 1 << 64))
+#: Multiplier of the polynomial byte hash (odd, so invertible modulo 2**64).
+_BASE = 0x100000001B3
 #: Multiplier that chains word hashes into a shingle hash.
 _CHAIN = np.uint64(0x9E3779B97F4A7C15)
 
@@ -84,7 +83,7 @@ def _shingle_hashes(texts: Iterable[str], limit: int | None = None) -> np.ndarra
     if starts.size < SHINGLE_WORDS:
         return np.zeros(0, dtype=np.uint64)
     count = int(ends[-1])
-    powers, inverse = _powers(count + 1)
+    powers, inverse = powers_of(_BASE, count + 1)
     with np.errstate(over="ignore"):
         prefix = np.empty(count + 1, dtype=np.uint64)
         prefix[0] = 0
@@ -99,19 +98,27 @@ def _shingle_hashes(texts: Iterable[str], limit: int | None = None) -> np.ndarra
     return chained
 
 
-#: BASE**i and BASE**-i modulo 2**64 for i from 0, grown as longer stories come.
-_POWERS: list[np.ndarray] = [np.ones(1, dtype=np.uint64), np.ones(1, dtype=np.uint64)]
+#: Each rolling hash's base**i and base**-i modulo 2**64 for i from 0, by base, grown as longer
+#: texts come (``powers_of``).
+_POWERS: dict[int, tuple[np.ndarray, np.ndarray]] = {}
 
 
-def _powers(count: int) -> tuple[np.ndarray, np.ndarray]:
-    if _POWERS[0].size < count:
-        size = max(count, 2 * _POWERS[0].size, 1 << 14)
+def powers_of(base: int, count: int) -> tuple[np.ndarray, np.ndarray]:
+    """``base`` (odd) to the powers 0, 1, ... (at least ``count`` of them), and its inverse's, modulo 2**64.
+
+    The rolling hashes of words share them: shingles here, packed words in ``linking.retrieval``.
+    """
+    known = _POWERS.get(base)
+    if known is None or known[0].size < count:
+        size = max(count, 2 * known[0].size if known else 0, 1 << 14)
+        rows = []
         with np.errstate(over="ignore"):
-            for i, base in enumerate((_BASE, _BASE_INV)):
-                values = np.full(size, base, dtype=np.uint64)
+            for factor in (base, pow(base, -1, 1 << 64)):
+                values = np.full(size, factor, dtype=np.uint64)
                 values[0] = 1
-                _POWERS[i] = np.cumprod(values, dtype=np.uint64)
-    return _POWERS[0], _POWERS[1]
+                rows.append(np.cumprod(values, dtype=np.uint64))
+        known = _POWERS[base] = (rows[0], rows[1])
+    return known
 
 
 def story_texts(seed: SeedArticle) -> list[str]:
