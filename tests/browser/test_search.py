@@ -132,13 +132,12 @@ def answer(page, url: str, term: str, expected: str | None = None) -> tuple[list
     # Before the search's counts arrive the panel shows the whole site's (a clean-clone run read
     # 2025 (12), 2026 (9) for 14 results): it is read once its years count the dated results.
     dated = sum(1 for found in urls if DATED_URL_RE.match(found))
-    # Waiting for another index's counts, a shard's may come late on a loaded machine (5 s was
-    # once too short in a clean-clone run): up to 15 s then.
-    tries = 60
+    # A shard's counts may come late on a loaded machine (5 s was once too short in a clean-clone
+    # run): read for up to 15 s.
     return urls, settled_text(
         page,
         ".pagefind-ui__filter-panel",
-        tries=tries,
+        tries=60,
         expected=expected,
         ready=lambda text: sum(map(int, YEAR_COUNT_RE.findall(text))) == dated,
     )
