@@ -71,6 +71,8 @@ class _State:
     """Line number -> index in ``page``."""
     figure_items: frozenset[int] | None = None
     """Indexes in ``page`` of the items of lists of figures (``_lists_of_figures``), found once asked."""
+    related_label: int | None = None
+    """The line of the last related-stories label standing alone in the body (``Related Articles``)."""
 
     def drop(self, line: Line, reason: str, text: str | None = None) -> None:
         self.dropped.append(Dropped(line.number, reason, line.text if text is None else text))
@@ -1496,6 +1498,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
         elif short and g.READ_MORE_LABEL_RE.match(text):
             state.drop(line, "read-more label")
             list_mode = "read_more"
+            state.related_label = line.number
         elif short and g.RELATED_LIST_LABEL_RE.match(text):
             state.drop(line, "related-links label")
             list_mode, listed = "related", 0
@@ -1604,7 +1607,71 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             blocks.append(Block("paragraph", text, line.number))
             seen.add(text)
             list_mode = None
+    blocks = _with_related_cards(blocks, state)
     return _with_anchors(_without_model_furniture(_without_closing_list(blocks, state), state))
+
+
+def _with_related_cards(blocks: list[Block], state: _State) -> list[Block]:
+    """The cards under a related-stories label that closes the page, read as READ MORE lines.
+
+    A card prints another story's headline with its outlet, its age (``3 hours ago``), the
+    headline again and the start of its text, so the label's list mode, which ends at the first
+    line that is no headline, takes one headline at most. When the label's first line past short
+    ones is a headline, from there on a headline-like paragraph is another card's headline, a
+    repeat of one is dropped, and a long paragraph right after a card is the card's summary:
+    dropped when it is cut off mid-sentence or another card follows it. Short lines are left to
+    the line model. Any other long paragraph is the story going on under a list printed in its
+    middle: then nothing changes.
+    """
+    if state.related_label is None:
+        return blocks
+    start = next((i for i, b in enumerate(blocks) if b.line > state.related_label), len(blocks))
+    if not _card_follows(blocks, start):
+        return blocks
+    headlines = {_fold_quotes(b.text).casefold() for b in blocks[start:] if b.kind == "read_more"}
+    cards: dict[int, str] = {}  # block index -> what it is in the cards
+    after_card = False
+    for i in range(start, len(blocks)):
+        block = blocks[i]
+        if block.kind == "read_more":
+            after_card = True
+        elif block.kind != "paragraph":
+            return blocks
+        elif _fold_quotes(block.text).casefold() in headlines:
+            cards[i], after_card = "repeat", True
+        elif _is_card_headline(block.text):
+            cards[i], after_card = "headline", True
+            headlines.add(_fold_quotes(block.text).casefold())
+        elif linemodel.word_count(block.text) >= g.STORY_PARAGRAPH_MIN_WORDS:
+            if not after_card or linemodel.ends_sentence(block.text) and not _card_follows(blocks, i + 1):
+                return blocks
+            cards[i], after_card = "summary", False
+    kept = []
+    for i, block in enumerate(blocks):
+        kind = cards.get(i)
+        if kind == "headline":
+            kept.append(_read_more(Line(block.line, block.text), block.text, state))
+        elif kind is None:
+            kept.append(block)
+        else:
+            reason = "related story's headline again" if kind == "repeat" else "related story's summary"
+            state.drop(Line(block.line, block.text), reason)
+    return kept
+
+
+def _is_card_headline(text: str) -> bool:
+    """A related card's headline: a list headline that starts like one and asks or exclaims nothing."""
+    return _is_list_headline(text) and text[:1].isupper() and not linemodel.ends_sentence(text)
+
+
+def _card_follows(blocks: list[Block], at: int) -> bool:
+    """Whether the next block that is not a short line is another card (its headline)."""
+    for block in blocks[at:]:
+        if block.kind == "read_more" or block.kind == "paragraph" and _is_card_headline(block.text):
+            return True
+        if block.kind != "paragraph" or linemodel.word_count(block.text) >= g.STORY_PARAGRAPH_MIN_WORDS:
+            return False
+    return False
 
 
 def _without_model_furniture(blocks: list[Block], state: _State) -> list[Block]:
