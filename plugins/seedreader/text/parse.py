@@ -1607,8 +1607,49 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             blocks.append(Block("paragraph", text, line.number))
             seen.add(text)
             list_mode = None
-    blocks = _with_related_cards(blocks, state)
+    blocks = _with_related_cards(_without_next_story(blocks, state), state)
     return _with_anchors(_without_model_furniture(_without_closing_list(blocks, state), state))
+
+
+def _without_next_story(blocks: list[Block], state: _State) -> list[Block]:
+    """The blocks without another story the page prints under this one.
+
+    A wire story's lede opens with its place in capitals (``RIYADH: ...``); a later paragraph
+    opening the same way, under the story's own text, is the lede of the next story on the
+    page (an endless page, a list of stories with their first lines). It goes, with the lines
+    above it that are no sentence (its headline, its date) and everything under it but READ
+    MORE lines.
+    """
+    if not _opens_with_dateline(state.lede):
+        return blocks
+    at = _next_story_lede(blocks)
+    if at is None:
+        return blocks
+    # A transcript names its speakers the same way (``SMITH: ...``), each more than once.
+    openers = [m[0].split()[0] for b in blocks[at:] if (m := g.CAPITALS_DATELINE_RE.match(b.text))]
+    if len(set(openers)) < len(openers):
+        return blocks
+    while at and blocks[at - 1].kind != "read_more" and not linemodel.is_sentence(blocks[at - 1].text):
+        at -= 1
+    for block in blocks[at:]:
+        if block.kind != "read_more":
+            state.drop(Line(block.line, block.text), "another story under this one")
+    return blocks[:at] + [block for block in blocks[at:] if block.kind == "read_more"]
+
+
+def _next_story_lede(blocks: list[Block]) -> int | None:
+    """Where a paragraph opening with a dateline stands under a sentence of the story, if one does."""
+    told = False
+    for at, block in enumerate(blocks):
+        if block.kind == "paragraph" and told and _opens_with_dateline(block.text):
+            return at
+        told = told or block.kind == "paragraph" and linemodel.is_sentence(block.text)
+    return None
+
+
+def _opens_with_dateline(text: str) -> bool:
+    """``TOKYO: ...``, not ``BREAKING: ...`` (a headline's label)."""
+    return bool(g.CAPITALS_DATELINE_RE.match(text)) and not g.TITLE_PREFIX_RE.match(text)
 
 
 def _with_related_cards(blocks: list[Block], state: _State) -> list[Block]:
