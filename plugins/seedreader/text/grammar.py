@@ -281,6 +281,8 @@ DATELINE_AGENCY_DATE_RE = re.compile(
 CAPITALS_DATELINE_RE = re.compile(
     r"^[A-Z]{3,}(?:[ -][A-Z]{2,})*(?:,\s[A-Z][\w.'’]*)?(?:\s\([^()]{1,40}\))?\s?(?::|--|[–—])\s+(?=\S)"
 )
+#: How far under a headline the page may print it again (a card's title and link) to start another story.
+DOUBLED_HEADLINE_LINES = 3
 #: The dateline patterns, tried in order on the lede.
 DATELINE_RES = (
     DATELINE_AGENCY_RE,

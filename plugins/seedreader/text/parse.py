@@ -1607,42 +1607,81 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             blocks.append(Block("paragraph", text, line.number))
             seen.add(text)
             list_mode = None
-    blocks = _with_related_cards(_without_next_story(blocks, state), state)
+    blocks = _without_next_story(_with_related_cards(blocks, state), body, state)
     return _with_anchors(_without_model_furniture(_without_closing_list(blocks, state), state))
 
 
-def _without_next_story(blocks: list[Block], state: _State) -> list[Block]:
-    """The blocks without another story the page prints under this one.
+def _without_next_story(blocks: list[Block], body: list[Line], state: _State) -> list[Block]:
+    """The blocks without other stories the page prints under this one.
 
-    A wire story's lede opens with its place in capitals (``RIYADH: ...``); a later paragraph
-    opening the same way, under the story's own text, is the lede of the next story on the
-    page (an endless page, a list of stories with their first lines). It goes, with the lines
-    above it that are no sentence (its headline, its date) and everything under it but READ
-    MORE lines.
+    Two marks tell where the next story starts, under the story's own text:
+
+    - a wire story's lede opens with its place in capitals (``RIYADH: ...``); a later paragraph
+      opening the same way is the next story's lede, and the lines above it that are no
+      sentence (its headline, its date) go with it;
+    - a headline printed twice with a date beside it (as a page heads a story: its title, its
+      link, its date) is the next story's headline: it stays as a READ MORE reference to that
+      story, as each such headline under it does.
+
+    Everything from there on goes but READ MORE lines.
     """
-    if not _opens_with_dateline(state.lede):
-        return blocks
-    at = _next_story_lede(blocks)
+    cards = _doubled_headlines(blocks, body, state)
+    at = _next_story_lede(blocks) if _opens_with_dateline(state.lede) else None
+    if at is not None:
+        while at and blocks[at - 1].kind != "read_more" and not linemodel.is_sentence(blocks[at - 1].text):
+            at -= 1
+    if cards:
+        at = cards[0] if at is None else min(at, cards[0])
     if at is None:
         return blocks
-    # A transcript names its speakers the same way (``SMITH: ...``), each more than once.
-    openers = [m[0].split()[0] for b in blocks[at:] if (m := g.CAPITALS_DATELINE_RE.match(b.text))]
-    if len(set(openers)) < len(openers):
-        return blocks
-    while at and blocks[at - 1].kind != "read_more" and not linemodel.is_sentence(blocks[at - 1].text):
-        at -= 1
-    for block in blocks[at:]:
-        if block.kind != "read_more":
+    kept = blocks[:at]
+    for i in range(at, len(blocks)):
+        block = blocks[i]
+        if block.kind == "read_more":
+            kept.append(block)
+        elif i in cards:
+            kept.append(_read_more(Line(block.line, block.text), block.text, state))
+        else:
             state.drop(Line(block.line, block.text), "another story under this one")
-    return blocks[:at] + [block for block in blocks[at:] if block.kind == "read_more"]
+    return kept
+
+
+def _doubled_headlines(blocks: list[Block], body: list[Line], state: _State) -> list[int]:
+    """The paragraphs under story text that head another story: headlines printed twice, dated.
+
+    The copy stands at most ``DOUBLED_HEADLINE_LINES`` lines under the headline, and a date line
+    (a relative one too: ``Updated 9 sec ago``) between them or at most as far under the copy.
+    A subhead or a sentence a page prints twice has no date beside it.
+    """
+    where = {line.number: k for k, line in enumerate(body)}
+    dated = {d.line for d in state.dropped if d.reason in ("date line", "relative date")}
+    dated.update(line.number for line in body if _date_line(line.text))
+    found, told = [], False
+    for at, block in enumerate(blocks):
+        if block.kind == "paragraph" and told and _is_card_headline(block.text):
+            folded = _fold_quotes(block.text).casefold()
+            k = where[block.line]
+            near = body[k + 1 : k + 1 + g.DOUBLED_HEADLINE_LINES]
+            copy = next((n.number for n in near if _fold_quotes(n.text).casefold() == folded), None)
+            if copy is None and block.text in state.repeated:
+                copy = block.line + 1
+            reach = range(block.line + 1, (copy or 0) + g.DOUBLED_HEADLINE_LINES)
+            if copy is not None and any(n in dated for n in reach):
+                found.append(at)
+        told = told or block.kind == "paragraph" and linemodel.is_sentence(block.text)
+    return found
 
 
 def _next_story_lede(blocks: list[Block]) -> int | None:
-    """Where a paragraph opening with a dateline stands under a sentence of the story, if one does."""
+    """Where a paragraph opening with a dateline stands under a sentence of the story, if one does.
+
+    Not in a transcript, which names its speakers the same way (``SMITH: ...``), each more than once.
+    """
     told = False
     for at, block in enumerate(blocks):
         if block.kind == "paragraph" and told and _opens_with_dateline(block.text):
-            return at
+            openers = [m[0].split()[0] for b in blocks[at:] if (m := g.CAPITALS_DATELINE_RE.match(b.text))]
+            return at if len(set(openers)) == len(openers) else None
         told = told or block.kind == "paragraph" and linemodel.is_sentence(block.text)
     return None
 
