@@ -276,11 +276,6 @@ DATELINE_PLACE_DATE_RE = re.compile(
 DATELINE_AGENCY_DATE_RE = re.compile(
     rf"^(?P<text>{_DATELINE_PLACE}\s\((?P<agency>[^()]{{1,60}})\)\s{_DATELINE_ANY_DATE})\s+(?=[A-Z])"
 )
-#: ``RIYADH:``, ``TOKYO —``, ``ATLANTA (AP) —``: a place in capitals opening a paragraph, as a
-#: wire story's lede opens. A second one under a lede that opened so starts another story.
-CAPITALS_DATELINE_RE = re.compile(
-    r"^[A-Z]{3,}(?:[ -][A-Z]{2,})*(?:,\s[A-Z][\w.'’]*)?(?:\s\([^()]{1,40}\))?\s?(?::|--|[–—])\s+(?=\S)"
-)
 #: How far under a headline the page may print it again (a card's title and link) to start another story.
 DOUBLED_HEADLINE_LINES = 3
 #: The dateline patterns, tried in order on the lede.

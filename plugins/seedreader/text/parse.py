@@ -1614,28 +1614,16 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
 def _without_next_story(blocks: list[Block], body: list[Line], state: _State) -> list[Block]:
     """The blocks without other stories the page prints under this one.
 
-    Two marks tell where the next story starts, under the story's own text:
-
-    - a wire story's lede opens with its place in capitals (``RIYADH: ...``); a later paragraph
-      opening the same way is the next story's lede, and the lines above it that are no
-      sentence (its headline, its date) go with it;
-    - a headline printed twice with a date beside it (as a page heads a story: its title, its
-      link, its date) is the next story's headline: it stays as a READ MORE reference to that
-      story, as each such headline under it does.
-
-    Everything from there on goes but READ MORE lines.
+    A headline printed twice under the story's text with a date beside it (as a page heads a
+    story: its title, its link, its date) is the next story's headline: it stays as a READ MORE
+    reference to that story, as each such headline under it does, and everything else from
+    there on goes but READ MORE lines.
     """
     cards = _doubled_headlines(blocks, body, state)
-    at = _next_story_lede(blocks) if _opens_with_dateline(state.lede) else None
-    if at is not None:
-        while at and blocks[at - 1].kind != "read_more" and not linemodel.is_sentence(blocks[at - 1].text):
-            at -= 1
-    if cards:
-        at = cards[0] if at is None else min(at, cards[0])
-    if at is None:
+    if not cards:
         return blocks
-    kept = blocks[:at]
-    for i in range(at, len(blocks)):
+    kept = blocks[: cards[0]]
+    for i in range(cards[0], len(blocks)):
         block = blocks[i]
         if block.kind == "read_more":
             kept.append(block)
@@ -1672,23 +1660,8 @@ def _doubled_headlines(blocks: list[Block], body: list[Line], state: _State) -> 
     return found
 
 
-def _next_story_lede(blocks: list[Block]) -> int | None:
-    """Where a paragraph opening with a dateline stands under a sentence of the story, if one does.
-
-    Not in a transcript, which names its speakers the same way (``SMITH: ...``), each more than once.
-    """
-    told = False
-    for at, block in enumerate(blocks):
-        if block.kind == "paragraph" and told and _opens_with_dateline(block.text):
-            openers = [m[0].split()[0] for b in blocks[at:] if (m := g.CAPITALS_DATELINE_RE.match(b.text))]
-            return at if len(set(openers)) == len(openers) else None
-        told = told or block.kind == "paragraph" and linemodel.is_sentence(block.text)
-    return None
-
-
-def _opens_with_dateline(text: str) -> bool:
-    """``TOKYO: ...``, not ``BREAKING: ...`` (a headline's label)."""
-    return bool(g.CAPITALS_DATELINE_RE.match(text)) and not g.TITLE_PREFIX_RE.match(text)
+#: What the parser drops of a related card besides its headline (``_has_card_beside``).
+CARD_PARTS = frozenset({"date line", "relative date", "desk or place line"})
 
 
 def _with_related_cards(blocks: list[Block], state: _State) -> list[Block]:
@@ -1726,6 +1699,9 @@ def _with_related_cards(blocks: list[Block], state: _State) -> list[Block]:
             if not after_card or linemodel.ends_sentence(block.text) and not _card_follows(blocks, i + 1):
                 return blocks
             cards[i], after_card = "summary", False
+    for i in [i for i, kind in cards.items() if kind == "headline"]:
+        if not _has_card_beside(blocks, i, cards, state):
+            del cards[i]
     kept = []
     for i, block in enumerate(blocks):
         kind = cards.get(i)
@@ -1737,6 +1713,22 @@ def _with_related_cards(blocks: list[Block], state: _State) -> list[Block]:
             reason = "related story's headline again" if kind == "repeat" else "related story's summary"
             state.drop(Line(block.line, block.text), reason)
     return kept
+
+
+def _has_card_beside(blocks: list[Block], i: int, cards: dict[int, str], state: _State) -> bool:
+    """Whether a headline under a related label has a card's other parts under it.
+
+    Its repeat or its summary next, or between it and the next line a card's date, age or
+    desk line (``2 hours ago``, ``Staff Writer``): a line that is only headline-like may be the
+    story's own list item.
+    """
+    if cards.get(i + 1) in ("repeat", "summary"):
+        return True
+    end = blocks[i + 1].line if i + 1 < len(blocks) else None
+    return any(
+        d.reason in CARD_PARTS and d.line > blocks[i].line and (end is None or d.line < end)
+        for d in state.dropped
+    )
 
 
 def _is_card_headline(text: str) -> bool:
