@@ -276,6 +276,14 @@ DATELINE_PLACE_DATE_RE = re.compile(
 DATELINE_AGENCY_DATE_RE = re.compile(
     rf"^(?P<text>{_DATELINE_PLACE}\s\((?P<agency>[^()]{{1,60}})\)\s{_DATELINE_ANY_DATE})\s+(?=[A-Z])"
 )
+#: Where a page's comment form starts (``Leave a Reply``, ``Add comment``, ``Post A Comment:``,
+#: ``Comments are closed.``): the story does not go on under it. Not a button that shows the
+#: comments or counts them (``View comments``, ``12 comments``): pages print those mid-story.
+COMMENTS_MARKER_RE = re.compile(
+    r"^(?:(?:add|post|leave|write|submit)\s+(?:a\s+|your\s+)?(?:comment|reply|response)s?|"
+    r"no\s+comments\s+yet\W*|be\s+the\s+first\s+to\s+comment|comments\s+are\s+closed)\s*[:.!]?$",
+    re.I,
+)
 #: How far under a headline the page may print it again (a card's title and link) to start another story.
 DOUBLED_HEADLINE_LINES = 3
 #: The dateline patterns, tried in order on the lede.

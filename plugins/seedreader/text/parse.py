@@ -1607,8 +1607,36 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             blocks.append(Block("paragraph", text, line.number))
             seen.add(text)
             list_mode = None
-    blocks = _without_next_story(_with_related_cards(blocks, state), body, state)
+    # What the page prints under the story: related cards, the next story, the comment form.
+    blocks = _with_related_cards(blocks, state)
+    blocks = _without_next_story(blocks, body, state)
+    blocks = _without_comments(blocks, body, state)
     return _with_anchors(_without_model_furniture(_without_closing_list(blocks, state), state))
+
+
+def _without_comments(blocks: list[Block], body: list[Line], state: _State) -> list[Block]:
+    """The blocks without a comment section and what the page prints under it.
+
+    Under a paragraph of the story, a comment form's marker (``COMMENTS_MARKER_RE``; the
+    leftover pass may have dropped it already) starts the page's end: readers' comments, the
+    form, other stories' cards, the footer. Paragraphs and subheads from there go; READ MORE
+    lines stay.
+    """
+    if not blocks:
+        return blocks
+    first = blocks[0].line
+    lines = [(d.line, d.text) for d in state.dropped] + [(line.number, line.text) for line in body]
+    marks = [number for number, text in lines if number > first and g.COMMENTS_MARKER_RE.match(text)]
+    if not marks:
+        return blocks
+    end = min(marks)
+    kept = []
+    for block in blocks:
+        if block.line > end and block.kind != "read_more":
+            state.drop(Line(block.line, block.text), "under the comments")
+        else:
+            kept.append(block)
+    return kept
 
 
 def _without_next_story(blocks: list[Block], body: list[Line], state: _State) -> list[Block]:
