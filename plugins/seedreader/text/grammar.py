@@ -284,8 +284,6 @@ COMMENTS_MARKER_RE = re.compile(
     r"no\s+comments\s+yet\W*|be\s+the\s+first\s+to\s+comment|comments\s+are\s+closed)\s*[:.!]?$",
     re.I,
 )
-#: How far under a headline the page may print it again (a card's title and link) to start another story.
-DOUBLED_HEADLINE_LINES = 3
 #: The dateline patterns, tried in order on the lede.
 DATELINE_RES = (
     DATELINE_AGENCY_RE,
@@ -1050,7 +1048,7 @@ LEFTOVER_LINES = (
     ),
     (
         re.compile(
-            r"^[-•]?\s*(?:(?:Updated\s+)?(?:\d+|an?|one)\s+(?:secs?|seconds?|mins?|minutes?|hours?|days?|"
+            r"^[-•]?\s*(?:(?:Updated\s+)?(?:\d+|an?|one)\s+(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|"
             r"weeks?|months?|years?)\s+ago|\d+\s+(?:saniye|dakika|saat|gün|hafta|ay|yıl)\s+önce)$",
             re.I,
         ),

@@ -9,6 +9,7 @@ rest on, so a line is never both dropped and kept.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import unicodedata
@@ -1607,10 +1608,8 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             blocks.append(Block("paragraph", text, line.number))
             seen.add(text)
             list_mode = None
-    # What the page prints under the story: related cards, the next story, the comment form.
-    blocks = _with_related_cards(blocks, state)
-    blocks = _without_next_story(blocks, body, state)
-    blocks = _without_comments(blocks, body, state)
+    # What the page prints under the story: related cards, the comment form.
+    blocks = _without_comments(_with_related_cards(blocks, state), body, state)
     return _with_anchors(_without_model_furniture(_without_closing_list(blocks, state), state))
 
 
@@ -1639,57 +1638,8 @@ def _without_comments(blocks: list[Block], body: list[Line], state: _State) -> l
     return kept
 
 
-def _without_next_story(blocks: list[Block], body: list[Line], state: _State) -> list[Block]:
-    """The blocks without other stories the page prints under this one.
-
-    A headline printed twice under the story's text with a date beside it (as a page heads a
-    story: its title, its link, its date) is the next story's headline: it stays as a READ MORE
-    reference to that story, as each such headline under it does, and everything else from
-    there on goes but READ MORE lines.
-    """
-    cards = _doubled_headlines(blocks, body, state)
-    if not cards:
-        return blocks
-    kept = blocks[: cards[0]]
-    for i in range(cards[0], len(blocks)):
-        block = blocks[i]
-        if block.kind == "read_more":
-            kept.append(block)
-        elif i in cards:
-            kept.append(_read_more(Line(block.line, block.text), block.text, state))
-        else:
-            state.drop(Line(block.line, block.text), "another story under this one")
-    return kept
-
-
-def _doubled_headlines(blocks: list[Block], body: list[Line], state: _State) -> list[int]:
-    """The paragraphs under story text that head another story: headlines printed twice, dated.
-
-    The copy stands at most ``DOUBLED_HEADLINE_LINES`` lines under the headline, and a date line
-    (a relative one too: ``Updated 9 sec ago``) between them or at most as far under the copy.
-    A subhead or a sentence a page prints twice has no date beside it.
-    """
-    where = {line.number: k for k, line in enumerate(body)}
-    dated = {d.line for d in state.dropped if d.reason in ("date line", "relative date")}
-    dated.update(line.number for line in body if _date_line(line.text))
-    found, told = [], False
-    for at, block in enumerate(blocks):
-        if block.kind == "paragraph" and told and _is_card_headline(block.text):
-            folded = _fold_quotes(block.text).casefold()
-            k = where[block.line]
-            near = body[k + 1 : k + 1 + g.DOUBLED_HEADLINE_LINES]
-            copy = next((n.number for n in near if _fold_quotes(n.text).casefold() == folded), None)
-            if copy is None and block.text in state.repeated:
-                copy = block.line + 1
-            reach = range(block.line + 1, (copy or 0) + g.DOUBLED_HEADLINE_LINES)
-            if copy is not None and any(n in dated for n in reach):
-                found.append(at)
-        told = told or block.kind == "paragraph" and linemodel.is_sentence(block.text)
-    return found
-
-
-#: What the parser drops of a related card besides its headline (``_has_card_beside``).
-CARD_PARTS = frozenset({"date line", "relative date", "desk or place line"})
+#: What the parser drops of a related card besides its headline: its date, age, desk, repeat.
+CARD_PARTS = frozenset({"date line", "relative date", "desk or place line", "repeated paragraph"})
 
 
 def _with_related_cards(blocks: list[Block], state: _State) -> list[Block]:
@@ -1698,38 +1648,47 @@ def _with_related_cards(blocks: list[Block], state: _State) -> list[Block]:
     A card prints another story's headline with its outlet, its age (``3 hours ago``), the
     headline again and the start of its text, so the label's list mode, which ends at the first
     line that is no headline, takes one headline at most. When the label's first line past short
-    ones is a headline, from there on a headline-like paragraph is another card's headline, a
-    repeat of one is dropped, and a long paragraph right after a card is the card's summary:
-    dropped when it is cut off mid-sentence or another card follows it. Short lines are left to
-    the line model. Any other long paragraph is the story going on under a list printed in its
-    middle: then nothing changes.
+    ones is a headline, from there on a headline-like paragraph with a card's parts beside it is
+    another card's headline, a repeat of one is dropped, and a long paragraph right after a card
+    that has its parts (a short line, a repeat, a date) is the card's summary: dropped when it is
+    cut off mid-sentence or another card follows it. Short lines are left to the line model. Any
+    other long paragraph is the story going on under a box printed in its middle: then nothing
+    changes.
     """
     if state.related_label is None:
         return blocks
     start = next((i for i, b in enumerate(blocks) if b.line > state.related_label), len(blocks))
     if not _card_follows(blocks, start):
         return blocks
+    parts = sorted(d.line for d in state.dropped if d.reason in CARD_PARTS and d.line > state.related_label)
     headlines = {_fold_quotes(b.text).casefold() for b in blocks[start:] if b.kind == "read_more"}
     cards: dict[int, str] = {}  # block index -> what it is in the cards
-    after_card = False
+    after_card = has_parts = False
     for i in range(start, len(blocks)):
         block = blocks[i]
+        if _dropped_between(parts, blocks[i - 1].line if i else 0, block.line):
+            has_parts = True
         if block.kind == "read_more":
             after_card = True
         elif block.kind != "paragraph":
             return blocks
         elif _fold_quotes(block.text).casefold() in headlines:
-            cards[i], after_card = "repeat", True
+            cards[i], after_card, has_parts = "repeat", True, True
         elif _is_card_headline(block.text):
             cards[i], after_card = "headline", True
             headlines.add(_fold_quotes(block.text).casefold())
         elif linemodel.word_count(block.text) >= g.STORY_PARAGRAPH_MIN_WORDS:
-            if not after_card or linemodel.ends_sentence(block.text) and not _card_follows(blocks, i + 1):
+            cut_off = not linemodel.ends_sentence(block.text)
+            if not (after_card and has_parts) or not cut_off and not _card_follows(blocks, i + 1):
                 return blocks
-            cards[i], after_card = "summary", False
+            cards[i], after_card, has_parts = "summary", False, False
+        else:
+            has_parts = True  # an outlet's name, an age, a byline
     for i in [i for i, kind in cards.items() if kind == "headline"]:
-        if not _has_card_beside(blocks, i, cards, state):
-            del cards[i]
+        below = blocks[i + 1].line if i + 1 < len(blocks) else None
+        dated = _dropped_between(parts, blocks[i].line, below)
+        if cards.get(i + 1) not in ("repeat", "summary") and not dated:
+            del cards[i]  # only headline-like: perhaps the story's own list item
     kept = []
     for i, block in enumerate(blocks):
         kind = cards.get(i)
@@ -1743,20 +1702,10 @@ def _with_related_cards(blocks: list[Block], state: _State) -> list[Block]:
     return kept
 
 
-def _has_card_beside(blocks: list[Block], i: int, cards: dict[int, str], state: _State) -> bool:
-    """Whether a headline under a related label has a card's other parts under it.
-
-    Its repeat or its summary next, or between it and the next line a card's date, age or
-    desk line (``2 hours ago``, ``Staff Writer``): a line that is only headline-like may be the
-    story's own list item.
-    """
-    if cards.get(i + 1) in ("repeat", "summary"):
-        return True
-    end = blocks[i + 1].line if i + 1 < len(blocks) else None
-    return any(
-        d.reason in CARD_PARTS and d.line > blocks[i].line and (end is None or d.line < end)
-        for d in state.dropped
-    )
+def _dropped_between(lines: list[int], after: int, before: int | None) -> bool:
+    """Whether one of the sorted line numbers ``lines`` lies between two lines (to the end: None)."""
+    at = bisect.bisect_right(lines, after)
+    return at < len(lines) and (before is None or lines[at] < before)
 
 
 def _is_card_headline(text: str) -> bool:
