@@ -864,6 +864,19 @@ STRAY_LINE_RE = re.compile(r"^(?!.*[^\W\d_]{2}).{0,6}$")
 LEFTOVER_LINES = (
     (re.compile(r"^(?:Loading|Please wait)\s*(?:\.\.\.|…)?$", re.I), "embed placeholder"),
     (re.compile(r"^(?:pic\.twitter\.com/\w+|https?://t\.co/\w+)$", re.I), "embed link"),
+    # ``HomeTrendingPolice and protesters clash...``: a trail of links glued together, ``Home`` first.
+    (re.compile(r"^Home(?=[A-Z])\S*(?:\s\S+){0,30}$"), "breadcrumb trail"),
+    # ``The Inquirer is a leading independent daily newspaper published in ...``: the site's
+    # description of itself (a story about a newspaper names it in a sentence of its own).
+    (
+        re.compile(
+            r"^(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}\s+(?:is|are)\s+(?:a|an|the)\s+"
+            r"(?:[\w-]+\s+){0,5}?(?:(?:daily|weekly|online|digital|independent)\s+)*"
+            r"(?:newspaper|news\s*(?:paper|site|website|portal|platform|agency|outlet|network|magazine)"
+            r"|(?:online|digital|media)\s+(?:platform|company|house|outlet|publication))s?\b.{0,400}$"
+        ),
+        "site's description",
+    ),
     # ``siteid: '314342',``, ``sizes: (navigator.userAgent...``: an ad script's settings, one a line.
     (re.compile(r"^[a-z][A-Za-z0-9_]*\s*:\s*(?:['\"‘’\[{]|\(?navigator\.).*$"), "script code"),
     # ``media:entermedia_image:c54e...``: a CMS's name for an image, one token around a UUID.
@@ -889,7 +902,7 @@ LEFTOVER_LINES = (
             r"(?:→\s*)?What are your thoughts\?(?:\s*←)?|Your email address will not be published\..*|"
             r"\d+\s+Comments?|View comments|Show comments|Join the conversation|Add comment|"
             r"Be the first to comment|No comments|Post a comment|Comments are closed\.?|"
-            r"You may use these HTML tags and attributes:.*|"
+            r"You may use these HTML tags and attributes:.*|Reply To|Name - Reply Comment|"
             r"This site uses Akismet to reduce spam\..{0,80})\s*:?$",
             re.I,
         ),
