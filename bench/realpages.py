@@ -386,6 +386,8 @@ def _copies(pages: list[Page], groups: dict, tally: Tally) -> None:
         a, b = sorted(pair)
         tally.copy_pairs += 1
         tally.copy_found += groups.get(a, a) == groups.get(b, b)
+        if groups.get(a, a) != groups.get(b, b):
+            tally.note(a, f"copy of {b} not found (labelled copy_of)")
     merged = Counter(groups.get(p.id, p.id) for p in pages)
     for page in pages:
         canonical = groups.get(page.id, page.id)

@@ -54,9 +54,11 @@ DEFAULTS: Mapping[str, object] = {
     # Copies of one story (archive pass, ``copies``): the least Jaccard similarity (0-1) of two
     # stories' word shingles (lede and body, runs of five words) that makes them one story.
     "SEEDREADER_COPY_THRESHOLD": 0.5,
-    # ... or the least share (0-1) of the shorter story's shingles found in the longer one:
-    # a copy cut short, or one page's excerpt of the other (1: only a story wholly inside another).
-    "SEEDREADER_COPY_CONTAINMENT": 0.65,
+    # ... or the least share (0-1) of the shorter story's shingles found in the longer one in
+    # the same order: a copy with a reworded lede and a word edited here and there, cut short,
+    # or one page's excerpt of the other (1: only a story wholly inside another). Either way,
+    # a figure that differs in the same words makes two stories apart (``copies``).
+    "SEEDREADER_COPY_CONTAINMENT": 0.6,
     # Archive furniture (archive pass, ``furniture``): a line of the story text that recurs
     # verbatim in at least this many seeds, and this share of the archive, is dropped from
     # every seed (copies of one story count once; a line in one seed never is).

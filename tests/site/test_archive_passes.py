@@ -15,6 +15,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 from sitekit import DEMO_SEEDS, build, page_for, soup
 
@@ -196,6 +197,51 @@ def test_a_copy_cut_short_is_a_copy_and_the_setting_turns_it_off(tmp_path):
     assert copies.jaccard(whole, short) < 0.5 <= copies.contained(whole, short)
     assert [g.members for g in copies.find_copies(members, 0.5, 0.6)] == [("whole", "short")]
     assert copies.find_copies(members, 0.5, 1.01) == []
+
+
+#: One agency story as three outlets ran it, a follow-up, and two briefs on one template: in a
+#: hidden folder, so never part of the fixture site (a hidden folder is never published).
+REWORDED = FIXTURES / ".reworded"
+WIRE_STORY = "valley-herald/2026-04-02-kessel-ridge-rescue.txt"
+REWORDED_COPY = "coast-gazette/2026-04-02-hikers-saved-from-ridge-ledge.txt"
+SAME_SOURCES = "ashby-courier/2026-04-02-ashby-couples-home-safe.txt"
+BRIEFS = (
+    "valley-herald/2026-04-09-kessel-ridge-brief.txt",
+    "coast-gazette/2026-04-16-kessel-ridge-brief.txt",
+)
+
+
+def read_reworded():
+    """The hidden folder read as one archive with the default settings: (groups, name -> shingles)."""
+    from seedreader.integration.passes import read_archive
+    from seedreader.settings import DEFAULTS
+
+    settings = {**DEFAULTS, "PATH": str(REWORDED), "ARTICLE_PATHS": [""]}
+    read = read_archive([str(p) for p in sorted(REWORDED.rglob("*.txt"))], settings)
+    name = {path: Path(path).relative_to(REWORDED).as_posix() for path in read.stories}
+    groups = [[name[m] for m in g.members] for g in read.groups]
+    texts = {name[p]: copies.story_texts(s.seed) for p, s in read.stories.items()}
+    return groups, {k: copies.shingle_sequence(t) for k, t in texts.items()}
+
+
+def test_a_reworded_copy_is_a_copy_and_a_report_from_the_same_sources_is_not():
+    # The copy has its own headline and lede, a word edited here and there, its figures in
+    # digits ("11 volunteers" for "eleven"), and is cut short: under half the shingles in
+    # common, but its sentences come in the wire story's order. The Ashby report quotes the
+    # same lines around its own reporting, in another order; the follow-up shares names only.
+    groups, shingles = read_reworded()
+    assert groups == [[WIRE_STORY, REWORDED_COPY]]
+    wire, copy, ashby = (shingles[k] for k in (WIRE_STORY, REWORDED_COPY, SAME_SOURCES))
+    assert copies.jaccard(np.unique(wire), np.unique(copy)) < 0.5 <= copies.in_order(wire, copy)
+    assert copies.contained(np.unique(wire), np.unique(ashby)) >= 0.5 > copies.in_order(wire, ashby)
+
+
+def test_two_briefs_on_one_template_with_other_figures_are_not_copies():
+    # The agency's words but for the number of walkers: another rescue, not the same story.
+    groups, shingles = read_reworded()
+    first, second = (shingles[k] for k in BRIEFS)
+    assert copies.jaccard(np.unique(first), np.unique(second)) >= 0.5
+    assert not any(set(BRIEFS) & set(group) for group in groups)
 
 
 def test_each_copy_shows_the_others_and_names_the_canonical(site):
