@@ -3,7 +3,7 @@
    when the reader picks a sort, keeping the ticked filters. Paths come from the
    container's data-bundle-path ({{ SITEURL }}/pagefind/), so search works at a
    domain root and under a subpath. A large archive is indexed in shards: the
-   bundle's shards.json lists the others, which the UI merges into one search. */
+   bundle's shards.json lists the others, which are merged into one search. */
 (function () {
   "use strict";
 
@@ -84,6 +84,21 @@
       .catch(function () { return []; });
   }
 
+  /* Pagefind's module made ready: the shards merged, every filter's data loaded. A search
+     run before the filter data has arrived comes back without filter counts, and the
+     UI then keeps the whole archive's counts beside its results (2025 (12), 2026 (9) for
+     14 results). The UI loads the same module (one URL, one instance), finds it ready
+     and merges nothing more. */
+  function prepare(pagefind, shards) {
+    return shards.reduce(function (merged, shard) {
+      return merged.then(function () {
+        return pagefind.mergeIndex(bundlePath + shard, { baseUrl: baseUrl });
+      });
+    }, Promise.resolve()).then(function () {
+      return pagefind.filters();
+    });
+  }
+
   function start(term, sort, shards) {
     var options = {
       element: container,
@@ -149,7 +164,21 @@
     }
   });
 
+  /* With a search in the address bar, Pagefind is made ready before the UI searches (see
+     prepare); without one, the UI loads it when the reader starts typing. */
   loadShards().then(function (shards) {
-    start((params.get("q") || "").trim(), initialSort, shards);
+    var term = (params.get("q") || "").trim();
+    if (!term) {
+      start(term, initialSort, shards);
+      return;
+    }
+    import(bundlePath + "pagefind.js").then(
+      function (pagefind) {
+        prepare(pagefind, shards)
+          .catch(function () {}) /* the UI reports Pagefind's own errors */
+          .then(function () { start(term, initialSort, []); });
+      },
+      function () { start(term, initialSort, shards); }
+    );
   });
 })();
