@@ -54,7 +54,7 @@ class Memory:
     json: dict[str, tuple] = field(default_factory=dict)
     """Output name -> (data, text) of the JSON files last written (``site``)."""
     copies: CopyIndex | None = None
-    """The copies pass's LSH index of story signatures (``passes``)."""
+    """The copies pass's index of story fingerprints (``passes``)."""
     graph: GraphMemory = field(default_factory=GraphMemory)
     """The last story graph and what made it (``linking.graph``)."""
     pages: Any = None

@@ -12,7 +12,7 @@ final and before Pelican lists the stories by section, tag, author and date:
    written, but no list, feed, manifest or search index shows it.
 
 Re-reads are kept per file, stamp and furniture, so a rebuild in this process (the dev
-server's) reads again only what changed; the LSH index is kept too (``copies``), both in
+server's) reads again only what changed; the copies' fingerprint index is kept too (``copies``), both in
 the build's memory (``memory``).
 """
 
@@ -84,7 +84,7 @@ def archive_passes(
 
     ``members``: every story (``copies.Member``), updated in place with what ``read_again``
     returns for the seeds read again without their furniture; ``candidates``: each seed's
-    ``furniture.candidate_lines`` as read alone; ``index``: the copies' LSH index (a rebuild's).
+    ``furniture.candidate_lines`` as read alone; ``index``: the copies' fingerprint index (a rebuild's).
     """
     index = copies.CopyIndex() if index is None else index
     first = copies.find_copies(
@@ -136,9 +136,12 @@ def read_archive(paths: list[str], settings: dict) -> ReadArchive:
 
 
 def _member(article) -> copies.Member:
+    signature = getattr(article, "seed_signature", b"")
+    if not copies.is_current(signature):  # an article a cache kept from older code
+        signature = copies.signature(article.seed)
     return _member_of(
         article.seed_path,
-        getattr(article, "seed_signature", b""),
+        signature,
         None if getattr(article, "undated", False) else article.date,
         article.seed,
     )

@@ -73,7 +73,7 @@ class ReadSeed:
     lines: bytes = b""
     """Digests of the lines that may be archive furniture (``furniture.candidate_lines``)."""
     signature: bytes = b""
-    """The story text's MinHash signature (``copies.signature``): how its copies are found."""
+    """The story text's fingerprints (``copies.signature``): how its copies are found."""
     furniture: tuple[tuple[str, int], ...] = ()
     """The archive furniture it was read with: (line, seeds), dropped before any other pass."""
 

@@ -46,6 +46,9 @@ SIGNATURE_WORDS = 1500
 #: compare): 750 bytes at most a story, 100 (25 fingerprints) for a 200-word story.
 SAMPLE_SHIFT = np.uint64(61)
 _LOW_32 = np.uint64(0xFFFFFFFF)
+#: What a signature starts with: the fingerprints' format (four bytes, so they stay aligned).
+#: A signature kept by older code lacks it and is made again (``is_current``).
+SIGNATURE_FORMAT = b"fp1:"
 #: A story with fewer fingerprints than this gets none: too short to tell a copy by them (its
 #: opening words still can, see ``OPENING_WORDS``).
 MIN_FINGERPRINTS = 2
@@ -164,10 +167,18 @@ def story_texts(seed: SeedArticle) -> list[str]:
 
 
 def signature(seed: SeedArticle) -> bytes:
-    """The story's fingerprints (sorted, distinct 32-bit values), or b"" when too short."""
+    """The story's fingerprints after ``SIGNATURE_FORMAT``, or b"" when too short.
+
+    Sorted, distinct 32-bit values: one shingle in eight, the same ones in every story.
+    """
     values = shingle_sequence(story_texts(seed), SIGNATURE_WORDS)
     values = np.unique((values[(values >> SAMPLE_SHIFT) == 0] & _LOW_32).astype("<u4"))
-    return values.tobytes() if values.size >= MIN_FINGERPRINTS else b""
+    return SIGNATURE_FORMAT + values.tobytes() if values.size >= MIN_FINGERPRINTS else b""
+
+
+def is_current(signature: bytes) -> bool:
+    """Whether a signature is in this code's format (one a cache kept from older code is not)."""
+    return not signature or signature.startswith(SIGNATURE_FORMAT)
 
 
 def jaccard(first: np.ndarray, second: np.ndarray) -> float:
@@ -413,7 +424,8 @@ class CopyIndex:
         keys = sorted(self.signatures)
         if len(keys) < 2:
             return []
-        fingerprints = [np.frombuffer(self.signatures[k], dtype="<u4") for k in keys]
+        start = len(SIGNATURE_FORMAT)
+        fingerprints = [np.frombuffer(self.signatures[k], dtype="<u4", offset=start) for k in keys]
         sizes = np.array([f.size for f in fingerprints], dtype=np.int64)
         values = np.concatenate(fingerprints)
         owners = np.repeat(np.arange(len(keys), dtype=np.int64), sizes)
