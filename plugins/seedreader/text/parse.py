@@ -74,6 +74,8 @@ class _State:
     """Indexes in ``page`` of the items of lists of figures (``_lists_of_figures``), found once asked."""
     related_label: int | None = None
     """The line of the last related-stories label standing alone in the body (``Related Articles``)."""
+    source_end: int | None = None
+    """The line of a source line that closes the story's text (``_source_closes``)."""
 
     def drop(self, line: Line, reason: str, text: str | None = None) -> None:
         self.dropped.append(Dropped(line.number, reason, line.text if text is None else text))
@@ -1527,9 +1529,11 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             _take_meta_line(line, match, state)
         elif short and (match := g.SOURCE_LINE_RE.match(text)) and len(text.split()) <= g.SOURCE_MAX_WORDS:
             _take_source_line(line, match, state)
+            _source_closes(line, blocks, state)
             list_mode = None
         elif match := g.APPEARED_FIRST_RE.match(text):
             _take_sources(line, match["value"] or match["by"], state)
+            _source_closes(line, blocks, state)
             state.drop(line, "syndication line")
             when = match["when"] or match["published"]
             if when and state.date is None:  # where it was first published, and when
@@ -1537,9 +1541,11 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
                 state.date_origin = "date-line" if state.date else None
         elif short and (match := g.SOURCE_DOMAIN_PAREN_RE.match(text)):
             _take_sources(line, match["value"], state)
+            _source_closes(line, blocks, state)
             list_mode = None
         elif short and (agency_line := _agency_line(text)):
             _take_sources(line, agency_line, state)
+            _source_closes(line, blocks, state)
             list_mode = None
         elif short and (
             g.DESK_LINE_RE.match(text)
@@ -1608,31 +1614,45 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             blocks.append(Block("paragraph", text, line.number))
             seen.add(text)
             list_mode = None
-    # What the page prints under the story: related cards, the comment form.
-    blocks = _without_comments(_with_related_cards(blocks, state), body, state)
+    # What the page prints under the story: related cards, then all past its end.
+    blocks = _without_page_end(_with_related_cards(blocks, state), body, state)
     return _with_anchors(_without_model_furniture(_without_closing_list(blocks, state), state))
 
 
-def _without_comments(blocks: list[Block], body: list[Line], state: _State) -> list[Block]:
-    """The blocks without a comment section and what the page prints under it.
+def _source_closes(line: Line, blocks: list[Block], state: _State) -> None:
+    """Mark a source line that closes the story: one under ``SOURCE_CLOSES_AFTER`` paragraphs.
 
-    Under a paragraph of the story, a comment form's marker (``COMMENTS_MARKER_RE``; the
-    leftover pass may have dropped it already) starts the page's end: readers' comments, the
-    form, other stories' cards, the footer. Paragraphs and subheads from there go; READ MORE
-    lines stay.
+    Above the story a page prints its source with the byline and date, under a standfirst at
+    most; under the story's text it signs it off, and what follows is the page's.
+    """
+    told = sum(1 for b in blocks if b.kind == "paragraph" and linemodel.is_running_text(b.text))
+    if told >= g.SOURCE_CLOSES_AFTER and state.source_end is None:
+        state.source_end = line.number
+
+
+def _without_page_end(blocks: list[Block], body: list[Line], state: _State) -> list[Block]:
+    """The blocks without what the page prints after the story's end.
+
+    The story ends at a source line that signs it off (``_source_closes``) or, under a paragraph
+    of the story, at a comment form's marker (``COMMENTS_MARKER_RE``; the leftover pass may have
+    dropped it already): what follows is readers' comments, the form, other stories' cards, the
+    footer. Paragraphs and subheads from there go; READ MORE lines stay.
     """
     if not blocks:
         return blocks
     first = blocks[0].line
     lines = [(d.line, d.text) for d in state.dropped] + [(line.number, line.text) for line in body]
     marks = [number for number, text in lines if number > first and g.COMMENTS_MARKER_RE.match(text)]
+    if state.source_end is not None:
+        marks.append(state.source_end)
     if not marks:
         return blocks
     end = min(marks)
+    reason = "under the source line" if end == state.source_end else "under the comments"
     kept = []
     for block in blocks:
         if block.line > end and block.kind != "read_more":
-            state.drop(Line(block.line, block.text), "under the comments")
+            state.drop(Line(block.line, block.text), reason)
         else:
             kept.append(block)
     return kept
