@@ -276,9 +276,9 @@ DATELINE_PLACE_DATE_RE = re.compile(
 DATELINE_AGENCY_DATE_RE = re.compile(
     rf"^(?P<text>{_DATELINE_PLACE}\s\((?P<agency>[^()]{{1,60}})\)\s{_DATELINE_ANY_DATE})\s+(?=[A-Z])"
 )
-#: Paragraphs of the story (past the lede) above a source line that signs it off: above the story
-#: a page prints its source among the byline and date, under a standfirst at most.
-SOURCE_CLOSES_AFTER = 2
+#: Paragraphs of the story (past the lede) above a source or byline line that signs it off: above
+#: the story a page prints them with the date, under a standfirst at most.
+SIGNS_OFF_AFTER = 2
 #: Where a page's comment form starts (``Leave a Reply``, ``Add comment``, ``Post A Comment:``,
 #: ``Comments are closed.``): the story does not go on under it. Not a button that shows the
 #: comments or counts them (``View comments``, ``12 comments``): pages print those mid-story.

@@ -74,8 +74,8 @@ class _State:
     """Indexes in ``page`` of the items of lists of figures (``_lists_of_figures``), found once asked."""
     related_label: int | None = None
     """The line of the last related-stories label standing alone in the body (``Related Articles``)."""
-    source_end: int | None = None
-    """The line of a source line that closes the story's text (``_source_closes``)."""
+    story_end: int | None = None
+    """The line of a source or byline line that signs the story off (``_signs_off``)."""
 
     def drop(self, line: Line, reason: str, text: str | None = None) -> None:
         self.dropped.append(Dropped(line.number, reason, line.text if text is None else text))
@@ -1529,11 +1529,11 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             _take_meta_line(line, match, state)
         elif short and (match := g.SOURCE_LINE_RE.match(text)) and len(text.split()) <= g.SOURCE_MAX_WORDS:
             _take_source_line(line, match, state)
-            _source_closes(line, blocks, state)
+            _signs_off(line, blocks, state)
             list_mode = None
         elif match := g.APPEARED_FIRST_RE.match(text):
             _take_sources(line, match["value"] or match["by"], state)
-            _source_closes(line, blocks, state)
+            _signs_off(line, blocks, state)
             state.drop(line, "syndication line")
             when = match["when"] or match["published"]
             if when and state.date is None:  # where it was first published, and when
@@ -1541,11 +1541,11 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
                 state.date_origin = "date-line" if state.date else None
         elif short and (match := g.SOURCE_DOMAIN_PAREN_RE.match(text)):
             _take_sources(line, match["value"], state)
-            _source_closes(line, blocks, state)
+            _signs_off(line, blocks, state)
             list_mode = None
         elif short and (agency_line := _agency_line(text)):
             _take_sources(line, agency_line, state)
-            _source_closes(line, blocks, state)
+            _signs_off(line, blocks, state)
             list_mode = None
         elif short and (
             g.DESK_LINE_RE.match(text)
@@ -1580,6 +1580,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             and state.byline is None
         ):
             _take_byline(line, match["name"], state)
+            _signs_off(line, blocks, state)
             list_mode = None
         elif (
             short
@@ -1595,6 +1596,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
         elif len(text) <= g.SIGNOFF_MAX_CHARS and (match := g.SIGNOFF_RE.match(text)):
             state.byline = state.byline or match["name"].strip()
             state.drop(line, "sign-off")
+            _signs_off(line, blocks, state)
             list_mode = None
         elif state.title_from_text and text == state.title:
             state.drop(line, "repeated title")
@@ -1619,21 +1621,21 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
     return _with_anchors(_without_model_furniture(_without_closing_list(blocks, state), state))
 
 
-def _source_closes(line: Line, blocks: list[Block], state: _State) -> None:
-    """Mark a source line that closes the story: one under ``SOURCE_CLOSES_AFTER`` paragraphs.
+def _signs_off(line: Line, blocks: list[Block], state: _State) -> None:
+    """Mark a source or byline line that ends the story: one under ``SIGNS_OFF_AFTER`` paragraphs.
 
-    Above the story a page prints its source with the byline and date, under a standfirst at
-    most; under the story's text it signs it off, and what follows is the page's.
+    Above the story a page prints its source and writer with the date, under a standfirst at
+    most; under the story's text they sign it off, and what follows is the page's.
     """
     told = sum(1 for b in blocks if b.kind == "paragraph" and linemodel.is_running_text(b.text))
-    if told >= g.SOURCE_CLOSES_AFTER and state.source_end is None:
-        state.source_end = line.number
+    if told >= g.SIGNS_OFF_AFTER and state.story_end is None:
+        state.story_end = line.number
 
 
 def _without_page_end(blocks: list[Block], body: list[Line], state: _State) -> list[Block]:
     """The blocks without what the page prints after the story's end.
 
-    The story ends at a source line that signs it off (``_source_closes``) or, under a paragraph
+    The story ends at a source or byline line that signs it off (``_signs_off``) or, under a paragraph
     of the story, at a comment form's marker (``COMMENTS_MARKER_RE``; the leftover pass may have
     dropped it already): what follows is readers' comments, the form, other stories' cards, the
     footer. Paragraphs and subheads from there go; READ MORE lines stay.
@@ -1643,12 +1645,12 @@ def _without_page_end(blocks: list[Block], body: list[Line], state: _State) -> l
     first = blocks[0].line
     lines = [(d.line, d.text) for d in state.dropped] + [(line.number, line.text) for line in body]
     marks = [number for number, text in lines if number > first and g.COMMENTS_MARKER_RE.match(text)]
-    if state.source_end is not None:
-        marks.append(state.source_end)
+    if state.story_end is not None:
+        marks.append(state.story_end)
     if not marks:
         return blocks
     end = min(marks)
-    reason = "under the source line" if end == state.source_end else "under the comments"
+    reason = "under the sign-off" if end == state.story_end else "under the comments"
     kept = []
     for block in blocks:
         if block.line > end and block.kind != "read_more":
