@@ -279,6 +279,8 @@ DATELINE_AGENCY_DATE_RE = re.compile(
 #: Paragraphs of the story (past the lede) above a source or byline line that signs it off: above
 #: the story a page prints them with the date, under a standfirst at most.
 SIGNS_OFF_AFTER = 2
+#: Leftover lines that end the story when they stand under ``SIGNS_OFF_AFTER`` of its paragraphs.
+PAGE_END_REASONS = frozenset({"disclaimer", "taxonomy label", "author box"})
 #: Where a page's comment form starts (``Leave a Reply``, ``Add comment``, ``Post A Comment:``,
 #: ``Comments are closed.``): the story does not go on under it. Not a button that shows the
 #: comments or counts them (``View comments``, ``12 comments``): pages print those mid-story.

@@ -1627,30 +1627,40 @@ def _signs_off(line: Line, blocks: list[Block], state: _State) -> None:
     Above the story a page prints its source and writer with the date, under a standfirst at
     most; under the story's text they sign it off, and what follows is the page's.
     """
-    told = sum(1 for b in blocks if b.kind == "paragraph" and linemodel.is_running_text(b.text))
-    if told >= g.SIGNS_OFF_AFTER and state.story_end is None:
+    if _told_above(blocks, line.number) >= g.SIGNS_OFF_AFTER and state.story_end is None:
         state.story_end = line.number
+
+
+def _told_above(blocks: list[Block], number: int) -> int:
+    """How many paragraphs of running text stand above line ``number``."""
+    return sum(
+        1 for b in blocks if b.line < number and b.kind == "paragraph" and linemodel.is_running_text(b.text)
+    )
 
 
 def _without_page_end(blocks: list[Block], body: list[Line], state: _State) -> list[Block]:
     """The blocks without what the page prints after the story's end.
 
-    The story ends at a source or byline line that signs it off (``_signs_off``) or, under a paragraph
-    of the story, at a comment form's marker (``COMMENTS_MARKER_RE``; the leftover pass may have
-    dropped it already): what follows is readers' comments, the form, other stories' cards, the
-    footer. Paragraphs and subheads from there go; READ MORE lines stay.
+    The story ends at a source or byline line that signs it off (``_signs_off``), at a disclaimer,
+    its tags or its author's box under as many paragraphs (``PAGE_END_REASONS``) or, under a
+    paragraph of the story, at a comment form's marker (``COMMENTS_MARKER_RE``; the leftover pass
+    may have dropped it already): what follows is readers' comments, the form, other stories'
+    cards, the footer. Paragraphs and subheads from there go; READ MORE lines stay.
     """
     if not blocks:
         return blocks
     first = blocks[0].line
     lines = [(d.line, d.text) for d in state.dropped] + [(line.number, line.text) for line in body]
-    marks = [number for number, text in lines if number > first and g.COMMENTS_MARKER_RE.match(text)]
+    marks = [(n, "the comments") for n, text in lines if n > first and g.COMMENTS_MARKER_RE.match(text)]
     if state.story_end is not None:
-        marks.append(state.story_end)
+        marks.append((state.story_end, "the sign-off"))
+    # A disclaimer, the story's tags or its author's box under the story's text close it too.
+    closing = sorted((d.line, d.reason) for d in state.dropped if d.reason in g.PAGE_END_REASONS)
+    marks += [(n, "the " + why) for n, why in closing if _told_above(blocks, n) >= g.SIGNS_OFF_AFTER][:1]
     if not marks:
         return blocks
-    end = min(marks)
-    reason = "under the sign-off" if end == state.story_end else "under the comments"
+    end, what = min(marks)
+    reason = "under " + what
     kept = []
     for block in blocks:
         if block.line > end and block.kind != "read_more":
