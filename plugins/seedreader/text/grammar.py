@@ -1090,6 +1090,23 @@ LEFTOVER_LINES = (
         ),
         "page furniture",
     ),
+    # ``Sign up to our free newsletters``, ``Support our reporting.``, ``Get real time updates
+    # directly on your device, subscribe now.``: the site asks the reader to sign up or pay (each
+    # opening names who it asks, so ``Support for the bill ...`` is no promo). Last: a line an
+    # earlier pattern names keeps that pattern's reason.
+    (
+        re.compile(
+            r"^(?:[•*-]\s*)?(?:please\s+)?(?:sign\s+up|subscribe|never\s+miss|don['’]t\s+miss|"
+            r"stay\s+(?:up\s+to\s+date|informed|updated)|get\s+(?:our|the\s+best|the\s+latest|real[- ]time|"
+            r"notified|daily|breaking|free|exclusive|the\s+[\w'’ ]{1,40}\s+daily\s+edition)|"
+            r"support\s+(?:our|us|quality|independent)|join\s+(?:us|our|the)\b|click\s+here|tap\s+here)"
+            r"\b.{0,200}?\b(?:newsletters?|inbox|apps?|edition|updates|journalism|reporting|membership|"
+            r"subscribers?|subscription|premium|e-?mail|notifications?|whatsapp|telegram|channel|podcast)"
+            r"\b.{0,200}$",
+            re.I,
+        ),
+        "subscription promo",
+    ),
 )
 #: Phrases that make a whole line a disclaimer wherever they stand in it (looked for as text, in
 #: lower case: a pattern starting ``.*`` would read every line of every story to the end).
