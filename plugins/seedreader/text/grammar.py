@@ -276,11 +276,9 @@ DATELINE_PLACE_DATE_RE = re.compile(
 DATELINE_AGENCY_DATE_RE = re.compile(
     rf"^(?P<text>{_DATELINE_PLACE}\s\((?P<agency>[^()]{{1,60}})\)\s{_DATELINE_ANY_DATE})\s+(?=[A-Z])"
 )
-#: Paragraphs of the story (past the lede) above a source or byline line that signs it off: above
-#: the story a page prints them with the date, under a standfirst at most.
+#: Paragraphs of the story (past the lede) above a source line that signs it off: above the story
+#: a page prints its source with the writer and date, under a standfirst at most.
 SIGNS_OFF_AFTER = 2
-#: Leftover lines that end the story when they stand under ``SIGNS_OFF_AFTER`` of its paragraphs.
-PAGE_END_REASONS = frozenset({"disclaimer", "taxonomy label", "author box"})
 #: Where a page's comment form starts (``Leave a Reply``, ``Add comment``, ``Post A Comment:``,
 #: ``Comments are closed.``): the story does not go on under it. Not a button that shows the
 #: comments or counts them (``View comments``, ``12 comments``): pages print those mid-story.
@@ -869,14 +867,17 @@ STRAY_LINE_RE = re.compile(r"^(?!.*[^\W\d_]{2}).{0,6}$")
 LEFTOVER_LINES = (
     (re.compile(r"^(?:Loading|Please wait)\s*(?:\.\.\.|…)?$", re.I), "embed placeholder"),
     (re.compile(r"^(?:pic\.twitter\.com/\w+|https?://t\.co/\w+)$", re.I), "embed link"),
-    # ``HomeTrendingPolice and protesters clash...``: a trail of links glued together, ``Home`` first.
-    (re.compile(r"^Home(?=[A-Z])\S*(?:\s\S+){0,30}$"), "breadcrumb trail"),
+    # ``HomeTrendingPolice and protesters clash...``: a trail of links glued together, ``Home`` first
+    # and two more (``HomeKit support ...`` is a sentence).
+    (re.compile(r"^Home(?:[A-Z][a-z]+){2}\S*(?:\s\S+){0,30}$"), "breadcrumb trail"),
     # ``The Inquirer is a leading independent daily newspaper published in ...``: the site's
-    # description of itself (a story about a newspaper names it in a sentence of its own).
+    # description of itself, in a promoter's words (``leading``, ``online``); a story about a
+    # newspaper says ``is a weekly newspaper`` or ``is the newspaper's editor``.
     (
         re.compile(
-            r"^(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}\s+(?:is|are)\s+(?:a|an|the)\s+"
-            r"(?:[\w-]+\s+){0,5}?(?:(?:daily|weekly|online|digital|independent)\s+)*"
+            r"^(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}\s+(?:is|are)\s+(?:a|an)\s+"
+            r"(?:leading|premier|large|largest|popular|trusted|top|foremost|online)\s+"
+            r"(?:[\w-]+\s+){0,4}?(?:(?:daily|weekly|online|digital|independent)\s+)*"
             r"(?:newspaper|news\s*(?:paper|site|website|portal|platform|agency|outlet|network|magazine)"
             r"|(?:online|digital|media)\s+(?:platform|company|house|outlet|publication))s?\b.{0,400}$"
         ),
@@ -1092,14 +1093,17 @@ LEFTOVER_LINES = (
     ),
     # ``Sign up to our free newsletters``, ``Support our reporting.``, ``Get real time updates
     # directly on your device, subscribe now.``: the site asks the reader to sign up or pay (each
-    # opening names who it asks, so ``Support for the bill ...`` is no promo). Last: a line an
+    # opening names who it asks, so ``Support for the bill ...`` is no promo, nor is a line
+    # reporting who urged it: ``Stay informed ..., the port authority urged``). Last: a line an
     # earlier pattern names keeps that pattern's reason.
     (
         re.compile(
-            r"^(?:[•*-]\s*)?(?:please\s+)?(?:sign\s+up|subscribe|never\s+miss|don['’]t\s+miss|"
+            r"^(?=.{0,180}$)"
+            r"(?!.*,\s+(?:the\s+|a\s+|its\s+)?[\w'’ ]{1,40}\s+(?:said|says|told|urged|added|wrote)\b)"
+            r"(?:[•*-]\s*)?(?:please\s+)?(?:sign\s+up|subscribe|never\s+miss|don['’]t\s+miss|"
             r"stay\s+(?:up\s+to\s+date|informed|updated)|get\s+(?:our|the\s+best|the\s+latest|real[- ]time|"
             r"notified|daily|breaking|free|exclusive|the\s+[\w'’ ]{1,40}\s+daily\s+edition)|"
-            r"support\s+(?:our|us|quality|independent)|join\s+(?:us|our|the)\b|click\s+here|tap\s+here)"
+            r"support\s+(?:our|us|quality|independent)|join\s+(?:us|our)\b|click\s+here|tap\s+here)"
             r"\b.{0,200}?\b(?:newsletters?|inbox|apps?|edition|updates|journalism|reporting|membership|"
             r"subscribers?|subscription|premium|e-?mail|notifications?|whatsapp|telegram|channel|podcast)"
             r"\b.{0,200}$",

@@ -75,7 +75,11 @@ class _State:
     related_label: int | None = None
     """The line of the last related-stories label standing alone in the body (``Related Articles``)."""
     story_end: int | None = None
-    """The line of a source or byline line that signs the story off (``_signs_off``)."""
+    """The line of a source line that signs the story off (``_signs_off``)."""
+    last_source: int | None = None
+    """The index in the body of its last line that may be a source or sign-off (found once asked)."""
+    closing_source: bool = False
+    """The page's last line was its source line (``_read_source_line``)."""
 
     def drop(self, line: Line, reason: str, text: str | None = None) -> None:
         self.dropped.append(Dropped(line.number, reason, line.text if text is None else text))
@@ -410,11 +414,15 @@ def _drop_leftover_lines(body: list[Line], state: _State) -> list[Line]:
 
 
 def _is_disclaimer(text: str) -> bool:
-    """A line holding one of ``DISCLAIMER_PHRASES`` (a site's note on what it publishes)."""
+    """A line holding one of ``DISCLAIMER_PHRASES`` (a site's note on what it publishes).
+
+    Not a sentence reporting someone's words: ``The university said the posts do not
+    necessarily reflect the views of the university``.
+    """
     if len(text) > g.DISCLAIMER_MAX_CHARS or "necessarily" not in text and "portion" not in text:
         return False
     lowered = text.lower()
-    return any(phrase in lowered for phrase in g.DISCLAIMER_PHRASES)
+    return any(phrase in lowered for phrase in g.DISCLAIMER_PHRASES) and not g.REPORTED_SPEECH_RE.search(text)
 
 
 def _is_browser_notice(text: str) -> bool:
@@ -1447,6 +1455,7 @@ def _read_source_line(body: list[Line], state: _State) -> list[Line]:
                 _take_source_line(last, match, state)
             else:
                 _take_sources(last, match["value"], state)
+            state.closing_source = True
             return body[:-1]
     return body
 
@@ -1529,11 +1538,11 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             _take_meta_line(line, match, state)
         elif short and (match := g.SOURCE_LINE_RE.match(text)) and len(text.split()) <= g.SOURCE_MAX_WORDS:
             _take_source_line(line, match, state)
-            _signs_off(line, blocks, state)
+            _signs_off(i, body, blocks, state)
             list_mode = None
         elif match := g.APPEARED_FIRST_RE.match(text):
             _take_sources(line, match["value"] or match["by"], state)
-            _signs_off(line, blocks, state)
+            _signs_off(i, body, blocks, state)
             state.drop(line, "syndication line")
             when = match["when"] or match["published"]
             if when and state.date is None:  # where it was first published, and when
@@ -1541,11 +1550,11 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
                 state.date_origin = "date-line" if state.date else None
         elif short and (match := g.SOURCE_DOMAIN_PAREN_RE.match(text)):
             _take_sources(line, match["value"], state)
-            _signs_off(line, blocks, state)
+            _signs_off(i, body, blocks, state)
             list_mode = None
         elif short and (agency_line := _agency_line(text)):
             _take_sources(line, agency_line, state)
-            _signs_off(line, blocks, state)
+            _signs_off(i, body, blocks, state)
             list_mode = None
         elif short and (
             g.DESK_LINE_RE.match(text)
@@ -1580,7 +1589,6 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             and state.byline is None
         ):
             _take_byline(line, match["name"], state)
-            _signs_off(line, blocks, state)
             list_mode = None
         elif (
             short
@@ -1596,7 +1604,6 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
         elif len(text) <= g.SIGNOFF_MAX_CHARS and (match := g.SIGNOFF_RE.match(text)):
             state.byline = state.byline or match["name"].strip()
             state.drop(line, "sign-off")
-            _signs_off(line, blocks, state)
             list_mode = None
         elif state.title_from_text and text == state.title:
             state.drop(line, "repeated title")
@@ -1621,14 +1628,50 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
     return _with_anchors(_without_model_furniture(_without_closing_list(blocks, state), state))
 
 
-def _signs_off(line: Line, blocks: list[Block], state: _State) -> None:
-    """Mark a source or byline line that ends the story: one under ``SIGNS_OFF_AFTER`` paragraphs.
+def _signs_off(at: int, body: list[Line], blocks: list[Block], state: _State) -> None:
+    """Mark the source line ``body[at]`` as the story's end when it signs the story off.
 
-    Above the story a page prints its source and writer with the date, under a standfirst at
-    most; under the story's text they sign it off, and what follows is the page's.
+    It does under ``SIGNS_OFF_AFTER`` paragraphs of running text, a sentence right above it
+    (under a list, a table or a chart it credits that box), over no running text (the story goes
+    on under a line crediting what it quotes), and as the page's last line that may be a source
+    or sign-off: a round-up signs each of its items off, and ends at the last. Above the story a
+    page prints its source with the writer and date, under a standfirst at most.
     """
-    if _told_above(blocks, line.number) >= g.SIGNS_OFF_AFTER and state.story_end is None:
-        state.story_end = line.number
+    if state.story_end is not None or not blocks or blocks[-1].kind != "paragraph":
+        return
+    if not linemodel.is_sentence(blocks[-1].text) or _last_source(body, state) > at:
+        return
+    # The story goes on under a line that credits what it quotes; the page's own matter starts
+    # with a headline, a label or a promo.
+    if at + 1 < len(body) and linemodel.is_running_text(body[at + 1].text):
+        return
+    if _told_above(blocks, body[at].number) >= g.SIGNS_OFF_AFTER:
+        state.story_end = body[at].number
+
+
+def _last_source(body: list[Line], state: _State) -> int:
+    """The index of the body's last line that may be a source or sign-off (-1 for none).
+
+    Past the body's end when the page's last line was one (``_read_source_line`` took it).
+    """
+    if state.last_source is None:
+        found = (i for i in range(len(body) - 1, -1, -1) if _may_sign_off(body[i].text))
+        state.last_source = len(body) if state.closing_source else next(found, -1)
+    return state.last_source
+
+
+def _may_sign_off(text: str) -> bool:
+    """A short line in a form that signs a story off: a source, an agency, a byline, a sign-off."""
+    if len(text) > g.SHORT_LINE_MAX_CHARS:
+        return bool(g.APPEARED_FIRST_RE.match(text))
+    return bool(
+        g.SOURCE_LINE_RE.match(text)
+        or g.APPEARED_FIRST_RE.match(text)
+        or g.SOURCE_DOMAIN_PAREN_RE.match(text)
+        or _agency_line(text)
+        or g.BYLINE_RE.match(text)
+        or g.SIGNOFF_RE.match(text)
+    )
 
 
 def _told_above(blocks: list[Block], number: int) -> int:
@@ -1641,26 +1684,19 @@ def _told_above(blocks: list[Block], number: int) -> int:
 def _without_page_end(blocks: list[Block], body: list[Line], state: _State) -> list[Block]:
     """The blocks without what the page prints after the story's end.
 
-    The story ends at a source or byline line that signs it off (``_signs_off``), at a disclaimer,
-    its tags or its author's box under as many paragraphs (``PAGE_END_REASONS``) or, under a
-    paragraph of the story, at a comment form's marker (``COMMENTS_MARKER_RE``; the leftover pass
-    may have dropped it already): what follows is readers' comments, the form, other stories'
-    cards, the footer. Paragraphs and subheads from there go; READ MORE lines stay.
+    The story ends at a source line that signs it off (``_signs_off``) or, under a paragraph of
+    the story's text, at a comment form's marker (``COMMENTS_MARKER_RE``; the leftover pass may
+    have dropped it already): what follows is readers' comments, the form, other stories' cards,
+    the footer. Paragraphs and subheads from there go; READ MORE lines stay.
     """
-    if not blocks:
-        return blocks
-    first = blocks[0].line
     lines = [(d.line, d.text) for d in state.dropped] + [(line.number, line.text) for line in body]
-    marks = [(n, "the comments") for n, text in lines if n > first and g.COMMENTS_MARKER_RE.match(text)]
+    comments = sorted(n for n, text in lines if g.COMMENTS_MARKER_RE.match(text))
+    marks = [(n, "under the comments") for n in comments if _told_above(blocks, n)][:1]
     if state.story_end is not None:
-        marks.append((state.story_end, "the sign-off"))
-    # A disclaimer, the story's tags or its author's box under the story's text close it too.
-    closing = sorted((d.line, d.reason) for d in state.dropped if d.reason in g.PAGE_END_REASONS)
-    marks += [(n, "the " + why) for n, why in closing if _told_above(blocks, n) >= g.SIGNS_OFF_AFTER][:1]
+        marks.append((state.story_end, "under the source line"))
     if not marks:
         return blocks
-    end, what = min(marks)
-    reason = "under " + what
+    end, reason = min(marks)
     kept = []
     for block in blocks:
         if block.line > end and block.kind != "read_more":
@@ -1714,7 +1750,7 @@ def _with_related_cards(blocks: list[Block], state: _State) -> list[Block]:
             if not (after_card and has_parts) or not cut_off and not _card_follows(blocks, i + 1):
                 return blocks
             cards[i], after_card, has_parts = "summary", False, False
-        else:
+        elif not linemodel.is_sentence(block.text):
             has_parts = True  # an outlet's name, an age, a byline
     for i in [i for i, kind in cards.items() if kind == "headline"]:
         below = blocks[i + 1].line if i + 1 < len(blocks) else None
