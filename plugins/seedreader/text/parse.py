@@ -1691,7 +1691,8 @@ def _without_page_end(blocks: list[Block], body: list[Line], state: _State) -> l
     """
     lines = [(d.line, d.text) for d in state.dropped] + [(line.number, line.text) for line in body]
     comments = sorted(n for n, text in lines if g.COMMENTS_MARKER_RE.match(text))
-    marks = [(n, "under the comments") for n in comments if _told_above(blocks, n)][:1]
+    first = next((n for n in comments if _told_above(blocks, n)), None)
+    marks = [] if first is None else [(first, "under the comments")]
     if state.story_end is not None:
         marks.append((state.story_end, "under the source line"))
     if not marks:
