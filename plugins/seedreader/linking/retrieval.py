@@ -333,10 +333,9 @@ def adopt_ids(ids: np.ndarray, first: int, stems: Sequence[str]) -> np.ndarray:
     mapping = np.array([_stem_ids[stem] for stem in stems], dtype=ids.dtype)
     if np.array_equal(mapping, np.arange(first, first + len(stems))):  # made here, or no new stems
         return ids
-    learnt = ids >= first
-    ids = ids.copy()
-    ids[learnt] = mapping[ids[learnt] - first]
-    return ids
+    # Every id's id here in one table lookup (the last place answers -1, a stopword, with -1).
+    table = np.concatenate([np.arange(first, dtype=ids.dtype), mapping, np.array([-1], dtype=ids.dtype)])
+    return table[ids]
 
 
 def terms(text: str) -> list[str]:
