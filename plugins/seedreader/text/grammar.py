@@ -287,6 +287,12 @@ COMMENTS_MARKER_RE = re.compile(
     r"no\s+comments\s+yet\W*|be\s+the\s+first\s+to\s+comment|comments\s+are\s+closed)\s*[:.!]?$",
     re.I,
 )
+#: ``06/05/2025`` glued to the date in words that follows it (``06/05/2025June 5, 2025``).
+GLUED_FIGURES_DATE_RE = re.compile(r"^\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d(?=[A-Z])")
+#: ``, 17:20 Comments 146 Views Kampala ...``: a time and the page's counts after a date.
+COUNTS_TAIL_RE = re.compile(r",?\s+(?:\d{1,2}:\d{2}\s+)?(?:\d+\s+)?(?:Comments?|Views?)\b.*$")
+#: ``MINOT, N.D (UPI)``: a wire dateline's place and agency on their own.
+PLACE_AGENCY_RE = re.compile(r"^[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Z.'’-]*){0,3}\s*\([A-Za-z .]{2,30}\)$")
 #: The dateline patterns, tried in order on the lede.
 DATELINE_RES = (
     DATELINE_AGENCY_RE,

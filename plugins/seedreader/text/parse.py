@@ -1057,9 +1057,21 @@ def _date_line(text: str) -> re.Match | _LooseDate | None:
         outlet = prefix.match(core)
         if outlet and (match := g.DATE_LINE_RE.match(core[outlet.end() :])):
             return match
+    # ``06/05/2025June 5, 2025``: the date in figures glued to the same in words; ``6 May 2020,
+    # 17:20 Comments 146 Views ...``: the date over the page's counts.
+    for trimmed in (g.GLUED_FIGURES_DATE_RE.sub("", core, count=1), g.COUNTS_TAIL_RE.sub("", core, count=1)):
+        if trimmed != core and (match := g.DATE_LINE_RE.match(trimmed)):
+            return match
     parts = core.split(" | ")
     if len(parts) > 1:
         if match := g.DATE_LINE_RE.match(parts[0]):  # a date, then another calendar's (``| 12 Safar, 1442``)
+            return match
+        # ``MINOT, N.D (UPI) | June 22, 2011``: a wire dateline, then the date.
+        if (
+            len(parts) == 2
+            and g.PLACE_AGENCY_RE.match(parts[0])
+            and (match := g.DATE_LINE_RE.match(parts[1]))
+        ):
             return match
         # ``News Code : 350976 | Publish Date :2018/2/4 - 05:30 | Category: FORUM``: the part saying so.
         labelled = next((part for part in parts if g.PUBLISHED_WORD_RE.search(part)), None)
