@@ -102,6 +102,23 @@ def test_headline_words_news_copy_says_otherwise_agree():
     )
 
 
+def test_retrieval_finds_a_story_that_tells_the_headline_s_event_in_other_words():
+    # "delays" in the line, "put off" in the story: the word's headlinese group brings the
+    # story up among the candidates; a story with the other words but no such verb comes next.
+    index = Index(
+        [
+            Document("", "The Dorsk council held its harbour vote on Monday.", ""),
+            Document("", "The Dorsk council put off its harbour vote on Monday.", ""),
+            Document("", "Korrin ferry delays cost fishermen a day's catch.", ""),
+        ]
+    )
+    headline = "Dorsk council delays harbour vote"
+    assert [doc for doc, _ in index.search(headline, limit=3)] == [0, 1, 2]
+    found = index.search(headline, limit=3, alternatives=Lexicon().alternatives)
+    assert [doc for doc, _ in found] == [1, 0, 2]
+    assert found[1][1] == index.search(headline, limit=3)[0][1]  # its own words count as before
+
+
 def test_a_headline_in_the_present_agrees_with_a_story_told_in_the_past():
     # "wins", "rises", "freezes" in the headline; "won", "has risen", "was frozen" in the copy.
     assert term_ids("won") == term_ids("wins") and term_ids("risen rose") == term_ids("rises rises")

@@ -103,6 +103,11 @@ class Lexicon:
             known = self._units[stem] = Unit.of(ways, stem)
         return known
 
+    @functools.cached_property
+    def alternatives(self) -> dict[int, tuple[tuple[int, ...], ...]]:
+        """Each headline word (stem) of a group and the other ways news copy says it (for retrieval)."""
+        return {stem: self.unit(stem).ways[1:] for stem in self.of_stem if len(self.unit(stem).ways) > 1}
+
     def units(self, stems: Sequence[int]) -> list[Unit]:
         """The event units of a headline's content stems (in order), phrases found first."""
         units, at = [], 0

@@ -13,7 +13,15 @@ from itertools import islice
 
 import numpy as np
 
-from .judge import Features, Headline, event_agreement, first_word, lacks_a_name, read_headline
+from .judge import (
+    Features,
+    Headline,
+    event_agreement,
+    first_word,
+    lacks_a_name,
+    lexicon,
+    read_headline,
+)
 from .records import (
     AMBIGUOUS,
     NOT_IN_ARCHIVE,
@@ -57,7 +65,7 @@ REPORT_CANDIDATES = 3
 
 
 #: Retrieval hits the judge weighs for each line.
-RETRIEVAL_POOL = 10
+RETRIEVAL_POOL = 12
 
 
 #: A story published this many days after the one whose line names it counts as fully "later"
@@ -173,7 +181,9 @@ class Resolver:
         """
         index = self.index
         sources = [self.position[story.key] for story, _, _ in items]
-        hits = index.search_many([headline for _, _, headline in items], sources, RETRIEVAL_POOL)
+        hits = index.search_many(
+            [headline for _, _, headline in items], sources, RETRIEVAL_POOL, lexicon().alternatives
+        )
         headlines = [
             self._headline(headline, found) for (_, _, headline), found in zip(items, hits, strict=True)
         ]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import chain, pairwise
 
@@ -76,6 +76,12 @@ _PACK_DIGITS[np.frombuffer(b"0123456789abcdefghijklmnopqrstuvwxyz", dtype=np.uin
 #: propose candidates: it only adds to the scores of stories a rarer term proposed.
 COMMON_TERM_MIN_DF = 1000
 COMMON_TERM_SHARE = 0.02
+#: A headline word also finds stories that say the same thing otherwise (``search_many``'s
+#: ``alternatives``: "put off" for "delays"), at this share of what the word itself counts.
+ALTERNATIVE_WEIGHT = 0.6
+#: A headline's best candidates by its own words that are scored again with its words'
+#: alternatives: enough that a story telling its event in other words moves up among them.
+ALTERNATIVE_POOL = 30
 #: Headlines searched together, and about how many postings they may expand at once:
 #: large enough that NumPy's per-call cost vanishes, small enough to stay in the CPU's caches.
 SEARCH_BATCH_QUERIES = 512
@@ -438,7 +444,13 @@ class Index:
             return UNKNOWN_TERM_WEIGHT * math.log(1 + (self.size - 0.5) / 1.5)
         return math.log(1 + (self.size - df + 0.5) / (df + 0.5))
 
-    def search(self, query: str, exclude: int | None = None, limit: int = 5) -> list[tuple[int, float]]:
+    def search(
+        self,
+        query: str,
+        exclude: int | None = None,
+        limit: int = 5,
+        alternatives: Mapping[int, Sequence[tuple[int, ...]]] | None = None,
+    ) -> list[tuple[int, float]]:
         """The best documents for a query as (index, score), score in [0, 1).
 
         The score is the idf-weighted share of the query's terms that a story
@@ -446,24 +458,36 @@ class Index:
         most of the headline's distinctive words are in the story's title or lede.
         Stories are proposed by the query's rarer terms; very common terms only add
         to their scores (a story sharing nothing but common words cannot pass).
+
+        ``alternatives``: for a stem, the other ways (stems a story needs all of) news copy
+        says the same thing with (``judge.Lexicon.alternatives``). A story that lacks a word
+        of the query but has one of its ways counts ALTERNATIVE_WEIGHT of the word there;
+        this only moves up the query's best ALTERNATIVE_POOL candidates by its own words.
         """
-        return self.search_many([query], [exclude], limit)[0]
+        return self.search_many([query], [exclude], limit, alternatives)[0]
 
     def search_many(
-        self, queries: Sequence[str], exclude: Sequence[int | None] | None = None, limit: int = 5
+        self,
+        queries: Sequence[str],
+        exclude: Sequence[int | None] | None = None,
+        limit: int = 5,
+        alternatives: Mapping[int, Sequence[tuple[int, ...]]] | None = None,
     ) -> list[list[tuple[int, float]]]:
         """``search`` for each query (``exclude`` gives each one's story to leave out), in batches."""
         exclude = exclude if exclude is not None else [None] * len(queries)
         # Each distinct query once, one hit longer: leaving a story out of those hits afterwards
         # gives what leaving it out of the search would (many READ MORE lines repeat).
         distinct = list(dict.fromkeys(queries))
-        hits = dict(zip(distinct, self._search_distinct(distinct, limit + 1), strict=True))
+        found = self._search_distinct(distinct, limit + 1, alternatives or {})
+        hits = dict(zip(distinct, found, strict=True))
         return [
             [hit for hit in hits[query] if hit[0] != left_out][:limit]
             for query, left_out in zip(queries, exclude, strict=True)
         ]
 
-    def _search_distinct(self, queries: Sequence[str], limit: int) -> list[list[tuple[int, float]]]:
+    def _search_distinct(
+        self, queries: Sequence[str], limit: int, alternatives: Mapping[int, Sequence[tuple[int, ...]]]
+    ) -> list[list[tuple[int, float]]]:
         """The best hits of each query, searched in batches."""
         results: list[list[tuple[int, float]]] = [[] for _ in queries]
         if not self.size:
@@ -471,7 +495,7 @@ class Index:
         batch: list[tuple[int, _Plan]] = []
         expanded = 0
         for i, query in enumerate(queries):
-            plan = self._plan(query)
+            plan = self._plan(query, alternatives)
             if plan is None:
                 continue
             batch.append((i, plan))
@@ -483,20 +507,19 @@ class Index:
             self._answer(batch, limit, results)
         return results
 
-    def _plan(self, query: str) -> _Plan | None:
+    def _plan(self, query: str, alternatives: Mapping[int, Sequence[tuple[int, ...]]]) -> _Plan | None:
         """A query's terms with their postings and weights; None when nothing can match."""
         starts, known = self._starts, len(self._idf)
-        idfs, bounds = [], []
+        idfs, bounds, others = [], [], []
         total = 0.0
         for term_id in dict.fromkeys(term_ids(query)):
             if term_id < 0:
                 continue
-            if term_id >= known:  # a word no story has
-                total += self._unknown_idf
-                continue
-            idf = self._idf[term_id]
+            idf = self._idf[term_id] if term_id < known else self._unknown_idf  # a word no story has
             total += idf
-            if starts[term_id + 1] > starts[term_id]:
+            if term_id in alternatives:
+                others.append((idf, term_id, tuple(alternatives[term_id])))
+            if term_id < known and starts[term_id + 1] > starts[term_id]:
                 idfs.append(idf)
                 bounds.append((starts[term_id], starts[term_id + 1]))
         if not total or not bounds:
@@ -506,7 +529,7 @@ class Index:
         if not any(proposing):
             proposing = [True] * len(bounds)
         expands = sum(end - start for (start, end), p in zip(bounds, proposing, strict=True) if p)
-        return _Plan(total, idfs, bounds, proposing, expands)
+        return _Plan(total, idfs, bounds, proposing, expands, tuple(others))
 
     def _answer(
         self, batch: list[tuple[int, _Plan]], limit: int, results: list[list[tuple[int, float]]]
@@ -519,8 +542,14 @@ class Index:
             len(found.doc),
             [self._proposing_adds(rows, found), self._common_adds(rows, found)],
         )
-        best = top_per_group(found.query, scores, found.doc, limit, rows.queries)
+        rescored = any(plan.alternatives for _, plan in batch)
+        pool = max(limit, ALTERNATIVE_POOL) if rescored else limit
+        best = top_per_group(found.query, scores, found.doc, pool, rows.queries)
         best = best[scores[best] > 0]
+        if rescored:
+            plans = [plan for _, plan in batch]
+            scores[best] += self._alternative_adds(plans, found.query[best], found.doc[best])
+            best = best[top_per_group(found.query[best], scores[best], found.doc[best], limit, rows.queries)]
         totals = np.array([plan.total for _, plan in batch])
         shares = (scores[best] / totals[found.query[best]]).tolist()
         docs = found.doc[best].tolist()
@@ -528,6 +557,36 @@ class Index:
         for q, (i, _) in enumerate(batch):
             low, high = bounds[q], bounds[q + 1]
             results[i] = list(zip(docs[low:high], shares[low:high], strict=True))
+
+    def _alternative_adds(self, plans: Sequence[_Plan], query: np.ndarray, doc: np.ndarray) -> np.ndarray:
+        """What each (query, story) pair gains from the query words' alternatives (``search``).
+
+        A word counts, in a story, the most of its own strength there and ALTERNATIVE_WEIGHT
+        of its best way's (a way as strong as its weakest stem): the gain is the difference.
+        """
+        flat = _Alternatives.of(plans)
+        # Each pair's query words with alternatives, and the stems of their ways.
+        words_per_pair = flat.word_count[query]
+        word = ragged_arange(flat.word_start[query], words_per_pair)
+        word_pair = np.repeat(np.arange(len(query)), words_per_pair)
+        stems_per_pair = flat.stem_count[query]
+        stem = ragged_arange(flat.stem_start[query], stems_per_pair)
+        strength = self._saturation_of(flat.stem[stem], np.repeat(doc, stems_per_pair))
+        way_firsts = np.flatnonzero(flat.way_starts[stem])
+        ways = np.minimum.reduceat(strength, way_firsts) if len(way_firsts) else strength[:0]
+        word_firsts = np.flatnonzero(flat.word_starts[stem][way_firsts])
+        best_way = np.maximum.reduceat(ways, word_firsts) if len(word_firsts) else ways[:0]
+        own = self._saturation_of(flat.own[word], doc[word_pair])
+        gain = flat.weight[word] * np.maximum(ALTERNATIVE_WEIGHT * best_way - own, 0.0)
+        return np.bincount(word_pair, weights=gain, minlength=len(query))
+
+    def _saturation_of(self, term_ids: np.ndarray, docs: np.ndarray) -> np.ndarray:
+        """For each (term, document) pair, the term's saturated frequency there (0 when absent)."""
+        if not len(self._keys) or not len(term_ids):
+            return np.zeros(len(term_ids))
+        keys = term_ids * max(self.size, 1) + docs
+        at = np.minimum(np.searchsorted(self._keys, keys), len(self._keys) - 1)
+        return np.where(self._keys[at] == keys, self._saturation[at], 0.0)
 
     def _candidates(self, rows: _Rows) -> _Candidates:
         """Every (query, story) pair that a proposing term of the query names."""
@@ -625,6 +684,57 @@ class _Plan:
     """... and whether it proposes candidates (rare enough) or only adds to their scores."""
     expands: int
     """Postings the proposing terms bring."""
+    alternatives: tuple[tuple[float, int, tuple[tuple[int, ...], ...]], ...] = ()
+    """Its words that news copy says otherwise: (weight, stem, the other ways as stems)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Alternatives:
+    """A batch's query words with alternatives, flattened: words query by query, their ways' stems."""
+
+    word_start: np.ndarray
+    word_count: np.ndarray
+    """Each query's words with alternatives: where they start and how many ..."""
+    weight: np.ndarray
+    own: np.ndarray
+    """... each word's weight and stem ..."""
+    stem_start: np.ndarray
+    stem_count: np.ndarray
+    """... where each query's stems of ways start and how many it has ..."""
+    stem: np.ndarray
+    way_starts: np.ndarray
+    word_starts: np.ndarray
+    """... and each such stem, whether it starts a way and whether it starts a word's ways."""
+
+    @classmethod
+    def of(cls, plans: Sequence[_Plan]) -> _Alternatives:
+        """The alternatives of a batch's plans."""
+        weights, owns, stems, way_starts, word_starts = [], [], [], [], []
+        word_counts, stem_counts = [], []
+        for plan in plans:
+            before = len(stems)
+            for weight, own, ways in plan.alternatives:
+                weights.append(weight)
+                owns.append(own)
+                for w, way in enumerate(ways):
+                    stems += way
+                    way_starts += [True] + [False] * (len(way) - 1)
+                    word_starts += [w == 0] + [False] * (len(way) - 1)
+            word_counts.append(len(plan.alternatives))
+            stem_counts.append(len(stems) - before)
+        word_count = np.array(word_counts, dtype=np.int64)
+        stem_count = np.array(stem_counts, dtype=np.int64)
+        return cls(
+            np.cumsum(word_count) - word_count,
+            word_count,
+            np.array(weights, dtype=np.float64),
+            np.array(owns, dtype=np.int64),
+            np.cumsum(stem_count) - stem_count,
+            stem_count,
+            np.array(stems, dtype=np.int64),
+            np.array(way_starts, dtype=bool),
+            np.array(word_starts, dtype=bool),
+        )
 
 
 @dataclass(frozen=True, slots=True)
