@@ -350,8 +350,10 @@ def test_backlinks_and_topics_on_a_story_page_are_bounded(tmp_path, shown):
     )
     for day in range(2, 12):
         (seeds / f"2024-01-{day:02}-follow-up-{day}.txt").write_text(
+            # Each day's story its own (a differing figure): not copies of one story.
             f"Title: Orlen ferry timetable {day}\nDate: 2024-01-{day:02}\n\nThe ferry kept its winter "
-            "timetable on the river.\n\nREAD MORE: Orlen bridge reopens to traffic\n\nSource: OPA\n"
+            f"timetable on the river for the {day} January sailings.\n\nREAD MORE: Orlen bridge reopens "
+            "to traffic\n\nSource: OPA\n"
         )
     output = tmp_path / "site"
     overrides = {"SEEDREADER_PROGRESS": False}
