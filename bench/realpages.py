@@ -77,6 +77,8 @@ class Tally:
     title: Counter = field(default_factory=Counter)
     sentences: int = 0
     lost: int = 0
+    lost_by: Counter = field(default_factory=Counter)
+    """Sentences dropped, by the parser's reason (what a held-out set may show without its text)."""
     furniture_left: int = 0
     pages_with_furniture: int = 0
     subheads_made: int = 0
@@ -259,7 +261,14 @@ def _lost(page: Page, seed, shown: dict, tally: Tally) -> None:
             tally.sentences += 1
             if f" {_words(sentence)} " not in everything:
                 tally.lost += 1
+                why = next((d.reason for d in seed.dropped if d.line == n), "not dropped whole")
+                tally.lost_by[why] += 1
                 tally.note(page.id, f"lost line {n}: {sentence[:60]!r}")
+
+
+def _by_reason(counts: Counter) -> str:
+    """`` (furniture (line model) 7)``: the parser's reasons for lost sentences, most first."""
+    return f" ({', '.join(f'{why} {n}' for why, n in counts.most_common())})" if counts else ""
 
 
 def _words(text: str) -> str:
@@ -456,7 +465,7 @@ def table(tally: Tally, seconds: float) -> str:
             f"{titles['right']} / {titles['acceptable']} / {titles['wrong']} "
             f"({_pct(titles['right'], t.pages)} right)",
         ),
-        ("real sentences dropped", f"{t.lost} of {t.sentences}"),
+        ("real sentences dropped", f"{t.lost} of {t.sentences}" + _by_reason(t.lost_by)),
         (
             "furniture lines left in title, lede or body",
             f"{t.furniture_left} of {t.lines} lines ({_pct(t.furniture_left, t.lines)}), "
