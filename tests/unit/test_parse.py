@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 from seedreader.errors import SeedError
 from seedreader.text import grammar as g
 from seedreader.text.model import Dropped, SeedArticle
-from seedreader.text.parse import _lists_of_figures, anchor_for, derive_title, parse
+from seedreader.text.parse import _introduced_lists, _lists_of_figures, anchor_for, derive_title, parse
 from seedreader.tools.cli import to_json
 
 CASE_DIR = Path(__file__).parents[1] / "fixtures" / "parse"
@@ -234,6 +234,24 @@ def test_lists_of_figures_are_found_under_a_story_line_in_one_pass():
     found = _lists_of_figures(texts)
     assert time.perf_counter() - started < 0.5  # a pass per line read each list again: quadratic
     assert found == frozenset(range(1, 20_001))
+
+
+def test_lists_the_story_introduces_are_its_own_and_the_page_s_are_not():
+    story = "The council named the members of its new harbour committee on Tuesday after a month of talks."
+    texts = [story, "Its members are:", "Ada Merrow, chair", "Oda Brenn", "Ilse Varn"]
+    assert _introduced_lists(texts) == frozenset({1, 2, 3, 4})
+    labels = ("Follow us:", "Related stories:", "Explore what the app can do for you:", "About the author:")
+    for label in labels:
+        assert _introduced_lists([story, label, "Ada Merrow", "Oda Brenn"]) == frozenset(), label
+    # Under no sentence of the story, with one item only, or with addresses: not the story's list.
+    none = frozenset()
+    assert _introduced_lists(["Menu", "Its members are:", "Ada Merrow", "Oda Brenn"]) == none
+    assert _introduced_lists([story, "Its members are:", "Ada Merrow", "Read the full report."]) == none
+    assert _introduced_lists([story, "Write to the members:", "@adamerrow", "ada@velm.example"]) == none
+    long_list = [story, "Its members are:", *(f"Member {n}" for n in range(20_000))]
+    started = time.perf_counter()
+    assert len(_introduced_lists(long_list)) == 20_001
+    assert time.perf_counter() - started < 0.5
 
 
 def test_anchors_are_unique():

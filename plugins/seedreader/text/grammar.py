@@ -358,6 +358,13 @@ DATA_ITEM_RE = re.compile(
 #: Price |``: this many bars or more); a sentence of this many words or more, ending so, marks
 #: where the story runs (a question does not: interface text asks them).
 LINE_MODEL_SENTENCE_ENDS = ".!?…。！？"
+#: A line introducing the story's own list (``Its members are:``) has this many words at least.
+INTRODUCER_MIN_WORDS = 3
+#: An item of such a list has this many words at most.
+LIST_ITEM_MAX_WORDS = 12
+#: The page's voice, not the story's, in a line ending with a colon: it speaks to the reader or
+#: of the writer (``Explore what the app can do for you:``, ``About the author:``).
+NOT_INTRODUCER_RE = re.compile(r"\b(?:you|your|yours)\b|^about the author\b", re.I)
 STORY_SENTENCE_ENDS = ".!…。！"
 LINE_MODEL_SENTENCE_WORDS = 3
 TABLE_ROW_MIN_BARS = 3

@@ -159,10 +159,8 @@ def _is_model_furniture(number: int, state: _State) -> bool:
     i = state.line_index.get(number)
     if i is None or state.page is None or not state.page.is_furniture(i):
         return False
-    if not g.DATA_ITEM_RE.match(state.page.texts[i]):
-        return True
     if state.figure_items is None:  # the page's lists found once: a line each would read its whole list
-        state.figure_items = _lists_of_figures(state.page.texts)
+        state.figure_items = _lists_of_figures(state.page.texts) | _introduced_lists(state.page.texts)
     return i not in state.figure_items
 
 
@@ -182,6 +180,53 @@ def _lists_of_figures(texts: Sequence[str]) -> frozenset[int]:
             items.update(range(first, last))
         first = max(last, first + 1)
     return frozenset(items)
+
+
+def _introduced_lists(texts: Sequence[str]) -> frozenset[int]:
+    """The indexes of lists the story introduces, with their introducing lines.
+
+    ``Its members are:`` right under a sentence of the story, then two short lines or more (the
+    names, the times, the places): the story's own list, however much it looks like a menu to
+    the line model. The introducing line says something in words of its own (``INTRODUCER_MIN_WORDS``);
+    ``Follow us:``, ``Tags:`` and ``Related:`` do not, and the page's own voice (``Explore what
+    the app can do for you:``, ``About the author:``) is not the story's (``NOT_INTRODUCER_RE``).
+    """
+    found: set[int] = set()
+    for at in range(1, len(texts) - 2):
+        text = texts[at]
+        if not text.endswith(":") or len(text.split()) < g.INTRODUCER_MIN_WORDS:
+            continue
+        if (
+            not linemodel.is_running_text(texts[at - 1])
+            or _is_list_label(text)
+            or g.NOT_INTRODUCER_RE.search(text)
+        ):
+            continue
+        end = at + 1
+        while end < len(texts) and _is_short_item(texts[end]):
+            end += 1
+        if end - at - 1 >= 2:
+            found.update(range(at, end))
+    return frozenset(found)
+
+
+def _is_list_label(text: str) -> bool:
+    """A label the page puts over a list of its own (related stories, tags, links)."""
+    return bool(
+        g.READ_MORE_LABEL_RE.match(text)
+        or g.RELATED_LIST_LABEL_RE.match(text)
+        or g.TAG_LIST_LABEL_RE.match(text)
+    )
+
+
+def _is_short_item(text: str) -> bool:
+    """An item of a list: a few words, no sentence, no address (``@name``, a link)."""
+    return (
+        0 < len(text.split()) <= g.LIST_ITEM_MAX_WORDS
+        and not linemodel.ends_sentence(text)
+        and "@" not in text
+        and "://" not in text
+    )
 
 
 def normalise(text: str) -> str:
