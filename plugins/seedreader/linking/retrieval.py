@@ -418,9 +418,14 @@ class Index:
         term_ids = np.asarray(term_ids, dtype=np.int64)
         if not len(self._keys) or not len(term_ids):
             return np.zeros(len(term_ids), dtype=np.uint8)
-        keys = term_ids * max(self.size, 1) + np.asarray(docs, dtype=np.int64)
+        at, found = self._postings_at(term_ids, np.asarray(docs, dtype=np.int64))
+        return np.where(found & (term_ids >= 0), self._fields[at], 0).astype(np.uint8)
+
+    def _postings_at(self, term_ids: np.ndarray, docs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Where each (term, document) pair's posting is, and whether the index has one (not empty)."""
+        keys = term_ids * max(self.size, 1) + docs
         at = np.minimum(np.searchsorted(self._keys, keys), len(self._keys) - 1)
-        return np.where((self._keys[at] == keys) & (term_ids >= 0), self._fields[at], 0).astype(np.uint8)
+        return at, self._keys[at] == keys
 
     def idf_of_many(self, term_ids: np.ndarray) -> np.ndarray:
         """Terms' idf in this index (a term no story has weighs as ``idf`` says)."""
@@ -584,9 +589,8 @@ class Index:
         """For each (term, document) pair, the term's saturated frequency there (0 when absent)."""
         if not len(self._keys) or not len(term_ids):
             return np.zeros(len(term_ids))
-        keys = term_ids * max(self.size, 1) + docs
-        at = np.minimum(np.searchsorted(self._keys, keys), len(self._keys) - 1)
-        return np.where(self._keys[at] == keys, self._saturation[at], 0.0)
+        at, found = self._postings_at(term_ids, docs)
+        return np.where(found, self._saturation[at], 0.0)
 
     def _candidates(self, rows: _Rows) -> _Candidates:
         """Every (query, story) pair that a proposing term of the query names."""
