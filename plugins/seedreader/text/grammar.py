@@ -276,17 +276,6 @@ DATELINE_PLACE_DATE_RE = re.compile(
 DATELINE_AGENCY_DATE_RE = re.compile(
     rf"^(?P<text>{_DATELINE_PLACE}\s\((?P<agency>[^()]{{1,60}})\)\s{_DATELINE_ANY_DATE})\s+(?=[A-Z])"
 )
-#: Paragraphs of the story (past the lede) above a source line that signs it off: above the story
-#: a page prints its source with the writer and date, under a standfirst at most.
-SIGNS_OFF_AFTER = 2
-#: Where a page's comment form starts (``Leave a Reply``, ``Add comment``, ``Post A Comment:``,
-#: ``Comments are closed.``): the story does not go on under it. Not a button that shows the
-#: comments or counts them (``View comments``, ``12 comments``): pages print those mid-story.
-COMMENTS_MARKER_RE = re.compile(
-    r"^(?:(?:add|post|leave|write|submit)\s+(?:a\s+|your\s+)?(?:comment|reply|response)s?|"
-    r"no\s+comments\s+yet\W*|be\s+the\s+first\s+to\s+comment|comments\s+are\s+closed)\s*[:.!]?$",
-    re.I,
-)
 #: ``06/05/2025`` glued to the date in words that follows it (``06/05/2025June 5, 2025``).
 GLUED_FIGURES_DATE_RE = re.compile(r"^\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d(?=[A-Z])")
 #: ``, 17:20 Comments 146 Views Kampala ...``: a time and the page's counts after a date.
@@ -790,6 +779,19 @@ ASCII_FALLBACK = str.maketrans(
         "þ": "th",
         "Þ": "Th",
     }
+)
+
+# The story's end (``parse._without_page_end``).
+#: Paragraphs of the story (past the lede) above a source line that signs it off: above the story
+#: a page prints its source with the writer and date, under a standfirst at most.
+SIGNS_OFF_AFTER = 2
+#: Where a page's comment form starts (``Leave a Reply``, ``Add comment``, ``Post A Comment:``,
+#: ``Comments are closed.``): the story does not go on under it. Not a button that shows the
+#: comments or counts them (``View comments``, ``12 comments``): pages print those mid-story.
+COMMENTS_MARKER_RE = re.compile(
+    r"^(?:(?:add|post|leave|write|submit)\s+(?:a\s+|your\s+)?(?:comment|reply|response)s?|"
+    r"no\s+comments\s+yet\W*|be\s+the\s+first\s+to\s+comment|comments\s+are\s+closed)\s*[:.!]?$",
+    re.I,
 )
 
 # --- Subheads -----------------------------------------------------------------

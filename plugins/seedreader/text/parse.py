@@ -70,8 +70,9 @@ class _State:
     """The cleaned lines for the line model, which judges a line when a pass asks of it."""
     line_index: dict[int, int] = field(default_factory=dict)
     """Line number -> index in ``page``."""
-    figure_items: frozenset[int] | None = None
-    """Indexes in ``page`` of the items of lists of figures (``_lists_of_figures``), found once asked."""
+    story_list_items: frozenset[int] | None = None
+    """Indexes in ``page`` of the story's own lists (``_lists_of_figures``, ``_introduced_lists``),
+    found once asked."""
     related_label: int | None = None
     """The line of the last related-stories label standing alone in the body (``Related Articles``)."""
     story_end: int | None = None
@@ -153,15 +154,16 @@ def _prepare(
 def _is_model_furniture(number: int, state: _State) -> bool:
     """The line model is sure enough that the line with this number is furniture (see ``linemodel``).
 
-    Never an item of a bulleted list of figures (``- Howrah: 033 2638 2217``, helplines, results):
-    the model sees short lines below the story, but a menu has no figures after its labels.
+    Never a line of the story's own lists, which the model sees as short lines below the story: a
+    bulleted list of figures (``- Howrah: 033 2638 2217``, helplines, results; a menu has no
+    figures after its labels), or a list the story introduces (``Its members are:``).
     """
     i = state.line_index.get(number)
     if i is None or state.page is None or not state.page.is_furniture(i):
         return False
-    if state.figure_items is None:  # the page's lists found once: a line each would read its whole list
-        state.figure_items = _lists_of_figures(state.page.texts) | _introduced_lists(state.page.texts)
-    return i not in state.figure_items
+    if state.story_list_items is None:  # found once: a line each would read its whole list
+        state.story_list_items = _lists_of_figures(state.page.texts) | _introduced_lists(state.page.texts)
+    return i not in state.story_list_items
 
 
 def _lists_of_figures(texts: Sequence[str]) -> frozenset[int]:
