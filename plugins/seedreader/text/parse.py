@@ -589,6 +589,16 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
             _take_top_caption(line, *(_top_caption(line.text) or _dash_credited(line.text)), state)
             at += 1
             continue
+        if (
+            title_seen
+            and rest
+            and state.figure is None
+            and not _is_title_repeat(line.text, state)
+            and _is_caption_over_lede(line.text, rest[0].text, state.title)
+        ):
+            _take_top_caption(line, line.text, None, state)
+            at += 1
+            continue
         taken = _take_top_line(line, rest, state)
         at += 1 + state.skip  # the line, and lines taken with it
         if state.skip:
@@ -771,6 +781,8 @@ def _title_below(text: str, rest: list[Line], captions: set[str]) -> str | None:
     """The next line that is not top matter, when it is another title line (not ``text`` printed again)."""
     folded = _fold_quotes(text)
     for i, line in enumerate(rest[: g.TITLE_WINDOW]):
+        if i + 1 < len(rest) and _is_caption_over_lede(line.text, rest[i + 1].text, text):
+            continue
         if not _is_top_matter(line.text) and line.text not in captions:
             below = rest[i + 1 :]
             is_title = _is_title_line(line.text, below, captions=captions) and not _is_label_like(line.text)
@@ -925,6 +937,30 @@ def _is_caption_text(text: str) -> bool:
         and not g.REPORTED_SPEECH_RE.search(text)
         and not g.READ_MORE_RE.match(text)
         and not _is_subhead(text)
+    )
+
+
+def _is_caption_over_lede(text: str, below: str, headline: str) -> bool:
+    """Under ``headline``, a photo's short caption right above the lede (``Protester in Kenya``).
+
+    A few words, fewer than the headline's, and not the headline printed again without its
+    kicker (``Korrin: Ferry fares rise``); no sentence end, figure, colon or capitals (a date,
+    dateline, source or section line). The lede under it is running text and names what the
+    photo shows (a word of the line).
+    """
+    low, high = g.SHORT_CAPTION_WORDS
+    words = linemodel.word_count(text)
+    return (
+        low <= words <= high
+        and words < linemodel.word_count(headline)
+        and text[:1].isalpha()
+        and not any(c.isdigit() or c == ":" for c in text)
+        and not linemodel.ends_sentence(text)
+        and not text.isupper()
+        and linemodel.is_running_text(below)
+        and _fold_quotes(text) != _fold_quotes(headline).rpartition(":")[2].strip()
+        and not _is_top_matter(text)
+        and bool(_stems(text) & _stems(below))
     )
 
 
@@ -1263,6 +1299,8 @@ def _is_title_line(
     for i, line in enumerate(rest):  # read only as far as the first line that is not top matter
         below = line.text
         if below in captions or _fold_quotes(below) == folded or _is_top_matter(below):
+            continue
+        if i + 1 < len(rest) and _is_caption_over_lede(below, rest[i + 1].text, text):
             continue
         if i + 1 < len(rest) and _is_writer_name(below, rest[i + 1].text):
             continue
