@@ -4,8 +4,12 @@ an update date as ``dateModified``. The per-line forms are parser fixtures (``fi
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from seedreader.text import agencies
+from seedreader.text.parse import parse
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "parse"
 
 STORY = """Title: {title}
 Date: 2025-03-0{day}
@@ -85,3 +89,13 @@ def test_an_update_in_a_date_line_is_the_date_modified(tmp_path):
     article = next(d for d in data.get("@graph", [data]) if d.get("@type") in ("NewsArticle", "Article"))
     assert article["datePublished"].startswith("2017-04-17")
     assert article["dateModified"].startswith("2017-04-18")
+
+
+def test_an_update_on_its_own_line_under_the_published_date_is_the_date_modified():
+    text = (FIXTURES / "real_date_line_first_published_on.txt").read_text(encoding="utf-8")
+    article = parse(text, source="seed.txt")
+    assert article.date.isoformat() == "2024-03-04T10:15:00"
+    assert article.modified.isoformat() == "2024-03-05T08:00:00"
+    # An update dated before the published date is no update.
+    earlier = text.replace("Tue 5 Mar 2024 08.00", "Sun 3 Mar 2024 08.00")
+    assert parse(earlier, source="seed.txt").modified is None

@@ -79,7 +79,7 @@ _DATE = rf"""(?:
         \d{{4}}-\d{{2}}-\d{{2}}(?:[ T]{_TIME})?                      # 2020-01-13
       | (?:{_WEEKDAY}\s+)?\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}(?:,?\s+(?:@\s*)?{_TIME})?  # 2 Feb, 2022 @ 11:18
       | (?:{_WEEKDAY}\s+)?{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}(?:(?:,?|\s+/)\s+{_TIME})?  # June 16, 2022 / 6:44
-      | \d{{1,2}}[-.]\d{{1,2}}[-.]\d{{4}}(?:\s+(?:\|\s+)?{_TIME})?   # 15-12-2021 17:24 IST, 17.04.2017
+      | \d{{1,2}}[-.]\d{{1,2}}[-.]\d{{4}}(?:,?\s+(?:\|\s+)?{_TIME})?  # 15-12-2021 17:24 IST, 17.04.2017
     )"""
 #: A line that is only a date, in the shapes news pages print them; an ``Updated`` date after the
 #: published one (``17.04.2017 - Update : 18.04.2017``) is the date modified.
@@ -107,11 +107,14 @@ TZ_NAME_RE = re.compile(r"\s+(?!(?:AM|PM)$)[A-Z]{2,5}(?:[+-]?\d{1,2})?$")
 DATE_LABEL_RE = re.compile(r"^(?:Updated|Published|Posted|Update)\s*:?\s*", re.I)
 #: A bullet or label before a date line: ``- Published Date:``, ``Publish Date :``, ``Update:``.
 DATE_PREFIX_RE = re.compile(
-    r"^[-•]?\s*(?:(?:Publish(?:ed)?|Modified|Updated?|Posted|Last\s+updated?|Story\s+first\s+published)"
-    r"(?:\s+(?:Date|on))?\s*:\s*|(?:News\s+)?Date\s*:\s*"
+    r"^[-•]?\s*(?:(?:Publish(?:ed)?|Modified|Updated?|Posted|Created|Last\s+(?:updated?|modified)"
+    r"|Story\s+first\s+published)(?:\s+(?:Date|on))?\s*:\s*|(?:News\s+)?Date\s*:\s*"
     r"|[A-Z][\w .]{1,30}?\s+(?=(?:Published|Posted|Updated)\s*:)"
     rf"|[A-Z][\w .&]{{1,30}}?\s+of\s+(?={_WEEKDAY_NAME},)"
-    r"|(?:Published|Posted|Updated)\s+(?:at|on)\s+|This\s+article\s+is\s+from\s+)?",
+    r"|(?:(?:First|Last)\s+)?(?:Published|Posted|Updated|Released|Modified)\s+(?:at|on)\s+"
+    # ``Posted by Ada Berg on ...``: the writer is read from the line by DATE_LINE_BYLINE_RE.
+    r"|(?:Posted|Written|Published)\s+by\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+on\s+"
+    r"|This\s+article\s+is\s+from\s+)?",
     re.I,
 )
 #: An outlet before a date: ``Guardian, 30 May 2023``, ``RNZ News30-05-2025`` (tried last).
@@ -132,6 +135,9 @@ DATE_LINE_BYLINE_RE = re.compile(
 #: ``published | Updated Date: ...``: where a second, updated date starts on a date line.
 #: ``January 5, 2017 - 3:08pm Updated: January 5, 2017 - 5:54pm``: the update after a space only.
 UPDATED_AFTER_SPACE_RE = re.compile(r"\s+(?=(?:Last\s+)?(?:Updated?|Modified)\s*:)", re.I)
+#: Between the parts of a date line: a bar, a dot, a bullet, a dash or a slash between spaces
+#: (``12:00 PM · April 2, 2019``, ``Ada Berg / April 2, 2019``).
+DATE_PARTS_RE = re.compile(r"\s+[|·•—–/]\s+")
 UPDATED_PART_RE = re.compile(r"\s*\|\s*(?:Last\s+)?(?:Updated?|Modified)(?:\s+Date)?\s*:\s*", re.I)
 #: ``15-12-2021``, ``17.04.2017``: day first, as news pages outside the US print it.
 DAY_FIRST_RE = re.compile(r"^\d{1,2}[-.]\d{1,2}[-.]\d{4}")
@@ -377,7 +383,10 @@ NUMBERED_ITEM_RE = re.compile(r"\d{1,2}[.)]\s")
 DATE_LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "nl", "tr", "ru", "ar", "id", "pl")
 #: Words after the date on a date line: a relative update, a source or a byline, not part of the date.
 DATE_TAIL_RE = re.compile(
-    r"\s*(?:[/|]\s*Updated?\s+(?:an?|\d+)\s+\w+\s+ago|/\s*\d+\s+\w+\s+ago|\(Source:[^)]*\)|"
+    r"\s*(?:[/|]?\s*Updated?\s+(?:an?|\d+)\s+\w+\s+ago|/\s*\d+\s+\w+\s+ago|\(Source:[^)]*\)|"
+    r"(?:\s+[|·•])*\s\d+\s+min(?:ute)?s?\s+read|"
+    # ``Mar 4, 2024 / 10:15 AM EST / CBS News``: the outlet after the time.
+    r"(?:(?<=[AP]M)|(?<=\b[A-Z]{3}))\s+/\s+[A-Z][\w.&' ]{1,30}|"
     r"\[\s*Last Update:[^\]]*\]|\s+Share|\s+By:?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*$",
     re.I,
 )

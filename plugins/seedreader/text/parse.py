@@ -1141,13 +1141,30 @@ def _date_line(text: str) -> re.Match | _LooseDate | None:
         if outlet and (match := g.DATE_LINE_RE.match(core[outlet.end() :])):
             return match
     # ``06/05/2025June 5, 2025``: the date in figures glued to the same in words; ``6 May 2020,
-    # 17:20 Comments 146 Views ...``: the date over the page's counts.
-    for trimmed in (g.GLUED_FIGURES_DATE_RE.sub("", core, count=1), g.COUNTS_TAIL_RE.sub("", core, count=1)):
+    # 17:20 Comments 146 Views ...``: the date over the page's counts; ``4 Mar 20244 Mar 2024``:
+    # one date printed twice, glued.
+    half = core[: len(core) // 2]
+    doubled = half if len(core) % 2 == 0 and core == half * 2 else core
+    for trimmed in (
+        g.GLUED_FIGURES_DATE_RE.sub("", core, count=1),
+        g.COUNTS_TAIL_RE.sub("", core, count=1),
+        doubled,
+    ):
         if trimmed != core and (match := g.DATE_LINE_RE.match(trimmed)):
             return match
-    parts = core.split(" | ")
+    parts = g.DATE_PARTS_RE.split(core)
     if len(parts) > 1:
         if match := g.DATE_LINE_RE.match(parts[0]):  # a date, then another calendar's (``| 12 Safar, 1442``)
+            return match
+        # ``12:00 PM · April 2, 2019`` (read with its time after the date), ``By Ada Berg • April
+        # 2, 2019``: a time or the writer first.
+        first = parts[0]
+        if g.TIME_ONLY_RE.match(first):
+            if match := g.DATE_LINE_RE.match(f"{parts[1]} {first}") or g.DATE_LINE_RE.match(parts[1]):
+                return match
+        elif (g.BYLINE_RE.match(first) or _is_byline_name(first)) and (
+            match := g.DATE_LINE_RE.match(parts[1])
+        ):
             return match
         # ``MINOT, N.D (UPI) | June 22, 2011``: a wire dateline, then the date.
         if (
@@ -1193,12 +1210,16 @@ _DATEPARSER_SETTINGS = {
 }
 
 
+def _date_of(match: re.Match | _LooseDate, state: _State) -> datetime | None:
+    """The date a date line's match holds (None when it reads as none)."""
+    if isinstance(match, _LooseDate):
+        return match.when
+    return parse_date(match.string[: match.end("date")], state.warnings)
+
+
 def _take_date_from(match: re.Match | _LooseDate, state: _State) -> None:
     """Date the story (and its update) from a date line's match; nothing when it is no date."""
-    if isinstance(match, _LooseDate):
-        when = match.when
-    else:
-        when = parse_date(match.string[: match.end("date")], state.warnings)
+    when = _date_of(match, state)
     if when is not None:
         state.date, state.date_origin = when, "date-line"
         if match["modified"] and (modified := _modified(match["modified"], when, state)) is not None:
@@ -1225,6 +1246,11 @@ def _take_date_line(line: Line, state: _State, match: re.Match | _LooseDate) -> 
         # A masthead prints the bare date; a date saying what it is is the story's.
         bare = not g.DATE_WORD_RE.search(line.text)
         state.date_above_title = state.date is not None and state.title is None and bare
+    elif state.modified is None and g.UPDATE_ONLY_RE.match(line.text):
+        # ``Last modified on ...`` on its own line under the published date: the date modified.
+        when = _date_of(match, state)
+        if when is not None and _not_before(when, state.date):
+            state.modified = when
     state.drop(line, "date line")
 
 
@@ -1260,10 +1286,15 @@ def _modified(text: str, published: datetime, state: _State) -> datetime | None:
         return None
     if g.TIME_ONLY_RE.match(text):
         when = published.replace(hour=when.hour, minute=when.minute, second=when.second)
+    return when if _not_before(when, published) else None
+
+
+def _not_before(when: datetime, published: datetime) -> bool:
+    """Whether an update ``when`` is not before the published date (either may lack a time zone)."""
     try:
-        return when if when >= published else None
+        return when >= published
     except TypeError:  # one has a time zone, the other not
-        return when
+        return True
 
 
 def _is_title_line(
