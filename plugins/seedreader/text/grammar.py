@@ -435,6 +435,9 @@ CAPTION_WINDOW = 3
 #: Under the headline, a line of this many words at most, with no sentence end, right above the
 #: lede and sharing a word with it, is the photo's caption as its alt text (``Protester in Kenya``).
 SHORT_CAPTION_WORDS = (2, 8)
+#: ... and it has no finite verb a short standfirst has (``Russia blames the US``): no lowercase
+#: word ending in ``s`` after its first, none of these.
+STANDFIRST_VERBS = frozenset({"are", "were", "will", "have", "had", "can", "could", "would", "should", "may"})
 #: A label alone on its line (``Photo:``), its value on the next: the two are read as one line
 #: (a photo's label, ``photo``, never with a paragraph of running text: the story's own, under it).
 SPLIT_LABEL_RE = re.compile(r"^(?:(?P<photo>Photo|Image|Picture)|Credit|Photo credit|Source)\s*:$", re.I)

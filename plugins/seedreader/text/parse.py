@@ -959,8 +959,17 @@ def _is_caption_over_lede(text: str, below: str, headline: str) -> bool:
         and not text.isupper()
         and linemodel.is_running_text(below)
         and _fold_quotes(text) != _fold_quotes(headline).rpartition(":")[2].strip()
+        and not _has_standfirst_verb(text)
         and not _is_top_matter(text)
         and bool(_stems(text) & _stems(below))
+    )
+
+
+def _has_standfirst_verb(text: str) -> bool:
+    """A word of the line after its first reads as a finite verb (``blames``, ``is``, ``will``)."""
+    return any(
+        word.islower() and (word.endswith("s") and not word.endswith("ss") or word in g.STANDFIRST_VERBS)
+        for word in text.split()[1:]
     )
 
 
