@@ -59,3 +59,35 @@ def test_scripts_without_spaces_are_counted_by_characters():
     assert linemodel.word_count("Harbour board votes") == 3
     assert linemodel.word_count(paragraph) >= 12
     assert linemodel.is_running_text(paragraph)
+
+
+def test_a_line_that_names_what_the_story_names_is_never_dropped(monkeypatch):
+    from seedreader.text import grammar
+    from seedreader.text.parse import parse
+
+    seed = "\n".join(
+        [
+            "Korrin ferry crews end their strike after a week of talks",
+            "",
+            "Ferry crews in Korrin went back to work on Tuesday after a week-long strike over rotas"
+            " ended in talks at the harbour office.",
+            "",
+            "The company said sailings between Korrin and Tarnvik would be back to normal by Thursday,"
+            " and that the crews' rotas for the winter would be set by the end of the month.",
+            "",
+            "Union members voted to accept the offer, which gives ferry crews two more rest days each month.",
+            "",
+            "Two more rest days each month for every ferry crew",  # the story's (6+ words, its words)
+            "Season tickets bought during the strike extended by a week",
+            "Korrin Harbour Office",  # a menu's (few words)
+            "Winter timetable for 2025 ferry crews and rotas",  # a year: a date line's, a list's
+        ]
+    )
+    # The model is made less sure than it is so that it would drop every line under the story.
+    monkeypatch.setattr(grammar, "LINE_MODEL_THRESHOLD", 0.3)
+    article = parse(seed, source="seed.txt")
+    dropped = {d.text for d in article.dropped if d.reason == "furniture (line model)"}
+    kept = {block.text for block in article.blocks}
+    assert "Two more rest days each month for every ferry crew" in kept
+    assert "Season tickets bought during the strike extended by a week" in kept
+    assert {"Korrin Harbour Office", "Winter timetable for 2025 ferry crews and rotas"} <= dropped

@@ -344,6 +344,10 @@ CONTENT_WORD_MIN_CHARS = 4
 #: The line model's chance (``linemodel``) past which a line that is not running text is dropped
 #: as furniture: high, since a story line lost is worse than a menu line left.
 LINE_MODEL_THRESHOLD = 0.9
+#: ... never a line of this many words that shares this many content words with the story's
+#: paragraphs (a key point, an item of the story's list).
+STORY_LINE_MIN_WORDS = 6
+STORY_LINE_SHARED_STEMS = 2
 #: An item of a bulleted list of figures, a label then numbers (``- Howrah: 033 2638 2217``): never
 #: furniture beside another such item.
 DATA_ITEM_RE = re.compile(

@@ -73,6 +73,10 @@ class _State:
     story_list_items: frozenset[int] | None = None
     """Indexes in ``page`` of the story's own lists (``_lists_of_figures``, ``_introduced_lists``),
     found once asked."""
+    story_stems: frozenset[str] | None = None
+    """The stems of the page's paragraphs of running text, found once asked."""
+    page_counts: Counter[str] = field(default_factory=Counter)
+    """How often the page prints each line (bullets aside), found with ``story_stems``."""
     related_label: int | None = None
     """The line of the last related-stories label standing alone in the body (``Related Articles``)."""
     story_end: int | None = None
@@ -163,7 +167,31 @@ def _is_model_furniture(number: int, state: _State) -> bool:
         return False
     if state.story_list_items is None:  # found once: a line each would read its whole list
         state.story_list_items = _lists_of_figures(state.page.texts) | _introduced_lists(state.page.texts)
-    return i not in state.story_list_items
+    return i not in state.story_list_items and not _tells_the_story(state.page.texts[i], state)
+
+
+def _tells_the_story(text: str, state: _State) -> bool:
+    """A line long enough to be the story's that names what its paragraphs name: never model furniture.
+
+    A key point, an item of the story's list: the sentences the line model lost were such lines.
+    Not a line with a year (a date line, a tweet's attribution) or one the page prints again (a
+    video's title, a related headline as link and as text).
+    """
+    if linemodel.word_count(text) < g.STORY_LINE_MIN_WORDS or g.YEAR_RE.search(text):
+        return False
+    if state.story_stems is None:  # found once (the model judges no paragraph of running text)
+        texts = state.page.texts
+        paragraphs = (line for line in texts if linemodel.is_running_text(line))
+        state.story_stems = frozenset().union(*map(_stems, paragraphs))
+        state.page_counts = Counter(_unbulleted(line) for line in texts)
+    if state.page_counts[_unbulleted(text)] > 1:
+        return False
+    return len(_stems(text) & state.story_stems) >= g.STORY_LINE_SHARED_STEMS
+
+
+def _unbulleted(text: str) -> str:
+    """The line without a bullet before it."""
+    return text[2:] if text.startswith(g.BULLETS) else text
 
 
 def _lists_of_figures(texts: Sequence[str]) -> frozenset[int]:
