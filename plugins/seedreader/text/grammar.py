@@ -649,7 +649,7 @@ GLUED_RELATED_RE = re.compile(
 READ_MORE_OUTLET_RE = re.compile(r"\s+\|\s+[^|]{1,40}$")
 #: A label line whose following headline lines are READ MORE references.
 READ_MORE_LABEL_RE = re.compile(
-    r"^(?:read\s+more|also\s+read|read\s+also|must\s+read|also\s+on\s+\S+|keep\s+reading|see\s+also|"
+    r"^(?:read\s+more|also\s+read|read\s+also|read\s+next|must\s+read|also\s+on\s+\S+|keep\s+reading|see\s+also|"
     r"(?:more\s+)?related(?:\s+(?:articles|news|stories|posts|coverage|content|reading))?|"
     r"δείτε\s+επίσης)\s*[:\-–—]?$",
     re.I,
@@ -661,7 +661,7 @@ TAG_LINE_RE = re.compile(r"^(?:[-•*]\s*)?[\w'’.&-]+(?:\s+[\w'’.&-]+){0,3}$
 #: A label line whose following headline lines are site chrome (unrelated stories).
 RELATED_LIST_LABEL_RE = re.compile(
     r"^(?:recommended(?:\s+stories)?|"
-    r"you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|read\s+next|explore|more\s+stories|"
+    r"you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|explore|more\s+stories|"
     r"most\s+(?:read|popular|viewed)(?:\s+in\s+[\w ]{1,30})?|trending(?:\s+now)?|"
     r"latest(?:\s+(?:news|stories))?|(?:today'?s\s+)?top\s+stories|editor'?s\s+picks?|"
     r"more\s+from\s+[\w ]{1,30}"

@@ -1674,8 +1674,10 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             list_mode = "tags"
         elif short and g.READ_MORE_LABEL_RE.match(text):
             state.drop(line, "read-more label")
-            list_mode = "read_more"
+            list_mode, listed = "read_more", 0
             state.related_label = line.number
+        elif list_mode == "read_more" and short and _is_card_label(text, body, listed):
+            state.drop(line, "related card's label")
         elif short and g.RELATED_LIST_LABEL_RE.match(text):
             state.drop(line, "related-links label")
             list_mode, listed = "related", 0
@@ -2010,6 +2012,16 @@ def _is_bulleted_headline(text: str) -> bool:
         and _starts_like_heading(rest)
         and not rest.rstrip(g.CLOSING_QUOTES).endswith((".", ";", ":", ","))
     )
+
+
+def _is_card_label(text: str, body: list[Line], listed: int) -> bool:
+    """Under a READ MORE label, a related-links label that tags each card (``Trending``), not a new list.
+
+    It stands right under the label, or the page prints it more than once.
+    """
+    if not g.RELATED_LIST_LABEL_RE.match(text):
+        return False
+    return listed == 0 or sum(line.text == text for line in body) > 1
 
 
 def _is_list_item(text: str, following: str, list_mode: str, listed: int) -> bool:
