@@ -141,7 +141,17 @@ PLACE_WORDS = frozenset(
     "Region District Peninsula Desert Quarter Col".split()
 )
 #: Prepositions that put a place after them.
-PLACE_PREPOSITIONS = frozenset("in at from to near across into outside inside off towards via".split())
+PLACE_PREPOSITIONS = frozenset(
+    "in at from to near across into outside inside off towards via aus nach bei im".split()
+)
+#: German capitalises every noun: a story with this many of these words (and no `` the ``) is
+#: read as German (``_merge``).
+GERMAN_MARKERS = (" und ", " der ", " die ", " das ", " nicht ", " ist ", " mit ", " sich ", " auf ", " für ")
+GERMAN_MIN_MARKERS = 5
+#: A German article or joiner in a run makes it a noun phrase (``Die Gästegruppe``, ``Geschichte
+#: der Liga``), not a name.
+GERMAN_ARTICLES = frozenset("Der Die Das Den Dem Des Ein Eine".split())
+GERMAN_PHRASE_WORDS = GERMAN_ARTICLES | frozenset("der die das des und".split())
 #: Capitalised words that are never topics on their own.
 NOT_TOPICS = (
     frozenset(
@@ -254,7 +264,10 @@ def extract_topics(title: str, lede: str, body: list[str], tags: tuple[str, ...]
     # Stories that never write ``typhoon`` in lower case are spared the search (a capital one is in runs).
     written = any(word in lower_words for word in _WEATHER_LOWER)
     storms = set(STORM_NAME_RE.findall(text)) if written else set()
-    mentions = _merge(hints, prominent, lower_words, storms, text)
+    german = " the " not in text and sum(marker in text for marker in GERMAN_MARKERS) >= GERMAN_MIN_MARKERS
+    if german:
+        _drop_german_articles(hints, prominent)
+    mentions = _merge(hints, prominent, lower_words, storms, text, german)
     tag_names = {t.lower() for t in tags}
     found = [m for m in mentions if m.name.lower() not in tag_names]
     found.sort(key=lambda m: (-m.count, _KIND_ORDER.index(m.kind), m.name))
@@ -693,10 +706,14 @@ def _merge(
     lower_words: _LowerWords,
     storms: set[str],
     text: str,
+    german: bool = False,
 ) -> list[Mention]:
     """Fold short forms (``Xi``) into long ones, and settle each kind (``hints`` changes).
 
     ``hints`` holds one hint a time each name is named: how often it is named is their number.
+    In a ``german`` story, where every noun is capitalised, a word alone is a name only as an
+    acronym or a place (after a preposition), and a run with an article or joiner
+    (``Die Gästegruppe``, ``Geschichte der Liga``) is none.
     """
 
     def fold(name: str, owner: str) -> None:
@@ -729,10 +746,23 @@ def _merge(
                 continue
             if all(h == "sentence-start" for h in name_hints) or name.lower() in lower_words:
                 continue
+            if german and not (name.isupper() or name_hints.count("after-preposition") * 2 > count):
+                continue
         elif _is_common_phrase(name, lower_words, text):
+            continue
+        elif german and not GERMAN_PHRASE_WORDS.isdisjoint(name.split()):
             continue
         mentions.append(Mention(name, _kind(name, name_hints), count))
     return mentions
+
+
+def _drop_german_articles(hints: defaultdict[str, list[str | None]], prominent: set[str]) -> None:
+    """``Die Gewerkschaft KFG`` is named as ``Gewerkschaft KFG``: a German article opens no name."""
+    for name in [n for n in hints if n.partition(" ")[0] in GERMAN_ARTICLES and " " in n]:
+        rest = name.partition(" ")[2]
+        hints[rest].extend(hints.pop(name))
+        if name in prominent:
+            prominent.add(rest)
 
 
 def _is_common_phrase(name: str, lower_words: _LowerWords, text: str) -> bool:
