@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 
 from seedreader.errors import SeedError
 from seedreader.text import grammar as g
+from seedreader.text import linemodel
 from seedreader.text.model import Dropped, SeedArticle
 from seedreader.text.parse import _introduced_lists, _lists_of_figures, anchor_for, derive_title, parse
 from seedreader.tools.cli import to_json
@@ -110,8 +111,12 @@ def lost_words(text: str, article: SeedArticle) -> Counter:
 
 
 def assert_good_derived_title(title: str, text: str) -> None:
-    """A derived title: a prefix of ``text`` cut between words, short, no trailing punctuation."""
-    assert 0 < len(title) <= 100
+    """A derived title: a prefix of ``text`` cut between words, short, no trailing punctuation.
+
+    (A line with no sentence end, headline-long, is a headline taken for the lede: it is kept whole.)
+    """
+    whole = linemodel.word_count(text) <= g.HEADLINE_MAX_WORDS and not linemodel.ends_sentence(text)
+    assert 0 < len(title) <= (g.HEADLINE_MAX_CHARS if whole else g.DERIVED_TITLE_MAX_CHARS)
     assert text.startswith(title)
     rest = text[len(title) :]
     assert not (title[-1].isalnum() and rest[:1].isalnum()), f"cut mid-word: {title!r} + {rest[:10]!r}"

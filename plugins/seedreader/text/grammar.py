@@ -220,6 +220,9 @@ NOT_TITLE_RE = re.compile(
 WRITER_HANDLE_RE = re.compile(r"\(@\w+\)")
 #: A derived title is cut to at most this many characters, at a word boundary.
 DERIVED_TITLE_MAX_CHARS = 100
+#: A lede line with no sentence end and at most this long (characters, words) is a headline taken
+#: for the lede: it is the title whole, not cut at DERIVED_TITLE_MAX_CHARS (``derive_title``).
+HEADLINE_MAX_CHARS, HEADLINE_MAX_WORDS = 160, 20
 #: A clause boundary closer to the start than this gives too short a title to cut at.
 DERIVED_TITLE_MIN_CHARS = 45
 #: Sentence ends inside a lede (the closing quote stays with its sentence): the first sentence

@@ -2297,6 +2297,8 @@ def derive_title(text: str) -> str:
     """A readable title from the lede: its first sentence, cut at a clause or word boundary."""
     sentence = first_sentence(text.strip())
     limit = g.DERIVED_TITLE_MAX_CHARS
+    if sentence == text.strip() and _is_headline_shaped(sentence):
+        return _trim_title(sentence) or "Untitled story"  # a headline taken for the lede: whole
     if len(sentence) > limit:
         breaks = [m.start() for m in g.CLAUSE_BREAK_RE.finditer(sentence[: limit + 1])]
         breaks = [b for b in breaks if b >= g.DERIVED_TITLE_MIN_CHARS]
@@ -2309,6 +2311,15 @@ def derive_title(text: str) -> str:
                 words.pop()
             sentence = " ".join(words)
     return _trim_title(sentence) or "Untitled story"
+
+
+def _is_headline_shaped(text: str) -> bool:
+    """A line that reads as a headline: no sentence end, and no longer than a headline is."""
+    return (
+        len(text) <= g.HEADLINE_MAX_CHARS
+        and linemodel.word_count(text) <= g.HEADLINE_MAX_WORDS
+        and not linemodel.ends_sentence(text)
+    )
 
 
 def first_sentence(text: str) -> str:
