@@ -393,7 +393,7 @@ DATE_TAIL_RE = re.compile(
     r"\s*(?:[/|]?\s*Updated?\s+(?:an?|\d+)\s+\w+\s+ago|/\s*\d+\s+\w+\s+ago|\(Source:[^)]*\)|"
     r"(?:\s+[|·•])*\s\d+\s+min(?:ute)?s?\s+read|"
     # ``Mar 4, 2024 / 10:15 AM EST / CBS News``: the outlet after the time.
-    r"(?:(?<=[AP]M)|(?<=\b[A-Z]{3}))\s+/\s+[A-Z][\w.&' ]{1,30}|"
+    r"(?-i:(?<=[AP]M)|(?<=\b[A-Z]{3}))\s+/\s+[A-Z][\w.&' ]{1,30}|"
     r"\[\s*Last Update:[^\]]*\]|\s+Share|\s+By:?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*$",
     re.I,
 )
@@ -442,9 +442,14 @@ CAPTION_WINDOW = 3
 #: Under the headline, a line of this many words at most, with no sentence end, right above the
 #: lede and sharing a word with it, is the photo's caption as its alt text (``Protester in Kenya``).
 SHORT_CAPTION_WORDS = (2, 8)
-#: ... and it has no finite verb a short standfirst has (``Russia blames the US``): no lowercase
-#: word ending in ``s`` after its first, none of these.
-STANDFIRST_VERBS = frozenset({"are", "were", "will", "have", "had", "can", "could", "would", "should", "may"})
+#: ... and it has no finite verb a short standfirst has (``Russia blames the US``, ``Mayor quit
+#: after ferry row``): no lowercase word ending in ``s`` after its first, none of these (a
+#: participle, ``arrested``, a caption has: ``Mafia men arrested in Spain``).
+STANDFIRST_VERBS = frozenset(
+    "are were will have had can could would should may might must said told quit rose fell won lost "
+    "left led hit ran came went took gave made saw sank broke began struck fled stood sold paid held "
+    "kept met spent became".split()
+)
 #: A label alone on its line (``Photo:``), its value on the next: the two are read as one line
 #: (a photo's label, ``photo``, never with a paragraph of running text: the story's own, under it).
 SPLIT_LABEL_RE = re.compile(r"^(?:(?P<photo>Photo|Image|Picture)|Credit|Photo credit|Source)\s*:$", re.I)
@@ -657,6 +662,9 @@ READ_MORE_LABEL_RE = re.compile(
     r"δείτε\s+επίσης)\s*[:\-–—]?$",
     re.I,
 )
+#: Under a READ MORE label, a tag over a card (``Trending``): dropped, and the list goes on (a
+#: list's own title, ``Most read`` or ``Latest``, starts another list).
+CARD_LABEL_RE = re.compile(r"^(?:trending(?:\s+now)?|recommended|popular|exclusive|sponsored)$", re.I)
 #: A label line whose following short lines are tags, not headlines (``READ MORE ON:``, ``Tags``).
 TAG_LIST_LABEL_RE = re.compile(r"^(?:read\s+more\s+on|tags?|topics|related\s+topics|- Country)\s*:?$", re.I)
 #: A tag under such a label: a few words, bulleted or not.

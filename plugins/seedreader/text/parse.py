@@ -46,6 +46,8 @@ class _State:
     date_origin: str | None = None
     modified: datetime | None = None
     date_above_title: bool = False
+    date_is_update: bool = False
+    """The date came from a line giving an update only: a published date further down replaces it."""
     """The date came from a line above the headline: a masthead's date of the day, perhaps."""
     title_lines: tuple[str, ...] = ()
     repeated: set[str] = field(default_factory=set)
@@ -167,20 +169,22 @@ def _is_model_furniture(number: int, state: _State) -> bool:
         return False
     if state.story_list_items is None:  # found once: a line each would read its whole list
         state.story_list_items = _lists_of_figures(state.page.texts) | _introduced_lists(state.page.texts)
-    return i not in state.story_list_items and not _tells_the_story(state.page.texts[i], state)
+    return i not in state.story_list_items and not _tells_the_story(i, state)
 
 
-def _tells_the_story(text: str, state: _State) -> bool:
-    """A line long enough to be the story's that names what its paragraphs name: never model furniture.
+def _tells_the_story(i: int, state: _State) -> bool:
+    """Line ``i`` of the page is long enough to be the story's and names what its paragraphs name.
 
     A key point, an item of the story's list: the sentences the line model lost were such lines.
     Not a line with a year (a date line, a tweet's attribution) or one the page prints again (a
-    video's title, a related headline as link and as text).
+    video's title, a related headline as link and as text). (A headline of another story on the
+    same topic may pass: a line of furniture kept costs less than a sentence of the story lost.)
     """
+    texts = state.page.texts
+    text = texts[i]
     if linemodel.word_count(text) < g.STORY_LINE_MIN_WORDS or g.YEAR_RE.search(text):
         return False
     if state.story_stems is None:  # found once (the model judges no paragraph of running text)
-        texts = state.page.texts
         paragraphs = (line for line in texts if linemodel.is_running_text(line))
         state.story_stems = frozenset().union(*map(_stems, paragraphs))
         state.page_counts = Counter(_unbulleted(line) for line in texts)
@@ -1189,19 +1193,9 @@ def _date_line(text: str) -> re.Match | _LooseDate | None:
     ):
         if trimmed != core and (match := g.DATE_LINE_RE.match(trimmed)):
             return match
-    parts = g.DATE_PARTS_RE.split(core)
+    parts = core.split(" | ")
     if len(parts) > 1:
         if match := g.DATE_LINE_RE.match(parts[0]):  # a date, then another calendar's (``| 12 Safar, 1442``)
-            return match
-        # ``12:00 PM · April 2, 2019`` (read with its time after the date), ``By Ada Berg • April
-        # 2, 2019``: a time or the writer first.
-        first = parts[0]
-        if g.TIME_ONLY_RE.match(first):
-            if match := g.DATE_LINE_RE.match(f"{parts[1]} {first}") or g.DATE_LINE_RE.match(parts[1]):
-                return match
-        elif (g.BYLINE_RE.match(first) or _is_byline_name(first)) and (
-            match := g.DATE_LINE_RE.match(parts[1])
-        ):
             return match
         # ``MINOT, N.D (UPI) | June 22, 2011``: a wire dateline, then the date.
         if (
@@ -1214,6 +1208,8 @@ def _date_line(text: str) -> re.Match | _LooseDate | None:
         labelled = next((part for part in parts if g.PUBLISHED_WORD_RE.search(part)), None)
         if labelled and (found := _date_line(labelled)):
             return found
+    if found := _date_beside(core):
+        return found
     published = g.UPDATED_AFTER_SPACE_RE.split(core, maxsplit=1)
     if len(published) > 1 and (found := _date_line(published[0])):
         return found
@@ -1221,6 +1217,24 @@ def _date_line(text: str) -> re.Match | _LooseDate | None:
         return None
     when = _dateparser_parse(core)
     return _LooseDate(core, when) if when else None
+
+
+def _date_beside(core: str) -> re.Match | None:
+    """A date with a time, or after ``By`` and the writer, across a dot, bullet, dash or slash.
+
+    ``12:00 PM · April 2, 2019`` and ``April 2, 2019 — 12:00 PM`` (read as the date, then the
+    time), ``By Ada Berg • April 2, 2019``; never ``12 May 2021 – The ferry sinks`` (a
+    timeline's entry) or ``Velm Harbour Reopens – May 4, 2019`` (another story's headline).
+    """
+    pair = g.DATE_PARTS_RE.split(core)
+    if len(pair) != 2:
+        return None
+    first, second = pair
+    if g.TIME_ONLY_RE.match(second):
+        return g.DATE_LINE_RE.match(f"{first} {second}")
+    if g.TIME_ONLY_RE.match(first):
+        return g.DATE_LINE_RE.match(f"{second} {first}") or g.DATE_LINE_RE.match(second)
+    return g.DATE_LINE_RE.match(second) if g.BYLINE_RE.match(first) else None
 
 
 def _top_date_line(text: str) -> re.Match | _LooseDate | None:
@@ -1277,13 +1291,29 @@ def _take_date_line(line: Line, state: _State, match: re.Match | _LooseDate) -> 
     writer = g.DATE_LINE_BYLINE_RE.search(line.text) if state.byline is None else None
     if writer and not g.WRITER_ROLE_RE.match(writer["name"]):
         state.byline = writer["name"]  # the line goes, its writer stays (not ``Staff Writer``)
-    if state.date is None or _overrides_date_above_title(line.text, state):
+    update = bool(g.UPDATE_ONLY_RE.match(line.text))
+    if (
+        state.date is None
+        or _overrides_date_above_title(line.text, state)
+        or state.date_is_update
+        and not update
+    ):
+        # An update printed above the published date dates the story only until that date comes.
+        earlier_update = state.date if state.date_is_update else None
         state.modified = None
         _take_date_from(match, state)
+        state.date_is_update = update and state.date is not None
+        if (
+            earlier_update
+            and state.date
+            and not state.date_is_update
+            and _not_before(earlier_update, state.date)
+        ):
+            state.modified = state.modified or earlier_update
         # A masthead prints the bare date; a date saying what it is is the story's.
         bare = not g.DATE_WORD_RE.search(line.text)
         state.date_above_title = state.date is not None and state.title is None and bare
-    elif state.modified is None and g.UPDATE_ONLY_RE.match(line.text):
+    elif state.modified is None and update:
         # ``Last modified on ...`` on its own line under the published date: the date modified.
         when = _date_of(match, state)
         if when is not None and _not_before(when, state.date):
@@ -1327,11 +1357,10 @@ def _modified(text: str, published: datetime, state: _State) -> datetime | None:
 
 
 def _not_before(when: datetime, published: datetime) -> bool:
-    """Whether an update ``when`` is not before the published date (either may lack a time zone)."""
-    try:
-        return when >= published
-    except TypeError:  # one has a time zone, the other not
-        return True
+    """Whether an update ``when`` is not before the published date (one lacking a zone: as written)."""
+    if (when.tzinfo is None) != (published.tzinfo is None):
+        return when.replace(tzinfo=None) >= published.replace(tzinfo=None)
+    return when >= published
 
 
 def _is_title_line(
@@ -1676,7 +1705,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             state.drop(line, "read-more label")
             list_mode, listed = "read_more", 0
             state.related_label = line.number
-        elif list_mode == "read_more" and short and _is_card_label(text, body, listed):
+        elif list_mode == "read_more" and short and g.CARD_LABEL_RE.match(text):
             state.drop(line, "related card's label")
         elif short and g.RELATED_LIST_LABEL_RE.match(text):
             state.drop(line, "related-links label")
@@ -2012,16 +2041,6 @@ def _is_bulleted_headline(text: str) -> bool:
         and _starts_like_heading(rest)
         and not rest.rstrip(g.CLOSING_QUOTES).endswith((".", ";", ":", ","))
     )
-
-
-def _is_card_label(text: str, body: list[Line], listed: int) -> bool:
-    """Under a READ MORE label, a related-links label that tags each card (``Trending``), not a new list.
-
-    It stands right under the label, or the page prints it more than once.
-    """
-    if not g.RELATED_LIST_LABEL_RE.match(text):
-        return False
-    return listed == 0 or sum(line.text == text for line in body) > 1
 
 
 def _is_list_item(text: str, following: str, list_mode: str, listed: int) -> bool:
