@@ -156,9 +156,8 @@ def read_headline(headline: str, first_is_name: bool) -> Headline:
     if first and first_is_name:
         names.insert(0, first)
     named = [i for i in term_ids(" ".join(names)) if i >= 0]
-    known = lexicon()
-    left = set(named) | known.light
-    stems = [i for i in term_ids(headline) if i >= 0 and i not in left]
+    known, given = lexicon(), set(named)
+    stems = [i for i in term_ids(headline) if i >= 0 and i not in given and i not in known.light]
     return Headline(tuple(dict.fromkeys(names)), tuple(dict.fromkeys(named)), tuple(known.units(stems)))
 
 

@@ -7,7 +7,6 @@ import math
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import chain
 from operator import attrgetter
 
 import numpy as np
@@ -62,6 +61,15 @@ SAME_TIME = 0.5
 
 #: Candidate pairs of stories expanded at once when choosing related stories (memory).
 RELATED_BLOCK_PAIRS = 1_000_000
+
+
+#: Looking up the rows pairs share through a feature: spreading its postings over a story-indexed
+#: array costs about one search among all postings per so many of them, plus a Python step
+#: worth about so many searches (``_look_up_shared``).
+POSTINGS_PER_SEARCH = 50
+
+
+SPREAD_STEP_SEARCHES = 30
 
 
 #: Each story's most similar stories that threads are looked for among (``threads``).
@@ -142,11 +150,13 @@ class Similarity:
 
     def _topics(self) -> tuple[np.ndarray, np.ndarray]:
         """Topic ids in (-idf, name) order, the order reasons name them; each story's (story, topic)."""
-        names = [list(dict.fromkeys(map(_name_of, s.topics))) for s in self.stories]
-        every = list(chain.from_iterable(names))
-        unique = list(dict.fromkeys(every))  # by first sight
-        first_seen = {name: i for i, name in enumerate(unique)}
-        seen_id = np.fromiter(map(first_seen.__getitem__, every), dtype=np.int64, count=len(every))
+        names = [dict.fromkeys(map(_name_of, s.topics)) for s in self.stories]
+        first_seen: dict[str, int] = {}  # each name's id, by first sight
+        seen_id = np.array(
+            [first_seen.setdefault(name, len(first_seen)) for story_names in names for name in story_names],
+            dtype=np.int64,
+        )
+        unique = list(first_seen)
         df = np.bincount(seen_id, minlength=len(first_seen)).tolist()
         # By (-idf, name): idf falls as df grows, so by df, then name (two sorts with cheap keys).
         by_name = sorted(range(len(unique)), key=unique.__getitem__)
@@ -212,6 +222,7 @@ class Similarity:
         by_feature, _, _, _ = sort_groups(self.row_feature)
         self.posting_row = by_feature
         self.posting_story = self.row_story[by_feature]
+        self.posting_key = self.row_feature[by_feature] * self.size + self.posting_story  # ascending
         df = np.bincount(self.row_feature, minlength=features)
         self.posting_start = np.concatenate([[0], np.cumsum(df)])
         self.df = df
@@ -406,14 +417,24 @@ class Similarity:
         if not len(own):  # no common features to look up (small archives)
             return pair, source_row, other_row
         own_pair = np.repeat(np.arange(len(source)), lengths)
-        # Feature by feature: its rows spread over a story-indexed array, each pair's other story looked up.
+        # Feature by feature (the order the shared rows are added up in), each pair's other story looked up.
         order, features, _, firsts = sort_groups(self.row_feature[own])
         own, own_pair = own[order], own_pair[order]
-        found = np.empty(len(own), dtype=np.int64)
-        ends = np.append(firsts[1:], len(own))
         others = other[own_pair]
+        ends = np.append(firsts[1:], len(own))
+        # A feature many pairs look up: its rows spread over a story-indexed array, read at each
+        # pair's other story. Others: searched among all postings, in key order (in the CPU's caches).
+        spread = ends - firsts >= SPREAD_STEP_SEARCHES + self.df[features] // POSTINGS_PER_SEARCH
+        searched = np.repeat(~spread, ends - firsts)
+        found = np.full(len(own), -1, dtype=np.int64)
+        if searched.any():
+            keys = self.row_feature[own[searched]] * self.size + others[searched]
+            at = np.minimum(np.searchsorted(self.posting_key, keys), len(self.posting_key) - 1)
+            found[searched] = np.where(self.posting_key[at] == keys, self.posting_row[at], -1)
         posting_start = self.posting_start.tolist()
-        for feature, low, high in zip(features.tolist(), firsts.tolist(), ends.tolist(), strict=True):
+        for feature, low, high in zip(
+            features[spread].tolist(), firsts[spread].tolist(), ends[spread].tolist(), strict=True
+        ):
             postings = slice(posting_start[feature], posting_start[feature + 1])
             self._row_of[self.posting_story[postings]] = self.posting_row[postings]
             found[low:high] = self._row_of[others[low:high]]
