@@ -99,5 +99,7 @@ def test_an_update_on_its_own_line_under_the_published_date_is_the_date_modified
     # An update dated before the published date is no update, also when only one gives a zone.
     earlier = text.replace("Tue 5 Mar 2024 08.00", "Sun 3 Mar 2024 08.00")
     assert parse(earlier, source="seed.txt").modified is None
-    zoned = earlier.replace("First published on Mon 4 Mar 2024 10.15 GMT", "Published: 2024-03-04 10:15 +0100")
+    zoned = earlier.replace(
+        "First published on Mon 4 Mar 2024 10.15 GMT", "Published: 2024-03-04 10:15 +0100"
+    )
     assert parse(zoned, source="seed.txt").modified is None
