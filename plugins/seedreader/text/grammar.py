@@ -136,7 +136,7 @@ DATE_LINE_BYLINE_RE = re.compile(
 #: ``January 5, 2017 - 3:08pm Updated: January 5, 2017 - 5:54pm``: the update after a space only.
 UPDATED_AFTER_SPACE_RE = re.compile(r"\s+(?=(?:Last\s+)?(?:Updated?|Modified)\s*:)", re.I)
 #: Between the parts of a date line: a bar, a dot, a bullet, a dash or a slash between spaces
-#: (``12:00 PM · April 2, 2019``, ``Ada Berg / April 2, 2019``).
+#: (``12:00 PM · April 2, 2019``, ``By Ada Berg / April 2, 2019``).
 DATE_PARTS_RE = re.compile(r"\s+[|·•—–/]\s+")
 UPDATED_PART_RE = re.compile(r"\s*\|\s*(?:Last\s+)?(?:Updated?|Modified)(?:\s+Date)?\s*:\s*", re.I)
 #: ``15-12-2021``, ``17.04.2017``: day first, as news pages outside the US print it.

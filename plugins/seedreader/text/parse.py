@@ -46,9 +46,9 @@ class _State:
     date_origin: str | None = None
     modified: datetime | None = None
     date_above_title: bool = False
+    """The date came from a line above the headline: a masthead's date of the day, perhaps."""
     date_is_update: bool = False
     """The date came from a line giving an update only: a published date further down replaces it."""
-    """The date came from a line above the headline: a masthead's date of the day, perhaps."""
     title_lines: tuple[str, ...] = ()
     repeated: set[str] = field(default_factory=set)
     """Lines the page prints twice in a row (a headline often is, and so is a photo's caption)."""
