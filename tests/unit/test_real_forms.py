@@ -103,3 +103,11 @@ def test_an_update_on_its_own_line_under_the_published_date_is_the_date_modified
         "First published on Mon 4 Mar 2024 10.15 GMT", "Published: 2024-03-04 10:15 +0100"
     )
     assert parse(zoned, source="seed.txt").modified is None
+
+
+def test_a_date_in_chinese_figures_and_its_update():
+    article = parse(
+        (FIXTURES / "real_date_line_in_chinese_figures.txt").read_text(encoding="utf-8"), source="s.txt"
+    )
+    assert article.date.isoformat() == "2024-03-04T10:15:00"
+    assert article.modified.isoformat() == "2024-03-05T08:00:00"

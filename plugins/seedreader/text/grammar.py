@@ -94,7 +94,7 @@ PUBLISHED_WORD_RE = re.compile(r"\b(?:publish(?:ed)?|posted)\b", re.I)
 #: A date line saying what its date is (published, updated, ``This article is from``), as no masthead does.
 DATE_WORD_RE = re.compile(r"\b(?:publish(?:ed)?|posted|updated?|modified|article\s+is\s+from)\b", re.I)
 #: A date line that gives only an update (``Last Updated : ...``), never the published date.
-UPDATE_ONLY_RE = re.compile(r"^[-•]?\s*(?:Last\s+)?(?:Updated?|Modified)\b", re.I)
+UPDATE_ONLY_RE = re.compile(r"^[-•]?\s*(?:(?:Last\s+)?(?:Updated?|Modified)\b|更新)", re.I)
 #: ``16:03 PM``: an hour past noon written with PM all the same (the time is read without it).
 TWENTY_FOUR_HOUR_MERIDIEM_RE = re.compile(r"(?P<time>\b(?:1[3-9]|2[0-3]):\d{2}(?::\d{2})?)\s*[AP]M\b", re.I)
 #: An update given as a time only (``Updated 18:20``): on the published day.
@@ -114,7 +114,7 @@ DATE_PREFIX_RE = re.compile(
     r"|(?:(?:First|Last)\s+)?(?:Published|Posted|Updated|Released|Modified)\s+(?:at|on)\s+"
     # ``Posted by Ada Berg on ...``: the writer is read from the line by DATE_LINE_BYLINE_RE.
     r"|(?:Posted|Written|Published)\s+by\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+on\s+"
-    r"|This\s+article\s+is\s+from\s+)?",
+    r"|This\s+article\s+is\s+from\s+|(?:发布时间|發布時間|发布日期|更新时间|公開日|掲載日)\s*[:：]\s*)?",
     re.I,
 )
 #: An outlet before a date: ``Guardian, 30 May 2023``, ``RNZ News30-05-2025`` (tried last).
@@ -285,6 +285,9 @@ DATELINE_PLACE_DATE_RE = re.compile(
 DATELINE_AGENCY_DATE_RE = re.compile(
     rf"^(?P<text>{_DATELINE_PLACE}\s\((?P<agency>[^()]{{1,60}})\)\s{_DATELINE_ANY_DATE})\s+(?=[A-Z])"
 )
+#: ``2024年3月4日``, ``2024년 3월 4일``: a date in Chinese, Japanese or Korean figures, read as
+#: ``2024-03-04``.
+CJK_DATE_RE = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
 #: ``06/05/2025`` glued to the date in words that follows it (``06/05/2025June 5, 2025``).
 GLUED_FIGURES_DATE_RE = re.compile(r"^\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d(?=[A-Z])")
 #: ``, 17:20 Comments 146 Views Kampala ...``: a time and the page's counts after a date.

@@ -1171,6 +1171,8 @@ def _date_line(text: str) -> re.Match | _LooseDate | None:
     """The date a line holds when it is only a date (with a label, a time, an update or a source)."""
     if len(text) > g.DATE_LINE_MAX_CHARS or not g.DIGIT_RE.search(text):
         return None
+    if "年" in text or "년" in text:
+        text = g.CJK_DATE_RE.sub(lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}", text)
     core = g.DATE_TAIL_RE.sub("", text)
     if core[:1] in "-•" or core[:1].isalpha():
         core = g.DATE_PREFIX_RE.sub("", core, count=1)
