@@ -221,3 +221,44 @@ def test_the_labelled_archives_get_no_wrong_link():
         wrong = [p for p in problems if p["outcome"] == "WRONG"]
         assert not wrong, wrong
         assert sum(c["right"] for c in counts.values()) > sum(c["refs"] for c in counts.values()) // 3
+
+
+def test_a_file_name_that_spells_the_headline_of_an_untitled_story_links(tmp_path):
+    seeds = {
+        # Untitled: the headline survives only in the file name, as crawlers name pages.
+        "2025-03-04-ferry-crews-end-strike-after-week-of-talks.txt": (
+            "Crews on the Korrin ferries went back to work on Tuesday once the dispute over rotas was settled"
+            " at the harbour office.\n\nSailings to Tarnvik resume on Thursday.\n"
+        ),
+        # A name cut short at a word's end (a slug's length limit), one word before the headline's end.
+        "2025-03-05-harbour-board-votes-for-new-sea-wall-along-old.txt": (
+            "The board that runs Tarnvik's port agreed on Wednesday to pay for a barrier against"
+            " winter storms beside the historic quarter.\n\nWork starts in spring.\n"
+        ),
+        "000_5193c7b70bb604a3.txt": "A hashed name names no headline.\n\nNor does this line.\n",
+        "2025-03-09-weekly-review.txt": (
+            "The week in Korrin and Tarnvik brought an end to the ferry dispute and a vote on the"
+            " sea wall.\n\n"
+            "READ MORE: Ferry crews end strike after a week of talks\n\n"
+            "READ MORE: Harbour board votes for new sea wall along old town\n\n"
+            "The council meets again on Monday.\n"
+        ),
+        "2025-03-10-letters.txt": (
+            "Readers wrote in about the harbour this week, most of them about the cost of the works.\n\n"
+            "READ MORE: Harbour board votes for new sea wall along old town quay\n\n"
+            "Letters may be cut for length.\n"
+        ),
+    }
+    for name, text in seeds.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    refs = {r.headline: r for r in build_graph(load_stories(tmp_path)).references}
+    strike = refs["Ferry crews end strike after a week of talks"]
+    assert (strike.status, strike.target, strike.stage) == (
+        RESOLVED,
+        "2025-03-04-ferry-crews-end-strike-after-week-of-talks.txt",
+        "file-name",
+    )
+    wall = refs["Harbour board votes for new sea wall along old town"]
+    assert (wall.status, wall.stage) == (RESOLVED, "file-name")
+    # Two words past the name's end: the name may be another story's cut short, so it decides nothing.
+    assert refs["Harbour board votes for new sea wall along old town quay"].stage != "file-name"

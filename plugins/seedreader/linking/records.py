@@ -102,7 +102,8 @@ class Reference:
     """``resolved``, ``ambiguous`` or ``unresolved``."""
     target: str | None = None
     stage: str | None = None
-    """How it was matched: pin (links file), override, exact-title, header-title, slug or retrieval."""
+    """How it was matched: pin (links file), override, exact-title, header-title, slug, file-name or
+    retrieval."""
     score: float = 0.0
     candidates: tuple[Candidate, ...] = ()
     note: str | None = None

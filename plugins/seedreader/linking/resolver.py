@@ -1,12 +1,13 @@
 """READ MORE lines resolved to stories.
 
-First the stages (pins, overrides, exact titles, header titles and slugs), then
+First the stages (pins, overrides, exact titles, header titles, slugs and file names), then
 retrieval's candidates weighed by the judge.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from itertools import islice
@@ -77,8 +78,21 @@ LATER_DAYS = 365
 DATE_GRACE_SECONDS = 86400
 
 
+#: A seed's file name made from its headline, as crawlers name pages after their URL's slug
+#: (``2026-06-12-wildfire-forces-hundreds-homes-near-vinmouth.txt``), keeps the headline of an
+#: untitled story: a READ MORE line quoting it names that story. The date before it and these
+#: small words (slugs leave them out) are not compared.
+FILE_NAME_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}[-_]")
+FILE_NAME_SMALL_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
+#: A file name of fewer words names no headline (``notes.txt``, ``000_5193c7b7.txt``).
+FILE_NAME_MIN_WORDS = 4
+#: A file name cut short (a slug's length limit) names a headline that goes on past it, at a
+#: word's end, by one word at most, when it keeps at least this many characters.
+FILE_NAME_CUT_MIN_CHARS = 30
+
+
 class Resolver:
-    """Resolves headlines in stages: override, exact title, header title or slug, retrieval."""
+    """Resolves headlines in stages: override, exact title, header title, slug or file name, retrieval."""
 
     def __init__(self, stories: Sequence[Story], options: LinkOptions):
         self.stories = list(stories)
@@ -87,6 +101,13 @@ class Resolver:
         self.when = [timestamp(s.date) for s in self.stories]
         self.dated = np.array([s.dated for s in self.stories], dtype=bool)
         self.by_slug = {s.slug: s.key for s in self.stories}
+        self.by_file_name: dict[str, list[str]] = defaultdict(list)
+        self.by_file_name_start: dict[str, list[str]] = defaultdict(list)
+        for story in self.stories:
+            if name := _file_name_words(story.key):
+                self.by_file_name[name].append(story.key)
+                if len(name) >= FILE_NAME_CUT_MIN_CHARS:
+                    self.by_file_name_start[name[:FILE_NAME_CUT_MIN_CHARS]].append(name)
         self.by_title: dict[str, list[str]] = defaultdict(list)
         self.by_header_words: dict[tuple[str, ...], list[str]] = defaultdict(list)
         for story in self.stories:
@@ -120,7 +141,7 @@ class Resolver:
         return self.lookup(story, line, headline) or self.retrieve_all([(story, line, headline)])[0]
 
     def lookup(self, story: Story, line: int, headline: str) -> Reference | None:
-        """The stages before retrieval (override, titles, slug); None when none decides."""
+        """The stages before retrieval (override, titles, slug, file name); None when none decides."""
         norm = normalise_title(headline)
         base = {"source": story.key, "line": line, "headline": headline}
         pin = self.pins.get((story.key, norm))
@@ -132,12 +153,25 @@ class Resolver:
             ("exact-title", lambda: self.by_title.get(norm, [])),
             ("header-title", lambda: self.by_header_words.get(tuple(terms(headline)), [])),
             ("slug", lambda: [self.by_slug[s] for s in [_slug_of(norm)] if s in self.by_slug]),
+            ("file-name", lambda: self._by_file_name(norm)),
         )
         for stage, keys in stages:
             found = self._decide(story, base, stage, keys())
             if found:
                 return found
         return None
+
+    def _by_file_name(self, norm: str) -> list[str]:
+        """The stories whose file name spells the headline ``norm`` (or its start, cut at a word)."""
+        words = "-".join(w for w in norm.split() if w not in FILE_NAME_SMALL_WORDS)
+        if found := self.by_file_name.get(words):
+            return found
+        keys: list[str] = []
+        for name in set(self.by_file_name_start.get(words[:FILE_NAME_CUT_MIN_CHARS], ())):
+            rest = words[len(name) :]
+            if words.startswith(name) and rest[:1] == "-" and rest.count("-") <= 1:
+                keys.extend(self.by_file_name[name])
+        return keys
 
     def retrieve_all(self, items: Sequence[tuple[Story, int, str]]) -> list[Reference]:
         """The last stage for many lines at once: retrieval proposes, the editor's model judges.
@@ -361,3 +395,12 @@ def _inside_a_sentence(word: str, text: str, limit: int | None = None) -> bool:
 
 def _slug_of(norm: str) -> str:
     return norm.replace(" ", "-")
+
+
+def _file_name_words(key: str) -> str:
+    """The words of a seed's file name without its date, small words and extension (``""``: none)."""
+    name = FILE_NAME_DATE_RE.sub("", key.rpartition("/")[2].rpartition(".")[0].lower())
+    words = [w for w in re.split(r"[-_\s]+", name) if w and w not in FILE_NAME_SMALL_WORDS]
+    if len(words) < FILE_NAME_MIN_WORDS or not all(w.isalnum() for w in words):
+        return ""
+    return "-".join(words) if sum(w.isalpha() for w in words) >= FILE_NAME_MIN_WORDS - 1 else ""
