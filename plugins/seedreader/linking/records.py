@@ -6,6 +6,7 @@ stories, the graph.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -26,6 +27,15 @@ NOT_IN_ARCHIVE = "pinned: not in this archive"
 
 
 PINNED_TO_MISSING = "pinned to a story that is not in the archive"
+
+
+#: A seed's file name made from its headline, as crawlers name pages after their URL's slug
+#: (``2026-06-12-wildfire-forces-hundreds-homes-near-vinmouth.txt``), keeps the headline of an
+#: untitled story. The date before it and these small words (slugs leave them out) are not kept.
+FILE_NAME_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}[-_]")
+FILE_NAME_SMALL_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
+#: A file name of fewer words names no headline (``notes.txt``, ``000_5193c7b7.txt``).
+FILE_NAME_MIN_WORDS = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +64,8 @@ class Story:
     """False when neither the seed nor its file name gave a date (``date`` is then a stand-in)."""
     aliases: tuple[str, ...] = ()
     """The titles of the story's other copies (``copies``): a headline naming one links here."""
+    file_name: str = ""
+    """The words of the seed's file name (``file_name_words``), when it may spell a headline."""
 
 
 def story_from_seed(
@@ -65,7 +77,13 @@ def story_from_seed(
     dated: bool = True,
     aliases: tuple[str, ...] = (),
 ) -> Story:
-    """The graph's view of a parsed seed (``aliases``: its copies' titles)."""
+    """The graph's view of a parsed seed (``aliases``: its copies' titles).
+
+    An untitled story's file name words are among its keywords: its headline, as the page's
+    address gave it, is indexed with its title.
+    """
+    file_name = file_name_words(key)
+    named = file_name.replace("-", " ") if seed.title_derived else ""
     return Story(
         key=key,
         title=seed.title,
@@ -77,10 +95,20 @@ def story_from_seed(
         date=date,
         topics=mentions,
         references=tuple((b.line, b.text) for b in seed.read_more),
-        keywords=" ".join([*seed.tags, seed.summary or "", *aliases]),
+        keywords=" ".join([*seed.tags, seed.summary or "", *aliases, named]),
         dated=dated,
         aliases=aliases,
+        file_name=file_name,
     )
+
+
+def file_name_words(key: str) -> str:
+    """The words of a seed's file name without its date, small words and extension (``""``: none)."""
+    name = FILE_NAME_DATE_RE.sub("", key.rpartition("/")[2].rpartition(".")[0].lower())
+    words = [w for w in re.split(r"[-_\s]+", name) if w and w not in FILE_NAME_SMALL_WORDS]
+    if len(words) < FILE_NAME_MIN_WORDS or not all(w.isalnum() for w in words):
+        return ""
+    return "-".join(words) if sum(w.isalpha() for w in words) >= FILE_NAME_MIN_WORDS - 1 else ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,6 @@ retrieval's candidates weighed by the judge.
 from __future__ import annotations
 
 import math
-import re
 from collections import defaultdict
 from collections.abc import Sequence
 from itertools import islice
@@ -25,6 +24,7 @@ from .judge import (
 )
 from .records import (
     AMBIGUOUS,
+    FILE_NAME_SMALL_WORDS,
     NOT_IN_ARCHIVE,
     PINNED_TO_MISSING,
     RESOLVED,
@@ -78,14 +78,11 @@ LATER_DAYS = 365
 DATE_GRACE_SECONDS = 86400
 
 
-#: A seed's file name made from its headline, as crawlers name pages after their URL's slug
-#: (``2026-06-12-wildfire-forces-hundreds-homes-near-vinmouth.txt``), keeps the headline of an
-#: untitled story: a READ MORE line quoting it names that story. The date before it and these
-#: small words (slugs leave them out) are not compared.
-FILE_NAME_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}[-_]")
-FILE_NAME_SMALL_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
-#: A file name of fewer words names no headline (``notes.txt``, ``000_5193c7b7.txt``).
-FILE_NAME_MIN_WORDS = 4
+#: A story published after the one whose line names it links only with at least this chance: a
+#: line is written before the stories that come after it, and a later one often retells the event.
+LATER_THRESHOLD = 0.9
+
+
 #: A file name cut short (a slug's length limit) names a headline that goes on past it, at a
 #: word's end, by one word at most, when it keeps at least this many characters.
 FILE_NAME_CUT_MIN_CHARS = 30
@@ -104,7 +101,7 @@ class Resolver:
         self.by_file_name: dict[str, list[str]] = defaultdict(list)
         self.by_file_name_start: dict[str, list[str]] = defaultdict(list)
         for story in self.stories:
-            if name := _file_name_words(story.key):
+            if name := story.file_name:
                 self.by_file_name[name].append(story.key)
                 if len(name) >= FILE_NAME_CUT_MIN_CHARS:
                     self.by_file_name_start[name[:FILE_NAME_CUT_MIN_CHARS]].append(name)
@@ -265,9 +262,11 @@ class Resolver:
                 candidates=candidates,
                 note="a story published before it may be the one named",
             )
-        if chance < self.options.threshold:
+        if chance < self.options.threshold or later and chance < LATER_THRESHOLD:
             note = (
-                "the closest story lacks a name it gives"
+                "the closest story, published after the one naming it, may be the one named, not surely"
+                if later and chance >= self.options.threshold
+                else "the closest story lacks a name it gives"
                 if lacks
                 else "the stories sharing its names tell another event"
                 if event < WEAK_EVENT
@@ -395,12 +394,3 @@ def _inside_a_sentence(word: str, text: str, limit: int | None = None) -> bool:
 
 def _slug_of(norm: str) -> str:
     return norm.replace(" ", "-")
-
-
-def _file_name_words(key: str) -> str:
-    """The words of a seed's file name without its date, small words and extension (``""``: none)."""
-    name = FILE_NAME_DATE_RE.sub("", key.rpartition("/")[2].rpartition(".")[0].lower())
-    words = [w for w in re.split(r"[-_\s]+", name) if w and w not in FILE_NAME_SMALL_WORDS]
-    if len(words) < FILE_NAME_MIN_WORDS or not all(w.isalnum() for w in words):
-        return ""
-    return "-".join(words) if sum(w.isalpha() for w in words) >= FILE_NAME_MIN_WORDS - 1 else ""
