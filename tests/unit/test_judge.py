@@ -262,3 +262,42 @@ def test_a_file_name_that_spells_the_headline_of_an_untitled_story_links(tmp_pat
     assert (wall.status, wall.stage) == (RESOLVED, "file-name")
     # Two words past the name's end: the name may be another story's cut short, so it decides nothing.
     assert refs["Harbour board votes for new sea wall along old town quay"].stage != "file-name"
+
+
+def test_a_later_story_links_only_when_the_judge_is_surer(monkeypatch):
+    from seedreader.linking import resolver as resolver_module
+
+    stories = load_stories(FIXTURES)
+    walkout = next(s for s in stories if s.key == "harbour-walkout.txt")
+    review = next(s for s in stories if s.key == "weekly-review.txt")
+    later = replace(walkout, date=review.date.replace(day=review.date.day + 3))
+    stories = [later if s is walkout else s for s in stories]
+    line = next((n, h) for n, h in review.references if h.startswith("Port Varro"))
+
+    def resolve():
+        return Resolver(stories, LinkOptions()).resolve(review, *line)
+
+    monkeypatch.setattr(resolver_module, "LATER_THRESHOLD", 0.0)
+    surer = resolve()
+    assert surer.status == RESOLVED and surer.target == "harbour-walkout.txt"
+    monkeypatch.setattr(resolver_module, "LATER_THRESHOLD", min(1.0, surer.score + 0.01))
+    held = resolve()
+    assert held.status == UNRESOLVED and "published after" in held.note
+    assert [c.key for c in held.suggestions] == ["harbour-walkout.txt"]
+
+
+def test_an_untitled_story_s_file_name_words_are_indexed_with_its_title():
+    from seedreader.linking.records import story_from_seed
+    from seedreader.text.parse import parse
+
+    untitled = parse(
+        "Crews went back to work on Tuesday once the rota dispute was settled.\n", source="s.txt"
+    )
+    titled = parse("Title: Ferry strike over\n\nCrews went back to work on Tuesday.\n", source="s.txt")
+    name = "news/2025-03-04-ferry-crews-end-strike-after-week-of-talks.txt"
+    when = datetime(2025, 3, 4)
+    story = story_from_seed(name, untitled, "crews", when)
+    assert story.file_name == "ferry-crews-end-strike-after-week-talks"
+    assert "ferry crews end strike after week talks" in story.keywords
+    assert "ferry crews" not in story_from_seed(name, titled, "ferry-strike-over", when).keywords
+    assert story_from_seed("000_5193c7b70bb604a3.txt", untitled, "crews", when).file_name == ""
