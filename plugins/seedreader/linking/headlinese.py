@@ -78,12 +78,14 @@ SAME_THING = (
     "speed, fast track, accelerate, expedite",
     "auditor, watchdog",
     "state money, public money, government money, state funds, public funds, state aid",
+    # A headline saying it happened again names the repeat, not the first time.
+    "again, anew, second time, third time, another time",
 )
 
 #: Headline words that say nothing of what happened ("gets", "says"): not weighed as the event.
 LIGHT_WORDS = frozenset(
     "get gets got make makes made take takes took go goes went come comes came see sees saw give gives "
-    "gave set sets again once still also just now latest".split()
+    "gave set sets once still also just now latest".split()
 )
 
 #: Irregular forms and the word they are a form of (the first on each line). Headlines speak in

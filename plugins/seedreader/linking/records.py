@@ -64,7 +64,7 @@ class Story:
     """False when neither the seed nor its file name gave a date (``date`` is then a stand-in)."""
     aliases: tuple[str, ...] = ()
     """The titles of the story's other copies (``copies``): a headline naming one links here."""
-    file_name: str = ""
+    file_name: tuple[str, ...] = ()
     """The words of the seed's file name (``file_name_words``), when it may spell a headline."""
 
 
@@ -83,7 +83,7 @@ def story_from_seed(
     address gave it, is indexed with its title.
     """
     file_name = file_name_words(key)
-    named = file_name.replace("-", " ") if seed.title_derived else ""
+    named = " ".join(file_name) if seed.title_derived else ""
     return Story(
         key=key,
         title=seed.title,
@@ -102,13 +102,17 @@ def story_from_seed(
     )
 
 
-def file_name_words(key: str) -> str:
-    """The words of a seed's file name without its date, small words and extension (``""``: none)."""
+def file_name_words(key: str) -> tuple[str, ...]:
+    """The words of a seed's file name (its date and extension aside) when they may spell a headline.
+
+    Four words or more besides small ones, most of them words of letters; else none.
+    """
     name = FILE_NAME_DATE_RE.sub("", key.rpartition("/")[2].rpartition(".")[0].lower())
-    words = [w for w in re.split(r"[-_\s]+", name) if w and w not in FILE_NAME_SMALL_WORDS]
-    if len(words) < FILE_NAME_MIN_WORDS or not all(w.isalnum() for w in words):
-        return ""
-    return "-".join(words) if sum(w.isalpha() for w in words) >= FILE_NAME_MIN_WORDS - 1 else ""
+    words = tuple(w for w in re.split(r"[-_\s]+", name) if w)
+    big = [w for w in words if w not in FILE_NAME_SMALL_WORDS]
+    if len(big) < FILE_NAME_MIN_WORDS or not all(w.isalnum() for w in words):
+        return ()
+    return words if sum(w.isalpha() for w in big) >= FILE_NAME_MIN_WORDS - 1 else ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -83,11 +83,6 @@ DATE_GRACE_SECONDS = 86400
 LATER_THRESHOLD = 0.9
 
 
-#: A file name cut short (a slug's length limit) names a headline that goes on past it, at a
-#: word's end, by one word at most, when it keeps at least this many characters.
-FILE_NAME_CUT_MIN_CHARS = 30
-
-
 class Resolver:
     """Resolves headlines in stages: override, exact title, header title, slug or file name, retrieval."""
 
@@ -98,13 +93,10 @@ class Resolver:
         self.when = [timestamp(s.date) for s in self.stories]
         self.dated = np.array([s.dated for s in self.stories], dtype=bool)
         self.by_slug = {s.slug: s.key for s in self.stories}
-        self.by_file_name: dict[str, list[str]] = defaultdict(list)
-        self.by_file_name_start: dict[str, list[str]] = defaultdict(list)
+        self.by_file_name: dict[str, list[Story]] = defaultdict(list)
         for story in self.stories:
-            if name := story.file_name:
-                self.by_file_name[name].append(story.key)
-                if len(name) >= FILE_NAME_CUT_MIN_CHARS:
-                    self.by_file_name_start[name[:FILE_NAME_CUT_MIN_CHARS]].append(name)
+            if story.file_name:
+                self.by_file_name[_big_words(story.file_name)].append(story)
         self.by_title: dict[str, list[str]] = defaultdict(list)
         self.by_header_words: dict[tuple[str, ...], list[str]] = defaultdict(list)
         for story in self.stories:
@@ -150,7 +142,7 @@ class Resolver:
             ("exact-title", lambda: self.by_title.get(norm, [])),
             ("header-title", lambda: self.by_header_words.get(tuple(terms(headline)), [])),
             ("slug", lambda: [self.by_slug[s] for s in [_slug_of(norm)] if s in self.by_slug]),
-            ("file-name", lambda: self._by_file_name(norm)),
+            ("file-name", lambda: self._by_file_name(story, norm)),
         )
         for stage, keys in stages:
             found = self._decide(story, base, stage, keys())
@@ -158,17 +150,29 @@ class Resolver:
                 return found
         return None
 
-    def _by_file_name(self, norm: str) -> list[str]:
-        """The stories whose file name spells the headline ``norm`` (or its start, cut at a word)."""
-        words = "-".join(w for w in norm.split() if w not in FILE_NAME_SMALL_WORDS)
-        if found := self.by_file_name.get(words):
-            return found
-        keys: list[str] = []
-        for name in set(self.by_file_name_start.get(words[:FILE_NAME_CUT_MIN_CHARS], ())):
-            rest = words[len(name) :]
-            if words.startswith(name) and rest[:1] == "-" and rest.count("-") <= 1:
-                keys.extend(self.by_file_name[name])
-        return keys
+    def _by_file_name(self, story: Story, norm: str) -> list[str]:
+        """The stories whose file name spells the headline ``norm`` (see ``FILE_NAME_DATE_RE``).
+
+        Its words in order, but for small words a slug leaves out (never another small word in
+        their place: "ferry to" is not "ferry from"). Never a story published after ``story`` (a
+        name that comes back a year on is another story's), and a line spelling ``story``'s own
+        name names ``story`` itself.
+        """
+        words = norm.split()
+        key = _big_words(words)
+        if story.file_name and _big_words(story.file_name) == key and _spells(story.file_name, words):
+            return [story.key]
+        source = self.position[story.key]
+        return [
+            other.key
+            for other in self.by_file_name.get(key, ())
+            if _spells(other.file_name, words) and not self._later(self.position[other.key], source)
+        ]
+
+    def _later(self, candidate: int, source: int) -> bool:
+        """Whether the candidate story was published after the source (both dated, past the grace)."""
+        dated = self.dated[candidate] and self.dated[source]
+        return bool(dated and self.when[candidate] > self.when[source] + DATE_GRACE_SECONDS)
 
     def retrieve_all(self, items: Sequence[tuple[Story, int, str]]) -> list[Reference]:
         """The last stage for many lines at once: retrieval proposes, the editor's model judges.
@@ -239,8 +243,9 @@ class Resolver:
 
         Each as (chance, story position, lacks a name, event in its title or lede, published
         later than the line's story). A later story is not linked over an earlier one that may
-        well be the one named (a chance of ``SUGGEST_CHANCE`` or more): a line is written
-        before the stories that come after it, and a later story often retells the event.
+        well be the one named (a chance of ``SUGGEST_CHANCE`` or more), nor below
+        ``LATER_THRESHOLD``: a line is written before the stories that come after it, and a
+        later story often retells the event.
         """
         candidates = tuple(
             Candidate(self.stories[i].key, round(chance, 4)) for chance, i, *_ in scored[:REPORT_CANDIDATES]
@@ -394,3 +399,22 @@ def _inside_a_sentence(word: str, text: str, limit: int | None = None) -> bool:
 
 def _slug_of(norm: str) -> str:
     return norm.replace(" ", "-")
+
+
+def _big_words(words: Sequence[str]) -> str:
+    """The words but the small ones a slug leaves out, joined: a file name's key."""
+    return "-".join(w for w in words if w not in FILE_NAME_SMALL_WORDS)
+
+
+def _spells(name: Sequence[str], words: Sequence[str]) -> bool:
+    """Whether a file name's words are the headline's in order, the headline's small words aside."""
+    at = 0
+    for part in name:
+        while at < len(words) and words[at] != part:
+            if words[at] not in FILE_NAME_SMALL_WORDS:
+                return False
+            at += 1
+        if at == len(words):
+            return False
+        at += 1
+    return all(w in FILE_NAME_SMALL_WORDS for w in words[at:])
