@@ -265,8 +265,6 @@ def extract_topics(title: str, lede: str, body: list[str], tags: tuple[str, ...]
     written = any(word in lower_words for word in _WEATHER_LOWER)
     storms = set(STORM_NAME_RE.findall(text)) if written else set()
     german = " the " not in text and sum(marker in text for marker in GERMAN_MARKERS) >= GERMAN_MIN_MARKERS
-    if german:
-        _drop_german_articles(hints, prominent)
     mentions = _merge(hints, prominent, lower_words, storms, text, german)
     tag_names = {t.lower() for t in tags}
     found = [m for m in mentions if m.name.lower() not in tag_names]
@@ -711,9 +709,10 @@ def _merge(
     """Fold short forms (``Xi``) into long ones, and settle each kind (``hints`` changes).
 
     ``hints`` holds one hint a time each name is named: how often it is named is their number.
-    In a ``german`` story, where every noun is capitalised, a word alone is a name only as an
-    acronym or a place (after a preposition), and a run with an article or joiner
-    (``Die Gästegruppe``, ``Geschichte der Liga``) is none.
+    In a ``german`` story, where every noun is capitalised, an article opens no name (``Die
+    Gewerkschaft KFG`` is ``Gewerkschaft KFG``), a word alone is a name only as an acronym or a
+    place (after a preposition), and a run with an article or joiner (``Die Gästegruppe``,
+    ``Geschichte der Liga``) is none.
     """
 
     def fold(name: str, owner: str) -> None:
@@ -721,6 +720,9 @@ def _merge(
         if name in prominent:
             prominent.add(owner)
 
+    if german:
+        for name in [n for n in hints if " " in n and n.partition(" ")[0] in GERMAN_ARTICLES]:
+            fold(name, name.partition(" ")[2])
     for name in [n for n in hints if " " in n and n.partition(" ")[0].endswith(VERB_ENDINGS)]:
         shorter = _without_leading_verb(name, lower_words)
         if shorter != name:
@@ -754,15 +756,6 @@ def _merge(
             continue
         mentions.append(Mention(name, _kind(name, name_hints), count))
     return mentions
-
-
-def _drop_german_articles(hints: defaultdict[str, list[str | None]], prominent: set[str]) -> None:
-    """``Die Gewerkschaft KFG`` is named as ``Gewerkschaft KFG``: a German article opens no name."""
-    for name in [n for n in hints if n.partition(" ")[0] in GERMAN_ARTICLES and " " in n]:
-        rest = name.partition(" ")[2]
-        hints[rest].extend(hints.pop(name))
-        if name in prominent:
-            prominent.add(rest)
 
 
 def _is_common_phrase(name: str, lower_words: _LowerWords, text: str) -> bool:
