@@ -154,6 +154,10 @@ class Page:
         score = BIAS + sum(map(operator.mul, WEIGHTS, row))
         return score + sum(map(WORD_WEIGHTS.get, dict.fromkeys(words), itertools.repeat(0.0)))
 
+    def paragraphs(self) -> list[str]:
+        """The page's lines of running text: the story's paragraphs, as the model sees them."""
+        return list(itertools.compress(self.texts, self._place().running))
+
     def features(self, i: int) -> tuple[list[float], list[str]] | None:
         """Line ``i``'s features and words, or None when it is not judged."""
         texts, facts = self.texts, self._place()

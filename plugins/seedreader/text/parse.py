@@ -185,8 +185,7 @@ def _tells_the_story(i: int, state: _State) -> bool:
     if linemodel.word_count(text) < g.STORY_LINE_MIN_WORDS or g.YEAR_RE.search(text):
         return False
     if state.story_stems is None:  # found once (the model judges no paragraph of running text)
-        paragraphs = (line for line in texts if linemodel.is_running_text(line))
-        state.story_stems = frozenset().union(*map(_stems, paragraphs))
+        state.story_stems = frozenset().union(*map(_stems, state.page.paragraphs()))
         state.page_counts = Counter(_unbulleted(line) for line in texts)
     if state.page_counts[_unbulleted(text)] > 1:
         return False
