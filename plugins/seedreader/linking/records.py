@@ -33,6 +33,8 @@ PINNED_TO_MISSING = "pinned to a story that is not in the archive"
 #: (``2026-06-12-wildfire-forces-hundreds-homes-near-vinmouth.txt``), keeps the headline of an
 #: untitled story. The date before it and these small words (slugs leave them out) are not kept.
 FILE_NAME_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}[-_]")
+#: What separates a file name's words.
+FILE_NAME_SPLIT_RE = re.compile(r"[-_\s]+")
 FILE_NAME_SMALL_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
 #: A file name of fewer words names no headline (``notes.txt``, ``000_5193c7b7.txt``).
 FILE_NAME_MIN_WORDS = 4
@@ -108,7 +110,7 @@ def file_name_words(key: str) -> tuple[str, ...]:
     Four words or more besides small ones, most of them words of letters; else none.
     """
     name = FILE_NAME_DATE_RE.sub("", key.rpartition("/")[2].rpartition(".")[0].lower())
-    words = tuple(w for w in re.split(r"[-_\s]+", name) if w)
+    words = tuple(w for w in FILE_NAME_SPLIT_RE.split(name) if w)
     big = [w for w in words if w not in FILE_NAME_SMALL_WORDS]
     if len(big) < FILE_NAME_MIN_WORDS or not all(w.isalnum() for w in words):
         return ()

@@ -67,8 +67,6 @@ RELATED_BLOCK_PAIRS = 1_000_000
 #: array costs about one search among all postings per so many of them, plus a Python step
 #: worth about so many searches (``_look_up_shared``).
 POSTINGS_PER_SEARCH = 50
-
-
 SPREAD_STEP_SEARCHES = 30
 
 
