@@ -37,7 +37,8 @@ TRAILING_PUNCTUATION = ".,;:!?…-–—"
 #: Words of the seed format itself (labels the parser reads and removes, the ``and`` between
 #: sources), not of the story.
 FORMAT_WORDS = frozenset(
-    "by read more also source sources photo image credit caption writing from and related".split()
+    "by par por von door read more also source sources photo image credit caption writing from and "
+    "related".split()
 )
 #: Invisible characters scrapers leave inside words; the parser removes them.
 INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")

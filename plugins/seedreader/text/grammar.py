@@ -402,8 +402,10 @@ DATE_TAIL_RE = re.compile(
 )
 #: ``By Jane Doe`` on a line of its own (names are capitalised words).
 BYLINE_RE = re.compile(
-    r"^(?:By|by):?\s+(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin|and)){0,6})"
-    r"(?:\s+(?:with|and)\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|agencies))?"
+    # (``Par``, ``Por``, ``Von``, ``Door``: the same in French, Spanish, German and Dutch.)
+    r"^(?:By|by|Par|par|Por|por|Von|von|Door|door):?\s+"
+    r"(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin|and)){0,6})"
+    r"(?:\s+(?:with|and|avec|et|con|y|mit|und|met|en)\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|agencies))?"
     # ``By Rachel More, dpa``; ``By Jane Moore Thursday 4 Aug 2022, 7:01 PM``: an outlet or the date after;
     # ``By Ada Berg Published: ...``: a theme's byline and date bar.
     r"(?:,\s*(?:[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,2}|[a-z]{2,5})"
@@ -430,7 +432,7 @@ ROLE_BYLINE_RE = re.compile(
 )
 #: ``*Writing by Dilan Pamuk in Ankara``: a sign-off naming the writer.
 SIGNOFF_RE = re.compile(
-    r"^\*?\s*\(?(?i:Writing|Reporting|Written|Edited|Editing)\s+by\s+(?P<name>[A-Z][^;(),]{1,60}?)"
+    r"^\*?\s*\(?(?i:Writing|Reporting|Reported|Written|Edited|Editing)\s+by\s+(?P<name>[A-Z][^;(),]{1,60}?)"
     r"(?:[;,]\s*[^()]{0,120})?\.?\)?\.?$"
 )
 #: A sign-off is at most this long (a sentence starting ``Written by`` is longer, or names no one).
@@ -945,7 +947,18 @@ LEFTOVER_LINES = (
     (
         re.compile(
             r"^(?:[•·*-]\s*)?(?:\w+\s+)?Share(?:\s+(?i:this(?:\s+(?:article|post|story|page))?)[\w ]{0,20}|"
-            r"\s+on\s+(?:Facebook|Twitter|X|WhatsApp|LinkedIn|Telegram|Email))?(?::|\.\.\.|…)?$"
+            r"\s+(?:on|via)\s+(?:Facebook|Twitter|X|WhatsApp|LinkedIn|Telegram|Email|Pinterest|Reddit|Flipboard"
+            r"|Messenger|Threads|Bluesky))?(?::|\.\.\.|…)?$"
+        ),
+        "share button",
+    ),
+    # The same in other languages (``Partager cet article``), often with the next button glued on;
+    # and a player's ``Copy to clipboard``.
+    (
+        re.compile(
+            r"^(?:(?:Partager|Partagez|Teilen|Compartir|Comparte|Condividi|Compartilhe|Compartilhar)\b[^.!?]{0,40}"
+            r"|.{0,80}\bCopy to clipboard.{0,30})$",
+            re.I,
         ),
         "share button",
     ),
@@ -1107,8 +1120,8 @@ LEFTOVER_LINES = (
     (re.compile(r"^#\w[\w .'’-]{0,40}$|^(?:#\w+\s*)+$"), "hashtags"),
     (
         re.compile(
-            r"^(?:(?:Facebook|Twitter|WhatsApp|Telegram|LinkedIn|E-?mail|Share|Sahre|Tweet|Reddit|"
-            r"Pinterest|Copy link|Print|Comment|Adjust|Save)\W*){2,}$",
+            r"^(?:\d+\s+)?(?:(?:Facebook|Twitter|WhatsApp|Telegram|LinkedIn|E-?mail|Shares?|Sahre|Tweet|Reddit|"
+            r"Pinterest|Copy link|Print|Comment|Adjust|Save|Post|Send|Pin|Flipboard|Messenger)\W*){2,}$",
             re.I,
         ),
         "share button",
@@ -1135,6 +1148,39 @@ LEFTOVER_LINES = (
             r"^(?:Dear reader,?|About the author|Comments?\s*\(\d+\).{0,20}|"
             r"(?-i:(?:Previous|Next) article[A-Z0-9].*)|Back to top(?: button)?|"
             r"New [\w'’ ]{0,30}newsletters?:.{0,40})$",
+            re.I,
+        ),
+        "page furniture",
+    ),
+    # A comment section's rules, in the site's own voice (a story about a platform's rules on
+    # comments reports them; it does not open with ``Please read our commenting policy``).
+    (
+        re.compile(
+            r"^(?:Comments?\s*:\s*Our rules|Comments are moderated\b.{0,200}|Want to discuss\?.{0,80}|"
+            r"You must be logged in to (?:join|comment|post|read)\b.{0,120}|"
+            r"Please (?:read|see|review) our (?:comments?|commenting|community)\b.{0,80}|"
+            r"We want our comments to be\b.{0,200}|For more information,? please see our comments\b.{0,40}|"
+            r"[\w ]{1,30} is committed to maintaining a lively but civil forum\b.{0,300}|Comment here)$",
+            re.I,
+        ),
+        "comment form",
+    ),
+    # Buttons and notices of the page itself: an article's share and report links, an advert's
+    # slot, a player's embed code (``<iframe src=...``), ``Story continues below``.
+    (
+        re.compile(
+            r"^(?:[•*-]\s*)?(?:Report an error|"
+            r"Send this (?:page|article|story) to (?:someone|a friend)\b.{0,20}|"
+            r"View photos?|Enlarge(?: (?:this )?image)?|Image|Video below\.?|Download|"
+            r"Story continues below(?: advertisement)?|Article content|Advertisement \d{1,2}|"
+            r"This advertisement has not loaded yet\b.{0,80}|"
+            r"Scroll down and refresh for the latest\b.{0,80}|Zur Quelle wechseln|"
+            r"Stay connected with the most up-to-date coverage\b.{0,120}|"
+            # ``Local Grant Program Learn More>``: a promo's button, glued to its title.
+            r"(?-i:(?:[A-Z][\w'’-]*\s+){0,8}Learn More)\s*[>›»→]?|"
+            r"<(?:iframe|script|div|embed|object|blockquote)\b.*|"
+            # A byline whose name the copy lost: ``By |``, ``Edited by``.
+            r"(?:By|(?:Written|Reported|Edited|Compiled)\s+by)\s*[:|]?)$",
             re.I,
         ),
         "page furniture",
@@ -1236,6 +1282,17 @@ REPEAT_MIN_CHARS = 40
 TRUNCATED_MIN_CHARS = 12
 #: Marks a cut line ends with: ``...`` or ``…``.
 ELLIPSIS_TAIL_RE = re.compile(r"\s*(?:\.\.\.|…)$")
+#: A photo's caption printed twice, cut short and then whole with its credit after it
+#: (``... the earthquake.`` over ``... the earthquake. (Ada Berg/AP)``; ``... on Saturday. Photo
+#: courte...`` over ``... Photo courtesy Fire Service |``): the words the whole line adds are
+#: a credit when they are this few and say so.
+ECHO_CREDIT_MAX_WORDS = 8
+ECHO_CREDIT_RE = re.compile(
+    r"/|\\|©|\b(?:[Pp]hotos?|PHOTOS?|[Ff]oto|[Ii]mages?|[Pp]ictures?|PICTURES?|[Cc]redit|[Cc]ourtesy"
+    r"|Getty|[Dd]roits|[Rr]eserved|Bild)\b"
+)
+#: Where a cut caption's credit starts when the cut fell inside it: after the last sentence end.
+CAPTION_LAST_SENTENCE_END_RE = re.compile(r".*[.!?’”\"]\s+")
 
 # --- Decoding: binary detection and encoding guesses (used by the decoder) -------
 

@@ -52,6 +52,8 @@ class _State:
     title_lines: tuple[str, ...] = ()
     repeated: set[str] = field(default_factory=set)
     """Lines the page prints twice in a row (a headline often is, and so is a photo's caption)."""
+    captioned: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """Captions printed twice, cut short and then whole with a credit: the whole line's (caption, credit)."""
     above_photo_label: set[str] = field(default_factory=set)
     """Lines just above a lone ``Photo:`` label (the credit the copy lost): a caption's place."""
     top_read_more: list[Block] = field(default_factory=list)
@@ -556,7 +558,11 @@ def _drop_duplicates(body: list[Line], state: _State) -> list[Line]:
         glued = _is_glued_to(line.text, next_text)
         neighbours = (previous,) if glued else (previous, next_text)
         if _is_truncated_copy(line.text, *neighbours):
-            state.drop(line, "truncated duplicate")
+            if found := _echoed_caption(line.text, next_text):
+                state.captioned[next_text] = found
+                state.drop(line, "repeated caption")
+            else:
+                state.drop(line, "truncated duplicate")
             continue
         kept.append(line)
     return kept
@@ -573,6 +579,27 @@ def _is_truncated_copy(text: str, *neighbours: str) -> bool:
         if len(neighbour) > size and neighbour.startswith(stem):
             return True
     return False
+
+
+def _echoed_caption(text: str, following: str) -> tuple[str, str] | None:
+    """(caption, credit) of ``following`` when it is ``text`` whole, a credit after it (``(Ada Berg/AP)``).
+
+    A page prints a photo's caption as its alt text, cut short, and again under the photo with
+    the credit. Story text printed twice adds a sentence, not a few words that say photo.
+    """
+    stem = g.ELLIPSIS_TAIL_RE.sub("", text)
+    if not following.startswith(stem):
+        return None
+    cut = len(stem)
+    if following[cut - 1 : cut + 1].isalnum():  # the cut fell inside a word of the credit
+        end = g.CAPTION_LAST_SENTENCE_END_RE.match(following[:cut])
+        cut = end.end() if end else cut
+    caption, credit = following[:cut].strip(), following[cut:].strip(" |")
+    if not credit or len(credit.split()) > g.ECHO_CREDIT_MAX_WORDS or len(caption) < g.TRUNCATED_MIN_CHARS:
+        return None
+    if g.ECHO_CREDIT_RE.search(credit) or agencies.is_agency(credit.strip("()")):
+        return caption, credit.strip("()")
+    return None
 
 
 def _is_glued_to(text: str, following: str) -> bool:
@@ -598,6 +625,10 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
         # The rules look a few lines ahead; slicing all the rest each time is quadratic on a page
         # that opens with thousands of menu lines.
         rest = body[at + 1 : at + 1 + g.TOP_MATTER_LOOKAHEAD]
+        if rest and state.figure is None and line.text in state.captioned:
+            _take_top_caption(line, *state.captioned[line.text], state)
+            at += 1
+            continue
         # Under the headline, a photo above the story with its credit on the next line.
         if (
             title_seen
@@ -1520,6 +1551,8 @@ def _caption_at(body: list[Line], i: int, state: _State) -> tuple[str, str | Non
     text = body[i].text
     if i + 1 == len(body):  # the story's last line: ``... (AP)`` there signs the story off
         return None
+    if text in state.captioned:
+        return (*state.captioned[text], [i])
     if found := _match_caption(text) or _prefixed_caption(text):
         return (*found, [i])
     if not _is_caption_text(text):
@@ -1768,7 +1801,8 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
         elif (
             following
             and (
-                _is_other_caption(text)
+                text in state.captioned
+                or _is_other_caption(text)
                 or _says_photo(text)
                 and _is_uncredited_caption(text)
                 or _is_printed_caption(text, state)
