@@ -472,6 +472,10 @@ REPORTED_SPEECH_RE = re.compile(r"\b(?:said|says|told|according to)\b")
 PHOTO_WORD_RE = re.compile(r"\b(?i:photo(?:s|graph)?)\b")
 #: A caption has at least this many words before its credit.
 CAPTION_MIN_WORDS = 4
+#: A line under a credit the BBC puts above its caption is that caption when at most this long;
+#: where the copy lost the caption (and its ``Image caption,`` label), a paragraph of the story
+#: stands there.
+CAPTION_UNDER_CREDIT_MAX_WORDS = 20
 #: A credit is a few capitalised words: ``AA``, ``Reuters Archive``, ``Getty Images``,
 #: ``Roman Balandin / TASS``, ``Vladimir Smirnov\TASS via Getty Images``.
 _CREDIT = r"[A-Z][\w.&'’-]*(?:\s*[/\\]\s*[A-Z][\w.&'’-]*|\s+(?:(?:via|and)\s+)?[A-Z][\w.&'’-]*){0,5}"
@@ -582,15 +586,21 @@ CAPTION_RES = (
 CAPTION_CREDIT_MARKS = (":", "/", "\\", "hoto", "HOTO", "©")
 #: A line that is only a credit, under the caption (or above it, in BBC copies): ``Reuters Archive``,
 #: ``Name / TASS``, ``Name\TASS via Getty Images``, ``* Photo: Name / Place - AA``,
+#: The label the BBC puts before a photo's credit, in English and in its other languages' sites
+#: (``Image source, Getty Images``; Swahili ``Chanzo cha picha,``, Spanish ``Fuente de la imagen,``).
+_BBC_CREDIT_LABEL = (
+    r"(?:(?:Image\s+)?[Ss]ource|Chanzo cha picha|Fuente de la imagen|Cr[ée]dito|Cr[ée]dit photo"
+    r"|Fotoğraf kaynağı|Sumber gambar|Bildquelle|Автор фото|Джерело фото),\s*"
+)
 #: ``Source, Getty Images`` and ``Image source, Getty Images``.
 CREDIT_LINE_RE = re.compile(
-    rf"^(?:\*\s*Photo\s*:\s*|(?:Image\s+)?[Ss]ource,\s*)?(?P<credit>"
+    rf"^(?:\*\s*Photo\s*:\s*|{_BBC_CREDIT_LABEL})?(?P<credit>"
     rf"(?:{_NAME}\s*[/\\-]\s*){{1,2}}{_AGENCY}(?:\s+via\s+Getty Images)?"
     rf"|(?:[A-Z][\w.&'’-]*\s+){{0,3}}(?:Archive|Images|Photo|Photos)"
     rf"|{_AGENCY})$"
 )
 #: A credit the BBC puts above its caption: ``Image source, Getty Images``, ``Source, Reuters``.
-CREDIT_ABOVE_RE = re.compile(r"^(?:Image\s+)?[Ss]ource,\s*\S")
+CREDIT_ABOVE_RE = re.compile(rf"^{_BBC_CREDIT_LABEL}\S")
 #: A credit line of its own under a caption: ``Photo by Name``, ``Copyright U.S. Navy/Handout via Reuters``.
 PHOTO_BY_LINE_RE = re.compile(
     r"^(?:(?:File\s+)?(?:Photo|PHOTO|Photograph)\s+(?:by|BY)\s+[A-Z][^.]{1,60}|(?:Copyright|©)\s+[A-Z©\d][^.]{1,80}"
@@ -886,6 +896,14 @@ SUBHEAD_TAIL_STOPWORDS = frozenset(
 #: A subhead introduces story text within this many lines below it (a caption or credit may stand
 #: between).
 SUBHEAD_LOOKAHEAD_LINES = 3
+#: A subhead with this many content words or more tells what the paragraphs under it tell: at
+#: least half its words are theirs (within ``SUBHEAD_SECTION_LINES`` lines). Another story's
+#: headline or a photo's caption among the paragraphs shares a name or two at most
+#: (``Strong El Nino may portend a milder winter`` in a story about a shooting).
+SUBHEAD_CHECKED_MIN_STEMS = 5
+SUBHEAD_SECTION_LINES = 4
+#: A match's score (``Villa 0-1 Chelsea``): a results subhead names teams its report may not repeat.
+SCORE_RE = re.compile(r"\b\d{1,2}\s*[-–]\s*\d{1,2}\b")
 #: A line ending on the same this many words as the headline is the headline printed again.
 SUBHEAD_TITLE_TAIL_WORDS = 5
 #: Right under the headline, before any sentence, a subhead is this short; a longer line there is a
@@ -1113,6 +1131,16 @@ LEFTOVER_LINES = (
     (TAXONOMY_LINE_RE, "taxonomy label"),
     # ``... Emerge From Aftermath1:53``: another story's video, its running time glued to its title.
     (re.compile(r"^.{10,150}[a-z]\d{1,2}:\d{2}$"), "video card"),
+    # ... or after a space (``Flood waters rise in the valley 02:29``), four words at least before
+    # it; not a time the line gives for something (``Kick-off at 19:45``, ``Opening ceremony 19:00``).
+    (
+        re.compile(
+            r"^(?!.*\b(?:at|from|until|till|to|by|on|before|after|around|since|kick-?off|updated|published|posted"
+            r"|modified|am|um|à|a las|alle|om)\s+\d{1,2}:\d{2}$)"
+            r"(?=(?:\S+\s+){4})(?i:.{10,150}[^\W\d]\s+[0-5]?\d:[0-5]\d)$"
+        ),
+        "video card",
+    ),
     # (``About the author`` alone heads a box the line model takes whole, with the name under it.)
     (re.compile(r"^About the author\s*:\s*\S.{0,80}$", re.I), "author box"),
     (re.compile(r"^Source link\b.*$|^Sources?\s*:$", re.I), "source link junk"),
@@ -1178,7 +1206,7 @@ LEFTOVER_LINES = (
             r"Stay connected with the most up-to-date coverage\b.{0,120}|"
             # ``Local Grant Program Learn More>``: a promo's button, glued to its title.
             r"(?-i:(?:[A-Z][\w'’-]*\s+){0,8}Learn More)\s*[>›»→]?|"
-            r"<(?:iframe|script|div|embed|object|blockquote)\b.*|"
+            r"<(?:iframe|script|div|embed|object|blockquote)\b.*|Story highlights|Failed to save article\.?|"
             # A byline whose name the copy lost: ``By |``, ``Edited by``.
             r"(?:By|(?:Written|Reported|Edited|Compiled)\s+by)\s*[:|]?)$",
             re.I,

@@ -54,6 +54,8 @@ class _State:
     """Lines the page prints twice in a row (a headline often is, and so is a photo's caption)."""
     captioned: dict[str, tuple[str, str]] = field(default_factory=dict)
     """Captions printed twice, cut short and then whole with a credit: the whole line's (caption, credit)."""
+    labelled_captions: set[int] = field(default_factory=set)
+    """Lines under a caption label (``photo caption,``): captions, whatever credit stands near."""
     above_photo_label: set[str] = field(default_factory=set)
     """Lines just above a lone ``Photo:`` label (the credit the copy lost): a caption's place."""
     top_read_more: list[Block] = field(default_factory=list)
@@ -925,7 +927,7 @@ def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
         and linemodel.is_running_text(rest[0].text)
     ):
         state.drop(line, "desk or place line")
-    elif g.LONE_CREDIT_RE.match(text) and rest:
+    elif (g.LONE_CREDIT_RE.match(text) or g.CREDIT_ABOVE_RE.match(text)) and rest:
         state.drop(line, "photo credit without caption")
     elif g.IMAGE_LABEL_RE.match(text) and rest:  # ``File photo``: a photo's label, never a headline
         state.drop(line, "another photo's caption or credit")
@@ -1486,6 +1488,7 @@ def _is_top_matter(text: str) -> bool:
         any(pattern.match(text) for pattern in patterns)
         or _top_date_line(text) is not None
         or _match_caption(text) is not None
+        or g.CREDIT_ABOVE_RE.match(text) is not None
     )
 
 
@@ -1525,6 +1528,8 @@ def _read_caption(body: list[Line], state: _State) -> list[Line]:
     for i, line in enumerate(body[: g.CAPTION_WINDOW]):
         if g.CAPTION_LABEL_LINE_RE.match(line.text):
             state.drop(line, "caption label")
+            if i + 1 < len(body):
+                state.labelled_captions.add(body[i + 1].number)
             return _read_caption(body[:i] + body[i + 1 :], state)
         found = _caption_at(body, i, state)
         if found:
@@ -1557,10 +1562,20 @@ def _caption_at(body: list[Line], i: int, state: _State) -> tuple[str, str | Non
         return (*found, [i])
     if not _is_caption_text(text):
         return None
-    if i + 1 < len(body) and (credit := _credit_line(body[i + 1].text)):
+    below = body[i + 1].text if i + 1 < len(body) else ""
+    # (A credit the BBC puts above its caption belongs to the line under it, unless this line is
+    # a caption by its label.)
+    if (credit := _credit_line(below)) and (
+        not g.CREDIT_ABOVE_RE.match(below) or body[i].number in state.labelled_captions
+    ):
         return text, credit, [i, i + 1]
     # The BBC puts its credit above the caption, as ``Image source, Getty Images``.
-    if i >= 1 and g.CREDIT_ABOVE_RE.match(body[i - 1].text) and (credit := _credit_line(body[i - 1].text)):
+    if (
+        i >= 1
+        and g.CREDIT_ABOVE_RE.match(body[i - 1].text)
+        and len(text.split()) <= g.CAPTION_UNDER_CREDIT_MAX_WORDS
+        and (credit := _credit_line(body[i - 1].text))
+    ):
         return text, credit, [i, i - 1]
     if _is_printed_caption(text, state):
         return (*_dash_credited(text), [i])
@@ -1847,6 +1862,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             and _in_story_voice(text, following)
             and not _printed_again(text, body[i + 1 :], state)
             and _after_story_text(text, blocks, state, first=not i)
+            and _tells_what_follows(text, body, i)
         ):
             blocks.append(Block("heading", text, line.number))
             list_mode = None
@@ -2220,6 +2236,16 @@ def _printed_again(text: str, below: list[Line], state: _State) -> bool:
         len(tail) == g.SUBHEAD_TITLE_TAIL_WORDS
         and tail == (g.WORD_RE.findall(headline.casefold())[-g.SUBHEAD_TITLE_TAIL_WORDS :])
     )
+
+
+def _tells_what_follows(text: str, body: list[Line], i: int) -> bool:
+    """A subhead of ``SUBHEAD_CHECKED_MIN_STEMS`` words or more shares half of them with the text under it."""
+    stems = _stems(text)
+    if len(stems) < g.SUBHEAD_CHECKED_MIN_STEMS or g.SCORE_RE.search(text):
+        return True
+    below = [line.text for line in body[i + 1 : i + 1 + g.SUBHEAD_SECTION_LINES]]
+    told = set().union(*(_stems(t) for t in below if linemodel.is_running_text(t)))
+    return 2 * len(stems & told) >= len(stems)
 
 
 def _in_story_voice(text: str, following: str) -> bool:
