@@ -656,12 +656,26 @@ CAPTION_PREFIX_HEAD_CHARS = 16
 READ_MORE_RE = re.compile(
     r"^(?:(?:read\s+more|also\s+read|read\s+also|must\s+read|see\s+also|"
     r"related(?:\s+(?:news|articles?|stories|story|posts?|coverage))?)(?:\s+on)?\s*"
-    r"(?:[:|\-–—]|(?:\.\.\.|…)(?-i:(?=\s*[A-Z\"“‘'])))"
-    r"|more(?:\s+from\s+[\w.]+(?:\s+[\w.]+){0,2})?\s*:"
-    # ``READ`` in capitals before a headline, never before a sentence (``READ Global, a charity ...``).
-    r"|(?-i:READ\s+(?=[A-Z][a-z])(?!.*[.!?][\"”’']?$)))"
+    r"(?:[:|\-–—>»›]|(?:\.\.\.|…)(?-i:(?=\s*[A-Z\"“‘'])))"
+    r"|more(?:\s+from\s+[\w.]+(?:\s+[\w.]+){0,2})?\s*:|read\s*[>»›]"
+    # ``READ`` (``READ ALSO``) in capitals before a headline, never before a sentence (``READ Global,
+    # a charity ...``); a stray stop after a space (``... In USA .``) ends no sentence.
+    r"|(?-i:(?:READ(?:\s+(?:ALSO|MORE))?|ALSO\s+READ)\s+(?=[A-Z][a-z])(?!.*\S[.!?][\"”’']?$))"
+    # ``Read`` before a headline with no mark between: a capitalised word that starts no instruction.
+    r"|(?-i:Read\s+(?=[A-Z])(?!(?:The|This|These|More|Our|About|It|Here|On|What|How|Why|Full|All|A|An|Next"
+    r"|Previous|Later)\b)(?=(?:\S+\s+){4})(?!.*[.!?:][\"”’']?$)))"
     r"\s*(?P<headline>\S.*)$",
     re.I,
+)
+#: The end of a READ MORE headline that is no part of it: an ellipsis where the page cut it short,
+#: a stop after a space.
+READ_MORE_CUT_TAIL_RE = re.compile(r"\s*(?:\.\.\.|…)$|\s+\.$")
+#: ``RECAP: Harbour side wins the cup``, ``WATCH: ...``: a kicker in capitals before another story's
+#: headline among the paragraphs (a headline: four words or more, no sentence end). Read in the
+#: body only: above the story, such a line is the story's own headline.
+KICKER_READ_MORE_RE = re.compile(
+    r"^(?-i:(?:WATCH|LISTEN|RECAP|FORECAST|ANALYSIS|EXPLAINER|OPINION|VIDEO|PHOTOS|GALLERY|LIVE|LATEST)"
+    r"(?:\s+[A-Z]{2,}){0,3})\s*:\s*(?P<headline>[A-Z0-9‘'\"“](?:\S*\s+){3,}[^.!?]*[^.!?\s])$"
 )
 #: ``RelatedKorrin lighthouse ...``, ``See also Korrin lighthouse ...``: a related-story box
 #: flattened with no space or colon after its label (a headline: capital first, no full stop).

@@ -464,14 +464,21 @@ def _stands_alone(text: str) -> bool:
 def _drop_leftover_lines(body: list[Line], state: _State) -> list[Line]:
     """Remove page furniture (embeds, share buttons, disclaimers) and glued READ MORE text."""
     kept = []
-    for line in body:
+    for i, line in enumerate(body):
         match = g.LEFTOVER_LINE_RE.match(line.text)
         if match:
             reason = g.LEFTOVER_LINES[match.lastindex - 1][1]
             if reason == "emptied list" and kept and g.RELATED_LIST_LABEL_RE.match(kept[-1].text):
                 state.drop(kept.pop(), "related-links label")
-            state.drop(line, reason)
-            continue
+            # ``Read More`` over another story's headline (cut short, perhaps) labels it: the body reads it.
+            below = body[i + 1].text if i + 1 < len(body) else ""
+            if not (
+                g.READ_MORE_LABEL_RE.match(line.text)
+                and _is_list_headline(below)
+                and not g.LEFTOVER_LINE_RE.match(below)
+            ):
+                state.drop(line, reason)
+                continue
         if _is_disclaimer(line.text):
             state.drop(line, "disclaimer")
             continue
@@ -1740,9 +1747,17 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
         text = line.text
         following = body[i + 1].text if i + 1 < len(body) else ""
         short = len(text) <= g.SHORT_LINE_MAX_CHARS  # labels, dates, bylines, sources: no paragraph
-        if match := g.READ_MORE_RE.match(text) or g.GLUED_RELATED_RE.match(text):
+        if match := (
+            g.READ_MORE_RE.match(text)
+            or g.GLUED_RELATED_RE.match(text)
+            or short
+            and g.KICKER_READ_MORE_RE.match(text)
+        ):
             if match.re is g.GLUED_RELATED_RE:
                 state.drop(line, "related label glued to its headline")
+            elif match.re is g.KICKER_READ_MORE_RE:
+                kicker = text[: match.start("headline")].strip()
+                state.drop(line, "kicker before another story's headline", kicker)
             elif "from" in (label := text[: match.start("headline")]).lower():  # ``More from Outlet:``
                 state.drop(line, "read-more label", label.strip())
             blocks.append(_read_more(line, match["headline"], state))
@@ -2274,7 +2289,8 @@ def _starts_like_heading(text: str) -> bool:
 
 
 def _is_list_headline(text: str) -> bool:
-    """A line under a related-links label that reads like a headline."""
+    """A line under a related-links label that reads like a headline (cut short with ``...``, perhaps)."""
+    text = g.ELLIPSIS_TAIL_RE.sub("", text)
     words = len(text.split())
     return (
         g.LIST_HEADLINE_MIN_WORDS <= words <= g.LIST_HEADLINE_MAX_WORDS
@@ -2289,6 +2305,8 @@ def _read_more(line: Line, headline: str, state: _State) -> Block:
     if outlet:
         state.drop(line, "outlet suffix on read-more", outlet.group(0).strip())
         headline = headline[: outlet.start()]
+    # A headline cut short (``... goes on...``) or ended with a stray stop (``... airport .``).
+    headline = g.READ_MORE_CUT_TAIL_RE.sub("", headline)
     return Block("read_more", headline.strip(), line.number)
 
 
