@@ -564,6 +564,13 @@ CAPTION_PAREN_OUTLET_RE = re.compile(
 CAPTION_COPYRIGHT_TAIL_RE = re.compile(
     rf"^(?P<caption>.+?[.!?])\s+©\s*(?P<credit>(?:{_AGENCY}|[A-Z][\w.&'’-]*=)[\w.=&'’ /©-]{{0,60}})$"
 )
+#: ... or an agency's name alone after a caption with no full stop: ``... another win © Getty Images``.
+CAPTION_AGENCY_COPYRIGHT_RE = re.compile(rf"^(?P<caption>.{{20,300}}?[^\W\d])\s+©\s*(?P<credit>{_AGENCY})$")
+#: ``... at a relief centre. — Picture via Twitter/Bernama``: a dash, then a credit that says picture.
+CAPTION_DASH_PICTURE_RE = re.compile(
+    r"^(?P<caption>.{20,300}?)\s+[—–-]\s*(?P<credit>(?:Picture|Photo|Pic|Image)s?\s+"
+    r"(?:via|by|courtesy(?:\s+of)?|from)\s+[A-Z][^.!?]{1,60})$"
+)
 #: Words of a caption's label (``Photo:``, ``Image Credit:``): no need to report them when removed.
 CAPTION_LABEL_WORDS = frozenset({"photo", "image", "credit", "picture", "photograph"})
 #: The caption patterns, tried in order on one line, each after a cheap test of what it needs
@@ -581,17 +588,22 @@ CAPTION_RES = (
     (GLUED_COPYRIGHT_CAPTION_RE, lambda text: text.startswith("©")),
     (CAPTION_PAREN_OUTLET_RE, lambda text: text.endswith(")") and ": " in text),
     (CAPTION_COPYRIGHT_TAIL_RE, lambda text: "©" in text),
+    (CAPTION_AGENCY_COPYRIGHT_RE, lambda text: "©" in text),
+    (
+        CAPTION_DASH_PICTURE_RE,
+        lambda text: "icture" in text or "hoto" in text or "mage" in text or "Pic" in text,
+    ),
 )
 #: What a line ending in a full stop needs for one of CAPTION_RES to match it (their quick tests).
 CAPTION_CREDIT_MARKS = (":", "/", "\\", "hoto", "HOTO", "©")
-#: A line that is only a credit, under the caption (or above it, in BBC copies): ``Reuters Archive``,
-#: ``Name / TASS``, ``Name\TASS via Getty Images``, ``* Photo: Name / Place - AA``,
 #: The label the BBC puts before a photo's credit, in English and in its other languages' sites
 #: (``Image source, Getty Images``; Swahili ``Chanzo cha picha,``, Spanish ``Fuente de la imagen,``).
 _BBC_CREDIT_LABEL = (
     r"(?:(?:Image\s+)?[Ss]ource|Chanzo cha picha|Fuente de la imagen|Cr[ée]dito|Cr[ée]dit photo"
     r"|Fotoğraf kaynağı|Sumber gambar|Bildquelle|Автор фото|Джерело фото),\s*"
 )
+#: A line that is only a credit, under the caption (or above it, in BBC copies): ``Reuters Archive``,
+#: ``Name / TASS``, ``Name\TASS via Getty Images``, ``* Photo: Name / Place - AA``,
 #: ``Source, Getty Images`` and ``Image source, Getty Images``.
 CREDIT_LINE_RE = re.compile(
     rf"^(?:\*\s*Photo\s*:\s*|{_BBC_CREDIT_LABEL})?(?P<credit>"
@@ -1221,6 +1233,12 @@ LEFTOVER_LINES = (
             # ``Local Grant Program Learn More>``: a promo's button, glued to its title.
             r"(?-i:(?:[A-Z][\w'’-]*\s+){0,8}Learn More)\s*[>›»→]?|"
             r"<(?:iframe|script|div|embed|object|blockquote)\b.*|Story highlights|Failed to save article\.?|"
+            r"(?:Ads by Google\s*)+|Showing posts with label\b.{1,80}|"
+            # ``National News is brought to you by a partnership between ...``: a sponsor's line.
+            r"[\w'’ ]{1,40} (?:is|are) brought to you by\b.{1,120}|"
+            # A masthead's staff: ``Chairman: Dr. ...``, ``Editor-in-Chief: Prof. ...``.
+            r"(?:Chairman|Editor-in-Chief|Editor in Chief|Managing Editor|Publisher|Deputy Editor)"
+            r"\s*:\s*.{3,60}|"
             # A byline whose name the copy lost: ``By |``, ``Edited by``.
             r"(?:By|(?:Written|Reported|Edited|Compiled)\s+by)\s*[:|]?)$",
             re.I,

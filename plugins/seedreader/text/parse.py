@@ -934,7 +934,12 @@ def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
         and linemodel.is_running_text(rest[0].text)
     ):
         state.drop(line, "desk or place line")
-    elif (g.LONE_CREDIT_RE.match(text) or g.CREDIT_ABOVE_RE.match(text)) and rest:
+    elif rest and (
+        g.LONE_CREDIT_RE.match(text)
+        or g.CREDIT_ABOVE_RE.match(text)
+        or g.PHOTO_BY_LINE_RE.match(text)
+        and _match_caption(text) is None  # (``© Name/TASSThe harbour ...``: a caption glued on)
+    ):
         state.drop(line, "photo credit without caption")
     elif g.IMAGE_LABEL_RE.match(text) and rest:  # ``File photo``: a photo's label, never a headline
         state.drop(line, "another photo's caption or credit")
