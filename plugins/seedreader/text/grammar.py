@@ -996,12 +996,10 @@ LEFTOVER_LINES = (
         ),
         "share button",
     ),
-    # The same in other languages (``Partager cet article``), often with the next button glued on;
-    # and a player's ``Copy to clipboard``.
+    # The same in other languages (``Partager cet article``), often with the next button glued on.
     (
         re.compile(
-            r"^(?:(?:Partager|Partagez|Teilen|Compartir|Comparte|Condividi|Compartilhe|Compartilhar)\b[^.!?]{0,40}"
-            r"|.{0,80}\bCopy to clipboard.{0,30})$",
+            r"^(?:Partager|Partagez|Teilen|Compartir|Comparte|Condividi|Compartilhe|Compartilhar)\b[^.!?]{0,40}$",
             re.I,
         ),
         "share button",
@@ -1155,18 +1153,6 @@ LEFTOVER_LINES = (
         "date label without a date",
     ),
     (TAXONOMY_LINE_RE, "taxonomy label"),
-    # ``... Emerge From Aftermath1:53``: another story's video, its running time glued to its title.
-    (re.compile(r"^.{10,150}[a-z]\d{1,2}:\d{2}$"), "video card"),
-    # ... or after a space (``Flood waters rise in the valley 02:29``), four words at least before
-    # it; not a time the line gives for something (``Kick-off at 19:45``, ``Opening ceremony 19:00``).
-    (
-        re.compile(
-            r"^(?!.*\b(?:at|from|until|till|to|by|on|before|after|around|since|kick-?off|updated|published|posted"
-            r"|modified|am|um|à|a las|alle|om)\s+\d{1,2}:\d{2}$)"
-            r"(?=(?:\S+\s+){4})(?i:.{10,150}[^\W\d]\s+[0-5]?\d:[0-5]\d)$"
-        ),
-        "video card",
-    ),
     # (``About the author`` alone heads a box the line model takes whole, with the name under it.)
     (re.compile(r"^About the author\s*:\s*\S.{0,80}$", re.I), "author box"),
     (re.compile(r"^Source link\b.*$|^Sources?\s*:$", re.I), "source link junk"),
@@ -1214,7 +1200,7 @@ LEFTOVER_LINES = (
             r"You must be logged in to (?:join|comment|post|read)\b.{0,120}|"
             r"Please (?:read|see|review) our (?:comments?|commenting|community)\b.{0,80}|"
             r"We want our comments to be\b.{0,200}|For more information,? please see our comments\b.{0,40}|"
-            r"[\w ]{1,30} is committed to maintaining a lively but civil forum\b.{0,300}|Comment here)$",
+            r"Comment here)$",
             re.I,
         ),
         "comment form",
@@ -1230,12 +1216,8 @@ LEFTOVER_LINES = (
             r"This advertisement has not loaded yet\b.{0,80}|"
             r"Scroll down and refresh for the latest\b.{0,80}|Zur Quelle wechseln|"
             r"Stay connected with the most up-to-date coverage\b.{0,120}|"
-            # ``Local Grant Program Learn More>``: a promo's button, glued to its title.
-            r"(?-i:(?:[A-Z][\w'’-]*\s+){0,8}Learn More)\s*[>›»→]?|"
             r"<(?:iframe|script|div|embed|object|blockquote)\b.*|Story highlights|Failed to save article\.?|"
             r"(?:Ads by Google\s*)+|Showing posts with label\b.{1,80}|"
-            # ``National News is brought to you by a partnership between ...``: a sponsor's line.
-            r"[\w'’ ]{1,40} (?:is|are) brought to you by\b.{1,120}|"
             # A masthead's staff: ``Chairman: Dr. ...``, ``Editor-in-Chief: Prof. ...``.
             r"(?:Chairman|Editor-in-Chief|Editor in Chief|Managing Editor|Publisher|Deputy Editor)"
             r"\s*:\s*.{3,60}|"
@@ -1306,6 +1288,39 @@ def _one_of(patterns: tuple[re.Pattern, ...]) -> re.Pattern:
 
 #: The LEFTOVER_LINES patterns as one; the first that matches wins, as in the tuple.
 LEFTOVER_LINE_RE = _one_of(tuple(pattern for pattern, _ in LEFTOVER_LINES))
+#: Leftover lines whose pattern cannot rule a line out at its first characters: each is tried only
+#: on a line holding its needle, so that every other line pays a substring test, not a scan.
+NEEDLED_LEFTOVER_LINES = (
+    # ``Copier le lien :Copy to clipboardLien copié``: a player's copy button.
+    ("Copy to clipboard", re.compile(r"^.{0,80}Copy to clipboard.{0,30}$"), "share button"),
+    (
+        "lively but civil",
+        re.compile(r"^[\w ]{1,30} is committed to maintaining a lively but civil forum\b.{0,300}$"),
+        "comment form",
+    ),
+    # ``National News is brought to you by a partnership between ...``: a sponsor's line.
+    (
+        "brought to you by",
+        re.compile(r"^[\w'’ ]{1,40} (?:is|are) brought to you by\b.{1,120}$"),
+        "page furniture",
+    ),
+    # ``Local Grant Program Learn More>``: a promo's button, glued to its title.
+    ("Learn More", re.compile(r"^(?:[A-Z][\w'’-]*\s+){0,8}Learn More\s*[>›»→]?$"), "page furniture"),
+)
+#: A line ending in a running time (``1:53``): looked at as a video card (on its last characters).
+RUNNING_TIME_END_RE = re.compile(r"\d:[0-5]\d$")
+RUNNING_TIME_END_CHARS = 4
+#: Another story's video: ``... Emerge From Aftermath1:53``, its running time glued to its title;
+#: or after a space (``Flood waters rise in the valley 02:29``), four words at least before it, and
+#: not a time the line gives for something (``Kick-off at 19:45``, ``Opening ceremony 19:00``).
+VIDEO_CARD_RES = (
+    re.compile(r"^.{10,150}[a-z]\d{1,2}:\d{2}$"),
+    re.compile(
+        r"^(?!.*\b(?:at|from|until|till|to|by|on|before|after|around|since|kick-?off|updated|published|posted"
+        r"|modified|am|um|à|a las|alle|om)\s+\d{1,2}:\d{2}$)"
+        r"(?=(?:\S+\s+){4})(?i:.{10,150}[^\W\d]\s+[0-5]?\d:[0-5]\d)$"
+    ),
+)
 #: A section label scraped from above the title: one or two upper-case words in any script
 #: (``WORLD``, ``TÜRKİYE``, ``DÜNYA``); checked with ``str.isupper`` in the parser.
 SECTION_LABEL_MAX_WORDS = 2

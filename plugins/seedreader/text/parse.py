@@ -465,17 +465,13 @@ def _drop_leftover_lines(body: list[Line], state: _State) -> list[Line]:
     """Remove page furniture (embeds, share buttons, disclaimers) and glued READ MORE text."""
     kept = []
     for i, line in enumerate(body):
-        match = g.LEFTOVER_LINE_RE.match(line.text)
-        if match:
-            reason = g.LEFTOVER_LINES[match.lastindex - 1][1]
+        if reason := _leftover(line.text):
             if reason == "emptied list" and kept and g.RELATED_LIST_LABEL_RE.match(kept[-1].text):
                 state.drop(kept.pop(), "related-links label")
             # ``Read More`` over another story's headline (cut short, perhaps) labels it: the body reads it.
             below = body[i + 1].text if i + 1 < len(body) else ""
             if not (
-                g.READ_MORE_LABEL_RE.match(line.text)
-                and _is_list_headline(below)
-                and not g.LEFTOVER_LINE_RE.match(below)
+                g.READ_MORE_LABEL_RE.match(line.text) and _is_list_headline(below) and not _leftover(below)
             ):
                 state.drop(line, reason)
                 continue
@@ -500,6 +496,20 @@ def _drop_leftover_lines(body: list[Line], state: _State) -> list[Line]:
             line = Line(line.number, line.text[: glued.start()])
         kept.append(line)
     return kept
+
+
+def _leftover(text: str) -> str | None:
+    """Why ``text`` is a line of the page's furniture (``LEFTOVER_LINES``), or None."""
+    if match := g.LEFTOVER_LINE_RE.match(text):
+        return g.LEFTOVER_LINES[match.lastindex - 1][1]
+    for needle, pattern, reason in g.NEEDLED_LEFTOVER_LINES:
+        if needle in text and pattern.match(text):
+            return reason
+    if g.RUNNING_TIME_END_RE.search(text[-g.RUNNING_TIME_END_CHARS :]) and any(
+        pattern.match(text) for pattern in g.VIDEO_CARD_RES
+    ):
+        return "video card"
+    return None
 
 
 def _is_disclaimer(text: str) -> bool:
@@ -1494,10 +1504,10 @@ def _is_top_matter(text: str) -> bool:
         g.WRITER_PLACE_RE,
         g.DESK_LINE_RE,
         g.PLACE_LINE_RE,
-        g.LEFTOVER_LINE_RE,
     )
     return (
         any(pattern.match(text) for pattern in patterns)
+        or _leftover(text) is not None
         or _top_date_line(text) is not None
         or _match_caption(text) is not None
         or g.CREDIT_ABOVE_RE.match(text) is not None
