@@ -108,7 +108,12 @@ DATE_LABEL_RE = re.compile(r"^(?:Updated|Published|Posted|Update)\s*:?\s*", re.I
 #: A bullet or label before a date line: ``- Published Date:``, ``Publish Date :``, ``Update:``.
 DATE_PREFIX_RE = re.compile(
     r"^[-•]?\s*(?:(?:Publish(?:ed)?|Modified|Updated?|Posted|Created|Last\s+(?:updated?|modified)"
-    r"|Story\s+first\s+published)(?:\s+(?:Date|on))?\s*:\s*|(?:News\s+)?Date\s*:\s*"
+    r"|Story\s+first\s+published)(?:\s+(?:Date|on))?(?:\s*:\s*|\s+(?=\d))|(?:News\s+)?Date\s*:\s*"
+    # ``Publié le``, ``Publicado el``, ``Veröffentlicht am``, ``Pubblicato il``: the same in other languages.
+    r"|(?:Publié|Mis\s+à\s+jour|Publicado|Actualizado|Veröffentlicht|Aktualisiert|Pubblicato|Aggiornato)"
+    r"(?:\s+(?:le|el|am|il|en|em))?\s*:?\s*"
+    # ``Energy Thursday 29/November/2018``: a section's name before the weekday.
+    rf"|[A-Z][\w&]{{1,20}}\s+(?={_WEEKDAY_NAME}\b)"
     r"|[A-Z][\w .]{1,30}?\s+(?=(?:Published|Posted|Updated)\s*:)"
     rf"|[A-Z][\w .&]{{1,30}}?\s+of\s+(?={_WEEKDAY_NAME},)"
     r"|(?:(?:First|Last)\s+)?(?:Published|Posted|Updated|Released|Modified)\s+(?:at|on)\s+"
@@ -118,7 +123,10 @@ DATE_PREFIX_RE = re.compile(
     re.I,
 )
 #: An outlet before a date: ``Guardian, 30 May 2023``, ``RNZ News30-05-2025`` (tried last).
-OUTLET_DATE_PREFIX_RE = re.compile(r"^[A-Z][\w .]{1,25}?(?:,\s+|(?=\d{1,2}[-./]\d{1,2}[-./]\d{4}$))")
+OUTLET_DATE_PREFIX_RE = re.compile(
+    # (``Reuters     May 2, 2019``: spaces where a bar was; ``Xinhua) 10:28, ...``: its bracket cut.)
+    r"^[A-Z][\w .]{1,25}?(?:,\s+|\s{2,}|\)\s+|(?=\d{1,2}[-./]\d{1,2}[-./]\d{4}$))"
+)
 #: ``Seda Sevencan, Merve Berker and Esra Tekin | 24.04.2025``: the writers, then the date;
 #: or ``by Staff Writer 24-04-2019``: ``By``, the writer, then the date with no bar (without
 #: ``By``, ``Strike Begins 6 January 2023`` would be a date line: a subhead, a headline).
@@ -397,7 +405,9 @@ DATE_TAIL_RE = re.compile(
     r"(?:\s+[|·•])*\s\d+\s+min(?:ute)?s?\s+read|"
     # ``Mar 4, 2024 / 10:15 AM EST / CBS News``: the outlet after the time.
     r"(?-i:(?<=[AP]M)|(?<=\b[A-Z]{3}))\s+/\s+[A-Z][\w.&' ]{1,30}|"
-    r"\[\s*Last Update:[^\]]*\]|\s+Share|\s+By:?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*$",
+    r"\[\s*Last Update:[^\]]*\]|\s+Share|\s+By:?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|"
+    # ``... 2015 Adjust font size:``: the page's buttons; ``19:14 GMT 20:14 UK``: the time again, in London.
+    r"\s+(?:Adjust\s+)?font\s+size\s*:?|(?<=GMT)\s+\d{1,2}:\d{2}\s+UK)\s*$",
     re.I,
 )
 #: ``By Jane Doe`` on a line of its own (names are capitalised words).

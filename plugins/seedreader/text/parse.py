@@ -1237,6 +1237,10 @@ def _date_line(text: str) -> re.Match | _LooseDate | None:
         outlet = prefix.match(core)
         if outlet and (match := g.DATE_LINE_RE.match(core[outlet.end() :])):
             return match
+        # (``Xinhua) 10:28, August 14, 2023``: a time before the date, read as the rules below read it.)
+        rest = core[outlet.end() :] if outlet else ""
+        if rest[:1].isdigit() and (found := _date_line(rest)):
+            return found
     # ``06/05/2025June 5, 2025``: the date in figures glued to the same in words; ``6 May 2020,
     # 17:20 Comments 146 Views ...``: the date over the page's counts; ``4 Mar 20244 Mar 2024``:
     # one date printed twice, glued.
