@@ -874,6 +874,12 @@ COMMENTS_MARKER_RE = re.compile(
     r"no\s+comments\s+yet\W*|be\s+the\s+first\s+to\s+comment|comments\s+are\s+closed)\s*[:.!]?$",
     re.I,
 )
+#: A news agency's copyright line, the footer of its copy (``Copyright 2023 The Associated Press.
+#: All rights reserved.``): the story it closes does not go on under it.
+WIRE_COPYRIGHT_RE = re.compile(
+    r"^(?:Copyright\s*(?:©\s*)?|©\s*)\d{4}\s+(?:The\s+)?(?:Associated Press|Reuters|Thomson Reuters|AFP"
+    r"|Agence France-Presse|Bloomberg(?: L\.?P\.?)?|Press Association|Canadian Press)\b.{0,160}$"
+)
 
 # --- Subheads -----------------------------------------------------------------
 

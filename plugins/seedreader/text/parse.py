@@ -1967,13 +1967,17 @@ def _without_page_end(blocks: list[Block], body: list[Line], state: _State) -> l
 
     The story ends at a source line that signs it off (``_signs_off``) or, under a paragraph of
     the story's text, at a comment form's marker (``COMMENTS_MARKER_RE``; the leftover pass may
-    have dropped it already): what follows is readers' comments, the form, other stories' cards,
-    the footer. Paragraphs and subheads from there go; READ MORE lines stay.
+    have dropped it already) or an agency's copyright line (``WIRE_COPYRIGHT_RE``): what follows
+    is readers' comments, the form, other stories' cards, the footer. Paragraphs and subheads from
+    there go; READ MORE lines stay.
     """
     lines = [(d.line, d.text) for d in state.dropped] + [(line.number, line.text) for line in body]
     comments = sorted(n for n, text in lines if g.COMMENTS_MARKER_RE.match(text))
     first = next((n for n in comments if _told_above(blocks, n)), None)
     marks = [] if first is None else [(first, "under the comments")]
+    footers = (n for n, text in sorted(lines) if g.WIRE_COPYRIGHT_RE.match(text) and _told_above(blocks, n))
+    if (footer := next(footers, None)) is not None:
+        marks.append((footer, "under the agency's copyright line"))
     if state.story_end is not None:
         marks.append((state.story_end, "under the source line"))
     if not marks:
