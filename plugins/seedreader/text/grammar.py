@@ -725,7 +725,7 @@ RELATED_LIST_LABEL_RE = re.compile(
     r"^(?:recommended(?:\s+stories)?|"
     r"you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|explore|more\s+stories|"
     r"most\s+(?:read|popular|viewed)(?:\s+in\s+[\w ]{1,30})?|trending(?:\s+now)?|"
-    r"latest(?:\s+(?:news|stories))?|(?:today'?s\s+)?top\s+stories|editor'?s\s+picks?|"
+    r"latest(?:\s+(?:news|stories))?|(?:today'?s\s+)?top\s+stories|editor'?s\s+picks?|just\s+in|"
     r"more\s+from\s+[\w ]{1,30}"
     r"|popular|popular\s+posts(?:\s+from\s+this\s+blog)?|similar\s+(?:articles|news|stories|posts))\s*:?$",
     re.I,
@@ -874,6 +874,8 @@ COMMENTS_MARKER_RE = re.compile(
     r"no\s+comments\s+yet\W*|be\s+the\s+first\s+to\s+comment|comments\s+are\s+closed)\s*[:.!]?$",
     re.I,
 )
+#: An icon font's name kept as text: ``premium_icon``, ``play_circle_icon``.
+ICON_NAME_RE = re.compile(r"\b[a-z]+(?:_[a-z]+)*_icon\b\s*")
 #: A news agency's copyright line, the footer of its copy (``Copyright 2023 The Associated Press.
 #: All rights reserved.``): the story it closes does not go on under it.
 WIRE_COPYRIGHT_RE = re.compile(
@@ -1132,6 +1134,7 @@ LEFTOVER_LINES = (
             r"Avatar|Article image|Logo|Save(?: story)?|Bookmark|Print this page|Short Url|"
             r"Listen(?: to (?:this )?article)?|Leer en español|No comments yet\W*|Hashtags|"
             r"Orange background|Next article|Previous article|Try our AI features|\d+ photos?|Gallery|"
+            r"Subscribers? only|"
             r"Watch live)$",
             re.I,
         ),

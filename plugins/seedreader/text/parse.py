@@ -84,6 +84,8 @@ class _State:
     page_counts: Counter[str] = field(default_factory=Counter)
     """How often the page prints each line (bullets aside), found with ``story_stems``."""
     related_label: int | None = None
+    site_list_label: int | None = None
+    """The line of the last label of the site's own list of stories in the body (``Top Stories``)."""
     """The line of the last related-stories label standing alone in the body (``Related Articles``)."""
     story_end: int | None = None
     """The line of a source line that signs the story off (``_signs_off``)."""
@@ -156,9 +158,25 @@ def _prepare(
     if furniture:
         body = _drop_archive_furniture(body, furniture, state)
     body = _strip_crawler_prefix(body, state)
-    body = _join_split_labels(_unwrap(body))
+    body = _join_split_labels(_unwrap(_without_icon_names(body, state)))
     body = _drop_leftover_lines(body, state)
     return start, _drop_duplicates(body, state)
+
+
+def _without_icon_names(body: list[Line], state: _State) -> list[Line]:
+    """The lines without an icon font's names the copy kept as text (``premium_icon Two down ...``).
+
+    (Left in, a name in lower case at a line's start reads as the rest of a wrapped sentence.)
+    """
+    kept = []
+    for line in body:
+        if "_icon" in line.text and (names := g.ICON_NAME_RE.findall(line.text)):
+            state.drop(line, "icon name", " ".join(name.strip() for name in names))
+            line = Line(line.number, g.ICON_NAME_RE.sub("", line.text).strip())
+            if not line.text:
+                continue
+        kept.append(line)
+    return kept
 
 
 def _is_model_furniture(number: int, state: _State) -> bool:
@@ -1793,6 +1811,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
         elif short and g.RELATED_LIST_LABEL_RE.match(text):
             state.drop(line, "related-links label")
             list_mode, listed = "related", 0
+            state.site_list_label = line.number
         elif list_mode == "tags" and g.TAG_LINE_RE.match(text):
             state.drop(line, "tag list")
         elif list_mode and _is_list_item(text, following, list_mode, listed):
@@ -1905,7 +1924,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             seen.add(text)
             list_mode = None
     # What the page prints under the story: related cards, then all past its end.
-    blocks = _without_page_end(_with_related_cards(blocks, state), body, state)
+    blocks = _without_page_end(_without_site_cards(_with_related_cards(blocks, state), state), body, state)
     return _with_anchors(_without_model_furniture(_without_closing_list(blocks, state), state))
 
 
@@ -2001,48 +2020,11 @@ def _with_related_cards(blocks: list[Block], state: _State) -> list[Block]:
 
     A card prints another story's headline with its outlet, its age (``3 hours ago``), the
     headline again and the start of its text, so the label's list mode, which ends at the first
-    line that is no headline, takes one headline at most. When the label's first line past short
-    ones is a headline, from there on a headline-like paragraph with a card's parts beside it is
-    another card's headline, a repeat of one is dropped, and a long paragraph right after a card
-    that has its parts (a short line, a repeat, a date) is the card's summary: dropped when it is
-    cut off mid-sentence or another card follows it. Short lines are left to the line model. Any
-    other long paragraph is the story going on under a box printed in its middle: then nothing
-    changes.
+    line that is no headline, takes one headline at most (``_card_kinds`` finds the cards).
     """
-    if state.related_label is None:
+    cards = _card_kinds(blocks, state.related_label, state)
+    if not cards:
         return blocks
-    start = next((i for i, b in enumerate(blocks) if b.line > state.related_label), len(blocks))
-    if not _card_follows(blocks, start):
-        return blocks
-    parts = sorted(d.line for d in state.dropped if d.reason in CARD_PARTS and d.line > state.related_label)
-    headlines = {_fold_quotes(b.text).casefold() for b in blocks[start:] if b.kind == "read_more"}
-    cards: dict[int, str] = {}  # block index -> what it is in the cards
-    after_card = has_parts = False
-    for i in range(start, len(blocks)):
-        block = blocks[i]
-        if _dropped_between(parts, blocks[i - 1].line if i else 0, block.line):
-            has_parts = True
-        if block.kind == "read_more":
-            after_card = True
-        elif block.kind != "paragraph":
-            return blocks
-        elif _fold_quotes(block.text).casefold() in headlines:
-            cards[i], after_card, has_parts = "repeat", True, True
-        elif _is_card_headline(block.text):
-            cards[i], after_card = "headline", True
-            headlines.add(_fold_quotes(block.text).casefold())
-        elif linemodel.word_count(block.text) >= g.STORY_PARAGRAPH_MIN_WORDS:
-            cut_off = not linemodel.ends_sentence(block.text)
-            if not (after_card and has_parts) or not cut_off and not _card_follows(blocks, i + 1):
-                return blocks
-            cards[i], after_card, has_parts = "summary", False, False
-        elif not linemodel.is_sentence(block.text):
-            has_parts = True  # an outlet's name, an age, a byline
-    for i in [i for i, kind in cards.items() if kind == "headline"]:
-        below = blocks[i + 1].line if i + 1 < len(blocks) else None
-        dated = _dropped_between(parts, blocks[i].line, below)
-        if cards.get(i + 1) not in ("repeat", "summary") and not dated:
-            del cards[i]  # only headline-like: perhaps the story's own list item
     kept = []
     for i, block in enumerate(blocks):
         kind = cards.get(i)
@@ -2054,6 +2036,68 @@ def _with_related_cards(blocks: list[Block], state: _State) -> list[Block]:
             reason = "related story's headline again" if kind == "repeat" else "related story's summary"
             state.drop(Line(block.line, block.text), reason)
     return kept
+
+
+def _without_site_cards(blocks: list[Block], state: _State) -> list[Block]:
+    """The blocks without the cards under the site's own list label (``Top Stories``) closing the page.
+
+    The same cards as a related-stories label's (``_card_kinds``), but the site's picks: other
+    stories, not ones this story names.
+    """
+    cards = _card_kinds(blocks, state.site_list_label, state)
+    if not cards:
+        return blocks
+    for i in cards:
+        state.drop(Line(blocks[i].line, blocks[i].text), "other story's card")
+    return [block for i, block in enumerate(blocks) if i not in cards]
+
+
+def _card_kinds(blocks: list[Block], label: int | None, state: _State) -> dict[int, str] | None:
+    """The cards under the label on line ``label``: block index -> headline, repeat or summary.
+
+    When the label's first line past short ones is a headline, from there on a headline-like
+    paragraph with a card's parts beside it is another card's headline, a repeat of one is a
+    repeat, and a long paragraph right after a card that has its parts (a short line, a repeat, a
+    date) is the card's summary when it is cut off mid-sentence or another card follows it. Short
+    lines are left to the line model. Any other long paragraph is the story going on under a box
+    printed in its middle: then there are no cards (None).
+    """
+    if label is None:
+        return None
+    start = next((i for i, b in enumerate(blocks) if b.line > label), len(blocks))
+    if not _card_follows(blocks, start):
+        return None
+    parts = sorted(d.line for d in state.dropped if d.reason in CARD_PARTS and d.line > label)
+    headlines = {_fold_quotes(b.text).casefold() for b in blocks[start:] if b.kind == "read_more"}
+    cards: dict[int, str] = {}
+    after_card = has_parts = False
+    for i in range(start, len(blocks)):
+        block = blocks[i]
+        if _dropped_between(parts, blocks[i - 1].line if i else 0, block.line):
+            has_parts = True
+        if block.kind == "read_more":
+            after_card = True
+        elif block.kind != "paragraph":
+            return None
+        elif _fold_quotes(block.text).casefold() in headlines:
+            cards[i], after_card, has_parts = "repeat", True, True
+        elif _is_card_headline(block.text):
+            cards[i], after_card = "headline", True
+            headlines.add(_fold_quotes(block.text).casefold())
+        elif linemodel.word_count(block.text) >= g.STORY_PARAGRAPH_MIN_WORDS:
+            # (A teaser's ``...`` cuts it off too.)
+            cut_off = not linemodel.ends_sentence(block.text) or block.text.endswith(("...", "…"))
+            if not (after_card and has_parts) or not cut_off and not _card_follows(blocks, i + 1):
+                return None
+            cards[i], after_card, has_parts = "summary", False, False
+        elif not linemodel.is_sentence(block.text):
+            has_parts = True  # an outlet's name, an age, a byline
+    for i in [i for i, kind in cards.items() if kind == "headline"]:
+        below = blocks[i + 1].line if i + 1 < len(blocks) else None
+        dated = _dropped_between(parts, blocks[i].line, below)
+        if cards.get(i + 1) not in ("repeat", "summary") and not dated:
+            del cards[i]  # only headline-like: perhaps the story's own list item
+    return cards
 
 
 def _dropped_between(lines: list[int], after: int, before: int | None) -> bool:
