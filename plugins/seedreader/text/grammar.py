@@ -643,8 +643,17 @@ LABELLED_CAPTION_RES = (
 PHOTO_CREDIT_HINT_RE = re.compile(r"(?:Photo|Photos|Images|Archive|Getty|Handout|Pool|/| via )")
 #: A label where a photo was: ``Representative image``, ``News image``.
 IMAGE_LABEL_RE = re.compile(
-    r"^(?:Representative|Representational|News|File|Illustrative)\s+(?:image|photo|picture)\.?$", re.I
+    r"^(?:(?:Representative|Representational|News|File|Illustrative)\s+(?:image|photo|picture)"
+    # The same in other languages: ``Photo d'illustration``, ``Symbolbild``, ``Foto de archivo``.
+    r"|(?:Photo|Image)\s+d['’]illustration|Symbolbild|Archivbild|(?:Foto|Imagen)\s+(?:de\s+archivo|ilustrativa)"
+    r"|Foto\s+d['’]archivio)\.?$",
+    re.I,
 )
+#: A button beside a photo's caption (``toggle caption``, ``Hide Caption``): the line above it is
+#: the caption.
+CAPTION_TOGGLE_RE = re.compile(r"^(?:toggle|show|hide)\s+caption$", re.I)
+#: A credit in brackets on a line of its own, under its caption: ``[Port Authority/Reuters]``.
+BRACKET_CREDIT_LINE_RE = re.compile(r"^\[(?P<credit>[A-Z][^\[\]/]{1,60}/\s*[A-Z][^\[\]]{1,30})\]$")
 #: ``Image Credit: ANI``, ``Photo : YONHAP News`` alone: a credit for a photo the copy lost, with
 #: no caption to attach it to.
 LONE_CREDIT_RE = re.compile(

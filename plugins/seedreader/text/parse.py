@@ -57,7 +57,9 @@ class _State:
     labelled_captions: set[int] = field(default_factory=set)
     """Lines under a caption label (``photo caption,``): captions, whatever credit stands near."""
     above_photo_label: set[str] = field(default_factory=set)
-    """Lines just above a lone ``Photo:`` label (the credit the copy lost): a caption's place."""
+    """Lines in a caption's place: just above a lone ``Photo:`` label (the credit the copy lost) or
+    a caption's button (``toggle caption``), or printed twice glued into one line (alt text and
+    caption)."""
     top_read_more: list[Block] = field(default_factory=list)
     """READ MORE references listed above the headline (``ALSO READ`` and its headlines)."""
     skip: int = 0
@@ -488,6 +490,8 @@ def _drop_leftover_lines(body: list[Line], state: _State) -> list[Line]:
                 state.drop(kept.pop(), "related-links label")
             # ``Read More`` over another story's headline (cut short, perhaps) labels it: the body reads it.
             below = body[i + 1].text if i + 1 < len(body) else ""
+            if kept and g.CAPTION_TOGGLE_RE.match(line.text):
+                state.above_photo_label.add(kept[-1].text)
             if not (
                 g.READ_MORE_LABEL_RE.match(line.text) and _is_list_headline(below) and not _leftover(below)
             ):
@@ -586,6 +590,10 @@ def _drop_duplicates(body: list[Line], state: _State) -> list[Line]:
     """Remove exact repeats of the previous line and truncated copies of a neighbour."""
     kept: list[Line] = []
     for i, line in enumerate(body):
+        if (half := _glued_twice(line.text)) is not None:
+            state.drop(line, "caption printed twice, glued")
+            state.above_photo_label.add(half)
+            line = Line(line.number, half)
         previous = kept[-1].text if kept else ""
         next_text = body[i + 1].text if i + 1 < len(body) else ""
         if kept and line.text == previous:
@@ -616,6 +624,31 @@ def _is_truncated_copy(text: str, *neighbours: str) -> bool:
         if len(neighbour) > size and neighbour.startswith(stem):
             return True
     return False
+
+
+def _credits_the_line_above(text: str, blocks: list[Block], body: list[Line], i: int) -> bool:
+    """``text`` is a photo's credit (it says so) and the paragraph right above it reads as its caption.
+
+    Not a gallery's label (``Photos``) nor a credit the BBC puts above the caption it belongs to.
+    """
+    if not (i and blocks and blocks[-1].kind == "paragraph" and blocks[-1].line == body[i - 1].number):
+        return False
+    credit = _credit_line(text)
+    return bool(
+        credit
+        and len(credit.split()) > 1
+        and g.PHOTO_CREDIT_HINT_RE.search(credit)
+        and not g.CREDIT_ABOVE_RE.match(text)
+        and _is_caption_text(blocks[-1].text)
+    )
+
+
+def _glued_twice(text: str) -> str | None:
+    """The line's half when the line is that half twice, glued (``... goalsKenny Dougall was ...``)."""
+    size = len(text) // 2
+    if size < g.TRUNCATED_MIN_CHARS or len(text) % 2 or text[:size] != text[size:]:
+        return None
+    return text[:size]
 
 
 def _echoed_caption(text: str, following: str) -> tuple[str, str] | None:
@@ -1029,18 +1062,19 @@ def _is_section_label(text: str) -> bool:
     return bool(g.BREADCRUMB_RE.match(text))
 
 
-def _is_caption_text(text: str) -> bool:
+def _is_caption_text(text: str, marked: bool = False) -> bool:
     """A line that may be a caption when a credit stands beside it.
 
     A few words, no one's words reported (a paragraph of the story says who said what), not a
-    heading or a READ MORE line.
+    heading or a READ MORE line. A line the page marks as a caption by its place (``marked``) may
+    be shaped as a heading is: a caption often ends with no full stop.
     """
     words = len(text.split())
     return (
         g.CAPTION_MIN_WORDS <= words <= g.CAPTION_MAX_WORDS
         and not g.REPORTED_SPEECH_RE.search(text)
         and not g.READ_MORE_RE.match(text)
-        and not _is_subhead(text)
+        and (marked or not _is_subhead(text))
     )
 
 
@@ -1097,7 +1131,7 @@ def _is_printed_caption(text: str, state: _State) -> bool:
     say photo or end with a credit (``— HarbourTV``). A line above a lone ``Photo:`` label is a
     caption whose credit the copy lost.
     """
-    if text in state.above_photo_label and _is_caption_text(text):
+    if text in state.above_photo_label and _is_caption_text(text, marked=True):
         return True
     if not _printed_twice_like_a_caption(text, state):
         return False
@@ -1670,7 +1704,9 @@ def _caption_label(text: str, caption: str, credit: str | None) -> str:
 
 def _credit_line(text: str) -> str | None:
     """The credit when ``text`` is a line holding only a photo credit, else None."""
-    match = g.CREDIT_LINE_RE.match(text) or g.LONE_CREDIT_RE.match(text)
+    match = (
+        g.CREDIT_LINE_RE.match(text) or g.LONE_CREDIT_RE.match(text) or g.BRACKET_CREDIT_LINE_RE.match(text)
+    )
     if match:
         return match["credit"].strip()
     return text if g.PHOTO_BY_LINE_RE.match(text) else None
@@ -1879,6 +1915,9 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             or short
             and (g.IMAGE_LABEL_RE.match(text) or _credit_line(text))
         ):
+            if _credits_the_line_above(text, blocks, body, i):  # ``[Port Authority/Reuters]`` under it
+                caption = blocks.pop()
+                state.drop(Line(caption.line, caption.text), "another photo's caption or credit")
             state.drop(line, "another photo's caption or credit")
         elif (
             short
