@@ -303,8 +303,9 @@ def _furniture(page: Page, shown: dict, tally: Tally) -> None:
 
 
 def _subheads(page: Page, seed, tally: Tally) -> None:
-    real = {norm(_text(page, n)) for n in page.of("subhead")}
-    made = [norm(b.text) for b in seed.blocks if b.kind == "heading"]
+    # (Without the dashes an agency's subhead stands between: ``- Fiji start stronger -``.)
+    real = {norm(_text(page, n)).strip(" -") for n in page.of("subhead")}
+    made = [norm(b.text).strip(" -") for b in seed.blocks if b.kind == "heading"]
     tally.subheads_made += len(made)
     tally.subheads_right += sum(1 for m in made if m in real)
     tally.subheads_real += len(real)

@@ -942,6 +942,14 @@ SUBHEAD_INTERFACE_RE = re.compile(
 SUBHEAD_BAR_RE = re.compile(r"(?:^|\s)[|/](?:\s|$)")
 #: A line ending on a dash opens the paragraph under it (``TOKYO, Oct 25 (Kyodo) –``): no subhead.
 SUBHEAD_DASH_END_RE = re.compile(r"\s(?:[–—-]|--)$")
+#: ``- Fiji start stronger -``: a subhead between dashes, as AFP copy prints them.
+DASHED_SUBHEAD_RE = re.compile(r"^[-–—]\s+(?P<text>[^\W\d_]\S*(?:\s+\S+)*?)\s+[-–—]$")
+#: A question standing alone is a subhead when at most this many words (``What happens next?``).
+QUESTION_SUBHEAD_MAX_WORDS = 8
+#: Quote marks: a question inside them is someone's words, not a subhead.
+QUOTE_MARKS = ('"', "“", "”", "«", "»", "„")
+#: Symbols a live blog puts before a subhead (``⚠️``): the variation selector after an emoji too.
+EMOJI_LEAD_CHARS = "\ufe0f\u200d"
 #: Words a subhead never ends on: a line ending on one is cut from the paragraph it runs on into.
 SUBHEAD_TAIL_STOPWORDS = frozenset(
     "a an and as at but by for from in into of or than that the to with".split()

@@ -1949,6 +1949,15 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             state.drop(line, "repeated paragraph")
         elif (
             following
+            and (dashed := g.DASHED_SUBHEAD_RE.match(text))
+            and len(dashed["text"].split()) <= g.SUBHEAD_MAX_WORDS
+            and _beside_a_sentence(body, i, state)
+        ):
+            # ``- Fiji start stronger -``: an agency's subhead between dashes.
+            blocks.append(Block("heading", dashed["text"], line.number))
+            list_mode = None
+        elif (
+            following
             and _is_subhead(text)
             and _beside_a_sentence(body, i, state)
             and _in_story_voice(text, following)
@@ -2291,13 +2300,22 @@ def _assemble(state: _State, lede: str, blocks: list[Block]) -> SeedArticle:
 
 
 def _is_subhead(text: str) -> bool:
-    """A short line of its own with no sentence end, starting like a heading."""
+    """A short line of its own with no sentence end (or a short question), starting like a heading."""
     return (
         len(text) <= g.SUBHEAD_MAX_CHARS  # first: it rules out paragraphs without splitting them
         and len(text.split()) <= g.SUBHEAD_MAX_WORDS
-        and not linemodel.ends_sentence(text)
+        and (not linemodel.ends_sentence(text) or _is_question_subhead(text))
         and _starts_like_heading(text)
         and any(c.isalpha() for c in text)
+    )
+
+
+def _is_question_subhead(text: str) -> bool:
+    """``What happens next?``: a few words asking, no one's words quoted (a quoted question is theirs)."""
+    return (
+        text.endswith("?")
+        and len(text.split()) <= g.QUESTION_SUBHEAD_MAX_WORDS
+        and not any(mark in text for mark in g.QUOTE_MARKS)
     )
 
 
@@ -2389,8 +2407,12 @@ def _in_story_voice(text: str, following: str) -> bool:
 
 
 def _starts_like_heading(text: str) -> bool:
-    """True when ``text`` starts (past any opening quote) with a capital letter of any script or a digit."""
-    first = text.lstrip(g.OPENING_QUOTES)[:1]
+    """True when ``text`` starts (past any opening quote or emoji) with a capital of any script or a digit."""
+    rest = text.lstrip(g.OPENING_QUOTES)
+    # ``⚠️ NEW - ...``, ``✍️ Saturday recap``: a live blog's emoji first.
+    while rest and (unicodedata.category(rest[0]) == "So" or rest[0] in g.EMOJI_LEAD_CHARS):
+        rest = rest[1:].lstrip()
+    first = rest[:1]
     return first.isupper() or first.isdigit()
 
 
