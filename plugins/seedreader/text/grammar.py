@@ -145,8 +145,12 @@ DATE_LINE_BYLINE_RE = re.compile(
 UPDATED_AFTER_SPACE_RE = re.compile(r"\s+(?=(?:Last\s+)?(?:Updated?|Modified)\s*:)", re.I)
 #: Between the parts of a date line: a bar, a dot, a bullet, a dash or a slash between spaces
 #: (``12:00 PM · April 2, 2019``, ``By Ada Berg / April 2, 2019``).
-DATE_PARTS_RE = re.compile(r"\s+[|·•—–/]\s+")
-UPDATED_PART_RE = re.compile(r"\s*\|\s*(?:Last\s+)?(?:Updated?|Modified)(?:\s+Date)?\s*:\s*", re.I)
+DATE_PARTS_RE = re.compile(r"\s+[|·•—–/-]\s+")
+#: Where the update starts on a date line: ``... | Updated: ...``, ``... - last updated at ...``.
+UPDATED_PART_RE = re.compile(
+    r"\s*\|\s*(?:Last\s+)?(?:Updated?|Modified)(?:\s+Date)?\s*:\s*|\s+[-–|]\s*last\s+updated\s+(?:at|on)\s+",
+    re.I,
+)
 #: ``15-12-2021``, ``17.04.2017``: day first, as news pages outside the US print it.
 DAY_FIRST_RE = re.compile(r"^\d{1,2}[-.]\d{1,2}[-.]\d{4}")
 
@@ -657,8 +661,9 @@ BRACKET_CREDIT_LINE_RE = re.compile(r"^\[(?P<credit>[A-Z][^\[\]/]{1,60}/\s*[A-Z]
 #: ``Image Credit: ANI``, ``Photo : YONHAP News`` alone: a credit for a photo the copy lost, with
 #: no caption to attach it to.
 LONE_CREDIT_RE = re.compile(
-    r"^(?:(?:Image|Photo|Picture)\s+Credit|Photo|Image|Picture|Graphic)\s*:\s*"
-    r"(?P<credit>[A-Z]\S*(?:\s+\S+){0,4})$",
+    # (``(Photo: Name)`` in brackets; ``Images: Getty Images``; ``File Photo / Outlet``.)
+    r"^\(?(?:(?:Image|Photo|Picture)\s+Credit|Photos?|Images?|Pictures?|Graphic|File\s+Photo(?=\s*/))\s*[:/]\s*"
+    r"(?P<credit>[A-Z][^\s()]*(?:\s+[^\s()]+){0,4})\)?$",
     re.I,
 )
 #: Words that a parenthesised credit may not be made of alone (they are asides, not credits).
@@ -773,8 +778,8 @@ GLUED_READ_MORE_RE = re.compile(r"\s*(?:[–—-]|…|\.\.\.)\s*read\s+more\s*$"
 #: ``Source: AFP``, ``Source : AA``, ``Sources: AFP, Reuters``.
 #: ``Source: AFP``; also glued, a few capitalised words (``SourceWalton County Sheriff's Office``).
 SOURCE_LINE_RE = re.compile(
-    r"^(?:sources?\s*:\s*|(?-i:Source(?=[A-Z][a-z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5}$)))"
-    r"(?P<value>\S.*?)\s*$",
+    r"^\[?(?:sources?\s*:\s*|(?-i:Source(?=[A-Z][a-z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5}$)))"
+    r"(?P<value>\S.*?)\s*\]?$",
     re.I,
 )
 #: A source line above the last line (``SOURCE:TRTWorld and agencies`` before a list of other
@@ -841,7 +846,11 @@ AGENCIES = (
 )
 #: A line that is only an agency's name (``Reuters``, ``(Xinhua)``, ``- Anadolu Agency``,
 #: ``China Daily / Xinhua``): a source line above the end, checked against AGENCIES.
-LONE_AGENCY_RE = re.compile(r"^(?:[-–—]\s*)?\(?(?P<value>[A-Za-z][\w .&'’/-]{1,50}?)\)?\.?$")
+#: ``mkg/hc (Reuters, AFP)``: the editors' initials, then the agencies, as DW signs off.
+EDITOR_INITIALS_RE = re.compile(r"^[a-z]{2,4}(?:/[a-z]{2,4})+(?=\s+\()")
+LONE_AGENCY_RE = re.compile(
+    r"^(?:[-–—]\s*|[a-z]{2,4}(?:/[a-z]{2,4})+\s+(?=\())?\(?(?P<value>[A-Za-z][\w .,&'’/-]{1,50}?)\)?\.?$"
+)
 #: Separators inside such a line.
 AGENCY_SPLIT_RE = re.compile(r"\s*(?:/|,)\s*")
 #: Words in a source line that name no agency (``TRTWorld and agencies``): reported, not listed.
@@ -1069,7 +1078,9 @@ LEFTOVER_LINES = (
             r"^(?:Scroll to top|Continue reading\W*|Contribute today|Donate|Listen live|Get short URL|"
             r"Article continues below|Have your say|Log ?in|Play video|This was published \d+ years? ago|"
             r"Listen to (?:this|the) (?:article|story)|Search trends|Newspapers (?:in|from) [\w ]{2,20}|"
-            r"This (?:story|article) is developing\..*|This is a developing story\.?|Post navigation|"
+            r"This (?:story|article) is developing\..*|"
+            r"(?:Editor['’]s note:\s*)?This is a developing story\.?|"
+            r"This (?:article|story) is more than \d+ (?:years?|months?) old\.?|Post navigation|"
             r"This (?:content|video|page) is not available in your (?:region|country|location)\.?|"
             r"This is an archived article\b.*|"
             r"Our Standards: .*Trust Principles\.?|(?:↑\s*)?Grab this headline animator|"

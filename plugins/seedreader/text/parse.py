@@ -1331,7 +1331,7 @@ def _date_line(text: str) -> re.Match | _LooseDate | None:
     return _LooseDate(core, when) if when else None
 
 
-def _date_beside(core: str) -> re.Match | None:
+def _date_beside(core: str) -> re.Match | _LooseDate | None:
     """A date with a time, or after ``By`` and the writer, across a dot, bullet, dash or slash.
 
     ``12:00 PM · April 2, 2019`` and ``April 2, 2019 — 12:00 PM`` (read as the date, then the
@@ -1346,7 +1346,7 @@ def _date_beside(core: str) -> re.Match | None:
         return g.DATE_LINE_RE.match(f"{first} {second}")
     if g.TIME_ONLY_RE.match(first):
         return g.DATE_LINE_RE.match(f"{second} {first}") or g.DATE_LINE_RE.match(second)
-    return g.DATE_LINE_RE.match(second) if g.BYLINE_RE.match(first) else None
+    return _date_line(second) if g.BYLINE_RE.match(first) else None
 
 
 def _top_date_line(text: str) -> re.Match | _LooseDate | None:
@@ -1887,6 +1887,8 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             _signs_off(i, body, blocks, state)
             list_mode = None
         elif short and (agency_line := _agency_line(text)):
+            if initials := g.EDITOR_INITIALS_RE.match(text):
+                state.drop(line, "editors' initials", initials.group())
             _take_sources(line, agency_line, state)
             _signs_off(i, body, blocks, state)
             list_mode = None

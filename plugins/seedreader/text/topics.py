@@ -166,6 +166,8 @@ NOT_TOPICS = (
         "Eastern Northern Southern Published Publish Modified Updated Update Editing Reporting Writing "
         "Related Explore Trending Advertisement Dozens Hundreds Thousands Latest Breaking Exclusive "
         "Former Acting Rs I've I’ve I'm I’m I'll I’ll I'd I’d "
+        # Acronyms of things and roles, not names (``a white SUV``, ``the firm's CEO``).
+        "SUV SUVs CEO CEOs GDP "
         # Time zones, as in a page's time stamp (``10:30 GMT Saturday``).
         "GMT UTC EST EDT CST CDT PST PDT BST CET CEST IST KST JST AEST AEDT HKT".split()
     )
