@@ -536,6 +536,14 @@ CAPTION_MARK_RE = re.compile(
     r"|^(?:A|An|This|In this) (?:handout |file |undated )?(?:photo|picture|image|photograph)\b"
     r".{0,200}?\bshows\b"
 )
+#: A gallery's captions: at least this many lines in a row, none a sentence, each caption-long ...
+GALLERY_MIN_CAPTIONS = 3
+#: ... half of them at least saying when the photo was taken, as captions do at their end
+#: (``... at his home in Catcliffe today``, ``... on the quay on Tuesday``).
+GALLERY_WHEN_RE = re.compile(
+    rf"\b(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening|week)|on\s+{_WEEKDAY_NAME}"
+    r"|(?:last|on\s+\w+)\s+(?:night|morning|afternoon|evening))$"
+)
 _AGENCY = r"(?:AA|AFP|AP|TASS|Reuters|EPA|Xinhua|Anadolu Agency|Getty Images)"
 #: ``... in Washington May 13, 2014. REUTERS/Jonathan Ernst`` and ``... in New Delhi. AP``: an
 #: agency (and photographer) after the caption's last full stop.
@@ -1085,6 +1093,8 @@ LEFTOVER_LINES = (
             r"This is an archived article\b.*|"
             r"Our Standards: .*Trust Principles\.?|(?:↑\s*)?Grab this headline animator|"
             r"Now is the time to support\b.*|Follow us on .{1,40}|Download (?:our|the) app\b.*|"
+            # ``- Follow MailOnline's liveblog for the latest ...``: a promo for another page.
+            r"(?:[-•]\s*)?Follow (?:our|the|[\w.]+['’]s?) live\s*blog\b.{0,120}|"
             # ``Follow Korrin News on X, Facebook and Instagram. Send your story ideas to ...``: a name
             # in capitals (the pattern ignores case) and the networks, nothing else but that request.
             r"Follow (?-i:[A-Z][\w&'’.-]*)(?:\s+(?-i:[A-Z][\w&'’.-]*)){0,3} on "

@@ -1975,7 +1975,8 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             list_mode = None
     # What the page prints under the story: related cards, then all past its end.
     blocks = _without_page_end(_without_site_cards(_with_related_cards(blocks, state), state), body, state)
-    return _with_anchors(_without_model_furniture(_without_closing_list(blocks, state), state))
+    blocks = _without_galleries(_without_closing_list(blocks, state), state)
+    return _with_anchors(_without_model_furniture(blocks, state))
 
 
 def _signs_off(at: int, body: list[Line], blocks: list[Block], state: _State) -> None:
@@ -2183,6 +2184,37 @@ def _without_model_furniture(blocks: list[Block], state: _State) -> list[Block]:
         else:
             kept.append(block)
     return kept
+
+
+def _without_galleries(blocks: list[Block], state: _State) -> list[Block]:
+    """The blocks without a photo gallery's captions, printed in a row among the paragraphs.
+
+    ``GALLERY_MIN_CAPTIONS`` paragraphs or more in a row, none a sentence or a list's item, each
+    caption-long, half of them ending as captions end, on when the photo was taken.
+    """
+    gallery: set[int] = set()
+    run: list[int] = []
+    for i, block in enumerate([*blocks, Block("heading", "", 0)]):  # (the stand-in ends the last run)
+        if block.kind == "paragraph" and _reads_as_gallery_caption(block.text):
+            run.append(i)
+            continue
+        timed = sum(1 for j in run if g.GALLERY_WHEN_RE.search(blocks[j].text))
+        if len(run) >= g.GALLERY_MIN_CAPTIONS and 2 * timed >= len(run):
+            gallery.update(run)
+        run = []
+    for i in sorted(gallery):
+        state.drop(Line(blocks[i].line, blocks[i].text), "photo gallery's caption")
+    return [block for i, block in enumerate(blocks) if i not in gallery]
+
+
+def _reads_as_gallery_caption(text: str) -> bool:
+    """A caption-long line that is no sentence, no list's item and reports no one's words."""
+    return (
+        not linemodel.ends_sentence(text)
+        and not text.startswith(g.BULLETS)
+        and g.CAPTION_MIN_WORDS <= linemodel.word_count(text) <= g.CAPTION_MAX_WORDS
+        and not g.REPORTED_SPEECH_RE.search(text)
+    )
 
 
 def _without_closing_list(blocks: list[Block], state: _State) -> list[Block]:
