@@ -8,7 +8,10 @@ whether it is the story the line names (``truth.json``). A logistic regression (
 method, a little L2) is fitted on those rows and its weights printed in the order of
 ``judge.WEIGHTS``, with the decisions they give at the default threshold and margin, so the
 constants can be updated by hand (and reviewed in a diff). Lines the stages before
-retrieval decide (exact titles, slugs, pins) are left out: the judge never sees them.
+retrieval decide (exact titles, slugs, pins) are left out: the judge never sees them. The
+table weighs chances only: the resolver's rules on later stories (``resolver.LATER_THRESHOLD``,
+an earlier candidate that may be the one named) apply on top; ``bench/linking.py --sets``
+scores the links themselves.
 """
 
 from __future__ import annotations
@@ -71,19 +74,35 @@ def rows_of(stories: list, lines: list[tuple]) -> tuple[np.ndarray, np.ndarray, 
     return np.concatenate(columns), np.array(labels, dtype=np.float64), judged
 
 
-#: The sign each feature's weight must have (``judge.Features`` order): evidence for a story
+#: The features in ``judge.WEIGHTS`` order (after the bias): ``judge.Features``' fields.
+FEATURES = (
+    "share",
+    "event_front",
+    "event",
+    "event_distinct",
+    "later",
+    "lacks_name",
+)
+#: The sign each feature's weight must have (``FEATURES`` order): evidence for a story
 #: never lowers its chance, evidence against never raises it. A weight fitted with the wrong
 #: sign (features overlap) is fixed at 0 and the rest refitted.
 SIGNS = (+1, +1, +1, +1, -1, -1)
 
 
-def fit(x: np.ndarray, y: np.ndarray, weight: np.ndarray | None = None, steps: int = 100) -> np.ndarray:
+def fit(
+    x: np.ndarray,
+    y: np.ndarray,
+    weight: np.ndarray | None = None,
+    steps: int = 100,
+    without: tuple[int, ...] = (),
+) -> np.ndarray:
     """Logistic regression weights (bias first), each of the sign SIGNS gives it.
 
     ``weight``: each row's weight (each archive counts the same, however many lines it has).
+    ``without``: features (columns) whose weight stays 0.
     """
     weight = np.ones(len(y)) if weight is None else weight
-    free = list(range(x.shape[1]))
+    free = [f for f in range(x.shape[1]) if f not in without]
     while True:
         w = _newton(x[:, free], y, weight, steps)
         wrong = [f for f, weight in zip(free, w[1:], strict=True) if weight * SIGNS[f] < 0]
@@ -194,13 +213,27 @@ def main() -> None:
         "--demo", action="store_true", help="the demo archive too (seeds/, as the tests label it)"
     )
     parser.add_argument("--current", action="store_true", help="score judge.WEIGHTS instead of fitting")
+    parser.add_argument(
+        "--weights", help="score these weights instead of fitting (comma-separated, judge.WEIGHTS order)"
+    )
+    parser.add_argument(
+        "--without", nargs="*", default=(), choices=FEATURES, help="features left out of the fit (weight 0)"
+    )
     args = parser.parse_args()
     stories, labelled = load(args)
     x, y, lines = rows_of(stories, labelled)
     archive = np.array([line[0].key.split(":", 1)[0] for line, found in lines for _ in found])
     names, which = np.unique(archive, return_inverse=True)
     share = np.bincount(which)
-    weights = np.array(judge.WEIGHTS) if args.current else fit(x, y, len(y) / (len(names) * share[which]))
+    if args.weights:
+        weights = np.array([float(w) for w in args.weights.split(",")])
+        if len(weights) != len(FEATURES) + 1:
+            parser.error(f"--weights: the bias and {len(FEATURES)} weights ({', '.join(FEATURES)})")
+    elif args.current:
+        weights = np.array(judge.WEIGHTS)
+    else:
+        without = tuple(FEATURES.index(name) for name in args.without)
+        weights = fit(x, y, len(y) / (len(names) * share[which]), without=without)
     print(f"{len(lines)} lines judged, {len(y)} candidates, {int(y.sum())} of them the named story")
     print("WEIGHTS = (" + ", ".join(f"{w:.2f}" for w in weights) + ")")
     chances = judge.chance(x, weights)
