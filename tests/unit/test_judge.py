@@ -89,6 +89,19 @@ def test_headline_words_news_copy_says_otherwise_agree():
     assert tuple(term_ids("strike")) in strike.ways
     (approve,) = lexicon.units([i for i in term_ids("green light") if i >= 0])  # a phrase: one unit
     assert tuple(term_ids("approved")) in approve.ways
+    # A headline's "dockers" are a story's "dock workers" (a phrase: both words, in any order).
+    (docker,) = lexicon.units([i for i in term_ids("dockers") if i >= 0])
+    assert tuple(term_ids("dock worker")) in docker.ways and tuple(term_ids("dockworkers")) in docker.ways
+    index = Index(
+        [
+            Document("", "Dock workers at Port Varro walked off the job", ""),
+            Document("", "Port Varro docks", ""),
+        ]
+    )
+    agreement = event_agreement(
+        index, [read_headline("Port Varro dockers walk out", True)], np.zeros(2, dtype=np.int64), np.arange(2)
+    )
+    assert agreement[0][0] == 1.0 and agreement[0][1] == 0.0
     headline = read_headline("Harbour gets green light from Varro council", False)
     assert headline.names == ("Varro",)
     assert [u.ways for u in headline.units].count(approve.ways) == 1

@@ -19,6 +19,7 @@ SAME_THING = (
     "scrap, abandon, axe, ditch, cancel, shelve, call off",
     "inquiry, investigation, investigate, probe",
     "strike, walkout, walk, stoppage, industrial action, down tools",
+    "docker, dockworker, dock worker, longshoreman, stevedore",
     "deal, agreement, accord, pact",
     "protest, protester, marcher, demonstration, demonstrator, rally",
     "phase, stage",
