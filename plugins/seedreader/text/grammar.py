@@ -113,7 +113,7 @@ DATE_PREFIX_RE = re.compile(
     r"|(?:Publié|Mis\s+à\s+jour|Publicado|Actualizado|Veröffentlicht|Aktualisiert|Pubblicato|Aggiornato)"
     r"(?:\s+(?:le|el|am|il|en|em))?\s*:?\s*"
     # ``Energy Thursday 29/November/2018``: a section's name before the weekday.
-    rf"|[A-Z][\w&]{{1,20}}\s+(?={_WEEKDAY_NAME}\b)"
+    rf"|[A-Z][\w&]{{1,20}}\s+(?={_WEEKDAY_NAME}\b.*\d:\d\d)"
     r"|[A-Z][\w .]{1,30}?\s+(?=(?:Published|Posted|Updated)\s*:)"
     rf"|[A-Z][\w .&]{{1,30}}?\s+of\s+(?={_WEEKDAY_NAME},)"
     r"|(?:(?:First|Last)\s+)?(?:Published|Posted|Updated|Released|Modified)\s+(?:at|on)\s+"
@@ -416,8 +416,10 @@ DATE_TAIL_RE = re.compile(
 )
 #: ``By Jane Doe`` on a line of its own (names are capitalised words).
 BYLINE_RE = re.compile(
-    # (``Par``, ``Por``, ``Von``, ``Door``: the same in French, Spanish, German and Dutch.)
-    r"^(?:By|by|Par|par|Por|por|Von|von|Door|door):?\s+"
+    # (``Par``, ``Por``: the same in French and Spanish, before a name of two to four words none
+    # of which starts a headline's phrase: ``Par For The Course`` is no byline.)
+    r"^(?:By|by|(?:Par|par|Por|por)(?=(?:\s+[A-Z][\w.'’-]*){2,4}$|(?:\s+[A-Z][\w.'’-]*){1,4}(?:,|\s+(?:avec|et|con|y)\s))"
+    r"(?!\s+(?:\w+\s+)*?(?:For|The|To|In|Of|And|With|On|At|A)\b)):?\s+"
     r"(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin|and)){0,6})"
     r"(?:\s+(?:with|and|avec|et|con|y|mit|und|met|en)\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|agencies))?"
     # ``By Rachel More, dpa``; ``By Jane Moore Thursday 4 Aug 2022, 7:01 PM``: an outlet or the date after;
@@ -518,7 +520,7 @@ CREDIT_TAIL_RE = re.compile(r"\s+(?:Photos?|Archive Photo|File Photo)$")
 CAPTION_BRACKET_RE = re.compile(rf"^(?P<caption>.+?)\s*\[(?P<credit>{_CREDIT})\]$")
 #: ``caption text. Photo: AP`` / ``Image Credit: ANI`` / ``* Photo: Name / Place - AA``
 CAPTION_LABEL_RE = re.compile(
-    r"^\*?\s*(?P<caption>.*?)\s*(?:Photo|Image Credit|Image|Photograph|Picture|Credit)\s*:\s*"
+    r"^\*?\s*(?P<caption>.*?)\s*(?:Photo|Foto|Image Credit|Image|Photograph|Picture|Credit)\s*:\s*"
     r"(?P<credit>[^:]{1,60}?)\.?$"
 )
 #: ``caption text. — DawnNewsTV``, ``caption text. -AP``: a sentence, then a dash and a credit. Only a
@@ -536,9 +538,11 @@ CAPTION_MARK_RE = re.compile(
     r"|^(?:A|An|This|In this) (?:handout |file |undated )?(?:photo|picture|image|photograph)\b"
     r".{0,200}?\bshows\b"
 )
+#: Where one sentence ends and another starts: a caption has none.
+SENTENCE_BREAK_RE = re.compile(r"[.!?][\"”’']?\s+[A-Z]")
 #: A gallery's captions: at least this many lines in a row, none a sentence, each caption-long ...
-GALLERY_MIN_CAPTIONS = 3
-#: ... half of them at least saying when the photo was taken, as captions do at their end
+GALLERY_MIN_CAPTIONS = 4
+#: ... two in three of them at least saying when the photo was taken, as captions do at their end
 #: (``... at his home in Catcliffe today``, ``... on the quay on Tuesday``).
 GALLERY_WHEN_RE = re.compile(
     rf"\b(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening|week)|on\s+{_WEEKDAY_NAME}"
@@ -550,6 +554,12 @@ _AGENCY = r"(?:AA|AFP|AP|TASS|Reuters|EPA|Xinhua|Anadolu Agency|Getty Images)"
 CAPTION_AGENCY_TAIL_RE = re.compile(
     r"^(?P<caption>.+?[.!?])\s+(?P<credit>(?:REUTERS|Reuters|AFP|AP|EPA-EFE|EFE-EPA|EPA|EFE|Xinhua|PTI|ANI|IANS|AA|Supplied)"
     r"(?:/[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?(?:/File(?:\s+Photo)?)?)$"
+)
+#: ``... on May 9, 2016. CNN photo``: an outlet's name and ``photo`` after the caption's full stop;
+#: ``... entre los restos. | Manuel Bruque``: a bar and the photographer's name after it.
+CAPTION_OUTLET_PHOTO_TAIL_RE = re.compile(
+    r"^(?P<caption>.+?[.!?])\s+(?P<bar>\|\s+)?(?P<credit>(?(bar)[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}"
+    r"|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}\s+(?i:photo)))$"
 )
 #: ``FILE PHOTO: caption`` (after a ``© Reuters.`` credit): a caption by its label, credit or none.
 FILE_PHOTO_RE = re.compile(
@@ -611,6 +621,7 @@ CAPTION_RES = (
     (CAPTION_PAREN_OUTLET_RE, lambda text: text.endswith(")") and ": " in text),
     (CAPTION_COPYRIGHT_TAIL_RE, lambda text: "©" in text),
     (CAPTION_AGENCY_COPYRIGHT_RE, lambda text: "©" in text),
+    (CAPTION_OUTLET_PHOTO_TAIL_RE, lambda text: text.endswith(("hoto", "HOTO")) or "| " in text),
     (
         CAPTION_DASH_PICTURE_RE,
         lambda text: "icture" in text or "hoto" in text or "mage" in text or "Pic" in text,
@@ -637,7 +648,10 @@ CREDIT_LINE_RE = re.compile(
 CREDIT_ABOVE_RE = re.compile(rf"^{_BBC_CREDIT_LABEL}\S")
 #: A credit line of its own under a caption: ``Photo by Name``, ``Copyright U.S. Navy/Handout via Reuters``.
 PHOTO_BY_LINE_RE = re.compile(
-    r"^(?:(?:File\s+)?(?:Photo|PHOTO|Photograph)\s+(?:by|BY)\s+[A-Z][^.]{1,60}|(?:Copyright|©)\s+[A-Z©\d][^.]{1,80}"
+    r"^(?:(?:File\s+)?(?:Photo|PHOTO|Photograph|Foto)\s+(?:by|BY|par|de|von|di)\s+[A-Z][^.]{1,60}"
+    r"|(?:Copyright|©)\s+[A-Z©\d][^.]{1,80}"
+    # ``Alicia Devine, Pool``: a photographer's name, then the pool or desk the photo came from.
+    r"|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3},\s*(?:Pool|Pool Photo|Handout)"
     r"|(?:Photo|Image)\s+[Cc]ourtesy\s+(?:of\s+)?[A-Z][^.]{1,60}|[Cc]ourtesy\s+of\s+[A-Z][^.]{1,60})$"
 )
 #: Caption patterns that say "photo" themselves (``Photo: X``, ``Photo by X``, ``. REUTERS/Name``,
@@ -664,13 +678,20 @@ IMAGE_LABEL_RE = re.compile(
 #: A button beside a photo's caption (``toggle caption``, ``Hide Caption``): the line above it is
 #: the caption.
 CAPTION_TOGGLE_RE = re.compile(r"^(?:toggle|show|hide)\s+caption$", re.I)
+#: Words in lower case a credit may hold beside names: particles and short words (``dts``, ``par``).
+CREDIT_PARTICLES = frozenset(
+    "via and und et y of for the de da del della di du von van der den la le über para pour courtesy "
+    "photo".split()
+)
+CREDIT_SHORT_WORD_CHARS = 3
 #: A credit in brackets on a line of its own, under its caption: ``[Port Authority/Reuters]``.
 BRACKET_CREDIT_LINE_RE = re.compile(r"^\[(?P<credit>[A-Z][^\[\]/]{1,60}/\s*[A-Z][^\[\]]{1,30})\]$")
 #: ``Image Credit: ANI``, ``Photo : YONHAP News`` alone: a credit for a photo the copy lost, with
 #: no caption to attach it to.
 LONE_CREDIT_RE = re.compile(
-    # (``(Photo: Name)`` in brackets; ``Images: Getty Images``; ``File Photo / Outlet``.)
-    r"^\(?(?:(?:Image|Photo|Picture)\s+Credit|Photos?|Images?|Pictures?|Graphic|File\s+Photo(?=\s*/))\s*[:/]\s*"
+    # (``(Photo: Name)`` in brackets; ``Images: Getty Images``; ``File Photo / Outlet``; ``Foto: X``.)
+    r"^\(?(?:(?:Image|Photo|Picture)\s+Credit|Photos?|Fotos?|Images?|Pictures?|Graphic|Credit|File\s+Photo(?=\s*/))"
+    r"\s*[:/]\s*"
     r"(?P<credit>[A-Z][^\s()]*(?:\s+[^\s()]+){0,4})\)?$",
     re.I,
 )
@@ -711,6 +732,8 @@ READ_MORE_RE = re.compile(
     r"\s*(?P<headline>\S.*)$",
     re.I,
 )
+#: A READ MORE line names a story in at least this many words: one word names a section.
+READ_MORE_MIN_WORDS = 2
 #: The end of a READ MORE headline that is no part of it: an ellipsis where the page cut it short,
 #: a stop after a space.
 READ_MORE_CUT_TAIL_RE = re.compile(r"\s*(?:\.\.\.|…)$|\s+\.$")
@@ -718,7 +741,7 @@ READ_MORE_CUT_TAIL_RE = re.compile(r"\s*(?:\.\.\.|…)$|\s+\.$")
 #: headline among the paragraphs (a headline: four words or more, no sentence end). Read in the
 #: body only: above the story, such a line is the story's own headline.
 KICKER_READ_MORE_RE = re.compile(
-    r"^(?-i:(?:WATCH|LISTEN|RECAP|FORECAST|ANALYSIS|EXPLAINER|OPINION|VIDEO|PHOTOS|GALLERY|LIVE|LATEST)"
+    r"^(?-i:(?:WATCH|LISTEN|RECAP|FORECAST|ANALYSIS|EXPLAINER|OPINION|VIDEO|PHOTOS|GALLERY)"
     r"(?:\s+[A-Z]{2,}){0,3})\s*:\s*(?P<headline>[A-Z0-9‘'\"“](?:\S*\s+){3,}[^.!?]*[^.!?\s])$"
 )
 #: ``RelatedKorrin lighthouse ...``, ``See also Korrin lighthouse ...``: a related-story box
@@ -786,8 +809,8 @@ GLUED_READ_MORE_RE = re.compile(r"\s*(?:[–—-]|…|\.\.\.)\s*read\s+more\s*$"
 #: ``Source: AFP``, ``Source : AA``, ``Sources: AFP, Reuters``.
 #: ``Source: AFP``; also glued, a few capitalised words (``SourceWalton County Sheriff's Office``).
 SOURCE_LINE_RE = re.compile(
-    r"^\[?(?:sources?\s*:\s*|(?-i:Source(?=[A-Z][a-z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5}$)))"
-    r"(?P<value>\S.*?)\s*\]?$",
+    r"^(?P<open>\[)?(?:sources?\s*:\s*|(?-i:Source(?=[A-Z][a-z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5}$)))"
+    r"(?P<value>\S.*?)\s*(?(open)\])$",
     re.I,
 )
 #: A source line above the last line (``SOURCE:TRTWorld and agencies`` before a list of other
@@ -852,12 +875,14 @@ AGENCIES = (
     ("China Daily",),
     ("Daily Sabah",),
 )
-#: A line that is only an agency's name (``Reuters``, ``(Xinhua)``, ``- Anadolu Agency``,
-#: ``China Daily / Xinhua``): a source line above the end, checked against AGENCIES.
 #: ``mkg/hc (Reuters, AFP)``: the editors' initials, then the agencies, as DW signs off.
-EDITOR_INITIALS_RE = re.compile(r"^[a-z]{2,4}(?:/[a-z]{2,4})+(?=\s+\()")
+_EDITOR_INITIALS = r"[a-z]{2,4}(?:/[a-z]{2,4})+(?=\s+\()"
+EDITOR_INITIALS_RE = re.compile(rf"^{_EDITOR_INITIALS}")
+#: A line that is only an agency's name (``Reuters``, ``(Xinhua)``, ``- Anadolu Agency``,
+#: ``China Daily / Xinhua``, after the editors' initials): a source line above the end, checked
+#: against AGENCIES.
 LONE_AGENCY_RE = re.compile(
-    r"^(?:[-–—]\s*|[a-z]{2,4}(?:/[a-z]{2,4})+\s+(?=\())?\(?(?P<value>[A-Za-z][\w .,&'’/-]{1,50}?)\)?\.?$"
+    rf"^(?:[-–—]\s*|{_EDITOR_INITIALS}\s+)?\(?(?P<value>[A-Za-z][\w .,&'’/-]{{1,50}}?)\)?\.?$"
 )
 #: Separators inside such a line.
 AGENCY_SPLIT_RE = re.compile(r"\s*(?:/|,)\s*")
@@ -901,7 +926,7 @@ COMMENTS_MARKER_RE = re.compile(
     re.I,
 )
 #: An icon font's name kept as text: ``premium_icon``, ``play_circle_icon``.
-ICON_NAME_RE = re.compile(r"\b[a-z]+(?:_[a-z]+)*_icon\b\s*")
+ICON_NAME_RE = re.compile(r"\b[a-z]+(?:_[a-z]+)*_icon\b\s*(?=[A-Z]|$)")
 #: A news agency's copyright line, the footer of its copy (``Copyright 2023 The Associated Press.
 #: All rights reserved.``): the story it closes does not go on under it.
 WIRE_COPYRIGHT_RE = re.compile(
@@ -961,12 +986,16 @@ SUBHEAD_BAR_RE = re.compile(r"(?:^|\s)[|/](?:\s|$)")
 SUBHEAD_DASH_END_RE = re.compile(r"\s(?:[–—-]|--)$")
 #: ``- Fiji start stronger -``: a subhead between dashes, as AFP copy prints them.
 DASHED_SUBHEAD_RE = re.compile(r"^[-–—]\s+(?P<text>[^\W\d_]\S*(?:\s+\S+)*?)\s+[-–—]$")
-#: A question standing alone is a subhead when at most this many words (``What happens next?``).
+#: A question standing alone is a subhead when at most this many words (``What happens next?``),
+#: not one asked of the reader or an interviewee (``What did you see that night?``).
 QUESTION_SUBHEAD_MAX_WORDS = 8
+SECOND_PERSON_RE = re.compile(r"\b(?i:you|your|yours)\b")
 #: Quote marks: a question inside them is someone's words, not a subhead.
 QUOTE_MARKS = ('"', "“", "”", "«", "»", "„")
-#: Symbols a live blog puts before a subhead (``⚠️``): the variation selector after an emoji too.
-EMOJI_LEAD_CHARS = "\ufe0f\u200d"
+#: Emoji a live blog puts before a subhead (``⚠️``, ``✍️``, ``🗣``): the pictographs' blocks, and
+#: the variation selector and joiner after them; not a bullet's square or arrow (``■``, ``►``).
+EMOJI_RANGES = ((0x2600, 0x27BF), (0x1F000, 0x1FAFF))
+EMOJI_JOINERS = "\ufe0f\u200d"
 #: Words a subhead never ends on: a line ending on one is cut from the paragraph it runs on into.
 SUBHEAD_TAIL_STOPWORDS = frozenset(
     "a an and as at but by for from in into of or than that the to with".split()
@@ -1037,7 +1066,11 @@ LEFTOVER_LINES = (
         "CMS identifier",
     ),
     (
-        re.compile(r"^(?:Advertisement|Advertising|Sponsored|ADVERTISEMENT)(?:\s+Hide Ad)?$|^Hide Ad$"),
+        re.compile(
+            r"^(?:Advertisement|Advertising|Sponsored|ADVERTISEMENT)(?:\s+Hide Ad)?$|^Hide Ad$"
+            # The same in other languages.
+            r"|^(?:Anzeige|Werbung|Publicité|Publicidad|Pubblicità|Publicidade)$"
+        ),
         "advertisement",
     ),
     (
@@ -1051,7 +1084,10 @@ LEFTOVER_LINES = (
     # The same in other languages (``Partager cet article``), often with the next button glued on.
     (
         re.compile(
-            r"^(?:Partager|Partagez|Teilen|Compartir|Comparte|Condividi|Compartilhe|Compartilhar)\b[^.!?]{0,40}$",
+            r"^(?:Partager|Partagez|Teilen|Compartir|Comparte|Condividi|Compartilhe|Compartilhar)\b"
+            # (About the article or a network, or with the next button glued on: ``... articleDiscussion``.)
+            r"(?=[^.!?]*(?:\b(?i:article|artículo|artikel|articolo|notícia|noticia|nota|facebook|twitter|whatsapp|e-?mail)"
+            r"|[a-z][A-Z]))[^.!?]{0,40}$",
             re.I,
         ),
         "share button",
@@ -1147,7 +1183,10 @@ LEFTOVER_LINES = (
             r"^(?:Sneak a peek\b.*|We use cookies\b.*|This (?:web)?site uses cookies\b.*|"
             r"Powered by Blogger\.?|Exit mobile version|Weiterlesen\s*»?|(?:[•·]\s*)?Read later|"
             r"Join (?:the|our) .{1,50} WhatsApp (?:group|channel|community)\b.*|"
-            r"Article continues (?:after|below) (?:the )?advertisement|"
+            r"Article continues (?:after|below) (?:(?:the|this) )?(?:advertisement|ad)|"
+            r"Stay tuned for (?:the latest|more)\b.{0,80}|"
+            # ``AIRLINK 55.74 Decreased By ▼ -4.11 (-6.87%)``: a ticker's strip of share prices.
+            r".{0,60}[▲▼].{0,30}\(\s*[-+]?[\d.,]+\s*%\s*\)|"
             r"Don[`'’]?t copy text!?|Liked it\? Take a second to support .{1,60}|"
             r"This site is protected by reCAPTCHA\b.*|You can unsubscribe at any time\b.*|"
             r"Add (?:a )?comment\s+E-?mail will not be published\b.*|"
@@ -1276,8 +1315,8 @@ LEFTOVER_LINES = (
             r"<(?:iframe|script|div|embed|object|blockquote)\b.*|Story highlights|Failed to save article\.?|"
             r"(?:Ads by Google\s*)+|Showing posts with label\b.{1,80}|"
             # A masthead's staff: ``Chairman: Dr. ...``, ``Editor-in-Chief: Prof. ...``.
-            r"(?:Chairman|Editor-in-Chief|Editor in Chief|Managing Editor|Publisher|Deputy Editor)"
-            r"\s*:\s*.{3,60}|"
+            r"(?:Chairman|Editor-in-Chief|Editor in Chief|Managing Editor|Deputy Editor)\s*:\s*"
+            r"(?-i:(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|bin|al|de|van|von)){1,6})|"
             # A byline whose name the copy lost: ``By |``, ``Edited by``.
             r"(?:By|(?:Written|Reported|Edited|Compiled)\s+by)\s*[:|]?)$",
             re.I,
@@ -1358,11 +1397,14 @@ NEEDLED_LEFTOVER_LINES = (
     # ``National News is brought to you by a partnership between ...``: a sponsor's line.
     (
         "brought to you by",
-        re.compile(r"^[\w'’ ]{1,40} (?:is|are) brought to you by\b.{1,120}$"),
+        re.compile(
+            r"^[\w'’ ]{1,40} (?:is|are) brought to you by\b"
+            r"(?=.{0,120}\b(?:partnership|sponsor|support)).{1,120}$"
+        ),
         "page furniture",
     ),
     # ``Local Grant Program Learn More>``: a promo's button, glued to its title.
-    ("Learn More", re.compile(r"^(?:[A-Z][\w'’-]*\s+){0,8}Learn More\s*[>›»→]?$"), "page furniture"),
+    ("Learn More", re.compile(r"^(?:[A-Z][\w'’-]*\s+){0,8}Learn More\s*[>›»→]$"), "page furniture"),
 )
 #: A line ending in a running time (``1:53``): looked at as a video card (on its last characters).
 RUNNING_TIME_END_RE = re.compile(r"\d:[0-5]\d$")
@@ -1375,7 +1417,9 @@ VIDEO_CARD_RES = (
     re.compile(
         r"^(?!.*\b(?:at|from|until|till|to|by|on|before|after|around|since|kick-?off|updated|published|posted"
         r"|modified|am|um|à|a las|alle|om)\s+\d{1,2}:\d{2}$)"
-        r"(?=(?:\S+\s+){4})(?i:.{10,150}[^\W\d]\s+[0-5]?\d:[0-5]\d)$"
+        # (A video's running time is minutes: ``02:29``, not a timetable's ``daily 07:15``.)
+        r"(?!.*\b(?i:daily|leaves?|departs?|arrives?|opens?|closes?|starts?|begins?|ends?|runs?)\b)"
+        r"(?=(?:\S+\s+){4})(?i:.{10,150}[^\W\d]\s+0\d:[0-5]\d)$"
     ),
 )
 #: A section label scraped from above the title: one or two upper-case words in any script
@@ -1419,6 +1463,10 @@ ELLIPSIS_TAIL_RE = re.compile(r"\s*(?:\.\.\.|…)$")
 #: courte...`` over ``... Photo courtesy Fire Service |``): the words the whole line adds are
 #: a credit when they are this few and say so.
 ECHO_CREDIT_MAX_WORDS = 8
+#: ... and start as a credit does: a bracket, a photo word, ``©``, ``Courtesy``, rights reserved.
+ECHO_CREDIT_LEAD_RE = re.compile(
+    r"^(?:\(|\[|©|(?i:photo|foto|image|picture|pictures|credit|courtesy|copyright|tous droits|all rights)\b)"
+)
 ECHO_CREDIT_RE = re.compile(
     r"/|\\|©|\b(?:[Pp]hotos?|PHOTOS?|[Ff]oto|[Ii]mages?|[Pp]ictures?|PICTURES?|[Cc]redit|[Cc]ourtesy"
     r"|Getty|[Dd]roits|[Rr]eserved|Bild)\b"

@@ -86,9 +86,9 @@ class _State:
     page_counts: Counter[str] = field(default_factory=Counter)
     """How often the page prints each line (bullets aside), found with ``story_stems``."""
     related_label: int | None = None
-    site_list_label: int | None = None
-    """The line of the last label of the site's own list of stories in the body (``Top Stories``)."""
     """The line of the last related-stories label standing alone in the body (``Related Articles``)."""
+    site_list_label: int | None = None
+    """The line of the last label of a list of other stories in the body (``Top Stories``, ``Most read``)."""
     story_end: int | None = None
     """The line of a source line that signs the story off (``_signs_off``)."""
     last_source: int | None = None
@@ -493,7 +493,10 @@ def _drop_leftover_lines(body: list[Line], state: _State) -> list[Line]:
             if kept and g.CAPTION_TOGGLE_RE.match(line.text):
                 state.above_photo_label.add(kept[-1].text)
             if not (
-                g.READ_MORE_LABEL_RE.match(line.text) and _is_list_headline(below) and not _leftover(below)
+                g.READ_MORE_LABEL_RE.match(line.text)
+                and below.endswith(("...", "…"))  # (uncut, it may be the story's own subhead)
+                and _is_list_headline(below)
+                and not _leftover(below)
             ):
                 state.drop(line, reason)
                 continue
@@ -591,14 +594,18 @@ def _drop_duplicates(body: list[Line], state: _State) -> list[Line]:
     kept: list[Line] = []
     for i, line in enumerate(body):
         if (half := _glued_twice(line.text)) is not None:
-            state.drop(line, "caption printed twice, glued")
-            state.above_photo_label.add(half)
+            state.drop(line, "printed twice, glued")
+            if not linemodel.ends_sentence(half):  # the image's alt text and its caption: a caption's place
+                state.above_photo_label.add(half)
             line = Line(line.number, half)
         previous = kept[-1].text if kept else ""
         next_text = body[i + 1].text if i + 1 < len(body) else ""
         if kept and line.text == previous:
             state.drop(line, "repeated paragraph")
             state.repeated.add(line.text)
+            continue
+        if _is_labelled_copy(line.text, next_text):
+            state.drop(line, "credit printed twice")
             continue
         glued = _is_glued_to(line.text, next_text)
         neighbours = (previous,) if glued else (previous, next_text)
@@ -633,6 +640,8 @@ def _credits_the_line_above(text: str, blocks: list[Block], body: list[Line], i:
     """
     if not (i and blocks and blocks[-1].kind == "paragraph" and blocks[-1].line == body[i - 1].number):
         return False
+    if _credits_the_line_below(body, i):
+        return False
     credit = _credit_line(text)
     return bool(
         credit
@@ -640,7 +649,28 @@ def _credits_the_line_above(text: str, blocks: list[Block], body: list[Line], i:
         and g.PHOTO_CREDIT_HINT_RE.search(credit)
         and not g.CREDIT_ABOVE_RE.match(text)
         and _is_caption_text(blocks[-1].text)
+        and _is_one_sentence(blocks[-1].text)
     )
+
+
+def _is_labelled_copy(text: str, following: str) -> bool:
+    """``following`` is ``text`` with a credit's label (``Name, Agency`` over ``Foto: Name, Agency``)."""
+    return (
+        len(following) > len(text) >= g.TRUNCATED_MIN_CHARS
+        and following.endswith(text)
+        and _credit_line(following) == text
+    )
+
+
+def _is_one_sentence(text: str) -> bool:
+    """A caption by a credit's side is one sentence: a paragraph above a lost caption's credit, more."""
+    return not g.SENTENCE_BREAK_RE.search(text)
+
+
+def _credits_the_line_below(body: list[Line], i: int) -> bool:
+    """The credit at ``body[i]`` stands above its caption, as some pages print it: a caption-shaped line."""
+    below = body[i + 1].text if i + 1 < len(body) else ""
+    return _is_caption_text(below, marked=True) and not linemodel.is_running_text(below)
 
 
 def _glued_twice(text: str) -> str | None:
@@ -667,6 +697,10 @@ def _echoed_caption(text: str, following: str) -> tuple[str, str] | None:
     caption, credit = following[:cut].strip(), following[cut:].strip(" |")
     if not credit or len(credit.split()) > g.ECHO_CREDIT_MAX_WORDS or len(caption) < g.TRUNCATED_MIN_CHARS:
         return None
+    if g.REPORTED_SPEECH_RE.search(credit) or not (
+        g.ECHO_CREDIT_LEAD_RE.match(credit) or _credit_line(credit)
+    ):
+        return None  # (``... gusted to 80 km/h, officials said.``: the sentence's own end)
     if g.ECHO_CREDIT_RE.search(credit) or agencies.is_agency(credit.strip("()")):
         return caption, credit.strip("()")
     return None
@@ -707,6 +741,7 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
             and (credit := _credit_line(rest[0].text))
             and not _agency_line(rest[0].text)
             and _is_caption_text(line.text)
+            and _is_one_sentence(line.text)
         ):
             _take_top_caption(line, line.text, credit, state)
             state.drop(rest[0], "photo credit")
@@ -995,11 +1030,15 @@ def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
         and linemodel.is_running_text(rest[0].text)
     ):
         state.drop(line, "desk or place line")
-    elif rest and (
-        g.LONE_CREDIT_RE.match(text)
-        or g.CREDIT_ABOVE_RE.match(text)
-        or g.PHOTO_BY_LINE_RE.match(text)
-        and _match_caption(text) is None  # (``© Name/TASSThe harbour ...``: a caption glued on)
+    elif (
+        rest
+        and (
+            g.LONE_CREDIT_RE.match(text)
+            or g.CREDIT_ABOVE_RE.match(text)
+            or g.PHOTO_BY_LINE_RE.match(text)
+            and _match_caption(text) is None  # (``© Name/TASSThe harbour ...``: a caption glued on)
+        )
+        and _credit_line(text) is not None  # (``PHOTOS: Storm batters the coast``: a headline)
     ):
         state.drop(line, "photo credit without caption")
     elif g.IMAGE_LABEL_RE.match(text) and rest:  # ``File photo``: a photo's label, never a headline
@@ -1643,8 +1682,11 @@ def _caption_at(body: list[Line], i: int, state: _State) -> tuple[str, str | Non
     below = body[i + 1].text if i + 1 < len(body) else ""
     # (A credit the BBC puts above its caption belongs to the line under it, unless this line is
     # a caption by its label.)
-    if (credit := _credit_line(below)) and (
-        not g.CREDIT_ABOVE_RE.match(below) or body[i].number in state.labelled_captions
+    if (
+        (credit := _credit_line(below))
+        and (not g.CREDIT_ABOVE_RE.match(below) or body[i].number in state.labelled_captions)
+        and not _credits_the_line_below(body, i + 1)
+        and _is_one_sentence(text)
     ):
         return text, credit, [i, i + 1]
     # The BBC puts its credit above the caption, as ``Image source, Getty Images``.
@@ -1708,8 +1750,18 @@ def _credit_line(text: str) -> str | None:
         g.CREDIT_LINE_RE.match(text) or g.LONE_CREDIT_RE.match(text) or g.BRACKET_CREDIT_LINE_RE.match(text)
     )
     if match:
-        return match["credit"].strip()
-    return text if g.PHOTO_BY_LINE_RE.match(text) else None
+        credit = match["credit"].strip()
+        return credit if _names_only(credit) else None  # (``PHOTOS: Storm batters the coast``: a headline)
+    return text if g.PHOTO_BY_LINE_RE.match(text) and _names_only(text) else None
+
+
+def _names_only(credit: str) -> bool:
+    """A credit names people and outlets: its words in lower case are a name's particles (``via``, ``de``)."""
+    return all(
+        len(word) <= g.CREDIT_SHORT_WORD_CHARS or word in g.CREDIT_PARTICLES
+        for word in g.WORD_RE.findall(credit)
+        if word.islower()
+    )
 
 
 def _prefixed_caption(text: str) -> tuple[str, None] | None:
@@ -1820,12 +1872,14 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
         text = line.text
         following = body[i + 1].text if i + 1 < len(body) else ""
         short = len(text) <= g.SHORT_LINE_MAX_CHARS  # labels, dates, bylines, sources: no paragraph
-        if match := (
-            g.READ_MORE_RE.match(text)
-            or g.GLUED_RELATED_RE.match(text)
-            or short
-            and g.KICKER_READ_MORE_RE.match(text)
-        ):
+        if (
+            match := (
+                g.READ_MORE_RE.match(text)
+                or g.GLUED_RELATED_RE.match(text)
+                or short
+                and g.KICKER_READ_MORE_RE.match(text)
+            )
+        ) and len(match["headline"].split()) >= g.READ_MORE_MIN_WORDS:  # (``More:Markets`` names a section)
             if match.re is g.GLUED_RELATED_RE:
                 state.drop(line, "related label glued to its headline")
             elif match.re is g.KICKER_READ_MORE_RE:
@@ -1952,8 +2006,11 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
         elif (
             following
             and (dashed := g.DASHED_SUBHEAD_RE.match(text))
-            and len(dashed["text"].split()) <= g.SUBHEAD_MAX_WORDS
+            and _is_subhead(dashed["text"])
             and _beside_a_sentence(body, i, state)
+            and _in_story_voice(dashed["text"], following)
+            and not _agency_line(dashed["text"])
+            and _after_story_text(dashed["text"], blocks, state, first=not i)
         ):
             # ``- Fiji start stronger -``: an agency's subhead between dashes.
             blocks.append(Block("heading", dashed["text"], line.number))
@@ -2045,7 +2102,13 @@ def _without_page_end(blocks: list[Block], body: list[Line], state: _State) -> l
     comments = sorted(n for n, text in lines if g.COMMENTS_MARKER_RE.match(text))
     first = next((n for n in comments if _told_above(blocks, n)), None)
     marks = [] if first is None else [(first, "under the comments")]
-    footers = (n for n, text in sorted(lines) if g.WIRE_COPYRIGHT_RE.match(text) and _told_above(blocks, n))
+    # (Higher up, the line credits a photo or a video in the story's middle.)
+    last_third = lines and max(n for n, _ in lines) * 2 / 3
+    footers = (
+        n
+        for n, text in sorted(lines)
+        if n >= last_third and g.WIRE_COPYRIGHT_RE.match(text) and _told_above(blocks, n)
+    )
     if (footer := next(footers, None)) is not None:
         marks.append((footer, "under the agency's copyright line"))
     if state.story_end is not None:
@@ -2190,7 +2253,7 @@ def _without_galleries(blocks: list[Block], state: _State) -> list[Block]:
     """The blocks without a photo gallery's captions, printed in a row among the paragraphs.
 
     ``GALLERY_MIN_CAPTIONS`` paragraphs or more in a row, none a sentence or a list's item, each
-    caption-long, half of them ending as captions end, on when the photo was taken.
+    caption-long, two in three of them ending as captions end, on when the photo was taken.
     """
     gallery: set[int] = set()
     run: list[int] = []
@@ -2199,7 +2262,7 @@ def _without_galleries(blocks: list[Block], state: _State) -> list[Block]:
             run.append(i)
             continue
         timed = sum(1 for j in run if g.GALLERY_WHEN_RE.search(blocks[j].text))
-        if len(run) >= g.GALLERY_MIN_CAPTIONS and 2 * timed >= len(run):
+        if len(run) >= g.GALLERY_MIN_CAPTIONS and 3 * timed >= 2 * len(run):
             gallery.update(run)
         run = []
     for i in sorted(gallery):
@@ -2350,6 +2413,7 @@ def _is_question_subhead(text: str) -> bool:
         text.endswith("?")
         and len(text.split()) <= g.QUESTION_SUBHEAD_MAX_WORDS
         and not any(mark in text for mark in g.QUOTE_MARKS)
+        and not g.SECOND_PERSON_RE.search(text)
     )
 
 
@@ -2444,10 +2508,15 @@ def _starts_like_heading(text: str) -> bool:
     """True when ``text`` starts (past any opening quote or emoji) with a capital of any script or a digit."""
     rest = text.lstrip(g.OPENING_QUOTES)
     # ``⚠️ NEW - ...``, ``✍️ Saturday recap``: a live blog's emoji first.
-    while rest and (unicodedata.category(rest[0]) == "So" or rest[0] in g.EMOJI_LEAD_CHARS):
+    while rest and (_is_emoji(rest[0]) or rest[0] in g.EMOJI_JOINERS):
         rest = rest[1:].lstrip()
     first = rest[:1]
     return first.isupper() or first.isdigit()
+
+
+def _is_emoji(char: str) -> bool:
+    """A pictograph (``⚠``, ``🗣``), not a bullet's square or arrow."""
+    return any(low <= ord(char) <= high for low, high in g.EMOJI_RANGES)
 
 
 def _is_list_headline(text: str) -> bool:
