@@ -1387,6 +1387,9 @@ LEFTOVER_LINE_RE = _one_of(tuple(pattern for pattern, _ in LEFTOVER_LINES))
 #: Leftover lines whose pattern cannot rule a line out at its first characters: each is tried only
 #: on a line holding its needle, so that every other line pays a substring test, not a scan.
 NEEDLED_LEFTOVER_LINES = (
+    # ``2 days ago < > Embed Credit: Agency - Published <headline> 00:53 <its summary>``: a video
+    # player's card for another story (its summary may repeat a story's words: not the story's).
+    ("Embed Credit:", re.compile(r"^.{0,60}\bEmbed Credit:.{0,400}$"), "video card"),
     # ``Copier le lien :Copy to clipboardLien copié``: a player's copy button.
     ("Copy to clipboard", re.compile(r"^.{0,80}Copy to clipboard.{0,30}$"), "share button"),
     (
