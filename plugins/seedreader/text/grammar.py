@@ -1409,10 +1409,10 @@ NEEDLED_LEFTOVER_LINES = (
     # ``Local Grant Program Learn More>``: a promo's button, glued to its title.
     ("Learn More", re.compile(r"^(?:[A-Z][\w'’-]*\s+){0,8}Learn More\s*[>›»→]$"), "page furniture"),
 )
-#: A line ending in a running time (``1:53``): looked at as a video card (on its last characters).
-RUNNING_TIME_END_RE = re.compile(r"\d:[0-5]\d$")
-RUNNING_TIME_END_CHARS = 4
-#: Another story's video: ``... Emerge From Aftermath1:53``, its running time glued to its title;
+NEEDLED_LEFTOVERS = {needle: (pattern, reason) for needle, pattern, reason in NEEDLED_LEFTOVER_LINES}
+LEFTOVER_NEEDLES_RE = re.compile("|".join(re.escape(needle) for needle in NEEDLED_LEFTOVERS))
+#: Another story's video (a line ending in a running time: ``1:53``): ``... Emerge From
+#: Aftermath1:53``, its running time glued to its title;
 #: or after a space (``Flood waters rise in the valley 02:29``), four words at least before it, and
 #: not a time the line gives for something (``Kick-off at 19:45``, ``Opening ceremony 19:00``).
 VIDEO_CARD_RES = (

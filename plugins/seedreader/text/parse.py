@@ -527,11 +527,14 @@ def _leftover(text: str) -> str | None:
     """Why ``text`` is a line of the page's furniture (``LEFTOVER_LINES``), or None."""
     if match := g.LEFTOVER_LINE_RE.match(text):
         return g.LEFTOVER_LINES[match.lastindex - 1][1]
-    for needle, pattern, reason in g.NEEDLED_LEFTOVER_LINES:
-        if needle in text and pattern.match(text):
+    if needle := g.LEFTOVER_NEEDLES_RE.search(text):  # one scan for all the needles
+        pattern, reason = g.NEEDLED_LEFTOVERS[needle.group()]
+        if pattern.match(text):
             return reason
-    if g.RUNNING_TIME_END_RE.search(text[-g.RUNNING_TIME_END_CHARS :]) and any(
-        pattern.match(text) for pattern in g.VIDEO_CARD_RES
+    if (
+        text[-3:-2] == ":"
+        and text[-2:].isdigit()
+        and any(pattern.match(text) for pattern in g.VIDEO_CARD_RES)
     ):
         return "video card"
     return None
@@ -593,7 +596,7 @@ def _drop_duplicates(body: list[Line], state: _State) -> list[Line]:
     """Remove exact repeats of the previous line and truncated copies of a neighbour."""
     kept: list[Line] = []
     for i, line in enumerate(body):
-        if (half := _glued_twice(line.text)) is not None:
+        if len(line.text) >= 2 * g.TRUNCATED_MIN_CHARS and (half := _glued_twice(line.text)) is not None:
             state.drop(line, "printed twice, glued")
             if not linemodel.ends_sentence(half):  # the image's alt text and its caption: a caption's place
                 state.above_photo_label.add(half)
@@ -604,7 +607,7 @@ def _drop_duplicates(body: list[Line], state: _State) -> list[Line]:
             state.drop(line, "repeated paragraph")
             state.repeated.add(line.text)
             continue
-        if _is_labelled_copy(line.text, next_text):
+        if next_text.endswith(line.text) and _is_labelled_copy(line.text, next_text):
             state.drop(line, "credit printed twice")
             continue
         glued = _is_glued_to(line.text, next_text)
@@ -2104,11 +2107,12 @@ def _without_page_end(blocks: list[Block], body: list[Line], state: _State) -> l
     marks = [] if first is None else [(first, "under the comments")]
     # (Higher up, the line credits a photo or a video in the story's middle.)
     last_third = lines and max(n for n, _ in lines) * 2 / 3
-    footers = (
+    footers = sorted(
         n
-        for n, text in sorted(lines)
-        if n >= last_third and g.WIRE_COPYRIGHT_RE.match(text) and _told_above(blocks, n)
+        for n, text in lines
+        if ("opyright" in text or "©" in text) and n >= last_third and g.WIRE_COPYRIGHT_RE.match(text)
     )
+    footers = (n for n in footers if _told_above(blocks, n))
     if (footer := next(footers, None)) is not None:
         marks.append((footer, "under the agency's copyright line"))
     if state.story_end is not None:
@@ -2261,9 +2265,10 @@ def _without_galleries(blocks: list[Block], state: _State) -> list[Block]:
         if block.kind == "paragraph" and _reads_as_gallery_caption(block.text):
             run.append(i)
             continue
-        timed = sum(1 for j in run if g.GALLERY_WHEN_RE.search(blocks[j].text))
-        if len(run) >= g.GALLERY_MIN_CAPTIONS and 3 * timed >= 2 * len(run):
-            gallery.update(run)
+        if len(run) >= g.GALLERY_MIN_CAPTIONS:
+            timed = sum(1 for j in run if g.GALLERY_WHEN_RE.search(blocks[j].text))
+            if 3 * timed >= 2 * len(run):
+                gallery.update(run)
         run = []
     for i in sorted(gallery):
         state.drop(Line(blocks[i].line, blocks[i].text), "photo gallery's caption")
