@@ -1331,7 +1331,8 @@ def _date_line(text: str) -> re.Match | _LooseDate | None:
         outlet = prefix.match(core)
         if outlet and (match := g.DATE_LINE_RE.match(core[outlet.end() :])):
             return match
-        # (``Xinhua) 10:28, August 14, 2023``: a time before the date, read as the rules below read it.)
+        # What follows any outlet or writers' prefix, when it starts with a figure, is read as a date
+        # line of its own (``Xinhua) 10:28, August 14, 2023``: a time before the date).
         rest = core[outlet.end() :] if outlet else ""
         if rest[:1].isdigit() and (found := _date_line(rest)):
             return found
