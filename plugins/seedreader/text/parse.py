@@ -488,16 +488,10 @@ def _drop_leftover_lines(body: list[Line], state: _State) -> list[Line]:
         if reason := _leftover(line.text):
             if reason == "emptied list" and kept and g.RELATED_LIST_LABEL_RE.match(kept[-1].text):
                 state.drop(kept.pop(), "related-links label")
-            # ``Read More`` over another story's headline (cut short, perhaps) labels it: the body reads it.
-            below = body[i + 1].text if i + 1 < len(body) else ""
             if kept and g.CAPTION_TOGGLE_RE.match(line.text):
                 state.above_photo_label.add(kept[-1].text)
-            if not (
-                g.READ_MORE_LABEL_RE.match(line.text)
-                and below.endswith(("...", "…"))  # (uncut, it may be the story's own subhead)
-                and _is_list_headline(below)
-                and not _leftover(below)
-            ):
+            # ``Read More`` over another story's headline cut short labels it: the body reads it.
+            if not (g.READ_MORE_LABEL_RE.match(line.text) and _labels_a_cut_headline(body[i + 1 : i + 2])):
                 state.drop(line, reason)
                 continue
         if _is_disclaimer(line.text):
@@ -521,6 +515,15 @@ def _drop_leftover_lines(body: list[Line], state: _State) -> list[Line]:
             line = Line(line.number, line.text[: glued.start()])
         kept.append(line)
     return kept
+
+
+def _labels_a_cut_headline(below: list[Line]) -> bool:
+    """The line under a ``Read More`` is another story's headline cut short.
+
+    (Uncut, it may be the story's own subhead.)
+    """
+    text = below[0].text if below else ""
+    return text.endswith(("...", "…")) and _is_list_headline(text) and not _leftover(text)
 
 
 def _leftover(text: str) -> str | None:
@@ -596,7 +599,7 @@ def _drop_duplicates(body: list[Line], state: _State) -> list[Line]:
     """Remove exact repeats of the previous line and truncated copies of a neighbour."""
     kept: list[Line] = []
     for i, line in enumerate(body):
-        if len(line.text) >= 2 * g.TRUNCATED_MIN_CHARS and (half := _glued_twice(line.text)) is not None:
+        if (half := _glued_twice(line.text)) is not None:
             state.drop(line, "printed twice, glued")
             if not linemodel.ends_sentence(half):  # the image's alt text and its caption: a caption's place
                 state.above_photo_label.add(half)
@@ -607,7 +610,7 @@ def _drop_duplicates(body: list[Line], state: _State) -> list[Line]:
             state.drop(line, "repeated paragraph")
             state.repeated.add(line.text)
             continue
-        if next_text.endswith(line.text) and _is_labelled_copy(line.text, next_text):
+        if _is_labelled_copy(line.text, next_text):
             state.drop(line, "credit printed twice")
             continue
         glued = _is_glued_to(line.text, next_text)
@@ -659,8 +662,8 @@ def _credits_the_line_above(text: str, blocks: list[Block], body: list[Line], i:
 def _is_labelled_copy(text: str, following: str) -> bool:
     """``following`` is ``text`` with a credit's label (``Name, Agency`` over ``Foto: Name, Agency``)."""
     return (
-        len(following) > len(text) >= g.TRUNCATED_MIN_CHARS
-        and following.endswith(text)
+        following.endswith(text)
+        and len(following) > len(text) >= g.TRUNCATED_MIN_CHARS
         and _credit_line(following) == text
     )
 
@@ -676,10 +679,13 @@ def _credits_the_line_below(body: list[Line], i: int) -> bool:
     return _is_caption_text(below, marked=True) and not linemodel.is_running_text(below)
 
 
-def _glued_twice(text: str) -> str | None:
-    """The line's half when the line is that half twice, glued (``... goalsKenny Dougall was ...``)."""
+def _glued_twice(text: str, least: int = g.TRUNCATED_MIN_CHARS) -> str | None:
+    """The line's half when the line is that half twice, glued (``... goalsKenny Dougall was ...``).
+
+    The half is ``least`` characters long at least.
+    """
     size = len(text) // 2
-    if size < g.TRUNCATED_MIN_CHARS or len(text) % 2 or text[:size] != text[size:]:
+    if size < least or len(text) % 2 or text[:size] != text[size:]:
         return None
     return text[:size]
 
@@ -1339,8 +1345,7 @@ def _date_line(text: str) -> re.Match | _LooseDate | None:
     # ``06/05/2025June 5, 2025``: the date in figures glued to the same in words; ``6 May 2020,
     # 17:20 Comments 146 Views ...``: the date over the page's counts; ``4 Mar 20244 Mar 2024``:
     # one date printed twice, glued.
-    half = core[: len(core) // 2]
-    doubled = half if len(core) % 2 == 0 and core == half * 2 else core
+    doubled = _glued_twice(core, least=1) or core
     for trimmed in (
         g.GLUED_FIGURES_DATE_RE.sub("", core, count=1),
         g.COUNTS_TAIL_RE.sub("", core, count=1),
@@ -2107,14 +2112,19 @@ def _without_page_end(blocks: list[Block], body: list[Line], state: _State) -> l
     first = next((n for n in comments if _told_above(blocks, n)), None)
     marks = [] if first is None else [(first, "under the comments")]
     # (Higher up, the line credits a photo or a video in the story's middle.)
-    last_third = lines and max(n for n, _ in lines) * 2 / 3
-    footers = sorted(
-        n
-        for n, text in lines
-        if ("opyright" in text or "©" in text) and n >= last_third and g.WIRE_COPYRIGHT_RE.match(text)
+    last_third = max((n for n, _ in lines), default=0) * 2 / 3
+    footer = min(
+        (
+            n
+            for n, text in lines
+            if ("opyright" in text or "©" in text)
+            and n >= last_third
+            and g.WIRE_COPYRIGHT_RE.match(text)
+            and _told_above(blocks, n)
+        ),
+        default=None,
     )
-    footers = (n for n in footers if _told_above(blocks, n))
-    if (footer := next(footers, None)) is not None:
+    if footer is not None:
         marks.append((footer, "under the agency's copyright line"))
     if state.story_end is not None:
         marks.append((state.story_end, "under the source line"))
@@ -2277,12 +2287,14 @@ def _without_galleries(blocks: list[Block], state: _State) -> list[Block]:
 
 
 def _reads_as_gallery_caption(text: str) -> bool:
-    """A caption-long line that is no sentence, no list's item and reports no one's words."""
+    """Caption text that is no sentence and no list's item (``_is_caption_text``).
+
+    It may be shaped as a heading is: a gallery's captions end with no full stop.
+    """
     return (
         not linemodel.ends_sentence(text)
         and not text.startswith(g.BULLETS)
-        and g.CAPTION_MIN_WORDS <= linemodel.word_count(text) <= g.CAPTION_MAX_WORDS
-        and not g.REPORTED_SPEECH_RE.search(text)
+        and _is_caption_text(text, marked=True)
     )
 
 
