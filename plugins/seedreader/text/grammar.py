@@ -471,6 +471,14 @@ STANDFIRST_VERBS = frozenset(
     "left led hit ran came went took gave made saw sank broke began struck fled stood sold paid held "
     "kept met spent became".split()
 )
+#: Past forms of a verb: a line telling the past is the story's, not a photo's caption (captions
+#: tell what the picture shows in the present).
+PAST_VERBS = frozenset(
+    "was were had said told quit rose fell won lost left led hit ran came went took gave made saw sank "
+    "broke began struck fled stood sold paid held kept met spent became".split()
+)
+#: ``... on Sunday, April 23, 2023, in Korrin``: a wire photo's caption dates the picture so.
+CAPTION_DAY_RE = re.compile(rf"\b[Oo]n\s+{_WEEKDAY_NAME},?\s+{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d\b")
 #: A label alone on its line (``Photo:``), its value on the next: the two are read as one line
 #: (a photo's label, ``photo``, never with a paragraph of running text: the story's own, under it).
 SPLIT_LABEL_RE = re.compile(r"^(?:(?P<photo>Photo|Image|Picture)|Credit|Photo credit|Source)\s*:$", re.I)
@@ -483,6 +491,9 @@ CAPTION_MAX_CHARS = 400
 #: A caption known by the credit beside it (not on its line) is at most this many words, and
 #: reports no one's words: longer lines, or ones saying who said what, are the story's paragraphs.
 CAPTION_MAX_WORDS = 40
+#: A caption printed twice in a row (alt text and caption) may run to this many words: a wire
+#: photo's caption names who, what, where and when.
+ALT_CAPTION_MAX_WORDS = 60
 REPORTED_SPEECH_RE = re.compile(r"\b(?:said|says|told|according to)\b")
 #: A photo word in a caption: ``(File Photo)`` (``image`` and ``picture`` are a story's words as often).
 PHOTO_WORD_RE = re.compile(r"\b(?i:photo(?:s|graph)?)\b")
@@ -603,6 +614,15 @@ CAPTION_DASH_PICTURE_RE = re.compile(
     r"^(?P<caption>.{20,300}?)\s+[—–-]\s*(?P<credit>(?:Picture|Photo|Pic|Image)s?\s+"
     r"(?:via|by|courtesy(?:\s+of)?|from)\s+[A-Z][^.!?]{1,60})$"
 )
+#: ``KORRIN, VARENHOLM - MAY 4: Ada Berg crosses the line ... (Photo by Name/Agency)``: a picture
+#: agency's caption, its place and day in capitals first; the credit may be cut off (``(Photo``).
+PICTURE_DESK_CAPTION_RE = re.compile(
+    r"^(?P<caption>[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*)*(?:,\s+[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*)*){0,2}"
+    r"\s+[-–—]\s+(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)"
+    r"\s+\d{1,2}(?:,\s+\d{4})?:\s+\S.{10,}?)(?:\s*\((?:Photo(?:\s+by\s+(?P<credit>[^)]{1,80}))?\)?)?)?$"
+)
+#: ... its place and day end within this many characters.
+PICTURE_DESK_HEAD_CHARS = 60
 #: Words of a caption's label (``Photo:``, ``Image Credit:``): no need to report them when removed.
 CAPTION_LABEL_WORDS = frozenset({"photo", "image", "credit", "picture", "photograph"})
 #: The caption patterns, tried in order on one line, each after a cheap test of what it needs
@@ -716,10 +736,19 @@ CAPTION_PREFIX_HEAD_CHARS = 16
 
 # --- READ MORE and related-link lines ------------------------------------------
 
+#: READ MORE's label in other languages (``Lee también``, ``Leia também``, ``Leggi anche``,
+#: ``Lire aussi``, ``Lesen Sie auch``, ``Baca juga``, ``Читайте также``, ...).
+_READ_MORE_ABROAD = (
+    r"le[ae]\s+tambi[ée]n|leer\s+m[aá]s|te\s+(?:puede|podr[ií]a)\s+interesar|seguir\s+leyendo|"
+    r"leia\s+(?:tamb[ée]m|mais)|veja\s+tamb[ée]m|saiba\s+mais|leggi\s+anche|(?:[àa]\s+)?lire\s+aussi|"
+    r"lesen\s+sie\s+auch|lees\s+ook|baca\s+juga|czytaj\s+(?:także|też)|ayrıca\s+okuyun|citește\s+și|"
+    r"читайте\s+також|читайте\s+также|також\s+читайте|также\s+читайте|διαβάστε\s+επίσης"
+)
 #: ``READ MORE: headline`` (any case, any space after the colon), ``Read more - ``,
 #: ``ALSO READ:``, ``Related News: headline``, ``More:headline | outlet``.
 READ_MORE_RE = re.compile(
     r"^(?:(?:read\s+more|also\s+read|read\s+also|must\s+read|see\s+also|"
+    rf"{_READ_MORE_ABROAD}|"
     r"related(?:\s+(?:news|articles?|stories|story|posts?|coverage))?)(?:\s+on)?\s*"
     r"(?:[:|\-–—>»›]|(?:\.\.\.|…)(?-i:(?=\s*[A-Z\"“‘'])))"
     r"|more(?:\s+from\s+[\w.]+(?:\s+[\w.]+){0,2})?\s*:|read\s*[>»›]"
@@ -755,7 +784,7 @@ READ_MORE_OUTLET_RE = re.compile(r"\s+\|\s+[^|]{1,40}$")
 READ_MORE_LABEL_RE = re.compile(
     r"^(?:read\s+more|also\s+read|read\s+also|read\s+next|must\s+read|also\s+on\s+\S+|keep\s+reading|see\s+also|"
     r"(?:more\s+)?related(?:\s+(?:articles|news|stories|posts|coverage|content|reading))?|"
-    r"δείτε\s+επίσης)\s*[:\-–—]?$",
+    rf"δείτε\s+επίσης|{_READ_MORE_ABROAD})\s*[:\-–—]?$",
     re.I,
 )
 #: Under a READ MORE label, a tag over a card (``Trending``): dropped, and the list goes on (a
@@ -809,7 +838,8 @@ GLUED_READ_MORE_RE = re.compile(r"\s*(?:[–—-]|…|\.\.\.)\s*read\s+more\s*$"
 #: ``Source: AFP``, ``Source : AA``, ``Sources: AFP, Reuters``.
 #: ``Source: AFP``; also glued, a few capitalised words (``SourceWalton County Sheriff's Office``).
 SOURCE_LINE_RE = re.compile(
-    r"^(?P<open>\[)?(?:sources?\s*:\s*|(?-i:Source(?=[A-Z][a-z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5}$)))"
+    # (In other languages too: ``Fuente: ...``, ``Fonte: ...``, ``Quelle: ...``, ``Kaynak: ...``.)
+    r"^(?P<open>\[)?(?:(?:sources?|fuentes?|fontes?|quellen?|kaynak|bron|sumber|źródło|джерело|источник)\s*:\s*|(?-i:Source(?=[A-Z][a-z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5}$)))"
     r"(?P<value>\S.*?)\s*(?(open)\])$",
     re.I,
 )
@@ -1051,9 +1081,9 @@ LEFTOVER_LINES = (
     (
         re.compile(
             r"^(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}\s+(?:is|are)\s+(?:a|an)\s+"
-            r"(?:leading|premier|large|largest|popular|trusted|top|foremost|online)\s+"
+            r"(?:leading|premier|large|largest|popular|trusted|top|foremost|online|independent)\s+"
             r"(?:[\w-]+\s+){0,4}?(?:(?:daily|weekly|online|digital|independent)\s+)*"
-            r"(?:newspaper|news\s*(?:paper|site|website|portal|platform|agency|outlet|network|magazine)"
+            r"(?:newspaper|news\s*(?:paper|site|website|portal|platform|agency|outlet|network|magazine|organi[sz]ation)"
             r"|(?:online|digital|media)\s+(?:platform|company|house|outlet|publication))s?\b.{0,400}$"
         ),
         "site's description",
@@ -1200,7 +1230,7 @@ LEFTOVER_LINES = (
         re.compile(
             r"^(?:Read Time\s*:\s*\d+\s+Minutes?(?:,\s*\d+\s+Seconds?)?|"
             r"(?:⏱️?\s*)?\d+\s+min(?:\s+read)?|\d+\s+minutes?\s+read|"
-            r"(?:Estimated|Est\.)\s+read(?:ing)?\s+time\s*:.{1,30})$",
+            r"(?:Estimated|Est\.)\s+read(?:ing)?\s+time\s*:.{1,30}|Reading\s+time\s*:\s*<?\s*\d+\s+min(?:ute)?s?)$",
             re.I,
         ),
         "reading-time label",
@@ -1322,6 +1352,58 @@ LEFTOVER_LINES = (
             re.I,
         ),
         "page furniture",
+    ),
+    # The same notices in other languages, as WordPress and its themes print them: the comment
+    # form, the mobile version's link, the cookie notice (in the site's voice), the advert's break.
+    (
+        re.compile(
+            r"^(?:Deja una respuesta|Dej(?:a|ar) un comentario|Deixe (?:uma resposta|um comentário)|"
+            r"Laisser un commentaire|Lascia (?:un commento|una risposta)|Schreibe einen Kommentar|"
+            r"Kommentar verfassen|Geef een reactie|Laat een reactie achter|Tinggalkan Balasan|"
+            r"Cancelar respuesta|Cancelar resposta|Annuler la réponse|Annulla risposta|Antworten abbrechen|"
+            r"¡?Por favor,? (?:ingrese|introduzca|escriba|digite|insira) (?:su|seu|o seu) "
+            r"(?:comentario|comentário|nombre|nome)"
+            r"(?: aquí| aqui)?!?|Per favore inserisci il tuo (?:commento|nome)(?: qui)?!?|"
+            r"¡?(?:Ha|Has) introducido una dirección de correo electrónico incorrecta!?|"
+            r"Você (?:forneceu|digitou) um endereço de e-?mail incorreto!?|"
+            r"Hai inserito un indirizzo email errato!?|"
+            r"(?:Tu dirección de correo electrónico no será publicada|"
+            r"O seu endereço de e-?mail não será publicado|"
+            r"Votre adresse (?:e-?mail|de messagerie) ne sera pas publiée|"
+            r"Il tuo indirizzo email non sarà pubblicato|"
+            r"Deine E-Mail-Adresse wird nicht veröffentlicht)\b.{0,120})$",
+            re.I,
+        ),
+        "comment form",
+    ),
+    (
+        re.compile(
+            r"^(?:Salir de la versión móvil|Sair da versão mobile|Quitter la version mobile|"
+            r"Esci dalla versione mobile|Mobile Version verlassen|Contáct(?:a|e)nos|Fale conosco|"
+            r"Contactez-nous|Contattaci|Bize ulaşın|"
+            r"(?:The\s+)?(?-i:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+logo)$",
+            re.I,
+        ),
+        "page furniture",
+    ),
+    (
+        re.compile(
+            r"^(?:Utilizamos|Usamos|Nous utilisons|Utilizziamo|Wir verwenden|Wir nutzen|Wij gebruiken|"
+            r"Este (?:sitio|site|portal)(?: web)? (?:utiliza|usa)|Ce site(?: web)? utilise|"
+            r"Questo sito(?: web)? (?:utilizza|usa)|Diese (?:Web)?(?:seite|site) (?:verwendet|nutzt)|"
+            r"Deze (?:web)?site gebruikt)\b.{0,80}\bcookies?\b.{0,400}$",
+            re.I,
+        ),
+        "cookie or privacy notice",
+    ),
+    (
+        re.compile(
+            r"^(?:(?:La|A|L['’])?\s*(?:nota|noticia|matéria|reportagem|article|artículo|articolo)\s+)?"
+            r"(?:contin[uú]a|continue|sigue|prosegue|weiter)\b.{0,30}\b"
+            r"(?:publicidad|publicidade|anuncio|pubblicità|anzeige|werbung|publicité|propaganda)$",
+            re.I,
+        ),
+        "advertisement",
     ),
     # ``Sign up to our free newsletters``, ``Support our reporting.``, ``Get real time updates
     # directly on your device, subscribe now.``: the site asks the reader to sign up or pay (each

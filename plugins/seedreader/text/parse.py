@@ -1161,8 +1161,16 @@ def _has_standfirst_verb(text: str) -> bool:
 
 def _top_caption(text: str) -> tuple[str, str | None] | None:
     """(caption, credit) of a line that is a caption by its own words: a credit, ``FILE PHOTO:``, a label."""
-    found = _match_caption(text) or _file_photo(text) or _prefixed_caption(text)
-    return found or ((text, None) if _is_uncredited_caption(text) else None)
+    found = _match_caption(text) or _file_photo(text) or _picture_desk_caption(text)
+    return found or _prefixed_caption(text) or ((text, None) if _is_uncredited_caption(text) else None)
+
+
+def _picture_desk_caption(text: str) -> tuple[str, str | None] | None:
+    """(caption, credit) of a picture agency's caption (``KORRIN, VARENHOLM - MAY 4: ...``), else None."""
+    if not text[:2].isupper() or ": " not in text[: g.PICTURE_DESK_HEAD_CHARS]:
+        return None
+    match = g.PICTURE_DESK_CAPTION_RE.match(text)
+    return (match["caption"], match["credit"]) if match else None
 
 
 def _file_photo(text: str) -> tuple[str, str | None] | None:
@@ -1184,6 +1192,42 @@ def _is_printed_caption(text: str, state: _State) -> bool:
     if not _printed_twice_like_a_caption(text, state):
         return False
     return bool(g.PHOTO_WORD_RE.search(text) or _dash_credited(text)[1])
+
+
+def _is_photo_alt_text(text: str, state: _State) -> bool:
+    """Among the paragraphs, one sentence the page prints twice in a row: a photo's alt text and caption.
+
+    A story's paragraph is printed once; a photo's line is printed as the image's alt text and
+    again as its caption, whole: a line with no full stop that is no subhead (``Korrin lighthouse
+    seen from the quay at dawn``), or a sentence telling what the picture shows, in the present or
+    dated as a wire photo is (``Ada Berg crosses the line in Korrin on Sunday, May 4, 2025.``). A
+    wire photo's caption runs longer than others.
+    """
+    return (
+        text in state.repeated
+        # (Under a list's label, a card prints another story's headline twice: image and title.)
+        and state.site_list_label is None
+        and state.related_label is None
+        and text != state.title
+        and not text.startswith(g.BULLETS)
+        and g.CAPTION_MIN_WORDS <= len(text.split()) <= g.ALT_CAPTION_MAX_WORDS
+        and not _is_title_repeat(text, state)
+        and not g.REPORTED_SPEECH_RE.search(text)
+        and not g.READ_MORE_RE.match(text)
+        and _is_one_sentence(text)
+        and (
+            g.CAPTION_DAY_RE.search(text) or not _tells_the_past(text)
+            if linemodel.ends_sentence(text)
+            else not _is_subhead(text)  # (a live page's entry prints its heading twice)
+        )
+    )
+
+
+def _tells_the_past(text: str) -> bool:
+    """A word of the line is a verb's past form (``spent``, ``reached``): the story's narration."""
+    return any(
+        word in g.PAST_VERBS or word.endswith("ed") and word.islower() for word in g.WORD_RE.findall(text)
+    )
 
 
 def _is_photo_printed_twice(text: str, rest: list[Line], state: _State) -> bool:
@@ -1975,6 +2019,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
                 or _says_photo(text)
                 and _is_uncredited_caption(text)
                 or _is_printed_caption(text, state)
+                or _is_photo_alt_text(text, state)
             )
             or _prefixed_caption(text)
             or short
