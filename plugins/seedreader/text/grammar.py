@@ -752,6 +752,8 @@ READ_MORE_RE = re.compile(
     r"related(?:\s+(?:news|articles?|stories|story|posts?|coverage))?)(?:\s+on)?\s*"
     r"(?:[:|\-–—>»›]|(?:\.\.\.|…)(?-i:(?=\s*[A-Z\"“‘'])))"
     r"|more(?:\s+from\s+[\w.]+(?:\s+[\w.]+){0,2})?\s*:|read\s*[>»›]"
+    # ``>>>Harbour strike: live blog``: arrows before a link's headline.
+    r"|>{2,}(?=\s*[A-Z0-9\"“‘'])"
     # ``READ`` (``READ ALSO``) in capitals before a headline, never before a sentence (``READ Global,
     # a charity ...``); a stray stop after a space (``... In USA .``) ends no sentence.
     r"|(?-i:(?:READ(?:\s+(?:ALSO|MORE))?|ALSO\s+READ)\s+(?=[A-Z][a-z])(?!.*\S[.!?][\"”’']?$))"
@@ -783,7 +785,9 @@ READ_MORE_OUTLET_RE = re.compile(r"\s+\|\s+[^|]{1,40}$")
 #: A label line whose following headline lines are READ MORE references.
 READ_MORE_LABEL_RE = re.compile(
     r"^(?:read\s+more|also\s+read|read\s+also|read\s+next|must\s+read|also\s+on\s+\S+|keep\s+reading|see\s+also|"
-    r"(?:more\s+)?related(?:\s+(?:articles|news|stories|posts|coverage|content|reading))?|"
+    r"(?:more\s+)?related(?:\s+(?:articles?|news|stories|story|posts?|coverage|content|reading))?|"
+    # ``More tech stories``: a section's other stories, under the story.
+    r"more\s+[\w&]+(?:\s+[\w&]+)?\s+stories|"
     rf"δείτε\s+επίσης|{_READ_MORE_ABROAD})\s*[:\-–—]?$",
     re.I,
 )
@@ -796,7 +800,7 @@ TAG_LIST_LABEL_RE = re.compile(r"^(?:read\s+more\s+on|tags?|topics|related\s+top
 TAG_LINE_RE = re.compile(r"^(?:[-•*]\s*)?[\w'’.&-]+(?:\s+[\w'’.&-]+){0,3}$")
 #: A label line whose following headline lines are site chrome (unrelated stories).
 RELATED_LIST_LABEL_RE = re.compile(
-    r"^(?:recommended(?:\s+stories)?|"
+    r"^(?:recommended(?:\s+(?:stories|posts|articles|for\s+you))?|(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+recommends|"
     r"you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|explore|more\s+stories|"
     r"most\s+(?:read|popular|viewed)(?:\s+in\s+[\w ]{1,30})?|trending(?:\s+now)?|"
     r"latest(?:\s+(?:news|stories))?|(?:today'?s\s+)?top\s+stories|editor'?s\s+picks?|just\s+in|"
