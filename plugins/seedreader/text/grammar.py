@@ -196,6 +196,8 @@ TITLE_MIN_WORDS_BELOW = 3
 #: A shorter title line must head the story (its first sentence below it) or be printed twice:
 #: ``Nigeria`` or ``Reply To`` above a headline is a label, ``Brexit`` above the story a headline.
 TITLE_MIN_WORDS = 3
+#: Above the story, a line of at most this many words ending in a colon is a label.
+TOP_LABEL_MAX_WORDS = 6
 #: Of two stacked headline-like lines, the upper is the headline and the longer one under it its
 #: standfirst when the upper has at least this many words (a promo or label above a headline is shorter).
 HEADLINE_ABOVE_STANDFIRST_MIN_WORDS = 7
@@ -868,6 +870,8 @@ ORDINAL_SUFFIX_RE = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b")
 SOURCE_SIGNOFF_RE = re.compile(r"^[—–]\s*(?P<value>[A-Z][\w.&'’ -]{1,40}?)\.?$")
 #: ``(AlJazeera News)`` alone as the last line.
 SOURCE_PAREN_RE = re.compile(rf"^\((?P<value>[A-Z][\w.&'’ -]{{1,40}}|{_DOMAIN})\)$")
+#: A site's domain inside a credit (``Ada Berg - bergfoto.example``).
+CREDIT_DOMAIN_RE = re.compile(rf"\b{_DOMAIN}\b")
 #: ``bbc.com`` (or ``BBC.COM``) alone as the last line: the site the copy came from.
 SOURCE_DOMAIN_RE = re.compile(rf"^(?P<value>{_DOMAIN})$", re.I)
 #: ``(harbournews.example)`` alone on a line, wherever it stands: the site the copy came from.

@@ -984,9 +984,16 @@ def _is_label_like_top(text: str) -> bool:
     """A line of a word or two, no sentence: above a headline, a place, a section, a menu word.
 
     A headline so short heads the story directly (``_is_title_line``); 1 of our 211 labelled
-    real headlines has two words.
+    real headlines has two words. A few words ending in a colon (``Tuesday 9 p.m. Update:``, ``Next
+    Up:``) introduce what follows: no headline ends so.
     """
-    return linemodel.word_count(text) < g.TITLE_MIN_WORDS and not linemodel.ends_sentence(text)
+    words = linemodel.word_count(text)
+    return (
+        words < g.TITLE_MIN_WORDS
+        and not linemodel.ends_sentence(text)
+        or words <= g.TOP_LABEL_MAX_WORDS
+        and text.endswith(":")
+    )
 
 
 def _is_name_like(text: str) -> bool:
@@ -1809,7 +1816,12 @@ def _credit_line(text: str) -> str | None:
 
 
 def _names_only(credit: str) -> bool:
-    """A credit names people and outlets: its words in lower case are a name's particles (``via``, ``de``)."""
+    """A credit names people and outlets: its words in lower case are a name's particles (``via``, ``de``).
+
+    A photographer's site may follow the name (``Name - namefoto.example``).
+    """
+    if "." in credit:
+        credit = g.CREDIT_DOMAIN_RE.sub("", credit)
     return all(
         len(word) <= g.CREDIT_SHORT_WORD_CHARS or word in g.CREDIT_PARTICLES
         for word in g.WORD_RE.findall(credit)
