@@ -1076,6 +1076,12 @@ TAXONOMY_LINE_RE = re.compile(
 )
 #: A line with no word of two letters (``0``, ``-``, ``00:50``, ``w``): a counter, a time or a stray.
 STRAY_LINE_RE = re.compile(r"^(?!.*[^\W\d_]{2}).{0,6}$")
+#: A part of a date line that names no year: a day of a month, a clock time, a weekday.
+_YEARLESS_PART = (
+    rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    r"|\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?"
+    rf"|{_WEEKDAY_NAME}"
+)
 #: (pattern, reason) pairs, tried in order on each whole line.
 LEFTOVER_LINES = (
     (re.compile(r"^(?:Loading|Please wait)\s*(?:\.\.\.|…)?$", re.I), "embed placeholder"),
@@ -1246,7 +1252,7 @@ LEFTOVER_LINES = (
     (
         re.compile(
             r"^(?:Show (?:more|less)|Load more|See more|Read less|View(?: all)?|Follow(?:ing)?|"
-            r"Avatar|Article image|Logo|Save(?: story)?|Bookmark|Print this page|Short Url|"
+            r"Avatar|Article image|Logo|Save(?: story| article)?|Bookmark|Print this page|Short Url|"
             r"Listen(?: to (?:this )?article)?|Leer en español|No comments yet\W*|Hashtags|"
             r"Orange background|Next article|Previous article|Try our AI features|\d+ photos?|Gallery|"
             r"Subscribers? only|"
@@ -1285,6 +1291,16 @@ LEFTOVER_LINES = (
             re.I,
         ),
         "date label without a date",
+    ),
+    # ``Updated 4:47 p.m.``, ``Published Oct. 15``, ``Update, 1:50 p.m. Friday:``: a date line with
+    # no year, which no date is read from (a year is never filled in from the clock).
+    (
+        re.compile(
+            rf"^(?:Published|Updated|Posted|Update|Last\s+updated|Modified)[:,]?\s+(?:(?:on|at)\s+)?"
+            rf"(?:{_YEARLESS_PART})(?:,?\s+(?:{_YEARLESS_PART}))*\s*:?$",
+            re.I,
+        ),
+        "date line without a year",
     ),
     (TAXONOMY_LINE_RE, "taxonomy label"),
     # (``About the author`` alone heads a box the line model takes whole, with the name under it.)
@@ -1549,8 +1565,10 @@ SECTION_LIST_SPLIT_RE = re.compile(r"\s*,\s*")
 REPEAT_MIN_CHARS = 40
 #: A truncated copy must be at least this long to count (shorter lines are real text).
 TRUNCATED_MIN_CHARS = 12
-#: Marks a cut line ends with: ``...`` or ``…``.
-ELLIPSIS_TAIL_RE = re.compile(r"\s*(?:\.\.\.|…)$")
+#: Marks a cut line ends with: ``...`` or ``…``, or in brackets as WordPress cuts an excerpt (``[…]``).
+ELLIPSIS_TAIL_RE = re.compile(r"\s*(?:\.\.\.|…|\[(?:\.\.\.|…)\])$")
+#: The last characters of such a line (a quick test before the pattern).
+ELLIPSIS_ENDS = ("...", "…", "...]", "…]")
 #: A photo's caption printed twice, cut short and then whole with its credit after it
 #: (``... the earthquake.`` over ``... the earthquake. (Ada Berg/AP)``; ``... on Saturday. Photo
 #: courte...`` over ``... Photo courtesy Fire Service |``): the words the whole line adds are

@@ -601,6 +601,8 @@ def _drop_duplicates(body: list[Line], state: _State) -> list[Line]:
     for i, line in enumerate(body):
         if (half := _glued_twice(line.text)) is not None:
             state.drop(line, "printed twice, glued")
+            if _leftover(half):  # (``Save ArticleSave Article``: a button printed twice)
+                continue
             if not linemodel.ends_sentence(half):  # the image's alt text and its caption: a caption's place
                 state.above_photo_label.add(half)
             line = Line(line.number, half)
@@ -629,7 +631,7 @@ def _drop_duplicates(body: list[Line], state: _State) -> list[Line]:
 def _is_truncated_copy(text: str, *neighbours: str) -> bool:
     """True when ``text`` is a strict prefix (ellipsis allowed) of a neighbouring line."""
     # Only a line ending in an ellipsis has one to take off (lines hold no line end for ``$``).
-    stem = g.ELLIPSIS_TAIL_RE.sub("", text) if text.endswith(("...", "…")) else text
+    stem = g.ELLIPSIS_TAIL_RE.sub("", text) if text.endswith(g.ELLIPSIS_ENDS) else text
     if len(stem) < g.TRUNCATED_MIN_CHARS:
         return False
     size = len(stem)
