@@ -1404,8 +1404,7 @@ LEFTOVER_LINES = (
         re.compile(
             r"^(?:Salir de la versión móvil|Sair da versão mobile|Quitter la version mobile|"
             r"Esci dalla versione mobile|Mobile Version verlassen|Contáct(?:a|e)nos|Fale conosco|"
-            r"Contactez-nous|Contattaci|Bize ulaşın|"
-            r"(?:The\s+)?(?-i:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+logo)$",
+            r"Contactez-nous|Contattaci|Bize ulaşın)$",
             re.I,
         ),
         "page furniture",
@@ -1512,6 +1511,8 @@ NEEDLED_LEFTOVER_LINES = (
         ),
         "page furniture",
     ),
+    # ``The Meridian Wire logo``: an outlet's logo, named by its alt text.
+    ("logo", re.compile(r"^(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}\s+logo$"), "page furniture"),
     # ``Local Grant Program Learn More>``: a promo's button, glued to its title.
     ("Learn More", re.compile(r"^(?:[A-Z][\w'’-]*\s+){0,8}Learn More\s*[>›»→]$"), "page furniture"),
 )

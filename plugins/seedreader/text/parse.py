@@ -2582,8 +2582,8 @@ def _in_story_voice(text: str, following: str) -> bool:
 
 
 def _starts_like_heading(text: str) -> bool:
-    """True when ``text`` starts (past any opening quote or emoji) with a capital of any script or a digit."""
-    rest = text.lstrip(g.OPENING_QUOTES)
+    """True when ``text`` starts (past any opening quote, Spanish mark or emoji) with a capital or a digit."""
+    rest = text.lstrip(g.OPENING_QUOTES).lstrip("¿¡")  # (``¿Qué pasó?``)
     # ``⚠️ NEW - ...``, ``✍️ Saturday recap``: a live blog's emoji first.
     while rest and (_is_emoji(rest[0]) or rest[0] in g.EMOJI_JOINERS):
         rest = rest[1:].lstrip()
