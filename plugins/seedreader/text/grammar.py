@@ -127,6 +127,11 @@ OUTLET_DATE_PREFIX_RE = re.compile(
     # (``Reuters     May 2, 2019``: spaces where a bar was; ``Xinhua) 10:28, ...``: its bracket cut.)
     r"^[A-Z][\w .]{1,25}?(?:,\s+|\s{2,}|\)\s+|(?=\d{1,2}[-./]\d{1,2}[-./]\d{4}$))"
 )
+#: ``Reuters May 2, 2019``: a name before a date, with only a space between (checked against AGENCIES:
+#: ``Strike Begins May 2, 2019`` is a headline's).
+AGENCY_DATE_PREFIX_RE = re.compile(
+    rf"^(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,2}}?)\s+(?=(?:{_MONTH}|{_WEEKDAY}|\d))"
+)
 #: ``Seda Sevencan, Merve Berker and Esra Tekin | 24.04.2025``: the writers, then the date;
 #: or ``by Staff Writer 24-04-2019``: ``By``, the writer, then the date with no bar (without
 #: ``By``, ``Strike Begins 6 January 2023`` would be a date line: a subhead, a headline).

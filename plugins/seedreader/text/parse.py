@@ -1395,6 +1395,10 @@ def _date_line(text: str) -> re.Match | _LooseDate | None:
         rest = core[outlet.end() :] if outlet else ""
         if rest[:1].isdigit() and (found := _date_line(rest)):
             return found
+    agency = g.AGENCY_DATE_PREFIX_RE.match(core)
+    if agency and agencies.is_agency(agency["name"]):
+        if match := g.DATE_LINE_RE.match(core[agency.end() :]):
+            return match
     # ``06/05/2025June 5, 2025``: the date in figures glued to the same in words; ``6 May 2020,
     # 17:20 Comments 146 Views ...``: the date over the page's counts; ``4 Mar 20244 Mar 2024``:
     # one date printed twice, glued.
@@ -1544,19 +1548,30 @@ def _overrides_date_above_title(text: str, state: _State) -> bool:
     return state.title is not None or bool(g.PUBLISHED_WORD_RE.search(text))
 
 
-def _dates_the_story(text: str, blocks: list[Block], state: _State) -> bool:
-    """A date line in the body dates the story: labelled as the published date, or under no paragraph.
+def _dates_the_story(text: str, blocks: list[Block], state: _State, closing: bool = False) -> bool:
+    """A date line in the body dates the story: labelled published, under no paragraph, or closing it.
 
-    Only when no date is known yet, or only one printed above the headline.
+    A date closing the story stands under its last sentence, over nothing but the source line
+    (``... the police said.`` / ``12 May 2024`` / ``Source: AFP``). Only when no date is known
+    yet, or only one printed above the headline.
     """
     if state.date is not None and not _overrides_date_above_title(text, state):
         return False
+    if closing and state.date is None and blocks and linemodel.ends_sentence(blocks[-1].text):
+        return True
     told = any(b.kind == "paragraph" and linemodel.is_running_text(b.text) for b in blocks)
     if told and not linemodel.is_running_text(blocks[-1].text):  # under another story's headline
         return False
     if g.PUBLISHED_WORD_RE.search(text):
         return not g.UPDATE_ONLY_RE.match(text)
     return not told
+
+
+def _closes_with_source(following: str) -> bool:
+    """Nothing but the story's source line (``Source: AFP``) follows: what stands here closes the story."""
+    if not following:
+        return True
+    return len(following) <= g.SHORT_LINE_MAX_CHARS and bool(g.SOURCE_LINE_RE.match(following))
 
 
 def _modified(text: str, published: datetime, state: _State) -> datetime | None:
@@ -1985,7 +2000,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
                 seen.add(text)
                 list_mode = None
             # A date below the story's text is another story's, unless it says it is this one's.
-            elif not blocks or _dates_the_story(text, blocks, state):
+            elif not blocks or _dates_the_story(text, blocks, state, closing=_closes_with_source(following)):
                 _take_date_line(line, state, match)
             else:
                 state.drop(line, "date line")
