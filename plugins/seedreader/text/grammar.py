@@ -124,8 +124,9 @@ DATE_PREFIX_RE = re.compile(
 )
 #: An outlet before a date: ``Guardian, 30 May 2023``, ``RNZ News30-05-2025`` (tried last).
 OUTLET_DATE_PREFIX_RE = re.compile(
-    # (``Reuters     May 2, 2019``: spaces where a bar was; ``Xinhua) 10:28, ...``: its bracket cut.)
-    r"^[A-Z][\w .]{1,25}?(?:,\s+|\s{2,}|\)\s+|(?=\d{1,2}[-./]\d{1,2}[-./]\d{4}$))"
+    # (``Xinhua) 10:28, ...``: its bracket cut. Spaces where a bar was are one space by the time a
+    # line is read: AGENCY_DATE_PREFIX_RE reads ``Reuters     May 2, 2019``.)
+    r"^[A-Z][\w .]{1,25}?(?:,\s+|\)\s+|(?=\d{1,2}[-./]\d{1,2}[-./]\d{4}$))"
 )
 #: ``Reuters May 2, 2019``: a name before a date, with only a space between (checked against AGENCIES:
 #: ``Strike Begins May 2, 2019`` is a headline's).
