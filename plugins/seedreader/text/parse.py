@@ -802,7 +802,9 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
             # page printed this one twice (as pages print their headline).
             repeated = line.text in state.repeated
             below = None if repeated else _title_below(line.text, rest, state.above_photo_label)
-            if below and not _is_standfirst_below(line.text, below):
+            # (The line below printed twice, a label between, is the headline as pages print it.)
+            twice = below is not None and sum(other.text == below for other in rest) > 1
+            if below and (twice or not _is_standfirst_below(line.text, below)):
                 state.drop(line, "line above the headline")
             elif not below and (headline := _headline_further_down(body, at - 1)) is not None:
                 # (With its standfirst under it, a line is a headline whatever words it uses.)
@@ -1619,6 +1621,8 @@ def _is_title_line(
         and g.WRITER_HANDLE_RE.search(text)
     ):
         return False
+    if _printed_again_above_story(text, rest):
+        return True
     folded = _fold_quotes(text)
     following = ""
     for i, line in enumerate(rest):  # read only as far as the first line that is not top matter
@@ -1641,6 +1645,22 @@ def _is_title_line(
         return False
     # A longer line, or the bullets of a standfirst (``- Energy deals will grow, he says``).
     return linemodel.word_count(following) > linemodel.word_count(text) or following.startswith(g.BULLETS)
+
+
+def _printed_again_above_story(text: str, rest: list[Line]) -> bool:
+    """The line is printed again a few lines down, above the story's first sentence (a label between).
+
+    Pages print their headline twice (the page's title, then the article's); a menu's word is too
+    short to count, and a line printed again among the paragraphs is not above the story.
+    """
+    if len(text.split()) < g.TITLE_MIN_WORDS:
+        return False
+    for line in rest[: g.TITLE_WINDOW]:
+        if line.text == text:
+            return True
+        if linemodel.is_sentence(line.text):
+            return False
+    return False
 
 
 def _is_writer_name(text: str, below: str) -> bool:
