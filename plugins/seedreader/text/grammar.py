@@ -567,7 +567,7 @@ GALLERY_WHEN_RE = re.compile(
     rf"\b(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening|week)|on\s+{_WEEKDAY_NAME}"
     r"|(?:last|on\s+\w+)\s+(?:night|morning|afternoon|evening))$"
 )
-_AGENCY = r"(?:AA|AFP|AP|TASS|Reuters|EPA|Xinhua|Anadolu Agency|Getty Images)"
+_AGENCY = r"(?:AA|AFP|AP|PA|TASS|Reuters|EPA|Xinhua|Anadolu Agency|Getty Images)"
 #: ``... in Washington May 13, 2014. REUTERS/Jonathan Ernst`` and ``... in New Delhi. AP``: an
 #: agency (and photographer) after the caption's last full stop.
 CAPTION_AGENCY_TAIL_RE = re.compile(
@@ -892,6 +892,7 @@ AGENCIES = (
     ("AA", "Anadolu Agency", "Anadolu", "Anadolu Ajansı"),
     ("AP", "Associated Press", "The Associated Press"),
     ("Reuters", "Thomson Reuters"),
+    ("PA", "PA Media", "Press Association", "PA Wire"),
     ("TRT World", "TRT"),
     ("Xinhua", "Xinhua News Agency", "Xinhua News"),
     ("TASS", "ITAR-TASS"),

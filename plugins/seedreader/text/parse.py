@@ -641,14 +641,23 @@ def _is_truncated_copy(text: str, *neighbours: str) -> bool:
     return False
 
 
-def _credits_the_line_above(text: str, blocks: list[Block], body: list[Line], i: int) -> bool:
+def _paragraph_right_above(blocks: list[Block], body: list[Line], i: int, state: _State) -> bool:
+    """The last block is a paragraph printed right above ``body[i]`` on the page.
+
+    (A caption taken off the body since, as the figure, may have stood between them.)
+    """
+    if not (i and blocks and blocks[-1].kind == "paragraph" and blocks[-1].line == body[i - 1].number):
+        return False
+    index = state.line_index
+    return index.get(body[i].number, -1) - index.get(blocks[-1].line, -1) == 1
+
+
+def _credits_the_line_above(text: str, blocks: list[Block], body: list[Line], i: int, state: _State) -> bool:
     """``text`` is a photo's credit (it says so) and the paragraph right above it reads as its caption.
 
     Not a gallery's label (``Photos``) nor a credit the BBC puts above the caption it belongs to.
     """
-    if not (i and blocks and blocks[-1].kind == "paragraph" and blocks[-1].line == body[i - 1].number):
-        return False
-    if _credits_the_line_below(body, i):
+    if not _paragraph_right_above(blocks, body, i, state) or _credits_the_line_below(body, i):
         return False
     credit = _credit_line(text)
     return bool(
@@ -658,6 +667,16 @@ def _credits_the_line_above(text: str, blocks: list[Block], body: list[Line], i:
         and not g.CREDIT_ABOVE_RE.match(text)
         and _is_caption_text(blocks[-1].text)
         and _is_one_sentence(blocks[-1].text)
+    )
+
+
+def _is_cut_caption(text: str) -> bool:
+    """One sentence reading as a caption with no full stop: over an agency's name, the photo's credit.
+
+    (Over a sentence with its full stop, an agency's name signs the story's text off.)
+    """
+    return (
+        _is_caption_text(text, marked=True) and not linemodel.ends_sentence(text) and _is_one_sentence(text)
     )
 
 
@@ -2043,6 +2062,16 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             _signs_off(i, body, blocks, state)
             list_mode = None
         elif short and (agency_line := _agency_line(text)):
+            # ``Rescue: crews lift a passenger from the carriage`` over ``PA``: a photo's credit.
+            if (
+                following
+                and _paragraph_right_above(blocks, body, i, state)
+                and _is_cut_caption(blocks[-1].text)
+            ):
+                caption = blocks.pop()
+                state.drop(Line(caption.line, caption.text), "another photo's caption or credit")
+                state.drop(line, "another photo's caption or credit")
+                continue
             if initials := g.EDITOR_INITIALS_RE.match(text):
                 state.drop(line, "editors' initials", initials.group())
             _take_sources(line, agency_line, state)
@@ -2074,7 +2103,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             or short
             and (g.IMAGE_LABEL_RE.match(text) or _credit_line(text))
         ):
-            if _credits_the_line_above(text, blocks, body, i):  # ``[Port Authority/Reuters]`` under it
+            if _credits_the_line_above(text, blocks, body, i, state):  # ``[Port Authority/Reuters]`` under it
                 caption = blocks.pop()
                 state.drop(Line(caption.line, caption.text), "another photo's caption or credit")
             state.drop(line, "another photo's caption or credit")
