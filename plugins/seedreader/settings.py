@@ -58,7 +58,7 @@ DEFAULTS: Mapping[str, object] = {
     # the same order: a copy with a reworded lede and a word edited here and there, cut short,
     # or one page's excerpt of the other (1: only a story wholly inside another). Either way,
     # a figure that differs in the same words makes two stories apart (``copies``).
-    "SEEDREADER_COPY_CONTAINMENT": 0.6,
+    "SEEDREADER_COPY_CONTAINMENT": 0.5,
     # Archive furniture (archive pass, ``furniture``): a line of the story text that recurs
     # verbatim in at least this many seeds, and this share of the archive, is dropped from
     # every seed (copies of one story count once; a line in one seed never is).

@@ -53,11 +53,11 @@ SIGNATURE_FORMAT = b"fp1:"
 #: opening words still can, see ``OPENING_WORDS``).
 MIN_FINGERPRINTS = 2
 #: A pair is compared when it shares this many fingerprints at least, and this share of the
-#: smaller story's: half the least in-order share that makes a copy (0.6), so a copy whose
+#: smaller story's: half the least in-order share that makes a copy (0.5), so a copy whose
 #: sample falls unluckily is still compared; on the gathered pages every pair of stories
 #: with an in-order share of 0.4 or more is.
 CANDIDATE_SHARED = 2
-CANDIDATE_SHARE = 0.3
+CANDIDATE_SHARE = 0.25
 #: A fingerprint that this many stories have is stock wording ("said in a statement on"),
 #: no sign of a copy: pairs are not made from it (copies pair by their other fingerprints).
 #: It bounds the work: a generated archive of 5,000 stories has 6.5 million (pair, shared
