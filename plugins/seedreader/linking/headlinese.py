@@ -40,7 +40,7 @@ SAME_THING = (
     "rise, increase, hike, climb, jump, surge, soar, spiral, balloon, overshoot",
     "fall, decline, slump, plunge, tumble",
     "cut, slash, reduce, trim",
-    "pledge, vow, promise",
+    "pledge, vow",
     "dispute, feud, clash, spat",
     "bid, attempt",
     "election, poll, ballot, referendum",

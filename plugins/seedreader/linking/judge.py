@@ -38,6 +38,10 @@ WEIGHTS = (-6.34, 2.72, 0.00, 4.21, 2.38, -0.70, -5.79)
 HEADLINE_NAME_RE = re.compile(r"(?<=\s)[A-Z][\w'’-]+")
 #: Fields where a headline's event is stated: the title (or an editor's tags) and the lede.
 FRONT_FIELDS = FIELD_BITS["title"] | FIELD_BITS["lede"]
+#: A name and the lower-case word after it, which a lower-case word or the headline's end
+#: follows: the thing the name is part of ("Carraway Point terminal spending", "to Pellinor
+#: library"), not a verb whose object comes next ("Vashti visits Lisk").
+THING_RE = re.compile(r"(?:^|(?<=\s))([A-Z][\w'’-]*)\s+([a-z][\w'’-]*)(?=\s+[a-z]|\s*$)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,13 +55,16 @@ class Unit:
     flat: tuple[tuple[int, ...], tuple[bool, ...], tuple[bool, ...]]
     """The ways flattened for ``event_agreement``: their stems in a row, whether each starts
     a way and whether it starts the unit."""
+    idiom: bool
+    """Whether news copy has other ways to say it (a ``headlinese`` group): the headline's
+    words for what happened, which a story tells in its own words."""
 
     @classmethod
-    def of(cls, ways: tuple[tuple[int, ...], ...], stem: int) -> Unit:
+    def of(cls, ways: tuple[tuple[int, ...], ...], stem: int, idiom: bool = False) -> Unit:
         """The unit with these ways, weighed by ``stem``."""
         stems = tuple(i for way in ways for i in way)
         way_starts = tuple(k == 0 for way in ways for k in range(len(way)))
-        return cls(ways, stem, (stems, way_starts, (True,) + (False,) * (len(stems) - 1)))
+        return cls(ways, stem, (stems, way_starts, (True,) + (False,) * (len(stems) - 1)), idiom)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +75,9 @@ class Headline:
     name_stems: tuple[int, ...]
     """The names' stem ids: a story has a name when the index finds its stems."""
     units: tuple[Unit, ...]
+    thing_stems: tuple[int, ...] = ()
+    """What the names name (``THING_RE``: "Carraway Point *terminal*", "Pellinor *library*"),
+    as stem ids: a story about another thing of the same place does not tell its event."""
 
 
 class Lexicon:
@@ -100,7 +110,7 @@ class Lexicon:
         if known is None:
             groups = self.of_stem.get(stem, ())
             ways = tuple(dict.fromkeys([(stem,), *(way for group in groups for way in self.groups[group])]))
-            known = self._units[stem] = Unit.of(ways, stem)
+            known = self._units[stem] = Unit.of(ways, stem, bool(groups))
         return known
 
     @functools.cached_property
@@ -124,7 +134,7 @@ class Lexicon:
                 )
                 if phrase is not None:
                     found, group = phrase
-                    units.append(Unit.of(self.groups[group], stem))
+                    units.append(Unit.of(self.groups[group], stem, True))
                     at += len(found)
                     continue
             units.append(self.unit(stem))
@@ -158,7 +168,15 @@ def read_headline(headline: str, first_is_name: bool) -> Headline:
     named = [i for i in term_ids(" ".join(names)) if i >= 0]
     known, given = lexicon(), set(named)
     stems = [i for i in term_ids(headline) if i >= 0 and i not in given and i not in known.light]
-    return Headline(tuple(dict.fromkeys(names)), tuple(dict.fromkeys(named)), tuple(known.units(stems)))
+    found = set(names)
+    things = " ".join(word for name, word in THING_RE.findall(headline) if name in found)
+    thing_stems = [i for i in term_ids(things) if i >= 0 and i not in given and i not in known.light]
+    return Headline(
+        tuple(dict.fromkeys(names)),
+        tuple(dict.fromkeys(named)),
+        tuple(known.units(stems)),
+        tuple(dict.fromkeys(thing_stems)),
+    )
 
 
 def chance(columns: np.ndarray, weights: Sequence[float] = WEIGHTS) -> np.ndarray:
@@ -192,6 +210,10 @@ class Features:
     (beyond a day's grace), growing with the log of the days, 1 at ``LATER_DAYS``."""
     lacks_name: np.ndarray
     """The story lacks a name the headline gives."""
+    only_teller: np.ndarray | None = None
+    """The story's title or lede tells the headline's idiom (``event_agreement``), names what
+    its names name (``lacks_the_thing``) and has all its names, and no other candidate does
+    all that: not weighed by the model, read by the resolver's verdict."""
 
     def columns(self) -> np.ndarray:
         """The features as a matrix: one row per pair, one column per weight (``WEIGHTS`` order)."""
@@ -212,10 +234,32 @@ def lacks_a_name(
     Where the index reads (title, lede, the start of the body): a story that names a place
     only far down is not one a headline would name it for.
     """
+    return _lacks(index, [h.name_stems for h in headlines], pair_headline, pair_doc, 0xFF)
+
+
+def lacks_the_thing(
+    index: Index, headlines: Sequence[Headline], pair_headline: np.ndarray, pair_doc: np.ndarray
+) -> np.ndarray:
+    """For each (headline, story) pair, whether the story's title and lede lack what its names name.
+
+    "Carraway Point terminal spending to be investigated" is not a story whose title and lede
+    tell of the Carraway Point lighthouse, however well its event agrees.
+    """
+    return _lacks(index, [h.thing_stems for h in headlines], pair_headline, pair_doc, FRONT_FIELDS)
+
+
+def _lacks(
+    index: Index,
+    stems_of: Sequence[tuple[int, ...]],
+    pair_headline: np.ndarray,
+    pair_doc: np.ndarray,
+    where: int,
+) -> np.ndarray:
+    """For each (headline, story) pair, whether the story lacks one of the headline's stems in ``where``."""
     stems, starts, lengths = [], [], []
-    for headline in headlines:
+    for found in stems_of:
         starts.append(len(stems))
-        stems += headline.name_stems
+        stems += found
         lengths.append(len(stems) - starts[-1])
     count = len(pair_doc)
     if not count:
@@ -223,7 +267,7 @@ def lacks_a_name(
     pair_headline = np.asarray(pair_headline, dtype=np.int64)
     per_pair = np.array(lengths, dtype=np.int64)[pair_headline]
     at = ragged_arange(np.array(starts, dtype=np.int64)[pair_headline], per_pair)
-    found = index.fields_of(np.array(stems, dtype=np.int64)[at], np.repeat(pair_doc, per_pair)) > 0
+    found = (index.fields_of(np.array(stems, dtype=np.int64)[at], np.repeat(pair_doc, per_pair)) & where) > 0
     missing = np.bincount(np.repeat(np.arange(count), per_pair), weights=~found, minlength=count)
     return missing > 0
 
@@ -234,19 +278,24 @@ def event_agreement(
     pair_headline: np.ndarray,
     pair_doc: np.ndarray,
     named: np.ndarray | None = None,
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """For each (headline, story) pair, the weighted share of its event units the story has.
 
-    Three shares: in the title or lede; anywhere indexed; and in the title or lede with each
+    Three shares, and whether the story tells the headline's idiom (below): in the title or
+    lede; anywhere indexed; and in the title or lede with each
     unit weighted by how few of the headline's other candidates have it there (the words
     that tell this story from the others about the same subject: "walkout", "halts", not
     "mine", which every story of the mine has; only the candidates with all the headline's
     names count, ``named``; where every such candidate has every unit, the front share). A
     headline with no event word (all names) agrees fully. All pairs at once: every way's
     stems looked up in one call.
+
+    The fourth: whether the headline has words news copy says otherwise (``Unit.idiom``:
+    "frozen", "court", "walkout") and the story's title or lede says every one of them, in
+    the headline's words or its own ("halted", "judges", "walked off the job").
     """
     # Each headline flattened: its stems, where each way and unit starts, each unit's stem.
-    stems, way_start, unit_start, unit_stems = [], [], [], []
+    stems, way_start, unit_start, unit_stems, unit_idiom = [], [], [], [], []
     starts, lengths, unit_counts = [], [], []
     for headline in headlines:
         starts.append(len(stems))
@@ -256,6 +305,7 @@ def event_agreement(
             way_start += way_starts
             unit_start += unit_starts
             unit_stems.append(unit.stem)
+            unit_idiom.append(unit.idiom)
         lengths.append(len(stems) - starts[-1])
         unit_counts.append(len(headline.units))
     weights = index.idf_of_many(np.array(unit_stems, dtype=np.int64))
@@ -265,7 +315,7 @@ def event_agreement(
     )
     count = len(pair_doc)
     if not count:
-        return np.zeros(0), np.zeros(0), np.zeros(0)
+        return np.zeros(0), np.zeros(0), np.zeros(0), np.zeros(0, dtype=bool)
     stems_a, way_a, unit_a = (np.array(a, dtype=np.int64) for a in (stems, way_start, unit_start))
     starts_a, lengths_a = np.array(starts, dtype=np.int64), np.array(lengths, dtype=np.int64)
     pair_headline = np.asarray(pair_headline, dtype=np.int64)
@@ -281,9 +331,13 @@ def event_agreement(
     # Each unit's pair and weight.
     units_per_pair = np.array(unit_counts, dtype=np.int64)[pair_headline]
     unit_pair = np.repeat(np.arange(count), units_per_pair)
-    unit_weight = weights[ragged_arange(unit_offsets[:-1][pair_headline], units_per_pair)]
+    unit_at = ragged_arange(unit_offsets[:-1][pair_headline], units_per_pair)
+    unit_weight = weights[unit_at]
     in_front = (unit_fields & FRONT_FIELDS) > 0
     front = np.bincount(unit_pair, weights=unit_weight * in_front, minlength=count)
+    idiom = np.array(unit_idiom, dtype=bool)[unit_at]
+    idioms = np.bincount(unit_pair, weights=idiom, minlength=count)
+    told = (idioms > 0) & (np.bincount(unit_pair, weights=idiom & in_front, minlength=count) == idioms)
     anywhere = np.bincount(unit_pair, weights=unit_weight * (unit_fields > 0), minlength=count)
     total = totals[pair_headline]
     none = total <= 0
@@ -311,4 +365,5 @@ def event_agreement(
         np.where(none, 1.0, front_share),
         np.where(none, 1.0, anywhere / safe),
         np.where(none, 1.0, distinct),
+        told,
     )

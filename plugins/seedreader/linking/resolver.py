@@ -19,6 +19,7 @@ from .judge import (
     event_agreement,
     first_word,
     lacks_a_name,
+    lacks_the_thing,
     lexicon,
     read_headline,
 )
@@ -59,6 +60,14 @@ INSIDE_SENTENCE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789,;:")
 #: A candidate whose lede is the source's word for word, and at least this long, is the source
 #: story published again (a copy the archive pass did not join): never its target.
 SAME_LEDE_CHARS = 80
+
+
+#: The least chance at which the only candidate telling a headline's idiom links (``_judged``).
+TELLER_CHANCE = SUGGEST_CHANCE
+
+
+#: The note of a line linked that way.
+TOLD = "the only story whose title or lede tells what it says happened"
 
 
 #: Candidates listed in the report for an unresolved or ambiguous reference.
@@ -186,7 +195,7 @@ class Resolver:
         hits, features = self.weigh(items)
         chances = features.chances()
         lacks, front = features.lacks_name.tolist(), features.event_front.tolist()
-        later = features.later.tolist()
+        later, only = features.later.tolist(), features.only_teller.tolist()
         # Each line's candidates best first (by chance, then position): sorted once for all.
         order = np.lexsort((features.story, -chances, features.line)).tolist()
         bounds = np.searchsorted(features.line[order], np.arange(len(items) + 1)).tolist()
@@ -200,7 +209,7 @@ class Resolver:
             ranked = order[bounds[q] : bounds[q + 1]]
             others = (j for j in ranked if not self._same_story(source, doc_list[j]))
             scored = [
-                (chance_list[j], doc_list[j], lacks[j], front[j], later[j] > 0)
+                (chance_list[j], doc_list[j], lacks[j], front[j], later[j] > 0, only[j])
                 for j in islice(others, REPORT_CANDIDATES)
             ]
             references.append(self._judged(base, scored))
@@ -225,7 +234,12 @@ class Resolver:
         pair_query = np.repeat(np.arange(len(items)), [len(found) for found in hits])
         pair_doc = np.array([i for found in hits for i, _ in found], dtype=np.int64)
         lacks = lacks_a_name(index, headlines, pair_query, pair_doc)
-        front, anywhere, distinct = event_agreement(index, headlines, pair_query, pair_doc, ~lacks)
+        front, anywhere, distinct, told = event_agreement(index, headlines, pair_query, pair_doc, ~lacks)
+        # The one candidate whose title or lede tells what the headline says happened, of its thing.
+        teller = told & ~lacks
+        teller[teller] = ~lacks_the_thing(index, headlines, pair_query[teller], pair_doc[teller])
+        tellers = np.bincount(pair_query, weights=teller, minlength=len(items))
+        only_teller = teller & (tellers[pair_query] == 1)
         when = np.array(self.when)
         source_of = np.array(sources, dtype=np.int64)[pair_query]
         # Date order only between stories that both have a date (an undated one has a stand-in).
@@ -236,28 +250,44 @@ class Resolver:
             0.0,
         )
         share = np.array([score for found in hits for _, score in found])
-        return hits, Features(pair_query, pair_doc, share, front, anywhere, distinct, later, lacks)
+        features = Features(pair_query, pair_doc, share, front, anywhere, distinct, later, lacks, only_teller)
+        return hits, features
 
-    def _judged(self, base: dict, scored: list[tuple[float, int, bool, float, bool]]) -> Reference:
+    def _judged(self, base: dict, scored: list[tuple[float, int, bool, float, bool, bool]]) -> Reference:
         """The verdict on a headline's candidates, best first.
 
         Each as (chance, story position, lacks a name, event in its title or lede, published
-        later than the line's story). A later story is not linked over an earlier one that may
-        well be the one named (a chance of ``SUGGEST_CHANCE`` or more), nor below
-        ``LATER_THRESHOLD``: a line is written before the stories that come after it, and a
-        later story often retells the event.
+        later than the line's story, the only one telling the headline's idiom). A later story
+        is not linked over an earlier one that may well be the one named (a chance of
+        ``SUGGEST_CHANCE`` or more), nor below ``LATER_THRESHOLD``: a line is written before
+        the stories that come after it, and a later story often retells the event.
+
+        Below the threshold, the best candidate still links when it is the only one whose
+        title or lede says what the headline says happened, in news copy's words, of the
+        thing its names name (``Features.only_teller``), with a chance of ``TELLER_CHANCE``
+        and the margin over the runner-up: an editor reading "Carraway Point terminal frozen
+        by court order" takes the one story of the terminal whose lede has the court halting
+        work, however little else of the headline's wording it shares. Never a later story
+        below the threshold; at the threshold, a later story that is the only one telling the
+        event retells no earlier one, so ``LATER_THRESHOLD`` does not hold it back (an earlier
+        candidate with a fair chance still does).
         """
         candidates = tuple(
             Candidate(self.stories[i].key, round(chance, 4)) for chance, i, *_ in scored[:REPORT_CANDIDATES]
         )
         if not scored:
             return Reference(**base, status=UNRESOLVED, stage="retrieval", note="no story shares its words")
-        chance, best, lacks, event, later = scored[0]
+        chance, best, lacks, event, later, only = scored[0]
         runner_up = scored[1][0] if len(scored) > 1 else 0.0
+        told = only and not later and chance >= TELLER_CHANCE and chance - runner_up >= self.options.margin
+        # A later story often retells an earlier one's event: not when it is the only one telling it.
+        retold = later and chance < LATER_THRESHOLD and not only
         if (
             later
             and chance >= self.options.threshold
-            and any(not other_later and other >= SUGGEST_CHANCE for other, _, _, _, other_later in scored[1:])
+            and any(
+                not other_later and other >= SUGGEST_CHANCE for other, _, _, _, other_later, _ in scored[1:]
+            )
         ):
             return Reference(
                 **base,
@@ -267,7 +297,7 @@ class Resolver:
                 candidates=candidates,
                 note="a story published before it may be the one named",
             )
-        if chance < self.options.threshold or later and chance < LATER_THRESHOLD:
+        if not told and (chance < self.options.threshold or retold):
             note = (
                 "the closest story, published after the one naming it, may be the one named, not surely"
                 if later and chance >= self.options.threshold
@@ -308,6 +338,7 @@ class Resolver:
             stage="retrieval",
             score=round(chance, 4),
             candidates=candidates,
+            note=TOLD if told and chance < self.options.threshold else None,
         )
 
     def _headline(self, headline: str, found: list[tuple[int, float]]) -> Headline:
