@@ -10,8 +10,9 @@ method, a little L2) is fitted on those rows and its weights printed in the orde
 constants can be updated by hand (and reviewed in a diff). Lines the stages before
 retrieval decide (exact titles, slugs, pins) are left out: the judge never sees them. The
 table weighs chances only: the resolver's rules on later stories (``resolver.LATER_THRESHOLD``,
-an earlier candidate that may be the one named) apply on top; ``bench/linking.py --sets``
-scores the links themselves.
+an earlier candidate that may be the one named) and on the only candidate telling the
+headline's event (``judge.Features.only_teller``, linked from ``resolver.TELLER_CHANCE``)
+apply on top; ``bench/linking.py --sets`` scores the links themselves.
 """
 
 from __future__ import annotations

@@ -15,8 +15,8 @@ from test_related import load_stories
 
 from seedreader.linking.graph import build_graph
 from seedreader.linking.judge import Lexicon, event_agreement, first_word, lacks_a_name, read_headline
-from seedreader.linking.records import RESOLVED, UNRESOLVED, LinkOptions
-from seedreader.linking.resolver import TOLD, Resolver, _inside_a_sentence
+from seedreader.linking.records import AMBIGUOUS, RESOLVED, UNRESOLVED, LinkOptions
+from seedreader.linking.resolver import TOLD, Resolver, _inside_a_sentence, days_after
 from seedreader.linking.retrieval import Document, Index, term_ids
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "judge"
@@ -427,3 +427,44 @@ def test_promise_in_its_other_sense_is_not_a_pledge():
     stem = term_ids("promise")[0]
     assert Lexicon().unit(stem).ways == ((stem,),)
     assert Lexicon().unit(term_ids("pledge")[0]).idiom
+
+
+def test_of_candidates_matching_about_as_well_the_only_one_telling_the_event_links():
+    # The verdict itself: two stories within the margin, only the first telling the headline's event.
+    stories = load_stories(FIXTURES)
+    resolver = Resolver(stories, LinkOptions())
+    base = {"source": "weekly-review.txt", "line": 3, "headline": "Port Varro dockworkers walk out"}
+    walkout, museum = resolver.position["harbour-walkout.txt"], resolver.position["museum-roof.txt"]
+    close = [(0.9, walkout, False, 1.0, False, True), (0.86, museum, False, 1.0, False, False)]
+    told = resolver._judged(base, close)
+    assert (told.status, told.target) == (RESOLVED, "harbour-walkout.txt")
+    neither = [close[0][:5] + (False,), close[1]]
+    assert resolver._judged(base, neither).status == AMBIGUOUS
+    # A later story telling it alone is no tie-breaker: date order keeps the choice open.
+    later = [close[0][:4] + (True, True), close[1]]
+    assert resolver._judged(base, later).status == AMBIGUOUS
+
+
+def test_find_keys_answers_in_place_whether_searched_in_key_order_or_not():
+    from seedreader.linking.retrieval import find_keys
+
+    posted = np.array([2, 5, 9, 14])
+    keys = np.array([14, 3, 2, 20, 9])
+    for in_key_order in (False, True):
+        at, found = find_keys(posted, keys, in_key_order=in_key_order)
+        assert found.tolist() == [True, False, True, False, True]
+        assert posted[at[found]].tolist() == [14, 2, 9]
+
+
+def test_days_after_counts_only_between_dated_stories_past_a_day_s_grace():
+    stories = load_stories(FIXTURES)
+    review = next(s for s in stories if s.key == "weekly-review.txt")
+    soon = replace(review, key="soon.txt", date=review.date + timedelta(hours=20))
+    week = replace(review, key="week.txt", date=review.date + timedelta(days=8))
+    undated = replace(week, key="undated.txt", dated=False)
+    resolver = Resolver([review, soon, week, undated], LinkOptions())
+    days = days_after(resolver.when_array[[1, 2, 3, 0]], resolver.when[0])
+    assert (days > 0).tolist() == [False, True, False, False] and days[1] == 7.0
+    assert not days_after(resolver.when[3], resolver.when[0]) <= 0  # undated: neither before nor after
+    # The file-name stage and the judge read date order alike: a week later is later to both.
+    assert days_after(resolver.when[2], resolver.when[0]) == days[1]

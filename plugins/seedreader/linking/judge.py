@@ -14,8 +14,10 @@ weighs each of them as an editor would:
 
 These are added up in a logistic model whose weights were fitted on labelled archives
 (``bench/calibrate.py``), so a candidate's score is an estimate of the chance that it is
-the named story. A reference links to its best candidate only when that chance is high and
-clearly above the runner-up's (``Verdict``).
+the named story. A reference links to its best candidate when that chance is high and
+clearly above the runner-up's, or, below that, when it is the only candidate whose title or
+lede tells the headline's event in news copy's words (``Features.only_teller``; the
+resolver's ``_judged`` has the rules).
 """
 
 from __future__ import annotations

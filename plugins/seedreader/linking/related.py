@@ -14,6 +14,7 @@ import numpy as np
 from .. import processes
 from .records import RESOLVED, Reference, RelatedStory, Story, timestamp
 from .retrieval import (
+    find_keys,
     ragged_arange,
     sort_groups,
     top_per_group,
@@ -427,8 +428,8 @@ class Similarity:
         found = np.full(len(own), -1, dtype=np.int64)
         if searched.any():
             keys = self.row_feature[own[searched]] * self.size + others[searched]
-            at = np.minimum(np.searchsorted(self.posting_key, keys), len(self.posting_key) - 1)
-            found[searched] = np.where(self.posting_key[at] == keys, self.posting_row[at], -1)
+            at, posted = find_keys(self.posting_key, keys)
+            found[searched] = np.where(posted, self.posting_row[at], -1)
         posting_start = self.posting_start.tolist()
         for feature, low, high in zip(
             features[spread].tolist(), firsts[spread].tolist(), ends[spread].tolist(), strict=True

@@ -99,8 +99,10 @@ class Resolver:
         self.stories = list(stories)
         self.options = options
         self.position = {s.key: i for i, s in enumerate(self.stories)}
-        self.when = [timestamp(s.date) for s in self.stories]
-        self.dated = np.array([s.dated for s in self.stories], dtype=bool)
+        # When each story was published; NaN for one with no date of its own (a stand-in date
+        # orders nothing), so that no date order holds with it (``days_after``).
+        self.when = [timestamp(s.date) if s.dated else math.nan for s in self.stories]
+        self.when_array = np.array(self.when, dtype=np.float64)
         self.by_slug = {s.slug: s.key for s in self.stories}
         self.by_file_name: dict[str, list[Story]] = defaultdict(list)
         for story in self.stories:
@@ -171,17 +173,13 @@ class Resolver:
         key = _big_words(words)
         if story.file_name and _big_words(story.file_name) == key and _spells(story.file_name, words):
             return [story.key]
-        source = self.position[story.key]
+        when = self.when[self.position[story.key]]
         return [
             other.key
             for other in self.by_file_name.get(key, ())
-            if _spells(other.file_name, words) and not self._later(self.position[other.key], source)
+            if _spells(other.file_name, words)
+            and not days_after(self.when[self.position[other.key]], when) > 0
         ]
-
-    def _later(self, candidate: int, source: int) -> bool:
-        """Whether the candidate story was published after the source (both dated, past the grace)."""
-        dated = self.dated[candidate] and self.dated[source]
-        return bool(dated and self.when[candidate] > self.when[source] + DATE_GRACE_SECONDS)
 
     def retrieve_all(self, items: Sequence[tuple[Story, int, str]]) -> list[Reference]:
         """The last stage for many lines at once: retrieval proposes, the editor's model judges.
@@ -240,15 +238,10 @@ class Resolver:
         teller[teller] = ~lacks_the_thing(index, headlines, pair_query[teller], pair_doc[teller])
         tellers = np.bincount(pair_query, weights=teller, minlength=len(items))
         only_teller = teller & (tellers[pair_query] == 1)
-        when = np.array(self.when)
-        source_of = np.array(sources, dtype=np.int64)[pair_query]
-        # Date order only between stories that both have a date (an undated one has a stand-in).
-        days = (when[pair_doc] - when[source_of] - DATE_GRACE_SECONDS) / 86400
-        later = np.where(
-            self.dated[pair_doc] & self.dated[source_of] & (days > 0),
-            np.log1p(np.maximum(days, 0)) / math.log1p(LATER_DAYS),
-            0.0,
+        days = days_after(
+            self.when_array[pair_doc], self.when_array[np.array(sources, dtype=np.int64)[pair_query]]
         )
+        later = np.log1p(np.fmax(days, 0.0)) / math.log1p(LATER_DAYS)  # NaN (undated): 0, not later
         share = np.array([score for found in hits for _, score in found])
         features = Features(pair_query, pair_doc, share, front, anywhere, distinct, later, lacks, only_teller)
         return hits, features
@@ -270,7 +263,9 @@ class Resolver:
         work, however little else of the headline's wording it shares. Never a later story
         below the threshold; at the threshold, a later story that is the only one telling the
         event retells no earlier one, so ``LATER_THRESHOLD`` does not hold it back (an earlier
-        candidate with a fair chance still does).
+        candidate with a fair chance still does). Candidates that match about as well (within
+        the margin) are told apart the same way: when the best is the only one telling the
+        event, and not a later story, it links; otherwise the line is ambiguous.
         """
         candidates = tuple(
             Candidate(self.stories[i].key, round(chance, 4)) for chance, i, *_ in scored[:REPORT_CANDIDATES]
@@ -317,7 +312,7 @@ class Resolver:
                 candidates=candidates,
                 note=note,
             )
-        if chance - runner_up < self.options.margin:
+        if chance - runner_up < self.options.margin and (later or not only):
             close = tuple(
                 c
                 for c, (other, *_) in zip(candidates, scored, strict=False)
@@ -411,6 +406,15 @@ class Resolver:
             )
         # The only match is the story itself.
         return Reference(**base, status=UNRESOLVED, stage=stage, note="names this story itself")
+
+
+def days_after(published: float | np.ndarray, source: float | np.ndarray) -> float | np.ndarray:
+    """How many days a story was published after the one whose line names it, past a day's grace.
+
+    Timestamps, one by one or as arrays (the same rule for both); NaN for a story with no
+    date of its own, so that neither ``> 0`` (later) nor ``<= 0`` holds with it.
+    """
+    return (published - source - DATE_GRACE_SECONDS) / 86400
 
 
 def _inside_a_sentence(word: str, text: str, limit: int | None = None) -> bool:

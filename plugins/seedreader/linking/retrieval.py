@@ -423,14 +423,7 @@ class Index:
 
     def _postings_at(self, term_ids: np.ndarray, docs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Where each (term, document) pair's posting is, and whether the index has one (not empty)."""
-        keys = term_ids * max(self.size, 1) + docs
-        # Searched in key order: each search then walks where the last one did, in the CPU's
-        # caches, where keys in any order each read a fresh path through all the postings' keys.
-        order, ordered = stable_order(keys)
-        at = np.empty(len(keys), dtype=np.int64)
-        at[order] = np.searchsorted(self._keys, ordered)
-        np.minimum(at, len(self._keys) - 1, out=at)
-        return at, self._keys[at] == keys
+        return find_keys(self._keys, term_ids * max(self.size, 1) + docs, in_key_order=True)
 
     def idf_of_many(self, term_ids: np.ndarray) -> np.ndarray:
         """Terms' idf in this index (a term no story has weighs as ``idf`` says)."""
@@ -809,6 +802,25 @@ def ragged_arange(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
     lengths = np.asarray(lengths, dtype=np.int64)
     offsets = np.cumsum(lengths) - lengths
     return np.arange(int(lengths.sum()), dtype=np.int64) + np.repeat(np.asarray(starts) - offsets, lengths)
+
+
+def find_keys(
+    sorted_keys: np.ndarray, keys: np.ndarray, in_key_order: bool = False
+) -> tuple[np.ndarray, np.ndarray]:
+    """Where each of ``keys`` is in ``sorted_keys`` (ascending, not empty), and whether it is there.
+
+    ``in_key_order``: the keys are searched sorted (the answers put back in their places):
+    each search then walks where the last one did, in the CPU's caches, where keys in any
+    order each read a fresh path through all of ``sorted_keys``; worth it for many keys.
+    """
+    if in_key_order:
+        order, ordered = stable_order(keys)
+        at = np.empty(len(keys), dtype=np.int64)
+        at[order] = np.searchsorted(sorted_keys, ordered)
+    else:
+        at = np.searchsorted(sorted_keys, keys)
+    np.minimum(at, len(sorted_keys) - 1, out=at)
+    return at, sorted_keys[at] == keys
 
 
 def sort_groups(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
