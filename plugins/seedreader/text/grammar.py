@@ -479,12 +479,6 @@ STANDFIRST_VERBS = frozenset(
     "left led hit ran came went took gave made saw sank broke began struck fled stood sold paid held "
     "kept met spent became".split()
 )
-#: Past forms of a verb: a line telling the past is the story's, not a photo's caption (captions
-#: tell what the picture shows in the present).
-PAST_VERBS = frozenset(
-    "was were had said told quit rose fell won lost left led hit ran came went took gave made saw sank "
-    "broke began struck fled stood sold paid held kept met spent became".split()
-)
 #: ``... on Sunday, April 23, 2023, in Korrin``: a wire photo's caption dates the picture so.
 CAPTION_DAY_RE = re.compile(rf"\b[Oo]n\s+{_WEEKDAY_NAME},?\s+{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d\b")
 #: A label alone on its line (``Photo:``), its value on the next: the two are read as one line
@@ -499,6 +493,9 @@ CAPTION_MAX_CHARS = 400
 #: A caption known by the credit beside it (not on its line) is at most this many words, and
 #: reports no one's words: longer lines, or ones saying who said what, are the story's paragraphs.
 CAPTION_MAX_WORDS = 40
+#: ``Rescue: crews lift a passenger from the carriage``: a caption led by one word and a colon, as
+#: British pages print them (over its credit: an agency's name alone, ``PA``).
+KICKER_CAPTION_RE = re.compile(r"^[A-Z][a-z]+:\s+\S")
 #: A caption printed twice in a row (alt text and caption) may run to this many words: a wire
 #: photo's caption names who, what, where and when.
 ALT_CAPTION_MAX_WORDS = 60
@@ -623,11 +620,12 @@ CAPTION_DASH_PICTURE_RE = re.compile(
     r"(?:via|by|courtesy(?:\s+of)?|from)\s+[A-Z][^.!?]{1,60})$"
 )
 #: ``KORRIN, VARENHOLM - MAY 4: Ada Berg crosses the line ... (Photo by Name/Agency)``: a picture
-#: agency's caption, its place and day in capitals first; the credit may be cut off (``(Photo``).
+#: agency's caption, its place and day in capitals first, its credit last (cut off or not: ``(Photo``;
+#: without it, a lede may open so).
 PICTURE_DESK_CAPTION_RE = re.compile(
     r"^(?P<caption>[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*)*(?:,\s+[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*)*){0,2}"
     r"\s+[-–—]\s+(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)"
-    r"\s+\d{1,2}(?:,\s+\d{4})?:\s+\S.{10,}?)(?:\s*\((?:Photo(?:\s+by\s+(?P<credit>[^)]{1,80}))?\)?)?)?$"
+    r"\s+\d{1,2}(?:,\s+\d{4})?:\s+\S.{10,}?)\s*\(Photo(?:\s+by\s+(?P<credit>[^)]{1,80}))?\)?$"
 )
 #: ... its place and day end within this many characters.
 PICTURE_DESK_HEAD_CHARS = 60
@@ -747,16 +745,19 @@ CAPTION_PREFIX_HEAD_CHARS = 16
 #: READ MORE's label in other languages (``Lee también``, ``Leia também``, ``Leggi anche``,
 #: ``Lire aussi``, ``Lesen Sie auch``, ``Baca juga``, ``Читайте также``, ...).
 _READ_MORE_ABROAD = (
-    r"le[ae]\s+tambi[ée]n|leer\s+m[aá]s|te\s+(?:puede|podr[ií]a)\s+interesar|seguir\s+leyendo|"
-    r"leia\s+(?:tamb[ée]m|mais)|veja\s+tamb[ée]m|saiba\s+mais|leggi\s+anche|(?:[àa]\s+)?lire\s+aussi|"
+    r"le[ae]\s+tambi[ée]n|te\s+(?:puede|podr[ií]a)\s+interesar|"
+    r"leia\s+tamb[ée]m|veja\s+tamb[ée]m|leggi\s+anche|(?:[àa]\s+)?lire\s+aussi|"
     r"lesen\s+sie\s+auch|lees\s+ook|baca\s+juga|czytaj\s+(?:także|też)|ayrıca\s+okuyun|citește\s+și|"
     r"читайте\s+також|читайте\s+также|також\s+читайте|также\s+читайте|διαβάστε\s+επίσης"
 )
+#: ... and the labels that are also a page's buttons (``Seguir leyendo``, ``Saiba mais``): a
+#: READ MORE only with a headline after them on the line.
+_READ_MORE_ABROAD_BUTTONS = r"seguir\s+leyendo|leer\s+m[aá]s|leia\s+mais|saiba\s+mais"
 #: ``READ MORE: headline`` (any case, any space after the colon), ``Read more - ``,
 #: ``ALSO READ:``, ``Related News: headline``, ``More:headline | outlet``.
 READ_MORE_RE = re.compile(
     r"^(?:(?:read\s+more|also\s+read|read\s+also|must\s+read|see\s+also|"
-    rf"{_READ_MORE_ABROAD}|"
+    rf"{_READ_MORE_ABROAD}|{_READ_MORE_ABROAD_BUTTONS}|"
     r"related(?:\s+(?:news|articles?|stories|story|posts?|coverage))?)(?:\s+on)?\s*"
     r"(?:[:|\-–—>»›]|(?:\.\.\.|…)(?-i:(?=\s*[A-Z\"“‘'])))"
     r"|more(?:\s+from\s+[\w.]+(?:\s+[\w.]+){0,2})?\s*:|read\s*[>»›]"
@@ -794,8 +795,6 @@ READ_MORE_OUTLET_RE = re.compile(r"\s+\|\s+[^|]{1,40}$")
 READ_MORE_LABEL_RE = re.compile(
     r"^(?:read\s+more|also\s+read|read\s+also|read\s+next|must\s+read|also\s+on\s+\S+|keep\s+reading|see\s+also|"
     r"(?:more\s+)?related(?:\s+(?:articles?|news|stories|story|posts?|coverage|content|reading))?|"
-    # ``More tech stories``: a section's other stories, under the story.
-    r"more\s+[\w&]+(?:\s+[\w&]+)?\s+stories|"
     rf"δείτε\s+επίσης|{_READ_MORE_ABROAD})\s*[:\-–—]?$",
     re.I,
 )
@@ -808,7 +807,7 @@ TAG_LIST_LABEL_RE = re.compile(r"^(?:read\s+more\s+on|tags?|topics|related\s+top
 TAG_LINE_RE = re.compile(r"^(?:[-•*]\s*)?[\w'’.&-]+(?:\s+[\w'’.&-]+){0,3}$")
 #: A label line whose following headline lines are site chrome (unrelated stories).
 RELATED_LIST_LABEL_RE = re.compile(
-    r"^(?:recommended(?:\s+(?:stories|posts|articles|for\s+you))?|(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+recommends|"
+    r"^(?:recommended(?:\s+(?:stories|posts|articles|for\s+you))?|(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+Recommends)|"
     r"you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|explore|more\s+stories|"
     r"most\s+(?:read|popular|viewed)(?:\s+in\s+[\w ]{1,30})?|trending(?:\s+now)?|"
     r"latest(?:\s+(?:news|stories))?|(?:today'?s\s+)?top\s+stories|editor'?s\s+picks?|just\s+in|"
@@ -850,8 +849,9 @@ GLUED_READ_MORE_RE = re.compile(r"\s*(?:[–—-]|…|\.\.\.)\s*read\s+more\s*$"
 #: ``Source: AFP``, ``Source : AA``, ``Sources: AFP, Reuters``.
 #: ``Source: AFP``; also glued, a few capitalised words (``SourceWalton County Sheriff's Office``).
 SOURCE_LINE_RE = re.compile(
-    # (In other languages too: ``Fuente: ...``, ``Fonte: ...``, ``Quelle: ...``, ``Kaynak: ...``.)
-    r"^(?P<open>\[)?(?:(?:sources?|fuentes?|fontes?|quellen?|kaynak|bron|sumber|źródło|джерело|источник)\s*:\s*|(?-i:Source(?=[A-Z][a-z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5}$)))"
+    # (In other languages too: ``Fuente: ...``, ``Fonte: ...``, ``Quelle: ...``, ``Kaynak: ...``; not
+    # the plural, ``Fuentes: ...``, which heads a story as "sources say".)
+    r"^(?P<open>\[)?(?:(?:sources?|fuente|fonte|quelle|kaynak|bron|sumber|źródło|джерело|источник)\s*:\s*|(?-i:Source(?=[A-Z][a-z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5}$)))"
     r"(?P<value>\S.*?)\s*(?(open)\])$",
     re.I,
 )
@@ -892,7 +892,6 @@ AGENCIES = (
     ("AA", "Anadolu Agency", "Anadolu", "Anadolu Ajansı"),
     ("AP", "Associated Press", "The Associated Press"),
     ("Reuters", "Thomson Reuters"),
-    ("PA", "PA Media", "Press Association", "PA Wire"),
     ("TRT World", "TRT"),
     ("Xinhua", "Xinhua News Agency", "Xinhua News"),
     ("TASS", "ITAR-TASS"),
@@ -1102,9 +1101,9 @@ LEFTOVER_LINES = (
     (
         re.compile(
             r"^(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}\s+(?:is|are)\s+(?:a|an)\s+"
-            r"(?:leading|premier|large|largest|popular|trusted|top|foremost|online|independent)\s+"
+            r"(?:leading|premier|large|largest|popular|trusted|top|foremost|online)\s+"
             r"(?:[\w-]+\s+){0,4}?(?:(?:daily|weekly|online|digital|independent)\s+)*"
-            r"(?:newspaper|news\s*(?:paper|site|website|portal|platform|agency|outlet|network|magazine|organi[sz]ation)"
+            r"(?:newspaper|news\s*(?:paper|site|website|portal|platform|agency|outlet|network|magazine)"
             r"|(?:online|digital|media)\s+(?:platform|company|house|outlet|publication))s?\b.{0,400}$"
         ),
         "site's description",
@@ -1385,7 +1384,8 @@ LEFTOVER_LINES = (
         "page furniture",
     ),
     # The same notices in other languages, as WordPress and its themes print them: the comment
-    # form, the mobile version's link, the cookie notice (in the site's voice), the advert's break.
+    # form, the mobile version's link, the cookie notice (the site speaking: ``Utilizamos cookies``;
+    # ``Este sitio utiliza cookies ...`` may be a story's), the advert's break.
     (
         re.compile(
             r"^(?:Deja una respuesta|Dej(?:a|ar) un comentario|Deixe (?:uma resposta|um comentário)|"
@@ -1418,10 +1418,8 @@ LEFTOVER_LINES = (
     ),
     (
         re.compile(
-            r"^(?:Utilizamos|Usamos|Nous utilisons|Utilizziamo|Wir verwenden|Wir nutzen|Wij gebruiken|"
-            r"Este (?:sitio|site|portal)(?: web)? (?:utiliza|usa)|Ce site(?: web)? utilise|"
-            r"Questo sito(?: web)? (?:utilizza|usa)|Diese (?:Web)?(?:seite|site) (?:verwendet|nutzt)|"
-            r"Deze (?:web)?site gebruikt)\b.{0,80}\bcookies?\b.{0,400}$",
+            r"^(?:Utilizamos|Usamos|Nous utilisons|Utilizziamo|Wir verwenden|Wir nutzen|Wij gebruiken)"
+            r"\b.{0,80}\bcookies?\b.{0,400}$",
             re.I,
         ),
         "cookie or privacy notice",
@@ -1429,7 +1427,8 @@ LEFTOVER_LINES = (
     (
         re.compile(
             r"^(?:(?:La|A|L['’])?\s*(?:nota|noticia|matéria|reportagem|article|artículo|articolo)\s+)?"
-            r"(?:contin[uú]a|continue|sigue|prosegue|weiter)\b.{0,30}\b"
+            r"(?:contin[uú]a|continue|sigue|prosegue|weiter)\b.{0,20}\b"
+            r"(?:depois|después|dopo|nach|après|tras|debajo|abajo|sotto)\b.{0,12}\b"
             r"(?:publicidad|publicidade|anuncio|pubblicità|anzeige|werbung|publicité|propaganda)$",
             re.I,
         ),
@@ -1518,8 +1517,26 @@ NEEDLED_LEFTOVER_LINES = (
         ),
         "page furniture",
     ),
+    # The Associated Press's line about itself under each of its stories.
+    (
+        "dedicated to factual reporting",
+        re.compile(
+            r"^.{0,60} is an independent global news organi[sz]ation"
+            r" dedicated to factual reporting\b.{0,600}$"
+        ),
+        "site's description",
+    ),
     # ``The Meridian Wire logo``: an outlet's logo, named by its alt text.
-    ("logo", re.compile(r"^(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}\s+logo$"), "page furniture"),
+    (
+        " logo",
+        re.compile(r"^(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}\s+logo$"),
+        "page furniture",
+    ),
+    (
+        " Logo",
+        re.compile(r"^(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}\s+Logo$"),
+        "page furniture",
+    ),
     # ``Local Grant Program Learn More>``: a promo's button, glued to its title.
     ("Learn More", re.compile(r"^(?:[A-Z][\w'’-]*\s+){0,8}Learn More\s*[>›»→]$"), "page furniture"),
 )
@@ -1576,7 +1593,7 @@ TRUNCATED_MIN_CHARS = 12
 #: Marks a cut line ends with: ``...`` or ``…``, or in brackets as WordPress cuts an excerpt (``[…]``).
 ELLIPSIS_TAIL_RE = re.compile(r"\s*(?:\.\.\.|…|\[(?:\.\.\.|…)\])$")
 #: The last characters of such a line (a quick test before the pattern).
-ELLIPSIS_ENDS = ("...", "…", "...]", "…]")
+ELLIPSIS_ENDS = ("...", "…", "[...]", "[…]")
 #: A photo's caption printed twice, cut short and then whole with its credit after it
 #: (``... the earthquake.`` over ``... the earthquake. (Ada Berg/AP)``; ``... on Saturday. Photo
 #: courte...`` over ``... Photo courtesy Fire Service |``): the words the whole line adds are

@@ -670,13 +670,16 @@ def _credits_the_line_above(text: str, blocks: list[Block], body: list[Line], i:
     )
 
 
-def _is_cut_caption(text: str) -> bool:
-    """One sentence reading as a caption with no full stop: over an agency's name, the photo's credit.
+def _is_kicker_caption(text: str) -> bool:
+    """A caption led by a word and a colon (``Rescue: ...``), one sentence with no full stop.
 
     (Over a sentence with its full stop, an agency's name signs the story's text off.)
     """
     return (
-        _is_caption_text(text, marked=True) and not linemodel.ends_sentence(text) and _is_one_sentence(text)
+        g.KICKER_CAPTION_RE.match(text) is not None
+        and _is_caption_text(text, marked=True)
+        and not linemodel.ends_sentence(text)
+        and _is_one_sentence(text)
     )
 
 
@@ -821,8 +824,13 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
             # page printed this one twice (as pages print their headline).
             repeated = line.text in state.repeated
             below = None if repeated else _title_below(line.text, rest, state.above_photo_label)
-            # (The line below printed twice, a label between, is the headline as pages print it.)
-            twice = below is not None and sum(other.text == below for other in rest) > 1
+            # (The line below printed twice, a label between, is the headline as pages print it,
+            # when this one is about something else: a standfirst printed twice shares its words.)
+            twice = (
+                below is not None
+                and sum(other.text == below for other in rest) > 1
+                and not _stems(line.text) & _stems(below)
+            )
             if below and (twice or not _is_standfirst_below(line.text, below)):
                 state.drop(line, "line above the headline")
             elif not below and (headline := _headline_further_down(body, at - 1)) is not None:
@@ -1225,38 +1233,21 @@ def _is_printed_caption(text: str, state: _State) -> bool:
 
 
 def _is_photo_alt_text(text: str, state: _State) -> bool:
-    """Among the paragraphs, one sentence the page prints twice in a row: a photo's alt text and caption.
+    """Among the paragraphs, a wire photo's caption the page prints twice in a row (alt text, caption).
 
-    A story's paragraph is printed once; a photo's line is printed as the image's alt text and
-    again as its caption, whole: a line with no full stop that is no subhead (``Korrin lighthouse
-    seen from the quay at dawn``), or a sentence telling what the picture shows, in the present or
-    dated as a wire photo is (``Ada Berg crosses the line in Korrin on Sunday, May 4, 2025.``). A
-    wire photo's caption runs longer than others.
+    A story's line may be printed twice too, so the line must date the picture as wires do
+    (``Ada Berg crosses the line in Korrin on Sunday, May 4, 2025.``), one sentence, which a
+    story rarely writes with the weekday and the year. A wire's caption runs longer than others.
     """
     return (
-        text in state.repeated
+        _printed_twice_below_title(text, state)
         # (Under a list's label, a card prints another story's headline twice: image and title.)
         and state.site_list_label is None
         and state.related_label is None
-        and text != state.title
-        and not text.startswith(g.BULLETS)
         and g.CAPTION_MIN_WORDS <= len(text.split()) <= g.ALT_CAPTION_MAX_WORDS
-        and not _is_title_repeat(text, state)
+        and g.CAPTION_DAY_RE.search(text) is not None
         and not g.REPORTED_SPEECH_RE.search(text)
-        and not g.READ_MORE_RE.match(text)
         and _is_one_sentence(text)
-        and (
-            g.CAPTION_DAY_RE.search(text) or not _tells_the_past(text)
-            if linemodel.ends_sentence(text)
-            else not _is_subhead(text)  # (a live page's entry prints its heading twice)
-        )
-    )
-
-
-def _tells_the_past(text: str) -> bool:
-    """A word of the line is a verb's past form (``spent``, ``reached``): the story's narration."""
-    return any(
-        word in g.PAST_VERBS or word.endswith("ed") and word.islower() for word in g.WORD_RE.findall(text)
     )
 
 
@@ -1276,12 +1267,19 @@ def _is_photo_printed_twice(text: str, rest: list[Line], state: _State) -> bool:
 def _printed_twice_like_a_caption(text: str, state: _State) -> bool:
     """A line the page prints twice in a row, reading as a caption: not the title, no sentence end."""
     return (
+        _printed_twice_below_title(text, state)
+        and not linemodel.ends_sentence(text)
+        and _is_caption_text(text)
+    )
+
+
+def _printed_twice_below_title(text: str, state: _State) -> bool:
+    """A line the page prints twice in a row that is neither the title nor a standfirst's point."""
+    return (
         text in state.repeated
         and text != state.title
-        and not linemodel.ends_sentence(text)
         and not text.startswith(g.BULLETS)  # a standfirst's point, printed twice
         and not _is_title_repeat(text, state)
-        and _is_caption_text(text)
     )
 
 
@@ -1578,20 +1576,29 @@ def _dates_the_story(text: str, blocks: list[Block], state: _State, closing: boo
     """
     if state.date is not None and not _overrides_date_above_title(text, state):
         return False
-    if closing and state.date is None and blocks and linemodel.ends_sentence(blocks[-1].text):
-        return True
     told = any(b.kind == "paragraph" and linemodel.is_running_text(b.text) for b in blocks)
     if told and not linemodel.is_running_text(blocks[-1].text):  # under another story's headline
         return False
+    if (
+        closing
+        and state.date is None
+        and blocks[-1].kind == "paragraph"
+        and linemodel.ends_sentence(blocks[-1].text)
+    ):
+        return True
     if g.PUBLISHED_WORD_RE.search(text):
         return not g.UPDATE_ONLY_RE.match(text)
     return not told
 
 
-def _closes_with_source(following: str) -> bool:
-    """Nothing but the story's source line (``Source: AFP``) follows: what stands here closes the story."""
+def _closes_with_source(following: str, state: _State) -> bool:
+    """The story's source line (``Source: AFP``) follows, or was the page's last line right under it.
+
+    What stands right above the source line closes the story (a date there is the story's; at the
+    end of a page without one, a date may be a reader's comment's or another story's).
+    """
     if not following:
-        return True
+        return state.closing_source
     return len(following) <= g.SHORT_LINE_MAX_CHARS and bool(g.SOURCE_LINE_RE.match(following))
 
 
@@ -2039,7 +2046,9 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
                 seen.add(text)
                 list_mode = None
             # A date below the story's text is another story's, unless it says it is this one's.
-            elif not blocks or _dates_the_story(text, blocks, state, closing=_closes_with_source(following)):
+            elif not blocks or _dates_the_story(
+                text, blocks, state, closing=_closes_with_source(following, state)
+            ):
                 _take_date_line(line, state, match)
             else:
                 state.drop(line, "date line")
@@ -2061,17 +2070,19 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             _take_sources(line, match["value"], state)
             _signs_off(i, body, blocks, state)
             list_mode = None
+        elif (
+            short
+            and following
+            and _paragraph_right_above(blocks, body, i, state)
+            and _is_kicker_caption(blocks[-1].text)
+            and (credit := _credit_line(text)) is not None
+            and " " not in credit
+        ):
+            # ``Rescue: crews lift a passenger from the carriage`` over ``PA``: a photo and its credit.
+            caption = blocks.pop()
+            state.drop(Line(caption.line, caption.text), "another photo's caption or credit")
+            state.drop(line, "another photo's caption or credit")
         elif short and (agency_line := _agency_line(text)):
-            # ``Rescue: crews lift a passenger from the carriage`` over ``PA``: a photo's credit.
-            if (
-                following
-                and _paragraph_right_above(blocks, body, i, state)
-                and _is_cut_caption(blocks[-1].text)
-            ):
-                caption = blocks.pop()
-                state.drop(Line(caption.line, caption.text), "another photo's caption or credit")
-                state.drop(line, "another photo's caption or credit")
-                continue
             if initials := g.EDITOR_INITIALS_RE.match(text):
                 state.drop(line, "editors' initials", initials.group())
             _take_sources(line, agency_line, state)
