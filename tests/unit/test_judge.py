@@ -445,6 +445,25 @@ def test_of_candidates_matching_about_as_well_the_only_one_telling_the_event_lin
     assert resolver._judged(base, later).status == AMBIGUOUS
 
 
+def test_the_only_story_telling_the_event_links_below_the_threshold_only_from_the_teller_chance():
+    # A candidate telling the headline's idiom alone, far ahead of the rest, but a weak match
+    # (an attack story whose caption has the president voting, for "Polls close ..."): no link.
+    stories = load_stories(FIXTURES)
+    resolver = Resolver(stories, LinkOptions())
+    base = {"source": "weekly-review.txt", "line": 3, "headline": "Port Varro dockworkers walk out"}
+    walkout, museum = resolver.position["harbour-walkout.txt"], resolver.position["museum-roof.txt"]
+    weak = [
+        (0.33, walkout, False, 1.0, False, True),
+        (0.03, museum, False, 0.0, False, False),
+    ]
+    assert resolver._judged(base, weak).status != RESOLVED
+    strong = [(0.5, walkout, False, 1.0, False, True), weak[1]]
+    assert (resolver._judged(base, strong).status, resolver._judged(base, strong).target) == (
+        RESOLVED,
+        "harbour-walkout.txt",
+    )
+
+
 def test_find_keys_answers_in_place_whether_searched_in_key_order_or_not():
     from seedreader.linking.retrieval import find_keys
 
