@@ -284,14 +284,18 @@ class Builder:
         """The build worker's process id, while it runs."""
         return self._worker.pid if self._worker is not None else None
 
-    def close(self) -> None:
-        """Stop the build worker (the next build starts a new one, with the current code)."""
+    def close(self, wait: bool = True) -> None:
+        """Stop the build worker (the next build starts a new one, with the current code).
+
+        ``wait``: let a build it is running finish first (for ``WORKER_EXIT_TIMEOUT`` at most);
+        when the server stops, the running build is killed at once, as Ctrl-C promises.
+        """
         worker, self._worker = self._worker, None
         if worker is None:
             return
         try:
             worker.stdin.close()
-            worker.wait(timeout=WORKER_EXIT_TIMEOUT)
+            worker.wait(timeout=WORKER_EXIT_TIMEOUT if wait else 0)
         except (OSError, subprocess.TimeoutExpired):
             worker.kill()
             worker.wait()
@@ -632,7 +636,7 @@ def serve_live(site: DevSite, host: str = "127.0.0.1", port: int = 8000, open_br
     try:
         server.serve(port=int(port), host=host, root=site.output, open_url_delay=delay)
     finally:
-        builder.close()
+        builder.close(wait=False)
 
 
 def serve_static(output: str, host: str = "127.0.0.1", port: int = 8000, open_browser: bool = False) -> None:
