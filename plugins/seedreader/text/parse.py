@@ -670,6 +670,12 @@ def _credits_the_line_above(text: str, blocks: list[Block], body: list[Line], i:
     )
 
 
+def _drop_caption_above(blocks: list[Block], state: _State) -> None:
+    """Take the last paragraph back as the caption of the photo whose credit stands under it."""
+    caption = blocks.pop()
+    state.drop(Line(caption.line, caption.text), "another photo's caption or credit")
+
+
 def _is_kicker_caption(text: str) -> bool:
     """A caption led by a word and a colon (``Rescue: ...``), one sentence with no full stop.
 
@@ -2079,8 +2085,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             and " " not in credit
         ):
             # ``Rescue: crews lift a passenger from the carriage`` over ``PA``: a photo and its credit.
-            caption = blocks.pop()
-            state.drop(Line(caption.line, caption.text), "another photo's caption or credit")
+            _drop_caption_above(blocks, state)
             state.drop(line, "another photo's caption or credit")
         elif short and (agency_line := _agency_line(text)):
             if initials := g.EDITOR_INITIALS_RE.match(text):
@@ -2115,8 +2120,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             and (g.IMAGE_LABEL_RE.match(text) or _credit_line(text))
         ):
             if _credits_the_line_above(text, blocks, body, i, state):  # ``[Port Authority/Reuters]`` under it
-                caption = blocks.pop()
-                state.drop(Line(caption.line, caption.text), "another photo's caption or credit")
+                _drop_caption_above(blocks, state)
             state.drop(line, "another photo's caption or credit")
         elif (
             short
