@@ -1495,6 +1495,8 @@ def _one_of(patterns: tuple[re.Pattern, ...]) -> re.Pattern:
 
 #: The LEFTOVER_LINES patterns as one; the first that matches wins, as in the tuple.
 LEFTOVER_LINE_RE = _one_of(tuple(pattern for pattern, _ in LEFTOVER_LINES))
+#: An outlet's name of up to five capitalised words, and the space after it.
+_OUTLET_NAME_BEFORE = r"^(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}\s+"
 #: Leftover lines whose pattern cannot rule a line out at its first characters: each is tried only
 #: on a line holding its needle, so that every other line pays a substring test, not a scan.
 NEEDLED_LEFTOVER_LINES = (
@@ -1526,17 +1528,9 @@ NEEDLED_LEFTOVER_LINES = (
         ),
         "site's description",
     ),
-    # ``The Meridian Wire logo``: an outlet's logo, named by its alt text.
-    (
-        " logo",
-        re.compile(r"^(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}\s+logo$"),
-        "page furniture",
-    ),
-    (
-        " Logo",
-        re.compile(r"^(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}\s+Logo$"),
-        "page furniture",
-    ),
+    # ``The Meridian Wire logo``: an outlet's logo, named by its alt text (needles match case).
+    (" logo", re.compile(rf"{_OUTLET_NAME_BEFORE}logo$"), "page furniture"),
+    (" Logo", re.compile(rf"{_OUTLET_NAME_BEFORE}Logo$"), "page furniture"),
     # ``Local Grant Program Learn More>``: a promo's button, glued to its title.
     ("Learn More", re.compile(r"^(?:[A-Z][\w'’-]*\s+){0,8}Learn More\s*[>›»→]$"), "page furniture"),
 )
