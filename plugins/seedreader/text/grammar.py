@@ -748,7 +748,25 @@ _READ_MORE_ABROAD = (
     r"le[ae]\s+tambi[ée]n|te\s+(?:puede|podr[ií]a)\s+interesar|"
     r"leia\s+tamb[ée]m|veja\s+tamb[ée]m|leggi\s+anche|(?:[àa]\s+)?lire\s+aussi|"
     r"lesen\s+sie\s+auch|lees\s+ook|baca\s+juga|czytaj\s+(?:także|też)|ayrıca\s+okuyun|citește\s+și|"
-    r"читайте\s+також|читайте\s+также|також\s+читайте|также\s+читайте|διαβάστε\s+επίσης"
+    r"читайте\s+також|читайте\s+также|також\s+читайте|также\s+читайте|διαβάστε\s+επίσης|"
+    # (Related-story boxes: ``Noticias relacionadas``, ``Articoli correlati``, ``Mehr zum Thema``.)
+    r"(?:not[ií]cias|mat[ée]rias|art[ií]culos|articoli|notizie|articles|artikel|artikelen|artyku[łl]y|haberler|"
+    r"новости|новини|berita|articole|άρθρα)\s+(?:relacionad[oa]s|correlat[ie]|li[ée]s|connexes|verwandte|"
+    r"gerelateerde|powi[ąa]zane|terkait|similare|σχετικά)|relacionad[oa]s|verwandte\s+artikel|"
+    r"gerelateerde\s+artikelen|powi[ąa]zane\s+artyku[łl]y|ilgili\s+haberler|похожие\s+новости|схожі\s+новини|"
+    r"mehr\s+zum\s+thema|sur\s+le\s+m[êe]me\s+sujet|zobacz\s+(?:także|też)|ver\s+tambi[ée]n|vedi\s+anche"
+)
+#: List labels of other sites' chrome in other languages (``Mais lidas``, ``Les plus lus``,
+#: ``Meistgelesen``): what ``Most read``, ``Latest`` and ``Recommended`` say abroad.
+_LIST_ABROAD = (
+    r"(?:as\s+|os\s+)?mais\s+(?:lid[oa]s|vist[oa]s)|[úu]ltimas(?:\s+not[ií]cias)?|(?:lo\s+)?m[aá]s\s+(?:le[ií]d[oa]s?|vist[oa]s?)|"
+    r"lo\s+[úu]ltimo|recomendad[oa]s|(?:i\s+|le\s+)?pi[uù]\s+(?:lett[ie]|vist[ie])|ultime\s+notizie|"
+    r"les\s+plus\s+(?:lus|lues|populaires|partag[ée]s)|derni[èe]res\s+(?:actualit[ée]s|infos|nouvelles)|"
+    r"meistgelesen(?:e\s+artikel)?|am\s+meisten\s+gelesen|neueste\s+(?:artikel|nachrichten)|"
+    r"meest\s+(?:gelezen|bekeken)|laatste\s+nieuws|najczęściej\s+czytane|najpopularniejsze|najnowsze|"
+    r"en\s+[çc]ok\s+okunan(?:lar)?|son\s+haberler|самое\s+(?:читаемое|популярное)|последние\s+новости|"
+    r"найпопулярніше|останні\s+новини|terpopuler|berita\s+(?:terkini|terbaru|populer)|cele\s+mai\s+citite|"
+    r"δημοφιλή|τελευταία\s+νέα|mest\s+(?:l[äæe]st[e]?|lest)|nejčtenější"
 )
 #: ... and the labels that are also a page's buttons (``Seguir leyendo``, ``Saiba mais``): a
 #: READ MORE only with a headline after them on the line.
@@ -801,6 +819,9 @@ READ_MORE_LABEL_RE = re.compile(
 #: Under a READ MORE label, a tag over a card (``Trending``): dropped, and the list goes on (a
 #: list's own title, ``Most read`` or ``Latest``, starts another list).
 CARD_LABEL_RE = re.compile(r"^(?:trending(?:\s+now)?|recommended|popular|exclusive|sponsored)$", re.I)
+#: Under any list label, a card's kicker over its headline (``3SEGURANÇA``, ``Business``): at most
+#: this many words, no sentence end, and a headline under it. The list goes on.
+CARD_KICKER_MAX_WORDS = 3
 #: A label line whose following short lines are tags, not headlines (``READ MORE ON:``, ``Tags``).
 TAG_LIST_LABEL_RE = re.compile(r"^(?:read\s+more\s+on|tags?|topics|related\s+topics|- Country)\s*:?$", re.I)
 #: A tag under such a label: a few words, bulleted or not.
@@ -812,7 +833,8 @@ RELATED_LIST_LABEL_RE = re.compile(
     r"most\s+(?:read|popular|viewed)(?:\s+in\s+[\w ]{1,30})?|trending(?:\s+now)?|"
     r"latest(?:\s+(?:news|stories))?|(?:today'?s\s+)?top\s+stories|editor'?s\s+picks?|just\s+in|"
     r"more\s+from\s+[\w ]{1,30}"
-    r"|popular|popular\s+posts(?:\s+from\s+this\s+blog)?|similar\s+(?:articles|news|stories|posts))\s*:?$",
+    r"|popular|popular\s+posts(?:\s+from\s+this\s+blog)?|similar\s+(?:articles|news|stories|posts)|"
+    rf"{_LIST_ABROAD})\s*:?$",
     re.I,
 )
 #: Headline-like lines under a label: this many words at most, and no final full stop.

@@ -2036,6 +2036,8 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             state.drop(line, "related-links label")
             list_mode, listed = "related", 0
             state.site_list_label = line.number
+        elif list_mode and short and _is_card_kicker(text, following):
+            state.drop(line, "related card's kicker")
         elif list_mode == "tags" and g.TAG_LINE_RE.match(text):
             state.drop(line, "tag list")
         elif list_mode and _is_list_item(text, following, list_mode, listed):
@@ -2488,6 +2490,15 @@ def _is_list_item(text: str, following: str, list_mode: str, listed: int) -> boo
     if not _is_list_headline(text):
         return False
     return list_mode != "related" or listed > 0 or not _introduces(text, following)
+
+
+def _is_card_kicker(text: str, following: str) -> bool:
+    """A list's card kicker (``2STF``, ``Community``) over the card's headline."""
+    return (
+        len(text.split()) <= g.CARD_KICKER_MAX_WORDS
+        and text[-1:] not in g.LINE_MODEL_SENTENCE_ENDS
+        and _is_list_headline(following)
+    )
 
 
 def _heads_in_capitals(text: str, following: str) -> bool:
