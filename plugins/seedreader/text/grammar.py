@@ -536,7 +536,7 @@ CREDIT_TAIL_RE = re.compile(r"\s+(?:Photos?|Archive Photo|File Photo)$")
 CAPTION_BRACKET_RE = re.compile(rf"^(?P<caption>.+?)\s*\[(?P<credit>{_CREDIT})\]$")
 #: ``caption text. Photo: AP`` / ``Image Credit: ANI`` / ``* Photo: Name / Place - AA``
 CAPTION_LABEL_RE = re.compile(
-    r"^\*?\s*(?P<caption>.*?)\s*(?:Photo|Foto|Image Credit|Image|Photograph|Picture|Credit)\s*:\s*"
+    r"^\*?\s*(?P<caption>.*?)\s*(?:Photo|Foto|Image Credit|Image|Photograph|Picture|Credits?)\s*:\s*"
     r"(?P<credit>[^:]{1,60}?)\.?$"
 )
 #: ``caption text. — DawnNewsTV``, ``caption text. -AP``: a sentence, then a dash and a credit. Only a
@@ -619,6 +619,11 @@ CAPTION_DASH_PICTURE_RE = re.compile(
     r"^(?P<caption>.{20,300}?)\s+[—–-]\s*(?P<credit>(?:Picture|Photo|Pic|Image)s?\s+"
     r"(?:via|by|courtesy(?:\s+of)?|from)\s+[A-Z][^.!?]{1,60})$"
 )
+#: ``The crossing where the crash happened. Image via Street Maps.``: after a full stop, no dash.
+CAPTION_VIA_RE = re.compile(
+    r"^(?P<caption>.{10,300}?[.!?])\s+(?P<credit>(?:Picture|Photo|Pic|Image)s?\s+(?:via|courtesy(?:\s+of)?)"
+    r"\s+[A-Z][^.!?]{1,60})\.?$"
+)
 #: ``KORRIN, VARENHOLM - MAY 4: Ada Berg crosses the line ... (Photo by Name/Agency)``: a picture
 #: agency's caption, its place and day in capitals first, its credit last (cut off or not: ``(Photo``;
 #: without it, a lede may open so).
@@ -652,9 +657,10 @@ CAPTION_RES = (
         CAPTION_DASH_PICTURE_RE,
         lambda text: "icture" in text or "hoto" in text or "mage" in text or "Pic" in text,
     ),
+    (CAPTION_VIA_RE, lambda text: " via " in text or "ourtesy" in text),
 )
 #: What a line ending in a full stop needs for one of CAPTION_RES to match it (their quick tests).
-CAPTION_CREDIT_MARKS = (":", "/", "\\", "hoto", "HOTO", "©")
+CAPTION_CREDIT_MARKS = (":", "/", "\\", "hoto", "HOTO", "©", "mage via", "icture via", "ourtesy")
 #: The label the BBC puts before a photo's credit, in English and in its other languages' sites
 #: (``Image source, Getty Images``; Swahili ``Chanzo cha picha,``, Spanish ``Fuente de la imagen,``).
 _BBC_CREDIT_LABEL = (
