@@ -85,6 +85,8 @@ class Tally:
     subheads_right: int = 0
     subheads_real: int = 0
     subheads_found: int = 0
+    standfirsts: int = 0
+    standfirsts_shown: int = 0
     related: int = 0
     related_found: int = 0
     related_false: int = 0
@@ -303,16 +305,28 @@ def _furniture(page: Page, shown: dict, tally: Tally) -> None:
 
 
 def _subheads(page: Page, seed, tally: Tally) -> None:
+    # The labels call a standfirst (a summary line between the headline and the lede) a subhead, as
+    # no class fits it better; it is no ``<h2>`` but the story's opening, shown as the standfirst when
+    # the parse takes it as the lede. Such lines are scored on their own row.
+    lede = min(page.of("lede"), default=None)
+    above = {n for n in page.of("subhead") if lede is not None and n < lede}
     # (Without the dashes an agency's subhead stands between: ``- Fiji start stronger -``.)
-    real = {norm(_text(page, n)).strip(" -") for n in page.of("subhead")}
+    real = {norm(_text(page, n)).strip(" -") for n in page.of("subhead") if n not in above}
+    standfirsts = {norm(_text(page, n)).strip(" -") for n in above}
     made = [norm(b.text).strip(" -") for b in seed.blocks if b.kind == "heading"]
     tally.subheads_made += len(made)
-    tally.subheads_right += sum(1 for m in made if m in real)
+    tally.subheads_right += sum(1 for m in made if m in real or m in standfirsts)
     tally.subheads_real += len(real)
     tally.subheads_found += len(real & set(made))
+    shown = norm(seed.lede).strip(" -")
+    tally.standfirsts += len(standfirsts)
+    tally.standfirsts_shown += sum(1 for s in standfirsts if s and s == shown)
     for m in made:
-        if m not in real:
+        if m not in real and m not in standfirsts:
             tally.note(page.id, f"subhead made of {m[:60]!r}")
+    for s in standfirsts:
+        if s != shown:
+            tally.note(page.id, f"standfirst not shown: {s[:60]!r}")
 
 
 def _related(page: Page, seed, tally: Tally) -> None:
@@ -476,6 +490,10 @@ def table(tally: Tally, seconds: float) -> str:
             "`<h2>` subheads made / right / real",
             f"{t.subheads_made} / {t.subheads_right} / {t.subheads_real} (precision "
             f"{_pct(t.subheads_right, t.subheads_made)}, found {_pct(t.subheads_found, t.subheads_real)})",
+        ),
+        (
+            "standfirsts (labelled subheads above the lede) shown as the standfirst",
+            f"{t.standfirsts_shown} of {t.standfirsts} ({_pct(t.standfirsts_shown, t.standfirsts)})",
         ),
         (
             "READ MORE-type lines detected",
