@@ -140,6 +140,13 @@ WRITERS_DATE_PREFIX_RE = re.compile(
     r"^(?:[A-Z][\w'’.-]*(?:(?:\s+|,\s+|\s+and\s+)[A-Z][\w'’.-]*){0,11}\s+\|\s+"
     r"|[Bb]y:?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?=\d))"
 )
+#: ``Ada Merrow 05 Aug 2022``, ``Ada Merrow10 November 2016``: a writer's name of two to four words,
+#: then a date as machines print it: the day padded with a zero, or glued to the name (a subhead,
+#: ``Opening Night 14 June 2025``, has neither).
+WRITER_DATE_PREFIX_RE = re.compile(
+    rf"^(?P<name>[A-Z][a-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{1,3}}?)(?:\s+(?=0\d\s)|(?<=[a-z])(?=\d))"
+    rf"(?={_DAY_FIRST_DATE}$)"
+)
 #: The writer a date line names (``[September 15, 2014] By Ada Merrow``, ``By Ada Merrow 05 Aug
 #: 2022``): capitalised words after ``By``, up to a month, a weekday, a label or a digit.
 _NOT_IN_A_NAME = rf"(?!{_MONTH}\b|{_WEEKDAY}\b|(?:Published|Updated|Posted)\b)"
@@ -278,9 +285,11 @@ DATELINE_AGENCY_RE = re.compile(
     r"\s*(?:--|[–—-])\s*(?=\S)"
 )
 #: ``Thursday, January 26, 2017 - Nairobi Governor ...``: the lede opens with its full date and a dash.
+#: Also with the dash doubled by a scraper (``Aug. 17, 2007 — -- Federal ...``), or glued to the lede
+#: with none (``August 3, 2014Officials said ...``).
 DATELINE_DATE_RE = re.compile(
     rf"^(?P<text>(?:{_WEEKDAY_NAME},\s)?"
-    rf"(?:{_DATELINE_DATE}|(?P<day_first>{_DAY_FIRST_DATE})))\s*(?:--|[–—-])\s*(?=[A-Z])"
+    rf"(?:{_DATELINE_DATE}|(?P<day_first>{_DAY_FIRST_DATE})))(?:(?:\s*(?:--|[–—-]))+\s*(?=[A-Z])|(?=[A-Z][a-z]))"
 )
 #: ``MUNICH, GERMANY—`` and ``Binga, Zimbabwe –``: a place and a dash, no agency.
 DATELINE_PLACE_RE = re.compile(
@@ -305,6 +314,8 @@ DATELINE_PLACE_DATE_RE = re.compile(
 DATELINE_AGENCY_DATE_RE = re.compile(
     rf"^(?P<text>{_DATELINE_PLACE}\s\((?P<agency>[^()]{{1,60}})\)\s{_DATELINE_ANY_DATE})\s+(?=[A-Z])"
 )
+#: ... or ``Velmora | January 6, 2026 | The harbour ...``: the place and the date between bars.
+DATELINE_BARS_RE = re.compile(rf"^(?P<text>{_DATELINE_PLACE}\s\|\s{_DATELINE_ANY_DATE})\s\|\s(?=[A-Z])")
 #: ``2024年3月4日``, ``2024년 3월 4일``: a date in Chinese, Japanese or Korean figures, read as
 #: ``2024-03-04``.
 CJK_DATE_RE = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
@@ -322,6 +333,7 @@ DATELINE_RES = (
     DATELINE_DATE_RE,
     DATELINE_PLACE_DATE_RE,
     DATELINE_AGENCY_DATE_RE,
+    DATELINE_BARS_RE,
 )
 #: ``Desk | City | Updated: 15-12-2021 17:24 IST | Created: ...``: who filed it, where, and when.
 META_LINE_RE = re.compile(

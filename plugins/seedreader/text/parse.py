@@ -140,6 +140,7 @@ def parse_lines(
     body = _read_caption(body, state)
     body = _read_source_line(body, state)
     blocks = _read_body(body, state)
+    _date_from_second_paragraph(blocks, state)
     return _assemble(state, lede, blocks)
 
 
@@ -1411,6 +1412,10 @@ def _date_line(text: str) -> re.Match | _LooseDate | None:
     core = g.UPDATED_PART_RE.split(core, maxsplit=1)[0]
     if match := g.DATE_LINE_RE.match(core):
         return match
+    if (writer := g.WRITER_DATE_PREFIX_RE.match(core)) and (
+        match := g.DATE_LINE_RE.match(core[writer.end() :])
+    ):
+        return match
     for prefix in (g.OUTLET_DATE_PREFIX_RE, g.WRITERS_DATE_PREFIX_RE):
         outlet = prefix.match(core)
         if outlet and (match := g.DATE_LINE_RE.match(core[outlet.end() :])):
@@ -1530,7 +1535,11 @@ def _take_date_line(line: Line, state: _State, match: re.Match | _LooseDate) -> 
     A date printed above the headline gives way to one under it (or one labelled as the published
     date): a page's masthead shows the day it was saved. The line is dropped either way.
     """
-    writer = g.DATE_LINE_BYLINE_RE.search(line.text) if state.byline is None else None
+    writer = (
+        g.DATE_LINE_BYLINE_RE.search(line.text) or g.WRITER_DATE_PREFIX_RE.match(line.text)
+        if state.byline is None
+        else None
+    )
     if writer and not g.WRITER_ROLE_RE.match(writer["name"]):
         state.byline = writer["name"]  # the line goes, its writer stays (not ``Staff Writer``)
     update = bool(g.UPDATE_ONLY_RE.match(line.text))
@@ -1752,6 +1761,24 @@ def _read_dateline(lede: str, state: _State) -> str:
         state.date = parse_date(when.replace("/", ", "), state.warnings)  # ``December 29/2022``
         state.date_origin = "dateline" if state.date else None
     return lede[match.end() :]
+
+
+def _date_from_second_paragraph(blocks: list[Block], state: _State) -> None:
+    """Date an undated story by the wire's dated dateline opening the paragraph under a standfirst.
+
+    (``Officials suspended the search.`` over ``Aug. 17, 2007 — Federal officials ...``: the
+    standfirst opens the story, the wire's lede comes next.) The paragraph keeps its words. A
+    timeline's entries (``12 May 2021 – The ferry sinks``, then the next date) are no dateline.
+    """
+    if state.date is not None or state.dateline is not None or not blocks or blocks[0].kind != "paragraph":
+        return
+    following = blocks[1].text if len(blocks) > 1 else ""
+    if not linemodel.is_sentence(blocks[0].text) or any(p.match(following) for p in g.DATELINE_RES):
+        return
+    match = next(filter(None, (p.match(blocks[0].text) for p in g.DATELINE_RES)), None)
+    if match and (when := match.groupdict().get("when") or match.groupdict().get("day_first")):
+        state.date = parse_date(when.replace("/", ", "), state.warnings)
+        state.date_origin = "dateline" if state.date else None
 
 
 def _drop_repeats_of(title: str | None, lede: str, body: list[Line], state: _State) -> list[Line]:
@@ -2760,7 +2787,8 @@ def parse_date(value: str, warnings: list[str] | None = None) -> datetime | None
         return datetime.fromisoformat(value)
     except ValueError:
         pass
-    value = g.TZ_NAME_RE.sub("", value.replace(" @ ", " "))  # ``20 Jul, 2021 @ 11:18``
+    # ``20 Jul, 2021 @ 11:18``, ``24-04-2019 | 12:37 PM``
+    value = g.TZ_NAME_RE.sub("", value.replace(" @ ", " ").replace(" | ", " "))
     dayfirst = bool(g.DAY_FIRST_RE.match(value))
     try:
         when = dateparser.parse(value, dayfirst=dayfirst, tzinfos=_zone)
