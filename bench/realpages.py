@@ -229,9 +229,14 @@ def _titles(page: Page, seed, tally: Tally) -> None:
         if right:
             tally.title["right"] += 1
             return
+    # A title derived from the story's opening: its lede, or the standfirst above it (``_subheads``).
     ledes = page.of("lede")
-    lede = norm(_crawler_free(_text(page, ledes[0]))) if ledes else ""
-    from_lede = bool(title) and seed.title_derived and _words_from(title, lede)
+    openings = [n for n in page.of("subhead") if ledes and n < ledes[0]] + ledes[:1]
+    from_lede = (
+        bool(title)
+        and seed.title_derived
+        and any(_words_from(title, norm(_crawler_free(_text(page, n)))) for n in openings)
+    )
     if from_lede:
         tally.title["acceptable" if heads else "right"] += 1
         if heads:
