@@ -140,16 +140,16 @@ WRITERS_DATE_PREFIX_RE = re.compile(
     r"^(?:[A-Z][\w'’.-]*(?:(?:\s+|,\s+|\s+and\s+)[A-Z][\w'’.-]*){0,11}\s+\|\s+"
     r"|[Bb]y:?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?=\d))"
 )
-#: ``Ada Merrow 05 Aug 2022``, ``Ada Merrow10 November 2016``: a writer's name of two to four words,
-#: then a date as machines print it: the day padded with a zero, or glued to the name (a subhead,
-#: ``Opening Night 14 June 2025``, has neither).
-WRITER_DATE_PREFIX_RE = re.compile(
-    rf"^(?P<name>[A-Z][a-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{1,3}}?)(?:\s+(?=0\d\s)|(?<=[a-z])(?=\d))"
-    rf"(?={_DAY_FIRST_DATE}$)"
-)
 #: The writer a date line names (``[September 15, 2014] By Ada Merrow``, ``By Ada Merrow 05 Aug
 #: 2022``): capitalised words after ``By``, up to a month, a weekday, a label or a digit.
 _NOT_IN_A_NAME = rf"(?!{_MONTH}\b|{_WEEKDAY}\b|(?:Published|Updated|Posted)\b)"
+#: ``Ada Merrow10 November 2016``: a writer's name of two to four words glued to the date, as a
+#: scraper joins a byline's two fields (spaced, ``Opening Night 04 June 2025`` may be a subhead or
+#: a headline; a date line's labels, ``Last Updated``, are no name).
+WRITER_DATE_PREFIX_RE = re.compile(
+    rf"^(?P<name>{_NOT_IN_A_NAME}(?!Last\b|On\b)[A-Z][a-z][\w'’.-]*"
+    rf"(?:\s+{_NOT_IN_A_NAME}(?!Last\b|On\b)[A-Z][\w'’.-]*){{1,3}}?)(?<=[a-z])(?={_DAY_FIRST_DATE}$)"
+)
 DATE_LINE_BYLINE_RE = re.compile(
     rf"(?:^|\s)[Bb]y:?\s+(?P<name>{_NOT_IN_A_NAME}[A-Z][\w'’.-]*(?:\s+{_NOT_IN_A_NAME}[A-Z][\w'’.-]*){{0,3}})"
 )
@@ -289,7 +289,7 @@ DATELINE_AGENCY_RE = re.compile(
 #: with none (``August 3, 2014Officials said ...``).
 DATELINE_DATE_RE = re.compile(
     rf"^(?P<text>(?:{_WEEKDAY_NAME},\s)?"
-    rf"(?:{_DATELINE_DATE}|(?P<day_first>{_DAY_FIRST_DATE})))(?:(?:\s*(?:--|[–—-]))+\s*(?=[A-Z])|(?=[A-Z][a-z]))"
+    rf"(?:{_DATELINE_DATE}|(?P<day_first>{_DAY_FIRST_DATE})))(?:(?:\s*[–—-])+\s*(?=[A-Z])|(?=[A-Z][a-z]))"
 )
 #: ``MUNICH, GERMANY—`` and ``Binga, Zimbabwe –``: a place and a dash, no agency.
 DATELINE_PLACE_RE = re.compile(
@@ -548,7 +548,9 @@ CREDIT_TAIL_RE = re.compile(r"\s+(?:Photos?|Archive Photo|File Photo)$")
 CAPTION_BRACKET_RE = re.compile(rf"^(?P<caption>.+?)\s*\[(?P<credit>{_CREDIT})\]$")
 #: ``caption text. Photo: AP`` / ``Image Credit: ANI`` / ``* Photo: Name / Place - AA``
 CAPTION_LABEL_RE = re.compile(
-    r"^\*?\s*(?P<caption>.*?)\s*(?:Photo|Foto|Image Credit|Image|Photograph|Picture|Credits?)\s*:\s*"
+    # (``Credits:`` only after a sentence: ``Child Care Credits: Families get ...`` explains.)
+    r"^\*?\s*(?P<caption>.*?)\s*(?:Photo|Foto|Image Credit|Image|Photograph|Picture|Credit"
+    r"|(?<=[.!?] )Credits)\s*:\s*"
     r"(?P<credit>[^:]{1,60}?)\.?$"
 )
 #: ``caption text. — DawnNewsTV``, ``caption text. -AP``: a sentence, then a dash and a credit. Only a
@@ -634,7 +636,7 @@ CAPTION_DASH_PICTURE_RE = re.compile(
 #: ``The crossing where the crash happened. Image via Street Maps.``: after a full stop, no dash.
 CAPTION_VIA_RE = re.compile(
     r"^(?P<caption>.{10,300}?[.!?])\s+(?P<credit>(?:Picture|Photo|Pic|Image)s?\s+(?:via|courtesy(?:\s+of)?)"
-    r"\s+[A-Z][^.!?]{1,60})\.?$"
+    r"\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4})\.?$"
 )
 #: ``KORRIN, VARENHOLM - MAY 4: Ada Berg crosses the line ... (Photo by Name/Agency)``: a picture
 #: agency's caption, its place and day in capitals first, its credit last (cut off or not: ``(Photo``;
@@ -672,7 +674,7 @@ CAPTION_RES = (
     (CAPTION_VIA_RE, lambda text: " via " in text or "ourtesy" in text),
 )
 #: What a line ending in a full stop needs for one of CAPTION_RES to match it (their quick tests).
-CAPTION_CREDIT_MARKS = (":", "/", "\\", "hoto", "HOTO", "©", "mage via", "icture via", "ourtesy")
+CAPTION_CREDIT_MARKS = (":", "/", "\\", "hoto", "HOTO", "©", " via ", "ourtesy")
 #: The label the BBC puts before a photo's credit, in English and in its other languages' sites
 #: (``Image source, Getty Images``; Swahili ``Chanzo cha picha,``, Spanish ``Fuente de la imagen,``).
 _BBC_CREDIT_LABEL = (
@@ -838,7 +840,8 @@ READ_MORE_LABEL_RE = re.compile(
 #: list's own title, ``Most read`` or ``Latest``, starts another list).
 CARD_LABEL_RE = re.compile(r"^(?:trending(?:\s+now)?|recommended|popular|exclusive|sponsored)$", re.I)
 #: Under any list label, a card's kicker over its headline (``3SEGURANÇA``, ``Business``): at most
-#: this many words, no sentence end, and a headline under it. The list goes on.
+#: this many words, no sentence end, and a headline under it (no colon or question mark at its
+#: end) with no running text under that. The list goes on.
 CARD_KICKER_MAX_WORDS = 3
 #: A label line whose following short lines are tags, not headlines (``READ MORE ON:``, ``Tags``).
 TAG_LIST_LABEL_RE = re.compile(r"^(?:read\s+more\s+on|tags?|topics|related\s+topics|- Country)\s*:?$", re.I)

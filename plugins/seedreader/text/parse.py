@@ -140,7 +140,7 @@ def parse_lines(
     body = _read_caption(body, state)
     body = _read_source_line(body, state)
     blocks = _read_body(body, state)
-    _date_from_second_paragraph(blocks, state)
+    _date_from_second_paragraph(lede, blocks, state)
     return _assemble(state, lede, blocks)
 
 
@@ -1441,7 +1441,8 @@ def _date_line(text: str) -> re.Match | _LooseDate | None:
         if trimmed != core and (match := g.DATE_LINE_RE.match(trimmed)):
             return match
     parts = core.split(" | ")
-    if len(parts) > 1:
+    # (Never ``Velmora | 6 January 2026 | Police arrested ...``: a dateline before the lede's sentence.)
+    if len(parts) > 1 and not any(linemodel.is_sentence(part) for part in parts[1:]):
         if match := g.DATE_LINE_RE.match(parts[0]):  # a date, then another calendar's (``| 12 Safar, 1442``)
             return match
         # ``MINOT, N.D (UPI) | June 22, 2011``: a wire dateline, then the date.
@@ -1763,7 +1764,7 @@ def _read_dateline(lede: str, state: _State) -> str:
     return lede[match.end() :]
 
 
-def _date_from_second_paragraph(blocks: list[Block], state: _State) -> None:
+def _date_from_second_paragraph(lede: str, blocks: list[Block], state: _State) -> None:
     """Date an undated story by the wire's dated dateline opening the paragraph under a standfirst.
 
     (``Officials suspended the search.`` over ``Aug. 17, 2007 — Federal officials ...``: the
@@ -1772,13 +1773,18 @@ def _date_from_second_paragraph(blocks: list[Block], state: _State) -> None:
     """
     if state.date is not None or state.dateline is not None or not blocks or blocks[0].kind != "paragraph":
         return
-    following = blocks[1].text if len(blocks) > 1 else ""
-    if not linemodel.is_sentence(blocks[0].text) or any(p.match(following) for p in g.DATELINE_RES):
+    if not linemodel.is_sentence(blocks[0].text) or any(
+        p.match(block.text) for block in blocks[1:] for p in g.DATELINE_RES
+    ):
         return
     match = next(filter(None, (p.match(blocks[0].text) for p in g.DATELINE_RES)), None)
-    if match and (when := match.groupdict().get("when") or match.groupdict().get("day_first")):
-        state.date = parse_date(when.replace("/", ", "), state.warnings)
-        state.date_origin = "dateline" if state.date else None
+    if not match or not (when := match.groupdict().get("when") or match.groupdict().get("day_first")):
+        return
+    date = parse_date(when.replace("/", ", "), state.warnings)
+    # A story that names a later year tells of that date as its past (``By 2018 it ran ...``).
+    years = (int(y) for block in blocks for y in g.YEAR_RE.findall(block.text))
+    if date and max((*years, *map(int, g.YEAR_RE.findall(lede))), default=0) <= date.year:
+        state.date, state.date_origin = date, "dateline"
 
 
 def _drop_repeats_of(title: str | None, lede: str, body: list[Line], state: _State) -> list[Line]:
@@ -2063,7 +2069,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             state.drop(line, "related-links label")
             list_mode, listed = "related", 0
             state.site_list_label = line.number
-        elif list_mode and short and _is_card_kicker(text, following):
+        elif list_mode and short and _is_card_kicker(text, body[i + 1 : i + 3]):
             state.drop(line, "related card's kicker")
         elif list_mode == "tags" and g.TAG_LINE_RE.match(text):
             state.drop(line, "tag list")
@@ -2519,12 +2525,20 @@ def _is_list_item(text: str, following: str, list_mode: str, listed: int) -> boo
     return list_mode != "related" or listed > 0 or not _introduces(text, following)
 
 
-def _is_card_kicker(text: str, following: str) -> bool:
-    """A list's card kicker (``2STF``, ``Community``) over the card's headline."""
+def _is_card_kicker(text: str, below: list[Line]) -> bool:
+    """A list's card kicker (``2STF``, ``Community``) over the card's headline.
+
+    Not a subhead over the story's text: the headline under a kicker neither introduces (a
+    colon) nor asks, and no running text or bullet follows it.
+    """
+    headline = below[0].text if below else ""
+    after = below[1].text if len(below) > 1 else ""
     return (
         len(text.split()) <= g.CARD_KICKER_MAX_WORDS
         and text[-1:] not in g.LINE_MODEL_SENTENCE_ENDS
-        and _is_list_headline(following)
+        and _is_list_headline(headline)
+        and not headline.endswith((":", "?"))
+        and not (linemodel.is_running_text(after) or after.startswith(g.BULLETS))
     )
 
 
