@@ -107,10 +107,12 @@ class Resolver:
         self.when = [timestamp(s.date) if s.dated else math.nan for s in self.stories]
         self.when_array = np.array(self.when, dtype=np.float64)
         self.by_slug = {s.slug: s.key for s in self.stories}
+        # Each story's file name as ``_by_file_name`` keys it (looked up again for every line of the story).
+        self.file_keys = [_big_words(s.file_name) if s.file_name else "" for s in self.stories]
         self.by_file_name: dict[str, list[Story]] = defaultdict(list)
-        for story in self.stories:
+        for story, key in zip(self.stories, self.file_keys, strict=True):
             if story.file_name:
-                self.by_file_name[_big_words(story.file_name)].append(story)
+                self.by_file_name[key].append(story)
         self.by_title: dict[str, list[str]] = defaultdict(list)
         self.by_header_words: dict[tuple[str, ...], list[str]] = defaultdict(list)
         for story in self.stories:
@@ -152,17 +154,14 @@ class Resolver:
             return self._override(story, base, pin, "pin")
         if norm in self.overrides:
             return self._override(story, base, self.overrides[norm])
-        stages = (  # each looked up only when the ones before it found nothing
-            ("exact-title", lambda: self.by_title.get(norm, [])),
-            ("header-title", lambda: self.by_header_words.get(tuple(terms(headline)), [])),
-            ("slug", lambda: [self.by_slug[s] for s in [_slug_of(norm)] if s in self.by_slug]),
-            ("file-name", lambda: self._by_file_name(story, norm)),
+        # Each stage looked up only when the ones before it found nothing.
+        slug = self.by_slug.get(_slug_of(norm))
+        return (
+            self._decide(story, base, "exact-title", self.by_title.get(norm))
+            or self._decide(story, base, "header-title", self.by_header_words.get(tuple(terms(headline))))
+            or self._decide(story, base, "slug", [slug] if slug is not None else None)
+            or self._decide(story, base, "file-name", self._by_file_name(story, norm))
         )
-        for stage, keys in stages:
-            found = self._decide(story, base, stage, keys())
-            if found:
-                return found
-        return None
 
     def _by_file_name(self, story: Story, norm: str) -> list[str]:
         """The stories whose file name spells the headline ``norm`` (see ``FILE_NAME_DATE_RE``).
@@ -174,9 +173,10 @@ class Resolver:
         """
         words = norm.split()
         key = _big_words(words)
-        if story.file_name and _big_words(story.file_name) == key and _spells(story.file_name, words):
+        source = self.position[story.key]
+        if story.file_name and self.file_keys[source] == key and _spells(story.file_name, words):
             return [story.key]
-        when = self.when[self.position[story.key]]
+        when = self.when[source]
         return [
             other.key
             for other in self.by_file_name.get(key, ())
@@ -388,7 +388,7 @@ class Resolver:
             return Reference(**base, status=UNRESOLVED, stage=stage, note="pinned to itself")
         return Reference(**base, status=RESOLVED, target=key, stage=stage, score=1.0)
 
-    def _decide(self, story: Story, base: dict, stage: str, keys: list[str]) -> Reference | None:
+    def _decide(self, story: Story, base: dict, stage: str, keys: list[str] | None) -> Reference | None:
         """A stage's verdict: one other story resolves, several are ambiguous, none passes on."""
         if not keys:
             return None
@@ -441,7 +441,7 @@ def _slug_of(norm: str) -> str:
 
 def _big_words(words: Sequence[str]) -> str:
     """The words but the small ones a slug leaves out, joined: a file name's key."""
-    return "-".join(w for w in words if w not in FILE_NAME_SMALL_WORDS)
+    return "-".join([w for w in words if w not in FILE_NAME_SMALL_WORDS])
 
 
 def _spells(name: Sequence[str], words: Sequence[str]) -> bool:
