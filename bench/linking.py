@@ -1,7 +1,7 @@
 """The linking benchmark of issue 3: READ MORE resolution and the story graph at archive scale.
 
     python bench/linking.py [--sizes 1000 10000 50000] [--jobs 2] [--repeat 3] [--quiet-wait 120]
-                            [--no-breakdown] [--serial]
+                            [--no-breakdown] [--serial] [--stories-cache DIR]
     python bench/linking.py --sets bench/linkset/calibrate bench/linkset/heldout [--show]
 
 For each size it takes the generated archive (bench/generate.py, cached), then, each step
@@ -46,9 +46,11 @@ from __future__ import annotations
 
 import argparse
 import gc
+import hashlib
 import json
 import multiprocessing
 import os
+import pickle
 import platform
 import random
 import sys
@@ -132,6 +134,65 @@ def load_stories(archive: str, jobs: int) -> tuple[list, dict]:
     return stories, timing
 
 
+def _parse_code_hash() -> str:
+    """A hash of the plugin's code that making Story records from seeds depends on.
+
+    Every module but linking's own (records.py, which makes the Story records, is in): a
+    change to the resolver or the graph reuses the stories parsed before it.
+    """
+    root = os.path.join(os.path.dirname(HERE), "plugins", "seedreader")
+    digest = hashlib.sha256()
+    for folder, dirs, files in sorted(os.walk(root)):
+        dirs.sort()
+        rel = os.path.relpath(folder, root).replace(os.sep, "/")
+        for name in sorted(files):
+            if not name.endswith(".py") or (rel == "linking" and name != "records.py"):
+                continue
+            with open(os.path.join(folder, name), "rb") as handle:
+                digest.update(f"{rel}/{name}\0".encode() + handle.read() + b"\0")
+    return digest.hexdigest()[:16]
+
+
+def cached_stories(archive: str, jobs: int, cache: str | None) -> tuple[list, dict]:
+    """``load_stories``, kept in ``cache`` (a folder) by archive and parse code when given.
+
+    Parsing 50,000 seeds takes a minute or more; timing a change to linking needs the same
+    stories each time. The parse timing is the one measured when the stories were cached.
+    """
+    if not cache:
+        return load_stories(archive, jobs)
+    with open(os.path.join(archive, "meta.json"), "rb") as handle:
+        meta = hashlib.sha256(handle.read()).hexdigest()[:8]
+    name = f"stories-{os.path.basename(os.path.normpath(archive))}-{meta}-{_parse_code_hash()}.pickle"
+    path = os.path.join(cache, name)
+    if os.path.exists(path):
+        with open(path, "rb") as handle:
+            stories, timing = pickle.load(handle)
+        return stories, {**timing, "from_cache": path}
+    stories, timing = load_stories(archive, jobs)
+    os.makedirs(cache, exist_ok=True)
+    with open(path + ".part", "wb") as handle:
+        pickle.dump((stories, timing), handle, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(path + ".part", path)
+    return stories, timing
+
+
+def graph_digest(graph) -> str:
+    """A hash of everything a graph says.
+
+    References (verdicts, scores, candidates, notes), related stories and their reasons,
+    backlinks, threads: two runs that link alike give the same digest, so a change meant
+    only to be faster can be checked to change nothing.
+    """
+    digest = hashlib.sha256()
+    for ref in graph.references:
+        digest.update(repr(ref).encode())
+    for part in (graph.related, graph.backlinks, graph.thread_of):
+        digest.update(repr(sorted(part.items())).encode())
+    digest.update(repr(graph.threads).encode())
+    return digest.hexdigest()[:16]
+
+
 # --- Linking ----------------------------------------------------------------------------
 
 
@@ -207,6 +268,7 @@ def _link_child(stories: list, truth: dict, parallel: bool, conn) -> None:
             "stage_timings": {k: round(v, 3) for k, v in timings.items()},
             "references": len(graph.references),
             "statuses": dict(Counter(r.status for r in graph.references)),
+            "digest": graph_digest(graph),
             "threads": len(graph.threads),
             "score": score(graph, truth),
         }
@@ -321,6 +383,7 @@ def run(
     repeat: int,
     quiet_wait: float,
     log,
+    stories_cache: str | None = None,
 ) -> dict:
     """Parse, link and score each size; the results by size."""
     results = {}
@@ -328,9 +391,10 @@ def run(
         archive = generate.ensure_archive(size, cache)
         with open(os.path.join(archive, "truth.json"), encoding="utf-8") as handle:
             truth = json.load(handle)
-        stories, parse_timing = load_stories(archive, jobs)
+        stories, parse_timing = cached_stories(archive, jobs, stories_cache)
         refs = sum(len(s.references) for s in stories)
-        log(f"{size:>6}: parsed {len(stories)} seeds in {parse_timing['wall_s']:.1f} s ({jobs} jobs)")
+        cached = f" (cached: {parse_timing['from_cache']})" if "from_cache" in parse_timing else ""
+        log(f"{size:>6}: parsed {len(stories)} seeds in {parse_timing['wall_s']:.1f} s ({jobs} jobs){cached}")
         result = {
             "measured": datetime.now(UTC).isoformat(timespec="seconds"),
             "stories": len(stories),
@@ -349,7 +413,7 @@ def run(
             log(
                 f"{size:>6}: build_graph {linked['build_graph_s']:.2f} s "
                 f"({linked['build_graph_cpu_s']:.2f} s CPU; other processes {linked['others_cpu_s']} s CPU "
-                f"meanwhile) for {refs} references"
+                f"meanwhile) for {refs} references; graph digest {linked['digest']}"
             )
         timings = None
         if runs:
@@ -364,7 +428,7 @@ def run(
                 }
                 for r in runs
             ]
-            outcome = [(r["statuses"], r["score"], r["threads"]) for r in runs]
+            outcome = [(r["statuses"], r["score"], r["threads"], r["digest"]) for r in runs]
             result["same_graph_every_run"] = all(o == outcome[0] for o in outcome)
             link_s = middle.pop("build_graph_s")
             timings = middle.pop("stage_timings")
@@ -791,15 +855,17 @@ def score_sets(archives: list[str], show: bool, argv: list[str], log) -> int:
         data = read_labelled(archive)
         scored[data.name] = score_labelled(data)
         problems += scored[data.name][1]
+        digest = hashlib.sha256(repr(sorted(data.references.items())).encode()).hexdigest()[:16]
         sizes[data.name] = {
             "stories": data.stories,
             "hidden_copies": data.copies,
             "references": len(data.references),
+            "digest": digest,
         }
         labelled = sum(len(v) for v in data.truth.values())
         log(
             f"{data.name}: {data.stories} seeds ({data.copies} hidden copies), {labelled} labelled lines, "
-            f"{time.perf_counter() - started:.1f} s"
+            f"{time.perf_counter() - started:.1f} s; references digest {digest}"
         )
     lines = set_tables(scored)
     doc = {
@@ -868,6 +934,12 @@ def main(argv: list[str] | None = None) -> int:
         "the CPUs idle (default 120; 0: do not wait)",
     )
     parser.add_argument(
+        "--stories-cache",
+        metavar="DIR",
+        help="keep the parsed stories in DIR and reuse them while the archive and the plugin's "
+        "parse code are unchanged (linking's own modules may change): skips the parse step",
+    )
+    parser.add_argument(
         "--sets",
         nargs="+",
         metavar="DIR",
@@ -898,6 +970,7 @@ def main(argv: list[str] | None = None) -> int:
         max(args.repeat, 1),
         args.quiet_wait,
         log,
+        args.stories_cache,
     )
     path = os.path.join(RESULTS, "linking.json")
     if args.merge and os.path.exists(path):
