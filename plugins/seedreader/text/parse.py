@@ -1412,11 +1412,7 @@ def _date_line(text: str) -> re.Match | _LooseDate | None:
     core = g.UPDATED_PART_RE.split(core, maxsplit=1)[0]
     if match := g.DATE_LINE_RE.match(core):
         return match
-    if (writer := g.WRITER_DATE_PREFIX_RE.match(core)) and (
-        match := g.DATE_LINE_RE.match(core[writer.end() :])
-    ):
-        return match
-    for prefix in (g.OUTLET_DATE_PREFIX_RE, g.WRITERS_DATE_PREFIX_RE):
+    for prefix in (g.WRITER_DATE_PREFIX_RE, g.OUTLET_DATE_PREFIX_RE, g.WRITERS_DATE_PREFIX_RE):
         outlet = prefix.match(core)
         if outlet and (match := g.DATE_LINE_RE.match(core[outlet.end() :])):
             return match
@@ -1748,18 +1744,28 @@ def _is_top_matter(text: str) -> bool:
     )
 
 
+def _dateline_at(text: str) -> re.Match | None:
+    """The wire dateline ``text`` opens with (``DATELINE_RES``, the first that matches), or None."""
+    return next(filter(None, (p.match(text) for p in g.DATELINE_RES)), None)
+
+
+def _dateline_date(match: re.Match, state: _State) -> datetime | None:
+    """The full date a dateline holds, or None."""
+    when = match.groupdict().get("when") or match.groupdict().get("day_first")
+    return parse_date(when.replace("/", ", "), state.warnings) if when else None  # ``December 29/2022``
+
+
 def _read_dateline(lede: str, state: _State) -> str:
     """Take a wire dateline off the start of the lede and return the rest."""
-    match = next(filter(None, (p.match(lede) for p in g.DATELINE_RES)), None)
+    match = _dateline_at(lede)
     if not match:
         return lede
     groups = match.groupdict()
     place = (groups.get("place") or "").strip() or None
     state.dateline = Dateline(match["text"].strip(), place, groups.get("agency"))
-    when = groups.get("when") or groups.get("day_first")
-    if when and state.date is None:
+    if state.date is None:
         # The wire's own date, when the page printed no other.
-        state.date = parse_date(when.replace("/", ", "), state.warnings)  # ``December 29/2022``
+        state.date = _dateline_date(match, state)
         state.date_origin = "dateline" if state.date else None
     return lede[match.end() :]
 
@@ -1773,14 +1779,10 @@ def _date_from_second_paragraph(lede: str, blocks: list[Block], state: _State) -
     """
     if state.date is not None or state.dateline is not None or not blocks or blocks[0].kind != "paragraph":
         return
-    if not linemodel.is_sentence(blocks[0].text) or any(
-        p.match(block.text) for block in blocks[1:] for p in g.DATELINE_RES
-    ):
+    if not linemodel.is_sentence(blocks[0].text) or any(_dateline_at(block.text) for block in blocks[1:]):
         return
-    match = next(filter(None, (p.match(blocks[0].text) for p in g.DATELINE_RES)), None)
-    if not match or not (when := match.groupdict().get("when") or match.groupdict().get("day_first")):
-        return
-    date = parse_date(when.replace("/", ", "), state.warnings)
+    match = _dateline_at(blocks[0].text)
+    date = _dateline_date(match, state) if match else None
     # A story that names a later year tells of that date as its past (``By 2018 it ran ...``).
     years = (int(y) for block in blocks for y in g.YEAR_RE.findall(block.text))
     if date and max((*years, *map(int, g.YEAR_RE.findall(lede))), default=0) <= date.year:
