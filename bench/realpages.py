@@ -229,9 +229,8 @@ def _titles(page: Page, seed, tally: Tally) -> None:
         if right:
             tally.title["right"] += 1
             return
-    # A title derived from the story's opening: its lede, or the standfirst above it (``_subheads``).
-    ledes = page.of("lede")
-    openings = [n for n in page.of("subhead") if ledes and n < ledes[0]] + ledes[:1]
+    # A title derived from the story's opening: its lede, or the standfirst above it.
+    openings = sorted(_standfirsts(page)) + page.of("lede")[:1]
     from_lede = (
         bool(title)
         and seed.title_derived
@@ -309,12 +308,20 @@ def _furniture(page: Page, shown: dict, tally: Tally) -> None:
     tally.pages_with_furniture += bool(left)
 
 
-def _subheads(page: Page, seed, tally: Tally) -> None:
-    # The labels call a standfirst (a summary line between the headline and the lede) a subhead, as
-    # no class fits it better; it is no ``<h2>`` but the story's opening, shown as the standfirst when
-    # the parse takes it as the lede. Such lines are scored on their own row.
+def _standfirsts(page: Page) -> set[int]:
+    """The labelled subheads above the lede: standfirsts.
+
+    The labels call a standfirst (a summary line between the headline and the lede) a subhead, as
+    no class fits it better; it is no ``<h2>`` but the story's opening, shown as the standfirst when
+    the parse takes it as the lede.
+    """
     lede = min(page.of("lede"), default=None)
-    above = {n for n in page.of("subhead") if lede is not None and n < lede}
+    return {n for n in page.of("subhead") if lede is not None and n < lede}
+
+
+def _subheads(page: Page, seed, tally: Tally) -> None:
+    # Standfirsts are scored on their own row.
+    above = _standfirsts(page)
     # (Without the dashes an agency's subhead stands between: ``- Fiji start stronger -``.)
     real = {norm(_text(page, n)).strip(" -") for n in page.of("subhead") if n not in above}
     standfirsts = {norm(_text(page, n)).strip(" -") for n in above}
