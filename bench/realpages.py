@@ -336,7 +336,7 @@ def _subheads(page: Page, seed, tally: Tally) -> None:
     for m in made:
         if m not in real and m not in standfirsts:
             tally.note(page.id, f"subhead made of {m[:60]!r}")
-    for s in standfirsts:
+    for s in sorted(standfirsts):  # (a set of strings: its order changes with each process)
         if s != shown:
             tally.note(page.id, f"standfirst not shown: {s[:60]!r}")
 
