@@ -16,6 +16,7 @@ line no rule took, and never of a line the page prints twice or the line that he
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import operator
@@ -74,6 +75,7 @@ def ends_sentence(text: str) -> bool:
     return last_mark(text) in g.SENTENCE_FINAL
 
 
+@functools.lru_cache(maxsize=1 << 14)  # (asked of each line by several rules)
 def is_running_text(text: str) -> bool:
     """A paragraph of the story: long enough, and ending a sentence."""
     return word_count(text) >= g.STORY_PARAGRAPH_MIN_WORDS and ends_sentence(text)

@@ -527,6 +527,7 @@ def _labels_a_cut_headline(below: list[Line]) -> bool:
     return text.endswith(("...", "…")) and _is_list_headline(text) and not _leftover(text)
 
 
+@functools.lru_cache(maxsize=1 << 14)  # (a site's furniture recurs on every page of it)
 def _leftover(text: str) -> str | None:
     """Why ``text`` is a line of the page's furniture (``LEFTOVER_LINES``), or None."""
     if match := g.LEFTOVER_LINE_RE.match(text):
@@ -1957,6 +1958,7 @@ def _match_caption(text: str) -> tuple[str, str] | None:
     return found[:2] if found else None
 
 
+@functools.lru_cache(maxsize=1 << 14)  # (each line is asked by several rules)
 def _caption_match(text: str) -> tuple[str, str, re.Pattern] | None:
     """(caption, credit, the pattern that found them) when ``text`` ends with a credit, else None."""
     if len(text) > g.CAPTION_MAX_CHARS:
@@ -2004,6 +2006,7 @@ def _read_source_line(body: list[Line], state: _State) -> list[Line]:
     return body
 
 
+@functools.lru_cache(maxsize=1 << 14)  # (asked of the page's last lines at each source line)
 def _agency_line(text: str) -> str | None:
     """The agencies a line names when it names nothing else (``(Xinhua)``, ``China Daily / Xinhua``)."""
     match = g.LONE_AGENCY_RE.match(text)
