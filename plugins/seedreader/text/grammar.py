@@ -836,6 +836,16 @@ READ_MORE_LABEL_RE = re.compile(
     rf"δείτε\s+επίσης|{_READ_MORE_ABROAD})\s*[:\-–—]?$",
     re.I,
 )
+#: A label over the outlet's picks for the story's reader (``Recommended``, ``You may also like``):
+#: its headlines are READ MORE references too, but the page may have emptied the list, leaving the
+#: label over the story's next subhead (as under a site's list label).
+PICKS_LABEL_RE = re.compile(
+    r"^(?:recommended(?:\s+(?:stories|posts|articles|for\s+you))?|"
+    r"(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+Recommends)|"
+    r"you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|more\s+stories|"
+    r"similar\s+(?:articles|news|stories|posts)|popular\s+posts(?:\s+from\s+this\s+blog)?)\s*:?$",
+    re.I,
+)
 #: Under a READ MORE label, a tag over a card (``Trending``): dropped, and the list goes on (a
 #: list's own title, ``Most read`` or ``Latest``, starts another list).
 CARD_LABEL_RE = re.compile(r"^(?:trending(?:\s+now)?|recommended|popular|exclusive|sponsored)$", re.I)
@@ -847,14 +857,12 @@ CARD_KICKER_MAX_WORDS = 3
 TAG_LIST_LABEL_RE = re.compile(r"^(?:read\s+more\s+on|tags?|topics|related\s+topics|- Country)\s*:?$", re.I)
 #: A tag under such a label: a few words, bulleted or not.
 TAG_LINE_RE = re.compile(r"^(?:[-•*]\s*)?[\w'’.&-]+(?:\s+[\w'’.&-]+){0,3}$")
-#: A label line whose following headline lines are site chrome (unrelated stories).
+#: A label line whose following headline lines are site chrome (the site's other stories).
 RELATED_LIST_LABEL_RE = re.compile(
-    r"^(?:recommended(?:\s+(?:stories|posts|articles|for\s+you))?|(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+Recommends)|"
-    r"you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|explore|more\s+stories|"
+    r"^(?:explore|"
     r"most\s+(?:read|popular|viewed)(?:\s+in\s+[\w ]{1,30})?|trending(?:\s+now)?|"
     r"latest(?:\s+(?:news|stories))?|(?:today'?s\s+)?top\s+stories|editor'?s\s+picks?|just\s+in|"
-    r"more\s+from\s+[\w ]{1,30}"
-    r"|popular|popular\s+posts(?:\s+from\s+this\s+blog)?|similar\s+(?:articles|news|stories|posts)|"
+    r"more\s+from\s+[\w ]{1,30}|popular|"
     rf"{_LIST_ABROAD})\s*:?$",
     re.I,
 )

@@ -272,6 +272,7 @@ def _is_list_label(text: str) -> bool:
     """A label the page puts over a list of its own (related stories, tags, links)."""
     return bool(
         g.READ_MORE_LABEL_RE.match(text)
+        or g.PICKS_LABEL_RE.match(text)
         or g.RELATED_LIST_LABEL_RE.match(text)
         or g.TAG_LIST_LABEL_RE.match(text)
     )
@@ -487,7 +488,7 @@ def _drop_leftover_lines(body: list[Line], state: _State) -> list[Line]:
     kept = []
     for i, line in enumerate(body):
         if reason := _leftover(line.text):
-            if reason == "emptied list" and kept and g.RELATED_LIST_LABEL_RE.match(kept[-1].text):
+            if reason == "emptied list" and kept and _is_emptied_list_label(kept[-1].text):
                 state.drop(kept.pop(), "related-links label")
             if kept and g.CAPTION_TOGGLE_RE.match(line.text):
                 state.above_photo_label.add(kept[-1].text)
@@ -1062,7 +1063,7 @@ def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
             rest = rest[1:]
     elif rest and _is_section_label(text):
         state.drop(line, "section label")
-    elif rest and g.RELATED_LIST_LABEL_RE.match(text):
+    elif rest and (g.RELATED_LIST_LABEL_RE.match(text) or g.PICKS_LABEL_RE.match(text)):
         state.drop(line, "related-links label")
     elif match := _top_date_line(text):
         _take_date_line(line, state, match)
@@ -2064,11 +2065,11 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
         elif short and g.TAG_LIST_LABEL_RE.match(text):
             state.drop(line, "tag-list label")
             list_mode = "tags"
-        elif short and g.READ_MORE_LABEL_RE.match(text):
+        elif short and (g.READ_MORE_LABEL_RE.match(text) or g.PICKS_LABEL_RE.match(text)):
             state.drop(line, "read-more label")
-            list_mode, listed = "read_more", 0
+            list_mode, listed = "read_more" if g.READ_MORE_LABEL_RE.match(text) else "picks", 0
             state.related_label = line.number
-        elif list_mode == "read_more" and short and g.CARD_LABEL_RE.match(text):
+        elif list_mode in _READ_MORE_LISTS and short and g.CARD_LABEL_RE.match(text):
             state.drop(line, "related card's label")
         elif short and g.RELATED_LIST_LABEL_RE.match(text):
             state.drop(line, "related-links label")
@@ -2080,7 +2081,8 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             state.drop(line, "tag list")
         elif list_mode and _is_list_item(text, following, list_mode, listed):
             listed += 1
-            if list_mode == "read_more":
+            # (Under the outlet's picks, a line in lower case is a tag line, no headline.)
+            if list_mode == "read_more" or list_mode == "picks" and not text[:1].islower():
                 blocks.append(_read_more(line, text, state))
             else:
                 state.drop(line, "related-links list")
@@ -2329,7 +2331,7 @@ def _with_related_cards(blocks: list[Block], state: _State) -> list[Block]:
     headline again and the start of its text, so the label's list mode, which ends at the first
     line that is no headline, takes one headline at most (``_card_kinds`` finds the cards).
     """
-    cards = _card_kinds(blocks, state.related_label, state)
+    cards = _card_kinds(blocks, state.related_label, state, until=state.site_list_label)
     if not cards:
         return blocks
     kept = []
@@ -2351,7 +2353,7 @@ def _without_site_cards(blocks: list[Block], state: _State) -> list[Block]:
     The same cards as a related-stories label's (``_card_kinds``), but the site's picks: other
     stories, not ones this story names.
     """
-    cards = _card_kinds(blocks, state.site_list_label, state)
+    cards = _card_kinds(blocks, state.site_list_label, state, until=state.related_label)
     if not cards:
         return blocks
     for i in cards:
@@ -2359,8 +2361,13 @@ def _without_site_cards(blocks: list[Block], state: _State) -> list[Block]:
     return [block for i, block in enumerate(blocks) if i not in cards]
 
 
-def _card_kinds(blocks: list[Block], label: int | None, state: _State) -> dict[int, str] | None:
+def _card_kinds(
+    blocks: list[Block], label: int | None, state: _State, until: int | None = None
+) -> dict[int, str] | None:
     """The cards under the label on line ``label``: block index -> headline, repeat or summary.
+
+    They end at the other list's label (line ``until``) when it comes lower: a page's related
+    stories (``More Stories``) and its own picks (``Top Stories``) may follow each other.
 
     When the label's first line past short ones is a headline, from there on a headline-like
     paragraph with a card's parts beside it is another card's headline, a repeat of one is a
@@ -2372,6 +2379,8 @@ def _card_kinds(blocks: list[Block], label: int | None, state: _State) -> dict[i
     if label is None:
         return None
     start = next((i for i, b in enumerate(blocks) if b.line > label), len(blocks))
+    if until is not None and until > label:
+        blocks = [b for b in blocks if b.line < until]
     if not _card_follows(blocks, start):
         return None
     parts = sorted(d.line for d in state.dropped if d.reason in CARD_PARTS and d.line > label)
@@ -2517,17 +2526,27 @@ def _is_bulleted_headline(text: str) -> bool:
     )
 
 
+#: List modes whose items are READ MORE references: under a READ MORE label, under the outlet's picks.
+_READ_MORE_LISTS = ("read_more", "picks")
+
+
+def _is_emptied_list_label(text: str) -> bool:
+    """A list label a page prints over a list it may empty (``list of 3 items end of list``)."""
+    return bool(g.RELATED_LIST_LABEL_RE.match(text) or g.PICKS_LABEL_RE.match(text))
+
+
 def _is_list_item(text: str, following: str, list_mode: str, listed: int) -> bool:
     """A line under a list label that is one of its items.
 
-    Under a related-links label (``Recommended``) a page may have emptied the list: a short line
-    right under the label and followed by the story's next paragraph is the story's subhead.
+    Under a list label of the outlet's picks or its own (``Recommended``, ``Most read``) a page
+    may have emptied the list: a short line right under the label and followed by the story's next
+    paragraph is the story's subhead.
     """
     if list_mode == "related" and (g.BYLINE_RE.match(text) or g.DATE_LINE_RE.match(text)):
         return True  # an item's byline or date
     if not _is_list_headline(text):
         return False
-    return list_mode != "related" or listed > 0 or not _introduces(text, following)
+    return list_mode == "read_more" or listed > 0 or not _introduces(text, following)
 
 
 def _is_card_kicker(text: str, below: list[Line]) -> bool:
