@@ -341,9 +341,20 @@ def _subheads(page: Page, seed, tally: Tally) -> None:
             tally.note(page.id, f"standfirst not shown: {s[:60]!r}")
 
 
+#: What the parser calls a line that prints a card's headline again.
+REPEAT_REASONS = frozenset({"repeated paragraph", "related story's headline again", "truncated duplicate"})
+
+
 def _related(page: Page, seed, tally: Tally) -> None:
     lines = set(page.of("related"))
     found = {b.line for b in seed.read_more}
+    # A headline printed again under its card (labelled related each time) is found with the card.
+    headlines = {norm(b.text) for b in seed.read_more} | {norm(_text(page, b.line)) for b in seed.read_more}
+    found |= {
+        d.line
+        for d in seed.dropped
+        if d.line in lines and d.reason in REPEAT_REASONS and norm(d.text) in headlines
+    }
     tally.related += len(lines)
     tally.related_found += len(lines & found)
     tally.related_false += len(found - lines)
