@@ -836,11 +836,12 @@ READ_MORE_LABEL_RE = re.compile(
     rf"δείτε\s+επίσης|{_READ_MORE_ABROAD})\s*[:\-–—]?$",
     re.I,
 )
-#: A label over the outlet's picks for the story's reader (``Recommended``, ``You may also like``):
-#: its headlines are READ MORE references too, but the page may have emptied the list, leaving the
-#: label over the story's next subhead (as under a site's list label).
+#: A label over the outlet's picks for the story's reader (``Recommended``, ``You may also like``,
+#: ``More tech stories``):
+#: its headlines are READ MORE references too, but the page may have emptied the list, leaving
+#: the label over the story's next subhead (as under a site's list label).
 PICKS_LABEL_RE = re.compile(
-    r"^(?:recommended(?:\s+(?:stories|posts|articles|for\s+you))?|"
+    r"^(?:recommend(?:ed)?(?:\s+(?:stories|posts|articles|for\s+you))?|more\s+[\w-]+\s+(?:stories|news)|"
     r"(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+Recommends)|"
     r"you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|more\s+stories|"
     r"similar\s+(?:articles|news|stories|posts)|popular\s+posts(?:\s+from\s+this\s+blog)?)\s*:?$",
@@ -866,6 +867,9 @@ RELATED_LIST_LABEL_RE = re.compile(
     rf"{_LIST_ABROAD})\s*:?$",
     re.I,
 )
+#: A box of related cards printed in the story's middle (the story goes on under its last card's
+#: summary) has at least this many cards with their summaries.
+CARD_BOX_MIN_CARDS = 2
 #: Headline-like lines under a label: this many words at most, and no final full stop.
 LIST_HEADLINE_MIN_WORDS = 4
 LIST_HEADLINE_MAX_WORDS = 25

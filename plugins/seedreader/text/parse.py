@@ -2040,6 +2040,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
     blocks: list[Block] = []
     list_mode: str | None = None
     listed = 0  # items taken under the current list label
+    teasers = 0  # ... and the cards' teasers under the outlet's picks
     seen = set(state.shown)  # the title's, lede's and caption's lines, then each paragraph's
     for i, line in enumerate(body):
         text = line.text
@@ -2068,6 +2069,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
         elif short and (g.READ_MORE_LABEL_RE.match(text) or g.PICKS_LABEL_RE.match(text)):
             state.drop(line, "read-more label")
             list_mode, listed = "read_more" if g.READ_MORE_LABEL_RE.match(text) else "picks", 0
+            teasers = 0
             state.related_label = line.number
         elif list_mode in _READ_MORE_LISTS and short and g.CARD_LABEL_RE.match(text):
             state.drop(line, "related card's label")
@@ -2081,8 +2083,16 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             state.drop(line, "tag list")
         elif list_mode and _is_list_item(text, following, list_mode, listed):
             listed += 1
+            if (
+                list_mode == "picks"
+                and i
+                and blocks
+                and _is_card_teaser(text, blocks[-1], body[i - 1], teasers)
+            ):
+                teasers += 1
+                state.drop(line, "related story's summary")
             # (Under the outlet's picks, a line in lower case is a tag line, no headline.)
-            if list_mode == "read_more" or list_mode == "picks" and not text[:1].islower():
+            elif list_mode == "read_more" or list_mode == "picks" and not text[:1].islower():
                 blocks.append(_read_more(line, text, state))
             else:
                 state.drop(line, "related-links list")
@@ -2325,7 +2335,9 @@ CARD_PARTS = frozenset({"date line", "relative date", "desk or place line", "rep
 
 
 def _with_related_cards(blocks: list[Block], state: _State) -> list[Block]:
-    """The cards under a related-stories label that closes the page, read as READ MORE lines.
+    """The cards under a related-stories label, read as READ MORE lines.
+
+    The box closes the page, or stands in the story's middle with ``CARD_BOX_MIN_CARDS`` cards.
 
     A card prints another story's headline with its outlet, its age (``3 hours ago``), the
     headline again and the start of its text, so the label's list mode, which ends at the first
@@ -2372,9 +2384,11 @@ def _card_kinds(
     When the label's first line past short ones is a headline, from there on a headline-like
     paragraph with a card's parts beside it is another card's headline, a repeat of one is a
     repeat, and a long paragraph right after a card that has its parts (a short line, a repeat, a
-    date) is the card's summary when it is cut off mid-sentence or another card follows it. Short
-    lines are left to the line model. Any other long paragraph is the story going on under a box
-    printed in its middle: then there are no cards (None).
+    date) is the card's summary when it is cut off mid-sentence or another card follows it; when
+    neither, the story goes on under the box, and that summary ends a box of
+    ``CARD_BOX_MIN_CARDS`` cards or more. Short lines are left to the line model. Any other long
+    paragraph is the story going on under a box printed in its middle: then there are no cards
+    (None).
     """
     if label is None:
         return None
@@ -2403,8 +2417,14 @@ def _card_kinds(
         elif linemodel.word_count(block.text) >= g.STORY_PARAGRAPH_MIN_WORDS:
             # (A teaser's ``...`` cuts it off too.)
             cut_off = not linemodel.ends_sentence(block.text) or block.text.endswith(("...", "…"))
-            if not (after_card and has_parts) or not cut_off and not _card_follows(blocks, i + 1):
+            if not (after_card and has_parts):
                 return None
+            if not cut_off and not _card_follows(blocks, i + 1):
+                # The story goes on under the box: the last card's summary ends a box of enough cards.
+                if sum(1 for kind in cards.values() if kind == "summary") + 1 < g.CARD_BOX_MIN_CARDS:
+                    return None
+                cards[i] = "summary"
+                break
             cards[i], after_card, has_parts = "summary", False, False
         elif not linemodel.is_sentence(block.text):
             has_parts = True  # an outlet's name, an age, a byline
@@ -2528,6 +2548,21 @@ def _is_bulleted_headline(text: str) -> bool:
 
 #: List modes whose items are READ MORE references: under a READ MORE label, under the outlet's picks.
 _READ_MORE_LISTS = ("read_more", "picks")
+
+
+def _is_card_teaser(text: str, above: Block, line_above: Line, teasers: int) -> bool:
+    """Under the outlet's picks, the start of the story whose headline the card printed right above.
+
+    It tells that story at more length, with a word in common (two stories the outlet picks
+    rarely share one; READ MORE items on one story do), or in a list whose cards have shown
+    their teasers already.
+    """
+    return (
+        above.kind == "read_more"
+        and above.line == line_above.number
+        and len(text.split()) > len(above.text.split())
+        and (teasers > 0 or bool(_content_words(text) & _content_words(above.text)))
+    )
 
 
 def _is_emptied_list_label(text: str) -> bool:
