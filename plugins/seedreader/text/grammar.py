@@ -1345,6 +1345,9 @@ LEFTOVER_LINES = (
     (re.compile(r"^\d{1,2}\s+MIN(?:UTE)?S?\s+READ$", re.I), "reading-time label"),
     (EMPTIED_LIST_RE, "emptied list"),
     (STRAY_LINE_RE, "stray fragment"),
+    # ``in , ,``, ``By |``: a taxonomy or byline line emptied of its names (a joining word, then
+    # only the commas or bars that stood between them).
+    (re.compile(r"^(?:in|by|on|at|of|for|from|with|and)(?:\s*[,;|/·•])+\s*$", re.I), "emptied list line"),
     # ``Published`` and ``on`` on lines of their own: a date line whose date the copy lost.
     (
         re.compile(
