@@ -1120,15 +1120,26 @@ def _other_stories_at_top(line: Line, rest: list[Line], state: _State) -> int:
         # Straight above the first paragraph, with no headline yet, it is the story's own.
         heads = state.title is None and rest and linemodel.is_running_text(rest[0].text)
         return 0 if heads else 1
-    if state.title is not None or not _is_bulleted_headline(line.text):
+    # Under a label of the site's lists (``Latest News``) an item may be a sentence (a teaser).
+    labelled = bool(state.dropped) and bool(g.RELATED_LIST_LABEL_RE.match(state.dropped[-1].text))
+    is_item = _is_bulleted_teaser if labelled else _is_bulleted_headline
+    if state.title is not None or not is_item(line.text):
         return 0
     items = 1
-    while items <= len(rest) and _is_bulleted_headline(rest[items - 1].text):
+    while items <= len(rest) and is_item(rest[items - 1].text):
         items += 1
-    # The story's own key points come before its lede; a list of other stories, before a headline.
+    # The story's own key points come before its lede; a list of other stories, before a headline
+    # or under the label.
     after = rest[items - 1 :]
     heads = len(after) > 1 and _is_title_line(after[0].text, after[1:])
-    return items if items >= g.CLOSING_LIST_MIN_ITEMS and heads else 0
+    return items if items >= g.CLOSING_LIST_MIN_ITEMS and (heads or labelled) else 0
+
+
+def _is_bulleted_teaser(text: str) -> bool:
+    """A bulleted headline, or a bulleted sentence no longer than a list's headline may be."""
+    return _is_bulleted_headline(text) or (
+        text.startswith(g.BULLETS) and len(text.split()) <= g.LIST_HEADLINE_MAX_WORDS + 1
+    )
 
 
 def _heads_the_story(rest: list[Line], state: _State) -> bool:
