@@ -1163,8 +1163,12 @@ LEFTOVER_LINES = (
         ),
         "site's description",
     ),
-    # ``siteid: '314342',``, ``sizes: (navigator.userAgent...``: an ad script's settings, one a line.
+    # ``siteid: '314342',``, ``sizes: (navigator.userAgent...``: an ad script's settings, one a line;
+    # ``},{ bidder: 'amx',``: the next one opened after the last one closed.
     (re.compile(r"^[a-z][A-Za-z0-9_]*\s*:\s*(?:['\"‘’\[{]|\(?navigator\.).*$"), "script code"),
+    (re.compile(r"^[}\])][}\])\s,;]*[{\[(]\s*[a-z][A-Za-z0-9_]*\s*:.*$"), "script code"),
+    # ``adUnits.push({``, ``googletag.cmd.push(function() {``: a script's call, opening a block.
+    (re.compile(r"^[A-Za-z_$][\w$]*(?:\.[\w$]+)+\(.*[{\[(]\s*$"), "script code"),
     # ``media:entermedia_image:c54e...``: a CMS's name for an image, one token around a UUID.
     (
         re.compile(r"^(?=\S*$)\S*?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.I),
@@ -1536,6 +1540,8 @@ BROWSER_NOTICE_RE = re.compile(
     r"|^(?:IE|Internet Explorer)(?: \d+)? is not supported(?:[.!]|$)"
     r"|^your (?:web )?browser is (?:no longer|not) supported(?:[.!]|$))"
 )
+#: A line of a script the page printed (``adUnits.push({``, ``});``): never part of a paragraph.
+SCRIPT_LINE_RE = re.compile(r"^[}\])]|[{\[(]\s*$|^[A-Za-z_$][\w$]*(?:\.[\w$]+)+\(|\bfunction\s*\(")
 #: A line holding one of them is at most this long (a story's paragraph quoting one is longer).
 DISCLAIMER_MAX_CHARS = 600
 

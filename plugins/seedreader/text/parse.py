@@ -436,6 +436,9 @@ def _lower_case_run_ons(body: list[Line]) -> list[bool] | None:
         and body[i + 1].text[:1].islower()
         and not _stands_alone(line.text)
         and not linemodel.ends_sentence(line.text)
+        # (A page's script, in lower case, runs on into nothing.)
+        and not g.SCRIPT_LINE_RE.search(line.text)
+        and not g.SCRIPT_LINE_RE.search(body[i + 1].text)
         for i, line in enumerate(body)
     ]
     return full if sum(full) >= g.WRAP_MIN_LOWER_RUN_ONS else None
