@@ -326,8 +326,8 @@ def stems_from(first: int) -> list[str]:
     return _stems[first:]
 
 
-def adopt_ids(ids: np.ndarray, first: int, stems: Sequence[str]) -> np.ndarray:
-    """Ids made by a forked copy of this vocabulary as ids of this one.
+def adopt_ids(ids: np.ndarray, first: int, stems: Sequence[str], out: np.ndarray | None = None) -> np.ndarray:
+    """Ids made by a forked copy of this vocabulary as ids of this one (written to ``out`` if given).
 
     The copy had ``first`` stems when it forked, then learnt ``stems``: ids below ``first``
     mean the same here; the others are looked up (or learnt) by their stem.
@@ -338,10 +338,14 @@ def adopt_ids(ids: np.ndarray, first: int, stems: Sequence[str]) -> np.ndarray:
             _stems.append(stem)
     mapping = np.array([_stem_ids[stem] for stem in stems], dtype=ids.dtype)
     if np.array_equal(mapping, np.arange(first, first + len(stems))):  # made here, or no new stems
-        return ids
-    # Every id's id here in one table lookup (the last place answers -1, a stopword, with -1).
+        if out is None:
+            return ids
+        out[...] = ids
+        return out
+    # Every id's id here in one table lookup (the last place answers -1, a stopword, with -1:
+    # "wrap" reads -1 there, as an index would, without the temporary copy "raise" makes).
     table = np.concatenate([np.arange(first, dtype=ids.dtype), mapping, np.array([-1], dtype=ids.dtype)])
-    return table[ids]
+    return np.take(table, ids, out=out, mode="wrap")
 
 
 def terms(text: str) -> list[str]:

@@ -99,7 +99,10 @@ class StoryWords:
                 texts = _Texts.of(stories, True, kept)  # every story is missing: none are kept
                 mine, counts = tokenise(texts.of_stories(range(here)))
                 their_ids, their_counts, stems = rest()
-                ids = np.concatenate([mine, adopt_ids(their_ids, first, stems)])
+                # All ids in one array, the helper's mapped straight into it (no copy as long).
+                ids = np.empty(len(mine) + len(their_ids), dtype=mine.dtype)
+                ids[: len(mine)] = mine
+                adopt_ids(their_ids, first, stems, out=ids[len(mine) :])
                 counts = np.concatenate([counts, their_counts]).reshape(len(stories), len(WORD_FIELDS))
                 return texts.words(ids, counts, kept)
 
