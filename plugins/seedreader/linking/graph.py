@@ -155,11 +155,11 @@ def _build_graph(
             scorer = score_stories()
         with _timed(timings, "related"):
             picks = pick_related(stories, references, options.related_count, scorer, parallel)
-        # A helper process finds threads while this one writes the related cards and backlinks
-        # (the threads stage is the wait for it).
+        # A helper process finds threads (among each story's most similar ones: picks.neighbours)
+        # while this one writes the related cards and backlinks (the threads stage is the wait).
         with _elsewhere(
             parallel,
-            lambda: _threads(stories, references, picks.neighbours, scorer),
+            lambda: _threads(stories, references, picks.neighbours(), scorer),
             pack=_threads_as_tuples,
             unpack=_threads_from_tuples,
         ) as found_threads:

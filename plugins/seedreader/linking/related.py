@@ -95,7 +95,7 @@ def related_stories(
     threads are found among (a story's best picks are the same however many are asked for).
     """
     picks = pick_related(stories, references, count, scorer, parallel)
-    return picks.cards(), picks.neighbours
+    return picks.cards(), picks.neighbours()
 
 
 def pick_related(
@@ -112,7 +112,7 @@ def pick_related(
             linked[ref.source].append(ref.target)
     picks = RelatedPicks(stories, linked, count)
     if stories:
-        scorer = scorer or Similarity(stories)
+        picks.scorer = scorer = scorer or Similarity(stories)
         sources = list(range(len(stories)))
         picks.shown = [count - len(linked[s.key][:count]) for s in stories]
         wanted = [max(n, THREAD_NEIGHBOURS) for n in picks.shown]
@@ -122,28 +122,33 @@ def pick_related(
             return scorer.best_many(sources[start:stop], wanted[start:stop], taken[start:stop])
 
         picks.parts = processes.in_halves(work, len(sources), parallel)
-        for part in picks.parts:
-            for i, found in part.items():
-                picks.neighbours += [
-                    (i, scorer.index_of[key]) for key, reasons in found if reasons != NEAREST_IN_DATE
-                ]
     return picks
 
 
 @dataclass
 class RelatedPicks:
-    """Each story's related stories as ``related_stories`` chose them, and their neighbours."""
+    """Each story's related stories as ``related_stories`` chose them."""
 
     stories: Sequence[Story]
     linked: dict[str, list[str]]
     """The stories each one's READ MORE lines link to, in order."""
     count: int
+    scorer: Similarity | None = None
+    """What scored them (its ``index_of`` gives a story's position)."""
     shown: list[int] = field(default_factory=list)
     """How many of each story's picks are shown (those its links leave room for) ..."""
     parts: list[dict[int, list[tuple[str, tuple[str, ...]]]]] = field(default_factory=list)
     """... and its picks, (key, reasons) best first, by position, in parts."""
-    neighbours: list[tuple[int, int]] = field(default_factory=list)
-    """Each story's most similar stories (THREAD_NEIGHBOURS), as pairs of positions."""
+
+    def neighbours(self) -> list[tuple[int, int]]:
+        """Each story's most similar stories (THREAD_NEIGHBOURS), as pairs of positions."""
+        pairs: list[tuple[int, int]] = []
+        for part in self.parts:
+            for i, found in part.items():
+                pairs += [
+                    (i, self.scorer.index_of[key]) for key, reasons in found if reasons != NEAREST_IN_DATE
+                ]
+        return pairs
 
     def cards(self) -> dict[str, tuple[RelatedStory, ...]]:
         """Each story's related stories as shown: its links first, then its picks."""
