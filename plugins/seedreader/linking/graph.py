@@ -24,7 +24,7 @@ import numpy as np
 
 from .. import processes
 from .records import RESOLVED, Candidate, Graph, LinkOptions, Reference, Story, timestamp
-from .related import Similarity, pick_related
+from .related import Similarity, related_stories
 from .resolver import Resolver
 from .retrieval import (
     BODY_CHARS_LIMIT,
@@ -143,32 +143,22 @@ def _build_graph(
     if timings is not None and meanwhile is not None:
         timings["resolve_s"] -= timings["similarity_s"]
         timings["resolve_cpu_s"] -= timings["similarity_cpu_s"]
+    with _timed(timings, "backlinks"):
+        backlinks = _backlinks(stories, references)
     # What related stories read of the archive, kept only for a rebuild: with no memory to keep
     # it in, not gathered (that reads every story again: 0.1-0.3 s at 50,000).
     inputs = _related_inputs(stories, references, options.related_count) if memory is not None else None
     if last is not None and last[0] == inputs:
         related, threads = last[1]  # a rebuild where no story changed as related stories see it
-        with _timed(timings, "backlinks"):
-            backlinks = _backlinks(stories, references)
     else:
         if meanwhile is None:
             scorer = score_stories()
         with _timed(timings, "related"):
-            picks = pick_related(stories, references, options.related_count, scorer, parallel)
-        # A helper process finds threads (among each story's most similar ones: picks.neighbours)
-        # while this one writes the related cards and backlinks (the threads stage is the wait).
-        with _elsewhere(
-            parallel,
-            lambda: _threads(stories, references, picks.neighbours(), scorer),
-            pack=_threads_as_tuples,
-            unpack=_threads_from_tuples,
-        ) as found_threads:
-            with _timed(timings, "related"):
-                related = picks.cards()
-            with _timed(timings, "backlinks"):
-                backlinks = _backlinks(stories, references)
-            with _timed(timings, "threads"):
-                threads = found_threads()
+            related, neighbours = related_stories(
+                stories, references, options.related_count, scorer, parallel
+            )
+        with _timed(timings, "threads"):
+            threads = _threads(stories, references, neighbours, scorer)
     if memory is not None:
         memory.related = (inputs, (related, threads))
     thread_of = {key: thread.key for thread in threads for key in thread.stories}
@@ -196,31 +186,6 @@ def _retrieve(
         done = meanwhile() if meanwhile is not None else None
         first = resolver.retrieve_all(todo[:here])
         return chain(first, rest()), done
-
-
-@contextmanager
-def _elsewhere(
-    parallel: bool,
-    task: Callable[[], T],
-    pack: Callable[[T], object] | None = None,
-    unpack: Callable[[object], T] | None = None,
-) -> Iterator[Callable[[], T]]:
-    """``processes.forked`` when ``parallel``; else the task itself, run when its result is asked for."""
-    if not parallel:
-        yield task
-        return
-    with processes.forked(task, pack=pack, unpack=unpack) as result:
-        yield result
-
-
-def _threads_as_tuples(threads: tuple[Thread, ...]) -> list[tuple]:
-    """Threads as plain tuples (quicker to send than slotted dataclasses)."""
-    return [(t.key, t.stories, t.named_after, t.topics, t.named_for) for t in threads]
-
-
-def _threads_from_tuples(rows: list[tuple]) -> tuple[Thread, ...]:
-    """The threads back from ``_threads_as_tuples``."""
-    return tuple(Thread(*row) for row in rows)
 
 
 def _related_inputs(stories: Sequence[Story], references: Sequence[Reference], count: int) -> tuple:
@@ -279,16 +244,16 @@ def _references_from_tuples(rows: list[tuple]) -> list[Reference]:
 
 @contextmanager
 def _timed(timings: dict[str, float] | None, stage: str) -> Iterator[None]:
-    """Record a stage's wall and CPU seconds in ``timings`` (when there is one), added to any before."""
+    """Record a stage's wall and CPU seconds in ``timings`` (when there is one)."""
     if timings is None:
         yield
         return
     wall, cpu = time.perf_counter(), _cpu_seconds()
     try:
         yield
-    finally:  # a stage timed in parts adds them up
-        timings[f"{stage}_s"] = timings.get(f"{stage}_s", 0.0) + time.perf_counter() - wall
-        timings[f"{stage}_cpu_s"] = timings.get(f"{stage}_cpu_s", 0.0) + _cpu_seconds() - cpu
+    finally:
+        timings[f"{stage}_s"] = time.perf_counter() - wall
+        timings[f"{stage}_cpu_s"] = _cpu_seconds() - cpu
 
 
 def _cpu_seconds() -> float:

@@ -6,7 +6,7 @@ import bisect
 import math
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from operator import attrgetter
 
 import numpy as np
@@ -94,75 +94,32 @@ def related_stories(
     Also each story's THREAD_NEIGHBOURS most similar stories, as pairs of positions: what
     threads are found among (a story's best picks are the same however many are asked for).
     """
-    picks = pick_related(stories, references, count, scorer, parallel)
-    return picks.cards(), picks.neighbours()
-
-
-def pick_related(
-    stories: Sequence[Story],
-    references: Sequence[Reference],
-    count: int,
-    scorer: Similarity | None = None,
-    parallel: bool = False,
-) -> RelatedPicks:
-    """``related_stories``' choices, before they are written as cards (``RelatedPicks.cards``)."""
     linked: dict[str, list[str]] = defaultdict(list)
     for ref in references:
         if ref.status == RESOLVED and ref.target not in linked[ref.source]:
             linked[ref.source].append(ref.target)
-    picks = RelatedPicks(stories, linked, count)
+    chosen = {
+        s.key: [RelatedStory(key, ("Linked in this story",)) for key in linked[s.key][:count]]
+        for s in stories
+    }
+    neighbours: list[tuple[int, int]] = []
     if stories:
-        picks.scorer = scorer = scorer or Similarity(stories)
+        scorer = scorer or Similarity(stories)
         sources = list(range(len(stories)))
-        picks.shown = [count - len(linked[s.key][:count]) for s in stories]
-        wanted = [max(n, THREAD_NEIGHBOURS) for n in picks.shown]
+        shown = [count - len(chosen[s.key]) for s in stories]
+        wanted = [max(n, THREAD_NEIGHBOURS) for n in shown]
         taken = [{s.key, *linked[s.key]} for s in stories]
 
         def work(start: int, stop: int) -> dict[int, list[tuple[str, tuple[str, ...]]]]:
             return scorer.best_many(sources[start:stop], wanted[start:stop], taken[start:stop])
 
-        picks.parts = processes.in_halves(work, len(sources), parallel)
-    return picks
-
-
-@dataclass
-class RelatedPicks:
-    """Each story's related stories as ``related_stories`` chose them."""
-
-    stories: Sequence[Story]
-    linked: dict[str, list[str]]
-    """The stories each one's READ MORE lines link to, in order."""
-    count: int
-    scorer: Similarity | None = None
-    """What scored them (its ``index_of`` gives a story's position)."""
-    shown: list[int] = field(default_factory=list)
-    """How many of each story's picks are shown (those its links leave room for) ..."""
-    parts: list[dict[int, list[tuple[str, tuple[str, ...]]]]] = field(default_factory=list)
-    """... and its picks, (key, reasons) best first, by position, in parts."""
-
-    def neighbours(self) -> list[tuple[int, int]]:
-        """Each story's most similar stories (THREAD_NEIGHBOURS), as pairs of positions."""
-        pairs: list[tuple[int, int]] = []
-        for part in self.parts:
+        for part in processes.in_halves(work, len(sources), parallel):
             for i, found in part.items():
-                pairs += [
-                    (i, self.scorer.index_of[key]) for key, reasons in found if reasons != NEAREST_IN_DATE
+                chosen[stories[i].key] += [RelatedStory(key, reasons) for key, reasons in found[: shown[i]]]
+                neighbours += [
+                    (i, scorer.index_of[key]) for key, reasons in found if reasons != NEAREST_IN_DATE
                 ]
-        return pairs
-
-    def cards(self) -> dict[str, tuple[RelatedStory, ...]]:
-        """Each story's related stories as shown: its links first, then its picks."""
-        linked = self.linked
-        chosen = {
-            s.key: [RelatedStory(key, ("Linked in this story",)) for key in linked[s.key][: self.count]]
-            for s in self.stories
-        }
-        for part in self.parts:
-            for i, found in part.items():
-                chosen[self.stories[i].key] += [
-                    RelatedStory(key, reasons) for key, reasons in found[: self.shown[i]]
-                ]
-        return {key: tuple(items) for key, items in chosen.items()}
+    return {key: tuple(items) for key, items in chosen.items()}, neighbours
 
 
 class Similarity:
