@@ -841,7 +841,9 @@ READ_MORE_LABEL_RE = re.compile(
 #: its headlines are READ MORE references too, but the page may have emptied the list, leaving
 #: the label over the story's next subhead (as under a site's list label).
 PICKS_LABEL_RE = re.compile(
-    r"^(?:recommend(?:ed)?(?:\s+(?:stories|posts|articles|for\s+you))?|more\s+[\w-]+\s+(?:stories|news)|"
+    r"^(?:recommended(?:\s+(?:stories|posts|articles|for\s+you))?|"
+    # (``More tech stories``; ``More Top Stories`` and ``More Latest News`` are the site's lists.)
+    r"more\s+(?!(?:top|latest|trending|popular|breaking)\b)[\w-]+\s+(?:stories|news)|"
     r"(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+Recommends)|"
     r"you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|more\s+stories|"
     r"similar\s+(?:articles|news|stories|posts)|popular\s+posts(?:\s+from\s+this\s+blog)?)\s*:?$",
@@ -1144,6 +1146,11 @@ _YEARLESS_PART = (
     rf"|{_WEEKDAY_NAME}"
 )
 #: (pattern, reason) pairs, tried in order on each whole line.
+#: A script's call at a line's start: ``adUnits.push(``, ``googletag.cmd.push(``.
+_SCRIPT_CALL = r"[A-Za-z_$][\w$]*(?:\.[\w$]+)+\("
+#: A line of a script the page printed (``adUnits.push({``, ``});``, ``function() {``): it runs on
+#: into no other line (a sentence never starts with a closing bracket or ends with an opening one).
+SCRIPT_LINE_RE = re.compile(rf"^[}}\])]|[{{\[]\s*$|^{_SCRIPT_CALL}|\bfunction\s*\([^)]*\)\s*\{{")
 LEFTOVER_LINES = (
     (re.compile(r"^(?:Loading|Please wait)\s*(?:\.\.\.|…)?$", re.I), "embed placeholder"),
     (re.compile(r"^(?:pic\.twitter\.com/\w+|https?://t\.co/\w+)$", re.I), "embed link"),
@@ -1168,7 +1175,7 @@ LEFTOVER_LINES = (
     (re.compile(r"^[a-z][A-Za-z0-9_]*\s*:\s*(?:['\"‘’\[{]|\(?navigator\.).*$"), "script code"),
     (re.compile(r"^[}\])][}\])\s,;]*[{\[(]\s*[a-z][A-Za-z0-9_]*\s*:.*$"), "script code"),
     # ``adUnits.push({``, ``googletag.cmd.push(function() {``: a script's call, opening a block.
-    (re.compile(r"^[A-Za-z_$][\w$]*(?:\.[\w$]+)+\(.*[{\[(]\s*$"), "script code"),
+    (re.compile(rf"^{_SCRIPT_CALL}.*[{{\[(]\s*$"), "script code"),
     # ``media:entermedia_image:c54e...``: a CMS's name for an image, one token around a UUID.
     (
         re.compile(r"^(?=\S*$)\S*?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.I),
@@ -1540,8 +1547,6 @@ BROWSER_NOTICE_RE = re.compile(
     r"|^(?:IE|Internet Explorer)(?: \d+)? is not supported(?:[.!]|$)"
     r"|^your (?:web )?browser is (?:no longer|not) supported(?:[.!]|$))"
 )
-#: A line of a script the page printed (``adUnits.push({``, ``});``): never part of a paragraph.
-SCRIPT_LINE_RE = re.compile(r"^[}\])]|[{\[(]\s*$|^[A-Za-z_$][\w$]*(?:\.[\w$]+)+\(|\bfunction\s*\(")
 #: A line holding one of them is at most this long (a story's paragraph quoting one is longer).
 DISCLAIMER_MAX_CHARS = 600
 

@@ -85,10 +85,9 @@ class _State:
     """The stems of the page's paragraphs of running text, found once asked."""
     page_counts: Counter[str] = field(default_factory=Counter)
     """How often the page prints each line (bullets aside), found with ``story_stems``."""
-    related_label: int | None = None
-    """The line of the last related-stories label standing alone in the body (``Related Articles``)."""
-    site_list_label: int | None = None
-    """The line of the last label of a list of other stories in the body (``Top Stories``, ``Most read``)."""
+    list_labels: dict[int, str] = field(default_factory=dict)
+    """The line of each list label standing alone in the body -> ``related`` (``Related Articles``,
+    ``Recommended``) or ``site`` (the site's own: ``Top Stories``, ``Most read``)."""
     story_end: int | None = None
     """The line of a source line that signs the story off (``_signs_off``)."""
     last_source: int | None = None
@@ -1066,7 +1065,7 @@ def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
             rest = rest[1:]
     elif rest and _is_section_label(text):
         state.drop(line, "section label")
-    elif rest and (g.RELATED_LIST_LABEL_RE.match(text) or g.PICKS_LABEL_RE.match(text)):
+    elif rest and _is_emptied_list_label(text):
         state.drop(line, "related-links label")
     elif match := _top_date_line(text):
         _take_date_line(line, state, match)
@@ -1265,8 +1264,7 @@ def _is_photo_alt_text(text: str, state: _State) -> bool:
     return (
         _printed_twice_below_title(text, state)
         # (Under a list's label, a card prints another story's headline twice: image and title.)
-        and state.site_list_label is None
-        and state.related_label is None
+        and not state.list_labels
         and g.CAPTION_MIN_WORDS <= len(text.split()) <= g.ALT_CAPTION_MAX_WORDS
         and g.CAPTION_DAY_RE.search(text) is not None
         and not g.REPORTED_SPEECH_RE.search(text)
@@ -2054,7 +2052,6 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
     blocks: list[Block] = []
     list_mode: str | None = None
     listed = 0  # items taken under the current list label
-    teasers = 0  # ... and the cards' teasers under the outlet's picks
     seen = set(state.shown)  # the title's, lede's and caption's lines, then each paragraph's
     for i, line in enumerate(body):
         text = line.text
@@ -2080,33 +2077,26 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
         elif short and g.TAG_LIST_LABEL_RE.match(text):
             state.drop(line, "tag-list label")
             list_mode = "tags"
-        elif short and (g.READ_MORE_LABEL_RE.match(text) or g.PICKS_LABEL_RE.match(text)):
-            state.drop(line, "read-more label")
-            list_mode, listed = "read_more" if g.READ_MORE_LABEL_RE.match(text) else "picks", 0
-            teasers = 0
-            state.related_label = line.number
         elif list_mode in _READ_MORE_LISTS and short and g.CARD_LABEL_RE.match(text):
-            state.drop(line, "related card's label")
+            state.drop(line, "related card's label")  # (``Recommended`` over a card: the list goes on)
+        elif short and (mode := _read_more_list_mode(text)):
+            state.drop(line, "read-more label")
+            list_mode, listed = mode, 0
+            state.list_labels[line.number] = "related"
         elif short and g.RELATED_LIST_LABEL_RE.match(text):
             state.drop(line, "related-links label")
             list_mode, listed = "related", 0
-            state.site_list_label = line.number
+            state.list_labels[line.number] = "site"
         elif list_mode and short and _is_card_kicker(text, body[i + 1 : i + 3]):
             state.drop(line, "related card's kicker")
         elif list_mode == "tags" and g.TAG_LINE_RE.match(text):
             state.drop(line, "tag list")
         elif list_mode and _is_list_item(text, following, list_mode, listed):
             listed += 1
-            if (
-                list_mode == "picks"
-                and i
-                and blocks
-                and _is_card_teaser(text, blocks[-1], body[i - 1], teasers)
-            ):
-                teasers += 1
+            if list_mode == "picks" and i and blocks and _is_card_teaser(text, blocks[-1], body[i - 1]):
                 state.drop(line, "related story's summary")
-            # (Under the outlet's picks, a line in lower case is a tag line, no headline.)
-            elif list_mode == "read_more" or list_mode == "picks" and not text[:1].islower():
+            # (Under the outlet's picks, a line with no capital is a tag line, no headline.)
+            elif list_mode in _READ_MORE_LISTS and not (list_mode == "picks" and text.islower()):
                 blocks.append(_read_more(line, text, state))
             else:
                 state.drop(line, "related-links list")
@@ -2357,7 +2347,7 @@ def _with_related_cards(blocks: list[Block], state: _State) -> list[Block]:
     headline again and the start of its text, so the label's list mode, which ends at the first
     line that is no headline, takes one headline at most (``_card_kinds`` finds the cards).
     """
-    cards = _card_kinds(blocks, state.related_label, state, until=state.site_list_label)
+    cards = _cards_under(blocks, "related", state)
     if not cards:
         return blocks
     kept = []
@@ -2374,12 +2364,12 @@ def _with_related_cards(blocks: list[Block], state: _State) -> list[Block]:
 
 
 def _without_site_cards(blocks: list[Block], state: _State) -> list[Block]:
-    """The blocks without the cards under the site's own list label (``Top Stories``) closing the page.
+    """The blocks without the cards under the site's own list labels (``Top Stories``).
 
     The same cards as a related-stories label's (``_card_kinds``), but the site's picks: other
     stories, not ones this story names.
     """
-    cards = _card_kinds(blocks, state.site_list_label, state, until=state.related_label)
+    cards = _cards_under(blocks, "site", state)
     if not cards:
         return blocks
     for i in cards:
@@ -2387,27 +2377,34 @@ def _without_site_cards(blocks: list[Block], state: _State) -> list[Block]:
     return [block for i, block in enumerate(blocks) if i not in cards]
 
 
-def _card_kinds(
-    blocks: list[Block], label: int | None, state: _State, until: int | None = None
-) -> dict[int, str] | None:
+def _cards_under(blocks: list[Block], kind: str, state: _State) -> dict[int, str]:
+    """The cards under every list label of one kind (``related`` or ``site``): block index -> part."""
+    cards: dict[int, str] = {}
+    for label in sorted(n for n, k in state.list_labels.items() if k == kind):
+        cards.update(_card_kinds(blocks, label, state) or {})
+    return cards
+
+
+def _card_kinds(blocks: list[Block], label: int, state: _State) -> dict[int, str] | None:
     """The cards under the label on line ``label``: block index -> headline, repeat or summary.
 
-    They end at the other list's label (line ``until``) when it comes lower: a page's related
-    stories (``More Stories``) and its own picks (``Top Stories``) may follow each other.
+    They end at the next label of the other kind of list: a page's related stories (``More
+    Stories``) and its own picks (``Top Stories``) may follow each other.
 
     When the label's first line past short ones is a headline, from there on a headline-like
     paragraph with a card's parts beside it is another card's headline, a repeat of one is a
     repeat, and a long paragraph right after a card that has its parts (a short line, a repeat, a
     date) is the card's summary when it is cut off mid-sentence or another card follows it; when
-    neither, the story goes on under the box, and that summary ends a box of
-    ``CARD_BOX_MIN_CARDS`` cards or more. Short lines are left to the line model. Any other long
+    neither, the story goes on under the box: a box of ``CARD_BOX_MIN_CARDS`` cards with their
+    summaries ends there, with that paragraph as its last summary if it tells its card's story (a
+    word in common), else above it. Short lines are left to the line model. Any other long
     paragraph is the story going on under a box printed in its middle: then there are no cards
     (None).
     """
-    if label is None:
-        return None
     start = next((i for i, b in enumerate(blocks) if b.line > label), len(blocks))
-    if until is not None and until > label:
+    kind = state.list_labels[label]
+    until = min((n for n, k in state.list_labels.items() if n > label and k != kind), default=None)
+    if until is not None:
         blocks = [b for b in blocks if b.line < until]
     if not _card_follows(blocks, start):
         return None
@@ -2415,18 +2412,19 @@ def _card_kinds(
     headlines = {_fold_quotes(b.text).casefold() for b in blocks[start:] if b.kind == "read_more"}
     cards: dict[int, str] = {}
     after_card = has_parts = False
+    headline = ""  # the last card's
     for i in range(start, len(blocks)):
         block = blocks[i]
         if _dropped_between(parts, blocks[i - 1].line if i else 0, block.line):
             has_parts = True
         if block.kind == "read_more":
-            after_card = True
+            after_card, headline = True, block.text
         elif block.kind != "paragraph":
             return None
         elif _fold_quotes(block.text).casefold() in headlines:
             cards[i], after_card, has_parts = "repeat", True, True
         elif _is_card_headline(block.text):
-            cards[i], after_card = "headline", True
+            cards[i], after_card, headline = "headline", True, block.text
             headlines.add(_fold_quotes(block.text).casefold())
         elif linemodel.word_count(block.text) >= g.STORY_PARAGRAPH_MIN_WORDS:
             # (A teaser's ``...`` cuts it off too.)
@@ -2434,16 +2432,19 @@ def _card_kinds(
             if not (after_card and has_parts):
                 return None
             if not cut_off and not _card_follows(blocks, i + 1):
-                # The story goes on under the box: the last card's summary ends a box of enough cards.
-                if sum(1 for kind in cards.values() if kind == "summary") + 1 < g.CARD_BOX_MIN_CARDS:
+                # The story goes on under the box (its last summary, if this tells the card's story).
+                told = bool(_content_words(block.text) & _content_words(headline))
+                summaries = sum(1 for k in cards.values() if k == "summary") + told
+                if summaries < g.CARD_BOX_MIN_CARDS:
                     return None
-                cards[i] = "summary"
+                if told:
+                    cards[i] = "summary"
                 break
             cards[i], after_card, has_parts = "summary", False, False
         elif not linemodel.is_sentence(block.text):
             has_parts = True  # an outlet's name, an age, a byline
-    for i in [i for i, kind in cards.items() if kind == "headline"]:
-        below = blocks[i + 1].line if i + 1 < len(blocks) else None
+    for i in [i for i, k in cards.items() if k == "headline"]:
+        below = blocks[i + 1].line if i + 1 < len(blocks) else until
         dated = _dropped_between(parts, blocks[i].line, below)
         if cards.get(i + 1) not in ("repeat", "summary") and not dated:
             del cards[i]  # only headline-like: perhaps the story's own list item
@@ -2564,19 +2565,25 @@ def _is_bulleted_headline(text: str) -> bool:
 _READ_MORE_LISTS = ("read_more", "picks")
 
 
-def _is_card_teaser(text: str, above: Block, line_above: Line, teasers: int) -> bool:
+def _is_card_teaser(text: str, above: Block, line_above: Line) -> bool:
     """Under the outlet's picks, the start of the story whose headline the card printed right above.
 
-    It tells that story at more length, with a word in common (two stories the outlet picks
-    rarely share one; READ MORE items on one story do), or in a list whose cards have shown
-    their teasers already.
+    It tells that story at a paragraph's length, with a word in common (two stories the outlet
+    picks rarely share one; READ MORE items on one story do).
     """
     return (
         above.kind == "read_more"
         and above.line == line_above.number
-        and len(text.split()) > len(above.text.split())
-        and (teasers > 0 or bool(_content_words(text) & _content_words(above.text)))
+        and linemodel.word_count(text) >= g.STORY_PARAGRAPH_MIN_WORDS
+        and bool(_content_words(text) & _content_words(above.text))
     )
+
+
+def _read_more_list_mode(text: str) -> str | None:
+    """``read_more`` under a READ MORE label, ``picks`` under the outlet's picks, else None."""
+    if g.READ_MORE_LABEL_RE.match(text):
+        return "read_more"
+    return "picks" if g.PICKS_LABEL_RE.match(text) else None
 
 
 def _is_emptied_list_label(text: str) -> bool:
