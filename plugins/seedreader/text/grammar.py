@@ -837,9 +837,8 @@ READ_MORE_LABEL_RE = re.compile(
     re.I,
 )
 #: A label over the outlet's picks for the story's reader (``Recommended``, ``You may also like``,
-#: ``More tech stories``):
-#: its headlines are READ MORE references too, but the page may have emptied the list, leaving
-#: the label over the story's next subhead (as under a site's list label).
+#: ``More tech stories``): its headlines are READ MORE references too, but the page may have
+#: emptied the list, leaving the label over the story's next subhead (as under a site's list label).
 PICKS_LABEL_RE = re.compile(
     r"^(?:recommended(?:\s+(?:stories|posts|articles|for\s+you))?|"
     # (``More tech stories``; ``More Top Stories`` and ``More Latest News`` are the site's lists.)
@@ -1145,12 +1144,12 @@ _YEARLESS_PART = (
     r"|\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?"
     rf"|{_WEEKDAY_NAME}"
 )
-#: (pattern, reason) pairs, tried in order on each whole line.
 #: A script's call at a line's start: ``adUnits.push(``, ``googletag.cmd.push(``.
 _SCRIPT_CALL = r"[A-Za-z_$][\w$]*(?:\.[\w$]+)+\("
 #: A line of a script the page printed (``adUnits.push({``, ``});``, ``function() {``): it runs on
 #: into no other line (a sentence never starts with a closing bracket or ends with an opening one).
 SCRIPT_LINE_RE = re.compile(rf"^[}}\])]|[{{\[]\s*$|^{_SCRIPT_CALL}|\bfunction\s*\([^)]*\)\s*\{{")
+#: (pattern, reason) pairs, tried in order on each whole line.
 LEFTOVER_LINES = (
     (re.compile(r"^(?:Loading|Please wait)\s*(?:\.\.\.|…)?$", re.I), "embed placeholder"),
     (re.compile(r"^(?:pic\.twitter\.com/\w+|https?://t\.co/\w+)$", re.I), "embed link"),

@@ -1122,10 +1122,12 @@ def _other_stories_at_top(line: Line, rest: list[Line], state: _State) -> int:
         # Straight above the first paragraph, with no headline yet, it is the story's own.
         heads = state.title is None and rest and linemodel.is_running_text(rest[0].text)
         return 0 if heads else 1
+    if state.title is not None:
+        return 0
     # Under a label of the site's lists (``Latest News``) an item may be a sentence (a teaser).
     labelled = bool(state.dropped) and bool(g.RELATED_LIST_LABEL_RE.match(state.dropped[-1].text))
     is_item = _is_bulleted_teaser if labelled else _is_bulleted_headline
-    if state.title is not None or not is_item(line.text):
+    if not is_item(line.text):
         return 0
     items = 1
     while items <= len(rest) and is_item(rest[items - 1].text):
@@ -2602,7 +2604,7 @@ def _is_list_item(text: str, following: str, list_mode: str, listed: int) -> boo
         return True  # an item's byline or date
     if not _is_list_headline(text):
         return False
-    return list_mode == "read_more" or listed > 0 or not _introduces(text, following)
+    return list_mode not in ("related", "picks") or listed > 0 or not _introduces(text, following)
 
 
 def _is_card_kicker(text: str, below: list[Line]) -> bool:
