@@ -254,3 +254,21 @@ def test_runs_are_the_plain_rules(text):
 def test_runs_of_fixture_lines_are_the_plain_rules():
     for line in FIXTURE_LINES:
         assert list(topics._runs(line)) == list(plain_runs(line)), line
+
+
+def test_a_read_seed_crosses_processes_as_calls_with_its_fields():
+    # Workers hand every story to the build pickled: each object is one call, not one set per field.
+    import pickle
+    from dataclasses import fields
+
+    from seedreader.integration.reader import read_story
+
+    path = HERE.parent / "seeds"
+    story = read_story(str(next(path.rglob("*.txt"))), {"PATH": str(path), "ARTICLE_PATHS": [""]})
+    objects = [story, story.seed, *story.seed.blocks, *story.seed.dropped, *story.mentions]
+    objects += [story.seed.figure] if story.seed.figure else []
+    assert len({type(o) for o in objects}) >= 4
+    for value in objects:
+        made, args = value.__reduce__()
+        assert made is type(value) and args == tuple(getattr(value, f.name) for f in fields(value))
+    assert pickle.loads(pickle.dumps(story)) == story

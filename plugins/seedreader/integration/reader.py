@@ -25,7 +25,7 @@ from ..settings import Options, read_option, read_options, seed_folders
 from ..text import agencies, copies, furniture
 from ..text import grammar as g
 from ..text.decode import read_seed_text, seed_date
-from ..text.model import SeedArticle
+from ..text.model import SeedArticle, pickled_by_fields
 from ..text.parse import normalise, parse_lines
 from ..text.render import render_article, render_body
 from ..text.topics import extract_topics
@@ -49,6 +49,7 @@ NOT_A_SEED = ("", {"status": "skip"})
 TRANSLATION_KEY = "seed_translation_key"
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class ReadSeed:
     """What one seed reads into before Pelican's metadata objects: picklable, so workers make it."""

@@ -1602,8 +1602,6 @@ NEEDLED_LEFTOVER_LINES = (
     # ``Local Grant Program Learn More>``: a promo's button, glued to its title.
     ("Learn More", re.compile(r"^(?:[A-Z][\w'’-]*\s+){0,8}Learn More\s*[>›»→]$"), "page furniture"),
 )
-NEEDLED_LEFTOVERS = {needle: (pattern, reason) for needle, pattern, reason in NEEDLED_LEFTOVER_LINES}
-LEFTOVER_NEEDLES_RE = re.compile("|".join(re.escape(needle) for needle in NEEDLED_LEFTOVERS))
 #: Another story's video (a line ending in a running time: ``1:53``): ``... Emerge From
 #: Aftermath1:53``, its running time glued to its title;
 #: or after a space (``Flood waters rise in the valley 02:29``), four words at least before it, and

@@ -2,10 +2,29 @@
 
 from __future__ import annotations
 
+import operator
 from dataclasses import dataclass
 from datetime import datetime
 
 
+def pickled_by_fields(cls: type) -> type:
+    """``cls`` (a slotted dataclass) pickled as a call to itself with its fields in order.
+
+    A slotted dataclass's own pickling reads ``fields()`` and sets each field one by one, for
+    every object: twice the time, and every seed's blocks cross from a reading worker to the build.
+    """
+    values = operator.attrgetter(*cls.__slots__)
+    if len(cls.__slots__) < 2:  # (``attrgetter`` of one name gives the value, not a tuple)
+        raise TypeError(f"{cls.__name__} has fewer than two fields")
+
+    def __reduce__(self):
+        return cls, values(self)
+
+    cls.__reduce__ = __reduce__
+    return cls
+
+
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Figure:
     """A photo caption with its credit; ``image`` only when the header names a file."""
@@ -18,6 +37,7 @@ class Figure:
     """Path or URL of the image from the ``Image`` header, if any."""
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Dateline:
     """A wire dateline such as ``ANKARA (AA) –`` taken off the start of the lede."""
@@ -30,6 +50,7 @@ class Dateline:
     """The agency named in parentheses, such as ``AA``."""
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Block:
     """One unit of the body, in reading order."""
@@ -49,6 +70,7 @@ class Block:
         return self.text
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Dropped:
     """A line removed as a scraping leftover, kept for the report."""
@@ -61,6 +83,7 @@ class Dropped:
     """The text removed."""
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class SeedArticle:
     """Everything the parser learned from one seed."""

@@ -15,6 +15,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .model import pickled_by_fields
+
 #: A run of capitalised words, allowing lower-case joiners inside (``Bank of Veloria``).
 #: (The capital comes before the look-behind at the character before it: a pattern that starts
 #: with a look-behind is tried at every position of the text, one that starts with a letter class
@@ -232,6 +234,7 @@ SPEECH_AFTER_RE = re.compile("^" + _SPEECH_AFTER_PATTERN)
 _SPEECH_AFTER = re.compile(_SPEECH_AFTER_PATTERN)
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A topic named in a story."""
