@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import chain, pairwise
 
@@ -31,6 +31,12 @@ FIELD_BITS = {name: 1 << i for i, name in enumerate(FIELD_WEIGHTS)}
 #: Only the start of the body is indexed (about 250 words): headlines name what a story
 #: opens with, and this keeps the index small and quick to build at 50,000 stories.
 BODY_CHARS_LIMIT = 1500
+#: Tokens (and postings) the index is built from at a time: small enough that each step's
+#: temporaries stay a few megabytes, large enough that NumPy's per-call cost vanishes.
+INDEX_CHUNK = 1 << 20
+#: A token's field in its sort key's low bits (``Index._build``).
+FIELD_KEY_BITS = 2
+FIELD_KEY_MASK = (1 << FIELD_KEY_BITS) - 1
 #: Words too common to tell stories apart.
 STOPWORDS = frozenset(
     "a an and are as at be been but by for from has have had he her his in into is it its of on or "
@@ -342,10 +348,13 @@ def adopt_ids(ids: np.ndarray, first: int, stems: Sequence[str], out: np.ndarray
             return ids
         out[...] = ids
         return out
-    # Every id's id here in one table lookup (the last place answers -1, a stopword, with -1:
-    # "wrap" reads -1 there, as an index would, without the temporary copy "raise" makes).
+    # Every id's id here by table lookup (the last place answers -1, a stopword, with -1, as an
+    # index reads it), a chunk at a time: ``out`` may be ``ids`` itself, and temporaries stay small.
     table = np.concatenate([np.arange(first, dtype=ids.dtype), mapping, np.array([-1], dtype=ids.dtype)])
-    return np.take(table, ids, out=out, mode="wrap")
+    out = np.empty_like(ids) if out is None else out
+    for low in range(0, len(ids), INDEX_CHUNK):
+        out[low : low + INDEX_CHUNK] = table[ids[low : low + INDEX_CHUNK]]
+    return out
 
 
 def terms(text: str) -> list[str]:
@@ -382,33 +391,63 @@ class Index:
 
     def _build(self, size: int, ids: np.ndarray, counts: np.ndarray) -> None:
         self.size = size
-        fields = len(FIELD_WEIGHTS)
-        slots = np.arange(size * fields, dtype=np.int32 if size * fields < 1 << 31 else np.int64)
-        slot = np.repeat(slots, counts)
-        kept = ids >= 0
-        token_ids, slot = ids[kept], slot[kept]
+        fields, stories = len(FIELD_WEIGHTS), max(size, 1)
+        # Each kept token as one number: (term, story) above, its field in the low FIELD_KEY_BITS.
+        # Sorted, a posting's tokens come field by field, as in the text: the same additions.
+        keys = np.empty(len(ids), dtype=np.int64)  # pages past the kept tokens are never touched
+        length = np.zeros(size * fields, dtype=np.int64)
+        kept = 0
+        ends = np.cumsum(counts)
+        for low, high in _chunks(ends, INDEX_CHUNK):
+            first = ends[low - 1] if low else 0
+            slot = np.repeat(np.arange(low, high, dtype=np.int64), counts[low:high])
+            chunk = ids[first : ends[high - 1]]
+            mine = chunk >= 0
+            slot, chunk = slot[mine], chunk[mine]
+            length[low:high] = np.bincount(slot - low, minlength=high - low)
+            out = keys[kept : kept + len(chunk)]
+            np.multiply(chunk, stories, out=out, dtype=np.int64)
+            out += slot // fields
+            out <<= FIELD_KEY_BITS
+            out += slot % fields
+            kept += len(chunk)
+        keys = _shrunk(keys, kept)
+        keys.sort()
         # BM25F: each field's term frequency is normalised by the field's length, then weighted.
-        length = np.bincount(slot, minlength=size * fields).reshape(size, fields).astype(np.float64)
+        length = length.reshape(size, fields).astype(np.float64)
         average = np.maximum(length.mean(axis=0), 1.0) if size else np.ones(fields)
         weight = np.array(list(FIELD_WEIGHTS.values()))
         factor = (weight / (1 - BM25_B + BM25_B * length / average)).ravel()
-        # Big arrays worked on in place where they can be: fresh memory costs a page fault per page.
-        keys = token_ids.astype(np.int64)
-        keys *= max(size, 1)
-        keys += slot // fields
-        order, unique, group, firsts = sort_groups(keys)
-        del keys
-        tf = np.bincount(group, weights=factor[slot[order]])
-        del group
-        self._keys = unique
-        # Which fields each posting's term is in, one bit per field (FIELD_WEIGHTS order).
-        bits = np.left_shift(1, (slot % fields).astype(np.uint8), dtype=np.uint8)
-        self._fields = np.bitwise_or.reduceat(bits[order], firsts) if len(firsts) else bits[:0]
-        self._docs = unique % max(size, 1)
-        saturation = tf + BM25_K1
-        self._saturation = np.divide(tf, saturation, out=saturation)
+        # Postings made in chunks of whole postings, each written over the tokens already read
+        # (there are fewer): no temporary as long as all the tokens (fresh memory is slow to touch).
+        saturation = np.empty(kept, dtype=np.float64)
+        bits = np.empty(kept, dtype=np.uint8)
+        made = 0
+        for low, high in _posting_chunks(keys, INDEX_CHUNK):
+            posting = keys[low:high] >> FIELD_KEY_BITS
+            field = (keys[low:high] & FIELD_KEY_MASK).astype(np.uint8)
+            new = np.empty(len(posting), dtype=bool)
+            new[:1] = True
+            np.not_equal(posting[1:], posting[:-1], out=new[1:])
+            firsts = np.flatnonzero(new)
+            slot = posting % stories
+            slot *= fields
+            slot += field
+            tf = np.bincount(_running_count(new) - 1, weights=factor[slot])
+            done = slice(made, made + len(firsts))
+            saturation[done] = tf / (tf + BM25_K1)
+            keys[done] = posting[firsts]
+            # Which fields each posting's term is in, one bit per field (FIELD_WEIGHTS order).
+            bits[done] = np.bitwise_or.reduceat(np.left_shift(1, field, dtype=np.uint8), firsts)
+            made += len(firsts)
+        self._keys = _shrunk(keys, made)
+        self._fields = _shrunk(bits, made)
+        self._saturation = _shrunk(saturation, made)
+        # Each posting's story; int32 where it fits (half the fresh memory), written without a temporary.
+        self._docs = np.empty(made, dtype=np.int32 if stories < 1 << 31 else np.int64)
+        np.remainder(self._keys, stories, out=self._docs)
         # Where each stem's postings start (stems added later have none), and its idf.
-        self._starts = np.searchsorted(unique, np.arange(len(_stems) + 1) * max(size, 1)).tolist()
+        self._starts = np.searchsorted(self._keys, np.arange(len(_stems) + 1) * stories).tolist()
         self._idf = [self.idf(term, end - start) for term, (start, end) in enumerate(pairwise(self._starts))]
         self._unknown_idf = self.idf(-1, 0)
         self._idf_array: np.ndarray | None = None
@@ -799,6 +838,28 @@ class _Candidates:
     order: np.ndarray
     """... those postings in candidate order, and the candidate of each."""
     group: np.ndarray
+
+
+def _chunks(ends: np.ndarray, step: int) -> Iterator[tuple[int, int]]:
+    """Ranges ``(low, high)`` of parts of about ``step`` items, given each part's cumulative end."""
+    total = int(ends[-1]) if len(ends) else 0
+    cuts = np.searchsorted(ends, np.arange(step, total, step), side="right")
+    bounds = np.unique(np.concatenate([[0], cuts, [len(ends)]])).tolist()
+    return pairwise(bounds)
+
+
+def _posting_chunks(keys: np.ndarray, step: int) -> Iterator[tuple[int, int]]:
+    """Ranges of about ``step`` sorted token keys, each cut where a posting starts."""
+    cuts = np.arange(step, len(keys), step)
+    starts = np.searchsorted(keys, ((keys[cuts - 1] >> FIELD_KEY_BITS) + 1) << FIELD_KEY_BITS)
+    bounds = np.unique(np.concatenate([[0], starts, [len(keys)]])).tolist()
+    return pairwise(bounds)
+
+
+def _shrunk(array: np.ndarray, size: int) -> np.ndarray:
+    """``array`` cut to its first ``size`` items in place (no copy: fresh memory is slow to touch)."""
+    array.resize(size, refcheck=False)
+    return array
 
 
 def ragged_arange(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:

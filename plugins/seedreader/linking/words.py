@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import BinaryIO
 
 import numpy as np
 
@@ -91,18 +94,24 @@ class StoryWords:
         here = int(len(stories) * TOKENISED_HERE_AFTER_WORK)
         first = vocabulary_size()
         theirs = range(here, len(stories))
-        with processes.forked(lambda: _tokenised_from(_Texts.of(stories, True, None), theirs, first)) as rest:
+        with (
+            _scratch_file() as shared,
+            processes.forked(
+                lambda: _tokenised_into(shared, _Texts.of(stories, True, None), theirs, first)
+            ) as rest,
+        ):
 
             def read(bodies: bool) -> StoryWords:
                 if not bodies:
                     return cls.of(stories, parallel, bodies, kept)
                 texts = _Texts.of(stories, True, kept)  # every story is missing: none are kept
                 mine, counts = tokenise(texts.of_stories(range(here)))
-                their_ids, their_counts, stems = rest()
-                # All ids in one array, the helper's mapped straight into it (no copy as long).
-                ids = np.empty(len(mine) + len(their_ids), dtype=mine.dtype)
+                sent, their_counts, stems = rest()
+                # All ids in one array: the helper's read straight into it, then mapped in place.
+                ids = np.empty(len(mine) + sent, dtype=mine.dtype)
                 ids[: len(mine)] = mine
-                adopt_ids(their_ids, first, stems, out=ids[len(mine) :])
+                _read_into(shared, ids[len(mine) :])
+                adopt_ids(ids[len(mine) :], first, stems, out=ids[len(mine) :])
                 counts = np.concatenate([counts, their_counts]).reshape(len(stories), len(WORD_FIELDS))
                 return texts.words(ids, counts, kept)
 
@@ -210,3 +219,42 @@ def _tokenised_from(
     """The stem ids of these stories' texts, their counts, and the stems learnt since there were ``first``."""
     ids, counts = tokenise(texts.of_stories(which))
     return ids, counts, stems_from(first)
+
+
+def _tokenised_into(
+    shared: BinaryIO, texts: _Texts, which: Sequence[int], first: int
+) -> tuple[int, np.ndarray, list[str]]:
+    """``_tokenised_from``, the ids written to ``shared`` (their count returned in their place).
+
+    A forked helper's ids (tens of megabytes) go through a file in memory: sent through a
+    pipe, they were copied three times into fresh memory (slow to touch) and unpickled.
+    """
+    ids, counts, stems = _tokenised_from(texts, which, first)
+    shared.seek(0)
+    shared.truncate()
+    shared.write(memoryview(ids).cast("B"))
+    shared.flush()
+    return len(ids), counts, stems
+
+
+def _read_into(shared: BinaryIO, out: np.ndarray) -> None:
+    """Fill ``out`` with the ids ``_tokenised_into`` wrote to ``shared``."""
+    shared.seek(0)
+    view = memoryview(out).cast("B")
+    done = 0
+    while done < len(view):
+        read = shared.readinto(view[done:])
+        if not read:
+            raise EOFError("the helper's ids were cut short")
+        done += read
+
+
+@contextmanager
+def _scratch_file() -> Iterator[BinaryIO]:
+    """A file in memory where the platform has them (Linux ``memfd``), else a temporary file."""
+    if hasattr(os, "memfd_create"):
+        with open(os.memfd_create("seedreader-words"), "w+b") as handle:
+            yield handle
+    else:
+        with tempfile.TemporaryFile() as handle:
+            yield handle
