@@ -221,6 +221,9 @@ SLOGAN_MAX_WORDS = 8
 SLOGAN_CONTEXT_LINES = 3
 #: Lines above the story's first paragraph looked at for its headline.
 TITLE_WINDOW = 8
+#: Between a headline and a wire's lede (``NAIROBI, Kenya (AP) — ...``), the page's lines of at most
+#: this many words (``Email This Link``, ``Send a link to a friend Share``).
+WIRE_LEDE_GAP_MAX_WORDS = 8
 #: A title-like line sharing no word with the story's first this many paragraphs is not its
 #: headline when a line further down (within this many lines) heads them ...
 OPENING_PARAGRAPHS = 6

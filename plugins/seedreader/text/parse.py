@@ -766,6 +766,7 @@ def _is_glued_to(text: str, following: str) -> bool:
 def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
     """Take section labels, date and meta lines, bylines, lone credits and a title line off the top."""
     title_seen = state.title is not None
+    wire_lede: int | None = None  # (lines above it, under the headline, are the page's)
     at = 0
     while at < len(body):
         line = body[at]
@@ -822,6 +823,9 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
             state.drop(line, "furniture (line model)")
             continue
         if title_seen:
+            if wire_lede is not None and at - 1 < wire_lede:
+                state.drop(line, "page furniture above the wire's lede")
+                continue
             return body[at - 1 :]
         if rest and _is_trail_to(line.text, rest):
             state.drop(line, "breadcrumb trail")
@@ -857,6 +861,10 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
             state.drop(line, "slogan above the headline")
         elif (headline := _headline_further_down(body, at - 1)) is not None:
             at = _take_above_headline(body, at - 1, headline, state)
+        elif (wire_lede := _wire_lede_under(line.text, body, at)) is not None:
+            # The headline over the page's lines and a wire's lede, the lede's dateline below them.
+            _take_title_line(line, state)
+            title_seen = True
         else:
             return body[at - 1 :]
     return []
@@ -1106,6 +1114,8 @@ def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
         state.sources.extend(split_sources(match["value"]))
     elif (match := g.SOURCE_LINE_RE.match(text)) and rest and len(text.split()) <= g.SOURCE_MAX_WORDS:
         _take_source_line(line, match, state)
+    elif state.title is not None and rest and (agency := _agency_line(text)):
+        _take_sources(line, agency, state)  # ``Associated Press`` under the headline: who wrote it
     else:
         return False
     return True
@@ -1654,25 +1664,7 @@ def _is_title_line(
     A line the page prints twice is a headline even with a full stop at its end. Lines known to be
     captions (``captions``) are looked past.
     """
-    words = text.split()
-    if not rest or len(words) > g.TITLE_LINE_MAX_WORDS:
-        return False
-    final = linemodel.last_mark(text)
-    if final in g.TITLE_FINAL_BAN and not (repeated and final == "."):
-        return False
-    if (
-        text.startswith(g.BULLETS)
-        or g.READ_MORE_RE.match(text)
-        or _match_caption(text)
-        or _prefixed_caption(text)
-    ):
-        return False
-    if (
-        g.NOT_TITLE_RE.match(text)
-        or g.BREADCRUMB_RE.match(text)
-        or "(@" in text
-        and g.WRITER_HANDLE_RE.search(text)
-    ):
+    if not rest or not _is_title_shaped(text, repeated):
         return False
     if _printed_again_above_story(text, rest):
         return True
@@ -1698,6 +1690,49 @@ def _is_title_line(
         return False
     # A longer line, or the bullets of a standfirst (``- Energy deals will grow, he says``).
     return linemodel.word_count(following) > linemodel.word_count(text) or following.startswith(g.BULLETS)
+
+
+def _is_title_shaped(text: str, repeated: bool = False) -> bool:
+    """A short line with no sentence end, no bullet, caption, READ MORE, menu or handle.
+
+    A line the page prints twice (``repeated``) may end with a full stop.
+    """
+    if len(text.split()) > g.TITLE_LINE_MAX_WORDS:
+        return False
+    final = linemodel.last_mark(text)
+    if final in g.TITLE_FINAL_BAN and not (repeated and final == "."):
+        return False
+    if (
+        text.startswith(g.BULLETS)
+        or g.READ_MORE_RE.match(text)
+        or _match_caption(text)
+        or _prefixed_caption(text)
+    ):
+        return False
+    return not (
+        g.NOT_TITLE_RE.match(text)
+        or g.BREADCRUMB_RE.match(text)
+        or "(@" in text
+        and g.WRITER_HANDLE_RE.search(text)
+    )
+
+
+def _wire_lede_under(text: str, body: list[Line], at: int) -> int | None:
+    """The index of the wire's lede (``NAIROBI, Kenya (AP) — ...``) a few lines under ``text``, or None.
+
+    ``text`` is headline-shaped, ``body[at]`` the line under it, and no sentence comes first. What
+    stands between (``Local News``, ``Email This Link``, a photo's keywords) is the page's: a few
+    words a line (longer lines may be a standfirst's points).
+    """
+    if len(text.split()) < g.TITLE_MIN_WORDS or not _is_title_shaped(text) or _is_label_like_top(text):
+        return None
+    for i in range(at, min(len(body), at + g.TITLE_WINDOW)):
+        below = body[i].text
+        if linemodel.is_running_text(below):
+            return i if _dateline_at(below) else None
+        if linemodel.is_sentence(below) or linemodel.word_count(below) > g.WIRE_LEDE_GAP_MAX_WORDS:
+            return None
+    return None
 
 
 def _printed_again_above_story(text: str, rest: list[Line]) -> bool:
@@ -1739,7 +1774,7 @@ def _is_byline_name(text: str) -> bool:
 
 
 def _is_top_matter(text: str) -> bool:
-    """Date and meta lines, bylines, credits and captions that may stand between a title line and the lede."""
+    """Date and meta lines, bylines, agencies, credits, captions: what stands between a title and the lede."""
     patterns = (
         g.META_LINE_RE,
         g.BYLINE_RE,
@@ -1756,6 +1791,7 @@ def _is_top_matter(text: str) -> bool:
         or _top_date_line(text) is not None
         or _match_caption(text) is not None
         or g.CREDIT_ABOVE_RE.match(text) is not None
+        or _agency_line(text) is not None
     )
 
 
