@@ -87,6 +87,8 @@ class Tally:
     subheads_found: int = 0
     standfirsts: int = 0
     standfirsts_shown: int = 0
+    ledes: int = 0
+    ledes_shown: int = 0
     related: int = 0
     related_found: int = 0
     related_false: int = 0
@@ -200,6 +202,7 @@ def score(pages: list[Page], seeds: dict, groups: dict, topics) -> Tally:
         _lost(page, seed, shown, tally)
         _furniture(page, shown, tally)
         _subheads(page, seed, tally)
+        _ledes(page, seed, tally)
         _related(page, seed, tally)
         _captions(page, seed, tally)
         _dates(page, seed, tally)
@@ -339,6 +342,23 @@ def _subheads(page: Page, seed, tally: Tally) -> None:
     for s in sorted(standfirsts):  # (a set of strings: its order changes with each process)
         if s != shown:
             tally.note(page.id, f"standfirst not shown: {s[:60]!r}")
+
+
+def _ledes(page: Page, seed, tally: Tally) -> None:
+    """The labelled lede is what the page shows as its standfirst.
+
+    Its words, a wire's dateline taken off the front at most; a page with a labelled standfirst is
+    scored on the standfirsts' row.
+    """
+    ledes = page.of("lede")
+    if not ledes or _standfirsts(page):
+        return
+    tally.ledes += 1
+    lede, shown = _words(_crawler_free(_text(page, ledes[0]))), _words(seed.lede)
+    if shown and lede.endswith(shown) and 2 * len(shown) >= len(lede):
+        tally.ledes_shown += 1
+    else:
+        tally.note(page.id, f"lede line {ledes[0]} not shown as the standfirst: {seed.lede[:60]!r}")
 
 
 #: What the parser calls a line that prints a card's headline again.
@@ -517,6 +537,10 @@ def table(tally: Tally, seconds: float) -> str:
         (
             "standfirsts (labelled subheads above the lede) shown as the standfirst",
             f"{t.standfirsts_shown} of {t.standfirsts} ({_pct(t.standfirsts_shown, t.standfirsts)})",
+        ),
+        (
+            "ledes shown as the standfirst (pages with a lede and no standfirst labelled)",
+            f"{t.ledes_shown} of {t.ledes} ({_pct(t.ledes_shown, t.ledes)})",
         ),
         (
             "READ MORE-type lines detected",

@@ -221,9 +221,12 @@ SLOGAN_MAX_WORDS = 8
 SLOGAN_CONTEXT_LINES = 3
 #: Lines above the story's first paragraph looked at for its headline.
 TITLE_WINDOW = 8
-#: Between a headline and a wire's lede (``NAIROBI, Kenya (AP) — ...``), the page's lines of at most
-#: this many words (``Email This Link``, ``Send a link to a friend Share``).
-WIRE_LEDE_GAP_MAX_WORDS = 8
+#: Between a headline and its story, a line of at most this many words is the page's (``Local
+#: News``, ``Email This Link``).
+PAGE_LINE_MAX_WORDS = 3
+#: ... and so is a line with a year, a clock time or ``ago`` in it (``Khaleej Times2 days ago``,
+#: ``by AP - 08/06/23 12:16 AM ET``): a date line, whatever its form.
+PAGE_LINE_DATE_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\d:\d\d|\bago\b")
 #: A title-like line sharing no word with the story's first this many paragraphs is not its
 #: headline when a line further down (within this many lines) heads them ...
 OPENING_PARAGRAPHS = 6
@@ -1437,7 +1440,7 @@ LEFTOVER_LINES = (
     (
         re.compile(
             r"^(?:[•*-]\s*)?(?:Report an error|"
-            r"Send this (?:page|article|story) to (?:someone|a friend)\b.{0,20}|"
+            r"Send (?:this (?:page|article|story)|a link) to (?:someone|a friend)\b.{0,20}|"
             r"View photos?|Enlarge(?: (?:this )?image)?|Image|Video below\.?|Download|"
             r"Story continues below(?: advertisement)?|Article content|Advertisement \d{1,2}|"
             r"This advertisement has not loaded yet\b.{0,80}|"

@@ -766,7 +766,7 @@ def _is_glued_to(text: str, following: str) -> bool:
 def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
     """Take section labels, date and meta lines, bylines, lone credits and a title line off the top."""
     title_seen = state.title is not None
-    wire_lede: int | None = None  # (lines above it, under the headline, are the page's)
+    story: int | None = None  # (lines above it, under the headline, are the page's)
     at = 0
     while at < len(body):
         line = body[at]
@@ -823,8 +823,14 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
             state.drop(line, "furniture (line model)")
             continue
         if title_seen:
-            if wire_lede is not None and at - 1 < wire_lede:
-                state.drop(line, "page furniture above the wire's lede")
+            if story is not None and at - 1 < story:
+                if g.CAPTION_LABEL_LINE_RE.match(line.text) and at < story and state.figure is None:
+                    # (``Image caption,`` over the photo's caption: the BBC's copy)
+                    state.drop(line, "caption label")
+                    _take_top_caption(body[at], body[at].text, None, state)
+                    at += 1
+                else:
+                    state.drop(line, "page furniture above the story")
                 continue
             return body[at - 1 :]
         if rest and _is_trail_to(line.text, rest):
@@ -861,8 +867,8 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
             state.drop(line, "slogan above the headline")
         elif (headline := _headline_further_down(body, at - 1)) is not None:
             at = _take_above_headline(body, at - 1, headline, state)
-        elif (wire_lede := _wire_lede_under(line.text, body, at)) is not None:
-            # The headline over the page's lines and a wire's lede, the lede's dateline below them.
+        elif (story := _story_under(line.text, body, at)) is not None:
+            # The headline over the page's lines and the story.
             _take_title_line(line, state)
             title_seen = True
         else:
@@ -1717,22 +1723,48 @@ def _is_title_shaped(text: str, repeated: bool = False) -> bool:
     )
 
 
-def _wire_lede_under(text: str, body: list[Line], at: int) -> int | None:
-    """The index of the wire's lede (``NAIROBI, Kenya (AP) — ...``) a few lines under ``text``, or None.
+def _story_under(text: str, body: list[Line], at: int) -> int | None:
+    """Where the story starts under the headline-shaped line ``text`` (``body[at]`` is the next line).
 
-    ``text`` is headline-shaped, ``body[at]`` the line under it, and no sentence comes first. What
-    stands between (``Local News``, ``Email This Link``, a photo's keywords) is the page's: a few
-    words a line (longer lines may be a standfirst's points).
+    The story's first paragraph is a wire's lede (``NAIROBI, Kenya (AP) — ...``) or a line longer
+    than ``text``, a few lines down; what stands between is the page's: a label or a name (``Local
+    News``, ``Columbia Daily Tribune``), a date or a time, a byline or a credit, a question to the
+    reader (``How informative is this news?``), a photo's caption under its label. None when
+    another line stands between (a standfirst, a caption, the headline's own continuation).
     """
-    if len(text.split()) < g.TITLE_MIN_WORDS or not _is_title_shaped(text) or _is_label_like_top(text):
+    header = g.HEADER_LINE_RE.match(text)  # (``Title: ...`` of a header read as text: kept as written)
+    if (
+        len(text.split()) < g.TITLE_MIN_WORDS
+        or not _is_headline_shaped(text)
+        or not _is_title_shaped(text)
+        or _is_label_like_top(text)
+        or header
+        and header["key"].lower() in g.HEADER_KEYS
+    ):
         return None
     for i in range(at, min(len(body), at + g.TITLE_WINDOW)):
         below = body[i].text
+        if i > at and g.CAPTION_LABEL_LINE_RE.match(body[i - 1].text):
+            continue  # a photo's caption under its label
         if linemodel.is_running_text(below):
-            return i if _dateline_at(below) else None
-        if linemodel.is_sentence(below) or linemodel.word_count(below) > g.WIRE_LEDE_GAP_MAX_WORDS:
+            longer = linemodel.word_count(below) > linemodel.word_count(text)
+            return i if longer or _dateline_at(below) else None
+        if below.startswith(("…", "...")) or not _is_page_line(below):
             return None
     return None
+
+
+def _is_page_line(text: str) -> bool:
+    """A line of the page's between a headline and its story (see ``_story_under``)."""
+    return (
+        len(text.split()) <= g.PAGE_LINE_MAX_WORDS
+        or bool(g.PAGE_LINE_DATE_RE.search(text))
+        or text.endswith("?")
+        or _is_name_like(text)
+        or "@" in text
+        or "[email" in text
+        or _is_top_matter(text)
+    )
 
 
 def _printed_again_above_story(text: str, rest: list[Line]) -> bool:
