@@ -24,7 +24,7 @@ import numpy as np
 
 from .. import processes
 from .records import RESOLVED, Candidate, Graph, LinkOptions, Reference, Story, timestamp
-from .related import Similarity, related_stories
+from .related import Similarity, Subjects, merged_subjects, related_stories
 from .resolver import Resolver
 from .retrieval import (
     BODY_CHARS_LIMIT,
@@ -282,7 +282,7 @@ def _neg_time(when: datetime) -> float:
 def _threads(
     stories: Sequence[Story],
     references: Sequence[Reference],
-    neighbours: Sequence[tuple[int, int]],
+    neighbours: Subjects,
     scorer: Similarity | None,
 ) -> tuple[Thread, ...]:
     """Story arcs (``threads.find_threads``) among each story's most similar ones and its links."""
@@ -293,13 +293,11 @@ def _threads(
     linked = np.array(
         [[scorer.index_of[r.source], scorer.index_of[r.target]] for r in found], dtype=np.int64
     ).reshape(-1, 2)
-    every = np.concatenate([np.array(neighbours, dtype=np.int64).reshape(-1, 2), linked])
-    every = every[every[:, 0] != every[:, 1]]
-    codes = np.unique(every.min(axis=1) * size + every.max(axis=1))  # each pair once, in order
-    first, second = codes // size, codes % size
-    topics, words = scorer.subject(first, second)
     linked_codes = linked.min(axis=1) * size + linked.max(axis=1)
-    pairs = Pairs(first, second, topics, words, np.isin(codes, linked_codes))
+    # The neighbours' pairs come worked out; linked pairs among them are not worked out again.
+    more = scorer.subjects(linked[~np.isin(linked_codes, neighbours[0])])
+    codes, topics, words = merged_subjects([neighbours, more])
+    pairs = Pairs(codes // size, codes % size, topics, words, np.isin(codes, linked_codes))
     cited = Counter(r.target for r in found)
     times = [when if story.dated else None for when, story in zip(scorer.when, stories, strict=True)]
     return find_threads(scorer.keys, times, pairs, [s.topics for s in stories], cited, scorer.topic_df())

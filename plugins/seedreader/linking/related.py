@@ -75,11 +75,19 @@ SPREAD_STEP_SEARCHES = 30
 THREAD_NEIGHBOURS = 5
 
 
+#: The reason of a related story its READ MORE lines link to.
+LINKED = ("Linked in this story",)
+
+
 #: The reason of a related story chosen for want of any similar one.
 NEAREST_IN_DATE = ("Nearest in date",)
 
 
 _name_of = attrgetter("name")
+#: Each source story's picks (by position): (key, reasons), best first (``Similarity.best_many``).
+_Picks = dict[int, list[tuple[str, tuple[str, ...]]]]
+#: Pairs of stories by code (``Similarity.subjects``) with their two cosines (``Similarity.subject``).
+Subjects = tuple[np.ndarray, np.ndarray, np.ndarray]
 
 
 def related_stories(
@@ -88,38 +96,50 @@ def related_stories(
     count: int,
     scorer: Similarity | None = None,
     parallel: bool = False,
-) -> tuple[dict[str, tuple[RelatedStory, ...]], list[tuple[int, int]]]:
+) -> tuple[dict[str, tuple[RelatedStory, ...]], Subjects]:
     """READ MORE targets first, then stories sharing topics, lede words and dates.
 
-    Also each story's THREAD_NEIGHBOURS most similar stories, as pairs of positions: what
-    threads are found among (a story's best picks are the same however many are asked for).
+    Also each story's THREAD_NEIGHBOURS most similar stories, what threads are found among (a
+    story's best picks are the same however many are asked for), as pairs with how far each
+    is about the same thing (``Similarity.subjects``: worked out in each half, in parallel).
     """
     linked: dict[str, list[str]] = defaultdict(list)
     for ref in references:
         if ref.status == RESOLVED and ref.target not in linked[ref.source]:
             linked[ref.source].append(ref.target)
-    chosen = {
-        s.key: [RelatedStory(key, ("Linked in this story",)) for key in linked[s.key][:count]]
-        for s in stories
-    }
-    neighbours: list[tuple[int, int]] = []
+    shown = [count - min(len(linked.get(s.key, ())), count) for s in stories]
+    picks: _Picks = {}
+    neighbours: list[Subjects] = []
     if stories:
         scorer = scorer or Similarity(stories)
-        sources = list(range(len(stories)))
-        shown = [count - len(chosen[s.key]) for s in stories]
-        wanted = [max(n, THREAD_NEIGHBOURS) for n in shown]
-        taken = [{s.key, *linked[s.key]} for s in stories]
 
-        def work(start: int, stop: int) -> dict[int, list[tuple[str, tuple[str, ...]]]]:
-            return scorer.best_many(sources[start:stop], wanted[start:stop], taken[start:stop])
+        def work(start: int, stop: int) -> tuple[_Picks, Subjects]:
+            # Each half's inputs made in its own process.
+            wanted = [max(n, THREAD_NEIGHBOURS) for n in shown[start:stop]]
+            taken = [{s.key, *linked.get(s.key, ())} for s in stories[start:stop]]
+            found: list[np.ndarray] = [np.zeros((0, 2), dtype=np.int64)]
+            chosen = scorer.best_many(range(start, stop), wanted, taken, found)
+            return chosen, scorer.subjects(np.concatenate(found))
 
-        for part in processes.in_halves(work, len(sources), parallel):
-            for i, found in part.items():
-                chosen[stories[i].key] += [RelatedStory(key, reasons) for key, reasons in found[: shown[i]]]
-                neighbours += [
-                    (i, scorer.index_of[key]) for key, reasons in found if reasons != NEAREST_IN_DATE
-                ]
-    return {key: tuple(items) for key, items in chosen.items()}, neighbours
+        for part, pairs in processes.in_halves(work, len(stories), parallel):
+            picks.update(part)
+            neighbours.append(pairs)
+    related = {}
+    for i, s in enumerate(stories):
+        items = [RelatedStory(key, LINKED) for key in linked.get(s.key, ())[:count]]
+        items += [RelatedStory(key, reasons) for key, reasons in picks[i][: shown[i]]]
+        related[s.key] = tuple(items)
+    return related, merged_subjects(neighbours)
+
+
+def merged_subjects(parts: Sequence[Subjects]) -> Subjects:
+    """``Similarity.subjects`` of several lists of pairs as one, each pair once, in order."""
+    if not parts:
+        return np.zeros(0, dtype=np.int64), np.zeros(0), np.zeros(0)
+    codes, topics, words = (np.concatenate(column) for column in zip(*parts, strict=True))
+    # A pair in two parts has the same cosines in both: a pair's sums never depend on the others.
+    _, first = np.unique(codes, return_index=True)
+    return codes[first], topics[first], words[first]
 
 
 class Similarity:
@@ -235,12 +255,18 @@ class Similarity:
         self._reasons: dict[tuple, tuple[str, ...]] = {}  # reasons by what they say (``_Scores.reasons_of``)
 
     def best_many(
-        self, sources: Sequence[int], counts: Sequence[int], taken: Sequence[set[str]]
-    ) -> dict[int, list[tuple[str, tuple[str, ...]]]]:
+        self,
+        sources: Sequence[int],
+        counts: Sequence[int],
+        taken: Sequence[set[str]],
+        similar: list[np.ndarray] | None = None,
+    ) -> _Picks:
         """For each source story (by position), up to its count of (key, reasons), best first.
 
         ``taken`` holds each source's keys to leave out (itself, what it links to). Never
         short while stories remain: the nearest in date fill up what similarity leaves.
+        ``similar``, when given, receives the picks similarity chose (not nearest in date), as
+        arrays of rows (source, other story) by position.
         """
         sources = np.asarray(sources, dtype=np.int64)
         rows, starts = self.proposing
@@ -251,10 +277,12 @@ class Similarity:
             np.repeat(np.arange(len(sources)), lengths), weights=self.df[features], minlength=len(sources)
         )
         block = np.cumsum(cost) // RELATED_BLOCK_PAIRS
-        picks: dict[int, list[tuple[str, tuple[str, ...]]]] = {}
+        picks: _Picks = {}
         for part in np.split(np.arange(len(sources)), np.flatnonzero(np.diff(block)) + 1):
             if len(part):
-                self._best_block(sources[part], [counts[i] for i in part], [taken[i] for i in part], picks)
+                self._best_block(
+                    sources[part], [counts[i] for i in part], [taken[i] for i in part], picks, similar
+                )
         return picks
 
     def _best_block(
@@ -262,7 +290,8 @@ class Similarity:
         sources: np.ndarray,
         counts: list[int],
         taken: list[set[str]],
-        picks: dict[int, list[tuple[str, tuple[str, ...]]]],
+        picks: _Picks,
+        similar: list[np.ndarray] | None = None,
     ) -> None:
         """``best_many`` for one block: pairs proposed, the best overlaps pooled, scored, picked."""
         pairs = self._overlap(sources)
@@ -297,8 +326,12 @@ class Similarity:
                 len(sources),
             )
         ]
-        bounds = np.searchsorted(pairs.source[pool][best], np.arange(len(sources) + 1)).tolist()
-        best_list, other = best.tolist(), pairs.other[pool].tolist()
+        group = pairs.source[pool][best]
+        bounds = np.searchsorted(group, np.arange(len(sources) + 1))
+        if similar is not None:  # each source's picks, as the loop below takes them
+            within = np.arange(len(best)) - bounds[group] < np.asarray(counts, dtype=np.int64)[group]
+            similar.append(np.column_stack([sources[group[within]], pairs.other[pool][best[within]]]))
+        bounds, best_list, other = bounds.tolist(), best.tolist(), pairs.other[pool].tolist()
         for g, source in enumerate(sources.tolist()):
             picked = best_list[bounds[g] : min(bounds[g + 1], bounds[g] + counts[g])]
             reasons = scores.reasons_of(picked, self.topic_names, self._reasons)
@@ -373,6 +406,16 @@ class Similarity:
     def topic_df(self) -> dict[str, int]:
         """How many stories name each topic."""
         return dict(zip(self.topic_names, self.df[: self.topics].tolist(), strict=True))
+
+    def subjects(self, pairs: np.ndarray) -> Subjects:
+        """``subject`` of each distinct pair of different stories among rows of two positions.
+
+        Each pair by its code, the lower position times the archive's size plus the higher
+        (ascending), then its two cosines.
+        """
+        pairs = pairs[pairs[:, 0] != pairs[:, 1]]
+        codes = np.unique(pairs.min(axis=1) * self.size + pairs.max(axis=1))
+        return (codes, *self.subject(codes // self.size, codes % self.size))
 
     def subject(self, source: np.ndarray, other: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """How far each pair (``source[i]``, ``other[i]``) is about the same thing, two ways.
