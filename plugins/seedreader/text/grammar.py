@@ -448,9 +448,9 @@ BYLINE_RE = re.compile(
     r"(?!\s+(?:\w+\s+)*?(?:For|The|To|In|Of|And|With|On|At|A)\b)):?\s+"
     r"(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin|and)){0,6})"
     r"(?:\s+(?:with|and|avec|et|con|y|mit|und|met|en)\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|agencies))?"
-    # ``By Rachel More, dpa``; ``By Jane Moore Thursday 4 Aug 2022, 7:01 PM``: an outlet or the date after;
-    # ``By Ada Berg Published: ...``: a theme's byline and date bar.
-    r"(?:,\s*(?:[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,2}|[a-z]{2,5})"
+    # ``By Rachel More, dpa``, ``By Rachel More | dpa``; ``By Jane Moore Thursday 4 Aug 2022, 7:01 PM``: an
+    # outlet or the date after; ``By Ada Berg Published: ...``: a theme's byline and date bar.
+    r"(?:(?:,|\s*\|)\s*(?:[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,2}|[a-z]{2,5})"
     r"|\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}(?:,\s*[\d:]+\s*[AP]M)?"
     r"|\s+(?:Published|Updated|Posted)(?: on| Date)?\s*:.*)?$"
 )

@@ -1761,6 +1761,9 @@ def _is_page_line(text: str) -> bool:
         or bool(g.PAGE_LINE_DATE_RE.search(text))
         or text.endswith("?")
         or _is_name_like(text)
+        or text.endswith(":")
+        or text[:3].casefold() == "by "
+        or _credit_line(text) is not None
         or "@" in text
         or "[email" in text
         or _is_top_matter(text)
