@@ -319,6 +319,20 @@ def test_a_failed_helper_has_its_half_done_here(stories, monkeypatch):
     assert build_graph(stories) == serial
 
 
+def test_the_helpers_words_come_back_through_a_temporary_file_without_memfd(stories, monkeypatch):
+    serial = build_graph(stories, LinkOptions(parallel=False))
+    monkeypatch.setattr(graph_module, "PARALLEL_MIN_STORIES", 1)
+    monkeypatch.setattr(words, "PARALLEL_MIN_STORIES", 1)
+    if not graph_module._can_fork(len(stories)):
+        pytest.skip("no fork or a single core here")
+
+    def refused(name):
+        raise OSError("not allowed here")
+
+    monkeypatch.setattr(words.os, "memfd_create", refused, raising=False)
+    assert build_graph(stories) == serial
+
+
 GRAPH_JSON = """
 import json, sys
 from dataclasses import asdict

@@ -252,9 +252,9 @@ def _read_into(shared: BinaryIO, out: np.ndarray) -> None:
 @contextmanager
 def _scratch_file() -> Iterator[BinaryIO]:
     """A file in memory where the platform has them (Linux ``memfd``), else a temporary file."""
-    if hasattr(os, "memfd_create"):
-        with open(os.memfd_create("seedreader-words"), "w+b") as handle:
-            yield handle
-    else:
-        with tempfile.TemporaryFile() as handle:
-            yield handle
+    try:
+        handle = open(os.memfd_create("seedreader-words"), "w+b")
+    except (AttributeError, OSError):  # no memfd here, or not allowed
+        handle = tempfile.TemporaryFile()
+    with handle:
+        yield handle
