@@ -354,8 +354,9 @@ def _ledes(page: Page, seed, tally: Tally) -> None:
     if not ledes or _standfirsts(page):
         return
     tally.ledes += 1
-    lede, shown = _words(_crawler_free(_text(page, ledes[0]))), _words(seed.lede)
-    if shown and lede.endswith(shown) and 2 * len(shown) >= len(lede):
+    lede = _words(" ".join(_crawler_free(_text(page, n)) for n in ledes))  # (a lede wrapped over lines)
+    shown = _words(seed.lede)
+    if shown and (lede == shown or lede.endswith(" " + shown)) and 2 * len(shown) >= len(lede):
         tally.ledes_shown += 1
     else:
         tally.note(page.id, f"lede line {ledes[0]} not shown as the standfirst: {seed.lede[:60]!r}")

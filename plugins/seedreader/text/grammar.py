@@ -221,12 +221,18 @@ SLOGAN_MAX_WORDS = 8
 SLOGAN_CONTEXT_LINES = 3
 #: Lines above the story's first paragraph looked at for its headline.
 TITLE_WINDOW = 8
-#: Between a headline and its story, a line of at most this many words is the page's (``Local
-#: News``, ``Email This Link``).
-PAGE_LINE_MAX_WORDS = 3
-#: ... and so is a line with a year, a clock time or ``ago`` in it (``Khaleej Times2 days ago``,
-#: ``by AP - 08/06/23 12:16 AM ET``): a date line, whatever its form.
-PAGE_LINE_DATE_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\d:\d\d|\bago\b")
+#: Between a headline and its story, a line of the page's has at most this many words ...
+PAGE_LINE_LONGEST_WORDS = 12
+#: ... and is no sentence of this many words or more (``Nobody was hurt.``; ``Data pix.`` may be).
+PAGE_LINE_SENTENCE_WORDS = 3
+#: A label of at most this many words, ending in a colon, is the page's there (a longer one may
+#: introduce the story's list: ``What passengers need to know:``).
+PAGE_LINE_LABEL_WORDS = 3
+#: A date or a time in such a line: a month's name by a figure, figures with dots, dashes or
+#: slashes, a clock time, ``ago`` (``Khaleej Times2 days ago``, ``by AP - 08/06/23 12:16 AM ET``).
+PAGE_LINE_DATE_RE = re.compile(
+    rf"\d[\s,.-]*{_MONTH}(?!\w)|\b{_MONTH}(?!\w)[\s,.-]*\d|\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}}|\d:\d\d|\bago\b"
+)
 #: A title-like line sharing no word with the story's first this many paragraphs is not its
 #: headline when a line further down (within this many lines) heads them ...
 OPENING_PARAGRAPHS = 6
@@ -1272,6 +1278,8 @@ LEFTOVER_LINES = (
             r"Get (?:daily|the latest|our) .{0,40}\b(?:inbox|newsletters?)\b.*|Audio report: .{0,60}|"
             r"Contact us|Connect with us|Read (?:previous|next)|(?:Show|Hide) Caption|Back to top|"
             r"Toggle (?:navigation|caption)|Menu|Close|Copy link|Link copied|Open in app|To top|Newsletter|"
+            # A rating widget's question to the reader.
+            r"How (?:informative|useful|helpful|interesting) (?:is|was) this (?:news|article|story|post)\?|"
             r"View this post on (?:Instagram|Facebook|X|Twitter|TikTok)|"
             r"A post shared by .{1,80}\(@[\w.]+\))$",
             re.I,
@@ -1367,7 +1375,9 @@ LEFTOVER_LINES = (
     # ``Published`` and ``on`` on lines of their own: a date line whose date the copy lost.
     (
         re.compile(
-            r"^(?:-\s*)?(?:(?:Published|Updated|Posted|Last\s+updated|Modified)(?:\s+(?:on|at|date))?|on|at)\s*:?$",
+            r"^(?:-\s*)?(?:(?:Published|Updated|Posted|Last\s+updated|Modified)(?:\s+(?:on|at|date))?|on|at)"
+            # (``Posted , updated``: both labels, their dates lost)
+            r"(?:\s*[,|]\s*(?:Published|Updated|Posted|Last\s+updated|Modified))?\s*:?$",
             re.I,
         ),
         "date label without a date",

@@ -824,14 +824,26 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
             continue
         if title_seen:
             if story is not None and at - 1 < story:
-                if g.CAPTION_LABEL_LINE_RE.match(line.text) and at < story and state.figure is None:
-                    # (``Image caption,`` over the photo's caption: the BBC's copy)
+                if g.CAPTION_LABEL_LINE_RE.match(line.text) and at < story:
+                    # ``Image source, Reuters`` and ``Image caption,`` over the photo's caption (the BBC's)
                     state.drop(line, "caption label")
-                    _take_top_caption(body[at], body[at].text, None, state)
+                    credit = _credit_line(body[at - 2].text) if at >= 2 else None
+                    if state.figure is None:
+                        _take_top_caption(body[at], body[at].text, credit, state)
+                    else:
+                        state.drop(body[at], "another photo's caption or credit")
                     at += 1
+                elif agency := _agency_line(line.text):
+                    _take_sources(line, agency, state)
                 else:
                     state.drop(line, "page furniture above the story")
                 continue
+            if story is None and not linemodel.is_running_text(line.text) and _is_page_line(line.text):
+                # The page's lines under the headline, then the story (``Tallahassee Democrat``).
+                story = _paragraph_past_page_lines(body, at - 1)
+                if story is not None:
+                    at -= 1
+                    continue
             return body[at - 1 :]
         if rest and _is_trail_to(line.text, rest):
             state.drop(line, "breadcrumb trail")
@@ -1742,31 +1754,65 @@ def _story_under(text: str, body: list[Line], at: int) -> int | None:
         and header["key"].lower() in g.HEADER_KEYS
     ):
         return None
+    found = _paragraph_past_page_lines(body, at)
+    if found is None:
+        return None
+    longer = linemodel.word_count(body[found].text) > linemodel.word_count(text)
+    return found if longer or _dateline_at(body[found].text) else None
+
+
+def _paragraph_past_page_lines(body: list[Line], at: int) -> int | None:
+    """The first paragraph of running text from ``body[at]`` on, with only the page's lines before it."""
     for i in range(at, min(len(body), at + g.TITLE_WINDOW)):
         below = body[i].text
+        if linemodel.is_running_text(below):
+            return i
         if i > at and g.CAPTION_LABEL_LINE_RE.match(body[i - 1].text):
             continue  # a photo's caption under its label
-        if linemodel.is_running_text(below):
-            longer = linemodel.word_count(below) > linemodel.word_count(text)
-            return i if longer or _dateline_at(below) else None
         if below.startswith(("…", "...")) or not _is_page_line(below):
             return None
     return None
 
 
 def _is_page_line(text: str) -> bool:
-    """A line of the page's between a headline and its story (see ``_story_under``)."""
-    return (
-        len(text.split()) <= g.PAGE_LINE_MAX_WORDS
-        or bool(g.PAGE_LINE_DATE_RE.search(text))
-        or text.endswith("?")
-        or _is_name_like(text)
-        or text.endswith(":")
-        or text[:3].casefold() == "by "
+    """A line of the page's between a headline and its story (see ``_story_under``).
+
+    Top matter, a photo's label or credit, a source, a byline or an address wherever it stands; a short
+    line's date or time, name, label (``In this article:``) or lone word. Never a sentence
+    (``Nobody was hurt.``), a quote, a wire's dateline or a line that goes on from the one above
+    (``every few``).
+    """
+    if text.endswith(("–", "—", "-")) and _dateline_at(text + " A"):
+        return False  # (``TOKYO, Oct 25 (News On Japan) –``: the lede's dateline, on a line of its own)
+    if (
+        _is_top_matter(text)
         or _credit_line(text) is not None
+        or g.CAPTION_LABEL_LINE_RE.match(text)
+        or g.IMAGE_LABEL_RE.match(text)
+        or g.SOURCE_LINE_RE.match(text)
         or "@" in text
         or "[email" in text
-        or _is_top_matter(text)
+    ):
+        return True
+    words = len(text.split())
+    if words <= g.PAGE_LINE_LONGEST_WORDS and text.casefold().startswith(("by ", "written by ")):
+        return True
+    if (
+        words > g.PAGE_LINE_LONGEST_WORDS
+        or words >= g.PAGE_LINE_SENTENCE_WORDS
+        and linemodel.last_mark(text) in g.STORY_SENTENCE_ENDS
+        or text[:1] in g.OPENING_QUOTES
+        or text[:1].islower()
+        and not g.DIGIT_RE.search(text)
+    ):
+        return False
+    return (
+        words == 1
+        or bool(g.PAGE_LINE_DATE_RE.search(text))
+        or _is_name_like(text)
+        and words <= g.BYLINE_NAME_MAX_WORDS
+        or words <= g.PAGE_LINE_LABEL_WORDS
+        and text.endswith(":")
     )
 
 
