@@ -824,19 +824,7 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
             continue
         if title_seen:
             if story is not None and at - 1 < story:
-                if g.CAPTION_LABEL_LINE_RE.match(line.text) and at < story:
-                    # ``Image source, Reuters`` and ``Image caption,`` over the photo's caption (the BBC's)
-                    state.drop(line, "caption label")
-                    credit = _credit_line(body[at - 2].text) if at >= 2 else None
-                    if state.figure is None:
-                        _take_top_caption(body[at], body[at].text, credit, state)
-                    else:
-                        state.drop(body[at], "another photo's caption or credit")
-                    at += 1
-                elif agency := _agency_line(line.text):
-                    _take_sources(line, agency, state)
-                else:
-                    state.drop(line, "page furniture above the story")
+                at = _take_page_line(body, at - 1, story, state)
                 continue
             if story is None and not linemodel.is_running_text(line.text) and _is_page_line(line.text):
                 # The page's lines under the headline, then the story (``Tallahassee Democrat``).
@@ -1710,6 +1698,29 @@ def _is_title_line(
     return linemodel.word_count(following) > linemodel.word_count(text) or following.startswith(g.BULLETS)
 
 
+def _take_page_line(body: list[Line], at: int, story: int, state: _State) -> int:
+    """Take ``body[at]``, a line of the page's above the story (``body[story]``); return the next index.
+
+    ``Image caption,`` over the photo's caption is the BBC's (its credit, ``Image source, Reuters``,
+    above the label); an agency alone is the source; the rest is dropped.
+    """
+    line = body[at]
+    if g.CAPTION_LABEL_LINE_RE.match(line.text) and at + 1 < story:
+        state.drop(line, "caption label")
+        caption = body[at + 1]
+        credit = _credit_line(body[at - 1].text) if at else None
+        if state.figure is None:
+            _take_top_caption(caption, caption.text, credit, state)
+        else:
+            state.drop(caption, "another photo's caption or credit")
+        return at + 2
+    if agency := _agency_line(line.text):
+        _take_sources(line, agency, state)
+    else:
+        state.drop(line, "page furniture above the story")
+    return at + 1
+
+
 def _is_title_shaped(text: str, repeated: bool = False) -> bool:
     """A short line with no sentence end, no bullet, caption, READ MORE, menu or handle.
 
@@ -1739,10 +1750,9 @@ def _story_under(text: str, body: list[Line], at: int) -> int | None:
     """Where the story starts under the headline-shaped line ``text`` (``body[at]`` is the next line).
 
     The story's first paragraph is a wire's lede (``NAIROBI, Kenya (AP) — ...``) or a line longer
-    than ``text``, a few lines down; what stands between is the page's: a label or a name (``Local
-    News``, ``Columbia Daily Tribune``), a date or a time, a byline or a credit, a question to the
-    reader (``How informative is this news?``), a photo's caption under its label. None when
-    another line stands between (a standfirst, a caption, the headline's own continuation).
+    than ``text``, a few lines down; what stands between is the page's (``_is_page_line``: ``Local
+    News``, ``Columbia Daily Tribune``, a date, a byline, a photo's caption under its label). None
+    when another line stands between (a standfirst, a caption, the headline's own continuation).
     """
     header = g.HEADER_LINE_RE.match(text)  # (``Title: ...`` of a header read as text: kept as written)
     if (
