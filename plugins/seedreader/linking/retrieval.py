@@ -443,9 +443,8 @@ class Index:
         self._keys = _shrunk(keys, made)
         self._fields = _shrunk(bits, made)
         self._saturation = _shrunk(saturation, made)
-        # Each posting's story; int32 where it fits (half the fresh memory), written without a temporary.
-        self._docs = np.empty(made, dtype=np.int32 if stories < 1 << 31 else np.int64)
-        np.remainder(self._keys, stories, out=self._docs)
+        # Each posting's story: int64, as NumPy indexes twice as fast by int64 as by int32 arrays.
+        self._docs = self._keys % stories
         # Where each stem's postings start (stems added later have none), and its idf.
         self._starts = np.searchsorted(self._keys, np.arange(len(_stems) + 1) * stories).tolist()
         self._idf = [self.idf(term, end - start) for term, (start, end) in enumerate(pairwise(self._starts))]
