@@ -300,31 +300,29 @@ def test_tiny_archives_link_as_a_story_by_story_loop(size):
 # --- The forked helper and determinism ------------------------------------------------------
 
 
-def test_a_forked_helper_builds_the_same_graph(stories, monkeypatch):
+def _serial_then_forking(stories, monkeypatch):
+    """The graph built serially; then even these few stories are split with a forked helper."""
     serial = build_graph(stories, LinkOptions(parallel=False))
     monkeypatch.setattr(graph_module, "PARALLEL_MIN_STORIES", 1)
     monkeypatch.setattr(words, "PARALLEL_MIN_STORIES", 1)
     if not graph_module._can_fork(len(stories)):
         pytest.skip("no fork or a single core here")
+    return serial
+
+
+def test_a_forked_helper_builds_the_same_graph(stories, monkeypatch):
+    serial = _serial_then_forking(stories, monkeypatch)
     assert build_graph(stories) == serial
 
 
 def test_a_failed_helper_has_its_half_done_here(stories, monkeypatch):
-    serial = build_graph(stories, LinkOptions(parallel=False))
-    monkeypatch.setattr(graph_module, "PARALLEL_MIN_STORIES", 1)
-    monkeypatch.setattr(words, "PARALLEL_MIN_STORIES", 1)
-    if not graph_module._can_fork(len(stories)):
-        pytest.skip("no fork or a single core here")
+    serial = _serial_then_forking(stories, monkeypatch)
     monkeypatch.setattr(processes, "_run_and_send", lambda task, send, pack: send.close())
     assert build_graph(stories) == serial
 
 
 def test_the_helpers_words_come_back_through_a_temporary_file_without_memfd(stories, monkeypatch):
-    serial = build_graph(stories, LinkOptions(parallel=False))
-    monkeypatch.setattr(graph_module, "PARALLEL_MIN_STORIES", 1)
-    monkeypatch.setattr(words, "PARALLEL_MIN_STORIES", 1)
-    if not graph_module._can_fork(len(stories)):
-        pytest.skip("no fork or a single core here")
+    serial = _serial_then_forking(stories, monkeypatch)
 
     def refused(name):
         raise OSError("not allowed here")
