@@ -221,10 +221,9 @@ SLOGAN_MAX_WORDS = 8
 SLOGAN_CONTEXT_LINES = 3
 #: Lines above the story's first paragraph looked at for its headline.
 TITLE_WINDOW = 8
-#: Between a headline and its story, a line of the page's has at most this many words ...
+#: Between a headline and its story, a line of the page's has at most this many words and is
+#: no sentence (``Nobody was hurt.``; ``Data pix.`` is too short to be one) ...
 PAGE_LINE_LONGEST_WORDS = 12
-#: ... and is no sentence of this many words or more (``Nobody was hurt.``; ``Data pix.`` may be).
-PAGE_LINE_SENTENCE_WORDS = 3
 #: A label of at most this many words, ending in a colon, is the page's there (a longer one may
 #: introduce the story's list: ``What passengers need to know:``).
 PAGE_LINE_LABEL_WORDS = 3
@@ -1150,6 +1149,8 @@ TAXONOMY_LINE_RE = re.compile(
 )
 #: A line with no word of two letters (``0``, ``-``, ``00:50``, ``w``): a counter, a time or a stray.
 STRAY_LINE_RE = re.compile(r"^(?!.*[^\W\d_]{2}).{0,6}$")
+#: A date line's label, whose date follows.
+_DATE_LABEL = r"(?:Published|Updated|Posted|Last\s+updated|Modified)"
 #: A part of a date line that names no year: a day of a month, a clock time, a weekday.
 _YEARLESS_PART = (
     rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?"
@@ -1375,9 +1376,9 @@ LEFTOVER_LINES = (
     # ``Published`` and ``on`` on lines of their own: a date line whose date the copy lost.
     (
         re.compile(
-            r"^(?:-\s*)?(?:(?:Published|Updated|Posted|Last\s+updated|Modified)(?:\s+(?:on|at|date))?|on|at)"
+            rf"^(?:-\s*)?(?:{_DATE_LABEL}(?:\s+(?:on|at|date))?|on|at)"
             # (``Posted , updated``: both labels, their dates lost)
-            r"(?:\s*[,|]\s*(?:Published|Updated|Posted|Last\s+updated|Modified))?\s*:?$",
+            rf"(?:\s*[,|]\s*{_DATE_LABEL})?\s*:?$",
             re.I,
         ),
         "date label without a date",

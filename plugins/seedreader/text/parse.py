@@ -830,7 +830,7 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
                 # The page's lines under the headline, then the story (``Tallahassee Democrat``).
                 story = _paragraph_past_page_lines(body, at - 1)
                 if story is not None:
-                    at -= 1
+                    at = _take_page_line(body, at - 1, story, state)
                     continue
             return body[at - 1 :]
         if rest and _is_trail_to(line.text, rest):
@@ -1809,8 +1809,7 @@ def _is_page_line(text: str) -> bool:
         return True
     if (
         words > g.PAGE_LINE_LONGEST_WORDS
-        or words >= g.PAGE_LINE_SENTENCE_WORDS
-        and linemodel.last_mark(text) in g.STORY_SENTENCE_ENDS
+        or linemodel.is_sentence(text)
         or text[:1] in g.OPENING_QUOTES
         or text[:1].islower()
         and not g.DIGIT_RE.search(text)
