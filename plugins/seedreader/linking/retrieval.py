@@ -426,14 +426,11 @@ class Index:
         for low, high in _posting_chunks(keys, INDEX_CHUNK):
             posting = keys[low:high] >> FIELD_KEY_BITS
             field = (keys[low:high] & FIELD_KEY_MASK).astype(np.uint8)
-            new = np.empty(len(posting), dtype=bool)
-            new[:1] = True
-            np.not_equal(posting[1:], posting[:-1], out=new[1:])
-            firsts = np.flatnonzero(new)
+            firsts, group = _runs(posting)
             slot = posting % stories
             slot *= fields
             slot += field
-            tf = np.bincount(_running_count(new) - 1, weights=factor[slot])
+            tf = np.bincount(group, weights=factor[slot])
             done = slice(made, made + len(firsts))
             saturation[done] = tf / (tf + BM25_K1)
             keys[done] = posting[firsts]
@@ -842,17 +839,19 @@ class _Candidates:
 def _chunks(ends: np.ndarray, step: int) -> Iterator[tuple[int, int]]:
     """Ranges ``(low, high)`` of parts of about ``step`` items, given each part's cumulative end."""
     total = int(ends[-1]) if len(ends) else 0
-    cuts = np.searchsorted(ends, np.arange(step, total, step), side="right")
-    bounds = np.unique(np.concatenate([[0], cuts, [len(ends)]])).tolist()
-    return pairwise(bounds)
+    return _ranges(np.searchsorted(ends, np.arange(step, total, step), side="right"), len(ends))
 
 
 def _posting_chunks(keys: np.ndarray, step: int) -> Iterator[tuple[int, int]]:
     """Ranges of about ``step`` sorted token keys, each cut where a posting starts."""
     cuts = np.arange(step, len(keys), step)
     starts = np.searchsorted(keys, ((keys[cuts - 1] >> FIELD_KEY_BITS) + 1) << FIELD_KEY_BITS)
-    bounds = np.unique(np.concatenate([[0], starts, [len(keys)]])).tolist()
-    return pairwise(bounds)
+    return _ranges(starts, len(keys))
+
+
+def _ranges(cuts: np.ndarray, size: int) -> Iterator[tuple[int, int]]:
+    """The ranges between 0, the cuts and ``size``, empty ones left out."""
+    return pairwise(np.unique(np.concatenate([[0], cuts, [size]])).tolist())
 
 
 def _shrunk(array: np.ndarray, size: int) -> np.ndarray:
@@ -894,13 +893,18 @@ def sort_groups(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, n
     each sorted item's group and where each group starts.
     """
     order, ordered = stable_order(keys)
+    firsts, group = _runs(ordered)
+    return order, ordered[firsts], group, firsts
+
+
+def _runs(ordered: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Where each run of equal sorted keys starts, and each key's run (0, 1, ...)."""
     new = np.empty(len(ordered), dtype=bool)
     new[:1] = True
     np.not_equal(ordered[1:], ordered[:-1], out=new[1:])
-    firsts = np.flatnonzero(new)
     group = _running_count(new)
     group -= 1
-    return order, ordered[firsts], group, firsts
+    return np.flatnonzero(new), group
 
 
 def stable_order(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
