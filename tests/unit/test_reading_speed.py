@@ -106,6 +106,8 @@ PIECES = [
     "at",
     "From",
     "Photo",
+    " |",
+    "|",
 ]
 TEXT = st.lists(st.sampled_from(PIECES), max_size=40).map("".join) | st.text(max_size=80)
 LINE = TEXT.map(lambda text: normalise(text).replace("\n", " ").strip())
@@ -121,8 +123,10 @@ def plain_normalise(text: str) -> str:
     space_run = re.compile("[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
     out = []
     for line in text.split("\n"):
-        line = g.LOW_QUOTE_COMMA_RE.sub(",", line)
-        out.append(space_run.sub(" ", line).strip())
+        line = space_run.sub(" ", g.LOW_QUOTE_COMMA_RE.sub(",", line))
+        if not line.lstrip().startswith("|"):  # (a table row keeps its last bar)
+            line = re.sub(r"(\S) +\| *$", r"\1", line)
+        out.append(line.strip())
     return "\n".join(out)
 
 

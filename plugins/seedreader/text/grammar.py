@@ -531,6 +531,9 @@ CAPTION_MIN_WORDS = 4
 #: where the copy lost the caption (and its ``Image caption,`` label), a paragraph of the story
 #: stands there.
 CAPTION_UNDER_CREDIT_MAX_WORDS = 20
+#: With no headline above it, a line over a credit is a photo's caption when at most this long
+#: (a lede is longer: the credit under it is for a photo the copy lost).
+UNTITLED_CAPTION_MAX_WORDS = 12
 #: A credit is a few capitalised words: ``AA``, ``Reuters Archive``, ``Getty Images``,
 #: ``Roman Balandin / TASS``, ``Vladimir Smirnov\TASS via Getty Images``.
 _CREDIT = r"[A-Z][\w.&'’-]*(?:\s*[/\\]\s*[A-Z][\w.&'’-]*|\s+(?:(?:via|and)\s+)?[A-Z][\w.&'’-]*){0,5}"
@@ -809,7 +812,7 @@ READ_MORE_RE = re.compile(
     rf"{_READ_MORE_ABROAD}|{_READ_MORE_ABROAD_BUTTONS}|"
     r"related(?:\s+(?:news|articles?|stories|story|posts?|coverage))?)(?:\s+on)?\s*"
     r"(?:[:|\-–—>»›]|(?:\.\.\.|…)(?-i:(?=\s*[A-Z\"“‘'])))"
-    r"|more(?:\s+from\s+[\w.]+(?:\s+[\w.]+){0,2})?\s*:|read\s*[>»›]"
+    r"|more(?:\s+from\s+[\w.]+(?:\s+[\w.]+){0,2}|\s+(?:news|stories|coverage|headlines))?\s*:|read\s*[>»›]"
     # ``>>>Harbour strike: live blog``: arrows before a link's headline.
     r"|>{2,}(?=\s*[A-Z0-9\"“‘'])"
     # ``READ`` (``READ ALSO``) in capitals before a headline, never before a sentence (``READ Global,
@@ -931,6 +934,9 @@ _DOMAIN = r"[a-z][\w-]*(?:\.[\w-]+)*\.[a-z]{2,}"
 #: where the copy was first published (the outlet with a capital: ``Read more on the subject`` is prose).
 APPEARED_FIRST_RE = re.compile(
     r"^(?:The post .{5,300} appeared first on|(?i:Read (?:more|the full (?:story|article)) on)"
+    # ``This post first appeared on X``, ``This article was originally published in X``.
+    r"|(?i:This (?:post|story|article|piece) (?:was )?(?:first|originally)"
+    r" (?:appeared|published|ran) (?:on|in))"
     rf"|(?i:(?:First\s+)?Published in)) (?P<value>[A-Z][\w .&'’-]{{1,40}}?|{_DOMAIN})"
     r"(?:,\s+(?P<when>[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}))?\.?$"
     # ``This report by The Canadian Press was first published June 8, 2023.``: its date too.
@@ -1162,6 +1168,9 @@ _SCRIPT_CALL = r"[A-Za-z_$][\w$]*(?:\.[\w$]+)+\("
 #: A line of a script the page printed (``adUnits.push({``, ``});``, ``function() {``): it runs on
 #: into no other line (a sentence never starts with a closing bracket or ends with an opening one).
 SCRIPT_LINE_RE = re.compile(rf"^[}}\])]|[{{\[]\s*$|^{_SCRIPT_CALL}|\bfunction\s*\([^)]*\)\s*\{{")
+#: A table cell's bar left after a line's words (``Photo : AFP |``), where the line is no table row
+#: (a row starts with a bar too): the bar goes, the words stay.
+CELL_BAR_END_RE = re.compile(r"^(?![ \t]*\|)([^\n]*?\S)[ \t]+\|[ \t]*$", re.M)
 #: (pattern, reason) pairs, tried in order on each whole line.
 LEFTOVER_LINES = (
     (re.compile(r"^(?:Loading|Please wait)\s*(?:\.\.\.|…)?$", re.I), "embed placeholder"),
@@ -1227,6 +1236,11 @@ LEFTOVER_LINES = (
             r"(?:→\s*)?What are your thoughts\?(?:\s*←)?|Your email address will not be published\..*|"
             r"\d+\s+Comments?|View comments|Show comments|Join the conversation|Add comment|"
             r"Be the first to comment|No comments|Post a comment|Comments are closed\.?|"
+            # Blogger's ``No comments:`` as its other languages print it.
+            r"Không có nhận xét nào|Keine Kommentare|Aucun commentaire|Sin comentarios|Nessun commento|"
+            r"Nenhum comentário|"
+            r"No comments yet\.?\s+Be the first to (?:share your thoughts|join the conversation|comment)\W*|"
+            r"Sign in to (?:share your thoughts|comment|join the conversation)\b.{0,120}|"
             r"You may use these HTML tags and attributes:.*|Reply To|Name - Reply Comment|"
             r"This site uses Akismet to reduce spam\..{0,80})\s*:?$",
             re.I,
@@ -1247,7 +1261,13 @@ LEFTOVER_LINES = (
     ),
     (
         re.compile(
-            r"^(?:Scroll to top|Continue reading\W*|Contribute today|Donate|Listen live|Get short URL|"
+            r"^(?:Scroll to top|Continue reading\W*|Contribute today|"
+            # (The New York Times' button between paragraphs, with the buttons beside it.)
+            r"Continue reading the main story(?: (?:Share this page|Video|Slideshow))?|"
+            # WordPress's like button and its count; a membership prompt.
+            r"(?:\d+|%d) bloggers? likes? this:?|Like this:?|Like Loading(?:\.\.\.|…)?|"
+            r"Become a (?:member|subscriber)|Already a (?:member|subscriber)\?(?:\s*(?:Log|Sign) ?in)?|"
+            r"Donate|Listen live|Get short URL|"
             r"Article continues below|Have your say|Log ?in|Play video|This was published \d+ years? ago|"
             r"Listen to (?:this|the) (?:article|story)|Search trends|Newspapers (?:in|from) [\w ]{2,20}|"
             r"This (?:story|article) is developing\..*|"
@@ -1340,7 +1360,8 @@ LEFTOVER_LINES = (
             r"^(?:Show (?:more|less)|Load more|See more|Read less|View(?: all)?|Follow(?:ing)?|"
             r"Avatar|Article image|Logo|Save(?: story| article)?|Bookmark|Print this page|Short Url|"
             r"Listen(?: to (?:this )?article)?|Leer en español|No comments yet\W*|Hashtags|"
-            r"Orange background|Next article|Previous article|Try our AI features|\d+ photos?|Gallery|"
+            r"Orange background|Next article|Previous article|Up next|View full (?:map|image|gallery|size)|"
+            r"Try our AI features|\d+ photos?|Gallery|"
             r"Subscribers? only|"
             r"Watch live)$",
             re.I,
@@ -1453,7 +1474,9 @@ LEFTOVER_LINES = (
             r"^(?:[•*-]\s*)?(?:Report an error|"
             r"Send (?:this (?:page|article|story)|a link) to (?:someone|a friend)\b.{0,20}|"
             r"View photos?|Enlarge(?: (?:this )?image)?|Image|Video below\.?|Download|"
-            r"Story continues below(?: advertisement)?|Article content|Advertisement \d{1,2}|"
+            r"Story continues below(?: advertisement)?|"
+            r"(?:Story |Article |Text )?[Cc]ontinues after (?:the )?advertis(?:ement|ing)|"
+            r"Article content|Advertisement \d{1,2}|"
             r"This advertisement has not loaded yet\b.{0,80}|"
             r"Scroll down and refresh for the latest\b.{0,80}|Zur Quelle wechseln|"
             r"Stay connected with the most up-to-date coverage\b.{0,120}|"

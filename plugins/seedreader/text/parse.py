@@ -300,6 +300,8 @@ def normalise(text: str) -> str:
         text = g.LOW_QUOTE_COMMA_RE.sub(",", text)
     if "  " in text or g.OTHER_SPACE_RE.search(text):
         text = g.SPACE_RUN_RE.sub(" ", text)
+    if " |" in text:
+        text = g.CELL_BAR_END_RE.sub(r"\1", text)
     return "\n".join([line.strip() for line in text.split("\n")])
 
 
@@ -777,9 +779,10 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
             _take_top_caption(line, *state.captioned[line.text], state)
             at += 1
             continue
-        # Under the headline, a photo above the story with its credit on the next line.
+        # Under the headline (or with none, a caption's short sentence: not the lede), a photo above
+        # the story with its credit on the next line.
         if (
-            title_seen
+            (title_seen or line.text.endswith(".") and len(line.text.split()) <= g.UNTITLED_CAPTION_MAX_WORDS)
             and rest
             and state.figure is None
             and (credit := _credit_line(rest[0].text))
@@ -1061,6 +1064,18 @@ def _is_label_like(text: str) -> bool:
     return len(text.split()) < g.TITLE_MIN_WORDS_BELOW
 
 
+def _marked_read_more(text: str) -> str | None:
+    """The headline of a READ MORE line whose label ends in a mark (``Read more:``, ``>>``), else None.
+
+    (Above the story, ``Read`` and a capital with no mark may open the story's own headline.)
+    """
+    match = g.READ_MORE_RE.match(text)
+    if not match or len(match["headline"].split()) < g.READ_MORE_MIN_WORDS:
+        return None
+    label = text[: match.start("headline")].rstrip()
+    return match["headline"] if label and not label[-1].isalnum() else None
+
+
 def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
     """Take one line of top matter other than the title; False when ``line`` is not one."""
     text = line.text
@@ -1076,6 +1091,9 @@ def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
             state.top_read_more.append(_read_more(rest[0], rest[0].text, state))
             state.skip += 1
             rest = rest[1:]
+    elif rest and (headline := _marked_read_more(text)):
+        # ``>>Another story's headline`` above the story: a READ MORE reference, never the lede.
+        state.top_read_more.append(_read_more(line, headline, state))
     elif rest and _is_section_label(text):
         state.drop(line, "section label")
     elif rest and _is_emptied_list_label(text):
@@ -2197,7 +2215,8 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             elif match.re is g.KICKER_READ_MORE_RE:
                 kicker = text[: match.start("headline")].strip()
                 state.drop(line, "kicker before another story's headline", kicker)
-            elif "from" in (label := text[: match.start("headline")]).lower():  # ``More from Outlet:``
+            elif "from" in (label := text[: match.start("headline")]).lower() or label[:5].lower() == "more ":
+                # ``More from Outlet:``, ``More news:``: the label's own words are reported.
                 state.drop(line, "read-more label", label.strip())
             blocks.append(_read_more(line, match["headline"], state))
             list_mode = None
