@@ -610,6 +610,14 @@ FILE_PHOTO_RE = re.compile(
     r"^(?:©\s*(?P<credit>[A-Z][\w.&'’ -]{1,30}?)\.?\s+)?FILE PHOTO:\s*(?P<caption>.{20,})$"
 )
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+#: Photo libraries: a credit naming one is a photo's, never a story's source or an outlet's sign-off.
+_PHOTO_LIBRARY = r"(?:Getty Images|Shutterstock|iStock(?:photo)?|Alamy|Unsplash|Pexels|Dreamstime)"
+#: ``Rescuers search the rubble - Getty Images``, ``... – AFP via Getty Images``: a caption (no full
+#: stop needed) with a photo library's name after a dash.
+CAPTION_LIBRARY_TAIL_RE = re.compile(
+    rf"^(?P<caption>.+?\S)\s+[-–—|]\s+(?P<credit>(?:{_NAME}\s*[/|]\s*)?(?:[A-Z]{{2,5}}\s+via\s+)?"
+    rf"{_PHOTO_LIBRARY}(?:\s+for\s+{_NAME})?)$"
+)
 #: ``... on September 29.Vladimir Smirnov\TASS via Getty Images``, ``... Name / AFP - Getty Images``: a
 #: name and agency glued after the caption's full stop.
 CAPTION_GLUED_CREDIT_RE = re.compile(
@@ -686,6 +694,7 @@ CAPTION_RES = (
         lambda text: "icture" in text or "hoto" in text or "mage" in text or "Pic" in text,
     ),
     (CAPTION_VIA_RE, lambda text: " via " in text or "ourtesy" in text),
+    (CAPTION_LIBRARY_TAIL_RE, lambda text: "Images" in text or "stock" in text or "Alamy" in text),
 )
 #: What a line ending in a full stop needs for one of CAPTION_RES to match it (their quick tests).
 CAPTION_CREDIT_MARKS = (":", "/", "\\", "hoto", "HOTO", "©", " via ", "ourtesy")
@@ -700,7 +709,7 @@ _BBC_CREDIT_LABEL = (
 #: ``Source, Getty Images`` and ``Image source, Getty Images``.
 CREDIT_LINE_RE = re.compile(
     rf"^(?:\*\s*Photo\s*:\s*|{_BBC_CREDIT_LABEL})?(?P<credit>"
-    rf"(?:{_NAME}\s*[/\\-]\s*){{1,2}}{_AGENCY}(?:\s+via\s+Getty Images)?"
+    rf"(?:{_NAME}\s*[/\\|-]\s*){{1,2}}{_AGENCY}(?:\s+via\s+Getty Images)?"
     rf"|(?:[A-Z][\w.&'’-]*\s+){{0,3}}(?:Archive|Images|Photo|Photos)"
     rf"|{_AGENCY})$"
 )
