@@ -1204,6 +1204,9 @@ LEFTOVER_LINES = (
     # ``},{ bidder: 'amx',``: the next one opened after the last one closed.
     (re.compile(r"^[a-z][A-Za-z0-9_]*\s*:\s*(?:['\"‘’\[{]|\(?navigator\.).*$"), "script code"),
     (re.compile(r"^[}\])][}\])\s,;]*[{\[(]\s*[a-z][A-Za-z0-9_]*\s*:.*$"), "script code"),
+    # ``world, accident, crime, police, India, bus, night``: the page's keywords, printed (a list
+    # in a sentence starts with a capital or ends with a mark).
+    (re.compile(r"^[a-z][\w'’-]*(?: [\w'’-]+)?(?:, [\w'’-]+(?: [\w'’-]+)?){5,}$"), "keyword list"),
     # ``adUnits.push({``, ``googletag.cmd.push(function() {``: a script's call, opening a block.
     (re.compile(rf"^{_SCRIPT_CALL}.*[{{\[(]\s*$"), "script code"),
     # ``media:entermedia_image:c54e...``: a CMS's name for an image, one token around a UUID.
@@ -1677,7 +1680,7 @@ SECTION_NAMES = frozenset(
     "local|region|regions|home|us|uk|china|india|türkiye|turkey|world news|asia pacific|"
     "article content|video|videos|photos|gallery|live|exclusive|south asia|east asia|southeast asia|"
     "latin america|north america|diplomacy|defence|defense|society|the debate|world economy|news feed|"
-    "latest updates".split("|")
+    "latest updates|nation|arts|entertainment|lifestyle|travel|weather|crime|education|metro".split("|")
 )
 #: A breadcrumb trail: ``Home>News Center>China``, ``Home › World › Europe``, ``News / The Debate``
 #: (with a slash, capitalised parts of three words at most: ``Name / TASS`` is a credit, dropped too),
@@ -1692,8 +1695,8 @@ BREADCRUMB_RE = re.compile(
     r"|[\w .&'’-]{2,30}(?:\s*[>›»]\s*[\w .&'’-]{2,30}){1,5}"
     r"|[A-Z][\w&'’-]*(?: [\w&'’-]+){0,2}(?:\s*/\s*[A-Z][\w&'’-]*(?: [\w&'’-]+){0,2}){1,3})$"
 )
-#: Parts of a list of sections: ``World, South Asia``.
-SECTION_LIST_SPLIT_RE = re.compile(r"\s*,\s*")
+#: Parts of a list of sections: ``World, South Asia``, ``Nation & World``.
+SECTION_LIST_SPLIT_RE = re.compile(r"\s*[,&]\s*")
 #: A line printed again further down the page is dropped when at least this long (a short line,
 #: such as a subhead, may well come twice).
 REPEAT_MIN_CHARS = 40
