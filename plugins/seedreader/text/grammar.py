@@ -1653,6 +1653,17 @@ NEEDLED_LEFTOVER_LINES = (
     (" Logo", re.compile(rf"{_OUTLET_NAME_BEFORE}Logo$"), "page furniture"),
     # ``Local Grant Program Learn More>``: a promo's button, glued to its title.
     ("Learn More", re.compile(r"^(?:[A-Z][\w'’-]*\s+){0,8}Learn More\s*[>›»→]$"), "page furniture"),
+    # A video player's keys: ``Space to play or pause, M to mute, left and right arrows to seek ...``.
+    ("to play or pause", re.compile(r"^Space to play or pause\b.{0,200}$"), "video player"),
+    # A notice for subscribers: ``This feature is available only to subscribers; ...``.
+    (
+        "subscriber",
+        re.compile(
+            r"^(?:Please note:\s*)?[Tt]his (?:tool|feature|content|article|story) is (?:available )?only"
+            r" (?:available )?(?:to|for) subscribers\b.{0,200}$"
+        ),
+        "subscription promo",
+    ),
 )
 #: Another story's video (a line ending in a running time: ``1:53``): ``... Emerge From
 #: Aftermath1:53``, its running time glued to its title;
