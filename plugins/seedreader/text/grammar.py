@@ -463,7 +463,8 @@ BYLINE_RE = re.compile(
 #: ``Staff Writer``.
 WRITER_ROLE_RE = re.compile(
     r"^(?:Special\s+(?:for|to)\s+(?:the\s+)?[A-Z][\w.&'’ -]{1,40}"
-    r"|(?:Staff|Contributing|Freelance|Senior|Special)\s+(?:Writer|Reporter|Correspondent))$"
+    r"|(?:(?:Staff|Contributing|Freelance|Senior|Special|Chief|Deputy|Managing|Assistant|News|Political"
+    r"|Business|Sports|Foreign|Digital)\s+){1,2}(?:Writer|Reporter|Correspondent|Editor|Journalist))$"
 )
 #: ... and the name above it: this many capitalised words ...
 BYLINE_NAME_MIN_WORDS = 2
@@ -855,6 +856,7 @@ READ_MORE_OUTLET_RE = re.compile(r"\s+\|\s+[^|]{1,40}$")
 #: A label line whose following headline lines are READ MORE references.
 READ_MORE_LABEL_RE = re.compile(
     r"^(?:read\s+more|also\s+read|read\s+also|read\s+next|must\s+read|also\s+on\s+\S+|keep\s+reading|see\s+also|"
+    r"look\s+also|"
     r"(?:more\s+)?related(?:\s+(?:articles?|news|stories|story|posts?|coverage|content|reading))?|"
     rf"δείτε\s+επίσης|{_READ_MORE_ABROAD})\s*[:\-–—]?$",
     re.I,

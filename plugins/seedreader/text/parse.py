@@ -1864,9 +1864,12 @@ def _is_writer_name(text: str, below: str) -> bool:
     return bool(g.WRITER_ROLE_RE.match(below)) and _is_byline_name(text)
 
 
-def _after_a_writer_name(blocks: list[Block], line: Line) -> bool:
-    """Whether the line right above ``line`` is a person's name (the writer's, over the role)."""
-    if not blocks or blocks[-1].line != line.number - 1:
+def _after_a_writer_name(blocks: list[Block], above: Line | None) -> bool:
+    """Whether ``above`` (the line above, blank lines aside) is a person's name kept as the last block.
+
+    The writer's name, over the role.
+    """
+    if not blocks or above is None or blocks[-1].line != above.number:
         return False
     return blocks[-1].kind in ("paragraph", "heading") and _is_byline_name(blocks[-1].text)
 
@@ -2337,7 +2340,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             short
             and g.WRITER_ROLE_RE.match(text)
             and state.byline is None
-            and _after_a_writer_name(blocks, line)
+            and _after_a_writer_name(blocks, body[i - 1] if i else None)
         ):
             # ``Ada Merrow`` over ``Senior Reporter``: the name and its role, not a subhead.
             named = blocks.pop()
