@@ -232,6 +232,8 @@ PAGE_LINE_LABEL_WORDS = 3
 PAGE_LINE_DATE_RE = re.compile(
     rf"\d[\s,.-]*{_MONTH}(?!\w)|\b{_MONTH}(?!\w)[\s,.-]*\d|\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}}|\d:\d\d|\bago\b"
 )
+#: A clock's AM or PM the copy cut to its first letter (``22.06.2008 6:23:02 P``).
+CUT_MERIDIEM_RE = re.compile(r"(?<=\d:\d\d)\s+([AP])$")
 #: A title-like line sharing no word with the story's first this many paragraphs is not its
 #: headline when a line further down (within this many lines) heads them ...
 OPENING_PARAGRAPHS = 6

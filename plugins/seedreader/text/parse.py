@@ -1734,9 +1734,32 @@ def _take_page_line(body: list[Line], at: int, story: int, state: _State) -> int
         return at + 2
     if agency := _agency_line(line.text):
         _take_sources(line, agency, state)
+    elif state.date is None and (dated := _date_in_page_line(line.text)):
+        found, before = dated
+        if state.byline is None and _is_byline_name(before):
+            state.byline = before  # (``Ada Merrow 05 Aug 2022``: the writer, then the date)
+        _take_date_line(line, state, found)
     else:
         state.drop(line, "page furniture above the story")
     return at + 1
+
+
+def _date_in_page_line(text: str) -> tuple[re.Match | _LooseDate, str] | None:
+    """The date in a page's line over the story, and the words before it.
+
+    After a name or a place (``Velm 20-Nov-2016``, ``Ada Merrow 05 Aug 2022``), or with its clock's
+    AM or PM cut to a letter (``6:23:02 P``).
+    """
+    text = g.CUT_MERIDIEM_RE.sub(r" \1M", text)
+    if found := _top_date_line(text):
+        return found, ""
+    if (match := g.PAGE_LINE_DATE_RE.search(text)) is None:
+        return None
+    start = text.rfind(" ", 0, match.start()) + 1  # (the date's first word, whole)
+    if not start or not text[start : match.start()].isdigit() and start != match.start():
+        return None  # (``Last Updated10 July``: a label glued to the date, no name or place)
+    found = _date_line(text[start:])
+    return (found, text[:start].strip()) if found else None
 
 
 def _is_title_shaped(text: str, repeated: bool = False) -> bool:
