@@ -360,7 +360,8 @@ WRITER_PLACE_RE = re.compile(
 #: ``World Bulletin / News Desk``, ``Reuters Staff``, ``News Service``: a desk for a byline.
 DESK_LINE_RE = re.compile(
     r"^(?:[A-Z][\w'’.&-]*\s+){0,3}(?:/\s*)?(?:(?i:news\s+desk)|Web\s+Desk|Desk|Staff|News\s+Service|Bureau|"
-    r"Correspondent|Staff\s+Writer|Agencies)$|^(?:Staff|Bureau|News|Web)\s+Report$"
+    r"Correspondent|Staff\s+Writer|Agencies|(?i:staff\s+and\s+(?:wires?|agencies)))$"
+    r"|^(?:Staff|Bureau|News|Web)\s+Report$"
 )
 #: ``ISTANBUL / ANKARA`` alone on a line: where the story was filed, as a dateline without text.
 _CAPS = "A-ZÀ-ÖØ-ÞĞİŞŁŃŚŹŻČŘŠŽ"  # Latin capitals (a place in Greek or Cyrillic capitals is rare enough)
@@ -414,6 +415,13 @@ INTRODUCER_MIN_WORDS = 3
 LIST_ITEM_MAX_WORDS = 12
 #: The page's voice, not the story's, in a line ending with a colon: it speaks to the reader or
 #: of the writer (``Explore what the app can do for you:``, ``About the author:``).
+#: A sentence saying the story's list comes next (``Following is the complete list of winners.``,
+#: ``Here are the results.``): it introduces the list as a colon does.
+LIST_FOLLOWS_RE = re.compile(
+    r"^(?:(?:The\s+)?following\s+(?:is|are)|(?:Here|Below)\s+(?:is|are))\b"
+    r"|\b(?:is|are)\s+(?:the\s+)?(?:following|below)\b|\b(?:full|complete)\s+list\s+of\b",
+    re.I,
+)
 NOT_INTRODUCER_RE = re.compile(r"\b(?:you|your|yours)\b|^about the author\b", re.I)
 STORY_SENTENCE_ENDS = ".!…。！"
 LINE_MODEL_SENTENCE_WORDS = 3
@@ -534,6 +542,11 @@ CAPTION_MIN_WORDS = 4
 #: where the copy lost the caption (and its ``Image caption,`` label), a paragraph of the story
 #: stands there.
 CAPTION_UNDER_CREDIT_MAX_WORDS = 20
+#: ``Bing Pham, 82, Kansas City``: a person with an age, an item of a list of people (the victims,
+#: the candidates), never a subhead.
+PERSON_AGE_RE = re.compile(
+    r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}(?:,\s*(?:Jr|Sr|II|III|IV)\.?)?,\s*\d{1,3},"
+)
 #: With no headline above it, a line over a credit is a photo's caption when at most this long
 #: (a lede is longer: the credit under it is for a photo the copy lost).
 UNTITLED_CAPTION_MAX_WORDS = 12
@@ -956,6 +969,12 @@ APPEARED_FIRST_RE = re.compile(
     r"|^This (?:report|story|article) by (?P<by>[A-Z][\w .&'’-]{1,40}?) was (?:first )?published\b"
     r"(?:\s+(?:on\s+)?(?P<published>[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})\b)?.{0,40}$"
 )
+#: ``The Associated Press contributed to this report.``: an agency's part in the story, which makes
+#: it a source (a person named so is a colleague, and the line stays).
+CONTRIBUTED_RE = re.compile(
+    r"^(?P<value>(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+contributed\s+to\s+this\s+"
+    r"(?:report|story|article)\.?$"
+)
 #: ``May 30th``: the ordinal's letters go before a date is read.
 ORDINAL_SUFFIX_RE = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b")
 #: ``—Agence France-Presse`` sign-off.
@@ -1231,6 +1250,7 @@ LEFTOVER_LINES = (
             r"^(?:[•·*-]\s*)?(?:\w+\s+)?Share(?:\s+(?i:this(?:\s+(?:article|post|story|page))?)[\w ]{0,20}|"
             r"\s+(?:on|via)\s+(?:Facebook|Twitter|X|WhatsApp|LinkedIn|Telegram|Email|Pinterest|Reddit|Flipboard"
             r"|Messenger|Threads|Bluesky))?(?::|\.\.\.|…)?$"
+            r"|^(?:[•·*-]\s*)?E-?mail this (?:link|article|story|page)$"
         ),
         "share button",
     ),
@@ -1292,7 +1312,13 @@ LEFTOVER_LINES = (
             r"This (?:content|video|page) is not available in your (?:region|country|location)\.?|"
             r"This is an archived article\b.*|"
             r"Our Standards: .*Trust Principles\.?|(?:↑\s*)?Grab this headline animator|"
-            r"Now is the time to support\b.*|Follow us on .{1,40}|Download (?:our|the) app\b.*|"
+            r"Now is the time to support\b.*|Follow us on .{1,40}|"
+            r"(?:[-•]\s*)?Download (?:our|the)(?: free)? app\b.*|"
+            # ``Editor: Huaxia``: the desk editor Xinhua names under each story; ``-- END --``.
+            r"Editor:\s*[A-Z][a-z]+|-{1,2}\s*END\s*-{1,2}|"
+            r"Stay in touch with us anytime, anywhere\W*|Jump (?:directly )?to (?:the )?(?:main )?content|"
+            # ``For full coverage of the storm, click here.``: a link to another page.
+            r"(?:For|To) [^.]{5,150}?,? (?:click|tap) here\.?|"
             # ``- Follow MailOnline's liveblog for the latest ...``: a promo for another page.
             r"(?:[-•]\s*)?Follow (?:our|the|[\w.]+['’]s?) live\s*blog\b.{0,120}|"
             # ``Follow Korrin News on X, Facebook and Instagram. Send your story ideas to ...``: a name
@@ -1300,7 +1326,13 @@ LEFTOVER_LINES = (
             r"Follow (?-i:[A-Z][\w&'’.-]*)(?:\s+(?-i:[A-Z][\w&'’.-]*)){0,3} on "
             r"(?:X|Twitter|Facebook|Instagram)(?:(?:,\s*|\s+and\s+)(?:X|Twitter|Facebook|Instagram|TikTok|YouTube))*"
             r"\.?(?:\s+Send your story .{0,120})?|"
-            r"Text and pictures by .{1,40}|Watch(?: the)? video|Click here\b.{0,60})$",
+            r"Text and pictures by .{1,40}|Watch(?: the)? video|Click here\b.{0,60}|"
+            r"Placeholder while (?:article actions|loading article actions|loading)\b.{0,20}|"
+            # A local TV site's layout slots and its mortgage widget's labels (``Main Area Top Drop
+            # Zone``, ``Auto Test Custom HTML 20241114185800``, ``Property tax: $``).
+            r"Main Area (?:Top|Middle|Bottom) Drop Zone\W*|Auto Test Custom HTML \d+|Mortgage Calculator|"
+            r"Monthly payment breakdown|(?:Principal and interest|Property tax|Homeowners insurance|HOA fees"
+            r"|Total estimated monthly payment):\s*\$)$",
             re.I,
         ),
         "page furniture",
@@ -1620,7 +1652,7 @@ def _one_of(patterns: tuple[re.Pattern, ...]) -> re.Pattern:
 #: The LEFTOVER_LINES patterns as one; the first that matches wins, as in the tuple.
 LEFTOVER_LINE_RE = _one_of(tuple(pattern for pattern, _ in LEFTOVER_LINES))
 #: An outlet's name of up to five capitalised words, and the space after it.
-_OUTLET_NAME_BEFORE = r"^(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}\s+"
+_OUTLET_NAME_BEFORE = r"^(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,4}\s+"
 #: Leftover lines whose pattern cannot rule a line out at its first characters: each is tried only
 #: on a line holding its needle, so that every other line pays a substring test, not a scan.
 NEEDLED_LEFTOVER_LINES = (

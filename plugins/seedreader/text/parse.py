@@ -191,9 +191,20 @@ def _is_model_furniture(number: int, state: _State) -> bool:
     i = state.line_index.get(number)
     if i is None or state.page is None or not state.page.is_furniture(i):
         return False
-    if state.story_list_items is None:  # found once: a line each would read its whole list
+    return i not in _story_list_items(state) and not _tells_the_story(i, state)
+
+
+def _in_story_list(line: Line, state: _State) -> bool:
+    """``line`` heads or is an item of a list the story introduced (``BEST PICTURE`` over its winner)."""
+    i = state.line_index.get(line.number)
+    return i is not None and state.page is not None and i in _story_list_items(state)
+
+
+def _story_list_items(state: _State) -> frozenset[int]:
+    """The page indexes of the story's own lists' lines (found once: each line would read its list)."""
+    if state.story_list_items is None:
         state.story_list_items = _lists_of_figures(state.page.texts) | _introduced_lists(state.page.texts)
-    return i not in state.story_list_items and not _tells_the_story(i, state)
+    return state.story_list_items
 
 
 def _tells_the_story(i: int, state: _State) -> bool:
@@ -242,19 +253,26 @@ def _lists_of_figures(texts: Sequence[str]) -> frozenset[int]:
 def _introduced_lists(texts: Sequence[str]) -> frozenset[int]:
     """The indexes of lists the story introduces, with their introducing lines.
 
-    ``Its members are:`` right under a sentence of the story, then two short lines or more (the
-    names, the times, the places): the story's own list, however much it looks like a menu to
-    the line model. The introducing line says something in words of its own (``INTRODUCER_MIN_WORDS``);
-    ``Follow us:``, ``Tags:`` and ``Related:`` do not, and the page's own voice (``Explore what
-    the app can do for you:``, ``About the author:``) is not the story's (``NOT_INTRODUCER_RE``).
+    ``Its members are:`` (or ``Following is the full list of winners.``) right under a sentence of
+    the story, then two short lines or more (the names, the times, the places): the story's own
+    list, however much it looks like a menu to the line model. The introducing line says something
+    in words of its own (``INTRODUCER_MIN_WORDS``); ``Follow us:``, ``Tags:`` and ``Related:`` do
+    not, and the page's own voice (``Explore what the app can do for you:``, ``About the
+    author:``) is not the story's (``NOT_INTRODUCER_RE``).
     """
     found: set[int] = set()
     for at in range(1, len(texts) - 2):
         text = texts[at]
-        if not text.endswith(":") or len(text.split()) < g.INTRODUCER_MIN_WORDS:
+        if len(text.split()) < g.INTRODUCER_MIN_WORDS:
             continue
+        # (Or a sentence saying a list follows, ``Following is the complete list of winners.``, under
+        # any sentence of the story.)
+        says_list = text.endswith(".") and bool(g.LIST_FOLLOWS_RE.search(text))
+        if not text.endswith(":") and not says_list:
+            continue
+        above = texts[at - 1]
         if (
-            not linemodel.is_running_text(texts[at - 1])
+            not (linemodel.is_running_text(above) or says_list and linemodel.is_sentence(above))
             or _is_list_label(text)
             or g.NOT_INTRODUCER_RE.search(text)
         ):
@@ -2292,7 +2310,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             _take_source_line(line, match, state)
             _signs_off(i, body, blocks, state)
             list_mode = None
-        elif match := g.APPEARED_FIRST_RE.match(text):
+        elif match := _syndication(text):
             _take_sources(line, match["value"] or match["by"], state)
             _signs_off(i, body, blocks, state)
             state.drop(line, "syndication line")
@@ -2300,6 +2318,10 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             if when and state.date is None:  # where it was first published, and when
                 state.date = parse_date(g.ORDINAL_SUFFIX_RE.sub("", when), state.warnings)
                 state.date_origin = "date-line" if state.date else None
+        elif (match := g.CONTRIBUTED_RE.match(text)) and agencies.is_agency(match["value"]):
+            _take_sources(line, match["value"], state)
+            _signs_off(i, body, blocks, state)
+            state.drop(line, "contribution line")
         elif short and (match := g.SOURCE_DOMAIN_PAREN_RE.match(text)):
             _take_sources(line, match["value"], state)
             _signs_off(i, body, blocks, state)
@@ -2325,6 +2347,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             g.DESK_LINE_RE.match(text)
             or g.PLACE_LINE_RE.match(text)
             and not _heads_in_capitals(text, following)
+            and not _in_story_list(line, state)
         ):
             state.drop(line, "desk or place line")
         elif (
@@ -2443,13 +2466,22 @@ def _last_source(body: list[Line], state: _State) -> int:
     return state.last_source
 
 
+def _syndication(text: str) -> re.Match | None:
+    """A line naming where the copy was first published (``APPEARED_FIRST_RE``), else None.
+
+    Not ``Read more on Weather``: a link to a section of the site, no outlet.
+    """
+    match = g.APPEARED_FIRST_RE.match(text)
+    return None if match and (match["value"] or "").casefold() in g.SECTION_NAMES else match
+
+
 def _may_sign_off(text: str) -> bool:
     """A short line in a form that signs a story off: a source, an agency, a byline, a sign-off."""
     if len(text) > g.SHORT_LINE_MAX_CHARS:
-        return bool(g.APPEARED_FIRST_RE.match(text))
+        return bool(_syndication(text))
     return bool(
         g.SOURCE_LINE_RE.match(text)
-        or g.APPEARED_FIRST_RE.match(text)
+        or _syndication(text)
         or g.SOURCE_DOMAIN_PAREN_RE.match(text)
         or _agency_line(text)
         or g.BYLINE_RE.match(text)
@@ -2864,6 +2896,7 @@ def _is_subhead(text: str) -> bool:
         and (not linemodel.ends_sentence(text) or _is_question_subhead(text))
         and _starts_like_heading(text)
         and any(c.isalpha() for c in text)
+        and not g.PERSON_AGE_RE.match(text)
     )
 
 
