@@ -164,6 +164,10 @@ UPDATED_PART_RE = re.compile(
     r"\s*\|\s*(?:Last\s+)?(?:Updated?|Modified)(?:\s+Date)?\s*:\s*|\s+[-–|]\s*last\s+updated\s+(?:at|on)\s+",
     re.I,
 )
+#: ``11/07/2024``: a date with slashes (read day first on a page not in English, ``_date_of``) ...
+SLASH_DATE_RE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/\d{4}(?!\d)")
+#: ... a page is in English when its lines hold ``the`` at least this many times.
+ENGLISH_MIN_THE = 3
 #: ``15-12-2021``, ``17.04.2017``: day first, as news pages outside the US print it.
 DAY_FIRST_RE = re.compile(r"^\d{1,2}[-.]\d{1,2}[-.]\d{4}")
 

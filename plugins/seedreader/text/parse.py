@@ -79,6 +79,7 @@ class _State:
     line_index: dict[int, int] = field(default_factory=dict)
     """Line number -> index in ``page``."""
     story_list_items: frozenset[int] | None = None
+    english: bool | None = None
     """Indexes in ``page`` of the story's own lists (``_lists_of_figures``, ``_introduced_lists``),
     found once asked."""
     story_stems: frozenset[str] | None = None
@@ -1573,10 +1574,26 @@ _DATEPARSER_SETTINGS = {
 
 
 def _date_of(match: re.Match | _LooseDate, state: _State) -> datetime | None:
-    """The date a date line's match holds (None when it reads as none)."""
-    if isinstance(match, _LooseDate):
-        return match.when
-    return parse_date(match.string[: match.end("date")], state.warnings)
+    """The date a date line's match holds (None when it reads as none).
+
+    ``11/07/2024`` is read month first (the US's order) on a page in English, day first on any
+    other: a German page's ``11/07/2024`` is 11 July.
+    """
+    loose = isinstance(match, _LooseDate)
+    text = match.text if loose else match.string[: match.end("date")]
+    if (slashed := g.SLASH_DATE_RE.search(text)) and not _in_english(state):
+        dotted = text[: slashed.start()] + slashed.group().replace("/", ".") + text[slashed.end() :]
+        if (when := parse_date(dotted, state.warnings)) is not None:
+            return when
+    return match.when if loose else parse_date(text, state.warnings)
+
+
+def _in_english(state: _State) -> bool:
+    """The page is in English: its lines use ``the`` a few times (found once)."""
+    if state.english is None:
+        texts = state.page.texts if state.page is not None else ()
+        state.english = sum(f" {text} ".count(" the ") for text in texts) >= g.ENGLISH_MIN_THE
+    return state.english
 
 
 def _take_date_from(match: re.Match | _LooseDate, state: _State) -> None:
