@@ -108,6 +108,7 @@ PIECES = [
     "Photo",
     " |",
     "|",
+    "\u2028",
 ]
 TEXT = st.lists(st.sampled_from(PIECES), max_size=40).map("".join) | st.text(max_size=80)
 LINE = TEXT.map(lambda text: normalise(text).replace("\n", " ").strip())

@@ -236,6 +236,8 @@ PAGE_LINE_LABEL_WORDS = 3
 PAGE_LINE_DATE_RE = re.compile(
     rf"\d[\s,.-]*{_MONTH}(?!\w)|\b{_MONTH}(?!\w)[\s,.-]*\d|\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}}|\d:\d\d|\bago\b"
 )
+#: Labels of a number that a date must not follow in a line (``Vol. 3 No. 12 May 2023``).
+NUMBER_LABELS = frozenset("no nr vol issue edition number page p".split())
 #: A clock's AM or PM the copy cut to its first letter (``22.06.2008 6:23:02 P``).
 CUT_MERIDIEM_RE = re.compile(r"(?<=\d:\d\d)\s+([AP])$")
 #: A title-like line sharing no word with the story's first this many paragraphs is not its
@@ -714,8 +716,10 @@ CAPTION_RES = (
         lambda text: "icture" in text or "hoto" in text or "mage" in text or "Pic" in text,
     ),
     (CAPTION_VIA_RE, lambda text: " via " in text or "ourtesy" in text),
-    (CAPTION_LIBRARY_TAIL_RE, lambda text: "Images" in text or "stock" in text or "Alamy" in text),
+    (CAPTION_LIBRARY_TAIL_RE, lambda text: any(name in text for name in PHOTO_LIBRARY_MARKS)),
 )
+#: What a line needs for CAPTION_LIBRARY_TAIL_RE to match it (its quick test).
+PHOTO_LIBRARY_MARKS = ("Images", "stock", "Stock", "Alamy", "Unsplash", "Pexels", "Dreamstime")
 #: What a line ending in a full stop needs for one of CAPTION_RES to match it (their quick tests).
 CAPTION_CREDIT_MARKS = (":", "/", "\\", "hoto", "HOTO", "©", " via ", "ourtesy")
 #: The label the BBC puts before a photo's credit, in English and in its other languages' sites
@@ -840,7 +844,7 @@ READ_MORE_RE = re.compile(
     r"^(?:(?:read\s+more|also\s+read|read\s+also|must\s+read|see\s+also|"
     rf"{_READ_MORE_ABROAD}|{_READ_MORE_ABROAD_BUTTONS}|"
     r"related(?:\s+(?:news|articles?|stories|story|posts?|coverage))?)(?:\s+on)?\s*"
-    r"(?:[:|\-–—>»›]|(?:\.\.\.|…)(?-i:(?=\s*[A-Z\"“‘'])))"
+    r"(?:[:|–—>»›]|-(?=\s)|(?:\.\.\.|…)(?-i:(?=\s*[A-Z\"“‘'])))"
     r"|more(?:\s+from\s+[\w.]+(?:\s+[\w.]+){0,2}|\s+(?:news|stories|coverage|headlines))?\s*:|read\s*[>»›]"
     # ``>>>Harbour strike: live blog``: arrows before a link's headline.
     r"|>{2,}(?=\s*[A-Z0-9\"“‘'])"
@@ -960,6 +964,13 @@ SOURCE_LINE_RE = re.compile(
 SOURCE_MAX_WORDS = 8
 #: A site's domain as a source (``harbournews.example``).
 _DOMAIN = r"[a-z][\w-]*(?:\.[\w-]+)*\.[a-z]{2,}"
+#: An outlet's name: capitalised words (``The Express Tribune``, ``Daily Post``), joining words between.
+_OUTLET_WORDS = r"[A-Z][\w.&'’-]*(?:\s+(?:[A-Z0-9&][\w.&'’-]*|of|the|de|del|la|le|du|di)){0,6}"
+#: ... never a language or a weekday (``This article was originally published in Spanish.``).
+_NOT_OUTLET = (
+    r"(?:English|Spanish|French|German|Italian|Portuguese|Arabic|Chinese|Russian|Japanese|Korean|Turkish"
+    r"|Dutch|Hindi|Urdu|Print|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+)
 #: ``The post ... appeared first on X.``, ``Read more on X``, ``Published in X, May 30th, 2015.``:
 #: where the copy was first published (the outlet with a capital: ``Read more on the subject`` is prose).
 APPEARED_FIRST_RE = re.compile(
@@ -967,7 +978,7 @@ APPEARED_FIRST_RE = re.compile(
     # ``This post first appeared on X``, ``This article was originally published in X``.
     r"|(?i:This (?:post|story|article|piece) (?:was )?(?:first|originally)"
     r" (?:appeared|published|ran) (?:on|in))"
-    rf"|(?i:(?:First\s+)?Published in)) (?P<value>[A-Z][\w .&'’-]{{1,40}}?|{_DOMAIN})"
+    rf"|(?i:(?:First\s+)?Published in)) (?!{_NOT_OUTLET}\b)(?P<value>{_OUTLET_WORDS}|{_DOMAIN})"
     r"(?:,\s+(?P<when>[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}))?\.?$"
     # ``This report by The Canadian Press was first published June 8, 2023.``: its date too.
     r"|^This (?:report|story|article) by (?P<by>[A-Z][\w .&'’-]{1,40}?) was (?:first )?published\b"
@@ -1206,7 +1217,7 @@ _SCRIPT_CALL = r"[A-Za-z_$][\w$]*(?:\.[\w$]+)+\("
 SCRIPT_LINE_RE = re.compile(rf"^[}}\])]|[{{\[]\s*$|^{_SCRIPT_CALL}|\bfunction\s*\([^)]*\)\s*\{{")
 #: A table cell's bar left after a line's words (``Photo : AFP |``), where the line is no table row
 #: (a row starts with a bar too): the bar goes, the words stay.
-CELL_BAR_END_RE = re.compile(r"^(?![ \t]*\|)([^\n]*?\S)[ \t]+\|[ \t]*$", re.M)
+CELL_BAR_END_RE = re.compile(r"^(?![^\S\n]*\|)([^\n]*?\S)[ \t]+\|[ \t]*$", re.M)
 #: (pattern, reason) pairs, tried in order on each whole line.
 LEFTOVER_LINES = (
     (re.compile(r"^(?:Loading|Please wait)\s*(?:\.\.\.|…)?$", re.I), "embed placeholder"),
@@ -1231,9 +1242,10 @@ LEFTOVER_LINES = (
     # ``},{ bidder: 'amx',``: the next one opened after the last one closed.
     (re.compile(r"^[a-z][A-Za-z0-9_]*\s*:\s*(?:['\"‘’\[{]|\(?navigator\.).*$"), "script code"),
     (re.compile(r"^[}\])][}\])\s,;]*[{\[(]\s*[a-z][A-Za-z0-9_]*\s*:.*$"), "script code"),
-    # ``world, accident, crime, police, India, bus, night``: the page's keywords, printed (a list
-    # in a sentence starts with a capital or ends with a mark).
-    (re.compile(r"^[a-z][\w'’-]*(?: [\w'’-]+)?(?:, [\w'’-]+(?: [\w'’-]+)?){5,}$"), "keyword list"),
+    # ``world, accident, crime, police, India, bus, night``: the page's keywords, printed, seven
+    # single words or more (a list in a sentence starts with a capital, ends with a mark or has
+    # items of two words: ``harbour road, mill lane, ...``).
+    (re.compile(r"^[a-z][\w'’-]*(?:, [\w'’-]+){6,}$"), "keyword list"),
     # ``adUnits.push({``, ``googletag.cmd.push(function() {``: a script's call, opening a block.
     (re.compile(rf"^{_SCRIPT_CALL}.*[{{\[(]\s*$"), "script code"),
     # ``media:entermedia_image:c54e...``: a CMS's name for an image, one token around a UUID.
@@ -1700,7 +1712,7 @@ NEEDLED_LEFTOVER_LINES = (
         "subscriber",
         re.compile(
             r"^(?:Please note:\s*)?[Tt]his (?:tool|feature|content|article|story) is (?:available )?only"
-            r" (?:available )?(?:to|for) subscribers\b.{0,200}$"
+            r" (?:available )?(?:to|for) subscribers(?:\s*[;:.!]\s*.{0,200})?$"
         ),
         "subscription promo",
     ),

@@ -801,7 +801,7 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
         # Under the headline (or with none, a caption's short sentence: not the lede), a photo above
         # the story with its credit on the next line.
         if (
-            (title_seen or line.text.endswith(".") and len(line.text.split()) <= g.UNTITLED_CAPTION_MAX_WORDS)
+            (title_seen or _may_caption_untitled(line.text))
             and rest
             and state.figure is None
             and (credit := _credit_line(rest[0].text))
@@ -1083,6 +1083,26 @@ def _is_label_like(text: str) -> bool:
     return len(text.split()) < g.TITLE_MIN_WORDS_BELOW
 
 
+def _repeats_title(text: str, state: _State) -> bool:
+    """``text`` is the title, from the header or a line, printed again (its quotes aside)."""
+    title = state.title
+    return title is not None and (_fold_quotes(text) == _fold_quotes(title) or _is_title_repeat(text, state))
+
+
+def _may_caption_untitled(text: str) -> bool:
+    """With no headline above, a line over a credit that may be the photo's caption, not the lede.
+
+    A short sentence telling nothing in the past tense (``Storm over the harbour at Lisk.``); ``The
+    bank raised its rate on Thursday.`` is a lede, its credit for a photo the copy lost.
+    """
+    words = text.split()
+    return (
+        text.endswith(".")
+        and len(words) <= g.UNTITLED_CAPTION_MAX_WORDS
+        and not any(word.rstrip(".,").endswith("ed") or word in g.STANDFIRST_VERBS for word in words[1:])
+    )
+
+
 def _marked_read_more(text: str) -> str | None:
     """The headline of a READ MORE line whose label ends in a mark (``Read more:``, ``>>``), else None.
 
@@ -1110,7 +1130,7 @@ def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
             state.top_read_more.append(_read_more(rest[0], rest[0].text, state))
             state.skip += 1
             rest = rest[1:]
-    elif rest and (headline := _marked_read_more(text)):
+    elif rest and not _repeats_title(text, state) and (headline := _marked_read_more(text)):
         # ``>>Another story's headline`` above the story: a READ MORE reference, never the lede.
         state.top_read_more.append(_read_more(line, headline, state))
     elif rest and _is_section_label(text):
@@ -1769,32 +1789,33 @@ def _take_page_line(body: list[Line], at: int, story: int, state: _State) -> int
         return at + 2
     if agency := _agency_line(line.text):
         _take_sources(line, agency, state)
-    elif state.date is None and (dated := _date_in_page_line(line.text)):
-        found, before = dated
-        if state.byline is None and _is_byline_name(before):
-            state.byline = before  # (``Ada Merrow 05 Aug 2022``: the writer, then the date)
+    elif state.date is None and (found := _date_in_page_line(line.text)):
+        # (The words before it may be a writer, a place or a section: ``New York 05 Aug 2022``.)
         _take_date_line(line, state, found)
     else:
         state.drop(line, "page furniture above the story")
     return at + 1
 
 
-def _date_in_page_line(text: str) -> tuple[re.Match | _LooseDate, str] | None:
-    """The date in a page's line over the story, and the words before it.
+def _date_in_page_line(text: str) -> re.Match | _LooseDate | None:
+    """The date in a page's line over the story.
 
     After a name or a place (``Velm 20-Nov-2016``, ``Ada Merrow 05 Aug 2022``), or with its clock's
-    AM or PM cut to a letter (``6:23:02 P``).
+    AM or PM cut to a letter (``6:23:02 P``); never after a figure or a number's label (``Vol. 3
+    No. 12 May 2023``, ``Issue 5 May 2022``: the 12 and the 5 are no days).
     """
     text = g.CUT_MERIDIEM_RE.sub(r" \1M", text)
     if found := _top_date_line(text):
-        return found, ""
+        return found
     if (match := g.PAGE_LINE_DATE_RE.search(text)) is None:
         return None
     start = text.rfind(" ", 0, match.start()) + 1  # (the date's first word, whole)
     if not start or not text[start : match.start()].isdigit() and start != match.start():
         return None  # (``Last Updated10 July``: a label glued to the date, no name or place)
-    found = _date_line(text[start:])
-    return (found, text[:start].strip()) if found else None
+    before = text[:start].split()
+    if g.DIGIT_RE.search(text[:start]) or before[-1].rstrip(".:").casefold() in g.NUMBER_LABELS:
+        return None
+    return _date_line(text[start:])
 
 
 def _is_title_shaped(text: str, repeated: bool = False) -> bool:
@@ -1922,13 +1943,19 @@ def _is_writer_name(text: str, below: str) -> bool:
     return bool(g.WRITER_ROLE_RE.match(below)) and _is_byline_name(text)
 
 
-def _after_a_writer_name(blocks: list[Block], above: Line | None) -> bool:
-    """Whether ``above`` (the line above, blank lines aside) is a person's name kept as the last block.
+def _after_a_writer_name(blocks: list[Block], body: list[Line], i: int) -> bool:
+    """Whether the line above ``body[i]`` is a person's name kept as the last block: the writer's.
 
-    The writer's name, over the role.
+    Right above the role; or with blank lines between in an author box, whose next line tells
+    about the writer by name (``Ada Merrow covers the council ...``): a story about appointments
+    prints names over roles too.
     """
-    if not blocks or above is None or blocks[-1].line != above.number:
+    if not blocks or not i or blocks[-1].line != body[i - 1].number:
         return False
+    if blocks[-1].line != body[i].number - 1:
+        below = body[i + 1].text if i + 1 < len(body) else ""
+        if not below.startswith(blocks[-1].text + " "):
+            return False
     return blocks[-1].kind in ("paragraph", "heading") and _is_byline_name(blocks[-1].text)
 
 
@@ -2403,7 +2430,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             short
             and g.WRITER_ROLE_RE.match(text)
             and state.byline is None
-            and _after_a_writer_name(blocks, body[i - 1] if i else None)
+            and _after_a_writer_name(blocks, body, i)
         ):
             # ``Ada Merrow`` over ``Senior Reporter``: the name and its role, not a subhead.
             named = blocks.pop()
