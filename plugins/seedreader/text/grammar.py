@@ -568,6 +568,11 @@ CAPTION_PAREN_PHOTO_RE = re.compile(
     rf"(?:(?i:photo(?:\s+credit)?|image|picture)\s*:\s*)?(?:via\s+)?(?P<credit>{_CREDIT})"
     r"(?:\s+(?i:(?:file\s+)?photos?))?\)$"
 )
+#: ``Ilustrasi inflasi pangan (Sumber: Bloomberg)``, ``... (Foto: Name)``: a photo's source or credit
+#: labelled in another language, in parentheses.
+CAPTION_PAREN_ABROAD_RE = re.compile(
+    rf"^(?P<caption>.+?)\s*\((?:Sumber|Fuente|Fonte|Quelle|Kaynak|Foto|Fotó|Bild)\s*:\s*(?P<credit>{_CREDIT})\)$"
+)
 #: ``caption text.(Name, file photo: Getty Images)``: the photographer, then an agency that says photo.
 CAPTION_PAREN_NAME_PHOTO_RE = re.compile(
     rf"^(?P<caption>.+?)\s*\((?P<credit>{_CREDIT},\s*(?i:(?:file\s+)?photo)\s*:\s*{_CREDIT})\)$"
@@ -700,6 +705,7 @@ CAPTION_RES = (
     (CAPTION_PAREN_RE, lambda text: text.endswith(")")),
     (CAPTION_PAREN_PHOTO_RE, lambda text: text.endswith(")") and ("hoto" in text or "mage" in text)),
     (CAPTION_PAREN_NAME_PHOTO_RE, lambda text: text.endswith(")") and ("hoto" in text or "HOTO" in text)),
+    (CAPTION_PAREN_ABROAD_RE, lambda text: text.endswith(")") and ":" in text),
     (CAPTION_BRACKET_RE, lambda text: text.endswith("]")),
     (CAPTION_LABEL_RE, lambda text: ":" in text),
     (CAPTION_SLASH_RE, lambda text: "/" in text),
@@ -718,6 +724,9 @@ CAPTION_RES = (
     (CAPTION_VIA_RE, lambda text: " via " in text or "ourtesy" in text),
     (CAPTION_LIBRARY_TAIL_RE, lambda text: any(name in text for name in PHOTO_LIBRARY_MARKS)),
 )
+#: Caption patterns whose credit is labelled (``Photo: X``, ``(Sumber: X)``): a caption of two words
+#: is enough before one.
+LABELLED_CREDIT_RES = (CAPTION_LABEL_RE, CAPTION_PAREN_PHOTO_RE, CAPTION_PAREN_ABROAD_RE)
 #: What a line needs for CAPTION_LIBRARY_TAIL_RE to match it (its quick test).
 PHOTO_LIBRARY_MARKS = ("Images", "stock", "Stock", "Alamy", "Unsplash", "Pexels", "Dreamstime")
 #: What a line ending in a full stop needs for one of CAPTION_RES to match it (their quick tests).

@@ -1789,6 +1789,8 @@ def _take_page_line(body: list[Line], at: int, story: int, state: _State) -> int
         return at + 2
     if agency := _agency_line(line.text):
         _take_sources(line, agency, state)
+    elif state.figure is None and (found := _match_caption(line.text)):
+        _take_top_caption(line, *found, state)  # (a photo over the story, its caption with its credit)
     elif state.date is None and (found := _date_in_page_line(line.text)):
         # (The words before it may be a writer, a place or a section: ``New York 05 Aug 2022``.)
         _take_date_line(line, state, found)
@@ -1854,7 +1856,7 @@ def _story_under(text: str, body: list[Line], at: int) -> int | None:
     header = g.HEADER_LINE_RE.match(text)  # (``Title: ...`` of a header read as text: kept as written)
     if (
         len(text.split()) < g.TITLE_MIN_WORDS
-        or not _is_headline_shaped(text)
+        or not _is_headline_shaped(text.removesuffix("?"))  # (a headline may ask)
         or not _is_title_shaped(text)
         or _is_label_like_top(text)
         or header
@@ -1894,6 +1896,7 @@ def _is_page_line(text: str) -> bool:
     if (
         _is_top_matter(text)
         or _credit_line(text) is not None
+        or _match_caption(text) is not None
         or g.CAPTION_LABEL_LINE_RE.match(text)
         or g.IMAGE_LABEL_RE.match(text)
         or g.SOURCE_LINE_RE.match(text)
@@ -2217,7 +2220,7 @@ def _caption_match(text: str) -> tuple[str, str, re.Pattern] | None:
             continue
         caption, credit = match["caption"].strip(), g.CREDIT_TAIL_RE.sub("", match["credit"].strip())
         # A labelled credit (``Name. Photo: Instagram``, ``(photo credit: X)``) marks a caption however short.
-        least = 2 if pattern in (g.CAPTION_LABEL_RE, g.CAPTION_PAREN_PHOTO_RE) else g.CAPTION_MIN_WORDS
+        least = 2 if pattern in g.LABELLED_CREDIT_RES else g.CAPTION_MIN_WORDS
         if credit.casefold() in g.NOT_CREDITS or len(caption.split()) < least:
             continue
         return caption, credit, pattern
