@@ -132,6 +132,10 @@ def parse_lines(
     body = _read_top_matter(body, state)
     if not body:
         raise SeedError("no story text after the header", source, start + 1)
+    if len(body) > 1 and _restates(body[0].text, body[1].text):
+        # A page's summary of its lede, then the lede (``RICHMOND, Va. — ...``): the lede stays.
+        state.drop(body[0], "summary of the lede")
+        body = body[1:]
     lede_line, body = body[0], body[1:]
     state.lede = lede_line.text
     state.shown.update((*state.title_lines, lede_line.text))
@@ -142,6 +146,20 @@ def parse_lines(
     blocks = _read_body(body, state)
     _date_from_second_paragraph(lede, blocks, state)
     return _assemble(state, lede, blocks)
+
+
+def _restates(text: str, below: str) -> bool:
+    """``text`` tells again what the paragraph ``below`` it tells: nearly all its words are there.
+
+    Both long enough to be a story's paragraphs (``RESTATED_MIN_WORDS``), nearly as long as each
+    other (a short summary over its story is the lede, ``RESTATED_LENGTH_SHARE``), and the share of
+    the first one's content words that the second holds at least ``RESTATED_SHARE``.
+    """
+    words, words_below = linemodel.word_count(text), linemodel.word_count(below)
+    if min(words, words_below) < g.RESTATED_MIN_WORDS or words < g.RESTATED_LENGTH_SHARE * words_below:
+        return False
+    words = _stems(text)
+    return bool(words) and len(words & _stems(below)) >= g.RESTATED_SHARE * len(words)
 
 
 def prepared_lines(text: str, furniture: Mapping[str, int] | None = None) -> list[Line]:
