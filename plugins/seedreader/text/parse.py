@@ -1121,6 +1121,20 @@ def _may_caption_untitled(text: str) -> bool:
     )
 
 
+def _caption_under_credit(rest: list[Line], state: _State) -> bool:
+    """Under a credit above the story, a caption's one short sentence, then a headline."""
+    return (
+        len(rest) >= 2
+        and state.figure is None
+        and len(rest[0].text.split()) <= g.CAPTION_UNDER_CREDIT_MAX_WORDS
+        and _is_caption_text(rest[0].text)
+        and linemodel.ends_sentence(rest[0].text)
+        and _is_one_sentence(rest[0].text)
+        and _is_headline_shaped(rest[1].text)
+        and _is_title_shaped(rest[1].text)
+    )
+
+
 def _marked_read_more(text: str) -> str | None:
     """The headline of a READ MORE line whose label ends in a mark (``Read more:``, ``>>``), else None.
 
@@ -1184,9 +1198,15 @@ def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
             or g.PHOTO_BY_LINE_RE.match(text)
             and _match_caption(text) is None  # (``© Name/TASSThe harbour ...``: a caption glued on)
         )
-        and _credit_line(text) is not None  # (``PHOTOS: Storm batters the coast``: a headline)
+        and (credit := _credit_line(text)) is not None  # (``PHOTOS: Storm batters the coast``: a headline)
     ):
-        state.drop(line, "photo credit without caption")
+        if _caption_under_credit(rest, state):
+            # ``Photo : Name / Outlet`` over the photo's caption, over the headline.
+            _take_top_caption(rest[0], rest[0].text, credit, state)
+            state.drop(line, "photo credit")
+            state.skip += 1
+        else:
+            state.drop(line, "photo credit without caption")
     elif g.IMAGE_LABEL_RE.match(text) and rest:  # ``File photo``: a photo's label, never a headline
         state.drop(line, "another photo's caption or credit")
     elif rest and (found := _top_caption(text)):
