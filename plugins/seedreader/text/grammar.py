@@ -906,7 +906,10 @@ PICKS_LABEL_RE = re.compile(
     r"more\s+(?!(?:top|latest|trending|popular|breaking)\b)[\w-]+\s+(?:stories|news)|"
     r"(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+Recommends)|"
     r"you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|more\s+stories|"
-    r"similar\s+(?:articles|news|stories|posts)|popular\s+posts(?:\s+from\s+this\s+blog)?)\s*:?$",
+    r"similar\s+(?:articles|news|stories|posts)|popular\s+posts(?:\s+from\s+this\s+blog)?|"
+    # The writer's other stories: ``More from this author``, ``Articles actuels de l'auteur``.
+    r"(?:more|other|latest)\s+(?:articles|stories)\s+(?:from|by)\s+(?:this|the)\s+author"
+    r"|articles\s+actuels\s+de\s+l['’]auteur)\s*:?$",
     re.I,
 )
 #: Under a READ MORE label, a tag over a card (``Trending``): dropped, and the list goes on (a
@@ -1268,7 +1271,9 @@ LEFTOVER_LINES = (
     ),
     (
         re.compile(
-            r"^(?:Advertisement|Advertising|Sponsored|ADVERTISEMENT)(?:\s+Hide Ad)?$|^Hide Ad$"
+            r"^(?:Advertisement|Advertising|Sponsored|ADVERTISEMENT)"
+            r"(?:\s+Hide Ad|\s+·\s+Scroll to continue)?$"
+            r"|^Hide Ad$"
             # The same in other languages.
             r"|^(?:Anzeige|Werbung|Publicité|Publicidad|Pubblicità|Publicidade)$"
         ),
@@ -1279,7 +1284,7 @@ LEFTOVER_LINES = (
             r"^(?:[•·*-]\s*)?(?:\w+\s+)?Share(?:\s+(?i:this(?:\s+(?:article|post|story|page))?)[\w ]{0,20}|"
             r"\s+(?:on|via)\s+(?:Facebook|Twitter|X|WhatsApp|LinkedIn|Telegram|Email|Pinterest|Reddit|Flipboard"
             r"|Messenger|Threads|Bluesky))?(?::|\.\.\.|…)?$"
-            r"|^(?:[•·*-]\s*)?E-?mail this (?:link|article|story|page)$"
+            r"|^(?:[•·*-]\s*)?(?i:E-?mail this (?:link|article|story|page))$"
         ),
         "share button",
     ),
