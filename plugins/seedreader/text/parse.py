@@ -2509,6 +2509,15 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
         ):
             blocks.append(Block("heading", text, line.number))
             list_mode = None
+        elif (
+            following
+            and text.isupper()
+            and not following.isupper()
+            and _is_subhead(text)
+            and _in_story_list(line, state)
+        ):
+            # ``BEST PICTURE`` over its winner, in a list the story introduced: the list's headings.
+            blocks.append(Block("heading", text, line.number))
         else:
             blocks.append(Block("paragraph", text, line.number))
             seen.add(text)
