@@ -729,8 +729,8 @@ CAPTION_RES = (
     (CAPTION_LIBRARY_TAIL_RE, lambda text: any(name in text for name in PHOTO_LIBRARY_MARKS)),
 )
 #: Caption patterns whose credit is labelled (``Photo: X``, ``(Sumber: X)``): a caption of two words
-#: is enough before one.
-LABELLED_CREDIT_RES = (CAPTION_LABEL_RE, CAPTION_PAREN_PHOTO_RE, CAPTION_PAREN_ABROAD_RE)
+#: is enough before one (``LABELLED_CAPTION_RES`` are those believed anywhere in a story).
+TWO_WORD_CAPTION_RES = (CAPTION_LABEL_RE, CAPTION_PAREN_PHOTO_RE, CAPTION_PAREN_ABROAD_RE)
 #: What a line needs for CAPTION_LIBRARY_TAIL_RE to match it (its quick test).
 PHOTO_LIBRARY_MARKS = ("Images", "stock", "Stock", "Alamy", "Unsplash", "Pexels", "Dreamstime")
 #: What a line ending in a full stop needs for one of CAPTION_RES to match it (their quick tests).

@@ -2258,7 +2258,7 @@ def _caption_match(text: str) -> tuple[str, str, re.Pattern] | None:
             continue
         caption, credit = match["caption"].strip(), g.CREDIT_TAIL_RE.sub("", match["credit"].strip())
         # A labelled credit (``Name. Photo: Instagram``, ``(photo credit: X)``) marks a caption however short.
-        least = 2 if pattern in g.LABELLED_CREDIT_RES else g.CAPTION_MIN_WORDS
+        least = 2 if pattern in g.TWO_WORD_CAPTION_RES else g.CAPTION_MIN_WORDS
         if credit.casefold() in g.NOT_CREDITS or len(caption.split()) < least:
             continue
         return caption, credit, pattern
