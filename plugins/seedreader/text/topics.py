@@ -44,7 +44,7 @@ ROLE_WORDS = frozenset(
     # Police and court ranks, newsroom posts, clergy, and the abbreviations South Asian papers use.
     "Assistant Commissioner Officer Inspector Superintendent Supt Sergeant Detective Constable Const "
     "Justice Attorney Colonel Lieutenant Admiral Marshal Editor Writer Correspondent Reporter Rev "
-    "Reverend Bishop Cardinal Gov Lt Maj Sgt Insp Det Harbourmaster Harbormaster "
+    "Reverend Bishop Cardinal Gov Lt Maj Sgt Insp Det Harbourmaster Harbormaster Cr Cllr "
     "PM CM FM MP DSP SP SSP ACP ASI SHO IGP DIG CJP PRO PPRO Spokesperson "
     "Eminence Excellency Majesty Highness Holiness".split()
 )
@@ -183,12 +183,18 @@ NUMBER_WORDS = frozenset("Four Five Six Seven Eight Nine Ten Eleven Twelve Twent
 #: Capitalised words that are no topic alone but may begin or end one (``North Korea``,
 #: ``News Corp``, ``Jan Kowalski``): a direction, a month's or a weekday's short name (not ``Mon``,
 #: ``Sat``, ``Sun``, which are names too), a page's words.
+#: The AP's abbreviations of US states, as a dateline writes them (``MENDON, Mo.``): no topic alone.
+US_STATE_ABBREVIATIONS = frozenset(
+    "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev "
+    "Okla Ore Pa Tenn Vt Va Wash Wis Wyo".split()
+)
 LONE_NOT_TOPICS = (
     frozenset(
         "West East North South Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec News Live Blog Together "
         "Groups Date Share Watch Division Federation Years Ago Mt St Tue Tues Wed Thu Thur Thurs Fri".split()
     )
     | NUMBER_WORDS
+    | US_STATE_ABBREVIATIONS
 )
 #: Words before a nationality that make the run an adjective phrase (``Central Asian``).
 REGION_WORDS = frozenset(
