@@ -235,6 +235,8 @@ PAGE_LINE_LABEL_WORDS = 3
 #: slashes, a clock time, ``ago`` (``Khaleej Times2 days ago``, ``by AP - 08/06/23 12:16 AM ET``).
 PAGE_LINE_DATE_RE = re.compile(
     rf"\d[\s,.-]*{_MONTH}(?!\w)|\b{_MONTH}(?!\w)[\s,.-]*\d|\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}}|\d:\d\d|\bago\b"
+    # ``9 Wochen vor``, ``hace 2 días``, ``il y a 3 heures``, ``2 giorni fa``: ``ago`` in other languages.
+    r"|\d+\s+\w+\s+(?:vor|fa)\b|\b(?:vor|hace|il y a|há)\s+\d+\s+\w+"
 )
 #: A first paragraph restating the one under it (a page's summary, then the lede): both this many
 #: words at least, the first at least this share of the second's length, and this share of the
@@ -548,6 +550,8 @@ REPORTED_SPEECH_RE = re.compile(r"\b(?:said|says|told|according to)\b")
 PHOTO_WORD_RE = re.compile(r"\b(?i:photo(?:s|graph)?)\b")
 #: A caption has at least this many words before its credit.
 CAPTION_MIN_WORDS = 4
+#: ... or this many under its credit, as one short sentence (``Rain floods the valley.``).
+CREDITED_CAPTION_MIN_WORDS = 2
 #: A line under a credit the BBC puts above its caption is that caption when at most this long;
 #: where the copy lost the caption (and its ``Image caption,`` label), a paragraph of the story
 #: stands there.

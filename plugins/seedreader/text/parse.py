@@ -1122,16 +1122,17 @@ def _may_caption_untitled(text: str) -> bool:
 
 
 def _caption_under_credit(rest: list[Line], state: _State) -> bool:
-    """Under a credit above the story, a caption's one short sentence, then a headline."""
-    return (
-        len(rest) >= 2
-        and state.figure is None
-        and len(rest[0].text.split()) <= g.CAPTION_UNDER_CREDIT_MAX_WORDS
-        and _is_caption_text(rest[0].text)
-        and linemodel.ends_sentence(rest[0].text)
-        and _is_one_sentence(rest[0].text)
-        and _is_headline_shaped(rest[1].text)
-        and _is_title_shaped(rest[1].text)
+    """Under a credit above the story, a caption's one short sentence, then the headline.
+
+    (Under the headline, the story's first paragraph follows the caption instead.)
+    """
+    if len(rest) < 2 or state.figure is not None:
+        return False
+    caption, below = rest[0].text, rest[1].text
+    return _is_credited_caption(caption) and (
+        linemodel.is_running_text(below)
+        if state.title is not None
+        else _is_headline_shaped(below) and _is_title_shaped(below)
     )
 
 
@@ -1282,16 +1283,16 @@ def _is_section_label(text: str) -> bool:
     return bool(g.BREADCRUMB_RE.match(text))
 
 
-def _is_caption_text(text: str, marked: bool = False) -> bool:
+def _is_caption_text(text: str, marked: bool = False, least: int = g.CAPTION_MIN_WORDS) -> bool:
     """A line that may be a caption when a credit stands beside it.
 
-    A few words, no one's words reported (a paragraph of the story says who said what), not a
-    heading or a READ MORE line. A line the page marks as a caption by its place (``marked``) may
-    be shaped as a heading is: a caption often ends with no full stop.
+    A few words (``least`` at least), no one's words reported (a paragraph of the story says who
+    said what), not a heading or a READ MORE line. A line the page marks as a caption by its place
+    (``marked``) may be shaped as a heading is: a caption often ends with no full stop.
     """
     words = len(text.split())
     return (
-        g.CAPTION_MIN_WORDS <= words <= g.CAPTION_MAX_WORDS
+        least <= words <= g.CAPTION_MAX_WORDS
         and not g.REPORTED_SPEECH_RE.search(text)
         and not g.READ_MORE_RE.match(text)
         and (marked or not _is_subhead(text))
@@ -1914,11 +1915,31 @@ def _paragraph_past_page_lines(body: list[Line], at: int) -> int | None:
         below = body[i].text
         if linemodel.is_running_text(below):
             return i
-        if i > at and g.CAPTION_LABEL_LINE_RE.match(body[i - 1].text):
-            continue  # a photo's caption under its label
+        if i > at and _captioned_by(body[i - 1].text, below):
+            continue  # a photo's caption under its label or its credit
         if below.startswith(("…", "...")) or not _is_page_line(below):
             return None
     return None
+
+
+def _captioned_by(above: str, text: str) -> bool:
+    """``text`` is a photo's caption under ``above``.
+
+    Under the BBC's ``Image caption,`` label, or a caption's one short sentence under a credit line.
+    """
+    if g.CAPTION_LABEL_LINE_RE.match(above):
+        return True
+    return _credit_line(above) is not None and _credit_line(text) is None and _is_credited_caption(text)
+
+
+def _is_credited_caption(text: str) -> bool:
+    """A caption's one short sentence, as under its credit (``Regenmassen überfluten Deutschland.``)."""
+    return (
+        len(text.split()) <= g.CAPTION_UNDER_CREDIT_MAX_WORDS
+        and _is_caption_text(text, marked=True, least=g.CREDITED_CAPTION_MIN_WORDS)
+        and linemodel.ends_sentence(text)
+        and _is_one_sentence(text)
+    )
 
 
 def _is_page_line(text: str) -> bool:
