@@ -1163,7 +1163,7 @@ def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
             state.top_read_more.append(_read_more(rest[0], rest[0].text, state))
             state.skip += 1
             rest = rest[1:]
-    elif rest and not _repeats_title(text, state) and (headline := _marked_read_more(text)):
+    elif rest and (headline := _marked_read_more(text)) and not _repeats_title(text, state):
         # ``>>Another story's headline`` above the story: a READ MORE reference, never the lede.
         state.top_read_more.append(_read_more(line, headline, state))
     elif rest and _is_section_label(text):
