@@ -3,6 +3,7 @@
     python bench/linking.py [--sizes 1000 10000 50000] [--jobs 2] [--repeat 3] [--quiet-wait 120]
                             [--no-breakdown] [--serial] [--stories-cache DIR]
     python bench/linking.py --sets bench/linkset/calibrate bench/linkset/heldout [--show]
+    python bench/linking.py --sizes 50000 --repeat 6 --against ../base/plugins [--stories-cache DIR]
 
 For each size it takes the generated archive (bench/generate.py, cached), then, each step
 timed on its own:
@@ -39,6 +40,14 @@ every labelled line scored: right, WRONG (linked to another story, or linked alt
 story is not in the archive or is the line's own story's copy), ambiguous or unresolved,
 per archive and kind of line. ``--show`` lists every wrong link and every miss with the
 candidates' scores. Results go to bench/results/linkset.json and bench/results/linkset.md.
+
+With ``--against PLUGINS``, it times this checkout's ``build_graph`` against another
+checkout's (its plugins folder, imported under another name; both link the stories this
+checkout parsed): ``--repeat`` pairs of runs,
+each pair's two in turn first, and says each side's median wall and own CPU seconds (the
+process's own: its stages are the critical path), in how many pairs this one was faster,
+the median difference, and whether both linked alike. On a shared machine a change worth
+a few percent shows there, not in two separate runs of the benchmark.
 A measuring tool: the exit status is 0 whatever it finds.
 """
 
@@ -247,23 +256,31 @@ def wait_until_quiet(longest: float, log) -> bool:
             return False
 
 
-def _link_child(stories: list, truth: dict, parallel: bool, conn) -> None:
-    """In a forked process: time build_graph and send back its counts, stage times and score."""
-    from seedreader.linking.graph import build_graph
-    from seedreader.linking.records import LinkOptions
+def _link_child(stories: list, truth: dict, parallel: bool, conn, package: str = "seedreader") -> None:
+    """In a forked process: time build_graph and send back its counts, stage times and score.
+
+    ``package``: the name the plugin to time is imported as (``--against``'s other checkout).
+    """
+    import importlib
+
+    build_graph = importlib.import_module(f"{package}.linking.graph").build_graph
+    LinkOptions = importlib.import_module(f"{package}.linking.records").LinkOptions  # noqa: N806
 
     gc.collect()
     timings: dict[str, float] = {}
     busy = _machine_busy_seconds()
-    started, cpu = time.perf_counter(), _cpu_seconds()
+    started, cpu, own = time.perf_counter(), _cpu_seconds(), _own_cpu_seconds()
     graph = build_graph(stories, LinkOptions(parallel=parallel), timings=timings)
-    elapsed, cpu = time.perf_counter() - started, _cpu_seconds() - cpu
+    elapsed, cpu, own = time.perf_counter() - started, _cpu_seconds() - cpu, _own_cpu_seconds() - own
     # What other processes took meanwhile: the machine is shared, so say how busy it was.
     others = None if busy is None else max(_machine_busy_seconds() - busy - cpu, 0.0)
     conn.send(
         {
             "build_graph_s": elapsed,
             "build_graph_cpu_s": round(cpu, 3),
+            # This process's own CPU: its stages are the critical path (the helper waits less),
+            # and CPU time moves less than wall time on a shared machine.
+            "main_cpu_s": round(own, 3),
             "others_cpu_s": None if others is None else round(others, 2),
             "stage_timings": {k: round(v, 3) for k, v in timings.items()},
             "references": len(graph.references),
@@ -276,11 +293,19 @@ def _link_child(stories: list, truth: dict, parallel: bool, conn) -> None:
     conn.close()
 
 
-def link(stories: list, truth: dict, budget: float, parallel: bool) -> dict | None:
+def _own_cpu_seconds() -> float:
+    """CPU seconds of this process alone."""
+    spent = os.times()
+    return spent.user + spent.system
+
+
+def link(
+    stories: list, truth: dict, budget: float, parallel: bool, package: str = "seedreader"
+) -> dict | None:
     """build_graph over all stories in a forked process; None when it ran past ``budget`` seconds."""
     context = multiprocessing.get_context("fork")
     receive, send = context.Pipe(duplex=False)
-    proc = context.Process(target=_link_child, args=(stories, truth, parallel, send))
+    proc = context.Process(target=_link_child, args=(stories, truth, parallel, send, package))
     proc.start()
     send.close()
     result = receive.recv() if receive.poll(budget) else None
@@ -412,8 +437,9 @@ def run(
             runs.append(linked)
             log(
                 f"{size:>6}: build_graph {linked['build_graph_s']:.2f} s "
-                f"({linked['build_graph_cpu_s']:.2f} s CPU; other processes {linked['others_cpu_s']} s CPU "
-                f"meanwhile) for {refs} references; graph digest {linked['digest']}"
+                f"({linked['build_graph_cpu_s']:.2f} s CPU, {linked['main_cpu_s']:.2f} s its own; other "
+                f"processes {linked['others_cpu_s']} s CPU meanwhile) for {refs} references; "
+                f"graph digest {linked['digest']}"
             )
         timings = None
         if runs:
@@ -423,6 +449,7 @@ def run(
                 {
                     "wall_s": round(r["build_graph_s"], 3),
                     "cpu_s": r["build_graph_cpu_s"],
+                    "main_cpu_s": r["main_cpu_s"],
                     "others_cpu_s": r["others_cpu_s"],
                     "started_quiet": r["started_quiet"],
                 }
@@ -458,6 +485,84 @@ def run(
         del stories
         gc.collect()
     return results
+
+
+#: The name the other checkout's plugin is imported as (``--against``).
+AGAINST_PACKAGE = "seedreader_against"
+
+
+def import_against(plugins: str, folder: str | None = None) -> str:
+    """Make another checkout's plugin (its ``plugins`` folder) importable beside this one's.
+
+    A copy, in ``folder`` (a new temporary folder by default), under another package name.
+    """
+    import shutil
+    import tempfile
+
+    folder = folder or tempfile.mkdtemp(prefix="seedreader-against-")
+    shutil.copytree(os.path.join(plugins, "seedreader"), os.path.join(folder, AGAINST_PACKAGE))
+    sys.path.insert(0, folder)
+    return AGAINST_PACKAGE
+
+
+def compare(
+    size: int, against: str, repeat: int, parallel: bool, budget: float, quiet_wait: float, log, **found
+) -> list[str]:
+    """build_graph of this checkout and of ``against`` (a plugins folder), runs interleaved.
+
+    Pairs of runs, the two in turn first: on a shared machine, whatever else runs meanwhile
+    slows both sides of a pair alike more often than two runs minutes apart. Says each side's
+    median wall and own CPU seconds, how many pairs this checkout was faster in, the median
+    of the pairs' differences, and whether both linked alike (the same graph digest).
+    """
+    archive = generate.ensure_archive(size, found.get("cache"))
+    with open(os.path.join(archive, "truth.json"), encoding="utf-8") as handle:
+        truth = json.load(handle)
+    stories, _ = cached_stories(archive, found.get("jobs", 1), found.get("stories_cache"))
+    other = import_against(against)
+    sides = {"this": "seedreader", "against": other}
+    runs: dict[str, list[dict]] = {"this": [], "against": []}
+    for n in range(repeat):
+        for side in ("this", "against") if n % 2 == 0 else ("against", "this"):
+            if quiet_wait > 0:
+                wait_until_quiet(quiet_wait, log)
+            linked = link(stories, truth, budget, parallel, sides[side])
+            if linked is None:
+                return [f"- {size:,} stories: {side} did not finish within {budget:.0f} s"]
+            runs[side].append(linked)
+            log(
+                f"{size:>6}: {side:>7} build_graph {linked['build_graph_s']:.2f} s "
+                f"(own CPU {linked['main_cpu_s']:.2f} s; other processes {linked['others_cpu_s']} s CPU "
+                f"meanwhile); graph digest {linked['digest']}"
+            )
+    return compared(size, against, runs)
+
+
+def compared(size: int, against: str, runs: dict[str, list[dict]]) -> list[str]:
+    """What ``compare`` says of its runs (lists of ``link`` results, in pairs)."""
+
+    def median(values: list[float]) -> float:
+        ordered = sorted(values)
+        middle = len(ordered) // 2
+        return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
+
+    mine, theirs = runs["this"], runs["against"]
+    walls = [a["build_graph_s"] - b["build_graph_s"] for a, b in zip(mine, theirs, strict=True)]
+    lines = [f"- {size:,} stories, this checkout against {against}, {len(walls)} pairs of runs:"]
+    for name, key in (("wall", "build_graph_s"), ("own CPU", "main_cpu_s")):
+        lines.append(
+            f"  - median {name} {median([r[key] for r in mine]):.2f} s against "
+            f"{median([r[key] for r in theirs]):.2f} s"
+        )
+    faster = sum(d < 0 for d in walls)
+    lines.append(f"  - faster in {faster} of {len(walls)} pairs; median difference {median(walls):+.2f} s")
+    digests = {r["digest"] for r in mine + theirs}
+    lines.append(
+        "  - the same graph on both sides"
+        if len(digests) == 1
+        else f"  - the graphs differ: {', '.join(sorted(digests))}"
+    )
+    return lines
 
 
 def _graph_time(r: dict) -> tuple[float | None, str]:
@@ -951,6 +1056,13 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="with --sets: list every wrong link and every miss with the candidates' scores",
     )
+    parser.add_argument(
+        "--against",
+        metavar="PLUGINS",
+        help="time build_graph of this checkout against another's plugins folder (e.g. a "
+        "`git worktree` of the last commit), --repeat pairs of runs interleaved, at each size; "
+        "prints the comparison, writes no results",
+    )
     args = parser.parse_args(argv)
 
     def log(text: str) -> None:
@@ -958,6 +1070,22 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.sets:
         return score_sets(args.sets, args.show, argv if argv is not None else sys.argv[1:], log)
+    if args.against:
+        for size in args.sizes:
+            lines = compare(
+                size,
+                args.against,
+                max(args.repeat, 1),
+                not args.serial,
+                args.budget,
+                args.quiet_wait,
+                log,
+                cache=args.cache,
+                jobs=args.jobs,
+                stories_cache=args.stories_cache,
+            )
+            print("\n".join(lines))
+        return 0
 
     results = run(
         args.sizes,

@@ -320,6 +320,41 @@ def test_memory_freed_while_linking_is_reused_and_handed_back_after():
     assert _faults_touching_a_block_again() > kept + 16
 
 
+# --- The benchmark's comparison of two checkouts ----------------------------------------------
+
+
+def _bench_linking():
+    sys.path.insert(0, str(ROOT / "bench"))
+    import linking as bench_linking
+
+    return bench_linking
+
+
+def test_another_checkout_s_plugin_links_beside_this_one(stories, tmp_path):
+    import importlib
+
+    bench_linking = _bench_linking()
+    name = bench_linking.import_against(str(ROOT / "plugins"), str(tmp_path))
+    other = importlib.import_module(f"{name}.linking.graph")
+    assert other.build_graph is not build_graph
+    assert repr(other.build_graph(stories).references) == repr(build_graph(stories).references)
+
+
+def test_a_comparison_counts_the_pairs_each_side_was_faster_in():
+    bench_linking = _bench_linking()
+
+    def runs(walls, digest="d1"):
+        return [{"build_graph_s": w, "main_cpu_s": w - 1, "digest": digest} for w in walls]
+
+    lines = bench_linking.compared(50000, "base", {"this": runs([10, 9, 12]), "against": runs([11, 10, 11])})
+    assert "median wall 10.00 s against 11.00 s" in lines[1]
+    assert "median own CPU 9.00 s against 10.00 s" in lines[2]
+    assert "faster in 2 of 3 pairs; median difference -1.00 s" in lines[3]
+    assert lines[4].endswith("the same graph on both sides")
+    lines = bench_linking.compared(50000, "base", {"this": runs([9], "d2"), "against": runs([10])})
+    assert lines[-1].endswith("the graphs differ: d1, d2")
+
+
 # --- The forked helper and determinism ------------------------------------------------------
 
 
