@@ -7,7 +7,6 @@ helper process are each checked against a plain, one-at-a-time version of the sa
 import json
 import math
 import re
-import resource
 import subprocess
 import sys
 from collections import Counter, defaultdict
@@ -21,7 +20,7 @@ from hypothesis import strategies as st
 
 from seedreader import processes
 from seedreader.linking import graph as graph_module
-from seedreader.linking import heap, records, related, retrieval, words
+from seedreader.linking import records, related, retrieval, words
 from seedreader.linking.graph import GraphMemory, build_graph
 from seedreader.linking.records import RESOLVED, LinkOptions, story_from_seed
 from seedreader.text.parse import parse
@@ -296,28 +295,6 @@ def test_tiny_archives_link_as_a_story_by_story_loop(size):
     index = retrieval.Index([retrieval.Document(s.title, s.lede, s.body) for s in stories])
     queries = [headline for s in stories for _, headline in s.references] + ["Orlen", ""]
     assert index.search_many(queries, limit=4) == [_plain_search(index, q, None, 4) for q in queries]
-
-
-# --- Memory kept while linking ----------------------------------------------------------------
-
-
-def _faults_touching_a_block_again() -> int:
-    """Page faults in filling a 64 MB block just after one as big was filled and freed."""
-    np.ones(8_000_000)
-    before = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
-    np.ones(8_000_000)
-    return resource.getrusage(resource.RUSAGE_SELF).ru_minflt - before
-
-
-def test_memory_freed_while_linking_is_reused_and_handed_back_after():
-    if heap._glibc() is None:
-        pytest.skip("glibc's malloc only")
-    with heap.kept():
-        _faults_touching_a_block_again()  # the heap grows to hold it once
-        kept = _faults_touching_a_block_again()
-    assert kept < 16  # the freed block itself, no fresh pages
-    # Afterwards a block that big has its own mapping again: fresh pages, faulted in.
-    assert _faults_touching_a_block_again() > kept + 16
 
 
 # --- The benchmark's comparison of two checkouts ----------------------------------------------

@@ -23,7 +23,6 @@ from typing import TypeVar
 import numpy as np
 
 from .. import processes
-from . import heap
 from .records import RESOLVED, Candidate, Graph, LinkOptions, Reference, Story, timestamp
 from .related import Similarity, Subjects, merged_subjects, related_stories
 from .resolver import Resolver
@@ -62,7 +61,7 @@ def build_graph(
     if last is not None and _same_graph(last, stories, options):
         graph = last.graph
     else:
-        with processes.gc_paused(), heap.kept():
+        with processes.gc_paused():
             graph = _build_graph(stories, options, timings, memory)
     if memory is not None:
         memory.linked = _Linked(options, tuple(stories), graph)
