@@ -68,6 +68,7 @@ from collections import Counter, defaultdict
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from statistics import median
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
@@ -540,12 +541,6 @@ def compare(
 
 def compared(size: int, against: str, runs: dict[str, list[dict]]) -> list[str]:
     """What ``compare`` says of its runs (lists of ``link`` results, in pairs)."""
-
-    def median(values: list[float]) -> float:
-        ordered = sorted(values)
-        middle = len(ordered) // 2
-        return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
-
     mine, theirs = runs["this"], runs["against"]
     walls = [a["build_graph_s"] - b["build_graph_s"] for a, b in zip(mine, theirs, strict=True)]
     lines = [f"- {size:,} stories, this checkout against {against}, {len(walls)} pairs of runs:"]
