@@ -153,6 +153,12 @@ GERMAN_MIN_MARKERS = 5
 #: A German article or joiner in a run makes it a noun phrase (``Die Gästegruppe``, ``Geschichte
 #: der Liga``), not a name.
 GERMAN_ARTICLES = frozenset("Der Die Das Den Dem Des Ein Eine".split())
+#: ... and a preposition opening a run is no part of a name either (``Für Koalitionsgespräche``,
+#: ``Trotz Wetter-Apps``: a headline's first word, capitalised).
+GERMAN_OPENING_WORDS = GERMAN_ARTICLES | frozenset(
+    "Für Trotz Nach Bei Mit Vor Über Unter Seit Während Wegen Am Im Zum Zur Beim Vom Auf Aus Gegen "
+    "Ohne Durch".split()
+)
 GERMAN_PHRASE_WORDS = GERMAN_ARTICLES | frozenset("der die das des und".split())
 #: Capitalised words that are never topics on their own.
 NOT_TOPICS = (
@@ -720,8 +726,8 @@ def _merge(
     """Fold short forms (``Xi``) into long ones, and settle each kind (``hints`` changes).
 
     ``hints`` holds one hint a time each name is named: how often it is named is their number.
-    In a ``german`` story, where every noun is capitalised, an article opens no name (``Die
-    Gewerkschaft KFG`` is ``Gewerkschaft KFG``), a word alone is a name only as an acronym or a
+    In a ``german`` story, where every noun is capitalised, an article or a preposition opens no
+    name (``Die Gewerkschaft KFG`` is ``Gewerkschaft KFG``), a word alone is a name only as an acronym or a
     place (after a preposition), and a run with an article or joiner (``Die Gästegruppe``,
     ``Geschichte der Liga``) is none.
     """
@@ -732,7 +738,7 @@ def _merge(
             prominent.add(owner)
 
     if german:
-        for name in [n for n in hints if " " in n and n.partition(" ")[0] in GERMAN_ARTICLES]:
+        for name in [n for n in hints if " " in n and n.partition(" ")[0] in GERMAN_OPENING_WORDS]:
             fold(name, name.partition(" ")[2])
     for name in [n for n in hints if " " in n and n.partition(" ")[0].endswith(VERB_ENDINGS)]:
         shorter = _without_leading_verb(name, lower_words)
