@@ -550,7 +550,8 @@ REPORTED_SPEECH_RE = re.compile(r"\b(?:said|says|told|according to)\b")
 PHOTO_WORD_RE = re.compile(r"\b(?i:photo(?:s|graph)?)\b")
 #: A caption has at least this many words before its credit.
 CAPTION_MIN_WORDS = 4
-#: ... or this many under its credit, as one short sentence (``Rain floods the valley.``).
+#: ... or this many where its credit marks it: a labelled credit after it (``TWO_WORD_CAPTION_RES``),
+#: or its credit line above it, over its one short sentence (``Rain floods the valley.``).
 CREDITED_CAPTION_MIN_WORDS = 2
 #: A line under a credit the BBC puts above its caption is that caption when at most this long;
 #: where the copy lost the caption (and its ``Image caption,`` label), a paragraph of the story
@@ -646,7 +647,18 @@ FILE_PHOTO_RE = re.compile(
 )
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 #: Photo libraries: a credit naming one is a photo's, never a story's source or an outlet's sign-off.
-_PHOTO_LIBRARY = r"(?:Getty Images|Shutterstock|iStock(?:photo)?|Alamy|Unsplash|Pexels|Dreamstime)"
+#: (The caption pattern below names them, and its quick test looks for them.)
+PHOTO_LIBRARIES = (
+    "Getty Images",
+    "Shutterstock",
+    "iStockphoto",
+    "iStock",
+    "Alamy",
+    "Unsplash",
+    "Pexels",
+    "Dreamstime",
+)
+_PHOTO_LIBRARY = "(?:" + "|".join(map(re.escape, PHOTO_LIBRARIES)) + ")"
 #: ``Rescuers search the rubble - Getty Images``, ``... – AFP via Getty Images``: a caption (no full
 #: stop needed) with a photo library's name after a dash.
 CAPTION_LIBRARY_TAIL_RE = re.compile(
@@ -730,13 +742,12 @@ CAPTION_RES = (
         lambda text: "icture" in text or "hoto" in text or "mage" in text or "Pic" in text,
     ),
     (CAPTION_VIA_RE, lambda text: " via " in text or "ourtesy" in text),
-    (CAPTION_LIBRARY_TAIL_RE, lambda text: any(name in text for name in PHOTO_LIBRARY_MARKS)),
+    (CAPTION_LIBRARY_TAIL_RE, lambda text: any(name in text for name in PHOTO_LIBRARIES)),
 )
-#: Caption patterns whose credit is labelled (``Photo: X``, ``(Sumber: X)``): a caption of two words
-#: is enough before one (``LABELLED_CAPTION_RES`` are those believed anywhere in a story).
+#: Caption patterns whose credit is labelled (``Photo: X``, ``(Sumber: X)``): a caption of
+#: ``CREDITED_CAPTION_MIN_WORDS`` is enough before one (``LABELLED_CAPTION_RES`` are those believed
+#: anywhere in a story).
 TWO_WORD_CAPTION_RES = (CAPTION_LABEL_RE, CAPTION_PAREN_PHOTO_RE, CAPTION_PAREN_ABROAD_RE)
-#: What a line needs for CAPTION_LIBRARY_TAIL_RE to match it (its quick test).
-PHOTO_LIBRARY_MARKS = ("Images", "stock", "Stock", "Alamy", "Unsplash", "Pexels", "Dreamstime")
 #: What a line ending in a full stop needs for one of CAPTION_RES to match it (their quick tests).
 CAPTION_CREDIT_MARKS = (":", "/", "\\", "hoto", "HOTO", "©", " via ", "ourtesy")
 #: The label the BBC puts before a photo's credit, in English and in its other languages' sites

@@ -79,9 +79,10 @@ class _State:
     line_index: dict[int, int] = field(default_factory=dict)
     """Line number -> index in ``page``."""
     story_list_items: frozenset[int] | None = None
-    english: bool | None = None
     """Indexes in ``page`` of the story's own lists (``_lists_of_figures``, ``_introduced_lists``),
     found once asked."""
+    english: bool | None = None
+    """Whether the page is in English (``_in_english``), found once asked."""
     story_stems: frozenset[str] | None = None
     """The stems of the page's paragraphs of running text, found once asked."""
     page_counts: Counter[str] = field(default_factory=Counter)
@@ -2279,7 +2280,7 @@ def _caption_match(text: str) -> tuple[str, str, re.Pattern] | None:
             continue
         caption, credit = match["caption"].strip(), g.CREDIT_TAIL_RE.sub("", match["credit"].strip())
         # A labelled credit (``Name. Photo: Instagram``, ``(photo credit: X)``) marks a caption however short.
-        least = 2 if pattern in g.TWO_WORD_CAPTION_RES else g.CAPTION_MIN_WORDS
+        least = g.CREDITED_CAPTION_MIN_WORDS if pattern in g.TWO_WORD_CAPTION_RES else g.CAPTION_MIN_WORDS
         if credit.casefold() in g.NOT_CREDITS or len(caption.split()) < least:
             continue
         return caption, credit, pattern
