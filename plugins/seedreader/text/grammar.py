@@ -350,6 +350,27 @@ GLUED_FIGURES_DATE_RE = re.compile(r"^\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d(?=[A-Z
 COUNTS_TAIL_RE = re.compile(r",?\s+(?:\d{1,2}:\d{2}\s+)?(?:\d+\s+)?(?:Comments?|Views?)\b.*$")
 #: ``MINOT, N.D (UPI)``: a wire dateline's place and agency on their own.
 PLACE_AGENCY_RE = re.compile(r"^[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Z.'’-]*){0,3}\s*\([A-Za-z .]{2,30}\)$")
+#: Months in Spanish, Portuguese, French, German and Italian, whole or cut (``ago.``, ``Okt.``).
+_FOREIGN_MONTH = (
+    r"(?i:ene(?:ro)?|jan(?:eiro|vier|v|uar)?|j[äa]nner|fe[bv](?:rero|ereiro|r|ruar)?|f[ée]vr(?:ier)?"
+    r"|febbraio|mar(?:zo|ço|s)?|m[äa]rz|m[äa]r|abr(?:il)?|avr(?:il)?|apr(?:il|ile)?|ma(?:yo|io|i|y|g|ggio)"
+    r"|jun(?:io|ho|i)?|juin|giu(?:gno)?|jul(?:io|ho|i)?|juil(?:let)?|lug(?:lio)?|ago(?:sto)?|août|aug(?:ust)?"
+    r"|sep(?:t(?:iembre|embre)?)?|setiembre|set(?:embro|tembre)?|oct(?:ubre|obre)?|out(?:ubro)?|okt(?:ober)?"
+    r"|ott(?:obre)?|nov(?:iembre|embro|embre|ember)?|dic(?:iembre|embre)?|dez(?:embro|ember)?|d[ée]c(?:embre)?)\.?"
+)
+#: ``Madrid, 21 ago (EFE).-``, ``Ciudad de México, 21 de agosto de 2024.-``, ``Berlin, 21. August
+#: 2024 (dpa) -``, ``Berlin (dpa) -``: wire datelines in other languages, the place in any case
+#: (with ``de``, ``da``, ``am`` ...), a date and an agency, or either; a dash or ``.-`` after. The
+#: date counts only with its year (``21 ago`` dates nothing); an agency alone must be a known one.
+_FOREIGN_PLACE = (
+    r"(?P<place>[A-ZÀ-ÖØ-Þ][\w.'’-]+"
+    r"(?:\s(?:(?:de|del|da|do|di|la|el|am|an|der)\s)?[A-ZÀ-ÖØ-Þ][\w.'’-]+){0,3})"
+)
+DATELINE_FOREIGN_RE = re.compile(
+    rf"^(?P<text>{_FOREIGN_PLACE}(?=,\s\d|\s?\()"
+    rf"(?:,\s(?P<foreign_when>\d{{1,2}}\.?\s(?:de\s)?{_FOREIGN_MONTH}(?:,?\s(?:de\s|del\s)?(?:19|20)\d\d)?))?"
+    r"(?:\s?\((?P<agency>[^()]{1,60})\))?)\.?\s*(?:--|[–—-])\s*(?=[\"“«¿¡]?[A-ZÀ-ÖØ-Þ])"
+)
 #: The dateline patterns, tried in order on the lede.
 DATELINE_RES = (
     DATELINE_AGENCY_RE,
@@ -359,6 +380,7 @@ DATELINE_RES = (
     DATELINE_PLACE_DATE_RE,
     DATELINE_AGENCY_DATE_RE,
     DATELINE_BARS_RE,
+    DATELINE_FOREIGN_RE,
 )
 #: ``Desk | City | Updated: 15-12-2021 17:24 IST | Created: ...``: who filed it, where, and when.
 META_LINE_RE = re.compile(
@@ -1069,6 +1091,20 @@ AGENCIES = (
     ("Getty Images", "Getty"),
     ("China Daily",),
     ("Daily Sabah",),
+    # Wires whose datelines open stories in other languages (``Roma, 21 ago (ANSA) -``).
+    ("Europa Press",),
+    ("ANSA", "Agenzia ANSA"),
+    ("Lusa", "Agência Lusa"),
+    ("Notimex",),
+    ("Prensa Latina",),
+    ("Andina", "Agencia Andina"),
+    ("Télam",),
+    ("Agência Brasil",),
+    ("APA", "Austria Presse Agentur"),
+    ("Belga",),
+    ("ANP",),
+    ("KNA", "Katholische Nachrichten-Agentur"),
+    ("epd", "Evangelischer Pressedienst"),
 )
 #: ``mkg/hc (Reuters, AFP)``: the editors' initials, then the agencies, as DW signs off.
 _EDITOR_INITIALS = r"[a-z]{2,4}(?:/[a-z]{2,4})+(?=\s+\()"

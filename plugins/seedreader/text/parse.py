@@ -2055,13 +2055,23 @@ def _is_top_matter(text: str) -> bool:
 
 
 def _dateline_at(text: str) -> re.Match | None:
-    """The wire dateline ``text`` opens with (``DATELINE_RES``, the first that matches), or None."""
-    return next(filter(None, (p.match(text) for p in g.DATELINE_RES)), None)
+    """The wire dateline ``text`` opens with (``DATELINE_RES``, the first that matches), or None.
+
+    A dateline in another language with no date needs a known agency (``Berlin (dpa) -``, never
+    ``Acme (ACME) - Shares rose``).
+    """
+    match = next(filter(None, (p.match(text) for p in g.DATELINE_RES)), None)
+    if match and match.re is g.DATELINE_FOREIGN_RE and not match["foreign_when"]:
+        return match if agencies.is_agency(match["agency"].split("/")[0]) else None
+    return match
 
 
 def _dateline_date(match: re.Match, state: _State) -> datetime | None:
     """The full date a dateline holds, or None."""
-    when = match.groupdict().get("when") or match.groupdict().get("day_first")
+    groups = match.groupdict()
+    if foreign := groups.get("foreign_when"):
+        return _dateparser_parse(foreign)  # (its year is required: ``21 ago`` dates nothing)
+    when = groups.get("when") or groups.get("day_first")
     return parse_date(when.replace("/", ", "), state.warnings) if when else None  # ``December 29/2022``
 
 
