@@ -596,7 +596,8 @@ CAPTION_PAREN_RE = re.compile(rf"^(?P<caption>.+?)\s*\((?P<credit>{_CREDIT})\)$"
 #: credit that says photo.
 CAPTION_PAREN_PHOTO_RE = re.compile(
     rf"^(?P<caption>.+?)\s*\((?=[^()]*(?i:photo|image|picture))"
-    rf"(?:(?i:photo(?:\s+credit)?|image|picture)\s*:\s*)?(?:via\s+)?(?P<credit>{_CREDIT})"
+    rf"(?:(?i:photo(?:\s+credit)?|image|picture)\s*(?::|\s(?:by|courtesy(?:\s+of)?))\s*)?(?:via\s+)?"
+    rf"(?P<credit>{_CREDIT})"
     r"(?:\s+(?i:(?:file\s+)?photos?))?\)$"
 )
 #: ``Ilustrasi inflasi pangan (Sumber: Bloomberg)``, ``... (Foto: Name)``: a photo's source or credit
@@ -622,7 +623,9 @@ CAPTION_BRACKET_RE = re.compile(rf"^(?P<caption>.+?)\s*\[(?P<credit>{_CREDIT})\]
 CAPTION_LABEL_RE = re.compile(
     # (``Credits:`` only after a sentence: ``Child Care Credits: Families get ...`` explains.)
     r"^\*?\s*(?P<caption>.*?)\s*(?:Photo|Foto|Image Credit|Image|Photograph|Picture|Credit"
-    r"|(?<=[.!?] )Credits)\s*:\s*"
+    # After a sentence, labels that open prose elsewhere (``Pic`` ...), and ``Source: Supplied``.
+    r"|(?<=[.!?] )(?:Credits|PHOTO|IMAGE|PICTURE|Pic|Bild|Imagen|Image credit|Photo credit|Cr[ée]dit photo"
+    r"|Cr[ée]dito|Source(?=\s*:\s*(?:Supplied|Getty Images)\.?$)))\s*:\s*"
     r"(?P<credit>[^:]{1,60}?)\.?$"
 )
 #: ``caption text. — DawnNewsTV``, ``caption text. -AP``: a sentence, then a dash and a credit. Only a
@@ -727,7 +730,7 @@ CAPTION_DASH_PICTURE_RE = re.compile(
 #: ``The crossing where the crash happened. Image via Street Maps.``: after a full stop, no dash.
 CAPTION_VIA_RE = re.compile(
     r"^(?P<caption>.{10,300}?[.!?])\s+(?P<credit>(?:Picture|Photo|Pic|Image)s?\s+(?:via|courtesy(?:\s+of)?)"
-    r"\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4})\.?$"
+    r"\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4})\.?$"
 )
 #: ``KORRIN, VARENHOLM - MAY 4: Ada Berg crosses the line ... (Photo by Name/Agency)``: a picture
 #: agency's caption, its place and day in capitals first, its credit last (cut off or not: ``(Photo``;

@@ -824,7 +824,7 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
             and rest
             and state.figure is None
             and (credit := _credit_line(rest[0].text))
-            and not _agency_line(rest[0].text)
+            and (not _agency_line(rest[0].text) or _names_photo_library(credit))
             and _is_caption_text(line.text)
             and _is_one_sentence(line.text)
         ):
@@ -2326,6 +2326,11 @@ def _read_source_line(body: list[Line], state: _State) -> list[Line]:
 
 
 @functools.lru_cache(maxsize=1 << 14)  # (asked of the page's last lines at each source line)
+def _names_photo_library(credit: str) -> bool:
+    """``Getty Images``, ``Name/AFP via Getty Images``: a photo's credit, never a story's source."""
+    return any(name in credit for name in g.PHOTO_LIBRARIES)
+
+
 def _agency_line(text: str) -> str | None:
     """The agencies a line names when it names nothing else (``(Xinhua)``, ``China Daily / Xinhua``)."""
     match = g.LONE_AGENCY_RE.match(text)
