@@ -874,7 +874,9 @@ _READ_MORE_ABROAD = (
     r"новости|новини|berita|articole|άρθρα)\s+(?:relacionad[oa]s|correlat[ie]|li[ée]s|connexes|verwandte|"
     r"gerelateerde|powi[ąa]zane|terkait|similare|σχετικά)|relacionad[oa]s|verwandte\s+artikel|"
     r"gerelateerde\s+artikelen|powi[ąa]zane\s+artyku[łl]y|ilgili\s+haberler|похожие\s+новости|схожі\s+новини|"
-    r"mehr\s+zum\s+thema|sur\s+le\s+m[êe]me\s+sujet|zobacz\s+(?:także|też)|ver\s+tambi[ée]n|vedi\s+anche"
+    r"mehr\s+zum\s+thema|sur\s+le\s+m[êe]me\s+sujet|zobacz\s+(?:także|też)|ver\s+tambi[ée]n|vedi\s+anche|"
+    r"auch\s+interessant|das\s+k[öo]nnte\s+sie\s+(?:auch\s+)?interessieren|voir\s+aussi|"
+    r"(?:te|le)\s+puede\s+interesar"
 )
 #: List labels of other sites' chrome in other languages (``Mais lidas``, ``Les plus lus``,
 #: ``Meistgelesen``): what ``Most read``, ``Latest`` and ``Recommended`` say abroad.
@@ -894,7 +896,14 @@ _READ_MORE_ABROAD_BUTTONS = r"seguir\s+leyendo|leer\s+m[aá]s|leia\s+mais|saiba\
 #: ``READ MORE: headline`` (any case, any space after the colon), ``Read more - ``,
 #: ``ALSO READ:``, ``Related News: headline``, ``More:headline | outlet``.
 READ_MORE_RE = re.compile(
-    r"^(?:(?:read\s+more|also\s+read|read\s+also|must\s+read|see\s+also|"
+    # (In brackets too: ``[READ MORE: headline]``; after an arrow: ``→ Read more: headline``.)
+    r"^(?P<open>[\[(])?(?:[→►▶]\s*)?"
+    # Labels that may also open a sentence of the story (``Recommended: two litres a day.``) need a
+    # headline after them: a capital first, no full stop last.
+    r"(?:(?:read\s+more\s+about\s+this|read\s+next|don['’]?t\s+miss|recommended(?:\s+(?:reading|for\s+you))?"
+    r"|suggested(?:\s+reading)?|(?-i:READ))"
+    r"\s*:(?=\s*[\"“‘']?(?-i:[A-Z0-9]))(?!.*\.[\"”’']?[\])]?$)"
+    r"|(?:read\s+more|also\s+read|read\s+also|must\s+read|see\s+also|"
     rf"{_READ_MORE_ABROAD}|{_READ_MORE_ABROAD_BUTTONS}|"
     r"related(?:\s+(?:news|articles?|stories|story|posts?|coverage))?)(?:\s+on)?\s*"
     r"(?:[:|–—>»›]|-(?=\s)|(?:\.\.\.|…)(?-i:(?=\s*[A-Z\"“‘'])))"
@@ -907,7 +916,7 @@ READ_MORE_RE = re.compile(
     # ``Read`` before a headline with no mark between: a capitalised word that starts no instruction.
     r"|(?-i:Read\s+(?=[A-Z])(?!(?:The|This|These|More|Our|About|It|Here|On|What|How|Why|Full|All|A|An|Next"
     r"|Previous|Later)\b)(?=(?:\S+\s+){4})(?!.*[.!?:][\"”’']?$)))"
-    r"\s*(?P<headline>\S.*)$",
+    r"\s*(?P<headline>\S.*?)(?(open)\s*[\])])$",
     re.I,
 )
 #: A READ MORE line names a story in at least this many words: one word names a section.
