@@ -2325,12 +2325,12 @@ def _read_source_line(body: list[Line], state: _State) -> list[Line]:
     return body
 
 
-@functools.lru_cache(maxsize=1 << 14)  # (asked of the page's last lines at each source line)
 def _names_photo_library(credit: str) -> bool:
     """``Getty Images``, ``Name/AFP via Getty Images``: a photo's credit, never a story's source."""
     return any(name in credit for name in g.PHOTO_LIBRARIES)
 
 
+@functools.lru_cache(maxsize=1 << 14)  # (asked of the page's last lines at each source line)
 def _agency_line(text: str) -> str | None:
     """The agencies a line names when it names nothing else (``(Xinhua)``, ``China Daily / Xinhua``)."""
     match = g.LONE_AGENCY_RE.match(text)
