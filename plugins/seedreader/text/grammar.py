@@ -522,9 +522,10 @@ ROLE_BYLINE_RE = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(?:[A-Z][\w-]*\s+){0,2}"
     r"(?:Reporter|Correspondent|Editor|Writer|Journalist)$"
 )
-#: ``*Writing by Dilan Pamuk in Ankara``: a sign-off naming the writer.
+#: ``*Writing by Dilan Pamuk in Ankara``, ``Additional reporting by ...``: a sign-off naming the writer.
 SIGNOFF_RE = re.compile(
-    r"^\*?\s*\(?(?i:Writing|Reporting|Reported|Written|Edited|Editing)\s+by\s+(?P<name>[A-Z][^;(),]{1,60}?)"
+    r"^\*?\s*\(?(?i:(?:Additional\s+|Further\s+)?(?:Writing|Reporting|Reported|Written|Edited|Editing|Compiled))"
+    r"\s+by\s+(?P<name>[A-Z][^;(),]{1,60}?)"
     r"(?:[;,]\s*[^()]{0,120})?\.?\)?\.?$"
 )
 #: A sign-off is at most this long (a sentence starting ``Written by`` is longer, or names no one).
@@ -1057,14 +1058,24 @@ CONTRIBUTED_RE = re.compile(
 )
 #: ``May 30th``: the ordinal's letters go before a date is read.
 ORDINAL_SUFFIX_RE = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b")
-#: ``—Agence France-Presse`` sign-off.
-SOURCE_SIGNOFF_RE = re.compile(r"^[—–]\s*(?P<value>[A-Z][\w.&'’ -]{1,40}?)\.?$")
+#: ``—Agence France-Presse``, ``-- Xinhua`` sign-off.
+SOURCE_SIGNOFF_RE = re.compile(r"^(?:[—–]|--)\s*(?P<value>[A-Z][\w.&'’ -]{1,40}?)\.?$")
+#: ``(With inputs from PTI)``, ``With AFP``, ``Avec AFP``, ``Mit Material von dpa``, ``Con información de
+#: EFE``, ``— With files from The Canadian Press``: the agencies the story drew on, as its last line
+#: (each name must be a known agency, or a generic word such as ``agencies``).
+SOURCE_WITH_RE = re.compile(
+    r"^(?:[—–-]\s*)?\(?(?:(?i:with\s+(?:inputs?|files)\s+from)|With|Avec|Mit\s+Material\s+(?:von|der)"
+    r"|Con\s+informaci[óo]n\s+de|Com\s+informa[çc][õo]es\s+d[aoe]s?|Con\s+informazioni\s+di)\s+(?:the\s+)?"
+    r"(?P<value>[\w.&'’ ,/-]{2,60}?)\)?\.?$"
+)
 #: ``(AlJazeera News)`` alone as the last line.
 SOURCE_PAREN_RE = re.compile(rf"^\((?P<value>[A-Z][\w.&'’ -]{{1,40}}|{_DOMAIN})\)$")
 #: A site's domain inside a credit (``Ada Berg - bergfoto.example``).
 CREDIT_DOMAIN_RE = re.compile(rf"\b{_DOMAIN}\b")
 #: ``bbc.com`` (or ``BBC.COM``) alone as the last line: the site the copy came from.
 SOURCE_DOMAIN_RE = re.compile(rf"^(?P<value>{_DOMAIN})$", re.I)
+#: The patterns of a source line closing the story, tried in order on its last line.
+CLOSING_SOURCE_RES = (SOURCE_LINE_RE, SOURCE_SIGNOFF_RE, SOURCE_WITH_RE, SOURCE_PAREN_RE, SOURCE_DOMAIN_RE)
 #: ``(harbournews.example)`` alone on a line, wherever it stands: the site the copy came from.
 SOURCE_DOMAIN_PAREN_RE = re.compile(rf"^\((?P<value>{_DOMAIN})\)$")
 #: ``From AFP News Agency.`` as the first line.
@@ -1117,6 +1128,7 @@ AGENCIES = (
     ("ANP",),
     ("KNA", "Katholische Nachrichten-Agentur"),
     ("epd", "Evangelischer Pressedienst"),
+    ("The Canadian Press", "Canadian Press"),
 )
 #: ``mkg/hc (Reuters, AFP)``: the editors' initials, then the agencies, as DW signs off.
 _EDITOR_INITIALS = r"[a-z]{2,4}(?:/[a-z]{2,4})+(?=\s+\()"
@@ -1131,8 +1143,10 @@ LONE_AGENCY_RE = re.compile(
 AGENCY_SPLIT_RE = re.compile(r"\s*(?:/|,)\s*")
 #: Words in a source line that name no agency (``TRTWorld and agencies``): reported, not listed.
 GENERIC_SOURCES = frozenset({"agencies", "agency", "wires", "wire services", "news agencies", "staff"})
-#: Separators between several sources in one line; not ``/`` (URLs carry it).
-SOURCE_SPLIT_RE = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
+#: Separators between several sources in one line; not ``/`` unless spaced (URLs carry it).
+SOURCE_SPLIT_RE = re.compile(r"\s*(?:,|;|&|\band\b)\s*|\s+/\s+")
+#: ``and`` in other languages, between the agencies of a ``Con información de EFE y AFP`` line.
+AND_ABROAD_RE = re.compile(r"\s+(?:y|e|et|und|i)\s+")
 
 #: Letters that Unicode does not decompose to ASCII, spelled out for heading anchors (``limanı``).
 ASCII_FALLBACK = str.maketrans(
@@ -1585,7 +1599,10 @@ LEFTOVER_LINES = (
     (
         re.compile(
             r"^\((?:This (?:story|article)(?:, originally published by [\w .-]{1,40},?)? has not been edited"
-            r"|Only the headline and picture).*\)$",
+            r"|Only the headline and picture).*\)$"
+            # ``This story has been published from a wire agency feed without modifications to the text.``
+            r"|^\(?(?:This (?:story|article) (?:has been|was|is) (?:published|auto-generated) from an?"
+            r" (?:wire agency|syndicated|news agency) feed\b).{0,120}$",
             re.I,
         ),
         "disclaimer",

@@ -2307,22 +2307,30 @@ def _read_source_line(body: list[Line], state: _State) -> list[Line]:
     if not body:
         return body
     last = body[-1]
-    for pattern in (g.SOURCE_LINE_RE, g.SOURCE_SIGNOFF_RE, g.SOURCE_PAREN_RE, g.SOURCE_DOMAIN_RE):
+    for pattern in g.CLOSING_SOURCE_RES:
         match = pattern.match(last.text)
-        if (
-            match
-            and pattern is g.SOURCE_DOMAIN_RE
-            and not _closes_a_sentence(body[-2].text if len(body) > 1 else "")
-        ):
+        if not match:
+            continue
+        if pattern is g.SOURCE_DOMAIN_RE and not _closes_a_sentence(body[-2].text if len(body) > 1 else ""):
             continue  # ``Tickets are sold at`` / ``velmfestival.org``: the story names a website
-        if match:
-            if pattern is g.SOURCE_LINE_RE:
-                _take_source_line(last, match, state)
-            else:
-                _take_sources(last, match["value"], state)
-            state.closing_source = True
-            return body[:-1]
+        if pattern is g.SOURCE_LINE_RE:
+            _take_source_line(last, match, state)
+        elif pattern is g.SOURCE_WITH_RE:
+            if not _names_agencies(value := g.AND_ABROAD_RE.sub(", ", match["value"])):
+                continue  # ``With Ada Berg`` credits a person
+            _take_sources(last, value, state)
+            state.drop(last, "contribution line")
+        else:
+            _take_sources(last, match["value"], state)
+        state.closing_source = True
+        return body[:-1]
     return body
+
+
+def _names_agencies(value: str) -> bool:
+    """Every name in ``value`` is a known agency or a generic word (``AFP and agencies``)."""
+    names = split_sources(value)
+    return bool(names) and all(agencies.is_agency(n) or n.lower() in g.GENERIC_SOURCES for n in names)
 
 
 def _names_photo_library(credit: str) -> bool:
@@ -2440,7 +2448,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             if when and state.date is None:  # where it was first published, and when
                 state.date = parse_date(g.ORDINAL_SUFFIX_RE.sub("", when), state.warnings)
                 state.date_origin = "date-line" if state.date else None
-        elif (match := g.CONTRIBUTED_RE.match(text)) and agencies.is_agency(match["value"]):
+        elif (match := g.CONTRIBUTED_RE.match(text)) and _names_agencies(match["value"]):
             _take_sources(line, match["value"], state)
             _signs_off(i, body, blocks, state)
             state.drop(line, "contribution line")
