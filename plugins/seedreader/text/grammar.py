@@ -493,7 +493,12 @@ DATE_TAIL_RE = re.compile(
 BYLINE_RE = re.compile(
     # (``Par``, ``Por``: the same in French and Spanish, before a name of two to four words none
     # of which starts a headline's phrase: ``Par For The Course`` is no byline.)
-    r"^(?:By|by|(?:Par|par|Por|por)(?=(?:\s+[A-Z][\w.'’-]*){2,4}$|(?:\s+[A-Z][\w.'’-]*){1,4}(?:,|\s+(?:avec|et|con|y)\s))"
+    # ``Story by``, ``Escrito por``, ``Author:``: the same after a word or as a label; ``Von``, ``Di``,
+    # ``Door`` (German, Italian, Dutch) as ``Par`` and ``Por``.
+    # (Not ``Written by``, ``Reported by``: sign-offs, SIGNOFF_RE.)
+    r"^(?:By|by|(?:Story|Words|Posted|Text|Article)\s+by|Escrito\s+por|Reportage\s+de"
+    r"|(?:Author|Autor|Auteur|Autore|Reporter|Texto|Text|Redacción|Redaktion)(?=\s*:)"
+    r"|(?:Par|par|Por|por|Von|Di|Door)(?=(?:\s+[A-Z][\w.'’-]*){2,4}$|(?:\s+[A-Z][\w.'’-]*){1,4}(?:,|\s+(?:avec|et|con|y)\s))"
     r"(?!\s+(?:\w+\s+)*?(?:For|The|To|In|Of|And|With|On|At|A)\b)):?\s+"
     r"(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin|and)){0,6})"
     r"(?:\s+(?:with|and|avec|et|con|y|mit|und|met|en)\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|agencies))?"
@@ -1509,6 +1514,8 @@ LEFTOVER_LINES = (
         re.compile(
             r"^(?:Read Time\s*:\s*\d+\s+Minutes?(?:,\s*\d+\s+Seconds?)?|"
             r"(?:⏱️?\s*)?\d+\s+min(?:\s+read)?|\d+\s+minutes?\s+read|"
+            # ``Ada Berg · Mar 4, 2025 · 4 min read``: the writer and the date first, as a blog shows them.
+            r"(?:[^·•|]{2,60}[·•|]\s*){1,3}\d+\s+min(?:ute)?s?\s+read|"
             r"(?:Estimated|Est\.)\s+read(?:ing)?\s+time\s*:.{1,30}|Reading\s+time\s*:\s*<?\s*\d+\s+min(?:ute)?s?)$",
             re.I,
         ),
