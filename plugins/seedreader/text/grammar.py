@@ -1534,6 +1534,29 @@ LEFTOVER_LINES = (
         ),
         "page furniture",
     ),
+    # A page's buttons and prompts, alone on a line: account, app, share, search, feedback, paging,
+    # sponsors; in other languages too (``Suscríbete``, ``Teilen``, ``Lire la suite``). (Not the
+    # labels a page prints above its headline, ``Breaking News``, ``Live``: SECTION_LABELS' part.)
+    (
+        re.compile(
+            r"^(?:Sign (?:in|up|out)|Log (?:out|off)|Register|My account"
+            r"|(?:Get|Download) (?:the|our) (?:\S+\s+){0,3}app|Enter your e-?mail(?: address)?"
+            r"|Thank you for (?:subscribing|signing up)!?|Subscribe now|Donate now|Gift this article"
+            r"|We value your privacy|Manage (?:cookies|preferences)|Cookie settings|About us"
+            r"|All rights reserved\.?|Read the full (?:story|article)|Photo gallery|View gallery|Expand|Zoom"
+            r"|Fullscreen|Text size|Now playing|Scroll to continue with content|Search|Home|Next|Previous"
+            r"|See all|Load more comments|Send feedback|Give feedback"
+            r"|Was this (?:article|story|page) helpful\??|Rate this (?:article|story)|Tweet|Pin it|Ad"
+            r"|Sponsored content|Paid content|Partner content"
+            r"|Promoted|From our partners|Follow our live coverage"
+            r"|Suscr[ií]bete|Inicia(?:r)? sesi[óo]n|Compartir|Leer m[áa]s|Comentarios|Abonnieren"
+            r"|Jetzt abonnieren|Anmelden|Teilen|Mehr lesen|Kommentare|Partager|Se connecter|S['’]abonner"
+            r"|Lire la suite|Commentaires|Condividi|Accedi|Abbonati|Commenti|Compartilhar|Assine"
+            r"|Coment[áa]rios)$",
+            re.I,
+        ),
+        "page furniture",
+    ),
     (
         re.compile(
             r"^(?:This (?:archived )?(?:news )?(?:story|article|content) is available only\b.*|"
