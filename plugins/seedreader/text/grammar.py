@@ -300,13 +300,15 @@ TITLE_TAIL_STOPWORDS = frozenset(
 
 # --- Datelines and bylines ----------------------------------------------------
 
-_PLACE = r"[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]*)*(?:,\s[A-Z][\w.'’]*(?:\s[\w.'’]+){0,3})?"
+#: (A date after the comma is none of the place: ``BEIJING, Feb. 4 (Xinhua)`` is filed from Beijing.)
+_PLACE = rf"[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]*)*(?:,\s(?!{_MONTH}\s\d)[A-Z][\w.'’]*(?:\s[\w.'’]+){{0,3}})?"
 #: ``ANKARA (AA) –``, ``DHAKA, Bangladesh (AA) –``, ``BEIJING, Feb. 4 (Xinhua) --``,
 #: ``(Reuters) -``: the place is upper case, the agency in parentheses, then a dash; with a full
 #: date (``SUVA, Fiji, Dec 19, 2020 (AFP) –``), it dates the story.
 _DATELINE_DATE = rf"(?P<when>{_MONTH}\s\d{{1,2}},\s(?:19|20)\d\d)"
 DATELINE_AGENCY_RE = re.compile(
-    rf"^(?P<text>(?P<place>{_PLACE})?(?:,\s{_DATELINE_DATE})?\s*\((?P<agency>[^()]{{1,60}})\))"
+    rf"^(?P<text>(?P<place>{_PLACE})?(?:,\s(?:{_DATELINE_DATE}|{_MONTH}\s\d{{1,2}}))?"
+    rf"\s*\((?P<agency>[^()]{{1,60}})\))"
     r"\s*(?:--|[–—-])\s*(?=\S)"
 )
 #: ``Thursday, January 26, 2017 - Nairobi Governor ...``: the lede opens with its full date and a dash.

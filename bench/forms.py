@@ -1,0 +1,454 @@
+"""How many of the forms real pages print the parser reads (issue 13): a battery, not a sample.
+
+    python bench/forms.py [--plugins DIR] [--baseline DIR] [--show]
+
+The labelled real pages (``realpages.py``) measure the parser on the pages we happened to
+gather; a page from an outlet we never saw fails on a form none of them had. This lists the
+forms that recur across outlets and languages, each written in our own words (a datelined
+lede, a caption's credit, a READ MORE label, a closing source line, a byline, a page's button),
+puts each one into a short invented story where pages print it, and counts how many come out
+right. ``--baseline`` runs another plugins folder (a worktree of an earlier commit) beside
+this one; ``--show`` lists the forms each misses. A measuring tool: it prints, never fails.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+
+HEADLINE = "Harbour board names its first woman pilot"
+LEDE = (
+    "The harbour board of Velmora named its first woman pilot on Tuesday, after a vote of its "
+    "members that took most of the day."
+)
+BODY = (
+    "The pilot, who has worked on the bay's tugs for twelve years, will start next month.",
+    "The board said it had received forty applications for the post.",
+    "Its chair said the choice had been unanimous in the end.",
+)
+CAPTION = "The new pilot stands on the bridge of a tug in Velmora harbour"
+RELATED = "Ferry fares to rise by a tenth from June"
+
+#: Date lines under the headline: every one is 21 August 2024.
+DATE_LINES = (
+    "Publicado el 21 de agosto de 2024",
+    "21 de agosto de 2024, 10:35",
+    "Mis à jour le 21/08/2024 à 10h35",
+    "Publié le 21 août 2024 à 10h35",
+    "Veröffentlicht am 21.08.2024",
+    "2024-08-21T10:35:00Z",
+    "Wed 21 Aug 2024 10.35 BST",
+    "Aug. 21, 2024, 10:35 a.m. ET",
+    "Published 21 August 2024",
+    "21 Aug 2024 | 10:35 am",
+    "Wednesday, August 21st, 2024",
+    "August 21st 2024",
+    "21st August 2024",
+    "Last Updated: Aug 21, 2024, 10:35 IST",
+    "Pubblicato il 21 agosto 2024",
+    "21/08/2024 - 10:35",
+    "2024年8月21日",
+    "21 Ağustos 2024",
+    "Posted: 8/21/2024 10:35 AM",
+    "By Jane Doe | Aug 21, 2024",
+    "Published: 10:35 EDT, 21 August 2024 | Updated: 11:02 EDT, 21 August 2024",
+    "August 21, 2024 at 10:35 am",
+    "21 August, 2024",
+    "Wed, Aug 21, 2024",
+    "2024/08/21 10:35",
+    "21-08-2024",
+    "Updated on: August 21, 2024 10:35 IST",
+    "PUBLISHED ON 21 AUG 2024",
+    "First published on Wed 21 Aug 2024 10.35 BST",
+    "Mittwoch, 21. August 2024",
+    "le mercredi 21 août 2024",
+    "miércoles, 21 de agosto de 2024",
+    "Aktualisiert am 21. August 2024, 10:35 Uhr",
+    "21 августа 2024",
+    "Rabu, 21 Agustus 2024 10:35 WIB",
+)
+#: Wire datelines opening the lede: (the line's start, the place, the agency, dated 21 August 2024).
+DATELINES = (
+    ("ANKARA (AA) – ", "ANKARA", "AA", False),
+    ("BEIJING, Aug. 21 (Xinhua) -- ", "BEIJING", "Xinhua", False),
+    ("SUVA, Fiji, Aug 21, 2024 (AFP) – ", "SUVA, Fiji", "AFP", True),
+    ("Ciudad de México, 21 de agosto de 2024.- ", "Ciudad de México", None, True),
+    ("Madrid, 21 ago (EFE).- ", "Madrid", "EFE", False),
+    ("MADRID, 21 Ago. (EUROPA PRESS) - ", "MADRID", "EUROPA PRESS", False),
+    ("Lima, 21 de agosto de 2024 (Andina).- ", "Lima", "Andina", True),
+    ("São Paulo, 21 de agosto de 2024 - ", "São Paulo", None, True),
+    ("PARIS, 21 août 2024 (AFP) - ", "PARIS", "AFP", True),
+    ("Berlin, 21. August 2024 (dpa) - ", "Berlin", "dpa", True),
+    ("Berlin (dpa) - ", "Berlin", "dpa", False),
+    ("Roma, 21 ago (ANSA) - ", "Roma", "ANSA", False),
+    ("CIUDAD DE MÉXICO (AP) -- ", "CIUDAD DE MÉXICO", "AP", False),
+)
+#: A caption's credit after its sentence, or on the line under it (after a blank line).
+CAPTION_CREDITS = (
+    ". Photo: Jane Doe/Reuters",
+    ". (Photo by Jane Doe/Getty Images)",
+    ". Jane Doe/AFP via Getty Images",
+    ". REUTERS/Jane Doe",
+    ". (AP Photo/Jane Doe)",
+    ". [Photo: Xinhua]",
+    ". Picture: PA",
+    ". Photograph: Jane Doe/The Guardian",
+    ". Foto: EFE/Juan Pérez",
+    ". © AFP",
+    ". (Image: Velmora Harbour Board)",
+    " | Photo Credit: Special Arrangement",
+    ". Credit: Jane Doe for The Velmora Times",
+    ". Photo courtesy of the Velmora Harbour Board",
+    ". - AFP",
+    ". (Xinhua/Li Ming)",
+    ". Photo: Supplied",
+    " (Getty Images)",
+    ". Source: Supplied",
+    ". [Reuters]",
+    ". Photo/AP",
+    " (Photo: Jane Doe)",
+    ". IMAGE: Jane Doe",
+    ". Bild: Keystone",
+    ". Crédit photo : AFP",
+    ". Foto: Reprodução",
+    ". PHOTO: JANE DOE",
+    ". Image credit: Jane Doe",
+    ". Pic: Jane Doe",
+    ". (Photo: IANS)",
+    ". Photo: ANI",
+    ". | Photo: Jane Doe",
+    ". ©Jane Doe",
+    ". (Photo: Jane Doe / Velmora Times)",
+    ".\n\nImage source, Getty Images",
+    ".\n\nPhoto: Jane Doe",
+    ".\n\n(Reuters)",
+    ".\n\nGetty Images",
+    ".\n\n© Provided by Velmora Times",
+    ".\n\nJane Doe/AP",
+    ".\n\nREUTERS",
+    ".\n\nCredit: Jane Doe",
+)
+#: Lines naming another story (``RELATED``) among the paragraphs.
+READ_MORE_LINES = tuple(
+    form.format(RELATED)
+    for form in (
+        "READ MORE: {}",
+        "Read more: {}",
+        "RELATED: {}",
+        "Related: {}",
+        "Also read: {}",
+        "ALSO READ: {}",
+        "ALSO READ | {}",
+        "See also: {}",
+        "More: {}",
+        "Read also: {}",
+        "Recommended: {}",
+        "Suggested: {}",
+        "READ: {}",
+        "Also Read - {}",
+        "Lea también: {}",
+        "Leia também: {}",
+        "Lire aussi : {}",
+        "Mehr zum Thema: {}",
+        "Auch interessant: {}",
+        "Leggi anche: {}",
+        "Ayrıca okuyun: {}",
+        "Baca juga: {}",
+        "Lees ook: {}",
+        "Читайте также: {}",
+        "[READ MORE: {}]",
+        "(READ: {})",
+        "» {}",
+        ">> {}",
+        "→ Read more: {}",
+        "Read More: {} - Velmora Times",
+        "READ MORE - {}",
+        "Related Article: {}",
+        "Related story: {}",
+        "Don't miss: {}",
+        "Related\n\n{}",
+        "READ MORE\n\n{}",
+        "Also read\n\n{}",
+        "Related{}",
+        "Read more:{}",
+        "Read more about this: {}",
+        "READ ALSO: {}",
+        "Related News: {}",
+        "MORE: {}",
+        "SEE ALSO: {}",
+        "Read next: {}",
+        "Related coverage: {}",
+        "Lesen Sie auch: {}",
+        "Voir aussi : {}",
+        "Te puede interesar: {}",
+        "Le puede interesar: {}",
+        "Veja também: {}",
+        "Saiba mais: {}",
+        "Ver también: {}",
+    )
+)
+#: The story's last line naming its source: (the line, the source it names or None for none).
+SOURCE_LINES = (
+    ("Source: AFP", "AFP"),
+    ("Fuente: EFE", "EFE"),
+    ("Quelle: dpa", "dpa"),
+    ("Source : AFP", "AFP"),
+    ("Fonte: Agência Brasil", "Agência Brasil"),
+    ("Kaynak: AA", "AA"),
+    ("— Reuters", "Reuters"),
+    ("(With inputs from PTI)", "PTI"),
+    ("With inputs from agencies", None),
+    ("-- Xinhua", "Xinhua"),
+    ("(Reuters)", "Reuters"),
+    ("AFP", "AFP"),
+    ("Sources: AFP, Reuters", "AFP"),
+    ("SOURCE: AFP", "AFP"),
+    ("Source: AA / AFP", "AA"),
+    ("Reporting by Ada Berg; Editing by Tomas Lind", None),
+    ("Additional reporting by Ada Berg", None),
+    ("(Reporting by Ada Berg in Velmora; Editing by Tomas Lind)", None),
+    ("Copyright 2024 The Associated Press. All rights reserved.", None),
+    ("This story has been published from a wire agency feed without modifications to the text.", None),
+    ("Source: TRT World and agencies", "TRT World"),
+    ("Fuente: Europa Press", "Europa Press"),
+    ("(AFP)", "AFP"),
+    ("- AFP", "AFP"),
+    ("bk/ab (Reuters, AP)", "Reuters"),
+    ("With AFP", "AFP"),
+    ("Agencies contributed to this report.", None),
+    ("The Associated Press contributed to this report.", "The Associated Press"),
+    ("Mit Material von dpa", "dpa"),
+    ("Avec AFP", "AFP"),
+    ("Con información de EFE", "EFE"),
+    ("(dpa)", "dpa"),
+    ("(Xinhua)", "Xinhua"),
+)
+#: Byline lines under the headline: (the line, the writer it names or None when any will do).
+BYLINES = (
+    ("By Ada Berg", "Ada Berg"),
+    ("By ADA BERG", None),
+    ("By Ada Berg, CNN", "Ada Berg"),
+    ("Por Ada Berg", "Ada Berg"),
+    ("Par Ada Berg", "Ada Berg"),
+    ("Von Ada Berg", "Ada Berg"),
+    ("Di Ada Berg", "Ada Berg"),
+    ("Door Ada Berg", "Ada Berg"),
+    ("By Ada Berg and Tomas Lind", "Ada Berg"),
+    ("Ada Berg\n\nSenior Reporter", "Ada Berg"),
+    ("By Ada Berg, Staff Writer", "Ada Berg"),
+    ("Author: Ada Berg", "Ada Berg"),
+    ("Reporter: Ada Berg", "Ada Berg"),
+    ("Escrito por Ada Berg", "Ada Berg"),
+    ("Autor: Ada Berg", "Ada Berg"),
+    ("By Ada Berg | March 4, 2025", "Ada Berg"),
+    ("By Ada Berg\n\nMarch 4, 2025", "Ada Berg"),
+    ("Story by Ada Berg", "Ada Berg"),
+    ("Posted by Ada Berg", "Ada Berg"),
+    ("Ada Berg · 4 min read", None),
+    ("Redacción: Ada Berg", "Ada Berg"),
+    ("Ada Berg, Reuters", "Ada Berg"),
+    ("Ada Berg | Velmora Times", "Ada Berg"),
+    ("Ada Berg - Velmora Times", "Ada Berg"),
+)
+#: A page's buttons and prompts, alone on a line among the paragraphs.
+INTERFACE_LINES = (
+    "Advertisement",
+    "Story continues below advertisement",
+    "Sign up for our newsletter",
+    "Follow us on Twitter",
+    "Share this article",
+    "Copy link",
+    "Listen to this article",
+    "Download the app",
+    "Get the Velmora Times app",
+    "Sign in",
+    "Log in",
+    "Register",
+    "Skip to main content",
+    "Search",
+    "Home",
+    "Back to top",
+    "Print",
+    "Email",
+    "Most Popular",
+    "Trending Now",
+    "You may also like",
+    "Recommended for you",
+    "Tags: harbour, pilots, Velmora",
+    "Get the latest news delivered to your inbox",
+    "Enter your email address",
+    "We value your privacy",
+    "Accept all cookies",
+    "Privacy Policy",
+    "Contact us",
+    "All rights reserved.",
+    "© 2025 Velmora Times. All rights reserved.",
+    "Continue reading",
+    "Read the full story",
+    "Play video",
+    "View gallery",
+    "Loading...",
+    "Please enable JavaScript to view the comments",
+    "Support independent journalism",
+    "Donate now",
+    "Join our WhatsApp channel",
+    "Werbung",
+    "Publicidad",
+    "Suscríbete",
+    "Teilen",
+    "Partager",
+    "Jetzt abonnieren",
+    "Leer más",
+    "Lire la suite",
+    "Kommentare",
+    "Was this article helpful?",
+    "Rate this article",
+    "Text size",
+    "Gift this article",
+    "Share on WhatsApp",
+    "Tweet",
+    "Next article",
+    "Sponsored content",
+    "Scroll to continue with content",
+    "Load more comments",
+)
+
+
+def _story(*middle: str) -> str:
+    return "\n\n".join((HEADLINE, LEDE, BODY[0], *middle, *BODY[1:]))
+
+
+def _body_texts(seed) -> list[str]:
+    return [block.text for block in seed.blocks]
+
+
+def _date_line(parse, line: str) -> bool:
+    seed = parse("\n\n".join((HEADLINE, line, LEDE, *BODY)), source="forms.txt")
+    return bool(seed.date) and seed.date.date().isoformat() == "2024-08-21" and seed.lede == LEDE
+
+
+def _dateline(parse, form: tuple) -> bool:
+    start, place, agency, dated = form
+    seed = parse("\n\n".join((HEADLINE, start + LEDE, *BODY)), source="forms.txt")
+    line = seed.dateline
+    when = seed.date.date().isoformat() if seed.date else None
+    return (
+        seed.lede == LEDE
+        and line is not None
+        and line.place == place
+        and line.agency == agency
+        and when == ("2024-08-21" if dated else None)
+    )
+
+
+def _caption(parse, credit: str, where: str) -> bool:
+    line = CAPTION + credit
+    parts = (HEADLINE, line, LEDE, *BODY) if where == "top" else (HEADLINE, LEDE, BODY[0], line, *BODY[1:])
+    seed = parse("\n\n".join(parts), source="forms.txt")
+    found = (seed.figure and CAPTION in seed.figure.caption) or any(
+        CAPTION in d.text and "caption" in d.reason for d in seed.dropped
+    )
+    left = [text for text in _body_texts(seed) + [seed.lede] if CAPTION in text or text in credit]
+    return bool(found) and seed.lede == LEDE and not left
+
+
+def _read_more(parse, line: str) -> bool:
+    seed = parse(_story(line), source="forms.txt")
+    cards = [block.text for block in seed.blocks if block.kind == "read_more"]
+    left = [block.text for block in seed.blocks if block.kind != "read_more" and RELATED in block.text]
+    return any(RELATED in card for card in cards) and not left
+
+
+def _source(parse, form: tuple) -> bool:
+    line, source = form
+    seed = parse("\n\n".join((HEADLINE, LEDE, *BODY, line)), source="forms.txt")
+    return line not in _body_texts(seed) and (source is None or source in seed.sources)
+
+
+def _byline(parse, form: tuple) -> bool:
+    line, writer = form
+    seed = parse("\n\n".join((HEADLINE, line, LEDE, *BODY)), source="forms.txt")
+    first = line.split("\n")[0]
+    kept = not any(first in text for text in _body_texts(seed))
+    return seed.lede == LEDE and kept and (writer is None or writer in (seed.byline or ""))
+
+
+def _interface(parse, line: str) -> bool:
+    seed = parse(_story(line), source="forms.txt")
+    return line not in _body_texts(seed) and seed.lede == LEDE and _body_texts(seed) == list(BODY)
+
+
+#: (name, the forms, the check of one form).
+BATTERIES = (
+    ("date lines", DATE_LINES, _date_line),
+    ("wire datelines", DATELINES, _dateline),
+    ("captions at the top", CAPTION_CREDITS, lambda parse, credit: _caption(parse, credit, "top")),
+    ("captions in the body", CAPTION_CREDITS, lambda parse, credit: _caption(parse, credit, "body")),
+    ("READ MORE lines", READ_MORE_LINES, _read_more),
+    ("source lines", SOURCE_LINES, _source),
+    ("bylines", BYLINES, _byline),
+    ("page buttons", INTERFACE_LINES, _interface),
+)
+
+
+def measure(plugins: str) -> dict[str, list]:
+    """Run every battery with ``plugins``'s parser in this process: {name: [forms missed, total]}."""
+    import logging
+
+    logging.disable(logging.CRITICAL)
+    sys.path.insert(0, plugins)
+    from seedreader.text.parse import parse
+
+    return {
+        name: [[repr(form) for form in forms if not check(parse, form)], len(forms)]
+        for name, forms, check in BATTERIES
+    }
+
+
+def _in_process(plugins: str) -> dict[str, list]:
+    """``measure`` in a process of its own (two plugins folders cannot share one)."""
+    out = subprocess.run(
+        [sys.executable, __file__, "--plugins", plugins, "--json"], capture_output=True, text=True, check=True
+    )
+    return json.loads(out.stdout)
+
+
+def main() -> None:
+    """Measure this checkout (and ``--baseline``) and print the table."""
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--plugins", default=os.path.join(ROOT, "plugins"))
+    parser.add_argument("--baseline", help="another plugins folder, measured beside this one")
+    parser.add_argument("--show", action="store_true", help="list the forms missed")
+    parser.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.json:
+        print(json.dumps(measure(args.plugins)))
+        return
+    runs = {"this": _in_process(args.plugins)}
+    if args.baseline:
+        runs = {"baseline": _in_process(args.baseline), **runs}
+    print("| battery | " + " | ".join(runs) + " |")
+    print("| --- |" + " ---: |" * len(runs))
+    for name, _forms, _check in BATTERIES:
+        counts = (run[name] for run in runs.values())
+        cells = [f"{total - len(missed)} of {total}" for missed, total in counts]
+        print(f"| {name} | " + " | ".join(cells) + " |")
+    totals = [sum(total - len(missed) for missed, total in run.values()) for run in runs.values()]
+    forms = sum(len(forms) for _name, forms, _check in BATTERIES)
+    print("| all | " + " | ".join(f"**{t} of {forms}**" for t in totals) + " |")
+    if args.show:
+        for name, (missed, _total) in runs["this"].items():
+            if missed:
+                print(f"\n{name} missed:\n  " + "\n  ".join(missed))
+
+
+if __name__ == "__main__":
+    main()
