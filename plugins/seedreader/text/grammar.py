@@ -194,8 +194,13 @@ NAME_DATE_FOLDER_DEPTH = 3
 
 # --- Titles -------------------------------------------------------------------
 
-#: Outlet suffixes scrapers keep on titles: `` | Benjamin Netanyahu News``, `` – Al Jazeera English``.
-TITLE_SUFFIX_RE = re.compile(r"\s+(?:\|\s*[^|]{1,60}|[/|]|[–—-]\s*Al Jazeera(?: English)?)$")
+#: Outlet suffixes scrapers keep on titles: `` | Benjamin Netanyahu News``, `` – Al Jazeera English``,
+#: `` - Velmora Times``, `` – BBC News`` (after a dash, a name ending as outlets' names do).
+TITLE_SUFFIX_RE = re.compile(
+    r"\s+(?:\|\s*[^|]{1,60}|[/|]|[–—-]\s*(?:Al Jazeera(?: English)?|(?:The\s+)?(?:[A-Z][\w&.'’-]*\s+){0,3}"
+    r"(?:News|Times|Post|Herald|Tribune|Journal|Gazette|Telegraph|Guardian|Chronicle|Observer|Independent"
+    r"|Standard|Express|Mail|Online|Today)))$"
+)
 #: Labels sites put before a headline: ``breaking | ``, ``EXCLUSIVE: ``.
 TITLE_PREFIX_RE = re.compile(
     r"^(?:breaking(?: news)?|exclusive|live|watch|video|update|opinion|analysis)\s*[|:]\s*", re.I
