@@ -4,10 +4,10 @@
 
 The labelled real pages (``realpages.py``) measure the parser on the pages we happened to
 gather; a page from an outlet we never saw fails on a form none of them had. This lists the
-forms that recur across outlets and languages, each written in our own words (a datelined
-lede, a caption's credit, a READ MORE label, a closing source line, a byline, a page's button),
-puts each one into a short invented story where pages print it, and counts how many come out
-right. ``--baseline`` runs another plugins folder (a worktree of an earlier commit) beside
+forms that recur across outlets and languages, each written in our own words (a page's top,
+a datelined lede, a caption's credit, a READ MORE label, a closing source line, a byline, a
+page's button), puts each one into a short invented story where pages print it, and counts how
+many come out right. ``--baseline`` runs another plugins folder (a worktree of an earlier commit) beside
 this one; ``--show`` lists the forms each misses. A measuring tool: it prints, never fails.
 """
 
@@ -256,6 +256,41 @@ BYLINES = (
     ("Ada Berg | Velmora Times", "Ada Berg"),
     ("Ada Berg - Velmora Times", "Ada Berg"),
 )
+#: What pages print above (or on) the headline: the lines before the lede.
+PAGE_TOPS = (
+    (HEADLINE,),
+    (f"{HEADLINE} | Velmora Times",),
+    (f"{HEADLINE} - Velmora Times",),
+    (f"{HEADLINE} – BBC News",),
+    ("WORLD", HEADLINE),
+    ("Home > World > Europe", HEADLINE),
+    ("Home / World / Europe", HEADLINE),
+    ("News | World", HEADLINE),
+    ("Skip to main content", "Menu", HEADLINE),
+    ("You are using an older browser version. Please use a supported version.", HEADLINE),
+    (HEADLINE, HEADLINE),
+    ("Opinion", HEADLINE),
+    ("LIVE", HEADLINE),
+    ("Breaking News", HEADLINE),
+    ("Advertisement", HEADLINE),
+    ("Share", HEADLINE),
+    ("3 min read", HEADLINE),
+    ("Updated 6:44 AM EST Feb 20, 2025", HEADLINE),
+    ("By Ada Berg", HEADLINE),
+    (HEADLINE, "By Ada Berg", "March 4, 2025"),
+    ("Search", "Menu", "Sign in", HEADLINE),
+    ("TÜRKİYE", HEADLINE),
+    ("Local News", HEADLINE),
+    ("Velmora Times", HEADLINE),
+    ("Velmora Times", "Home", "News", HEADLINE),
+    (HEADLINE, "Ada Berg", "Senior Reporter"),
+    ("Mar 4, 2025", HEADLINE),
+    ("Accessibility links", "Skip to content", HEADLINE),
+    ("Listen to this article", HEADLINE),
+    (" date 2025-03 " + HEADLINE,),
+    ("Velmora Times Logo", HEADLINE),
+    ("ADVERTISEMENT", HEADLINE),
+)
 #: A page's buttons and prompts, alone on a line among the paragraphs.
 INTERFACE_LINES = (
     "Advertisement",
@@ -328,6 +363,11 @@ def _body_texts(seed) -> list[str]:
     return [block.text for block in seed.blocks]
 
 
+def _page_top(parse, top: tuple) -> bool:
+    seed = parse("\n\n".join((*top, LEDE, *BODY)), source="forms.txt")
+    return seed.title == HEADLINE and not seed.title_derived and seed.lede == LEDE
+
+
 def _date_line(parse, line: str) -> bool:
     seed = parse("\n\n".join((HEADLINE, line, LEDE, *BODY)), source="forms.txt")
     return bool(seed.date) and seed.date.date().isoformat() == "2024-08-21" and seed.lede == LEDE
@@ -386,6 +426,7 @@ def _interface(parse, line: str) -> bool:
 
 #: (name, the forms, the check of one form).
 BATTERIES = (
+    ("page tops (the headline found)", PAGE_TOPS, _page_top),
     ("date lines", DATE_LINES, _date_line),
     ("wire datelines", DATELINES, _dateline),
     ("captions at the top", CAPTION_CREDITS, lambda parse, credit: _caption(parse, credit, "top")),
