@@ -73,6 +73,48 @@ DATE_LINES = (
     "21 августа 2024",
     "Rabu, 21 Agustus 2024 10:35 WIB",
 )
+#: Date lines with more on them (a writer, a section, a reading time, an update): all of ``META_DAY``.
+META_DAY = "2025-03-04"
+META_DATE_LINES = (
+    "Posted in News | March 4, 2025 | 0 Comments",
+    "March 4, 2025 / Ada Berg / Harbour",
+    "4 March 2025 • 3 min read",
+    "Monday 4 March 2025 10.35 GMT",
+    "Last modified on Tue 4 Mar 2025 10.35 GMT",
+    "2025-03-04 10:35:00",
+    "By Ada Berg, Updated March 4, 2025",
+    "Ada Berg | March 4, 2025 10:35 am",
+    "March 4, 2025 | Updated 11:02 a.m.",
+    "Published March 4, 2025 at 10:35 am EST",
+    "By Ada Berg • Published March 4, 2025",
+    "Ada Berg March 4, 2025",
+    "Mar 4, 2025 · 3 min read",
+    "Ada Berg · Mar 4, 2025 · 4 min read",
+    "Tuesday, March 4, 2025 - 10:35",
+    "March 4, 2025 — 10:35 AM",
+    "04.03.2025 | 10:35",
+    "4 Mar 2025, 10:35 IST",
+    "Velmora, March 4, 2025",
+    "March 4th, 2025 at 10:35 am",
+    "Posted on March 4, 2025 by Ada Berg",
+    "Published on: 4 March 2025",
+    "News Desk - March 4, 2025",
+    "Local News · March 4, 2025",
+    "Date: 04 March 2025",
+    "Created: 04 March 2025 10:35",
+    "Tue 4 Mar 2025 10.35 GMT Share",
+    "4 March, 2025 - 10:35",
+    "10:35 AM, March 4, 2025",
+    "10:35, 04 March 2025",
+    "4-Mar-2025",
+    "2025.03.04",
+    "Tuesday 4th March 2025",
+    "By Ada Berg on March 4, 2025",
+    "Ada Berg, Reporter | March 4, 2025",
+    "March 4, 2025 / 10:35 AM / Updated an hour ago",
+    "4 March 2025 Ada Berg",
+    "March 4, 2025 Local News",
+)
 #: Wire datelines opening the lede: (the line's start, the place, the agency, dated 21 August 2024).
 DATELINES = (
     ("ANKARA (AA) – ", "ANKARA", "AA", False),
@@ -368,9 +410,10 @@ def _page_top(parse, top: tuple) -> bool:
     return seed.title == HEADLINE and not seed.title_derived and seed.lede == LEDE
 
 
-def _date_line(parse, line: str) -> bool:
+def _date_line(parse, line: str, day: str = "2024-08-21") -> bool:
     seed = parse("\n\n".join((HEADLINE, line, LEDE, *BODY)), source="forms.txt")
-    return bool(seed.date) and seed.date.date().isoformat() == "2024-08-21" and seed.lede == LEDE
+    kept = any(line in block.text for block in seed.blocks)
+    return bool(seed.date) and seed.date.date().isoformat() == day and seed.lede == LEDE and not kept
 
 
 def _dateline(parse, form: tuple) -> bool:
@@ -428,6 +471,7 @@ def _interface(parse, line: str) -> bool:
 BATTERIES = (
     ("page tops (the headline found)", PAGE_TOPS, _page_top),
     ("date lines", DATE_LINES, _date_line),
+    ("date lines with more on them", META_DATE_LINES, lambda parse, line: _date_line(parse, line, META_DAY)),
     ("wire datelines", DATELINES, _dateline),
     ("captions at the top", CAPTION_CREDITS, lambda parse, credit: _caption(parse, credit, "top")),
     ("captions in the body", CAPTION_CREDITS, lambda parse, credit: _caption(parse, credit, "body")),

@@ -73,7 +73,7 @@ _WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?"
 #: A weekday's whole name (``Thursday``), and a day-first full date (``6 January 2023``).
 _WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _DAY_FIRST_DATE = rf"\d{{1,2}}\s{_MONTH}\s(?:19|20)\d\d"
-_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]m)?(?:\s*(?:[+-]\d{4}|[A-Z]{2,5}(?:[+-]?\d{1,2})?))?"
+_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:[+-]\d{4}|[A-Z]{2,5}(?:[+-]?\d{1,2})?))?"
 #: A line that is only a date, in the shapes news pages print them.
 _DATE = rf"""(?:
         \d{{4}}-\d{{2}}-\d{{2}}(?:[ T]{_TIME})?                      # 2020-01-13
@@ -122,6 +122,9 @@ DATE_PREFIX_RE = re.compile(
     r"|This\s+article\s+is\s+from\s+|(?:发布时间|發布時間|发布日期|更新时间|公開日|掲載日)\s*[:：]\s*)?",
     re.I,
 )
+#: ``March 4, 2025 / Ada Berg / Harbour``: the writer's name and the section after a date, each
+#: after a slash, bar or dot.
+NAMES_TAIL_RE = re.compile(r"(?:\s+[/|·•]\s+[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}){1,3}$")
 #: An outlet before a date: ``Guardian, 30 May 2023``, ``RNZ News30-05-2025`` (tried last).
 OUTLET_DATE_PREFIX_RE = re.compile(
     # (``Xinhua) 10:28, ...``: its bracket cut. Spaces where a bar was are one space by the time a
@@ -1521,8 +1524,9 @@ LEFTOVER_LINES = (
         re.compile(
             r"^(?:Read Time\s*:\s*\d+\s+Minutes?(?:,\s*\d+\s+Seconds?)?|"
             r"(?:⏱️?\s*)?\d+\s+min(?:\s+read)?|\d+\s+minutes?\s+read|"
-            # ``Ada Berg · Mar 4, 2025 · 4 min read``: the writer and the date first, as a blog shows them.
-            r"(?:[^·•|]{2,60}[·•|]\s*){1,3}\d+\s+min(?:ute)?s?\s+read|"
+            # ``Ada Berg · 4 min read``: the writer first, as a blog shows them (a date among them is
+            # read as the date line: ``Mar 4, 2025 · 4 min read``).
+            r"(?:[^·•|\d]{2,60}[·•|]\s*){1,3}\d+\s+min(?:ute)?s?\s+read|"
             r"(?:Estimated|Est\.)\s+read(?:ing)?\s+time\s*:.{1,30}|Reading\s+time\s*:\s*<?\s*\d+\s+min(?:ute)?s?)$",
             re.I,
         ),

@@ -1554,12 +1554,13 @@ def _date_line(text: str) -> re.Match | _LooseDate | None:
         if match := g.DATE_LINE_RE.match(core[agency.end() :]):
             return match
     # ``06/05/2025June 5, 2025``: the date in figures glued to the same in words; ``6 May 2020,
-    # 17:20 Comments 146 Views ...``: the date over the page's counts; ``4 Mar 20244 Mar 2024``:
-    # one date printed twice, glued.
+    # 17:20 Comments 146 Views ...``: the date over the page's counts; ``May 4, 2025 / Name``: over
+    # the writer's name; ``4 Mar 20244 Mar 2024``: one date printed twice, glued.
     doubled = _glued_twice(core, least=1) or core
     for trimmed in (
         g.GLUED_FIGURES_DATE_RE.sub("", core, count=1),
         g.COUNTS_TAIL_RE.sub("", core, count=1),
+        g.NAMES_TAIL_RE.sub("", core, count=1),
         doubled,
     ):
         if trimmed != core and (match := g.DATE_LINE_RE.match(trimmed)):
