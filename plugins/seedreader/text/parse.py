@@ -534,8 +534,9 @@ def _drop_leftover_lines(body: list[Line], state: _State) -> list[Line]:
                 state.drop(kept.pop(), "related-links label")
             if kept and g.CAPTION_TOGGLE_RE.match(line.text):
                 state.above_photo_label.add(kept[-1].text)
-            # ``Read More`` over another story's headline cut short labels it: the body reads it.
-            if not (g.READ_MORE_LABEL_RE.match(line.text) and _labels_a_cut_headline(body[i + 1 : i + 2])):
+            # ``Read More`` over another story's headline labels it: the body reads it.
+            below = body[i + 1 : i + 2]
+            if not (g.READ_MORE_LABEL_RE.match(line.text) and _labels_a_headline(line.text, below)):
                 state.drop(line, reason)
                 continue
         if _is_disclaimer(line.text):
@@ -561,13 +562,15 @@ def _drop_leftover_lines(body: list[Line], state: _State) -> list[Line]:
     return kept
 
 
-def _labels_a_cut_headline(below: list[Line]) -> bool:
-    """The line under a ``Read More`` is another story's headline cut short.
+def _labels_a_headline(label: str, below: list[Line]) -> bool:
+    """The line under a ``Read More`` is another story's headline: cut short, or under the label in capitals.
 
-    (Uncut, it may be the story's own subhead.)
+    (Uncut under ``Read more``, it may be the story's own subhead under the button's text;
+    ``READ MORE`` in capitals is a label's.)
     """
     text = below[0].text if below else ""
-    return text.endswith(("...", "…")) and _is_list_headline(text) and not _leftover(text)
+    cut = text.endswith(("...", "…"))
+    return (cut or label.isupper()) and _is_list_headline(text) and not _leftover(text)
 
 
 @functools.lru_cache(maxsize=1 << 14)  # (a site's furniture recurs on every page of it)
