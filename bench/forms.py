@@ -73,6 +73,35 @@ DATE_LINES = (
     "21 августа 2024",
     "Rabu, 21 Agustus 2024 10:35 WIB",
 )
+#: What opens a lede before its first word (a dateline, an outlet, a wire's prefix): cut, the lede whole.
+LEDE_OPENINGS = (
+    "(CNN) — ",
+    "(CNN)",
+    "WASHINGTON (CNN) — ",
+    "(AP) — ",
+    "LONDON, March 4 (Reuters) - ",
+    "(Reuters) - ",
+    "NEW YORK (AP) — ",
+    "VELMORA — ",
+    "Velmora — ",
+    "VELMORA: ",
+    "VELMORA, Norland — ",
+    "VELMORA, Norland (AFP) – ",
+    "(Bloomberg) -- ",
+    "VELMORA, March 4, 2025 — ",
+    "March 4, 2025 — ",
+    "VELMORA, March 4 /PRNewswire/ -- ",
+    "Velmora, Norland, March 4 (AP) — ",
+    "KYIV, Ukraine (AP) — ",
+    "Velmora (AA) – ",
+    "VELMORA - ",
+    "Velmora, March 4 (IANS) ",
+    "New Delhi [India], March 4 (ANI): ",
+    "VELMORA, March 4: ",
+    "Velmora, Mar 4 (PTI) ",
+    "UPDATE 1-",
+    "ISTANBUL ",
+)
 #: Date lines with more on them (a writer, a section, a reading time, an update): all of ``META_DAY``.
 META_DAY = "2025-03-04"
 META_DATE_LINES = (
@@ -405,6 +434,11 @@ def _body_texts(seed) -> list[str]:
     return [block.text for block in seed.blocks]
 
 
+def _lede_opening(parse, opening: str) -> bool:
+    seed = parse("\n\n".join((HEADLINE, opening + LEDE, *BODY)), source="forms.txt")
+    return seed.title == HEADLINE and seed.lede == LEDE
+
+
 def _page_top(parse, top: tuple) -> bool:
     seed = parse("\n\n".join((*top, LEDE, *BODY)), source="forms.txt")
     return seed.title == HEADLINE and not seed.title_derived and seed.lede == LEDE
@@ -473,6 +507,7 @@ BATTERIES = (
     ("date lines", DATE_LINES, _date_line),
     ("date lines with more on them", META_DATE_LINES, lambda parse, line: _date_line(parse, line, META_DAY)),
     ("wire datelines", DATELINES, _dateline),
+    ("lede openings", LEDE_OPENINGS, _lede_opening),
     ("captions at the top", CAPTION_CREDITS, lambda parse, credit: _caption(parse, credit, "top")),
     ("captions in the body", CAPTION_CREDITS, lambda parse, credit: _caption(parse, credit, "body")),
     ("READ MORE lines", READ_MORE_LINES, _read_more),

@@ -381,6 +381,33 @@ DATELINE_FOREIGN_RE = re.compile(
     rf"(?:,\s(?P<foreign_when>\d{{1,2}}\.?\s(?:de\s)?{_FOREIGN_MONTH}(?:,?\s(?:de\s|del\s)?(?:19|20)\d\d)?))?"
     r"(?:\s?\((?P<agency>[^()]{1,60})\))?)\.?\s*(?:--|[–—-])\s*(?=[\"“«¿¡]?[A-ZÀ-ÖØ-Þ])"
 )
+#: ``New Delhi [India], March 4 (ANI):``, ``Velmora, Mar 4 (PTI)``, ``Velmora, Norland, March 4 (AP) —``,
+#: ``VELMORA, March 4 /PRNewswire/ --``: a place in any case (its country after it, in brackets or
+#: after a comma), the day, and the agency in brackets or a newswire between slashes; then a colon,
+#: a dash or only a space (South Asian wires) before the lede's capital.
+DATELINE_DAY_AGENCY_RE = re.compile(
+    rf"^(?P<text>(?P<place>(?!{_WEEKDAY_NAME}\b)[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){{0,2}}"
+    r"(?:\s\[[A-Z][\w ]{1,30}\]|,\s[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,2})?)"
+    rf",\s(?:{_DATELINE_DATE}|{_MONTH}\s\d{{1,2}})"
+    r"\s*(?:\((?P<agency>[A-Za-z][\w .&/-]{1,30})\)|/(?P<wire>[A-Za-z][\w ]{1,30})/))"
+    r"(?:\s*(?::|--|[–—-])\s*|\s+)(?=[\"“]?[A-Z])"
+)
+#: ``ISLAMABAD:``, ``VELMORA, March 4:``, ``VELMORA, Norland —``, ``VELMORA - ``: a place in capitals
+#: (its country after it, the day perhaps), then a colon or a dash, no agency; never a kicker
+#: (``BREAKING:``, ``UPDATE -``).
+_KICKER_WORDS = (
+    r"(?:BREAKING|UPDATE[DS]?|EXCLUSIVE|WATCH|LIVE|ANALYSIS|OPINION|EDITORIAL|NOTE|EDITOR'?S|CORRECTION|WARNING"
+    r"|ALERT|FLASH|URGENT|PHOTOS?|VIDEOS?|NEW|LATEST|RECAP|EXPLAINER|REVIEW|INTERVIEW|FACT|CHECK|JUST|IN|READ|MORE)"
+)
+DATELINE_CAPS_MARK_RE = re.compile(
+    rf"^(?P<text>(?P<place>(?!{_KICKER_WORDS}\b)[A-Z]{{2,}}(?:[ ,]+[A-Z]{{2,}})*"
+    r"(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)*)?)"
+    rf"(?:,\s(?:{_DATELINE_DATE}|{_MONTH}\s\d{{1,2}}))?)(?:\s*(?::|--|[–—])|\s-)\s+"
+    # (A sentence's capital next: ``KORRIN - MAY 4: ...`` is a picture desk's caption.)
+    r"(?=[\"“‘']?(?:[A-Z][a-z’']|[A-Z]\s|\d))"
+)
+#: ``(CNN)The harbour board ...``: the outlet in brackets glued to the lede (a known agency only).
+DATELINE_GLUED_AGENCY_RE = re.compile(r"^(?P<text>\((?P<agency>[A-Z][\w.&-]{1,20})\))(?=[A-Z][a-z])")
 #: The dateline patterns, tried in order on the lede.
 DATELINE_RES = (
     DATELINE_AGENCY_RE,
@@ -390,6 +417,9 @@ DATELINE_RES = (
     DATELINE_PLACE_DATE_RE,
     DATELINE_AGENCY_DATE_RE,
     DATELINE_BARS_RE,
+    DATELINE_DAY_AGENCY_RE,
+    DATELINE_CAPS_MARK_RE,
+    DATELINE_GLUED_AGENCY_RE,
     DATELINE_FOREIGN_RE,
 )
 #: ``Desk | City | Updated: 15-12-2021 17:24 IST | Created: ...``: who filed it, where, and when.

@@ -2061,12 +2061,14 @@ def _is_top_matter(text: str) -> bool:
 def _dateline_at(text: str) -> re.Match | None:
     """The wire dateline ``text`` opens with (``DATELINE_RES``, the first that matches), or None.
 
-    A dateline in another language with no date needs a known agency (``Berlin (dpa) -``, never
-    ``Acme (ACME) - Shares rose``).
+    A dateline in another language with no date, or an outlet glued to the lede, needs a known
+    agency (``Berlin (dpa) -``, ``(CNN)The ...``; never ``Acme (ACME) - Shares rose``).
     """
     match = next(filter(None, (p.match(text) for p in g.DATELINE_RES)), None)
     if match and match.re is g.DATELINE_FOREIGN_RE and not match["foreign_when"]:
         return match if agencies.is_agency(match["agency"].split("/")[0]) else None
+    if match and match.re is g.DATELINE_GLUED_AGENCY_RE:
+        return match if agencies.is_agency(match["agency"]) else None
     return match
 
 
@@ -2086,7 +2088,7 @@ def _read_dateline(lede: str, state: _State) -> str:
         return lede
     groups = match.groupdict()
     place = (groups.get("place") or "").strip() or None
-    state.dateline = Dateline(match["text"].strip(), place, groups.get("agency"))
+    state.dateline = Dateline(match["text"].strip(), place, groups.get("agency") or groups.get("wire"))
     if state.date is None:
         # The wire's own date, when the page printed no other.
         state.date = _dateline_date(match, state)
