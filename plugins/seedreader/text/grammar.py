@@ -140,7 +140,7 @@ AGENCY_DATE_PREFIX_RE = re.compile(
 #: or ``by Staff Writer 24-04-2019``: ``By``, the writer, then the date with no bar (without
 #: ``By``, ``Strike Begins 6 January 2023`` would be a date line: a subhead, a headline).
 WRITERS_DATE_PREFIX_RE = re.compile(
-    r"^(?:[A-Z][\w'’.-]*(?:(?:\s+|,\s+|\s+and\s+)[A-Z][\w'’.-]*){0,11}\s+\|\s+"
+    r"^(?:[A-Z][\w'’.-]*(?:(?:\s+|,\s+|\s+and\s+)[A-Z][\w'’.-]*){0,11}\s+[|·•]\s+"
     r"|[Bb]y:?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?=\d))"
 )
 #: The writer a date line names (``[September 15, 2014] By Ada Merrow``, ``By Ada Merrow 05 Aug
@@ -198,12 +198,15 @@ NAME_DATE_FOLDER_DEPTH = 3
 # --- Titles -------------------------------------------------------------------
 
 #: Outlet suffixes scrapers keep on titles: `` | Benjamin Netanyahu News``, `` – Al Jazeera English``,
-#: `` - Velmora Times``, `` – BBC News`` (after a dash, a name ending as outlets' names do).
+#: `` - Velmora Times``, `` – BBC News`` (after a dash, a name ending as outlets' names do; not after
+#: a headline in Title Case, whose second part may end so: ``Inflation Falls – Finally Some Good News``).
 TITLE_SUFFIX_RE = re.compile(
-    r"\s+(?:\|\s*[^|]{1,60}|[/|]|[–—-]\s*(?:Al Jazeera(?: English)?|(?:The\s+)?(?:[A-Z][\w&.'’-]*\s+){0,3}"
-    r"(?:News|Times|Post|Herald|Tribune|Journal|Gazette|Telegraph|Guardian|Chronicle|Observer|Independent"
-    r"|Standard|Express|Mail|Online|Today)))$"
+    r"\s+(?:\|\s*[^|]{1,60}|[/|]|[–—-]\s*(?:Al Jazeera(?: English)?"
+    r"|(?P<outlet>(?:The\s+)?(?:[A-Z][\w&.'’-]*\s+){0,2}(?:News|Times|Post|Herald|Tribune|Journal|Gazette"
+    r"|Telegraph|Chronicle))))$"
 )
+#: A headline is in Title Case when every word this long at least is capitalised.
+TITLE_CASE_MIN_CHARS = 4
 #: Labels sites put before a headline: ``breaking | ``, ``EXCLUSIVE: ``.
 TITLE_PREFIX_RE = re.compile(
     r"^(?:breaking(?: news)?|exclusive|live|watch|video|update|opinion|analysis)\s*[|:]\s*", re.I
@@ -365,15 +368,22 @@ _FOREIGN_MONTH = (
     r"(?i:ene(?:ro)?|jan(?:eiro|vier|v|uar)?|j[äa]nner|fe[bv](?:rero|ereiro|r|ruar)?|f[ée]vr(?:ier)?"
     r"|febbraio|mar(?:zo|ço|s)?|m[äa]rz|m[äa]r|abr(?:il)?|avr(?:il)?|apr(?:il|ile)?|ma(?:yo|io|i|y|g|ggio)"
     r"|jun(?:io|ho|i)?|juin|giu(?:gno)?|jul(?:io|ho|i)?|juil(?:let)?|lug(?:lio)?|ago(?:sto)?|août|aug(?:ust)?"
-    r"|sep(?:t(?:iembre|embre)?)?|setiembre|set(?:embro|tembre)?|oct(?:ubre|obre)?|out(?:ubro)?|okt(?:ober)?"
+    r"|sep(?:t(?:iembre|embre|ember)?)?|setiembre|set(?:embro|tembre)?|oct(?:ubre|obre)?|out(?:ubro)?|okt(?:ober)?"
     r"|ott(?:obre)?|nov(?:iembre|embro|embre|ember)?|dic(?:iembre|embre)?|dez(?:embro|ember)?|d[ée]c(?:embre)?)\.?"
 )
 #: ``Madrid, 21 ago (EFE).-``, ``Ciudad de México, 21 de agosto de 2024.-``, ``Berlin, 21. August
 #: 2024 (dpa) -``, ``Berlin (dpa) -``: wire datelines in other languages, the place in any case
 #: (with ``de``, ``da``, ``am`` ...), a date and an agency, or either; a dash or ``.-`` after. The
 #: date counts only with its year (``21 ago`` dates nothing); an agency alone must be a known one.
+#: ... never a weekday or ``today`` (``Monday, 5 May – The first ferry ...``: a timeline's entry).
+_NOT_A_PLACE = (
+    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|Today\b|Lunes|Martes|Miércoles|Jueves|Viernes|Sábado"
+    r"|Domingo|Hoy\b|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Aujourd|Montag|Dienstag|Mittwoch"
+    r"|Donnerstag|Freitag|Samstag|Sonntag|Heute\b|Luned|Marted|Mercoled|Gioved|Venerd|Sabato|Domenica|Oggi\b"
+    r"|Segunda|Terça|Quarta|Quinta|Sexta|Hoje\b)"
+)
 _FOREIGN_PLACE = (
-    r"(?P<place>[A-ZÀ-ÖØ-Þ][\w.'’-]+"
+    rf"(?P<place>{_NOT_A_PLACE}[A-ZÀ-ÖØ-Þ][\w.'’-]+"
     r"(?:\s(?:(?:de|del|da|do|di|la|el|am|an|der)\s)?[A-ZÀ-ÖØ-Þ][\w.'’-]+){0,3})"
 )
 DATELINE_FOREIGN_RE = re.compile(
@@ -397,7 +407,8 @@ DATELINE_DAY_AGENCY_RE = re.compile(
 #: (``BREAKING:``, ``UPDATE -``).
 _KICKER_WORDS = (
     r"(?:BREAKING|UPDATE[DS]?|EXCLUSIVE|WATCH|LIVE|ANALYSIS|OPINION|EDITORIAL|NOTE|EDITOR'?S|CORRECTION|WARNING"
-    r"|ALERT|FLASH|URGENT|PHOTOS?|VIDEOS?|NEW|LATEST|RECAP|EXPLAINER|REVIEW|INTERVIEW|FACT|CHECK|JUST|IN|READ|MORE)"
+    r"|ALERT|FLASH|URGENT|PHOTOS?|VIDEOS?|NEW|LATEST|RECAP|EXPLAINER|REVIEW|INTERVIEW|FACT|CHECK|JUST|IN|READ|MORE"
+    r"|TODAY|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY)"
 )
 DATELINE_CAPS_MARK_RE = re.compile(
     rf"^(?P<text>(?P<place>(?!{_KICKER_WORDS}\b)[A-Z]{{2,}}(?:[ ,]+[A-Z]{{2,}})*"
@@ -533,12 +544,10 @@ DATE_TAIL_RE = re.compile(
 BYLINE_RE = re.compile(
     # (``Par``, ``Por``: the same in French and Spanish, before a name of two to four words none
     # of which starts a headline's phrase: ``Par For The Course`` is no byline.)
-    # ``Story by``, ``Escrito por``, ``Author:``: the same after a word or as a label; ``Von``, ``Di``,
-    # ``Door`` (German, Italian, Dutch) as ``Par`` and ``Por``.
-    # (Not ``Written by``, ``Reported by``: sign-offs, SIGNOFF_RE.)
+    # ``Story by``, ``Escrito por``: the same after a word. (Not ``Written by``, ``Reported by``:
+    # sign-offs, SIGNOFF_RE.)
     r"^(?:By|by|(?:Story|Words|Posted|Text|Article)\s+by|Escrito\s+por|Reportage\s+de"
-    r"|(?:Author|Autor|Auteur|Autore|Reporter|Texto|Text|Redacción|Redaktion)(?=\s*:)"
-    r"|(?:Par|par|Por|por|Von|Di|Door)(?=(?:\s+[A-Z][\w.'’-]*){2,4}$|(?:\s+[A-Z][\w.'’-]*){1,4}(?:,|\s+(?:avec|et|con|y)\s))"
+    r"|(?:Par|par|Por|por)(?=(?:\s+[A-Z][\w.'’-]*){2,4}$|(?:\s+[A-Z][\w.'’-]*){1,4}(?:,|\s+(?:avec|et|con|y)\s))"
     r"(?!\s+(?:\w+\s+)*?(?:For|The|To|In|Of|And|With|On|At|A)\b)):?\s+"
     r"(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin|and)){0,6})"
     r"(?:\s+(?:with|and|avec|et|con|y|mit|und|met|en)\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|agencies))?"
@@ -562,14 +571,24 @@ BYLINE_NAME_MAX_WORDS = 4
 NOT_NAME_FIRST_WORDS = frozenset(
     "What How Why When Where Who Which The A An Next More Our Your Special".split()
 )
+#: Under the headline only (among the paragraphs they open subheads and a transcript's lines:
+#: ``Von Miller Returns``, ``Reporter: Yes.``): ``Von Jane Doe``, ``di Jane Doe`` (in lower case:
+#: ``Di Maio Resigns`` is a headline's), ``Door Jane Doe`` (German, Italian, Dutch) and labels,
+#: ``Author: Jane Doe``, ``Autor: Jane Doe``; a name of two to five capitalised words, no full stop.
+TOP_BYLINE_RE = re.compile(
+    r"^(?:(?:Von|von|di|Door|door)(?!\s+(?:\w+\s+)*?(?:For|The|To|In|Of|And|With|On|At|A)\b)"
+    r"|(?:Author|Autor|Auteur|Autore|Texto|Text|Redacción|Redaktion)\s*:)\s+"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|van|von|al|bin)){1,4})$"
+)
 #: ``Bongani Ndlovu, Online Reporter``: a name and the writer's role, without ``By``.
 ROLE_BYLINE_RE = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(?:[A-Z][\w-]*\s+){0,2}"
     r"(?:Reporter|Correspondent|Editor|Writer|Journalist)$"
 )
-#: ``*Writing by Dilan Pamuk in Ankara``, ``Additional reporting by ...``: a sign-off naming the writer.
+#: ``*Writing by Dilan Pamuk in Ankara``: a sign-off naming the writer (``Additional reporting by ...``
+#: names another reporter: no byline).
 SIGNOFF_RE = re.compile(
-    r"^\*?\s*\(?(?i:(?:Additional\s+|Further\s+)?(?:Writing|Reporting|Reported|Written|Edited|Editing|Compiled))"
+    r"^\*?\s*\(?(?i:(?P<extra>Additional\s+|Further\s+)?(?:Writing|Reporting|Reported|Written|Edited|Editing))"
     r"\s+by\s+(?P<name>[A-Z][^;(),]{1,60}?)"
     r"(?:[;,]\s*[^()]{0,120})?\.?\)?\.?$"
 )
@@ -669,10 +688,16 @@ CAPTION_BRACKET_RE = re.compile(rf"^(?P<caption>.+?)\s*\[(?P<credit>{_CREDIT})\]
 CAPTION_LABEL_RE = re.compile(
     # (``Credits:`` only after a sentence: ``Child Care Credits: Families get ...`` explains.)
     r"^\*?\s*(?P<caption>.*?)\s*(?:Photo|Foto|Image Credit|Image|Photograph|Picture|Credit"
-    # After a sentence, labels that open prose elsewhere (``Pic`` ...), and ``Source: Supplied``.
-    r"|(?<=[.!?] )(?:Credits|PHOTO|IMAGE|PICTURE|Pic|Bild|Imagen|Image credit|Photo credit|Cr[ée]dit photo"
-    r"|Cr[ée]dito|Source(?=\s*:\s*(?:Supplied|Getty Images)\.?$)))\s*:\s*"
+    r"|(?<=[.!?] )Credits)\s*:\s*"
     r"(?P<credit>[^:]{1,60}?)\.?$"
+)
+#: ... and after a sentence, labels that open prose elsewhere (``Pic:``, ``PHOTO:``, ``Bild:``,
+#: ``Crédit photo :``, ``Source: Supplied``), before a credit's capitalised names only (``... Pic: a
+#: lighthouse on the cape`` is the story's).
+CAPTION_LABEL_AFTER_RE = re.compile(
+    r"^\*?\s*(?P<caption>.*?[.!?])\s+(?:PHOTO|IMAGE|PICTURE|Pic|Bild|Imagen|Image credit|Photo credit"
+    r"|Cr[ée]dit photo|Cr[ée]dito|Source(?=\s*:\s*(?:Supplied|Getty Images)\.?$))\s*:\s*"
+    rf"(?P<credit>{_CREDIT})\.?$"
 )
 #: ``caption text. — DawnNewsTV``, ``caption text. -AP``: a sentence, then a dash and a credit. Only a
 #: line known to be a caption (printed twice) is read so: a paragraph signs off the same way.
@@ -799,6 +824,7 @@ CAPTION_RES = (
     (CAPTION_PAREN_ABROAD_RE, lambda text: text.endswith(")") and ":" in text),
     (CAPTION_BRACKET_RE, lambda text: text.endswith("]")),
     (CAPTION_LABEL_RE, lambda text: ":" in text),
+    (CAPTION_LABEL_AFTER_RE, lambda text: ":" in text),
     (CAPTION_SLASH_RE, lambda text: "/" in text),
     (CAPTION_PHOTO_BY_RE, lambda text: "hoto" in text or "HOTO" in text),
     (CAPTION_AGENCY_TAIL_RE, lambda text: not text.endswith((".", '"', "”", "’"))),
@@ -818,7 +844,12 @@ CAPTION_RES = (
 #: Caption patterns whose credit is labelled (``Photo: X``, ``(Sumber: X)``): a caption of
 #: ``CREDITED_CAPTION_MIN_WORDS`` is enough before one (``LABELLED_CAPTION_RES`` are those believed
 #: anywhere in a story).
-TWO_WORD_CAPTION_RES = (CAPTION_LABEL_RE, CAPTION_PAREN_PHOTO_RE, CAPTION_PAREN_ABROAD_RE)
+TWO_WORD_CAPTION_RES = (
+    CAPTION_LABEL_RE,
+    CAPTION_LABEL_AFTER_RE,
+    CAPTION_PAREN_PHOTO_RE,
+    CAPTION_PAREN_ABROAD_RE,
+)
 #: What a line ending in a full stop needs for one of CAPTION_RES to match it (their quick tests).
 CAPTION_CREDIT_MARKS = (":", "/", "\\", "hoto", "HOTO", "©", " via ", "ourtesy")
 #: The label the BBC puts before a photo's credit, in English and in its other languages' sites
@@ -851,6 +882,7 @@ PHOTO_BY_LINE_RE = re.compile(
 LABELLED_CAPTION_RES = (
     CAPTION_PAREN_OUTLET_RE,
     CAPTION_LABEL_RE,
+    CAPTION_LABEL_AFTER_RE,
     CAPTION_PHOTO_BY_RE,
     CAPTION_AGENCY_TAIL_RE,
     CAPTION_BRACKET_RE,
@@ -942,13 +974,17 @@ _READ_MORE_ABROAD_BUTTONS = r"seguir\s+leyendo|leer\s+m[aá]s|leia\s+mais|saiba\
 #: ``READ MORE: headline`` (any case, any space after the colon), ``Read more - ``,
 #: ``ALSO READ:``, ``Related News: headline``, ``More:headline | outlet``.
 READ_MORE_RE = re.compile(
-    # (In brackets too: ``[READ MORE: headline]``; after an arrow: ``→ Read more: headline``.)
-    r"^(?P<open>[\[(])?(?:[→►▶]\s*)?"
-    # Labels that may also open a sentence of the story (``Recommended: two litres a day.``) need a
-    # headline after them: a capital first, no full stop last.
+    # (In brackets too, a READ label's: ``[READ MORE: headline]``, ``(READ: headline)``; after an arrow:
+    # ``→ Read more: headline``.)
+    r"^(?:(?P<paren>\((?=(?i:read|also\s+read)\b))|(?P<bracket>\[(?=(?i:read|also\s+read)\b)))?(?:[→►▶]\s*)?"
+    # Labels that may also open a line of the story (``Recommended: two litres a day.``, ``Suggested:
+    # A donation of 5 euros``, ``Don't miss: The market opens at 6pm``) need a headline after them: a
+    # capital first (not ``Yes``, ``A``), five words or more, no comma, no clock time, no full stop or
+    # ``!`` last.
     r"(?:(?:read\s+more\s+about\s+this|read\s+next|don['’]?t\s+miss|recommended(?:\s+(?:reading|for\s+you))?"
     r"|suggested(?:\s+reading)?|(?-i:READ))"
-    r"\s*:(?=\s*[\"“‘']?(?-i:[A-Z0-9]))(?!.*\.[\"”’']?[\])]?$)"
+    r"\s*:(?=\s*[\"“‘']?(?-i:(?!(?:Yes|No|Ages?|Book|A|An)\b)[A-Z0-9]))(?=(?:\s*\S+){5})"
+    r"(?![^,]*,)(?!.*\d\s*[ap]\.?m\b)(?!.*[.!][\"”’']?[\])]?$)"
     r"|(?:read\s+more|also\s+read|read\s+also|must\s+read|see\s+also|"
     rf"{_READ_MORE_ABROAD}|{_READ_MORE_ABROAD_BUTTONS}|"
     r"related(?:\s+(?:news|articles?|stories|story|posts?|coverage))?)(?:\s+on)?\s*"
@@ -962,7 +998,7 @@ READ_MORE_RE = re.compile(
     # ``Read`` before a headline with no mark between: a capitalised word that starts no instruction.
     r"|(?-i:Read\s+(?=[A-Z])(?!(?:The|This|These|More|Our|About|It|Here|On|What|How|Why|Full|All|A|An|Next"
     r"|Previous|Later)\b)(?=(?:\S+\s+){4})(?!.*[.!?:][\"”’']?$)))"
-    r"\s*(?P<headline>\S.*?)(?(open)\s*[\])])$",
+    r"\s*(?P<headline>\S.*?)(?(paren)\s*\))(?(bracket)\s*\])$",
     re.I,
 )
 #: A READ MORE line names a story in at least this many words: one word names a section.
@@ -1103,8 +1139,9 @@ CONTRIBUTED_RE = re.compile(
 )
 #: ``May 30th``: the ordinal's letters go before a date is read.
 ORDINAL_SUFFIX_RE = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b")
-#: ``—Agence France-Presse``, ``-- Xinhua`` sign-off.
-SOURCE_SIGNOFF_RE = re.compile(r"^(?:[—–]|--)\s*(?P<value>[A-Z][\w.&'’ -]{1,40}?)\.?$")
+#: ``—Agence France-Presse``, ``-- Xinhua`` sign-off (after ``--``, known agencies only: ``-- Ada
+#: Berg`` under a quote names who said it, ``--ENDS--`` ends the copy).
+SOURCE_SIGNOFF_RE = re.compile(r"^(?:[—–]|(?P<hyphens>--))\s*(?P<value>[A-Z][\w.&'’ -]{0,39}[\w.&'’])\.?$")
 #: ``(With inputs from PTI)``, ``With AFP``, ``Avec AFP``, ``Mit Material von dpa``, ``Con información de
 #: EFE``, ``— With files from The Canadian Press``: the agencies the story drew on, as its last line
 #: (each name must be a known agency, or a generic word such as ``agencies``).
@@ -1120,7 +1157,7 @@ CREDIT_DOMAIN_RE = re.compile(rf"\b{_DOMAIN}\b")
 #: ``bbc.com`` (or ``BBC.COM``) alone as the last line: the site the copy came from.
 SOURCE_DOMAIN_RE = re.compile(rf"^(?P<value>{_DOMAIN})$", re.I)
 #: The patterns of a source line closing the story, tried in order on its last line.
-CLOSING_SOURCE_RES = (SOURCE_LINE_RE, SOURCE_SIGNOFF_RE, SOURCE_WITH_RE, SOURCE_PAREN_RE, SOURCE_DOMAIN_RE)
+CLOSING_SOURCE_RES = (SOURCE_LINE_RE, SOURCE_WITH_RE, SOURCE_SIGNOFF_RE, SOURCE_PAREN_RE, SOURCE_DOMAIN_RE)
 #: ``(harbournews.example)`` alone on a line, wherever it stands: the site the copy came from.
 SOURCE_DOMAIN_PAREN_RE = re.compile(rf"^\((?P<value>{_DOMAIN})\)$")
 #: ``From AFP News Agency.`` as the first line.
@@ -1187,9 +1224,12 @@ LONE_AGENCY_RE = re.compile(
 #: Separators inside such a line.
 AGENCY_SPLIT_RE = re.compile(r"\s*(?:/|,)\s*")
 #: Words in a source line that name no agency (``TRTWorld and agencies``): reported, not listed.
-GENERIC_SOURCES = frozenset({"agencies", "agency", "wires", "wire services", "news agencies", "staff"})
-#: Separators between several sources in one line; not ``/`` unless spaced (URLs carry it).
-SOURCE_SPLIT_RE = re.compile(r"\s*(?:,|;|&|\band\b)\s*|\s+/\s+")
+GENERIC_SOURCES = frozenset(
+    {"agencies", "agency", "wires", "wire services", "news agencies", "staff"}
+    | {"agencias", "agences", "agenturen", "agenzie", "agências"}  # (``Con información de agencias``)
+)
+#: Separators between several sources in one line; not ``/`` (URLs carry it).
+SOURCE_SPLIT_RE = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
 #: ``and`` in other languages, between the agencies of a ``Con información de EFE y AFP`` line.
 AND_ABROAD_RE = re.compile(r"\s+(?:y|e|et|und|i)\s+")
 
@@ -1575,21 +1615,20 @@ LEFTOVER_LINES = (
         ),
         "page furniture",
     ),
-    # A page's buttons and prompts, alone on a line: account, app, share, search, feedback, paging,
-    # sponsors; in other languages too (``Suscríbete``, ``Teilen``, ``Lire la suite``). (Not the
-    # labels a page prints above its headline, ``Breaking News``, ``Live``: SECTION_LABELS' part.)
+    # A page's buttons and prompts, alone on a line: account, app, share, feedback, sponsors; in
+    # other languages too (``Suscríbete``, ``Teilen``, ``Lire la suite``). (Not the labels a page
+    # prints above its headline, ``Breaking News``, ``Live``; nor a word a story's subhead or list
+    # may be: ``Home``, ``Next``, ``Search``, ``Promoted``, ``Expand``.)
     (
         re.compile(
-            r"^(?:Sign (?:in|up|out)|Log (?:out|off)|Register|My account"
+            r"^(?:Sign (?:in|up|out)|Log (?:out|off)|My account"
             r"|(?:Get|Download) (?:the|our) (?:\S+\s+){0,3}app|Enter your e-?mail(?: address)?"
             r"|Thank you for (?:subscribing|signing up)!?|Subscribe now|Donate now|Gift this article"
             r"|We value your privacy|Manage (?:cookies|preferences)|Cookie settings|About us"
-            r"|All rights reserved\.?|Read the full (?:story|article)|Photo gallery|View gallery|Expand|Zoom"
-            r"|Fullscreen|Text size|Now playing|Scroll to continue with content|Search|Home|Next|Previous"
-            r"|See all|Load more comments|Send feedback|Give feedback"
-            r"|Was this (?:article|story|page) helpful\??|Rate this (?:article|story)|Tweet|Pin it|Ad"
-            r"|Sponsored content|Paid content|Partner content"
-            r"|Promoted|From our partners|Follow our live coverage"
+            r"|All rights reserved\.?|Read the full (?:story|article)|Photo gallery|View gallery"
+            r"|Text size|Now playing|Scroll to continue with content|Load more comments|Send feedback"
+            r"|Give feedback|Was this (?:article|story|page) helpful\??|Rate this (?:article|story)|Pin it"
+            r"|Sponsored content|Paid content|Partner content|From our partners|Follow our live coverage"
             r"|Suscr[ií]bete|Inicia(?:r)? sesi[óo]n|Compartir|Leer m[áa]s|Comentarios|Abonnieren"
             r"|Jetzt abonnieren|Anmelden|Teilen|Mehr lesen|Kommentare|Partager|Se connecter|S['’]abonner"
             r"|Lire la suite|Commentaires|Condividi|Accedi|Abbonati|Commenti|Compartilhar|Assine"

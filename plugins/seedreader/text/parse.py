@@ -827,7 +827,13 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
             and rest
             and state.figure is None
             and (credit := _credit_line(rest[0].text))
-            and (not _agency_line(rest[0].text) or _names_photo_library(credit))
+            # (Over a photo library's name alone, a caption's short sentence, telling nothing in the
+            # past tense: ``The harbour reopened on Monday ...`` is a lede whose photo was lost.)
+            and (
+                not _agency_line(rest[0].text)
+                or _names_photo_library(credit)
+                and _may_caption_untitled(line.text, g.CAPTION_UNDER_CREDIT_MAX_WORDS)
+            )
             and _is_caption_text(line.text)
             and _is_one_sentence(line.text)
         ):
@@ -1111,7 +1117,7 @@ def _repeats_title(text: str, state: _State) -> bool:
     return title is not None and (_fold_quotes(text) == _fold_quotes(title) or _is_title_repeat(text, state))
 
 
-def _may_caption_untitled(text: str) -> bool:
+def _may_caption_untitled(text: str, max_words: int = g.UNTITLED_CAPTION_MAX_WORDS) -> bool:
     """With no headline above, a line over a credit that may be the photo's caption, not the lede.
 
     A short sentence telling nothing in the past tense (``Storm over the harbour at Lisk.``); ``The
@@ -1120,7 +1126,7 @@ def _may_caption_untitled(text: str) -> bool:
     words = text.split()
     return (
         text.endswith(".")
-        and len(words) <= g.UNTITLED_CAPTION_MAX_WORDS
+        and len(words) <= max_words
         and not any(word.rstrip(".,").endswith("ed") or word in g.STANDFIRST_VERBS for word in words[1:])
     )
 
@@ -1178,7 +1184,11 @@ def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
         _take_date_line(line, state, match)
     elif match := g.META_LINE_RE.match(text):
         _take_meta_line(line, match, state)
-    elif match := g.BYLINE_RE.match(text) or g.ROLE_BYLINE_RE.match(text):
+    elif match := (
+        g.BYLINE_RE.match(text)
+        or g.ROLE_BYLINE_RE.match(text)
+        or (state.title is not None and g.TOP_BYLINE_RE.match(text))
+    ):
         _take_byline(line, match["name"], state)
     elif match := g.WRITER_PLACE_RE.match(text):
         _take_byline(line, match["name"], state)
@@ -1456,6 +1466,12 @@ def _may_mark_caption(text: str) -> bool:
     )
 
 
+def _is_title_case(text: str) -> bool:
+    """Every word of ``TITLE_CASE_MIN_CHARS`` letters or more capitalised (``Schools Close Again``)."""
+    long_words = [word for word in text.split() if len(word) >= g.TITLE_CASE_MIN_CHARS]
+    return len(long_words) >= 2 and all(word[0].isupper() for word in long_words)
+
+
 def _take_top_caption(line: Line, caption: str, credit: str | None, state: _State) -> None:
     """A photo caption above the story (a page that puts its photo first): the figure, if none yet."""
     if state.figure is None:
@@ -1473,7 +1489,9 @@ def _take_title_line(line: Line, state: _State) -> None:
     if prefix := g.TITLE_PREFIX_RE.match(text):
         state.drop(line, "label before the title", prefix.group(0).strip())
         text = text[prefix.end() :]
-    state.title = g.TITLE_SUFFIX_RE.sub("", text)
+    suffix = g.TITLE_SUFFIX_RE.search(text)
+    cut = suffix is not None and not (suffix["outlet"] and _is_title_case(text[: suffix.start()]))
+    state.title = text[: suffix.start()] if cut else text
     state.title_from_text = True
     state.title_lines = (line.text,)
     if state.title != text:
@@ -2066,9 +2084,9 @@ def _dateline_at(text: str) -> re.Match | None:
     """
     match = next(filter(None, (p.match(text) for p in g.DATELINE_RES)), None)
     if match and match.re is g.DATELINE_FOREIGN_RE and not match["foreign_when"]:
-        return match if agencies.is_agency(match["agency"].split("/")[0]) else None
+        return match if _agency_names(match["agency"].split("/")[0], generic=False) else None
     if match and match.re is g.DATELINE_GLUED_AGENCY_RE:
-        return match if agencies.is_agency(match["agency"]) else None
+        return match if _agency_names(match["agency"], generic=False) else None
     return match
 
 
@@ -2319,12 +2337,14 @@ def _read_source_line(body: list[Line], state: _State) -> list[Line]:
             continue
         if pattern is g.SOURCE_DOMAIN_RE and not _closes_a_sentence(body[-2].text if len(body) > 1 else ""):
             continue  # ``Tickets are sold at`` / ``velmfestival.org``: the story names a website
+        if pattern is g.SOURCE_SIGNOFF_RE and match["hyphens"] and not _agency_names(match["value"]):
+            continue
         if pattern is g.SOURCE_LINE_RE:
             _take_source_line(last, match, state)
         elif pattern is g.SOURCE_WITH_RE:
-            if not _names_agencies(value := g.AND_ABROAD_RE.sub(", ", match["value"])):
-                continue  # ``With Ada Berg`` credits a person
-            _take_sources(last, value, state)
+            if not (names := _agency_names(match["value"])):
+                break  # ``(With inputs from Ada Berg)`` credits a person: no source at all
+            _take_sources(last, names, state)
             state.drop(last, "contribution line")
         else:
             _take_sources(last, match["value"], state)
@@ -2333,10 +2353,18 @@ def _read_source_line(body: list[Line], state: _State) -> list[Line]:
     return body
 
 
-def _names_agencies(value: str) -> bool:
-    """Every name in ``value`` is a known agency or a generic word (``AFP and agencies``)."""
-    names = split_sources(value)
-    return bool(names) and all(agencies.is_agency(n) or n.lower() in g.GENERIC_SOURCES for n in names)
+def _agency_names(value: str, generic: bool = True) -> str | None:
+    """``value``'s names, comma-separated, when each is a known agency (``generic``: or a generic word).
+
+    ``AFP and agencies``, ``PTI/IANS``, ``EFE y AFP``: names part at commas, slashes and ``and`` in
+    any language. None when a name is no agency's (``Ada Berg``).
+    """
+    value = g.AND_ABROAD_RE.sub(", ", value)
+    names = [name for part in split_sources(value) for name in g.AGENCY_SPLIT_RE.split(part) if name]
+    known = names and all(
+        agencies.is_agency(name) or generic and name.lower() in g.GENERIC_SOURCES for name in names
+    )
+    return ", ".join(names) if known else None
 
 
 def _names_photo_library(credit: str) -> bool:
@@ -2454,8 +2482,8 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             if when and state.date is None:  # where it was first published, and when
                 state.date = parse_date(g.ORDINAL_SUFFIX_RE.sub("", when), state.warnings)
                 state.date_origin = "date-line" if state.date else None
-        elif (match := g.CONTRIBUTED_RE.match(text)) and _names_agencies(match["value"]):
-            _take_sources(line, match["value"], state)
+        elif (match := g.CONTRIBUTED_RE.match(text)) and (names := _agency_names(match["value"])):
+            _take_sources(line, names, state)
             _signs_off(i, body, blocks, state)
             state.drop(line, "contribution line")
         elif short and (match := g.SOURCE_DOMAIN_PAREN_RE.match(text)):
@@ -2530,7 +2558,8 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             state.drop(Line(named.line, named.text), "writer's name")
             state.drop(line, "writer's role")
         elif len(text) <= g.SIGNOFF_MAX_CHARS and (match := g.SIGNOFF_RE.match(text)):
-            state.byline = state.byline or match["name"].strip()
+            if not match["extra"]:
+                state.byline = state.byline or match["name"].strip()
             state.drop(line, "sign-off")
             list_mode = None
         elif state.title_from_text and text == state.title:
@@ -3211,11 +3240,16 @@ def anchor_for(text: str) -> str:
 
 
 def split_sources(value: str) -> list[str]:
-    """``AFP, Reuters`` -> ``["AFP", "Reuters"]``; a URL stays whole."""
+    """``AFP, Reuters`` -> ``["AFP", "Reuters"]``; a URL stays whole.
+
+    A spaced slash parts agencies only: ``AA / AFP`` is two, ``Port Authority / Annual Report`` one.
+    """
     value = value.strip().rstrip(".")
     if "://" in value:
         return [value]
-    return [part for part in g.SOURCE_SPLIT_RE.split(value) if part]
+    parts = [part for part in g.SOURCE_SPLIT_RE.split(value) if part]
+    slashed = [piece for part in parts for piece in part.split(" / ")]
+    return slashed if len(slashed) > len(parts) and all(map(agencies.is_agency, slashed)) else parts
 
 
 def parse_date(value: str, warnings: list[str] | None = None) -> datetime | None:
