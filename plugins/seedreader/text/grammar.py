@@ -198,12 +198,13 @@ NAME_DATE_FOLDER_DEPTH = 3
 # --- Titles -------------------------------------------------------------------
 
 #: Outlet suffixes scrapers keep on titles: `` | Benjamin Netanyahu News``, `` – Al Jazeera English``,
-#: `` - Velmora Times``, `` – BBC News`` (after a dash, a name ending as outlets' names do; not after
-#: a headline in Title Case, whose second part may end so: ``Inflation Falls – Finally Some Good News``).
+#: `` - Velmora Times``, `` – BBC News`` (after a dash, a name ending as outlets' names do; after a
+#: headline in Title Case, whose second part may end so, ``Inflation Falls – Finally Some Good News``,
+#: only a name starting ``The`` or a known agency's: `` – The Guardian``, `` – BBC News``).
 TITLE_SUFFIX_RE = re.compile(
     r"\s+(?:\|\s*[^|]{1,60}|[/|]|[–—-]\s*(?:Al Jazeera(?: English)?"
     r"|(?P<outlet>(?:The\s+)?(?:[A-Z][\w&.'’-]*\s+){0,2}(?:News|Times|Post|Herald|Tribune|Journal|Gazette"
-    r"|Telegraph|Chronicle))))$"
+    r"|Telegraph|Chronicle)|The\s+(?:Guardian|Observer|Independent|Standard|Express)|Daily\s+Mail)))$"
 )
 #: A headline is in Title Case when every word this long at least is capitalised.
 TITLE_CASE_MIN_CHARS = 4
@@ -402,21 +403,286 @@ DATELINE_DAY_AGENCY_RE = re.compile(
     r"\s*(?:\((?P<agency>[A-Za-z][\w .&/-]{1,30})\)|/(?P<wire>[A-Za-z][\w ]{1,30})/))"
     r"(?:\s*(?::|--|[–—-])\s*|\s+)(?=[\"“]?[A-Z])"
 )
-#: ``ISLAMABAD:``, ``VELMORA, March 4:``, ``VELMORA, Norland —``, ``VELMORA - ``: a place in capitals
-#: (its country after it, the day perhaps), then a colon or a dash, no agency; never a kicker
-#: (``BREAKING:``, ``UPDATE -``).
+#: ``ISLAMABAD:``, ``VELMORA, March 4:``, ``FRANKFORT, Kentucky —``, ``VELMORA - ``: a place in
+#: capitals, then a colon or a dash, no agency. With its country or day after it, any such place;
+#: alone, one or two words of five letters or more (``NASA:``, ``FIFA -`` are a story's), never a
+#: label (``BREAKING:``, ``POLICE:``, ``TOP STORY:``; a kicker word alone: ``NEW YORK:`` is a place).
 _KICKER_WORDS = (
-    r"(?:BREAKING|UPDATE[DS]?|EXCLUSIVE|WATCH|LIVE|ANALYSIS|OPINION|EDITORIAL|NOTE|EDITOR'?S|CORRECTION|WARNING"
-    r"|ALERT|FLASH|URGENT|PHOTOS?|VIDEOS?|NEW|LATEST|RECAP|EXPLAINER|REVIEW|INTERVIEW|FACT|CHECK|JUST|IN|READ|MORE"
-    r"|TODAY|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY)"
+    r"(?:BREAKING|UPDATE[DS]?|EXCLUSIVE|WATCH|LIVE|ANALYSIS|OPINION|EDITORIAL|NOTE|CORRECTION|WARNING"
+    r"|ALERT|FLASH|URGENT|PHOTOS?|VIDEOS?|NEW|LATEST|RECAP|EXPLAINER|REVIEW|INTERVIEW|FACT|CHECK|READ|MORE"
+    r"|TODAY|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY|POLICE|COURT|SPORTS?|WEATHER|TRAFFIC|OBITUARY|SUMMARY"
+    r"|BACKGROUND|PICTURED|LISTEN|COMMENT|SPONSORED|PROMOTED|ADVERTISEMENT|ICYMI|QUOTE|TIMELINE|CONTEXT"
+    r"|WORLD|NATION|LOCAL|BUSINESS|POLITICS|HEALTH|SCIENCE|TECH|ENTERTAINMENT|LIFESTYLE|TRAVEL|CULTURE|MONEY"
+    r"|MARKETS|OPINIONS|LETTERS|FEATURE|SPECIAL|REPORT|BRIEF|BRIEFS|DIGEST|WIRE|NEWS)"
+)
+#: First words of a label of two (``TOP STORY:``, ``PRESS RELEASE:``, ``DEAR EDITOR:``).
+_LABEL_FIRST_WORDS = (
+    r"(?:TOP|PRESS|MY|DEAR|MR|MRS|MS|DR|BOTTOM|WHY|JUST|FACT|EDITOR'?S|BREAKING|OUR|YOUR|THE)"
 )
 DATELINE_CAPS_MARK_RE = re.compile(
-    rf"^(?P<text>(?P<place>(?!{_KICKER_WORDS}\b)[A-Z]{{2,}}(?:[ ,]+[A-Z]{{2,}})*"
-    r"(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)*)?)"
-    rf"(?:,\s(?:{_DATELINE_DATE}|{_MONTH}\s\d{{1,2}}))?)(?:\s*(?::|--|[–—])|\s-)\s+"
-    # (A sentence's capital next: ``KORRIN - MAY 4: ...`` is a picture desk's caption.)
-    r"(?=[\"“‘']?(?:[A-Z][a-z’']|[A-Z]\s|\d))"
+    r"^(?P<text>(?P<place>"
+    # FRANKFORT, Kentucky; CHAMBERSBURG, PA; SALEM, Mass.
+    r"[A-Z]{2,}(?:[ ,]+[A-Z]{2,})*,\s(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)*|[A-Z]{2}\b|[A-Z][a-z]{1,4}\.)"
+    rf"|[A-Z]{{2,}}(?:\s[A-Z]{{2,}}){{0,2}}(?=,\s{_MONTH}\s\d)"  # KUALA LUMPUR, Dec 23
+    rf"|(?!{_LABEL_FIRST_WORDS}\s)(?!{_KICKER_WORDS}(?:\s*(?::|--|[–—])|\s-))(?=(?:[A-Z]\s?){{5}})"
+    r"[A-Z]{2,}(?:\s[A-Z]{2,})?)"  # ISLAMABAD, NEW DELHI
+    rf"(?:,\s(?:{_DATELINE_DATE}|{_MONTH}\s\d{{1,2}}))?)"
+    r"(?:\s*(?::|--|[–—])|\s-)\s+"
+    # (A sentence's capital next, not a quote or ``I``: ``KORRIN - MAY 4: ...`` is a picture desk's
+    # caption, ``SMITH - I think ...`` a speaker's words.)
+    r"(?=[A-Z][a-z’']|(?!I\s)[A-Z]\s|\d)"
 )
+#: Capitals and big cities a wire files from: a line opening with one in capitals and a colon or a
+#: dash (``ISLAMABAD:``) is a dateline; another word in capitals so (``NASA:``, ``IMPORTANT:``) is one only
+#: when the page names it again (``REGINA -`` over a story about Regina).
+MAJOR_PLACES = frozenset(
+    (
+        "ABU DHABI",
+        "ABUJA",
+        "ACCRA",
+        "ADDIS ABABA",
+        "ADELAIDE",
+        "AHMEDABAD",
+        "ALGIERS",
+        "ALMATY",
+        "AMMAN",
+        "AMSTERDAM",
+        "ANKARA",
+        "ANTALYA",
+        "ASTANA",
+        "ASUNCION",
+        "ATHENS",
+        "ATLANTA",
+        "AUCKLAND",
+        "AUSTIN",
+        "BAGHDAD",
+        "BAKU",
+        "BALI",
+        "BAMAKO",
+        "BANGALORE",
+        "BANGKOK",
+        "BANGUI",
+        "BANJUL",
+        "BARCELONA",
+        "BASRA",
+        "BEIJING",
+        "BEIRUT",
+        "BELFAST",
+        "BELGRADE",
+        "BENGALURU",
+        "BERLIN",
+        "BERN",
+        "BIRMINGHAM",
+        "BISHKEK",
+        "BOGOTA",
+        "BOSTON",
+        "BRASILIA",
+        "BRATISLAVA",
+        "BRISBANE",
+        "BRUSSELS",
+        "BUCHAREST",
+        "BUDAPEST",
+        "BUENOS AIRES",
+        "BUJUMBURA",
+        "CAIRO",
+        "CALGARY",
+        "CANBERRA",
+        "CAPE TOWN",
+        "CARACAS",
+        "CASABLANCA",
+        "CHENNAI",
+        "CHICAGO",
+        "CHISINAU",
+        "COLOMBO",
+        "CONAKRY",
+        "COPENHAGEN",
+        "DAKAR",
+        "DALLAS",
+        "DAMASCUS",
+        "DAR ES SALAAM",
+        "DENVER",
+        "DETROIT",
+        "DHAKA",
+        "DILI",
+        "DJIBOUTI",
+        "DOHA",
+        "DUBAI",
+        "DUBLIN",
+        "DUSHANBE",
+        "EDINBURGH",
+        "FRANKFURT",
+        "FREETOWN",
+        "GABORONE",
+        "GAZA",
+        "GENEVA",
+        "GEORGETOWN",
+        "GLASGOW",
+        "GUANGZHOU",
+        "GUATEMALA CITY",
+        "HANOI",
+        "HARARE",
+        "HAVANA",
+        "HELSINKI",
+        "HO CHI MINH CITY",
+        "HONG KONG",
+        "HONOLULU",
+        "HOUSTON",
+        "HYDERABAD",
+        "ISLAMABAD",
+        "ISTANBUL",
+        "IZMIR",
+        "JAKARTA",
+        "JERUSALEM",
+        "JOHANNESBURG",
+        "JUBA",
+        "KABUL",
+        "KAMPALA",
+        "KARACHI",
+        "KATHMANDU",
+        "KHARTOUM",
+        "KIEV",
+        "KIGALI",
+        "KINGSTON",
+        "KINSHASA",
+        "KOLKATA",
+        "KUALA LUMPUR",
+        "KUWAIT CITY",
+        "KYIV",
+        "LA PAZ",
+        "LAGOS",
+        "LAHORE",
+        "LIBREVILLE",
+        "LILONGWE",
+        "LIMA",
+        "LISBON",
+        "LJUBLJANA",
+        "LOME",
+        "LONDON",
+        "LOS ANGELES",
+        "LUANDA",
+        "LUSAKA",
+        "LUXEMBOURG",
+        "LYON",
+        "MADRID",
+        "MALE",
+        "MANAGUA",
+        "MANCHESTER",
+        "MANILA",
+        "MAPUTO",
+        "MARSEILLE",
+        "MASERU",
+        "MECCA",
+        "MEDINA",
+        "MELBOURNE",
+        "MEXICO CITY",
+        "MIAMI",
+        "MILAN",
+        "MINSK",
+        "MOGADISHU",
+        "MONROVIA",
+        "MONTEVIDEO",
+        "MONTREAL",
+        "MOSCOW",
+        "MUMBAI",
+        "MUNICH",
+        "MUSCAT",
+        "NAIROBI",
+        "NAPLES",
+        "NAY PYI TAW",
+        "NDJAMENA",
+        "NEW DELHI",
+        "NEW ORLEANS",
+        "NEW YORK",
+        "NIAMEY",
+        "NICOSIA",
+        "NOUAKCHOTT",
+        "NUUK",
+        "OSAKA",
+        "OSLO",
+        "OTTAWA",
+        "OUAGADOUGOU",
+        "PANAMA CITY",
+        "PARIS",
+        "PERTH",
+        "PESHAWAR",
+        "PHNOM PENH",
+        "PHOENIX",
+        "PODGORICA",
+        "PORT LOUIS",
+        "PORT MORESBY",
+        "PORT-AU-PRINCE",
+        "PRAGUE",
+        "PRETORIA",
+        "PRISTINA",
+        "PUTRAJAYA",
+        "PYONGYANG",
+        "QUEBEC",
+        "QUITO",
+        "RABAT",
+        "RAMALLAH",
+        "RANGOON",
+        "REYKJAVIK",
+        "RIGA",
+        "RIO DE JANEIRO",
+        "RIYADH",
+        "ROME",
+        "SAN FRANCISCO",
+        "SAN JOSE",
+        "SAN SALVADOR",
+        "SANAA",
+        "SANTIAGO",
+        "SANTO DOMINGO",
+        "SAO PAULO",
+        "SARAJEVO",
+        "SEATTLE",
+        "SEOUL",
+        "SHANGHAI",
+        "SHENZHEN",
+        "SINGAPORE",
+        "SKOPJE",
+        "SOFIA",
+        "SRINAGAR",
+        "STOCKHOLM",
+        "STRASBOURG",
+        "SUVA",
+        "SYDNEY",
+        "TAIPEI",
+        "TALLINN",
+        "TASHKENT",
+        "TBILISI",
+        "TEGUCIGALPA",
+        "TEHRAN",
+        "TEL AVIV",
+        "THE HAGUE",
+        "THIMPHU",
+        "TIRANA",
+        "TOKYO",
+        "TORONTO",
+        "TRIPOLI",
+        "TUNIS",
+        "ULAANBAATAR",
+        "VADUZ",
+        "VALLETTA",
+        "VANCOUVER",
+        "VATICAN CITY",
+        "VIENNA",
+        "VIENTIANE",
+        "VILNIUS",
+        "WARSAW",
+        "WASHINGTON",
+        "WELLINGTON",
+        "WINDHOEK",
+        "WUHAN",
+        "YANGON",
+        "YAOUNDE",
+        "YEREVAN",
+        "ZAGREB",
+        "ZURICH",
+    )
+)
+#: ``SMITH: I think ...``: a name in capitals opening this many lines of a page (the lede's among them)
+#: is a transcript's speaker, no ``ISLAMABAD:`` dateline.
+TRANSCRIPT_MIN_TURNS = 2
 #: ``(CNN)The harbour board ...``: the outlet in brackets glued to the lede (a known agency only).
 DATELINE_GLUED_AGENCY_RE = re.compile(r"^(?P<text>\((?P<agency>[A-Z][\w.&-]{1,20})\))(?=[A-Z][a-z])")
 #: The dateline patterns, tried in order on the lede.
@@ -974,16 +1240,17 @@ _READ_MORE_ABROAD_BUTTONS = r"seguir\s+leyendo|leer\s+m[aá]s|leia\s+mais|saiba\
 #: ``READ MORE: headline`` (any case, any space after the colon), ``Read more - ``,
 #: ``ALSO READ:``, ``Related News: headline``, ``More:headline | outlet``.
 READ_MORE_RE = re.compile(
-    # (In brackets too, a READ label's: ``[READ MORE: headline]``, ``(READ: headline)``; after an arrow:
-    # ``→ Read more: headline``.)
-    r"^(?:(?P<paren>\((?=(?i:read|also\s+read)\b))|(?P<bracket>\[(?=(?i:read|also\s+read)\b)))?(?:[→►▶]\s*)?"
+    # (In brackets too, a READ, SEE ALSO, RELATED or MORE label's: ``[READ MORE: headline]``, ``(READ:
+    # headline)``; after an arrow: ``→ Read more: headline``.)
+    r"^(?:(?P<paren>\((?=[→►▶]?\s*(?i:read|also\s+read|see\s+also|related|more)\b))"
+    r"|(?P<bracket>\[(?=[→►▶]?\s*(?i:read|also\s+read|see\s+also|related|more)\b)))?(?:[→►▶]\s*)?"
     # Labels that may also open a line of the story (``Recommended: two litres a day.``, ``Suggested:
     # A donation of 5 euros``, ``Don't miss: The market opens at 6pm``) need a headline after them: a
     # capital first (not ``Yes``, ``A``), five words or more, no comma, no clock time, no full stop or
     # ``!`` last.
     r"(?:(?:read\s+more\s+about\s+this|read\s+next|don['’]?t\s+miss|recommended(?:\s+(?:reading|for\s+you))?"
     r"|suggested(?:\s+reading)?|(?-i:READ))"
-    r"\s*:(?=\s*[\"“‘']?(?-i:(?!(?:Yes|No|Ages?|Book|A|An)\b)[A-Z0-9]))(?=(?:\s*\S+){5})"
+    r"\s*:(?=\s*[\"“‘']?(?-i:(?!(?:Yes|No|Ages?|Book|A|An)\b)[A-Z0-9]))(?=\s*\S+(?:\s+\S+){4})"
     r"(?![^,]*,)(?!.*\d\s*[ap]\.?m\b)(?!.*[.!][\"”’']?[\])]?$)"
     r"|(?:read\s+more|also\s+read|read\s+also|must\s+read|see\s+also|"
     rf"{_READ_MORE_ABROAD}|{_READ_MORE_ABROAD_BUTTONS}|"
@@ -1001,6 +1268,8 @@ READ_MORE_RE = re.compile(
     r"\s*(?P<headline>\S.*?)(?(paren)\s*\))(?(bracket)\s*\])$",
     re.I,
 )
+#: A line under a lone ``READ MORE`` in capitals is another story's headline with this many words.
+LABELLED_HEADLINE_MIN_WORDS = 5
 #: A READ MORE line names a story in at least this many words: one word names a section.
 READ_MORE_MIN_WORDS = 2
 #: The end of a READ MORE headline that is no part of it: an ellipsis where the page cut it short,
@@ -1211,6 +1480,10 @@ AGENCIES = (
     ("KNA", "Katholische Nachrichten-Agentur"),
     ("epd", "Evangelischer Pressedienst"),
     ("The Canadian Press", "Canadian Press"),
+    ("APP", "Associated Press of Pakistan"),
+    ("UNI", "United News of India"),
+    ("Bernama",),
+    ("BSS", "Bangladesh Sangbad Sangstha"),
 )
 #: ``mkg/hc (Reuters, AFP)``: the editors' initials, then the agencies, as DW signs off.
 _EDITOR_INITIALS = r"[a-z]{2,4}(?:/[a-z]{2,4})+(?=\s+\()"
@@ -1511,7 +1784,7 @@ LEFTOVER_LINES = (
             r"Now is the time to support\b.*|Follow us on .{1,40}|"
             r"(?:[-•]\s*)?Download (?:our|the)(?: free)? app\b.*|"
             # ``Editor: Huaxia``: the desk editor Xinhua names under each story; ``-- END --``.
-            r"Editor:\s*[A-Z][a-z]+|-{1,2}\s*END\s*-{1,2}|"
+            r"Editor:\s*[A-Z][a-z]+|-{1,2}\s*ENDS?\s*-{1,2}|"
             r"Stay in touch with us anytime, anywhere\W*|Jump (?:directly )?to (?:the )?(?:main )?content|"
             # ``For full coverage of the storm, click here.``: a link to another page.
             r"(?:For|To) [^.]{5,150}?,? (?:click|tap) here\.?|"

@@ -56,6 +56,8 @@ class _State:
     """Captions printed twice, cut short and then whole with a credit: the whole line's (caption, credit)."""
     labelled_captions: set[int] = field(default_factory=set)
     """Lines under a caption label (``photo caption,``): captions, whatever credit stands near."""
+    labelled_references: set[int] = field(default_factory=set)
+    """Lines under a lone ``READ MORE``: each another story's headline, a reference."""
     above_photo_label: set[str] = field(default_factory=set)
     """Lines in a caption's place: just above a lone ``Photo:`` label (the credit the copy lost) or
     a caption's button (``toggle caption``), or printed twice glued into one line (alt text and
@@ -534,9 +536,14 @@ def _drop_leftover_lines(body: list[Line], state: _State) -> list[Line]:
                 state.drop(kept.pop(), "related-links label")
             if kept and g.CAPTION_TOGGLE_RE.match(line.text):
                 state.above_photo_label.add(kept[-1].text)
-            # ``Read More`` over another story's headline labels it: the body reads it.
+            # ``READ MORE`` over one other story's headline, or ``Read More`` over one cut short (and
+            # the list the body reads under it), labels it.
             below = body[i + 1 : i + 2]
-            if not (g.READ_MORE_LABEL_RE.match(line.text) and _labels_a_headline(line.text, below)):
+            if g.READ_MORE_LABEL_RE.match(line.text) and _labels_one_headline(line.text, below):
+                state.labelled_references.add(below[0].number)
+                state.drop(line, "read-more label")
+                continue
+            if not (g.READ_MORE_LABEL_RE.match(line.text) and _labels_a_cut_headline(below)):
                 state.drop(line, reason)
                 continue
         if _is_disclaimer(line.text):
@@ -562,15 +569,31 @@ def _drop_leftover_lines(body: list[Line], state: _State) -> list[Line]:
     return kept
 
 
-def _labels_a_headline(label: str, below: list[Line]) -> bool:
-    """The line under a ``Read More`` is another story's headline: cut short, or under the label in capitals.
+def _labels_a_cut_headline(below: list[Line]) -> bool:
+    """The line under a ``Read More`` is another story's headline cut short.
 
-    (Uncut under ``Read more``, it may be the story's own subhead under the button's text;
-    ``READ MORE`` in capitals is a label's.)
+    (Uncut, it may be the story's own subhead.)
     """
     text = below[0].text if below else ""
-    cut = text.endswith(("...", "…"))
-    return (cut or label.isupper()) and _is_list_headline(text) and not _leftover(text)
+    return text.endswith(("...", "…")) and _is_list_headline(text) and not _leftover(text)
+
+
+def _labels_one_headline(label: str, below: list[Line]) -> bool:
+    """``READ MORE`` in capitals over one line reading as another story's headline.
+
+    Only that line is the reference (the lines under it are the story's), and only a headline of
+    ``LABELLED_HEADLINE_MIN_WORDS`` or more, no question, no quote: ``What the board decided``,
+    ``Who is the new pilot?`` under a lone label are the story's own subheads.
+    """
+    text = below[0].text if below else ""
+    return (
+        label.isupper()
+        and not text.endswith(("...", "…", "?"))
+        and text[:1] not in g.QUOTE_MARKS
+        and len(text.split()) >= g.LABELLED_HEADLINE_MIN_WORDS
+        and _is_list_headline(text)
+        and not _leftover(text)
+    )
 
 
 @functools.lru_cache(maxsize=1 << 14)  # (a site's furniture recurs on every page of it)
@@ -1490,7 +1513,10 @@ def _take_title_line(line: Line, state: _State) -> None:
         state.drop(line, "label before the title", prefix.group(0).strip())
         text = text[prefix.end() :]
     suffix = g.TITLE_SUFFIX_RE.search(text)
-    cut = suffix is not None and not (suffix["outlet"] and _is_title_case(text[: suffix.start()]))
+    outlet = suffix["outlet"] if suffix else None
+    # (After a headline in Title Case, only a name starting ``The`` or a known agency's is an outlet.)
+    named = outlet and (outlet.startswith("The ") or agencies.is_agency(outlet))
+    cut = suffix is not None and not (outlet and not named and _is_title_case(text[: suffix.start()]))
     state.title = text[: suffix.start()] if cut else text
     state.title_from_text = True
     state.title_lines = (line.text,)
@@ -2079,15 +2105,27 @@ def _is_top_matter(text: str) -> bool:
 def _dateline_at(text: str) -> re.Match | None:
     """The wire dateline ``text`` opens with (``DATELINE_RES``, the first that matches), or None.
 
-    A dateline in another language with no date, or an outlet glued to the lede, needs a known
-    agency (``Berlin (dpa) -``, ``(CNN)The ...``; never ``Acme (ACME) - Shares rose``).
+    A dateline in another language with no date, an outlet glued to the lede or a day's dateline
+    with an agency in brackets needs a known agency (``Berlin (dpa) -``, ``(CNN)The ...``; never
+    ``Acme (ACME) - Shares rose``, ``Paris, May 4 (the day after the vote) Markets ...``).
     """
     match = next(filter(None, (p.match(text) for p in g.DATELINE_RES)), None)
     if match and match.re is g.DATELINE_FOREIGN_RE and not match["foreign_when"]:
         return match if _agency_names(match["agency"].split("/")[0], generic=False) else None
-    if match and match.re is g.DATELINE_GLUED_AGENCY_RE:
+    if match and match.re in (g.DATELINE_GLUED_AGENCY_RE, g.DATELINE_DAY_AGENCY_RE) and match["agency"]:
         return match if _agency_names(match["agency"], generic=False) else None
+    if match and match.re is g.DATELINE_CAPS_MARK_RE and agencies.is_agency(match["place"]):
+        return None  # (``REUTERS:`` is a source's label, not where the story was filed)
     return match
+
+
+def _is_dated_dateline(text: str) -> bool:
+    """``text`` opens with a dateline that may hold a date, as a timeline's entries do.
+
+    (Not ``DAVIS:`` or ``(CNN)``, which hold none.)
+    """
+    match = _dateline_at(text)
+    return match is not None and match.re not in (g.DATELINE_CAPS_MARK_RE, g.DATELINE_GLUED_AGENCY_RE)
 
 
 def _dateline_date(match: re.Match, state: _State) -> datetime | None:
@@ -2102,7 +2140,7 @@ def _dateline_date(match: re.Match, state: _State) -> datetime | None:
 def _read_dateline(lede: str, state: _State) -> str:
     """Take a wire dateline off the start of the lede and return the rest."""
     match = _dateline_at(lede)
-    if not match:
+    if not match or match.re is g.DATELINE_CAPS_MARK_RE and not _is_capitals_dateline(match, state):
         return lede
     groups = match.groupdict()
     place = (groups.get("place") or "").strip() or None
@@ -2114,6 +2152,30 @@ def _read_dateline(lede: str, state: _State) -> str:
     return lede[match.end() :]
 
 
+def _is_capitals_dateline(match: re.Match, state: _State) -> bool:
+    """``ISLAMABAD:`` opening the lede is where the story was filed, not a label (``NASA:``).
+
+    So with a country or day after it (``FRANKFORT, Kentucky``), a big city's name, or one the
+    page names again (``REGINA -`` over a story about Regina); never a transcript's speaker, who
+    speaks again (``SMITH: I think ...``).
+    """
+    place = match["place"]
+    if "," in match["text"] or place in g.MAJOR_PLACES:
+        return True
+    named = place.title()
+    return (
+        state.page is not None
+        and any(named in text for text in state.page.texts)
+        and not _speaks_again(place, state)
+    )
+
+
+def _speaks_again(name: str, state: _State) -> bool:
+    """Another line of the page opens with ``name`` and a colon: a transcript's speaker (``SMITH:``)."""
+    texts = state.page.texts if state.page is not None else ()
+    return sum(1 for text in texts if text.startswith(name + ":")) >= g.TRANSCRIPT_MIN_TURNS
+
+
 def _date_from_second_paragraph(lede: str, blocks: list[Block], state: _State) -> None:
     """Date an undated story by the wire's dated dateline opening the paragraph under a standfirst.
 
@@ -2123,7 +2185,9 @@ def _date_from_second_paragraph(lede: str, blocks: list[Block], state: _State) -
     """
     if state.date is not None or state.dateline is not None or not blocks or blocks[0].kind != "paragraph":
         return
-    if not linemodel.is_sentence(blocks[0].text) or any(_dateline_at(block.text) for block in blocks[1:]):
+    if not linemodel.is_sentence(blocks[0].text) or any(
+        _is_dated_dateline(block.text) for block in blocks[1:]
+    ):
         return
     match = _dateline_at(blocks[0].text)
     date = _dateline_date(match, state) if match else None
@@ -2321,6 +2385,11 @@ def _caption_match(text: str) -> tuple[str, str, re.Pattern] | None:
     return None
 
 
+def _closes_a_quote(above: list[Line]) -> bool:
+    """The line above ends a quotation (``"The sea gives and the sea takes."``)."""
+    return bool(above) and above[0].text.rstrip()[-1:] in tuple(g.CLOSING_QUOTES)
+
+
 def _closes_a_sentence(text: str) -> bool:
     """A line ending a sentence (not introducing what follows, nor cut mid-phrase)."""
     return linemodel.last_mark(text) in g.STORY_SENTENCE_ENDS
@@ -2337,8 +2406,12 @@ def _read_source_line(body: list[Line], state: _State) -> list[Line]:
             continue
         if pattern is g.SOURCE_DOMAIN_RE and not _closes_a_sentence(body[-2].text if len(body) > 1 else ""):
             continue  # ``Tickets are sold at`` / ``velmfestival.org``: the story names a website
-        if pattern is g.SOURCE_SIGNOFF_RE and match["hyphens"] and not _agency_names(match["value"]):
-            continue
+        if (
+            pattern is g.SOURCE_SIGNOFF_RE
+            and (match["hyphens"] or _closes_a_quote(body[-2:-1]))
+            and not _agency_names(match["value"])
+        ):
+            continue  # (``-- Ada Berg``, or ``— Ada Berg`` under a quote: who said it)
         if pattern is g.SOURCE_LINE_RE:
             _take_source_line(last, match, state)
         elif pattern is g.SOURCE_WITH_RE:
@@ -2410,7 +2483,10 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
         text = line.text
         following = body[i + 1].text if i + 1 < len(body) else ""
         short = len(text) <= g.SHORT_LINE_MAX_CHARS  # labels, dates, bylines, sources: no paragraph
-        if (
+        if line.number in state.labelled_references:
+            blocks.append(_read_more(line, text, state))
+            list_mode = None
+        elif (
             match := (
                 g.READ_MORE_RE.match(text)
                 or g.GLUED_RELATED_RE.match(text)
