@@ -2111,6 +2111,7 @@ def _dateline_at(text: str) -> re.Match | None:
     """
     match = next(filter(None, (p.match(text) for p in g.DATELINE_RES)), None)
     if match and match.re is g.DATELINE_FOREIGN_RE and not match["foreign_when"]:
+        # (``dpa/lno``: the agency, then its regional desk.)
         return match if _agency_names(match["agency"].split("/")[0], generic=False) else None
     if match and match.re in (g.DATELINE_GLUED_AGENCY_RE, g.DATELINE_DAY_AGENCY_RE) and match["agency"]:
         return match if _agency_names(match["agency"], generic=False) else None
@@ -2449,10 +2450,7 @@ def _names_photo_library(credit: str) -> bool:
 def _agency_line(text: str) -> str | None:
     """The agencies a line names when it names nothing else (``(Xinhua)``, ``China Daily / Xinhua``)."""
     match = g.LONE_AGENCY_RE.match(text)
-    if not match:
-        return None
-    names = [n for n in g.AGENCY_SPLIT_RE.split(match["value"]) if n]
-    return ", ".join(names) if names and all(agencies.is_agency(n) for n in names) else None
+    return _agency_names(match["value"], generic=False) if match else None
 
 
 def _take_source_line(line: Line, match: re.Match, state: _State) -> None:
