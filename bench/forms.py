@@ -359,6 +359,8 @@ PAGE_TOPS = (
     ("Accessibility links", "Skip to content", HEADLINE),
     ("Listen to this article", HEADLINE),
     (" date 2025-03 " + HEADLINE,),
+    ("UPDATE 2-" + HEADLINE,),
+    ("REFILE-UPDATE 1-" + HEADLINE,),
     ("Velmora Times Logo", HEADLINE),
     ("ADVERTISEMENT", HEADLINE),
 )

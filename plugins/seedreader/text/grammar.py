@@ -208,9 +208,13 @@ TITLE_SUFFIX_RE = re.compile(
 )
 #: A headline is in Title Case when every word this long at least is capitalised.
 TITLE_CASE_MIN_CHARS = 4
-#: Labels sites put before a headline: ``breaking | ``, ``EXCLUSIVE: ``.
+#: Labels sites put before a headline: ``breaking | ``, ``EXCLUSIVE: ``, ``UPDATE 2-``.
 TITLE_PREFIX_RE = re.compile(
-    r"^(?:breaking(?: news)?|exclusive|live|watch|video|update|opinion|analysis)\s*[|:]\s*", re.I
+    r"^(?:breaking(?: news)?|exclusive|live|watch|video|update|opinion|analysis)\s*[|:]\s*"
+    # ``UPDATE 2-``, ``REFILE-UPDATE 1-``, ``EXCLUSIVE-``: a wire's slugs, in capitals, glued by a hyphen.
+    r"|^(?-i:(?:(?:REFILE|CORRECTED|RPT|UPDATE(?:\s\d+)?|WRAPUP(?:\s\d+)?|EXCLUSIVE|ANALYSIS|FACTBOX|INSIGHT"
+    r"|EXPLAINER|FOCUS|TIMELINE|COLUMN|BREAKINGVIEWS|URGENT|PREVIEW|BUZZ)-)+(?=[A-Z0-9\"“‘']))",
+    re.I,
 )
 #: A title line is at most this many words, with no sentence-ending punctuation (``?`` and ``!``
 #: may end a headline).
