@@ -101,6 +101,8 @@ LEDE_OPENINGS = (
     "Velmora, Mar 4 (PTI) ",
     "UPDATE 1-",
     "ISTANBUL ",
+    "Kathmandu — ",
+    "New Delhi: ",
 )
 #: Date lines with more on them (a writer, a section, a reading time, an update): all of ``META_DAY``.
 META_DAY = "2025-03-04"

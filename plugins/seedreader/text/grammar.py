@@ -687,8 +687,15 @@ MAJOR_PLACES = frozenset(
 #: ``SMITH: I think ...``: a name in capitals opening this many lines of a page (the lede's among them)
 #: is a transcript's speaker, no ``ISLAMABAD:`` dateline.
 TRANSCRIPT_MIN_TURNS = 2
+#: ``Kathmandu —``, ``New Delhi:``: a big city's name (MAJOR_PLACES) in Title Case, then a dash or a
+#: colon (any other word so, ``Update —``, ``Result:``, opens the story's sentence).
+DATELINE_CITY_MARK_RE = re.compile(
+    r"^(?P<text>(?P<place>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,3}))\s*(?:--|[–—]|:)\s+(?=[A-Z][a-z’']|(?!I\s)[A-Z]\s|\d)"
+)
 #: ``(CNN)The harbour board ...``: the outlet in brackets glued to the lede (a known agency only).
 DATELINE_GLUED_AGENCY_RE = re.compile(r"^(?P<text>\((?P<agency>[A-Z][\w.&-]{1,20})\))(?=[A-Z][a-z])")
+#: Datelines that hold no date (a timeline's entries are dated ones).
+UNDATED_DATELINE_RES = (DATELINE_CAPS_MARK_RE, DATELINE_CITY_MARK_RE, DATELINE_GLUED_AGENCY_RE)
 #: The dateline patterns, tried in order on the lede.
 DATELINE_RES = (
     DATELINE_AGENCY_RE,
@@ -700,6 +707,7 @@ DATELINE_RES = (
     DATELINE_BARS_RE,
     DATELINE_DAY_AGENCY_RE,
     DATELINE_CAPS_MARK_RE,
+    DATELINE_CITY_MARK_RE,
     DATELINE_GLUED_AGENCY_RE,
     DATELINE_FOREIGN_RE,
 )

@@ -2117,6 +2117,8 @@ def _dateline_at(text: str) -> re.Match | None:
         return match if _agency_names(match["agency"], generic=False) else None
     if match and match.re is g.DATELINE_CAPS_MARK_RE and agencies.is_agency(match["place"]):
         return None  # (``REUTERS:`` is a source's label, not where the story was filed)
+    if match and match.re is g.DATELINE_CITY_MARK_RE and match["place"].upper() not in g.MAJOR_PLACES:
+        return None
     return match
 
 
@@ -2126,7 +2128,7 @@ def _is_dated_dateline(text: str) -> bool:
     (Not ``DAVIS:`` or ``(CNN)``, which hold none.)
     """
     match = _dateline_at(text)
-    return match is not None and match.re not in (g.DATELINE_CAPS_MARK_RE, g.DATELINE_GLUED_AGENCY_RE)
+    return match is not None and match.re not in g.UNDATED_DATELINE_RES
 
 
 def _dateline_date(match: re.Match, state: _State) -> datetime | None:
