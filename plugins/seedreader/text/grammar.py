@@ -1280,8 +1280,9 @@ READ_MORE_RE = re.compile(
     r"\s*(?P<headline>\S.*?)(?(paren)\s*\))(?(bracket)\s*\])$",
     re.I,
 )
-#: A line under a lone ``READ MORE`` in capitals is another story's headline with this many words.
+#: A line under a lone ``READ MORE`` is another story's headline with this many words; so many are looked at.
 LABELLED_HEADLINE_MIN_WORDS = 5
+LABELLED_HEADLINES_MAX = 8
 #: A READ MORE line names a story in at least this many words: one word names a section.
 READ_MORE_MIN_WORDS = 2
 #: The end of a READ MORE headline that is no part of it: an ellipsis where the page cut it short,
@@ -1303,8 +1304,9 @@ GLUED_RELATED_RE = re.compile(
 READ_MORE_OUTLET_RE = re.compile(r"\s+\|\s+[^|]{1,40}$")
 #: A label line whose following headline lines are READ MORE references.
 READ_MORE_LABEL_RE = re.compile(
-    r"^(?:read\s+more|also\s+read|read\s+also|read\s+next|must\s+read|also\s+on\s+\S+|keep\s+reading|see\s+also|"
-    r"look\s+also|"
+    r"^(?:read\s+more|also\s+read|read\s+also|read\s+next|must\s+read|also\s+on\s+\S+(?:\s+\S+){0,2}|keep\s+reading"
+    r"|see\s+also|look\s+also|more\s+on\s+this\s+(?:story|topic)|further\s+reading"
+    r"|what\s+to\s+read\s+next|m[aá]s\s+noticias|"
     r"(?:more\s+)?related(?:\s+(?:articles?|news|stories|story|posts?|coverage|content|reading))?|"
     rf"δείτε\s+επίσης|{_READ_MORE_ABROAD})\s*[:\-–—]?$",
     re.I,

@@ -538,12 +538,12 @@ def _drop_leftover_lines(body: list[Line], state: _State) -> list[Line]:
                 state.above_photo_label.add(kept[-1].text)
             # ``READ MORE`` over one other story's headline, or ``Read More`` over one cut short (and
             # the list the body reads under it), labels it.
-            below = body[i + 1 : i + 2]
-            if g.READ_MORE_LABEL_RE.match(line.text) and _labels_one_headline(line.text, below):
-                state.labelled_references.add(below[0].number)
+            below = body[i + 1 : i + 1 + g.LABELLED_HEADLINES_MAX]
+            if g.READ_MORE_LABEL_RE.match(line.text) and (labelled := _labelled_headlines(line.text, below)):
+                state.labelled_references.update(other.number for other in labelled)
                 state.drop(line, "read-more label")
                 continue
-            if not (g.READ_MORE_LABEL_RE.match(line.text) and _labels_a_cut_headline(below)):
+            if not (g.READ_MORE_LABEL_RE.match(line.text) and _labels_a_cut_headline(below[:1])):
                 state.drop(line, reason)
                 continue
         if _is_disclaimer(line.text):
@@ -578,25 +578,28 @@ def _labels_a_cut_headline(below: list[Line]) -> bool:
     return text.endswith(("...", "…")) and _is_list_headline(text) and not _leftover(text)
 
 
-def _labels_one_headline(label: str, below: list[Line]) -> bool:
-    """``READ MORE`` in capitals over one line reading as another story's headline.
+def _labelled_headlines(label: str, below: list[Line]) -> list[Line]:
+    """The other stories' headlines a lone ``Read more`` labels: the lines under it reading as one.
 
-    Only that line is the reference (the lines under it are the story's), and only a headline of
-    ``LABELLED_HEADLINE_MIN_WORDS`` or more, no question, no quote: ``What the board decided``,
-    ``Who is the new pilot?`` under a lone label are the story's own subheads.
+    Two or more in a row, or one under ``READ MORE`` in capitals; each of ``LABELLED_HEADLINE_MIN_WORDS``
+    words or more, no question, no quote. (One under ``Read more``, ``What the board decided``, ``Who is
+    the new pilot?``, is the story's own subhead under a button's text.)
     """
-    text = below[0].text if below else ""
-    return (
-        label.isupper()
-        and not text.endswith(("...", "…", "?"))
-        and text[:1] not in g.QUOTE_MARKS
-        and len(text.split()) >= g.LABELLED_HEADLINE_MIN_WORDS
-        and _is_list_headline(text)
-        and not _leftover(text)
-    )
+    run = []
+    for line in below:
+        text = line.text
+        if (
+            text.endswith(("...", "…", "?"))
+            or text[:1] in g.QUOTE_MARKS
+            or len(text.split()) < g.LABELLED_HEADLINE_MIN_WORDS
+            or not _is_list_headline(text)
+            or _leftover(text)
+        ):
+            break
+        run.append(line)
+    return run if len(run) >= 2 or run and label.isupper() else []
 
 
-@functools.lru_cache(maxsize=1 << 14)  # (a site's furniture recurs on every page of it)
 def _leftover(text: str) -> str | None:
     """Why ``text`` is a line of the page's furniture (``LEFTOVER_LINES``), or None."""
     if match := g.LEFTOVER_LINE_RE.match(text):
