@@ -266,6 +266,45 @@ READ_MORE_LINES = tuple(
         "Ver también: {}",
     )
 )
+#: Labels over a list of other stories' headlines (three here), mid-story or closing it.
+LIST_LABELS = tuple(
+    (label, where)
+    for label in (
+        "Related",
+        "Related stories",
+        "Related Articles",
+        "More on this story",
+        "You might also like",
+        "You may also like",
+        "Also on Velmora Times",
+        "Most read",
+        "Trending now",
+        "Recommended for you",
+        "More from Velmora Times",
+        "Read more",
+        "READ MORE",
+        "See also",
+        "Further reading",
+        "More stories",
+        "Top stories",
+        "Latest news",
+        "Editor's picks",
+        "Don't miss",
+        "What to read next",
+        "Read next",
+        "Más noticias",
+        "Lesen Sie auch",
+        "À lire aussi",
+        "Leia também",
+        "Related Topics",
+    )
+    for where in ("mid-story", "closing")
+)
+LISTED = (
+    "Ferry fares to rise by a tenth from June",
+    "Tram drivers end their two-day strike",
+    "Island holds its first book fair in twenty years",
+)
 #: The story's last line naming its source: (the line, the source it names or None for none).
 SOURCE_LINES = (
     ("Source: AFP", "AFP"),
@@ -486,6 +525,15 @@ def _read_more(parse, line: str) -> bool:
     return any(RELATED in card for card in cards) and not left
 
 
+def _list_label(parse, form: tuple) -> bool:
+    label, where = form
+    parts = (HEADLINE, LEDE, BODY[0], label, *LISTED, *(BODY[1:] if where == "mid-story" else ()))
+    seed = parse("\n\n".join(parts), source="forms.txt")
+    body = [block.text for block in seed.blocks if block.kind != "read_more"]
+    kept = label in body or any(headline in body for headline in LISTED)
+    return not kept and (where == "closing" or BODY[1] in body)
+
+
 def _source(parse, form: tuple) -> bool:
     line, source = form
     seed = parse("\n\n".join((HEADLINE, LEDE, *BODY, line)), source="forms.txt")
@@ -515,6 +563,7 @@ BATTERIES = (
     ("captions at the top", CAPTION_CREDITS, lambda parse, credit: _caption(parse, credit, "top")),
     ("captions in the body", CAPTION_CREDITS, lambda parse, credit: _caption(parse, credit, "body")),
     ("READ MORE lines", READ_MORE_LINES, _read_more),
+    ("labels over lists of headlines", LIST_LABELS, _list_label),
     ("source lines", SOURCE_LINES, _source),
     ("bylines", BYLINES, _byline),
     ("page buttons", INTERFACE_LINES, _interface),
