@@ -213,7 +213,9 @@ TITLE_PREFIX_RE = re.compile(
     r"^(?:breaking(?: news)?|exclusive|live|watch|video|update|opinion|analysis)\s*[|:]\s*"
     # ``UPDATE 2-``, ``REFILE-UPDATE 1-``, ``EXCLUSIVE-``: a wire's slugs, in capitals, glued by a hyphen.
     r"|^(?-i:(?:(?:REFILE|CORRECTED|RPT|UPDATE(?:\s\d+)?|WRAPUP(?:\s\d+)?|EXCLUSIVE|ANALYSIS|FACTBOX|INSIGHT"
-    r"|EXPLAINER|FOCUS|TIMELINE|COLUMN|BREAKINGVIEWS|URGENT|PREVIEW|BUZZ)-)+(?=[A-Z0-9\"“‘']))",
+    r"|EXPLAINER|FOCUS|TIMELINE|COLUMN|BREAKINGVIEWS|URGENT|PREVIEW|BUZZ)-)+"
+    # (Before a headline with a small letter: ``URGENT-CARE CLINICS CLOSE`` is one in capitals.)
+    r"(?=[A-Z0-9\"“‘'][^\n]*[a-z]))",
     re.I,
 )
 #: A title line is at most this many words, with no sentence-ending punctuation (``?`` and ``!``
@@ -690,7 +692,11 @@ TRANSCRIPT_MIN_TURNS = 2
 #: ``Kathmandu —``, ``New Delhi:``: a big city's name (MAJOR_PLACES) in Title Case, then a dash or a
 #: colon (any other word so, ``Update —``, ``Result:``, opens the story's sentence).
 DATELINE_CITY_MARK_RE = re.compile(
-    r"^(?P<text>(?P<place>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,3}))\s*(?:--|[–—]|:)\s+(?=[A-Z][a-z’']|(?!I\s)[A-Z]\s|\d)"
+    r"^(?P<text>(?P<place>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,3}))\s*"
+    # (A colon once only: ``Sydney: 25C, sunny. Melbourne: 18C`` is a list of places.)
+    r"(?:--|[–—]|:(?!.*\s[A-Z][a-z]+:\s))\s+"
+    # (A sentence next, not a score: ``Milan – Inter 0-2: ...`` is a result.)
+    r"(?![A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,3}\s\d{1,3}\s*[-–:]\s*\d)(?=[A-Z][a-z’']|(?!I\s)[A-Z]\s)"
 )
 #: ``(CNN)The harbour board ...``: the outlet in brackets glued to the lede (a known agency only).
 DATELINE_GLUED_AGENCY_RE = re.compile(r"^(?P<text>\((?P<agency>[A-Z][\w.&-]{1,20})\))(?=[A-Z][a-z])")
@@ -1280,9 +1286,8 @@ READ_MORE_RE = re.compile(
     r"\s*(?P<headline>\S.*?)(?(paren)\s*\))(?(bracket)\s*\])$",
     re.I,
 )
-#: A line under a lone ``READ MORE`` is another story's headline with this many words; so many are looked at.
+#: A line under a lone ``READ MORE`` in capitals is another story's headline with this many words.
 LABELLED_HEADLINE_MIN_WORDS = 5
-LABELLED_HEADLINES_MAX = 8
 #: A READ MORE line names a story in at least this many words: one word names a section.
 READ_MORE_MIN_WORDS = 2
 #: The end of a READ MORE headline that is no part of it: an ellipsis where the page cut it short,
@@ -1304,8 +1309,9 @@ GLUED_RELATED_RE = re.compile(
 READ_MORE_OUTLET_RE = re.compile(r"\s+\|\s+[^|]{1,40}$")
 #: A label line whose following headline lines are READ MORE references.
 READ_MORE_LABEL_RE = re.compile(
-    r"^(?:read\s+more|also\s+read|read\s+also|read\s+next|must\s+read|also\s+on\s+\S+(?:\s+\S+){0,2}|keep\s+reading"
-    r"|see\s+also|look\s+also|more\s+on\s+this\s+(?:story|topic)|further\s+reading"
+    r"^(?:read\s+more|also\s+read|read\s+also|read\s+next|must\s+read"
+    r"|also\s+on\s+(?-i:(?:the\s+)?[A-Z]\S*(?:\s+[A-Z]\S*){0,2}|[a-z][\w-]*(?:\.[\w-]+)+)|keep\s+reading"
+    r"|see\s+also|look\s+also|(?P<soft>more\s+on\s+this\s+(?:story|topic)|further\s+reading)"
     r"|what\s+to\s+read\s+next|m[aá]s\s+noticias|"
     r"(?:more\s+)?related(?:\s+(?:articles?|news|stories|story|posts?|coverage|content|reading))?|"
     rf"δείτε\s+επίσης|{_READ_MORE_ABROAD})\s*[:\-–—]?$",

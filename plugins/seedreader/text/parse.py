@@ -538,12 +538,12 @@ def _drop_leftover_lines(body: list[Line], state: _State) -> list[Line]:
                 state.above_photo_label.add(kept[-1].text)
             # ``READ MORE`` over one other story's headline, or ``Read More`` over one cut short (and
             # the list the body reads under it), labels it.
-            below = body[i + 1 : i + 1 + g.LABELLED_HEADLINES_MAX]
-            if g.READ_MORE_LABEL_RE.match(line.text) and (labelled := _labelled_headlines(line.text, below)):
-                state.labelled_references.update(other.number for other in labelled)
+            below = body[i + 1 : i + 2]
+            if g.READ_MORE_LABEL_RE.match(line.text) and (labelled := _labelled_headline(line.text, below)):
+                state.labelled_references.add(labelled[0].number)
                 state.drop(line, "read-more label")
                 continue
-            if not (g.READ_MORE_LABEL_RE.match(line.text) and _labels_a_cut_headline(below[:1])):
+            if not (g.READ_MORE_LABEL_RE.match(line.text) and _labels_a_cut_headline(below)):
                 state.drop(line, reason)
                 continue
         if _is_disclaimer(line.text):
@@ -578,28 +578,28 @@ def _labels_a_cut_headline(below: list[Line]) -> bool:
     return text.endswith(("...", "…")) and _is_list_headline(text) and not _leftover(text)
 
 
-def _labelled_headlines(label: str, below: list[Line]) -> list[Line]:
-    """The other stories' headlines a lone ``Read more`` labels: the lines under it reading as one.
+def _labelled_headline(label: str, below: list[Line]) -> list[Line]:
+    """The line under ``READ MORE`` in capitals, when it reads as another story's headline; else [].
 
-    Two or more in a row, or one under ``READ MORE`` in capitals; each of ``LABELLED_HEADLINE_MIN_WORDS``
-    words or more, no question, no quote. (One under ``Read more``, ``What the board decided``, ``Who is
-    the new pilot?``, is the story's own subhead under a button's text.)
+    Only that line (the lines under it are the story's), of ``LABELLED_HEADLINE_MIN_WORDS`` words
+    or more, no question, no quote, no running text: ``What the board decided``, ``Who is the new
+    pilot?`` under a lone label are the story's own subheads. (Under ``Read more`` in mixed case,
+    an uncut line is the story's subhead under a button's text.)
     """
-    run = []
-    for line in below:
-        text = line.text
-        if (
-            text.endswith(("...", "…", "?"))
-            or text[:1] in g.QUOTE_MARKS
-            or len(text.split()) < g.LABELLED_HEADLINE_MIN_WORDS
-            or not _is_list_headline(text)
-            or _leftover(text)
-        ):
-            break
-        run.append(line)
-    return run if len(run) >= 2 or run and label.isupper() else []
+    text = below[0].text if below else ""
+    headline = (
+        label.isupper()
+        and not text.endswith(("...", "…", "?"))
+        and text[:1] not in g.OPENING_QUOTES
+        and len(text.split()) >= g.LABELLED_HEADLINE_MIN_WORDS
+        and not linemodel.is_running_text(text)
+        and _is_list_headline(text)
+        and not _leftover(text)
+    )
+    return below[:1] if headline else []
 
 
+@functools.lru_cache(maxsize=1 << 14)  # (a site's furniture recurs on every page of it)
 def _leftover(text: str) -> str | None:
     """Why ``text`` is a line of the page's furniture (``LEFTOVER_LINES``), or None."""
     if match := g.LEFTOVER_LINE_RE.match(text):
@@ -2146,7 +2146,13 @@ def _dateline_date(match: re.Match, state: _State) -> datetime | None:
 def _read_dateline(lede: str, state: _State) -> str:
     """Take a wire dateline off the start of the lede and return the rest."""
     match = _dateline_at(lede)
-    if not match or match.re is g.DATELINE_CAPS_MARK_RE and not _is_capitals_dateline(match, state):
+    if (
+        not match
+        or match.re is g.DATELINE_CAPS_MARK_RE
+        and not _is_capitals_dateline(match, state)
+        or match.re is g.DATELINE_CITY_MARK_RE
+        and _speaks_again(match["place"], state)  # (``Sofia: I'm not sure ...``, then ``Sofia: ...``)
+    ):
         return lede
     groups = match.groupdict()
     place = (groups.get("place") or "").strip() or None
@@ -2512,7 +2518,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             list_mode = "tags"
         elif list_mode in _READ_MORE_LISTS and short and g.CARD_LABEL_RE.match(text):
             state.drop(line, "related card's label")  # (``Recommended`` over a card: the list goes on)
-        elif short and (mode := _read_more_list_mode(text)):
+        elif short and (mode := _read_more_list_mode(text, following)):
             state.drop(line, "read-more label")
             list_mode, listed = mode, 0
             state.list_labels[line.number] = "related"
@@ -3036,10 +3042,13 @@ def _is_card_teaser(text: str, above: Block, line_above: Line) -> bool:
     )
 
 
-def _read_more_list_mode(text: str) -> str | None:
-    """``read_more`` under a READ MORE label, ``picks`` under the outlet's picks, else None."""
-    if g.READ_MORE_LABEL_RE.match(text):
-        return "read_more"
+def _read_more_list_mode(text: str, following: str = "") -> str | None:
+    """``read_more`` under a READ MORE label, ``picks`` under the outlet's picks, else None.
+
+    (``More on this story``, ``Further reading`` over a paragraph are a subhead: over a headline only.)
+    """
+    if label := g.READ_MORE_LABEL_RE.match(text):
+        return None if label["soft"] and not _is_list_headline(following) else "read_more"
     return "picks" if g.PICKS_LABEL_RE.match(text) else None
 
 
