@@ -539,8 +539,8 @@ def _drop_leftover_lines(body: list[Line], state: _State) -> list[Line]:
             # ``READ MORE`` over one other story's headline, or ``Read More`` over one cut short (and
             # the list the body reads under it), labels it.
             below = body[i + 1 : i + 2]
-            if g.READ_MORE_LABEL_RE.match(line.text) and (labelled := _labelled_headline(line.text, below)):
-                state.labelled_references.add(labelled[0].number)
+            if g.READ_MORE_LABEL_RE.match(line.text) and _labels_one_headline(line.text, below):
+                state.labelled_references.add(below[0].number)
                 state.drop(line, "read-more label")
                 continue
             if not (g.READ_MORE_LABEL_RE.match(line.text) and _labels_a_cut_headline(below)):
@@ -578,8 +578,8 @@ def _labels_a_cut_headline(below: list[Line]) -> bool:
     return text.endswith(("...", "…")) and _is_list_headline(text) and not _leftover(text)
 
 
-def _labelled_headline(label: str, below: list[Line]) -> list[Line]:
-    """The line under ``READ MORE`` in capitals, when it reads as another story's headline; else [].
+def _labels_one_headline(label: str, below: list[Line]) -> bool:
+    """``label`` is ``READ MORE`` in capitals and the line under it reads as another story's headline.
 
     Only that line (the lines under it are the story's), of ``LABELLED_HEADLINE_MIN_WORDS`` words
     or more, no question, no quote, no running text: ``What the board decided``, ``Who is the new
@@ -587,7 +587,7 @@ def _labelled_headline(label: str, below: list[Line]) -> list[Line]:
     an uncut line is the story's subhead under a button's text.)
     """
     text = below[0].text if below else ""
-    headline = (
+    return (
         label.isupper()
         and not text.endswith(("...", "…", "?"))
         and text[:1] not in g.OPENING_QUOTES
@@ -596,7 +596,6 @@ def _labelled_headline(label: str, below: list[Line]) -> list[Line]:
         and _is_list_headline(text)
         and not _leftover(text)
     )
-    return below[:1] if headline else []
 
 
 @functools.lru_cache(maxsize=1 << 14)  # (a site's furniture recurs on every page of it)
@@ -2146,13 +2145,7 @@ def _dateline_date(match: re.Match, state: _State) -> datetime | None:
 def _read_dateline(lede: str, state: _State) -> str:
     """Take a wire dateline off the start of the lede and return the rest."""
     match = _dateline_at(lede)
-    if (
-        not match
-        or match.re is g.DATELINE_CAPS_MARK_RE
-        and not _is_capitals_dateline(match, state)
-        or match.re is g.DATELINE_CITY_MARK_RE
-        and _speaks_again(match["place"], state)  # (``Sofia: I'm not sure ...``, then ``Sofia: ...``)
-    ):
+    if not match or not _fits_the_page(match, state):
         return lede
     groups = match.groupdict()
     place = (groups.get("place") or "").strip() or None
@@ -2164,13 +2157,18 @@ def _read_dateline(lede: str, state: _State) -> str:
     return lede[match.end() :]
 
 
-def _is_capitals_dateline(match: re.Match, state: _State) -> bool:
-    """``ISLAMABAD:`` opening the lede is where the story was filed, not a label (``NASA:``).
+def _fits_the_page(match: re.Match, state: _State) -> bool:
+    """A place and a colon or dash opening the lede is where the story was filed, as the page shows.
 
-    So with a country or day after it (``FRANKFORT, Kentucky``), a big city's name, or one the
-    page names again (``REGINA -`` over a story about Regina); never a transcript's speaker, who
-    speaks again (``SMITH: I think ...``).
+    ``ISLAMABAD:``, not a label (``NASA:``): with a country or day after it (``FRANKFORT,
+    Kentucky``), a big city's name, or one the page names again (``REGINA -`` over a story about
+    Regina). Never a transcript's speaker, who speaks again (``SMITH: I think ...``, ``Sofia: I'm
+    not sure ...``). Other datelines need nothing of the page.
     """
+    if match.re is g.DATELINE_CITY_MARK_RE:
+        return not _speaks_again(match["place"], state)
+    if match.re is not g.DATELINE_CAPS_MARK_RE:
+        return True
     place = match["place"]
     if "," in match["text"] or place in g.MAJOR_PLACES:
         return True
@@ -2399,7 +2397,7 @@ def _caption_match(text: str) -> tuple[str, str, re.Pattern] | None:
 
 def _closes_a_quote(above: list[Line]) -> bool:
     """The line above ends a quotation (``"The sea gives and the sea takes."``)."""
-    return bool(above) and above[0].text.rstrip()[-1:] in tuple(g.CLOSING_QUOTES)
+    return bool(above) and above[0].text.rstrip().endswith(tuple(g.CLOSING_QUOTES))
 
 
 def _closes_a_sentence(text: str) -> bool:
