@@ -409,10 +409,8 @@ DATELINE_DAY_AGENCY_RE = re.compile(
     r"\s*(?:\((?P<agency>[A-Za-z][\w .&/-]{1,30})\)|/(?P<wire>[A-Za-z][\w ]{1,30})/))"
     r"(?:\s*(?::|--|[–—-])\s*|\s+)(?=[\"“]?[A-Z])"
 )
-#: ``ISLAMABAD:``, ``VELMORA, March 4:``, ``FRANKFORT, Kentucky —``, ``VELMORA - ``: a place in
-#: capitals, then a colon or a dash, no agency. With its country or day after it, any such place;
-#: alone, one or two words of five letters or more (``NASA:``, ``FIFA -`` are a story's), never a
-#: label (``BREAKING:``, ``POLICE:``, ``TOP STORY:``; a kicker word alone: ``NEW YORK:`` is a place).
+#: Kickers and section labels in capitals before a colon or dash (``BREAKING:``, ``POLICE:``): no
+#: place, when the whole label (``NEW YORK:`` is a place).
 _KICKER_WORDS = (
     r"(?:BREAKING|UPDATE[DS]?|EXCLUSIVE|WATCH|LIVE|ANALYSIS|OPINION|EDITORIAL|NOTE|CORRECTION|WARNING"
     r"|ALERT|FLASH|URGENT|PHOTOS?|VIDEOS?|NEW|LATEST|RECAP|EXPLAINER|REVIEW|INTERVIEW|FACT|CHECK|READ|MORE"
@@ -425,6 +423,10 @@ _KICKER_WORDS = (
 _LABEL_FIRST_WORDS = (
     r"(?:TOP|PRESS|MY|DEAR|MR|MRS|MS|DR|BOTTOM|WHY|JUST|FACT|EDITOR'?S|BREAKING|OUR|YOUR|THE)"
 )
+#: ``ISLAMABAD:``, ``VELMORA, March 4:``, ``FRANKFORT, Kentucky —``, ``VELMORA - ``: a place in
+#: capitals, then a colon or a dash, no agency. With its country or day after it, any such place;
+#: alone, one or two words of five letters or more (``NASA:``, ``FIFA -`` are a story's), never a
+#: label (``BREAKING:``, ``POLICE:``, ``TOP STORY:``).
 DATELINE_CAPS_MARK_RE = re.compile(
     r"^(?P<text>(?P<place>"
     # FRANKFORT, Kentucky; CHAMBERSBURG, PA; SALEM, Mass.

@@ -186,14 +186,14 @@ NAME_FIRST_WORDS = frozenset(["New"])
 #: Numbers, no topic alone (``Seven``) or before a group's name (``Seven Velorians``), but a name's
 #: first word at times (``Four Rivers``).
 NUMBER_WORDS = frozenset("Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty".split())
-#: Capitalised words that are no topic alone but may begin or end one (``North Korea``,
-#: ``News Corp``, ``Jan Kowalski``): a direction, a month's or a weekday's short name (not ``Mon``,
-#: ``Sat``, ``Sun``, which are names too), a page's words.
 #: The AP's abbreviations of US states, as a dateline writes them (``MENDON, Mo.``): no topic alone.
 US_STATE_ABBREVIATIONS = frozenset(
     "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev "
     "Okla Ore Pa Tenn Vt Va Wash Wis Wyo".split()
 )
+#: Capitalised words that are no topic alone but may begin or end one (``North Korea``,
+#: ``News Corp``, ``Jan Kowalski``): a direction, a month's or a weekday's short name (not ``Mon``,
+#: ``Sat``, ``Sun``, which are names too), a page's words, a US state's abbreviation.
 LONE_NOT_TOPICS = (
     frozenset(
         "West East North South Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec News Live Blog Together "
