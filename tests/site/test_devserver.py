@@ -34,6 +34,10 @@ SMALL_SEEDS = ROOT / "seeds" / "science"
 CHANGE_TIMEOUT = 10
 #: Seconds the first build and start-up may take.
 START_TIMEOUT = 30
+#: Seconds the server may take to stop.
+STOP_TIMEOUT = 15
+#: Stops a server's loop with a signal, in a process of its own.
+STOP_PROBE = Path(__file__).with_name("stop_probe.py")
 #: Words that appear in no seed: added to a seed to see the edit served.
 MARKER = "Zqxlivereloadmarker"
 LIVERELOAD_PROTOCOL = "http://livereload.com/protocols/official-7"
@@ -147,7 +151,11 @@ class DevServer:
         if self.process.poll() is None:
             self.process.terminate()
         try:
-            return self.process.wait(timeout=15)
+            return self.process.wait(timeout=STOP_TIMEOUT)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+            pytest.fail(f"the server was still running {STOP_TIMEOUT} s after SIGTERM:\n{self.console}")
         finally:
             self._reader.join(timeout=5)
 
@@ -511,3 +519,15 @@ def test_the_open_page_updates_in_the_browser_without_a_manual_reload(server, so
         f"() => document.body.innerText.includes({MARKER!r})", timeout=CHANGE_TIMEOUT * 1000
     )
     assert problems == []
+
+
+@pytest.mark.parametrize(
+    ("case", "signum"), [("bare-except", "SIGTERM"), ("bare-except", "SIGINT"), ("build", "SIGTERM")]
+)
+def test_a_stop_signal_stops_the_loop_wherever_it_lands(case, signum):
+    """In a process of its own (signals go to the main thread, which may run another test's loop)."""
+    result = subprocess.run(
+        [sys.executable, str(STOP_PROBE), case, signum], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.split() == ["stopped", "quiet"], result.stdout + result.stderr

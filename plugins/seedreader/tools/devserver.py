@@ -84,6 +84,8 @@ SEARCH_BUNDLE = "pagefind"
 OPEN_DELAY = 0.5
 #: This module, as ``python -m`` names it (``__name__`` is ``__main__`` when run that way).
 MODULE = "seedreader.tools.devserver"
+#: What stops a server: Ctrl-C in its terminal, or a process manager's SIGTERM.
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 #: Loggers of the long-running server process that report at info level (tornado's at warning).
 SERVER_LOGGERS = (__name__, MODULE, "livereload")
 TORNADO_LOGGERS = ("tornado.access", "tornado.application", "tornado.general")
@@ -245,6 +247,7 @@ class Builder:
         self._worker: subprocess.Popen | None = None
         self._full = True
         self._indexed = False
+        self._stopping = False
 
     def __call__(self, changed: list[str]) -> bool:
         """Rebuild after ``changed``; False (and the last good build stays) when the build failed."""
@@ -267,7 +270,8 @@ class Builder:
         answer = self._ask(request)
         if answer is None:
             shutil.rmtree(stage, ignore_errors=True)
-            logger.error("Still serving the last good build of %s", site.output)
+            if not self._stopping:
+                logger.error("Still serving the last good build of %s", site.output)
             return False
         if answer["kept"] and os.path.isdir(site.output):
             overlay(stage, site.output, answer["stale"])
@@ -283,6 +287,12 @@ class Builder:
     def worker_pid(self) -> int | None:
         """The build worker's process id, while it runs."""
         return self._worker.pid if self._worker is not None else None
+
+    def interrupt(self) -> None:
+        """Kill the build running now, if any: the server is stopping (safe in a signal handler)."""
+        self._stopping = True
+        if self._worker is not None:
+            self._worker.kill()
 
     def close(self, wait: bool = True) -> None:
         """Stop the build worker (the next build starts a new one, with the current code).
@@ -320,7 +330,8 @@ class Builder:
         except OSError:
             answer = ""
         if not answer:  # the worker died: the next build starts a new one
-            logger.error("The build worker stopped")
+            if not self._stopping:
+                logger.error("The build worker stopped")
             self.close()
             return None
         answer = json.loads(answer)
@@ -344,6 +355,8 @@ def serve_builds(settings: str, seeds: str | None) -> int:
     """
     from ..engine.build import release
 
+    # Ctrl-C in the terminal reaches this process too; the server stops it (see Builder.close).
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     memory = Memory(keep=True)  # this worker's, from one rebuild to the next
     answers = os.fdopen(os.dup(sys.stdout.fileno()), "w")
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
@@ -630,13 +643,14 @@ def serve_live(site: DevSite, host: str = "127.0.0.1", port: int = 8000, open_br
     builder.build()
     os.makedirs(site.output, exist_ok=True)
     server = LiveServer(sockets, watcher, guard_for(host, bound_port(sockets)))
-    _stop_on_sigterm()
+    _stop_on_signals(IOLoop.current(), builder)
     logger.info("Serving %s on http://%s:%s/ with live reload (Ctrl-C to stop)", site.output, host, port)
     delay = OPEN_DELAY if open_browser else None
     try:
         server.serve(port=int(port), host=host, root=site.output, open_url_delay=delay)
     finally:
         builder.close(wait=False)
+    logger.info("Stopped")
 
 
 def serve_static(output: str, host: str = "127.0.0.1", port: int = 8000, open_browser: bool = False) -> None:
@@ -647,27 +661,35 @@ def serve_static(output: str, host: str = "127.0.0.1", port: int = 8000, open_br
         static_handlers(os.path.abspath(output)), **{GUARD_SETTING: guard_for(host, bound_port(sockets))}
     )
     HTTPServer(app).add_sockets(sockets)
-    _stop_on_sigterm()
+    loop = IOLoop.current()
+    _stop_on_signals(loop)
     logger.info("Serving %s on http://%s:%s/ (Ctrl-C to stop)", output, host, port)
     if open_browser:
         threading.Timer(OPEN_DELAY, webbrowser.open, [f"http://{host}:{port}/"]).start()
-    loop = IOLoop.current()
     try:
         loop.start()
-    except KeyboardInterrupt:
-        logger.info("Stopped")
     finally:
         loop.close(all_fds=True)
+    logger.info("Stopped")
 
 
-def _stop_on_sigterm() -> None:
-    """SIGTERM stops the server the way Ctrl-C does (and a running build is killed with it)."""
-    if threading.current_thread() is threading.main_thread():
-        signal.signal(signal.SIGTERM, _interrupt)
+def _stop_on_signals(loop: IOLoop, builder: Builder | None = None) -> None:
+    """Ctrl-C and SIGTERM stop ``loop`` once its running callback returns, and kill a running build.
 
+    Not a KeyboardInterrupt raised wherever the signal lands: livereload sends its reload
+    messages under a bare ``except:``, which swallowed one and left the server running.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        return
 
-def _interrupt(signum, frame):
-    raise KeyboardInterrupt
+    def stop(signum, frame):
+        if builder is not None:
+            builder.interrupt()
+        # Thread-safe, so it also wakes a loop waiting in select (a plain call_soon would not).
+        loop.asyncio_loop.call_soon_threadsafe(loop.stop)
+
+    for signum in STOP_SIGNALS:
+        signal.signal(signum, stop)
 
 
 def _server_logging() -> None:
