@@ -207,6 +207,19 @@ CAPTION_CREDITS = (
     ".\n\nREUTERS",
     ".\n\nCredit: Jane Doe",
 )
+#: Captions with no credit under the headline, over the lede: what the photo shows, as captions say it.
+UNCREDITED_CAPTIONS = (
+    "Harbour pilots walk along the quay in Velmora on Tuesday.",
+    "A tug crew waits for the pilot at the harbour mouth in Velmora.",
+    "The new pilot speaks to reporters at the harbour office on Tuesday.",
+    "Members of the harbour board vote at their meeting in Velmora, Monday, March 3, 2025.",
+    "The new pilot is seen on the bridge of a tug in Velmora harbour.",
+    "Dock workers cheer as the pilot arrives at the harbour office.",
+    "The harbour master, left, greets the new pilot at the quay.",
+    "A photo released by the harbour board shows the new pilot at the helm.",
+    "Relatives of the pilot gather at the quay to watch her first launch.",
+    "The new pilot (centre) poses with tug crews at the quay.",
+)
 #: Lines naming another story (``RELATED``) among the paragraphs.
 READ_MORE_LINES = tuple(
     form.format(RELATED)
@@ -511,11 +524,17 @@ def _caption(parse, credit: str, where: str) -> bool:
     line = CAPTION + credit
     parts = (HEADLINE, line, LEDE, *BODY) if where == "top" else (HEADLINE, LEDE, BODY[0], line, *BODY[1:])
     seed = parse("\n\n".join(parts), source="forms.txt")
-    found = (seed.figure and CAPTION in seed.figure.caption) or any(
+    # The caption without its credit (``CAPTION.``, ``CAPTION``), or dropped as a caption.
+    found = (seed.figure and seed.figure.caption.rstrip(".") == CAPTION) or any(
         CAPTION in d.text and "caption" in d.reason for d in seed.dropped
     )
     left = [text for text in _body_texts(seed) + [seed.lede] if CAPTION in text or text in credit]
     return bool(found) and seed.lede == LEDE and not left
+
+
+def _uncredited_caption(parse, caption: str) -> bool:
+    seed = parse("\n\n".join((HEADLINE, caption, LEDE, *BODY)), source="forms.txt")
+    return bool(seed.figure) and seed.figure.caption == caption and seed.lede == LEDE
 
 
 def _read_more(parse, line: str) -> bool:
@@ -562,6 +581,7 @@ BATTERIES = (
     ("lede openings", LEDE_OPENINGS, _lede_opening),
     ("captions at the top", CAPTION_CREDITS, lambda parse, credit: _caption(parse, credit, "top")),
     ("captions in the body", CAPTION_CREDITS, lambda parse, credit: _caption(parse, credit, "body")),
+    ("captions without a credit at the top", UNCREDITED_CAPTIONS, _uncredited_caption),
     ("READ MORE lines", READ_MORE_LINES, _read_more),
     ("labels over lists of headlines", LIST_LABELS, _list_label),
     ("source lines", SOURCE_LINES, _source),

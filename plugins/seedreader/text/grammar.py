@@ -970,12 +970,14 @@ CAPTION_PHOTO_BY_RE = re.compile(
 CREDIT_TAIL_RE = re.compile(r"\s+(?:Photos?|Archive Photo|File Photo)$")
 #: ``caption text [Name/Al Jazeera]``
 CAPTION_BRACKET_RE = re.compile(rf"^(?P<caption>.+?)\s*\[(?P<credit>{_CREDIT})\]$")
-#: ``caption text. Photo: AP`` / ``Image Credit: ANI`` / ``* Photo: Name / Place - AA``
+#: ``caption text. Photo: AP`` / ``Image Credit: ANI`` / ``* Photo: Name / Place - AA``, also after a
+#: bar or in brackets (``... | Photo Credit: Name``, ``... [Photo: Xinhua]``).
 CAPTION_LABEL_RE = re.compile(
     # (``Credits:`` only after a sentence: ``Child Care Credits: Families get ...`` explains.)
-    r"^\*?\s*(?P<caption>.*?)\s*(?:Photo|Foto|Image Credit|Image|Photograph|Picture|Credit"
+    r"^\*?\s*(?P<caption>.*?)\s*(?:\|\s*|(?P<bracket>\[)\s*)?"
+    r"(?:Photo Credit|Photo|Foto|Image Credit|Image|Photograph|Picture|Credit"
     r"|(?<=[.!?] )Credits)\s*:\s*"
-    r"(?P<credit>[^:]{1,60}?)\.?$"
+    r"(?P<credit>[^:\]]{1,60}?)\.?(?(bracket)\])$"
 )
 #: ... and after a sentence, labels that open prose elsewhere (``Pic:``, ``PHOTO:``, ``Bild:``,
 #: ``Crédit photo :``, ``Source: Supplied``), before a credit's capitalised names only (``... Pic: a
@@ -985,9 +987,10 @@ CAPTION_LABEL_AFTER_RE = re.compile(
     r"|Cr[ée]dit photo|Cr[ée]dito|Source(?=\s*:\s*(?:Supplied|Getty Images)\.?$))\s*:\s*"
     rf"(?P<credit>{_CREDIT})\.?$"
 )
-#: ``caption text. — DawnNewsTV``, ``caption text. -AP``: a sentence, then a dash and a credit. Only a
-#: line known to be a caption (printed twice) is read so: a paragraph signs off the same way.
-CAPTION_DASH_RE = re.compile(rf"^(?P<caption>.+?[.!?’”\"])\s+(?:—|–|-)\s*(?P<credit>{_CREDIT})$")
+#: ``caption text. — DawnNewsTV``, ``caption text. -AP``, ``caption text. ©Ana Rusk``: a sentence, then
+#: a dash or a copyright sign and a credit. Only a line known to be a caption (printed twice, or
+#: showing a scene) is read so: a paragraph signs off the same way.
+CAPTION_DASH_RE = re.compile(rf"^(?P<caption>.+?[.!?’”\"])\s+(?:—|–|-|©)\s*(?P<credit>{_CREDIT})$")
 #: Marks of a caption without a credit: the photo's date as agency captions give it, after the place
 #: (``..., Tokyo, Tuesday, Jan. 2, 2024``), or where the people in it stand (``The mayor, left,
 #: meets ...``, ``... Ana Rusk (right)``, ``from left``).
@@ -999,6 +1002,27 @@ CAPTION_MARK_RE = re.compile(
     # ``A photo released by the police shows ...``: it says it is one, and what it shows.
     r"|^(?:A|An|This|In this) (?:handout |file |undated )?(?:photo|picture|image|photograph)\b"
     r".{0,200}?\bshows\b"
+)
+#: What a photo shows people doing, as captions say it: in the present tense, where a story tells in
+#: the past what happened (``Rescuers clear debris ...``, ``The minister speaks during ...``).
+_SCENE_VERB = (
+    r"(?:walk|look|stand|speak|gesture|hold|pose|wait|collect|clear|inspect|attend|arrive|celebrate"
+    r"|react|watch(?=es\b|\b)|carr(?:y|ie(?=s))|sit|gather|pray|mourn|wave|hug|embrace|kneel|greet|cheer"
+    r"|remove|sift|salute|queue|wade|comfort|applaud|evacuate|leave|cast|vote|take part"
+    r"|lay(?= flowers| a wreath| wreaths)|pay(?= (?:their |his |her )?(?:respects|tribute)))(?:e?s)?"
+    r"|(?:is|are) (?:seen|pictured|shown|taken|led|escorted|carried|helped|handcuffed|evacuated|rescued)"
+)
+#: A caption of someone seen doing something: who (up to twelve words, never opening on a pronoun
+#: or a preposition, as a story's sentences do: ``It looks like ...``, ``As police search ...``), then
+#: a scene verb right after a name or a noun (``The vote ...``, ``Long queues ...``: no one doing it),
+#: never in a relative clause (``The bridge that carries the road ... reopened``).
+SCENE_CAPTION_RE = re.compile(
+    r"^(?!(?:It|As|When|While|After|Before|If|There|This|That|These|Those|In|On|At|For|To"
+    r"|From|With|By|Despite|Besides|Most|Some|Many|Long|Meanwhile|However)\b)"
+    r"(?:(?:[A-Z][\w'’.-]*,?|(?!(?:that|which|who)\b)[a-z][\w'’-]*,?|\d[\d,.]*|\([^)\s]+\),?)\s+){1,12}?"
+    r"(?<!\b[Tt]he )(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\bof )(?<!\bin )(?<!\bon )(?<!\bat )(?<!\bfor )(?<!\bto )"
+    r"(?<!\bfrom )(?<!\bwith )(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\band )"
+    rf"(?:{_SCENE_VERB})\b"
 )
 #: Where one sentence ends and another starts: a caption has none.
 SENTENCE_BREAK_RE = re.compile(r"[.!?][\"”’']?\s+[A-Z]")

@@ -880,9 +880,12 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
             and rest
             and state.figure is None
             and not _is_title_repeat(line.text, state)
-            and _is_caption_over_lede(line.text, rest[0].text, state.title)
+            and (
+                _is_caption_over_lede(line.text, rest[0].text, state.title)
+                or _is_scene_caption(line.text, rest[0].text)
+            )
         ):
-            _take_top_caption(line, line.text, None, state)
+            _take_top_caption(line, *(_top_caption(line.text) or _dash_credited(line.text)), state)
             at += 1
             continue
         taken = _take_top_line(line, rest, state)
@@ -1360,6 +1363,22 @@ def _is_caption_over_lede(text: str, below: str, headline: str) -> bool:
         and not _has_standfirst_verb(text)
         and not _is_top_matter(text)
         and bool(_stems(text) & _stems(below))
+    )
+
+
+def _is_scene_caption(text: str, below: str) -> bool:
+    """Under the headline, a photo's caption over the lede: people seen doing something, now.
+
+    ``Rescuers clear debris in Arquata del Tronto, Italy, on Aug. 24.``: a caption says what the
+    photo shows in the present tense, where the story tells in the past what happened. One
+    sentence, no one's words reported, over running text that is no such caption.
+    """
+    return (
+        bool(g.SCENE_CAPTION_RE.match(text))
+        and _is_caption_text(text)
+        and _is_one_sentence(text)
+        and linemodel.is_running_text(below)
+        and not g.SCENE_CAPTION_RE.match(below)
     )
 
 
@@ -2365,7 +2384,8 @@ def _prefixed_caption(text: str) -> tuple[str, None] | None:
 
 def _dash_credited(text: str) -> tuple[str, str | None]:
     """(caption, credit) of a line known to be a caption: ``... on Monday. — HarbourTV`` is split."""
-    match = g.CAPTION_DASH_RE.match(text) if "—" in text or "–" in text or " -" in text else None
+    marked = "—" in text or "–" in text or " -" in text or "©" in text
+    match = g.CAPTION_DASH_RE.match(text) if marked else None
     return (match["caption"].strip(), match["credit"].strip()) if match else (text, None)
 
 
