@@ -2288,6 +2288,7 @@ def _caption_at(body: list[Line], i: int, state: _State) -> tuple[str, str | Non
         and (not g.CREDIT_ABOVE_RE.match(below) or body[i].number in state.labelled_captions)
         and not _credits_the_line_below(body, i + 1)
         and _is_one_sentence(text)
+        and not _signs_off_the_story(body, i + 1)
     ):
         return text, credit, [i, i + 1]
     # The BBC puts its credit above the caption, as ``Image source, Getty Images``.
@@ -2304,6 +2305,16 @@ def _caption_at(body: list[Line], i: int, state: _State) -> tuple[str, str | Non
         # In the story, where it stands is no caption's mark: "The mayor, left, walked out ..."
         return text, None, [i]
     return None
+
+
+def _signs_off_the_story(body: list[Line], i: int) -> bool:
+    """``body[i]`` is an agency's name alone with no running text under it: the story's sign-off.
+
+    (Over a comment count or a promo the page's last line is not it: ``_read_source_line`` cannot tell.)
+    """
+    return bool(_agency_line(body[i].text)) and not any(
+        linemodel.is_running_text(line.text) for line in body[i + 1 :]
+    )
 
 
 def _in_a_list(body: list[Line], i: int) -> bool:
