@@ -919,6 +919,9 @@ KICKER_CAPTION_RE = re.compile(r"^[A-Z][a-z]+:\s+\S")
 #: photo's caption names who, what, where and when.
 ALT_CAPTION_MAX_WORDS = 60
 REPORTED_SPEECH_RE = re.compile(r"\b(?:said|says|told|according to)\b")
+#: A statement reported (``has announced that``): beside a credit, the story's sentence, the photo's
+#: caption lost (a caption printed twice may say it: ``Officials reported that ...``).
+STATEMENT_RE = re.compile(r"\b(?:announced|confirmed|reported|stated) that\b")
 #: A photo word in a caption: ``(File Photo)`` (``image`` and ``picture`` are a story's words as often).
 PHOTO_WORD_RE = re.compile(r"\b(?i:photo(?:s|graph)?)\b")
 #: A caption has at least this many words before its credit.

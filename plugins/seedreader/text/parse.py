@@ -1336,6 +1336,7 @@ def _is_caption_text(text: str, marked: bool = False, least: int = g.CAPTION_MIN
     return (
         least <= words <= g.CAPTION_MAX_WORDS
         and not g.REPORTED_SPEECH_RE.search(text)
+        and not g.STATEMENT_RE.search(text)
         and not g.READ_MORE_RE.match(text)
         and (marked or not _is_subhead(text))
     )
