@@ -107,6 +107,8 @@ LEDE_OPENINGS = (
 #: Date lines with more on them (a writer, a section, a reading time, an update): all of ``META_DAY``.
 META_DAY = "2025-03-04"
 META_DATE_LINES = (
+    "Tuesday, 4 March 2025 ( 3 hours ago )",
+    "Mar 4, 2025 · 2 days ago",
     "Posted in News | March 4, 2025 | 0 Comments",
     "March 4, 2025 / Ada Berg / Harbour",
     "4 March 2025 • 3 min read",

@@ -815,9 +815,11 @@ TRAILING_DATE_RE = re.compile(
 NUMBERED_ITEM_RE = re.compile(r"\d{1,2}[.)]\s")
 #: Languages dateparser tries on such a line (all of them is ten times slower on a line that is no date).
 DATE_LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "nl", "tr", "ru", "ar", "id", "pl")
-#: Words after the date on a date line: a relative update, a source or a byline, not part of the date.
+#: Words after the date on a date line: a relative update or age (``· 3 hours ago``, ``(3 hours ago)``),
+#: a source or a byline, not part of the date.
 DATE_TAIL_RE = re.compile(
-    r"\s*(?:[/|]?\s*Updated?\s+(?:an?|\d+)\s+\w+\s+ago|/\s*\d+\s+\w+\s+ago|\(Source:[^)]*\)|"
+    r"\s*(?:[/|]?\s*Updated?\s+(?:an?|\d+)\s+\w+\s+ago|[/·•,]\s*\d+\s+\w+\s+ago|\(\s*\d+\s+\w+\s+ago\s*\)"
+    r"|\(Source:[^)]*\)|"
     r"(?:\s+[|·•])*\s\d+\s+min(?:ute)?s?\s+read|"
     # ``Mar 4, 2024 / 10:15 AM EST / CBS News``: the outlet after the time.
     r"(?-i:(?<=[AP]M)|(?<=\b[A-Z]{3}))\s+/\s+[A-Z][\w.&' ]{1,30}|"
