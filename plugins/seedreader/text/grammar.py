@@ -924,6 +924,9 @@ REPORTED_SPEECH_RE = re.compile(r"\b(?:said|says|told|according to)\b")
 #: A statement reported (``has announced that``): beside a credit, the story's sentence, the photo's
 #: caption lost (a caption printed twice may say it: ``Officials reported that ...``).
 STATEMENT_RE = re.compile(r"\b(?:announced|confirmed|reported|stated) that\b")
+#: A paragraph opening on a quotation (``"The river is fast," said ...`` in any language): someone's
+#: words, never a caption beside a credit (a writer's credit may close it: ``(Outlet.com/Name)``).
+QUOTATION_RE = re.compile(r"^[\"“„«]\S.*?[\"”“»],?\s+\w")
 #: A photo word in a caption: ``(File Photo)`` (``image`` and ``picture`` are a story's words as often).
 PHOTO_WORD_RE = re.compile(r"\b(?i:photo(?:s|graph)?)\b")
 #: A caption has at least this many words before its credit.

@@ -1335,11 +1335,16 @@ def _is_caption_text(text: str, marked: bool = False, least: int = g.CAPTION_MIN
     words = len(text.split())
     return (
         least <= words <= g.CAPTION_MAX_WORDS
-        and not g.REPORTED_SPEECH_RE.search(text)
+        and not _reports_words(text)
         and not g.STATEMENT_RE.search(text)
         and not g.READ_MORE_RE.match(text)
         and (marked or not _is_subhead(text))
     )
+
+
+def _reports_words(text: str) -> bool:
+    """Someone's words told (``said``, a quotation): a story's sentence, never a caption."""
+    return bool(g.REPORTED_SPEECH_RE.search(text) or g.QUOTATION_RE.match(text))
 
 
 def _is_caption_over_lede(text: str, below: str, headline: str) -> bool:
@@ -2277,7 +2282,8 @@ def _caption_at(body: list[Line], i: int, state: _State) -> tuple[str, str | Non
         return None
     if text in state.captioned:
         return (*state.captioned[text], [i])
-    if found := _match_caption(text) or _prefixed_caption(text):
+    # (A credit closing a quotation is the writer's: ``"...," she added. (Outlet.com/Name)``.)
+    if (found := _match_caption(text) or _prefixed_caption(text)) and not g.QUOTATION_RE.match(text):
         return (*found, [i])
     if not _is_caption_text(text):
         return None
@@ -2332,7 +2338,7 @@ def _is_other_caption(text: str) -> bool:
     Harbour Wire / Ipsos`` end a sentence of the story.)
     """
     found = _caption_match(text)
-    if not found or g.REPORTED_SPEECH_RE.search(text):
+    if not found or _reports_words(text):
         return False
     _, credit, pattern = found
     return (
