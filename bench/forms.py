@@ -228,6 +228,10 @@ READ_MORE_LINES = tuple(
     for form in (
         "READ MORE: {}",
         "Read more: {}",
+        "• {}",
+        "---> {}",
+        "Vea: {}",
+        "Veja mais: {}",
         "RELATED: {}",
         "Related: {}",
         "Also read: {}",

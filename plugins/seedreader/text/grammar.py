@@ -1297,11 +1297,12 @@ READ_MORE_RE = re.compile(
     r"^(?:(?P<paren>\((?=[→►▶]?\s*(?i:read|also\s+read|see\s+also|related|more)\b))"
     r"|(?P<bracket>\[(?=[→►▶]?\s*(?i:read|also\s+read|see\s+also|related|more)\b)))?(?:[→►▶]\s*)?"
     # Labels that may also open a line of the story (``Recommended: two litres a day.``, ``Suggested:
-    # A donation of 5 euros``, ``Don't miss: The market opens at 6pm``) need a headline after them: a
+    # A donation of 5 euros``, ``Don't miss: The market opens at 6pm``, ``Vea:``, ``Veja mais:``,
+    # ``Mira:``: see, look) need a headline after them: a
     # capital first (not ``Yes``, ``A``), five words or more, no comma, no clock time, no full stop or
     # ``!`` last.
     r"(?:(?:read\s+more\s+about\s+this|read\s+next|don['’]?t\s+miss|recommended(?:\s+(?:reading|for\s+you))?"
-    r"|suggested(?:\s+reading)?|(?-i:READ))"
+    r"|suggested(?:\s+reading)?|(?-i:READ)|vea|veja(?:\s+mais)?|mira)"
     r"\s*:(?=\s*[\"“‘']?(?-i:(?!(?:Yes|No|Ages?|Book|A|An)\b)[A-Z0-9]))(?=\s*\S+(?:\s+\S+){4})"
     r"(?![^,]*,)(?!.*\d\s*[ap]\.?m\b)(?!.*[.!][\"”’']?[\])]?$)"
     r"|(?:read\s+more|also\s+read|read\s+also|must\s+read|see\s+also|"
@@ -1309,8 +1310,8 @@ READ_MORE_RE = re.compile(
     r"related(?:\s+(?:news|articles?|stories|story|posts?|coverage))?)(?:\s+on)?\s*"
     r"(?:[:|–—>»›]|-(?=\s)|(?:\.\.\.|…)(?-i:(?=\s*[A-Z\"“‘'])))"
     r"|more(?:\s+from\s+[\w.]+(?:\s+[\w.]+){0,2}|\s+(?:news|stories|coverage|headlines))?\s*:|read\s*[>»›]"
-    # ``>>>Harbour strike: live blog``: arrows before a link's headline.
-    r"|>{2,}(?=\s*[A-Z0-9\"“‘'])"
+    # ``>>>Harbour strike: live blog``, ``---> Harbour strike ...``: arrows before a link's headline.
+    r"|-*>{2,}(?=\s*[A-Z0-9\"“‘'])|-{2,}>(?=\s*[A-Z0-9\"“‘'])"
     # ``READ`` (``READ ALSO``) in capitals before a headline, never before a sentence (``READ Global,
     # a charity ...``); a stray stop after a space (``... In USA .``) ends no sentence.
     r"|(?-i:(?:READ(?:\s+(?:ALSO|MORE))?|ALSO\s+READ)\s+(?=[A-Z][a-z])(?!.*\S[.!?][\"”’']?$))"
@@ -1320,6 +1321,9 @@ READ_MORE_RE = re.compile(
     r"\s*(?P<headline>\S.*?)(?(paren)\s*\))(?(bracket)\s*\])$",
     re.I,
 )
+#: A story's way of telling, never a headline's: the past of ``be``, or a sentence opening on a pronoun
+#: or a preposition (``In 2010, 33 miners were rescued ...``, ``It was the first time ...``).
+STORY_TELLING_RE = re.compile(r"\b(?:was|were)\b|^(?:It|In|On|At|As|When|While|After|This|There)\b")
 #: A line under a lone ``READ MORE`` in capitals is another story's headline with this many words.
 LABELLED_HEADLINE_MIN_WORDS = 5
 #: A READ MORE line names a story in at least this many words: one word names a section.

@@ -2549,6 +2549,9 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
                 state.drop(line, "read-more label", label.strip())
             blocks.append(_read_more(line, match["headline"], state))
             list_mode = None
+        elif not list_mode and _is_lone_bulleted_headline(body, i, blocks):
+            # ``• Ferry fares to rise from June`` alone between two paragraphs: a link to that story.
+            blocks.append(_read_more(line, _unbulleted(text), state))
         elif short and g.TAG_LIST_LABEL_RE.match(text):
             state.drop(line, "tag-list label")
             list_mode = "tags"
@@ -3057,6 +3060,30 @@ def _is_bulleted_headline(text: str) -> bool:
         g.LIST_HEADLINE_MIN_WORDS - 1 <= words <= g.LIST_HEADLINE_MAX_WORDS
         and _starts_like_heading(rest)
         and not rest.rstrip(g.CLOSING_QUOTES).endswith((".", ";", ":", ","))
+    )
+
+
+def _is_lone_bulleted_headline(body: list[Line], i: int, blocks: list[Block]) -> bool:
+    """``body[i]`` is a bulleted headline alone between the story's paragraphs (a list of one is no list).
+
+    A paragraph of running text right above it (under the lede, a bullet is the story's key point),
+    the story going on below it; never an item of a
+    list (a bullet beside it, or a line above it ending with a colon), a subhead between two dashes
+    (``- Fiji start stronger -``), a time or a point told as a story tells it (``In 2010, 33 miners
+    were rescued ...``: a headline says neither ``was`` nor ``were``, nor opens on ``It`` or ``In``).
+    """
+    text = body[i].text
+    return (
+        0 < i < len(body) - 1
+        and _is_bulleted_headline(text)
+        and not text.endswith(("-", "•", "*", "·"))
+        and not g.STORY_TELLING_RE.search(text[2:])
+        and not _date_line(text[2:])
+        and not _in_a_list(body, i)
+        and bool(blocks)
+        and blocks[-1].kind == "paragraph"
+        and blocks[-1].line == body[i - 1].number
+        and linemodel.is_running_text(body[i - 1].text)
     )
 
 
