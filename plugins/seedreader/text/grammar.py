@@ -110,7 +110,8 @@ DATE_PREFIX_RE = re.compile(
     r"^[-•]?\s*(?:(?:Publish(?:ed)?|Modified|Updated?|Posted|Created|Last\s+(?:updated?|modified)"
     r"|Story\s+first\s+published)(?:\s+(?:Date|on))?(?:\s*:\s*|\s+(?=\d))|(?:News\s+)?Date\s*:\s*"
     # ``Publié le``, ``Publicado el``, ``Veröffentlicht am``, ``Pubblicato il``: the same in other languages.
-    r"|(?:Publié|Mis\s+à\s+jour|Publicado|Actualizado|Veröffentlicht|Aktualisiert|Pubblicato|Aggiornato)"
+    r"|(?:Publié|Mis\s+à\s+jour|Publicado|Actualizado|Atualizado|Revisado|Veröffentlicht|Aktualisiert|Pubblicato"
+    r"|Aggiornato)"
     r"(?:\s+(?:le|el|am|il|en|em))?\s*:?\s*"
     # ``Energy Thursday 29/November/2018``: a section's name before the weekday.
     rf"|[A-Z][\w&]{{1,20}}\s+(?={_WEEKDAY_NAME}\b.*\d:\d\d)"
@@ -905,6 +906,11 @@ CAPTION_DAY_RE = re.compile(rf"\b[Oo]n\s+{_WEEKDAY_NAME},?\s+{_MONTH}\s+\d{{1,2}
 #: A label alone on its line (``Photo:``), its value on the next: the two are read as one line
 #: (a photo's label, ``photo``, never with a paragraph of running text: the story's own, under it).
 SPLIT_LABEL_RE = re.compile(r"^(?:(?P<photo>Photo|Image|Picture)|Credit|Photo credit|Source)\s*:$", re.I)
+#: A wire's dateline alone on its line (``EL PASO, Texas -``, ``WASHINGTON —``), the lede on the next:
+#: the two are read as one line, so the dateline is read as a lede's.
+SPLIT_DATELINE_RE = re.compile(
+    r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?\s*(?:-|–|—|--)$"
+)
 #: Labels, date and meta lines, bylines, sources, credits and place lines are at most this long:
 #: a longer line is not tried against their patterns.
 SHORT_LINE_MAX_CHARS = 160
@@ -1868,7 +1874,8 @@ LEFTOVER_LINES = (
         re.compile(
             r"^(?:Leave a Reply|Your email address will not be published\.?|"
             r"Oops!(?: Something went wrong\.?)?|Something went wrong\.?|Please try again(?: later)?\.?|"
-            r"(?:Press here to )?Skip to (?:the )?(?:main )?content|Subscribe|Print|Support The [\w ]{1,30}!|"
+            r"(?:Press here to )?Skip to (?:the )?(?:main )?content|Skip navigation|Subscribe|Print|"
+            r"Support The [\w ]{1,30}!|"
             r"Comments?|Top of (?:the )?page|(?:Default |Larger |Largest )?Font size\b.*|"
             r"Follow us(?:\s+\S{1,2})+|"
             r"Get (?:daily|the latest|our) .{0,40}\b(?:inbox|newsletters?)\b.*|Audio report: .{0,60}|"
@@ -1896,6 +1903,9 @@ LEFTOVER_LINES = (
             r"(?:Warning|Notice|Deprecated|Fatal error): (?:Unknown|\w+\(\)): .*|"
             r"You have (?:exhausted|reached|used(?: up)?) (?:your|the) (?:free )?"
             r"(?:article|story|monthly) limit\b.*|"
+            # A metered paywall's count: ``× You have 2 more free articles available this month.``
+            r"(?:×\s*)?You have (?:\d+|one|two|three) (?:more )?free (?:articles?|stor(?:y|ies))"
+            r" (?:left|remaining|available)\b.*|"
             r"Please support quality journalism\.?|"
             r"This is a premium (?:article|story) available (?:exclusively )?(?:to|for) (?:our )?"
             r"subscribers\b.*|Please select at least one (?:mailing )?list\.?)$",

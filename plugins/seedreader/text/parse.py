@@ -486,14 +486,18 @@ def _lower_case_run_ons(body: list[Line]) -> list[bool] | None:
 
 
 def _join_split_labels(body: list[Line]) -> list[Line]:
-    """``Photo:`` on one line and ``Supplied`` on the next: one line, ``Photo: Supplied``."""
+    """``Photo:`` on one line and ``Supplied`` on the next: one line, ``Photo: Supplied``.
+
+    So is a wire's dateline alone over the lede's running text (``EL PASO, Texas -``).
+    """
     joined: list[Line] = []
     for line in body:
         # A paragraph under a lone ``Photo:`` is the story's own, not the photo's credit.
-        if (
-            joined
-            and (label := g.SPLIT_LABEL_RE.match(joined[-1].text))
+        if joined and (
+            (label := g.SPLIT_LABEL_RE.match(joined[-1].text))
             and not (label["photo"] and linemodel.is_running_text(line.text))
+            or g.SPLIT_DATELINE_RE.match(joined[-1].text)
+            and linemodel.is_running_text(line.text)
         ):
             joined[-1] = Line(joined[-1].number, f"{joined[-1].text} {line.text}")
         else:

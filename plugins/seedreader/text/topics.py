@@ -160,6 +160,13 @@ GERMAN_OPENING_WORDS = GERMAN_ARTICLES | frozenset(
     "Ohne Durch".split()
 )
 GERMAN_PHRASE_WORDS = GERMAN_ARTICLES | frozenset("der die das des und".split())
+#: Months and weekdays in the languages that capitalise them (German, Indonesian, Turkish).
+FOREIGN_CALENDAR_WORDS = frozenset(
+    "Januar Februar März Juni Juli Oktober Dezember Montag Dienstag Mittwoch Donnerstag Freitag Samstag "
+    "Sonntag Januari Februari Maret Mei Agustus Desember Senin Selasa Rabu Kamis Jumat Sabtu Ocak Şubat "
+    "Mart Nisan Mayıs Haziran Temmuz Ağustos Eylül Ekim Kasım Aralık Pazartesi Salı Çarşamba Perşembe "
+    "Cuma Cumartesi Pazar".split()
+)
 #: Capitalised words that are never topics on their own.
 NOT_TOPICS = (
     frozenset(
@@ -174,12 +181,13 @@ NOT_TOPICS = (
         "Eastern Northern Southern Published Publish Modified Updated Update Editing Reporting Writing "
         "Related Explore Trending Advertisement Dozens Hundreds Thousands Latest Breaking Exclusive "
         "Former Acting Rs I've I’ve I'm I’m I'll I’ll I'd I’d "
-        # Acronyms of things and roles, not names (``a white SUV``, ``the firm's CEO``).
-        "SUV SUVs CEO CEOs GDP "
-        # Time zones, as in a page's time stamp (``10:30 GMT Saturday``).
-        "GMT UTC EST EDT CST CDT PST PDT BST CET CEST IST KST JST AEST AEDT HKT".split()
+        # Acronyms of things, roles and currencies, not names (``a white SUV``, ``the firm's CEO``).
+        "SUV SUVs CEO CEOs GDP PhD USD EUR GBP "
+        # Time zones, as in a page's time stamp (``10:30 GMT Saturday``, ``23.00 WIB``).
+        "GMT UTC EST EDT CST CDT PST PDT BST CET CEST IST KST JST AEST AEDT HKT WIB WITA WIT".split()
     )
     | WEEKDAYS
+    | FOREIGN_CALENDAR_WORDS
 )
 #: Words of NOT_TOPICS that begin places' names (``New Orleans``, ``New Delhi``): kept before another word.
 NAME_FIRST_WORDS = frozenset(["New"])
@@ -197,7 +205,8 @@ US_STATE_ABBREVIATIONS = frozenset(
 LONE_NOT_TOPICS = (
     frozenset(
         "West East North South Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec News Live Blog Together "
-        "Groups Date Share Watch Division Federation Years Ago Mt St Tue Tues Wed Thu Thur Thurs Fri".split()
+        "Groups Date Share Watch Division Federation Years Ago Mt St Tue Tues Wed Thu Thur Thurs Fri "
+        "Category".split()
     )
     | NUMBER_WORDS
     | US_STATE_ABBREVIATIONS
