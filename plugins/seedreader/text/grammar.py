@@ -430,8 +430,8 @@ _LABEL_FIRST_WORDS = (
 #: label (``BREAKING:``, ``POLICE:``, ``TOP STORY:``).
 DATELINE_CAPS_MARK_RE = re.compile(
     r"^(?P<text>(?P<place>"
-    # FRANKFORT, Kentucky; CHAMBERSBURG, PA; SALEM, Mass.
-    r"[A-Z]{2,}(?:[ ,]+[A-Z]{2,})*,\s(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)*|[A-Z]{2}\b|[A-Z][a-z]{1,4}\.)"
+    # FRANKFORT, Kentucky; CHAMBERSBURG, PA; SALEM, Mass.; CHARLOTTE, N.C.
+    r"[A-Z]{2,}(?:[ ,]+[A-Z]{2,})*,\s(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)*|[A-Z]{2}\b|[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2})"
     rf"|[A-Z]{{2,}}(?:\s[A-Z]{{2,}}){{0,2}}(?=,\s{_MONTH}\s\d)"  # KUALA LUMPUR, Dec 23
     rf"|(?!{_LABEL_FIRST_WORDS}\s)(?!{_KICKER_WORDS}(?:\s*(?::|--|[–—])|\s-))(?=(?:[A-Z]\s?){{5}})"
     r"[A-Z]{2,}(?:\s[A-Z]{2,})?)"  # ISLAMABAD, NEW DELHI
@@ -1218,6 +1218,8 @@ PHOTO_CREDIT_HINT_RE = re.compile(r"(?:Photo|Photos|Images|Archive|Getty|Handout
 #: A label where a photo was: ``Representative image``, ``News image``.
 IMAGE_LABEL_RE = re.compile(
     r"^(?:(?:Representative|Representational|News|File|Illustrative)\s+(?:image|photo|picture)"
+    # ``Cape Hatteras photo``: a place's or a person's name, then the word in lower case.
+    r"|(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:photo|photos|picture|image))"
     # The same in other languages: ``Photo d'illustration``, ``Symbolbild``, ``Foto de archivo``.
     r"|(?:Photo|Image)\s+d['’]illustration|Symbolbild|Archivbild|(?:Foto|Imagen)\s+(?:de\s+archivo|ilustrativa)"
     r"|Foto\s+d['’]archivio)\.?$",

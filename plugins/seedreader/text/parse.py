@@ -1256,6 +1256,10 @@ def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
             state.drop(line, "photo credit without caption")
     elif g.IMAGE_LABEL_RE.match(text) and rest:  # ``File photo``: a photo's label, never a headline
         state.drop(line, "another photo's caption or credit")
+        if state.figure is None and _captions_over_dateline(rest):
+            # ``Cape Hatteras photo``, its caption's sentence, then the lede opening on its dateline.
+            _take_top_caption(rest[0], rest[0].text, None, state)
+            state.skip += 1
     elif rest and (found := _top_caption(text)):
         _take_top_caption(line, *found, state)
     elif (match := g.SOURCE_FROM_RE.match(text)) and rest:
@@ -1267,6 +1271,17 @@ def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
     else:
         return False
     return True
+
+
+def _captions_over_dateline(rest: list[Line]) -> bool:
+    """Under a photo's label, one caption-long sentence over a lede that opens on a wire's dateline."""
+    return (
+        len(rest) > 1
+        and _is_caption_text(rest[0].text)
+        and _is_one_sentence(rest[0].text)
+        and _dateline_at(rest[1].text) is not None
+        and linemodel.is_running_text(rest[1].text)
+    )
 
 
 def _other_stories_at_top(line: Line, rest: list[Line], state: _State) -> int:
