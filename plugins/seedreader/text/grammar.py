@@ -431,7 +431,8 @@ _LABEL_FIRST_WORDS = (
 DATELINE_CAPS_MARK_RE = re.compile(
     r"^(?P<text>(?P<place>"
     # FRANKFORT, Kentucky; CHAMBERSBURG, PA; SALEM, Mass.; CHARLOTTE, N.C.
-    r"[A-Z]{2,}(?:[ ,]+[A-Z]{2,})*,\s(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)*|[A-Z]{2}\b|[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2})"
+    r"[A-Z]{2,}(?:[ ,]+[A-Z]{2,})*,\s"
+    r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)*|[A-Z]{2}\b|[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2})"
     rf"|[A-Z]{{2,}}(?:\s[A-Z]{{2,}}){{0,2}}(?=,\s{_MONTH}\s\d)"  # KUALA LUMPUR, Dec 23
     rf"|(?!{_LABEL_FIRST_WORDS}\s)(?!{_KICKER_WORDS}(?:\s*(?::|--|[–—])|\s-))(?=(?:[A-Z]\s?){{5}})"
     r"[A-Z]{2,}(?:\s[A-Z]{2,})?)"  # ISLAMABAD, NEW DELHI
