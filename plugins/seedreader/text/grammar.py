@@ -1252,6 +1252,8 @@ NOT_CREDITS = frozenset(
     {"file", "photo", "updated", "video", "watch", "pictured", "left", "right", "centre", "center"}
     | {"live", "live blog", "live updates", "photos", "update", "explainer", "opinion", "analysis"}
 )
+#: `` (Image 1)``, `` (Photo 3)`` after a line printed again: a gallery's number for the line's photo.
+PHOTO_NUMBER_RE = re.compile(r"^\s+\((?:image|photo|picture|foto|bild)\s+\d{1,3}\)$", re.I)
 #: ``photo caption,`` label the BBC puts before the caption.
 CAPTION_LABEL_LINE_RE = re.compile(r"^(?:photo|image|media)\s+caption,?$", re.I)
 #: ``Caption: Officials at the fire station...``, ``Media caption The night so far``, ``Photo: A

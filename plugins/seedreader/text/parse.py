@@ -688,6 +688,12 @@ def _drop_duplicates(body: list[Line], state: _State) -> list[Line]:
             state.drop(line, "repeated paragraph")
             state.repeated.add(line.text)
             continue
+        if kept and _numbers_a_photo_of(line.text, previous):
+            state.drop(line, "photo's alt text")  # (``Headline (Image 1)`` under the headline)
+            continue
+        if _numbers_a_photo_of(next_text, line.text):
+            kept.append(line)  # (not a cut copy of the line under it: that line is its photo's)
+            continue
         if _is_labelled_copy(line.text, next_text):
             state.drop(line, "credit printed twice")
             continue
@@ -702,6 +708,13 @@ def _drop_duplicates(body: list[Line], state: _State) -> list[Line]:
             continue
         kept.append(line)
     return kept
+
+
+def _numbers_a_photo_of(text: str, line: str) -> bool:
+    """``text`` is ``line`` and a gallery's number for a photo (``... Crimes (Image 1)``): its alt text."""
+    return (
+        len(text) > len(line) and text.startswith(line) and bool(g.PHOTO_NUMBER_RE.match(text[len(line) :]))
+    )
 
 
 def _is_truncated_copy(text: str, *neighbours: str) -> bool:
