@@ -426,6 +426,11 @@ PAGE_TOPS = (
 )
 #: A page's buttons and prompts, alone on a line among the paragraphs.
 INTERFACE_LINES = (
+    "Terms",
+    "We want to hear from you! Send us a message on WhatsApp.",
+    "If you're already a subscriber",
+    "You may also want to watch:",
+    "This text available in Français and Deutsch",
     "Advertisement",
     "Story continues below advertisement",
     "Sign up for our newsletter",

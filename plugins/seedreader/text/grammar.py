@@ -1884,7 +1884,9 @@ LEFTOVER_LINES = (
             r"Comments?|Top of (?:the )?page|(?:Default |Larger |Largest )?Font size\b.*|"
             r"Follow us(?:\s+\S{1,2})+|"
             r"Get (?:daily|the latest|our) .{0,40}\b(?:inbox|newsletters?)\b.*|Audio report: .{0,60}|"
-            r"Contact us|Connect with us|Read (?:previous|next)|(?:Show|Hide) Caption|Back to top|"
+            r"Contact us|Connect with us|Read (?:previous|next)|(?:Show|Hide) Caption|Back to top|Terms|"
+            r"We want to hear from you\b.{0,200}|If you['’]re already a subscriber\b.{0,80}|"
+            r"You may also (?:want to|like to) (?:watch|read)\s*:?|This text (?:is )?available in\b.{0,60}|"
             r"Toggle (?:navigation|caption)|Menu|Close|Copy link|Link copied|Open in app|To top|Newsletter|"
             # A rating widget's question to the reader.
             r"How (?:informative|useful|helpful|interesting) (?:is|was) this (?:news|article|story|post)\?|"
