@@ -487,3 +487,47 @@ def test_days_after_counts_only_between_dated_stories_past_a_day_s_grace():
     assert not days_after(resolver.when[3], resolver.when[0]) <= 0  # undated: neither before nor after
     # The file-name stage and the judge read date order alike: a week later is later to both.
     assert days_after(resolver.when[2], resolver.when[0]) == days[1]
+
+
+GUIDE_SEEDS = {
+    "2026-04-02-hack.txt": (
+        "Title: Hackers Steal Personal Data From Velmora Ferry App\n\n"
+        "Hackers stole the names and phone numbers of forty thousand users of the Velmora ferry app,"
+        " the ferry company said on Thursday, after a data breach it found last week.\n\n"
+        "The company said no card details were taken in the breach.\n"
+    ),
+    "2026-04-03-follow-up.txt": (
+        "Title: Velmora Ferry Company Writes To App Users\n\n"
+        "The Velmora ferry company wrote to every user of its app on Friday to explain what was taken.\n\n"
+        "MORE: What to Do After a Data Breach\n\n"
+        "Users were told to change the passwords of their email accounts.\n"
+    ),
+}
+
+
+def test_a_title_case_headline_s_capitals_are_names_only_where_its_stories_write_them_so(tmp_path):
+    # In Title Case every word is capitalised: "Ferry", "Data" and "Breach" are words the stories
+    # write in lower case, not names a story must have; "Velmora" is a name.
+    for name, text in GUIDE_SEEDS.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    stories = load_stories(tmp_path)
+    resolver = Resolver(stories, LinkOptions())
+    found = [(i, 1.0) for i in range(len(stories))]
+    assert resolver._headline("Velmora Ferry Data Breach Widens", found).names == ("Velmora",)
+    # In sentence case a capital is a name.
+    assert resolver._headline("Velmora Ferry data breach widens", found).names == ("Velmora", "Ferry")
+    common = frozenset({"Ferry", "Data", "Breach", "Widens"})
+    assert read_headline("Velmora Ferry Data Breach Widens", True, common).names == ("Velmora",)
+
+
+def test_a_guide_s_headline_is_linked_by_its_title_only(tmp_path):
+    # The hack story tells what users should do after the breach: still not the guide named.
+    seeds = dict(GUIDE_SEEDS)
+    seeds["2026-04-02-hack.txt"] = seeds["2026-04-02-hack.txt"].replace(
+        "The company said", "It told users what to do after the data breach. The company said"
+    )
+    refs = terminal_references(tmp_path, seeds)
+    assert refs["What to Do After a Data Breach"].status == UNRESOLVED
+    seeds["2026-04-01-guide.txt"] = "Title: What to Do After a Data Breach\n\nChange your passwords first.\n"
+    refs = terminal_references(tmp_path, seeds)
+    assert refs["What to Do After a Data Breach"].target == "2026-04-01-guide.txt"

@@ -38,6 +38,18 @@ from .retrieval import FIELD_BITS, STOPWORDS, Index, ragged_arange, term_ids
 WEIGHTS = (-6.34, 2.72, 0.00, 4.21, 2.38, -0.70, -5.79)
 #: A capitalised word inside a headline: a name the target story should contain.
 HEADLINE_NAME_RE = re.compile(r"(?<=\s)[A-Z][\w'’-]+")
+#: A guide's headline (``What to Do After a Data Breach``, ``How to claim a refund``): it names a
+#: guide, not an event, and a story telling an event of its subject is not it (linked by title only).
+GUIDE_HEADLINE_RE = re.compile(
+    r"^(?:what\s+to\s+(?:do|know|expect)|how\s+to|everything\s+you\s+need\s+to\s+know"
+    r"|what\s+you\s+need\s+to\s+know|here['’]s\s+(?:what|how)|tips\s+(?:for|on)"
+    r"|\d+\s+(?:ways|things|tips))\b",
+    re.I,
+)
+#: A Title Case headline (``Hackers Steal Data From Startup``): this many words of this many letters
+#: or more, all capitalised; its capitals are judged against its stories' sentences, as a first word's.
+TITLE_CASE_MIN_WORDS = 3
+TITLE_CASE_MIN_CHARS = 4
 #: Fields where a headline's event is stated: the title (or an editor's tags) and the lede.
 FRONT_FIELDS = FIELD_BITS["title"] | FIELD_BITS["lede"]
 #: A name and the lower-case word after it, which a lower-case word or the headline's end
@@ -157,13 +169,19 @@ def first_word(headline: str) -> str:
     return first if first[:1].isupper() and first.lower() not in STOPWORDS else ""
 
 
-def read_headline(headline: str, first_is_name: bool) -> Headline:
+def read_headline(headline: str, first_is_name: bool, common: frozenset[str] = frozenset()) -> Headline:
     """A headline's names and event units.
 
-    Names are capitalised words after the first; the first word (``first_word``) is a name
-    when ``first_is_name`` says so (``Veloria opens ...``, not ``Workers strike ...``).
+    Names are capitalised words after the first, but for ``common`` ones (a Title Case
+    headline's words its stories write in lower case: ``What to Do After a Data Breach``); the
+    first word (``first_word``) is a name when ``first_is_name`` says so (``Veloria opens ...``,
+    not ``Workers strike ...``).
     """
-    names = [name for name in HEADLINE_NAME_RE.findall(headline) if name.lower() not in STOPWORDS]
+    names = [
+        name
+        for name in HEADLINE_NAME_RE.findall(headline)
+        if name.lower() not in STOPWORDS and name not in common
+    ]
     first = first_word(headline)
     if first and first_is_name:
         names.insert(0, first)
@@ -179,6 +197,12 @@ def read_headline(headline: str, first_is_name: bool) -> Headline:
         tuple(known.units(stems)),
         tuple(dict.fromkeys(thing_stems)),
     )
+
+
+def is_title_case(headline: str) -> bool:
+    """Every word of ``TITLE_CASE_MIN_CHARS`` letters or more capitalised, three at least."""
+    long_words = [w for w in headline.split() if len(w) >= TITLE_CASE_MIN_CHARS and w[0].isalpha()]
+    return len(long_words) >= TITLE_CASE_MIN_WORDS and all(w[0].isupper() for w in long_words)
 
 
 def chance(columns: np.ndarray, weights: Sequence[float] = WEIGHTS) -> np.ndarray:

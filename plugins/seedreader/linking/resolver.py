@@ -14,10 +14,13 @@ from itertools import islice
 import numpy as np
 
 from .judge import (
+    GUIDE_HEADLINE_RE,
+    HEADLINE_NAME_RE,
     Features,
     Headline,
     event_agreement,
     first_word,
+    is_title_case,
     lacks_a_name,
     lacks_the_thing,
     lexicon,
@@ -124,7 +127,7 @@ class Resolver:
         self.overrides = {normalise_title(k): v for k, v in options.overrides.items()}
         self.pins = {(source, normalise_title(headline)): v for (source, headline), v in options.pins.items()}
         self._index: Index | None = None
-        self._headlines: dict[tuple[str, bool], Headline] = {}
+        self._headlines: dict[tuple[str, bool, frozenset[str]], Headline] = {}
         self._names: dict[tuple[str, tuple[int, ...]], bool] = {}
         self._ledes: dict[int, str] = {}
         self._lede_chars = [len(s.lede) for s in self.stories]
@@ -276,6 +279,15 @@ class Resolver:
         if not scored:
             return Reference(**base, status=UNRESOLVED, stage="retrieval", note="no story shares its words")
         chance, best, lacks, event, later, only = scored[0]
+        if GUIDE_HEADLINE_RE.match(base["headline"]):
+            return Reference(
+                **base,
+                status=UNRESOLVED,
+                stage="retrieval",
+                score=round(chance, 4),
+                candidates=candidates,
+                note="a guide's headline: linked by its title only",
+            )
         runner_up = scored[1][0] if len(scored) > 1 else 0.0
         told = only and not later and chance >= TELLER_CHANCE and chance - runner_up >= self.options.margin
         # A later story often retells an earlier one's event: not when it is the only one telling it.
@@ -347,10 +359,17 @@ class Resolver:
         other half of a split run).
         """
         first = first_word(headline)
-        is_name = bool(first) and self._is_name(first, tuple(i for i, _ in found[:NAME_EVIDENCE]))
-        known = self._headlines.get((headline, is_name))
+        evidence = tuple(i for i, _ in found[:NAME_EVIDENCE])
+        is_name = bool(first) and self._is_name(first, evidence)
+        # In Title Case every word is capitalised: a word is a name when its stories write it so.
+        common = (
+            frozenset(w for w in HEADLINE_NAME_RE.findall(headline) if not self._is_name(w, evidence))
+            if is_title_case(headline)
+            else frozenset()
+        )
+        known = self._headlines.get((headline, is_name, common))
         if known is None:
-            known = self._headlines[headline, is_name] = read_headline(headline, is_name)
+            known = self._headlines[headline, is_name, common] = read_headline(headline, is_name, common)
         return known
 
     def _is_name(self, word: str, candidates: tuple[int, ...]) -> bool:
