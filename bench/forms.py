@@ -232,6 +232,8 @@ READ_MORE_LINES = tuple(
         "---> {}",
         "Vea: {}",
         "Veja mais: {}",
+        "Katso myös: {}",
+        "Läs också: {}",
         "RELATED: {}",
         "Related: {}",
         "Also read: {}",
@@ -327,6 +329,7 @@ LISTED = (
 #: The story's last line naming its source: (the line, the source it names or None for none).
 SOURCE_LINES = (
     ("Source: AFP", "AFP"),
+    ("Leer noticia completa en Velmora Times.", "Velmora Times"),
     ("Fuente: EFE", "EFE"),
     ("Quelle: dpa", "dpa"),
     ("Source : AFP", "AFP"),
@@ -426,6 +429,10 @@ PAGE_TOPS = (
 )
 #: A page's buttons and prompts, alone on a line among the paragraphs.
 INTERFACE_LINES = (
+    "Lue alkuperäinen artikkeli",
+    "1. Pingback: Ferry fares to rise by a tenth from June",
+    "Register now to get free unlimited access to our stories",
+    ">>> Click here to stay up-to-date with trending regional stories",
     "Terms",
     "We want to hear from you! Send us a message on WhatsApp.",
     "If you're already a subscriber",

@@ -1241,9 +1241,11 @@ BRACKET_CREDIT_LINE_RE = re.compile(r"^\[(?P<credit>[A-Z][^\[\]/]{1,60}/\s*[A-Z]
 #: no caption to attach it to.
 LONE_CREDIT_RE = re.compile(
     # (``(Photo: Name)`` in brackets; ``Images: Getty Images``; ``File Photo / Outlet``; ``Foto: X``.)
-    r"^\(?(?:(?:Image|Photo|Picture)\s+Credit|Photos?|Fotos?|Images?|Pictures?|Graphic|Credit|File\s+Photo(?=\s*/))"
+    # (In square brackets too, and ``Ảnh``, ``Zdjęcie``, ``Φωτογραφία``: photo in Vietnamese, Polish, Greek.)
+    r"^(?P<open>[(\[])?(?:(?:Image|Photo|Picture)\s+Credit|Photos?|Fotos?|Images?|Pictures?|Graphic|Credit"
+    r"|File\s+Photo(?=\s*/)|Ảnh|Zdjęcie|Φωτογραφία)"
     r"\s*[:/]\s*"
-    r"(?P<credit>[A-Z][^\s()]*(?:\s+[^\s()]+){0,4})\)?$",
+    r"(?P<credit>[A-Z][^\s()\[\]]*(?:\s+[^\s()\[\]]+){0,4})(?(open)[)\]])$",
     re.I,
 )
 #: Words that a parenthesised credit may not be made of alone (they are asides, not credits).
@@ -1283,7 +1285,10 @@ _READ_MORE_ABROAD = (
     r"gerelateerde\s+artikelen|powi[ąa]zane\s+artyku[łl]y|ilgili\s+haberler|похожие\s+новости|схожі\s+новини|"
     r"mehr\s+zum\s+thema|sur\s+le\s+m[êe]me\s+sujet|zobacz\s+(?:także|też)|ver\s+tambi[ée]n|vedi\s+anche|"
     r"auch\s+interessant|das\s+k[öo]nnte\s+sie\s+(?:auch\s+)?interessieren|voir\s+aussi|"
-    r"(?:te|le)\s+puede\s+interesar"
+    r"(?:te|le)\s+puede\s+interesar|"
+    # Finnish, Swedish, Norwegian, Danish, Romanian, Greek, Vietnamese, Czech: "see also", "read also".
+    r"katso\s+myös|lue\s+myös|se\s+även|läs\s+(?:också|även)|se\s+også|les\s+også|læs\s+også|vezi\s+și|"
+    r"citește\s+și|δείτε\s+επίσης|xem\s+thêm|đọc\s+thêm|čtěte\s+také|přečtěte\s+si\s+také"
 )
 #: List labels of other sites' chrome in other languages (``Mais lidas``, ``Les plus lus``,
 #: ``Meistgelesen``): what ``Most read``, ``Latest`` and ``Recommended`` say abroad.
@@ -1322,7 +1327,7 @@ READ_MORE_RE = re.compile(
     r"(?:[:|–—>»›]|-(?=\s)|(?:\.\.\.|…)(?-i:(?=\s*[A-Z\"“‘'])))"
     r"|more(?:\s+from\s+[\w.]+(?:\s+[\w.]+){0,2}|\s+(?:news|stories|coverage|headlines))?\s*:|read\s*[>»›]"
     # ``>>>Harbour strike: live blog``, ``---> Harbour strike ...``: arrows before a link's headline.
-    r"|-*>{2,}(?=\s*[A-Z0-9\"“‘'])|-{2,}>(?=\s*[A-Z0-9\"“‘'])"
+    r"|-*>{2,}(?=\s*[A-Z0-9\"“‘'])(?!\s*Click\s+here)|-{2,}>(?=\s*[A-Z0-9\"“‘'])"
     # ``READ`` (``READ ALSO``) in capitals before a headline, never before a sentence (``READ Global,
     # a charity ...``); a stray stop after a space (``... In USA .``) ends no sentence.
     r"|(?-i:(?:READ(?:\s+(?:ALSO|MORE))?|ALSO\s+READ)\s+(?=[A-Z][a-z])(?!.*\S[.!?][\"”’']?$))"
@@ -1460,6 +1465,9 @@ _NOT_OUTLET = (
 #: where the copy was first published (the outlet with a capital: ``Read more on the subject`` is prose).
 APPEARED_FIRST_RE = re.compile(
     r"^(?:The post .{5,300} appeared first on|(?i:Read (?:more|the full (?:story|article)) on)"
+    # ``Leer noticia completa en El País``, ``Lire l'article complet sur``, ``Leia a matéria completa no``.
+    r"|(?i:Leer (?:la )?noticia completa en|Lire l['’]article complet sur"
+    r"|Leia a (?:matéria|notícia) completa (?:em|no|na))"
     # ``This post first appeared on X``, ``This article was originally published in X``.
     r"|(?i:This (?:post|story|article|piece) (?:was )?(?:first|originally)"
     r" (?:appeared|published|ran) (?:on|in))"
@@ -1816,7 +1824,9 @@ LEFTOVER_LINES = (
             r"No comments yet\.?\s+Be the first to (?:share your thoughts|join the conversation|comment)\W*|"
             r"Sign in to (?:share your thoughts|comment|join the conversation)\b.{0,120}|"
             r"You may use these HTML tags and attributes:.*|Reply To|Name - Reply Comment|"
-            r"This site uses Akismet to reduce spam\..{0,80})\s*:?$",
+            r"This site uses Akismet to reduce spam\..{0,80}|"
+            # A blog's notice that another site linked here, among its comments.
+            r"(?:\d+\.\s+)?(?:Pingback|Trackback)\s*:.{0,300})\s*:?$",
             re.I,
         ),
         "comment form",
@@ -2139,6 +2149,9 @@ LEFTOVER_LINES = (
         re.compile(
             r"^(?:Salir de la versión móvil|Sair da versão mobile|Quitter la version mobile|"
             r"Esci dalla versione mobile|Mobile Version verlassen|Contáct(?:a|e)nos|Fale conosco|"
+            # "Read the original article" (a button): Finnish, Swedish, German, Spanish, French.
+            r"Lue alkuperäinen artikkeli|Läs originalartikeln|Originalartikel lesen|Ver artículo original|"
+            r"Lire l['’]article original|"
             r"Contactez-nous|Contattaci|Bize ulaşın)$",
             re.I,
         ),
@@ -2147,7 +2160,16 @@ LEFTOVER_LINES = (
     (
         re.compile(
             r"^(?:Utilizamos|Usamos|Nous utilisons|Utilizziamo|Wir verwenden|Wir nutzen|Wij gebruiken)"
-            r"\b.{0,80}\bcookies?\b.{0,400}$",
+            r"\b.{0,80}\bcookies?\b.{0,400}$"
+            # ``Esta web utiliza cookies ...``, ``Ce site utilise des cookies``, ``Diese Website verwendet
+            # Cookies``: the site, then its verb, speaking to the reader (a story's sentence about a
+            # site's cookies does not).
+            r"|^(?:(?:Esta|Este)\s+(?:web|sitio|site)(?:\s+web)?\s+(?:utiliza|usa)|Ce\s+site(?:\s+web)?\s+utilise"
+            r"|Diese\s+(?:Web)?site\s+(?:verwendet|nutzt)|Questo\s+sito(?:\s+web)?\s+(?:utilizza|usa)"
+            r"|Deze\s+(?:web)?site\s+(?:gebruikt|maakt\s+gebruik))\b.{0,80}\bcookies?\b"
+            r"(?=.{0,200}\b(?:podamos|ofrecerte|tu|usted|vous|votre|Ihnen|Ihre|ti|tua|uw|je)\b).{0,400}$"
+            # ``Resumen de privacidad``: a cookie box's title.
+            r"|^(?:Resumen|Resumo|Aperçu)\s+(?:de\s+)?(?:privacidad|privacidade|confidentialité)$",
             re.I,
         ),
         "cookie or privacy notice",
@@ -2171,12 +2193,14 @@ LEFTOVER_LINES = (
         re.compile(
             r"^(?=.{0,180}$)"
             r"(?!.*,\s+(?:the\s+|a\s+|its\s+)?[\w'’ ]{1,40}\s+(?:said|says|told|urged|added|wrote)\b)"
-            r"(?:[•*-]\s*)?(?:please\s+)?(?:sign\s+up|subscribe|never\s+miss|don['’]t\s+miss|"
+            r"(?:[•*-]\s*|>+\s*)?(?:please\s+)?(?:sign\s+up|subscribe|register\s+(?:now|today|for\s+free)|"
+            r"never\s+miss|don['’]t\s+miss|"
             r"stay\s+(?:up\s+to\s+date|informed|updated)|get\s+(?:our|the\s+best|the\s+latest|real[- ]time|"
             r"notified|daily|breaking|free|exclusive|the\s+[\w'’ ]{1,40}\s+daily\s+edition)|"
             r"support\s+(?:our|us|quality|independent)|join\s+(?:us|our)\b|click\s+here|tap\s+here)"
             r"\b.{0,200}?\b(?:newsletters?|inbox|apps?|edition|updates|journalism|reporting|membership|"
-            r"subscribers?|subscription|premium|e-?mail|notifications?|whatsapp|telegram|channel|podcast)"
+            r"subscribers?|subscription|premium|e-?mail|notifications?|whatsapp|telegram|channel|podcast|"
+            r"access|stories|opinions|news)"
             r"\b.{0,200}$",
             re.I,
         ),

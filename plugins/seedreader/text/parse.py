@@ -2351,8 +2351,11 @@ def _signs_off_the_story(body: list[Line], i: int) -> bool:
 
     (Over a comment count or a promo the page's last line is not it: ``_read_source_line`` cannot tell.)
     """
-    return bool(_agency_line(body[i].text)) and not any(
-        linemodel.is_running_text(line.text) for line in body[i + 1 :]
+    agency = _agency_line(body[i].text)
+    return (
+        bool(agency)
+        and not _names_photo_library(agency)  # (``Getty Images`` credits a photo, never a story)
+        and not any(linemodel.is_running_text(line.text) for line in body[i + 1 :])
     )
 
 
@@ -2631,7 +2634,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             _signs_off(i, body, blocks, state)
             list_mode = None
         elif match := _syndication(text):
-            _take_sources(line, match["value"] or match["by"], state)
+            _take_sources(line, (match["value"] or match["by"]).rstrip("."), state)  # (not its full stop)
             _signs_off(i, body, blocks, state)
             state.drop(line, "syndication line")
             when = match["when"] or match["published"]
