@@ -2,7 +2,8 @@
 
 ``python stop_probe.py bare-except SIGTERM``: the signal lands under a bare ``except:``, as in
 livereload's ``reload_waiters``. ``python stop_probe.py build SIGTERM``: it lands while the
-server waits for a build worker that never answers. Run by ``test_devserver.py``.
+server waits for a build worker that never answers. ``python stop_probe.py stopped SIGTERM``: the
+stop came before a build started its worker. Run by ``test_devserver.py``.
 """
 
 from __future__ import annotations
@@ -44,6 +45,14 @@ def main(case: str, name: str) -> int:
     signum = getattr(signal, name)
     loop = IOLoop.current()
     builder = None
+    if case == "stopped":
+        # Stopped before a build starts its worker (the stop came first): no worker is started.
+        builder = Builder(site=None)  # (a worker for no site would fail to start)
+        builder.interrupt()
+        answer = builder._ask({"output": "unused"})
+        print("stopped" if answer is None and builder.worker_pid is None else "started")
+        print("quiet")
+        return 0
     if case == "build":
         builder = Builder(site=None)
         # A worker that never answers, as one in the middle of a long build.

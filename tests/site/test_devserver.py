@@ -11,6 +11,7 @@ import asyncio
 import json
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -434,6 +435,19 @@ def test_the_server_stops_cleanly(tmp_path, sources):
     assert processes_mentioning(str(tmp_path)) == []
 
 
+def test_ctrl_c_during_the_first_build_leaves_no_worker(tmp_path, sources):
+    """Ctrl-C reaches the server while its worker makes the first build (the worker ignores it)."""
+    dev = DevServer(tmp_path, sources["settings"], sources["seeds"], sources["theme"])
+    wait_until(
+        lambda: "Watching" in dev.console or dev.process.poll() is not None, START_TIMEOUT, "the start"
+    )
+    dev.process.send_signal(signal.SIGINT)
+    code = dev.stop()
+    assert code == 0, dev.console
+    assert "Stopped" in dev.console and "Traceback" not in dev.console
+    wait_until(lambda: processes_mentioning(str(tmp_path)) == [], 10, "no process of the server left")
+
+
 def test_a_cached_build_is_identical_to_a_clean_build(tmp_path, sources):
     settings, seeds, cache = str(sources["settings"]), str(sources["seeds"]), str(tmp_path / "cache")
 
@@ -522,7 +536,8 @@ def test_the_open_page_updates_in_the_browser_without_a_manual_reload(server, so
 
 
 @pytest.mark.parametrize(
-    ("case", "signum"), [("bare-except", "SIGTERM"), ("bare-except", "SIGINT"), ("build", "SIGTERM")]
+    ("case", "signum"),
+    [("bare-except", "SIGTERM"), ("bare-except", "SIGINT"), ("build", "SIGTERM"), ("stopped", "SIGTERM")],
 )
 def test_a_stop_signal_stops_the_loop_wherever_it_lands(case, signum):
     """In a process of its own (signals go to the main thread, which may run another test's loop)."""

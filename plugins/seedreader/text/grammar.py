@@ -931,9 +931,10 @@ REPORTED_SPEECH_RE = re.compile(r"\b(?:said|says|told|according to)\b")
 #: A statement reported (``has announced that``): beside a credit, the story's sentence, the photo's
 #: caption lost (a caption printed twice may say it: ``Officials reported that ...``).
 STATEMENT_RE = re.compile(r"\b(?:announced|confirmed|reported|stated) that\b")
-#: A paragraph opening on a quotation (``"The river is fast," said ...`` in any language): someone's
-#: words, never a caption beside a credit (a writer's credit may close it: ``(Outlet.com/Name)``).
-QUOTATION_RE = re.compile(r"^[\"“„«]\S.*?[\"”“»],?\s+\w")
+#: A paragraph opening on a quotation (``"The river is fast," said ...`` in any language; words said
+#: close with a mark before the quote, a quoted title does not): someone's words, never a caption
+#: beside a credit (a writer's credit may close it: ``(Outlet.com/Name)``).
+QUOTATION_RE = re.compile(r"^[\"“„«]\S.*?[,.!?…][\"”“»]\s+\w")
 #: A photo word in a caption: ``(File Photo)`` (``image`` and ``picture`` are a story's words as often).
 PHOTO_WORD_RE = re.compile(r"\b(?i:photo(?:s|graph)?)\b")
 #: A caption has at least this many words before its credit.
@@ -1023,21 +1024,29 @@ CAPTION_MARK_RE = re.compile(
 _SCENE_VERB = (
     r"(?:walk|look|stand|speak|gesture|hold|pose|wait|collect|clear|inspect|attend|arrive|celebrate"
     r"|react|watch(?=es\b|\b)|carr(?:y|ie(?=s))|sit|gather|pray|mourn|wave|hug|embrace|kneel|greet|cheer"
-    r"|remove|sift|salute|queue|wade|comfort|applaud|evacuate|leave|cast|vote|take part"
+    r"|remove|sift|salute|queue|wade|comfort|applaud|evacuate|leave|vote|take part"
     r"|lay(?= flowers| a wreath| wreaths)|pay(?= (?:their |his |her )?(?:respects|tribute)))(?:e?s)?"
     r"|(?:is|are) (?:seen|pictured|shown|taken|led|escorted|carried|helped|handcuffed|evacuated|rescued)"
 )
 #: A caption of someone seen doing something: who (up to twelve words, never opening on a pronoun
 #: or a preposition, as a story's sentences do: ``It looks like ...``, ``As police search ...``), then
 #: a scene verb right after a name or a noun (``The vote ...``, ``Long queues ...``: no one doing it),
-#: never in a relative clause (``The bridge that carries the road ... reopened``).
+#: never in a relative clause (``The bridge that carries the road ... reopened``), nor a plural noun
+#: before the sentence's verb in the past (``Heavy waves destroyed ...``, ``Postal votes decided ...``).
 SCENE_CAPTION_RE = re.compile(
     r"^(?!(?:It|As|When|While|After|Before|If|There|This|That|These|Those|In|On|At|For|To"
-    r"|From|With|By|Despite|Besides|Most|Some|Many|Long|Meanwhile|However)\b)"
+    r"|From|With|By|Despite|Besides|Most|Some|Many|Long|Meanwhile|However|They|We|He|She|You|I"
+    r"|Outside|Inside|Under|Near|During|Across|Behind|Beside|Around|Along|Among|Through|Amid|Here"
+    r"|Now|Today|Every|Each)\b)"
     r"(?:(?:[A-Z][\w'’.-]*,?|(?!(?:that|which|who)\b)[a-z][\w'’-]*,?|\d[\d,.]*|\([^)\s]+\),?)\s+){1,12}?"
     r"(?<!\b[Tt]he )(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\bof )(?<!\bin )(?<!\bon )(?<!\bat )(?<!\bfor )(?<!\bto )"
     r"(?<!\bfrom )(?<!\bwith )(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\band )"
-    rf"(?:{_SCENE_VERB})\b"
+    rf"(?:{_SCENE_VERB})\b(?!\s+[a-z]+ed\b)"
+)
+#: ... and the day it was taken, as captions give it in the present tense (``... on Sunday``,
+#: ``Friday, March 6, 2026``, ``on Aug. 24``): a story in the present tells no past day.
+SCENE_DAY_RE = re.compile(
+    rf"\b(?:{_WEEKDAY_NAME}|{_MONTH}\s+\d{{1,2}}\b|\d{{1,2}}\s+{_MONTH}|yesterday|last\s+(?:night|week))"
 )
 #: Where one sentence ends and another starts: a caption has none.
 SENTENCE_BREAK_RE = re.compile(r"[.!?][\"”’']?\s+[A-Z]")
@@ -1313,12 +1322,12 @@ READ_MORE_RE = re.compile(
     r"^(?:(?P<paren>\((?=[→►▶]?\s*(?i:read|also\s+read|see\s+also|related|more)\b))"
     r"|(?P<bracket>\[(?=[→►▶]?\s*(?i:read|also\s+read|see\s+also|related|more)\b)))?(?:[→►▶]\s*)?"
     # Labels that may also open a line of the story (``Recommended: two litres a day.``, ``Suggested:
-    # A donation of 5 euros``, ``Don't miss: The market opens at 6pm``, ``Vea:``, ``Veja mais:``,
-    # ``Mira:``: see, look) need a headline after them: a
+    # A donation of 5 euros``, ``Don't miss: The market opens at 6pm``, ``Vea:``, ``Veja mais:``:
+    # see) need a headline after them: a
     # capital first (not ``Yes``, ``A``), five words or more, no comma, no clock time, no full stop or
     # ``!`` last.
     r"(?:(?:read\s+more\s+about\s+this|read\s+next|don['’]?t\s+miss|recommended(?:\s+(?:reading|for\s+you))?"
-    r"|suggested(?:\s+reading)?|(?-i:READ)|vea|veja(?:\s+mais)?|mira)"
+    r"|suggested(?:\s+reading)?|(?-i:READ)|vea|veja(?:\s+mais)?)"
     r"\s*:(?=\s*[\"“‘']?(?-i:(?!(?:Yes|No|Ages?|Book|A|An)\b)[A-Z0-9]))(?=\s*\S+(?:\s+\S+){4})"
     r"(?![^,]*,)(?!.*\d\s*[ap]\.?m\b)(?!.*[.!][\"”’']?[\])]?$)"
     r"|(?:read\s+more|also\s+read|read\s+also|must\s+read|see\s+also|"
@@ -1337,9 +1346,12 @@ READ_MORE_RE = re.compile(
     r"\s*(?P<headline>\S.*?)(?(paren)\s*\))(?(bracket)\s*\])$",
     re.I,
 )
-#: A story's way of telling, never a headline's: the past of ``be``, or a sentence opening on a pronoun
-#: or a preposition (``In 2010, 33 miners were rescued ...``, ``It was the first time ...``).
-STORY_TELLING_RE = re.compile(r"\b(?:was|were)\b|^(?:It|In|On|At|As|When|While|After|This|There)\b")
+#: A story's way of telling, never a headline's: ``be`` and ``will`` as a sentence has them, or a
+#: sentence opening on a pronoun or a preposition (``In 2010, 33 miners were rescued ...``, ``It was
+#: the first time ...``, ``Fares for island residents will fall by a third``).
+STORY_TELLING_RE = re.compile(
+    r"\b(?:was|were|is|are|will|would)\b|^(?:It|In|On|At|As|When|While|After|This|There)\b"
+)
 #: A line under a lone ``READ MORE`` in capitals is another story's headline with this many words.
 LABELLED_HEADLINE_MIN_WORDS = 5
 #: A READ MORE line names a story in at least this many words: one word names a section.
@@ -1922,7 +1934,8 @@ LEFTOVER_LINES = (
             r"(?:article|story|monthly) limit\b.*|"
             # A metered paywall's count: ``× You have 2 more free articles available this month.``
             r"(?:×\s*)?You have (?:\d+|one|two|three) (?:more )?free (?:articles?|stor(?:y|ies))"
-            r" (?:left|remaining|available)\b.*|"
+            r" (?:left|remaining|available)(?: this (?:month|week))?\.?"
+            r"(?:\s+(?:Subscribe|Sign up|Register|Log in)\b[^.]{0,40}\.?)?|"
             r"Please support quality journalism\.?|"
             r"This is a premium (?:article|story) available (?:exclusively )?(?:to|for) (?:our )?"
             r"subscribers\b.*|Please select at least one (?:mailing )?list\.?)$",

@@ -1408,11 +1408,13 @@ def _is_scene_caption(text: str, below: str) -> bool:
     """Under the headline, a photo's caption over the lede: people seen doing something, now.
 
     ``Rescuers clear debris in Arquata del Tronto, Italy, on Aug. 24.``: a caption says what the
-    photo shows in the present tense, where the story tells in the past what happened. One
-    sentence, no one's words reported, over running text that is no such caption.
+    photo shows in the present tense and the day it was taken, where a story tells in the past
+    what happened (a lede in the present names no past day). One sentence, no one's words
+    reported, over running text that is no such caption.
     """
     return (
         bool(g.SCENE_CAPTION_RE.match(text))
+        and bool(g.SCENE_DAY_RE.search(text))
         and _is_caption_text(text)
         and _is_one_sentence(text)
         and linemodel.is_running_text(below)

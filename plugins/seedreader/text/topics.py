@@ -187,7 +187,6 @@ NOT_TOPICS = (
         "GMT UTC EST EDT CST CDT PST PDT BST CET CEST IST KST JST AEST AEDT HKT WIB WITA WIT".split()
     )
     | WEEKDAYS
-    | FOREIGN_CALENDAR_WORDS
 )
 #: Words of NOT_TOPICS that begin places' names (``New Orleans``, ``New Delhi``): kept before another word.
 NAME_FIRST_WORDS = frozenset(["New"])
@@ -201,7 +200,8 @@ US_STATE_ABBREVIATIONS = frozenset(
 )
 #: Capitalised words that are no topic alone but may begin or end one (``North Korea``,
 #: ``News Corp``, ``Jan Kowalski``): a direction, a month's or a weekday's short name (not ``Mon``,
-#: ``Sat``, ``Sun``, which are names too), a page's words, a US state's abbreviation.
+#: ``Sat``, ``Sun``, which are names too), a page's words, a US state's abbreviation, a month or
+#: weekday abroad (``Juni``, ``Mei``, ``Mart`` are given names too).
 LONE_NOT_TOPICS = (
     frozenset(
         "West East North South Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec News Live Blog Together "
@@ -210,6 +210,7 @@ LONE_NOT_TOPICS = (
     )
     | NUMBER_WORDS
     | US_STATE_ABBREVIATIONS
+    | FOREIGN_CALENDAR_WORDS
 )
 #: Words before a nationality that make the run an adjective phrase (``Central Asian``).
 REGION_WORDS = frozenset(

@@ -288,6 +288,11 @@ class Builder:
         """The build worker's process id, while it runs."""
         return self._worker.pid if self._worker is not None else None
 
+    @property
+    def stopping(self) -> bool:
+        """The server is stopping: no build is started, a running one was killed."""
+        return self._stopping
+
     def interrupt(self) -> None:
         """Kill the build running now, if any: the server is stopping (safe in a signal handler)."""
         self._stopping = True
@@ -314,6 +319,8 @@ class Builder:
         """Send one build to the worker (starting it first if needed); its answer, None when it failed."""
         if self._worker is None or self._worker.poll() is not None:
             self.close()
+            if self._stopping:
+                return None
             self._worker = subprocess.Popen(
                 worker_command(self.site),
                 env=_child_env(),
@@ -321,6 +328,9 @@ class Builder:
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
             )
+            if self._stopping:  # (the stop came while the worker was starting: nothing to kill then)
+                self.close(wait=False)
+                return None
             self._full = True
             request["full"] = True
         try:
@@ -640,17 +650,20 @@ def serve_live(site: DevSite, host: str = "127.0.0.1", port: int = 8000, open_br
     builder = Builder(site)
     watcher = SourceWatcher(site.watch, builder, exclude=(site.output,))
     logger.info("Watching %s", ", ".join(site.watch))
-    builder.build()
-    os.makedirs(site.output, exist_ok=True)
-    server = LiveServer(sockets, watcher, guard_for(host, bound_port(sockets)))
+    # Before the first build: Ctrl-C during it stops the worker too (which ignores Ctrl-C itself).
     _stop_on_signals(IOLoop.current(), builder)
-    logger.info("Serving %s on http://%s:%s/ with live reload (Ctrl-C to stop)", site.output, host, port)
-    delay = OPEN_DELAY if open_browser else None
     try:
+        builder.build()
+        if builder.stopping:
+            return
+        os.makedirs(site.output, exist_ok=True)
+        server = LiveServer(sockets, watcher, guard_for(host, bound_port(sockets)))
+        logger.info("Serving %s on http://%s:%s/ with live reload (Ctrl-C to stop)", site.output, host, port)
+        delay = OPEN_DELAY if open_browser else None
         server.serve(port=int(port), host=host, root=site.output, open_url_delay=delay)
     finally:
         builder.close(wait=False)
-    logger.info("Stopped")
+        logger.info("Stopped")
 
 
 def serve_static(output: str, host: str = "127.0.0.1", port: int = 8000, open_browser: bool = False) -> None:
