@@ -279,15 +279,14 @@ class Resolver:
         if not scored:
             return Reference(**base, status=UNRESOLVED, stage="retrieval", note="no story shares its words")
         chance, best, lacks, event, later, only = scored[0]
-        if GUIDE_HEADLINE_RE.match(base["headline"]):
+
+        def verdict(status: str, note: str, listed: tuple[Candidate, ...] = candidates) -> Reference:
             return Reference(
-                **base,
-                status=UNRESOLVED,
-                stage="retrieval",
-                score=round(chance, 4),
-                candidates=candidates,
-                note="a guide's headline: linked by its title only",
+                **base, status=status, stage="retrieval", score=round(chance, 4), candidates=listed, note=note
             )
+
+        if GUIDE_HEADLINE_RE.match(base["headline"]):
+            return verdict(UNRESOLVED, "a guide's headline: linked by its title only")
         runner_up = scored[1][0] if len(scored) > 1 else 0.0
         told = only and not later and chance >= TELLER_CHANCE and chance - runner_up >= self.options.margin
         # A later story often retells an earlier one's event: not when it is the only one telling it.
@@ -299,14 +298,7 @@ class Resolver:
                 not other_later and other >= SUGGEST_CHANCE for other, _, _, _, other_later, _ in scored[1:]
             )
         ):
-            return Reference(
-                **base,
-                status=AMBIGUOUS,
-                stage="retrieval",
-                score=round(chance, 4),
-                candidates=candidates,
-                note="a story published before it may be the one named",
-            )
+            return verdict(AMBIGUOUS, "a story published before it may be the one named")
         if not told and (chance < self.options.threshold or retold):
             note = (
                 "the closest story, published after the one naming it, may be the one named, not surely"
@@ -319,28 +311,14 @@ class Resolver:
                 if chance >= SUGGEST_CHANCE
                 else "no story matches it closely enough"
             )
-            return Reference(
-                **base,
-                status=UNRESOLVED,
-                stage="retrieval",
-                score=round(chance, 4),
-                candidates=candidates,
-                note=note,
-            )
+            return verdict(UNRESOLVED, note)
         if chance - runner_up < self.options.margin and (later or not only):
             close = tuple(
                 c
                 for c, (other, *_) in zip(candidates, scored, strict=False)
                 if chance - other < self.options.margin
             )
-            return Reference(
-                **base,
-                status=AMBIGUOUS,
-                stage="retrieval",
-                score=round(chance, 4),
-                candidates=close,
-                note="two or more stories match about as well",
-            )
+            return verdict(AMBIGUOUS, "two or more stories match about as well", close)
         return Reference(
             **base,
             status=RESOLVED,
