@@ -3104,10 +3104,10 @@ def _is_lone_bulleted_headline(body: list[Line], i: int, blocks: list[Block]) ->
     """``body[i]`` is a bulleted headline alone between the story's paragraphs (a list of one is no list).
 
     A paragraph of running text right above it (under the lede, a bullet is the story's key point),
-    the story going on below it; never an item of a
-    list (a bullet beside it, or a line above it ending with a colon), a subhead between two dashes
-    (``- Fiji start stronger -``), a time or a point told as a story tells it (``In 2010, 33 miners
-    were rescued ...``: a headline says neither ``was`` nor ``were``, nor opens on ``It`` or ``In``).
+    the story going on below it; never an item of a list (a bullet beside it, or a line above it
+    ending with a colon), a subhead between two dashes (``- Fiji start stronger -``), a date, or a
+    point told as a story tells it (``In 2010, 33 miners were rescued ...``, ``Fares will fall``:
+    a headline says no ``was``, ``is`` or ``will``, nor opens on ``It`` or ``In``).
     """
     text = body[i].text
     return (
