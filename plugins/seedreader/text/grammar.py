@@ -2044,6 +2044,17 @@ LEFTOVER_LINES = (
         ),
         "date label without a date",
     ),
+    # ``UPDATED 4 p.m. Friday with additional information from the company ...``: the editor's note
+    # of what an update added, no part of the story.
+    (
+        re.compile(
+            rf"^Updated?:?\s+(?:at\s+|on\s+)?(?:\d|{_WEEKDAY_NAME}|{_MONTH}\s+\d).{{0,80}}?"
+            r"\b(?:with (?:additional|new|more|further) (?:information|details|reporting|comments?)"
+            r"|to (?:add|include|reflect|correct))\b.{0,300}$",
+            re.I,
+        ),
+        "update note",
+    ),
     # ``Updated 4:47 p.m.``, ``Published Oct. 15``, ``Update, 1:50 p.m. Friday:``: a date line with
     # no year, which no date is read from (a year is never filled in from the clock).
     (
