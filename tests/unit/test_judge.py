@@ -507,13 +507,14 @@ GUIDE_SEEDS = {
 
 def test_a_title_case_headline_s_capitals_are_names_only_where_its_stories_write_them_so(tmp_path):
     # In Title Case every word is capitalised: "Ferry", "Data" and "Breach" are words the stories
-    # write in lower case, not names a story must have; "Velmora" is a name.
+    # write in lower case, not names a story must have; "Velmora" is a name, and so is "Widens",
+    # which no story writes at all (a word none writes in lower case stays a name: the safe side).
     for name, text in GUIDE_SEEDS.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
     stories = load_stories(tmp_path)
     resolver = Resolver(stories, LinkOptions())
     found = [(i, 1.0) for i in range(len(stories))]
-    assert resolver._headline("Velmora Ferry Data Breach Widens", found).names == ("Velmora",)
+    assert resolver._headline("Velmora Ferry Data Breach Widens", found).names == ("Velmora", "Widens")
     # In sentence case a capital is a name.
     assert resolver._headline("Velmora Ferry data breach widens", found).names == ("Velmora", "Ferry")
     common = frozenset({"Ferry", "Data", "Breach", "Widens"})
@@ -531,3 +532,33 @@ def test_a_guide_s_headline_is_linked_by_its_title_only(tmp_path):
     seeds["2026-04-01-guide.txt"] = "Title: What to Do After a Data Breach\n\nChange your passwords first.\n"
     refs = terminal_references(tmp_path, seeds)
     assert refs["What to Do After a Data Breach"].target == "2026-04-01-guide.txt"
+
+
+def test_a_title_case_headline_naming_an_absent_place_is_not_linked_to_the_same_event_elsewhere(tmp_path):
+    # No Tarnvik story: "Tarnvik" is a name no candidate writes, in lower case or not.
+    seeds = {
+        "2026-03-05-velmora.txt": (
+            "Title: Ferry strike shuts Velmora harbour\n\nA ferry strike shut the harbour at Velmora on"
+            " Thursday, and crews said they would stay out until Monday.\n\nThe port lost a day's trade.\n"
+        ),
+        "2026-03-10-column.txt": (
+            "Title: The week on the water\n\nIt was a hard week for the ports of the coast, the harbour"
+            " board said on Tuesday.\n\nREAD MORE: Ferry Strike Shuts Tarnvik Harbour\n\n"
+            "READ MORE: Ferry strike shuts Tarnvik harbour\n\nThe board meets again in April.\n"
+        ),
+    }
+    refs = terminal_references(tmp_path, seeds)
+    assert refs["Ferry Strike Shuts Tarnvik Harbour"].status != RESOLVED
+    assert refs["Ferry strike shuts Tarnvik harbour"].status != RESOLVED
+
+
+def test_a_guide_s_headline_in_quotes_is_a_guide_s_too(tmp_path):
+    seeds = dict(GUIDE_SEEDS)
+    seeds["2026-04-02-hack.txt"] = seeds["2026-04-02-hack.txt"].replace(
+        "The company said", "It told users what to do after the data breach. The company said"
+    )
+    seeds["2026-04-03-follow-up.txt"] = seeds["2026-04-03-follow-up.txt"].replace(
+        "MORE: What to Do After a Data Breach", "MORE: “What to Do After a Data Breach”"
+    )
+    refs = terminal_references(tmp_path, seeds)
+    assert refs["“What to Do After a Data Breach”"].status == UNRESOLVED

@@ -173,7 +173,7 @@ def read_headline(headline: str, first_is_name: bool, common: frozenset[str] = f
     """A headline's names and event units.
 
     Names are capitalised words after the first, but for ``common`` ones (a Title Case
-    headline's words its stories write in lower case: ``What to Do After a Data Breach``); the
+    headline's words its stories write in lower case only: ``Velmora Ferry Data Breach Widens``); the
     first word (``first_word``) is a name when ``first_is_name`` says so (``Veloria opens ...``,
     not ``Workers strike ...``).
     """

@@ -285,7 +285,7 @@ class Resolver:
                 **base, status=status, stage="retrieval", score=round(chance, 4), candidates=listed, note=note
             )
 
-        if GUIDE_HEADLINE_RE.match(base["headline"]):
+        if GUIDE_HEADLINE_RE.match(base["headline"].lstrip("\"'‘’“”(")):
             return verdict(UNRESOLVED, "a guide's headline: linked by its title only")
         runner_up = scored[1][0] if len(scored) > 1 else 0.0
         told = only and not later and chance >= TELLER_CHANCE and chance - runner_up >= self.options.margin
@@ -339,9 +339,14 @@ class Resolver:
         first = first_word(headline)
         evidence = tuple(i for i, _ in found[:NAME_EVIDENCE])
         is_name = bool(first) and self._is_name(first, evidence)
-        # In Title Case every word is capitalised: a word is a name when its stories write it so.
+        # In Title Case every word is capitalised: a word is common when its stories write it in lower
+        # case and never capitalised (a name they lack, or write otherwise, stays a name).
         common = (
-            frozenset(w for w in HEADLINE_NAME_RE.findall(headline) if not self._is_name(w, evidence))
+            frozenset(
+                w
+                for w in HEADLINE_NAME_RE.findall(headline)
+                if not self._is_name(w, evidence) and self._is_name(w.lower(), evidence)
+            )
             if is_title_case(headline)
             else frozenset()
         )

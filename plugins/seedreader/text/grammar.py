@@ -2048,7 +2048,9 @@ LEFTOVER_LINES = (
     # of what an update added, no part of the story.
     (
         re.compile(
-            rf"^Updated?:?\s+(?:at\s+|on\s+)?(?:\d|{_WEEKDAY_NAME}|{_MONTH}\s+\d).{{0,80}}?"
+            # (No comma: ``Updated on Tuesday to reflect the new fares, the timetable ...`` is a sentence.)
+            rf"^(?=[^,]*$)Updated?:?\s+(?:at\s+|on\s+)?(?:\d{{1,2}}(?::\d\d)?\s*[ap]\.?m\b|{_WEEKDAY_NAME}"
+            rf"|{_MONTH}\s+\d).{{0,80}}?"
             r"\b(?:with (?:additional|new|more|further) (?:information|details|reporting|comments?)"
             r"|to (?:add|include|reflect|correct))\b.{0,300}$",
             re.I,
@@ -2191,7 +2193,7 @@ LEFTOVER_LINES = (
             r"|^(?:(?:Esta|Este)\s+(?:web|sitio|site)(?:\s+web)?\s+(?:utiliza|usa)|Ce\s+site(?:\s+web)?\s+utilise"
             r"|Diese\s+(?:Web)?site\s+(?:verwendet|nutzt)|Questo\s+sito(?:\s+web)?\s+(?:utilizza|usa)"
             r"|Deze\s+(?:web)?site\s+(?:gebruikt|maakt\s+gebruik))\b.{0,80}\bcookies?\b"
-            r"(?=.{0,200}\b(?:podamos|ofrecerte|tu|usted|vous|votre|Ihnen|Ihre|ti|tua|uw|je)\b).{0,400}$"
+            r"(?=.{0,200}\b(?-i:podamos|ofrecerte|tu|usted|vous|votre|Ihnen|Ihre|tua|uw|je)\b).{0,400}$"
             # ``Resumen de privacidad``: a cookie box's title.
             r"|^(?:Resumen|Resumo|Aperçu)\s+(?:de\s+)?(?:privacidad|privacidade|confidentialité)$",
             re.I,
@@ -2217,15 +2219,16 @@ LEFTOVER_LINES = (
         re.compile(
             r"^(?=.{0,180}$)"
             r"(?!.*,\s+(?:the\s+|a\s+|its\s+)?[\w'’ ]{1,40}\s+(?:said|says|told|urged|added|wrote)\b)"
-            r"(?:[•*-]\s*|>+\s*)?(?:please\s+)?(?:sign\s+up|subscribe|register\s+(?:now|today|for\s+free)|"
-            r"never\s+miss|don['’]t\s+miss|"
+            r"(?:[•*-]\s*)?(?:please\s+)?(?:sign\s+up|subscribe|never\s+miss|don['’]t\s+miss|"
             r"stay\s+(?:up\s+to\s+date|informed|updated)|get\s+(?:our|the\s+best|the\s+latest|real[- ]time|"
             r"notified|daily|breaking|free|exclusive|the\s+[\w'’ ]{1,40}\s+daily\s+edition)|"
             r"support\s+(?:our|us|quality|independent)|join\s+(?:us|our)\b|click\s+here|tap\s+here)"
             r"\b.{0,200}?\b(?:newsletters?|inbox|apps?|edition|updates|journalism|reporting|membership|"
-            r"subscribers?|subscription|premium|e-?mail|notifications?|whatsapp|telegram|channel|podcast|"
-            r"access|stories|opinions|news)"
-            r"\b.{0,200}$",
+            r"subscribers?|subscription|premium|e-?mail|notifications?|whatsapp|telegram|channel|podcast)"
+            r"\b.{0,200}$"
+            # ``>>> Click here to stay up-to-date ...`` (arrows, then an instruction: no headline);
+            # ``Register now to get free unlimited access ...``.
+            r"|^>+\s*Click\s+here\b.{0,200}$|^Register\s+(?:now|today|for\s+free)\s+to\s+(?:get|read|enjoy)\b.{0,150}$",
             re.I,
         ),
         "subscription promo",
