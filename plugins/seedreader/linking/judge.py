@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..text import linemodel
 from .headlinese import LIGHT_WORDS, SAME_THING
 from .retrieval import FIELD_BITS, STOPWORDS, Index, ragged_arange, term_ids
 
@@ -46,10 +47,10 @@ GUIDE_HEADLINE_RE = re.compile(
     r"|\d+\s+(?:ways|things|tips))\b",
     re.I,
 )
-#: A Title Case headline (``Hackers Steal Data From Startup``): this many words of this many letters
-#: or more, all capitalised; its capitals are judged against its stories' sentences, as a first word's.
-TITLE_CASE_MIN_WORDS = 3
-TITLE_CASE_MIN_CHARS = 4
+#: A Title Case headline (``Hackers Steal Data From Startup``): this many words of
+#: ``TITLE_CASE_MIN_CHARS`` letters or more, all capitalised (``linemodel.is_title_case``); its
+#: capitals are judged against its stories' sentences, as a first word's.
+HEADLINE_TITLE_CASE_MIN_WORDS = 3
 #: Fields where a headline's event is stated: the title (or an editor's tags) and the lede.
 FRONT_FIELDS = FIELD_BITS["title"] | FIELD_BITS["lede"]
 #: A name and the lower-case word after it, which a lower-case word or the headline's end
@@ -200,9 +201,8 @@ def read_headline(headline: str, first_is_name: bool, common: frozenset[str] = f
 
 
 def is_title_case(headline: str) -> bool:
-    """Every word of ``TITLE_CASE_MIN_CHARS`` letters or more capitalised, three at least."""
-    long_words = [w for w in headline.split() if len(w) >= TITLE_CASE_MIN_CHARS and w[0].isalpha()]
-    return len(long_words) >= TITLE_CASE_MIN_WORDS and all(w[0].isupper() for w in long_words)
+    """A headline in Title Case, as the judge reads one (its figures and quotes left out)."""
+    return linemodel.is_title_case(headline, HEADLINE_TITLE_CASE_MIN_WORDS, letters_only=True)
 
 
 def chance(columns: np.ndarray, weights: Sequence[float] = WEIGHTS) -> np.ndarray:

@@ -207,8 +207,10 @@ TITLE_SUFFIX_RE = re.compile(
     r"|(?P<outlet>(?:The\s+)?(?:[A-Z][\w&.'’-]*\s+){0,2}(?:News|Times|Post|Herald|Tribune|Journal|Gazette"
     r"|Telegraph|Chronicle)|The\s+(?:Guardian|Observer|Independent|Standard|Express)|Daily\s+Mail)))$"
 )
-#: A headline is in Title Case when every word this long at least is capitalised.
+#: A headline is in Title Case when every word this long at least is capitalised ...
 TITLE_CASE_MIN_CHARS = 4
+#: ... two of them at least (its words after a dash, ``Schools Close Again``).
+TITLE_CASE_MIN_WORDS = 2
 #: Labels sites put before a headline: ``breaking | ``, ``EXCLUSIVE: ``, ``UPDATE 2-``.
 TITLE_PREFIX_RE = re.compile(
     r"^(?:breaking(?: news)?|exclusive|live|watch|video|update|opinion|analysis)\s*[|:]\s*"

@@ -70,6 +70,20 @@ def last_mark(text: str) -> str:
     return text.rstrip(g.CLOSING_QUOTES)[-1:]
 
 
+def is_title_case(text: str, least: int, letters_only: bool = False) -> bool:
+    """Every word of ``TITLE_CASE_MIN_CHARS`` characters or more capitalised, ``least`` of them at least.
+
+    ``letters_only``: such words opening on no letter (``2026``, a quote) are left out; else they
+    count, and are not capitalised.
+    """
+    long_words = [
+        word
+        for word in text.split()
+        if len(word) >= g.TITLE_CASE_MIN_CHARS and (word[0].isalpha() or not letters_only)
+    ]
+    return len(long_words) >= least and all(word[0].isupper() for word in long_words)
+
+
 def ends_sentence(text: str) -> bool:
     """True when the line ends like a sentence (or introduces a quote), looking through closing quotes."""
     return last_mark(text) in g.SENTENCE_FINAL

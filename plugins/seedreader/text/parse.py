@@ -730,12 +730,17 @@ def _is_truncated_copy(text: str, *neighbours: str) -> bool:
     return False
 
 
+def _follows_a_paragraph(blocks: list[Block], body: list[Line], i: int) -> bool:
+    """The last block is a paragraph made of ``body[i - 1]``, the body's line above ``body[i]``."""
+    return bool(i and blocks and blocks[-1].kind == "paragraph" and blocks[-1].line == body[i - 1].number)
+
+
 def _paragraph_right_above(blocks: list[Block], body: list[Line], i: int, state: _State) -> bool:
     """The last block is a paragraph printed right above ``body[i]`` on the page.
 
     (A caption taken off the body since, as the figure, may have stood between them.)
     """
-    if not (i and blocks and blocks[-1].kind == "paragraph" and blocks[-1].line == body[i - 1].number):
+    if not _follows_a_paragraph(blocks, body, i):
         return False
     index = state.line_index
     return index.get(body[i].number, -1) - index.get(blocks[-1].line, -1) == 1
@@ -883,23 +888,19 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
             state.drop(rest[0], "photo credit")
             at += 2
             continue
+        # Under the headline, a caption printed as alt text, or one over the lede by its shape.
         if (
             title_seen
             and rest
             and state.figure is None
-            and (_is_printed_caption(line.text, state) or _is_photo_printed_twice(line.text, rest, state))
-        ):
-            _take_top_caption(line, *(_top_caption(line.text) or _dash_credited(line.text)), state)
-            at += 1
-            continue
-        if (
-            title_seen
-            and rest
-            and state.figure is None
-            and not _is_title_repeat(line.text, state)
             and (
-                _is_caption_over_lede(line.text, rest[0].text, state.title)
-                or _is_scene_caption(line.text, rest[0].text)
+                _is_printed_caption(line.text, state)
+                or _is_photo_printed_twice(line.text, rest, state)
+                or not _is_title_repeat(line.text, state)
+                and (
+                    _is_caption_over_lede(line.text, rest[0].text, state.title)
+                    or _is_scene_caption(line.text, rest[0].text)
+                )
             )
         ):
             _take_top_caption(line, *(_top_caption(line.text) or _dash_credited(line.text)), state)
@@ -1550,12 +1551,6 @@ def _may_mark_caption(text: str) -> bool:
     )
 
 
-def _is_title_case(text: str) -> bool:
-    """Every word of ``TITLE_CASE_MIN_CHARS`` letters or more capitalised (``Schools Close Again``)."""
-    long_words = [word for word in text.split() if len(word) >= g.TITLE_CASE_MIN_CHARS]
-    return len(long_words) >= 2 and all(word[0].isupper() for word in long_words)
-
-
 def _take_top_caption(line: Line, caption: str, credit: str | None, state: _State) -> None:
     """A photo caption above the story (a page that puts its photo first): the figure, if none yet."""
     if state.figure is None:
@@ -1577,8 +1572,11 @@ def _take_title_line(line: Line, state: _State) -> None:
     outlet = suffix["outlet"] if suffix else None
     # (After a headline in Title Case, only a name starting ``The`` or a known agency's is an outlet.)
     named = outlet and (outlet.startswith("The ") or agencies.is_agency(outlet))
-    cut = suffix is not None and not (outlet and not named and _is_title_case(text[: suffix.start()]))
-    state.title = text[: suffix.start()] if cut else text
+    headline = text[: suffix.start()] if suffix else text
+    cut = suffix is not None and not (
+        outlet and not named and linemodel.is_title_case(headline, g.TITLE_CASE_MIN_WORDS)
+    )
+    state.title = headline if cut else text
     state.title_from_text = True
     state.title_lines = (line.text,)
     if state.title != text:
@@ -2638,7 +2636,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             _signs_off(i, body, blocks, state)
             list_mode = None
         elif match := _syndication(text):
-            _take_sources(line, (match["value"] or match["by"]).rstrip("."), state)  # (not its full stop)
+            _take_sources(line, match["value"] or match["by"], state)
             _signs_off(i, body, blocks, state)
             state.drop(line, "syndication line")
             when = match["when"] or match["published"]
@@ -3119,9 +3117,7 @@ def _is_lone_bulleted_headline(body: list[Line], i: int, blocks: list[Block]) ->
         and not g.STORY_TELLING_RE.search(text[2:])
         and not _date_line(text[2:])
         and not _in_a_list(body, i)
-        and bool(blocks)
-        and blocks[-1].kind == "paragraph"
-        and blocks[-1].line == body[i - 1].number
+        and _follows_a_paragraph(blocks, body, i)
         and linemodel.is_running_text(body[i - 1].text)
     )
 
