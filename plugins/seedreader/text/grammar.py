@@ -1009,12 +1009,26 @@ CAPTION_LABEL_AFTER_RE = re.compile(
 #: a dash or a copyright sign and a credit. Only a line known to be a caption (printed twice, or
 #: showing a scene) is read so: a paragraph signs off the same way.
 CAPTION_DASH_RE = re.compile(rf"^(?P<caption>.+?[.!?’”\"])\s+(?:—|–|-|©)\s*(?P<credit>{_CREDIT})$")
+#: ... and the same with a wire's or a broadcaster's name, the dash glued to it or not (``... in Lisk.
+#: -AP``, ``... — HarbourTV``): another photo's caption where the story goes on under it (at the
+#: story's end it signs the story off).
+CAPTION_DASH_AGENCY_RE = re.compile(
+    r"^(?P<caption>.+?[.!?’”\"])\s*(?:—|–|--|-)\s*"
+    r"(?P<credit>AP|AFP|Reuters|REUTERS|AAP|PA|EPA|Xinhua|Bernama|dpa|EFE|[A-Z][A-Za-z]*TV)$"
+)
 #: Marks of a caption without a credit: the photo's date as agency captions give it, after the place
 #: (``..., Tokyo, Tuesday, Jan. 2, 2024``), or where the people in it stand (``The mayor, left,
 #: meets ...``, ``... Ana Rusk (right)``, ``from left``).
-CAPTION_MARK_RE = re.compile(
-    # After a comma, never ``today, Monday, ...`` (a story's words): ``..., Tokyo, Tuesday, Jan. 2, 2024``.
+#: The photo's date as agency captions give it: after the place and a comma (``..., Tokyo, Tuesday,
+#: Jan. 2, 2024``; never ``today, Monday, ...``, a story's words), or after the scene with the place
+#: after it (``..., on Thursday, July 2, 2015, in Lisk``, ``..., Oct. 11, 2019, in Lisk``). A story
+#: writes ``on Tuesday`` and no year.
+CAPTION_DATE_RE = re.compile(
     rf"(?<!today), {_WEEKDAY_NAME},? {_MONTH} \d{{1,2}}, (?:19|20)\d\d\b"
+    rf"|, (?:on )?(?:{_WEEKDAY_NAME}, )?{_MONTH} \d{{1,2}}, (?:19|20)\d\d, in [A-Z]"
+)
+CAPTION_MARK_RE = re.compile(
+    rf"{CAPTION_DATE_RE.pattern}"
     r"|, (?:left|right|centre|center|second (?:from )?(?:left|right)|(?:far|front|back) (?:left|right)),"
     r"|\((?:left|right|centre|center|from left)\)|\b[Ff]rom left:"
     # ``A photo released by the police shows ...``: it says it is one, and what it shows.
@@ -1026,7 +1040,7 @@ CAPTION_MARK_RE = re.compile(
 _SCENE_VERB = (
     r"(?:walk|look|stand|speak|gesture|hold|pose|wait|collect|clear|inspect|attend|arrive|celebrate"
     r"|react|watch(?=es\b|\b)|carr(?:y|ie(?=s))|sit|gather|pray|mourn|wave|hug|embrace|kneel|greet|cheer"
-    r"|remove|sift|salute|queue|wade|comfort|applaud|evacuate|leave|vote|take part"
+    r"|remove|sift|salute|queue|wade|comfort|applaud|evacuate|leave|vote|take part|rescue(?=s\b)"
     r"|lay(?= flowers| a wreath| wreaths)|pay(?= (?:their |his |her )?(?:respects|tribute)))(?:e?s)?"
     r"|(?:is|are) (?:seen|pictured|shown|taken|led|escorted|carried|helped|handcuffed|evacuated|rescued)"
 )
@@ -1125,7 +1139,9 @@ CAPTION_PAREN_OUTLET_RE = re.compile(
 #: ``... in Paris. © AFP=News1``: an agency's copyright credit (or two) after the caption's full stop
 #: (``© Harbour Prints Ltd`` may end a story's sentence), near the top only.
 CAPTION_COPYRIGHT_TAIL_RE = re.compile(
-    rf"^(?P<caption>.+?[.!?])\s+©\s*(?P<credit>(?:{_AGENCY}|[A-Z][\w.&'’-]*=)[\w.=&'’ /©-]{{0,60}})$"
+    rf"^(?P<caption>.+?[.!?])\s+©\s*(?P<credit>(?:{_AGENCY}|[A-Z][\w.&'’-]*=)[\w.=&'’ /©-]{{0,60}}"
+    # (``© Ada von Berg/dpa``: the photographer, then the agency.)
+    r"|[A-Z][\w.'’-]*(?:\s+(?:von|van|de|der|[A-Z][\w.'’-]*)){0,3}\s*/\s*(?:dpa|AFP|Reuters|AP|EPA|imago))$"
 )
 #: ... or an agency's name alone after a caption with no full stop: ``... another win © Getty Images``.
 CAPTION_AGENCY_COPYRIGHT_RE = re.compile(rf"^(?P<caption>.{{20,300}}?[^\W\d])\s+©\s*(?P<credit>{_AGENCY})$")
@@ -1325,11 +1341,11 @@ READ_MORE_RE = re.compile(
     r"|(?P<bracket>\[(?=[→►▶]?\s*(?i:read|also\s+read|see\s+also|related|more)\b)))?(?:[→►▶]\s*)?"
     # Labels that may also open a line of the story (``Recommended: two litres a day.``, ``Suggested:
     # A donation of 5 euros``, ``Don't miss: The market opens at 6pm``, ``Vea:``, ``Veja mais:``:
-    # see) need a headline after them: a
+    # see, ``In other news: the council met``) need a headline after them: a
     # capital first (not ``Yes``, ``A``), five words or more, no comma, no clock time, no full stop or
     # ``!`` last.
     r"(?:(?:read\s+more\s+about\s+this|read\s+next|don['’]?t\s+miss|recommended(?:\s+(?:reading|for\s+you))?"
-    r"|suggested(?:\s+reading)?|(?-i:READ)|vea|veja(?:\s+mais)?)"
+    r"|suggested(?:\s+reading)?|(?-i:READ)|vea|veja(?:\s+mais)?|(?:in\s+)?(?:our\s+)?other\s+news)"
     r"\s*:(?=\s*[\"“‘']?(?-i:(?!(?:Yes|No|Ages?|Book|A|An)\b)[A-Z0-9]))(?=\s*\S+(?:\s+\S+){4})"
     r"(?![^,]*,)(?!.*\d\s*[ap]\.?m\b)(?!.*[.!][\"”’']?[\])]?$)"
     r"|(?:read\s+more|also\s+read|read\s+also|must\s+read|see\s+also|"
@@ -1368,6 +1384,19 @@ KICKER_READ_MORE_RE = re.compile(
     r"^(?-i:(?:WATCH|LISTEN|RECAP|FORECAST|ANALYSIS|EXPLAINER|OPINION|VIDEO|PHOTOS|GALLERY)"
     r"(?:\s+[A-Z]{2,}){0,3})\s*:\s*(?P<headline>[A-Z0-9‘'\"“](?:\S*\s+){3,}[^.!?]*[^.!?\s])$"
 )
+#: A link to the live page of a story, among the paragraphs: ``Harbour strike latest: Talks resume``,
+#: ``LATEST STRIKE UPDATES: Talks resume``, ``Harbour strike live updates``, ``🔴 Última hora ...``
+#: (a bare ``LATEST:`` kicker heads a live story's own update: see ``KICKER_READ_MORE_RE``).
+LIVE_LINK_RE = re.compile(
+    r"^(?:🔴\s*)?(?:(?!(?i:the\s+latest)\b)(?:[\w'’-]+\s+){1,5}(?i:latest)\s*:\s*(?P<after_topic>[A-Z0-9‘'\"“].*)"
+    r"|(?i:latest\s+(?:[\w'’-]+\s+){0,2}updates|live\s+updates)\s*:\s*(?P<after_label>[A-Z0-9‘'\"“].*)"
+    r"|(?P<whole>(?:\S+\s+){2,}(?i:live\s+updates|live\s*blog|liveblog)|(?i:[úu]ltima\s+hora)\s+\S.*))$"
+)
+#: Such a link is at most this long, and names its story in this many words at most.
+LIVE_LINK_MAX_CHARS = 200
+LIVE_LINK_MAX_WORDS = 22
+#: Words one of which such a link holds (in lower case): other lines are not tried.
+LIVE_LINK_WORDS = ("latest", "updates", "blog", "hora")
 #: ``RelatedKorrin lighthouse ...``, ``See also Korrin lighthouse ...``: a related-story box
 #: flattened with no space or colon after its label (a headline: capital first, no full stop).
 GLUED_RELATED_RE = re.compile(
@@ -1380,7 +1409,7 @@ READ_MORE_LABEL_RE = re.compile(
     r"^(?:read\s+more|also\s+read|read\s+also|read\s+next|must\s+read"
     r"|also\s+on\s+(?-i:(?:the\s+)?[A-Z]\S*(?:\s+[A-Z]\S*){0,2}|[a-z][\w-]*(?:\.[\w-]+)+)|keep\s+reading"
     r"|see\s+also|look\s+also|(?P<soft>more\s+on\s+this\s+(?:story|topic)|further\s+reading)"
-    r"|what\s+to\s+read\s+next|m[aá]s\s+noticias|"
+    r"|what\s+to\s+read\s+next|m[aá]s\s+noticias|(?:in\s+)?(?:our\s+)?other\s+news|"
     r"(?:more\s+)?related(?:\s+(?:articles?|news|stories|story|posts?|coverage|content|reading))?|"
     rf"δείτε\s+επίσης|{_READ_MORE_ABROAD})\s*[:\-–—]?$",
     re.I,
@@ -1426,6 +1455,10 @@ CARD_BOX_MIN_CARDS = 2
 #: Headline-like lines under a label: this many words at most, and no final full stop.
 LIST_HEADLINE_MIN_WORDS = 4
 LIST_HEADLINE_MAX_WORDS = 25
+#: Bulleted headlines in a run between the story's paragraphs are links to other stories: at most
+#: this many (a longer list is the story's), and not under the story's first this many lines.
+HEADLINE_RUN_MAX_ITEMS = 8
+HEADLINE_RUN_MIN_PLACE = 2
 #: Hard-wrapped copy (old wire text broken at a fixed width): the wrap width, between these;
 #: a line at least WRAP_FULL of it long runs on.
 WRAP_MIN_LINES = 6

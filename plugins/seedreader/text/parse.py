@@ -1527,6 +1527,37 @@ def _is_uncredited_caption(text: str) -> bool:
     return bool(g.CAPTION_MARK_RE.search(text)) and _is_caption_text(text)
 
 
+def _is_dated_caption(text: str) -> bool:
+    """A photo's caption anywhere in the story: a scene, dated as agencies date photos.
+
+    One sentence saying what people are seen doing, in the present tense (``SCENE_CAPTION_RE``),
+    with the photo's date after the place or the scene (``CAPTION_DATE_RE``). A story's sentence
+    may date so too, but tells in the past (``The last ferry left Velm, Saturday, April 1, 2023``).
+    """
+    return (
+        (", 20" in text or ", 19" in text)
+        and len(text) <= g.CAPTION_MAX_CHARS
+        and bool(g.CAPTION_DATE_RE.search(text))
+        and bool(g.SCENE_CAPTION_RE.match(text))
+        and _is_caption_text(text)
+        and _is_one_sentence(text)
+    )
+
+
+def _is_dash_credited_caption(text: str, following: str) -> bool:
+    """A sentence, a dash and a wire's name (``CAPTION_DASH_AGENCY_RE``), with the story going on under it.
+
+    (Closing the story, the same line signs it off.)
+    """
+    match = g.CAPTION_DASH_AGENCY_RE.match(text) if text[-1:].isalpha() else None
+    return bool(
+        match
+        and linemodel.is_running_text(following)
+        and _is_caption_text(text, marked=True)
+        and _is_one_sentence(match["caption"])
+    )
+
+
 def _says_photo(text: str) -> bool:
     """The line names a photo (``photo``, ``photograph``, in any case): most lines do not."""
     return ("hoto" in text or "HOTO" in text) and bool(g.PHOTO_WORD_RE.search(text))
@@ -1544,7 +1575,7 @@ def _may_mark_caption(text: str) -> bool:
         or ", cent" in text
         or "(cent" in text
         or (", 20" in text or ", 19" in text)
-        and "day" in text
+        and ("day" in text or ", in " in text)
         or "hoto" in text
         or "icture" in text
         or "mage" in text
@@ -2342,8 +2373,9 @@ def _caption_at(body: list[Line], i: int, state: _State) -> tuple[str, str | Non
         return text, credit, [i, i - 1]
     if _is_printed_caption(text, state):
         return (*_dash_credited(text), [i])
-    if _says_photo(text) and _is_uncredited_caption(text):
-        # In the story, where it stands is no caption's mark: "The mayor, left, walked out ..."
+    # In the story, where one stands is no caption's mark (``The mayor, left, walked out ...``); the
+    # photo's date as agencies give it is.
+    if _says_photo(text) and _is_uncredited_caption(text) or _is_dated_caption(text):
         return text, None, [i]
     return None
 
@@ -2561,10 +2593,13 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
     list_mode: str | None = None
     listed = 0  # items taken under the current list label
     seen = set(state.shown)  # the title's, lede's and caption's lines, then each paragraph's
+    headline_run: set[int] = set()  # the lines of a run of bulleted headlines (other stories' links)
     for i, line in enumerate(body):
         text = line.text
         following = body[i + 1].text if i + 1 < len(body) else ""
         short = len(text) <= g.SHORT_LINE_MAX_CHARS  # labels, dates, bylines, sources: no paragraph
+        if not list_mode and text.startswith(g.BULLETS) and line.number not in headline_run:
+            headline_run.update(item.number for item in _bulleted_headline_run(body, i, blocks))
         if line.number in state.labelled_references:
             blocks.append(_read_more(line, text, state))
             list_mode = None
@@ -2581,13 +2616,22 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             elif match.re is g.KICKER_READ_MORE_RE:
                 kicker = text[: match.start("headline")].strip()
                 state.drop(line, "kicker before another story's headline", kicker)
-            elif "from" in (label := text[: match.start("headline")]).lower() or label[:5].lower() == "more ":
-                # ``More from Outlet:``, ``More news:``: the label's own words are reported.
+            elif (
+                "from" in (label := text[: match.start("headline")]).lower()
+                or label[:5].lower() == "more "
+                or "other news" in label.lower()
+            ):
+                # ``More from Outlet:``, ``More news:``, ``In other news:``: the label's words are reported.
                 state.drop(line, "read-more label", label.strip())
             blocks.append(_read_more(line, match["headline"], state))
             list_mode = None
-        elif not list_mode and _is_lone_bulleted_headline(body, i, blocks):
-            # ``• Ferry fares to rise from June`` alone between two paragraphs: a link to that story.
+        elif live := _live_link(text, state):
+            if label := text[: text.rfind(live)].strip():  # (``Storm Edda latest:``: reported)
+                state.drop(line, "live page's label", label)
+            blocks.append(_read_more(line, live, state))
+            list_mode = None
+        elif not list_mode and (line.number in headline_run or _is_lone_bulleted_headline(body, i, blocks)):
+            # ``• Ferry fares to rise from June`` alone between two paragraphs, or a few such lines: links.
             blocks.append(_read_more(line, _unbulleted(text), state))
         elif short and g.TAG_LIST_LABEL_RE.match(text):
             state.drop(line, "tag-list label")
@@ -2688,6 +2732,8 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
                 or _is_other_caption(text)
                 or _says_photo(text)
                 and _is_uncredited_caption(text)
+                or _is_dated_caption(text)
+                or _is_dash_credited_caption(text, following)
                 or _is_printed_caption(text, state)
                 or _is_photo_alt_text(text, state)
             )
@@ -3105,20 +3151,73 @@ def _is_lone_bulleted_headline(body: list[Line], i: int, blocks: list[Block]) ->
 
     A paragraph of running text right above it (under the lede, a bullet is the story's key point),
     the story going on below it; never an item of a list (a bullet beside it, or a line above it
-    ending with a colon), a subhead between two dashes (``- Fiji start stronger -``), a date, or a
-    point told as a story tells it (``In 2010, 33 miners were rescued ...``, ``Fares will fall``:
-    a headline says no ``was``, ``is`` or ``will``, nor opens on ``It`` or ``In``).
+    ending with a colon).
     """
-    text = body[i].text
     return (
         0 < i < len(body) - 1
-        and _is_bulleted_headline(text)
-        and not text.endswith(("-", "•", "*", "·"))
-        and not g.STORY_TELLING_RE.search(text[2:])
-        and not _date_line(text[2:])
+        and _is_linked_headline_item(body[i].text)
         and not _in_a_list(body, i)
         and _follows_a_paragraph(blocks, body, i)
         and linemodel.is_running_text(body[i - 1].text)
+    )
+
+
+def _live_link(text: str, state: _State) -> str | None:
+    """The headline of a link to a story's live page (``LIVE_LINK_RE``), or None.
+
+    A headline's length with no sentence end, and not the story's own title printed again (a live
+    page's own headline says ``live updates`` too).
+    """
+    if len(text) > g.LIVE_LINK_MAX_CHARS or not any(word in text.lower() for word in g.LIVE_LINK_WORDS):
+        return None
+    match = g.LIVE_LINK_RE.match(text)
+    if (
+        not match
+        or len(text.split()) > g.LIVE_LINK_MAX_WORDS
+        or linemodel.ends_sentence(text)
+        or _repeats_title(text, state)
+    ):
+        return None
+    return match["after_topic"] or match["after_label"] or match["whole"]
+
+
+def _bulleted_headline_run(body: list[Line], i: int, blocks: list[Block]) -> list[Line]:
+    """The run of bulleted headlines ``body[i]`` opens between the story's paragraphs, or none.
+
+    Other stories' links, two to ``HEADLINE_RUN_MAX_ITEMS``, each with the same bullet: under a
+    paragraph that ends a sentence (a list the story gives hangs off a colon or a label), below
+    the story's first paragraphs (its key points stand at its top), and with the story going on
+    under the run (a run closing the page is the site's list of its other stories).
+    """
+    above = body[i - 1].text if i else ""
+    if (
+        i < g.HEADLINE_RUN_MIN_PLACE
+        or above.endswith(":")
+        or not _follows_a_paragraph(blocks, body, i)
+        or not linemodel.is_running_text(above)
+    ):
+        return []
+    bullet, end = body[i].text[:2], i
+    while end < len(body) and body[end].text[:2] == bullet and _is_linked_headline_item(body[end].text):
+        end += 1
+    under = body[end].text if end < len(body) else ""
+    if not 2 <= end - i <= g.HEADLINE_RUN_MAX_ITEMS or under.startswith(g.BULLETS):
+        return []
+    return body[i:end] if linemodel.is_running_text(under) else []
+
+
+def _is_linked_headline_item(text: str) -> bool:
+    """A bulleted headline that may link to another story (``- Ferry fares to rise from June``).
+
+    Not a subhead between two dashes (``- Fiji start stronger -``), a date, or a point told as a
+    story tells it (``In 2010, 33 miners were rescued ...``, ``Fares will fall``: a headline says no
+    ``was``, ``is`` or ``will``, nor opens on ``It`` or ``In``).
+    """
+    return (
+        _is_bulleted_headline(text)
+        and not text.endswith(("-", "•", "*", "·"))
+        and not g.STORY_TELLING_RE.search(text[2:])
+        and not _date_line(text[2:])
     )
 
 
