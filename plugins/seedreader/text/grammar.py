@@ -923,6 +923,18 @@ CAPTION_MAX_CHARS = 400
 #: A caption known by the credit beside it (not on its line) is at most this many words, and
 #: reports no one's words: longer lines, or ones saying who said what, are the story's paragraphs.
 CAPTION_MAX_WORDS = 40
+#: A wire's caption may run long (the scene, then the news behind it), ending with the photo's
+#: credit in a form no story's sentence ends with: ``(Photo by Ana Rusk / AFP)``, ``(AFP Photo/Ana
+#: Rusk`` (cut short), ``-- FILE PHOTO: AFP``, ``Ana Rusk | EFE``. Above the story it is the photo's
+#: caption, up to this many words and characters.
+WIRE_CAPTION_RE = re.compile(
+    r"^(?P<caption>.{40,}?[\w.!?)”’\"])\s*"
+    r"(?:\((?:(?:Photo|PHOTO|Foto)\s*(?:by|BY|:)\s*(?P<by>[^()]{2,80})|(?P<wire>(?:AFP|AP|Reuters)\s+Photo\s*/[^()]{2,80}))"
+    r"\)?\.?|(?:--|–|—)\s*FILE PHOTO:\s*(?P<file>AFP|Reuters|AP|EPA)"
+    r"|(?P<bar>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}\s*\|\s*(?:EFE|AFP|Reuters|AP|EPA)))$"
+)
+WIRE_CAPTION_MAX_WORDS = 90
+WIRE_CAPTION_MAX_CHARS = 700
 #: ``Rescue: crews lift a passenger from the carriage``: a caption led by one word and a colon, as
 #: British pages print them (over its credit: an agency's name alone, ``PA``).
 KICKER_CAPTION_RE = re.compile(r"^[A-Z][a-z]+:\s+\S")

@@ -1434,7 +1434,27 @@ def _has_standfirst_verb(text: str) -> bool:
 def _top_caption(text: str) -> tuple[str, str | None] | None:
     """(caption, credit) of a line that is a caption by its own words: a credit, ``FILE PHOTO:``, a label."""
     found = _match_caption(text) or _file_photo(text) or _picture_desk_caption(text)
-    return found or _prefixed_caption(text) or ((text, None) if _is_uncredited_caption(text) else None)
+    found = found or _prefixed_caption(text) or _wire_caption(text)
+    return found or ((text, None) if _is_uncredited_caption(text) else None)
+
+
+def _wire_caption(text: str) -> tuple[str, str] | None:
+    """(caption, credit) of a wire's long caption, ending with a credit as only a photo's ends, else None.
+
+    (``WIRE_CAPTION_RE``: ``... the day's last. (Photo by Ana Rusk / AFP)``.) The credit is
+    its own mark: the caption may say who said what, or run to two sentences.
+    """
+    if (
+        len(text) > g.WIRE_CAPTION_MAX_CHARS
+        or not ("hoto" in text or "HOTO" in text or "Foto" in text or "| " in text)
+        or len(text.split()) > g.WIRE_CAPTION_MAX_WORDS
+    ):
+        return None
+    match = g.WIRE_CAPTION_RE.match(text)
+    if not match:
+        return None
+    credit = match["by"] or match["wire"] or match["file"] or match["bar"]
+    return match["caption"].strip(), " ".join(credit.replace("|", "/").split())
 
 
 def _picture_desk_caption(text: str) -> tuple[str, str | None] | None:
