@@ -934,6 +934,8 @@ WIRE_CAPTION_RE = re.compile(
     r"|(?P<bar>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}\s*\|\s*(?:EFE|AFP|Reuters|AP|EPA)))$"
 )
 WIRE_CAPTION_MAX_WORDS = 90
+#: A photo's alt text printed above its caption (a few of the caption's words) is at most this long.
+ALT_TEXT_MAX_WORDS = 12
 WIRE_CAPTION_MAX_CHARS = 700
 #: ``Rescue: crews lift a passenger from the carriage``: a caption led by one word and a colon, as
 #: British pages print them (over its credit: an agency's name alone, ``PA``).

@@ -1547,6 +1547,27 @@ def _is_uncredited_caption(text: str) -> bool:
     return bool(g.CAPTION_MARK_RE.search(text)) and _is_caption_text(text)
 
 
+def _is_alt_text_of(text: str, caption: str, state: _State) -> bool:
+    """``text``, right above a photo's caption, is the photo's alt text: a few words the caption says too.
+
+    (``belarus protest`` over ``Protesters in Belarus march ... Photo: VICE News``.) At least half
+    its content words are the caption's; not the title printed again (a headline shares the
+    caption's words), a byline, a sentence, a label (a colon) or a standfirst's clauses (a comma:
+    ``Ana Rusk convicted, but mistrial declared ...`` over a photo of her trial).
+    """
+    stems = _stems(text)
+    return (
+        bool(stems)
+        and linemodel.word_count(text) <= g.ALT_TEXT_MAX_WORDS
+        and ":" not in text
+        and "," not in text
+        and not linemodel.ends_sentence(text)
+        and not _repeats_title(text, state)
+        and not g.BYLINE_RE.match(text)
+        and 2 * len(stems & _stems(caption)) >= len(stems)
+    )
+
+
 def _is_dated_caption(text: str) -> bool:
     """A photo's caption anywhere in the story: a scene, dated as agencies date photos.
 
@@ -2347,6 +2368,10 @@ def _read_caption(body: list[Line], state: _State) -> list[Line]:
             state.shown.update(body[j].text for j in taken)
             if len(taken) == 1 and (label := _caption_label(line.text, caption, credit)):
                 state.drop(line, "caption label", label)
+            if i and _is_alt_text_of(body[i - 1].text, caption, state):
+                state.drop(body[i - 1], "caption's alt text")
+                state.shown.add(body[i - 1].text)  # (printed again lower down, it is a repeat)
+                taken.append(i - 1)
             after = max(taken) + 1
             if after < len(body) and body[after].text in (line.text, caption):
                 state.drop(body[after], "repeated caption")
@@ -2763,6 +2788,14 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
         ):
             if _credits_the_line_above(text, blocks, body, i, state):  # ``[Port Authority/Reuters]`` under it
                 _drop_caption_above(blocks, state)
+            elif (
+                blocks
+                and blocks[-1].kind in ("paragraph", "heading")
+                and blocks[-1].line == body[i - 1].number
+                and _is_alt_text_of(blocks[-1].text, text, state)
+            ):
+                alt = blocks.pop()
+                state.drop(Line(alt.line, alt.text), "caption's alt text")
             state.drop(line, "another photo's caption or credit")
         elif (
             short
