@@ -1384,6 +1384,15 @@ READ_MORE_RE = re.compile(
 STORY_TELLING_RE = re.compile(
     r"\b(?:was|were|is|are|will|would)\b|^(?:It|In|On|At|As|When|While|After|This|There)\b"
 )
+#: Under a list of other stories, the start of a card's summary, cut short where the card ends
+#: (``…``, ``...``, a comma): it opens as a story's sentence does, on a word such as ``On`` and a
+#: comma soon after (``On Saturday, a protest against ...``), as a headline does not.
+CARD_SUMMARY_START_RE = re.compile(
+    r"^(?:It|In|On|At|As|When|While|After|This|There)\b[^,]{0,25},.*(?:…|\.\.\.|,)$"
+)
+#: ``Read more on: Harbour Strike Velm``: the story's tags after the label, on its line (a few
+#: capitalised words, no headline).
+INLINE_TAGS_RE = re.compile(r"^(?i:read\s+more\s+on)\s*:\s*(?:[A-Z][\w'’.&-]*\s*){1,4}$")
 #: A line under a lone ``READ MORE`` in capitals is another story's headline with this many words.
 LABELLED_HEADLINE_MIN_WORDS = 5
 #: A READ MORE line names a story in at least this many words: one word names a section.

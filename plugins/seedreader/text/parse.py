@@ -2648,6 +2648,8 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
         if line.number in state.labelled_references:
             blocks.append(_read_more(line, text, state))
             list_mode = None
+        elif short and g.INLINE_TAGS_RE.match(text):
+            state.drop(line, "tag list")
         elif (
             match := (
                 g.READ_MORE_RE.match(text)
@@ -2697,7 +2699,14 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             state.drop(line, "tag list")
         elif list_mode and _is_list_item(text, following, list_mode, listed):
             listed += 1
-            if list_mode == "picks" and i and blocks and _is_card_teaser(text, blocks[-1], body[i - 1]):
+            if (
+                list_mode == "picks"
+                and i
+                and blocks
+                and _is_card_teaser(text, blocks[-1], body[i - 1])
+                or list_mode in _READ_MORE_LISTS
+                and g.CARD_SUMMARY_START_RE.match(text)
+            ):
                 state.drop(line, "related story's summary")
             # (Under the outlet's picks, a line with no capital is a tag line, no headline.)
             elif list_mode in _READ_MORE_LISTS and not (list_mode == "picks" and text.islower()):
