@@ -1007,7 +1007,7 @@ CAPTION_BRACKET_RE = re.compile(rf"^(?P<caption>.+?)\s*\[(?P<credit>{_CREDIT})\]
 CAPTION_LABEL_RE = re.compile(
     # (``Credits:`` only after a sentence: ``Child Care Credits: Families get ...`` explains.)
     r"^\*?\s*(?P<caption>.*?)\s*(?:\|\s*|(?P<bracket>\[)\s*)?"
-    r"(?:Photo Credit|Photo|Foto|Image Credit|Image|Photograph|Picture|Credit"
+    r"(?:Photo Credit|Photos?|Fotos?|Image Credit|Image|Photograph|Picture|Credit"
     r"|(?<=[.!?] )Credits)\s*:\s*"
     r"(?P<credit>[^:\]]{1,60}?)\.?(?(bracket)\])$"
 )
@@ -1041,13 +1041,17 @@ CAPTION_DATE_RE = re.compile(
     rf"(?<!today), {_WEEKDAY_NAME},? {_MONTH} \d{{1,2}}, (?:19|20)\d\d\b"
     rf"|, (?:on )?(?:{_WEEKDAY_NAME}, )?{_MONTH} \d{{1,2}}, (?:19|20)\d\d, in [A-Z]"
 )
+#: ``A photo released by the police shows ...``, ``This combination of satellite images ... shows
+#: ...``: the line says it is a photo, and what it shows.
+PHOTO_SHOWS_RE = re.compile(
+    r"^(?:A|An|This|In this) (?:[\w-]+ ){0,4}?(?:photo|picture|image|photograph)"
+    r"(?:s\b.{0,200}?\bshows?|\b.{0,200}?\bshows)\b"
+)
 CAPTION_MARK_RE = re.compile(
     rf"{CAPTION_DATE_RE.pattern}"
     r"|, (?:left|right|centre|center|second (?:from )?(?:left|right)|(?:far|front|back) (?:left|right)),"
-    r"|\((?:left|right|centre|center|from left)\)|\b[Ff]rom left:"
-    # ``A photo released by the police shows ...``: it says it is one, and what it shows.
-    r"|^(?:A|An|This|In this) (?:handout |file |undated )?(?:photo|picture|image|photograph)\b"
-    r".{0,200}?\bshows\b"
+    r"|\((?:left|right|centre|center|from left|L-R)\)|\b[Ff]rom (?:left|L-R):|^L-R:"
+    rf"|{PHOTO_SHOWS_RE.pattern}"
 )
 #: What a photo shows people doing, as captions say it: in the present tense, where a story tells in
 #: the past what happened (``Rescuers clear debris ...``, ``The minister speaks during ...``).
@@ -1099,8 +1103,12 @@ CAPTION_AGENCY_TAIL_RE = re.compile(
 #: ``... entre los restos. | Manuel Bruque``: a bar and the photographer's name after it.
 CAPTION_OUTLET_PHOTO_TAIL_RE = re.compile(
     r"^(?P<caption>.+?[.!?])\s+(?P<bar>\|\s+)?(?P<credit>(?(bar)[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}"
-    r"|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}\s+(?i:photo)))$"
+    # (``VNA/VNS Photo |``: two agencies, and a bar the page left after the credit.)
+    r"|[A-Z][\w.&/-]*(?:\s+[A-Z][\w.&/-]*){0,2}\s+(?i:photo)))(?:\s+\|)?$"
 )
+#: ``... van Johannes Vermeer. Beeld ANP``: Dutch papers' label (``Beeld``, image) and the credit,
+#: no colon between, after the caption's full stop.
+CAPTION_BEELD_RE = re.compile(rf"^(?P<caption>.+?[.!?])\s+Beeld:?\s+(?P<credit>{_CREDIT})$")
 #: ``FILE PHOTO: caption`` (after a ``© Reuters.`` credit): a caption by its label, credit or none.
 FILE_PHOTO_RE = re.compile(
     r"^(?:©\s*(?P<credit>[A-Z][\w.&'’ -]{1,30}?)\.?\s+)?FILE PHOTO:\s*(?P<caption>.{20,})$"
@@ -1199,12 +1207,13 @@ CAPTION_RES = (
     (CAPTION_PAREN_OUTLET_RE, lambda text: text.endswith(")") and ": " in text),
     (CAPTION_COPYRIGHT_TAIL_RE, lambda text: "©" in text),
     (CAPTION_AGENCY_COPYRIGHT_RE, lambda text: "©" in text),
-    (CAPTION_OUTLET_PHOTO_TAIL_RE, lambda text: text.endswith(("hoto", "HOTO")) or "| " in text),
+    (CAPTION_OUTLET_PHOTO_TAIL_RE, lambda text: text.endswith(("hoto", "HOTO", "|")) or "| " in text),
     (
         CAPTION_DASH_PICTURE_RE,
         lambda text: "icture" in text or "hoto" in text or "mage" in text or "Pic" in text,
     ),
     (CAPTION_VIA_RE, lambda text: " via " in text or "ourtesy" in text),
+    (CAPTION_BEELD_RE, lambda text: "Beeld" in text),
     (CAPTION_LIBRARY_TAIL_RE, lambda text: any(name in text for name in PHOTO_LIBRARIES)),
 )
 #: Caption patterns whose credit is labelled (``Photo: X``, ``(Sumber: X)``): a caption of

@@ -1620,6 +1620,7 @@ def _may_mark_caption(text: str) -> bool:
         or "hoto" in text
         or "icture" in text
         or "mage" in text
+        or "L-R" in text
     )
 
 
@@ -2418,11 +2419,23 @@ def _caption_at(body: list[Line], i: int, state: _State) -> tuple[str, str | Non
         return text, credit, [i, i - 1]
     if _is_printed_caption(text, state):
         return (*_dash_credited(text), [i])
-    # In the story, where one stands is no caption's mark (``The mayor, left, walked out ...``); the
-    # photo's date as agencies give it is.
-    if _says_photo(text) and _is_uncredited_caption(text) or _is_dated_caption(text):
+    if _is_caption_in_story(text):
         return text, None, [i]
     return None
+
+
+def _is_caption_in_story(text: str) -> bool:
+    """A caption among the story's paragraphs with no credit: marked as only a caption is.
+
+    In the story, where one stands is no caption's mark (``The mayor, left, walked out ...``)
+    unless the line says photo; ``L-R:``, a photo that shows (``PHOTO_SHOWS_RE``) and the photo's
+    date as agencies give it (``_is_dated_caption``) are.
+    """
+    return (
+        (_says_photo(text) or "L-R" in text or bool(g.PHOTO_SHOWS_RE.match(text)))
+        and _is_uncredited_caption(text)
+        or _is_dated_caption(text)
+    )
 
 
 def _signs_off_the_story(body: list[Line], i: int) -> bool:
@@ -2784,9 +2797,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             and (
                 text in state.captioned
                 or _is_other_caption(text)
-                or _says_photo(text)
-                and _is_uncredited_caption(text)
-                or _is_dated_caption(text)
+                or _is_caption_in_story(text)
                 or _is_dash_credited_caption(text, following)
                 or _is_printed_caption(text, state)
                 or _is_photo_alt_text(text, state)
