@@ -1443,6 +1443,8 @@ READ_MORE_LABEL_RE = re.compile(
     r"|see\s+also|look\s+also|(?P<soft>more\s+on\s+this\s+(?:story|topic)|further\s+reading)"
     r"|what\s+to\s+read\s+next|m[aá]s\s+noticias|(?:in\s+)?(?:our\s+)?other\s+news|"
     r"(?:more\s+)?related(?:\s+(?:articles?|news|stories|story|posts?|coverage|content|reading))?|"
+    # (``Related UK National News Stories``: the section's name between.)
+    r"related\s+(?:[\w-]+\s+){1,3}(?:articles|news|stories|posts)|"
     rf"δείτε\s+επίσης|{_READ_MORE_ABROAD})\s*[:\-–—]?$",
     re.I,
 )

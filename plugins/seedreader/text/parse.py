@@ -2992,8 +2992,10 @@ def _without_page_end(blocks: list[Block], body: list[Line], state: _State) -> l
     return kept
 
 
-#: What the parser drops of a related card besides its headline: its date, age, desk, repeat.
-CARD_PARTS = frozenset({"date line", "relative date", "desk or place line", "repeated paragraph"})
+#: What the parser drops of a related card besides its headline: its date, age, desk, repeat, kicker.
+CARD_PARTS = frozenset(
+    {"date line", "relative date", "desk or place line", "repeated paragraph", "related card's kicker"}
+)
 
 
 def _with_related_cards(blocks: list[Block], state: _State) -> list[Block]:
@@ -3077,11 +3079,11 @@ def _card_kinds(blocks: list[Block], label: int, state: _State) -> dict[int, str
             has_parts = True
         if block.kind == "read_more":
             after_card, headline = True, block.text
-        elif block.kind != "paragraph":
+        elif block.kind not in ("paragraph", "heading"):  # (a card's headline may read as a subhead)
             return None
         elif _fold_quotes(block.text).casefold() in headlines:
             cards[i], after_card, has_parts = "repeat", True, True
-        elif _is_card_headline(block.text):
+        elif _is_card_headline(block.text) and not _is_short_summary(block.text, cards.get(i - 1), cards):
             cards[i], after_card, headline = "headline", True, block.text
             headlines.add(_fold_quotes(block.text).casefold())
         elif linemodel.word_count(block.text) >= g.STORY_PARAGRAPH_MIN_WORDS:
@@ -3089,7 +3091,7 @@ def _card_kinds(blocks: list[Block], label: int, state: _State) -> dict[int, str
             cut_off = not linemodel.ends_sentence(block.text) or block.text.endswith(("...", "…"))
             if not (after_card and has_parts):
                 return None
-            if not cut_off and not _card_follows(blocks, i + 1):
+            if not cut_off and not _card_follows(blocks, i + 1, parts):
                 # The story goes on under the box (its last summary, if this tells the card's story).
                 told = bool(_content_words(block.text) & _content_words(headline))
                 summaries = sum(1 for k in cards.values() if k == "summary") + told
@@ -3109,6 +3111,19 @@ def _card_kinds(blocks: list[Block], label: int, state: _State) -> dict[int, str
     return cards
 
 
+def _is_short_summary(text: str, above: str | None, cards: dict[int, str]) -> bool:
+    """A card's summary cut short to a headline's length, right under its card's headline.
+
+    (In a box whose cards have summaries, a paragraph-long line under a headline is the next
+    one's summary, not another headline; in a list of headlines alone, it is a headline.)
+    """
+    return (
+        above == "headline"
+        and "summary" in cards.values()
+        and linemodel.word_count(text) >= g.STORY_PARAGRAPH_MIN_WORDS
+    )
+
+
 def _dropped_between(lines: list[int], after: int, before: int | None) -> bool:
     """Whether one of the sorted line numbers ``lines`` lies between two lines (to the end: None)."""
     at = bisect.bisect_right(lines, after)
@@ -3116,15 +3131,26 @@ def _dropped_between(lines: list[int], after: int, before: int | None) -> bool:
 
 
 def _is_card_headline(text: str) -> bool:
-    """A related card's headline: a list headline that starts like one and asks or exclaims nothing."""
-    return _is_list_headline(text) and text[:1].isupper() and not linemodel.ends_sentence(text)
+    """A card's headline: a list headline starting as one does (``0.8% Growth ...``), asking nothing."""
+    return (
+        _is_list_headline(text)
+        and (text[:1].isupper() or text[:1].isdigit())
+        and not linemodel.ends_sentence(text)
+    )
 
 
-def _card_follows(blocks: list[Block], at: int) -> bool:
-    """Whether the next block that is not a short line is another card (its headline)."""
-    for block in blocks[at:]:
+def _card_follows(blocks: list[Block], at: int, parts: list[int] = ()) -> bool:
+    """Whether the next block that is not a short line is another card (its headline).
+
+    A headline read as a subhead is a card's when a card's part (``parts``: its date) stands
+    right above it; a subhead alone is the story's.
+    """
+    for j in range(at, len(blocks)):
+        block = blocks[j]
         if block.kind == "read_more" or block.kind == "paragraph" and _is_card_headline(block.text):
             return True
+        if block.kind == "heading" and j and _is_card_headline(block.text):
+            return _dropped_between(parts, blocks[j - 1].line, block.line)
         if block.kind != "paragraph" or linemodel.word_count(block.text) >= g.STORY_PARAGRAPH_MIN_WORDS:
             return False
     return False
