@@ -1427,8 +1427,6 @@ LIVE_LINK_RE = re.compile(
 #: Such a link is at most this long, and names its story in this many words at most.
 LIVE_LINK_MAX_CHARS = 200
 LIVE_LINK_MAX_WORDS = 22
-#: Words one of which such a link holds (in lower case): other lines are not tried.
-LIVE_LINK_WORDS = ("latest", "updates", "blog", "hora")
 #: ``RelatedKorrin lighthouse ...``, ``See also Korrin lighthouse ...``: a related-story box
 #: flattened with no space or colon after its label (a headline: capital first, no full stop).
 GLUED_RELATED_RE = re.compile(

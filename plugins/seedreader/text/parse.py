@@ -2432,7 +2432,12 @@ def _is_caption_in_story(text: str) -> bool:
     date as agencies give it (``_is_dated_caption``) are.
     """
     return (
-        (_says_photo(text) or "L-R" in text or bool(g.PHOTO_SHOWS_RE.match(text)))
+        (
+            _says_photo(text)
+            or "L-R" in text
+            or text.startswith(("A ", "An ", "This ", "In this "))
+            and bool(g.PHOTO_SHOWS_RE.match(text))
+        )
         and _is_uncredited_caption(text)
         or _is_dated_caption(text)
     )
@@ -3267,7 +3272,17 @@ def _live_link(text: str, state: _State) -> str | None:
     A headline's length with no sentence end, and not the story's own title printed again (a live
     page's own headline says ``live updates`` too).
     """
-    if len(text) > g.LIVE_LINK_MAX_CHARS or not any(word in text.lower() for word in g.LIVE_LINK_WORDS):
+    # Spelt out, not a loop over words: it runs on every line of every story.
+    if len(text) > g.LIVE_LINK_MAX_CHARS or not (
+        "atest" in text
+        or "ATEST" in text
+        or "pdates" in text
+        or "PDATES" in text
+        or "log" in text
+        or "LOG" in text
+        or "hora" in text
+        or "HORA" in text
+    ):
         return None
     match = g.LIVE_LINK_RE.match(text)
     if (
