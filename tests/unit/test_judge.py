@@ -562,3 +562,29 @@ def test_a_guide_s_headline_in_quotes_is_a_guide_s_too(tmp_path):
     )
     refs = terminal_references(tmp_path, seeds)
     assert refs["“What to Do After a Data Breach”"].status == UNRESOLVED
+
+
+FIGURE_SEEDS = {
+    "2026-01-28-quarter.txt": (
+        "The statistics office said on Wednesday that growth in Velmora's economy reached 0.6 percent"
+        " in the last three months of the year, the strongest quarter since the harbour reopened.\n\n"
+        "Exports of fish and timber led the way.\n"
+    ),
+    "2026-03-04-column.txt": (
+        "A month of numbers from the statistics office, where the harbour is the news.\n\n"
+        "READ MORE: 0.8% Growth For Velmora Economy\n\n"
+        "READ MORE: 0.6% Growth For Velmora Economy\n\n"
+        "The office publishes its next figures in April.\n"
+    ),
+}
+
+
+def test_a_story_giving_other_figures_than_the_headline_is_not_the_one_named(tmp_path):
+    # The quarter that grew by 0.8% is not in the archive: the story of the 0.6% quarter tells
+    # the same event in the same words, but another quarter (a wrong link on a real page).
+    refs = terminal_references(tmp_path, FIGURE_SEEDS)
+    other = refs["0.8% Growth For Velmora Economy"]
+    assert other.status == UNRESOLVED and other.note == "the closest story does not give the figures it gives"
+    assert other.candidates[0].key == "2026-01-28-quarter.txt"  # offered, not linked
+    same = refs["0.6% Growth For Velmora Economy"]
+    assert (same.status, same.target) == (RESOLVED, "2026-01-28-quarter.txt")

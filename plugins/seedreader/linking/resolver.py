@@ -7,6 +7,7 @@ retrieval's candidates weighed by the judge.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from itertools import islice
@@ -74,6 +75,13 @@ TELLER_CHANCE = 0.4
 
 #: The note of a line linked that way.
 TOLD = "the only story whose title or lede tells what it says happened"
+
+
+#: A figure in a headline (``0.8% Growth For UK Economy``, ``Cost rises to 2.9 billion``): the
+#: story named gives it where it is indexed (title, lede, the start of its body); a story giving
+#: other figures tells another quarter, vote or toll (one digit alone is too common to tell).
+FIGURE_RE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
+FIGURE_MIN_CHARS = 2
 
 
 #: Candidates listed in the report for an unresolved or ambiguous reference.
@@ -287,6 +295,8 @@ class Resolver:
 
         if GUIDE_HEADLINE_RE.match(base["headline"].lstrip("\"'‘’“”(")):
             return verdict(UNRESOLVED, "a guide's headline: linked by its title only")
+        if not self._gives_its_figures(base["headline"], best):
+            return verdict(UNRESOLVED, "the closest story does not give the figures it gives")
         runner_up = scored[1][0] if len(scored) > 1 else 0.0
         told = only and not later and chance >= TELLER_CHANCE and chance - runner_up >= self.options.margin
         # A later story often retells an earlier one's event: not when it is the only one telling it.
@@ -328,6 +338,15 @@ class Resolver:
             candidates=candidates,
             note=TOLD if told and chance < self.options.threshold else None,
         )
+
+    def _gives_its_figures(self, headline: str, i: int) -> bool:
+        """Whether story ``i`` gives every figure of the headline (``FIGURE_RE``) where it is indexed."""
+        figures = [f for f in FIGURE_RE.findall(headline) if len(f) >= FIGURE_MIN_CHARS]
+        if not figures:
+            return True
+        story = self.stories[i]
+        text = f"{story.title} {story.keywords} {story.lede} {story.body[:BODY_CHARS_LIMIT]}"
+        return all(re.search(rf"(?<![\d.,]){re.escape(f)}(?![\d]|[.,]\d)", text) for f in figures)
 
     def _headline(self, headline: str, found: list[tuple[int, float]]) -> Headline:
         """A headline as the judge reads it; its first word's case judged from its candidates' text.
