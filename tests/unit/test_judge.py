@@ -579,12 +579,14 @@ FIGURE_SEEDS = {
 }
 
 
-def test_a_story_giving_other_figures_than_the_headline_is_not_the_one_named(tmp_path):
+def test_a_story_giving_other_percentages_than_the_headline_is_not_the_one_named(tmp_path):
     # The quarter that grew by 0.8% is not in the archive: the story of the 0.6% quarter tells
     # the same event in the same words, but another quarter (a wrong link on a real page).
     refs = terminal_references(tmp_path, FIGURE_SEEDS)
     other = refs["0.8% Growth For Velmora Economy"]
-    assert other.status == UNRESOLVED and other.note == "the closest story does not give the figures it gives"
+    assert (
+        other.status == UNRESOLVED and other.note == "the closest story gives other percentages than it gives"
+    )
     assert other.candidates[0].key == "2026-01-28-quarter.txt"  # offered, not linked
     same = refs["0.6% Growth For Velmora Economy"]
     assert (same.status, same.target) == (RESOLVED, "2026-01-28-quarter.txt")

@@ -7,7 +7,6 @@ retrieval's candidates weighed by the judge.
 from __future__ import annotations
 
 import math
-import re
 from collections import defaultdict
 from collections.abc import Sequence
 from itertools import islice
@@ -25,6 +24,7 @@ from .judge import (
     lacks_a_name,
     lacks_the_thing,
     lexicon,
+    percentages,
     read_headline,
 )
 from .records import (
@@ -75,13 +75,6 @@ TELLER_CHANCE = 0.4
 
 #: The note of a line linked that way.
 TOLD = "the only story whose title or lede tells what it says happened"
-
-
-#: A figure in a headline (``0.8% Growth For UK Economy``, ``Cost rises to 2.9 billion``): the
-#: story named gives it where it is indexed (title, lede, the start of its body); a story giving
-#: other figures tells another quarter, vote or toll (one digit alone is too common to tell).
-FIGURE_RE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
-FIGURE_MIN_CHARS = 2
 
 
 #: Candidates listed in the report for an unresolved or ambiguous reference.
@@ -295,8 +288,8 @@ class Resolver:
 
         if GUIDE_HEADLINE_RE.match(base["headline"].lstrip("\"'‘’“”(")):
             return verdict(UNRESOLVED, "a guide's headline: linked by its title only")
-        if not self._gives_its_figures(base["headline"], best):
-            return verdict(UNRESOLVED, "the closest story does not give the figures it gives")
+        if self._gives_other_shares(base["headline"], best):
+            return verdict(UNRESOLVED, "the closest story gives other percentages than it gives")
         runner_up = scored[1][0] if len(scored) > 1 else 0.0
         told = only and not later and chance >= TELLER_CHANCE and chance - runner_up >= self.options.margin
         # A later story often retells an earlier one's event: not when it is the only one telling it.
@@ -339,14 +332,14 @@ class Resolver:
             note=TOLD if told and chance < self.options.threshold else None,
         )
 
-    def _gives_its_figures(self, headline: str, i: int) -> bool:
-        """Whether story ``i`` gives every figure of the headline (``FIGURE_RE``) where it is indexed."""
-        figures = [f for f in FIGURE_RE.findall(headline) if len(f) >= FIGURE_MIN_CHARS]
-        if not figures:
-            return True
+    def _gives_other_shares(self, headline: str, i: int) -> bool:
+        """Whether story ``i`` gives percentages where it is indexed, and none of them the headline's."""
+        wanted = percentages(headline)
+        if not wanted:
+            return False
         story = self.stories[i]
-        text = f"{story.title} {story.keywords} {story.lede} {story.body[:BODY_CHARS_LIMIT]}"
-        return all(re.search(rf"(?<![\d.,]){re.escape(f)}(?![\d]|[.,]\d)", text) for f in figures)
+        given = percentages(f"{story.title} {story.keywords} {story.lede} {story.body[:BODY_CHARS_LIMIT]}")
+        return bool(given) and not wanted <= given
 
     def _headline(self, headline: str, found: list[tuple[int, float]]) -> Headline:
         """A headline as the judge reads it; its first word's case judged from its candidates' text.

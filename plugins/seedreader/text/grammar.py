@@ -930,13 +930,15 @@ CAPTION_MAX_WORDS = 40
 WIRE_CAPTION_RE = re.compile(
     r"^(?P<caption>.{40,}?[\w.!?)”’\"])\s*"
     r"(?:\((?:(?:Photo|PHOTO|Foto)\s*(?:by|BY|:)\s*(?P<by>[^()]{2,80})|(?P<wire>(?:AFP|AP|Reuters)\s+Photo\s*/[^()]{2,80}))"
-    r"\)?\.?|(?:--|–|—)\s*FILE PHOTO:\s*(?P<file>AFP|Reuters|AP|EPA)"
-    r"|(?P<bar>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}\s*\|\s*(?:EFE|AFP|Reuters|AP|EPA)))$"
+    r"\)?\.?|(?:--|–|—)\s*FILE PHOTO:\s*(?P<file>AFP|Reuters|AP|EPA))$"
+    # (The photographer's name and a bar after the caption's last full stop: ``... bailan». Ana Rusk |
+    # EFE``; after no stop, ``... move to Lisk | Reuters`` is a headline and its outlet.)
+    r"|^(?P<stopped>.{40,}?[.!?»”’\"])\s+(?P<bar>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}\s*\|\s*(?:EFE|AFP|Reuters|AP|EPA))$"
 )
 WIRE_CAPTION_MAX_WORDS = 90
+WIRE_CAPTION_MAX_CHARS = 700
 #: A photo's alt text printed above its caption (a few of the caption's words) is at most this long.
 ALT_TEXT_MAX_WORDS = 12
-WIRE_CAPTION_MAX_CHARS = 700
 #: ``Rescue: crews lift a passenger from the carriage``: a caption led by one word and a colon, as
 #: British pages print them (over its credit: an agency's name alone, ``PA``).
 KICKER_CAPTION_RE = re.compile(r"^[A-Z][a-z]+:\s+\S")
@@ -1030,27 +1032,29 @@ CAPTION_DASH_AGENCY_RE = re.compile(
     r"^(?P<caption>.+?[.!?’”\"])\s*(?:—|–|--|-)\s*"
     r"(?P<credit>AP|AFP|Reuters|REUTERS|AAP|PA|EPA|Xinhua|Bernama|dpa|EFE|[A-Z][A-Za-z]*TV)$"
 )
-#: Marks of a caption without a credit: the photo's date as agency captions give it, after the place
-#: (``..., Tokyo, Tuesday, Jan. 2, 2024``), or where the people in it stand (``The mayor, left,
-#: meets ...``, ``... Ana Rusk (right)``, ``from left``).
 #: The photo's date as agency captions give it: after the place and a comma (``..., Tokyo, Tuesday,
 #: Jan. 2, 2024``; never ``today, Monday, ...``, a story's words), or after the scene with the place
 #: after it (``..., on Thursday, July 2, 2015, in Lisk``, ``..., Oct. 11, 2019, in Lisk``). A story
 #: writes ``on Tuesday`` and no year.
 CAPTION_DATE_RE = re.compile(
-    rf"(?<!today), {_WEEKDAY_NAME},? {_MONTH} \d{{1,2}}, (?:19|20)\d\d\b"
-    rf"|, (?:on )?(?:{_WEEKDAY_NAME}, )?{_MONTH} \d{{1,2}}, (?:19|20)\d\d, in [A-Z]"
+    rf"(?<!today), (?P<after_place>{_WEEKDAY_NAME},? {_MONTH} \d{{1,2}}, (?:19|20)\d\d)\b"
+    rf"|, (?:on )?(?P<before_place>(?:{_WEEKDAY_NAME}, )?{_MONTH} \d{{1,2}}, (?:19|20)\d\d), in [A-Z]"
 )
-#: ``A photo released by the police shows ...``, ``This combination of satellite images ... shows
-#: ...``: the line says it is a photo, and what it shows.
+#: ``This combination of satellite images ... shows ...``, ``A handout photo ... shows ...``: a
+#: photo's kind named before it (never ``A study of satellite images shows ...``), and what it shows.
 PHOTO_SHOWS_RE = re.compile(
-    r"^(?:A|An|This|In this) (?:[\w-]+ ){0,4}?(?:photo|picture|image|photograph)"
-    r"(?:s\b.{0,200}?\bshows?|\b.{0,200}?\bshows)\b"
+    r"^(?:A|An|This|In this) (?:(?:handout|file|undated|satellite|aerial|drone|combination of)\s+){1,3}"
+    r"(?:photo|picture|image|photograph)(?:s\b.{0,200}?\bshows?|\b.{0,200}?\bshows)\b"
 )
+#: Marks of a caption without a credit: the photo's date (``CAPTION_DATE_RE``), where the people in
+#: it stand (``The mayor, left, meets ...``, ``... Ana Rusk (right)``, ``from left``, ``L-R:``), or
+#: the line saying it is a photo and what it shows (``A photo released by the police shows ...``).
 CAPTION_MARK_RE = re.compile(
     rf"{CAPTION_DATE_RE.pattern}"
     r"|, (?:left|right|centre|center|second (?:from )?(?:left|right)|(?:far|front|back) (?:left|right)),"
     r"|\((?:left|right|centre|center|from left|L-R)\)|\b[Ff]rom (?:left|L-R):|^L-R:"
+    r"|^(?:A|An|This|In this) (?:handout |file |undated )?(?:photo|picture|image|photograph)\b"
+    r".{0,200}?\bshows\b"
     rf"|{PHOTO_SHOWS_RE.pattern}"
 )
 #: What a photo shows people doing, as captions say it: in the present tense, where a story tells in
@@ -1395,13 +1399,15 @@ STORY_TELLING_RE = re.compile(
 )
 #: Under a list of other stories, the start of a card's summary, cut short where the card ends
 #: (``…``, ``...``, a comma): it opens as a story's sentence does, on a word such as ``On`` and a
-#: comma soon after (``On Saturday, a protest against ...``), as a headline does not.
+#: comma soon after, and tells as a story does, with ``was``, ``have`` or ``will`` (``On Saturday,
+#: a protest was held ...``); a headline does not (``In Lisk, ferry operator cuts sailings…``).
 CARD_SUMMARY_START_RE = re.compile(
-    r"^(?:It|In|On|At|As|When|While|After|This|There)\b[^,]{0,25},.*(?:…|\.\.\.|,)$"
+    r"^(?:It|In|On|At|As|When|While|After|This|There)\b[^,]{0,25},"
+    r"(?=.*\b(?:was|were|is|are|has|have|had|will|would)\b).*(?:…|\.\.\.|,)$"
 )
 #: ``Read more on: Harbour Strike Velm``: the story's tags after the label, on its line (a few
 #: capitalised words, no headline).
-INLINE_TAGS_RE = re.compile(r"^(?i:read\s+more\s+on)\s*:\s*(?:[A-Z][\w'’.&-]*\s*){1,4}$")
+INLINE_TAGS_RE = re.compile(r"^(?i:read\s+more\s+on)\s*:\s*[A-Z]\S*(?:\s+[A-Z]\S*){0,3}\s*$")
 #: A line under a lone ``READ MORE`` in capitals is another story's headline with this many words.
 LABELLED_HEADLINE_MIN_WORDS = 5
 #: A READ MORE line names a story in at least this many words: one word names a section.
@@ -1420,10 +1426,13 @@ KICKER_READ_MORE_RE = re.compile(
 #: ``LATEST STRIKE UPDATES: Talks resume``, ``Harbour strike live updates``, ``🔴 Última hora ...``
 #: (a bare ``LATEST:`` kicker heads a live story's own update: see ``KICKER_READ_MORE_RE``).
 LIVE_LINK_RE = re.compile(
-    r"^(?:🔴\s*)?(?:(?!(?i:the\s+latest)\b)(?:[\w'’-]+\s+){1,5}(?i:latest)\s*:\s*(?P<after_topic>[A-Z0-9‘'\"“].*)"
+    r"^(?:🔴\s*)?(?:(?!(?i:the|what['’]?s(?:\s+the)?|what\s+is(?:\s+the)?)\s+(?i:latest)\b)"
+    r"(?:[\w'’-]+\s+){1,5}(?i:latest)\s*:\s*(?P<after_topic>[A-Z0-9‘'\"“].*)"
     r"|(?i:latest\s+(?:[\w'’-]+\s+){0,2}updates|live\s+updates)\s*:\s*(?P<after_label>[A-Z0-9‘'\"“].*)"
     r"|(?P<whole>(?:\S+\s+){2,}(?i:live\s+updates|live\s*blog|liveblog)|(?i:[úu]ltima\s+hora)\s+\S.*))$"
 )
+#: A live page's own title (its entries may open as such links do): ``Storm Edda live: ...``.
+LIVE_TITLE_RE = re.compile(r"\b(?:live|latest|updates)\b", re.I)
 #: Such a link is at most this long, and names its story in this many words at most.
 LIVE_LINK_MAX_CHARS = 200
 LIVE_LINK_MAX_WORDS = 22
@@ -1438,8 +1447,9 @@ READ_MORE_OUTLET_RE = re.compile(r"\s+\|\s+[^|]{1,40}$")
 READ_MORE_LABEL_RE = re.compile(
     r"^(?:read\s+more|also\s+read|read\s+also|read\s+next|must\s+read"
     r"|also\s+on\s+(?-i:(?:the\s+)?[A-Z]\S*(?:\s+[A-Z]\S*){0,2}|[a-z][\w-]*(?:\.[\w-]+)+)|keep\s+reading"
-    r"|see\s+also|look\s+also|(?P<soft>more\s+on\s+this\s+(?:story|topic)|further\s+reading)"
-    r"|what\s+to\s+read\s+next|m[aá]s\s+noticias|(?:in\s+)?(?:our\s+)?other\s+news|"
+    r"|see\s+also|look\s+also"
+    r"|(?P<soft>more\s+on\s+this\s+(?:story|topic)|further\s+reading|(?:in\s+)?(?:our\s+)?other\s+news)"
+    r"|what\s+to\s+read\s+next|m[aá]s\s+noticias|"
     r"(?:more\s+)?related(?:\s+(?:articles?|news|stories|story|posts?|coverage|content|reading))?|"
     # (``Related UK National News Stories``: the section's name between.)
     r"related\s+(?:[\w-]+\s+){1,3}(?:articles|news|stories|posts)|"
@@ -1491,6 +1501,15 @@ LIST_HEADLINE_MAX_WORDS = 25
 #: this many (a longer list is the story's), and not under the story's first this many lines.
 HEADLINE_RUN_MAX_ITEMS = 8
 HEADLINE_RUN_MIN_PLACE = 2
+#: A paragraph that announces a list with no colon (``... listed three main findings.``, ``...
+#: include the following.``): the bullets under it are the story's.
+LIST_INTRO_RE = re.compile(
+    r"\b(?:following|include[sd]?|including|as follows|among them"
+    r"|(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:findings|points|changes|measures|steps|recommendations|things|reasons|ways|ideas|proposals"
+    r"|demands|questions|lessons|takeaways|highlights|priorities|goals|rules|conditions))\b",
+    re.I,
+)
 #: Hard-wrapped copy (old wire text broken at a fixed width): the wrap width, between these;
 #: a line at least WRAP_FULL of it long runs on.
 WRAP_MIN_LINES = 6

@@ -1454,7 +1454,7 @@ def _wire_caption(text: str) -> tuple[str, str] | None:
     if not match:
         return None
     credit = match["by"] or match["wire"] or match["file"] or match["bar"]
-    return match["caption"].strip(), " ".join(credit.replace("|", "/").split())
+    return (match["caption"] or match["stopped"]).strip(), " ".join(credit.replace("|", "/").split())
 
 
 def _picture_desk_caption(text: str) -> tuple[str, str | None] | None:
@@ -1559,6 +1559,7 @@ def _is_alt_text_of(text: str, caption: str, state: _State) -> bool:
     return (
         bool(stems)
         and linemodel.word_count(text) <= g.ALT_TEXT_MAX_WORDS
+        and not linemodel.is_title_case(text, 2)  # (``Police Called To The Gates``: a subhead)
         and ":" not in text
         and "," not in text
         and not linemodel.ends_sentence(text)
@@ -1568,31 +1569,40 @@ def _is_alt_text_of(text: str, caption: str, state: _State) -> bool:
     )
 
 
-def _is_dated_caption(text: str) -> bool:
+def _is_dated_caption(text: str, state: _State) -> bool:
     """A photo's caption anywhere in the story: a scene, dated as agencies date photos.
 
     One sentence saying what people are seen doing, in the present tense (``SCENE_CAPTION_RE``),
-    with the photo's date after the place or the scene (``CAPTION_DATE_RE``). A story's sentence
-    may date so too, but tells in the past (``The last ferry left Velm, Saturday, April 1, 2023``).
+    with the photo's date after the place or the scene (``CAPTION_DATE_RE``), no later than the
+    story's. A story's sentence may date so too, but tells in the past (``The last ferry left
+    Velm, Saturday, April 1, 2023``), or in the present of an event to come (``Residents vote on
+    the plan on Sunday, June 7, 2026, ...`` in a story of May).
     """
-    return (
-        (", 20" in text or ", 19" in text)
-        and len(text) <= g.CAPTION_MAX_CHARS
-        and bool(g.CAPTION_DATE_RE.search(text))
-        and bool(g.SCENE_CAPTION_RE.match(text))
-        and _is_caption_text(text)
-        and _is_one_sentence(text)
-    )
+    if ", 20" not in text and ", 19" not in text or len(text) > g.CAPTION_MAX_CHARS:
+        return False
+    match = g.CAPTION_DATE_RE.search(text)
+    if (
+        not match
+        or not g.SCENE_CAPTION_RE.match(text)
+        or not _is_caption_text(text)
+        or not _is_one_sentence(text)
+    ):
+        return False
+    when = parse_date(match["after_place"] or match["before_place"])
+    return state.date is None or when is None or when.date() <= state.date.date()
 
 
 def _is_dash_credited_caption(text: str, following: str) -> bool:
     """A sentence, a dash and a wire's name (``CAPTION_DASH_AGENCY_RE``), with the story going on under it.
 
-    (Closing the story, the same line signs it off.)
+    The sentence shows a scene (``SCENE_CAPTION_RE``) or says photo: a story built from several
+    wires signs its paragraphs so too (``... on Monday. — AFP``), and closing the story, the line
+    signs it off.
     """
     match = g.CAPTION_DASH_AGENCY_RE.match(text) if text[-1:].isalpha() else None
     return bool(
         match
+        and (_says_photo(text) or g.SCENE_CAPTION_RE.match(text))
         and linemodel.is_running_text(following)
         and _is_caption_text(text, marked=True)
         and _is_one_sentence(match["caption"])
@@ -2419,12 +2429,12 @@ def _caption_at(body: list[Line], i: int, state: _State) -> tuple[str, str | Non
         return text, credit, [i, i - 1]
     if _is_printed_caption(text, state):
         return (*_dash_credited(text), [i])
-    if _is_caption_in_story(text):
+    if _is_caption_in_story(text, state):
         return text, None, [i]
     return None
 
 
-def _is_caption_in_story(text: str) -> bool:
+def _is_caption_in_story(text: str, state: _State) -> bool:
     """A caption among the story's paragraphs with no credit: marked as only a caption is.
 
     In the story, where one stands is no caption's mark (``The mayor, left, walked out ...``)
@@ -2439,7 +2449,7 @@ def _is_caption_in_story(text: str) -> bool:
             and bool(g.PHOTO_SHOWS_RE.match(text))
         )
         and _is_uncredited_caption(text)
-        or _is_dated_caption(text)
+        or _is_dated_caption(text, state)
     )
 
 
@@ -2690,7 +2700,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
                 state.drop(line, "read-more label", label.strip())
             blocks.append(_read_more(line, match["headline"], state))
             list_mode = None
-        elif live := _live_link(text, state):
+        elif not list_mode and (live := _live_link(text, following, state)):
             if label := text[: text.rfind(live)].strip():  # (``Storm Edda latest:``: reported)
                 state.drop(line, "live page's label", label)
             blocks.append(_read_more(line, live, state))
@@ -2724,6 +2734,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
                 and _is_card_teaser(text, blocks[-1], body[i - 1])
                 or list_mode in _READ_MORE_LISTS
                 and g.CARD_SUMMARY_START_RE.match(text)
+                and _under_a_whole_headline(body, i, blocks)
             ):
                 state.drop(line, "related story's summary")
             # (Under the outlet's picks, a line with no capital is a tag line, no headline.)
@@ -2802,7 +2813,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             and (
                 text in state.captioned
                 or _is_other_caption(text)
-                or _is_caption_in_story(text)
+                or _is_caption_in_story(text, state)
                 or _is_dash_credited_caption(text, following)
                 or _is_printed_caption(text, state)
                 or _is_photo_alt_text(text, state)
@@ -3266,11 +3277,13 @@ def _is_lone_bulleted_headline(body: list[Line], i: int, blocks: list[Block]) ->
     )
 
 
-def _live_link(text: str, state: _State) -> str | None:
+def _live_link(text: str, following: str, state: _State) -> str | None:
     """The headline of a link to a story's live page (``LIVE_LINK_RE``), or None.
 
     A headline's length with no sentence end, and not the story's own title printed again (a live
-    page's own headline says ``live updates`` too).
+    page's own headline says ``live updates`` too), nor a live page's own entry: on a page whose
+    title says ``live`` or ``latest``, or over a paragraph telling what it says. A line that is
+    all a live page's name (``Storm Edda Today Live Updates``) is in Title Case.
     """
     # Spelt out, not a loop over words: it runs on every line of every story.
     if len(text) > g.LIVE_LINK_MAX_CHARS or not (
@@ -3290,25 +3303,37 @@ def _live_link(text: str, state: _State) -> str | None:
         or len(text.split()) > g.LIVE_LINK_MAX_WORDS
         or linemodel.ends_sentence(text)
         or _repeats_title(text, state)
+        or g.LIVE_TITLE_RE.search(state.title or "")
     ):
         return None
-    return match["after_topic"] or match["after_label"] or match["whole"]
+    if whole := match["whole"]:
+        return (
+            whole
+            if whole.lower().startswith(("última", "ultima")) or linemodel.is_title_case(whole, 3)
+            else None
+        )
+    headline = match["after_topic"] or match["after_label"]
+    stems = _stems(headline)
+    return None if stems and 2 * len(stems & _stems(following)) >= len(stems) else headline
 
 
 def _bulleted_headline_run(body: list[Line], i: int, blocks: list[Block]) -> list[Line]:
     """The run of bulleted headlines ``body[i]`` opens between the story's paragraphs, or none.
 
     Other stories' links, two to ``HEADLINE_RUN_MAX_ITEMS``, each with the same bullet: under a
-    paragraph that ends a sentence (a list the story gives hangs off a colon or a label), below
-    the story's first paragraphs (its key points stand at its top), and with the story going on
-    under the run (a run closing the page is the site's list of its other stories).
+    paragraph that ends a sentence and announces no list (a list the story gives hangs off a
+    colon, a label or ``LIST_INTRO_RE``'s words, and its items may follow a first item that is a
+    sentence), below the story's first paragraphs (its key points stand at its top), and with the
+    story going on under the run (a run closing the page is the site's list of its other stories).
     """
     above = body[i - 1].text if i else ""
     if (
         i < g.HEADLINE_RUN_MIN_PLACE
         or above.endswith(":")
+        or above.startswith(g.BULLETS)
         or not _follows_a_paragraph(blocks, body, i)
         or not linemodel.is_running_text(above)
+        or g.LIST_INTRO_RE.search(above)
     ):
         return []
     bullet, end = body[i].text[:2], i
@@ -3366,6 +3391,17 @@ def _read_more_list_mode(text: str, following: str = "") -> str | None:
 def _is_emptied_list_label(text: str) -> bool:
     """A list label a page prints over a list it may empty (``list of 3 items end of list``)."""
     return bool(g.RELATED_LIST_LABEL_RE.match(text) or g.PICKS_LABEL_RE.match(text))
+
+
+def _under_a_whole_headline(body: list[Line], i: int, blocks: list[Block]) -> bool:
+    """``body[i]`` stands right under a card's headline (perhaps printed twice) that the page did not cut.
+
+    (Under a headline cut short with ``…``, a line cut short too is the list's next headline.)
+    """
+    if not blocks or blocks[-1].kind != "read_more":
+        return False
+    above = [line for line in body[max(0, i - 2) : i] if line.number == blocks[-1].line]
+    return bool(above) and not above[0].text.endswith((*g.ELLIPSIS_ENDS, ","))
 
 
 def _is_list_item(text: str, following: str, list_mode: str, listed: int) -> bool:
