@@ -14,7 +14,14 @@ import numpy as np
 from test_related import load_stories
 
 from seedreader.linking.graph import build_graph
-from seedreader.linking.judge import Lexicon, event_agreement, first_word, lacks_a_name, read_headline
+from seedreader.linking.judge import (
+    Lexicon,
+    event_agreement,
+    first_word,
+    lacks_a_name,
+    percentages,
+    read_headline,
+)
 from seedreader.linking.records import AMBIGUOUS, RESOLVED, UNRESOLVED, LinkOptions
 from seedreader.linking.resolver import TOLD, Resolver, _inside_a_sentence, days_after
 from seedreader.linking.retrieval import Document, Index, term_ids
@@ -590,3 +597,22 @@ def test_a_story_giving_other_percentages_than_the_headline_is_not_the_one_named
     assert other.candidates[0].key == "2026-01-28-quarter.txt"  # offered, not linked
     same = refs["0.6% Growth For Velmora Economy"]
     assert (same.status, same.target) == (RESOLVED, "2026-01-28-quarter.txt")
+
+
+def test_a_headline_s_percentages_are_read_as_numbers_and_any_one_of_them_agrees(tmp_path):
+    assert percentages("Inflation falls to 2,5 % from 3 per cent; jobless at 5.0pc") == {2.5, 3.0, 5.0}
+    seeds = {
+        "2026-01-28-prices.txt": (
+            "Prices in Velmora rose by 2.5 percent in the year to December, down from three percent a"
+            " year earlier, the statistics office said on Wednesday, as inflation falls again.\n\n"
+            "Unemployment stood at 5.0 percent, from 5.3 percent in the autumn.\n"
+        ),
+        "2026-03-04-column.txt": (
+            "A month of numbers from the statistics office.\n\n"
+            "READ MORE: Velmora Inflation Falls To 2.5% From 3%\n\n"
+            "The office publishes its next figures in April.\n"
+        ),
+    }
+    ref = terminal_references(tmp_path, seeds)["Velmora Inflation Falls To 2.5% From 3%"]
+    # One of its percentages is the story's (the other written in words): the story named.
+    assert (ref.status, ref.target) == (RESOLVED, "2026-01-28-prices.txt")

@@ -39,11 +39,15 @@ from .retrieval import FIELD_BITS, STOPWORDS, Index, ragged_arange, term_ids
 WEIGHTS = (-6.34, 2.72, 0.00, 4.21, 2.38, -0.70, -5.79)
 #: A capitalised word inside a headline: a name the target story should contain.
 HEADLINE_NAME_RE = re.compile(r"(?<=\s)[A-Z][\w'’-]+")
-#: A percentage (``0.8%``, ``0,8 %``, ``6 per cent``): a headline's names the story it names among
-#: the story's own (a story of 0.7% growth tells another quarter than "0.8% Growth For UK
-#: Economy"). Other figures are written too many ways to compare (``1,000`` and ``1000``,
-#: ``€2,900m`` and ``2.9 billion``).
-PERCENT_RE = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s*(?:%|per\s*cent\b|percent\b)", re.I)
+#: A percentage (``0.8%``, ``0,8 %``, ``6 per cent``, ``0.8pc``, ``5 persen``, ``5 Prozent``): one of
+#: a headline's is among the story's own, when the story gives any (a story of 0.7% growth tells
+#: another quarter than "0.8% Growth For UK Economy"). Other figures are written too many ways to
+#: compare (``1,000`` and ``1000``, ``€2,900m`` and ``2.9 billion``).
+PERCENT_RE = re.compile(
+    r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s*(?:%|pc\b|per\s*cent\b|percent\b|persen\b|por\s+ciento\b"
+    r"|pour\s+cent\b|prozent\b)",
+    re.I,
+)
 #: A guide's headline (``What to Do After a Data Breach``, ``How to claim a refund``): it names a
 #: guide, not an event, and a story telling an event of its subject is not it (linked by title only).
 GUIDE_HEADLINE_RE = re.compile(
@@ -205,9 +209,9 @@ def read_headline(headline: str, first_is_name: bool, common: frozenset[str] = f
     )
 
 
-def percentages(text: str) -> frozenset[str]:
-    """The percentages ``text`` gives (``PERCENT_RE``), with a decimal point (``0,8`` as ``0.8``)."""
-    return frozenset(value.replace(",", ".") for value in PERCENT_RE.findall(text))
+def percentages(text: str) -> frozenset[float]:
+    """The percentages ``text`` gives (``PERCENT_RE``) as numbers: ``0,8`` and ``0.8``, ``5.0`` and ``5``."""
+    return frozenset(float(value.replace(",", ".")) for value in PERCENT_RE.findall(text))
 
 
 def is_title_case(headline: str) -> bool:

@@ -333,13 +333,13 @@ class Resolver:
         )
 
     def _gives_other_shares(self, headline: str, i: int) -> bool:
-        """Whether story ``i`` gives percentages where it is indexed, and none of them the headline's."""
+        """Whether story ``i`` gives percentages where it is indexed, none of them one of the headline's."""
         wanted = percentages(headline)
         if not wanted:
             return False
         story = self.stories[i]
         given = percentages(f"{story.title} {story.keywords} {story.lede} {story.body[:BODY_CHARS_LIMIT]}")
-        return bool(given) and not wanted <= given
+        return bool(given) and not wanted & given
 
     def _headline(self, headline: str, found: list[tuple[int, float]]) -> Headline:
         """A headline as the judge reads it; its first word's case judged from its candidates' text.

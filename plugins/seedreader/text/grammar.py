@@ -933,7 +933,9 @@ WIRE_CAPTION_RE = re.compile(
     r"\)?\.?|(?:--|–|—)\s*FILE PHOTO:\s*(?P<file>AFP|Reuters|AP|EPA))$"
     # (The photographer's name and a bar after the caption's last full stop: ``... bailan». Ana Rusk |
     # EFE``; after no stop, ``... move to Lisk | Reuters`` is a headline and its outlet.)
-    r"|^(?P<stopped>.{40,}?[.!?»”’\"])\s+(?P<bar>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}\s*\|\s*(?:EFE|AFP|Reuters|AP|EPA))$"
+    # (A stop after an initial or ``St.``, ``Mr.``, ``U.S.`` ends no sentence.)
+    r"|^(?P<stopped>.{40,}?(?:[a-z0-9)»”’\"][.!?]|[»”’\"]))(?<!\bSt\.)(?<!\bMr\.)(?<!\bMt\.)(?<!\bDr\.)(?<!\bMrs\.)"
+    r"\s+(?P<bar>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}\s*\|\s*(?:EFE|AFP|Reuters|AP|EPA))$"
 )
 WIRE_CAPTION_MAX_WORDS = 90
 WIRE_CAPTION_MAX_CHARS = 700
@@ -1041,10 +1043,14 @@ CAPTION_DATE_RE = re.compile(
     rf"|, (?:on )?(?P<before_place>(?:{_WEEKDAY_NAME}, )?{_MONTH} \d{{1,2}}, (?:19|20)\d\d), in [A-Z]"
 )
 #: ``This combination of satellite images ... shows ...``, ``A handout photo ... shows ...``: a
-#: photo's kind named before it (never ``A study of satellite images shows ...``), and what it shows.
+#: photo's kind named before it (never ``A study of satellite images shows ...``), or when it was
+#: taken, and what it shows.
 PHOTO_SHOWS_RE = re.compile(
     r"^(?:A|An|This|In this) (?:(?:handout|file|undated|satellite|aerial|drone|combination of)\s+){1,3}"
     r"(?:photo|picture|image|photograph)(?:s\b.{0,200}?\bshows?|\b.{0,200}?\bshows)\b"
+    # (``This picture taken on June 1, 2026 shows ...``, ``An image grab taken from AFPTV footage shows``.)
+    r"|^(?:A|An|This|In this) (?:photo|picture|image|photograph|screen)(?:\s+grab)?\s+(?:taken|grabbed)\b"
+    r".{0,200}?\bshows\b"
 )
 #: Marks of a caption without a credit: the photo's date (``CAPTION_DATE_RE``), where the people in
 #: it stand (``The mayor, left, meets ...``, ``... Ana Rusk (right)``, ``from left``, ``L-R:``), or
@@ -1399,11 +1405,12 @@ STORY_TELLING_RE = re.compile(
 )
 #: Under a list of other stories, the start of a card's summary, cut short where the card ends
 #: (``…``, ``...``, a comma): it opens as a story's sentence does, on a word such as ``On`` and a
-#: comma soon after, and tells as a story does, with ``was``, ``have`` or ``will`` (``On Saturday,
-#: a protest was held ...``); a headline does not (``In Lisk, ferry operator cuts sailings…``).
+#: comma soon after, and tells as a story does, in the past or with ``was``, ``have`` or ``will``
+#: (``On Saturday, the board named ...``, ``... a protest was held ...``); a headline tells in the
+#: present (``In Lisk, ferry operator cuts sailings…``).
 CARD_SUMMARY_START_RE = re.compile(
     r"^(?:It|In|On|At|As|When|While|After|This|There)\b[^,]{0,25},"
-    r"(?=.*\b(?:was|were|is|are|has|have|had|will|would)\b).*(?:…|\.\.\.|,)$"
+    r"(?=.*\b(?:was|were|is|are|has|have|had|will|would|[a-z]{2,}ed)\b).*(?:…|\.\.\.|,)$"
 )
 #: ``Read more on: Harbour Strike Velm``: the story's tags after the label, on its line (a few
 #: capitalised words, no headline).
@@ -1432,7 +1439,26 @@ LIVE_LINK_RE = re.compile(
     r"|(?P<whole>(?:\S+\s+){2,}(?i:live\s+updates|live\s*blog|liveblog)|(?i:[úu]ltima\s+hora)\s+\S.*))$"
 )
 #: A live page's own title (its entries may open as such links do): ``Storm Edda live: ...``.
-LIVE_TITLE_RE = re.compile(r"\b(?:live|latest|updates)\b", re.I)
+LIVE_TITLE_RE = re.compile(
+    r"\blive\s*(?::|[-–—]|updates?\b|blog\b|coverage\b|$)|\bliveblog\b|\blatest\s*:|^the\s+latest\b"
+    r"|\blatest\s+updates\b",
+    re.I,
+)
+#: A line that speaks to the reader about the live page is a promo, no link's headline (``Our
+#: reporters are sending live updates``, ``Follow our live blog``).
+LIVE_PROMO_OPENERS = (
+    "Our ",
+    "We ",
+    "Follow ",
+    "Get ",
+    "Read ",
+    "See ",
+    "Watch ",
+    "Join ",
+    "Click ",
+    "Find ",
+    "Check ",
+)
 #: Such a link is at most this long, and names its story in this many words at most.
 LIVE_LINK_MAX_CHARS = 200
 LIVE_LINK_MAX_WORDS = 22
@@ -1504,10 +1530,10 @@ HEADLINE_RUN_MIN_PLACE = 2
 #: A paragraph that announces a list with no colon (``... listed three main findings.``, ``...
 #: include the following.``): the bullets under it are the story's.
 LIST_INTRO_RE = re.compile(
-    r"\b(?:following|include[sd]?|including|as follows|among them"
-    r"|(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\w-]+\s+){0,2}"
-    r"(?:findings|points|changes|measures|steps|recommendations|things|reasons|ways|ideas|proposals"
-    r"|demands|questions|lessons|takeaways|highlights|priorities|goals|rules|conditions))\b",
+    r"\b(?:(?:the\s+)?following|include[sd]?(?:\s+the\s+following)?|as\s+follows|among\s+them)\s*[.:]?$"
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:findings|points|changes|measures|steps|recommendations|reasons|proposals|demands|lessons"
+    r"|takeaways|highlights|priorities)\b",
     re.I,
 )
 #: Hard-wrapped copy (old wire text broken at a fixed width): the wrap width, between these;

@@ -16,13 +16,13 @@ import unicodedata
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 
 from dateutil import parser as dateparser
 from dateutil import tz as dateutil_tz
 
 from ..errors import SeedError
-from . import agencies, linemodel
+from . import agencies, decode, linemodel
 from . import grammar as g
 from .model import Block, Dateline, Dropped, Figure, SeedArticle
 
@@ -42,6 +42,8 @@ class _State:
     header: dict[str, str] = field(default_factory=dict)
     title: str | None = None
     title_from_text: bool = False
+    source: str | None = None
+    """The seed's path (its file name may date it: ``_is_dated_caption``)."""
     date: datetime | None = None
     date_origin: str | None = None
     modified: datetime | None = None
@@ -128,7 +130,7 @@ def parse_lines(
     """``parse`` for a text already normalised and split into lines (the reader needs its lines too)."""
     if not any(lines):  # the lines are stripped
         raise SeedError("empty seed: no text", source)
-    state = _State(warnings=list(warnings))
+    state = _State(warnings=list(warnings), source=source)
     start, body = _prepare(lines, state, source, furniture)
     state.page = linemodel.Page([line.text for line in body])
     state.line_index = {line.number: i for i, line in enumerate(body)}
@@ -1589,7 +1591,16 @@ def _is_dated_caption(text: str, state: _State) -> bool:
     ):
         return False
     when = parse_date(match["after_place"] or match["before_place"])
-    return state.date is None or when is None or when.date() <= state.date.date()
+    story = state.date or _path_date(state.source)
+    # (A day's grace: the photo's place may be a day ahead of the story's clock.)
+    return story is None or when is None or when.date() <= story.date() + timedelta(days=1)
+
+
+@functools.lru_cache(maxsize=256)
+def _path_date(source: str | None) -> datetime | None:
+    """The date the seed's file or folder names give (the reader dates an undated story so), or None."""
+    found = decode.date_from_path(source) if source else None
+    return found[0] if found else None
 
 
 def _is_dash_credited_caption(text: str, following: str) -> bool:
@@ -3282,8 +3293,8 @@ def _live_link(text: str, following: str, state: _State) -> str | None:
 
     A headline's length with no sentence end, and not the story's own title printed again (a live
     page's own headline says ``live updates`` too), nor a live page's own entry: on a page whose
-    title says ``live`` or ``latest``, or over a paragraph telling what it says. A line that is
-    all a live page's name (``Storm Edda Today Live Updates``) is in Title Case.
+    title is a live page's (``LIVE_TITLE_RE``), or over a paragraph telling what it says. A line
+    speaking to the reader (``Our reporters are sending live updates``) is a promo.
     """
     # Spelt out, not a loop over words: it runs on every line of every story.
     if len(text) > g.LIVE_LINK_MAX_CHARS or not (
@@ -3307,11 +3318,7 @@ def _live_link(text: str, following: str, state: _State) -> str | None:
     ):
         return None
     if whole := match["whole"]:
-        return (
-            whole
-            if whole.lower().startswith(("última", "ultima")) or linemodel.is_title_case(whole, 3)
-            else None
-        )
+        return None if whole.startswith(g.LIVE_PROMO_OPENERS) else whole
     headline = match["after_topic"] or match["after_label"]
     stems = _stems(headline)
     return None if stems and 2 * len(stems & _stems(following)) >= len(stems) else headline
