@@ -1400,16 +1400,15 @@ READ_MORE_RE = re.compile(
 #: A story's way of telling, never a headline's: ``be`` and ``will`` as a sentence has them, or a
 #: sentence opening on a pronoun or a preposition (``In 2010, 33 miners were rescued ...``, ``It was
 #: the first time ...``, ``Fares for island residents will fall by a third``).
-STORY_TELLING_RE = re.compile(
-    r"\b(?:was|were|is|are|will|would)\b|^(?:It|In|On|At|As|When|While|After|This|There)\b"
-)
+_STORY_OPENER = r"(?:It|In|On|At|As|When|While|After|This|There)\b"
+STORY_TELLING_RE = re.compile(rf"\b(?:was|were|is|are|will|would)\b|^{_STORY_OPENER}")
 #: Under a list of other stories, the start of a card's summary, cut short where the card ends
 #: (``…``, ``...``, a comma): it opens as a story's sentence does, on a word such as ``On`` and a
 #: comma soon after, and tells as a story does, in the past or with ``was``, ``have`` or ``will``
 #: (``On Saturday, the board named ...``, ``... a protest was held ...``); a headline tells in the
 #: present (``In Lisk, ferry operator cuts sailings…``).
 CARD_SUMMARY_START_RE = re.compile(
-    r"^(?:It|In|On|At|As|When|While|After|This|There)\b[^,]{0,25},"
+    rf"^{_STORY_OPENER}[^,]{{0,25}},"
     r"(?=.*\b(?:was|were|is|are|has|have|had|will|would|[a-z]{2,}ed)\b).*(?:…|\.\.\.|,)$"
 )
 #: ``Read more on: Harbour Strike Velm``: the story's tags after the label, on its line (a few

@@ -732,9 +732,11 @@ def _is_truncated_copy(text: str, *neighbours: str) -> bool:
     return False
 
 
-def _follows_a_paragraph(blocks: list[Block], body: list[Line], i: int) -> bool:
-    """The last block is a paragraph made of ``body[i - 1]``, the body's line above ``body[i]``."""
-    return bool(i and blocks and blocks[-1].kind == "paragraph" and blocks[-1].line == body[i - 1].number)
+def _follows_a_paragraph(
+    blocks: list[Block], body: list[Line], i: int, kinds: tuple[str, ...] = ("paragraph",)
+) -> bool:
+    """The last block, a paragraph (or of ``kinds``), is made of ``body[i - 1]``: the line right above."""
+    return bool(i and blocks and blocks[-1].kind in kinds and blocks[-1].line == body[i - 1].number)
 
 
 def _paragraph_right_above(blocks: list[Block], body: list[Line], i: int, state: _State) -> bool:
@@ -761,8 +763,7 @@ def _credits_the_line_above(text: str, blocks: list[Block], body: list[Line], i:
         and len(credit.split()) > 1
         and g.PHOTO_CREDIT_HINT_RE.search(credit)
         and not g.CREDIT_ABOVE_RE.match(text)
-        and _is_caption_text(blocks[-1].text)
-        and _is_one_sentence(blocks[-1].text)
+        and _is_caption_sentence(blocks[-1].text)
     )
 
 
@@ -792,6 +793,11 @@ def _is_labelled_copy(text: str, following: str) -> bool:
         and len(following) > len(text) >= g.TRUNCATED_MIN_CHARS
         and _credit_line(following) == text
     )
+
+
+def _is_caption_sentence(text: str) -> bool:
+    """A line that may be a caption (``_is_caption_text``) and is one sentence, as a caption is."""
+    return _is_caption_text(text) and _is_one_sentence(text)
 
 
 def _is_one_sentence(text: str) -> bool:
@@ -883,8 +889,7 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
                 or _names_photo_library(credit)
                 and _may_caption_untitled(line.text, g.CAPTION_UNDER_CREDIT_MAX_WORDS)
             )
-            and _is_caption_text(line.text)
-            and _is_one_sentence(line.text)
+            and _is_caption_sentence(line.text)
         ):
             _take_top_caption(line, line.text, credit, state)
             state.drop(rest[0], "photo credit")
@@ -1036,6 +1041,11 @@ def _take_above_headline(body: list[Line], start: int, headline: int, state: _St
             state.drop(line, "above the headline, not about the story")
             at += 1
     return at
+
+
+def _shares_half_of(stems: set[str], other: set[str]) -> bool:
+    """At least half of ``stems`` are in ``other`` (a line another tells: its subhead, caption, link)."""
+    return 2 * len(stems & other) >= len(stems)
 
 
 def _stems(text: str) -> set[str]:
@@ -1293,8 +1303,7 @@ def _captions_over_dateline(rest: list[Line]) -> bool:
     """Under a photo's label, one caption-long sentence over a lede that opens on a wire's dateline."""
     return (
         len(rest) > 1
-        and _is_caption_text(rest[0].text)
-        and _is_one_sentence(rest[0].text)
+        and _is_caption_sentence(rest[0].text)
         and _dateline_at(rest[1].text) is not None
         and linemodel.is_running_text(rest[1].text)
     )
@@ -1418,8 +1427,7 @@ def _is_scene_caption(text: str, below: str) -> bool:
     return (
         bool(g.SCENE_CAPTION_RE.match(text))
         and bool(g.SCENE_DAY_RE.search(text))
-        and _is_caption_text(text)
-        and _is_one_sentence(text)
+        and _is_caption_sentence(text)
         and linemodel.is_running_text(below)
         and not g.SCENE_CAPTION_RE.match(below)
     )
@@ -1567,7 +1575,7 @@ def _is_alt_text_of(text: str, caption: str, state: _State) -> bool:
         and not linemodel.ends_sentence(text)
         and not _repeats_title(text, state)
         and not g.BYLINE_RE.match(text)
-        and 2 * len(stems & _stems(caption)) >= len(stems)
+        and _shares_half_of(stems, _stems(caption))
     )
 
 
@@ -1583,12 +1591,7 @@ def _is_dated_caption(text: str, state: _State) -> bool:
     if ", 20" not in text and ", 19" not in text or len(text) > g.CAPTION_MAX_CHARS:
         return False
     match = g.CAPTION_DATE_RE.search(text)
-    if (
-        not match
-        or not g.SCENE_CAPTION_RE.match(text)
-        or not _is_caption_text(text)
-        or not _is_one_sentence(text)
-    ):
+    if not match or not g.SCENE_CAPTION_RE.match(text) or not _is_caption_sentence(text):
         return False
     when = parse_date(match["after_place"] or match["before_place"])
     story = state.date or _path_date(state.source)
@@ -2835,11 +2838,8 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
         ):
             if _credits_the_line_above(text, blocks, body, i, state):  # ``[Port Authority/Reuters]`` under it
                 _drop_caption_above(blocks, state)
-            elif (
-                blocks
-                and blocks[-1].kind in ("paragraph", "heading")
-                and blocks[-1].line == body[i - 1].number
-                and _is_alt_text_of(blocks[-1].text, text, state)
+            elif _follows_a_paragraph(blocks, body, i, ("paragraph", "heading")) and _is_alt_text_of(
+                blocks[-1].text, text, state
             ):
                 alt = blocks.pop()
                 state.drop(Line(alt.line, alt.text), "caption's alt text")
@@ -3166,7 +3166,7 @@ def _is_card_headline(text: str) -> bool:
     )
 
 
-def _card_follows(blocks: list[Block], at: int, parts: list[int] = ()) -> bool:
+def _card_follows(blocks: list[Block], at: int, parts: Sequence[int] = ()) -> bool:
     """Whether the next block that is not a short line is another card (its headline).
 
     A headline read as a subhead is a card's when a card's part (``parts``: its date) stands
@@ -3321,7 +3321,7 @@ def _live_link(text: str, following: str, state: _State) -> str | None:
         return None if whole.startswith(g.LIVE_PROMO_OPENERS) else whole
     headline = match["after_topic"] or match["after_label"]
     stems = _stems(headline)
-    return None if stems and 2 * len(stems & _stems(following)) >= len(stems) else headline
+    return None if stems and _shares_half_of(stems, _stems(following)) else headline
 
 
 def _bulleted_headline_run(body: list[Line], i: int, blocks: list[Block]) -> list[Line]:
@@ -3591,7 +3591,7 @@ def _tells_what_follows(text: str, body: list[Line], i: int) -> bool:
         return True
     below = [line.text for line in body[i + 1 : i + 1 + g.SUBHEAD_SECTION_LINES]]
     told = set().union(*(_stems(t) for t in below if linemodel.is_running_text(t)))
-    return 2 * len(stems & told) >= len(stems)
+    return _shares_half_of(stems, told)
 
 
 def _in_story_voice(text: str, following: str) -> bool:
