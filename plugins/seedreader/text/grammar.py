@@ -1092,19 +1092,6 @@ SCENE_CAPTION_RE = re.compile(
 SCENE_DAY_RE = re.compile(
     rf"\b(?:{_WEEKDAY_NAME}|{_MONTH}\s+\d{{1,2}}\b|\d{{1,2}}\s+{_MONTH}|yesterday|last\s+(?:night|week))"
 )
-#: In the story, a scene's subject and its verb: up to six words before the verb, none a verb nor
-#: a number nor after a comma (``The bill passed by 142 votes``, ``..., when the board will inspect``).
-SCENE_SUBJECT_RE = re.compile(
-    r"^(?:(?!(?:is|are|was|were|will|would|has|have|had|be|been|can|could|may|might|must|should|by)\b)"
-    r"(?![a-z]+ed\b)[^\W\d][\w'’.-]*\s+){1,6}\S+$"
-)
-#: ... and a verb of a scene no timetable gives (not ``vote``, ``leave``, ``arrive``, ``attend``,
-#: ``gather``, ``speak``, ``inspect``: ``The ferry leaves Velm on Monday`` is to come).
-IN_STORY_SCENE_VERB_RE = re.compile(
-    r"\b(?:look|stand|gesture|hold|pose|celebrate|react|watch|carr(?:y|ie)|sit|pray|mourn|wave|hug|embrace"
-    r"|kneel|cheer|sift|salute|wade|comfort|applaud|clear|walk|lay|pay)(?:e?s)?$"
-    r"|\b(?:is|are) (?:seen|pictured|shown|led|escorted|carried|helped|handcuffed)$"
-)
 #: Where one sentence ends and another starts: a caption has none.
 SENTENCE_BREAK_RE = re.compile(r"[.!?][\"”’']?\s+[A-Z]")
 #: A gallery's captions: at least this many lines in a row, none a sentence, each caption-long ...

@@ -2467,34 +2467,6 @@ def _is_caption_in_story(text: str, state: _State) -> bool:
     )
 
 
-def _is_scene_between_paragraphs(body: list[Line], i: int) -> bool:
-    """``body[i]`` is a photo's caption between two of the story's paragraphs: a scene now, on a past day.
-
-    ``Ada Merrow celebrates with her crew at Velm harbour on Sunday.``: the story tells in the past
-    what happened; a caption tells in the present what people are seen doing on a day gone by.
-    The scene's verb is the sentence's first (``SCENE_SUBJECT_RE``: ``The bill passed by 142
-    votes ...`` is the story's) and one no scheduled event takes (``IN_STORY_SCENE_VERB_RE``:
-    ``Residents vote on Sunday``, ``The ferry leaves Velm on Monday`` tell what is to come); the
-    line reports no one's words, and stands alone between paragraphs (a gallery's captions in a
-    row are read as one, ``_without_galleries``).
-    """
-    text = body[i].text
-    if (
-        not 0 < i < len(body) - 1
-        or any(quote in text for quote in g.OPENING_QUOTES)
-        or not g.SCENE_DAY_RE.search(text)
-        or (match := g.SCENE_CAPTION_RE.match(text)) is None
-        or not g.IN_STORY_SCENE_VERB_RE.search(text, 0, match.end())
-        or not g.SCENE_SUBJECT_RE.match(text[: match.end()])
-        or not _is_caption_sentence(text)
-    ):
-        return False
-    return all(
-        linemodel.is_running_text(line.text) and not g.SCENE_CAPTION_RE.match(line.text)
-        for line in (body[i - 1], body[i + 1])
-    )
-
-
 def _signs_off_the_story(body: list[Line], i: int) -> bool:
     """``body[i]`` is an agency's name alone with no running text under it: the story's sign-off.
 
@@ -2859,7 +2831,6 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
                 or _is_dash_credited_caption(text, following)
                 or _is_printed_caption(text, state)
                 or _is_photo_alt_text(text, state)
-                or _is_scene_between_paragraphs(body, i)
             )
             or _prefixed_caption(text)
             or short
