@@ -755,8 +755,11 @@ DATE_LINE_MAX_CHARS = 120
 DIGIT_RE = re.compile(r"\d")
 #: A short line holding a year and another number that may be a date in a shape or language
 #: DATE_LINE_RE does not know (``15:19, 09 June 2018 Saturday``, ``17 mai 2022``): dateparser
-#: decides. A relative date (``2 years ago``) has no year, so it never gets this far.
-LOOSE_DATE_RE = re.compile(r"^(?=.*(?<!\d)(?:19|20)\d\d(?!\d))(?=.*\d\D+\d)[\w ,.:/|()+\-–\[\]]{6,80}$")
+#: decides. A relative date (``2 years ago``) has no year, so it never gets this far. (Indic and
+#: Thai letters carry vowel signs that are no word characters: ``14 अक्टूबर 2019``.)
+LOOSE_DATE_RE = re.compile(
+    r"^(?=.*(?<!\d)(?:19|20)\d\d(?!\d))(?=.*\d\D+\d)[\w ,.:/|()+\-–\[\]\u0900-\u0dff\u0e00-\u0e7f]{6,80}$"
+)
 #: ... with at most this many words of letters (a sentence has more).
 LOOSE_DATE_MAX_WORDS = 6
 #: A word of letters (two or more, any script) and a word of any word characters.
@@ -819,6 +822,33 @@ TRAILING_DATE_RE = re.compile(
 NUMBERED_ITEM_RE = re.compile(r"\d{1,2}[.)]\s")
 #: Languages dateparser tries on such a line (all of them is ten times slower on a line that is no date).
 DATE_LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "nl", "tr", "ru", "ar", "id", "pl")
+#: ... and those tried on a line in another script (``Τετάρτη 6 Μαΐου 2015``), chosen by its letters
+#: (each language's data is loaded the first time it is tried: tens of milliseconds) ...
+DATE_SCRIPT_LANGUAGES = (
+    (re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]"), ("el",)),
+    (re.compile(r"[\u0400-\u04ff]"), ("ru", "uk", "bg", "sr", "be", "mk", "kk")),
+    (re.compile(r"[\u0600-\u06ff]"), ("ar", "fa", "ur")),
+    (re.compile(r"[\u0590-\u05ff]"), ("he",)),
+    (re.compile(r"[\u0900-\u097f]"), ("hi", "mr", "ne")),
+    (re.compile(r"[\u0980-\u09ff]"), ("bn",)),
+    (re.compile(r"[\u0b80-\u0bff]"), ("ta",)),
+    (re.compile(r"[\u0e00-\u0e7f]"), ("th",)),
+    (re.compile(r"[\u0530-\u058f]"), ("hy",)),
+    (re.compile(r"[\u10a0-\u10ff]"), ("ka",)),
+)
+#: ... and, besides DATE_LANGUAGES, those whose letters a line in Latin letters beyond ASCII holds
+#: (``14 tháng 3, 2013``, ``6. května 2021``).
+DATE_LATIN_LETTER_LANGUAGES = (
+    (re.compile("[ăâđêôơư\u1ea0-\u1ef9]|tháng", re.I), ("vi", "ro")),
+    (re.compile("[ěřůťďňľĺŕ]", re.I), ("cs", "sk")),
+    (re.compile("[ćčšž]", re.I), ("cs", "sk", "hr", "sl", "lt", "lv")),
+    (re.compile("[őű]", re.I), ("hu",)),
+    (re.compile("[șțşţî]", re.I), ("ro",)),
+    (re.compile("[åæø]", re.I), ("sv", "da", "nb")),
+    (re.compile("[äö]", re.I), ("fi", "et", "sv")),
+    (re.compile("[ėįųūāēīķļņ]", re.I), ("lt", "lv")),
+    (re.compile("[ëə]", re.I), ("sq", "az")),
+)
 #: Words after the date on a date line: a relative update or age (``· 3 hours ago``, ``(3 hours ago)``),
 #: a source or a byline, not part of the date.
 DATE_TAIL_RE = re.compile(

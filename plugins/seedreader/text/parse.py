@@ -1826,7 +1826,20 @@ def _dateparser_parse(text: str) -> datetime | None:
     """A full date (day, month and year all given) in any of ``DATE_LANGUAGES``, or None."""
     import dateparser  # only for the few lines DATE_LINE_RE cannot read: it takes 0.3 s to import
 
-    return dateparser.parse(text, languages=list(g.DATE_LANGUAGES), settings=_DATEPARSER_SETTINGS)
+    return dateparser.parse(text, languages=list(_date_languages(text)), settings=_DATEPARSER_SETTINGS)
+
+
+def _date_languages(text: str) -> tuple[str, ...]:
+    """The languages dateparser tries on ``text``: by its script, or more for the Latin letters it holds."""
+    if text.isascii():
+        return g.DATE_LANGUAGES
+    for letters, languages in g.DATE_SCRIPT_LANGUAGES:
+        if letters.search(text):
+            return languages
+    extra = [
+        code for letters, codes in g.DATE_LATIN_LETTER_LANGUAGES if letters.search(text) for code in codes
+    ]
+    return tuple(dict.fromkeys((*g.DATE_LANGUAGES, *extra)))
 
 
 #: Never a relative date, never a part filled in from the clock.
