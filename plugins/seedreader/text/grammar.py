@@ -1099,7 +1099,7 @@ _SCENE_VERB = (
     r"(?:walk|look|stand|speak|gesture|hold|pose|wait|collect|clear|inspect|attend|arrive|celebrate"
     r"|react|watch(?=es\b|\b)|carr(?:y|ie(?=s))|sit|gather|pray|mourn|wave|hug|embrace|kneel|greet|cheer"
     r"|remove|sift|salute|queue|wade|comfort|applaud|evacuate|leave|vote|take part|rescue(?=s\b)"
-    r"|lay(?=s? (?:flowers|a wreath|wreaths))|pay(?=s? (?:their |his |her )?(?:respects|tribute)))(?:e?s)?"
+    r"|lay(?= flowers| a wreath| wreaths)|pay(?= (?:their |his |her )?(?:respects|tribute)))(?:e?s)?"
     r"|(?:is|are) (?:seen|pictured|shown|taken|led|escorted|carried|helped|handcuffed|evacuated|rescued)"
 )
 #: A caption of someone seen doing something: who (up to twelve words, never opening on a pronoun
