@@ -822,33 +822,20 @@ TRAILING_DATE_RE = re.compile(
 NUMBERED_ITEM_RE = re.compile(r"\d{1,2}[.)]\s")
 #: Languages dateparser tries on such a line (all of them is ten times slower on a line that is no date).
 DATE_LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "nl", "tr", "ru", "ar", "id", "pl")
-#: ... and those tried on a line in another script (``Τετάρτη 6 Μαΐου 2015``), chosen by its letters
-#: (each language's data is loaded the first time it is tried: tens of milliseconds) ...
-DATE_SCRIPT_LANGUAGES = (
-    (re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]"), ("el",)),
-    (re.compile(r"[\u0400-\u04ff]"), ("ru", "uk", "bg", "sr", "be", "mk", "kk")),
-    (re.compile(r"[\u0600-\u06ff]"), ("ar", "fa", "ur")),
-    (re.compile(r"[\u0590-\u05ff]"), ("he",)),
-    (re.compile(r"[\u0900-\u097f]"), ("hi", "mr", "ne")),
-    (re.compile(r"[\u0980-\u09ff]"), ("bn",)),
-    (re.compile(r"[\u0b80-\u0bff]"), ("ta",)),
-    (re.compile(r"[\u0e00-\u0e7f]"), ("th",)),
-    (re.compile(r"[\u0530-\u058f]"), ("hy",)),
-    (re.compile(r"[\u10a0-\u10ff]"), ("ka",)),
+#: ... and, besides them, the languages of the months a line names (``14 tháng 3, 2013``, ``6. května
+#: 2021``, ``Τετάρτη 6 Μαΐου 2015``, ``6. toukokuuta 2015``), from dateparser's own names of them:
+#: a line naming no month in another language is tried as before (in Hindi, ``10 में से 8, 2019``,
+#: numbers and small words, would read as a date).
+MORE_DATE_LANGUAGES = (
+    *("el", "uk", "bg", "sr", "be", "mk", "kk", "fa", "ur", "he", "hi", "mr", "ne", "bn", "ta", "te", "kn"),
+    *("pa", "th", "hy", "ka", "vi", "ro", "cs", "sk", "hu", "sv", "da", "nb", "fi", "hr", "sl", "ca", "ms"),
+    *("tl", "lt", "lv", "et", "sq", "az"),
 )
-#: ... and, besides DATE_LANGUAGES, those whose letters a line in Latin letters beyond ASCII holds
-#: (``14 tháng 3, 2013``, ``6. května 2021``).
-DATE_LATIN_LETTER_LANGUAGES = (
-    (re.compile("[ăâđêôơư\u1ea0-\u1ef9]|tháng", re.I), ("vi", "ro")),
-    (re.compile("[ěřůťďňľĺŕ]", re.I), ("cs", "sk")),
-    (re.compile("[ćčšž]", re.I), ("cs", "sk", "hr", "sl", "lt", "lv")),
-    (re.compile("[őű]", re.I), ("hu",)),
-    (re.compile("[șțşţî]", re.I), ("ro",)),
-    (re.compile("[åæø]", re.I), ("sv", "da", "nb")),
-    (re.compile("[äö]", re.I), ("fi", "et", "sv")),
-    (re.compile("[ėįųūāēīķļņ]", re.I), ("lt", "lv")),
-    (re.compile("[ëə]", re.I), ("sq", "az")),
-)
+MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september")
+MONTH_KEYS += ("october", "november", "december")
+#: What separates a date line's words (figures too: ``14.05.2015``); a Roman numeral names no month here.
+DATE_WORD_SPLIT_RE = re.compile(r"[\s\d,.:;/|()+\-–—\[\]]+")
+ROMAN_NUMERAL_RE = re.compile(r"^[ivxlc]+$")
 #: Words after the date on a date line: a relative update or age (``· 3 hours ago``, ``(3 hours ago)``),
 #: a source or a byline, not part of the date.
 DATE_TAIL_RE = re.compile(
