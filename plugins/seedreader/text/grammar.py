@@ -822,20 +822,29 @@ TRAILING_DATE_RE = re.compile(
 NUMBERED_ITEM_RE = re.compile(r"\d{1,2}[.)]\s")
 #: Languages dateparser tries on such a line (all of them is ten times slower on a line that is no date).
 DATE_LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "nl", "tr", "ru", "ar", "id", "pl")
-#: ... and, besides them, the languages of the months a line names (``14 tháng 3, 2013``, ``6. května
-#: 2021``, ``Τετάρτη 6 Μαΐου 2015``, ``6. toukokuuta 2015``), from dateparser's own names of them:
-#: a line naming no month in another language is tried as before (in Hindi, ``10 में से 8, 2019``,
+#: ... and, besides them, the languages of the months and weekdays a line names (``14 tháng 3, 2013``,
+#: ``6. května 2021``, ``Τετάρτη 6 Μαΐου 2015``, ``6. toukokuuta 2015``), from dateparser's own names:
+#: a line naming none in another language is tried as before (in Hindi, ``10 में से 8, 2019``,
 #: numbers and small words, would read as a date).
 MORE_DATE_LANGUAGES = (
     *("el", "uk", "bg", "sr", "be", "mk", "kk", "fa", "ur", "he", "hi", "mr", "ne", "bn", "ta", "te", "kn"),
     *("pa", "th", "hy", "ka", "vi", "ro", "cs", "sk", "hu", "sv", "da", "nb", "fi", "hr", "sl", "ca", "ms"),
     *("tl", "lt", "lv", "et", "sq", "az"),
 )
-MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september")
-MONTH_KEYS += ("october", "november", "december")
-#: What separates a date line's words (figures too: ``14.05.2015``); a Roman numeral names no month here.
+#: ... a month's or a weekday's name (``onsdag 5 juni 2019``: the month is one the dozen know) ...
+DATE_NAME_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september")
+DATE_NAME_KEYS += ("october", "november", "december", "monday", "tuesday", "wednesday", "thursday")
+DATE_NAME_KEYS += ("friday", "saturday", "sunday")
+#: ... of at least this many letters in Latin, Greek or Cyrillic letters (``Pro``, ``Elo``, ``Led``,
+#: ``Mac``, ``Sen`` abbreviate months but are words in other languages), in Hebrew, Arabic, Armenian
+#: or Georgian letters (``ב``, a weekday's letter, is also "in"), and in the other scripts (``मई``).
+DATE_NAME_MIN_LETTERS = (
+    (re.compile(r"^[a-zA-Z'’\u00c0-\u02af\u1e00-\u1eff\u0370-\u03ff\u1f00-\u1fff\u0400-\u04ff]+$"), 5),
+    (re.compile(r"^[\u0530-\u06ff\u10a0-\u10ff]+$"), 3),
+    (re.compile(r""), 2),
+)
+#: What separates a date line's words (figures too: ``14.05.2015``).
 DATE_WORD_SPLIT_RE = re.compile(r"[\s\d,.:;/|()+\-–—\[\]]+")
-ROMAN_NUMERAL_RE = re.compile(r"^[ivxlc]+$")
 #: Words after the date on a date line: a relative update or age (``· 3 hours ago``, ``(3 hours ago)``),
 #: a source or a byline, not part of the date.
 DATE_TAIL_RE = re.compile(

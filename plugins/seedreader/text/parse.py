@@ -1830,37 +1830,35 @@ def _dateparser_parse(text: str) -> datetime | None:
 
 
 def _date_languages(text: str) -> tuple[str, ...]:
-    """The languages dateparser tries on ``text``: ``DATE_LANGUAGES``, and those of a month it names."""
-    months = _month_languages()
-    found = [code for word in g.DATE_WORD_SPLIT_RE.split(text.casefold()) for code in months.get(word, ())]
+    """The languages dateparser tries on ``text``: ``DATE_LANGUAGES``, and those of the day names it holds."""
+    names = _date_name_languages()
+    found = [code for word in g.DATE_WORD_SPLIT_RE.split(text.casefold()) for code in names.get(word, ())]
     return tuple(dict.fromkeys((*g.DATE_LANGUAGES, *found))) if found else g.DATE_LANGUAGES
 
 
 @functools.cache
-def _month_languages() -> dict[str, tuple[str, ...]]:
-    """Each month name in ``MORE_DATE_LANGUAGES`` (case folded, no closing dot) -> the languages using it."""
+def _date_name_languages() -> dict[str, tuple[str, ...]]:
+    """Each month's or weekday's name in ``MORE_DATE_LANGUAGES`` (case folded) -> the languages using it."""
     from dateparser.languages.loader import default_loader  # (as dateparser: only once a line needs it)
 
-    # (A name the dozen tried first know, ``Apr``, ``august``, reads as before: no language is added.)
+    # (A name the dozen tried first know, ``Apr``, ``juni``, reads as before: no language is added.)
     known = {
         word
         for code in g.DATE_LANGUAGES
-        for month in g.MONTH_KEYS
-        for name in default_loader.get_locale(code).info.get(month, ())
+        for key in g.DATE_NAME_KEYS
+        for name in default_loader.get_locale(code).info.get(key, ())
         for word in g.DATE_WORD_SPLIT_RE.split(name.casefold())
     }
     names: dict[str, list[str]] = {}
     for code in g.MORE_DATE_LANGUAGES:
         info = default_loader.get_locale(code).info
-        for month in g.MONTH_KEYS:
-            for name in info.get(month, ()):
-                words = [word for word in g.DATE_WORD_SPLIT_RE.split(name.casefold()) if word]
-                # (``tháng 3``, ``Tháng ba``: each word of three letters or more of a name of several)
-                for key in words if len(words) == 1 else [word for word in words if len(word) >= 3]:
-                    if key in known or g.ROMAN_NUMERAL_RE.match(key):
-                        continue
-                    if code not in names.setdefault(key, []):
-                        names[key].append(code)
+        for key in g.DATE_NAME_KEYS:
+            for name in info.get(key, ()):
+                # (``tháng 3``, ``Thứ năm``: each long word of a name of several)
+                for word in g.DATE_WORD_SPLIT_RE.split(name.casefold()):
+                    least = next(least for letters, least in g.DATE_NAME_MIN_LETTERS if letters.match(word))
+                    if len(word) >= least and word not in known and code not in names.setdefault(word, []):
+                        names[word].append(code)
     return {name: tuple(codes) for name, codes in names.items()}
 
 
