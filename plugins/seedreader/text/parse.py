@@ -2865,6 +2865,8 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
                 or _is_printed_caption(text, state)
                 or _is_photo_alt_text(text, state)
             )
+            or not following
+            and _is_dated_caption(text, state)
             or _prefixed_caption(text)
             or short
             and (g.IMAGE_LABEL_RE.match(text) or _credit_line(text))
