@@ -841,8 +841,8 @@ DATE_NAME_KEYS += ("friday", "saturday", "sunday")
 DATE_NAME_MIN_LETTERS = (
     (re.compile(r"^[a-zA-Z'’\u00c0-\u02af\u1e00-\u1eff\u0370-\u03ff\u1f00-\u1fff\u0400-\u04ff]+$"), 5),
     (re.compile(r"^[\u0530-\u06ff\u10a0-\u10ff]+$"), 3),
-    (re.compile(r""), 2),
 )
+DATE_NAME_MIN_OTHER_LETTERS = 2
 #: What separates a date line's words (figures too: ``14.05.2015``).
 DATE_WORD_SPLIT_RE = re.compile(r"[\s\d,.:;/|()+\-–—\[\]]+")
 #: Words after the date on a date line: a relative update or age (``· 3 hours ago``, ``(3 hours ago)``),

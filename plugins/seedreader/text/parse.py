@@ -1839,27 +1839,35 @@ def _date_languages(text: str) -> tuple[str, ...]:
 @functools.cache
 def _date_name_languages() -> dict[str, tuple[str, ...]]:
     """Each month's or weekday's name in ``MORE_DATE_LANGUAGES`` (case folded) -> the languages using it."""
-    from dateparser.languages.loader import default_loader  # (as dateparser: only once a line needs it)
-
     # (A name the dozen tried first know, ``Apr``, ``juni``, reads as before: no language is added.)
-    known = {
-        word
-        for code in g.DATE_LANGUAGES
-        for key in g.DATE_NAME_KEYS
-        for name in default_loader.get_locale(code).info.get(key, ())
-        for word in g.DATE_WORD_SPLIT_RE.split(name.casefold())
-    }
+    known = {word for code in g.DATE_LANGUAGES for word in _date_name_words(code)}
     names: dict[str, list[str]] = {}
     for code in g.MORE_DATE_LANGUAGES:
-        info = default_loader.get_locale(code).info
-        for key in g.DATE_NAME_KEYS:
-            for name in info.get(key, ()):
-                # (``tháng 3``, ``Thứ năm``: each long word of a name of several)
-                for word in g.DATE_WORD_SPLIT_RE.split(name.casefold()):
-                    least = next(least for letters, least in g.DATE_NAME_MIN_LETTERS if letters.match(word))
-                    if len(word) >= least and word not in known and code not in names.setdefault(word, []):
-                        names[word].append(code)
+        for word in _date_name_words(code):
+            least = next(
+                (least for letters, least in g.DATE_NAME_MIN_LETTERS if letters.match(word)),
+                g.DATE_NAME_MIN_OTHER_LETTERS,
+            )
+            if len(word) >= least and word not in known and code not in names.setdefault(word, []):
+                names[word].append(code)
     return {name: tuple(codes) for name, codes in names.items()}
+
+
+def _date_name_words(code: str) -> list[str]:
+    """The words of the month and weekday names dateparser knows in language ``code``, case folded.
+
+    (``tháng 3``, ``Thứ năm``: each word of a name of several.)
+    """
+    from dateparser.languages.loader import default_loader  # (as dateparser: only once a line needs it)
+
+    info = default_loader.get_locale(code).info
+    return [
+        word
+        for key in g.DATE_NAME_KEYS
+        for name in info.get(key, ())
+        for word in g.DATE_WORD_SPLIT_RE.split(name.casefold())
+        if word
+    ]
 
 
 #: Never a relative date, never a part filled in from the clock.
