@@ -17,7 +17,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from sitekit import DEMO_SEEDS, build, page_for, soup
+from sitekit import DEMO_SEEDS, Crawler, build, page_for, serve, soup
 
 from seedreader.integration.memory import Memory
 from seedreader.integration.reader import read_story
@@ -301,6 +301,36 @@ def test_copies_are_listed_once(site):
     for folder in ("topic", "source", "thread"):
         for page in (output / folder).rglob("index.html"):
             assert copy_url not in page.read_text(encoding="utf-8"), page
+
+
+def test_a_byline_or_section_named_only_by_copies_is_not_linked(tmp_path):
+    # A copy is listed nowhere, so its writer and its folder, named by no listed story, have no
+    # page: the copy's page names them without a link, and the site has no broken link.
+    seeds = tmp_path / "seeds"
+    shutil.copytree(FIXTURES, seeds)
+    copy = seeds / COPY
+    lines = copy.read_text(encoding="utf-8").split("\n")
+    lines.insert(lines.index(SHARED_BY_COPIES), "By Edda Vinter")
+    (seeds / "wire-desk").mkdir()
+    (seeds / "wire-desk" / copy.name).write_text("\n".join(lines), encoding="utf-8")
+    copy.unlink()
+    output, report = built(tmp_path, seeds)
+    assert [g["copies"] for g in report["copies"]] == [["wire-desk/" + copy.name]]
+    page = soup(page_for(output, url_of(output, "wire-desk/" + copy.name)))
+    byline = page.find("p", class_="byline")
+    assert byline.get_text() == "By Edda Vinter" and byline.a is None
+    kicker = page.find("p", class_="kicker")
+    assert kicker.get_text() == "Wire desk" and kicker.a is None
+    assert not (output / "author" / "edda-vinter").exists()
+    assert not (output / "category" / "wire-desk").exists()
+    # A listed story's section still links to its page.
+    kicker = soup(page_for(output, url_of(output, CANONICAL))).find("p", class_="kicker")
+    assert kicker.a is not None and (output / kicker.a["href"].split("../")[-1]).is_dir()
+    with serve(output) as url:
+        crawl = Crawler(url, feeds_from_root=True)
+        crawl.run(url)
+        crawl.run(url + url_of(output, "wire-desk/" + copy.name))
+    assert [b for b in crawl.broken if "/pagefind/" not in b[0]] == []  # (built with no search index)
 
 
 def test_a_copy_is_never_a_read_more_target_nor_related(site):

@@ -7,6 +7,7 @@ and as extra pages (topics, threads, sources) and the ``api/articles.json`` mani
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 import os
@@ -158,6 +159,7 @@ def link_archive(generator) -> Archive:
         article.topics_more = max(0, len(article.topics) - options.topics_shown)
         _attach_text(memory, article, refs_by_source[key], by_key, search_url, source_paths)
     _link_neighbours(articles)
+    _note_name_pages(generator)
     archive.references += _link_copies(copies, stories, graph_options, refs_by_source, archive.sources)
     archive.warnings = links.warnings + pin_warnings(links, archive.references, options, articles, copies)
     for item in archive.warnings:
@@ -227,6 +229,21 @@ def _link_copies(copies, stories, graph_options, refs_by_source, sources) -> lis
             setattr(article, name, getattr(canonical, name, None))
         article.source_links = [(name, pages.get(name)) for name in article.seed.sources]
     return found
+
+
+def _note_name_pages(generator) -> None:
+    """Whether each story's writer and section have a page for its byline and kicker to link to.
+
+    Pelican writes one for each writer and section of the listed stories (when its settings
+    write them at all); a copy, a hidden story or a draft is listed nowhere, so a name that
+    only such stories give has none, and their pages name it without a link.
+    """
+    settings = generator.settings
+    authors = {author for author, _ in generator.authors} if settings.get("AUTHOR_SAVE_AS") else set()
+    sections = {section for section, _ in generator.categories} if settings.get("CATEGORY_SAVE_AS") else set()
+    for article in itertools.chain(generator.articles, generator.hidden_articles, generator.drafts):
+        article.author_page = getattr(article, "author", None) in authors
+        article.section_page = getattr(article, "category", None) in sections
 
 
 def _link_neighbours(articles) -> None:
