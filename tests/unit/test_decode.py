@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from seedreader.errors import SeedError
 from seedreader.text import grammar as g
 from seedreader.text.decode import (
+    NO_DATE_IN_TEXT_WARNING,
     UNDATED_WARNING,
     date_from_path,
     decode,
@@ -332,4 +333,10 @@ def test_seed_date_never_uses_the_file_time(tmp_path):
     seed = parse(path.read_text(encoding="utf-8"))
     date, origin, warnings = seed_date(seed, str(path), str(tmp_path))
     assert (date, origin) == (None, None)
-    assert warnings[-1] == UNDATED_WARNING
+    assert [w for w in warnings if "no date" in w] == [UNDATED_WARNING]  # one warning for one fact
+    assert NO_DATE_IN_TEXT_WARNING in seed.warnings
+    dated = tmp_path / "2025-07-08-story.txt"
+    dated.write_text("A lede about the harbour.\n", encoding="utf-8")
+    date, origin, warnings = seed_date(parse(dated.read_text(encoding="utf-8")), str(dated), str(tmp_path))
+    assert (date.isoformat(), origin) == ("2025-07-08T00:00:00+00:00", "file-name")
+    assert not [w for w in warnings if "no date" in w]

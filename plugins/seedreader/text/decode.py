@@ -267,7 +267,10 @@ def _as_western(data: bytes) -> str | None:
     return None
 
 
-#: The warning for a seed dated neither by its text nor by its file or folder names.
+#: The parse's warning for a seed whose text gives no date (``seed_date`` may find one in its path).
+NO_DATE_IN_TEXT_WARNING = "no date in the seed (no Date header, crawler prefix or date line)"
+#: The warning for a seed dated neither by its text nor by its file or folder names (it stands
+#: for the parse's: one warning for one fact).
 UNDATED_WARNING = "no date in the seed or its file name; published undated"
 
 
@@ -282,15 +285,18 @@ def seed_date(
     ``file-name`` or ``folder-name``. Only the path below ``root`` is looked at; without
     a root, the file name and the ``NAME_DATE_FOLDER_DEPTH`` folders above it. A date is
     never taken from a file's time, the clock or version control: a story with none is
-    published undated, with a warning.
+    published undated, with a warning. The parse's warning that the text gives no date goes:
+    a date from the path is as the site owner named the file, and an undated story's warning
+    says it all.
     """
     if seed.date is not None:
         return seed.date, seed.date_origin, seed.warnings
     found = date_from_path(path, root)
+    warnings = tuple(w for w in seed.warnings if w != NO_DATE_IN_TEXT_WARNING)
     if found is not None:
-        return (*found, seed.warnings)
+        return (*found, warnings)
     logger.warning("%s: %s", path, UNDATED_WARNING)
-    return None, None, (*seed.warnings, UNDATED_WARNING)
+    return None, None, (*warnings, UNDATED_WARNING)
 
 
 def date_from_path(path: str, root: str | None = None) -> tuple[datetime, str] | None:

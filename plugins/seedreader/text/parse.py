@@ -3517,7 +3517,7 @@ def _assemble(state: _State, lede: str, blocks: list[Block]) -> SeedArticle:
     if not title:
         title, derived = derive_title(lede or _first_text(blocks)), True
     if state.date is None:
-        state.warnings.append("no date in the seed (no Date header, crawler prefix or date line)")
+        state.warnings.append(decode.NO_DATE_IN_TEXT_WARNING)
     if not state.sources:
         state.warnings.append("no source line")
     return SeedArticle(
