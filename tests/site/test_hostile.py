@@ -8,6 +8,7 @@ output read back.
 import contextlib
 import hashlib
 import json
+import logging
 import os
 import shutil
 import signal
@@ -16,17 +17,20 @@ import sys
 import textwrap
 import time
 import xml.etree.ElementTree as ET
-from collections import Counter
+from collections import Counter, defaultdict
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from pelican.log import LimitFilter
 from sitekit import DEMO_SEEDS, PROJECT, SETTINGS, build, every_story
 
 from seedreader.engine.build import BuildFailed
+from seedreader.integration.articles import RENAMED_LIMIT_MSG
 from seedreader.integration.outputs import RECORD
+from seedreader.text.decode import UNDATED_LIMIT_MSG, UNDATED_WARNING
 
 HOSTILE = Path(__file__).parents[1] / "fixtures" / "hostile"
 #: A 1x1 PNG.
@@ -278,6 +282,33 @@ def test_undated_stories_have_no_date_and_a_stable_url(hostile, tmp_path):
         os.utime(path, (1_000_000_000, 1_000_000_000))
     build(seeds, tmp_path / "two", search=False)
     assert tree(tmp_path / "one") == tree(tmp_path / "two")
+
+
+def test_many_undated_or_renamed_seeds_log_a_few_lines_and_the_report_lists_all(
+    tmp_path, caplog, monkeypatch
+):
+    # An archive of scraped pages: nine undated stories under one headline. The log names the
+    # first few of each kind and says there are more; the build report has every one.
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    places = ("Korrin", "Tarnvik", "Velmora", "Orrin", "Osk", "Ambleth", "Kessora", "Lisk", "Pellinor")
+    for n, place in enumerate(places):
+        (seeds / f"{place.lower()}.txt").write_text(
+            f"Title: Harbour works begin\n\nBuilders in {place} started work on a new harbour wall, "
+            f"the {n + 2}nd such project on the coast, the port office of {place} said.\n",
+            encoding="utf-8",
+        )
+    # Pelican's limit counts warnings per process: this build's count from nothing.
+    monkeypatch.setattr(LimitFilter, "_group_count", defaultdict(int))
+    monkeypatch.setattr(LimitFilter, "_raised_messages", set())
+    with caplog.at_level(logging.WARNING, logger="seedreader"):
+        report = build(seeds, tmp_path / "out", search=False, overrides={"SEEDREADER_PROGRESS": False}).report
+    undated = [w for w in report["warnings"] if w["warning"] == UNDATED_WARNING]
+    assert len(undated) == len(places) and len(report["renamed"]) == len(places) - 1
+    logged = [r.getMessage() for r in caplog.records]
+    for limit_msg, kind in ((UNDATED_LIMIT_MSG, UNDATED_WARNING), (RENAMED_LIMIT_MSG, "its URL is taken")):
+        lines = [m for m in logged if kind in m or m == limit_msg]
+        assert len(lines) == LimitFilter._threshold and lines[-1] == limit_msg, lines
 
 
 def tree(folder: Path) -> dict:

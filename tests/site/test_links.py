@@ -31,6 +31,7 @@ from seedreader.engine.build import BuildFailed, load_settings
 from seedreader.integration.links import LINKS_LIMIT_MSG, read_links
 from seedreader.linking import linksfile
 from seedreader.linking.records import NOT_IN_ARCHIVE
+from seedreader.text.decode import UNDATED_LIMIT_MSG, UNDATED_WARNING
 from seedreader.tools import devserver
 
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "links" / "seeds"
@@ -174,6 +175,19 @@ def test_the_list_shows_ambiguous_and_unresolved_lines_with_candidates(seeds, tm
     assert "    1. " in text and PAY in text and ROTA in text and TELESCOPE in text
     assert ambiguous["reason"] in text
     assert LINKED[1] not in text
+
+
+def test_the_list_logs_a_few_reading_warnings_of_each_kind(seeds):
+    # Scraped pages are mostly undated: the list is not buried under a warning for each.
+    for n in range(9):
+        (seeds / "world" / f"undated-{n}.txt").write_text(
+            f"Crews on pier {n} of the old harbour in Korrin began unloading grain on the {n + 2}th day.\n",
+            encoding="utf-8",
+        )
+    stderr = links(seeds, "list").stderr.splitlines()
+    undated = [line for line in stderr if line.endswith(f".txt: {UNDATED_WARNING}")]
+    assert len(undated) == LimitFilter._threshold - 1, stderr
+    assert stderr.count(f"WARNING: {UNDATED_LIMIT_MSG}") == 1
 
 
 def test_accept_writes_the_file_and_the_build_links_the_line(seeds, tmp_path):

@@ -27,6 +27,8 @@ MEDIA_KEY = "seedreader_media"
 
 #: Hex digits of the suffix that tells stories of one title apart (more when that is taken too).
 SUFFIX_CHARS = 6
+#: What the log says once renamed seeds repeat (Pelican's ``limit_msg``; the report lists them all).
+RENAMED_LIMIT_MSG = "More seeds whose URL was taken: see the build report's renamed seeds"
 
 
 def dedupe_slugs(articles) -> list[tuple[str, str]]:
@@ -64,6 +66,7 @@ def dedupe_slugs(articles) -> list[tuple[str, str]]:
                 article.seed_path,
                 group[0].seed_path,
                 article.slug,
+                extra={"limit_msg": RENAMED_LIMIT_MSG},
             )
     return renamed
 

@@ -49,7 +49,7 @@ def read_seed_text(path: str, max_bytes: int) -> Decoded:
     """Read and decode one seed file, logging and returning the warnings; raise ``SeedError`` naming it."""
     decoded = decode_text(_read_bytes(path, max_bytes), path)
     for warning in decoded.warnings:
-        logger.warning("%s: %s", path, warning)
+        logger.warning("%s: %s", path, warning, extra={"limit_msg": REPAIRED_LIMIT_MSG})
     return decoded
 
 
@@ -272,6 +272,10 @@ NO_DATE_IN_TEXT_WARNING = "no date in the seed (no Date header, crawler prefix o
 #: The warning for a seed dated neither by its text nor by its file or folder names (it stands
 #: for the parse's: one warning for one fact).
 UNDATED_WARNING = "no date in the seed or its file name; published undated"
+#: What the log says once these warnings repeat (Pelican's ``limit_msg``: an archive of scraped
+#: pages may hold hundreds of undated or repaired seeds; the build report lists every one).
+UNDATED_LIMIT_MSG = "More seeds published undated: see the build report's warnings"
+REPAIRED_LIMIT_MSG = "More seeds repaired as they were decoded: see the build report's warnings"
 
 
 def seed_date(
@@ -295,7 +299,7 @@ def seed_date(
     warnings = tuple(w for w in seed.warnings if w != NO_DATE_IN_TEXT_WARNING)
     if found is not None:
         return (*found, warnings)
-    logger.warning("%s: %s", path, UNDATED_WARNING)
+    logger.warning("%s: %s", path, UNDATED_WARNING, extra={"limit_msg": UNDATED_LIMIT_MSG})
     return None, None, (*warnings, UNDATED_WARNING)
 
 

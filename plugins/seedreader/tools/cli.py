@@ -251,11 +251,18 @@ def links_command(args, stdin=None, stdout=None) -> int:
 
 
 def _quiet_logging() -> None:
-    """Warnings (a skipped seed, a stale pin) on stderr, one line each; Pelican's chatter off."""
+    """Warnings (a skipped seed, a stale pin) on stderr, one line each; Pelican's chatter off.
+
+    Reading the archive logs what the build does (undated seeds, repairs): a few of each kind
+    and how to see the rest, through Pelican's own limit, as a build's log shows them.
+    """
     import logging  # noqa: PLC0415 - only the links command logs
+
+    from pelican.log import LimitFilter  # noqa: PLC0415
 
     if not logging.getLogger().handlers:
         logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
+        logging.getLogger().handlers[0].addFilter(LimitFilter())
     logging.getLogger("pelican").setLevel(logging.ERROR)
 
 
