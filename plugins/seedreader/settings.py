@@ -19,6 +19,9 @@ DEFAULTS: Mapping[str, object] = {
     "SEEDREADER_WORDS_PER_MINUTE": 230,
     # Longest slug made from a title; longer ones are cut at a hyphen.
     "SEEDREADER_SLUG_MAX_CHARS": 80,
+    # Tell the language of a story with no Lang header from its text (``language``): a page in
+    # another language than DEFAULT_LANG is marked so (lang, and dir for right-to-left scripts).
+    "SEEDREADER_DETECT_LANGUAGE": True,
     # Any reported problem makes the build fail (for CI).
     "SEEDREADER_STRICT": False,
     # Processes that read seeds and write pages (1 = all in Pelican's own process).
@@ -136,6 +139,7 @@ class Options:
     max_bytes: int
     words_per_minute: int
     slug_max_chars: int
+    detect_language: bool
     strict: bool
     jobs: int
     progress: bool

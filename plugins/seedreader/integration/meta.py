@@ -69,6 +69,7 @@ def news_article(article, settings) -> dict:
             }
         ),
         "isAccessibleForFree": True,
+        "inLanguage": getattr(article, "story_lang", None) or settings.get("DEFAULT_LANG", "en"),
     }
     if seed.sources:
         data["sourceOrganization"] = [{"@type": "Organization", "name": s} for s in seed.sources]
@@ -113,6 +114,8 @@ def json_feed(articles, settings, feed_url: str) -> dict:
         }
         if seed.byline:
             item["authors"] = [{"name": seed.byline}]
+        if getattr(article, "story_lang", None):
+            item["language"] = article.story_lang  # (JSON Feed 1.1: an item in another language)
         items.append(item)
     return {
         "version": "https://jsonfeed.org/version/1.1",

@@ -19,10 +19,11 @@ from html import escape
 from markdown_it import MarkdownIt
 from markupsafe import Markup
 from pelican.readers import BaseReader
+from pelican.settings import DEFAULT_CONFIG
 from pelican.utils import slugify
 
 from ..settings import Options, read_option, read_options, seed_folders
-from ..text import agencies, copies, furniture
+from ..text import agencies, copies, furniture, language
 from ..text import grammar as g
 from ..text.decode import read_seed_text, seed_date
 from ..text.model import SeedArticle, pickled_by_fields
@@ -40,8 +41,10 @@ SLUG_CACHE_SIZE = 200_000
 #: The date Pelican is given for an undated story (it needs one): never shown, never in a URL.
 #: It sorts undated stories after every dated one, in path order.
 UNDATED = datetime(1970, 1, 1, tzinfo=UTC)
-#: Header keys passed through Pelican's own metadata processors.
-_PELICAN_KEYS = ("category", "tags", "summary", "lang", "status")
+#: Header keys passed through Pelican's own metadata processors. Not ``Lang``: Pelican would put
+#: a story in another language than the site's at ``ARTICLE_LANG_URL`` (``slug-de.html``), as a
+#: translation; a seed's language is the reader's ``story_lang``, its URL the same as any story's.
+_PELICAN_KEYS = ("category", "tags", "summary", "status")
 #: What a reader returns for a file it leaves alone: Pelican skips it quietly (``SkipStub``), and
 #: a file it skips is still the static generator's to publish.
 NOT_A_SEED = ("", {"status": "skip"})
@@ -77,6 +80,8 @@ class ReadSeed:
     """The story text's fingerprints (``copies.signature``): how its copies are found."""
     furniture: tuple[tuple[str, int], ...] = ()
     """The archive furniture it was read with: (line, seeds), dropped before any other pass."""
+    lang: str | None = None
+    """The language its text is marked with (``language.story_language``): None for the site's."""
 
 
 def read_story(
@@ -87,7 +92,7 @@ def read_story(
     ``furniture_lines``: line digest -> seeds, from the archive pass (``furniture``): the
     seed's lines with those digests are dropped first, as archive furniture.
     """
-    # Three settings, not all of them: this runs once per seed.
+    # A few settings, not all of them: this runs once per seed.
     decoded = read_seed_text(source_path, read_option(settings, "SEEDREADER_MAX_BYTES"))
     text = decoded.text
     lines = normalise(text).split("\n")
@@ -99,10 +104,15 @@ def read_story(
         names = agencies.table(agencies.rows(read_option(settings, "SEEDREADER_AGENCIES")))
         seed = replace(seed, sources=agencies.normalised(seed.sources, names))
     seed, image_warning = _with_image(seed, source_path, root)
+    lang = language.story_language(
+        seed,
+        settings.get("DEFAULT_LANG") or DEFAULT_CONFIG["DEFAULT_LANG"],
+        read_option(settings, "SEEDREADER_DETECT_LANGUAGE"),
+    )
     if image_warning:
         warnings = (*warnings, image_warning)
     return ReadSeed(
-        content=render_article(seed, render_body(seed)),
+        content=render_article(seed, render_body(seed, lang=lang), lang),
         seed=seed,
         date=date,
         warnings=tuple(warnings),
@@ -119,6 +129,7 @@ def read_story(
         lines=b"" if dropped else furniture.candidate_lines(lines, seed),
         signature=copies.signature(seed),
         furniture=tuple(sorted(dropped.items())),
+        lang=lang,
     )
 
 
@@ -129,6 +140,8 @@ def reading_key(settings: dict) -> str:
         (
             options.max_bytes,
             options.slug_max_chars,
+            options.detect_language,
+            settings.get("DEFAULT_LANG"),
             settings.get("SLUG_REGEX_SUBSTITUTIONS"),
             settings.get("PATH"),
             settings.get("ARTICLE_PATHS"),
@@ -239,6 +252,10 @@ class SeedReader(PluginReader):
         for key in _PELICAN_KEYS:
             if header.get(key) and key != "summary":
                 meta[key] = self.process_metadata(key, header[key])
+        if story.lang:  # (the templates mark the story's headline and lede with it)
+            meta["story_lang"] = story.lang
+            if language.is_right_to_left(story.lang):
+                meta["text_dir"] = "rtl"
         if "category" not in meta and story.folder:
             name = story.folder.replace("-", " ").replace("_", " ")
             meta["category"] = self.process_metadata("category", name[:1].upper() + name[1:])
@@ -271,7 +288,8 @@ TEXT_FIELDS = frozenset(
         "modified",
         "author",
         "tags",
-        "lang",
+        "story_lang",
+        "text_dir",
         "status",
     }
 )

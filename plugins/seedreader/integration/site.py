@@ -302,6 +302,7 @@ def _with_cards(memory: Memory, article, references, by_key, search_url: str | N
         return None
     key = (
         article.seed_digest,
+        getattr(article, "story_lang", None),  # (settings decide it too: the site's language)
         tuple(sorted(cards.items())),
         tuple(sorted(missing.items())),
         tuple(sorted(suggestions.items())),
@@ -311,7 +312,9 @@ def _with_cards(memory: Memory, article, references, by_key, search_url: str | N
         # Kept by seed (``Memory.with_cards``): in a rebuild most stories and cards are the same.
         found = memory.with_cards.get(article.seed_path)
         if found is None or found[0] != key:
-            html = render_article(article.seed, render_body(article.seed, cards, missing, suggestions))
+            lang = getattr(article, "story_lang", None)
+            body = render_body(article.seed, cards, missing, suggestions, lang)
+            html = render_article(article.seed, body, lang)
             found = memory.with_cards[article.seed_path] = (key, html)
         return found[1]
 

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from html import escape
 
+from .language import html_marks
 from .model import Block, SeedArticle
 
 
@@ -32,43 +33,50 @@ def render_body(
     cards: Mapping[int, Card] | None = None,
     missing_href: Mapping[int, str] | None = None,
     suggestions: Mapping[int, tuple[Card, ...]] | None = None,
+    lang: str | None = None,
 ) -> str:
     """The article body: paragraphs, linkable subheads and READ MORE cards, in order.
 
     ``cards`` maps a READ MORE block's line to the card of the story it resolved
     to; ``missing_href`` maps another one to a search link, if any; ``suggestions`` maps
-    one to the cards of the stories it may name, offered as "Did you mean".
+    one to the cards of the stories it may name, offered as "Did you mean". ``lang``: the
+    story's language when it is not the site's, marked on its text (not on the site's words
+    around it: a card's labels, a subhead's link).
     """
     cards = cards or {}
     missing_href = missing_href or {}
     suggestions = suggestions or {}
+    marks = html_marks(lang)
     parts = []
     for block in article.blocks:
         if block.kind == "heading":
-            parts.append(render_heading(block))
+            parts.append(render_heading(block, marks))
         elif block.kind == "read_more":
             card = cards.get(block.line)
             if card:
                 parts.append(render_card(block, card))
             else:
-                parts.append(
-                    render_missing(block, missing_href.get(block.line), suggestions.get(block.line, ()))
-                )
+                href, offered = missing_href.get(block.line), suggestions.get(block.line, ())
+                parts.append(render_missing(block, href, offered, marks))
         else:
-            parts.append(f"<p>{escape(block.text)}</p>")
+            parts.append(f"<p{marks}>{escape(block.text)}</p>")
     return "\n".join(parts)
 
 
-def render_article(article: SeedArticle, body: str) -> str:
-    """The whole story as one fragment: standfirst with dateline, caption, then the body."""
-    parts = [f'<p class="standfirst">{render_dateline(article)}{escape(article.lede)}</p>']
+def render_article(article: SeedArticle, body: str, lang: str | None = None) -> str:
+    """The whole story as one fragment: standfirst with dateline, caption, then the body.
+
+    ``lang``: the story's language when it is not the site's (as ``render_body``).
+    """
+    marks = html_marks(lang)
+    parts = [f'<p class="standfirst"{marks}>{render_dateline(article)}{escape(article.lede)}</p>']
     if article.figure:
-        parts.append(render_figure(article))
+        parts.append(render_figure(article, marks))
     parts.append(body)
     return "\n".join(parts)
 
 
-def render_figure(article: SeedArticle) -> str:
+def render_figure(article: SeedArticle, marks: str = "") -> str:
     """The caption with its credit; an ``<img>`` only when the seed names a local image."""
     figure = article.figure
     image = figure.image or ""
@@ -76,17 +84,19 @@ def render_figure(article: SeedArticle) -> str:
         alt = escape(figure.caption or article.title)
         # Pelican resolves {static} paths against the seed's own folder ("/..." from the root).
         img = f'<img src="{{static}}{escape(image)}" alt="{alt}">'
-        return f'<figure class="photo">{img}<figcaption>{render_caption(article)}</figcaption></figure>'
+        caption = render_caption(article, marks)
+        return f'<figure class="photo">{img}<figcaption>{caption}</figcaption></figure>'
     if not figure.caption:
         return ""
-    return f'<p class="caption">{render_caption(article)}</p>'
+    return f'<p class="caption">{render_caption(article, marks)}</p>'
 
 
-def render_heading(block: Block) -> str:
-    """A subhead with its anchor and a visible link to it."""
+def render_heading(block: Block, marks: str = "") -> str:
+    """A subhead with its anchor and a visible link to it (the link's label is the site's)."""
     anchor = escape(block.anchor or "")
+    text = f"<span{marks}>{escape(block.text)}</span>" if marks else escape(block.text)
     return (
-        f'<h2 id="{anchor}">{escape(block.text)} '
+        f'<h2 id="{anchor}">{text} '
         f'<a class="heading-anchor" href="#{anchor}" aria-label="Link to section: {escape(block.text)}" '
         f"data-pagefind-ignore>#</a></h2>"
     )
@@ -107,7 +117,9 @@ def render_card(block: Block, card: Card) -> str:
     )
 
 
-def render_missing(block: Block, search_href: str | None = None, suggestions: tuple[Card, ...] = ()) -> str:
+def render_missing(
+    block: Block, search_href: str | None = None, suggestions: tuple[Card, ...] = (), marks: str = ""
+) -> str:
     """A READ MORE line with no story linked: the headline, never a dead link.
 
     With ``suggestions`` (stories the line may name, none of them certainly) the candidates
@@ -122,7 +134,7 @@ def render_missing(block: Block, search_href: str | None = None, suggestions: tu
         f'<aside class="read-more read-more-{kind}" aria-label="Read more: {escape(block.text)}" '
         f"data-pagefind-ignore>"
         f'<p class="read-more-label">Read more</p>'
-        f'<p class="read-more-headline">{escape(block.text)}</p>'
+        f'<p class="read-more-headline"{marks}>{escape(block.text)}</p>'
         f'<p class="read-more-note">{note}</p>{render_suggestions(suggestions)}</aside>'
     )
 
@@ -154,11 +166,12 @@ def render_dateline(article: SeedArticle) -> str:
     return f'<span class="dateline">{escape(article.dateline.text)} – </span>'
 
 
-def render_caption(article: SeedArticle) -> str:
-    """The caption text with its credit in parentheses."""
+def render_caption(article: SeedArticle, marks: str = "") -> str:
+    """The caption text with its credit in parentheses (``marks``: its language, not the label's)."""
     figure = article.figure
     if figure is None:
         return ""
     credit = f' <span class="credit">({escape(figure.credit)})</span>' if figure.credit else ""
     label = '<span class="caption-label">Photo: </span>' if not figure.image else ""
-    return f"{label}{escape(figure.caption)}{credit}"
+    caption = f"<span{marks}>{escape(figure.caption)}</span>" if marks else escape(figure.caption)
+    return f"{label}{caption}{credit}"
