@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from seedreader.integration.reader import read_story
+from seedreader.text import language
 from seedreader.text.language import html_marks, is_right_to_left, primary_subtag, story_language
 from seedreader.text.parse import parse
 
@@ -71,3 +72,18 @@ def test_read_story_takes_the_header_first_and_the_setting_turns_detection_off()
     off = {**settings, "SEEDREADER_DETECT_LANGUAGE": False}
     assert read_story(str(FIXTURES / "german.txt"), off).lang is None
     assert read_story(str(FIXTURES / "german_header.txt"), off).lang == "de-AT"
+
+
+def test_an_opening_plainly_in_the_sites_language_asks_the_model_nothing(monkeypatch):
+    asked = []
+    real = language._detector()
+
+    class Counting:
+        def detect(self, text, **options):
+            asked.append(text[:20])
+            return real.detect(text, **options)
+
+    monkeypatch.setattr(language, "_detector", Counting)
+    assert story_language(seed("english"), "en") is None and asked == []
+    assert story_language(seed("english"), "de") == "en" and len(asked) == 1  # no such words for German
+    assert story_language(seed("german"), "en") == "de" and len(asked) == 2

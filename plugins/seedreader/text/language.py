@@ -25,7 +25,7 @@ def story_language(seed: SeedArticle, site_lang: str, detect: bool = True) -> st
     site's language (or kin of it: ``nb`` and ``no``), or when the opening is too short to
     tell or the model is not sure.
     """
-    lang = language_tag(seed.lang) if seed.lang else _detected(seed) if detect else None
+    lang = language_tag(seed.lang) if seed.lang else _detected(seed, site_lang) if detect else None
     if lang is None or _kin(lang) == _kin(site_lang):
         return None
     return lang
@@ -64,10 +64,17 @@ def _kin(lang: str) -> str:
     return g.LANGUAGE_KIN.get(primary, primary)
 
 
-def _detected(seed: SeedArticle) -> str | None:
-    """The language the story's opening is in, when the model is sure enough; else None."""
+def _detected(seed: SeedArticle, site_lang: str) -> str | None:
+    """The language the story's opening is in, when the model is sure enough; else None.
+
+    An opening plainly in the site's language (``LANGUAGE_OWN_WORDS``) asks the model nothing:
+    most stories of an archive are, and the model takes longer than the rest of the reading.
+    """
     sample = _sample(seed)
-    if sum(c.isalpha() for c in sample) < g.LANGUAGE_MIN_LETTERS:
+    if sum(map(str.isalpha, sample)) < g.LANGUAGE_MIN_LETTERS:
+        return None
+    own = g.LANGUAGE_OWN_WORDS.get(_kin(site_lang))
+    if own and len(own.intersection(g.LANGUAGE_WORD_RE.findall(sample.lower()))) >= g.LANGUAGE_OWN_WORDS_MIN:
         return None
     # (A text in capitals is lowered: the model reads capitals as another script's.)
     found = _detector().detect(sample.lower() if sample.isupper() else sample, model="lite", k=1)
