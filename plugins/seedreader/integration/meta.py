@@ -13,6 +13,7 @@ from xml.sax.saxutils import escape as xml_escape
 from markupsafe import Markup
 
 from ..settings import DEFAULTS, read_options
+from ..text.language import html_marks
 from .memo import memo_for_build
 from .outputs import files_under
 
@@ -193,6 +194,11 @@ def _xml(root: str, entries: list[str]) -> str:
     return "\n".join([*head, *entries, f"</{root}>"]) + "\n"
 
 
+def text_lang(lang: str | None) -> Markup:
+    """The attributes that mark a story's text with its language (the reader's, ``html_marks``)."""
+    return Markup(html_marks(lang))
+
+
 def robots(settings) -> str:
     """robots.txt that allows everything and names the sitemap."""
     text = "User-agent: *\nAllow: /\n"
@@ -202,7 +208,11 @@ def robots(settings) -> str:
 
 
 def add_template_helpers(generator) -> None:
-    """Give templates ``article|news_jsonld`` (JSON-LD for a script element) and the settings."""
+    """Give templates ``article|news_jsonld`` (JSON-LD for a script element), ``text_lang`` and the settings.
+
+    ``article.story_lang|text_lang``: `` lang="de"`` (and `` dir="rtl"``) for an element holding
+    a story's text in another language than the site's; nothing for one in the site's.
+    """
     settings = generator.settings
 
     def news_jsonld(article):
@@ -210,6 +220,7 @@ def add_template_helpers(generator) -> None:
 
     generator.env.filters["news_jsonld"] = news_jsonld
     generator.env.filters["json_script"] = json_script
+    generator.env.filters["text_lang"] = text_lang
     memo = generator.env.globals["memo"] = memo_for_build()
     generator.env.globals["memo_include"] = memo.include
     generator.env.globals["memo_each"] = memo.each

@@ -252,10 +252,8 @@ class SeedReader(PluginReader):
         for key in _PELICAN_KEYS:
             if header.get(key) and key != "summary":
                 meta[key] = self.process_metadata(key, header[key])
-        if story.lang:  # (the templates mark the story's headline and lede with it)
+        if story.lang:  # (the templates mark the story's headline and lede with it: ``text_lang``)
             meta["story_lang"] = story.lang
-            if language.is_right_to_left(story.lang):
-                meta["text_dir"] = "rtl"
         if "category" not in meta and story.folder:
             name = story.folder.replace("-", " ").replace("_", " ")
             meta["category"] = self.process_metadata("category", name[:1].upper() + name[1:])
@@ -289,7 +287,6 @@ TEXT_FIELDS = frozenset(
         "author",
         "tags",
         "story_lang",
-        "text_dir",
         "status",
     }
 )
