@@ -2652,7 +2652,6 @@ LANGUAGE_KIN = {
     "nb": "no", "nn": "no",
     "hr": "sh", "sr": "sh", "bs": "sh",
     "fil": "tl",
-    "iw": "he", "in": "id", "ji": "yi",
 }  # fmt: skip
 #: Languages written right to left, as fastText names them and as headers may (``yi``: Yiddish).
 RIGHT_TO_LEFT_LANGUAGES = frozenset(

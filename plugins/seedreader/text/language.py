@@ -59,8 +59,12 @@ def primary_subtag(lang: str) -> str:
 
 
 def _kin(lang: str) -> str:
-    """A language's primary subtag, one name for languages told apart by no reader (``nb``, ``no``)."""
+    """A language's primary subtag, one name for languages told apart by no reader (``nb``, ``no``).
+
+    (Under its current name: ``iw`` is ``he``.)
+    """
     primary = primary_subtag(lang)
+    primary = g.LANGUAGE_RENAMED.get(primary, primary)
     return g.LANGUAGE_KIN.get(primary, primary)
 
 
