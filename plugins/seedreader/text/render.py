@@ -94,9 +94,8 @@ def render_figure(article: SeedArticle, marks: str = "") -> str:
 def render_heading(block: Block, marks: str = "") -> str:
     """A subhead with its anchor and a visible link to it (the link's label is the site's)."""
     anchor = escape(block.anchor or "")
-    text = f"<span{marks}>{escape(block.text)}</span>" if marks else escape(block.text)
     return (
-        f'<h2 id="{anchor}">{text} '
+        f'<h2 id="{anchor}">{_marked(block.text, marks)} '
         f'<a class="heading-anchor" href="#{anchor}" aria-label="Link to section: {escape(block.text)}" '
         f"data-pagefind-ignore>#</a></h2>"
     )
@@ -173,5 +172,9 @@ def render_caption(article: SeedArticle, marks: str = "") -> str:
         return ""
     credit = f' <span class="credit">({escape(figure.credit)})</span>' if figure.credit else ""
     label = '<span class="caption-label">Photo: </span>' if not figure.image else ""
-    caption = f"<span{marks}>{escape(figure.caption)}</span>" if marks else escape(figure.caption)
-    return f"{label}{caption}{credit}"
+    return f"{label}{_marked(figure.caption, marks)}{credit}"
+
+
+def _marked(text: str, marks: str) -> str:
+    """``text`` escaped, in a span with the story's language ``marks`` when it has any."""
+    return f"<span{marks}>{escape(text)}</span>" if marks else escape(text)
