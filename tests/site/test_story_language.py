@@ -97,3 +97,20 @@ def test_the_setting_leaves_stories_with_no_header_in_the_sites_language(tmp_pat
         "de-AT",
         None,
     )
+
+
+def related_urls(output: Path, url: str) -> list[str]:
+    aside = soup(page_for(output, url)).find(attrs={"aria-labelledby": "related-heading"})
+    links = aside.select(".story-card-title a") if aside else []
+    return [a["href"].rstrip("/").split("/")[-1] for a in links]
+
+
+def test_related_stories_are_in_the_storys_language(site):
+    # All four tell of Korrin's ferries or Osk's lighthouse; a reader of one reads its language only.
+    output, urls = site
+    slug = {name: url.rstrip("/").split("/")[-1] for name, url in urls.items()}
+    assert slug["german_header"] in related_urls(output, urls["german"])
+    assert slug["german"] in related_urls(output, urls["german_header"])
+    for name in ("german", "german_header"):
+        assert not {slug["english"], slug["arabic"]} & set(related_urls(output, urls[name]))
+    assert related_urls(output, urls["arabic"]) == related_urls(output, urls["english"]) == []

@@ -224,3 +224,35 @@ def test_a_pin_is_per_seed_and_wins_over_an_override():
     stale = by_headline["Orlen river bridge reopens"]  # the slug would link it: the pin wins
     assert (stale.status, stale.stage) == (UNRESOLVED, "pin")
     assert "not in the archive" in stale.note
+
+
+def _in_language(name: str, lang: str, date: datetime):
+    """A story of the language fixtures, as the site reads it (``lang``: ``Story.lang``)."""
+    path = HERE / "fixtures" / "language" / f"{name}.txt"
+    seed = parse(path.read_text(encoding="utf-8"), source=str(path))
+    mentions = extract_topics(seed.title, seed.lede, [b.text for b in seed.blocks], seed.tags)
+    return story_from_seed(f"{name}.txt", seed, name, date, mentions, lang=lang)
+
+
+def test_related_stories_are_in_the_storys_language():
+    # The German ferry story shares Korrin and Tarnvik with the English one of the same event,
+    # and the Orlen archive is nearer in date than the other German story: neither is offered.
+    english = load_stories(ARCHIVE)
+    ferries = _in_language("english", "", datetime(2026, 3, 3))
+    german = _in_language("german", "de", datetime(2026, 3, 3))
+    lighthouse = _in_language("german_header", "de", datetime(2025, 1, 1))
+    graph = build_graph([*english, ferries, german, lighthouse])
+    assert [r.key for r in graph.related["german.txt"]] == ["german_header.txt"]
+    assert [r.key for r in graph.related["german_header.txt"]] == ["german.txt"]
+    for story in [*english, ferries]:
+        assert not {"german.txt", "german_header.txt"} & {r.key for r in graph.related[story.key]}
+    # Read as one language, the German story is the English one's first pick: the filter is the language.
+    one_language = build_graph([*english, ferries, replace(german, lang=""), replace(lighthouse, lang="")])
+    assert one_language.related["german.txt"][0].key == "english.txt"
+
+
+def test_one_language_gives_the_graph_it_gave_before_languages_counted():
+    stories = load_stories(ARCHIVE)
+    marked = [replace(s, lang="de") for s in stories]
+    first, second = build_graph(stories), build_graph(marked)
+    assert first.related == second.related and first.threads == second.threads

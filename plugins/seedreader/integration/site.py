@@ -23,6 +23,7 @@ from ..linking.records import RESOLVED, Story, story_from_seed
 from ..linking.resolver import Resolver
 from ..linking.retrieval import normalise_title
 from ..settings import Options, read_options
+from ..text import language
 from ..text.parse import first_sentence
 from ..text.render import Card, render_article, render_body
 from . import listing, media, meta, progress
@@ -258,10 +259,12 @@ def _link_neighbours(articles) -> None:
 
 
 def _story(memory: Memory, article) -> Story:
-    # A story kept from the last build (same parsed seed, slug, date) is the same record.
+    # A story kept from the last build (same parsed seed, slug, date, copies, language) is the same record.
     aliases = tuple(c.seed.title for c in getattr(article, "copies", ()))
+    lang = getattr(article, "story_lang", None)
+    made_of = (article.slug, article.date, aliases, lang)
     known = memory.stories.get(article.seed_path)
-    if known is not None and known[0] is article.seed and known[1] == (article.slug, article.date, aliases):
+    if known is not None and known[0] is article.seed and known[1] == made_of:
         return known[2]
     story = story_from_seed(
         article.seed_path,
@@ -271,9 +274,10 @@ def _story(memory: Memory, article) -> Story:
         article.mentions,
         dated=not getattr(article, "undated", False),
         aliases=aliases,
+        lang=language.kin(lang) if lang else "",
     )
     if memory.keep:  # else kept for nothing (50,000 bodies are 250 MB)
-        memory.stories[article.seed_path] = (article.seed, (article.slug, article.date, aliases), story)
+        memory.stories[article.seed_path] = (article.seed, made_of, story)
     return story
 
 

@@ -191,12 +191,12 @@ def _retrieve(
 def _related_inputs(stories: Sequence[Story], references: Sequence[Reference], count: int) -> tuple:
     """Everything ``related_stories`` and ``Similarity`` read of the archive.
 
-    Each story's key, date, topics, title and lede (not its body), and the stories each
+    Each story's key, date, topics, title, lede and language (not its body), and the stories each
     one's READ MORE lines link to.
     """
     return (
         count,
-        tuple((s.key, s.date, s.dated, s.topics, s.title, s.lede) for s in stories),
+        tuple((s.key, s.date, s.dated, s.topics, s.title, s.lede, s.lang) for s in stories),
         tuple((r.source, r.target) for r in references if r.status == RESOLVED),
     )
 

@@ -68,6 +68,8 @@ class Story:
     """The titles of the story's other copies (``copies``): a headline naming one links here."""
     file_name: tuple[str, ...] = ()
     """The words of the seed's file name (``file_name_words``), when it may spell a headline."""
+    lang: str = ""
+    """The language its text is in (``language.kin``), "" for the site's: related stories share it."""
 
 
 def story_from_seed(
@@ -78,8 +80,9 @@ def story_from_seed(
     mentions: tuple[Mention, ...] = (),
     dated: bool = True,
     aliases: tuple[str, ...] = (),
+    lang: str = "",
 ) -> Story:
-    """The graph's view of a parsed seed (``aliases``: its copies' titles).
+    """The graph's view of a parsed seed (``aliases``: its copies' titles, ``lang``: ``Story.lang``).
 
     An untitled story's file name words are among its keywords: its headline, as the page's
     address gave it, is indexed with its title.
@@ -101,6 +104,7 @@ def story_from_seed(
         dated=dated,
         aliases=aliases,
         file_name=file_name,
+        lang=lang,
     )
 
 

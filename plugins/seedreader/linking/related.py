@@ -161,8 +161,16 @@ class Similarity:
         self.index_of = {key: i for i, key in enumerate(self.keys)}
         self.when = [timestamp(s.date) for s in self.stories]
         self.when_array = np.array(self.when, dtype=np.float64)
-        self.order = sorted(range(n), key=lambda i: (self.when[i], self.keys[i]))
-        self.times = [self.when[i] for i in self.order]
+        # Related stories are in the story's language (its reader reads that one): with more
+        # than one in the archive, each story's language by code, and the stories of each by date.
+        langs = [s.lang for s in self.stories]
+        codes = {lang: code for code, lang in enumerate(sorted(set(langs)))}
+        self.language = np.array([codes[lang] for lang in langs], dtype=np.int64) if len(codes) > 1 else None
+        self.by_date: dict[str, tuple[list[int], list[float]]] = {lang: ([], []) for lang in codes}
+        for i in sorted(range(n), key=lambda i: (self.when[i], self.keys[i])):
+            order, times = self.by_date[langs[i]]
+            order.append(i)
+            times.append(self.when[i])
         topic_rows = self._topics()
         term_rows = self._terms(words or StoryWords.of(self.stories))
         self._rows(topic_rows, term_rows)
@@ -264,7 +272,7 @@ class Similarity:
         """For each source story (by position), up to its count of (key, reasons), best first.
 
         ``taken`` holds each source's keys to leave out (itself, what it links to). Never
-        short while stories remain: the nearest in date fill up what similarity leaves.
+        short while stories in its language remain: the nearest in date fill up what similarity leaves.
         ``similar``, when given, receives the picks similarity chose (not nearest in date), as
         arrays of rows (source, other story) by position.
         """
@@ -304,7 +312,10 @@ class Similarity:
             ],
             dtype=np.int64,
         )
-        keep = np.flatnonzero(~np.isin(pairs.source * self.size + pairs.other, skip))
+        apart = np.isin(pairs.source * self.size + pairs.other, skip)
+        if self.language is not None:
+            apart |= self.language[sources[pairs.source]] != self.language[pairs.other]
+        keep = np.flatnonzero(~apart)
         pool = keep[
             top_per_group(
                 pairs.source[keep],
@@ -489,16 +500,15 @@ class Similarity:
         )
 
     def _nearest_in_date(self, source: int, count: int, taken: set[str]) -> list[tuple[str, tuple[str, ...]]]:
-        """Fallback so every story has related ones: the closest in date, walking outwards."""
+        """Fallback so every story has related ones: the closest in date in its language, walking outwards."""
         when = self.when[source]
-        right = bisect.bisect_left(self.times, when)
+        order, times = self.by_date[self.stories[source].lang]
+        right = bisect.bisect_left(times, when)
         left = right - 1
         picks = []
-        while len(picks) < count and (left >= 0 or right < len(self.order)):
-            use_left = right >= len(self.order) or (
-                left >= 0 and when - self.times[left] <= self.times[right] - when
-            )
-            other = self.order[left] if use_left else self.order[right]
+        while len(picks) < count and (left >= 0 or right < len(order)):
+            use_left = right >= len(order) or (left >= 0 and when - times[left] <= times[right] - when)
+            other = order[left] if use_left else order[right]
             left, right = (left - 1, right) if use_left else (left, right + 1)
             if self.keys[other] not in taken and other != source:
                 picks.append((self.keys[other], NEAREST_IN_DATE))

@@ -26,7 +26,7 @@ def story_language(seed: SeedArticle, site_lang: str, detect: bool = True) -> st
     tell or the model is not sure.
     """
     lang = language_tag(seed.lang) if seed.lang else _detected(seed, site_lang) if detect else None
-    if lang is None or _kin(lang) == _kin(site_lang):
+    if lang is None or kin(lang) == kin(site_lang):
         return None
     return lang
 
@@ -58,7 +58,7 @@ def primary_subtag(lang: str) -> str:
     return lang.replace("_", "-").split("-", 1)[0].lower()
 
 
-def _kin(lang: str) -> str:
+def kin(lang: str) -> str:
     """A language's primary subtag, one name for languages told apart by no reader (``nb``, ``no``).
 
     (Under its current name: ``iw`` is ``he``.)
@@ -77,7 +77,7 @@ def _detected(seed: SeedArticle, site_lang: str) -> str | None:
     sample = _sample(seed)
     if sum(map(str.isalpha, sample)) < g.LANGUAGE_MIN_LETTERS:
         return None
-    own = g.LANGUAGE_OWN_WORDS.get(_kin(site_lang))
+    own = g.LANGUAGE_OWN_WORDS.get(kin(site_lang))
     if own and len(own.intersection(g.LANGUAGE_WORD_RE.findall(sample.lower()))) >= g.LANGUAGE_OWN_WORDS_MIN:
         return None
     # (A text in capitals is lowered: the model reads capitals as another script's.)
