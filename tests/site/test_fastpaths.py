@@ -325,3 +325,28 @@ def test_period_archives_are_pelicans(archive, tmp_path):
     assert set(ours) == {"year", "month", "day"} and ours == pelicans
     assert sum(len(a["articles"]) for a in ours["month"]) == len(generator.articles)
     build.release(memory)
+
+
+@pytest.mark.parametrize(
+    "setting",
+    [
+        {"SEEDREADER_AGENCIES": (("Harbour Newswire", "Harbour News"),)},
+        {"SEEDREADER_SLUG_MAX_CHARS": 24},
+    ],
+    ids=["agencies", "slug length"],
+)
+def test_a_rebuild_after_a_reading_setting_changed_matches_a_full_build(tmp_path, setting):
+    # The build memory keeps each seed as read under the reading settings: another value reads it again.
+    from seedreader.engine.build import build_site
+
+    seeds = str(ROOT / "seeds")
+    quiet = {"SEEDREADER_PROGRESS": False, "SEEDREADER_JOBS": 1}
+    memory = Memory(keep=True)
+    first, second, full = tmp_path / "first", tmp_path / "second", tmp_path / "full"
+    options = {"seeds": seeds, "search": False, "memory": memory}
+    build_site("pelicanconf.py", output=str(first), previous_output=str(first), overrides=quiet, **options)
+    changed = {**quiet, **setting}
+    build_site("pelicanconf.py", output=str(second), previous_output=str(first), overrides=changed, **options)
+    build_site("pelicanconf.py", seeds=seeds, output=str(full), search=False, overrides=changed)
+    assert differences(first, full), "the setting changes the site"
+    assert differences(full, second) == []

@@ -141,6 +141,7 @@ def reading_key(settings: dict) -> str:
             options.max_bytes,
             options.slug_max_chars,
             options.detect_language,
+            options.agencies,
             settings.get("DEFAULT_LANG"),
             settings.get("SLUG_REGEX_SUBSTITUTIONS"),
             settings.get("PATH"),
