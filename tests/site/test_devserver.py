@@ -472,6 +472,38 @@ def test_a_cached_build_is_identical_to_a_clean_build(tmp_path, sources):
     assert any(MARKER.encode() in data for data in tree(fresh).values())
 
 
+def test_a_cache_read_under_other_reading_settings_is_not_loaded(tmp_path, sources):
+    # Pelican's cache knows a file by its time and size only: another agencies table must read it again.
+    settings, seeds, cache = str(sources["settings"]), str(sources["seeds"]), str(tmp_path / "cache")
+    renamed = {"SEEDREADER_AGENCIES": (("Harbour Newswire", "Harbour News"),)}
+
+    def build(name, cached=True, **overrides):
+        if cached:
+            overrides = {**cache_overrides(cache, load=True), **overrides}
+        build_site(
+            settings,
+            seeds=seeds,
+            output=str(tmp_path / name),
+            search=False,
+            strict=False,
+            overrides=overrides,
+        )
+        return tree(tmp_path / name)
+
+    first = build("first")
+    clean = build("clean", cached=False, **renamed)
+    assert clean != first and any(b"Harbour Newswire" in data for data in clean.values())
+    assert build("renamed", **renamed) == clean
+    # The cache it left is read by the next build under the same settings (a seed changed behind
+    # its back, same mtime, keeps its cached text); back to the first settings, it is not.
+    seed = sources["seed"]
+    stamp = seed.stat()
+    add_marker(seed)
+    os.utime(seed, ns=(stamp.st_atime_ns, stamp.st_mtime_ns))
+    assert build("again", **renamed) == clean
+    assert any(MARKER.encode() in data for data in build("back").values())
+
+
 def tree(folder: Path) -> dict[str, bytes]:
     return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 

@@ -19,6 +19,7 @@ from pelican.utils import order_content
 from ..compat.pelican import registering_settings
 from ..settings import LISTED, active, listed
 from .articles import collect_media, give_distinct_urls, order_ties, quiet_duplicate_errors
+from .contentcache import guard_content_cache, stamp_content_cache
 from .listing import index_archive, paginate_lists
 from .meta import add_template_helpers, write_sitemap_and_robots
 from .passes import run_archive_passes
@@ -132,6 +133,7 @@ def _wrapped(wrapper, handler):
 
 #: The plugin's own (signal, handler) pairs, in order (see ``handlers``).
 _HANDLERS = (
+    (signals.initialized, for_the_site(guard_content_cache)),
     (signals.initialized, for_the_site(share_site)),
     (signals.initialized, for_the_site(quiet_duplicate_errors)),
     (signals.initialized, for_the_site(paginate_lists)),
@@ -149,6 +151,7 @@ _HANDLERS = (
     (signals.all_generators_finalized, for_the_site(index_archive)),
     (signals.article_writer_finalized, on_seeds(write_archive_outputs)),
     (signals.finalized, for_the_site(write_sitemap_and_robots)),
+    (signals.finalized, for_the_site(stamp_content_cache)),
 )
 
 
