@@ -1444,6 +1444,8 @@ INLINE_TAGS_RE = re.compile(r"^(?i:read\s+more\s+on)\s*:\s*[A-Z]\S*(?:\s+[A-Z]\S
 LABELLED_HEADLINE_MIN_WORDS = 5
 #: A READ MORE line names a story in at least this many words: one word names a section.
 READ_MORE_MIN_WORDS = 2
+#: What a copyright line starts with: the page's footer, never another story's headline.
+COPYRIGHT_MARK = "©"
 #: The end of a READ MORE headline that is no part of it: an ellipsis where the page cut it short,
 #: a stop after a space.
 READ_MORE_CUT_TAIL_RE = re.compile(r"\s*(?:\.\.\.|…)$|\s+\.$")

@@ -3672,12 +3672,16 @@ def _is_emoji(char: str) -> bool:
 
 
 def _is_list_headline(text: str) -> bool:
-    """A line under a related-links label that reads like a headline (cut short with ``...``, perhaps)."""
+    """A line under a related-links label that reads like a headline (cut short with ``...``, perhaps).
+
+    Not a copyright line (``© Newspaper WordPress Theme by TagDiv``), the page's footer under the list.
+    """
     text = g.ELLIPSIS_TAIL_RE.sub("", text)
     words = len(text.split())
     return (
         g.LIST_HEADLINE_MIN_WORDS <= words <= g.LIST_HEADLINE_MAX_WORDS
         and not text.rstrip(g.CLOSING_QUOTES).endswith(".")
+        and not text.startswith(g.COPYRIGHT_MARK)
         and not g.SOURCE_LINE_RE.match(text)
     )
 
