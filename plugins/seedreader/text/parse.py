@@ -3469,7 +3469,7 @@ def _is_list_item(text: str, following: str, list_mode: str, listed: int) -> boo
 
 
 def _is_card_kicker(text: str, below: list[Line]) -> bool:
-    """A list's card kicker (``2STF``, ``Community``) over the card's headline.
+    """A list's card kicker (``2STF``, ``Community``, ``News Mar 04, 2019``) over the card's headline.
 
     Not a subhead over the story's text: the headline under a kicker neither introduces (a
     colon) nor asks, and no running text or bullet follows it.
@@ -3477,7 +3477,7 @@ def _is_card_kicker(text: str, below: list[Line]) -> bool:
     headline = below[0].text if below else ""
     after = below[1].text if len(below) > 1 else ""
     return (
-        len(text.split()) <= g.CARD_KICKER_MAX_WORDS
+        len(g.TRAILING_DATE_RE.sub("", text).split()) <= g.CARD_KICKER_MAX_WORDS
         and text[-1:] not in g.LINE_MODEL_SENTENCE_ENDS
         and _is_list_headline(headline)
         and not headline.endswith((":", "?"))
