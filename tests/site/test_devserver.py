@@ -22,6 +22,9 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from jinja2.exceptions import UndefinedError
+from pelican import Pelican
+from pelican.settings import read_settings
 from tornado.httpclient import HTTPClientError, HTTPRequest
 from tornado.websocket import websocket_connect
 
@@ -31,6 +34,7 @@ from seedreader.tools.devserver import cache_overrides, guard_for
 ROOT = Path(__file__).resolve().parents[2]
 #: A small folder of real seeds (copied, never edited in place).
 SMALL_SEEDS = ROOT / "seeds" / "science"
+ANY_SITE = ROOT / "tests" / "fixtures" / "any_site"
 #: Seconds a change may take to show (the issue says "within a few seconds").
 CHANGE_TIMEOUT = 10
 #: Seconds the first build and start-up may take.
@@ -472,36 +476,84 @@ def test_a_cached_build_is_identical_to_a_clean_build(tmp_path, sources):
     assert any(MARKER.encode() in data for data in tree(fresh).values())
 
 
-def test_a_cache_read_under_other_reading_settings_is_not_loaded(tmp_path, sources):
-    # Pelican's cache knows a file by its time and size only: another agencies table must read it again.
+def cached_builder(tmp_path: Path, sources: dict):
+    """``build(name, cached=True, **overrides)``: a build of the sources (with the content cache
+    in ``tmp_path/cache``, loaded), as a tree of its files."""
     settings, seeds, cache = str(sources["settings"]), str(sources["seeds"]), str(tmp_path / "cache")
-    renamed = {"SEEDREADER_AGENCIES": (("Harbour Newswire", "Harbour News"),)}
 
     def build(name, cached=True, **overrides):
         if cached:
             overrides = {**cache_overrides(cache, load=True), **overrides}
-        build_site(
-            settings,
-            seeds=seeds,
-            output=str(tmp_path / name),
-            search=False,
-            strict=False,
-            overrides=overrides,
-        )
+        output = str(tmp_path / name)
+        build_site(settings, seeds=seeds, output=output, search=False, strict=False, overrides=overrides)
         return tree(tmp_path / name)
 
-    first = build("first")
-    clean = build("clean", cached=False, **renamed)
-    assert clean != first and any(b"Harbour Newswire" in data for data in clean.values())
-    assert build("renamed", **renamed) == clean
-    # The cache it left is read by the next build under the same settings (a seed changed behind
-    # its back, same mtime, keeps its cached text); back to the first settings, it is not.
-    seed = sources["seed"]
+    return build
+
+
+def change_behind_its_back(seed: Path) -> None:
+    """Add the marker to a seed and give it back its modification time: only reading it again shows it."""
     stamp = seed.stat()
     add_marker(seed)
     os.utime(seed, ns=(stamp.st_atime_ns, stamp.st_mtime_ns))
-    assert build("again", **renamed) == clean
+
+
+@pytest.mark.parametrize(
+    "setting",
+    [
+        {"SEEDREADER_AGENCIES": (("Harbour Newswire", "Harbour News"),)},  # what read_story reads
+        {"SEEDREADER_WORDS_PER_MINUTE": 20},  # the reading time in the metadata Pelican caches
+    ],
+    ids=["agencies", "reading speed"],
+)
+def test_a_cache_read_under_other_reading_settings_is_not_loaded(tmp_path, sources, setting):
+    # Pelican knows a cached file by its modification time only: another setting must read it again.
+    build = cached_builder(tmp_path, sources)
+    first = build("first")
+    clean = build("clean", cached=False, **setting)
+    assert clean != first
+    assert build("changed", **setting) == clean
+    # The cache it left is read by the next build under the same settings (a seed changed behind
+    # its back keeps its cached text); back to the first settings, it is not.
+    change_behind_its_back(sources["seed"])
+    assert build("again", **setting) == clean
     assert any(MARKER.encode() in data for data in build("back").values())
+
+
+def test_only_a_finished_build_vouches_for_the_cache(tmp_path, sources):
+    # A build under other agencies saves its cache, then fails writing pages: the next build
+    # under the first settings must not load what the failed one read.
+    build = cached_builder(tmp_path, sources)
+    first = build("first")
+    template = sources["theme"] / "templates" / "article.html"
+    good = template.read_text(encoding="utf-8")
+    template.write_text("{{ no_such_macro() }}" + good, encoding="utf-8")
+    with pytest.raises(UndefinedError):
+        build("failed", SEEDREADER_AGENCIES=(("Harbour Newswire", "Harbour News"),))
+    assert list((tmp_path / "cache").iterdir())  # Pelican saved what it read before failing
+    template.write_text(good, encoding="utf-8")
+    assert build("again") == first
+
+
+def test_the_cache_is_loaded_for_seeds_outside_the_article_paths(tmp_path):
+    # The seed folders the plugin adds to ARTICLE_PATHS are in the stamp from the start.
+    site = tmp_path / "site"
+    shutil.copytree(ANY_SITE, site)
+    cache = {"CACHE_CONTENT": True, "LOAD_CONTENT_CACHE": True, "CACHE_PATH": str(tmp_path / "cache")}
+    layout = {"ARTICLE_PATHS": ["posts"], "SEEDREADER_PATHS": ["news"], "PATH": str(site / "content")}
+
+    def build(name):
+        output = tmp_path / name
+        Pelican(
+            read_settings(
+                str(site / "pelicanconf.py"), override={**layout, **cache, "OUTPUT_PATH": str(output)}
+            )
+        ).run()
+        return tree(output)
+
+    first = build("first")
+    change_behind_its_back(site / "content" / "news" / "tram.txt")
+    assert build("cached") == first
 
 
 def tree(folder: Path) -> dict[str, bytes]:

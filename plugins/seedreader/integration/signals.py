@@ -133,8 +133,8 @@ def _wrapped(wrapper, handler):
 
 #: The plugin's own (signal, handler) pairs, in order (see ``handlers``).
 _HANDLERS = (
-    (signals.initialized, for_the_site(guard_content_cache)),
     (signals.initialized, for_the_site(share_site)),
+    (signals.initialized, for_the_site(guard_content_cache)),  # (after: the seed folders are in its key)
     (signals.initialized, for_the_site(quiet_duplicate_errors)),
     (signals.initialized, for_the_site(paginate_lists)),
     (signals.readers_init, for_the_site(add_reader)),
