@@ -3469,7 +3469,7 @@ def _is_list_item(text: str, following: str, list_mode: str, listed: int) -> boo
 
 
 def _is_card_kicker(text: str, below: list[Line]) -> bool:
-    """A list's card kicker (``2STF``, ``Community``, ``News Mar 04, 2019``) over the card's headline.
+    """A list's card kicker (``2STF``, ``Community``, ``Weather Mar 04, 2026``) over the card's headline.
 
     Not a subhead over the story's text: the headline under a kicker neither introduces (a
     colon) nor asks, and no running text or bullet follows it.
@@ -3674,7 +3674,7 @@ def _is_emoji(char: str) -> bool:
 def _is_list_headline(text: str) -> bool:
     """A line under a related-links label that reads like a headline (cut short with ``...``, perhaps).
 
-    Not a copyright line (``© Newspaper WordPress Theme by TagDiv``), the page's footer under the list.
+    Not a copyright line (``© Harbour Theme for News Sites by Quayside``), the page's footer under the list.
     """
     text = g.ELLIPSIS_TAIL_RE.sub("", text)
     words = len(text.split())
