@@ -2114,7 +2114,7 @@ LEFTOVER_LINES = (
     ),
     (
         re.compile(
-            r"^(?:Show (?:more|less)|Load more|See more|Read less|View(?: all)?|Follow(?:ing)?|"
+            r"^(?:Show (?:more|less)|Load more|See more|Learn more|Read less|View(?: all)?|Follow(?:ing)?|"
             r"Avatar|Article image|Logo|Save(?: story| article)?|Bookmark|Print this page|Short Url|"
             r"Listen(?: to (?:this )?article)?|Leer en español|No comments yet\W*|Hashtags|"
             r"Orange background|Next article|Previous article|Up next|View full (?:map|image|gallery|size)|"
