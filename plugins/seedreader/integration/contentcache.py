@@ -52,9 +52,9 @@ def guard_content_cache(pelican) -> None:
     A stamp that differs is removed, so that only a build that finishes vouches for the cache.
     """
     settings = pelican.settings
-    stamp = settings[STAMP_SETTING] = reading_stamp(settings)
     if not (settings.get("CACHE_CONTENT") or settings.get("LOAD_CONTENT_CACHE")):
-        return
+        return  # (no cache, no stamp: ``stamp_content_cache`` writes none)
+    stamp = settings[STAMP_SETTING] = reading_stamp(settings)
     folder = settings["CACHE_PATH"]
     path = os.path.join(folder, STAMP_FILE)
     try:

@@ -304,9 +304,10 @@ def _with_cards(memory: Memory, article, references, by_key, search_url: str | N
                 suggestions[ref.line] = tuple(card_for(c, source_paths.get(id(c))) for c in offered)
     if not cards and not missing and not suggestions:
         return None
+    lang = getattr(article, "story_lang", None)
     key = (
         article.seed_digest,
-        getattr(article, "story_lang", None),  # (settings decide it too: the site's language)
+        lang,  # (settings decide it too: the site's language)
         tuple(sorted(cards.items())),
         tuple(sorted(missing.items())),
         tuple(sorted(suggestions.items())),
@@ -316,7 +317,6 @@ def _with_cards(memory: Memory, article, references, by_key, search_url: str | N
         # Kept by seed (``Memory.with_cards``): in a rebuild most stories and cards are the same.
         found = memory.with_cards.get(article.seed_path)
         if found is None or found[0] != key:
-            lang = getattr(article, "story_lang", None)
             body = render_body(article.seed, cards, missing, suggestions, lang)
             html = render_article(article.seed, body, lang)
             found = memory.with_cards[article.seed_path] = (key, html)
