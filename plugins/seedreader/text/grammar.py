@@ -1570,6 +1570,9 @@ WRAP_MIN_LINES = 6
 WRAP_WIDTH_QUANTILE = 0.9
 WRAP_WIDTH = range(40, 91)
 WRAP_FULL = 0.7
+#: ... and a line over this many times the width is none of the wrap's (a caption or a paragraph
+#: pasted whole among the wrapped ones): it runs on into nothing.
+WRAP_LONGEST = 1.5
 #: ... and this share of the lines must be full ones that end no sentence.
 WRAP_MIN_SHARE = 0.5
 #: Copy broken anywhere is joined where a line ending no sentence runs on into one starting in

@@ -510,7 +510,7 @@ def _join_split_labels(body: list[Line]) -> list[Line]:
 def _runs_on(text: str, width: int) -> bool:
     """A line of hard-wrapped copy that goes on in the next: about the wrap width, no sentence end."""
     return (
-        len(text) >= g.WRAP_FULL * width
+        g.WRAP_FULL * width <= len(text) <= g.WRAP_LONGEST * width
         and linemodel.last_mark(text) not in ".!?…"
         and not _stands_alone(text)
     )
