@@ -252,6 +252,9 @@ PAGE_LINE_LONGEST_WORDS = 12
 #: A label of at most this many words, ending in a colon, is the page's there (a longer one may
 #: introduce the story's list: ``What passengers need to know:``).
 PAGE_LINE_LABEL_WORDS = 3
+#: A page's meta strip scraped with no spaces between its parts, the date first and labels glued
+#: after it (``2025-05-03 17:38:54source:Meridian Wirecategory:Ports``): the date is the page's.
+GLUED_META_DATE_RE = re.compile(r"^(?P<date>\d{4}-\d\d-\d\d(?:[ T]\d\d:\d\d(?::\d\d)?)?)(?=[^\W\d_]+:)")
 #: A date or a time in such a line: a month's name by a figure, figures with dots, dashes or
 #: slashes, a clock time, ``ago`` (``Khaleej Times2 days ago``, ``by AP - 08/06/23 12:16 AM ET``).
 PAGE_LINE_DATE_RE = re.compile(

@@ -2094,6 +2094,8 @@ def _date_in_page_line(text: str) -> re.Match | _LooseDate | None:
     text = g.CUT_MERIDIEM_RE.sub(r" \1M", text)
     if found := _top_date_line(text):
         return found
+    if glued := g.GLUED_META_DATE_RE.match(text):
+        return _date_line(glued["date"])
     if (match := g.PAGE_LINE_DATE_RE.search(text)) is None:
         return None
     start = text.rfind(" ", 0, match.start()) + 1  # (the date's first word, whole)
