@@ -1,6 +1,8 @@
 """Gather the real-page set again on a new machine: which pages to look up, and write each one checked.
 
-    python bench/realpages_gather.py status SET [SET ...]        # ids still to gather: id, url | query
+Exit status: 0 when written and matched, 1 when written but its SHA-1 differs, 2 for a usage error.
+
+    python bench/realpages_gather.py status SET [SET ...] [--pages DIR]   # id, url | query of each
     python bench/realpages_gather.py put ID EXCERPT_FILE [--pages DIR]
 
 The page texts live outside the repository (``bench/realpages/README.md``). To gather them, run
@@ -85,20 +87,29 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--pages", default=PAGES, help="where the page texts go (default: %(default)s)")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--pages", default=PAGES, help="where the page texts go (default: %(default)s)")
     commands = parser.add_subparsers(dest="command", required=True)
-    status = commands.add_parser("status", help="the pages of these sets not gathered yet")
+    status = commands.add_parser("status", parents=[common], help="the pages of these sets not gathered yet")
     status.add_argument("sets", nargs="+")
-    one = commands.add_parser("put", help="write one page from its saved excerpt, checked")
+    one = commands.add_parser("put", parents=[common], help="write one page from its saved excerpt, checked")
     one.add_argument("id")
     one.add_argument("excerpt_file")
     args = parser.parse_args(argv)
+    known = labels()
     if args.command == "status":
-        for page_id, (folder, label) in sorted(labels().items()):
+        if unknown := set(args.sets) - {folder for folder, _ in known.values()}:
+            parser.error(f"no such set of labels: {', '.join(sorted(unknown))}")
+        for page_id, (folder, label) in sorted(known.items()):
             if folder in args.sets and not os.path.exists(os.path.join(args.pages, f"{page_id}.txt")):
                 print(page_id, label["url"], "|", label["query"])
         return 0
-    matched = put(args.id, args.excerpt_file, args.pages)
+    if args.id not in known:
+        parser.error(f"no label has the id {args.id}")
+    try:
+        matched = put(args.id, args.excerpt_file, args.pages)
+    except (OSError, ValueError) as error:  # (json.JSONDecodeError is a ValueError)
+        parser.error(f"{args.excerpt_file}: {error}")
     print(args.id, "OK" if matched else "MISMATCH (written as it came)")
     return 0 if matched else 1
 

@@ -253,8 +253,11 @@ PAGE_LINE_LONGEST_WORDS = 12
 #: introduce the story's list: ``What passengers need to know:``).
 PAGE_LINE_LABEL_WORDS = 3
 #: A page's meta strip scraped with no spaces between its parts, the date first and labels glued
-#: after it (``2025-05-03 17:38:54source:Meridian Wirecategory:Ports``): the date is the page's.
-GLUED_META_DATE_RE = re.compile(r"^(?P<date>\d{4}-\d\d-\d\d(?:[ T]\d\d:\d\d(?::\d\d)?)?)(?=[^\W\d_]+:)")
+#: after it (``2025-05-03 17:38:54source:Meridian Wirecategory:Ports``): the date is the page's
+#: (not when the clock's AM or PM is glued on too: ``09:15PMsource:``).
+GLUED_META_DATE_RE = re.compile(
+    r"^(?P<date>\d{4}-\d\d-\d\d(?:[ T]\d\d:\d\d(?::\d\d)?)?)(?![AP]M)(?=[^\W\d_]+:)"
+)
 #: A date or a time in such a line: a month's name by a figure, figures with dots, dashes or
 #: slashes, a clock time, ``ago`` (``Khaleej Times2 days ago``, ``by AP - 08/06/23 12:16 AM ET``).
 PAGE_LINE_DATE_RE = re.compile(
@@ -1573,8 +1576,8 @@ WRAP_MIN_LINES = 6
 WRAP_WIDTH_QUANTILE = 0.9
 WRAP_WIDTH = range(40, 91)
 WRAP_FULL = 0.7
-#: ... and a line over this many times the width is none of the wrap's (a caption or a paragraph
-#: pasted whole among the wrapped ones): it runs on into nothing.
+#: ... but a line over this many times the width that ends in a photo credit is a caption pasted
+#: whole among the wrapped lines: it runs on into nothing.
 WRAP_LONGEST = 1.5
 #: ... and this share of the lines must be full ones that end no sentence.
 WRAP_MIN_SHARE = 0.5

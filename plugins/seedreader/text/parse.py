@@ -508,11 +508,16 @@ def _join_split_labels(body: list[Line]) -> list[Line]:
 
 
 def _runs_on(text: str, width: int) -> bool:
-    """A line of hard-wrapped copy that goes on in the next: about the wrap width, no sentence end."""
+    """A line of hard-wrapped copy that goes on in the next: about the wrap width, no sentence end.
+
+    Not a photo caption pasted whole among the wrapped lines, far longer than they are and ending
+    in its credit (``... (Photo by Ada Merrow / MW)``): it runs on into nothing.
+    """
     return (
-        g.WRAP_FULL * width <= len(text) <= g.WRAP_LONGEST * width
+        len(text) >= g.WRAP_FULL * width
         and linemodel.last_mark(text) not in ".!?…"
         and not _stands_alone(text)
+        and not (len(text) > g.WRAP_LONGEST * width and _caption_match(text))
     )
 
 
@@ -2089,7 +2094,8 @@ def _date_in_page_line(text: str) -> re.Match | _LooseDate | None:
 
     After a name or a place (``Velm 20-Nov-2016``, ``Ada Merrow 05 Aug 2022``), or with its clock's
     AM or PM cut to a letter (``6:23:02 P``); never after a figure or a number's label (``Vol. 3
-    No. 12 May 2023``, ``Issue 5 May 2022``: the 12 and the 5 are no days).
+    No. 12 May 2023``, ``Issue 5 May 2022``: the 12 and the 5 are no days). Also a meta strip's
+    date with labels glued after it (``GLUED_META_DATE_RE``).
     """
     text = g.CUT_MERIDIEM_RE.sub(r" \1M", text)
     if found := _top_date_line(text):
