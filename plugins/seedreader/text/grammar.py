@@ -1595,6 +1595,10 @@ DATED_HEADLINE_RE = re.compile(
 )
 #: A run of at least this many bulleted headlines closing (or opening) the page lists other stories.
 CLOSING_LIST_MIN_ITEMS = 3
+#: ... the story's related stories, kept as READ MORE lines, when at least this share of them share a
+#: word with its headline or lede (``- Rain floods the tram tunnels`` under a story of the rain); a
+#: site's list of its latest stories, on any subject, is dropped.
+CLOSING_LIST_RELATED_SHARE = 0.75
 #: ``– READ MORE`` / ``… Read More`` glued to the end of a paragraph.
 GLUED_READ_MORE_RE = re.compile(r"\s*(?:[–—-]|…|\.\.\.)\s*read\s+more\s*$", re.I)
 

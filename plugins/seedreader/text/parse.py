@@ -3286,7 +3286,9 @@ def _without_closing_list(blocks: list[Block], state: _State) -> list[Block]:
     """The blocks without a closing run of bulleted headlines: other stories, listed after this one.
 
     Lines under the run that the line model drops (a footer, a site's name) do not hide a run of
-    headlines with their dates (``- Port school wins the chess title - January 25, 2026``).
+    headlines with their dates (``- Port school wins the chess title - January 25, 2026``). A run
+    of stories on the story's subject (``CLOSING_LIST_RELATED_SHARE``) is its related stories: READ
+    MORE lines, in their place.
     """
     end = len(blocks)
     while (
@@ -3302,6 +3304,12 @@ def _without_closing_list(blocks: list[Block], state: _State) -> list[Block]:
     dated = all(g.DATED_HEADLINE_RE.match(block.text) for block in blocks[start:end])
     if end - start < g.CLOSING_LIST_MIN_ITEMS or end < len(blocks) and not dated:
         return blocks
+    subject = _stems(f"{state.title or ''} {state.lede}")
+    if sum(
+        bool(_stems(block.text) & subject) for block in blocks[start:end]
+    ) >= g.CLOSING_LIST_RELATED_SHARE * (end - start):
+        related = [_read_more(Line(b.line, b.text), _unbulleted(b.text), state) for b in blocks[start:end]]
+        return blocks[:start] + related + blocks[end:]
     for block in blocks[start:end]:
         state.drop(Line(block.line, block.text), "list of other stories")
     return blocks[:start] + blocks[end:]
