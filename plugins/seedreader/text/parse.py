@@ -2788,6 +2788,17 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             state.drop(line, "related card's kicker")
         elif list_mode == "tags" and g.TAG_LINE_RE.match(text):
             state.drop(line, "tag list")
+        elif (
+            list_mode in _READ_MORE_LISTS
+            and not text.startswith(g.BULLETS)
+            and blocks
+            and blocks[-1].kind == "read_more"
+            and blocks[-1].line == body[i - 1].number
+            and body[i - 1].text.startswith(g.BULLETS)
+            and following.startswith(g.BULLETS)
+        ):
+            # ``• <headline>`` over its teaser, then the next bulleted card: the card's summary.
+            state.drop(line, "related story's summary")
         elif list_mode and _is_list_item(text, following, list_mode, listed):
             listed += 1
             if (
@@ -3481,7 +3492,13 @@ def _is_list_item(text: str, following: str, list_mode: str, listed: int) -> boo
         return True  # an item's byline or date
     if not _is_list_headline(text):
         return False
-    return list_mode not in ("related", "picks") or listed > 0 or not _introduces(text, following)
+    # (A bulleted line is the list's item: a subhead carries no bullet.)
+    return (
+        list_mode not in ("related", "picks")
+        or listed > 0
+        or text.startswith(g.BULLETS)
+        or not _introduces(text, following)
+    )
 
 
 def _is_card_kicker(text: str, below: list[Line]) -> bool:
@@ -3693,7 +3710,7 @@ def _is_list_headline(text: str) -> bool:
     Not a copyright line (``© Harbour Theme for News Sites by Quayside``), the page's footer under the list.
     """
     text = g.ELLIPSIS_TAIL_RE.sub("", text)
-    words = len(text.split())
+    words = len(_unbulleted(text).split())  # (a bullet is no word)
     return (
         g.LIST_HEADLINE_MIN_WORDS <= words <= g.LIST_HEADLINE_MAX_WORDS
         and not text.rstrip(g.CLOSING_QUOTES).endswith(".")
@@ -3703,7 +3720,11 @@ def _is_list_headline(text: str) -> bool:
 
 
 def _read_more(line: Line, headline: str, state: _State) -> Block:
-    """A READ MORE block for ``headline``; a trailing `` | outlet`` is cut off and reported."""
+    """A READ MORE block for ``headline``; a trailing `` | outlet`` is cut off and reported.
+
+    A list item's bullet is no part of the headline it names.
+    """
+    headline = _unbulleted(headline)
     outlet = g.READ_MORE_OUTLET_RE.search(headline)
     if outlet:
         state.drop(line, "outlet suffix on read-more", outlet.group(0).strip())
