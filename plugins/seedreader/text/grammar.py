@@ -941,10 +941,17 @@ CAPTION_DAY_RE = re.compile(rf"\b[Oo]n\s+{_WEEKDAY_NAME},?\s+{_MONTH}\s+\d{{1,2}
 #: A label alone on its line (``Photo:``), its value on the next: the two are read as one line
 #: (a photo's label, ``photo``, never with a paragraph of running text: the story's own, under it).
 SPLIT_LABEL_RE = re.compile(r"^(?:(?P<photo>Photo|Image|Picture)|Credit|Photo credit|Source)\s*:$", re.I)
-#: A wire's dateline alone on its line (``EL PASO, Texas -``, ``WASHINGTON —``), the lede on the next:
-#: the two are read as one line, so the dateline is read as a lede's.
+#: A wire's dateline alone on its line (``EL PASO, Texas -``, ``WASHINGTON —``, with its date and
+#: outlet: ``VELM, May 3 (Harbour Daily) –``), the lede on the next: the two are read as one line, so
+#: the dateline is read as a lede's.
+_SPLIT_PLACE = r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}"
+_SPLIT_REGION = r",\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
+_SPLIT_DATE = rf",?\s+{_MONTH}\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
+_SPLIT_OUTLET = r"(?:\s*\([^()]{1,40}\))?"
+#: (The outlet in brackets only after a region or a date: ``WATCH (VIDEO) –`` is a label.)
 SPLIT_DATELINE_RE = re.compile(
-    r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?\s*(?:-|–|—|--)$"
+    rf"^{_SPLIT_PLACE}(?:{_SPLIT_REGION}(?:{_SPLIT_DATE})?{_SPLIT_OUTLET}|{_SPLIT_DATE}{_SPLIT_OUTLET})?"
+    r"\s*(?:-|–|—|--)$"
 )
 #: Labels, date and meta lines, bylines, sources, credits and place lines are at most this long:
 #: a longer line is not tried against their patterns.
@@ -1593,6 +1600,11 @@ DATED_HEADLINE_RE = re.compile(
     rf"^.{{12,}}?\s[-–—|]\s+(?P<date>{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})$",
     re.I,
 )
+#: A page's headline read as its opening gives way to the paragraph under it when that has this many words
+#: and does not run on into the next line (a lone dateline, a label).
+PROMOTED_LEDE_MIN_WORDS = 6
+PROMOTED_LEDE_CONTEXT = 3
+RUNS_ON_MARKS = ("–", "—", "-", ":")
 #: A run of at least this many bulleted headlines closing (or opening) the page lists other stories.
 CLOSING_LIST_MIN_ITEMS = 3
 #: ... the story's related stories, kept as READ MORE lines, when at least this share of them share a

@@ -3547,6 +3547,18 @@ def _assemble(state: _State, lede: str, blocks: list[Block]) -> SeedArticle:
     """Build the frozen article from what the passes found."""
     header = state.header
     title, derived = state.title, False
+    if (
+        not title
+        and state.dateline is None
+        and _is_whole_headline(lede)
+        and not lede.startswith(g.BULLETS)
+        and not lede.endswith(g.RUNS_ON_MARKS)
+        and blocks
+        and _opens_under_a_headline(blocks, lede)
+    ):
+        # The page's headline, read as its opening because a short line stood under it (a
+        # standfirst over the story's first paragraph): the headline; that line is the opening.
+        title, lede, blocks = _trim_title(lede), _read_dateline(blocks[0].text, state), blocks[1:]
     if not title:
         title, derived = derive_title(lede or _first_text(blocks)), True
     if state.date is None:
@@ -3839,6 +3851,31 @@ def derive_title(text: str) -> str:
                 words.pop()
             sentence = " ".join(words)
     return _trim_title(sentence) or "Untitled story"
+
+
+def _opens_under_a_headline(blocks: list[Block], headline: str) -> bool:
+    """``blocks[0]`` is the story's opening under ``headline``: a standfirst or the lede.
+
+    A paragraph of ``PROMOTED_LEDE_MIN_WORDS`` or more that runs on into no next line (a lone
+    dateline, a label), a sentence or over the story's running text, and sharing a word's stem with
+    the headline or the paragraphs under it (``PROMOTED_LEDE_CONTEXT``): a section's line or a
+    share prompt tells of neither.
+    """
+    text = blocks[0].text
+    below = [b.text for b in blocks[1 : 1 + g.PROMOTED_LEDE_CONTEXT] if b.kind == "paragraph"]
+    return (
+        blocks[0].kind == "paragraph"
+        and linemodel.word_count(text) >= g.PROMOTED_LEDE_MIN_WORDS
+        and not text.endswith(g.RUNS_ON_MARKS)
+        and (linemodel.is_sentence(text) or bool(below) and linemodel.is_running_text(below[0]))
+        and bool(_stems(text) & _stems(" ".join([headline, *below])))
+    )
+
+
+def _is_whole_headline(text: str) -> bool:
+    """One sentence, and shaped as a headline is."""
+    text = text.strip()
+    return bool(text) and first_sentence(text) == text and _is_headline_shaped(text)
 
 
 def _is_headline_shaped(text: str) -> bool:
