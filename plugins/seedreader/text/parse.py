@@ -3834,8 +3834,12 @@ def _zone(name: str | None, offset: int | None) -> tzinfo | None:
 
 
 def derive_title(text: str) -> str:
-    """A readable title from the lede: its first sentence, cut at a clause or word boundary."""
-    sentence = first_sentence(text.strip())
+    """A readable title from the lede: its first sentence, cut at a clause or word boundary.
+
+    A key point's bullet (``- Fares rise by a tenth``) is no part of it.
+    """
+    text = _unbulleted(text.strip())
+    sentence = first_sentence(text)
     limit = g.DERIVED_TITLE_MAX_CHARS
     if sentence == text.strip() and _is_headline_shaped(sentence):
         return _trim_title(sentence) or "Untitled story"  # a headline taken for the lede: whole
