@@ -253,7 +253,7 @@ def _tells_the_story(i: int, state: _State) -> bool:
 
 def _unbulleted(text: str) -> str:
     """The line without a bullet before it."""
-    return text[2:] if text.startswith(g.BULLETS) else text
+    return text[2:].lstrip() if text.startswith(g.BULLETS) else text
 
 
 def _lists_of_figures(texts: Sequence[str]) -> frozenset[int]:
@@ -2796,8 +2796,11 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             and blocks[-1].line == body[i - 1].number
             and body[i - 1].text.startswith(g.BULLETS)
             and following.startswith(g.BULLETS)
+            and not text.endswith(":")
+            and _stems(text) & _stems(blocks[-1].text)
         ):
-            # ``• <headline>`` over its teaser, then the next bulleted card: the card's summary.
+            # ``• <headline>`` over its teaser (telling of what it names), then the next bulleted
+            # card: the card's summary.
             state.drop(line, "related story's summary")
         elif list_mode and _is_list_item(text, following, list_mode, listed):
             listed += 1
@@ -3315,15 +3318,36 @@ def _without_closing_list(blocks: list[Block], state: _State) -> list[Block]:
     dated = all(g.DATED_HEADLINE_RE.match(block.text) for block in blocks[start:end])
     if end - start < g.CLOSING_LIST_MIN_ITEMS or end < len(blocks) and not dated:
         return blocks
-    subject = _stems(f"{state.title or ''} {state.lede}")
-    if sum(
-        bool(_stems(block.text) & subject) for block in blocks[start:end]
-    ) >= g.CLOSING_LIST_RELATED_SHARE * (end - start):
+    if _lists_related_stories(blocks, start, end, state):
         related = [_read_more(Line(b.line, b.text), _unbulleted(b.text), state) for b in blocks[start:end]]
         return blocks[:start] + related + blocks[end:]
     for block in blocks[start:end]:
         state.drop(Line(block.line, block.text), "list of other stories")
     return blocks[:start] + blocks[end:]
+
+
+def _lists_related_stories(blocks: list[Block], start: int, end: int, state: _State) -> bool:
+    """The closing run ``blocks[start:end]`` lists the story's related stories, not the site's latest.
+
+    Three in four of its headlines share a word with the story's headline or lede
+    (``CLOSING_LIST_RELATED_SHARE``); each reads as another story's headline (no date, no point told
+    as the story tells it: ``_is_linked_headline_item``; no headline with its date, as a site lists
+    its latest); and the story does not introduce the list (a line ending in a colon,
+    ``LIST_INTRO_RE``'s words, a heading over it): that is its own list.
+    """
+    above = blocks[start - 1] if start else None
+    items = blocks[start:end]
+    if (
+        above is None
+        or above.kind != "paragraph"
+        or not linemodel.is_sentence(above.text)
+        or g.LIST_INTRO_RE.search(above.text)
+        or not all(_is_linked_headline_item(b.text) and not g.DATED_HEADLINE_RE.match(b.text) for b in items)
+    ):
+        return False
+    subject = _stems(f"{state.title or ''} {state.lede}")
+    shared = sum(bool(_stems(block.text) & subject) for block in items)
+    return shared >= g.CLOSING_LIST_RELATED_SHARE * len(items)
 
 
 def _is_bulleted_headline(text: str) -> bool:
@@ -3492,11 +3516,12 @@ def _is_list_item(text: str, following: str, list_mode: str, listed: int) -> boo
         return True  # an item's byline or date
     if not _is_list_headline(text):
         return False
-    # (A bulleted line is the list's item: a subhead carries no bullet.)
+    # (Under a READ MORE list's label, a bulleted line is the list's item: a subhead carries no bullet.)
     return (
         list_mode not in ("related", "picks")
         or listed > 0
-        or text.startswith(g.BULLETS)
+        or list_mode in _READ_MORE_LISTS
+        and text.startswith(g.BULLETS)
         or not _introduces(text, following)
     )
 
