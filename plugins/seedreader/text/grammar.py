@@ -1601,7 +1601,8 @@ DATED_HEADLINE_RE = re.compile(
     re.I,
 )
 #: A page's headline read as its opening gives way to the paragraph under it when that has this many words
-#: and does not run on into the next line (a lone dateline, a label).
+#: and does not run on into the next line (a lone dateline, a label: it ends in one of RUNS_ON_MARKS),
+#: and shares a word with the headline or the paragraphs under it, this many read.
 PROMOTED_LEDE_MIN_WORDS = 6
 PROMOTED_LEDE_CONTEXT = 3
 RUNS_ON_MARKS = ("–", "—", "-", ":")

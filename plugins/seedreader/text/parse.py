@@ -2770,7 +2770,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             list_mode = None
         elif not list_mode and (line.number in headline_run or _is_lone_bulleted_headline(body, i, blocks)):
             # ``• Ferry fares to rise from June`` alone between two paragraphs, or a few such lines: links.
-            blocks.append(_read_more(line, _unbulleted(text), state))
+            blocks.append(_read_more(line, text, state))
         elif short and g.TAG_LIST_LABEL_RE.match(text):
             state.drop(line, "tag-list label")
             list_mode = "tags"
@@ -3319,7 +3319,7 @@ def _without_closing_list(blocks: list[Block], state: _State) -> list[Block]:
     if end - start < g.CLOSING_LIST_MIN_ITEMS or end < len(blocks) and not dated:
         return blocks
     if _lists_related_stories(blocks, start, end, state):
-        related = [_read_more(Line(b.line, b.text), _unbulleted(b.text), state) for b in blocks[start:end]]
+        related = [_read_more(Line(b.line, b.text), b.text, state) for b in blocks[start:end]]
         return blocks[:start] + related + blocks[end:]
     for block in blocks[start:end]:
         state.drop(Line(block.line, block.text), "list of other stories")
@@ -3516,11 +3516,11 @@ def _is_list_item(text: str, following: str, list_mode: str, listed: int) -> boo
         return True  # an item's byline or date
     if not _is_list_headline(text):
         return False
-    # (Under a READ MORE list's label, a bulleted line is the list's item: a subhead carries no bullet.)
+    # (Under the outlet's picks, a bulleted line is the list's item: a subhead carries no bullet.)
     return (
         list_mode not in ("related", "picks")
         or listed > 0
-        or list_mode in _READ_MORE_LISTS
+        or list_mode == "picks"
         and text.startswith(g.BULLETS)
         or not _introduces(text, following)
     )
@@ -3866,7 +3866,7 @@ def derive_title(text: str) -> str:
     text = _unbulleted(text.strip())
     sentence = first_sentence(text)
     limit = g.DERIVED_TITLE_MAX_CHARS
-    if sentence == text.strip() and _is_headline_shaped(sentence):
+    if _is_whole_headline(text):
         return _trim_title(sentence) or "Untitled story"  # a headline taken for the lede: whole
     if len(sentence) > limit:
         breaks = [m.start() for m in g.CLAUSE_BREAK_RE.finditer(sentence[: limit + 1])]
