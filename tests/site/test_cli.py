@@ -175,6 +175,22 @@ def test_several_files_print_an_array_in_order(tmp_path):
     assert objs[1]["sources"] == ["AFP", "Reuters"]
 
 
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path):
+    # ``parse FILES | head``: more JSON than a pipe holds, and the reader closes it after a line.
+    files = [str(WITH_HEADER)] * 200
+    with subprocess.Popen(
+        [sys.executable, "-m", "seedreader", "parse", *files],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    ) as process:
+        assert process.stdout.readline() == b"[\n"
+        process.stdout.close()
+        stderr = process.stderr.read().decode()
+        assert process.wait(timeout=60) == 1
+    assert "Traceback" not in stderr and "BrokenPipe" not in stderr, stderr
+
+
 def test_bad_files_are_named_and_the_good_ones_still_printed(tmp_path):
     binary = tmp_path / "photo.txt"
     binary.write_bytes(PNG_HEADER + bytes(range(256)))
