@@ -1563,6 +1563,25 @@ CARD_BOX_MIN_CARDS = 2
 #: Headline-like lines under a label: this many words at most, and no final full stop.
 LIST_HEADLINE_MIN_WORDS = 4
 LIST_HEADLINE_MAX_WORDS = 25
+#: Another story the page prints under this one (a site's next article, a listing's next post)
+#: repeats the short lines printed around this story's headline at the same places (``News`` above,
+#: ``Published`` or ``Source: Radio New Zealand`` below): looked for this many lines either side of
+#: the headline, each of this many words at most.
+APPENDED_ECHO_SPAN = 2
+APPENDED_ECHO_MAX_WORDS = 6
+#: Of the lines ``LEFTOVER_LINES`` drops, those that belong to a story's header (its date, reading
+#: time, section): an echo. Not the lines a page prints anywhere (an ad's label, a share button),
+#: which may stand under a subhead too.
+HEADER_LEFTOVERS = frozenset(
+    {
+        "date label without a date",
+        "date line without a year",
+        "reading-time label",
+        "relative date",
+        "update note",
+        "taxonomy label",
+    }
+)
 #: Bulleted headlines in a run between the story's paragraphs are links to other stories: at most
 #: this many (a longer list is the story's), and not under the story's first this many lines.
 HEADLINE_RUN_MAX_ITEMS = 8

@@ -52,6 +52,8 @@ class _State:
     date_is_update: bool = False
     """The date came from a line giving an update only: a published date further down replaces it."""
     title_lines: tuple[str, ...] = ()
+    title_number: int | None = None
+    """The line of the page the title was taken from (None for a header's title or none)."""
     repeated: set[str] = field(default_factory=set)
     """Lines the page prints twice in a row (a headline often is, and so is a photo's caption)."""
     captioned: dict[str, tuple[str, str]] = field(default_factory=dict)
@@ -146,11 +148,112 @@ def parse_lines(
     state.shown.update((*state.title_lines, lede_line.text))
     lede = _read_dateline(lede_line.text, state)
     body = _drop_repeats_of(state.title if state.title_from_text else None, lede_line.text, body, state)
+    body = _cut_appended_stories(body, lines, state)
     body = _read_caption(body, state)
     body = _read_source_line(body, state)
     blocks = _read_body(body, state)
     _date_from_second_paragraph(lede, blocks, state)
     return _assemble(state, lede, blocks)
+
+
+def _cut_appended_stories(body: list[Line], lines: list[str], state: _State) -> list[Line]:
+    """The story without the stories the page printed under it (a site's next article, a listing's posts).
+
+    Each one's headline has the lines printed around this story's headline at the same places
+    (``News`` above it, ``Published`` or ``Source: Radio New Zealand`` under it: an echo, found
+    by ``_header_echoes``; a headline printed twice counts once): the headline is a READ MORE
+    line, the rest of that story dropped. A line the page prints beside no headline too is no
+    echo (a date line a subhead may have). The story keeps its lede and first paragraph.
+    """
+    if state.title_number is None or len(body) < 3:
+        return body
+    numbers = _once_each(lines)
+    place = {n: i for i, n in enumerate(numbers)}
+    if state.title_number not in place:
+        return body
+    echoes = _header_echoes(numbers, place[state.title_number], lines, state)
+    twice = _printed_twice(state.title_number, lines)
+    heads = []
+    for line in body[1:]:
+        if (
+            line.number not in place
+            or not _is_list_headline(line.text)
+            or not line.text[:1].isalnum()  # (a table's row)
+            or _is_title_repeat(line.text, state)
+        ):
+            continue
+        echoed = [text for d, text in echoes if _echoes_at(place[line.number] + d, text, numbers, lines)]
+        # Two echoes (a headline printed twice, as this one is, counts), or a source line: one
+        # date line under a live page's entries, as under its headline, is that page's own.
+        if len(echoed) + (twice and _printed_twice(line.number, lines)) >= 2 or any(
+            g.SOURCE_LINE_RE.match(text) for text in echoed
+        ):
+            heads.append(line.number)
+    # Every time the page prints an echo's line, it stands beside this story's headline or another's.
+    starts = {place[n] for n in (state.title_number, *heads)}
+    for d, text in echoes:
+        if any(i - d not in starts for i, n in enumerate(numbers) if lines[n - 1] == text):
+            heads = [n for n in heads if not _echoes_at(place[n] + d, text, numbers, lines)]
+    if not heads:
+        return body
+    # The lines printed above another story's headline (its section, ``News``) are its header too.
+    above = {
+        numbers[place[n] + d]
+        for n in heads
+        for d, text in echoes
+        if d < 0 and _echoes_at(place[n] + d, text, numbers, lines)
+    }
+    kept = []
+    for line in body:
+        if line.number in heads:
+            state.labelled_references.add(line.number)
+        elif line.number > heads[0] or line.number in above:
+            state.drop(line, "another story printed under this one")
+            continue
+        kept.append(line)
+    return kept
+
+
+def _once_each(lines: list[str]) -> list[int]:
+    """The numbers of the non-empty lines, a line printed again right under itself counted once."""
+    numbers: list[int] = []
+    for n, text in enumerate(lines, 1):
+        if text and not (numbers and _fold_quotes(text) == _fold_quotes(lines[numbers[-1] - 1])):
+            numbers.append(n)
+    return numbers
+
+
+def _printed_twice(number: int, lines: list[str]) -> bool:
+    """Line ``number`` is printed again under itself (blank lines between)."""
+    below = next((text for text in lines[number:] if text), "")
+    return _fold_quotes(below) == _fold_quotes(lines[number - 1])
+
+
+def _header_echoes(numbers: list[int], at: int, lines: list[str], state: _State) -> list[tuple[int, str]]:
+    """The short lines around the headline (``numbers[at]``), with their places.
+
+    What another story's header would repeat: not the story's opening, nor a photo's credit (one
+    photographer may take the story's every photo).
+    """
+    echoes = []
+    for d in range(-g.APPENDED_ECHO_SPAN, g.APPENDED_ECHO_SPAN + 1):
+        if d and 0 <= at + d < len(numbers):
+            text = lines[numbers[at + d] - 1]
+            reason = _leftover(text)
+            if (
+                len(text.split()) <= g.APPENDED_ECHO_MAX_WORDS
+                and not linemodel.ends_sentence(text)
+                and (reason is None or reason in g.HEADER_LEFTOVERS)
+                and text != state.lede
+                and not _credit_line(text)
+            ):
+                echoes.append((d, text))
+    return echoes
+
+
+def _echoes_at(at: int, text: str, numbers: list[int], lines: list[str]) -> bool:
+    """The page's ``at``-th line (``numbers``) is ``text``."""
+    return 0 <= at < len(numbers) and lines[numbers[at] - 1] == text
 
 
 def _restates(text: str, below: str) -> bool:
@@ -1681,6 +1784,7 @@ def _take_title_line(line: Line, state: _State) -> None:
     state.title = headline if cut else text
     state.title_from_text = True
     state.title_lines = (line.text,)
+    state.title_number = line.number
     if state.title != text:
         state.drop(line, "outlet suffix on title", text[len(state.title) :].strip())
     elif (dated := g.DATED_HEADLINE_RE.match(text)) and (found := _date_line(dated["date"])):
