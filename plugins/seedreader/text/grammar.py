@@ -918,6 +918,12 @@ SIGNOFF_RE = re.compile(
 )
 #: A sign-off is at most this long (a sentence starting ``Written by`` is longer, or names no one).
 SIGNOFF_MAX_CHARS = 200
+#: A desk's sign-off in brackets, the story's last line: editors' initials, a desk, the names it
+#: drew on (``(AB/KL)``, ``(Harbour Desk – Velm)``, ``[Velmfire]``); no figure (``($1 = 0.92 euros)``
+#: is the story's), at most ``DESK_SIGNOFF_MAX_WORDS`` words, a lower-case word only a particle or
+#: a domain's (``(velmnews.example)``).
+DESK_SIGNOFF_RE = re.compile(r"^(?:\((?P<round>[^()\[\]\d=]{1,60})\)|\[(?P<square>[^()\[\]\d=]{1,60})\])$")
+DESK_SIGNOFF_MAX_WORDS = 6
 
 # --- Captions -----------------------------------------------------------------
 
@@ -2014,9 +2020,10 @@ LEFTOVER_LINES = (
             r"(?:→\s*)?What are your thoughts\?(?:\s*←)?|Your email address will not be published\..*|"
             r"\d+\s+Comments?|View comments|Show comments|Join the conversation|Add comment|"
             r"Be the first to comment|No comments|Post a comment|Comments are closed\.?|"
-            # Blogger's ``No comments:`` as its other languages print it.
+            # Blogger's ``No comments:`` and ``Post a Comment`` as its other languages print them.
             r"Không có nhận xét nào|Keine Kommentare|Aucun commentaire|Sin comentarios|Nessun commento|"
-            r"Nenhum comentário|"
+            r"Nenhum comentário|Đăng nhận xét|Kommentar veröffentlichen|Publicar un comentario|"
+            r"Publier un commentaire|Posta un commento|Postar um comentário|"
             r"No comments yet\.?\s+Be the first to (?:share your thoughts|join the conversation|comment)\W*|"
             r"Sign in to (?:share your thoughts|comment|join the conversation)\b.{0,120}|"
             r"You may use these HTML tags and attributes:.*|Reply To|Name - Reply Comment|"
@@ -2152,10 +2159,40 @@ LEFTOVER_LINES = (
             # ``Ada Berg · 4 min read``: the writer first, as a blog shows them (a date among them is
             # read as the date line: ``Mar 4, 2025 · 4 min read``).
             r"(?:[^·•|\d]{2,60}[·•|]\s*){1,3}\d+\s+min(?:ute)?s?\s+read|"
-            r"(?:Estimated|Est\.)\s+read(?:ing)?\s+time\s*:.{1,30}|Reading\s+time\s*:\s*<?\s*\d+\s+min(?:ute)?s?)$",
+            r"(?:Estimated|Est\.)\s+read(?:ing)?\s+time\s*:.{1,30}|Reading\s+time\s*:\s*<?\s*\d+\s+min(?:ute)?s?)$"
+            # The same with a full stop after it (``2 minute read.``).
+            r"|^\d+\s+min(?:ute)?s?\s+read\.$",
             re.I,
         ),
         "reading-time label",
+    ),
+    # ``Reading now: 453``, ``1 hour ago 4,540 Views 0 Comments``: a page's live counters.
+    (
+        re.compile(
+            r"^Reading now\s*:\s*[\d,.]+$"
+            r"|^(?:\d+\s+\w+\s+ago\s+)?[\d,.]+[KkMm]?\s+Views?(?:\s+[\d,.]+\s+Comments?)?$",
+            re.I,
+        ),
+        "page counter",
+    ),
+    # Where the copy came from, in the aggregator's words: ``View the original article here``,
+    # ``Article printed from <Site>:``, ``This post has been auto-published from an agency feed``,
+    # ``This message was taken from this source and rewritten by artificial intelligence.``,
+    # ``AI summarized text``; Indonesian ``Artikel ini telah tayang di <Site> dengan judul ...``.
+    (
+        re.compile(
+            r"^(?:View|Read|See)\s+the\s+original\s+(?:article|story|post)(?:\s+here|\s+(?:at|on)\s.{1,80})?[.:]?$"
+            r"|^Article\s+printed\s+from\s.{1,120}$"
+            r"|^Story\s+cited\s+here\.?$"
+            r"|^AI[- ]summari[sz]ed\s+text\.?$"
+            r"|^(?:Disclaimer\s*:\s*)?This\s+(?:post|story|article|report|message|news)\s+(?:has\s+been|was)\s+"
+            r"(?:auto-?published|automatically\s+(?:published|generated)|auto-?generated"
+            r"|taken\s+from\s.{1,60}?\s+rewritten\s+by\s+(?:artificial\s+intelligence|AI))\b.*$"
+            r"|^(?:The\s+)?(?:web)?site\s+\S+\s+is\s+an?\s+(?:news\s+)?aggregator\b.*$"
+            r"|^Artikel\s+ini\s+telah\s+tayang\s+di\s.*$",
+            re.I,
+        ),
+        "republication notice",
     ),
     (
         re.compile(

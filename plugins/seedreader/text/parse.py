@@ -2753,7 +2753,16 @@ def _closes_a_sentence(text: str) -> bool:
 
 
 def _read_source_line(body: list[Line], state: _State) -> list[Line]:
-    """Read the ``Source: ...`` line (or an agency sign-off) at the end."""
+    """Read the ``Source: ...`` line (or an agency sign-off) at the end, or above a desk's sign-off."""
+    read = _read_closing_source(body, state)
+    if read is body and len(body) > 1 and _is_desk_signoff(body[-1].text):
+        state.drop(body[-1], "desk's sign-off")
+        return _read_closing_source(body[:-1], state)
+    return read
+
+
+def _read_closing_source(body: list[Line], state: _State) -> list[Line]:
+    """The body without its last line when that line names the story's source (which is taken)."""
     if not body:
         return body
     last = body[-1]
@@ -2781,6 +2790,18 @@ def _read_source_line(body: list[Line], state: _State) -> list[Line]:
         state.closing_source = True
         return body[:-1]
     return body
+
+
+def _is_desk_signoff(text: str) -> bool:
+    """``(AB/KL)``, ``[Velmfire]``: a desk's sign-off in brackets (``DESK_SIGNOFF_RE``), no agency's name."""
+    match = g.DESK_SIGNOFF_RE.match(text)
+    if not match or _agency_line(text):
+        return False
+    words = (match["round"] or match["square"]).split()
+    return len(words) <= g.DESK_SIGNOFF_MAX_WORDS and all(
+        not word.islower() or len(word) <= g.CREDIT_SHORT_WORD_CHARS or "." in word.strip(".")
+        for word in words
+    )
 
 
 def _agency_names(value: str, generic: bool = True) -> str | None:
