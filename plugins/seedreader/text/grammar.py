@@ -918,6 +918,22 @@ SIGNOFF_RE = re.compile(
 )
 #: A sign-off is at most this long (a sentence starting ``Written by`` is longer, or names no one).
 SIGNOFF_MAX_CHARS = 200
+#: The outlet speaking of itself to its reader, in a promo among the paragraphs: its journalism,
+#: newsletter or app (``our reporters``, ``our newsletter``), the reader's support (``Your support
+#: helps us``), its channels (``Follow us on Facebook``, ``Join our WhatsApp channel``).
+OUTLET_VOICE_RE = re.compile(
+    r"\b(?:our|we)\b(?:\W+[\w'’-]+){0,5}?\W+(?:journalism|journalists|reporters|newsroom|readers|subscribers"
+    r"|newsletters?|app|website|social\s+media|coverage|news\s+team|editors|membership|supporters"
+    r"|daily\s+edition|top\s+stories|archive)\b"
+    r"|\byour\s+(?:support|donation|inbox|subscription|sign-?up)\b"
+    r"|\b(?:follow|join|like)\s+(?:us|our)\b"
+    r"|\b(?:download|get)\s+our\s+app\b",
+    re.I,
+)
+#: ... said within this many words of its sentence's start.
+OUTLET_VOICE_MAX_PLACE = 8
+#: A line about live coverage (``live updates``, ``live blog``): a live page's own.
+LIVE_WORD_RE = re.compile(r"\blive\b", re.I)
 #: A desk's sign-off in brackets, the story's last line: editors' initials, a desk, the names it
 #: drew on (``(AB/KL)``, ``(Harbour Desk – Velm)``, ``[Velmfire]``); no figure (``($1 = 0.92 euros)``
 #: is the story's), at most ``DESK_SIGNOFF_MAX_WORDS`` words, a lower-case word only a particle or

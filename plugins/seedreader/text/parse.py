@@ -3063,6 +3063,8 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             state.drop(line, "repeated title")
         elif text in seen and len(text) >= g.REPEAT_MIN_CHARS:  # printed again further down
             state.drop(line, "repeated paragraph")
+        elif _is_outlet_voice(text, state):
+            state.drop(line, "the outlet about itself")
         elif (
             following
             and (dashed := g.DASHED_SUBHEAD_RE.match(text))
@@ -3740,6 +3742,24 @@ def _assemble(state: _State, lede: str, blocks: list[Block]) -> SeedArticle:
 
 
 # --- Helpers ----------------------------------------------------------------
+
+
+def _is_outlet_voice(text: str, state: _State) -> bool:
+    """The outlet speaking of itself to its reader (``OUTLET_VOICE_RE``), about nothing the story tells.
+
+    Said near a sentence's start (``OUTLET_VOICE_MAX_PLACE`` words: a promo glued to the end of a
+    story's sentence leaves the sentence); not anyone's words in quotes, nor a line sharing a word's
+    stem with the headline (a statement printed without its quote marks, ``We are saddened ... join
+    us``, is about the story's subject), nor one of a live page's coverage (``Our reporters are
+    sending live updates``: the page's own).
+    """
+    match = g.OUTLET_VOICE_RE.search(text)
+    if not match or any(mark in text for mark in g.QUOTE_MARKS) or g.LIVE_WORD_RE.search(text):
+        return False
+    sentence = g.SENTENCE_END_RE.split(text[: match.start()])[-1]
+    return len(sentence.split()) <= g.OUTLET_VOICE_MAX_PLACE and not _stems(text) & _stems(
+        state.title or state.lede
+    )
 
 
 def _is_subhead(text: str) -> bool:
