@@ -918,6 +918,15 @@ SIGNOFF_RE = re.compile(
 )
 #: A sign-off is at most this long (a sentence starting ``Written by`` is longer, or names no one).
 SIGNOFF_MAX_CHARS = 200
+#: A writer's biography after the story, opening on the writer's name: what they do for the outlet
+#: (``Ada Berg works as a news editor at ...``, ``Ada Berg joined the Harbour Daily news team as a
+#: reporter in 2015``, ``Ada Berg, a journalist at ..., brings ...``, ``Ada Berg is a Harbour Daily
+#: journalist``).
+WRITER_BIO_RE = re.compile(
+    r"^(?:,\s+(?:a|an|the)\s+|\s+(?:is|was|works|worked|joined|has|had|covers|previously|writes|reports))\b"
+    r".{0,160}?\b(?:journalist|reporter|editor|correspondent|writer|columnist|news\s+(?:team|desk)|newsroom)s?\b",
+    re.I,
+)
 #: The outlet speaking of itself to its reader, in a promo among the paragraphs: its journalism,
 #: newsletter or app (``our reporters``, ``our newsletter``), the reader's support (``Your support
 #: helps us``), its channels (``Follow us on Facebook``, ``Join our WhatsApp channel``).

@@ -3063,6 +3063,13 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             state.drop(line, "repeated title")
         elif text in seen and len(text) >= g.REPEAT_MIN_CHARS:  # printed again further down
             state.drop(line, "repeated paragraph")
+        elif (name := _writer_bio_name(text, blocks, state)) and not any(
+            linemodel.is_running_text(below.text) for below in body[i + 1 :]
+        ):
+            if blocks and blocks[-1].kind == "paragraph" and blocks[-1].text == name:
+                named = blocks.pop()  # (the name over it: the writer's, at the story's end)
+                state.drop(Line(named.line, named.text), "writer's name")
+            state.drop(line, "writer's biography")
         elif _is_outlet_voice(text, state):
             state.drop(line, "the outlet about itself")
         elif (
@@ -3742,6 +3749,30 @@ def _assemble(state: _State, lede: str, blocks: list[Block]) -> SeedArticle:
 
 
 # --- Helpers ----------------------------------------------------------------
+
+
+def _writer_bio_name(text: str, blocks: list[Block], state: _State) -> str | None:
+    """The writer's name when ``text`` is their biography (``WRITER_BIO_RE``), else None.
+
+    It opens on the byline's name, or on a name of two words or more standing alone right above
+    it (``Tim Ward`` over ``Tim Ward is a Harbour Daily journalist``). (Asked of a line under which
+    the story has no more running text: a column about its own writer goes on.)
+    """
+    names = [state.byline] if state.byline else []
+    if blocks and blocks[-1].kind == "paragraph" and _is_person_name(blocks[-1].text):
+        names.append(blocks[-1].text)
+    for name in names:
+        if len(name.split()) >= 2 and text.startswith(name) and g.WRITER_BIO_RE.match(text[len(name) :]):
+            return name
+    return None
+
+
+def _is_person_name(text: str) -> bool:
+    """Two to four capitalised words and nothing else (``Tim O'Brien``)."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(
+        word[:1].isupper() and word.rstrip(".").isalpha() or "'" in word or "’" in word for word in words
+    )
 
 
 def _is_outlet_voice(text: str, state: _State) -> bool:
