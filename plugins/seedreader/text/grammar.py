@@ -1322,12 +1322,18 @@ CREDIT_LINE_RE = re.compile(
     rf"|(?:[A-Z][\w.&'’-]*\s+){{0,3}}(?:Archive|Images|Photo|Photos)"
     rf"|{_AGENCY})$"
 )
-#: A credit the BBC puts above its caption: ``Image source, Getty Images``, ``Source, Reuters``.
-CREDIT_ABOVE_RE = re.compile(rf"^{_BBC_CREDIT_LABEL}\S")
+#: A credit the BBC puts above its caption: ``Image source, Getty Images``, ``Source, Reuters``;
+#: so does Kompas, Indonesian ``Dok. Name via Outlet`` (``Dokumentasi``, the photo's source).
+CREDIT_ABOVE_RE = re.compile(rf"^(?:{_BBC_CREDIT_LABEL}\S|Dok\.\s)")
 #: A credit line of its own under a caption: ``Photo by Name``, ``Copyright U.S. Navy/Handout via Reuters``.
 PHOTO_BY_LINE_RE = re.compile(
     r"^(?:(?:File\s+)?(?:Photo|PHOTO|Photograph|Foto)\s+(?:by|BY|par|de|von|di)\s+[A-Z][^.]{1,60}"
-    r"|(?:Copyright|©)\s+[A-Z©\d][^.]{1,80}"
+    # (A full stop inside a name or a domain: ``Copyright U.S. Navy/Handout``, ``stock.adobe.com``.)
+    r"|(?:Copyright|©)\s+[A-Z©\d](?:[^.]|\.(?=\S|\s+[A-Z][\w-]*[/ ]))+"
+    # ``Credit Name / Office`` (with its slash: ``Credit Card Fees Rise`` is a subhead), Indonesian
+    # ``Dok. Name via Outlet``, ``Photo Outlet.net``.
+    r"|Credit\s+(?=[^.]*(?:/| via ))[A-Z][^.]{1,80}"
+    r"|Dok\.\s+[A-Z][^.]{1,60}(?:\.[a-z]{2,4})?|Photo\s+[A-Z][\w-]*\.[A-Za-z]{2,4}"
     # ``Alicia Devine, Pool``: a photographer's name, then the pool or desk the photo came from.
     r"|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3},\s*(?:Pool|Pool Photo|Handout)"
     r"|(?:Photo|Image)\s+[Cc]ourtesy\s+(?:of\s+)?[A-Z][^.]{1,60}|[Cc]ourtesy\s+of\s+[A-Z][^.]{1,60})$"

@@ -990,6 +990,7 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
             and rest
             and state.figure is None
             and (credit := _credit_line(rest[0].text))
+            and not g.CREDIT_ABOVE_RE.match(rest[0].text)  # (the caption under it is its own)
             # (Over a photo library's name alone, a caption's short sentence, telling nothing in the
             # past tense: ``The harbour reopened on Monday ...`` is a lede whose photo was lost.)
             and (
@@ -1012,6 +1013,7 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
                 _is_printed_caption(line.text, state)
                 or _is_photo_printed_twice(line.text, rest, state)
                 or not _is_title_repeat(line.text, state)
+                and not _credit_line(line.text)  # (a credit alone, its photo's caption lost)
                 and (
                     _is_caption_over_lede(line.text, rest[0].text, state.title)
                     or _is_scene_caption(line.text, rest[0].text)
