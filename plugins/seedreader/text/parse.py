@@ -148,7 +148,7 @@ def parse_lines(
     state.shown.update((*state.title_lines, lede_line.text))
     lede = _read_dateline(lede_line.text, state)
     body = _drop_repeats_of(state.title if state.title_from_text else None, lede_line.text, body, state)
-    body = _cut_appended_stories(body, lines, state)
+    body = _cut_appended_stories(body, lines, start, state)
     body = _read_caption(body, state)
     body = _read_source_line(body, state)
     blocks = _read_body(body, state)
@@ -156,39 +156,49 @@ def parse_lines(
     return _assemble(state, lede, blocks)
 
 
-def _cut_appended_stories(body: list[Line], lines: list[str], state: _State) -> list[Line]:
+def _cut_appended_stories(body: list[Line], lines: list[str], start: int, state: _State) -> list[Line]:
     """The story without the stories the page printed under it (a site's next article, a listing's posts).
 
-    Each one's headline has the lines printed around this story's headline at the same places
-    (``News`` above it, ``Published`` or ``Source: Radio New Zealand`` under it: an echo, found
-    by ``_header_echoes``; a headline printed twice counts once): the headline is a READ MORE
-    line, the rest of that story dropped. A line the page prints beside no headline too is no
-    echo (a date line a subhead may have). The story keeps its lede and first paragraph.
+    Each one's headline has the header lines printed around this story's headline at the same
+    places (``News`` above it, ``Published`` or ``Source: Radio New Zealand`` under it: an echo,
+    found by ``_header_echoes``; a headline printed twice counts once, and so do date lines) and
+    shares a word with the paragraphs under it: the headline is a READ MORE line, the rest of
+    that story dropped. A line the page prints beside no headline too is no echo (a date line a
+    subhead may have). Never on a live page (its entries have headers of their own), nor where
+    such a headline tells half of what the story's headline and lede tell (a chart's or a
+    section's title over its ``Source:``). The story keeps its lede and first paragraph.
+    ``start``: the index of the body's first line in ``lines`` (the header's lines are no echo).
     """
-    if state.title_number is None or len(body) < 3:
+    if state.title_number is None or len(body) < 3 or g.LIVE_TITLE_RE.search(state.title_lines[0]):
         return body
-    numbers = _once_each(lines)
+    numbers = [n for n in _once_each(lines) if n > start]
     place = {n: i for i, n in enumerate(numbers)}
     if state.title_number not in place:
         return body
     echoes = _header_echoes(numbers, place[state.title_number], lines, state)
     twice = _printed_twice(state.title_number, lines)
     heads = []
-    for line in body[1:]:
+    for k, line in enumerate(body[1:], 1):
         if (
             line.number not in place
+            or not _meets_opening(body, k)
             or not _is_list_headline(line.text)
+            or g.SCENE_CAPTION_RE.match(line.text)
+            and g.SCENE_DAY_RE.search(line.text)  # (a photo's)
             or not line.text[:1].isalnum()  # (a table's row)
             or _is_title_repeat(line.text, state)
         ):
             continue
         echoed = [text for d, text in echoes if _echoes_at(place[line.number] + d, text, numbers, lines)]
-        # Two echoes (a headline printed twice, as this one is, counts), or a source line: one
-        # date line under a live page's entries, as under its headline, is that page's own.
-        if len(echoed) + (twice and _printed_twice(line.number, lines)) >= 2 or any(
-            g.SOURCE_LINE_RE.match(text) for text in echoed
-        ):
+        # Two echoes (a headline printed twice, as this one is, counts; date lines count once), or
+        # a source line: one date line under a subhead, as under the headline, is the story's own.
+        dated = [text for text in echoed if _is_date_echo(text)]
+        kinds = len(echoed) - len(dated) + bool(dated) + (twice and _printed_twice(line.number, lines))
+        if kinds >= 2 or any(g.SOURCE_LINE_RE.match(text) for text in echoed):
             heads.append(line.number)
+    subject = _stems(f"{state.title} {state.lede}")
+    if any(_shares_half_of(_stems(lines[n - 1]), subject) for n in heads):
+        return body
     # Every time the page prints an echo's line, it stands beside this story's headline or another's.
     starts = {place[n] for n in (state.title_number, *heads)}
     for d, text in echoes:
@@ -230,25 +240,30 @@ def _printed_twice(number: int, lines: list[str]) -> bool:
 
 
 def _header_echoes(numbers: list[int], at: int, lines: list[str], state: _State) -> list[tuple[int, str]]:
-    """The short lines around the headline (``numbers[at]``), with their places.
+    """The header's short lines around the headline (``numbers[at]``), with their places.
 
-    What another story's header would repeat: not the story's opening, nor a photo's credit (one
-    photographer may take the story's every photo).
+    What another story's header would repeat: dates and their labels, a section's label, a source
+    line; not the story's opening, nor a photo's credit (one photographer may take the story's
+    every photo), nor a name or an outlet's (a caption's credit may be one).
     """
     echoes = []
     for d in range(-g.APPENDED_ECHO_SPAN, g.APPENDED_ECHO_SPAN + 1):
         if d and 0 <= at + d < len(numbers):
             text = lines[numbers[at + d] - 1]
-            reason = _leftover(text)
             if (
                 len(text.split()) <= g.APPENDED_ECHO_MAX_WORDS
                 and not linemodel.ends_sentence(text)
-                and (reason is None or reason in g.HEADER_LEFTOVERS)
                 and text != state.lede
                 and not _credit_line(text)
+                and (_is_date_echo(text) or _is_section_label(text) or g.SOURCE_LINE_RE.match(text))
             ):
                 echoes.append((d, text))
     return echoes
+
+
+def _is_date_echo(text: str) -> bool:
+    """A header's line about when: a date line, its label (``Published``), a reading time."""
+    return _leftover(text) in g.HEADER_LEFTOVERS or _date_line(text) is not None
 
 
 def _echoes_at(at: int, text: str, numbers: list[int], lines: list[str]) -> bool:
