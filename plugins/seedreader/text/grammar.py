@@ -1597,6 +1597,8 @@ RELATED_LIST_LABEL_RE = re.compile(
 #: A box of related cards printed in the story's middle (the story goes on under its last card's
 #: summary) has at least this many cards with their summaries.
 CARD_BOX_MIN_CARDS = 2
+#: A paragraph's source in brackets after its last sentence (``... kata Ada. (Harbour.com/Ada Berg)``).
+CLOSING_CREDIT_RE = re.compile(r"(?<=[.!?\"”’])\s*\([^()]{1,60}\)$")
 #: Headline-like lines under a label: this many words at most, and no final full stop.
 LIST_HEADLINE_MIN_WORDS = 4
 LIST_HEADLINE_MAX_WORDS = 25

@@ -3529,8 +3529,13 @@ def _is_lone_bulleted_headline(body: list[Line], i: int, blocks: list[Block]) ->
         and _is_linked_headline_item(body[i].text)
         and not _in_a_list(body, i)
         and _follows_a_paragraph(blocks, body, i)
-        and linemodel.is_running_text(body[i - 1].text)
+        and _is_running_text_credited(body[i - 1].text)
     )
+
+
+def _is_running_text_credited(text: str) -> bool:
+    """Running text, perhaps with its source in brackets after it (``... he said. (Harbour.com/Ada)``)."""
+    return linemodel.is_running_text(text) or linemodel.is_running_text(g.CLOSING_CREDIT_RE.sub("", text))
 
 
 def _live_link(text: str, following: str, state: _State) -> str | None:
@@ -3584,7 +3589,7 @@ def _bulleted_headline_run(body: list[Line], i: int, blocks: list[Block]) -> lis
         or above.endswith(":")
         or above.startswith(g.BULLETS)
         or not _follows_a_paragraph(blocks, body, i)
-        or not linemodel.is_running_text(above)
+        or not _is_running_text_credited(above)
         or g.LIST_INTRO_RE.search(above)
     ):
         return []
@@ -3594,7 +3599,19 @@ def _bulleted_headline_run(body: list[Line], i: int, blocks: list[Block]) -> lis
     under = body[end].text if end < len(body) else ""
     if not 2 <= end - i <= g.HEADLINE_RUN_MAX_ITEMS or under.startswith(g.BULLETS):
         return []
-    return body[i:end] if linemodel.is_running_text(under) else []
+    # The story goes on under it: a paragraph, or the page's last line, a sentence the copy cut off.
+    cut = end == len(body) - 1 and _is_cut_sentence(under)
+    return body[i:end] if linemodel.is_running_text(under) or cut else []
+
+
+def _is_cut_sentence(text: str) -> bool:
+    """A sentence the copy cut off mid-way: a paragraph's words, no sentence end, a comma or a word last."""
+    return (
+        linemodel.word_count(text) >= g.STORY_LINE_MIN_WORDS
+        and not linemodel.ends_sentence(text)
+        and (text.rstrip()[-1:].isalpha() or text.rstrip().endswith(","))
+        and text.rstrip().split()[-1][:1].islower()
+    )
 
 
 def _is_linked_headline_item(text: str) -> bool:
