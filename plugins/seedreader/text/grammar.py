@@ -1602,6 +1602,8 @@ CLOSING_CREDIT_RE = re.compile(r"(?<=[.!?\"”’])\s*\([^()]{1,60}\)$")
 #: Headline-like lines under a label: this many words at most, and no final full stop.
 LIST_HEADLINE_MIN_WORDS = 4
 LIST_HEADLINE_MAX_WORDS = 25
+#: Under a READ MORE list's label, once it has an item, a bulleted headline may run to this many.
+LONG_LIST_HEADLINE_MAX_WORDS = 40
 #: Another story the page prints under this one (a site's next article, a listing's next post)
 #: repeats the short lines printed around this story's headline at the same places (``News`` above,
 #: ``Published`` or ``Source: Radio New Zealand`` below): looked for this many lines either side of

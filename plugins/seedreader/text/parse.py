@@ -3682,6 +3682,8 @@ def _is_list_item(text: str, following: str, list_mode: str, listed: int) -> boo
     """
     if list_mode == "related" and (g.BYLINE_RE.match(text) or g.DATE_LINE_RE.match(text)):
         return True  # an item's byline or date
+    if listed and list_mode in _READ_MORE_LISTS and _is_long_bulleted_headline(text):
+        return True  # (once the list has an item, a long headline is the next: LONG_LIST_HEADLINE_MAX_WORDS)
     if not _is_list_headline(text):
         return False
     # (Under the outlet's picks, a bulleted line is the list's item: a subhead carries no bullet.)
@@ -3691,6 +3693,15 @@ def _is_list_item(text: str, following: str, list_mode: str, listed: int) -> boo
         or list_mode == "picks"
         and text.startswith(g.BULLETS)
         or not _introduces(text, following)
+    )
+
+
+def _is_long_bulleted_headline(text: str) -> bool:
+    """A bulleted headline longer than ``LIST_HEADLINE_MAX_WORDS``, with no full stop at its end."""
+    return (
+        text.startswith(g.BULLETS)
+        and len(_unbulleted(text).split()) <= g.LONG_LIST_HEADLINE_MAX_WORDS
+        and not text.rstrip(g.CLOSING_QUOTES).endswith(".")
     )
 
 
