@@ -1739,8 +1739,18 @@ SOURCE_PAREN_RE = re.compile(rf"^\((?P<value>[A-Z][\w.&'’ -]{{1,40}}|{_DOMAIN}
 CREDIT_DOMAIN_RE = re.compile(rf"\b{_DOMAIN}\b")
 #: ``bbc.com`` (or ``BBC.COM``) alone as the last line: the site the copy came from.
 SOURCE_DOMAIN_RE = re.compile(rf"^(?P<value>{_DOMAIN})$", re.I)
+#: The address of the story the copy came from, as the last line (an aggregator's link to it, the
+#: headline perhaps after it): its site is the source (``https://www.harbournews.example/2026/...``).
+SOURCE_URL_RE = re.compile(rf"^https?://(?:www\.)?(?P<value>{_DOMAIN})/\S*(?:\s.*)?$", re.I)
 #: The patterns of a source line closing the story, tried in order on its last line.
-CLOSING_SOURCE_RES = (SOURCE_LINE_RE, SOURCE_WITH_RE, SOURCE_SIGNOFF_RE, SOURCE_PAREN_RE, SOURCE_DOMAIN_RE)
+CLOSING_SOURCE_RES = (
+    SOURCE_LINE_RE,
+    SOURCE_WITH_RE,
+    SOURCE_SIGNOFF_RE,
+    SOURCE_PAREN_RE,
+    SOURCE_DOMAIN_RE,
+    SOURCE_URL_RE,
+)
 #: ``(harbournews.example)`` alone on a line, wherever it stands: the site the copy came from.
 SOURCE_DOMAIN_PAREN_RE = re.compile(rf"^\((?P<value>{_DOMAIN})\)$")
 #: ``From AFP News Agency.`` as the first line.

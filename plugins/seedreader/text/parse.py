@@ -2787,7 +2787,9 @@ def _read_closing_source(body: list[Line], state: _State) -> list[Line]:
         match = pattern.match(last.text)
         if not match:
             continue
-        if pattern is g.SOURCE_DOMAIN_RE and not _closes_a_sentence(body[-2].text if len(body) > 1 else ""):
+        if pattern in (g.SOURCE_DOMAIN_RE, g.SOURCE_URL_RE) and not _closes_a_sentence(
+            body[-2].text if len(body) > 1 else ""
+        ):
             continue  # ``Tickets are sold at`` / ``velmfestival.org``: the story names a website
         if (
             pattern is g.SOURCE_SIGNOFF_RE
@@ -2802,6 +2804,9 @@ def _read_closing_source(body: list[Line], state: _State) -> list[Line]:
                 break  # ``(With inputs from Ada Berg)`` credits a person: no source at all
             _take_sources(last, names, state)
             state.drop(last, "contribution line")
+        elif pattern is g.SOURCE_URL_RE:
+            _take_sources(last, match["value"], state)
+            state.drop(last, "source's address")  # (its path and any headline after it)
         else:
             _take_sources(last, match["value"], state)
         state.closing_source = True
