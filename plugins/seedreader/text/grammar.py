@@ -923,22 +923,35 @@ SIGNOFF_MAX_CHARS = 200
 #: reporter in 2015``, ``Ada Berg, a journalist at ..., brings ...``, ``Ada Berg is a Harbour Daily
 #: journalist``).
 WRITER_BIO_RE = re.compile(
-    r"^(?:,\s+(?:a|an|the)\s+|\s+(?:is|was|works|worked|joined|has|had|covers|previously|writes|reports))\b"
-    r".{0,160}?\b(?:journalist|reporter|editor|correspondent|writer|columnist|news\s+(?:team|desk)|newsroom)s?\b",
+    r"^(?:,\s+(?:a|an|the)\s+|\s+(?:is|works|joined|has|covers|writes|reports))\b"
+    r".{0,60}?\b(?:journalist|reporter|editor|correspondent|writer|columnist|news\s+(?:team|desk)|newsroom)s?\b",
     re.I,
 )
 #: The outlet speaking of itself to its reader, in a promo among the paragraphs: its journalism,
 #: newsletter or app (``our reporters``, ``our newsletter``), the reader's support (``Your support
 #: helps us``), its channels (``Follow us on Facebook``, ``Join our WhatsApp channel``).
 OUTLET_VOICE_RE = re.compile(
-    r"\b(?:our|we)\b(?:\W+[\w'’-]+){0,5}?\W+(?:journalism|journalists|reporters|newsroom|readers|subscribers"
-    r"|newsletters?|app|website|social\s+media|coverage|news\s+team|editors|membership|supporters"
+    # (Words and the marks between them never overlap: no way to split a run of hyphens twice.)
+    r"\b(?:our|we)\b(?:[^\w'’-]+[\w'’-]+){0,5}?[^\w'’-]+(?:journalism|journalists|reporters|newsroom|readers"
+    r"|subscribers|newsletters?|app|website|social\s+media|coverage|news\s+team|editors|membership|supporters"
     r"|daily\s+edition|top\s+stories|archive)\b"
-    r"|\byour\s+(?:support|donation|inbox|subscription|sign-?up)\b"
+    r"|\byour\s+(?:support|donation|subscription|sign-?up)\b"
     r"|\b(?:follow|join|like)\s+(?:us|our)\b"
     r"|\b(?:download|get)\s+our\s+app\b",
     re.I,
 )
+#: ... and it speaks to the reader: ``you``, its channels (``Follow us on ...``, ``join our WhatsApp
+#: channel``), or what only an outlet has (``our newsletter``, ``our top stories``). (``Our readers
+#: in the east of the city now travel ...``: an editorial's voice, the paper's own story.)
+TO_THE_READER_RE = re.compile(
+    r"\byou(?:rs?)?\b"
+    r"|\b(?:follow|join|like)\s+(?:us|our)\b(?:[^\w'’-]+[\w'’-]+){0,3}?[^\w'’-]+(?:on|Facebook|Instagram|Twitter"
+    r"|X|WhatsApp|Telegram|YouTube|TikTok|channel|page|pages|community|newsletter)\b"
+    r"|\bour\s+(?:\w+\s+)?(?:newsletters?|subscribers|top\s+stories|daily\s+edition)\b",
+    re.I,
+)
+#: A line reporting someone's words (``..., the statement read``, ``said``): theirs, not the outlet's.
+REPORTED_WORDS_RE = re.compile(r"\b(?:said|says|told|according\s+to|wrote|writes|read)\b")
 #: ... said within this many words of its sentence's start.
 OUTLET_VOICE_MAX_PLACE = 8
 #: A line about live coverage (``live updates``, ``live blog``): a live page's own.
@@ -949,6 +962,10 @@ LIVE_WORD_RE = re.compile(r"\blive\b", re.I)
 #: a domain's (``(velmnews.example)``).
 DESK_SIGNOFF_RE = re.compile(r"^(?:\((?P<round>[^()\[\]\d=]{1,60})\)|\[(?P<square>[^()\[\]\d=]{1,60})\])$")
 DESK_SIGNOFF_MAX_WORDS = 6
+#: A speech's stage directions in brackets, the transcript's own: ``[Applause]``, ``(Laughter)``.
+STAGE_DIRECTION_RE = re.compile(
+    r"^[(\[](?:Applause|Laughter|Laughs|Cheers|Cheering|Inaudible|Crosstalk)[)\]]$", re.I
+)
 
 # --- Captions -----------------------------------------------------------------
 
@@ -1329,10 +1346,12 @@ CREDIT_ABOVE_RE = re.compile(rf"^(?:{_BBC_CREDIT_LABEL}\S|Dok\.\s)")
 PHOTO_BY_LINE_RE = re.compile(
     r"^(?:(?:File\s+)?(?:Photo|PHOTO|Photograph|Foto)\s+(?:by|BY|par|de|von|di)\s+[A-Z][^.]{1,60}"
     # (A full stop inside a name or a domain: ``Copyright U.S. Navy/Handout``, ``stock.adobe.com``.)
-    r"|(?:Copyright|©)\s+[A-Z©\d](?:[^.]|\.(?=\S|\s+[A-Z][\w-]*[/ ]))+"
-    # ``Credit Name / Office`` (with its slash: ``Credit Card Fees Rise`` is a subhead), Indonesian
+    r"|(?:Copyright|©)\s+[A-Z©\d](?:[^.]|(?<=\b[A-Z])\.|\.(?=[a-z]{2,}))+"
+    # ``Credit Name / Weather Office``, ``Credit Name / AFP``: a slash, then an office or an agency
+    # (``Credit Card Fees Rise``, ``Credit Suisse / UBS Deal Explained`` are subheads); Indonesian
     # ``Dok. Name via Outlet``, ``Photo Outlet.net``.
-    r"|Credit\s+(?=[^.]*(?:/| via ))[A-Z][^.]{1,80}"
+    r"|Credit\s+[A-Z][^./]{1,60}(?:/| via )\s*"
+    r"(?:[^.]{0,60}\b(?:Office|Service|Agency|Administration|Images|Photo|Photos)|[A-Z]{2,}(?:\s+[A-Z]{2,})?)"
     r"|Dok\.\s+[A-Z][^.]{1,60}(?:\.[a-z]{2,4})?|Photo\s+[A-Z][\w-]*\.[A-Za-z]{2,4}"
     # ``Alicia Devine, Pool``: a photographer's name, then the pool or desk the photo came from.
     r"|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3},\s*(?:Pool|Pool Photo|Handout)"
@@ -2215,7 +2234,9 @@ LEFTOVER_LINES = (
     (
         re.compile(
             r"^Reading now\s*:\s*[\d,.]+$"
-            r"|^(?:\d+\s+\w+\s+ago\s+)?[\d,.]+[KkMm]?\s+Views?(?:\s+[\d,.]+\s+Comments?)?$",
+            # (With its age or its comments: ``2.1M views`` alone may be what the story quotes.)
+            r"|^\d+\s+\w+\s+ago\s+[\d,.]+[KkMm]?\s+Views?(?:\s+[\d,.]+\s+Comments?)?$"
+            r"|^[\d,.]+[KkMm]?\s+Views?\s+[\d,.]+\s+Comments?$",
             re.I,
         ),
         "page counter",
@@ -2230,10 +2251,13 @@ LEFTOVER_LINES = (
             r"|^Article\s+printed\s+from\s.{1,120}$"
             r"|^Story\s+cited\s+here\.?$"
             r"|^AI[- ]summari[sz]ed\s+text\.?$"
+            # (One sentence, no one's words reported: ``..., read a note added to ...`` is a story's.)
             r"|^(?:Disclaimer\s*:\s*)?This\s+(?:post|story|article|report|message|news)\s+(?:has\s+been|was)\s+"
             r"(?:auto-?published|automatically\s+(?:published|generated)|auto-?generated"
-            r"|taken\s+from\s.{1,60}?\s+rewritten\s+by\s+(?:artificial\s+intelligence|AI))\b.*$"
-            r"|^(?:The\s+)?(?:web)?site\s+\S+\s+is\s+an?\s+(?:news\s+)?aggregator\b.*$"
+            r"|taken\s+from\s[^.]{1,60}?\s+rewritten\s+by\s+(?:artificial\s+intelligence|AI))\b"
+            r"(?![^.]*\b(?:said|says|read|wrote)\b)[^.]{0,120}\.?$"
+            # (The site named by its domain: ``The website Dailyvelm is an aggregator ...`` is a story's.)
+            r"|^(?:The\s+)?(?:web)?site\s+\S+\.[a-z]{2,}\s+is\s+an?\s+(?:news\s+)?aggregator\b.*$"
             r"|^Artikel\s+ini\s+telah\s+tayang\s+di\s.*$",
             re.I,
         ),

@@ -2772,7 +2772,12 @@ def _closes_a_sentence(text: str) -> bool:
 def _read_source_line(body: list[Line], state: _State) -> list[Line]:
     """Read the ``Source: ...`` line (or an agency sign-off) at the end, or above a desk's sign-off."""
     read = _read_closing_source(body, state)
-    if read is body and len(body) > 1 and _is_desk_signoff(body[-1].text):
+    if (
+        read is body
+        and len(body) > 1
+        and _is_desk_signoff(body[-1].text)
+        and _closes_a_sentence(body[-2].text)
+    ):
         state.drop(body[-1], "desk's sign-off")
         return _read_closing_source(body[:-1], state)
     return read
@@ -2817,7 +2822,7 @@ def _read_closing_source(body: list[Line], state: _State) -> list[Line]:
 def _is_desk_signoff(text: str) -> bool:
     """``(AB/KL)``, ``[Velmfire]``: a desk's sign-off in brackets (``DESK_SIGNOFF_RE``), no agency's name."""
     match = g.DESK_SIGNOFF_RE.match(text)
-    if not match or _agency_line(text):
+    if not match or _agency_line(text) or g.STAGE_DIRECTION_RE.match(text):
         return False
     words = (match["round"] or match["square"]).split()
     return len(words) <= g.DESK_SIGNOFF_MAX_WORDS and all(
@@ -3813,7 +3818,9 @@ def _writer_bio_name(text: str, blocks: list[Block], state: _State) -> str | Non
         names.append(blocks[-1].text)
     for name in names:
         if len(name.split()) >= 2 and text.startswith(name) and g.WRITER_BIO_RE.match(text[len(name) :]):
-            return name
+            # (Not a line on the story's subject: the writer's part in it, ``... was a reporter under <the
+            # obituary's subject>``.)
+            return None if _stems(text[len(name) :]) & _stems(state.title or state.lede) else name
     return None
 
 
@@ -3828,14 +3835,22 @@ def _is_person_name(text: str) -> bool:
 def _is_outlet_voice(text: str, state: _State) -> bool:
     """The outlet speaking of itself to its reader (``OUTLET_VOICE_RE``), about nothing the story tells.
 
-    Said near a sentence's start (``OUTLET_VOICE_MAX_PLACE`` words: a promo glued to the end of a
-    story's sentence leaves the sentence); not anyone's words in quotes, nor a line sharing a word's
+    Said to the reader (``TO_THE_READER_RE``) near a sentence's start (``OUTLET_VOICE_MAX_PLACE``
+    words: a promo glued to the end of a story's sentence leaves the sentence); not anyone's words
+    reported or in quotes (``REPORTED_WORDS_RE``), nor a line sharing a word's
     stem with the headline (a statement printed without its quote marks, ``We are saddened ... join
     us``, is about the story's subject), nor one of a live page's coverage (``Our reporters are
     sending live updates``: the page's own).
     """
     match = g.OUTLET_VOICE_RE.search(text)
-    if not match or any(mark in text for mark in g.QUOTE_MARKS) or g.LIVE_WORD_RE.search(text):
+    if (
+        not match
+        or not g.TO_THE_READER_RE.search(text)
+        or g.REPORTED_WORDS_RE.search(text)
+        or any(mark in text for mark in g.QUOTE_MARKS)
+        or text.startswith("‘")
+        or g.LIVE_WORD_RE.search(text)
+    ):
         return False
     sentence = g.SENTENCE_END_RE.split(text[: match.start()])[-1]
     return len(sentence.split()) <= g.OUTLET_VOICE_MAX_PLACE and not _stems(text) & _stems(
