@@ -950,6 +950,8 @@ TO_THE_READER_RE = re.compile(
     r"|\bour\s+(?:\w+\s+)?(?:newsletters?|subscribers|top\s+stories|daily\s+edition)\b",
     re.I,
 )
+#: The words of ``TO_THE_READER_RE`` that only an outlet says, with no ``you`` near.
+OUTLET_ONLY_WORDS = ("newsletter", "subscribers", "top stories", "daily edition")
 #: A line reporting someone's words (``..., the statement read``, ``said``): theirs, not the outlet's.
 REPORTED_WORDS_RE = re.compile(r"\b(?:said|says|told|according\s+to|wrote|writes|read)\b")
 #: ... said within this many words of its sentence's start.

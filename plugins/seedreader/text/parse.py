@@ -171,31 +171,34 @@ def _cut_appended_stories(body: list[Line], lines: list[str], start: int, state:
     """
     if state.title_number is None or len(body) < 3 or g.LIVE_TITLE_RE.search(state.title_lines[0]):
         return body
-    numbers = [n for n in _once_each(lines) if n > start]
+    numbers, twice_printed = _once_each(lines)
+    numbers = [n for n in numbers if n > start]
     place = {n: i for i, n in enumerate(numbers)}
     if state.title_number not in place:
         return body
     echoes = _header_echoes(numbers, place[state.title_number], lines, state)
-    twice = _printed_twice(state.title_number, lines)
+    twice = state.title_number in twice_printed
+    if not echoes and not twice:
+        return body
     heads = []
     for k, line in enumerate(body[1:], 1):
-        if (
-            line.number not in place
-            or not _meets_opening(body, k)
-            or not _is_list_headline(line.text)
-            or g.SCENE_CAPTION_RE.match(line.text)
-            and g.SCENE_DAY_RE.search(line.text)  # (a photo's)
-            or not line.text[:1].isalnum()  # (a table's row)
-            or _is_title_repeat(line.text, state)
-        ):
+        if line.number not in place or not line.text[:1].isalnum():  # (a table's row)
             continue
         echoed = [text for d, text in echoes if _echoes_at(place[line.number] + d, text, numbers, lines)]
         # Two echoes (a headline printed twice, as this one is, counts; date lines count once), or
         # a source line: one date line under a subhead, as under the headline, is the story's own.
         dated = [text for text in echoed if _is_date_echo(text)]
-        kinds = len(echoed) - len(dated) + bool(dated) + (twice and _printed_twice(line.number, lines))
-        if kinds >= 2 or any(g.SOURCE_LINE_RE.match(text) for text in echoed):
+        kinds = len(echoed) - len(dated) + bool(dated) + (twice and line.number in twice_printed)
+        if (
+            (kinds >= 2 or any(g.SOURCE_LINE_RE.match(text) for text in echoed))
+            and _is_list_headline(line.text)
+            and not (g.SCENE_CAPTION_RE.match(line.text) and g.SCENE_DAY_RE.search(line.text))  # (a photo's)
+            and not _is_title_repeat(line.text, state)
+            and _meets_opening(body, k)
+        ):
             heads.append(line.number)
+    if not heads:
+        return body
     subject = _stems(f"{state.title} {state.lede}")
     if any(_shares_half_of(_stems(lines[n - 1]), subject) for n in heads):
         return body
@@ -224,19 +227,24 @@ def _cut_appended_stories(body: list[Line], lines: list[str], start: int, state:
     return kept
 
 
-def _once_each(lines: list[str]) -> list[int]:
-    """The numbers of the non-empty lines, a line printed again right under itself counted once."""
+def _once_each(lines: list[str]) -> tuple[list[int], set[int]]:
+    """The numbers of the non-empty lines, a line printed again right under itself counted once.
+
+    And the numbers of the lines so printed twice (blank lines between).
+    """
     numbers: list[int] = []
+    twice: set[int] = set()
+    last = ""
     for n, text in enumerate(lines, 1):
-        if text and not (numbers and _fold_quotes(text) == _fold_quotes(lines[numbers[-1] - 1])):
+        if not text:
+            continue
+        # (Folding keeps the length: only a line as long as the last can be it again.)
+        if numbers and len(text) == len(last) and _fold_quotes(text) == _fold_quotes(last):
+            twice.add(numbers[-1])
+        else:
             numbers.append(n)
-    return numbers
-
-
-def _printed_twice(number: int, lines: list[str]) -> bool:
-    """Line ``number`` is printed again under itself (blank lines between)."""
-    below = next((text for text in lines[number:] if text), "")
-    return _fold_quotes(below) == _fold_quotes(lines[number - 1])
+        last = text
+    return numbers, twice
 
 
 def _header_echoes(numbers: list[int], at: int, lines: list[str], state: _State) -> list[tuple[int, str]]:
@@ -255,7 +263,8 @@ def _header_echoes(numbers: list[int], at: int, lines: list[str], state: _State)
                 and not linemodel.ends_sentence(text)
                 and text != state.lede
                 and not _credit_line(text)
-                and (_is_date_echo(text) or _is_section_label(text) or g.SOURCE_LINE_RE.match(text))
+                and not g.CRAWLER_PREFIX_RE.match(text)  # (the crawler's, on the page's first line only)
+                and (_is_section_label(text) or g.SOURCE_LINE_RE.match(text) or _is_date_echo(text))
             ):
                 echoes.append((d, text))
     return echoes
@@ -263,7 +272,12 @@ def _header_echoes(numbers: list[int], at: int, lines: list[str], state: _State)
 
 def _is_date_echo(text: str) -> bool:
     """A header's line about when: a date line, its label (``Published``), a reading time."""
-    return _leftover(text) in g.HEADER_LEFTOVERS or _date_line(text) is not None
+    # (A date has a figure: most lines are ruled out before the date parser, which is slow.)
+    return (
+        _leftover(text) in g.HEADER_LEFTOVERS
+        or bool(g.DIGIT_RE.search(text))
+        and _date_line(text) is not None
+    )
 
 
 def _echoes_at(at: int, text: str, numbers: list[int], lines: list[str]) -> bool:
@@ -1857,6 +1871,7 @@ class _LooseDate:
         return None
 
 
+@functools.lru_cache(maxsize=1 << 14)  # (a header's date line is read again, as an echo)
 def _date_line(text: str) -> re.Match | _LooseDate | None:
     """The date a line holds when it is only a date (with a label, a time, an update or a source)."""
     if len(text) > g.DATE_LINE_MAX_CHARS or not g.DIGIT_RE.search(text):
@@ -3814,7 +3829,12 @@ def _writer_bio_name(text: str, blocks: list[Block], state: _State) -> str | Non
     the story has no more running text: a column about its own writer goes on.)
     """
     names = [state.byline] if state.byline else []
-    if blocks and blocks[-1].kind == "paragraph" and _is_person_name(blocks[-1].text):
+    if (
+        blocks
+        and blocks[-1].kind == "paragraph"
+        and text.startswith(blocks[-1].text)
+        and _is_person_name(blocks[-1].text)
+    ):
         names.append(blocks[-1].text)
     for name in names:
         if len(name.split()) >= 2 and text.startswith(name) and g.WRITER_BIO_RE.match(text[len(name) :]):
@@ -3842,6 +3862,11 @@ def _is_outlet_voice(text: str, state: _State) -> bool:
     us``, is about the story's subject), nor one of a live page's coverage (``Our reporters are
     sending live updates``: the page's own).
     """
+    # Words looked for as text first: a regex search on every line of every story is slow.
+    lower = text.lower()
+    if "you" not in lower and "follow" not in lower and "join" not in lower and "like" not in lower:
+        if not any(word in lower for word in g.OUTLET_ONLY_WORDS):
+            return False
     match = g.OUTLET_VOICE_RE.search(text)
     if (
         not match
