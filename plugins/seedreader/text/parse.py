@@ -3857,10 +3857,10 @@ def _is_outlet_voice(text: str, state: _State) -> bool:
 
     Said to the reader (``TO_THE_READER_RE``) near a sentence's start (``OUTLET_VOICE_MAX_PLACE``
     words: a promo glued to the end of a story's sentence leaves the sentence); not anyone's words
-    reported or in quotes (``REPORTED_WORDS_RE``), nor a line sharing a word's
-    stem with the headline (a statement printed without its quote marks, ``We are saddened ... join
-    us``, is about the story's subject), nor one of a live page's coverage (``Our reporters are
-    sending live updates``: the page's own).
+    reported or in quotes (``REPORTED_WORDS_RE``), nor a line sharing a word's stem with the
+    headline (a statement printed without its quote marks, ``We are saddened ... join us``, is
+    about the story's subject), nor one of a live page's coverage (``Our reporters are sending live
+    updates``: the page's own).
     """
     # Words looked for as text first: a regex search on every line of every story is slow.
     lower = text.lower()
