@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from html import escape
 
+from .grammar import BULLETS
 from .language import html_marks
 from .model import Block, SeedArticle
 
@@ -35,7 +36,9 @@ def render_body(
     suggestions: Mapping[int, tuple[Card, ...]] | None = None,
     lang: str | None = None,
 ) -> str:
-    """The article body: paragraphs, linkable subheads and READ MORE cards, in order.
+    """The article body: paragraphs, lists, linkable subheads and READ MORE cards, in order.
+
+    Paragraphs the seed bullets (``• ``, ``- ``) in a row are one list, their bullets the list's.
 
     ``cards`` maps a READ MORE block's line to the card of the story it resolved
     to; ``missing_href`` maps another one to a search link, if any; ``suggestions`` maps
@@ -47,8 +50,15 @@ def render_body(
     missing_href = missing_href or {}
     suggestions = suggestions or {}
     marks = html_marks(lang)
-    parts = []
+    parts: list[str] = []
+    items: list[str] = []  # the bulleted paragraphs in a row: one list
     for block in article.blocks:
+        if block.kind == "paragraph" and block.text.startswith(BULLETS):
+            items.append(f"<li{marks}>{escape(block.text[2:].lstrip())}</li>")
+            continue
+        if items:
+            parts.append(f"<ul>{''.join(items)}</ul>")
+            items = []
         if block.kind == "heading":
             parts.append(render_heading(block, marks))
         elif block.kind == "read_more":
@@ -60,6 +70,8 @@ def render_body(
                 parts.append(render_missing(block, href, offered, marks))
         else:
             parts.append(f"<p{marks}>{escape(block.text)}</p>")
+    if items:
+        parts.append(f"<ul>{''.join(items)}</ul>")
     return "\n".join(parts)
 
 
