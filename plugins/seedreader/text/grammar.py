@@ -952,8 +952,6 @@ TO_THE_READER_RE = re.compile(
 )
 #: The words of ``TO_THE_READER_RE`` that only an outlet says, with no ``you`` near.
 OUTLET_ONLY_WORDS = ("newsletter", "subscribers", "top stories", "daily edition")
-#: A line reporting someone's words (``..., the statement read``, ``said``): theirs, not the outlet's.
-REPORTED_WORDS_RE = re.compile(r"\b(?:said|says|told|according\s+to|wrote|writes|read)\b")
 #: ... said within this many words of its sentence's start.
 OUTLET_VOICE_MAX_PLACE = 8
 #: A line about live coverage (``live updates``, ``live blog``): a live page's own.
@@ -1036,7 +1034,11 @@ KICKER_CAPTION_RE = re.compile(r"^[A-Z][a-z]+:\s+\S")
 #: A caption printed twice in a row (alt text and caption) may run to this many words: a wire
 #: photo's caption names who, what, where and when.
 ALT_CAPTION_MAX_WORDS = 60
-REPORTED_SPEECH_RE = re.compile(r"\b(?:said|says|told|according to)\b")
+#: Words reporting what someone said (lines are normalised: one space between words).
+_REPORTING_VERBS = r"said|says|told|according to"
+REPORTED_SPEECH_RE = re.compile(rf"\b(?:{_REPORTING_VERBS})\b")
+#: A line reporting someone's words (``..., the statement read``, ``said``): theirs, not the outlet's.
+REPORTED_WORDS_RE = re.compile(rf"\b(?:{_REPORTING_VERBS}|wrote|writes|read)\b")
 #: A statement reported (``has announced that``): beside a credit, the story's sentence, the photo's
 #: caption lost (a caption printed twice may say it: ``Officials reported that ...``).
 STATEMENT_RE = re.compile(r"\b(?:announced|confirmed|reported|stated) that\b")
@@ -2257,7 +2259,7 @@ LEFTOVER_LINES = (
             r"|^(?:Disclaimer\s*:\s*)?This\s+(?:post|story|article|report|message|news)\s+(?:has\s+been|was)\s+"
             r"(?:auto-?published|automatically\s+(?:published|generated)|auto-?generated"
             r"|taken\s+from\s[^.]{1,60}?\s+rewritten\s+by\s+(?:artificial\s+intelligence|AI))\b"
-            r"(?![^.]*\b(?:said|says|read|wrote)\b)[^.]{0,120}\.?$"
+            r"(?![^.]*" + REPORTED_WORDS_RE.pattern + r")[^.]{0,120}\.?$"
             # (The site named by its domain: ``The website Dailyvelm is an aggregator ...`` is a story's.)
             r"|^(?:The\s+)?(?:web)?site\s+\S+\.[a-z]{2,}\s+is\s+an?\s+(?:news\s+)?aggregator\b.*$"
             r"|^Artikel\s+ini\s+telah\s+tayang\s+di\s.*$",

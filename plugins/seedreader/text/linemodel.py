@@ -57,6 +57,11 @@ FEATURES = (
 )
 
 
+def unbulleted(text: str) -> str:
+    """The line without a bullet before it (``BULLETS``)."""
+    return text[2:].lstrip() if text.startswith(g.BULLETS) else text
+
+
 def word_count(text: str) -> int:
     """Words in a line; in a script written without spaces (Chinese, Thai), two characters each."""
     words = text.count(" ") + 1

@@ -180,6 +180,8 @@ def _cut_appended_stories(body: list[Line], lines: list[str], start: int, state:
     twice = state.title_number in twice_printed
     if not echoes and not twice:
         return body
+    dates = {text for _, text in echoes if _is_date_echo(text)}
+    sources = {text for _, text in echoes if g.SOURCE_LINE_RE.match(text)}
     heads = []
     for k, line in enumerate(body[1:], 1):
         if line.number not in place or not line.text[:1].isalnum():  # (a table's row)
@@ -187,10 +189,10 @@ def _cut_appended_stories(body: list[Line], lines: list[str], start: int, state:
         echoed = [text for d, text in echoes if _echoes_at(place[line.number] + d, text, numbers, lines)]
         # Two echoes (a headline printed twice, as this one is, counts; date lines count once), or
         # a source line: one date line under a subhead, as under the headline, is the story's own.
-        dated = [text for text in echoed if _is_date_echo(text)]
+        dated = dates.intersection(echoed)
         kinds = len(echoed) - len(dated) + bool(dated) + (twice and line.number in twice_printed)
         if (
-            (kinds >= 2 or any(g.SOURCE_LINE_RE.match(text) for text in echoed))
+            (kinds >= 2 or sources.intersection(echoed))
             and _is_list_headline(line.text)
             and not (g.SCENE_CAPTION_RE.match(line.text) and g.SCENE_DAY_RE.search(line.text))  # (a photo's)
             and not _is_title_repeat(line.text, state)
@@ -199,7 +201,7 @@ def _cut_appended_stories(body: list[Line], lines: list[str], start: int, state:
             heads.append(line.number)
     if not heads:
         return body
-    subject = _stems(f"{state.title} {state.lede}")
+    subject = _subject_stems(state)
     if any(_shares_half_of(_stems(lines[n - 1]), subject) for n in heads):
         return body
     # Every time the page prints an echo's line, it stands beside this story's headline or another's.
@@ -272,12 +274,7 @@ def _header_echoes(numbers: list[int], at: int, lines: list[str], state: _State)
 
 def _is_date_echo(text: str) -> bool:
     """A header's line about when: a date line, its label (``Published``), a reading time."""
-    # (A date has a figure: most lines are ruled out before the date parser, which is slow.)
-    return (
-        _leftover(text) in g.HEADER_LEFTOVERS
-        or bool(g.DIGIT_RE.search(text))
-        and _date_line(text) is not None
-    )
+    return _leftover(text) in g.HEADER_LEFTOVERS or _date_line(text) is not None
 
 
 def _echoes_at(at: int, text: str, numbers: list[int], lines: list[str]) -> bool:
@@ -377,15 +374,10 @@ def _tells_the_story(i: int, state: _State) -> bool:
         return False
     if state.story_stems is None:  # found once (the model judges no paragraph of running text)
         state.story_stems = frozenset().union(*map(_stems, state.page.paragraphs()))
-        state.page_counts = Counter(_unbulleted(line) for line in texts)
-    if state.page_counts[_unbulleted(text)] > 1:
+        state.page_counts = Counter(linemodel.unbulleted(line) for line in texts)
+    if state.page_counts[linemodel.unbulleted(text)] > 1:
         return False
     return len(_stems(text) & state.story_stems) >= g.STORY_LINE_SHARED_STEMS
-
-
-def _unbulleted(text: str) -> str:
-    """The line without a bullet before it."""
-    return text[2:].lstrip() if text.startswith(g.BULLETS) else text
 
 
 def _lists_of_figures(texts: Sequence[str]) -> frozenset[int]:
@@ -1185,6 +1177,11 @@ def _take_above_headline(body: list[Line], start: int, headline: int, state: _St
 def _shares_half_of(stems: set[str], other: set[str]) -> bool:
     """At least half of ``stems`` are in ``other`` (a line another tells: its subhead, caption, link)."""
     return 2 * len(stems & other) >= len(stems)
+
+
+def _subject_stems(state: _State) -> set[str]:
+    """The stems of the story's headline and lede: what it is about."""
+    return _stems(f"{state.title or ''} {state.lede}")
 
 
 def _stems(text: str) -> set[str]:
@@ -3521,7 +3518,7 @@ def _lists_related_stories(blocks: list[Block], start: int, end: int, state: _St
         or not all(_is_linked_headline_item(b.text) and not g.DATED_HEADLINE_RE.match(b.text) for b in items)
     ):
         return False
-    subject = _stems(f"{state.title or ''} {state.lede}")
+    subject = _subject_stems(state)
     shared = sum(bool(_stems(block.text) & subject) for block in items)
     return shared >= g.CLOSING_LIST_RELATED_SHARE * len(items)
 
@@ -3722,12 +3719,8 @@ def _is_list_item(text: str, following: str, list_mode: str, listed: int) -> boo
 
 
 def _is_long_bulleted_headline(text: str) -> bool:
-    """A bulleted headline longer than ``LIST_HEADLINE_MAX_WORDS``, with no full stop at its end."""
-    return (
-        text.startswith(g.BULLETS)
-        and len(_unbulleted(text).split()) <= g.LONG_LIST_HEADLINE_MAX_WORDS
-        and not text.rstrip(g.CLOSING_QUOTES).endswith(".")
-    )
+    """A bulleted line under a list's label read as a headline up to ``LONG_LIST_HEADLINE_MAX_WORDS``."""
+    return text.startswith(g.BULLETS) and _is_list_headline(text, g.LONG_LIST_HEADLINE_MAX_WORDS)
 
 
 def _is_card_kicker(text: str, below: list[Line]) -> bool:
@@ -3833,7 +3826,7 @@ def _writer_bio_name(text: str, blocks: list[Block], state: _State) -> str | Non
         blocks
         and blocks[-1].kind == "paragraph"
         and text.startswith(blocks[-1].text)
-        and _is_person_name(blocks[-1].text)
+        and _is_byline_name(blocks[-1].text)
     ):
         names.append(blocks[-1].text)
     for name in names:
@@ -3842,14 +3835,6 @@ def _writer_bio_name(text: str, blocks: list[Block], state: _State) -> str | Non
             # obituary's subject>``.)
             return None if _stems(text[len(name) :]) & _stems(state.title or state.lede) else name
     return None
-
-
-def _is_person_name(text: str) -> bool:
-    """Two to four capitalised words and nothing else (``Tim O'Brien``)."""
-    words = text.split()
-    return 2 <= len(words) <= 4 and all(
-        word[:1].isupper() and word.rstrip(".").isalpha() or "'" in word or "’" in word for word in words
-    )
 
 
 def _is_outlet_voice(text: str, state: _State) -> bool:
@@ -4007,15 +3992,15 @@ def _is_emoji(char: str) -> bool:
     return any(low <= ord(char) <= high for low, high in g.EMOJI_RANGES)
 
 
-def _is_list_headline(text: str) -> bool:
+def _is_list_headline(text: str, max_words: int = g.LIST_HEADLINE_MAX_WORDS) -> bool:
     """A line under a related-links label that reads like a headline (cut short with ``...``, perhaps).
 
     Not a copyright line (``© Harbour Theme for News Sites by Quayside``), the page's footer under the list.
     """
     text = g.ELLIPSIS_TAIL_RE.sub("", text)
-    words = len(_unbulleted(text).split())  # (a bullet is no word)
+    words = len(linemodel.unbulleted(text).split())  # (a bullet is no word)
     return (
-        g.LIST_HEADLINE_MIN_WORDS <= words <= g.LIST_HEADLINE_MAX_WORDS
+        g.LIST_HEADLINE_MIN_WORDS <= words <= max_words
         and not text.rstrip(g.CLOSING_QUOTES).endswith(".")
         and not text.startswith(g.COPYRIGHT_MARK)
         and not g.SOURCE_LINE_RE.match(text)
@@ -4027,7 +4012,7 @@ def _read_more(line: Line, headline: str, state: _State) -> Block:
 
     A list item's bullet is no part of the headline it names.
     """
-    headline = _unbulleted(headline)
+    headline = linemodel.unbulleted(headline)
     outlet = g.READ_MORE_OUTLET_RE.search(headline)
     if outlet:
         state.drop(line, "outlet suffix on read-more", outlet.group(0).strip())
@@ -4129,7 +4114,7 @@ def derive_title(text: str) -> str:
 
     A key point's bullet (``- Fares rise by a tenth``) is no part of it.
     """
-    text = _unbulleted(text.strip())
+    text = linemodel.unbulleted(text.strip())
     sentence = first_sentence(text)
     limit = g.DERIVED_TITLE_MAX_CHARS
     if _is_whole_headline(text):

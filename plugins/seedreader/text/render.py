@@ -8,6 +8,7 @@ from html import escape
 
 from .grammar import BULLETS
 from .language import html_marks
+from .linemodel import unbulleted
 from .model import Block, SeedArticle
 
 
@@ -54,7 +55,7 @@ def render_body(
     items: list[str] = []  # the bulleted paragraphs in a row: one list
     for block in article.blocks:
         if block.kind == "paragraph" and block.text.startswith(BULLETS):
-            items.append(f"<li{marks}>{escape(block.text[2:].lstrip())}</li>")
+            items.append(f"<li{marks}>{escape(unbulleted(block.text))}</li>")
             continue
         if items:
             parts.append(f"<ul>{''.join(items)}</ul>")
