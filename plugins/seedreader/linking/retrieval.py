@@ -412,7 +412,7 @@ class Index:
             out += slot % fields
             kept += len(chunk)
         keys = _shrunk(keys, kept)
-        keys.sort()
+        keys.sort(kind="stable")  # faster than quicksort here too (see stable_order)
         # BM25F: each field's term frequency is normalised by the field's length, then weighted.
         length = length.reshape(size, fields).astype(np.float64)
         average = np.maximum(length.mean(axis=0), 1.0) if size else np.ones(fields)
@@ -910,8 +910,10 @@ def _runs(ordered: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 def stable_order(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The stable sorting order of integer keys, and the keys in that order.
 
-    The position is packed under the key, so NumPy's fast sort does the work of a stable
-    argsort (several times slower) when it fits (keys not negative, nor too large).
+    The position is packed under the key, so sorting plain integers does the work of a stable
+    argsort (several times slower) when it fits (keys not negative, nor too large). The keys
+    come mostly in sorted runs (postings, stories in order): NumPy's stable sort merges runs
+    and took a tenth of its quicksort's time on them (packed keys are distinct: same result).
     """
     keys = np.asarray(keys, dtype=np.int64)
     count = len(keys)
@@ -920,7 +922,7 @@ def stable_order(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         packed = keys << shift
         # Positions as int32 where they fit: half the memory of a temporary as long as the keys.
         packed |= np.arange(count, dtype=np.int32 if count < 1 << 31 else np.int64)
-        packed.sort()
+        packed.sort(kind="stable")
         order = packed & ((1 << shift) - 1)
         packed >>= shift
         return order, packed
@@ -950,7 +952,7 @@ def top_per_group(
     # A non-negative float's bits order like the float; the sign bit is always 0.
     bits = np.ascontiguousarray(score, dtype=np.float64).view(np.uint64)
     coarse = bits >> np.uint64(max(group_bits - 1, 0))
-    packed = np.sort((group.astype(np.uint64) << np.uint64(64 - group_bits)) | coarse)
+    packed = np.sort((group.astype(np.uint64) << np.uint64(64 - group_bits)) | coarse, kind="stable")
     sizes = np.bincount(group, minlength=groups)
     kth = np.cumsum(sizes) - np.minimum(sizes, k)
     low = np.uint64((1 << (64 - group_bits)) - 1)
