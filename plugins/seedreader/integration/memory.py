@@ -42,8 +42,9 @@ class Memory:
     """Absolute path -> (file stamp, reading key, ``ReadSeed``): seeds as read."""
     articles: dict[str, tuple] = field(default_factory=dict)
     """Absolute path -> (file stamp, reading key, class, attributes): articles as Pelican made them."""
-    read_again: dict[str, tuple] = field(default_factory=dict)
-    """Absolute path -> (file stamp, reading key, furniture lines, ``ReadSeed``): re-reads (``passes``)."""
+    read_again: dict[str, dict[tuple, tuple]] = field(default_factory=dict)
+    """Absolute path -> bare-headline lines -> (file stamp, reading key, furniture lines, ``ReadSeed``):
+    re-reads (``passes``)."""
     urls: dict[tuple, tuple[str, str]] = field(default_factory=dict)
     """(seed path, slug, digest, date) -> (save_as, url), for ``urls_key`` (``articles``)."""
     urls_key: str = ""

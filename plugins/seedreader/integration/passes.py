@@ -1,4 +1,4 @@
-"""The archive passes on Pelican's articles: copies of one story, then archive furniture.
+"""The archive passes on Pelican's articles: copies of one story, archive furniture, bare headlines.
 
 Run once every seed is read (``article_generator_pretaxonomy``), before URLs are made
 final and before Pelican lists the stories by section, tag, author and date:
@@ -9,9 +9,11 @@ final and before Pelican lists the stories by section, tag, author and date:
    word count and slug may change) and their articles made anew;
 3. copies are found again on the cleaned stories: those are the groups the site shows.
    Every copy but the canonical one moves to Pelican's ``hidden_articles``: its page is
-   written, but no list, feed, manifest or search index shows it.
+   written, but no list, feed, manifest or search index shows it;
+4. a paragraph or subhead that is another story's headline (``linking.bare_headlines``)
+   makes its seed read again with that line as a READ MORE line.
 
-Re-reads are kept per file, stamp and furniture, so a rebuild in this process (the dev
+Re-reads are kept per file, stamp, furniture and bare headlines, so a rebuild in this process (the dev
 server's) reads again only what changed; the copies' fingerprint index is kept too (``copies``), both in
 the build's memory (``memory``).
 """
@@ -27,8 +29,10 @@ from dataclasses import dataclass
 from pelican.utils import order_content
 
 from ..errors import SeedError
+from ..linking import bare_headlines
 from ..settings import Options, read_options
 from ..text import copies, furniture
+from ..text.model import SeedArticle
 from . import progress
 from .memory import Memory, memory_of
 from .reader import ReadSeed, SeedReader, file_stamp, read_story, reading_key
@@ -49,9 +53,11 @@ def run_archive_passes(generator) -> None:
     reader = SeedReader(generator.settings)
     removed: dict[bytes, tuple[str, int]] = {}
 
-    def read_again(seed_path: str, lines: dict[bytes, int]) -> copies.Member:
+    def read_again(
+        seed_path: str, lines: dict[bytes, int], named: frozenset[int] = frozenset()
+    ) -> copies.Member:
         old = articles[seed_path]
-        story = _story_with(memory, old.source_path, generator.settings, key, lines)
+        story = _story_with(memory, old.source_path, generator.settings, key, lines, named)
         for text, count in story.furniture:
             removed.setdefault(furniture.digest(text), (text, count))
         new = articles[seed_path] = _remade(generator, reader, old, story)
@@ -62,29 +68,44 @@ def run_archive_passes(generator) -> None:
     members = {k: _member(a) for k, a in articles.items()}
     index = memory.copies if memory.copies is not None else copies.CopyIndex()
     memory.copies = index if memory.keep else None
-    groups, hits = archive_passes(members, candidates, read_again, options, index)
+
+    def headlines_of(seed_path: str) -> tuple[SeedArticle, bare_headlines.Candidates]:
+        article = articles[seed_path]  # as last read: without its furniture, if it had any
+        return article.seed, getattr(article, "seed_headline_lines", ())
+
+    groups, hits, named = archive_passes(members, candidates, read_again, options, index, headlines_of)
     _hide_copies(generator, articles, groups)
     report["furniture"] = furniture.report(removed)
     report["copies"] = [_group_report(g) for g in groups]
+    report["bare_headlines"] = {k: sorted(lines) for k, lines in sorted(named.items())}
     for item in report["furniture"]:
         logger.info("Archive furniture (%d seeds): %r", item["seeds"], item["line"])
     progress.of(generator.settings).done(
-        f"{len(groups):,} groups of copies, {len(removed):,} furniture lines in {len(hits):,} seeds", started
+        f"{len(groups):,} groups of copies, {len(removed):,} furniture lines in {len(hits):,} seeds, "
+        f"{sum(map(len, named.values())):,} bare headlines of other stories",
+        started,
     )
 
 
 def archive_passes(
     members: dict[str, copies.Member],
     candidates: Mapping[str, bytes],
-    read_again: Callable[[str, dict[bytes, int]], copies.Member],
+    read_again: Callable[..., copies.Member],
     options: Options,
     index: copies.CopyIndex | None = None,
-) -> tuple[list[copies.CopyGroup], dict[str, dict[bytes, int]]]:
-    """The passes on any archive: (groups of copies, seed path -> furniture lines it had).
+    headlines_of: Callable[[str], tuple[SeedArticle, bare_headlines.Candidates]] | None = None,
+) -> tuple[list[copies.CopyGroup], dict[str, dict[bytes, int]], dict[str, frozenset[int]]]:
+    """The passes on any archive: groups of copies, furniture lines and bare headlines.
+
+    Returns the groups of copies, seed path -> the furniture lines it had, and seed path ->
+    its lines that are other stories' headlines (``bare_headlines``).
 
     ``members``: every story (``copies.Member``), updated in place with what ``read_again``
-    returns for the seeds read again without their furniture; ``candidates``: each seed's
-    ``furniture.candidate_lines`` as read alone; ``index``: the copies' fingerprint index (a rebuild's).
+    returns for the seeds read again without their furniture (and with their bare headlines);
+    ``candidates``: each seed's ``furniture.candidate_lines`` as read alone; ``index``: the
+    copies' fingerprint index (a rebuild's); ``headlines_of``: a seed's story and its
+    ``bare_headlines.candidates`` as last read, furniture dropped (without it, no bare
+    headlines are looked for).
     """
     index = copies.CopyIndex() if index is None else index
     first = copies.find_copies(
@@ -96,12 +117,18 @@ def archive_passes(
     hits = furniture.affected(candidates, recurring)
     for seed_path in sorted(hits):
         members[seed_path] = read_again(seed_path, hits[seed_path])
-    if not hits:
-        return first, hits
-    # Again on the cleaned text: stories that only shared furniture fall apart, copies come closer.
-    return copies.find_copies(
-        list(members.values()), options.copy_threshold, options.copy_containment, index
-    ), hits
+    groups = first
+    if hits:
+        # Again on the cleaned text: stories that only shared furniture fall apart, copies come closer.
+        groups = copies.find_copies(
+            list(members.values()), options.copy_threshold, options.copy_containment, index
+        )
+    if headlines_of is None:
+        return groups, hits, {}
+    named = bare_headlines.named_lines({k: headlines_of(k) for k in members}, [g.members for g in groups])
+    for seed_path in sorted(named):
+        members[seed_path] = read_again(seed_path, hits.get(seed_path, {}), named[seed_path])
+    return groups, hits, named
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,13 +152,19 @@ def read_archive(paths: list[str], settings: dict) -> ReadArchive:
         except SeedError as error:
             failed[path] = error
 
-    def read_again(path: str, lines: dict) -> copies.Member:
-        stories[path] = story = read_story(path, settings, lines)
+    def read_again(path: str, lines: dict, named: frozenset[int] = frozenset()) -> copies.Member:
+        stories[path] = story = read_story(path, settings, lines, named)
         return _member_of(path, story.signature, story.date, story.seed)
 
     candidates = {p: s.lines for p, s in stories.items() if s.lines}
     members = {p: _member_of(p, s.signature, s.date, s.seed) for p, s in stories.items()}
-    groups, _ = archive_passes(members, candidates, read_again, read_options(settings))
+    groups, _, _ = archive_passes(
+        members,
+        candidates,
+        read_again,
+        read_options(settings),
+        headlines_of=lambda p: (stories[p].seed, stories[p].headline_lines),
+    )
     return ReadArchive(stories, groups, failed)
 
 
@@ -152,16 +185,24 @@ def _member_of(key: str, signature: bytes, date, seed) -> copies.Member:
     return copies.Member(key, signature, date, lambda: copies.story_texts(seed))
 
 
-def _story_with(memory: Memory, path: str, settings: dict, key: str, lines: dict[bytes, int]) -> ReadSeed:
-    """The seed read with these furniture lines (kept for a rebuild while file and lines are the same)."""
+def _story_with(
+    memory: Memory, path: str, settings: dict, key: str, lines: dict[bytes, int], named: frozenset[int]
+) -> ReadSeed:
+    """The seed read with these furniture lines and bare headlines (kept while all are the same).
+
+    A seed may be read again twice in a build (without its furniture, then with its bare
+    headlines too): each is kept, by its bare headlines.
+    """
     path = os.path.abspath(path)
-    wanted = (file_stamp(path), key, tuple(sorted(lines.items())))
-    found = memory.read_again.get(path)
+    wanted, lines_named = (file_stamp(path), key, tuple(sorted(lines.items()))), tuple(sorted(named))
+    kept = memory.read_again.get(path, {})
+    found = kept.get(lines_named)
     if found is not None and found[:3] == wanted:
         return found[3]
-    story = read_story(path, settings, lines)
+    story = read_story(path, settings, lines, named)
     if memory.keep:
-        memory.read_again[path] = (*wanted, story)
+        # The re-read without bare headlines, and this one: no older ones.
+        memory.read_again[path] = {k: v for k, v in kept.items() if k == ()} | {lines_named: (*wanted, story)}
     return story
 
 

@@ -22,6 +22,7 @@ from pelican.readers import BaseReader
 from pelican.settings import DEFAULT_CONFIG
 from pelican.utils import slugify
 
+from ..linking import bare_headlines
 from ..settings import Options, read_option, read_options, seed_folders
 from ..text import agencies, copies, furniture, language
 from ..text import grammar as g
@@ -80,24 +81,32 @@ class ReadSeed:
     """The story text's fingerprints (``copies.signature``): how its copies are found."""
     furniture: tuple[tuple[str, int], ...] = ()
     """The archive furniture it was read with: (line, seeds), dropped before any other pass."""
+    named: tuple[int, ...] = ()
+    """The lines it was read with as other stories' headlines (``linking.bare_headlines``)."""
+    headline_lines: bare_headlines.Candidates = ()
+    """Its lines that may be another story's headline (``bare_headlines.candidates``)."""
     lang: str | None = None
     """The language its text is marked with (``language.story_language``): None for the site's."""
 
 
 def read_story(
-    source_path: str, settings: dict, furniture_lines: Mapping[bytes, int] | None = None
+    source_path: str,
+    settings: dict,
+    furniture_lines: Mapping[bytes, int] | None = None,
+    named: frozenset[int] = frozenset(),
 ) -> ReadSeed:
     """Read, parse and render one seed; a pure function of the file and the settings.
 
     ``furniture_lines``: line digest -> seeds, from the archive pass (``furniture``): the
-    seed's lines with those digests are dropped first, as archive furniture.
+    seed's lines with those digests are dropped first, as archive furniture. ``named``: the
+    lines the archive knows as other stories' headlines, read as READ MORE lines.
     """
     # A few settings, not all of them: this runs once per seed.
     decoded = read_seed_text(source_path, read_option(settings, "SEEDREADER_MAX_BYTES"))
     text = decoded.text
     lines = normalise(text).split("\n")
     dropped = furniture.mapping_for(lines, furniture_lines) if furniture_lines else {}
-    seed = parse_lines(lines, source=source_path, warnings=decoded.warnings, furniture=dropped)
+    seed = parse_lines(lines, source=source_path, warnings=decoded.warnings, furniture=dropped, named=named)
     root = seed_root(source_path, settings)
     date, _, warnings = seed_date(seed, source_path, root)
     if seed.sources:
@@ -124,11 +133,13 @@ def read_story(
         ),
         seed_path=seed_relpath(source_path, settings),
         folder=seed_folder(source_path, settings),
-        digest=_digest(text, dropped),
+        digest=_digest(text, dropped, named),
         words=seed.word_count,
-        lines=b"" if dropped else furniture.candidate_lines(lines, seed),
+        lines=b"" if dropped or named else furniture.candidate_lines(lines, seed),
         signature=copies.signature(seed),
         furniture=tuple(sorted(dropped.items())),
+        named=tuple(sorted(named)),
+        headline_lines=() if named else bare_headlines.candidates(seed),
         lang=lang,
     )
 
@@ -159,11 +170,13 @@ def file_stamp(path: str) -> tuple:
     return (info.st_mtime_ns, info.st_size, info.st_ino)
 
 
-def _digest(text: str, dropped: Mapping[str, int]) -> str:
-    """A hash of the seed's text and of the archive furniture it was read with."""
+def _digest(text: str, dropped: Mapping[str, int], named: frozenset[int] = frozenset()) -> str:
+    """A hash of the seed's text and of what the archive passes read it with."""
     data = text.encode("utf-8", "surrogatepass")
     if dropped:
         data += repr(sorted(dropped.items())).encode("utf-8", "surrogatepass")
+    if named:
+        data += repr(sorted(named)).encode("ascii")
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
@@ -244,6 +257,7 @@ class SeedReader(PluginReader):
             "seed_path": story.seed_path,
             "seed_digest": story.digest,
             "seed_lines": story.lines,
+            "seed_headline_lines": story.headline_lines,
             "seed_signature": story.signature,
         }
         if seed.modified and story.date:  # an update the text gives: ``dateModified``, the feeds' ``updated``
@@ -283,6 +297,7 @@ TEXT_FIELDS = frozenset(
         "seed_path",
         "seed_digest",
         "seed_lines",
+        "seed_headline_lines",
         "seed_signature",
         "modified",
         "author",

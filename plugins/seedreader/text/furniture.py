@@ -49,13 +49,13 @@ def candidate_lines(lines: Sequence[str], seed: SeedArticle) -> bytes:
     byline, source, date line, header, a subhead followed by a sentence) is structural, and READ
     MORE blocks name other stories.
     """
-    numbers = _story_lines(seed)
+    numbers = story_lines(seed)
     numbers.update(_top_lines(lines, seed, {b.line for b in seed.blocks}))
     texts = {lines[n - 1] for n in numbers if 0 < n <= len(lines) and lines[n - 1]}
     return b"".join(sorted(digest(text) for text in texts))
 
 
-def _story_lines(seed: SeedArticle) -> set[int]:
+def story_lines(seed: SeedArticle) -> set[int]:
     """The lines of paragraphs, and of subheads that no sentence follows.
 
     A subhead followed by a sentence of the story is the story's own structure, even when
@@ -67,13 +67,13 @@ def _story_lines(seed: SeedArticle) -> set[int]:
     for place, block in enumerate(blocks):
         after = blocks[place + 1] if place + 1 < len(blocks) else None
         if block.kind == "heading" and not (
-            after is not None and after.kind == "paragraph" and _is_sentence(after.text)
+            after is not None and after.kind == "paragraph" and is_sentence(after.text)
         ):
             numbers.add(block.line)
     return numbers
 
 
-def _is_sentence(text: str) -> bool:
+def is_sentence(text: str) -> bool:
     """Whether a paragraph ends as a sentence does (closing quotes aside)."""
     return text.rstrip(CLOSING_QUOTES).endswith(SENTENCE_ENDS)
 

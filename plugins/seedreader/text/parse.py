@@ -112,6 +112,7 @@ def parse(
     source: str | None = None,
     warnings: tuple[str, ...] = (),
     furniture: Mapping[str, int] | None = None,
+    named: frozenset[int] = frozenset(),
 ) -> SeedArticle:
     """Parse one seed's text into a ``SeedArticle``; raise ``SeedError`` if it has no story.
 
@@ -119,8 +120,10 @@ def parse(
     first in the article's warnings, so the build reports them with the parser's own.
     ``furniture`` maps lines (as ``normalise`` leaves them) that the archive pass found
     recurring across many seeds to the number of seeds: they are dropped before any other pass.
+    ``named``: lines that the archive pass found to be another story's headline
+    (``linking.bare_headlines``): the paragraph or subhead starting there is a READ MORE line.
     """
-    return parse_lines(normalise(text).split("\n"), source, warnings, furniture)
+    return parse_lines(normalise(text).split("\n"), source, warnings, furniture, named)
 
 
 def parse_lines(
@@ -128,6 +131,7 @@ def parse_lines(
     source: str | None = None,
     warnings: tuple[str, ...] = (),
     furniture: Mapping[str, int] | None = None,
+    named: frozenset[int] = frozenset(),
 ) -> SeedArticle:
     """``parse`` for a text already normalised and split into lines (the reader needs its lines too)."""
     if not any(lines):  # the lines are stripped
@@ -152,6 +156,11 @@ def parse_lines(
     body = _read_caption(body, state)
     body = _read_source_line(body, state)
     blocks = _read_body(body, state)
+    if named:
+        blocks = [
+            _named_headline(b) if b.line in named and b.kind in ("paragraph", "heading") else b
+            for b in blocks
+        ]
     _date_from_second_paragraph(lede, blocks, state)
     return _assemble(state, lede, blocks)
 
@@ -4020,6 +4029,11 @@ def _read_more(line: Line, headline: str, state: _State) -> Block:
     # A headline cut short (``... goes on...``) or ended with a stray stop (``... airport .``).
     headline = g.READ_MORE_CUT_TAIL_RE.sub("", headline)
     return Block("read_more", headline.strip(), line.number)
+
+
+def _named_headline(block: Block) -> Block:
+    """A paragraph or subhead that the archive knows as another story's headline: a READ MORE line."""
+    return Block("read_more", linemodel.unbulleted(block.text), block.line)
 
 
 def _first_text(blocks: list[Block]) -> str:
