@@ -239,6 +239,10 @@ TOP_LABEL_MAX_WORDS = 6
 #: Of two stacked headline-like lines, the upper is the headline and the longer one under it its
 #: standfirst when the upper has at least this many words (a promo or label above a headline is shorter).
 HEADLINE_ABOVE_STANDFIRST_MIN_WORDS = 7
+#: A line with every word capitalised is a name or a list of sections (``Ambulances & Vehicle
+#: Ops, Major Incidents, News``: seven words), not a headline over a standfirst, unless it has
+#: this many words: a headline in Title Case (US and Indonesian sites run to fourteen).
+TITLE_CASE_HEADLINE_MIN_WORDS = 10
 #: A sentence of at most this many words above a headline is the site's motto or a promo, not the lede
 #: (a lede says more, and no story starts with a subhead).
 SLOGAN_MAX_WORDS = 8

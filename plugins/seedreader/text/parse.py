@@ -1283,7 +1283,7 @@ def _is_standfirst_below(headline: str, below: str) -> bool:
     words = linemodel.word_count(headline)
     return (
         words >= g.HEADLINE_ABOVE_STANDFIRST_MIN_WORDS
-        and not _is_name_like(headline)
+        and not (_is_name_like(headline) and words < g.TITLE_CASE_HEADLINE_MIN_WORDS)
         and linemodel.word_count(below) > words
     )
 
