@@ -10,6 +10,7 @@ its own headline repeated, and a two-word subhead that is also a brief's headlin
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from dataclasses import replace
@@ -163,3 +164,55 @@ def test_parse_archive_shows_the_card():
     assert [b["headline"] for b in shown["blocks"] if b["type"] == "read_more"] == [DEPOT_HEADLINE]
     alone = parsed_by_cli(str(FIXTURES / DAM))
     assert not [b for b in alone["blocks"] if b["type"] == "read_more"]
+
+
+def test_a_rebuild_after_the_named_headline_changes_equals_a_full_build(tmp_path):
+    from test_fastpaths import build_in_child, differences
+
+    from seedreader.engine.build import build_site
+    from seedreader.integration.memory import Memory
+
+    seeds = tmp_path / "seeds"
+    shutil.copytree(FIXTURES, seeds)
+    depot = seeds / DEPOT
+    headline = depot.read_text(encoding="utf-8")
+    previous = tmp_path / "build-0"
+    memory = Memory(keep=True)  # a rebuild in this process: the dev server's
+
+    def build_into(output: Path) -> dict:
+        build_site(
+            "pelicanconf.py",
+            seeds=str(seeds),
+            output=str(output),
+            search=False,
+            overrides={"SEEDREADER_PROGRESS": False},
+            previous_output=str(previous),
+            memory=memory,
+        )
+        return json.loads((output / "seedreader-report.json").read_text(encoding="utf-8"))
+
+    assert build_into(previous)["bare_headlines"] == {DAM: [DEPOT_LINE]}
+    copy = seeds / DAM_COPY
+    reworded = (
+        copy.read_text(encoding="utf-8").splitlines()[0]
+        + "\n\n"
+        + (
+            "Water board engineers will publish their full report on the Korrin dam in June, "
+            "a spokeswoman said on Monday.\n\nSource: Velm Courier\n"
+        )
+    )
+    edits = [
+        (depot, headline.replace("on the old rail yard", "by the river"), {}),  # names no story now
+        (depot, headline, {DAM: [DEPOT_LINE]}),  # and again
+        # The dam story's copy reworded: another story now, whose headline the dam story prints
+        # (the dam story's file unchanged, its bare headlines not).
+        (copy, reworded, {DAM: [DEPOT_LINE, 13]}),
+    ]
+    for step, (path, text, named_now) in enumerate(edits, 1):
+        path.write_text(text, encoding="utf-8")
+        output = tmp_path / f"build-{step}"
+        assert build_into(output)["bare_headlines"] == named_now
+        full = tmp_path / f"full-{step}"
+        build_in_child(seeds, full, hash_seed=step, SEEDREADER_JOBS=1)
+        assert differences(full, output) == [], step
+        previous = output
