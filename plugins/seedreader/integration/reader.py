@@ -81,8 +81,6 @@ class ReadSeed:
     """The story text's fingerprints (``copies.signature``): how its copies are found."""
     furniture: tuple[tuple[str, int], ...] = ()
     """The archive furniture it was read with: (line, seeds), dropped before any other pass."""
-    named: tuple[int, ...] = ()
-    """The lines it was read with as other stories' headlines (``linking.bare_headlines``)."""
     headline_lines: bare_headlines.Candidates = ()
     """Its lines that may be another story's headline (``bare_headlines.candidates``)."""
     lang: str | None = None
@@ -138,7 +136,6 @@ def read_story(
         lines=b"" if dropped or named else furniture.candidate_lines(lines, seed),
         signature=copies.signature(seed),
         furniture=tuple(sorted(dropped.items())),
-        named=tuple(sorted(named)),
         headline_lines=() if named else bare_headlines.candidates(seed),
         lang=lang,
     )

@@ -64,13 +64,14 @@ def named_lines(
     (an untitled story's "headline" is its first sentence, which another story may quote),
     and not a headline two stories share (a weekly column's): that would link nowhere.
     """
+    title_of = {key: normalise_title(seed.title) for key, (seed, _) in seeds.items()}
     titles: dict[str, list[tuple[str, bool]]] = defaultdict(list)
     for key, (seed, _) in seeds.items():
-        titles[normalise_title(seed.title)].append((key, seed.title_derived))
+        titles[title_of[key]].append((key, seed.title_derived))
     group_of = {key: number for number, group in enumerate(groups) for key in group}
     found = {}
-    for key, (seed, own) in seeds.items():
-        title, mine = normalise_title(seed.title), group_of.get(key, key)
+    for key, (_, own) in seeds.items():
+        title, mine = title_of[key], group_of.get(key, key)
         named = set()
         for line, text in own:
             others = [(k, derived) for k, derived in titles.get(text, ()) if group_of.get(k, k) != mine]
