@@ -30,6 +30,8 @@ PAGES = os.path.join(os.path.dirname(os.path.dirname(HERE)), "realpages", "pages
 STORY = ("headline", "lede", "body", "subhead", "caption")
 #: Classes that must not be left in the title, lede or body.
 NOT_STORY = ("furniture", "repeat", "date", "byline", "related_heading", "credit", "dateline", "source")
+#: An embedded post's picture links at a line's end, as the parser cuts them from the post's words.
+EMBED_LINK_TAIL_RE = re.compile(r"(?:\s+(?:pic\.twitter\.com/\w+|https?://t\.co/\w+))+$", re.I)
 #: A label before a headline or an outlet after it: a few words and a separator.
 LABEL_RE = re.compile(r"^\s*(?:[|\-–—:/•]\s*)?[\w .'’&-]{0,40}?(?:\s*[|\-–—:/])?\s*$")
 SENTENCE_RE = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][\"”’']))\s+(?=[\"“‘'(]?[A-Z0-9])")
@@ -259,12 +261,13 @@ def _words_from(title: str, lede: str) -> bool:
 
 
 def _lost(page: Page, seed, shown: dict, tally: Tally) -> None:
-    # Words only: a dateline's dash or a quote mark the parser tidied is no loss. The figure's
-    # caption is left out: a paragraph taken for a caption is lost from the story.
+    # Words only: a dateline's dash or a quote mark the parser tidied is no loss, nor an embedded
+    # post's picture link (``pic.twitter.com/...``) cut from the post. The figure's caption is left
+    # out: a paragraph taken for a caption is lost from the story.
     shown_text = " ".join(t for place, texts in shown.items() if place != "figure" for t in texts)
     everything = f" {_words(shown_text)} "
     for n in sorted(n for n, c in page.classes.items() if c in ("lede", "body", "subhead")):
-        for sentence in SENTENCE_RE.split(_crawler_free(_text(page, n))):
+        for sentence in SENTENCE_RE.split(EMBED_LINK_TAIL_RE.sub("", _crawler_free(_text(page, n)))):
             if len(sentence) < MIN_SENTENCE_CHARS:
                 continue
             tally.sentences += 1

@@ -175,6 +175,15 @@ def test_demo_archive_builds_one_page_per_seed(demo_site):
     assert about.select("main h2") and about.select("main li") and about.select("main em")
 
 
+def test_an_embedded_post_is_quoted_and_signed_on_the_story_page(demo_site):
+    entry = manifest(demo_site)["world/2025-07-11-port-ellis-strike-ends.txt"]
+    post = soup(page_for(demo_site, entry["url"])).select_one(".story-body figure.post")
+    assert post.blockquote.get_text(" ", strip=True).startswith("Vote counted: 2,118 for, 604 against.")
+    assert "pic.twitter.com" not in post.get_text()  # (the picture's link, dead without the embed)
+    assert post.figcaption.get_text(strip=True) == "— Port and Harbour Workers (@PHWUnion) July 11, 2025"
+    assert post.find_previous_sibling("p").get_text().startswith("The union told its members")
+
+
 @pytest.fixture(scope="module")
 def published(tmp_path_factory):
     """The fixture archive built with publishconf.py under a project subpath."""

@@ -65,3 +65,30 @@ def test_list_items_are_escaped():
     html = render_body(parse(TWO_LISTS))
     assert "<li>&lt;b&gt;forty&lt;/b&gt; moorings for small boats</li>" in html
     assert "<b>" not in html
+
+
+POSTS_SEED = Path(__file__).parents[1] / "fixtures" / "parse" / "body_embedded_posts.txt"
+
+
+def test_an_embedded_post_is_a_quotation_signed_beneath_in_reading_order():
+    soup = soup_of(POSTS_SEED.read_text(encoding="utf-8"))
+    posts = soup.select("figure.post")
+    assert [(p.blockquote.get_text(), p.figcaption.get_text()) for p in posts] == [
+        (
+            "Back on the water at last! Thank you for your patience, Velm",
+            "— Velm Ferries (@velmferries) February 3, 2026",
+        ),
+        ("Smooth crossing this morning", "— Ada Kern (@adakern) February 3, 2026"),
+    ]
+    # In reading order: the paragraph that introduces the first post stands right before it.
+    introduced = posts[0].find_previous_sibling("p").get_text()
+    assert introduced == "The operator shared the moment with its followers."
+
+
+def test_a_posts_words_and_signature_are_escaped():
+    text = POSTS_SEED.read_text(encoding="utf-8")
+    text = text.replace("Smooth crossing", "<b>Smooth</b> crossing").replace("Kern (@", "<i>Kern</i> (@")
+    html = render_body(parse(text))
+    assert "&lt;b&gt;Smooth&lt;/b&gt; crossing" in html
+    assert "Ada &lt;i&gt;Kern&lt;/i&gt; (@adakern)" in html
+    assert "<b>" not in html and "<i>" not in html

@@ -1451,7 +1451,9 @@ _READ_MORE_ABROAD = (
     r"(?:te|le)\s+puede\s+interesar|"
     # Finnish, Swedish, Norwegian, Danish, Romanian, Greek, Vietnamese, Czech: "see also", "read also".
     r"katso\s+myös|lue\s+myös|se\s+även|läs\s+(?:också|även)|se\s+også|les\s+også|læs\s+også|vezi\s+și|"
-    r"citește\s+și|δείτε\s+επίσης|xem\s+thêm|đọc\s+thêm|čtěte\s+také|přečtěte\s+si\s+také"
+    r"citește\s+și|δείτε\s+επίσης|xem\s+thêm|đọc\s+thêm|čtěte\s+také|přečtěte\s+si\s+také|"
+    # (Argentina's ``Mirá también``: "see also", as its readers are addressed.)
+    r"mir[aá]\s+tambi[ée]n"
 )
 #: List labels of other sites' chrome in other languages (``Mais lidas``, ``Les plus lus``,
 #: ``Meistgelesen``): what ``Most read``, ``Latest`` and ``Recommended`` say abroad.
@@ -1476,12 +1478,12 @@ READ_MORE_RE = re.compile(
     r"^(?:(?P<paren>\((?=[→►▶]?\s*(?i:read|also\s+read|see\s+also|related|more)\b))"
     r"|(?P<bracket>\[(?=[→►▶]?\s*(?i:read|also\s+read|see\s+also|related|more)\b)))?(?:[→►▶]\s*)?"
     # Labels that may also open a line of the story (``Recommended: two litres a day.``, ``Suggested:
-    # A donation of 5 euros``, ``Don't miss: The market opens at 6pm``, ``Vea:``, ``Veja mais:``:
-    # see, ``In other news: the council met``) need a headline after them: a
+    # A donation of 5 euros``, ``Don't miss: The market opens at 6pm``, ``Read: the full ruling``,
+    # ``Vea:``, ``Veja mais:``: see, ``In other news: the council met``) need a headline after them: a
     # capital first (not ``Yes``, ``A``), five words or more, no comma, no clock time, no full stop or
     # ``!`` last.
     r"(?:(?:read\s+more\s+about\s+this|read\s+next|don['’]?t\s+miss|recommended(?:\s+(?:reading|for\s+you))?"
-    r"|suggested(?:\s+reading)?|(?-i:READ)|vea|veja(?:\s+mais)?|(?:in\s+)?(?:our\s+)?other\s+news)"
+    r"|suggested(?:\s+reading)?|(?-i:R(?:ead|EAD))|vea|veja(?:\s+mais)?|(?:in\s+)?(?:our\s+)?other\s+news)"
     r"\s*:(?=\s*[\"“‘']?(?-i:(?!(?:Yes|No|Ages?|Book|A|An)\b)[A-Z0-9]))(?=\s*\S+(?:\s+\S+){4})"
     r"(?![^,]*,)(?!.*\d\s*[ap]\.?m\b)(?!.*[.!][\"”’']?[\])]?$)"
     r"|(?:read\s+more|also\s+read|read\s+also|must\s+read|see\s+also|"
@@ -2020,10 +2022,17 @@ SCRIPT_LINE_RE = re.compile(rf"^[}}\])]|[{{\[]\s*$|^{_SCRIPT_CALL}|\bfunction\s*
 #: A table cell's bar left after a line's words (``Photo : AFP |``), where the line is no table row
 #: (a row starts with a bar too): the bar goes, the words stay.
 CELL_BAR_END_RE = re.compile(r"^(?![^\S\n]*\|)([^\n]*?\S)[ \t]+\|[ \t]*$", re.M)
+#: An embedded post's picture or link, alone on its line or after the post's words.
+_EMBED_LINK = r"(?:pic\.twitter\.com/\w+|https?://t\.co/\w+)"
+EMBED_LINK_RE = re.compile(rf"^{_EMBED_LINK}$", re.I)
+EMBED_LINK_TAIL_RE = re.compile(rf"(?:\s+{_EMBED_LINK})+$", re.I)
+#: An embedded post's words are at most this long (X's limit, with room for a link): a longer line
+#: is the story's, perhaps with the post glued on.
+POST_MAX_CHARS = 300
 #: (pattern, reason) pairs, tried in order on each whole line.
 LEFTOVER_LINES = (
     (re.compile(r"^(?:Loading|Please wait)\s*(?:\.\.\.|…)?$", re.I), "embed placeholder"),
-    (re.compile(r"^(?:pic\.twitter\.com/\w+|https?://t\.co/\w+)$", re.I), "embed link"),
+    (EMBED_LINK_RE, "embed link"),
     # ``HomeTrendingPolice and protesters clash...``: a trail of links glued together, ``Home`` first
     # and two more (``HomeKit support ...`` is a sentence).
     (re.compile(r"^Home(?:[A-Z][a-z]+){2}\S*(?:\s\S+){0,30}$"), "breadcrumb trail"),
@@ -2129,8 +2138,12 @@ LEFTOVER_LINES = (
             r"Donate|Listen live|Get short URL|"
             r"Article continues below|Have your say|Log ?in|Play video|This was published \d+ years? ago|"
             r"Listen to (?:this|the) (?:article|story)|Search trends|Newspapers (?:in|from) [\w ]{2,20}|"
-            r"This (?:story|article) is developing\..*|"
-            r"(?:Editor['’]s note:\s*)?This is a developing story\.?|"
+            # ``This report is developing. Refresh for ...``, ``This news is developing:for an update ...``,
+            # ``More to follow...``: an editor's note on breaking news.
+            r"This (?:story|article|report|news) is developing"
+            r"(?:\s*[.:!]\s*(?:(?:Please\s+)?(?:refresh|check back)|for (?:an |the )?updates?|sign up"
+            r"|stay tuned|more (?:to come|details)|updates? will follow)\b.*|\.)?|"
+            r"(?:Editor['’]s note:\s*)?This is a developing story\.?|More to follow(?:\.{1,3}|…)?|"
             r"This (?:article|story) is more than \d+ (?:years?|months?) old\.?|Post navigation|"
             r"This (?:content|video|page) is not available in your (?:region|country|location)\.?|"
             r"This is an archived article\b.*|"
@@ -2150,6 +2163,10 @@ LEFTOVER_LINES = (
             r"(?:X|Twitter|Facebook|Instagram)(?:(?:,\s*|\s+and\s+)(?:X|Twitter|Facebook|Instagram|TikTok|YouTube))*"
             r"\.?(?:\s+Send your story .{0,120})?|"
             r"Text and pictures by .{1,40}|Watch(?: the)? video|Click here\b.{0,60}|"
+            # A video's promo between paragraphs: ``WATCH | Officials give an update:``, ``WATCH BELOW
+            # | ...``, ``Watch again: ...`` (a page's own ``WATCH: headline`` has a colon and no ``again``).
+            r"(?-i:#?WATCH(?:\s+(?:BELOW|AGAIN|LIVE|NOW))?)\s*\|.{0,200}|Watch again\s*:.{0,200}|"
+            r"Watch more (?:of )?our videos\b.{0,60}|"
             r"Placeholder while (?:article actions|loading article actions|loading)\b.{0,20}|"
             # A local TV site's layout slots and its mortgage widget's labels (``Main Area Top Drop
             # Zone``, ``Auto Test Custom HTML 20241114185800``, ``Property tax: $``).
@@ -2201,7 +2218,9 @@ LEFTOVER_LINES = (
             r"(?:\s+(?:Subscribe|Sign up|Register|Log in)\b[^.]{0,40}\.?)?|"
             r"Please support quality journalism\.?|"
             r"This is a premium (?:article|story) available (?:exclusively )?(?:to|for) (?:our )?"
-            r"subscribers\b.*|Please select at least one (?:mailing )?list\.?)$",
+            r"subscribers\b.*|Please select at least one (?:mailing )?list\.?|"
+            # Le Monde's paywall: ``Il vous reste 64% de cet article à lire. La suite est réservée ...``
+            r"Il vous reste [\d.,]+\s*% de cet article à lire\b.{0,80})$",
             re.I,
         ),
         "interface notice",
@@ -2577,6 +2596,18 @@ _OUTLET_NAME_BEFORE = r"^(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*)
 #: Leftover lines whose pattern cannot rule a line out at its first characters: each is tried only
 #: on a line holding its needle, so that every other line pays a substring test, not a scan.
 NEEDLED_LEFTOVER_LINES = (
+    # ``— Velm Ferries (@velmferries) February 3, 2026``: an embedded post's signature, under the
+    # post's words (the post's date, not the story's).
+    (
+        "(@",
+        # (The em dash X prints, and the day right after the handle: ``- Name (@name), posting since
+        # 2019`` in a list, or a quote's credit, is no signature.)
+        re.compile(
+            r"^—\s*[^()]{1,60}\(@\w{1,30}\)\s*"
+            r"(?:[^\W\d_]{3,12}\.? \d{1,2}, (?:19|20)\d\d|\d{1,2}\.? [^\W\d_]{3,12}\.? (?:19|20)\d\d)$"
+        ),
+        "embedded post's signature",
+    ),
     # ``2 days ago < > Embed Credit: Agency - Published <headline> 00:53 <its summary>``: a video
     # player's card for another story (its summary may repeat a story's words: not the story's).
     ("Embed Credit:", re.compile(r"^.{0,60}\bEmbed Credit:.{0,400}$"), "video card"),

@@ -56,13 +56,18 @@ class Block:
     """One unit of the body, in reading order."""
 
     kind: str
-    """``paragraph``, ``heading`` or ``read_more``."""
+    """``paragraph``, ``heading``, ``read_more`` or ``post`` (a social media post quoted in the story)."""
     text: str
-    """The paragraph or heading text; for ``read_more`` the headline named."""
+    """The paragraph or heading text; for ``read_more`` the headline named; a post's words."""
     line: int
     """1-based line in the seed file where the block starts."""
     anchor: str | None = None
     """The id of a heading, unique within the article."""
+    cite: str | None = None
+    """Who posted a ``post`` and when, as its signature gives them.
+
+    (``Velm Ferries (@velmferries) February 3, 2026``.)
+    """
 
     @property
     def headline(self) -> str:

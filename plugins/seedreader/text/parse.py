@@ -35,6 +35,11 @@ class Line:
     text: str
 
 
+#: The blocks a line of text becomes before later passes say more of it (another story's
+#: headline, a post's words).
+TEXT_KINDS = ("paragraph", "heading")
+
+
 @dataclass(slots=True)
 class _State:
     """What the passes have learned so far (mutable while parsing only)."""
@@ -102,6 +107,8 @@ class _State:
     """The index in the body of its last line that may be a source or sign-off (found once asked)."""
     closing_source: bool = False
     """The page's last line was its source line (``_read_source_line``)."""
+    post_cites: dict[int, Line] = field(default_factory=dict)
+    """The line of an embedded post's words -> its signature's (``— Velm Ferries (@velmferries) ...``)."""
 
     def drop(self, line: Line, reason: str, text: str | None = None) -> None:
         self.dropped.append(Dropped(line.number, reason, line.text if text is None else text))
@@ -157,10 +164,9 @@ def parse_lines(
     body = _read_source_line(body, state)
     blocks = _read_body(body, state)
     if named:
-        blocks = [
-            _named_headline(b) if b.line in named and b.kind in ("paragraph", "heading") else b
-            for b in blocks
-        ]
+        blocks = [_named_headline(b) if b.line in named and b.kind in TEXT_KINDS else b for b in blocks]
+    if state.post_cites:
+        blocks = _posts(blocks, state)
     _date_from_second_paragraph(lede, blocks, state)
     return _assemble(state, lede, blocks)
 
@@ -678,6 +684,9 @@ def _drop_leftover_lines(body: list[Line], state: _State) -> list[Line]:
         if reason := _leftover(line.text):
             if reason == "emptied list" and kept and _is_emptied_list_label(kept[-1].text):
                 state.drop(kept.pop(), "related-links label")
+            if reason == "embedded post's signature" and _post_above(body, i, kept):
+                state.post_cites[kept[-1].number] = line  # (shown under the post, or dropped: ``_posts``)
+                continue
             if kept and g.CAPTION_TOGGLE_RE.match(line.text):
                 state.above_photo_label.add(kept[-1].text)
             # ``READ MORE`` over one other story's headline, or ``Read More`` over one cut short (and
@@ -740,6 +749,39 @@ def _labels_one_headline(label: str, below: list[Line]) -> bool:
         and _is_list_headline(text)
         and not _leftover(text)
     )
+
+
+def _post_above(body: list[Line], at: int, kept: list[Line]) -> bool:
+    """The words of the post that ``body[at]`` signs stand right above it.
+
+    Where another line stands between (an ad: ``Publicité``; the picture's link of a post of a
+    picture alone), the post's words were lost with the embed, and the paragraph above is the
+    story's; so is a line introducing the post (``... writing:``) or one longer than a post.
+    """
+    if not kept or not at or body[at - 1].number != kept[-1].number:
+        return False
+    words = kept[-1].text
+    return not words.endswith(":") and len(words) <= g.POST_MAX_CHARS
+
+
+def _posts(blocks: list[Block], state: _State) -> list[Block]:
+    """The blocks with each embedded post's words as a post signed beneath (its picture's link cut).
+
+    A signature whose words became something else (the lede, a caption, a repeat) is dropped.
+    """
+    out = []
+    for block in blocks:
+        signature = state.post_cites.pop(block.line, None) if block.kind in TEXT_KINDS else None
+        if signature is None:
+            out.append(block)
+            continue
+        words = g.EMBED_LINK_TAIL_RE.sub("", block.text) or block.text
+        if words != block.text:
+            state.dropped.append(Dropped(block.line, "embed link", block.text[len(words) :].strip()))
+        out.append(Block("post", words, block.line, cite=signature.text.lstrip("— ")))
+    for signature in state.post_cites.values():
+        state.drop(signature, "embedded post's signature")
+    return out
 
 
 @functools.lru_cache(maxsize=1 << 14)  # (a site's furniture recurs on every page of it)
@@ -1393,6 +1435,10 @@ def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
         or (state.title is not None and g.TOP_BYLINE_RE.match(text))
     ):
         _take_byline(line, match["name"], state)
+    elif rest and (match := g.SIGNOFF_RE.match(text)) and not any(mark in text for mark in ",;("):
+        # ``Written by Ada Berg.`` above the story: its writer, as a sign-off names them below it
+        # (``Written by Ada Berg, the play opens ...`` is the lede).
+        _take_sign_off(line, match, state)
     elif match := g.WRITER_PLACE_RE.match(text):
         _take_byline(line, match["name"], state)
         state.drop(line, "place filed from", match["place"])
@@ -1854,6 +1900,13 @@ def _take_byline(line: Line, name: str, state: _State) -> None:
             state.drop(line, "after the byline's name", extra)
     else:
         state.drop(line, "second byline")
+
+
+def _take_sign_off(line: Line, match: re.Match, state: _State) -> None:
+    """Drop a sign-off (``SIGNOFF_RE``), its writer the byline (not ``Additional reporting by``)."""
+    if not match["extra"]:
+        state.byline = state.byline or match["name"].strip()
+    state.drop(line, "sign-off")
 
 
 def _take_meta_line(line: Line, match: re.Match, state: _State) -> None:
@@ -3103,9 +3156,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             state.drop(Line(named.line, named.text), "writer's name")
             state.drop(line, "writer's role")
         elif len(text) <= g.SIGNOFF_MAX_CHARS and (match := g.SIGNOFF_RE.match(text)):
-            if not match["extra"]:
-                state.byline = state.byline or match["name"].strip()
-            state.drop(line, "sign-off")
+            _take_sign_off(line, match, state)
             list_mode = None
         elif state.title_from_text and text == state.title:
             state.drop(line, "repeated title")

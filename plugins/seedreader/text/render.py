@@ -62,6 +62,8 @@ def render_body(
             items = []
         if block.kind == "heading":
             parts.append(render_heading(block, marks))
+        elif block.kind == "post":
+            parts.append(render_post(block, marks))
         elif block.kind == "read_more":
             card = cards.get(block.line)
             if card:
@@ -102,6 +104,18 @@ def render_figure(article: SeedArticle, marks: str = "") -> str:
     if not figure.caption:
         return ""
     return f'<p class="caption">{render_caption(article, marks)}</p>'
+
+
+def render_post(block: Block, marks: str = "") -> str:
+    """A social media post quoted in the story, signed under its words as the post was.
+
+    (The HTML standard's form for a quotation and its attribution: a figure, not ``<cite>``, which
+    names a work, never a person.)
+    """
+    return (
+        f'<figure class="post"><blockquote><p{marks}>{escape(block.text)}</p></blockquote>'
+        f"<figcaption{marks}>— {escape(block.cite or '')}</figcaption></figure>"
+    )
 
 
 def render_heading(block: Block, marks: str = "") -> str:

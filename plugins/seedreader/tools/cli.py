@@ -71,6 +71,8 @@ def _block_json(block) -> dict:
     out = {"type": block.kind, "text": block.text, "line": block.line}
     if block.anchor:
         out["anchor"] = block.anchor
+    if block.cite:
+        out["cite"] = block.cite
     return out
 
 
