@@ -337,6 +337,27 @@ def test_a_later_story_links_only_when_the_judge_is_surer_or_it_alone_tells_the_
     assert (resolve(dockers).status, resolve(dockers).target) == (RESOLVED, "harbour-walkout.txt")
 
 
+def test_a_later_story_far_surer_than_any_earlier_one_links_over_it():
+    """An earlier candidate holds a later one back only when it matches about as well."""
+    from seedreader.linking.resolver import LATER_MARGIN
+
+    resolver = Resolver(load_stories(FIXTURES), LinkOptions())
+    base = {"source": "weekly-review.txt", "line": 5, "headline": "First test run at the harbour crane"}
+    later, earlier = 0, 1  # (story positions: the later story first, as the judge ranks it)
+
+    def judged(best, runner_up):
+        # (chance, position, lacks a name, event share, later, only teller)
+        scored = [(best, later, False, 1.0, True, False), (runner_up, earlier, False, 1.0, False, False)]
+        return resolver._judged(base, scored)
+
+    far = judged(0.9, 0.9 - LATER_MARGIN - 0.05)
+    assert far.status == RESOLVED and far.target == resolver.stories[later].key
+    close = judged(0.9, 0.9 - LATER_MARGIN + 0.05)
+    assert close.status == AMBIGUOUS and "published before" in close.note
+    # Below the threshold for later stories, no margin makes it link.
+    assert judged(0.85, 0.2).status == UNRESOLVED
+
+
 def test_an_untitled_story_s_file_name_words_are_indexed_with_its_title():
     from seedreader.linking.records import story_from_seed
     from seedreader.text.parse import parse

@@ -98,6 +98,11 @@ DATE_GRACE_SECONDS = 86400
 #: line is written before the stories that come after it, and a later one often retells the event.
 LATER_THRESHOLD = 0.9
 
+#: ... and only over earlier candidates it beats by this much: an earlier story at 0.3 is no rival
+#: to a later one at 0.9 (an archive's lines are updated with links to the follow-ups), one at 0.7
+#: is (the later story may retell it). Three times the margin the judge wants over a runner-up.
+LATER_MARGIN = 0.3
+
 
 class Resolver:
     """Resolves headlines in stages: override, exact title, header title, slug or file name, retrieval."""
@@ -259,8 +264,9 @@ class Resolver:
         Each as (chance, story position, lacks a name, event in its title or lede, published
         later than the line's story, the only one telling the headline's idiom). A later story
         is not linked over an earlier one that may well be the one named (a chance of
-        ``SUGGEST_CHANCE`` or more), nor below ``LATER_THRESHOLD``: a line is written before
-        the stories that come after it, and a later story often retells the event.
+        ``SUGGEST_CHANCE`` or more, within ``LATER_MARGIN`` of its own), nor below
+        ``LATER_THRESHOLD``: a line is written before the stories that come after it, and a
+        later story often retells the event.
 
         Below the threshold, the best candidate still links when it is the only one whose
         title or lede says what the headline says happened, in news copy's words, of the
@@ -298,7 +304,8 @@ class Resolver:
             later
             and chance >= self.options.threshold
             and any(
-                not other_later and other >= SUGGEST_CHANCE for other, _, _, _, other_later, _ in scored[1:]
+                not other_later and other >= SUGGEST_CHANCE and chance - other < LATER_MARGIN
+                for other, _, _, _, other_later, _ in scored[1:]
             )
         ):
             return verdict(AMBIGUOUS, "a story published before it may be the one named")
