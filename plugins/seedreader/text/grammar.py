@@ -1146,6 +1146,14 @@ PHOTO_SHOWS_RE = re.compile(
     # (``This picture taken on June 1, 2026 shows ...``, ``An image grab taken from AFPTV footage shows``.)
     r"|^(?:A|An|This|In this) (?:photo|picture|image|photograph|screen)(?:\s+grab)?\s+(?:taken|grabbed)\b"
     r".{0,200}?\bshows\b"
+    # (``This screenshot obtained from the video shows ...``, ``A video grab released by ... shows``.)
+    r"|^(?:A|An|This|In this) (?:screenshot|screen\s?grab|video\s?grab)\b.{0,200}?\bshows\b"
+)
+#: A line saying it is a photo and what it shows (``PHOTO_SHOWS_RE``, ``A photo released by the
+#: police shows ...``): a caption even when it runs as long as a wire's (``WIRE_CAPTION_MAX_WORDS``).
+PHOTO_NAMED_RE = re.compile(
+    r"^(?:A|An|This|In this) (?:handout |file |undated )?(?:photo|picture|image|photograph)\b"
+    rf".{{0,200}}?\bshows\b|{PHOTO_SHOWS_RE.pattern}"
 )
 #: Marks of a caption without a credit: the photo's date (``CAPTION_DATE_RE``), where the people in
 #: it stand (``The mayor, left, meets ...``, ``... Ana Rusk (right)``, ``from left``, ``L-R:``), or
@@ -1154,9 +1162,7 @@ CAPTION_MARK_RE = re.compile(
     rf"{CAPTION_DATE_RE.pattern}"
     r"|, (?:left|right|centre|center|second (?:from )?(?:left|right)|(?:far|front|back) (?:left|right)),"
     r"|\((?:left|right|centre|center|from left|L-R)\)|\b[Ff]rom (?:left|L-R):|^L-R:"
-    r"|^(?:A|An|This|In this) (?:handout |file |undated )?(?:photo|picture|image|photograph)\b"
-    r".{0,200}?\bshows\b"
-    rf"|{PHOTO_SHOWS_RE.pattern}"
+    rf"|{PHOTO_NAMED_RE.pattern}"
 )
 #: What a photo shows people doing, as captions say it: in the present tense, where a story tells in
 #: the past what happened (``Rescuers clear debris ...``, ``The minister speaks during ...``).
@@ -1344,6 +1350,8 @@ _BBC_CREDIT_LABEL = (
 CREDIT_LINE_RE = re.compile(
     rf"^(?:\*\s*Photo\s*:\s*|{_BBC_CREDIT_LABEL})?(?P<credit>"
     rf"(?:{_NAME}\s*[/\\|-]\s*){{1,2}}{_AGENCY}(?:\s+via\s+Getty Images)?"
+    # ``Li Ming | Li Ming Picture source: Reuters``: the photographer, then where the picture came from.
+    rf"|(?:{_NAME}\s*\|\s*)?{_NAME}\s+(?:Picture|Photo|Image)\s+source:\s*{_AGENCY}"
     rf"|(?:[A-Z][\w.&'’-]*\s+){{0,3}}(?:Archive|Images|Photo|Photos)"
     rf"|{_AGENCY})$"
 )
@@ -1395,7 +1403,7 @@ CAPTION_TOGGLE_RE = re.compile(r"^(?:toggle|show|hide)\s+caption$", re.I)
 #: Words in lower case a credit may hold beside names: particles and short words (``dts``, ``par``).
 CREDIT_PARTICLES = frozenset(
     "via and und et y of for the de da del della di du von van der den la le über para pour courtesy "
-    "photo".split()
+    "photo source".split()
 )
 CREDIT_SHORT_WORD_CHARS = 3
 #: A credit in brackets on a line of its own, under its caption: ``[Port Authority/Reuters]``.

@@ -1478,7 +1478,11 @@ def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
             _take_top_caption(rest[0], rest[0].text, None, state)
             state.skip += 1
     elif rest and (found := _top_caption(text)):
-        _take_top_caption(line, *found, state)
+        caption, credit = found
+        if credit is None and (credit := _credit_line(rest[0].text)) is not None:
+            state.drop(rest[0], "photo credit")  # (the caption's credit on the line under it)
+            state.skip += 1
+        _take_top_caption(line, caption, credit, state)
     elif (match := g.SOURCE_FROM_RE.match(text)) and rest:
         state.sources.extend(split_sources(match["value"]))
     elif (match := g.SOURCE_LINE_RE.match(text)) and rest and len(text.split()) <= g.SOURCE_MAX_WORDS:
@@ -1560,7 +1564,9 @@ def _is_section_label(text: str) -> bool:
     return bool(g.BREADCRUMB_RE.match(text))
 
 
-def _is_caption_text(text: str, marked: bool = False, least: int = g.CAPTION_MIN_WORDS) -> bool:
+def _is_caption_text(
+    text: str, marked: bool = False, least: int = g.CAPTION_MIN_WORDS, most: int = g.CAPTION_MAX_WORDS
+) -> bool:
     """A line that may be a caption when a credit stands beside it.
 
     A few words (``least`` at least), no one's words reported (a paragraph of the story says who
@@ -1569,7 +1575,7 @@ def _is_caption_text(text: str, marked: bool = False, least: int = g.CAPTION_MIN
     """
     words = len(text.split())
     return (
-        least <= words <= g.CAPTION_MAX_WORDS
+        least <= words <= most
         and not _reports_words(text)
         and not g.STATEMENT_RE.search(text)
         and not g.READ_MORE_RE.match(text)
@@ -1743,7 +1749,12 @@ def _is_uncredited_caption(text: str) -> bool:
     ``... in Port Ellis, Saturday, April 1, 2023`` (a story says ``on Saturday, April 1``), ``The
     mayor, left, meets ...``, ``... Ana Rusk (right)``, ``A photo released by the police shows ...``.
     """
-    if len(text) > g.CAPTION_MAX_CHARS or not _may_mark_caption(text):
+    if not _may_mark_caption(text):
+        return False
+    if g.PHOTO_NAMED_RE.match(text):  # (it says what it is: it may run as long as a wire's caption)
+        longest = g.WIRE_CAPTION_MAX_WORDS
+        return len(text) <= g.WIRE_CAPTION_MAX_CHARS and _is_caption_text(text, most=longest)
+    if len(text) > g.CAPTION_MAX_CHARS:
         return False
     return bool(g.CAPTION_MARK_RE.search(text)) and _is_caption_text(text)
 
@@ -1835,6 +1846,8 @@ def _may_mark_caption(text: str) -> bool:
         or "hoto" in text
         or "icture" in text
         or "mage" in text
+        or "creen" in text
+        or "grab" in text
         or "L-R" in text
     )
 
