@@ -562,6 +562,34 @@ def test_a_guide_s_headline_is_linked_by_its_title_only(tmp_path):
     assert refs["What to Do After a Data Breach"].target == "2026-04-01-guide.txt"
 
 
+def test_a_gallery_s_headline_is_linked_by_its_title_only(tmp_path):
+    # The story tells of the burn-off the photos show: still not the gallery named.
+    seeds = {
+        "2026-02-06-burn.txt": (
+            "Title: Ostrel residents told to leave before tank cars are burned off\n\nCrews began burning"
+            " off the fuel in the derailed tank cars outside Ostrel on Monday, and a huge fireball rose"
+            " over the rail crash site as residents watched from the hills.\n\n"
+            "The burn was meant to stop the tanks from bursting.\n"
+        ),
+        "2026-02-08-lawsuit.txt": (
+            "Title: Ostrel families sue rail operator\n\nFour Ostrel families sued the rail operator on"
+            " Wednesday over the crash.\n\n"
+            "PHOTOS: Huge fireball as crews begin burning off fuel at Ostrel rail crash site\n\n"
+            "The operator said it would not comment.\n"
+        ),
+    }
+    line = "PHOTOS: Huge fireball as crews begin burning off fuel at Ostrel rail crash site"
+    gallery = terminal_references(tmp_path, seeds)[line]
+    assert gallery.status == UNRESOLVED and "gallery" in gallery.note
+    # With the gallery in the archive (its title without the kicker), the line names it.
+    seeds["2026-02-06-photos.txt"] = (
+        "Title: Huge fireball as crews begin burning off fuel at Ostrel rail crash site\n\n"
+        "Smoke rises over the derailed tank cars outside Ostrel.\n"
+    )
+    gallery = terminal_references(tmp_path, seeds)[line]
+    assert (gallery.status, gallery.target) == (RESOLVED, "2026-02-06-photos.txt")
+
+
 def test_a_title_case_headline_naming_an_absent_place_is_not_linked_to_the_same_event_elsewhere(tmp_path):
     # No Tarnvik story: "Tarnvik" is a name no candidate writes, in lower case or not.
     seeds = {

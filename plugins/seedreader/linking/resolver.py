@@ -13,6 +13,7 @@ from itertools import islice
 
 import numpy as np
 
+from ..text.grammar import MEDIA_KICKER_RE
 from .judge import (
     GUIDE_HEADLINE_RE,
     HEADLINE_NAME_RE,
@@ -163,6 +164,9 @@ class Resolver:
             return self._override(story, base, pin, "pin")
         if norm in self.overrides:
             return self._override(story, base, self.overrides[norm])
+        if kicker := MEDIA_KICKER_RE.match(headline):  # (``PHOTOS: <the title>``: the title names it)
+            headline = headline[kicker.end() :]
+            norm = normalise_title(headline)
         # Each stage looked up only when the ones before it found nothing.
         slug = self.by_slug.get(_slug_of(norm))
         return (
@@ -294,6 +298,8 @@ class Resolver:
 
         if GUIDE_HEADLINE_RE.match(base["headline"].lstrip("\"'‘’“”(")):
             return verdict(UNRESOLVED, "a guide's headline: linked by its title only")
+        if MEDIA_KICKER_RE.match(base["headline"]):
+            return verdict(UNRESOLVED, "a gallery's or a film's headline: linked by its title only")
         if self._gives_other_shares(base["headline"], best):
             return verdict(UNRESOLVED, "the closest story gives other percentages than it gives")
         runner_up = scored[1][0] if len(scored) > 1 else 0.0

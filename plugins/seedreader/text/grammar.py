@@ -1539,10 +1539,15 @@ READ_MORE_CUT_TAIL_RE = re.compile(r"\s*(?:\.\.\.|…)$|\s+\.$")
 #: ``RECAP: Harbour side wins the cup``, ``WATCH: ...``: a kicker in capitals before another story's
 #: headline among the paragraphs (a headline: four words or more, no sentence end). Read in the
 #: body only: above the story, such a line is the story's own headline.
+_MEDIA_KICKERS = r"WATCH|LISTEN|VIDEO|PHOTOS|GALLERY"
 KICKER_READ_MORE_RE = re.compile(
-    r"^(?-i:(?:WATCH|LISTEN|RECAP|FORECAST|ANALYSIS|EXPLAINER|OPINION|VIDEO|PHOTOS|GALLERY)"
+    rf"^(?-i:(?:{_MEDIA_KICKERS}|RECAP|FORECAST|ANALYSIS|EXPLAINER|OPINION)"
     r"(?:\s+[A-Z]{2,}){0,3})\s*:\s*(?P<headline>[A-Z0-9‘'\"“](?:\S*\s+){3,}[^.!?]*[^.!?\s])$"
 )
+#: ... of which these say the link is to a gallery or a film, not a story: the kicker stays on the
+#: READ MORE line (the card says what it links to), and only a story with that title is linked to
+#: it (a story telling the event is not the photos of it).
+MEDIA_KICKER_RE = re.compile(rf"^(?:{_MEDIA_KICKERS})(?:\s+[A-Z]{{2,}}){{0,3}}\s*:\s*")
 #: A link to the live page of a story, among the paragraphs: ``Harbour strike latest: Talks resume``,
 #: ``LATEST STRIKE UPDATES: Talks resume``, ``Harbour strike live updates``, ``🔴 Última hora ...``
 #: (a bare ``LATEST:`` kicker heads a live story's own update: see ``KICKER_READ_MORE_RE``).

@@ -2988,9 +2988,11 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
                 and g.KICKER_READ_MORE_RE.match(text)
             )
         ) and len(match["headline"].split()) >= g.READ_MORE_MIN_WORDS:  # (``More:Markets`` names a section)
+            # (A gallery's or a film's kicker stays: ``PHOTOS: ...`` links to photos, not a story.)
+            media = match.re is g.KICKER_READ_MORE_RE and g.MEDIA_KICKER_RE.match(text)
             if match.re is g.GLUED_RELATED_RE:
                 state.drop(line, "related label glued to its headline")
-            elif match.re is g.KICKER_READ_MORE_RE:
+            elif match.re is g.KICKER_READ_MORE_RE and not media:
                 kicker = text[: match.start("headline")].strip()
                 state.drop(line, "kicker before another story's headline", kicker)
             elif (
@@ -3000,7 +3002,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             ):
                 # ``More from Outlet:``, ``More news:``, ``In other news:``: the label's words are reported.
                 state.drop(line, "read-more label", label.strip())
-            blocks.append(_read_more(line, match["headline"], state))
+            blocks.append(_read_more(line, text if media else match["headline"], state))
             list_mode = None
         elif not list_mode and (live := _live_link(text, following, state)):
             if label := text[: text.rfind(live)].strip():  # (``Storm Edda latest:``: reported)
