@@ -1749,11 +1749,10 @@ def _is_uncredited_caption(text: str) -> bool:
     ``... in Port Ellis, Saturday, April 1, 2023`` (a story says ``on Saturday, April 1``), ``The
     mayor, left, meets ...``, ``... Ana Rusk (right)``, ``A photo released by the police shows ...``.
     """
-    if not _may_mark_caption(text):
+    if len(text) > g.WIRE_CAPTION_MAX_CHARS or not _may_mark_caption(text):
         return False
     if g.PHOTO_NAMED_RE.match(text):  # (it says what it is: it may run as long as a wire's caption)
-        longest = g.WIRE_CAPTION_MAX_WORDS
-        return len(text) <= g.WIRE_CAPTION_MAX_CHARS and _is_caption_text(text, most=longest)
+        return _is_caption_text(text, most=g.WIRE_CAPTION_MAX_WORDS)
     if len(text) > g.CAPTION_MAX_CHARS:
         return False
     return bool(g.CAPTION_MARK_RE.search(text)) and _is_caption_text(text)
