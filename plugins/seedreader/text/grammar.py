@@ -1155,14 +1155,13 @@ PHOTO_NAMED_RE = re.compile(
     r"^(?:A|An|This|In this) (?:handout |file |undated )?(?:photo|picture|image|photograph)\b"
     rf".{{0,200}}?\bshows\b|{PHOTO_SHOWS_RE.pattern}"
 )
-#: Marks of a caption without a credit: the photo's date (``CAPTION_DATE_RE``), where the people in
-#: it stand (``The mayor, left, meets ...``, ``... Ana Rusk (right)``, ``from left``, ``L-R:``), or
-#: the line saying it is a photo and what it shows (``A photo released by the police shows ...``).
+#: Marks of a caption without a credit: the photo's date (``CAPTION_DATE_RE``) or where the people
+#: in it stand (``The mayor, left, meets ...``, ``... Ana Rusk (right)``, ``from left``, ``L-R:``).
+#: (A line saying it is a photo and what it shows is ``PHOTO_NAMED_RE``'s, tried first.)
 CAPTION_MARK_RE = re.compile(
     rf"{CAPTION_DATE_RE.pattern}"
     r"|, (?:left|right|centre|center|second (?:from )?(?:left|right)|(?:far|front|back) (?:left|right)),"
     r"|\((?:left|right|centre|center|from left|L-R)\)|\b[Ff]rom (?:left|L-R):|^L-R:"
-    rf"|{PHOTO_NAMED_RE.pattern}"
 )
 #: What a photo shows people doing, as captions say it: in the present tense, where a story tells in
 #: the past what happened (``Rescuers clear debris ...``, ``The minister speaks during ...``).
