@@ -1540,7 +1540,7 @@ READ_MORE_CUT_TAIL_RE = re.compile(r"\s*(?:\.\.\.|…)$|\s+\.$")
 #: body only: above the story, such a line is the story's own headline.
 _MEDIA_KICKERS = r"WATCH|LISTEN|VIDEO|PHOTOS|GALLERY"
 KICKER_READ_MORE_RE = re.compile(
-    rf"^(?-i:(?:{_MEDIA_KICKERS}|RECAP|FORECAST|ANALYSIS|EXPLAINER|OPINION)"
+    rf"^(?-i:(?:(?P<media>{_MEDIA_KICKERS})|RECAP|FORECAST|ANALYSIS|EXPLAINER|OPINION)"
     r"(?:\s+[A-Z]{2,}){0,3})\s*:\s*(?P<headline>[A-Z0-9‘'\"“](?:\S*\s+){3,}[^.!?]*[^.!?\s])$"
 )
 #: ... of which these say the link is to a gallery or a film, not a story: the kicker stays on the

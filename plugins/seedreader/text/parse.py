@@ -2988,7 +2988,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             )
         ) and len(match["headline"].split()) >= g.READ_MORE_MIN_WORDS:  # (``More:Markets`` names a section)
             # (A gallery's or a film's kicker stays: ``PHOTOS: ...`` links to photos, not a story.)
-            media = match.re is g.KICKER_READ_MORE_RE and g.MEDIA_KICKER_RE.match(text)
+            media = match.re is g.KICKER_READ_MORE_RE and match["media"]
             if match.re is g.GLUED_RELATED_RE:
                 state.drop(line, "related label glued to its headline")
             elif match.re is g.KICKER_READ_MORE_RE and not media:
