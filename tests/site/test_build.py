@@ -184,6 +184,15 @@ def test_an_embedded_post_is_quoted_and_signed_on_the_story_page(demo_site):
     assert post.find_previous_sibling("p").get_text().startswith("The union told its members")
 
 
+def test_an_editors_note_is_set_apart_on_the_story_page(demo_site):
+    entry = manifest(demo_site)["science/2026-03-14-kestrel-comet.txt"]
+    note = soup(page_for(demo_site, entry["url"])).select_one(".story-body p.note")
+    assert note.strong.get_text() == "Correction:"
+    assert note.get_text(" ", strip=True).endswith("It was March 9.")
+    # (Where the page printed it: under the story's last paragraph, not read as its text.)
+    assert note.find_previous_sibling("p").get_text().startswith("It is the first comet")
+
+
 @pytest.fixture(scope="module")
 def published(tmp_path_factory):
     """The fixture archive built with publishconf.py under a project subpath."""

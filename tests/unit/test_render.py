@@ -92,3 +92,26 @@ def test_a_posts_words_and_signature_are_escaped():
     assert "&lt;b&gt;Smooth&lt;/b&gt; crossing" in html
     assert "Ada &lt;i&gt;Kern&lt;/i&gt; (@adakern)" in html
     assert "<b>" not in html and "<i>" not in html
+
+
+NOTES_SEED = Path(__file__).parents[1] / "fixtures" / "parse" / "body_editors_notes.txt"
+
+
+def test_an_editors_note_sets_its_label_apart_where_the_page_printed_it():
+    soup = soup_of(NOTES_SEED.read_text(encoding="utf-8"))
+    notes = soup.select("p.note")
+    assert [n.strong.get_text() for n in notes] == [
+        "CONTENT WARNING:",
+        "Clarification:",
+        "Trigger warning:",
+        "Corrección:",
+    ]
+    assert notes[0].get_text() == "CONTENT WARNING: This story describes a death at sea and may upset some readers."
+    assert notes[1].find_previous_sibling("p").get_text().startswith("The coastguard searched")
+
+
+def test_an_editors_note_is_escaped():
+    text = NOTES_SEED.read_text(encoding="utf-8").replace("Clarification: The", "Clarification: <b>The</b>")
+    html = render_body(parse(text))
+    assert "<strong>Clarification:</strong> &lt;b&gt;The&lt;/b&gt; coastguard" in html
+    assert "<b>" not in html

@@ -1914,6 +1914,21 @@ WIRE_COPYRIGHT_RE = re.compile(
     r"|Agence France-Presse|Bloomberg(?: L\.?P\.?)?|Press Association|Canadian Press)\b.{0,160}$"
 )
 
+# --- Editor's notes ---------------------------------------------------------------
+
+#: A note the editors put to readers, by its label: a correction, a clarification, a content
+#: warning (``CORRECTION: An earlier version misnamed ...``, ``Content warning: This article
+#: describes ...``), in English and in the archive's other languages. Never the headline or the
+#: lede: a ``note`` block where it stands. ``Update:`` and ``Note:`` are left out: pages print
+#: ``Update: 13:04 21/10/2019`` as a date line and ``Note:`` over a table's figures.
+EDITOR_NOTE_RE = re.compile(
+    r"^(?:Editor['’]?s['’]?\s+note|Correction|Clarification|Content\s+warning|Trigger\s+warning"
+    r"|Correcci[oó]n|Corre[cç][aã]o|Rectificatif|Correctif|Berichtigung|Korrektur"
+    r"|Anmerkung\s+der\s+Redaktion|Nota\s+del\s+editor|Nota\s+da\s+reda[cç][aã]o|Note\s+de\s+la\s+r[ée]daction"
+    r"|Nota\s+della\s+redazione)\s*:\s*\S",
+    re.I,
+)
+
 # --- Subheads -----------------------------------------------------------------
 
 #: Ids the theme's templates give elements (``grep 'id="' theme/templates``; tested), plus ``top``,

@@ -56,7 +56,8 @@ class Block:
     """One unit of the body, in reading order."""
 
     kind: str
-    """``paragraph``, ``heading``, ``read_more`` or ``post`` (a social media post quoted in the story)."""
+    """``paragraph``, ``heading``, ``read_more``, ``post`` (a social media post quoted in the story) or
+    ``note`` (the editors' note to readers: a correction, a content warning)."""
     text: str
     """The paragraph or heading text; for ``read_more`` the headline named; a post's words."""
     line: int

@@ -109,6 +109,8 @@ class _State:
     """The page's last line was its source line (``_read_source_line``)."""
     post_cites: dict[int, Line] = field(default_factory=dict)
     """The line of an embedded post's words -> its signature's (``— Velm Ferries (@velmferries) ...``)."""
+    notes: list[Block] = field(default_factory=list)
+    """The editors' notes to readers (``Correction: ...``), taken out of the lines before any pass."""
 
     def drop(self, line: Line, reason: str, text: str | None = None) -> None:
         self.dropped.append(Dropped(line.number, reason, line.text if text is None else text))
@@ -330,7 +332,21 @@ def _prepare(
     body = _strip_crawler_prefix(body, state)
     body = _join_split_labels(_unwrap(_without_icon_names(body, state)))
     body = _drop_leftover_lines(body, state)
-    return start, _drop_duplicates(body, state)
+    return start, _without_notes(_drop_duplicates(body, state), state)
+
+
+def _without_notes(body: list[Line], state: _State) -> list[Line]:
+    """The lines without the editors' notes (``EDITOR_NOTE_RE``), kept in ``state.notes``.
+
+    Taken out first, a correction above the story is never read as its headline or its lede.
+    """
+    kept = []
+    for line in body:
+        if g.EDITOR_NOTE_RE.match(line.text):
+            state.notes.append(Block("note", line.text, line.number))
+        else:
+            kept.append(line)
+    return kept
 
 
 def _without_icon_names(body: list[Line], state: _State) -> list[Line]:
@@ -3839,6 +3855,16 @@ def _content_words(text: str) -> set[str]:
     }
 
 
+def _with_notes(blocks: list[Block], notes: list[Block]) -> list[Block]:
+    """The body's blocks with each editor's note where the page printed it (one above the story first)."""
+    merged, waiting = [], list(notes)
+    for block in blocks:
+        while waiting and waiting[0].line < block.line:
+            merged.append(waiting.pop(0))
+        merged.append(block)
+    return merged + waiting
+
+
 def _assemble(state: _State, lede: str, blocks: list[Block]) -> SeedArticle:
     """Build the frozen article from what the passes found."""
     header = state.header
@@ -3871,7 +3897,7 @@ def _assemble(state: _State, lede: str, blocks: list[Block]) -> SeedArticle:
         dateline=state.dateline,
         byline=state.byline,
         figure=state.figure,
-        blocks=(*state.top_read_more, *blocks),
+        blocks=(*state.top_read_more, *_with_notes(blocks, state.notes)),
         sources=tuple(state.sources),
         dropped=tuple(sorted(state.dropped, key=lambda d: d.line)),
         warnings=tuple(state.warnings),

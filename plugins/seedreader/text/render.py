@@ -64,6 +64,8 @@ def render_body(
             parts.append(render_heading(block, marks))
         elif block.kind == "post":
             parts.append(render_post(block, marks))
+        elif block.kind == "note":
+            parts.append(render_note(block, marks))
         elif block.kind == "read_more":
             card = cards.get(block.line)
             if card:
@@ -116,6 +118,12 @@ def render_post(block: Block, marks: str = "") -> str:
         f'<figure class="post"><blockquote><p{marks}>{escape(block.text)}</p></blockquote>'
         f"<figcaption{marks}>— {escape(block.cite or '')}</figcaption></figure>"
     )
+
+
+def render_note(block: Block, marks: str = "") -> str:
+    """An editor's note to readers (a correction, a content warning), its label set off."""
+    label, _, note = block.text.partition(":")
+    return f'<p class="note"{marks}><strong>{escape(label.strip())}:</strong> {escape(note.strip())}</p>'
 
 
 def render_heading(block: Block, marks: str = "") -> str:
