@@ -1352,6 +1352,8 @@ CREDIT_LINE_RE = re.compile(
     # ``Li Ming | Li Ming Picture source: Reuters``: the photographer, then where the picture came from.
     rf"|(?:{_NAME}\s*\|\s*)?{_NAME}\s+(?:Picture|Photo|Image)\s+source:\s*{_AGENCY}"
     rf"|(?:[A-Z][\w.&'’-]*\s+){{0,3}}(?:Archive|Images|Photo|Photos)"
+    # ``AP Photo/Name``, ``CNS photo/Vatican Media``: the outlet's photo, then whose.
+    rf"|(?:[A-Z][\w.&'’-]*\s+){{1,3}}(?:Photo|photo|PHOTO)\s*/\s*{_NAME}"
     rf"|{_AGENCY})$"
 )
 #: A credit the BBC puts above its caption: ``Image source, Getty Images``, ``Source, Reuters``;
@@ -1412,7 +1414,7 @@ BRACKET_CREDIT_LINE_RE = re.compile(r"^\[(?P<credit>[A-Z][^\[\]/]{1,60}/\s*[A-Z]
 LONE_CREDIT_RE = re.compile(
     # (``(Photo: Name)`` in brackets; ``Images: Getty Images``; ``File Photo / Outlet``; ``Foto: X``.)
     # (In square brackets too, and ``Ảnh``, ``Zdjęcie``, ``Φωτογραφία``: photo in Vietnamese, Polish, Greek.)
-    r"^(?P<open>[(\[])?(?:(?:Image|Photo|Picture)\s+Credit|Photos?|Fotos?|Images?|Pictures?|Graphic|Credit"
+    r"^(?P<open>[(\[])?(?:(?:Image|Photo|Picture|Foto)\s+Credits?|Photos?|Fotos?|Images?|Pictures?|Graphic|Credit"
     r"|File\s+Photo(?=\s*/)|Ảnh|Zdjęcie|Φωτογραφία)"
     r"\s*[:/]\s*"
     r"(?P<credit>[A-Z][^\s()\[\]]*(?:\s+[^\s()\[\]]+){0,4})(?(open)[)\]])$",
