@@ -1587,6 +1587,14 @@ LIVE_LINK_MAX_WORDS = 22
 GLUED_RELATED_RE = re.compile(
     r"^(?:Related|See also (?![^,]*,)(?!(?:\S+\s+){15}))(?P<headline>[A-Z][^.]*\w[?!’”\"']?)$"
 )
+#: ``Lawsuit coming:Fishermen sue Velm harbour board``: a kicker in the story's voice, then the
+#: linked headline glued on with no space (the USA Today network's inline links, flattened). A
+#: headline: four words or more, no colon, no full stop at its end, no list of names (a team's
+#: line-up, ``Velm:Ilk, Arno, Brask, ...``).
+GLUED_KICKER_RE = re.compile(
+    r"^(?:[A-Z][a-z'’]+(?:\s+[a-z'’]+){0,3}):(?!(?:[^,]*,){2})"
+    r"(?P<headline>[A-Z0-9‘'\"“][^\s:]*(?:\s+[^\s:]+){3,})(?<!\.)$"
+)
 #: `` | outlet`` after a READ MORE headline.
 READ_MORE_OUTLET_RE = re.compile(r"\s+\|\s+[^|]{1,40}$")
 #: A label line whose following headline lines are READ MORE references.
