@@ -2096,6 +2096,8 @@ LEFTOVER_LINES = (
     (re.compile(r"^[a-z][\w'’-]*(?:, [\w'’-]+){6,}$"), "keyword list"),
     # ``adUnits.push({``, ``googletag.cmd.push(function() {``: a script's call, opening a block.
     (re.compile(rf"^{_SCRIPT_CALL}.*[{{\[(]\s*$"), "script code"),
+    # ``2026-03-02-velm-berth.jpg``: an image's file name where the image was.
+    (re.compile(r"^(?:[•-]\s*)?[\w.-]+\.(?:png|jpe?g|gif|webp|avif)$", re.I), "image file name"),
     # ``media:entermedia_image:c54e...``: a CMS's name for an image, one token around a UUID.
     (
         re.compile(r"^(?=\S*$)\S*?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.I),
@@ -2175,6 +2177,8 @@ LEFTOVER_LINES = (
             r"Donate|Listen live|Get short URL|"
             r"Article continues below|Have your say|Log ?in|Play video|This was published \d+ years? ago|"
             r"Listen to (?:this|the) (?:article|story)|Search trends|Newspapers (?:in|from) [\w ]{2,20}|"
+            # (A WordPress audio widget's text while it loads.)
+            r"Getting your Trinity Audio player ready(?:\.{3}|…)?|"
             # ``This report is developing. Refresh for ...``, ``This news is developing:for an update ...``,
             # ``More to follow...``: an editor's note on breaking news.
             r"This (?:story|article|report|news) is developing"
