@@ -1374,6 +1374,21 @@ PHOTO_BY_LINE_RE = re.compile(
     r"|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3},\s*(?:Pool|Pool Photo|Handout)"
     r"|(?:Photo|Image)\s+[Cc]ourtesy\s+(?:of\s+)?[A-Z][^.]{1,60}|[Cc]ourtesy\s+of\s+[A-Z][^.]{1,60})$"
 )
+#: A free photo's credit as its library or licence asks it to be written: ``Image by Name from
+#: Pixabay``, ``Photo by Name on Pexels``, ``Name, CC BY-SA 4.0, via Wikimedia Commons``, ``Photo:
+#: flickr.com/ by Name is licensed under CC BY 2.0`` (a licence named, or the photo's label: ``The
+#: code is licensed under the GPL`` is a sentence).
+_LICENCE = (
+    r"(?:CC[ -]?BY(?:[ -](?:SA|ND|NC))*|CC0|Creative\s+Commons|Attribution(?:[ -]Share[ -]?Alike)?"
+    r"|Public\s+domain)"
+)
+LICENCE_CREDIT_RE = re.compile(
+    r"^(?:(?:Image|Photo|Picture|Foto)\s+(?:by|von|de|par)\s+[^.]{1,60}?\s+(?:from|on|via|auf)\s+(?:Pixabay|Pexels)"
+    rf"|[^.]{{1,80}}?,\s*{_LICENCE}[\w .-]{{0,12}},\s*via\s+Wikimedia\s+Commons"
+    rf"|(?:Image|Photo|Picture|Foto)\s*:\s*.{{1,80}}?\bis\s+licensed\s+under\s+.{{1,80}}"
+    rf"|.{{1,80}}?\bis\s+licensed\s+under\s+(?:an?\s+|the\s+)?{_LICENCE}.{{0,60}})\.?$",
+    re.I,
+)
 #: Caption patterns that say "photo" themselves (``Photo: X``, ``Photo by X``, ``. REUTERS/Name``,
 #: ``[Name/Outlet]``): believed anywhere in a story.
 LABELLED_CAPTION_RES = (

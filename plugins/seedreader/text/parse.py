@@ -2799,6 +2799,8 @@ def _credit_line(text: str) -> str | None:
     if match:
         credit = match["credit"].strip()
         return credit if _names_only(credit) else None  # (``PHOTOS: Storm batters the coast``: a headline)
+    if g.LICENCE_CREDIT_RE.match(text):
+        return text
     return text if g.PHOTO_BY_LINE_RE.match(text) and _names_only(text) else None
 
 
