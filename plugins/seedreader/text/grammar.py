@@ -2189,6 +2189,8 @@ LEFTOVER_LINES = (
             # WordPress's like button and its count; a membership prompt.
             r"(?:\d+|%d) bloggers? likes? this:?|Like this:?|Like Loading(?:\.\.\.|…)?|"
             r"Become a (?:member|subscriber)|Already a (?:member|subscriber)\?(?:\s*(?:Log|Sign) ?in)?|"
+            r"Create a free (?:profile|account) to (?:get|unlock|enjoy|access)\b.{0,120}|"
+            r"Sign up for free to (?:view|watch|read|continue)\b.{0,40}|"
             r"Donate|Listen live|Get short URL|"
             r"Article continues below|Have your say|Log ?in|Play video|This was published \d+ years? ago|"
             r"Listen to (?:this|the) (?:article|story)|Search trends|Newspapers (?:in|from) [\w ]{2,20}|"
