@@ -1731,6 +1731,9 @@ DATED_HEADLINE_RE = re.compile(
 #: and shares a word with the headline or the paragraphs under it, this many read.
 PROMOTED_LEDE_MIN_WORDS = 6
 PROMOTED_LEDE_CONTEXT = 3
+#: ... past this many lines shorter than that, ending no sentence, between them (an outlet's name,
+#: a label).
+PROMOTED_LEDE_SKIPPED = 2
 RUNS_ON_MARKS = ("–", "—", "-", ":")
 #: A run of at least this many bulleted headlines closing (or opening) the page lists other stories.
 CLOSING_LIST_MIN_ITEMS = 3

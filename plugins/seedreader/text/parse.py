@@ -3877,12 +3877,12 @@ def _assemble(state: _State, lede: str, blocks: list[Block]) -> SeedArticle:
         and _is_whole_headline(lede)
         and not lede.startswith(g.BULLETS)
         and not lede.endswith(g.RUNS_ON_MARKS)
-        and blocks
-        and _opens_under_a_headline(blocks, lede)
+        and (opening := _opening_under_a_headline(blocks, lede)) is not None
     ):
         # The page's headline, read as its opening because a short line stood under it (a
         # standfirst over the story's first paragraph): the headline; that line is the opening.
-        title, lede, blocks = _trim_title(lede), _read_dateline(blocks[0].text, state), blocks[1:]
+        title, lede = _trim_title(lede), _read_dateline(blocks[opening].text, state)
+        blocks = blocks[:opening] + blocks[opening + 1 :]
     if not title:
         title, derived = derive_title(lede or _first_text(blocks)), True
     if state.date is None:
@@ -4238,6 +4238,25 @@ def derive_title(text: str) -> str:
                 words.pop()
             sentence = " ".join(words)
     return _trim_title(sentence) or "Untitled story"
+
+
+def _opening_under_a_headline(blocks: list[Block], headline: str) -> int | None:
+    """The index of the block that opens the story under ``headline`` (``_opens_under_a_headline``).
+
+    Past a few short paragraphs ending no sentence between them (``PROMOTED_LEDE_SKIPPED``: an
+    outlet's name, a label, a name under a photo), which stay where they are; never past a
+    sentence (``Nobody was hurt.`` under a line tells that the line is the story's) or a subhead.
+    """
+    for i, block in enumerate(blocks[: g.PROMOTED_LEDE_SKIPPED + 1]):
+        if _opens_under_a_headline(blocks[i:], headline):
+            return i
+        if (
+            block.kind != "paragraph"
+            or linemodel.word_count(block.text) >= g.PROMOTED_LEDE_MIN_WORDS
+            or linemodel.ends_sentence(block.text)
+        ):
+            return None
+    return None
 
 
 def _opens_under_a_headline(blocks: list[Block], headline: str) -> bool:
