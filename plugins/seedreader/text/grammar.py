@@ -273,6 +273,8 @@ PAGE_LINE_DATE_RE = re.compile(
 #: words at least, the first at least this share of the second's length, and this share of the
 #: first one's content words in the second.
 RESTATED_MIN_WORDS, RESTATED_LENGTH_SHARE, RESTATED_SHARE = 12, 0.65, 0.9
+#: The mark a page's excerpt of its story ends with, where it was cut (``[…]``, WordPress's).
+EXCERPT_MARKS = ("[…]", "[...]")
 #: Labels of a number that a date must not follow in a line (``Vol. 3 No. 12 May 2023``).
 NUMBER_LABELS = frozenset("no nr vol issue edition number page p".split())
 #: A clock's AM or PM the copy cut to its first letter (``22.06.2008 6:23:02 P``).

@@ -895,6 +895,9 @@ def _drop_duplicates(body: list[Line], state: _State) -> list[Line]:
         if _is_labelled_copy(line.text, next_text):
             state.drop(line, "credit printed twice")
             continue
+        if _is_excerpt_of(line.text, next_text):
+            state.drop(line, "page's excerpt of the story")
+            continue
         glued = _is_glued_to(line.text, next_text)
         neighbours = (previous,) if glued else (previous, next_text)
         if _is_truncated_copy(line.text, *neighbours):
@@ -906,6 +909,16 @@ def _drop_duplicates(body: list[Line], state: _State) -> list[Line]:
             continue
         kept.append(line)
     return kept
+
+
+def _is_excerpt_of(text: str, below: str) -> bool:
+    """``text`` is a page's excerpt of the story: the paragraph ``below`` and more, cut with ``[…]``.
+
+    (A blog's or a feed's teaser over the story; its paragraph is kept whole, not the teaser.)
+    """
+    if not text.endswith(g.EXCERPT_MARKS) or len(below) < g.TRUNCATED_MIN_CHARS:
+        return False
+    return text[: text.rfind("[")].rstrip().startswith(below)
 
 
 def _numbers_a_photo_of(text: str, line: str) -> bool:
