@@ -147,6 +147,19 @@ def cross_validate(data, thresholds, listed: float) -> None:
             print(f"  {r.page}:{r.line} {r.kind} {c:.2f} {r.text[:80]!r}")
 
 
+def score_held_out(data: list[Row], vocab: list[str], w: np.ndarray, thresholds) -> None:
+    """The lines of pages the model was not fitted on that it drops, at each threshold."""
+    x, y = matrix(data, vocab)
+    chance = 1.0 / (1.0 + np.exp(-(x @ w)))
+    y = y.astype(bool)
+    print(f"held out: {len(data)} judged lines, {y.sum()} not story")
+    print("| threshold | not-story lines dropped | story lines dropped |")
+    print("|---|---|---|")
+    for t in thresholds:
+        dropped = chance >= t
+        print(f"| {t:.2f} | {(dropped & y).sum()} of {y.sum()} | {(dropped & ~y).sum()} of {(~y).sum()} |")
+
+
 def write(w: np.ndarray, vocab: list[str]) -> None:
     """Write the weights as ``line_weights.py`` (rounded; words with a weight that matters)."""
     shape = w[1 : 1 + len(linemodel.FEATURES)]
@@ -188,6 +201,13 @@ def main() -> None:
         ],
     )
     parser.add_argument("--cv", action="store_true", help="score each outlet with a model fitted without it")
+    parser.add_argument(
+        "--held-out",
+        nargs="+",
+        default=[],
+        metavar="DIR",
+        help="score the model fitted on --labels on these folders of labels (fitted on none of them)",
+    )
     parser.add_argument("--write", action="store_true", help="write line_weights.py")
     parser.add_argument(
         "--threshold",
@@ -204,6 +224,9 @@ def main() -> None:
     x, y = matrix(data, vocab)
     w = fit(x, y, len(linemodel.FEATURES))
     print(json.dumps({"pages": len(pages), "rows": len(data), "vocabulary": len(vocab)}))
+    if args.held_out:
+        held = rows([p for d in args.held_out for p in load(args.pages, d)], args.pages)
+        score_held_out(held, vocab, w, (0.8, 0.85, 0.9, 0.95))
     if args.write:
         write(w, vocab)
 
