@@ -191,6 +191,10 @@ def test_an_editors_note_is_set_apart_on_the_story_page(demo_site):
     assert note.get_text(" ", strip=True).endswith("It was March 9.")
     # (Where the page printed it: under the story's last paragraph, not read as its text.)
     assert note.find_previous_sibling("p").get_text().startswith("It is the first comet")
+    # Search engines read it as the story's correction (schema.org's CorrectionComment).
+    page = soup(page_for(demo_site, entry["url"]))
+    data = json.loads(page.find("script", type="application/ld+json").string)
+    assert data["correction"] == [{"@type": "CorrectionComment", "text": note.get_text(" ", strip=True)}]
 
 
 @pytest.fixture(scope="module")

@@ -13,6 +13,7 @@ from xml.sax.saxutils import escape as xml_escape
 from markupsafe import Markup
 
 from ..settings import DEFAULTS, read_options
+from ..text.grammar import CORRECTION_NOTE_RE
 from ..text.language import html_marks
 from .memo import memo_for_build
 from .outputs import files_under
@@ -85,6 +86,9 @@ def news_article(article, settings) -> dict:
     topics = [t.name for t in getattr(article, "topics", [])]
     if topics:
         data["keywords"] = topics
+    corrections = [b.text for b in seed.blocks if b.kind == "note" and CORRECTION_NOTE_RE.match(b.text)]
+    if corrections:
+        data["correction"] = [{"@type": "CorrectionComment", "text": text} for text in corrections]
     figure = seed.figure
     if figure and figure.image and "://" not in figure.image:
         image = {"@type": "ImageObject", "url": absolute(settings, figure.image.lstrip("/"))}

@@ -1959,6 +1959,14 @@ EDITOR_NOTE_RE = re.compile(
     re.I,
 )
 
+#: ... of which these correct the story (``Correction:``, ``Clarification:``): a ``CorrectionComment``
+#: in the page's schema.org data; a content warning or an editor's note is none.
+CORRECTION_NOTE_RE = re.compile(
+    r"^(?:Correction|Clarification|Correcci[oó]n|Corre[cç][aã]o|Rectificatif|Correctif|Berichtigung|Korrektur)"
+    r"\s*:",
+    re.I,
+)
+
 # --- Subheads -----------------------------------------------------------------
 
 #: Ids the theme's templates give elements (``grep 'id="' theme/templates``; tested), plus ``top``,
