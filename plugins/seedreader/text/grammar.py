@@ -1391,6 +1391,8 @@ LICENCE_CREDIT_RE = re.compile(
     rf"|.{{1,80}}?\bis\s+licensed\s+under\s+(?:an?\s+|the\s+)?{_LICENCE}.{{0,60}})\.?$",
     re.I,
 )
+#: Words one of those credits has, case folded: other lines skip the pattern.
+LICENCE_CREDIT_HINTS = ("pixabay", "pexels", "wikimedia", "licensed")
 #: Caption patterns that say "photo" themselves (``Photo: X``, ``Photo by X``, ``. REUTERS/Name``,
 #: ``[Name/Outlet]``): believed anywhere in a story.
 LABELLED_CAPTION_RES = (
@@ -1958,6 +1960,8 @@ EDITOR_NOTE_RE = re.compile(
     r"|Nota\s+della\s+redazione)\s*:\s*\S",
     re.I,
 )
+#: The longest of those labels with its colon (``Anmerkung der Redaktion :``), a little over.
+EDITOR_NOTE_LABEL_MAX_CHARS = 32
 
 #: ... of which these correct the story (``Correction:``, ``Clarification:``): a ``CorrectionComment``
 #: in the page's schema.org data; a content warning or an editor's note is none.

@@ -342,7 +342,8 @@ def _without_notes(body: list[Line], state: _State) -> list[Line]:
     """
     kept = []
     for line in body:
-        if g.EDITOR_NOTE_RE.match(line.text):
+        # (Every label ends in a colon within its first characters: other lines skip the pattern.)
+        if ":" in line.text[: g.EDITOR_NOTE_LABEL_MAX_CHARS] and g.EDITOR_NOTE_RE.match(line.text):
             state.notes.append(Block("note", line.text, line.number))
         else:
             kept.append(line)
@@ -895,7 +896,7 @@ def _drop_duplicates(body: list[Line], state: _State) -> list[Line]:
         if _is_labelled_copy(line.text, next_text):
             state.drop(line, "credit printed twice")
             continue
-        if _is_excerpt_of(line.text, next_text):
+        if line.text.endswith(g.EXCERPT_MARKS) and _is_excerpt_of(line.text, next_text):
             state.drop(line, "page's excerpt of the story")
             continue
         glued = _is_glued_to(line.text, next_text)
@@ -912,13 +913,11 @@ def _drop_duplicates(body: list[Line], state: _State) -> list[Line]:
 
 
 def _is_excerpt_of(text: str, below: str) -> bool:
-    """``text`` is a page's excerpt of the story: the paragraph ``below`` and more, cut with ``[…]``.
+    """``text`` (ending in ``EXCERPT_MARKS``) is a page's excerpt of the story: ``below`` and more.
 
     (A blog's or a feed's teaser over the story; its paragraph is kept whole, not the teaser.)
     """
-    if not text.endswith(g.EXCERPT_MARKS) or len(below) < g.TRUNCATED_MIN_CHARS:
-        return False
-    return text[: text.rfind("[")].rstrip().startswith(below)
+    return len(below) >= g.TRUNCATED_MIN_CHARS and text[: text.rfind("[")].rstrip().startswith(below)
 
 
 def _numbers_a_photo_of(text: str, line: str) -> bool:
@@ -2812,7 +2811,8 @@ def _credit_line(text: str) -> str | None:
     if match:
         credit = match["credit"].strip()
         return credit if _names_only(credit) else None  # (``PHOTOS: Storm batters the coast``: a headline)
-    if g.LICENCE_CREDIT_RE.match(text):
+    folded = text.casefold()
+    if any(hint in folded for hint in g.LICENCE_CREDIT_HINTS) and g.LICENCE_CREDIT_RE.match(text):
         return text
     return text if g.PHOTO_BY_LINE_RE.match(text) and _names_only(text) else None
 
