@@ -182,7 +182,7 @@ def pieces(seed) -> dict[str, list[str]]:
     return {
         "title": [seed.title],
         "lede": [(seed.dateline.text + " " if seed.dateline else "") + seed.lede],
-        "body": [b.text for b in seed.blocks if b.kind != "read_more"],
+        "body": [b.text for b in (*getattr(seed, "notes", ()), *seed.blocks) if b.kind != "read_more"],
         "figure": figure,
     }
 

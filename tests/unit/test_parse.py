@@ -108,6 +108,7 @@ def output_texts(article: SeedArticle) -> Iterator[str]:
     if article.figure:
         yield article.figure.caption
         yield article.figure.credit or ""
+    yield from (note.text for note in article.notes)
     yield from (block.text for block in article.blocks)
     yield from (block.cite for block in article.blocks if block.cite)
     yield from article.sources

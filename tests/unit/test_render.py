@@ -7,7 +7,7 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 
 from seedreader.text.parse import parse
-from seedreader.text.render import render_body
+from seedreader.text.render import render_article, render_body
 
 BULLETS_SEED = Path(__file__).parents[1] / "fixtures" / "parse" / "body_bullets_kept.txt"
 #: Two runs of bullets with a paragraph between them, and markup in an item.
@@ -100,18 +100,28 @@ NOTES_SEED = Path(__file__).parents[1] / "fixtures" / "parse" / "body_editors_no
 def test_an_editors_note_sets_its_label_apart_where_the_page_printed_it():
     soup = soup_of(NOTES_SEED.read_text(encoding="utf-8"))
     notes = soup.select("p.note")
-    assert [n.strong.get_text() for n in notes] == [
-        "CONTENT WARNING:",
-        "Clarification:",
-        "Trigger warning:",
-        "Corrección:",
-    ]
-    assert notes[0].get_text().endswith(": This story describes a death at sea and may upset some readers.")
-    assert notes[1].find_previous_sibling("p").get_text().startswith("The coastguard searched")
+    assert [n.strong.get_text() for n in notes] == ["Clarification:", "EDITOR'S NOTE:", "Corrección:"]
+    assert (
+        notes[0]
+        .get_text()
+        .endswith(
+            ": The coastguard's figure counts deaths in Ostrel's waters only, not the whole Korrin coast."
+        )
+    )
+    assert notes[0].find_previous_sibling("p").get_text().startswith("The coastguard searched")
+
+
+def test_a_note_above_the_story_comes_before_its_lede():
+    article = parse(NOTES_SEED.read_text(encoding="utf-8"))
+    soup = BeautifulSoup(render_article(article, render_body(article)), "html.parser")
+    first, second = soup.find_all("p")[:2]
+    assert first["class"] == ["note"] and first.strong.get_text() == "CONTENT WARNING:"
+    assert second["class"] == ["standfirst"]
 
 
 def test_an_editors_note_is_escaped():
-    text = NOTES_SEED.read_text(encoding="utf-8").replace("Clarification: The", "Clarification: <b>The</b>")
+    text = NOTES_SEED.read_text(encoding="utf-8")
+    text = text.replace("The coastguard's figure", "The <b>coastguard's</b> figure")
     html = render_body(parse(text))
-    assert "<strong>Clarification:</strong> &lt;b&gt;The&lt;/b&gt; coastguard" in html
+    assert "<strong>Clarification:</strong> The &lt;b&gt;coastguard&#x27;s&lt;/b&gt; figure" in html
     assert "<b>" not in html

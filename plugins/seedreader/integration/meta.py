@@ -86,7 +86,8 @@ def news_article(article, settings) -> dict:
     topics = [t.name for t in getattr(article, "topics", [])]
     if topics:
         data["keywords"] = topics
-    corrections = [b.text for b in seed.blocks if b.kind == "note" and CORRECTION_NOTE_RE.match(b.text)]
+    notes = (*seed.notes, *seed.blocks)
+    corrections = [b.text for b in notes if b.kind == "note" and CORRECTION_NOTE_RE.match(b.text)]
     if corrections:
         data["correction"] = [{"@type": "CorrectionComment", "text": text} for text in corrections]
     figure = seed.figure

@@ -1354,8 +1354,9 @@ CREDIT_LINE_RE = re.compile(
     # ``Li Ming | Li Ming Picture source: Reuters``: the photographer, then where the picture came from.
     rf"|(?:{_NAME}\s*\|\s*)?{_NAME}\s+(?:Picture|Photo|Image)\s+source:\s*{_AGENCY}"
     rf"|(?:[A-Z][\w.&'’-]*\s+){{0,3}}(?:Archive|Images|Photo|Photos)"
-    # ``AP Photo/Name``, ``CNS photo/Vatican Media``: the outlet's photo, then whose.
-    rf"|(?:[A-Z][\w.&'’-]*\s+){{1,3}}(?:Photo|photo|PHOTO)\s*/\s*{_NAME}"
+    # ``AP Photo/Name``, ``CNS photo/Vatican Media``: the outlet's photo, then whose (not a
+    # ``Photo/Video Contest``).
+    rf"|(?:[A-Z][\w.&'’-]*\s+){{1,3}}(?:Photo|photo|PHOTO)\s*/\s*(?!Video|Audio|Graphic){_NAME}"
     rf"|{_AGENCY})$"
 )
 #: A credit the BBC puts above its caption: ``Image source, Getty Images``, ``Source, Reuters``;
@@ -1378,8 +1379,9 @@ PHOTO_BY_LINE_RE = re.compile(
 )
 #: A free photo's credit as its library or licence asks it to be written: ``Image by Name from
 #: Pixabay``, ``Photo by Name on Pexels``, ``Name, CC BY-SA 4.0, via Wikimedia Commons``, ``Photo:
-#: flickr.com/ by Name is licensed under CC BY 2.0`` (a licence named, or the photo's label: ``The
-#: code is licensed under the GPL`` is a sentence).
+#: flickr.com/ by Name is licensed under CC BY 2.0`` (with the photo's label: ``Each map is
+#: licensed under a Creative Commons licence, the library said`` is a sentence). Often under no
+#: caption: the paragraph above such a credit stays the story's.
 _LICENCE = (
     r"(?:CC[ -]?BY(?:[ -](?:SA|ND|NC))*|CC0|Creative\s+Commons|Attribution(?:[ -]Share[ -]?Alike)?"
     r"|Public\s+domain)"
@@ -1387,8 +1389,7 @@ _LICENCE = (
 LICENCE_CREDIT_RE = re.compile(
     r"^(?:(?:Image|Photo|Picture|Foto)\s+(?:by|von|de|par)\s+[^.]{1,60}?\s+(?:from|on|via|auf)\s+(?:Pixabay|Pexels)"
     rf"|[^.]{{1,80}}?,\s*{_LICENCE}[\w .-]{{0,12}},\s*via\s+Wikimedia\s+Commons"
-    rf"|(?:Image|Photo|Picture|Foto)\s*:\s*.{{1,80}}?\bis\s+licensed\s+under\s+.{{1,80}}"
-    rf"|.{{1,80}}?\bis\s+licensed\s+under\s+(?:an?\s+|the\s+)?{_LICENCE}.{{0,60}})\.?$",
+    rf"|(?:Image|Photo|Picture|Foto)\s*:\s*.{{1,80}}?\bis\s+licensed\s+under\s+.{{1,80}})\.?$",
     re.I,
 )
 #: Words one of those credits has, case folded: other lines skip the pattern.
@@ -1607,12 +1608,15 @@ GLUED_RELATED_RE = re.compile(
     r"^(?:Related|See also (?![^,]*,)(?!(?:\S+\s+){15}))(?P<headline>[A-Z][^.]*\w[?!’”\"']?)$"
 )
 #: ``Lawsuit coming:Fishermen sue Velm harbour board``: a kicker in the story's voice, then the
-#: linked headline glued on with no space (the USA Today network's inline links, flattened). A
-#: headline: four words or more, no colon, no full stop at its end, no list of names (a team's
-#: line-up, ``Velm:Ilk, Arno, Brask, ...``).
+#: linked headline glued on with no space (the USA Today network's inline links, flattened). The
+#: kicker: two to four words, no one speaking (``The minister said:"..."``); the headline: a
+#: capital or a figure first, four words or more, no colon, no quote mark, no sentence end, no
+#: list of names (a team's line-up, ``Velm:Ilk, Arno, Brask, ...``). One word before a glued
+#: colon is a label (``Update:``, ``Question:``, ``Monday:``, ``Referee:``), no kicker.
 GLUED_KICKER_RE = re.compile(
-    r"^(?:[A-Z][a-z'’]+(?:\s+[a-z'’]+){0,3}):(?!(?:[^,]*,){2})"
-    r"(?P<headline>[A-Z0-9‘'\"“][^\s:]*(?:\s+[^\s:]+){3,})(?<!\.)$"
+    r"^(?:[A-Z][a-z'’]+(?:\s+(?!(?:said|says|added|adds|told|tells|asked|asks|wrote|writes|explained|"
+    r"stated|warned|noted|replied)\b)[a-z'’]+){1,3}):(?!(?:[^,]*,){2})"
+    r"(?P<headline>[A-Z0-9][^\s:\"“”]*(?:\s+[^\s:\"“”]+){3,})(?<![.!?…])$"
 )
 #: `` | outlet`` after a READ MORE headline.
 READ_MORE_OUTLET_RE = re.compile(r"\s+\|\s+[^|]{1,40}$")
@@ -1950,24 +1954,29 @@ WIRE_COPYRIGHT_RE = re.compile(
 
 #: A note the editors put to readers, by its label: a correction, a clarification, a content
 #: warning (``CORRECTION: An earlier version misnamed ...``, ``Content warning: This article
-#: describes ...``), in English and in the archive's other languages. Never the headline or the
-#: lede: a ``note`` block where it stands. ``Update:`` and ``Note:`` are left out: pages print
-#: ``Update: 13:04 21/10/2019`` as a date line and ``Note:`` over a table's figures.
-EDITOR_NOTE_RE = re.compile(
-    r"^(?:Editor['’]?s['’]?\s+note|Correction|Clarification|Content\s+warning|Trigger\s+warning"
-    r"|Correcci[oó]n|Corre[cç][aã]o|Rectificatif|Correctif|Berichtigung|Korrektur"
+#: describes ...``, AP's ``EDITOR'S NOTE — ...``), in English and in the archive's other
+#: languages. Never the headline or the lede: a ``note`` block where it stands. The note is a
+#: sentence starting with a capital (``parse._is_note``): ``Trigger warning: Students debate
+#: labels on set books`` is a headline, ``Correction: a fall of 10 percent from a peak`` a
+#: glossary's entry. ``Update:`` and ``Note:`` are left out: pages print ``Update: 13:04
+#: 21/10/2019`` as a date line and ``Note:`` over a table's figures.
+_NOTE_LABELS = (
+    r"Editor['’]?s['’]?\s+note|Correction|Clarification|Content\s+warning|Trigger\s+warning"
+    r"|Correcci[oó]n|Corre[cç][aã]o|Rectificatif|Correctif|Berichtigung|Korrektur|Rettifica|Correzione"
     r"|Anmerkung\s+der\s+Redaktion|Nota\s+del\s+editor|Nota\s+da\s+reda[cç][aã]o|Note\s+de\s+la\s+r[ée]daction"
-    r"|Nota\s+della\s+redazione)\s*:\s*\S",
-    re.I,
+    r"|Nota\s+della\s+redazione"
 )
+EDITOR_NOTE_RE = re.compile(rf"^(?i:{_NOTE_LABELS})\s*(?::|[—–])\s*[\"“‘'(]?[A-Z0-9À-Ý]")
 #: The longest of those labels with its colon (``Anmerkung der Redaktion :``), a little over.
 EDITOR_NOTE_LABEL_MAX_CHARS = 32
+#: Where a note's label ends (its colon or AP's dash), for showing the label apart.
+NOTE_LABEL_END_RE = re.compile(r"\s*(?::|[—–])\s*")
 
 #: ... of which these correct the story (``Correction:``, ``Clarification:``): a ``CorrectionComment``
 #: in the page's schema.org data; a content warning or an editor's note is none.
 CORRECTION_NOTE_RE = re.compile(
-    r"^(?:Correction|Clarification|Correcci[oó]n|Corre[cç][aã]o|Rectificatif|Correctif|Berichtigung|Korrektur)"
-    r"\s*:",
+    r"^(?:Correction|Clarification|Correcci[oó]n|Corre[cç][aã]o|Rectificatif|Correctif|Berichtigung|Korrektur"
+    r"|Rettifica|Correzione)\s*(?::|[—–])",
     re.I,
 )
 
@@ -2206,8 +2215,9 @@ LEFTOVER_LINES = (
             # WordPress's like button and its count; a membership prompt.
             r"(?:\d+|%d) bloggers? likes? this:?|Like this:?|Like Loading(?:\.\.\.|…)?|"
             r"Become a (?:member|subscriber)|Already a (?:member|subscriber)\?(?:\s*(?:Log|Sign) ?in)?|"
-            r"Create a free (?:profile|account) to (?:get|unlock|enjoy|access)\b.{0,120}|"
-            r"Sign up for free to (?:view|watch|read|continue)\b.{0,40}|"
+            r"Create a free (?:profile|account) to (?:get|unlock|enjoy) (?:unlimited|full|exclusive)"
+            r" access\b.{0,100}|"
+            r"Sign up for free to (?:view|watch|read|continue)(?: reading)?[.!]?|"
             r"Donate|Listen live|Get short URL|"
             r"Article continues below|Have your say|Log ?in|Play video|This was published \d+ years? ago|"
             r"Listen to (?:this|the) (?:article|story)|Search trends|Newspapers (?:in|from) [\w ]{2,20}|"

@@ -134,6 +134,9 @@ class SeedArticle:
     """From the ``Status`` header."""
     header: tuple[tuple[str, str], ...] = ()
     """The raw header lines as (lower-case key, value) pairs, in file order."""
+    notes: tuple[Block, ...] = ()
+    """The editors' notes printed above the story (a content warning, a correction): shown before
+    the lede; a note printed inside the story is a block where it stands."""
 
     @property
     def read_more(self) -> tuple[Block, ...]:

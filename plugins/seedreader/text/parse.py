@@ -85,6 +85,8 @@ class _State:
     warnings: list[str] = field(default_factory=list)
     lede: str = ""
     """The lede's line as printed (the line above the body's first)."""
+    lede_number: int = 0
+    """The line the lede was taken from: the editors' notes above it are shown above it."""
     page: linemodel.Page | None = None
     """The cleaned lines for the line model, which judges a line when a pass asks of it."""
     line_index: dict[int, int] = field(default_factory=dict)
@@ -157,7 +159,7 @@ def parse_lines(
         state.drop(body[0], "summary of the lede")
         body = body[1:]
     lede_line, body = body[0], body[1:]
-    state.lede = lede_line.text
+    state.lede, state.lede_number = lede_line.text, lede_line.number
     state.shown.update((*state.title_lines, lede_line.text))
     lede = _read_dateline(lede_line.text, state)
     body = _drop_repeats_of(state.title if state.title_from_text else None, lede_line.text, body, state)
@@ -342,12 +344,21 @@ def _without_notes(body: list[Line], state: _State) -> list[Line]:
     """
     kept = []
     for line in body:
-        # (Every label ends in a colon within its first characters: other lines skip the pattern.)
-        if ":" in line.text[: g.EDITOR_NOTE_LABEL_MAX_CHARS] and g.EDITOR_NOTE_RE.match(line.text):
+        if _is_note(line.text):
             state.notes.append(Block("note", line.text, line.number))
         else:
             kept.append(line)
     return kept
+
+
+def _is_note(text: str) -> bool:
+    """An editor's note to readers (``EDITOR_NOTE_RE``): its label, then a sentence."""
+    head = text[: g.EDITOR_NOTE_LABEL_MAX_CHARS]  # (every label ends within these: others skip the pattern)
+    return (
+        (":" in head or "—" in head or "–" in head)
+        and bool(g.EDITOR_NOTE_RE.match(text))
+        and linemodel.ends_sentence(text)
+    )
 
 
 def _without_icon_names(body: list[Line], state: _State) -> list[Line]:
@@ -896,7 +907,9 @@ def _drop_duplicates(body: list[Line], state: _State) -> list[Line]:
         if _is_labelled_copy(line.text, next_text):
             state.drop(line, "credit printed twice")
             continue
-        if line.text.endswith(g.EXCERPT_MARKS) and _is_excerpt_of(line.text, next_text):
+        if line.text.endswith(g.EXCERPT_MARKS) and _is_excerpt_of(
+            line.text, next_text, body[i + 2].text if i + 2 < len(body) else ""
+        ):
             state.drop(line, "page's excerpt of the story")
             continue
         glued = _is_glued_to(line.text, next_text)
@@ -912,12 +925,16 @@ def _drop_duplicates(body: list[Line], state: _State) -> list[Line]:
     return kept
 
 
-def _is_excerpt_of(text: str, below: str) -> bool:
+def _is_excerpt_of(text: str, below: str, after: str) -> bool:
     """``text`` (ending in ``EXCERPT_MARKS``) is a page's excerpt of the story: ``below`` and more.
 
-    (A blog's or a feed's teaser over the story; its paragraph is kept whole, not the teaser.)
+    (A blog's or a feed's teaser over the story: the paragraph under it, then the first words of
+    the one ``after`` it, cut. Every word of it is the story's; its paragraphs are kept whole.)
     """
-    return len(below) >= g.TRUNCATED_MIN_CHARS and text[: text.rfind("[")].rstrip().startswith(below)
+    if len(below) < g.TRUNCATED_MIN_CHARS:
+        return False
+    teaser = text[: text.rfind("[")].rstrip()
+    return teaser.startswith(below) and after.startswith(teaser[len(below) :].strip().rstrip(",;:"))
 
 
 def _numbers_a_photo_of(text: str, line: str) -> bool:
@@ -968,6 +985,7 @@ def _credits_the_line_above(text: str, blocks: list[Block], body: list[Line], i:
     credit = _credit_line(text)
     return bool(
         credit
+        and not _is_free_photo_credit(text)
         and len(credit.split()) > 1
         and g.PHOTO_CREDIT_HINT_RE.search(credit)
         and not g.CREDIT_ABOVE_RE.match(text)
@@ -2711,6 +2729,7 @@ def _caption_at(body: list[Line], i: int, state: _State) -> tuple[str, str | Non
     # a caption by its label.)
     if (
         (credit := _credit_line(below))
+        and not _is_free_photo_credit(below)  # (a stock photo's, often under no caption)
         and (not g.CREDIT_ABOVE_RE.match(below) or body[i].number in state.labelled_captions)
         and not _credits_the_line_below(body, i + 1)
         and _is_one_sentence(text)
@@ -2811,10 +2830,15 @@ def _credit_line(text: str) -> str | None:
     if match:
         credit = match["credit"].strip()
         return credit if _names_only(credit) else None  # (``PHOTOS: Storm batters the coast``: a headline)
-    folded = text.casefold()
-    if any(hint in folded for hint in g.LICENCE_CREDIT_HINTS) and g.LICENCE_CREDIT_RE.match(text):
+    if _is_free_photo_credit(text):
         return text
     return text if g.PHOTO_BY_LINE_RE.match(text) and _names_only(text) else None
+
+
+def _is_free_photo_credit(text: str) -> bool:
+    """A free photo's credit as its library or licence asks for it (``LICENCE_CREDIT_RE``)."""
+    folded = text.casefold()
+    return any(hint in folded for hint in g.LICENCE_CREDIT_HINTS) and bool(g.LICENCE_CREDIT_RE.match(text))
 
 
 def _names_only(credit: str) -> bool:
@@ -3871,7 +3895,7 @@ def _content_words(text: str) -> set[str]:
 
 
 def _with_notes(blocks: list[Block], notes: list[Block]) -> list[Block]:
-    """The body's blocks with each editor's note where the page printed it (one above the story first)."""
+    """The body's blocks with each editor's note (printed inside the story) where the page printed it."""
     merged, waiting = [], list(notes)
     for block in blocks:
         while waiting and waiting[0].line < block.line:
@@ -3895,6 +3919,7 @@ def _assemble(state: _State, lede: str, blocks: list[Block]) -> SeedArticle:
         # The page's headline, read as its opening because a short line stood under it (a
         # standfirst over the story's first paragraph): the headline; that line is the opening.
         title, lede = _trim_title(lede), _read_dateline(blocks[opening].text, state)
+        state.lede_number = blocks[opening].line
         blocks = blocks[:opening] + blocks[opening + 1 :]
     if not title:
         title, derived = derive_title(lede or _first_text(blocks)), True
@@ -3902,6 +3927,8 @@ def _assemble(state: _State, lede: str, blocks: list[Block]) -> SeedArticle:
         state.warnings.append(decode.NO_DATE_IN_TEXT_WARNING)
     if not state.sources:
         state.warnings.append("no source line")
+    above = tuple(note for note in state.notes if note.line < state.lede_number)
+    within = [note for note in state.notes if note.line > state.lede_number]
     return SeedArticle(
         title=title,
         title_derived=derived,
@@ -3912,7 +3939,7 @@ def _assemble(state: _State, lede: str, blocks: list[Block]) -> SeedArticle:
         dateline=state.dateline,
         byline=state.byline,
         figure=state.figure,
-        blocks=(*state.top_read_more, *_with_notes(blocks, state.notes)),
+        blocks=(*state.top_read_more, *_with_notes(blocks, within)),
         sources=tuple(state.sources),
         dropped=tuple(sorted(state.dropped, key=lambda d: d.line)),
         warnings=tuple(state.warnings),
@@ -3923,6 +3950,7 @@ def _assemble(state: _State, lede: str, blocks: list[Block]) -> SeedArticle:
         lang=header.get("lang") or None,
         status=(header.get("status") or "").lower() or None,
         header=tuple(header.items()),
+        notes=above,
     )
 
 
@@ -4258,7 +4286,8 @@ def _opening_under_a_headline(blocks: list[Block], headline: str) -> int | None:
 
     Past a few short paragraphs ending no sentence between them (``PROMOTED_LEDE_SKIPPED``: an
     outlet's name, a label, a name under a photo), which stay where they are; never past a
-    sentence (``Nobody was hurt.`` under a line tells that the line is the story's) or a subhead.
+    sentence (``Nobody was hurt.`` under a line tells that the line is the story's), a subhead
+    or a line in lower case (the rest of a headline broken over lines).
     """
     for i, block in enumerate(blocks[: g.PROMOTED_LEDE_SKIPPED + 1]):
         if _opens_under_a_headline(blocks[i:], headline):
@@ -4267,6 +4296,9 @@ def _opening_under_a_headline(blocks: list[Block], headline: str) -> int | None:
             block.kind != "paragraph"
             or linemodel.word_count(block.text) >= g.PROMOTED_LEDE_MIN_WORDS
             or linemodel.ends_sentence(block.text)
+            # (The headline's next line, ``to end their strike``; a user name, ``staphni``, is none.)
+            or block.text[:1].islower()
+            and " " in block.text
         ):
             return None
     return None

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from html import escape
 
-from .grammar import BULLETS
+from .grammar import BULLETS, NOTE_LABEL_END_RE
 from .language import html_marks
 from .linemodel import unbulleted
 from .model import Block, SeedArticle
@@ -86,7 +86,8 @@ def render_article(article: SeedArticle, body: str, lang: str | None = None) -> 
     ``lang``: the story's language when it is not the site's (as ``render_body``).
     """
     marks = html_marks(lang)
-    parts = [f'<p class="standfirst"{marks}>{render_dateline(article)}{escape(article.lede)}</p>']
+    parts = [render_note(note, marks) for note in article.notes]  # (a content warning comes first)
+    parts.append(f'<p class="standfirst"{marks}>{render_dateline(article)}{escape(article.lede)}</p>')
     if article.figure:
         parts.append(render_figure(article, marks))
     parts.append(body)
@@ -121,9 +122,12 @@ def render_post(block: Block, marks: str = "") -> str:
 
 
 def render_note(block: Block, marks: str = "") -> str:
-    """An editor's note to readers (a correction, a content warning), its label set off."""
-    label, _, note = block.text.partition(":")
-    return f'<p class="note"{marks}><strong>{escape(label.strip())}:</strong> {escape(note.strip())}</p>'
+    """An editor's note to readers (a correction, a content warning), its label set off.
+
+    (The label ends at the first colon or dash: AP's ``EDITOR'S NOTE — ...`` is shown with a colon.)
+    """
+    label, note = NOTE_LABEL_END_RE.split(block.text, maxsplit=1)
+    return f'<p class="note"{marks}><strong>{escape(label)}:</strong> {escape(note)}</p>'
 
 
 def render_heading(block: Block, marks: str = "") -> str:

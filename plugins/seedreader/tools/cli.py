@@ -55,6 +55,7 @@ def to_json(seed: SeedArticle, source: str) -> dict:
             if seed.figure
             else None
         ),
+        "notes": [_block_json(b) for b in seed.notes],
         "blocks": [_block_json(b) for b in seed.blocks],
         "sources": list(seed.sources),
         "slug": seed.slug,
