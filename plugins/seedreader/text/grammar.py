@@ -1952,6 +1952,17 @@ WIRE_COPYRIGHT_RE = re.compile(
 
 # --- Editor's notes ---------------------------------------------------------------
 
+#: The labels of corrections (``Correction:``, ``Clarification:``): a ``CorrectionComment`` in the
+#: page's schema.org data; a content warning or an editor's note is none.
+_CORRECTION_LABELS = (
+    r"Correction|Clarification|Correcci[oó]n|Corre[cç][aã]o|Rectificatif|Correctif|Berichtigung|Korrektur"
+    r"|Rettifica|Correzione"
+)
+_NOTE_LABELS = (
+    rf"{_CORRECTION_LABELS}|Editor['’]?s['’]?\s+note|Content\s+warning|Trigger\s+warning"
+    r"|Anmerkung\s+der\s+Redaktion|Nota\s+del\s+editor|Nota\s+da\s+reda[cç][aã]o|Note\s+de\s+la\s+r[ée]daction"
+    r"|Nota\s+della\s+redazione"
+)
 #: A note the editors put to readers, by its label: a correction, a clarification, a content
 #: warning (``CORRECTION: An earlier version misnamed ...``, ``Content warning: This article
 #: describes ...``, AP's ``EDITOR'S NOTE — ...``), in English and in the archive's other
@@ -1959,26 +1970,15 @@ WIRE_COPYRIGHT_RE = re.compile(
 #: sentence starting with a capital (``parse._is_note``): ``Trigger warning: Students debate
 #: labels on set books`` is a headline, ``Correction: a fall of 10 percent from a peak`` a
 #: glossary's entry. ``Update:`` and ``Note:`` are left out: pages print ``Update: 13:04
-#: 21/10/2019`` as a date line and ``Note:`` over a table's figures.
-_NOTE_LABELS = (
-    r"Editor['’]?s['’]?\s+note|Correction|Clarification|Content\s+warning|Trigger\s+warning"
-    r"|Correcci[oó]n|Corre[cç][aã]o|Rectificatif|Correctif|Berichtigung|Korrektur|Rettifica|Correzione"
-    r"|Anmerkung\s+der\s+Redaktion|Nota\s+del\s+editor|Nota\s+da\s+reda[cç][aã]o|Note\s+de\s+la\s+r[ée]daction"
-    r"|Nota\s+della\s+redazione"
-)
-EDITOR_NOTE_RE = re.compile(rf"^(?i:{_NOTE_LABELS})\s*(?::|[—–])\s*[\"“‘'(]?[A-Z0-9À-Ý]")
+#: 21/10/2019`` as a date line and ``Note:`` over a table's figures. A label ends in a colon,
+#: or AP's dash.
+_NOTE_LABEL_END = r"\s*(?::|[—–])\s*"
+EDITOR_NOTE_RE = re.compile(rf"^(?i:{_NOTE_LABELS}){_NOTE_LABEL_END}[\"“‘'(]?[A-Z0-9À-Ý]")
+CORRECTION_NOTE_RE = re.compile(rf"^(?i:{_CORRECTION_LABELS}){_NOTE_LABEL_END}")
+#: Where a note's label ends, for showing the label apart.
+NOTE_LABEL_END_RE = re.compile(_NOTE_LABEL_END)
 #: The longest of those labels with its colon (``Anmerkung der Redaktion :``), a little over.
 EDITOR_NOTE_LABEL_MAX_CHARS = 32
-#: Where a note's label ends (its colon or AP's dash), for showing the label apart.
-NOTE_LABEL_END_RE = re.compile(r"\s*(?::|[—–])\s*")
-
-#: ... of which these correct the story (``Correction:``, ``Clarification:``): a ``CorrectionComment``
-#: in the page's schema.org data; a content warning or an editor's note is none.
-CORRECTION_NOTE_RE = re.compile(
-    r"^(?:Correction|Clarification|Correcci[oó]n|Corre[cç][aã]o|Rectificatif|Correctif|Berichtigung|Korrektur"
-    r"|Rettifica|Correzione)\s*(?::|[—–])",
-    re.I,
-)
 
 # --- Subheads -----------------------------------------------------------------
 
