@@ -1434,7 +1434,7 @@ BRACKET_CREDIT_LINE_RE = re.compile(r"^\[(?P<credit>[A-Z][^\[\]/]{1,60}/\s*[A-Z]
 LONE_CREDIT_RE = re.compile(
     # (``(Photo: Name)`` in brackets; ``Images: Getty Images``; ``File Photo / Outlet``; ``Foto: X``.)
     # (In square brackets too, and ``Ảnh``, ``Zdjęcie``, ``Φωτογραφία``: photo in Vietnamese, Polish, Greek.)
-    r"^(?P<open>[(\[])?(?:(?:Image|Photo|Picture|Foto)\s+Credits?|Photos?|Fotos?|Images?|Pictures?|Graphic|Credit"
+    r"^(?P<open>[(\[])?(?:(?:Image|Photo|Picture)\s+Credits?|Photos?|Fotos?|Images?|Pictures?|Graphic|Credit"
     r"|File\s+Photo(?=\s*/)|Ảnh|Zdjęcie|Φωτογραφία)"
     r"\s*[:/]\s*"
     r"(?P<credit>[A-Z][^\s()\[\]]*(?:\s+[^\s()\[\]]+){0,4})(?(open)[)\]])$",
@@ -1606,17 +1606,6 @@ LIVE_LINK_MAX_WORDS = 22
 #: flattened with no space or colon after its label (a headline: capital first, no full stop).
 GLUED_RELATED_RE = re.compile(
     r"^(?:Related|See also (?![^,]*,)(?!(?:\S+\s+){15}))(?P<headline>[A-Z][^.]*\w[?!’”\"']?)$"
-)
-#: ``Lawsuit coming:Fishermen sue Velm harbour board``: a kicker in the story's voice, then the
-#: linked headline glued on with no space (the USA Today network's inline links, flattened). The
-#: kicker: two to four words, no one speaking (``The minister said:"..."``); the headline: a
-#: capital or a figure first, four words or more, no colon, no quote mark, no sentence end, no
-#: list of names (a team's line-up, ``Velm:Ilk, Arno, Brask, ...``). One word before a glued
-#: colon is a label (``Update:``, ``Question:``, ``Monday:``, ``Referee:``), no kicker.
-GLUED_KICKER_RE = re.compile(
-    r"^(?:[A-Z][a-z'’]+(?:\s+(?!(?:said|says|added|adds|told|tells|asked|asks|wrote|writes|explained|"
-    r"stated|warned|noted|replied)\b)[a-z'’]+){1,3}):(?!(?:[^,]*,){2})"
-    r"(?P<headline>[A-Z0-9][^\s:\"“”]*(?:\s+[^\s:\"“”]+){3,})(?<![.!?…])$"
 )
 #: `` | outlet`` after a READ MORE headline.
 READ_MORE_OUTLET_RE = re.compile(r"\s+\|\s+[^|]{1,40}$")

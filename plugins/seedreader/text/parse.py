@@ -3039,14 +3039,14 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
                 g.READ_MORE_RE.match(text)
                 or g.GLUED_RELATED_RE.match(text)
                 or short
-                and (g.KICKER_READ_MORE_RE.match(text) or g.GLUED_KICKER_RE.match(text))
+                and g.KICKER_READ_MORE_RE.match(text)
             )
         ) and len(match["headline"].split()) >= g.READ_MORE_MIN_WORDS:  # (``More:Markets`` names a section)
             # (A gallery's or a film's kicker stays: ``PHOTOS: ...`` links to photos, not a story.)
             media = match.re is g.KICKER_READ_MORE_RE and match["media"]
             if match.re is g.GLUED_RELATED_RE:
                 state.drop(line, "related label glued to its headline")
-            elif match.re in (g.KICKER_READ_MORE_RE, g.GLUED_KICKER_RE) and not media:
+            elif match.re is g.KICKER_READ_MORE_RE and not media:
                 kicker = text[: match.start("headline")].strip()
                 state.drop(line, "kicker before another story's headline", kicker)
             elif (
