@@ -197,6 +197,16 @@ def test_an_editors_note_is_set_apart_on_the_story_page(demo_site):
     assert data["correction"] == [{"@type": "CorrectionComment", "text": note.get_text(" ", strip=True)}]
 
 
+def test_an_editors_note_above_the_story_comes_before_its_standfirst(demo_site):
+    entry = manifest(demo_site)["world/2025-12-03-sarre-floods-castel-mora.txt"]
+    page = soup(page_for(demo_site, entry["url"]))
+    note = page.select_one(".story-body p.note")
+    assert note.strong.get_text() == "Editor's note:"
+    assert "standfirst" in note.find_next_sibling("p")["class"]
+    # A note is no correction: the page's schema.org data names none.
+    assert "correction" not in json.loads(page.find("script", type="application/ld+json").string)
+
+
 @pytest.fixture(scope="module")
 def published(tmp_path_factory):
     """The fixture archive built with publishconf.py under a project subpath."""
