@@ -14,6 +14,11 @@ def test_only_the_editors_corrections_are_the_storys_correction():
     seed = parse(NOTES_SEED.read_text(encoding="utf-8"))
     article = SimpleNamespace(seed=seed, url="korrin/trawlerman/", date=datetime(2026, 3, 4, tzinfo=UTC))
     data = news_article(article, {"SITEURL": "https://example.org", "SITENAME": "Korrin News"})
-    # The clarification and the Spanish correction; the content and trigger warnings are none.
-    assert [c["text"].split(":")[0] for c in data["correction"]] == ["Clarification", "Corrección"]
+    # The clarification and the Spanish and Portuguese corrections; the content warning and the
+    # editor's note are none.
+    assert [c["text"].split(":")[0] for c in data["correction"]] == [
+        "Clarification",
+        "Corrección",
+        "CORREÇÃO",
+    ]
     assert all(c["@type"] == "CorrectionComment" for c in data["correction"])

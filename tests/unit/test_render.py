@@ -100,7 +100,12 @@ NOTES_SEED = Path(__file__).parents[1] / "fixtures" / "parse" / "body_editors_no
 def test_an_editors_note_sets_its_label_apart_where_the_page_printed_it():
     soup = soup_of(NOTES_SEED.read_text(encoding="utf-8"))
     notes = soup.select("p.note")
-    assert [n.strong.get_text() for n in notes] == ["Clarification:", "EDITOR'S NOTE:", "Corrección:"]
+    assert [n.strong.get_text() for n in notes] == [
+        "Clarification:",
+        "EDITOR'S NOTE:",
+        "Corrección:",
+        "CORREÇÃO:",
+    ]
     assert (
         notes[0]
         .get_text()

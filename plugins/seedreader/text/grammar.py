@@ -1956,13 +1956,17 @@ _NOTE_LABELS = (
 #: warning (``CORRECTION: An earlier version misnamed ...``, ``Content warning: This article
 #: describes ...``, AP's ``EDITOR'S NOTE — ...``), in English and in the archive's other
 #: languages. Never the headline or the lede: a ``note`` block where it stands. The note is a
-#: sentence starting with a capital (``parse._is_note``): ``Trigger warning: Students debate
-#: labels on set books`` is a headline, ``Correction: a fall of 10 percent from a peak`` a
-#: glossary's entry. ``Update:`` and ``Note:`` are left out: pages print ``Update: 13:04
-#: 21/10/2019`` as a date line and ``Note:`` over a table's figures. A label ends in a colon,
-#: or AP's dash.
+#: sentence (``parse._is_note``) starting with a capital unless the label is in capitals:
+#: ``Trigger warning: Students debate labels on set books`` is a headline, ``Correction: a fall
+#: of 10 percent from a peak`` a glossary's entry. ``Update:`` and ``Note:`` are left out: pages
+#: print ``Update: 13:04 21/10/2019`` as a date line and ``Note:`` over a table's figures. A label
+#: ends in a colon, or AP's dash.
 _NOTE_LABEL_END = r"\s*(?::|[—–])\s*"
-EDITOR_NOTE_RE = re.compile(rf"^(?i:{_NOTE_LABELS}){_NOTE_LABEL_END}[\"“‘'(]?[A-Z0-9À-Ý]")
+EDITOR_NOTE_RE = re.compile(
+    rf"^(?:(?i:{_NOTE_LABELS}){_NOTE_LABEL_END}[\"“‘'(]?[A-Z0-9À-Ý]"
+    # (A label in capitals is the editors' however the note goes on: ``CORREÇÃO: a versão ...``.)
+    rf"|(?=[A-ZÀ-Ý'’ ]+{_NOTE_LABEL_END})(?i:{_NOTE_LABELS}){_NOTE_LABEL_END}\S)"
+)
 CORRECTION_NOTE_RE = re.compile(rf"^(?i:{_CORRECTION_LABELS}){_NOTE_LABEL_END}")
 #: Where a note's label ends, for showing the label apart.
 NOTE_LABEL_END_RE = re.compile(_NOTE_LABEL_END)
