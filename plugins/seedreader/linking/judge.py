@@ -384,12 +384,9 @@ def event_agreement(
     safe = np.where(none, 1.0, total)
     # How many of the headline's other candidates (those with its names) have each unit in front.
     counted = np.ones(count, dtype=bool) if named is None else np.asarray(named, dtype=bool)
-    unit_place = ragged_arange(np.zeros(count, dtype=np.int64), units_per_pair)
-    most_units = int(units_per_pair.max()) if count else 0
-    key = pair_headline[unit_pair] * max(most_units, 1) + unit_place
-    _, slot = np.unique(key, return_inverse=True)
+    # ``unit_at`` numbers each (headline, unit) once: the pairs of a headline share its units.
     mine = in_front & counted[unit_pair]
-    having = np.bincount(slot, weights=mine)[slot] - mine
+    having = np.bincount(unit_at, weights=mine)[unit_at] - mine
     others = np.bincount(pair_headline, weights=counted, minlength=len(headlines))[pair_headline][unit_pair]
     others = others - counted[unit_pair]
     rare = unit_weight * (1 - np.divide(having, others, out=np.zeros(len(having)), where=others > 0))
