@@ -175,18 +175,13 @@ def _plain_search(index, query, exclude, limit):
     return [(int(candidates[i]), float(scores[i]) / total) for i in order if scores[i] > 0]
 
 
-@pytest.mark.parametrize(
-    ("common_df", "add_rows"),
-    [(retrieval.COMMON_TERM_MIN_DF, retrieval.ADD_ROWS), (2, 2)],
-    ids=["as set", "most terms common, few rows at a time"],
-)
-def test_batched_search_gives_each_query_its_plain_search(stories, common_df, add_rows, monkeypatch):
+@pytest.mark.parametrize("common_df", [retrieval.COMMON_TERM_MIN_DF, 2], ids=["as set", "most terms common"])
+def test_batched_search_gives_each_query_its_plain_search(stories, common_df, monkeypatch):
     monkeypatch.setattr(retrieval, "COMMON_TERM_MIN_DF", common_df)
-    monkeypatch.setattr(retrieval, "ADD_ROWS", add_rows)
     index = retrieval.Index([retrieval.Document(f"{s.title} {s.keywords}", s.lede, s.body) for s in stories])
     queries = [headline for s in stories for _, headline in s.references]
     queries += [s.title for s in stories] + [s.lede[:60] for s in stories] + ["", "the and of", "zzqx"]
-    queries.append(" ".join(s.title for s in stories[:6]))  # more distinct words than ADD_ROWS
+    queries.append(" ".join(s.title for s in stories[:6]))  # many distinct words
     queries += queries[:5]  # the same headline from several stories
     exclude = [i % (len(stories) + 1) if i % 3 else None for i in range(len(queries))]
     exclude = [e if e != len(stories) else None for e in exclude]
