@@ -60,8 +60,10 @@ DATE_WEIGHT = 0.5
 SAME_TIME = 0.5
 
 
-#: Candidate pairs of stories expanded at once when choosing related stories (memory).
-RELATED_BLOCK_PAIRS = 1_000_000
+#: Candidate pairs of stories expanded at once when choosing related stories: memory, and
+#: temporaries small enough to be reused from block to block (at 1,000,000 a block's 50 MB
+#: were given back to the system and faulted in afresh by the next, in both processes).
+RELATED_BLOCK_PAIRS = 250_000
 
 
 #: Looking up the rows pairs share through a feature: spreading its postings over a story-indexed
