@@ -15,8 +15,9 @@ import multiprocessing
 import os
 import signal
 import sys
+import tempfile
 from collections.abc import Callable, Iterator
-from typing import NoReturn, TypeVar
+from typing import BinaryIO, NoReturn, TypeVar
 
 T = TypeVar("T")
 
@@ -144,6 +145,21 @@ def in_halves(
     with forked(lambda: work(middle, size), pack=pack, unpack=unpack) as second:
         first = work(0, middle)
         return [first, second()]
+
+
+@contextlib.contextmanager
+def scratch_file() -> Iterator[BinaryIO]:
+    """A file in memory where the platform has them (Linux ``memfd``), else a temporary file.
+
+    What a forked helper hands back in bulk (arrays of tens of megabytes) goes through one:
+    sent through a pipe, it was copied three times into fresh memory and unpickled.
+    """
+    try:
+        handle = open(os.memfd_create("seedreader-scratch"), "w+b")
+    except (AttributeError, OSError):  # no memfd here, or not allowed
+        handle = tempfile.TemporaryFile()
+    with handle:
+        yield handle
 
 
 def exit_now(code: int = 0) -> NoReturn:

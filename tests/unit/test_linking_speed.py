@@ -357,7 +357,7 @@ def test_the_helpers_words_come_back_through_a_temporary_file_without_memfd(stor
     def refused(name):
         raise OSError("not allowed here")
 
-    monkeypatch.setattr(words.os, "memfd_create", refused, raising=False)
+    monkeypatch.setattr(processes.os, "memfd_create", refused, raising=False)
     assert build_graph(stories) == serial
 
 

@@ -10,11 +10,12 @@ forked helper process. The graph is the same either way, whatever the order thin
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from itertools import chain
@@ -26,16 +27,14 @@ from .. import processes
 from .records import RESOLVED, Candidate, Graph, LinkOptions, Reference, Story, timestamp
 from .related import Similarity, Subjects, merged_subjects, related_stories
 from .resolver import Resolver
-from .retrieval import (
-    BODY_CHARS_LIMIT,
-)
+from .retrieval import BODY_CHARS_LIMIT, Index
 from .threads import Pairs, Thread, find_threads
 from .words import PARALLEL_MIN_STORIES, StoryWords
 
 #: The share of retrieval's lines this process resolves when it scores the stories for related
-#: ones meanwhile (the helper resolves the rest): about even work at 50,000 stories, the
-#: helper's share sent back and read here counted as this process's.
-RESOLVED_HERE_WITH_MEANWHILE = 0.43
+#: ones while the helper builds the index (the helper resolves the rest): about even work at
+#: 50,000 stories, the helper's share sent back and read here counted as this process's.
+RESOLVED_HERE_WITH_MEANWHILE = 0.48
 
 T = TypeVar("T")
 
@@ -125,9 +124,6 @@ def _build_graph(
     if timings is not None:
         timings["tokenise_s"] -= timings["lookups_s"]
         timings["tokenise_cpu_s"] -= timings["lookups_cpu_s"]
-    with _timed(timings, "index"):
-        if todo:
-            resolver.index = words.index()
     last = memory.related if memory is not None else None
 
     def score_stories() -> Similarity | None:  # what choosing related stories needs of all of them
@@ -135,14 +131,16 @@ def _build_graph(
             return Similarity(stories, words) if stories else None
 
     # Without a last graph to reuse, related stories will surely be chosen: the stories are
-    # scored for them while a helper process resolves lines (its time is its own stage's).
+    # scored for them while a helper process builds the index and resolves lines (its time
+    # is its own stage's).
     meanwhile = score_stories if last is None else None
     with _timed(timings, "resolve"):
-        retrieved, scorer = _retrieve(resolver, todo, parallel, meanwhile)
+        retrieved, scorer = _retrieve(resolver, todo, words, parallel, meanwhile, timings)
         references = tuple(ref or next(retrieved) for ref in found)
-    if timings is not None and meanwhile is not None:
-        timings["resolve_s"] -= timings["similarity_s"]
-        timings["resolve_cpu_s"] -= timings["similarity_cpu_s"]
+    if timings is not None:
+        for stage in ("index", "similarity") if meanwhile is not None else ("index",):
+            timings["resolve_s"] -= timings[f"{stage}_s"]
+            timings["resolve_cpu_s"] -= timings[f"{stage}_cpu_s"]
     with _timed(timings, "backlinks"):
         backlinks = _backlinks(stories, references)
     # What related stories read of the archive, kept only for a rebuild: with no memory to keep
@@ -168,22 +166,70 @@ def _build_graph(
 def _retrieve(
     resolver: Resolver,
     todo: Sequence[tuple[Story, int, str]],
+    words: StoryWords,
     parallel: bool,
     meanwhile: Callable[[], T] | None = None,
+    timings: dict[str, float] | None = None,
 ) -> tuple[Iterator[Reference], T | None]:
     """The lines no earlier stage decided, resolved by retrieval (in order), and ``meanwhile()``.
 
-    ``parallel``: a forked helper resolves part of the lines while this process runs
-    ``meanwhile`` then resolves the rest (the helper's share is larger by about its cost).
+    The retrieval index is built from ``words`` first (timed as "index"). ``parallel``: a
+    forked helper resolves part of the lines; with ``meanwhile``, it builds the index too
+    (``_retrieve_beside``), else this process builds it and the helper resolves half.
     """
+    if parallel and len(todo) >= 2 and meanwhile is not None:
+        return _retrieve_beside(resolver, todo, words, meanwhile, timings)
+    with _timed(timings, "index"):
+        if todo:
+            resolver.index = words.index()
     if not parallel or len(todo) < 2:
         done = meanwhile() if meanwhile is not None else None
         return iter(resolver.retrieve_all(todo)), done
-    here = len(todo) // 2 if meanwhile is None else int(len(todo) * RESOLVED_HERE_WITH_MEANWHILE)
+    here = len(todo) // 2
     with processes.forked(
         lambda: resolver.retrieve_all(todo[here:]), pack=_references_as_tuples, unpack=_references_from_tuples
     ) as rest:
-        done = meanwhile() if meanwhile is not None else None
+        first = resolver.retrieve_all(todo[:here])
+        return chain(first, rest()), None
+
+
+def _retrieve_beside(
+    resolver: Resolver,
+    todo: Sequence[tuple[Story, int, str]],
+    words: StoryWords,
+    meanwhile: Callable[[], T],
+    timings: dict[str, float] | None,
+) -> tuple[Iterator[Reference], T]:
+    """``_retrieve`` with a forked helper that builds the index while this process runs ``meanwhile``.
+
+    The helper hands the index over through a file in memory (mapped here, not copied: its
+    arrays are read only) and resolves the later lines; this process resolves the first
+    RESOLVED_HERE_WITH_MEANWHILE of them. Should the helper fail before handing it over, the
+    index is built here.
+    """
+    here = int(len(todo) * RESOLVED_HERE_WITH_MEANWHILE)
+    ready, announce = multiprocessing.get_context("fork").Pipe(duplex=False)
+
+    def helper() -> list[Reference]:
+        index = words.index()
+        with suppress(OSError):  # run here (no helper): there is no one to hand it to
+            index.write_to(shared)
+            announce.send(True)
+        resolver.index = index
+        return resolver.retrieve_all(todo[here:])
+
+    with processes.scratch_file() as shared, ready, processes.forked(
+        helper, pack=_references_as_tuples, unpack=_references_from_tuples
+    ) as rest:
+        announce.close()  # the helper's end is the only one left: its exit ends the wait below
+        done = meanwhile()
+        with _timed(timings, "index"):
+            try:
+                ready.recv()
+            except EOFError:  # no helper, or it failed first
+                resolver.index = words.index()
+            else:
+                resolver.index = Index.mapped(shared)
         first = resolver.retrieve_all(todo[:here])
         return chain(first, rest()), done
 

@@ -9,11 +9,13 @@ where one call per term of each headline made the calls cost more than the work.
 from __future__ import annotations
 
 import math
+import mmap
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import chain, pairwise
+from typing import BinaryIO
 
 import numpy as np
 import snowballstemmer
@@ -448,6 +450,42 @@ class Index:
         self._unknown_idf = self.idf(-1, 0)
         self._idf_array: np.ndarray | None = None
         self._dense = np.zeros(size)  # scratch: one common term's saturation per story
+
+    def write_to(self, handle: BinaryIO) -> None:
+        """The index's arrays in a row into ``handle`` (a file in memory), for ``mapped``."""
+        head = np.array([self.size, len(self._keys), len(self._starts)], dtype=np.int64)
+        starts, idf = np.array(self._starts, dtype=np.int64), np.array(self._idf, dtype=np.float64)
+        handle.seek(0)
+        handle.truncate()
+        for array in (head, self._keys, self._docs, self._saturation, starts, idf, self._fields):
+            handle.write(memoryview(np.ascontiguousarray(array)).cast("B"))
+        handle.flush()
+
+    @classmethod
+    def mapped(cls, handle: BinaryIO) -> Index:
+        """The index ``write_to`` wrote to ``handle`` (by another process): its arrays mapped, not copied."""
+        flags = mmap.MAP_SHARED | getattr(mmap, "MAP_POPULATE", 0)  # the pages mapped at once
+        shared = mmap.mmap(handle.fileno(), 0, flags=flags, prot=mmap.PROT_READ)
+        size, postings, starts = np.frombuffer(shared, dtype=np.int64, count=3).tolist()
+        at = 3 * 8
+
+        def read(dtype: type, count: int) -> np.ndarray:
+            nonlocal at
+            array = np.frombuffer(shared, dtype=dtype, count=count, offset=at)
+            at += array.nbytes
+            return array
+
+        index = cls.__new__(cls)
+        index.size = size
+        index._keys, index._docs = read(np.int64, postings), read(np.int64, postings)
+        index._saturation = read(np.float64, postings)
+        index._starts = read(np.int64, starts).tolist()
+        index._idf = read(np.float64, starts - 1).tolist()
+        index._fields = read(np.uint8, postings)
+        index._unknown_idf = index.idf(-1, 0)
+        index._idf_array = None
+        index._dense = np.zeros(size)
+        return index
 
     def fields_of(self, term_ids: np.ndarray, docs: np.ndarray) -> np.ndarray:
         """For each (term, document) pair, the fields the document has the term in (``FIELD_BITS``).

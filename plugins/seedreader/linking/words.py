@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -95,7 +93,7 @@ class StoryWords:
         first = vocabulary_size()
         theirs = range(here, len(stories))
         with (
-            _scratch_file() as shared,
+            processes.scratch_file() as shared,
             processes.forked(
                 lambda: _tokenised_into(shared, _Texts.of(stories, True, None), theirs, first)
             ) as rest,
@@ -247,14 +245,3 @@ def _read_into(shared: BinaryIO, out: np.ndarray) -> None:
         if not read:
             raise EOFError("the helper's ids were cut short")
         done += read
-
-
-@contextmanager
-def _scratch_file() -> Iterator[BinaryIO]:
-    """A file in memory where the platform has them (Linux ``memfd``), else a temporary file."""
-    try:
-        handle = open(os.memfd_create("seedreader-words"), "w+b")
-    except (AttributeError, OSError):  # no memfd here, or not allowed
-        handle = tempfile.TemporaryFile()
-    with handle:
-        yield handle
