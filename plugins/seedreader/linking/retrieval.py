@@ -500,7 +500,8 @@ class Index:
 
     def _postings_at(self, term_ids: np.ndarray, docs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Where each (term, document) pair's posting is, and whether the index has one (not empty)."""
-        return find_keys(self._keys, term_ids * max(self.size, 1) + docs, in_key_order=True)
+        near = term_ids if len(self._idf) <= 1 << 16 else None  # every term id fits 16 bits
+        return find_keys(self._keys, term_ids * max(self.size, 1) + docs, in_key_order=True, near=near)
 
     def idf_of_many(self, term_ids: np.ndarray) -> np.ndarray:
         """Terms' idf in this index (a term no story has weighs as ``idf`` says)."""
@@ -901,16 +902,23 @@ def ragged_arange(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
 
 
 def find_keys(
-    sorted_keys: np.ndarray, keys: np.ndarray, in_key_order: bool = False
+    sorted_keys: np.ndarray, keys: np.ndarray, in_key_order: bool = False, near: np.ndarray | None = None
 ) -> tuple[np.ndarray, np.ndarray]:
     """Where each of ``keys`` is in ``sorted_keys`` (ascending, not empty), and whether it is there.
 
     ``in_key_order``: the keys are searched sorted (the answers put back in their places):
     each search then walks where the last one did, in the CPU's caches, where keys in any
     order each read a fresh path through all of ``sorted_keys``; worth it for many keys.
+    ``near``: a coarser key of each, below 2 ** 16 (a term-document key's term), searched in
+    its order instead: close enough for the caches, and NumPy sorts 16-bit keys by radix,
+    several times quicker than the keys themselves (any order gives the same answers).
     """
     if in_key_order:
-        order, ordered = stable_order(keys)
+        if near is not None:
+            order = np.argsort(near.astype(np.uint16), kind="stable")
+            ordered = keys[order]
+        else:
+            order, ordered = stable_order(keys)
         at = np.empty(len(keys), dtype=np.int64)
         at[order] = np.searchsorted(sorted_keys, ordered)
     else:
