@@ -15,7 +15,7 @@ import os
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager, suppress
+from contextlib import ExitStack, contextmanager, suppress
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from itertools import chain
@@ -25,7 +25,7 @@ import numpy as np
 
 from .. import processes
 from .records import RESOLVED, Candidate, Graph, LinkOptions, Reference, Story, timestamp
-from .related import Similarity, Subjects, merged_subjects, related_stories
+from .related import Similarity, Subjects, merged_subjects, related_then
 from .resolver import Resolver
 from .retrieval import BODY_CHARS_LIMIT, Index
 from .threads import Pairs, Thread, find_threads
@@ -141,22 +141,37 @@ def _build_graph(
         for stage in ("index", "similarity") if meanwhile is not None else ("index",):
             timings["resolve_s"] -= timings[f"{stage}_s"]
             timings["resolve_cpu_s"] -= timings[f"{stage}_cpu_s"]
-    with _timed(timings, "backlinks"):
-        backlinks = _backlinks(stories, references)
+
+    def find_backlinks() -> dict[str, tuple[str, ...]]:
+        with _timed(timings, "backlinks"):
+            return _backlinks(stories, references)
+
     # What related stories read of the archive, kept only for a rebuild: with no memory to keep
     # it in, not gathered (that reads every story again: 0.1-0.3 s at 50,000).
     inputs = _related_inputs(stories, references, options.related_count) if memory is not None else None
     if last is not None and last[0] == inputs:
         related, threads = last[1]  # a rebuild where no story changed as related stories see it
+        backlinks = find_backlinks()
     else:
         if meanwhile is None:
             scorer = score_stories()
-        with _timed(timings, "related"):
-            related, neighbours = related_stories(
-                stories, references, options.related_count, scorer, parallel
-            )
-        with _timed(timings, "threads"):
-            threads = _threads(stories, references, neighbours, scorer)
+        # Split, the helper finds the threads once both halves' pairs are known, while this
+        # process writes the related cards and the backlinks.
+        with ExitStack() as stack:
+            with _timed(timings, "related"):
+                related, threads_found = stack.enter_context(
+                    related_then(
+                        stories,
+                        references,
+                        options.related_count,
+                        scorer,
+                        parallel,
+                        then=lambda neighbours: _threads(stories, references, neighbours, scorer),
+                    )
+                )
+            backlinks = find_backlinks()
+            with _timed(timings, "threads"):
+                threads = threads_found()
     if memory is not None:
         memory.related = (inputs, (related, threads))
     thread_of = {key: thread.key for thread in threads for key in thread.stories}

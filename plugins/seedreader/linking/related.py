@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import bisect
 import math
+import multiprocessing
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from operator import attrgetter
+from typing import TypeVar
 
 import numpy as np
 
@@ -20,6 +23,8 @@ from .retrieval import (
     top_per_group,
 )
 from .words import StoryWords
+
+T = TypeVar("T")
 
 #: Topics named by more than this share of the archive (or this many stories) do not
 #: propose related stories: they would make every story a candidate for every other.
@@ -105,33 +110,95 @@ def related_stories(
     story's best picks are the same however many are asked for), as pairs with how far each
     is about the same thing (``Similarity.subjects``: worked out in each half, in parallel).
     """
+    with related_then(stories, references, count, scorer, parallel) as (related, pairs):
+        return related, pairs()
+
+
+@contextmanager
+def related_then(
+    stories: Sequence[Story],
+    references: Sequence[Reference],
+    count: int,
+    scorer: Similarity | None = None,
+    parallel: bool = False,
+    then: Callable[[Subjects], T] | None = None,
+) -> Iterator[tuple[dict[str, tuple[RelatedStory, ...]], Callable[[], Subjects | T]]]:
+    """``related_stories``: yields the related stories and a function giving the pairs, or
+    ``then(pairs)`` (the threads): split, the helper works that out while this process writes
+    the cards, and after it yields (``_halves``).
+    """
     linked: dict[str, list[str]] = defaultdict(list)
     for ref in references:
         if ref.status == RESOLVED and ref.target not in linked[ref.source]:
             linked[ref.source].append(ref.target)
     shown = [count - min(len(linked.get(s.key, ())), count) for s in stories]
-    picks: _Picks = {}
-    neighbours: list[Subjects] = []
-    if stories:
-        scorer = scorer or Similarity(stories)
+    scorer = scorer or Similarity(stories) if stories else None
 
-        def work(start: int, stop: int) -> tuple[_Picks, Subjects]:
-            # Each half's inputs made in its own process.
-            wanted = [max(n, THREAD_NEIGHBOURS) for n in shown[start:stop]]
-            taken = [{s.key, *linked.get(s.key, ())} for s in stories[start:stop]]
-            found: list[np.ndarray] = [np.zeros((0, 2), dtype=np.int64)]
-            chosen = scorer.best_many(range(start, stop), wanted, taken, found)
-            return chosen, scorer.subjects(np.concatenate(found))
+    def work(start: int, stop: int) -> tuple[_Picks, Subjects]:
+        # Each half's inputs made in its own process.
+        wanted = [max(n, THREAD_NEIGHBOURS) for n in shown[start:stop]]
+        taken = [{s.key, *linked.get(s.key, ())} for s in stories[start:stop]]
+        found: list[np.ndarray] = [np.zeros((0, 2), dtype=np.int64)]
+        chosen = scorer.best_many(range(start, stop), wanted, taken, found)
+        return chosen, scorer.subjects(np.concatenate(found))
 
-        for part, pairs in processes.in_halves(work, len(stories), parallel):
+    with _halves(work, len(stories), parallel, then) as (halves, after):
+        picks: _Picks = {}
+        for part, _ in halves:
             picks.update(part)
-            neighbours.append(pairs)
-    related = {}
-    for i, s in enumerate(stories):
-        items = [RelatedStory(key, LINKED) for key in linked.get(s.key, ())[:count]]
-        items += [RelatedStory(key, reasons) for key, reasons in picks[i][: shown[i]]]
-        related[s.key] = tuple(items)
-    return related, merged_subjects(neighbours)
+        related = {}
+        for i, s in enumerate(stories):
+            items = [RelatedStory(key, LINKED) for key in linked.get(s.key, ())[:count]]
+            items += [RelatedStory(key, reasons) for key, reasons in picks[i][: shown[i]]]
+            related[s.key] = tuple(items)
+        yield related, after
+
+
+@contextmanager
+def _halves(
+    work: Callable[[int, int], tuple[_Picks, Subjects]],
+    size: int,
+    parallel: bool,
+    then: Callable[[Subjects], T] | None,
+) -> Iterator[tuple[list[tuple[_Picks, Subjects]], Callable[[], Subjects | T]]]:
+    """``work`` over the stories in halves (``processes.in_halves``), and a function giving
+    the halves' pairs merged, or ``then`` of them.
+
+    Split with ``then``, the helper works out the second half, hands it over, takes this
+    process's pairs and works out ``then`` while this process goes on (writing the cards);
+    ``then``'s result is waited for when asked. This process sends its pairs only once it has
+    the helper's half: neither waits on a full pipe the other is not reading.
+    """
+    if then is None or not parallel or size < 2:
+        halves = processes.in_halves(work, size, parallel) if size else []
+        merged = merged_subjects([pairs for _, pairs in halves])
+        yield halves, (lambda: then(merged)) if then is not None else (lambda: merged)
+        return
+    middle = size // 2
+    context = multiprocessing.get_context("fork")
+    theirs, hand_over = context.Pipe(duplex=False)  # the helper's half, to here
+    take, ours = context.Pipe(duplex=False)  # this process's pairs, to the helper
+    here: list[tuple[_Picks, Subjects]] = []  # both halves, in this process only
+
+    def helper() -> T:
+        if here:  # run here, the helper having failed: both halves are here
+            return then(merged_subjects([pairs for _, pairs in here]))
+        second = work(middle, size)
+        hand_over.send(second)
+        return then(merged_subjects([take.recv(), second[1]]))
+
+    with theirs, ours, processes.forked(helper) as after:
+        hand_over.close()  # the helper's ends: its exit ends a wait on them
+        take.close()
+        first = work(0, middle)
+        try:
+            second = theirs.recv()
+        except EOFError:  # it failed before handing its half over
+            second = work(middle, size)
+        with suppress(OSError):  # gone: ``after`` works ``then`` out here
+            ours.send(first[1])
+        here += [first, second]
+        yield here, after
 
 
 def merged_subjects(parts: Sequence[Subjects]) -> Subjects:
