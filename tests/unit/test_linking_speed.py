@@ -121,16 +121,21 @@ def test_sort_groups_is_a_stable_grouping(keys):
 @settings(max_examples=200)
 @given(
     st.lists(
-        st.tuples(st.integers(0, 4), st.sampled_from([0.0, 0.5, 1.0, 1.0 + 2**-50, 3.0]), st.integers(0, 9)),
+        st.tuples(st.integers(0, 4), st.sampled_from([0.0, 5e-324, 0.5, 1.0, 1.0 + 2**-50, 3.0]), st.integers(0, 9)),
         max_size=50,
     ),
     st.integers(0, 5),
+    st.booleans(),
 )
-def test_top_per_group_is_a_sort_cut_per_group(items, k):
+def test_top_per_group_is_a_sort_cut_per_group(items, k, ordered):
+    if ordered:  # groups in order: narrowed down by a histogram (made to, whatever their size)
+        items = sorted(items, key=lambda item: item[0])
     group = np.array([g for g, _, _ in items], dtype=np.int64)
     score = np.array([s for _, s, _ in items], dtype=np.float64)
     tiebreak = np.array([t for _, _, t in items], dtype=np.int64)
-    picked = retrieval.top_per_group(group, score, tiebreak, k, 5).tolist()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(retrieval, "HISTOGRAM_ITEMS_PER_PICK", 0)
+        picked = retrieval.top_per_group(group, score, tiebreak, k, 5, ordered=ordered).tolist()
     expected = []
     for g in range(5):
         members = sorted(
