@@ -328,6 +328,12 @@ class Similarity:
         self.lookup = _by_story(
             rows[~proposes[self.row_feature] & (df[self.row_feature] > 1)], self.row_story, self.size
         )
+        # The features looked up are few (the common ones: some hundreds): each one's place among
+        # them, a small key that NumPy sorts by radix (``_look_up_shared``).
+        looked_up = np.unique(self.row_feature[self.lookup[0]])
+        self._lookup_rank = np.zeros(features, dtype=np.uint16)
+        self._lookup_rank[looked_up] = np.arange(len(looked_up))
+        self._lookup_ranked = len(looked_up) <= 1 << 16
         self._row_of = np.full(self.size, -1, dtype=np.int64)  # scratch: one feature's row per story
         self._reasons: dict[tuple, tuple[str, ...]] = {}  # reasons by what they say (``_Scores.reasons_of``)
 
@@ -540,7 +546,13 @@ class Similarity:
             return pair, source_row, other_row
         own_pair = np.repeat(np.arange(len(source)), lengths)
         # Feature by feature (the order the shared rows are added up in), each pair's other story looked up.
-        order, features, _, firsts = sort_groups(self.row_feature[own])
+        if rows_of is None and self._lookup_ranked:
+            order = np.argsort(self._lookup_rank[self.row_feature[own]], kind="stable")
+            ordered = self.row_feature[own[order]]
+            firsts = np.flatnonzero(np.diff(ordered, prepend=-1))
+            features = ordered[firsts]
+        else:
+            order, features, _, firsts = sort_groups(self.row_feature[own])
         own, own_pair = own[order], own_pair[order]
         others = other[own_pair]
         ends = np.append(firsts[1:], len(own))
