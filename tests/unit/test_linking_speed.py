@@ -121,7 +121,9 @@ def test_sort_groups_is_a_stable_grouping(keys):
 @settings(max_examples=200)
 @given(
     st.lists(
-        st.tuples(st.integers(0, 4), st.sampled_from([0.0, 5e-324, 0.5, 1.0, 1.0 + 2**-50, 3.0]), st.integers(0, 9)),
+        st.tuples(
+            st.integers(0, 4), st.sampled_from([0.0, 5e-324, 0.5, 1.0, 1.0 + 2**-50, 3.0]), st.integers(0, 9)
+        ),
         max_size=50,
     ),
     st.integers(0, 5),

@@ -233,9 +233,11 @@ def _retrieve_beside(
         resolver.index = index
         return resolver.retrieve_all(todo[here:])
 
-    with processes.scratch_file() as shared, ready, processes.forked(
-        helper, pack=_references_as_tuples, unpack=_references_from_tuples
-    ) as rest:
+    with (
+        processes.scratch_file() as shared,
+        ready,
+        processes.forked(helper, pack=_references_as_tuples, unpack=_references_from_tuples) as rest,
+    ):
         announce.close()  # the helper's end is the only one left: its exit ends the wait below
         done = meanwhile()
         with _timed(timings, "index"):

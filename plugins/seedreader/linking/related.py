@@ -123,8 +123,9 @@ def related_then(
     parallel: bool = False,
     then: Callable[[Subjects], T] | None = None,
 ) -> Iterator[tuple[dict[str, tuple[RelatedStory, ...]], Callable[[], Subjects | T]]]:
-    """``related_stories``: yields the related stories and a function giving the pairs, or
-    ``then(pairs)`` (the threads): split, the helper works that out while this process writes
+    """``related_stories``, yielding the related stories and a function giving the pairs.
+
+    Or ``then(pairs)`` (the threads): split, the helper works that out while this process writes
     the cards, and after it yields (``_halves``).
     """
     linked: dict[str, list[str]] = defaultdict(list)
@@ -161,13 +162,13 @@ def _halves(
     parallel: bool,
     then: Callable[[Subjects], T] | None,
 ) -> Iterator[tuple[list[tuple[_Picks, Subjects]], Callable[[], Subjects | T]]]:
-    """``work`` over the stories in halves (``processes.in_halves``), and a function giving
-    the halves' pairs merged, or ``then`` of them.
+    """``work`` over the stories in halves, and a function giving their pairs merged (or ``then``).
 
-    Split with ``then``, the helper works out the second half, hands it over, takes this
-    process's pairs and works out ``then`` while this process goes on (writing the cards);
-    ``then``'s result is waited for when asked. This process sends its pairs only once it has
-    the helper's half: neither waits on a full pipe the other is not reading.
+    (``processes.in_halves`` splits the work.) Split with ``then``, the helper works out the
+    second half, hands it over, takes this process's pairs and works out ``then`` while this
+    process goes on (writing the cards); ``then``'s result is waited for when asked. This process
+    sends its pairs only once it has the helper's half: neither waits on a full pipe the other is
+    not reading.
     """
     if then is None or not parallel or size < 2:
         halves = processes.in_halves(work, size, parallel) if size else []

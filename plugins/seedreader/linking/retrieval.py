@@ -1020,9 +1020,11 @@ def _reaching_by_sort(group: np.ndarray, score: np.ndarray, k: int, groups: int)
 
 
 def _reaching_by_histogram(group: np.ndarray, score: np.ndarray, k: int, groups: int) -> np.ndarray:
-    """The items reaching about each group's k-th best score, ``group`` ascending: each group's
-    scores binned from 0 to its best (a bin only grows with the score, so its k best are in its
-    top bins, ties together), the fewest top bins holding k items kept. A few passes, no sort.
+    """The items reaching about each group's k-th best score, ``group`` ascending.
+
+    Each group's scores are binned from 0 to its best (a bin only grows with the score, so its k
+    best are in its top bins, ties together), and the fewest top bins holding k items are kept. A
+    few passes, no sort.
     """
     firsts = np.flatnonzero(np.diff(group, prepend=-1))
     best = np.zeros(groups)
@@ -1039,4 +1041,3 @@ def _reaching_by_histogram(group: np.ndarray, score: np.ndarray, k: int, groups:
     short = (np.cumsum(counts[:, ::-1], axis=1) < k).sum(axis=1)
     lowest = np.maximum(bins - short - 1, 0) + np.arange(groups) * bins
     return np.flatnonzero(binned >= lowest[group])
-
