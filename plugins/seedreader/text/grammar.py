@@ -297,7 +297,9 @@ NOT_TITLE_RE = re.compile(
     r"^(?:https?://\S+|www\.\S+|©.*|[\W_]+|.*(?:\.\w+\(|\bfunction\s*\(|=>|\bvar\s+\w+\s*=|\{\{|\}\}).*|"
     r"(?:News|Article|Story|Post)\s+ID\s*:?\s*\d+|You are here:?|"
     r"(?:\w[^\u2600-\u27bf\U0001f300-\U0001faff]*?\s[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?\s+(?-i:[A-Z])){2,}.*|"
-    r"(?-i:(?:.*?[a-z][A-Z]){3}).*)$",  # menu words glued: ``FinancialGovernment SolutionsLegal...``
+    # Menu words glued (``FinancialGovernment SolutionsLegal...``), in a line that is no sentence:
+    # running text has such joins in names (``DeepSeek``, ``McDonald``, ``#EastAfrica``).
+    r"(?-i:(?!.*[.!?][\"”’']?(?:\s+[A-Z]|$))(?:.*?[a-z][A-Z]){3}).*)$",
     re.I,
 )
 #: A writer's handle in parentheses (``Mira Lind (@miralind) 2 hours ago``): a byline, never a title
@@ -451,7 +453,8 @@ DATELINE_CAPS_MARK_RE = re.compile(
     rf"|(?!{_LABEL_FIRST_WORDS}\s)(?!{_KICKER_WORDS}(?:\s*(?::|--|[–—])|\s-))(?=(?:[A-Z]\s?){{5}})"
     r"[A-Z]{2,}(?:\s[A-Z]{2,})?)"  # ISLAMABAD, NEW DELHI
     rf"(?:,\s(?:{_DATELINE_DATE}|{_MONTH}\s\d{{1,2}}))?)"
-    r"(?:\s*(?::|--|[–—])|\s-)\s+"
+    # (The Wall Street Journal's dash has no space either side: ``PATNA, India—A passenger ...``.)
+    r"(?:(?:\s*(?::|--|[–—])|\s-)\s+|—)"
     # (A sentence's capital next, not a quote or ``I``: ``KORRIN - MAY 4: ...`` is a picture desk's
     # caption, ``SMITH - I think ...`` a speaker's words.)
     r"(?=[A-Z][a-z’']|(?!I\s)[A-Z]\s|\d)"
@@ -1137,7 +1140,9 @@ CAPTION_DASH_AGENCY_RE = re.compile(
 #: writes ``on Tuesday`` and no year.
 CAPTION_DATE_RE = re.compile(
     rf"(?<!today), (?P<after_place>{_WEEKDAY_NAME},? {_MONTH} \d{{1,2}}, (?:19|20)\d\d)\b"
-    rf"|, (?:on )?(?P<before_place>(?:{_WEEKDAY_NAME}, )?{_MONTH} \d{{1,2}}, (?:19|20)\d\d), in [A-Z]"
+    # (Getty's form too: ``... headquarters on March 10, 2023 in Santa Clara, California.``)
+    rf"|(?:, (?:on )?| on )(?P<before_place>(?:{_WEEKDAY_NAME}, )?{_MONTH} \d{{1,2}}, (?:19|20)\d\d)"
+    r",? in [A-Z]"
 )
 #: ``This combination of satellite images ... shows ...``, ``A handout photo ... shows ...``: a
 #: photo's kind named before it (never ``A study of satellite images shows ...``), or when it was
@@ -1467,7 +1472,7 @@ CAPTION_PREFIX_HEAD_CHARS = 16
 #: ``Lire aussi``, ``Lesen Sie auch``, ``Baca juga``, ``Читайте также``, ...).
 _READ_MORE_ABROAD = (
     r"le[ae]\s+tambi[ée]n|te\s+(?:puede|podr[ií]a)\s+interesar|"
-    r"leia\s+tamb[ée]m|veja\s+tamb[ée]m|leggi\s+anche|(?:[àa]\s+)?lire\s+aussi|"
+    r"(?:assista\s+e\s+)?leia\s+tamb[ée]m|veja\s+tamb[ée]m|leggi\s+anche|(?:[àa]\s+)?lire\s+aussi|"
     r"lesen\s+sie\s+auch|lees\s+ook|baca\s+juga|czytaj\s+(?:także|też)|ayrıca\s+okuyun|citește\s+și|"
     r"читайте\s+також|читайте\s+также|також\s+читайте|также\s+читайте|διαβάστε\s+επίσης|"
     # (Related-story boxes: ``Noticias relacionadas``, ``Articoli correlati``, ``Mehr zum Thema``.)
@@ -1515,7 +1520,8 @@ READ_MORE_RE = re.compile(
     r"|suggested(?:\s+reading)?|(?-i:R(?:ead|EAD))|vea|veja(?:\s+mais)?|(?:in\s+)?(?:our\s+)?other\s+news)"
     r"\s*:(?=\s*[\"“‘']?(?-i:(?!(?:Yes|No|Ages?|Book|A|An)\b)[A-Z0-9]))(?=\s*\S+(?:\s+\S+){4})"
     r"(?![^,]*,)(?!.*\d\s*[ap]\.?m\b)(?!.*[.!][\"”’']?[\])]?$)"
-    r"|(?:read\s+more|also\s+read|read\s+also|must\s+read|see\s+also|"
+    r"|(?:read\s+more|also\s+read|read\s+also|must\s+read|see\s+also|also,?\s+see|"
+    r"click\s+here\s+to\s+read(?:\s+more)?|"
     rf"{_READ_MORE_ABROAD}|{_READ_MORE_ABROAD_BUTTONS}|"
     r"related(?:\s+(?:news|articles?|stories|story|posts?|coverage))?)(?:\s+on)?\s*"
     r"(?:[:|–—>»›]|-(?=\s)|(?:\.\.\.|…)(?-i:(?=\s*[A-Z\"“‘'])))"
@@ -1603,9 +1609,12 @@ LIVE_PROMO_OPENERS = (
 LIVE_LINK_MAX_CHARS = 200
 LIVE_LINK_MAX_WORDS = 22
 #: ``RelatedKorrin lighthouse ...``, ``See also Korrin lighthouse ...``: a related-story box
-#: flattened with no space or colon after its label (a headline: capital first, no full stop).
+#: flattened with no space or colon after its label (a headline: capital first, no full stop; a
+#: comma only in a Title Case one, ``See also Storm Edda: Ferries Cancelled, Roads Shut``).
 GLUED_RELATED_RE = re.compile(
-    r"^(?:Related|See also (?![^,]*,)(?!(?:\S+\s+){15}))(?P<headline>[A-Z][^.]*\w[?!’”\"']?)$"
+    r"^(?:Related|See also (?![^,]*,)(?!(?:\S+\s+){15})"
+    r"|See also (?=(?:[A-Z0-9][^\s,]*,?\s+){3})(?!(?:\S+\s+){15}))"
+    r"(?P<headline>[A-Z][^.]*\w[?!’”\"']?)$"
 )
 #: `` | outlet`` after a READ MORE headline.
 READ_MORE_OUTLET_RE = re.compile(r"\s+\|\s+[^|]{1,40}$")
@@ -2002,6 +2011,10 @@ THEME_IDS = frozenset(
 #: A subhead is a short line of its own: at most this many words and characters.
 SUBHEAD_MAX_WORDS = 10
 SUBHEAD_MAX_CHARS = 90
+#: ... and holds no full stop with more after it (``For 18,402, against 9,113. Turnout: 71 per
+#: cent``): after a word or a figure with its separator, a capital (``Dr. Lind``, ``U.S. Navy``
+#: and ``Donnerstag, 12. August`` are no end; nor is a question's mark, ``Who is she? Who is he?``).
+SUBHEAD_INNER_SENTENCE_END_RE = re.compile(r"(?:[a-z]{3,}|\d[.,]\d+)\.[\"”’']?\s+[A-Z]")
 #: A page's interface, not the story's voice: a short line that tells the reader what to do with the
 #: page (``Log in``, ``Scroll down for video``, ``Have your say``, ``Listen to the story``, ``Play
 #: video``, ``View comments``, ``Show more``, ``Don't miss``), says where the text goes on
@@ -2207,7 +2220,8 @@ LEFTOVER_LINES = (
             r"Continue reading the main story(?: (?:Share this page|Video|Slideshow))?|"
             # WordPress's like button and its count; a membership prompt.
             r"(?:\d+|%d) bloggers? likes? this:?|Like this:?|Like Loading(?:\.\.\.|…)?|"
-            r"Become a (?:member|subscriber)|Already a (?:member|subscriber)\?(?:\s*(?:Log|Sign) ?in)?|"
+            r"Become a (?:member|subscriber|supporter)|"
+            r"Already a (?:member|subscriber)\?(?:\s*(?:Log|Sign) ?in)?|"
             r"Create a free (?:profile|account) to (?:get|unlock|enjoy) (?:unlimited|full|exclusive)"
             r" access\b.{0,100}|"
             r"Sign up for free to (?:view|watch|read|continue)(?: reading)?[.!]?|"
@@ -2246,6 +2260,12 @@ LEFTOVER_LINES = (
             r"(?-i:#?WATCH(?:\s+(?:BELOW|AGAIN|LIVE|NOW))?)\s*\|.{0,200}|Watch again\s*:.{0,200}|"
             r"Watch more (?:of )?our videos\b.{0,60}|"
             r"Placeholder while (?:article actions|loading article actions|loading)\b.{0,20}|"
+            r"Placeholder (?:video|image)|"
+            # A template's slot left unfilled (``AGENCIA_DESCONOCIDA``, ``night_theme``); a share
+            # button's text; an image's accessibility label.
+            r"[A-Za-z]+(?:_[A-Za-z]+)+|"
+            r"Share this (?:story|article|post) on (?:Twitter|Facebook|X|WhatsApp|LinkedIn)\.?|"
+            r"Image description|"
             # A local TV site's layout slots and its mortgage widget's labels (``Main Area Top Drop
             # Zone``, ``Auto Test Custom HTML 20241114185800``, ``Property tax: $``).
             r"Main Area (?:Top|Middle|Bottom) Drop Zone\W*|Auto Test Custom HTML \d+|Mortgage Calculator|"
@@ -2796,6 +2816,9 @@ ECHO_CREDIT_RE = re.compile(
     r"/|\\|©|\b(?:[Pp]hotos?|PHOTOS?|[Ff]oto|[Ii]mages?|[Pp]ictures?|PICTURES?|[Cc]redit|[Cc]ourtesy"
     r"|Getty|[Dd]roits|[Rr]eserved|Bild)\b"
 )
+#: ... or are a name in capitals, perhaps glued to its agency's (``MIKE HUTCHINGSREUTERS``): two to
+#: four words with no small letter, which story text printed again never adds.
+ECHO_CAPITALS_CREDIT_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+){1,3}$")
 #: Where a cut caption's credit starts when the cut fell inside it: after the last sentence end.
 CAPTION_LAST_SENTENCE_END_RE = re.compile(r".*[.!?’”\"]\s+")
 

@@ -1064,6 +1064,8 @@ def _echoed_caption(text: str, following: str) -> tuple[str, str] | None:
     caption, credit = following[:cut].strip(), following[cut:].strip(" |")
     if not credit or len(credit.split()) > g.ECHO_CREDIT_MAX_WORDS or len(caption) < g.TRUNCATED_MIN_CHARS:
         return None
+    if g.ECHO_CAPITALS_CREDIT_RE.match(credit):
+        return caption, credit
     if g.REPORTED_SPEECH_RE.search(credit) or not (
         g.ECHO_CREDIT_LEAD_RE.match(credit) or _credit_line(credit)
     ):
@@ -1104,7 +1106,7 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
         # Under the headline (or with none, a caption's short sentence: not the lede), a photo above
         # the story with its credit on the next line.
         if (
-            (title_seen or _may_caption_untitled(line.text))
+            (title_seen or _may_caption_untitled(line.text) or _is_dated_caption(line.text, state))
             and rest
             and state.figure is None
             and (credit := _credit_line(rest[0].text))
@@ -3053,8 +3055,10 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
                 "from" in (label := text[: match.start("headline")]).lower()
                 or label[:5].lower() == "more "
                 or "other news" in label.lower()
+                or label[:5].lower() in ("click", "also,")
             ):
-                # ``More from Outlet:``, ``More news:``, ``In other news:``: the label's words are reported.
+                # ``More from Outlet:``, ``More news:``, ``In other news:``, ``Click here to read:``,
+                # ``Also, see:``: the label's words are reported.
                 state.drop(line, "read-more label", label.strip())
             blocks.append(_read_more(line, text if media else match["headline"], state))
             list_mode = None
@@ -3863,6 +3867,7 @@ def _is_card_kicker(text: str, below: list[Line]) -> bool:
     return (
         len(g.TRAILING_DATE_RE.sub("", text).split()) <= g.CARD_KICKER_MAX_WORDS
         and text[-1:] not in g.LINE_MODEL_SENTENCE_ENDS
+        and not text.endswith(":")  # (``• North Herts:`` over its figures introduces them)
         and _is_list_headline(headline)
         and not headline.endswith((":", "?"))
         and not (linemodel.is_running_text(after) or after.startswith(g.BULLETS))
@@ -4017,6 +4022,7 @@ def _is_subhead(text: str) -> bool:
         len(text) <= g.SUBHEAD_MAX_CHARS  # first: it rules out paragraphs without splitting them
         and len(text.split()) <= g.SUBHEAD_MAX_WORDS
         and (not linemodel.ends_sentence(text) or _is_question_subhead(text))
+        and not g.SUBHEAD_INNER_SENTENCE_END_RE.search(text)
         and _starts_like_heading(text)
         and any(c.isalpha() for c in text)
         and not g.PERSON_AGE_RE.match(text)
