@@ -1411,8 +1411,9 @@ LABELLED_CAPTION_RES = (
     CAPTION_PAREN_PHOTO_RE,
 )
 #: A credit a caption found in the body must have to be dropped as another photo's: an agency's
-#: name or a photo word (``(PKK)`` after a sentence is an abbreviation, not a credit).
-PHOTO_CREDIT_HINT_RE = re.compile(r"(?:Photo|Photos|Images|Archive|Getty|Handout|Pool|/| via )")
+#: name or a photo word (``(PKK)`` after a sentence is an abbreviation, not a credit); a
+#: photographer's name and agency between bars (``Ada Berg | Reuters``); a gift (``Courtesy of ...``).
+PHOTO_CREDIT_HINT_RE = re.compile(r"(?:Photo|Photos|Images|Archive|Getty|Handout|Pool|Courtesy|/| via | \| )")
 #: A label where a photo was: ``Representative image``, ``News image``.
 IMAGE_LABEL_RE = re.compile(
     r"^(?:(?:Representative|Representational|News|File|Illustrative)\s+(?:image|photo|picture)"

@@ -2339,6 +2339,8 @@ def _take_page_line(body: list[Line], at: int, story: int, state: _State) -> int
     elif state.date is None and (found := _date_in_page_line(line.text)):
         # (The words before it may be a writer, a place or a section: ``New York 05 Aug 2022``.)
         _take_date_line(line, state, found)
+    elif state.figure is None and _is_scene_caption(line.text, body[at + 1].text):
+        _take_top_caption(line, line.text, None, state)  # (``_paragraph_past_page_lines`` went past it)
     else:
         state.drop(line, "page furniture above the story")
     return at + 1
@@ -2424,6 +2426,8 @@ def _paragraph_past_page_lines(body: list[Line], at: int) -> int | None:
     """The first paragraph of running text from ``body[at]`` on, with only the page's lines before it."""
     for i in range(at, min(len(body), at + g.TITLE_WINDOW)):
         below = body[i].text
+        if i + 1 < len(body) and _is_scene_caption(below, body[i + 1].text):
+            continue  # the photo's caption over the lede (``Kishida speaks ... on Wednesday.``)
         if linemodel.is_running_text(below):
             return i
         if i > at and _captioned_by(body[i - 1].text, below):
@@ -3160,7 +3164,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             and _paragraph_right_above(blocks, body, i, state)
             and _is_kicker_caption(blocks[-1].text)
             and (credit := _credit_line(text)) is not None
-            and " " not in credit
+            and (" " not in credit or g.PHOTO_CREDIT_HINT_RE.search(credit))
         ):
             # ``Rescue: crews lift a passenger from the carriage`` over ``PA``: a photo and its credit.
             _drop_caption_above(blocks, state)
