@@ -182,7 +182,10 @@ def pieces(seed) -> dict[str, list[str]]:
     return {
         "title": [seed.title],
         "lede": [(seed.dateline.text + " " if seed.dateline else "") + seed.lede],
-        "body": [b.text for b in (*getattr(seed, "notes", ()), *seed.blocks) if b.kind != "read_more"],
+        "body": [
+            *getattr(seed, "key_points", ()),
+            *(b.text for b in (*getattr(seed, "notes", ()), *seed.blocks) if b.kind != "read_more"),
+        ],
         "figure": figure,
     }
 
@@ -336,15 +339,21 @@ def _subheads(page: Page, seed, tally: Tally) -> None:
     tally.subheads_right += sum(1 for m in made if m in real or m in standfirsts)
     tally.subheads_real += len(real)
     tally.subheads_found += len(real & set(made))
-    shown = norm(seed.lede).strip(" -")
+    # A standfirst is shown as the lede or, bulleted among others, as one of the story's key points.
+    shown = {norm(seed.lede).strip(" -")} | {norm(p).strip(" -") for p in getattr(seed, "key_points", ())}
     tally.standfirsts += len(standfirsts)
-    tally.standfirsts_shown += sum(1 for s in standfirsts if s and s == shown)
+    tally.standfirsts_shown += sum(1 for s in standfirsts if s and _unbulleted(s) in shown)
     for m in made:
         if m not in real and m not in standfirsts:
             tally.note(page.id, f"subhead made of {m[:60]!r}")
     for s in sorted(standfirsts):  # (a set of strings: its order changes with each process)
-        if s != shown:
+        if _unbulleted(s) not in shown:
             tally.note(page.id, f"standfirst not shown: {s[:60]!r}")
+
+
+def _unbulleted(text: str) -> str:
+    """A labelled line without its bullet (``• ``, ``- ``), as a key point is shown."""
+    return re.sub(r"^[-•*·]\s+", "", text)
 
 
 def _ledes(page: Page, seed, tally: Tally) -> None:

@@ -207,6 +207,17 @@ def test_an_editors_note_above_the_story_comes_before_its_standfirst(demo_site):
     assert "correction" not in json.loads(page.find("script", type="application/ld+json").string)
 
 
+def test_key_points_are_listed_above_the_standfirst_on_the_story_page(demo_site):
+    entry = manifest(demo_site)["world/2025-12-05-castel-mora-housing-fund.txt"]
+    page = soup(page_for(demo_site, entry["url"]))
+    points = page.select_one(".story-body ul.key-points")
+    items = [li.get_text(" ", strip=True) for li in points.find_all("li")]
+    assert len(items) == 3 and items[1].startswith("About 900 families were driven")
+    assert "standfirst" in points.find_next_sibling("p")["class"]
+    # (The label above them is the page's, not the story's: it is no paragraph.)
+    assert "Key points" not in page.select_one(".story-body").get_text(" ", strip=True)
+
+
 @pytest.fixture(scope="module")
 def published(tmp_path_factory):
     """The fixture archive built with publishconf.py under a project subpath."""

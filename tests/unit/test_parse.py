@@ -109,6 +109,7 @@ def output_texts(article: SeedArticle) -> Iterator[str]:
         yield article.figure.caption
         yield article.figure.credit or ""
     yield from (note.text for note in article.notes)
+    yield from article.key_points
     yield from (block.text for block in article.blocks)
     yield from (block.cite for block in article.blocks if block.cite)
     yield from article.sources

@@ -130,3 +130,25 @@ def test_an_editors_note_is_escaped():
     html = render_body(parse(text))
     assert "<strong>Clarification:</strong> The &lt;b&gt;coastguard&#x27;s&lt;/b&gt; figure" in html
     assert "<b>" not in html
+
+
+KEY_POINTS_SEED = Path(__file__).parents[1] / "fixtures" / "parse" / "key_points_story_highlights.txt"
+
+
+def test_key_points_are_a_list_above_the_standfirst():
+    article = parse(KEY_POINTS_SEED.read_text(encoding="utf-8"))
+    soup = BeautifulSoup(render_article(article, render_body(article)), "html.parser")
+    points = soup.select_one("ul.key-points")
+    assert [li.get_text() for li in points.find_all("li")] == list(article.key_points)
+    assert len(article.key_points) == 3
+    assert points.find_next_sibling("p")["class"] == ["standfirst"]
+    assert not soup.find_all("p")[0].get_text().startswith("Dockers in Ostrel accepted")  # (not the lede)
+
+
+def test_key_points_are_escaped():
+    text = KEY_POINTS_SEED.read_text(encoding="utf-8")
+    text = text.replace("grain exports for", "<b>grain</b> exports for")
+    article = parse(text)
+    html = render_article(article, render_body(article))
+    assert "&lt;b&gt;grain&lt;/b&gt; exports for" in html
+    assert "<b>" not in html

@@ -226,6 +226,24 @@ TITLE_PREFIX_RE = re.compile(
 TITLE_LINE_MAX_WORDS = 25
 #: How a standfirst's bullet points start (``- Energy deals will grow``): never a title.
 BULLETS = ("- ", "• ", "* ", "· ")
+#: A story's key points, bulleted between its headline and its lede (CNN's ``Story highlights``,
+#: Reuters' ``Summary``): this many bullets, each a point of this many words, and this share of
+#: them telling of what the story's first paragraphs tell (a word in common), as a list of other
+#: stories' headlines there does not.
+KEY_POINTS = range(2, 7)
+KEY_POINT_WORDS = range(4, 46)
+KEY_POINTS_TOLD_SHARE = 0.75
+#: ... the paragraphs they are weighed against: the lede and those under it.
+KEY_POINTS_STORY_LINES = 3
+#: ... looked for among the page's first lines, above its first running text.
+KEY_POINTS_SEARCH_LINES = 8
+#: ... and the label a page may print above them.
+KEY_POINTS_LABEL_RE = re.compile(
+    r"^(?:story\s+highlights|highlights|key\s+points|summary|in\s+brief|at\s+a\s+glance"
+    r"|what\s+you\s+need\s+to\s+know|das\s+(?:ist|war)\s+passiert|das\s+wichtigste(?:\s+in\s+k[üu]rze)?"
+    r"|en\s+bref|l['’]essentiel|lo\s+esencial|en\s+resumen|in\s+sintesi|em\s+resumo)\s*:?$",
+    re.I,
+)
 #: Characters that end a line that cannot be a title (a headline may ask or exclaim).
 TITLE_FINAL_BAN = frozenset(".:;,…")
 #: A headline-like line below another is the headline only with this many words (a name or a
@@ -299,7 +317,7 @@ NOT_TITLE_RE = re.compile(
     r"(?:\w[^\u2600-\u27bf\U0001f300-\U0001faff]*?\s[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?\s+(?-i:[A-Z])){2,}.*|"
     # Menu words glued (``FinancialGovernment SolutionsLegal...``), in a line that is no sentence:
     # running text has such joins in names (``DeepSeek``, ``McDonald``, ``#EastAfrica``).
-    r"(?-i:(?!.*[.!?][\"”’']?(?:\s+[A-Z]|$))(?:.*?[a-z][A-Z]){3}).*)$",
+    r"(?-i:(?!.*[a-z]{3}[.!][\"”’']?(?:\s+[A-Z]|$))(?:.*?[a-z][A-Z]){3}).*)$",
     re.I,
 )
 #: A writer's handle in parentheses (``Mira Lind (@miralind) 2 hours ago``): a byline, never a title
@@ -1179,6 +1197,11 @@ _SCENE_VERB = (
     r"|lay(?= flowers| a wreath| wreaths)|pay(?= (?:their |his |her )?(?:respects|tribute)))(?:e?s)?"
     r"|(?:is|are) (?:seen|pictured|shown|taken|led|escorted|carried|helped|handcuffed|evacuated|rescued)"
 )
+#: ... of which these show someone posing for the camera or seen at an event, never doing what a
+#: lede in the present reports (``Farmers vote on Sunday on whether to strike.``).
+POSING_VERB_RE = re.compile(
+    r"\b(?:speak|look|stand|pose|gesture|wait|walk|arrive|attend|react|listen|wave|sit|greet|cheer)s?\b"
+)
 #: A caption of someone seen doing something: who (up to twelve words, never opening on a pronoun
 #: or a preposition, as a story's sentences do: ``It looks like ...``, ``As police search ...``), then
 #: a scene verb right after a name or a noun (``The vote ...``, ``Long queues ...``: no one doing it),
@@ -1521,8 +1544,10 @@ READ_MORE_RE = re.compile(
     r"|suggested(?:\s+reading)?|(?-i:R(?:ead|EAD))|vea|veja(?:\s+mais)?|(?:in\s+)?(?:our\s+)?other\s+news)"
     r"\s*:(?=\s*[\"“‘']?(?-i:(?!(?:Yes|No|Ages?|Book|A|An)\b)[A-Z0-9]))(?=\s*\S+(?:\s+\S+){4})"
     r"(?![^,]*,)(?!.*\d\s*[ap]\.?m\b)(?!.*[.!][\"”’']?[\])]?$)"
-    r"|(?:read\s+more|also\s+read|read\s+also|must\s+read|see\s+also|also,?\s+see|"
-    r"click\s+here\s+to\s+read(?:\s+more)?|"
+    # ``Also, see:``, ``Click here to read:``: a headline's capital after them, no full stop at its end.
+    r"|(?:also,?\s+see|click\s+here\s+to\s+read(?:\s+more)?)\s*:(?=\s*[\"“‘']?(?-i:[A-Z0-9]))"
+    r"(?!.*[.!][\"”’']?[\])]?$)"
+    r"|(?:read\s+more|also\s+read|read\s+also|must\s+read|see\s+also|"
     rf"{_READ_MORE_ABROAD}|{_READ_MORE_ABROAD_BUTTONS}|"
     r"related(?:\s+(?:news|articles?|stories|story|posts?|coverage))?)(?:\s+on)?\s*"
     r"(?:[:|–—>»›]|-(?=\s)|(?:\.\.\.|…)(?-i:(?=\s*[A-Z\"“‘'])))"
@@ -1611,10 +1636,11 @@ LIVE_LINK_MAX_CHARS = 200
 LIVE_LINK_MAX_WORDS = 22
 #: ``RelatedKorrin lighthouse ...``, ``See also Korrin lighthouse ...``: a related-story box
 #: flattened with no space or colon after its label (a headline: capital first, no full stop; a
-#: comma only in a Title Case one, ``See also Storm Edda: Ferries Cancelled, Roads Shut``).
+#: comma only in a Title Case one with its topic before a colon, ``See also Storm Edda: Ferries
+#: Cancelled, Roads Shut``; never a list of names, ``See also Harbour Street, Market Square``).
 GLUED_RELATED_RE = re.compile(
     r"^(?:Related|See also (?![^,]*,)(?!(?:\S+\s+){15})"
-    r"|See also (?=(?:[A-Z0-9][^\s,]*,?\s+){3})(?!(?:\S+\s+){15}))"
+    r"|See also (?=[^:,]{2,40}:\s)(?=(?:[A-Z0-9][^\s,]*,?\s+){3})(?!(?:\S+\s+){15}))"
     r"(?P<headline>[A-Z][^.]*\w[?!’”\"']?)$"
 )
 #: `` | outlet`` after a READ MORE headline.
@@ -2012,10 +2038,10 @@ THEME_IDS = frozenset(
 #: A subhead is a short line of its own: at most this many words and characters.
 SUBHEAD_MAX_WORDS = 10
 SUBHEAD_MAX_CHARS = 90
-#: ... and holds no full stop with more after it (``For 18,402, against 9,113. Turnout: 71 per
-#: cent``): after a word or a figure with its separator, a capital (``Dr. Lind``, ``U.S. Navy``
-#: and ``Donnerstag, 12. August`` are no end; nor is a question's mark, ``Who is she? Who is he?``).
-SUBHEAD_INNER_SENTENCE_END_RE = re.compile(r"(?:[a-z]{3,}|\d[.,]\d+)\.[\"”’']?\s+[A-Z]")
+#: ... and holds no figure's full stop with more after it (``For 18,402, against 9,113. Turnout: 71
+#: per cent``): a figure in thousands, its stop, a capital (``Part one. The depot``, ``Version 2.0.
+#: What changed`` and ``Donnerstag, 12. August`` are subheads).
+SUBHEAD_INNER_SENTENCE_END_RE = re.compile(r"\d,\d{3}\.[\"”’']?\s+[A-Z]")
 #: A page's interface, not the story's voice: a short line that tells the reader what to do with the
 #: page (``Log in``, ``Scroll down for video``, ``Have your say``, ``Listen to the story``, ``Play
 #: video``, ``View comments``, ``Show more``, ``Don't miss``), says where the text goes on
@@ -2264,7 +2290,7 @@ LEFTOVER_LINES = (
             r"Placeholder (?:video|image)|"
             # A template's slot left unfilled (``AGENCIA_DESCONOCIDA``, ``night_theme``); a share
             # button's text; an image's accessibility label.
-            r"[A-Za-z]+(?:_[A-Za-z]+)+|"
+            r"(?-i:[A-Z]+(?:_[A-Z]+)+)|"
             r"Share this (?:story|article|post) on (?:Twitter|Facebook|X|WhatsApp|LinkedIn)\.?|"
             r"Image description|"
             # A local TV site's layout slots and its mortgage widget's labels (``Main Area Top Drop
@@ -2819,7 +2845,7 @@ ECHO_CREDIT_RE = re.compile(
 )
 #: ... or are a name in capitals, perhaps glued to its agency's (``MIKE HUTCHINGSREUTERS``): two to
 #: four words with no small letter, which story text printed again never adds.
-ECHO_CAPITALS_CREDIT_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+){1,3}$")
+ECHO_CAPITALS_CREDIT_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+){1,3}$")
 #: Where a cut caption's credit starts when the cut fell inside it: after the last sentence end.
 CAPTION_LAST_SENTENCE_END_RE = re.compile(r".*[.!?’”\"]\s+")
 

@@ -137,6 +137,9 @@ class SeedArticle:
     notes: tuple[Block, ...] = ()
     """The editors' notes printed above the story (a content warning, a correction): shown before
     the lede; a note printed inside the story is a block where it stands."""
+    key_points: tuple[str, ...] = ()
+    """The story's key points, bulleted between its headline and its lede (``Story highlights``):
+    shown as a list above the lede, their bullets the list's."""
 
     @property
     def read_more(self) -> tuple[Block, ...]:

@@ -113,6 +113,8 @@ class _State:
     """The line of an embedded post's words -> its signature's (``— Velm Ferries (@velmferries) ...``)."""
     notes: list[Block] = field(default_factory=list)
     """The editors' notes to readers (``Correction: ...``), taken out of the lines before any pass."""
+    key_points: list[str] = field(default_factory=list)
+    """The story's key points (``_key_points_at``)."""
 
     def drop(self, line: Line, reason: str, text: str | None = None) -> None:
         self.dropped.append(Dropped(line.number, reason, line.text if text is None else text))
@@ -334,7 +336,7 @@ def _prepare(
     body = _strip_crawler_prefix(body, state)
     body = _join_split_labels(_unwrap(_without_icon_names(body, state)))
     body = _drop_leftover_lines(body, state)
-    return start, _without_notes(_drop_duplicates(body, state), state)
+    return start, _without_key_points(_without_notes(_drop_duplicates(body, state), state), state)
 
 
 def _without_notes(body: list[Line], state: _State) -> list[Line]:
@@ -1064,7 +1066,12 @@ def _echoed_caption(text: str, following: str) -> tuple[str, str] | None:
     caption, credit = following[:cut].strip(), following[cut:].strip(" |")
     if not credit or len(credit.split()) > g.ECHO_CREDIT_MAX_WORDS or len(caption) < g.TRUNCATED_MIN_CHARS:
         return None
-    if g.ECHO_CAPITALS_CREDIT_RE.match(credit):
+    if (
+        g.ECHO_CAPITALS_CREDIT_RE.match(credit)
+        and caption.endswith(".")
+        and following[len(caption)] == " "
+        and _is_caption_sentence(caption)
+    ):
         return caption, credit
     if g.REPORTED_SPEECH_RE.search(credit) or not (
         g.ECHO_CREDIT_LEAD_RE.match(credit) or _credit_line(credit)
@@ -1676,6 +1683,14 @@ def _is_scene_caption(text: str, below: str) -> bool:
         and linemodel.is_running_text(below)
         and not g.SCENE_CAPTION_RE.match(below)
     )
+
+
+def _is_posed_caption(text: str, below: str) -> bool:
+    """A scene caption (``_is_scene_caption``) of someone posing or seen at an event (``POSING_VERB_RE``).
+
+    Past the page's lines under the headline, where a lede in the present may stand as well.
+    """
+    return _is_scene_caption(text, below) and bool(g.POSING_VERB_RE.search(text))
 
 
 def _has_standfirst_verb(text: str) -> bool:
@@ -2339,7 +2354,7 @@ def _take_page_line(body: list[Line], at: int, story: int, state: _State) -> int
     elif state.date is None and (found := _date_in_page_line(line.text)):
         # (The words before it may be a writer, a place or a section: ``New York 05 Aug 2022``.)
         _take_date_line(line, state, found)
-    elif state.figure is None and _is_scene_caption(line.text, body[at + 1].text):
+    elif state.figure is None and _is_posed_caption(line.text, body[at + 1].text):
         _take_top_caption(line, line.text, None, state)  # (``_paragraph_past_page_lines`` went past it)
     else:
         state.drop(line, "page furniture above the story")
@@ -2422,11 +2437,58 @@ def _story_under(text: str, body: list[Line], at: int) -> int | None:
     return found if longer or _dateline_at(body[found].text) else None
 
 
+def _key_points_at(body: list[Line], at: int) -> int:
+    """How many bulleted key points start at ``body[at]`` (past a label such as ``Story highlights``).
+
+    ``KEY_POINTS`` bullets in a row, each a point of ``KEY_POINT_WORDS`` words, over the story's
+    running text, most of them telling of what its first paragraphs tell; 0 when there are none.
+    """
+    start = at + 1 if g.KEY_POINTS_LABEL_RE.match(body[at].text) else at
+    end = start
+    while end < len(body) and body[end].text.startswith(g.BULLETS):
+        end += 1
+    points = [linemodel.unbulleted(line.text) for line in body[start:end]]
+    below = [line.text for line in body[end : end + g.KEY_POINTS_STORY_LINES]]
+    if (
+        len(points) not in g.KEY_POINTS
+        or not below
+        or not linemodel.is_running_text(below[0])
+        or any(len(point.split()) not in g.KEY_POINT_WORDS for point in points)
+    ):
+        return 0
+    story = _stems(" ".join(below))
+    told = sum(1 for point in points if _stems(point) & story)
+    return len(points) if told >= g.KEY_POINTS_TOLD_SHARE * len(points) else 0
+
+
+def _without_key_points(body: list[Line], state: _State) -> list[Line]:
+    """The lines without the story's key points (``_key_points_at``), kept in ``state.key_points``.
+
+    Looked for above the story's first running text, among its first ``KEY_POINTS_SEARCH_LINES``
+    lines; taken out first, the headline over them is read as the headline and the lede under
+    them as the lede.
+    """
+    for at, line in enumerate(body[: g.KEY_POINTS_SEARCH_LINES]):
+        if count := _key_points_at(body, at):
+            label = g.KEY_POINTS_LABEL_RE.match(line.text) is not None
+            if label:
+                state.drop(line, "key points label")
+            points = body[at + label : at + label + count]
+            state.key_points.extend(linemodel.unbulleted(point.text) for point in points)
+            return body[:at] + body[at + label + count :]
+        # (A photo's caption may stand above them: ``Workers walk toward the mine on Friday.``)
+        if linemodel.is_running_text(line.text) and not (
+            g.SCENE_CAPTION_RE.match(line.text) and g.SCENE_DAY_RE.search(line.text)
+        ):
+            break
+    return body
+
+
 def _paragraph_past_page_lines(body: list[Line], at: int) -> int | None:
     """The first paragraph of running text from ``body[at]`` on, with only the page's lines before it."""
     for i in range(at, min(len(body), at + g.TITLE_WINDOW)):
         below = body[i].text
-        if i + 1 < len(body) and _is_scene_caption(below, body[i + 1].text):
+        if i + 1 < len(body) and _is_posed_caption(below, body[i + 1].text):
             continue  # the photo's caption over the lede (``Kishida speaks ... on Wednesday.``)
         if linemodel.is_running_text(below):
             return i
@@ -3871,7 +3933,9 @@ def _is_card_kicker(text: str, below: list[Line]) -> bool:
     return (
         len(g.TRAILING_DATE_RE.sub("", text).split()) <= g.CARD_KICKER_MAX_WORDS
         and text[-1:] not in g.LINE_MODEL_SENTENCE_ENDS
-        and not text.endswith(":")  # (``• North Herts:`` over its figures introduces them)
+        # (``•North Herts:`` over ``For 18,402, against 9,113. Turnout: 71 per cent``: the line it
+        # introduces runs on past a full stop, as a card's headline does not.)
+        and not (text.endswith(":") and g.SENTENCE_BREAK_RE.search(headline))
         and _is_list_headline(headline)
         and not headline.endswith((":", "?"))
         and not (linemodel.is_running_text(after) or after.startswith(g.BULLETS))
@@ -3960,6 +4024,7 @@ def _assemble(state: _State, lede: str, blocks: list[Block]) -> SeedArticle:
         status=(header.get("status") or "").lower() or None,
         header=tuple(header.items()),
         notes=above,
+        key_points=tuple(state.key_points),
     )
 
 

@@ -81,17 +81,25 @@ def render_body(
 
 
 def render_article(article: SeedArticle, body: str, lang: str | None = None) -> str:
-    """The whole story as one fragment: standfirst with dateline, caption, then the body.
+    """The whole story as one fragment: notes, key points, standfirst with dateline, caption, the body.
 
     ``lang``: the story's language when it is not the site's (as ``render_body``).
     """
     marks = html_marks(lang)
     parts = [render_note(note, marks) for note in article.notes]  # (a content warning comes first)
+    if article.key_points:
+        parts.append(render_key_points(article.key_points, marks))
     parts.append(f'<p class="standfirst"{marks}>{render_dateline(article)}{escape(article.lede)}</p>')
     if article.figure:
         parts.append(render_figure(article, marks))
     parts.append(body)
     return "\n".join(parts)
+
+
+def render_key_points(points: tuple[str, ...], marks: str = "") -> str:
+    """The story's key points as the page printed them above its lede: a list (its label the site's)."""
+    items = "".join(f"<li{marks}>{escape(point)}</li>" for point in points)
+    return f'<ul class="key-points" aria-label="Key points">{items}</ul>'
 
 
 def render_figure(article: SeedArticle, marks: str = "") -> str:

@@ -56,6 +56,7 @@ def to_json(seed: SeedArticle, source: str) -> dict:
             else None
         ),
         "notes": [_block_json(b) for b in seed.notes],
+        "key_points": list(seed.key_points),
         "blocks": [_block_json(b) for b in seed.blocks],
         "sources": list(seed.sources),
         "slug": seed.slug,
