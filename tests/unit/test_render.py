@@ -152,3 +152,10 @@ def test_key_points_are_escaped():
     html = render_article(article, render_body(article))
     assert "&lt;b&gt;grain&lt;/b&gt; exports for" in html
     assert "<b>" not in html
+
+
+def test_key_points_count_toward_the_reading_time():
+    article = parse(KEY_POINTS_SEED.read_text(encoding="utf-8"))
+    points = sum(len(point.split()) for point in article.key_points)
+    body = sum(len(b.text.split()) for b in article.blocks if b.kind != "read_more")
+    assert points > 0 and article.word_count == points + len(article.lede.split()) + body

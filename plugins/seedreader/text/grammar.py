@@ -2288,8 +2288,9 @@ LEFTOVER_LINES = (
             r"Watch more (?:of )?our videos\b.{0,60}|"
             r"Placeholder while (?:article actions|loading article actions|loading)\b.{0,20}|"
             r"Placeholder (?:video|image)|"
-            # A template's slot left unfilled (``AGENCIA_DESCONOCIDA``, ``night_theme``); a share
-            # button's text; an image's accessibility label.
+            # A template's slot left unfilled, in capitals (``AGENCIA_DESCONOCIDA``; a field's name in
+            # lower case, ``full_name``, may be a tech story's); a share button's text; an image's
+            # accessibility label.
             r"(?-i:[A-Z]+(?:_[A-Z]+)+)|"
             r"Share this (?:story|article|post) on (?:Twitter|Facebook|X|WhatsApp|LinkedIn)\.?|"
             r"Image description|"

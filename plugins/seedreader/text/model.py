@@ -148,6 +148,6 @@ class SeedArticle:
 
     @property
     def word_count(self) -> int:
-        """Words of lede and body text, for reading time."""
-        texts = [self.lede] + [b.text for b in self.blocks if b.kind != "read_more"]
+        """Words of key points, lede and body text, for reading time."""
+        texts = [*self.key_points, self.lede] + [b.text for b in self.blocks if b.kind != "read_more"]
         return sum(len(t.split()) for t in texts)

@@ -1069,7 +1069,7 @@ def _echoed_caption(text: str, following: str) -> tuple[str, str] | None:
     if (
         g.ECHO_CAPITALS_CREDIT_RE.match(credit)
         and caption.endswith(".")
-        and following[len(caption)] == " "
+        and following[len(caption) : len(caption) + 1] == " "  # (a space, not ``| OUTLET``)
         and _is_caption_sentence(caption)
     ):
         return caption, credit
@@ -2438,7 +2438,7 @@ def _story_under(text: str, body: list[Line], at: int) -> int | None:
 
 
 def _key_points_at(body: list[Line], at: int) -> int:
-    """How many bulleted key points start at ``body[at]`` (past a label such as ``Story highlights``).
+    """How many bulleted key points start at ``body[at]`` (past a label such as ``Key points``).
 
     ``KEY_POINTS`` bullets in a row, each a point of ``KEY_POINT_WORDS`` words, over the story's
     running text, most of them telling of what its first paragraphs tell; 0 when there are none.
