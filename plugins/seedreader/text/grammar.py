@@ -229,19 +229,23 @@ BULLETS = ("- ", "• ", "* ", "· ")
 #: A story's key points, bulleted between its headline and its lede (CNN's ``Story highlights``,
 #: Reuters' ``Summary``): this many bullets, each a point of this many words, and this share of
 #: them telling of what the story's first paragraphs tell (a word in common), as a list of other
-#: stories' headlines there does not.
+#: stories' headlines there does not (``_tells_of``).
 KEY_POINTS = range(2, 7)
 KEY_POINT_WORDS = range(4, 46)
-KEY_POINTS_TOLD_SHARE = 0.75
+KEY_POINTS_TOLD_SHARE = 0.6
+#: ... and the line above them, when it is not the page's (a byline, a date), is a headline of this
+#: many words at least: a shorter one titles the story's own list (``Farmers' demands``).
+KEY_POINTS_TITLE_MIN_WORDS = 4
 #: ... the paragraphs they are weighed against: the lede and those under it.
 KEY_POINTS_STORY_LINES = 3
 #: ... looked for among the page's first lines, above its first running text.
 KEY_POINTS_SEARCH_LINES = 8
 #: ... and the label a page may print above them.
 KEY_POINTS_LABEL_RE = re.compile(
-    r"^(?:story\s+highlights|highlights|key\s+points|summary|in\s+brief|at\s+a\s+glance"
+    # (Not ``In brief``: a round-up of other stories.)
+    r"^(?:story\s+highlights|highlights|key\s+points|summary|at\s+a\s+glance"
     r"|what\s+you\s+need\s+to\s+know|das\s+(?:ist|war)\s+passiert|das\s+wichtigste(?:\s+in\s+k[üu]rze)?"
-    r"|en\s+bref|l['’]essentiel|lo\s+esencial|en\s+resumen|in\s+sintesi|em\s+resumo)\s*:?$",
+    r"|l['’]essentiel|lo\s+esencial|en\s+resumen|in\s+sintesi|em\s+resumo)\s*:?$",
     re.I,
 )
 #: Characters that end a line that cannot be a title (a headline may ask or exclaim).

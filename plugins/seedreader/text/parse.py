@@ -2442,23 +2442,49 @@ def _key_points_at(body: list[Line], at: int) -> int:
 
     ``KEY_POINTS`` bullets in a row, each a point of ``KEY_POINT_WORDS`` words, over the story's
     running text, most of them telling of what its first paragraphs tell; 0 when there are none.
+    Not the story's own list: under a line that introduces it (``The union's demands:``, ``... three
+    things.``) or a sentence, nor one of questions (a Q&A), bylines or dates.
     """
     start = at + 1 if g.KEY_POINTS_LABEL_RE.match(body[at].text) else at
+    if start == at and at and body[at - 1].text.startswith(g.BULLETS):
+        return 0  # (within a run: the run is weighed whole, from its first bullet)
     end = start
     while end < len(body) and body[end].text.startswith(g.BULLETS):
         end += 1
     points = [linemodel.unbulleted(line.text) for line in body[start:end]]
     below = [line.text for line in body[end : end + g.KEY_POINTS_STORY_LINES]]
+    above = body[at - 1].text if at else ""
     if (
         len(points) not in g.KEY_POINTS
         or not below
         or not linemodel.is_running_text(below[0])
         or any(len(point.split()) not in g.KEY_POINT_WORDS for point in points)
+        or above.endswith(":")
+        or g.LIST_INTRO_RE.search(above)
+        # (A short line above is one of the page's, a byline, never a list's title: ``Farmers' demands``.)
+        or 0 < len(above.split()) < g.KEY_POINTS_TITLE_MIN_WORDS
+        and not _is_page_line(above)
+        # (A photo's caption may stand above them, known by its credit or as a scene: not ``Here is what
+        # changes from Monday.``, which announces a list.)
+        or linemodel.ends_sentence(above)
+        and not (_match_caption(above) or g.SCENE_CAPTION_RE.match(above) and g.SCENE_DAY_RE.search(above))
+        or any(point.endswith("?") or _is_top_matter(point) or _date_line(point) for point in points)
     ):
         return 0
     story = _stems(" ".join(below))
-    told = sum(1 for point in points if _stems(point) & story)
+    told = sum(1 for point in points if _tells_of(point, story))
     return len(points) if told >= g.KEY_POINTS_TOLD_SHARE * len(points) else 0
+
+
+def _tells_of(point: str, story: set[str]) -> bool:
+    """A key point tells of what the story's paragraphs (their ``story`` stems) tell.
+
+    A word in common other than a name, or two words: other stories of the same town share its name.
+    """
+    shared = _stems(point) & story
+    return len(shared) >= 2 or bool(
+        shared & _stems(" ".join(w for w in point.split() if not w[:1].isupper()))
+    )
 
 
 def _without_key_points(body: list[Line], state: _State) -> list[Line]:
@@ -2475,7 +2501,14 @@ def _without_key_points(body: list[Line], state: _State) -> list[Line]:
                 state.drop(line, "key points label")
             points = body[at + label : at + label + count]
             state.key_points.extend(linemodel.unbulleted(point.text) for point in points)
-            return body[:at] + body[at + label + count :]
+            printed = {point.text for point in points}
+            rest = []
+            for later in body[at + label + count :]:
+                if later.text in printed:  # (the page printing its key points again lower down)
+                    state.drop(later, "key point printed again")
+                else:
+                    rest.append(later)
+            return body[:at] + rest
         # (A photo's caption may stand above them: ``Workers walk toward the mine on Friday.``)
         if linemodel.is_running_text(line.text) and not (
             g.SCENE_CAPTION_RE.match(line.text) and g.SCENE_DAY_RE.search(line.text)
