@@ -333,7 +333,8 @@ def _subheads(page: Page, seed, tally: Tally) -> None:
     above = _standfirsts(page)
     # (Without the dashes an agency's subhead stands between: ``- Fiji start stronger -``.)
     real = {norm(_text(page, n)).strip(" -") for n in page.of("subhead") if n not in above}
-    standfirsts = {norm(_text(page, n)).strip(" -") for n in above}
+    # (A crawler's prefix on the page's first line is no part of the standfirst printed there.)
+    standfirsts = {norm(_crawler_free(_text(page, n))).strip(" -") for n in above}
     made = [norm(b.text).strip(" -") for b in seed.blocks if b.kind == "heading"]
     tally.subheads_made += len(made)
     tally.subheads_right += sum(1 for m in made if m in real or m in standfirsts)
