@@ -1129,10 +1129,11 @@ CREDIT_TAIL_RE = re.compile(r"\s+(?:Photos?|Archive Photo|File Photo)$")
 #: ``caption text [Name/Al Jazeera]``
 CAPTION_BRACKET_RE = re.compile(rf"^(?P<caption>.+?)\s*\[(?P<credit>{_CREDIT})\]$")
 #: ``caption text. Photo: AP`` / ``Image Credit: ANI`` / ``* Photo: Name / Place - AA``, also after a
-#: bar or in brackets (``... | Photo Credit: Name``, ``... [Photo: Xinhua]``).
+#: bar, a dash or in brackets (``... | Photo Credit: Name``, ``... EU. - Credit: Archant``,
+#: ``... [Photo: Xinhua]``).
 CAPTION_LABEL_RE = re.compile(
     # (``Credits:`` only after a sentence: ``Child Care Credits: Families get ...`` explains.)
-    r"^\*?\s*(?P<caption>.*?)\s*(?:\|\s*|(?P<bracket>\[)\s*)?"
+    r"^\*?\s*(?P<caption>.*?)\s*(?:\|\s*|(?<=\s)[-–—]\s*|(?P<bracket>\[)\s*)?"
     r"(?:Photo Credit|Photos?|Fotos?|Image Credit|Image|Photograph|Picture|Credit"
     r"|(?<=[.!?] )Credits)\s*:\s*"
     r"(?P<credit>[^:\]]{1,60}?)\.?(?(bracket)\])$"
