@@ -2195,8 +2195,8 @@ LEFTOVER_LINES = (
     (
         re.compile(
             r"^(?:[•·*-]\s*)?(?:\w+\s+)?Share(?:\s+(?i:this(?:\s+(?:article|post|story|page))?)[\w ]{0,20}|"
-            r"\s+(?:on|via)\s+(?:Facebook|Twitter|X|WhatsApp|LinkedIn|Telegram|Email|Pinterest|Reddit|Flipboard"
-            r"|Messenger|Threads|Bluesky))?(?::|\.\.\.|…)?$"
+            r"\s+(?:on|via)(?:\s+(?:Facebook|Twitter|X|WhatsApp|LinkedIn|Telegram|Email|Pinterest|Reddit|Flipboard"
+            r"|Messenger|Threads|Bluesky))?)?(?::|\.\.\.|…|\.)?$"
             r"|^(?:[•·*-]\s*)?(?i:E-?mail this (?:link|article|story|page))$"
         ),
         "share button",
@@ -2294,10 +2294,8 @@ LEFTOVER_LINES = (
             r"Placeholder while (?:article actions|loading article actions|loading)\b.{0,20}|"
             r"Placeholder (?:video|image)|"
             # A template's slot left unfilled, in capitals (``AGENCIA_DESCONOCIDA``; a field's name in
-            # lower case, ``full_name``, may be a tech story's); a share button's text; an image's
-            # accessibility label.
+            # lower case, ``full_name``, may be a tech story's); an image's accessibility label.
             r"(?-i:[A-Z]+(?:_[A-Z]+)+)|"
-            r"Share this (?:story|article|post) on (?:Twitter|Facebook|X|WhatsApp|LinkedIn)\.?|"
             r"Image description|"
             # A local TV site's layout slots and its mortgage widget's labels (``Main Area Top Drop
             # Zone``, ``Auto Test Custom HTML 20241114185800``, ``Property tax: $``).
