@@ -215,7 +215,7 @@ def _cut_appended_stories(body: list[Line], lines: list[str], start: int, state:
         if (
             (kinds >= 2 or sources.intersection(echoed))
             and _is_list_headline(line.text)
-            and not (g.SCENE_CAPTION_RE.match(line.text) and g.SCENE_DAY_RE.search(line.text))  # (a photo's)
+            and not _is_dated_scene(line.text)  # (a photo's caption)
             and not _is_title_repeat(line.text, state)
             and _meets_opening(body, k)
         ):
@@ -1677,12 +1677,16 @@ def _is_scene_caption(text: str, below: str) -> bool:
     reported, over running text that is no such caption.
     """
     return (
-        bool(g.SCENE_CAPTION_RE.match(text))
-        and bool(g.SCENE_DAY_RE.search(text))
+        _is_dated_scene(text)
         and _is_caption_sentence(text)
         and linemodel.is_running_text(below)
         and not g.SCENE_CAPTION_RE.match(below)
     )
+
+
+def _is_dated_scene(text: str) -> bool:
+    """People seen doing something now (``SCENE_CAPTION_RE``) on a day named (``SCENE_DAY_RE``): a photo's."""
+    return bool(g.SCENE_CAPTION_RE.match(text) and g.SCENE_DAY_RE.search(text))
 
 
 def _is_posed_caption(text: str, below: str) -> bool:
@@ -2437,17 +2441,17 @@ def _story_under(text: str, body: list[Line], at: int) -> int | None:
     return found if longer or _dateline_at(body[found].text) else None
 
 
-def _key_points_at(body: list[Line], at: int) -> int:
-    """How many bulleted key points start at ``body[at]`` (past a label such as ``Key points``).
+def _key_points_at(body: list[Line], at: int) -> range | None:
+    """Where the bulleted key points starting at ``body[at]`` are (past a label such as ``Key points``).
 
     ``KEY_POINTS`` bullets in a row, each a point of ``KEY_POINT_WORDS`` words, over the story's
-    running text, most of them telling of what its first paragraphs tell; 0 when there are none.
+    running text, most of them telling of what its first paragraphs tell; None when there are none.
     Not the story's own list: under a line that introduces it (``The union's demands:``, ``... three
     things.``) or a sentence, nor one of questions (a Q&A), bylines or dates.
     """
     start = at + 1 if g.KEY_POINTS_LABEL_RE.match(body[at].text) else at
     if start == at and at and body[at - 1].text.startswith(g.BULLETS):
-        return 0  # (within a run: the run is weighed whole, from its first bullet)
+        return None  # (within a run: the run is weighed whole, from its first bullet)
     end = start
     while end < len(body) and body[end].text.startswith(g.BULLETS):
         end += 1
@@ -2467,13 +2471,13 @@ def _key_points_at(body: list[Line], at: int) -> int:
         # (A photo's caption may stand above them, known by its credit or as a scene: not ``Here is what
         # changes from Monday.``, which announces a list.)
         or linemodel.ends_sentence(above)
-        and not (_match_caption(above) or g.SCENE_CAPTION_RE.match(above) and g.SCENE_DAY_RE.search(above))
+        and not (_match_caption(above) or _is_dated_scene(above))
         or any(point.endswith("?") or _is_top_matter(point) or _date_line(point) for point in points)
     ):
-        return 0
+        return None
     story = _stems(" ".join(below))
     told = sum(1 for point in points if _tells_of(point, story))
-    return len(points) if told >= g.KEY_POINTS_TOLD_SHARE * len(points) else 0
+    return range(start, end) if told >= g.KEY_POINTS_TOLD_SHARE * len(points) else None
 
 
 def _tells_of(point: str, story: set[str]) -> bool:
@@ -2495,24 +2499,21 @@ def _without_key_points(body: list[Line], state: _State) -> list[Line]:
     them as the lede.
     """
     for at, line in enumerate(body[: g.KEY_POINTS_SEARCH_LINES]):
-        if count := _key_points_at(body, at):
-            label = g.KEY_POINTS_LABEL_RE.match(line.text) is not None
-            if label:
+        if span := _key_points_at(body, at):
+            if span.start > at:
                 state.drop(line, "key points label")
-            points = body[at + label : at + label + count]
+            points = body[span.start : span.stop]
             state.key_points.extend(linemodel.unbulleted(point.text) for point in points)
             printed = {point.text for point in points}
             rest = []
-            for later in body[at + label + count :]:
+            for later in body[span.stop :]:
                 if later.text in printed:  # (the page printing its key points again lower down)
                     state.drop(later, "key point printed again")
                 else:
                     rest.append(later)
             return body[:at] + rest
         # (A photo's caption may stand above them: ``Workers walk toward the mine on Friday.``)
-        if linemodel.is_running_text(line.text) and not (
-            g.SCENE_CAPTION_RE.match(line.text) and g.SCENE_DAY_RE.search(line.text)
-        ):
+        if linemodel.is_running_text(line.text) and not _is_dated_scene(line.text):
             break
     return body
 
