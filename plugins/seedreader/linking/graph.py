@@ -252,7 +252,7 @@ def _retrieve_beside(
 
 
 def _related_inputs(stories: Sequence[Story], references: Sequence[Reference], count: int) -> tuple:
-    """Everything ``related_stories`` and ``Similarity`` read of the archive.
+    """Everything ``related_then`` and ``Similarity`` read of the archive.
 
     Each story's key, date, topics, title, lede and language (not its body), and the stories each
     one's READ MORE lines link to.

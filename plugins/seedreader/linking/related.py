@@ -97,23 +97,6 @@ _Picks = dict[int, list[tuple[str, tuple[str, ...]]]]
 Subjects = tuple[np.ndarray, np.ndarray, np.ndarray]
 
 
-def related_stories(
-    stories: Sequence[Story],
-    references: Sequence[Reference],
-    count: int,
-    scorer: Similarity | None = None,
-    parallel: bool = False,
-) -> tuple[dict[str, tuple[RelatedStory, ...]], Subjects]:
-    """READ MORE targets first, then stories sharing topics, lede words and dates.
-
-    Also each story's THREAD_NEIGHBOURS most similar stories, what threads are found among (a
-    story's best picks are the same however many are asked for), as pairs with how far each
-    is about the same thing (``Similarity.subjects``: worked out in each half, in parallel).
-    """
-    with related_then(stories, references, count, scorer, parallel) as (related, pairs):
-        return related, pairs()
-
-
 @contextmanager
 def related_then(
     stories: Sequence[Story],
@@ -123,10 +106,13 @@ def related_then(
     parallel: bool = False,
     then: Callable[[Subjects], T] | None = None,
 ) -> Iterator[tuple[dict[str, tuple[RelatedStory, ...]], Callable[[], Subjects | T]]]:
-    """``related_stories``, yielding the related stories and a function giving the pairs.
+    """READ MORE targets first, then stories sharing topics, lede words and dates.
 
-    Or ``then(pairs)`` (the threads): split, the helper works that out while this process writes
-    the cards, and after it yields (``_halves``).
+    Yields them, and a function giving each story's THREAD_NEIGHBOURS most similar stories, what
+    threads are found among (a story's best picks are the same however many are asked for), as
+    pairs with how far each is about the same thing (``Similarity.subjects``: worked out in each
+    half, in parallel). Or ``then(pairs)`` (the threads): split, the helper works that out while
+    this process writes the cards, and after it yields (``_halves``).
     """
     linked: dict[str, list[str]] = defaultdict(list)
     for ref in references:
