@@ -304,6 +304,13 @@ def _furniture(page: Page, shown: dict, tally: Tally) -> None:
             continue
         if kind == "repeat" and line in story:
             continue
+        # A repeat inside a line of the story (a summary that is the lede's first words) is left
+        # only where the parse shows it more often than the story has it.
+        if kind == "repeat" and len(line) >= 25 and any(line in s for s in story):
+            if sum(text.count(line) for _, text in placed) > sum(s.count(line) for s in story):
+                left += 1
+                tally.note(page.id, f"{kind} line {n} left twice: {line[:60]!r}")
+            continue
         # A repeat of the headline is the headline where the title shows it.
         of_headline = kind == "repeat" and any(h.startswith(line.rstrip(".… ")) for h in heads)
         for place, text in placed:

@@ -254,6 +254,20 @@ def test_lists_of_figures_are_found_under_a_story_line_in_one_pass():
     assert found == frozenset(range(1, 20_001))
 
 
+def test_lists_of_small_figures_under_a_title_of_their_own_are_the_story_s():
+    texts = [
+        "The harbour board published the passengers' nationalities on Sunday.",
+        "Passengers by nationality",
+        "• Korrin : 153",
+        "• Velmland : 38",
+        "• Ostrel : 7",
+        "Most read",  # a menu's title over two items is no story's
+        "- Comments: 3",
+        "- Shares: 12",
+    ]
+    assert _lists_of_figures(texts) == frozenset({1, 2, 3, 4})
+
+
 def test_lists_the_story_introduces_are_its_own_and_the_page_s_are_not():
     story = "The council named the members of its new harbour committee on Tuesday after a month of talks."
     texts = [story, "Its members are:", "Ada Merrow, chair", "Oda Brenn", "Ilse Varn"]

@@ -73,7 +73,9 @@ _WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?"
 #: A weekday's whole name (``Thursday``), and a day-first full date (``6 January 2023``).
 _WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _DAY_FIRST_DATE = rf"\d{{1,2}}\s{_MONTH}\s(?:19|20)\d\d"
-_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:[+-]\d{4}|[A-Z]{2,5}(?:[+-]?\d{1,2})?))?"
+_TIME = (  # (the zone in brackets too: ``6:54AM (EST)``)
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:[+-]\d{4}|[A-Z]{2,5}(?:[+-]?\d{1,2})?|\([A-Z]{2,5}\)))?"
+)
 #: A line that is only a date, in the shapes news pages print them.
 _DATE = rf"""(?:
         \d{{4}}-\d{{2}}-\d{{2}}(?:[ T]{_TIME})?                      # 2020-01-13
@@ -102,7 +104,7 @@ TIME_ONLY_RE = re.compile(rf"^{_TIME}$", re.I)
 #: Time-zone names dateutil does not know; dropped before parsing, so the date stays naive.
 #: Zone names dateutil may find that mean UTC.
 UTC_NAMES = frozenset({"UTC", "GMT", "Z"})
-TZ_NAME_RE = re.compile(r"\s+(?!(?:AM|PM)$)[A-Z]{2,5}(?:[+-]?\d{1,2})?$")
+TZ_NAME_RE = re.compile(r"\s+(?!(?:AM|PM)$)(?:[A-Z]{2,5}(?:[+-]?\d{1,2})?|\([A-Z]{2,5}\))$")
 #: ``Updated: `` and its kin before a date; taken off before parsing it.
 DATE_LABEL_RE = re.compile(r"^(?:Updated|Published|Posted|Update)\s*:?\s*", re.I)
 #: A bullet or label before a date line: ``- Published Date:``, ``Publish Date :``, ``Update:``.
@@ -312,6 +314,12 @@ STEM_CHARS = 5
 #: Lines below the current one that the top-of-page rules may look at (a list of headlines under
 #: ``ALSO READ`` is the longest thing they take at once).
 TOP_MATTER_LOOKAHEAD = 64
+#: A summary printed again as the lede (``_summaries_printed_again``): looked for among the first
+#: lines, the copy within a few lines below; the summary this long, or this long when it ends no
+#: sentence (a page's description cut short; a headline is shorter).
+SUMMARY_COPY_TOP_LINES = 25
+SUMMARY_COPY_WITHIN = 8
+SUMMARY_COPY_UNSTOPPED_MIN_WORDS = 20
 #: Marks of a line that is page furniture, not a headline: a bare address, a copyright credit,
 #: script code, an id, nothing but punctuation, a promo strip of links with pictographs between
 #: them (``Meet the winners ⭐ Start the day ☀️ Sports news 🏀 ...``).
@@ -468,8 +476,8 @@ _LABEL_FIRST_WORDS = (
 #: label (``BREAKING:``, ``POLICE:``, ``TOP STORY:``).
 DATELINE_CAPS_MARK_RE = re.compile(
     r"^(?P<text>(?P<place>"
-    # FRANKFORT, Kentucky; CHAMBERSBURG, PA; SALEM, Mass.; CHARLOTTE, N.C.
-    r"[A-Z]{2,}(?:[ ,]+[A-Z]{2,})*,\s"
+    # FRANKFORT, Kentucky; CHAMBERSBURG, PA; SALEM, Mass.; CHARLOTTE, N.C.; SEYNE-LES-ALPES, France
+    r"[A-Z]{2,}(?:-[A-Z]{2,})*(?:[ ,]+[A-Z]{2,}(?:-[A-Z]{2,})*)*,\s"
     r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)*|[A-Z]{2}\b|[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2})"
     rf"|[A-Z]{{2,}}(?:\s[A-Z]{{2,}}){{0,2}}(?=,\s{_MONTH}\s\d)"  # KUALA LUMPUR, Dec 23
     rf"|(?!{_LABEL_FIRST_WORDS}\s)(?!{_KICKER_WORDS}(?:\s*(?::|--|[–—])|\s-))(?=(?:[A-Z]\s?){{5}})"
@@ -815,11 +823,15 @@ LINE_MODEL_THRESHOLD = 0.9
 #: paragraphs (a key point, an item of the story's list).
 STORY_LINE_MIN_WORDS = 6
 STORY_LINE_SHARED_STEMS = 2
-#: An item of a bulleted list of figures, a label then numbers (``- Howrah: 033 2638 2217``): never
-#: furniture beside another such item.
+#: An item of a bulleted list of figures, a label then numbers (``- Howrah: 033 2638 2217``, ``•
+#: Korrin : 153``, ``- Turnout: 61%``): never furniture beside another such item.
 DATA_ITEM_RE = re.compile(
-    r"^[-•*·]\s+(?!(?i:phone|tel|telephone|fax|e-?mail|whatsapp|newsroom)\b)[^:]{2,40}:\s*[+(]?\d[\d\s,()+./-]{3,}$"
+    r"^[-•*·]\s+(?!(?i:phone|tel|telephone|fax|e-?mail|whatsapp|newsroom)\b)[^:]{2,40}:\s*[+(]?\d[\d\s,()+./-]*%?$"
 )
+#: A list of figures under a title of its own (``Passengers by nationality`` over ``• Korrin : 153``,
+#: under the story's sentence): this many items at least, the title this many words at most.
+DATA_LIST_TITLED_MIN_ITEMS = 3
+DATA_LIST_TITLE_MAX_WORDS = 10
 #: ... never judges a line ending like a sentence (a question too) or a table row (``| Name |
 #: Price |``: this many bars or more); a sentence of this many words or more, ending so, marks
 #: where the story runs (a question does not: interface text asks them).
@@ -935,6 +947,15 @@ TOP_BYLINE_RE = re.compile(
     r"|(?:Author|Autor|Auteur|Autore|Texto|Text|Redacción|Redaktion)\s*:)\s+"
     r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|van|von|al|bin)){1,4})$"
 )
+#: Writers' names without ``By`` under the headline: ``Lori Hinnant And Claude Paris`` (the ``And``
+#: capitalised, as a byline bar prints it), ``Kim Berg, Jane Holt and John Ash, USA TODAY`` (the
+#: outlet in capitals after them). Two to three capitalised words a name, none possessive.
+_WRITER = r"[A-Z][\w.-]*[a-z.](?:\s+[A-Z][\w.-]*[a-z.]){1,2}"
+_CAPITALS_OUTLET = r",\s+[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2}"
+WRITERS_LINE_RE = re.compile(
+    rf"^(?P<name>{_WRITER}\s+And\s+{_WRITER})(?:{_CAPITALS_OUTLET})?$"
+    rf"|^(?P<names>{_WRITER}(?:,\s+{_WRITER})*,?\s+and\s+{_WRITER}){_CAPITALS_OUTLET}$"
+)
 #: ``Bongani Ndlovu, Online Reporter``: a name and the writer's role, without ``By``.
 ROLE_BYLINE_RE = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(?:[A-Z][\w-]*\s+){0,2}"
@@ -1038,6 +1059,8 @@ SHORT_LINE_MAX_CHARS = 160
 #: A caption line is at most this long; longer lines are paragraphs (and are not matched against
 #: every caption pattern).
 CAPTION_MAX_CHARS = 400
+#: An agency's caption with sentences of background after the photo's (``_is_agency_caption``).
+AGENCY_CAPTION_MAX_CHARS = 600
 #: A caption known by the credit beside it (not on its line) is at most this many words, and
 #: reports no one's words: longer lines, or ones saying who said what, are the story's paragraphs.
 CAPTION_MAX_WORDS = 40
@@ -1199,7 +1222,8 @@ _SCENE_VERB = (
     r"(?:walk|look|stand|speak|gesture|hold|pose|wait|collect|clear|inspect|attend|arrive|celebrate"
     r"|react|watch(?=es\b|\b)|carr(?:y|ie(?=s))|sit|gather|pray|mourn|wave|hug|embrace|kneel|greet|cheer"
     r"|remove|sift|salute|queue|wade|comfort|applaud|evacuate|leave|vote|take part|rescue(?=s\b)"
-    r"|lay(?= flowers| a wreath| wreaths)|pay(?= (?:their |his |her )?(?:respects|tribute)))(?:e?s)?"
+    r"|lay(?=s? (?:flowers|a wreath|wreaths))|plac(?=es? (?:flowers|a bouquet|bouquets|candles|a wreath))e"
+    r"|light(?=s? candles)|pay(?=s? (?:their |his |her )?(?:respects|tribute)))(?:e?s)?"
     r"|(?:is|are) (?:seen|pictured|shown|taken|led|escorted|carried|helped|handcuffed|evacuated|rescued)"
 )
 #: ... of which these show someone posing for the camera or seen at an event, never doing what a
@@ -1378,12 +1402,19 @@ _BBC_CREDIT_LABEL = (
     r"(?:(?:Image\s+)?[Ss]ource|Chanzo cha picha|Fuente de la imagen|Cr[ée]dito|Cr[ée]dit photo"
     r"|Fotoğraf kaynağı|Sumber gambar|Bildquelle|Автор фото|Джерело фото),\s*"
 )
+#: Photo services and wires whose initials close a photographer's credit (``Name/TNS``).
+_PHOTO_SERVICE = r"(?:TNS|MCT|UPI|ZUMA|SIPA|ABACA|NTB|ANP|EFE|PTI|ANI|IANS|DPA)"
 #: A line that is only a credit, under the caption (or above it, in BBC copies): ``Reuters Archive``,
 #: ``Name / TASS``, ``Name\TASS via Getty Images``, ``* Photo: Name / Place - AA``,
 #: ``Source, Getty Images`` and ``Image source, Getty Images``.
 CREDIT_LINE_RE = re.compile(
     rf"^(?:\*\s*Photo\s*:\s*|{_BBC_CREDIT_LABEL})?(?P<credit>"
     rf"(?:{_NAME}\s*[/\\|-]\s*){{1,2}}{_AGENCY}(?:\s+via\s+Getty Images)?"
+    # ``Amy Beth Bennett/Sun Sentinel/TNS``, ``Amy Beth Bennett/TNS``: a photographer's full name,
+    # the paper maybe, then a photo service's initials (a known service's, after a name alone: ``Velm
+    # Open/ATP`` is a tournament; never the initials of the words before them: ``Green Alliance/GA``).
+    rf"|[A-Z][a-z][\w.'’-]*(?:\s+[A-Z][a-z][\w.'’-]*){{1,3}}\s*/\s*"
+    rf"(?:{_NAME}\s*/\s*(?P<initials>[A-Z]{{3,5}})|{_PHOTO_SERVICE})"
     # ``Li Ming | Li Ming Picture source: Reuters``: the photographer, then where the picture came from.
     rf"|(?:{_NAME}\s*\|\s*)?{_NAME}\s+(?:Picture|Photo|Image)\s+source:\s*{_AGENCY}"
     rf"|(?:[A-Z][\w.&'’-]*\s+){{0,3}}(?:Archive|Images|Photo|Photos)"
@@ -1461,6 +1492,9 @@ CREDIT_PARTICLES = frozenset(
     "photo source".split()
 )
 CREDIT_SHORT_WORD_CHARS = 3
+#: The lower-case half of a hyphenated given name in a credit (``Ahn Young-joon``, ``Kim Hong-ji``;
+#: not ``re-built``, ``co-founder``).
+CREDIT_NAME_TAIL_RE = re.compile(r"(?<=\b[A-Z][a-z])[a-z]*-[a-z]+\b")
 #: A credit in brackets on a line of its own, under its caption: ``[Port Authority/Reuters]``.
 BRACKET_CREDIT_LINE_RE = re.compile(r"^\[(?P<credit>[A-Z][^\[\]/]{1,60}/\s*[A-Z][^\[\]]{1,30})\]$")
 #: ``Image Credit: ANI``, ``Photo : YONHAP News`` alone: a credit for a photo the copy lost, with
@@ -1471,7 +1505,8 @@ LONE_CREDIT_RE = re.compile(
     r"^(?P<open>[(\[])?(?:(?:Image|Photo|Picture)\s+Credits?|Photos?|Fotos?|Images?|Pictures?|Graphic|Credit"
     r"|File\s+Photo(?=\s*/)|Ảnh|Zdjęcie|Φωτογραφία)"
     r"\s*[:/]\s*"
-    r"(?P<credit>[A-Z][^\s()\[\]]*(?:\s+[^\s()\[\]]+){0,4})(?(open)[)\]])$",
+    # (The credit in brackets after the label: ``Image Credit: (AP Photo/Name)``.)
+    r"(?(open)|(?P<inner>\()?)(?P<credit>[A-Z][^\s()\[\]]*(?:\s+[^\s()\[\]]+){0,4})(?(open)[)\]])(?(inner)\))$",
     re.I,
 )
 #: Words that a parenthesised credit may not be made of alone (they are asides, not credits).
@@ -2120,8 +2155,10 @@ TAXONOMY_LINE_RE = re.compile(
     r"\s*[:|]\s*.{1,200}$",
     re.I,
 )
-#: A line with no word of two letters (``0``, ``-``, ``00:50``, ``w``): a counter, a time or a stray.
-STRAY_LINE_RE = re.compile(r"^(?!.*[^\W\d_]{2}).{0,6}$")
+#: A line with no word of two letters (``0``, ``-``, ``00:50``, ``w``): a counter, a time or a stray;
+#: or a rule of dashes, underscores or equals signs of any length (``———————————————``; not ``♪ ♫ ♪``
+#: or a row of hearts, which a story may quote).
+STRAY_LINE_RE = re.compile(r"^(?!.*[^\W\d_]{2}).{0,6}$|^[-‐‑‒–—―_=~\s]{7,}$")
 #: A date line's label, whose date follows.
 _DATE_LABEL = r"(?:Published|Updated|Posted|Last\s+updated|Modified)"
 #: A part of a date line that names no year: a day of a month, a clock time, a weekday.

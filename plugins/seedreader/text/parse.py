@@ -156,10 +156,6 @@ def parse_lines(
     body = _read_top_matter(body, state)
     if not body:
         raise SeedError("no story text after the header", source, start + 1)
-    if len(body) > 1 and _restates(body[0].text, body[1].text):
-        # A page's summary of its lede, then the lede (``RICHMOND, Va. — ...``): the lede stays.
-        state.drop(body[0], "summary of the lede")
-        body = body[1:]
     lede_line, body = body[0], body[1:]
     state.lede, state.lede_number = lede_line.text, lede_line.number
     state.shown.update((*state.title_lines, lede_line.text))
@@ -426,9 +422,10 @@ def _tells_the_story(i: int, state: _State) -> bool:
 
 
 def _lists_of_figures(texts: Sequence[str]) -> frozenset[int]:
-    """The indexes of the items of bulleted lists of labels with figures.
+    """The indexes of the items of bulleted lists of labels with figures (and of their title).
 
-    Two items or more, under a line of the story (a sentence, or a line introducing them with a colon).
+    Two items or more, under a line of the story (a sentence, or a line introducing them with a
+    colon); three or more under a title of their own, itself under a sentence of the story.
     """
     items: set[int] = set()
     first = 0
@@ -439,6 +436,14 @@ def _lists_of_figures(texts: Sequence[str]) -> frozenset[int]:
         above = texts[first - 1] if first else ""
         if last - first >= 2 and (linemodel.is_sentence(above) or above.endswith(":")):
             items.update(range(first, last))
+        elif (
+            last - first >= g.DATA_LIST_TITLED_MIN_ITEMS
+            and first >= 2
+            and linemodel.word_count(above) <= g.DATA_LIST_TITLE_MAX_WORDS
+            and not linemodel.ends_sentence(above)
+            and linemodel.is_sentence(texts[first - 2])
+        ):
+            items.update(range(first - 1, last))
         first = max(last, first + 1)
     return frozenset(items)
 
@@ -886,7 +891,11 @@ def _glued_read_more(text: str) -> re.Match | None:
 def _drop_duplicates(body: list[Line], state: _State) -> list[Line]:
     """Remove exact repeats of the previous line and truncated copies of a neighbour."""
     kept: list[Line] = []
+    summaries = _summaries_printed_again(body)
     for i, line in enumerate(body):
+        if i in summaries:
+            state.drop(line, "summary of the lede")
+            continue
         if (half := _glued_twice(line.text)) is not None:
             state.drop(line, "printed twice, glued")
             if _leftover(half):  # (``Save ArticleSave Article``: a button printed twice)
@@ -925,6 +934,64 @@ def _drop_duplicates(body: list[Line], state: _State) -> list[Line]:
             continue
         kept.append(line)
     return kept
+
+
+def _summaries_printed_again(body: list[Line]) -> set[int]:
+    """Lines at the top that the story tells again a few lines down, with its dateline or more words.
+
+    A page's summary is often its lede once more (``A bus tipped over ...`` over ``MEXICO CITY
+    (AP) — A bus tipped over ...``), edited a little or cut short, with a photo or a date line
+    between them maybe (no paragraph): the story's copy is kept. Not a photo's caption printed twice, nor key
+    points the story tells again (other rules read them).
+    """
+    top = body[: g.SUMMARY_COPY_TOP_LINES]
+    found: set[int] = set()
+    for i, line in enumerate(top):
+        if i and i - 1 not in found and _is_story_paragraph(top[i - 1].text):
+            break  # (past the story's first paragraph, no line is a summary above it)
+        words = len(line.text.split())
+        if (
+            words < g.RESTATED_MIN_WORDS
+            or line.text.endswith("?")  # (a question the next one asks again, longer)
+            or not i
+            and not linemodel.ends_sentence(line.text)  # (the page's headline)
+            # (A headline ends no sentence; a page's summary cut short is longer.)
+            or words < g.SUMMARY_COPY_UNSTOPPED_MIN_WORDS
+            and not linemodel.ends_sentence(line.text)
+            or _is_bulleted_run(top, i)
+            or _top_caption(line.text) is not None
+        ):
+            continue
+        for below in top[i + 1 : i + 1 + g.SUMMARY_COPY_WITHIN]:
+            if _top_caption(below.text) is not None or _is_top_matter(below.text):
+                continue  # (a photo, a date line, a byline between)
+            if not linemodel.is_running_text(below.text) and not linemodel.ends_sentence(below.text):
+                if _is_headline_shaped(below.text):
+                    break  # (another headline between: the line may be its story's)
+                continue
+            if _restates(line.text, below.text) and (
+                len(below.text.split()) > words or _dateline_at(below.text) is not None
+            ):
+                found.add(i)
+            break  # (past a paragraph of the story, a line is no summary above it)
+    return found
+
+
+def _is_story_paragraph(text: str) -> bool:
+    """A line of the story's text: running text or a sentence, not a photo's caption."""
+    return (linemodel.is_running_text(text) or linemodel.ends_sentence(text)) and _top_caption(text) is None
+
+
+def _is_headline_shaped(text: str) -> bool:
+    """A line of a headline's length ending no sentence: a headline, perhaps."""
+    return linemodel.word_count(text) >= g.TITLE_MIN_WORDS and not linemodel.ends_sentence(text)
+
+
+def _is_bulleted_run(lines: list[Line], i: int) -> bool:
+    """``lines[i]`` is bulleted, and so is a line next to it: a list's item."""
+    return linemodel.unbulleted(lines[i].text) != lines[i].text and any(
+        linemodel.unbulleted(lines[k].text) != lines[k].text for k in (i - 1, i + 1) if 0 <= k < len(lines)
+    )
 
 
 def _is_excerpt_of(text: str, below: str, after: str) -> bool:
@@ -1113,7 +1180,14 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
         # Under the headline (or with none, a caption's short sentence: not the lede), a photo above
         # the story with its credit on the next line.
         if (
-            (title_seen or _may_caption_untitled(line.text) or _is_dated_caption(line.text, state))
+            (
+                title_seen
+                or _may_caption_untitled(line.text)
+                or ", " in line.text  # (a dated caption's mark, asked cheaply first)
+                and (
+                    _is_dated_caption(line.text, state) or _is_dated_caption(first_sentence(line.text), state)
+                )
+            )
             and rest
             and state.figure is None
             and (credit := _credit_line(rest[0].text))
@@ -1125,7 +1199,7 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
                 or _names_photo_library(credit)
                 and _may_caption_untitled(line.text, g.CAPTION_UNDER_CREDIT_MAX_WORDS)
             )
-            and _is_caption_sentence(line.text)
+            and (_is_caption_sentence(line.text) or _is_agency_caption(line.text, credit, state))
         ):
             _take_top_caption(line, line.text, credit, state)
             state.drop(rest[0], "photo credit")
@@ -1501,6 +1575,8 @@ def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
         state.drop(line, "writer's role")
     elif state.title is not None and rest and _is_writer_name(text, rest[0].text):
         _take_byline(line, text, state)  # (above the headline, a Title Case line is the headline)
+    elif state.title is not None and rest and (match := _writers_line(text)):
+        _take_byline(line, match["name"] or match["names"], state)
     elif (
         g.DESK_LINE_RE.match(text)
         or g.PLACE_LINE_RE.match(text)
@@ -1865,6 +1941,20 @@ def _is_dated_caption(text: str, state: _State) -> bool:
     story = state.date or _path_date(state.source)
     # (A day's grace: the photo's place may be a day ahead of the story's clock.)
     return story is None or when is None or when.date() <= story.date() + timedelta(days=1)
+
+
+def _is_agency_caption(text: str, credit: str, state: _State) -> bool:
+    """An agency's caption over its photo's credit: a dated scene, then sentences of background.
+
+    (``A woman places flowers ... in Seoul, Sunday, Oct. 30, 2022, following ... . A mass of
+    ...``: ``_is_dated_caption`` reads the first sentence.) Only over a credit that says photo
+    (``AP Photo/Name``): a story's paragraph may date so too.
+    """
+    return (
+        len(text) <= g.AGENCY_CAPTION_MAX_CHARS
+        and bool(g.PHOTO_CREDIT_HINT_RE.search(credit))
+        and _is_dated_caption(first_sentence(text), state)
+    )
 
 
 @functools.lru_cache(maxsize=256)
@@ -2632,6 +2722,15 @@ def _after_a_writer_name(blocks: list[Block], body: list[Line], i: int) -> bool:
     return blocks[-1].kind in ("paragraph", "heading") and _is_byline_name(blocks[-1].text)
 
 
+def _writers_line(text: str) -> re.Match | None:
+    """Writers' names without ``By`` (``WRITERS_LINE_RE``), each name's first word no subhead's."""
+    match = g.WRITERS_LINE_RE.match(text)
+    if not match:
+        return None
+    names = re.split(r",\s+|\s+[Aa]nd\s+", match["name"] or match["names"])
+    return match if all(name.split()[0] not in g.NOT_NAME_FIRST_WORDS for name in names) else None
+
+
 def _is_byline_name(text: str) -> bool:
     """Two to four capitalised words: a person's name as a byline prints it."""
     words = text.split()
@@ -2834,7 +2933,7 @@ def _caption_at(body: list[Line], i: int, state: _State) -> tuple[str, str | Non
         and not _is_free_photo_credit(below)  # (a stock photo's, often under no caption)
         and (not g.CREDIT_ABOVE_RE.match(below) or body[i].number in state.labelled_captions)
         and not _credits_the_line_below(body, i + 1)
-        and _is_one_sentence(text)
+        and (_is_one_sentence(text) or _is_agency_caption(text, credit, state))
         and not _signs_off_the_story(body, i + 1)
     ):
         return text, credit, [i, i + 1]
@@ -2931,10 +3030,17 @@ def _credit_line(text: str) -> str | None:
     )
     if match:
         credit = match["credit"].strip()
+        if match.re is g.CREDIT_LINE_RE and match["initials"] and _initials(credit) == match["initials"]:
+            return None  # (``Green Alliance/GA``: a name and its initials)
         return credit if _names_only(credit) else None  # (``PHOTOS: Storm batters the coast``: a headline)
     if _is_free_photo_credit(text):
         return text
     return text if g.PHOTO_BY_LINE_RE.match(text) and _names_only(text) else None
+
+
+def _initials(credit: str) -> str:
+    """The first letters of the words before a credit's first slash (``KLP``: ``Korrin Labour Party/KLP``)."""
+    return "".join(word[0] for word in credit.split("/", 1)[0].split())
 
 
 def _is_free_photo_credit(text: str) -> bool:
@@ -2950,6 +3056,8 @@ def _names_only(credit: str) -> bool:
     """
     if "." in credit:
         credit = g.CREDIT_DOMAIN_RE.sub("", credit)
+    if "-" in credit:
+        credit = g.CREDIT_NAME_TAIL_RE.sub("", credit)
     return all(
         len(word) <= g.CREDIT_SHORT_WORD_CHARS or word in g.CREDIT_PARTICLES
         for word in g.WORD_RE.findall(credit)
@@ -3316,6 +3424,19 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             and state.byline is None
         ):
             _take_byline(line, match["name"], state)
+            list_mode = None
+        elif (
+            short
+            and state.byline is None
+            and (match := _writers_line(text))
+            and i + 1 < len(body)
+            and (
+                dateline := _dateline_at(body[i + 1].text)
+            )  # (over the story's dateline, below its standfirst)
+            # (A subhead tells what its paragraph tells: ``Heavy Rain And Strong Winds``.)
+            and not _stems(text) & _stems(body[i + 1].text[dateline.end() :])
+        ):
+            _take_byline(line, match["name"] or match["names"], state)
             list_mode = None
         elif (
             short
