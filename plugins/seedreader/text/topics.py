@@ -157,7 +157,16 @@ GERMAN_ARTICLES = frozenset("Der Die Das Den Dem Des Ein Eine".split())
 #: ``Trotz Wetter-Apps``: a headline's first word, capitalised).
 GERMAN_OPENING_WORDS = GERMAN_ARTICLES | frozenset(
     "Für Trotz Nach Bei Mit Vor Über Unter Seit Während Wegen Am Im Zum Zur Beim Vom Auf Aus Gegen "
-    "Ohne Durch".split()
+    "Ohne Durch Laut Gemäß Zwischen Neben Bis "
+    # (Other words that open a sentence before a noun: ``Wenn Sie``, ``Einem Basar``, ``Welche Züge``.)
+    "Einem Einen Einer Eines Wenn Als Welche Welcher Welches Auch Alle Beide Viele Wenige Mehrere "
+    "Diese Dieser Dieses Zwei Drei Vier Fünf Zehn".split()
+)
+#: Words of quantity and time that German capitalises (``Jahren Gefängnis``, ``Milliarden Euro``):
+#: a run with one is a phrase, not a name.
+GERMAN_QUANTITY_WORDS = frozenset(
+    "Jahr Jahre Jahren Monat Monate Monaten Woche Wochen Tag Tage Tagen Stunde Stunden Minuten "
+    "Million Millionen Milliarde Milliarden Billion Billionen Dutzend Dutzende Prozent".split()
 )
 GERMAN_PHRASE_WORDS = GERMAN_ARTICLES | frozenset("der die das des und".split())
 #: Months and weekdays in the languages that capitalise them (German, Indonesian, Turkish).
@@ -739,7 +748,7 @@ def _merge(
     In a ``german`` story, where every noun is capitalised, an article or a preposition opens no
     name (``Die Gewerkschaft KFG`` is ``Gewerkschaft KFG``), a word alone is a name only as an acronym or a
     place (after a preposition), and a run with an article or joiner (``Die Gästegruppe``,
-    ``Geschichte der Liga``) is none.
+    ``Geschichte der Liga``) or a word of quantity (``Jahren Gefängnis``) is none.
     """
 
     def fold(name: str, owner: str) -> None:
@@ -779,7 +788,9 @@ def _merge(
                 continue
         elif _is_common_phrase(name, lower_words, text):
             continue
-        elif german and not GERMAN_PHRASE_WORDS.isdisjoint(name.split()):
+        elif german and not (
+            GERMAN_PHRASE_WORDS.isdisjoint(name.split()) and GERMAN_QUANTITY_WORDS.isdisjoint(name.split())
+        ):
             continue
         mentions.append(Mention(name, _kind(name, name_hints), count))
     return mentions
