@@ -1807,6 +1807,9 @@ PROMOTED_LEDE_CONTEXT = 3
 #: ... past this many lines shorter than that, ending no sentence, between them (an outlet's name,
 #: a label).
 PROMOTED_LEDE_SKIPPED = 2
+#: A line in Title Case ending with a full stop is a headline (``_is_stopped_title_case_headline``)
+#: with this many capitalised longer words at least.
+TITLE_CASE_HEADLINE_STOP_MIN_WORDS = 4
 RUNS_ON_MARKS = ("–", "—", "-", ":")
 #: A run of at least this many bulleted headlines closing (or opening) the page lists other stories.
 CLOSING_LIST_MIN_ITEMS = 3

@@ -982,11 +982,6 @@ def _is_story_paragraph(text: str) -> bool:
     return (linemodel.is_running_text(text) or linemodel.ends_sentence(text)) and _top_caption(text) is None
 
 
-def _is_headline_shaped(text: str) -> bool:
-    """A line of a headline's length ending no sentence: a headline, perhaps."""
-    return linemodel.word_count(text) >= g.TITLE_MIN_WORDS and not linemodel.ends_sentence(text)
-
-
 def _is_bulleted_run(lines: list[Line], i: int) -> bool:
     """``lines[i]`` is bulleted, and so is a line next to it: a list's item."""
     return linemodel.unbulleted(lines[i].text) != lines[i].text and any(
@@ -4139,7 +4134,7 @@ def _assemble(state: _State, lede: str, blocks: list[Block]) -> SeedArticle:
     if (
         not title
         and state.dateline is None
-        and _is_whole_headline(lede)
+        and (_is_whole_headline(lede) or _is_stopped_title_case_headline(lede))
         and not lede.startswith(g.BULLETS)
         and not lede.endswith(g.RUNS_ON_MARKS)
         and (opening := _opening_under_a_headline(blocks, lede)) is not None
@@ -4550,6 +4545,20 @@ def _opens_under_a_headline(blocks: list[Block], headline: str) -> bool:
         and not text.endswith(g.RUNS_ON_MARKS)
         and (linemodel.is_sentence(text) or bool(below) and linemodel.is_running_text(below[0]))
         and bool(_stems(text) & _stems(" ".join([headline, *below])))
+    )
+
+
+def _is_stopped_title_case_headline(text: str) -> bool:
+    """A headline in Title Case with a full stop after it (``Armed Police Swarm Estate in Velm.``).
+
+    A story's sentence capitalises its names, never every longer word.
+    """
+    text = text.strip()
+    return (
+        text.endswith(".")
+        and not text.endswith("..")
+        and _is_whole_headline(text[:-1])
+        and linemodel.is_title_case(text, g.TITLE_CASE_HEADLINE_STOP_MIN_WORDS, letters_only=True)
     )
 
 
