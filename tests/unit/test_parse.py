@@ -261,9 +261,11 @@ def test_lists_of_small_figures_under_a_title_of_their_own_are_the_story_s():
         "• Korrin : 153",
         "• Velmland : 38",
         "• Ostrel : 7",
-        "Most read",  # a menu's title over two items is no story's
-        "- Comments: 3",
-        "- Shares: 12",
+        "Rescue boats searched the strait through the night.",
+        "Reader poll",  # a widget's, under the story's last line, telling of nothing above it
+        "• Yes : 61%",
+        "• No : 30%",
+        "• Not sure : 9%",
     ]
     assert _lists_of_figures(texts) == frozenset({1, 2, 3, 4})
 

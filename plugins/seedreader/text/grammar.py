@@ -320,6 +320,15 @@ TOP_MATTER_LOOKAHEAD = 64
 SUMMARY_COPY_TOP_LINES = 25
 SUMMARY_COPY_WITHIN = 8
 SUMMARY_COPY_UNSTOPPED_MIN_WORDS = 20
+#: Words that say no, in the languages of our pages: a line with them tells the opposite of one without.
+NEGATION_WORDS = frozenset(
+    "not no never nor cannot nothing none nobody nicht kein keine nie pas jamais non ni nunca nadie não nem "
+    "nao mai niente geen niet".split()
+)
+#: A figure in a line (``4``, ``4.5``, ``2,900``): two lines telling one story give the same ones.
+FIGURE_RE = re.compile(r"\d+(?:[.,]\d+)*")
+#: A label opening a line (``Claim:``, ``Velm:``): a word or two, a colon.
+LINE_LABEL_RE = re.compile(r"^(?P<label>[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?):\s")
 #: Marks of a line that is page furniture, not a headline: a bare address, a copyright credit,
 #: script code, an id, nothing but punctuation, a promo strip of links with pictographs between
 #: them (``Meet the winners ⭐ Start the day ☀️ Sports news 🏀 ...``).
@@ -476,9 +485,12 @@ _LABEL_FIRST_WORDS = (
 #: label (``BREAKING:``, ``POLICE:``, ``TOP STORY:``).
 DATELINE_CAPS_MARK_RE = re.compile(
     r"^(?P<text>(?P<place>"
-    # FRANKFORT, Kentucky; CHAMBERSBURG, PA; SALEM, Mass.; CHARLOTTE, N.C.; SEYNE-LES-ALPES, France
-    r"[A-Z]{2,}(?:-[A-Z]{2,})*(?:[ ,]+[A-Z]{2,}(?:-[A-Z]{2,})*)*,\s"
+    # FRANKFORT, Kentucky; CHAMBERSBURG, PA; SALEM, Mass.; CHARLOTTE, N.C.
+    r"[A-Z]{2,}(?:[ ,]+[A-Z]{2,})*,\s"
     r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)*|[A-Z]{2}\b|[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2})"
+    # SEYNE-LES-ALPES, France: hyphenated, before a region of one word and a dash or an agency
+    # (``FULL-TIME, Velm Park —``, ``ANNE-MARIE HOLT, Velm Harbour Board:`` are no places).
+    r"|[A-Z]{2,}(?:-[A-Z]{2,})+,\s(?:[A-Z][a-z]+|[A-Z]{2}\b|[A-Z][a-z]{1,4}\.)(?=\s*(?:--|[–—]|-\s|\())"
     rf"|[A-Z]{{2,}}(?:\s[A-Z]{{2,}}){{0,2}}(?=,\s{_MONTH}\s\d)"  # KUALA LUMPUR, Dec 23
     rf"|(?!{_LABEL_FIRST_WORDS}\s)(?!{_KICKER_WORDS}(?:\s*(?::|--|[–—])|\s-))(?=(?:[A-Z]\s?){{5}})"
     r"[A-Z]{2,}(?:\s[A-Z]{2,})?)"  # ISLAMABAD, NEW DELHI
@@ -823,13 +835,16 @@ LINE_MODEL_THRESHOLD = 0.9
 #: paragraphs (a key point, an item of the story's list).
 STORY_LINE_MIN_WORDS = 6
 STORY_LINE_SHARED_STEMS = 2
-#: An item of a bulleted list of figures, a label then numbers (``- Howrah: 033 2638 2217``, ``•
-#: Korrin : 153``, ``- Turnout: 61%``): never furniture beside another such item.
+#: An item of a bulleted list of figures, a label then numbers (``- Howrah: 033 2638 2217``): never
+#: furniture beside another such item.
 DATA_ITEM_RE = re.compile(
-    r"^[-•*·]\s+(?!(?i:phone|tel|telephone|fax|e-?mail|whatsapp|newsroom)\b)[^:]{2,40}:\s*[+(]?\d[\d\s,()+./-]*%?$"
+    r"^[-•*·]\s+(?!(?i:phone|tel|telephone|fax|e-?mail|whatsapp|newsroom)\b)[^:]{2,40}:\s*[+(]?\d[\d\s,()+./-]{3,}$"
 )
-#: A list of figures under a title of its own (``Passengers by nationality`` over ``• Korrin : 153``,
-#: under the story's sentence): this many items at least, the title this many words at most.
+#: ... and under a title of its own, itself under the story's sentence and sharing a word with it
+#: (``Passengers by nationality`` over ``• Korrin : 153``), an item with a small figure too (not
+#: a widget's ``- Likes: 12`` under the last sentence): this many items at least, the title this
+#: many words at most.
+TITLED_DATA_ITEM_RE = re.compile(r"^[-•*·]\s+[^:]{2,40}:\s*\d[\d\s,.]*%?$")
 DATA_LIST_TITLED_MIN_ITEMS = 3
 DATA_LIST_TITLE_MAX_WORDS = 10
 #: ... never judges a line ending like a sentence (a question too) or a table row (``| Name |
@@ -1222,8 +1237,7 @@ _SCENE_VERB = (
     r"(?:walk|look|stand|speak|gesture|hold|pose|wait|collect|clear|inspect|attend|arrive|celebrate"
     r"|react|watch(?=es\b|\b)|carr(?:y|ie(?=s))|sit|gather|pray|mourn|wave|hug|embrace|kneel|greet|cheer"
     r"|remove|sift|salute|queue|wade|comfort|applaud|evacuate|leave|vote|take part|rescue(?=s\b)"
-    r"|lay(?=s? (?:flowers|a wreath|wreaths))|plac(?=es? (?:flowers|a bouquet|bouquets|candles|a wreath))e"
-    r"|light(?=s? candles)|pay(?=s? (?:their |his |her )?(?:respects|tribute)))(?:e?s)?"
+    r"|lay(?= flowers| a wreath| wreaths)|pay(?= (?:their |his |her )?(?:respects|tribute)))(?:e?s)?"
     r"|(?:is|are) (?:seen|pictured|shown|taken|led|escorted|carried|helped|handcuffed|evacuated|rescued)"
 )
 #: ... of which these show someone posing for the camera or seen at an event, never doing what a
@@ -1236,7 +1250,7 @@ POSING_VERB_RE = re.compile(
 #: a scene verb right after a name or a noun (``The vote ...``, ``Long queues ...``: no one doing it),
 #: never in a relative clause (``The bridge that carries the road ... reopened``), nor a plural noun
 #: before the sentence's verb in the past (``Heavy waves destroyed ...``, ``Postal votes decided ...``).
-SCENE_CAPTION_RE = re.compile(
+_SCENE_CAPTION = (
     r"^(?!(?:It|As|When|While|After|Before|If|There|This|That|These|Those|In|On|At|For|To"
     r"|From|With|By|Despite|Besides|Most|Some|Many|Long|Meanwhile|However|They|We|He|She|You|I"
     r"|Outside|Inside|Under|Near|During|Across|Behind|Beside|Around|Along|Among|Through|Amid|Here"
@@ -1244,7 +1258,20 @@ SCENE_CAPTION_RE = re.compile(
     r"(?:(?:[A-Z][\w'’.-]*,?|(?!(?:that|which|who)\b)[a-z][\w'’-]*,?|\d[\d,.]*|\([^)\s]+\),?)\s+){1,12}?"
     r"(?<!\b[Tt]he )(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\bof )(?<!\bin )(?<!\bon )(?<!\bat )(?<!\bfor )(?<!\bto )"
     r"(?<!\bfrom )(?<!\bwith )(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\band )"
-    rf"(?:{_SCENE_VERB})\b(?!\s+[a-z]+ed\b)"
+    r"(?:<verbs>)\b(?!\s+[a-z]+ed\b)"
+)
+SCENE_CAPTION_RE = re.compile(_SCENE_CAPTION.replace("<verbs>", _SCENE_VERB))
+#: ... and with a photo's credit beside it, one person seen mourning too (``A woman places flowers
+#: ...``, ``lays a wreath``, ``lights candles``, ``pays tribute``): a story tells so of someone
+#: in the present (``The mayor lays a wreath ... every year``), a caption only over its credit.
+CREDITED_SCENE_CAPTION_RE = re.compile(
+    _SCENE_CAPTION.replace(
+        "<verbs>",
+        _SCENE_VERB
+        + r"|(?:lay|light)s(?= (?:flowers|a wreath|wreaths|candles))|light(?= candles)"
+        + r"|pays(?= (?:their |his |her )?(?:respects|tribute))"
+        + r"|places?(?= (?:flowers|a bouquet|bouquets|candles|a wreath))",
+    )
 )
 #: ... and the day it was taken, as captions give it in the present tense (``... on Sunday``,
 #: ``Friday, March 6, 2026``, ``on Aug. 24``): a story in the present tells no past day.
@@ -1402,8 +1429,9 @@ _BBC_CREDIT_LABEL = (
     r"(?:(?:Image\s+)?[Ss]ource|Chanzo cha picha|Fuente de la imagen|Cr[ée]dito|Cr[ée]dit photo"
     r"|Fotoğraf kaynağı|Sumber gambar|Bildquelle|Автор фото|Джерело фото),\s*"
 )
-#: Photo services and wires whose initials close a photographer's credit (``Name/TNS``).
-_PHOTO_SERVICE = r"(?:TNS|MCT|UPI|ZUMA|SIPA|ABACA|NTB|ANP|EFE|PTI|ANI|IANS|DPA)"
+#: Photo services whose initials close a photographer's credit (``Name/TNS``; not wires that
+#: also sign stories: ``Name/IANS`` under the last paragraph is its writer).
+_PHOTO_SERVICE = r"(?:TNS|MCT|ZUMA|SIPA|ABACA)"
 #: A line that is only a credit, under the caption (or above it, in BBC copies): ``Reuters Archive``,
 #: ``Name / TASS``, ``Name\TASS via Getty Images``, ``* Photo: Name / Place - AA``,
 #: ``Source, Getty Images`` and ``Image source, Getty Images``.
@@ -1469,6 +1497,8 @@ LABELLED_CAPTION_RES = (
     CAPTION_BRACKET_RE,
     CAPTION_PAREN_PHOTO_RE,
 )
+#: A credit that says it is a photo's (``AP Photo/Name``, ``Name/Getty Images``): not a slash alone.
+PHOTO_WORD_CREDIT_RE = re.compile(r"\b(?:Photo|photo|PHOTO|Getty|Images|Pool|Handout)\b")
 #: A credit a caption found in the body must have to be dropped as another photo's: an agency's
 #: name or a photo word (``(PKK)`` after a sentence is an abbreviation, not a credit); a
 #: photographer's name and agency between bars (``Ada Berg | Reuters``); a gift (``Courtesy of ...``).
@@ -2161,7 +2191,7 @@ TAXONOMY_LINE_RE = re.compile(
 #: A line with no word of two letters (``0``, ``-``, ``00:50``, ``w``): a counter, a time or a stray;
 #: or a rule of dashes, underscores or equals signs of any length (``———————————————``; not ``♪ ♫ ♪``
 #: or a row of hearts, which a story may quote).
-STRAY_LINE_RE = re.compile(r"^(?!.*[^\W\d_]{2}).{0,6}$|^[-‐‑‒–—―_=~\s]{7,}$")
+STRAY_LINE_RE = re.compile(r"^(?!.*[^\W\d_]{2}).{0,6}$|^[-‐‑‒–—―_=~]{7,}$")
 #: A date line's label, whose date follows.
 _DATE_LABEL = r"(?:Published|Updated|Posted|Last\s+updated|Modified)"
 #: A part of a date line that names no year: a day of a month, a clock time, a weekday.

@@ -100,6 +100,8 @@ class _State:
     """The stems of the page's paragraphs of running text, found once asked."""
     page_counts: Counter[str] = field(default_factory=Counter)
     """How often the page prints each line (bullets aside), found with ``story_stems``."""
+    lower_words: frozenset[str] | None = None
+    """The words the page writes in lower case, found once asked (``_writers_line``)."""
     list_labels: dict[int, str] = field(default_factory=dict)
     """The line of each list label standing alone in the body -> ``related`` (``Related Articles``,
     ``Recommended``) or ``site`` (the site's own: ``Top Stories``, ``Most read``)."""
@@ -156,6 +158,11 @@ def parse_lines(
     body = _read_top_matter(body, state)
     if not body:
         raise SeedError("no story text after the header", source, start + 1)
+    if len(body) > 1 and _tells_again(body[0].text, body[1].text):
+        # A line the summary rule kept as the page's headline that the top matter did not take
+        # for one: a summary of the lede right over it (``_summaries_printed_again``).
+        state.drop(body[0], "summary of the lede")
+        body = body[1:]
     lede_line, body = body[0], body[1:]
     state.lede, state.lede_number = lede_line.text, lede_line.number
     state.shown.update((*state.title_lines, lede_line.text))
@@ -428,24 +435,40 @@ def _lists_of_figures(texts: Sequence[str]) -> frozenset[int]:
     colon); three or more under a title of their own, itself under a sentence of the story.
     """
     items: set[int] = set()
-    first = 0
-    while first < len(texts):
-        last = first
-        while last < len(texts) and g.DATA_ITEM_RE.match(texts[last]):
-            last += 1
-        above = texts[first - 1] if first else ""
-        if last - first >= 2 and (linemodel.is_sentence(above) or above.endswith(":")):
-            items.update(range(first, last))
-        elif (
-            last - first >= g.DATA_LIST_TITLED_MIN_ITEMS
-            and first >= 2
-            and linemodel.word_count(above) <= g.DATA_LIST_TITLE_MAX_WORDS
-            and not linemodel.ends_sentence(above)
-            and linemodel.is_sentence(texts[first - 2])
-        ):
-            items.update(range(first - 1, last))
-        first = max(last, first + 1)
+    for pattern, titled in ((g.DATA_ITEM_RE, False), (g.TITLED_DATA_ITEM_RE, True)):
+        first = 0
+        while first < len(texts):
+            last = first
+            while last < len(texts) and pattern.match(texts[last]):
+                last += 1
+            above = texts[first - 1] if first else ""
+            if not titled and last - first >= 2 and (linemodel.is_sentence(above) or above.endswith(":")):
+                items.update(range(first, last))
+            elif (
+                titled
+                and last - first >= g.DATA_LIST_TITLED_MIN_ITEMS
+                and _titles_a_list(texts, first - 1)
+                # (The story goes on under it, or its title tells of the sentence above: a widget's
+                # list, ``Reader poll`` over ``• Yes : 61%``, stands below the story's last line.)
+                and (
+                    last < len(texts)
+                    and linemodel.word_count(texts[last]) >= g.STORY_PARAGRAPH_MIN_WORDS
+                    or bool(_stems(texts[first - 1]) & _stems(texts[first - 2]))
+                )
+            ):
+                items.update(range(first - 1, last))
+            first = max(last, first + 1)
     return frozenset(items)
+
+
+def _titles_a_list(texts: Sequence[str], at: int) -> bool:
+    """``texts[at]`` is a short title under a sentence of the story."""
+    return (
+        at >= 1
+        and linemodel.word_count(texts[at]) <= g.DATA_LIST_TITLE_MAX_WORDS
+        and not linemodel.ends_sentence(texts[at])
+        and linemodel.is_sentence(texts[at - 1])
+    )
 
 
 def _introduced_lists(texts: Sequence[str]) -> frozenset[int]:
@@ -941,20 +964,29 @@ def _summaries_printed_again(body: list[Line]) -> set[int]:
 
     A page's summary is often its lede once more (``A bus tipped over ...`` over ``MEXICO CITY
     (AP) — A bus tipped over ...``), edited a little or cut short, with a photo or a date line
-    between them maybe (no paragraph): the story's copy is kept. Not a photo's caption printed twice, nor key
-    points the story tells again (other rules read them).
+    between them maybe (no paragraph): the story's copy is kept. Never the page's first line of
+    a few words (its headline, whatever it ends with), a photo's caption printed twice, key points
+    the story tells again (other rules read them), nor a live page's entry over an older one.
     """
     top = body[: g.SUMMARY_COPY_TOP_LINES]
+    headline = next(
+        (i for i, line in enumerate(top) if linemodel.word_count(line.text) >= g.TITLE_MIN_WORDS), 0
+    )
+    if (
+        top
+        and linemodel.word_count(top[headline].text) > g.HEADLINE_MAX_WORDS
+        and linemodel.ends_sentence(top[headline].text)
+    ):
+        headline = -1  # (a paragraph first: the page printed no headline)
     found: set[int] = set()
     for i, line in enumerate(top):
         if i and i - 1 not in found and _is_story_paragraph(top[i - 1].text):
             break  # (past the story's first paragraph, no line is a summary above it)
         words = len(line.text.split())
         if (
-            words < g.RESTATED_MIN_WORDS
+            i <= headline
+            or words < g.RESTATED_MIN_WORDS
             or line.text.endswith("?")  # (a question the next one asks again, longer)
-            or not i
-            and not linemodel.ends_sentence(line.text)  # (the page's headline)
             # (A headline ends no sentence; a page's summary cut short is longer.)
             or words < g.SUMMARY_COPY_UNSTOPPED_MIN_WORDS
             and not linemodel.ends_sentence(line.text)
@@ -962,19 +994,50 @@ def _summaries_printed_again(body: list[Line]) -> set[int]:
             or _top_caption(line.text) is not None
         ):
             continue
+        dated = _top_date_line(top[i - 1].text) is not None
         for below in top[i + 1 : i + 1 + g.SUMMARY_COPY_WITHIN]:
+            if dated and _top_date_line(below.text) is not None:
+                break  # (a live page's entries, each under its time)
             if _top_caption(below.text) is not None or _is_top_matter(below.text):
                 continue  # (a photo, a date line, a byline between)
             if not linemodel.is_running_text(below.text) and not linemodel.ends_sentence(below.text):
                 if _is_headline_shaped(below.text):
                     break  # (another headline between: the line may be its story's)
                 continue
-            if _restates(line.text, below.text) and (
+            if _tells_again(line.text, below.text) and (
                 len(below.text.split()) > words or _dateline_at(below.text) is not None
             ):
                 found.add(i)
             break  # (past a paragraph of the story, a line is no summary above it)
     return found
+
+
+def _tells_again(text: str, below: str) -> bool:
+    """``below`` restates ``text`` (``_restates``): yes or no as it says, its figures, its label.
+
+    (``The council has not voted to close ...`` answers ``Claim: The council has voted to close
+    ...``; ``4 million`` is not ``40 million``: a negation or a figure in one only, or the label
+    gone, and the line is no summary.)
+    """
+    if not _restates(text, below):
+        return False
+    negations = [
+        {w for w in g.WORD_RE.findall(line.casefold()) if w in g.NEGATION_WORDS} for line in (text, below)
+    ]
+    label = g.LINE_LABEL_RE.match(text)
+    return (
+        negations[0] == negations[1]
+        and set(_figures(text)) <= set(g.FIGURE_RE.findall(below))
+        and not (label and label["label"].casefold() not in below.casefold())
+    )
+
+
+def _figures(text: str) -> list[str]:
+    """The figures in ``text`` (``FIGURE_RE``), but one the line was cut short in (``Selasa (2``)."""
+    figures = g.FIGURE_RE.findall(text)
+    if figures and not linemodel.ends_sentence(text) and text.rstrip().endswith(figures[-1]):
+        figures.pop()
+    return figures
 
 
 def _is_story_paragraph(text: str) -> bool:
@@ -1180,7 +1243,8 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
                 or _may_caption_untitled(line.text)
                 or ", " in line.text  # (a dated caption's mark, asked cheaply first)
                 and (
-                    _is_dated_caption(line.text, state) or _is_dated_caption(first_sentence(line.text), state)
+                    _is_dated_caption(line.text, state)
+                    or _is_dated_caption(first_sentence(line.text), state, g.CREDITED_SCENE_CAPTION_RE)
                 )
             )
             and rest
@@ -1570,7 +1634,13 @@ def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
         state.drop(line, "writer's role")
     elif state.title is not None and rest and _is_writer_name(text, rest[0].text):
         _take_byline(line, text, state)  # (above the headline, a Title Case line is the headline)
-    elif state.title is not None and rest and (match := _writers_line(text)):
+    elif (
+        state.title is not None
+        and rest
+        and (match := _writers_line(text, state))
+        # (``A And B`` over the page's lines; the outlet's name after the names says a byline.)
+        and (match["names"] or _is_top_matter(rest[0].text))
+    ):
         _take_byline(line, match["name"] or match["names"], state)
     elif (
         g.DESK_LINE_RE.match(text)
@@ -1918,10 +1988,11 @@ def _is_alt_text_of(text: str, caption: str, state: _State) -> bool:
     )
 
 
-def _is_dated_caption(text: str, state: _State) -> bool:
+def _is_dated_caption(text: str, state: _State, scene: re.Pattern = g.SCENE_CAPTION_RE) -> bool:
     """A photo's caption anywhere in the story: a scene, dated as agencies date photos.
 
-    One sentence saying what people are seen doing, in the present tense (``SCENE_CAPTION_RE``),
+    One sentence saying what people are seen doing, in the present tense (``scene``:
+    ``SCENE_CAPTION_RE``, or ``CREDITED_SCENE_CAPTION_RE`` over a photo's credit),
     with the photo's date after the place or the scene (``CAPTION_DATE_RE``), no later than the
     story's. A story's sentence may date so too, but tells in the past (``The last ferry left
     Velm, Saturday, April 1, 2023``), or in the present of an event to come (``Residents vote on
@@ -1930,7 +2001,7 @@ def _is_dated_caption(text: str, state: _State) -> bool:
     if ", 20" not in text and ", 19" not in text or len(text) > g.CAPTION_MAX_CHARS:
         return False
     match = g.CAPTION_DATE_RE.search(text)
-    if not match or not g.SCENE_CAPTION_RE.match(text) or not _is_caption_sentence(text):
+    if not match or not scene.match(text) or not _is_caption_sentence(text):
         return False
     when = parse_date(match["after_place"] or match["before_place"])
     story = state.date or _path_date(state.source)
@@ -1947,8 +2018,9 @@ def _is_agency_caption(text: str, credit: str, state: _State) -> bool:
     """
     return (
         len(text) <= g.AGENCY_CAPTION_MAX_CHARS
-        and bool(g.PHOTO_CREDIT_HINT_RE.search(credit))
-        and _is_dated_caption(first_sentence(text), state)
+        and bool(g.PHOTO_WORD_CREDIT_RE.search(credit))
+        and _is_dated_caption(first_sentence(text), state, g.CREDITED_SCENE_CAPTION_RE)
+        and " will " not in text  # (a story's paragraph tells what is to come)
     )
 
 
@@ -2717,13 +2789,24 @@ def _after_a_writer_name(blocks: list[Block], body: list[Line], i: int) -> bool:
     return blocks[-1].kind in ("paragraph", "heading") and _is_byline_name(blocks[-1].text)
 
 
-def _writers_line(text: str) -> re.Match | None:
-    """Writers' names without ``By`` (``WRITERS_LINE_RE``), each name's first word no subhead's."""
+def _writers_line(text: str, state: _State) -> re.Match | None:
+    """Writers' names without ``By`` (``WRITERS_LINE_RE``), as a person's names are written.
+
+    Each name's first word no subhead's, and no word of them one the page writes in lower case
+    (``Power Cuts And School Closures``, ``Match Report And Player Ratings``: a name's words are
+    capitalised wherever they stand).
+    """
     match = g.WRITERS_LINE_RE.match(text)
     if not match:
         return None
     names = re.split(r",\s+|\s+[Aa]nd\s+", match["name"] or match["names"])
-    return match if all(name.split()[0] not in g.NOT_NAME_FIRST_WORDS for name in names) else None
+    if any(name.split()[0] in g.NOT_NAME_FIRST_WORDS for name in names):
+        return None
+    if state.lower_words is None:
+        texts = state.page.texts if state.page is not None else ()
+        state.lower_words = frozenset(w for line in texts for w in g.WORD_RE.findall(line) if w.islower())
+    words = g.WORD_RE.findall(" ".join(names).casefold())
+    return None if any(word in state.lower_words for word in words) else match
 
 
 def _is_byline_name(text: str) -> bool:
@@ -3025,7 +3108,7 @@ def _credit_line(text: str) -> str | None:
     )
     if match:
         credit = match["credit"].strip()
-        if match.re is g.CREDIT_LINE_RE and match["initials"] and _initials(credit) == match["initials"]:
+        if match.re is g.CREDIT_LINE_RE and match["initials"] and match["initials"] in _initials(credit):
             return None  # (``Green Alliance/GA``: a name and its initials)
         return credit if _names_only(credit) else None  # (``PHOTOS: Storm batters the coast``: a headline)
     if _is_free_photo_credit(text):
@@ -3033,9 +3116,12 @@ def _credit_line(text: str) -> str | None:
     return text if g.PHOTO_BY_LINE_RE.match(text) and _names_only(text) else None
 
 
-def _initials(credit: str) -> str:
-    """The first letters of the words before a credit's first slash (``KLP``: ``Korrin Labour Party/KLP``)."""
-    return "".join(word[0] for word in credit.split("/", 1)[0].split())
+def _initials(credit: str) -> set[str]:
+    """The first letters of the words of each part of a credit before its last slash.
+
+    (``KLP`` of ``Korrin Labour Party/KLP``, ``VCC`` of ``Ada Berg/Velm Cycling Club/VCC``.)
+    """
+    return {"".join(word[0] for word in part.split()) for part in credit.split("/")[:-1]}
 
 
 def _is_free_photo_credit(text: str) -> bool:
@@ -3423,7 +3509,10 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
         elif (
             short
             and state.byline is None
-            and (match := _writers_line(text))
+            and (match := _writers_line(text, state))
+            # (Under the standfirst read as the opening, a headline found above it.)
+            and state.title is not None
+            and line.number > state.lede_number
             and i + 1 < len(body)
             and (
                 dateline := _dateline_at(body[i + 1].text)
