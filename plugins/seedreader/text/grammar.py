@@ -243,12 +243,16 @@ KEY_POINTS_STORY_LINES = 3
 #: ... looked for among the page's first lines, above its first running text.
 KEY_POINTS_SEARCH_LINES = 8
 #: ... and the label a page may print above them.
-KEY_POINTS_LABEL_RE = re.compile(
+_KEY_POINTS_LABEL = (
     # (Not ``In brief``: a round-up of other stories.)
-    r"^(?:story\s+highlights|highlights|key\s+points|summary|at\s+a\s+glance"
+    r"(?:story\s+highlights|highlights|key\s+points|summary|at\s+a\s+glance"
     r"|what\s+you\s+need\s+to\s+know|das\s+(?:ist|war)\s+passiert|das\s+wichtigste(?:\s+in\s+k[üu]rze)?"
-    r"|l['’]essentiel|lo\s+esencial|en\s+resumen|in\s+sintesi|em\s+resumo)\s*:?$",
-    re.I,
+    r"|l['’]essentiel|lo\s+esencial|en\s+resumen|in\s+sintesi|em\s+resumo)"
+)
+KEY_POINTS_LABEL_RE = re.compile(rf"^{_KEY_POINTS_LABEL}\s*:?$", re.I)
+#: ... glued to the first point by a crawler (``Das ist passiert:• 51,9 Prozent ...``): split.
+KEY_POINTS_GLUED_LABEL_RE = re.compile(
+    rf"^(?P<label>{_KEY_POINTS_LABEL}\s*:)\s*(?P<point>[•▪·]\s*\S.*)$", re.I
 )
 #: Characters that end a line that cannot be a title (a headline may ask or exclaim).
 TITLE_FINAL_BAN = frozenset(".:;,…")

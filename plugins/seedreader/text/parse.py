@@ -2652,9 +2652,18 @@ def _without_key_points(body: list[Line], state: _State) -> list[Line]:
     """The lines without the story's key points (``_key_points_at``), kept in ``state.key_points``.
 
     Looked for above the story's first running text, among its first ``KEY_POINTS_SEARCH_LINES``
-    lines; taken out first, the headline over them is read as the headline and the lede under
-    them as the lede.
+    lines (a label glued to the first point split off first); taken out first, the headline over
+    them is read as the headline and the lede under them as the lede.
     """
+    for at, line in enumerate(body[: g.KEY_POINTS_SEARCH_LINES]):
+        if glued := g.KEY_POINTS_GLUED_LABEL_RE.match(line.text):
+            body = [
+                *body[:at],
+                Line(line.number, glued["label"]),
+                Line(line.number, glued["point"]),
+                *body[at + 1 :],
+            ]
+            break
     for at, line in enumerate(body[: g.KEY_POINTS_SEARCH_LINES]):
         if span := _key_points_at(body, at):
             if span.start > at:
