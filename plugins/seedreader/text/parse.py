@@ -980,8 +980,8 @@ def _summaries_printed_again(body: list[Line]) -> set[int]:
         headline = -1  # (a paragraph first: the page printed no headline)
     found: set[int] = set()
     for i, line in enumerate(top):
-        if i and i - 1 not in found and _is_story_paragraph(top[i - 1].text):
-            break  # (past the story's first paragraph, no line is a summary above it)
+        if i and i - 1 not in found and _is_sentence_line(top[i - 1].text):
+            break  # (past the story's first paragraph or a sentence, no line is a summary above it)
         words = len(line.text.split())
         if (
             i <= headline
@@ -991,6 +991,7 @@ def _summaries_printed_again(body: list[Line]) -> set[int]:
             or words < g.SUMMARY_COPY_UNSTOPPED_MIN_WORDS
             and not linemodel.ends_sentence(line.text)
             or _is_bulleted_run(top, i)
+            or not _may_be_restated(line.text, top[i + 1 : i + 1 + g.SUMMARY_COPY_WITHIN])
             or _top_caption(line.text) is not None
         ):
             continue
@@ -1000,7 +1001,7 @@ def _summaries_printed_again(body: list[Line]) -> set[int]:
                 break  # (a live page's entries, each under its time)
             if _top_caption(below.text) is not None or _is_top_matter(below.text):
                 continue  # (a photo, a date line, a byline between)
-            if not linemodel.is_running_text(below.text) and not linemodel.ends_sentence(below.text):
+            if not _is_sentence_line(below.text):
                 if _is_headline_shaped(below.text):
                     break  # (another headline between: the line may be its story's)
                 continue
@@ -1010,6 +1011,16 @@ def _summaries_printed_again(body: list[Line]) -> set[int]:
                 found.add(i)
             break  # (past a paragraph of the story, a line is no summary above it)
     return found
+
+
+def _may_be_restated(text: str, below: list[Line]) -> bool:
+    """Enough of ``text``'s stems are in the lines ``below`` for one of them to restate it (``_restates``).
+
+    (A quick test first, on most pages false: the rule's other tests cost more.)
+    """
+    stems = _stems(text)
+    window = " ".join(line.text for line in below).casefold()
+    return sum(stem in window for stem in stems) >= g.RESTATED_SHARE * len(stems)
 
 
 def _tells_again(text: str, below: str) -> bool:
@@ -1040,9 +1051,9 @@ def _figures(text: str) -> list[str]:
     return figures
 
 
-def _is_story_paragraph(text: str) -> bool:
-    """A line of the story's text: running text or a sentence, not a photo's caption."""
-    return (linemodel.is_running_text(text) or linemodel.ends_sentence(text)) and _top_caption(text) is None
+def _is_sentence_line(text: str) -> bool:
+    """Running text or a line ending a sentence: the story's, or a photo's caption."""
+    return linemodel.is_running_text(text) or linemodel.ends_sentence(text)
 
 
 def _is_bulleted_run(lines: list[Line], i: int) -> bool:
