@@ -2186,9 +2186,12 @@ OPENING_QUOTES = "\"'“‘«"
 #: Screen-reader text of a list the scraper emptied: ``list of 4 itemsend of list`` (or in two lines).
 EMPTIED_LIST_RE = re.compile(r"^(?:list of \d+ items(?:\s*end of list)?|end of list)$", re.I)
 #: ``Topic | US-China relations``, ``Theme: politics``, ``Tags: floods, Korrin``, ``Region:World News,
-#: Russia``: a page's taxonomy.
+#: Russia``: a page's taxonomy; also in Portuguese, Spanish, French, German, Italian and Dutch
+#: (``ASSUNTOS: Mundo``, ``Etiquetas: ...``, ``Schlagworte: ...``).
 TAXONOMY_LINE_RE = re.compile(
-    r"^(?:Topics?|Themes?|Tags?|Keywords|Region|Section|Category|Categories|Filed under)"
+    r"^(?:Topics?|Themes?|Tags?|Keywords|Region|Section|Category|Categories|Filed under"
+    r"|Assuntos|Temas|Etiquetas|Palabras\s+clave|Palavras-chave|Mots-cl[ée]s|Schlagw[öo]rte|Themen"
+    r"|Stichw[öo]rter|Argomenti|Parole\s+chiave|Trefwoorden)"
     r"\s*[:|]\s*.{1,200}$",
     re.I,
 )
