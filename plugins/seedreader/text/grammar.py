@@ -844,10 +844,10 @@ STORY_LINE_SHARED_STEMS = 2
 DATA_ITEM_RE = re.compile(
     r"^[-•*·]\s+(?!(?i:phone|tel|telephone|fax|e-?mail|whatsapp|newsroom)\b)[^:]{2,40}:\s*[+(]?\d[\d\s,()+./-]{3,}$"
 )
-#: ... and under a title of its own, itself under the story's sentence and sharing a word with it
-#: (``Passengers by nationality`` over ``• Korrin : 153``), an item with a small figure too (not
-#: a widget's ``- Likes: 12`` under the last sentence): this many items at least, the title this
-#: many words at most.
+#: ... and under a title of its own, itself under the story's sentence (``Passengers by
+#: nationality`` over ``• Korrin : 153``), an item with a small figure too, when the story goes on
+#: under the list or the title shares a word with that sentence (not a widget's ``Reader poll``
+#: under the last line): this many items at least, the title this many words at most.
 TITLED_DATA_ITEM_RE = re.compile(r"^[-•*·]\s+[^:]{2,40}:\s*\d[\d\s,.]*%?$")
 DATA_LIST_TITLED_MIN_ITEMS = 3
 DATA_LIST_TITLE_MAX_WORDS = 10
@@ -2196,8 +2196,8 @@ TAXONOMY_LINE_RE = re.compile(
     re.I,
 )
 #: A line with no word of two letters (``0``, ``-``, ``00:50``, ``w``): a counter, a time or a stray;
-#: or a rule of dashes, underscores or equals signs of any length (``———————————————``; not ``♪ ♫ ♪``
-#: or a row of hearts, which a story may quote).
+#: or an unbroken rule of seven dashes, underscores or equals signs or more (``———————————————``;
+#: not ``♪ ♫ ♪`` or a row of hearts, which a story may quote).
 STRAY_LINE_RE = re.compile(r"^(?!.*[^\W\d_]{2}).{0,6}$|^[-‐‑‒–—―_=~]{7,}$")
 #: A date line's label, whose date follows.
 _DATE_LABEL = r"(?:Published|Updated|Posted|Last\s+updated|Modified)"

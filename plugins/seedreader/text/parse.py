@@ -995,7 +995,7 @@ def _summaries_printed_again(body: list[Line]) -> set[int]:
             or _top_caption(line.text) is not None
         ):
             continue
-        dated = _top_date_line(top[i - 1].text) is not None
+        dated = i > 0 and _top_date_line(top[i - 1].text) is not None
         for below in top[i + 1 : i + 1 + g.SUMMARY_COPY_WITHIN]:
             if dated and _top_date_line(below.text) is not None:
                 break  # (a live page's entries, each under its time)
@@ -3530,14 +3530,12 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             short
             and state.byline is None
             and (match := _writers_line(text, state))
-            # (Under the standfirst read as the opening, a headline found above it.)
+            # (Under the standfirst read as the opening, a headline found above it, and over the
+            # story's dateline; a subhead tells what its paragraph tells: ``Heavy Rain And Strong Winds``.)
             and state.title is not None
             and line.number > state.lede_number
             and i + 1 < len(body)
-            and (
-                dateline := _dateline_at(body[i + 1].text)
-            )  # (over the story's dateline, below its standfirst)
-            # (A subhead tells what its paragraph tells: ``Heavy Rain And Strong Winds``.)
+            and (dateline := _dateline_at(body[i + 1].text))
             and not _stems(text) & _stems(body[i + 1].text[dateline.end() :])
         ):
             _take_byline(line, match["name"] or match["names"], state)
