@@ -975,6 +975,8 @@ WRITERS_LINE_RE = re.compile(
     rf"^(?P<name>{_WRITER}\s+And\s+{_WRITER})(?:{_CAPITALS_OUTLET})?$"
     rf"|^(?P<names>{_WRITER}(?:,\s+{_WRITER})*,?\s+and\s+{_WRITER}){_CAPITALS_OUTLET}$"
 )
+#: What stands between the writers' names in such a line.
+WRITERS_SPLIT_RE = re.compile(r",\s+|\s+[Aa]nd\s+")
 #: ``Bongani Ndlovu, Online Reporter``: a name and the writer's role, without ``By``.
 ROLE_BYLINE_RE = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(?:[A-Z][\w-]*\s+){0,2}"

@@ -14,7 +14,7 @@ import functools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, tzinfo
 
@@ -435,30 +435,36 @@ def _lists_of_figures(texts: Sequence[str]) -> frozenset[int]:
     colon); three or more under a title of their own, itself under a sentence of the story.
     """
     items: set[int] = set()
-    for pattern, titled in ((g.DATA_ITEM_RE, False), (g.TITLED_DATA_ITEM_RE, True)):
-        first = 0
-        while first < len(texts):
-            last = first
-            while last < len(texts) and pattern.match(texts[last]):
-                last += 1
-            above = texts[first - 1] if first else ""
-            if not titled and last - first >= 2 and (linemodel.is_sentence(above) or above.endswith(":")):
-                items.update(range(first, last))
-            elif (
-                titled
-                and last - first >= g.DATA_LIST_TITLED_MIN_ITEMS
-                and _titles_a_list(texts, first - 1)
-                # (The story goes on under it, or its title tells of the sentence above: a widget's
-                # list, ``Reader poll`` over ``• Yes : 61%``, stands below the story's last line.)
-                and (
-                    last < len(texts)
-                    and linemodel.word_count(texts[last]) >= g.STORY_PARAGRAPH_MIN_WORDS
-                    or bool(_stems(texts[first - 1]) & _stems(texts[first - 2]))
-                )
-            ):
-                items.update(range(first - 1, last))
-            first = max(last, first + 1)
+    for first, last in _runs_of(texts, g.DATA_ITEM_RE):
+        above = texts[first - 1] if first else ""
+        if last - first >= 2 and (linemodel.is_sentence(above) or above.endswith(":")):
+            items.update(range(first, last))
+    for first, last in _runs_of(texts, g.TITLED_DATA_ITEM_RE):
+        if (
+            last - first >= g.DATA_LIST_TITLED_MIN_ITEMS
+            and _titles_a_list(texts, first - 1)
+            # (The story goes on under it, or its title tells of the sentence above: a widget's
+            # list, ``Reader poll`` over ``• Yes : 61%``, stands below the story's last line.)
+            and (
+                last < len(texts)
+                and linemodel.word_count(texts[last]) >= g.STORY_PARAGRAPH_MIN_WORDS
+                or bool(_stems(texts[first - 1]) & _stems(texts[first - 2]))
+            )
+        ):
+            items.update(range(first - 1, last))
     return frozenset(items)
+
+
+def _runs_of(texts: Sequence[str], pattern: re.Pattern) -> Iterator[tuple[int, int]]:
+    """(first, last + 1) of each run of lines ``pattern`` matches, in one pass."""
+    first = 0
+    while first < len(texts):
+        last = first
+        while last < len(texts) and pattern.match(texts[last]):
+            last += 1
+        if last > first:
+            yield first, last
+        first = max(last, first + 1)
 
 
 def _titles_a_list(texts: Sequence[str], at: int) -> bool:
@@ -1058,8 +1064,8 @@ def _is_sentence_line(text: str) -> bool:
 
 def _is_bulleted_run(lines: list[Line], i: int) -> bool:
     """``lines[i]`` is bulleted, and so is a line next to it: a list's item."""
-    return linemodel.unbulleted(lines[i].text) != lines[i].text and any(
-        linemodel.unbulleted(lines[k].text) != lines[k].text for k in (i - 1, i + 1) if 0 <= k < len(lines)
+    return lines[i].text.startswith(g.BULLETS) and any(
+        lines[k].text.startswith(g.BULLETS) for k in (i - 1, i + 1) if 0 <= k < len(lines)
     )
 
 
@@ -1252,11 +1258,10 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
             (
                 title_seen
                 or _may_caption_untitled(line.text)
+                # (Its first sentence a dated scene, the rest an agency's background, if any; the
+                # credit below is asked for next.)
                 or ", " in line.text  # (a dated caption's mark, asked cheaply first)
-                and (
-                    _is_dated_caption(line.text, state)
-                    or _is_dated_caption(first_sentence(line.text), state, g.CREDITED_SCENE_CAPTION_RE)
-                )
+                and _is_dated_caption(first_sentence(line.text), state, g.CREDITED_SCENE_CAPTION_RE)
             )
             and rest
             and state.figure is None
@@ -2819,7 +2824,7 @@ def _writers_line(text: str, state: _State) -> re.Match | None:
     match = g.WRITERS_LINE_RE.match(text)
     if not match:
         return None
-    names = re.split(r",\s+|\s+[Aa]nd\s+", match["name"] or match["names"])
+    names = g.WRITERS_SPLIT_RE.split(match["name"] or match["names"])
     if any(name.split()[0] in g.NOT_NAME_FIRST_WORDS for name in names):
         return None
     if state.lower_words is None:
