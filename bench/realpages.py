@@ -31,7 +31,10 @@ STORY = ("headline", "lede", "body", "subhead", "caption")
 #: Classes that must not be left in the title, lede or body.
 NOT_STORY = ("furniture", "repeat", "date", "byline", "related_heading", "credit", "dateline", "source")
 #: An embedded post's picture links at a line's end, as the parser cuts them from the post's words.
-EMBED_LINK_TAIL_RE = re.compile(r"(?:\s+(?:pic\.twitter\.com/\w+|https?://t\.co/\w+))+$", re.I)
+#: So is a feed excerpt's link text glued to its last sentence (``... in the rubble. …read more``).
+EMBED_LINK_TAIL_RE = re.compile(
+    r"(?:\s+(?:pic\.twitter\.com/\w+|https?://t\.co/\w+))+$|\s+(?:…|\.{3})\s*read more\W*$", re.I
+)
 #: A label before a headline or an outlet after it: a few words and a separator.
 LABEL_RE = re.compile(r"^\s*(?:[|\-–—:/•]\s*)?[\w .'’&-]{0,40}?(?:\s*[|\-–—:/])?\s*$")
 SENTENCE_RE = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][\"”’']))\s+(?=[\"“‘'(]?[A-Z0-9])")
@@ -238,11 +241,11 @@ def _titles(page: Page, seed, tally: Tally) -> None:
             tally.title["right"] += 1
             return
     # A title derived from the story's opening: its lede, or the standfirst above it.
-    openings = sorted(_standfirsts(page)) + page.of("lede")[:1]
+    # (A lede wrapped over lines is read whole.)
+    openings = [_crawler_free(_text(page, n)) for n in sorted(_standfirsts(page))]
+    openings.append(" ".join(_crawler_free(_text(page, n)) for n in page.of("lede")))
     from_lede = (
-        bool(title)
-        and seed.title_derived
-        and any(_words_from(title, norm(_crawler_free(_text(page, n)))) for n in openings)
+        bool(title) and seed.title_derived and any(_words_from(title, norm(text)) for text in openings)
     )
     if from_lede:
         tally.title["acceptable" if heads else "right"] += 1
@@ -374,7 +377,8 @@ def _ledes(page: Page, seed, tally: Tally) -> None:
     if not ledes or _standfirsts(page):
         return
     tally.ledes += 1
-    lede = _words(" ".join(_crawler_free(_text(page, n)) for n in ledes))  # (a lede wrapped over lines)
+    # (A lede wrapped over lines; the link text a feed glued to its end is no part of it.)
+    lede = _words(" ".join(EMBED_LINK_TAIL_RE.sub("", _crawler_free(_text(page, n))) for n in ledes))
     shown = _words(seed.lede)
     if shown and (lede == shown or lede.endswith(" " + shown)) and 2 * len(shown) >= len(lede):
         tally.ledes_shown += 1

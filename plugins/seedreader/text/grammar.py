@@ -167,7 +167,12 @@ UPDATED_AFTER_SPACE_RE = re.compile(r"\s+(?=(?:Last\s+)?(?:Updated?|Modified)\s*
 DATE_PARTS_RE = re.compile(r"\s+[|·•—–/-]\s+")
 #: Where the update starts on a date line: ``... | Updated: ...``, ``... - last updated at ...``.
 UPDATED_PART_RE = re.compile(
-    r"\s*\|\s*(?:Last\s+)?(?:Updated?|Modified)(?:\s+Date)?\s*:\s*|\s+[-–|]\s*last\s+updated\s+(?:at|on)\s+",
+    r"\s*\|\s*(?:Last\s+)?(?:Updated?|Modified)(?:\s+Date)?\s*:\s*|\s+[-–|]\s*last\s+updated\s+(?:at|on)\s+"
+    # ``... - Dernière mise à jour le ...``, ``... | Actualizado ...``: the same in other languages.
+    r"|\s+[-–|]\s*(?:(?:Dernière\s+)?mise\s+à\s+jour|Mis\s+à\s+jour|(?:Última\s+)?actualización|Actualizado"
+    r"|Atualizado|Aktualisiert|Aggiornato)"
+    # (... before its date or time: ``12 janvier 2019 - Mise à jour du plan ...`` is a timeline's entry.)
+    r"(?=\s*(?:(?:le|el|am|il|em|en|à|às|alle|a\s+las)\s+)?:?\s*\d)",
     re.I,
 )
 #: ``11/07/2024``: a date with slashes (read day first on a page not in English, ``_date_of``) ...
@@ -256,6 +261,8 @@ KEY_POINTS_GLUED_LABEL_RE = re.compile(
 )
 #: Characters that end a line that cannot be a title (a headline may ask or exclaim).
 TITLE_FINAL_BAN = frozenset(".:;,…")
+#: ... but a line of at most this many words ending in an ellipsis may be a headline cut short.
+CUT_HEADLINE_MAX_WORDS = 10
 #: A headline-like line below another is the headline only with this many words (a name or a
 #: label, such as ``Peskov`` or ``Listen Live``, is not).
 TITLE_MIN_WORDS_BELOW = 3
@@ -830,6 +837,9 @@ WORD_RE = re.compile(r"\w+")
 #: into the next (a headline or subhead is shorter; verbs such as ``says`` may end one).
 RUN_ON_WORDS = frozenset("a an the of to on in at for from with by into and or but than".split())
 RUN_ON_MIN_WORDS = 7
+#: Particles that open a name in lower case (``van Roon``, ``de Wit``): a line starting with one
+#: does not run on from the line above.
+NAME_PARTICLES = frozenset("van von de der den da di du del della la le al el bin ibn ten ter".split())
 #: A subhead introduces the next paragraph when they share a word at least this long.
 CONTENT_WORD_MIN_CHARS = 4
 #: The line model's chance (``linemodel``) past which a line that is not running text is dropped
@@ -934,12 +944,17 @@ BYLINE_RE = re.compile(
     # sign-offs, SIGNOFF_RE.)
     r"^(?:By|by|(?:Story|Words|Posted|Text|Article)\s+by|Escrito\s+por|Reportage\s+de"
     r"|(?:Par|par|Por|por)(?=(?:\s+[A-Z][\w.'’-]*){2,4}$|(?:\s+[A-Z][\w.'’-]*){1,4}(?:,|\s+(?:avec|et|con|y)\s))"
-    r"(?!\s+(?:\w+\s+)*?(?:For|The|To|In|Of|And|With|On|At|A)\b)):?\s+"
+    r"(?!\s+(?:\w+\s+)*?(?:For|The|To|In|Of|And|With|On|At|A)\b))(?P<colon>:)?\s+"
     r"(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin|and)){0,6})"
     r"(?:\s+(?:with|and|avec|et|con|y|mit|und|met|en)\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|agencies))?"
     # ``By Rachel More, dpa``, ``By Rachel More | dpa``; ``By Jane Moore Thursday 4 Aug 2022, 7:01 PM``: an
     # outlet or the date after; ``By Ada Berg Published: ...``: a theme's byline and date bar.
     r"(?:(?:,|\s*\|)\s*(?:[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,2}|[a-z]{2,5})"
+    # (After ``By:`` only, as no headline opens: the outlet after a dash between spaces, ``By: Ada
+    # Berg – Velm News``, and a station's call sign and number, then the writer's role, ``By: Ada
+    # Berg, KVLM 8 Digital Producer``. ``By Design – Velm Museum Reopens`` is a headline.)
+    r"|(?(colon)(?:\s+[–—-]\s*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,2}"
+    r"|,\s*[A-Z]{2,6}\s+\d{1,2}(?:\s+[A-Z][a-z]+){1,2})|(?!))"
     r"|\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}(?:,\s*[\d:]+\s*[AP]M)?"
     r"|\s+(?:Published|Updated|Posted)(?: on| Date)?\s*:.*)?$"
 )
@@ -1178,7 +1193,7 @@ CAPTION_BRACKET_RE = re.compile(rf"^(?P<caption>.+?)\s*\[(?P<credit>{_CREDIT})\]
 CAPTION_LABEL_RE = re.compile(
     # (``Credits:`` only after a sentence: ``Child Care Credits: Families get ...`` explains.)
     r"^\*?\s*(?P<caption>.*?)\s*(?:\|\s*|(?<=\s)[-–—]\s*|(?P<bracket>\[)\s*)?"
-    r"(?:Photo Credit|Photos?|Fotos?|Image Credit|Image|Photograph|Picture|Credit"
+    r"(?:Photo [Cc]redit|Photos?|Fotos?|Image [Cc]redit|Image|Photograph|Picture|Credit"
     r"|(?<=[.!?] )Credits)\s*:\s*"
     r"(?P<credit>[^:\]]{1,60}?)\.?(?(bracket)\])$"
 )
@@ -1228,6 +1243,11 @@ PHOTO_SHOWS_RE = re.compile(
 PHOTO_NAMED_RE = re.compile(
     r"^(?:A|An|This|In this) (?:handout |file |undated )?(?:photo|picture|image|photograph)\b"
     rf".{{0,200}}?\bshows\b|{PHOTO_SHOWS_RE.pattern}"
+    # (``A screen capture from a video believed to have been taken after ...``: where it is from,
+    # and no verb of the story's telling after it: ``A screen capture of the ledger showed ...``.)
+    r"|^(?:A|An|This) (?:screen\s?(?:shot|grab|capture)|screenshot|video\s?grab|frame\s?grab)"
+    r"\s+(?:from|of|taken)\b"
+    r"(?!.*\b(?:was|were|showed|shown|revealed|proved|appeared)\b)"
 )
 #: Marks of a caption without a credit: the photo's date (``CAPTION_DATE_RE``) or where the people
 #: in it stand (``The mayor, left, meets ...``, ``... Ana Rusk (right)``, ``from left``, ``L-R:``).
@@ -1785,6 +1805,20 @@ LONG_LIST_HEADLINE_MAX_WORDS = 40
 #: the headline, each of this many words at most.
 APPENDED_ECHO_SPAN = 2
 APPENDED_ECHO_MAX_WORDS = 6
+#: A line that is only how long ago something was posted (``3 hours ago``, a card's ``hace 8 horas``):
+#: never a story's text, and never part of a wrapped paragraph.
+RELATIVE_DATE_RE = re.compile(
+    r"^[-•]?\s*(?:(?:Updated\s+)?(?:\d+|an?|one)\s+(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|"
+    r"weeks?|months?|years?)\s+ago|\d+\s+(?:saniye|dakika|saat|gün|hafta|ay|yıl)\s+önce"
+    # (In other languages, a card's age in hours, days or weeks: ``Hace 30 años``, ``Vor einem Jahr``
+    # head a story's look back.)
+    r"|hace\s+(?:\d+|una?)\s+(?:segundos?|minutos?|horas?|días?|semanas?)"
+    r"|il\s+y\s+a\s+(?:\d+|une?)\s+(?:secondes?|minutes?|heures?|jours?|semaines?)"
+    r"|vor\s+(?:\d+|einer?|einem)\s+(?:Sekunden?|Minuten?|Stunden?|Tag(?:en)?|Wochen?)"
+    r"|há\s+(?:\d+|uma?)\s+(?:segundos?|minutos?|horas?|dias?|semanas?)"
+    r"|(?:\d+|una?)\s+(?:secondi|minuti|or[ae]|giorn[oi]|settiman[ae])\s+fa)$",
+    re.I,
+)
 #: Of the lines ``LEFTOVER_LINES`` drops, those that belong to a story's header (its date, reading
 #: time, section): an echo. Not the lines a page prints anywhere (an ad's label, a share button),
 #: which may stand under a subhead too.
@@ -2150,6 +2184,12 @@ QUESTION_SUBHEAD_MAX_WORDS = 8
 SECOND_PERSON_RE = re.compile(r"\b(?i:you|your|yours)\b")
 #: Quote marks: a question inside them is someone's words, not a subhead.
 QUOTE_MARKS = ('"', "“", "”", "«", "»", "„")
+#: A pull quote (a quote card printed over its speaker's name, the paragraph it quotes below) has
+#: this many words, and the paragraph stands within this many lines under the name.
+PULL_QUOTE_WORDS = (4, 30)
+PULL_QUOTE_WINDOW = 3
+#: ... its speaker's name line is at most this long.
+PULL_QUOTE_SPEAKER_MAX_CHARS = 40
 #: Emoji a live blog puts before a subhead (``⚠️``, ``✍️``, ``🗣``): the pictographs' blocks, and
 #: the variation selector and joiner after them; not a bullet's square or arrow (``■``, ``►``).
 EMOJI_RANGES = ((0x2600, 0x27BF), (0x1F000, 0x1FAFF))
@@ -2346,10 +2386,17 @@ LEFTOVER_LINES = (
             r"This (?:story|article|report|news) is developing"
             r"(?:\s*[.:!]\s*(?:(?:Please\s+)?(?:refresh|check back)|for (?:an |the )?updates?|sign up"
             r"|stay tuned|more (?:to come|details)|updates? will follow)\b.*|\.)?|"
-            r"(?:Editor['’]s note:\s*)?This is a developing story\.?|More to follow(?:\.{1,3}|…)?|"
+            r"(?:Editor['’]s note:\s*)?This is a developing story\.?|"
+            r"(?:More to follow|To be updated)(?:\.{1,3}|…)?|"
             r"This (?:article|story) is more than \d+ (?:years?|months?) old\.?|Post navigation|"
             r"This (?:content|video|page) is not available in your (?:region|country|location)\.?|"
             r"This is an archived article\b.*|"
+            # (The same notice in other languages: ``Dit is een artikel uit het ...-archief ...``.)
+            r"Dit is een (?:gearchiveerd )?artikel uit (?:het|ons) [\w-]*archief"
+            r"(?:\.?|[.:]?\s+(?:De|Het)\s+artikel.*)|"
+            r"Dieser Artikel (?:ist|stammt) aus (?:dem|unserem) [\w-]*Archiv"
+            r"(?:\.?|\s+und wird nicht mehr aktualisiert\.?)|"
+            r"Cet article (?:est (?:issu|extrait) de nos|fait partie de nos) archives\.?|"
             r"Our Standards: .*Trust Principles\.?|(?:↑\s*)?Grab this headline animator|"
             r"Now is the time to support\b.*|Follow us on .{1,40}|"
             r"(?:[-•]\s*)?Download (?:our|the)(?: free)? app\b.*|"
@@ -2446,6 +2493,13 @@ LEFTOVER_LINES = (
             r"This site is protected by reCAPTCHA\b.*|You can unsubscribe at any time\b.*|"
             r"Add (?:a )?comment\s+E-?mail will not be published\b.*|"
             r"(?:Subscribe|Sign up)\b.{0,40}\bnewsletters?\b.{0,200}|"
+            # ``Email newsletter signup``; ``Get a weekly recap of ... news. Sign up for ... newsletter.``
+            r"(?:E-?mail )?newsletter sign[- ]?up|"
+            r"(?:Get|Receive) [^.]{0,60}\b(?:news|updates|recap|headlines|stories|alerts|inbox)\b[^.]{0,60}\."
+            r"\s+Sign up\b.{0,40}\bnewsletters?\b.{0,100}|"
+            # ``Get Copyright Permissions © 2011, ...``, ``Want to use this article? Click here for options!``
+            r"Get Copyright Permissions\b.{0,120}|"
+            r"Want to (?:use|reprint|republish) this (?:article|story)\?.{0,60}|"
             r"You are using an? (?:older|outdated|old) (?:browser|version)\b.*)$",
             re.I,
         ),
@@ -2606,14 +2660,7 @@ LEFTOVER_LINES = (
         ),
         "share button",
     ),
-    (
-        re.compile(
-            r"^[-•]?\s*(?:(?:Updated\s+)?(?:\d+|an?|one)\s+(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|"
-            r"weeks?|months?|years?)\s+ago|\d+\s+(?:saniye|dakika|saat|gün|hafta|ay|yıl)\s+önce)$",
-            re.I,
-        ),
-        "relative date",
-    ),
+    (RELATIVE_DATE_RE, "relative date"),
     (re.compile(r"^👉\s*https?://\S+$"), "promo link"),
     (
         re.compile(
@@ -2877,6 +2924,9 @@ VIDEO_CARD_RES = (
 )
 #: A section label scraped from above the title: one or two upper-case words in any script
 #: (``WORLD``, ``TÜRKİYE``, ``DÜNYA``); checked with ``str.isupper`` in the parser.
+#: A pin and its spaces before a place's name (``📍 VELM CITY``): a label. (Other pictographs
+#: head alerts: ``⛴️ FERRIES CANCELLED`` over the story is its headline.)
+LEADING_PIN_RE = re.compile(r"^[📍📌]\ufe0f?\s+")
 SECTION_LABEL_MAX_WORDS = 2
 SECTION_LABEL_MIN_LETTERS = 3
 #: Section names sites print above a headline in any case (``World News``), matched case-folded.

@@ -637,9 +637,14 @@ def _unwrap(body: list[Line]) -> list[Line]:
     if not full:
         return body
     # In wrapped copy a paragraph's first line may be cut short (beside a photo): one ending on
-    # ``the`` or ``on`` still runs on.
+    # ``the`` or ``on`` still runs on, and so does one ending no sentence over a line in lower case
+    # (``PARIS (Reuters) - French`` over ``prosecutors said ...``).
     full = [
-        run_on or (i + 1 < len(body) and _ends_mid_sentence(line.text))
+        run_on
+        or (
+            i + 1 < len(body)
+            and (_ends_mid_sentence(line.text) or _runs_on_in_lower_case(line.text, body[i + 1].text))
+        )
         for i, (line, run_on) in enumerate(zip(body, full, strict=True))
     ]
     if len(body) > 1 and full[0] and body[1].text[:1].isupper() and not _ends_mid_sentence(body[0].text):
@@ -678,16 +683,29 @@ def _lower_case_run_ons(body: list[Line]) -> list[bool] | None:
     starts in lower case.
     """
     full = [
-        i + 1 < len(body)
-        and body[i + 1].text[:1].islower()
-        and not _stands_alone(line.text)
-        and not linemodel.ends_sentence(line.text)
-        # (A page's script, in lower case, runs on into nothing.)
-        and not g.SCRIPT_LINE_RE.search(line.text)
-        and not g.SCRIPT_LINE_RE.search(body[i + 1].text)
+        i + 1 < len(body) and _runs_on_in_lower_case(line.text, body[i + 1].text)
         for i, line in enumerate(body)
     ]
     return full if sum(full) >= g.WRAP_MIN_LOWER_RUN_ONS else None
+
+
+def _runs_on_in_lower_case(text: str, below: str) -> bool:
+    """``text`` ends no sentence and the line ``below`` starts in lower case.
+
+    Not with a name's particle or a brand in lower case (``van Roon``, ``eSea``) below: a line
+    under a subhead or headline may start so.
+    """
+    first = below.split(" ", 1)[0]
+    return (
+        below[:1].islower()
+        and first.islower()
+        and first not in g.NAME_PARTICLES
+        and not _stands_alone(text)
+        and not linemodel.ends_sentence(text)
+        # (A page's script, in lower case, runs on into nothing.)
+        and not g.SCRIPT_LINE_RE.search(text)
+        and not g.SCRIPT_LINE_RE.search(below)
+    )
 
 
 def _join_split_labels(body: list[Line]) -> list[Line]:
@@ -737,8 +755,13 @@ def _ends_mid_sentence(text: str) -> bool:
 
 
 def _stands_alone(text: str) -> bool:
-    """A line that is never part of a wrapped paragraph: a READ MORE line, a source, a sign-off."""
-    return bool(text.startswith("(") or g.READ_MORE_RE.match(text) or g.SOURCE_LINE_RE.match(text))
+    """A line that is never part of a wrapped paragraph: a READ MORE line, a source, a sign-off, an age."""
+    return bool(
+        text.startswith("(")
+        or g.READ_MORE_RE.match(text)
+        or g.SOURCE_LINE_RE.match(text)
+        or g.RELATIVE_DATE_RE.match(text)
+    )
 
 
 def _drop_leftover_lines(body: list[Line], state: _State) -> list[Line]:
@@ -917,9 +940,44 @@ def _glued_read_more(text: str) -> re.Match | None:
     return g.GLUED_READ_MORE_RE.search(text)
 
 
+def _pull_quote_at(body: list[Line], i: int) -> int | None:
+    """The index of the paragraph that ``body[i]``, a pull quote over its speaker's name, quotes; else None.
+
+    (``The ferries will run again by Monday`` / ``Ada Berg`` over ``"The ferries will run again by
+    Monday," said Ada Berg ...``: the page's quote card, printed again from the paragraph.) Never a
+    line in quotation marks of its own: a wire's subhead quotes the paragraph under it so.
+    """
+    if i + 2 >= len(body) or len(speaker := body[i + 1].text) > g.PULL_QUOTE_SPEAKER_MAX_CHARS:
+        return None
+    text = body[i].text
+    if (
+        text[:1] in g.QUOTE_MARKS
+        or not (_is_name_like(speaker) and 2 <= len(speaker.split()) <= g.BYLINE_NAME_MAX_WORDS)
+        or not g.PULL_QUOTE_WORDS[0] <= len(text.split()) <= g.PULL_QUOTE_WORDS[1]
+        or linemodel.ends_sentence(text)
+    ):
+        return None
+    for j in range(i + 2, min(len(body), i + 2 + g.PULL_QUOTE_WINDOW)):
+        paragraph = body[j].text
+        at = paragraph.find(text)
+        end = at + len(text)
+        if (
+            at > 0
+            and paragraph[at - 1] in g.QUOTE_MARKS
+            # (the quote closes where the line ends, its stop or comma at most between)
+            and paragraph[end : end + 2].lstrip(",.!?")[:1] in g.QUOTE_MARKS
+            and speaker in paragraph
+            # (under the story's first paragraph: above it, a quote over its speaker is the headline)
+            and any(linemodel.is_running_text(line.text) for line in body[:i])
+        ):
+            return j
+    return None
+
+
 def _drop_duplicates(body: list[Line], state: _State) -> list[Line]:
     """Remove exact repeats of the previous line and truncated copies of a neighbour."""
     kept: list[Line] = []
+    quotes: set[int] = set()  # (the speakers' lines of pull quotes)
     summaries = _summaries_printed_again(body)
     for i, line in enumerate(body):
         if i in summaries:
@@ -937,6 +995,18 @@ def _drop_duplicates(body: list[Line], state: _State) -> list[Line]:
         if kept and line.text == previous:
             state.drop(line, "repeated paragraph")
             state.repeated.add(line.text)
+            continue
+        if (
+            i + 2 < len(body)
+            # (The speaker's short line asked here: most lines stand over a paragraph.)
+            and len(body[i + 1].text) <= g.PULL_QUOTE_SPEAKER_MAX_CHARS
+            and _pull_quote_at(body, i) is not None
+        ):
+            state.drop(line, "pull quote")
+            state.drop(body[i + 1], "pull quote's speaker")
+            quotes.add(body[i + 1].number)
+            continue
+        if line.number in quotes:
             continue
         if kept and _numbers_a_photo_of(line.text, previous):
             state.drop(line, "photo's alt text")  # (``Headline (Image 1)`` under the headline)
@@ -1328,6 +1398,9 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
         if _is_summary_above_headline(line.text, rest):
             state.drop(line, "summary above the headline")
             continue
+        if _is_label_printed_twice(line.text, rest, state):
+            state.drop(line, "label above the story")
+            continue
         if _is_title_line(line.text, rest, line.text in state.repeated, state.above_photo_label):
             # Stacked headline-like lines: the headline is the one above the story, unless the
             # page printed this one twice (as pages print their headline).
@@ -1363,6 +1436,25 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
         else:
             return body[at - 1 :]
     return []
+
+
+def _is_label_printed_twice(text: str, rest: list[Line], state: _State) -> bool:
+    """A word printed twice over a headline-shaped line heading a story that names it: a label.
+
+    (``Velm`` / ``Velm`` / ``Ferry strike ends after nine days`` / a lede naming Velm: a place
+    above the headline. Alone over the story, such a line printed twice is its headline.)
+    """
+    if text not in state.repeated or " " in text or not text[:1].isupper():
+        return False
+    below = [line for line in rest if line.text != text]
+    return (
+        len(below) > 1
+        and text in below[1].text.split()  # (a place the story names, not a feature's one-word headline)
+        and len(below[0].text.split()) >= g.TITLE_MIN_WORDS_BELOW
+        and not _is_top_matter(below[0].text)
+        and not g.PAGE_LINE_DATE_RE.search(below[0].text)  # (``Monday 30 Jun, 2008 By Ada Berg``)
+        and _is_title_line(below[0].text, below[1:])
+    )
 
 
 def _headline_further_down(body: list[Line], at: int) -> int | None:
@@ -1762,7 +1854,11 @@ def _heads_the_story(rest: list[Line], state: _State) -> bool:
 
 
 def _is_section_label(text: str) -> bool:
-    """``WORLD``, ``TÜRKİYE`` (capitals of any script), ``World News``, ``Home>News>China``."""
+    """``WORLD``, ``TÜRKİYE`` (capitals of any script), ``World News``, ``Home>News>China``.
+
+    (After a pictograph too: ``📍 VELM CITY``, a place marked with a pin.)
+    """
+    text = g.LEADING_PIN_RE.sub("", text)
     words = text.split()
     if (
         len(words) <= g.SECTION_LABEL_MAX_WORDS
@@ -2480,7 +2576,14 @@ def _is_title_line(
     A line the page prints twice is a headline even with a full stop at its end. Lines known to be
     captions (``captions``) are looked past.
     """
-    if not rest or not _is_title_shaped(text, repeated):
+    # (A headline in Title Case cut short with an ellipsis, as lists print one: ``Velm Harbour
+    # Strike…``; in sentence case, ``A further four will follow…``, it is a teaser's sentence.)
+    cut = (
+        text.endswith("…")
+        and len(text.split()) <= g.CUT_HEADLINE_MAX_WORDS
+        and _is_name_like(text.rstrip("…"))
+    )
+    if not rest or not _is_title_shaped(text.rstrip("…") if cut else text, repeated):
         return False
     if _printed_again_above_story(text, rest):
         return True
@@ -2504,6 +2607,8 @@ def _is_title_line(
         # ``Nigeria`` above a headline, ``Manila`` or ``Samson Folarin`` above the story: a label,
         # a dateline, a byline. ``Bahnstreik beendet`` above the story heads it.
         return False
+    if cut and following.casefold().startswith(text.rstrip("… ").casefold()):
+        return False  # (the lede's first words, cut short over it: a teaser)
     # A longer line, or the bullets of a standfirst (``- Energy deals will grow, he says``).
     return linemodel.word_count(following) > linemodel.word_count(text) or following.startswith(g.BULLETS)
 
