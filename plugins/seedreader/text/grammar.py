@@ -165,14 +165,24 @@ UPDATED_AFTER_SPACE_RE = re.compile(r"\s+(?=(?:Last\s+)?(?:Updated?|Modified)\s*
 #: Between the parts of a date line: a bar, a dot, a bullet, a dash or a slash between spaces
 #: (``12:00 PM · April 2, 2019``, ``By Ada Berg / April 2, 2019``).
 DATE_PARTS_RE = re.compile(r"\s+[|·•—–/-]\s+")
+#: Months in Spanish, Portuguese, French, German and Italian, whole or cut (``ago.``, ``Okt.``).
+_FOREIGN_MONTH = (
+    r"(?i:ene(?:ro)?|jan(?:eiro|vier|v|uar)?|j[äa]nner|fe[bv](?:rero|ereiro|r|ruar)?|f[ée]vr(?:ier)?"
+    r"|febbraio|mar(?:zo|ço|s)?|m[äa]rz|m[äa]r|abr(?:il)?|avr(?:il)?|apr(?:il|ile)?|ma(?:yo|io|i|y|g|ggio)"
+    r"|jun(?:io|ho|i)?|juin|giu(?:gno)?|jul(?:io|ho|i)?|juil(?:let)?|lug(?:lio)?|ago(?:sto)?|août|aug(?:ust)?"
+    r"|sep(?:t(?:iembre|embre|ember)?)?|setiembre|set(?:embro|tembre)?|oct(?:ubre|obre)?|out(?:ubro)?|okt(?:ober)?"
+    r"|ott(?:obre)?|nov(?:iembre|embro|embre|ember)?|dic(?:iembre|embre)?|dez(?:embro|ember)?|d[ée]c(?:embre)?)\.?"
+)
 #: Where the update starts on a date line: ``... | Updated: ...``, ``... - last updated at ...``.
 UPDATED_PART_RE = re.compile(
     r"\s*\|\s*(?:Last\s+)?(?:Updated?|Modified)(?:\s+Date)?\s*:\s*|\s+[-–|]\s*last\s+updated\s+(?:at|on)\s+"
     # ``... - Dernière mise à jour le ...``, ``... | Actualizado ...``: the same in other languages.
     r"|\s+[-–|]\s*(?:(?:Dernière\s+)?mise\s+à\s+jour|Mis\s+à\s+jour|(?:Última\s+)?actualización|Actualizado"
     r"|Atualizado|Aktualisiert|Aggiornato)"
-    # (... before its date or time: ``12 janvier 2019 - Mise à jour du plan ...`` is a timeline's entry.)
-    r"(?=\s*(?:(?:le|el|am|il|em|en|à|às|alle|a\s+las)\s+)?:?\s*\d)",
+    # (... before its date or time: ``12 janvier 2019 - Mise à jour du plan ...``, ``... - Mise à jour 2
+    # du logiciel`` are a timeline's entries.)
+    rf"(?=\s*(?:(?:le|el|am|il|em|en|à|às|alle|a\s+las)\s+)?:?\s*(?:\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}"
+    rf"|\d{{1,2}}\.?\s+(?:de\s+)?{_FOREIGN_MONTH}(?!\w)|\d{{1,2}}[:h]\d{{2}}))",
     re.I,
 )
 #: ``11/07/2024``: a date with slashes (read day first on a page not in English, ``_date_of``) ...
@@ -214,6 +224,10 @@ TITLE_SUFFIX_RE = re.compile(
     r"|(?P<outlet>(?:The\s+)?(?:[A-Z][\w&.'’-]*\s+){0,2}(?:News|Times|Post|Herald|Tribune|Journal|Gazette"
     r"|Telegraph|Chronicle)|The\s+(?:Guardian|Observer|Independent|Standard|Express)|Daily\s+Mail)))$"
 )
+#: A page's mark in capitals after a headline that its story has photos or a video: `` PHOTO``,
+#: `` VIDEO``, `` FOTOS`` (never in lower case, ``... in photos``, nor after a word in capitals, a
+#: figure or a small word, ``NEW PHOTOS``, ``in 40 PHOTOS``, ``IN PHOTOS``: the headline's own).
+TITLE_MEDIA_MARK_RE = re.compile(r"(?<=\w)\s+(?:PHOTOS?|VIDEOS?|FOTOS?|\+\s*(?:PHOTOS?|VIDEOS?))$")
 #: A headline is in Title Case when every word this long at least is capitalised ...
 TITLE_CASE_MIN_CHARS = 4
 #: ... two of them at least (its words after a dash, ``Schools Close Again``).
@@ -437,14 +451,6 @@ GLUED_FIGURES_DATE_RE = re.compile(r"^\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d(?=[A-Z
 COUNTS_TAIL_RE = re.compile(r",?\s+(?:\d{1,2}:\d{2}\s+)?(?:\d+\s+)?(?:Comments?|Views?)\b.*$")
 #: ``MINOT, N.D (UPI)``: a wire dateline's place and agency on their own.
 PLACE_AGENCY_RE = re.compile(r"^[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Z.'’-]*){0,3}\s*\([A-Za-z .]{2,30}\)$")
-#: Months in Spanish, Portuguese, French, German and Italian, whole or cut (``ago.``, ``Okt.``).
-_FOREIGN_MONTH = (
-    r"(?i:ene(?:ro)?|jan(?:eiro|vier|v|uar)?|j[äa]nner|fe[bv](?:rero|ereiro|r|ruar)?|f[ée]vr(?:ier)?"
-    r"|febbraio|mar(?:zo|ço|s)?|m[äa]rz|m[äa]r|abr(?:il)?|avr(?:il)?|apr(?:il|ile)?|ma(?:yo|io|i|y|g|ggio)"
-    r"|jun(?:io|ho|i)?|juin|giu(?:gno)?|jul(?:io|ho|i)?|juil(?:let)?|lug(?:lio)?|ago(?:sto)?|août|aug(?:ust)?"
-    r"|sep(?:t(?:iembre|embre|ember)?)?|setiembre|set(?:embro|tembre)?|oct(?:ubre|obre)?|out(?:ubro)?|okt(?:ober)?"
-    r"|ott(?:obre)?|nov(?:iembre|embro|embre|ember)?|dic(?:iembre|embre)?|dez(?:embro|ember)?|d[ée]c(?:embre)?)\.?"
-)
 #: ``Madrid, 21 ago (EFE).-``, ``Ciudad de México, 21 de agosto de 2024.-``, ``Berlin, 21. August
 #: 2024 (dpa) -``, ``Berlin (dpa) -``: wire datelines in other languages, the place in any case
 #: (with ``de``, ``da``, ``am`` ...), a date and an agency, or either; a dash or ``.-`` after. The
@@ -837,6 +843,8 @@ WORD_RE = re.compile(r"\w+")
 #: into the next (a headline or subhead is shorter; verbs such as ``says`` may end one).
 RUN_ON_WORDS = frozenset("a an the of to on in at for from with by into and or but than".split())
 RUN_ON_MIN_WORDS = 7
+#: A line of at most this many words over another such line is a menu's item, not wrapped copy.
+MENU_ITEM_MAX_WORDS = 2
 #: Particles that open a name in lower case (``van Roon``, ``de Wit``): a line starting with one
 #: does not run on from the line above.
 NAME_PARTICLES = frozenset("van von de der den da di du del della la le al el bin ibn ten ter".split())
@@ -1173,6 +1181,13 @@ CAPTION_PAREN_PHOTO_RE = re.compile(
 CAPTION_PAREN_ABROAD_RE = re.compile(
     rf"^(?P<caption>.+?)\s*\((?:Sumber|Fuente|Fonte|Quelle|Kaynak|Foto|Fotó|Bild)\s*:\s*(?P<credit>{_CREDIT})\)$"
 )
+#: ``Ada Merrow (photo: Velm council, CC BY-SA 4.0)``: a credit in parentheses ending in a Creative
+#: Commons licence, its label in any language or none (only a photo's credit carries one).
+CAPTION_PAREN_LICENSE_RE = re.compile(
+    # (A caption of a few words, never a list's item: a story's sentence may name a licence.)
+    r"^(?P<caption>[^-•*·\s][^()]{0,60}?)\s*\((?:(?i:foto|photo|bild|image|imagen|immagine)\s*:\s*)?"
+    r"(?P<credit>[^(),]{2,60},\s*CC[ -]BY(?:-[A-Z]{2}){0,2}(?:\s+\d\.\d)?)\)$"
+)
 #: ``caption text.(Name, file photo: Getty Images)``: the photographer, then an agency that says photo.
 CAPTION_PAREN_NAME_PHOTO_RE = re.compile(
     rf"^(?P<caption>.+?)\s*\((?P<credit>{_CREDIT},\s*(?i:(?:file\s+)?photo)\s*:\s*{_CREDIT})\)$"
@@ -1201,7 +1216,9 @@ CAPTION_LABEL_RE = re.compile(
 #: ``Crédit photo :``, ``Source: Supplied``), before a credit's capitalised names only (``... Pic: a
 #: lighthouse on the cape`` is the story's).
 CAPTION_LABEL_AFTER_RE = re.compile(
-    r"^\*?\s*(?P<caption>.*?[.!?])\s+(?:PHOTO|IMAGE|PICTURE|Pic|Bild|Imagen|Image credit|Photo credit"
+    r"^\*?\s*(?P<caption>.*?[.!?])\s+(?:PHOTO(?: ILLUSTRATION)?|IMAGE|PICTURE|Pic|Bild"
+    r"|Imagen"
+    r"|Image credit|Photo credit"
     r"|Cr[ée]dit photo|Cr[ée]dito|Source(?=\s*:\s*(?:Supplied|Getty Images)\.?$))\s*:\s*"
     rf"(?P<credit>{_CREDIT})\.?$"
 )
@@ -1247,7 +1264,8 @@ PHOTO_NAMED_RE = re.compile(
     # and no verb of the story's telling after it: ``A screen capture of the ledger showed ...``.)
     r"|^(?:A|An|This) (?:screen\s?(?:shot|grab|capture)|screenshot|video\s?grab|frame\s?grab)"
     r"\s+(?:from|of|taken)\b"
-    r"(?!.*\b(?:was|were|showed|shown|revealed|proved|appeared)\b)"
+    r"(?!.*\b(?:was|were|showed|shown|revealed|proved|appeared|has|had|spread|circulated|went viral"
+    r"|became|suggests|sparked|prompted|caused)\b)(?!.*(?<!\bthat )\b(?:is|are)\b)(?!.*(?<!\bto )\bhave\b)"
 )
 #: Marks of a caption without a credit: the photo's date (``CAPTION_DATE_RE``) or where the people
 #: in it stand (``The mayor, left, meets ...``, ``... Ana Rusk (right)``, ``from left``, ``L-R:``).
@@ -1399,6 +1417,15 @@ CAPTION_VIA_RE = re.compile(
     r"^(?P<caption>.{10,300}?[.!?])\s+(?P<credit>(?:Picture|Photo|Pic|Image)s?\s+(?:via|courtesy(?:\s+of)?)"
     r"\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4})\.?$"
 )
+#: ``... in Velm, Ostrel. Ada Merrow via AP``, ``... through AP``: a photographer's name, then the
+#: wire that carries the photo, after the caption's full stop.
+CAPTION_THROUGH_WIRE_RE = re.compile(
+    # (The full stop after a word in lower case or a figure, never an abbreviation's: ``U.S.``, ``Dr.``.)
+    r"^(?P<caption>.{20,300}?[a-z0-9)”’\"][.!?])(?<!\bDr\.)(?<!\bSt\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)"
+    r"(?<!\bJr\.)(?<!\bSr\.)(?<!\bMt\.)(?<!\bNo\.)(?<!\bCo\.)(?<!\bInc\.)(?<!\bLtd\.)(?<!\bGov\.)(?<!\bSen\.)"
+    r"\s+(?P<credit>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}\s+(?:via|through)\s+"
+    r"(?:AP|AFP|Reuters|EPA|Getty Images|(?:the\s+)?Associated Press))$"
+)
 #: ``KORRIN, VARENHOLM - MAY 4: Ada Berg crosses the line ... (Photo by Name/Agency)``: a picture
 #: agency's caption, its place and day in capitals first, its credit last (cut off or not: ``(Photo``;
 #: without it, a lede may open so).
@@ -1418,6 +1445,7 @@ CAPTION_RES = (
     (CAPTION_PAREN_PHOTO_RE, lambda text: text.endswith(")") and ("hoto" in text or "mage" in text)),
     (CAPTION_PAREN_NAME_PHOTO_RE, lambda text: text.endswith(")") and ("hoto" in text or "HOTO" in text)),
     (CAPTION_PAREN_ABROAD_RE, lambda text: text.endswith(")") and ":" in text),
+    (CAPTION_PAREN_LICENSE_RE, lambda text: text.endswith(")") and "CC" in text),
     (CAPTION_BRACKET_RE, lambda text: text.endswith("]")),
     (CAPTION_LABEL_RE, lambda text: ":" in text),
     (CAPTION_LABEL_AFTER_RE, lambda text: ":" in text),
@@ -1435,6 +1463,7 @@ CAPTION_RES = (
         lambda text: "icture" in text or "hoto" in text or "mage" in text or "Pic" in text,
     ),
     (CAPTION_VIA_RE, lambda text: " via " in text or "ourtesy" in text),
+    (CAPTION_THROUGH_WIRE_RE, lambda text: " via " in text or " through " in text),
     (CAPTION_BEELD_RE, lambda text: "Beeld" in text),
     (CAPTION_LIBRARY_TAIL_RE, lambda text: any(name in text for name in PHOTO_LIBRARIES)),
 )
@@ -1446,6 +1475,7 @@ TWO_WORD_CAPTION_RES = (
     CAPTION_LABEL_AFTER_RE,
     CAPTION_PAREN_PHOTO_RE,
     CAPTION_PAREN_ABROAD_RE,
+    CAPTION_PAREN_LICENSE_RE,
 )
 #: What a line ending in a full stop needs for one of CAPTION_RES to match it (their quick tests).
 CAPTION_CREDIT_MARKS = (":", "/", "\\", "hoto", "HOTO", "©", " via ", "ourtesy")
@@ -1810,12 +1840,12 @@ APPENDED_ECHO_MAX_WORDS = 6
 RELATIVE_DATE_RE = re.compile(
     r"^[-•]?\s*(?:(?:Updated\s+)?(?:\d+|an?|one)\s+(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|"
     r"weeks?|months?|years?)\s+ago|\d+\s+(?:saniye|dakika|saat|gün|hafta|ay|yıl)\s+önce"
-    # (In other languages, a card's age in hours, days or weeks: ``Hace 30 años``, ``Vor einem Jahr``
-    # head a story's look back.)
-    r"|hace\s+(?:\d+|una?)\s+(?:segundos?|minutos?|horas?|días?|semanas?)"
-    r"|il\s+y\s+a\s+(?:\d+|une?)\s+(?:secondes?|minutes?|heures?|jours?|semaines?)"
-    r"|vor\s+(?:\d+|einer?|einem)\s+(?:Sekunden?|Minuten?|Stunden?|Tag(?:en)?|Wochen?)"
-    r"|há\s+(?:\d+|uma?)\s+(?:segundos?|minutos?|horas?|dias?|semanas?)"
+    # (In other languages, a card's age in lower case, in hours, days or weeks: ``Hace 7 días`` and
+    # ``Hace 30 años`` head a story's look back.)
+    r"|(?-i:hace)\s+(?:\d+|una?)\s+(?:segundos?|minutos?|horas?|días?|semanas?)"
+    r"|(?-i:il)\s+y\s+a\s+(?:\d+|une?)\s+(?:secondes?|minutes?|heures?|jours?|semaines?)"
+    r"|(?-i:vor)\s+(?:\d+|einer?|einem)\s+(?:Sekunden?|Minuten?|Stunden?|Tag(?:en)?|Wochen?)"
+    r"|(?-i:há)\s+(?:\d+|uma?)\s+(?:segundos?|minutos?|horas?|dias?|semanas?)"
     r"|(?:\d+|una?)\s+(?:secondi|minuti|or[ae]|giorn[oi]|settiman[ae])\s+fa)$",
     re.I,
 )
@@ -2438,13 +2468,19 @@ LEFTOVER_LINES = (
             r"Oops!(?: Something went wrong\.?)?|Something went wrong\.?|Please try again(?: later)?\.?|"
             r"(?:Press here to )?Skip to (?:the )?(?:main )?content|Skip navigation|Subscribe|Print|"
             r"Support The [\w ]{1,30}!|"
-            r"Comments?|Top of (?:the )?page|(?:Default |Larger |Largest )?Font size\b.*|"
+            r"Comments?|Loading comments(?:\.{1,3}|…)?|Top of (?:the )?page|"
+            r"(?:Default |Larger |Largest )?Font size\b.*|"
             r"Follow us(?:\s+\S{1,2})+|"
             r"Get (?:daily|the latest|our) .{0,40}\b(?:inbox|newsletters?)\b.*|Audio report: .{0,60}|"
             r"Contact us|Connect with us|Read (?:previous|next)|(?:Show|Hide) Caption|Back to top|Terms|"
             r"We want to hear from you\b.{0,200}|If you['’]re already a subscriber\b.{0,80}|"
             r"You may also (?:want to|like to) (?:watch|read)\s*:?|This text (?:is )?available in\b.{0,60}|"
             r"Toggle (?:navigation|caption)|Menu|Close|Copy link|Link copied|Open in app|To top|Newsletter|"
+            # A search box's prompt, in capitals (``What are you looking for?`` may be a headline or a
+            # question put in an interview).
+            r"(?-i:WHAT ARE YOU LOOKING FOR)\s*\??|"
+            # A gallery's counter: ``Image 1 of 10``, ``Foto 3 von 12``.
+            r"(?:Image|Photo|Picture|Foto|Bild|Imagen|Immagine)\s+\d+\s+(?:of|/|von|de|di|sur)\s+\d+|"
             # A rating widget's question to the reader.
             r"How (?:informative|useful|helpful|interesting) (?:is|was) this (?:news|article|story|post)\?|"
             r"View this post on (?:Instagram|Facebook|X|Twitter|TikTok)|"
@@ -2507,7 +2543,10 @@ LEFTOVER_LINES = (
     ),
     (
         re.compile(
-            r"^(?:Read Time\s*:\s*\d+\s+Minutes?(?:,\s*\d+\s+Seconds?)?|"
+            # (A bullet before it too, as a theme's meta list prints it, ``• 3 minutes read``; not
+            # before ``• 20 min``, a recipe's item.)
+            r"^(?:[•·]\s*(?=\d+\s+min(?:ute)?s?\s+read\b))?"
+            r"(?:Read Time\s*:\s*\d+\s+Minutes?(?:,\s*\d+\s+Seconds?)?|"
             r"(?:⏱️?\s*)?\d+\s+min(?:\s+read)?|\d+\s+minutes?\s+read|"
             # ``Ada Berg · 4 min read``: the writer first, as a blog shows them (a date among them is
             # read as the date line: ``Mar 4, 2025 · 4 min read``).
@@ -2593,7 +2632,12 @@ LEFTOVER_LINES = (
             # (Not ``(c)`` alone: a law's clause in a list starts so.)
             r"\[?\s*(?:©|Copyright\s*(?:©|\(c\)|\d{4})).*?\b(?:All rights reserved|Any reproduction|"
             r"(?:This material )?may not be (?:published|reproduced|redistributed))\b.*|"
-            r"(?:Curated|Handpicked) by\b.{0,60}\binbox\b.{0,40})$",
+            r"(?:Curated|Handpicked) by\b.{0,60}\binbox\b.{0,40}|"
+            # ``Any use of materials is allowed only if there is a hyperlink to Velm.az``, ``Velm.az ©
+            # 2024.``: a site's terms of reuse and its name with the copyright sign.
+            r"Any use of (?:the )?(?:site['’]s )?materials? (?:is )?(?:allowed|permitted) only\b"
+            r"(?!.*\bsaid\b).{0,60}\b(?:hyper)?link\b.{0,60}|"
+            r"(?:[\w-]+\.)+[a-z]{2,}\s*©\s*(?:19|20)\d\d\W*)$",
             re.I,
         ),
         "disclaimer",

@@ -693,11 +693,13 @@ def _runs_on_in_lower_case(text: str, below: str) -> bool:
     """``text`` ends no sentence and the line ``below`` starts in lower case.
 
     Not with a name's particle or a brand in lower case (``van Roon``, ``eSea``) below: a line
-    under a subhead or headline may start so.
+    under a subhead or headline may start so; nor a word or two over another (``twitter`` over
+    ``youtube``: a menu).
     """
     first = below.split(" ", 1)[0]
     return (
         below[:1].islower()
+        and (text.count(" ") >= g.MENU_ITEM_MAX_WORDS or below.count(" ") >= g.MENU_ITEM_MAX_WORDS)
         and first.islower()
         and first not in g.NAME_PARTICLES
         and not _stands_alone(text)
@@ -2204,6 +2206,9 @@ def _take_title_line(line: Line, state: _State) -> None:
     if prefix := g.TITLE_PREFIX_RE.match(text):
         state.drop(line, "label before the title", prefix.group(0).strip())
         text = text[prefix.end() :]
+    if (mark := g.TITLE_MEDIA_MARK_RE.search(text)) and _is_markable(text[: mark.start()]):
+        state.drop(line, "media mark after the title", mark.group(0).strip())
+        text = text[: mark.start()]
     suffix = g.TITLE_SUFFIX_RE.search(text)
     outlet = suffix["outlet"] if suffix else None
     # (After a headline in Title Case, only a name starting ``The`` or a known agency's is an outlet.)
@@ -2224,6 +2229,16 @@ def _take_title_line(line: Line, state: _State) -> None:
         state.drop(line, "date after the title", dated["date"])
         if state.date is None:
             _take_date_from(found, state)
+
+
+def _is_markable(headline: str) -> bool:
+    """A headline a media mark may follow: not in capitals, nor ending on a figure, small word or capitals."""
+    last = headline.rsplit(" ", 1)[-1]
+    return (
+        any(c.islower() for c in headline)
+        and any(c.islower() for c in last)
+        and last.casefold() not in g.RUN_ON_WORDS
+    )
 
 
 def _fold_quotes(text: str) -> str:
