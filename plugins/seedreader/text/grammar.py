@@ -1008,8 +1008,10 @@ ROLE_BYLINE_RE = re.compile(
 #: ``*Writing by Dilan Pamuk in Ankara``: a sign-off naming the writer (``Additional reporting by ...``
 #: names another reporter: no byline).
 SIGNOFF_RE = re.compile(
-    r"^\*?\s*\(?(?i:(?P<extra>Additional\s+|Further\s+)?(?:Writing|Reporting|Reported|Written|Edited|Editing))"
-    r"\s+by\s+(?P<name>[A-Z][^;(),]{1,60}?)"
+    r"^\*?\s*\(?(?i:(?P<extra>Additional\s+|Further\s+)?(?:Writing|Reporting|Reported|Written|Edited|Editing"
+    # (``(rédigé par Ada Berg, édité par Jo Holt)``: the same in French, in its brackets.)
+    r"|(?<=\()R[ée]dig[ée]|(?<=\()R[ée]daction))"
+    r"\s+(?:by|par)\s+(?P<name>[A-Z][^;(),]{1,60}?)"
     r"(?:[;,]\s*[^()]{0,120})?\.?\)?\.?$"
 )
 #: A sign-off is at most this long (a sentence starting ``Written by`` is longer, or names no one).
@@ -1255,6 +1257,10 @@ PHOTO_SHOWS_RE = re.compile(
     # (``This screenshot obtained from the video shows ...``, ``A video grab released by ... shows``.)
     r"|^(?:A|An|This|In this) (?:screenshot|screen\s?grab|video\s?grab)\b.{0,200}?\bshows\b"
 )
+#: An agency's caption closing on the day the photo was taken, after the place: ``..., in Velm,
+#: Ostrel, Monday, Oct. 31, 2022.`` (a story names the day, not the date so): a caption even when
+#: it runs as long as a wire's (``WIRE_CAPTION_MAX_WORDS``).
+CAPTION_DATE_END_RE = re.compile(rf",\s+{_WEEKDAY_NAME},\s+{_MONTH}\s+\d{{1,2}},\s+(?:19|20)\d\d\.?$")
 #: A line saying it is a photo and what it shows (``PHOTO_SHOWS_RE``, ``A photo released by the
 #: police shows ...``): a caption even when it runs as long as a wire's (``WIRE_CAPTION_MAX_WORDS``).
 PHOTO_NAMED_RE = re.compile(
@@ -1667,6 +1673,7 @@ READ_MORE_RE = re.compile(
     # capital first (not ``Yes``, ``A``), five words or more, no comma, no clock time, no full stop or
     # ``!`` last.
     r"(?:(?:read\s+more\s+about\s+this|read\s+next|don['’]?t\s+miss|recommended(?:\s+(?:reading|for\s+you))?"
+    r"|you\s+may\s+(?:also\s+)?read"
     r"|suggested(?:\s+reading)?|(?-i:R(?:ead|EAD))|vea|veja(?:\s+mais)?|(?:in\s+)?(?:our\s+)?other\s+news)"
     r"\s*:(?=\s*[\"“‘']?(?-i:(?!(?:Yes|No|Ages?|Book|A|An)\b)[A-Z0-9]))(?=\s*\S+(?:\s+\S+){4})"
     r"(?![^,]*,)(?!.*\d\s*[ap]\.?m\b)(?!.*[.!][\"”’']?[\])]?$)"
@@ -1947,6 +1954,8 @@ _NOT_OUTLET = (
 #: where the copy was first published (the outlet with a capital: ``Read more on the subject`` is prose).
 APPEARED_FIRST_RE = re.compile(
     r"^(?:The post .{5,300} appeared first on|(?i:Read (?:more|the full (?:story|article)) on)"
+    # ``For the full story, go to velmherald.com.``
+    r"|(?i:For the full (?:story|article),? (?:go to|visit|see))"
     # ``Leer noticia completa en El País``, ``Lire l'article complet sur``, ``Leia a matéria completa no``.
     r"|(?i:Leer (?:la )?noticia completa en|Lire l['’]article complet sur"
     r"|Leia a (?:matéria|notícia) completa (?:em|no|na))"
@@ -2621,6 +2630,12 @@ LEFTOVER_LINES = (
             r"|Suscr[ií]bete|Inicia(?:r)? sesi[óo]n|Compartir|Leer m[áa]s|Comentarios|Abonnieren"
             r"|Jetzt abonnieren|Anmelden|Teilen|Mehr lesen|Kommentare|Partager|Se connecter|S['’]abonner"
             r"|Lire la suite|Commentaires|Condividi|Accedi|Abbonati|Commenti|Compartilhar|Assine"
+            # (``Add a comment``, ``Listen to this content``; a paywall's ``Please enable cookies to log
+            # in.``, ``If you have a subscription, log in:``.)
+            r"|Agregar comentario|Añadir comentario|Ouça este conteúdo"
+            r"|Escuchar (?:esta noticia|este artículo)"
+            r"|Écouter (?:cet|l['’])article|Bitte aktivieren Sie Cookies\b.{0,80}"
+            r"|Wenn Sie ein Abo haben, loggen Sie sich ein:?"
             r"|Coment[áa]rios)$",
             re.I,
         ),

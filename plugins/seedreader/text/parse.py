@@ -2073,7 +2073,9 @@ def _is_uncredited_caption(text: str) -> bool:
     """
     if len(text) > g.WIRE_CAPTION_MAX_CHARS or not _may_mark_caption(text):
         return False
-    if g.PHOTO_NAMED_RE.match(text):  # (it says what it is: it may run as long as a wire's caption)
+    if g.PHOTO_NAMED_RE.match(text) or g.CAPTION_DATE_END_RE.search(text) and " will " not in text:
+        # (It says what it is, or closes on the photo's date, no event to come: it may run as long
+        # as a wire's caption.)
         return _is_caption_text(text, most=g.WIRE_CAPTION_MAX_WORDS)
     if len(text) > g.CAPTION_MAX_CHARS:
         return False
@@ -3490,9 +3492,10 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
                 or label[:5].lower() == "more "
                 or "other news" in label.lower()
                 or label[:5].lower() in ("click", "also,")
+                or label[:7].lower() == "you may"
             ):
                 # ``More from Outlet:``, ``More news:``, ``In other news:``, ``Click here to read:``,
-                # ``Also, see:``: the label's words are reported.
+                # ``Also, see:``, ``You may read:``: the label's words are reported.
                 state.drop(line, "read-more label", label.strip())
             blocks.append(_read_more(line, text if media else match["headline"], state))
             list_mode = None
