@@ -1009,8 +1009,10 @@ ROLE_BYLINE_RE = re.compile(
 #: names another reporter: no byline).
 SIGNOFF_RE = re.compile(
     r"^\*?\s*\(?(?i:(?P<extra>Additional\s+|Further\s+)?(?:Writing|Reporting|Reported|Written|Edited|Editing"
-    # (``(rédigé par Ada Berg, édité par Jo Holt)``: the same in French, in its brackets.)
-    r"|(?<=\()R[ée]dig[ée]|(?<=\()R[ée]daction))"
+    # (``(rédigé par Ada Berg, édité par Jo Holt)``: the same in French, in its brackets, the name's
+    # capitalised words and an editor's credit at most after them.)
+    r"|(?<=\()(?:R[ée]dig[ée]|R[ée]daction)(?=\s+par\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+    r"\s*(?:[;,]\s*(?:[ée]dit[ée]|version|avec|relu|r[ée]vis[ée])\b[^()]*)?\)\.?$)))"
     r"\s+(?:by|par)\s+(?P<name>[A-Z][^;(),]{1,60}?)"
     r"(?:[;,]\s*[^()]{0,120})?\.?\)?\.?$"
 )
@@ -1258,8 +1260,9 @@ PHOTO_SHOWS_RE = re.compile(
     r"|^(?:A|An|This|In this) (?:screenshot|screen\s?grab|video\s?grab)\b.{0,200}?\bshows\b"
 )
 #: An agency's caption closing on the day the photo was taken, after the place: ``..., in Velm,
-#: Ostrel, Monday, Oct. 31, 2022.`` (a story names the day, not the date so): a caption even when
-#: it runs as long as a wire's (``WIRE_CAPTION_MAX_WORDS``).
+#: Ostrel, Monday, Oct. 31, 2022.``, over a lede opening on its dateline: a caption even when it
+#: runs as long as a wire's (``WIRE_CAPTION_MAX_WORDS``). (An obituary's or a court story's lede
+#: may close on a date so, but opens on the dateline itself, or stands over no other.)
 CAPTION_DATE_END_RE = re.compile(rf",\s+{_WEEKDAY_NAME},\s+{_MONTH}\s+\d{{1,2}},\s+(?:19|20)\d\d\.?$")
 #: A line saying it is a photo and what it shows (``PHOTO_SHOWS_RE``, ``A photo released by the
 #: police shows ...``): a caption even when it runs as long as a wire's (``WIRE_CAPTION_MAX_WORDS``).
@@ -1673,7 +1676,6 @@ READ_MORE_RE = re.compile(
     # capital first (not ``Yes``, ``A``), five words or more, no comma, no clock time, no full stop or
     # ``!`` last.
     r"(?:(?:read\s+more\s+about\s+this|read\s+next|don['’]?t\s+miss|recommended(?:\s+(?:reading|for\s+you))?"
-    r"|you\s+may\s+(?:also\s+)?read"
     r"|suggested(?:\s+reading)?|(?-i:R(?:ead|EAD))|vea|veja(?:\s+mais)?|(?:in\s+)?(?:our\s+)?other\s+news)"
     r"\s*:(?=\s*[\"“‘']?(?-i:(?!(?:Yes|No|Ages?|Book|A|An)\b)[A-Z0-9]))(?=\s*\S+(?:\s+\S+){4})"
     r"(?![^,]*,)(?!.*\d\s*[ap]\.?m\b)(?!.*[.!][\"”’']?[\])]?$)"
@@ -1954,8 +1956,10 @@ _NOT_OUTLET = (
 #: where the copy was first published (the outlet with a capital: ``Read more on the subject`` is prose).
 APPEARED_FIRST_RE = re.compile(
     r"^(?:The post .{5,300} appeared first on|(?i:Read (?:more|the full (?:story|article)) on)"
-    # ``For the full story, go to velmherald.com.``
-    r"|(?i:For the full (?:story|article),? (?:go to|visit|see))"
+    # ``For the full story, go to velmherald.com.``: a site or a paper's name, never ``see Page 4``.
+    r"|(?i:For the full (?:story|article),? (?:go to|visit|see))(?=\s+(?:the\s+)?(?:[\w-]+\.[a-z]{2,}\b"
+    r"|(?:[A-Z][\w'’.&-]*\s+){0,3}(?:Herald|Courier|Times|Post|News|Wire|Journal|Gazette|Tribune|Telegraph"
+    r"|Chronicle|Press|Mail|Express|Standard|Star|Observer)\b))"
     # ``Leer noticia completa en El País``, ``Lire l'article complet sur``, ``Leia a matéria completa no``.
     r"|(?i:Leer (?:la )?noticia completa en|Lire l['’]article complet sur"
     r"|Leia a (?:matéria|notícia) completa (?:em|no|na))"
@@ -2634,7 +2638,8 @@ LEFTOVER_LINES = (
             # in.``, ``If you have a subscription, log in:``.)
             r"|Agregar comentario|Añadir comentario|Ouça este conteúdo"
             r"|Escuchar (?:esta noticia|este artículo)"
-            r"|Écouter (?:cet|l['’])article|Bitte aktivieren Sie Cookies\b.{0,80}"
+            r"|Écouter (?:cet |l['’])article"
+            r"|Bitte aktivieren Sie Cookies,? um sich (?:einzuloggen|einloggen)\b.{0,40}"
             r"|Wenn Sie ein Abo haben, loggen Sie sich ein:?"
             r"|Coment[áa]rios)$",
             re.I,

@@ -1783,6 +1783,8 @@ def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
             # ``Cape Hatteras photo``, its caption's sentence, then the lede opening on its dateline.
             _take_top_caption(rest[0], rest[0].text, None, state)
             state.skip += 1
+    elif rest and _is_dated_wire_caption(text, rest[0].text):
+        _take_top_caption(line, text, None, state)
     elif rest and (found := _top_caption(text)):
         caption, credit = found
         if credit is None and (credit := _credit_line(rest[0].text)) is not None:
@@ -1960,6 +1962,21 @@ def _has_standfirst_verb(text: str) -> bool:
     )
 
 
+def _is_dated_wire_caption(text: str, below: str) -> bool:
+    """An agency's long caption closing on the photo's date (``CAPTION_DATE_END_RE``) over a wire's lede.
+
+    Never a line opening on a dateline itself, nor one telling what will come.
+    """
+    return (
+        ", 20" in text
+        and bool(g.CAPTION_DATE_END_RE.search(text))
+        and " will " not in text
+        and _dateline_at(text) is None
+        and _dateline_at(below) is not None
+        and _is_caption_text(text, most=g.WIRE_CAPTION_MAX_WORDS)
+    )
+
+
 def _top_caption(text: str) -> tuple[str, str | None] | None:
     """(caption, credit) of a line that is a caption by its own words: a credit, ``FILE PHOTO:``, a label."""
     found = _match_caption(text) or _file_photo(text) or _picture_desk_caption(text)
@@ -2073,9 +2090,7 @@ def _is_uncredited_caption(text: str) -> bool:
     """
     if len(text) > g.WIRE_CAPTION_MAX_CHARS or not _may_mark_caption(text):
         return False
-    if g.PHOTO_NAMED_RE.match(text) or g.CAPTION_DATE_END_RE.search(text) and " will " not in text:
-        # (It says what it is, or closes on the photo's date, no event to come: it may run as long
-        # as a wire's caption.)
+    if g.PHOTO_NAMED_RE.match(text):  # (it says what it is: it may run as long as a wire's caption)
         return _is_caption_text(text, most=g.WIRE_CAPTION_MAX_WORDS)
     if len(text) > g.CAPTION_MAX_CHARS:
         return False
@@ -3492,10 +3507,9 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
                 or label[:5].lower() == "more "
                 or "other news" in label.lower()
                 or label[:5].lower() in ("click", "also,")
-                or label[:7].lower() == "you may"
             ):
                 # ``More from Outlet:``, ``More news:``, ``In other news:``, ``Click here to read:``,
-                # ``Also, see:``, ``You may read:``: the label's words are reported.
+                # ``Also, see:``: the label's words are reported.
                 state.drop(line, "read-more label", label.strip())
             blocks.append(_read_more(line, text if media else match["headline"], state))
             list_mode = None
