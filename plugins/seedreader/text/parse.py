@@ -1860,7 +1860,7 @@ def _heads_the_story(rest: list[Line], state: _State) -> bool:
 def _is_section_label(text: str) -> bool:
     """``WORLD``, ``TÜRKİYE`` (capitals of any script), ``World News``, ``Home>News>China``.
 
-    (After a pictograph too: ``📍 VELM CITY``, a place marked with a pin.)
+    (After a pin too: ``📍 VELM CITY``, a place so marked.)
     """
     text = g.LEADING_PIN_RE.sub("", text)
     words = text.split()
@@ -1968,7 +1968,7 @@ def _is_dated_wire_caption(text: str, below: str) -> bool:
     Never a line opening on a dateline itself, nor one telling what will come.
     """
     return (
-        ", 20" in text
+        (", 20" in text or ", 19" in text)
         and bool(g.CAPTION_DATE_END_RE.search(text))
         and " will " not in text
         and _dateline_at(text) is None
