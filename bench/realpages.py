@@ -31,7 +31,7 @@ STORY = ("headline", "lede", "body", "subhead", "caption")
 #: Classes that must not be left in the title, lede or body.
 NOT_STORY = ("furniture", "repeat", "date", "byline", "related_heading", "credit", "dateline", "source")
 #: An embedded post's picture links at a line's end, as the parser cuts them from the post's words.
-#: So is a feed excerpt's link text glued to its last sentence (``... in the rubble. …read more``).
+#: So is a feed excerpt's link text glued to its last sentence (``... by the harbour office. …read more``).
 EMBED_LINK_TAIL_RE = re.compile(
     r"(?:\s+(?:pic\.twitter\.com/\w+|https?://t\.co/\w+))+$|\s+(?:…|\.{3})\s*read more\W*$", re.I
 )

@@ -638,7 +638,7 @@ def _unwrap(body: list[Line]) -> list[Line]:
         return body
     # In wrapped copy a paragraph's first line may be cut short (beside a photo): one ending on
     # ``the`` or ``on`` still runs on, and so does one ending no sentence over a line in lower case
-    # (``PARIS (Reuters) - French`` over ``prosecutors said ...``).
+    # (``VELM (Meridian Wire) - Harbour`` over ``officials said ...``).
     full = [
         run_on
         or (
