@@ -696,10 +696,11 @@ def _runs_on_in_lower_case(text: str, below: str) -> bool:
     under a subhead or headline may start so; nor a word or two over another (``twitter`` over
     ``youtube``: a menu).
     """
+    if not below[:1].islower():  # (asked of every pair of lines: most fail here)
+        return False
     first = below.split(" ", 1)[0]
     return (
-        below[:1].islower()
-        and (text.count(" ") >= g.MENU_ITEM_MAX_WORDS or below.count(" ") >= g.MENU_ITEM_MAX_WORDS)
+        (text.count(" ") >= g.MENU_ITEM_MAX_WORDS or below.count(" ") >= g.MENU_ITEM_MAX_WORDS)
         and first.islower()
         and first not in g.NAME_PARTICLES
         and not _stands_alone(text)
@@ -942,15 +943,16 @@ def _glued_read_more(text: str) -> re.Match | None:
     return g.GLUED_READ_MORE_RE.search(text)
 
 
-def _pull_quote_at(body: list[Line], i: int) -> int | None:
-    """The index of the paragraph that ``body[i]``, a pull quote over its speaker's name, quotes; else None.
+def _is_pull_quote(body: list[Line], i: int) -> bool:
+    """``body[i]`` is a pull quote over its speaker's name, quoted whole by a paragraph just below.
 
     (``The ferries will run again by Monday`` / ``Ada Berg`` over ``"The ferries will run again by
     Monday," said Ada Berg ...``: the page's quote card, printed again from the paragraph.) Never a
     line in quotation marks of its own: a wire's subhead quotes the paragraph under it so.
     """
+    # (The speaker's short line asked first: most lines stand over a paragraph.)
     if i + 2 >= len(body) or len(speaker := body[i + 1].text) > g.PULL_QUOTE_SPEAKER_MAX_CHARS:
-        return None
+        return False
     text = body[i].text
     if (
         text[:1] in g.QUOTE_MARKS
@@ -958,9 +960,9 @@ def _pull_quote_at(body: list[Line], i: int) -> int | None:
         or not g.PULL_QUOTE_WORDS[0] <= len(text.split()) <= g.PULL_QUOTE_WORDS[1]
         or linemodel.ends_sentence(text)
     ):
-        return None
-    for j in range(i + 2, min(len(body), i + 2 + g.PULL_QUOTE_WINDOW)):
-        paragraph = body[j].text
+        return False
+    for below in body[i + 2 : i + 2 + g.PULL_QUOTE_WINDOW]:
+        paragraph = below.text
         at = paragraph.find(text)
         end = at + len(text)
         if (
@@ -972,8 +974,8 @@ def _pull_quote_at(body: list[Line], i: int) -> int | None:
             # (under the story's first paragraph: above it, a quote over its speaker is the headline)
             and any(linemodel.is_running_text(line.text) for line in body[:i])
         ):
-            return j
-    return None
+            return True
+    return False
 
 
 def _drop_duplicates(body: list[Line], state: _State) -> list[Line]:
@@ -998,12 +1000,7 @@ def _drop_duplicates(body: list[Line], state: _State) -> list[Line]:
             state.drop(line, "repeated paragraph")
             state.repeated.add(line.text)
             continue
-        if (
-            i + 2 < len(body)
-            # (The speaker's short line asked here: most lines stand over a paragraph.)
-            and len(body[i + 1].text) <= g.PULL_QUOTE_SPEAKER_MAX_CHARS
-            and _pull_quote_at(body, i) is not None
-        ):
+        if _is_pull_quote(body, i):
             state.drop(line, "pull quote")
             state.drop(body[i + 1], "pull quote's speaker")
             quotes.add(body[i + 1].number)
@@ -2610,12 +2607,9 @@ def _is_title_line(
     """
     # (A headline in Title Case cut short with an ellipsis, as lists print one: ``Velm Harbour
     # Strike…``; in sentence case, ``A further four will follow…``, it is a teaser's sentence.)
-    cut = (
-        text.endswith("…")
-        and len(text.split()) <= g.CUT_HEADLINE_MAX_WORDS
-        and _is_name_like(text.rstrip("…"))
-    )
-    if not rest or not _is_title_shaped(text.rstrip("…") if cut else text, repeated):
+    head = text.rstrip("…")
+    cut = head != text and len(text.split()) <= g.CUT_HEADLINE_MAX_WORDS and _is_name_like(head)
+    if not rest or not _is_title_shaped(head if cut else text, repeated):
         return False
     if _printed_again_above_story(text, rest):
         return True

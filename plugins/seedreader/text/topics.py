@@ -169,6 +169,8 @@ GERMAN_QUANTITY_WORDS = frozenset(
     "Million Millionen Milliarde Milliarden Billion Billionen Dutzend Dutzende Prozent".split()
 )
 GERMAN_PHRASE_WORDS = GERMAN_ARTICLES | frozenset("der die das des und".split())
+#: A run with any of these words is no name in a German story.
+GERMAN_NOT_NAME_WORDS = GERMAN_PHRASE_WORDS | GERMAN_QUANTITY_WORDS
 #: Months and weekdays in the languages that capitalise them (German, Indonesian, Turkish).
 FOREIGN_CALENDAR_WORDS = frozenset(
     "Januar Februar März Juni Juli Oktober Dezember Montag Dienstag Mittwoch Donnerstag Freitag Samstag "
@@ -788,9 +790,7 @@ def _merge(
                 continue
         elif _is_common_phrase(name, lower_words, text):
             continue
-        elif german and not (
-            GERMAN_PHRASE_WORDS.isdisjoint(name.split()) and GERMAN_QUANTITY_WORDS.isdisjoint(name.split())
-        ):
+        elif german and not GERMAN_NOT_NAME_WORDS.isdisjoint(name.split()):
             continue
         mentions.append(Mention(name, _kind(name, name_hints), count))
     return mentions
