@@ -74,7 +74,8 @@ _WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?"
 _WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _DAY_FIRST_DATE = rf"\d{{1,2}}\s{_MONTH}\s(?:19|20)\d\d"
 _TIME = (  # (the zone in brackets too: ``6:54AM (EST)``)
-    r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:[+-]\d{4}|[A-Z]{2,5}(?:[+-]?\d{1,2})?|\([A-Z]{2,5}\)))?"
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:[+-]\d{4}|[A-Z]{2,5}(?:[+-]?\d{1,2})?"
+    r"|\([A-Z]{2,5}\)))?"
 )
 #: A line that is only a date, in the shapes news pages print them.
 _DATE = rf"""(?:
@@ -91,30 +92,49 @@ DATE_LINE_RE = re.compile(
     (?:\s*[-|/,]?\s*(?:Last\s+)?(?:Updated?|Modified)\s*(?:on\s*)?:?\s*(?P<modified>{_DATE}|{_TIME}))?$""",
     re.X | re.I,
 )
+#: "Published" and "updated" on date lines in other languages (``Publicerad``, ``Uppdaterad``).
+_PUBLISHED_ABROAD = (
+    r"publi[ée]|publicad[oa]|pubblicato|ver[öo]ffentlicht|publicerad|publisert|publiceret|offentliggjort"
+    r"|julkaistu|opublikowano|publikováno|gepubliceerd"
+)
+_UPDATED_ABROAD = (
+    r"mis\s+à\s+jour|actualizad[oa]|atualizad[oa]|aggiornato|aktualisiert|uppdaterad|oppdatert|opdateret"
+    r"|päivitetty|zaktualizowano|aktualizováno|(?:laatst\s+)?bijgewerkt"
+)
 #: A date line labelled as the published date (``Story first published: ...``, ``Publish Date :``).
-PUBLISHED_WORD_RE = re.compile(r"\b(?:publish(?:ed)?|posted)\b", re.I)
+PUBLISHED_WORD_RE = re.compile(rf"\b(?:publish(?:ed)?|posted|{_PUBLISHED_ABROAD})\b", re.I)
 #: A date line saying what its date is (published, updated, ``This article is from``), as no masthead does.
-DATE_WORD_RE = re.compile(r"\b(?:publish(?:ed)?|posted|updated?|modified|article\s+is\s+from)\b", re.I)
+DATE_WORD_RE = re.compile(
+    rf"\b(?:publish(?:ed)?|posted|updated?|modified|article\s+is\s+from|{_PUBLISHED_ABROAD}|{_UPDATED_ABROAD})\b",
+    re.I,
+)
 #: A date line that gives only an update (``Last Updated : ...``), never the published date.
-UPDATE_ONLY_RE = re.compile(r"^[-•]?\s*(?:(?:Last\s+)?(?:Updated?|Modified)\b|更新)", re.I)
+UPDATE_ONLY_RE = re.compile(
+    rf"^[-•·]?\s*(?:(?:Last\s+)?(?:Updated?|Modified)\b|更新|(?:{_UPDATED_ABROAD})\b)", re.I
+)
 #: ``16:03 PM``: an hour past noon written with PM all the same (the time is read without it).
 TWENTY_FOUR_HOUR_MERIDIEM_RE = re.compile(r"(?P<time>\b(?:1[3-9]|2[0-3]):\d{2}(?::\d{2})?)\s*[AP]M\b", re.I)
 #: An update given as a time only (``Updated 18:20``): on the published day.
 TIME_ONLY_RE = re.compile(rf"^{_TIME}$", re.I)
-#: Time-zone names dateutil does not know; dropped before parsing, so the date stays naive.
+#: Time-zone names dateutil does not know (and German ``Uhr``, o'clock); dropped before parsing, so
+#: the date stays naive.
 #: Zone names dateutil may find that mean UTC.
 UTC_NAMES = frozenset({"UTC", "GMT", "Z"})
-TZ_NAME_RE = re.compile(r"\s+(?!(?:AM|PM)$)(?:[A-Z]{2,5}(?:[+-]?\d{1,2})?|\([A-Z]{2,5}\))$")
+TZ_NAME_RE = re.compile(r"\s+(?!(?:AM|PM)$)(?:[A-Z]{2,5}(?:[+-]?\d{1,2})?|\([A-Z]{2,5}\)|Uhr)$")
 #: ``Updated: `` and its kin before a date; taken off before parsing it.
 DATE_LABEL_RE = re.compile(r"^(?:Updated|Published|Posted|Update)\s*:?\s*", re.I)
 #: A bullet or label before a date line: ``- Published Date:``, ``Publish Date :``, ``Update:``.
 DATE_PREFIX_RE = re.compile(
-    r"^[-•]?\s*(?:(?:Publish(?:ed)?|Modified|Updated?|Posted|Created|Last\s+(?:updated?|modified)"
+    r"^[-•·]?\s*(?:(?:Publish(?:ed)?|Modified|Updated?|Posted|Created|Last\s+(?:updated?|modified)"
     r"|Story\s+first\s+published)(?:\s+(?:Date|on))?(?:\s*:\s*|\s+(?=\d))|(?:News\s+)?Date\s*:\s*"
     # ``Publié le``, ``Publicado el``, ``Veröffentlicht am``, ``Pubblicato il``: the same in other languages.
-    r"|(?:Publié|Mis\s+à\s+jour|Publicado|Actualizado|Atualizado|Revisado|Veröffentlicht|Aktualisiert|Pubblicato"
-    r"|Aggiornato)"
-    r"(?:\s+(?:le|el|am|il|en|em))?\s*:?\s*"
+    r"|(?:Publié|Mis\s+à\s+jour|Publicad[oa]|Actualizad[oa]|Atualizad[oa]|Revisado|Veröffentlicht|Aktualisiert"
+    r"|Pubblicato|Aggiornato"
+    # (The Nordic languages, Finnish, Polish, Czech and Dutch: ``Publisert``, ``Julkaistu``,
+    # ``Gepubliceerd op``.)
+    r"|Publisert|Oppdatert|Publicerad|Uppdaterad|Publiceret|Opdateret|Offentliggjort|Julkaistu|Päivitetty"
+    r"|Opublikowano|Zaktualizowano|Publikováno|Aktualizováno|Gepubliceerd|(?:Laatst\s+)?[Bb]ijgewerkt)"
+    r"(?:\s+(?:le|el|am|il|en|em|op|på|den|dne))?\s*:?\s*"
     # ``Energy Thursday 29/November/2018``: a section's name before the weekday.
     rf"|[A-Z][\w&]{{1,20}}\s+(?={_WEEKDAY_NAME}\b.*\d:\d\d)"
     r"|[A-Z][\w .]{1,30}?\s+(?=(?:Published|Posted|Updated)\s*:)"
@@ -170,8 +190,10 @@ _FOREIGN_MONTH = (
     r"(?i:ene(?:ro)?|jan(?:eiro|vier|v|uar)?|j[äa]nner|fe[bv](?:rero|ereiro|r|ruar)?|f[ée]vr(?:ier)?"
     r"|febbraio|mar(?:zo|ço|s)?|m[äa]rz|m[äa]r|abr(?:il)?|avr(?:il)?|apr(?:il|ile)?|ma(?:yo|io|i|y|g|ggio)"
     r"|jun(?:io|ho|i)?|juin|giu(?:gno)?|jul(?:io|ho|i)?|juil(?:let)?|lug(?:lio)?|ago(?:sto)?|août|aug(?:ust)?"
-    r"|sep(?:t(?:iembre|embre|ember)?)?|setiembre|set(?:embro|tembre)?|oct(?:ubre|obre)?|out(?:ubro)?|okt(?:ober)?"
-    r"|ott(?:obre)?|nov(?:iembre|embro|embre|ember)?|dic(?:iembre|embre)?|dez(?:embro|ember)?|d[ée]c(?:embre)?)\.?"
+    r"|sep(?:t(?:iembre|embre|ember)?)?|setiembre|set(?:embro|tembre)?|oct(?:ubre|obre)?|out(?:ubro)?"
+    r"|okt(?:ober)?"
+    r"|ott(?:obre)?|nov(?:iembre|embro|embre|ember)?|dic(?:iembre|embre)?|dez(?:embro|ember)?"
+    r"|d[ée]c(?:embre)?)\.?"
 )
 #: Where the update starts on a date line: ``... | Updated: ...``, ``... - last updated at ...``.
 UPDATED_PART_RE = re.compile(
@@ -184,6 +206,12 @@ UPDATED_PART_RE = re.compile(
     rf"(?=\s*(?:(?:le|el|am|il|em|en|à|às|alle|a\s+las)\s+)?:?\s*(?:\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}"
     rf"|\d{{1,2}}\.?\s+(?:de\s+)?{_FOREIGN_MONTH}(?!\w)|\d{{1,2}}[:h]\d{{2}}))",
     re.I,
+)
+#: The time after a date with the word that joins them abroad (``kl. 14.05``, ``om 14:05``, ``às
+#: 14h05``, ``um 14:05 Uhr``, ``14:05 Uhr``): written as a plain ``14:05`` before the line is read again.
+DATE_TIME_JOIN_RE = re.compile(
+    r",?\s+(?:(?:kl|klo|godz)\.?\s+|(?:om|um|às|as|alle(?:\s+ore)?|à|a\s+las|o\s+godz\.?|saat)\s+)?"
+    r"(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?:\s*(?:Uhr|u|h))?$"
 )
 #: ``11/07/2024``: a date with slashes (read day first on a page not in English, ``_date_of``) ...
 SLASH_DATE_RE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/\d{4}(?!\d)")
@@ -288,6 +316,9 @@ TOP_LABEL_MAX_WORDS = 6
 #: Of two stacked headline-like lines, the upper is the headline and the longer one under it its
 #: standfirst when the upper has at least this many words (a promo or label above a headline is shorter).
 HEADLINE_ABOVE_STANDFIRST_MIN_WORDS = 7
+#: ... or a shorter one of at least this many words that shares a few with the story's first
+#: paragraphs (a topic's tags above the headline share them too, in three or four words).
+SHORT_HEADLINE_MIN_WORDS = 5
 #: A line with every word capitalised is a name or a list of sections (``Ambulances & Vehicle
 #: Ops, Major Incidents, News``: seven words), not a headline over a standfirst, unless it has
 #: this many words: a headline in Title Case (US and Indonesian sites run to fourteen).
@@ -314,7 +345,8 @@ GLUED_META_DATE_RE = re.compile(
 #: A date or a time in such a line: a month's name by a figure, figures with dots, dashes or
 #: slashes, a clock time, ``ago`` (``Khaleej Times2 days ago``, ``by AP - 08/06/23 12:16 AM ET``).
 PAGE_LINE_DATE_RE = re.compile(
-    rf"\d[\s,.-]*{_MONTH}(?!\w)|\b{_MONTH}(?!\w)[\s,.-]*\d|\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}}|\d:\d\d|\bago\b"
+    rf"\d[\s,.-]*{_MONTH}(?!\w)|\b{_MONTH}(?!\w)[\s,.-]*\d|\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}}|\d:\d\d"
+    rf"|\bago\b"
     # ``9 Wochen vor``, ``hace 2 días``, ``il y a 3 heures``, ``2 giorni fa``: ``ago`` in other languages.
     r"|\d+\s+\w+\s+(?:vor|fa)\b|\b(?:vor|hace|il y a|há)\s+\d+\s+\w+"
 )
@@ -423,6 +455,13 @@ DATELINE_PLACE_RE = re.compile(
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+)*, [A-Z][a-z]+(?: [A-Z][a-z]+)*))"
     r"\s*(?:--|[–—])\s*(?=\S)"
 )
+#: ``VELM - `` and ``Velm - `` with a hyphen, as European regional papers print their place before
+#: the lede (a kicker prints so too, ``AGRESSION - ``: the page must name the place again).
+DATELINE_PLACE_HYPHEN_RE = re.compile(
+    r"^(?P<text>(?P<place>[A-ZÀ-ÖØ-Þ]{2,}(?:[ ,]+[A-ZÀ-ÖØ-Þ]{2,})*"
+    r"|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+){0,2}))"
+    r" - (?=[\"“«]?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])"
+)
 #: ``ISTANBUL Oct 23 Turkey's ...``: a dateline whose agency and dash a crawler lost.
 DATELINE_BARE_RE = re.compile(
     rf"^(?P<text>(?P<place>[A-Z]{{3,}}(?: [A-Z]{{3,}})*),? {_MONTH} \d{{1,2}})\s+(?=[A-Z])"
@@ -471,6 +510,8 @@ DATELINE_FOREIGN_RE = re.compile(
     rf"(?:,\s(?P<foreign_when>\d{{1,2}}\.?\s(?:de\s)?{_FOREIGN_MONTH}(?:,?\s(?:de\s|del\s)?(?:19|20)\d\d)?))?"
     r"(?:\s?\((?P<agency>[^()]{1,60})\))?)\.?\s*(?:--|[–—-])\s*(?=[\"“«¿¡]?[A-ZÀ-ÖØ-Þ])"
 )
+#: ``Velm.- La alcaldía ...``: a Spanish dateline's place and its ``.-``, with no date nor agency.
+DATELINE_STOP_DASH_RE = re.compile(rf"^(?P<text>{_FOREIGN_PLACE})\.-\s*(?=[\"“«¿¡]?[A-ZÀ-ÖØ-Þ])")
 #: ``New Delhi [India], March 4 (ANI):``, ``Velmora, Mar 4 (PTI)``, ``Velmora, Norland, March 4 (AP) —``,
 #: ``VELMORA, March 4 /PRNewswire/ --``: a place in any case (its country after it, in brackets or
 #: after a comma), the day, and the agency in brackets or a newswire between slashes; then a colon,
@@ -796,6 +837,8 @@ DATELINE_RES = (
     DATELINE_CITY_MARK_RE,
     DATELINE_GLUED_AGENCY_RE,
     DATELINE_FOREIGN_RE,
+    DATELINE_STOP_DASH_RE,
+    DATELINE_PLACE_HYPHEN_RE,
 )
 #: ``Desk | City | Updated: 15-12-2021 17:24 IST | Created: ...``: who filed it, where, and when.
 META_LINE_RE = re.compile(
@@ -860,7 +903,8 @@ STORY_LINE_SHARED_STEMS = 2
 #: An item of a bulleted list of figures, a label then numbers (``- Howrah: 033 2638 2217``): never
 #: furniture beside another such item.
 DATA_ITEM_RE = re.compile(
-    r"^[-•*·]\s+(?!(?i:phone|tel|telephone|fax|e-?mail|whatsapp|newsroom)\b)[^:]{2,40}:\s*[+(]?\d[\d\s,()+./-]{3,}$"
+    r"^[-•*·]\s+(?!(?i:phone|tel|telephone|fax|e-?mail|whatsapp"
+    r"|newsroom)\b)[^:]{2,40}:\s*[+(]?\d[\d\s,()+./-]{3,}$"
 )
 #: ... and under a title of its own, itself under the story's sentence (``Passengers by
 #: nationality`` over ``• Korrin : 153``), an item with a small figure too, when the story goes on
@@ -951,10 +995,12 @@ BYLINE_RE = re.compile(
     # ``Story by``, ``Escrito por``: the same after a word. (Not ``Written by``, ``Reported by``:
     # sign-offs, SIGNOFF_RE.)
     r"^(?:By|by|(?:Story|Words|Posted|Text|Article)\s+by|Escrito\s+por|Reportage\s+de"
-    r"|(?:Par|par|Por|por)(?=(?:\s+[A-Z][\w.'’-]*){2,4}$|(?:\s+[A-Z][\w.'’-]*){1,4}(?:,|\s+(?:avec|et|con|y)\s))"
+    r"|(?:Par|par|Por|por)(?=(?:\s+[A-Z][\w.'’-]*){2,4}$|(?:\s+[A-Z][\w.'’-]*){1,4}(?:,|\s+(?:avec|et|con"
+    r"|y)\s))"
     r"(?!\s+(?:\w+\s+)*?(?:For|The|To|In|Of|And|With|On|At|A)\b))(?P<colon>:)?\s+"
     r"(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin|and)){0,6})"
-    r"(?:\s+(?:with|and|avec|et|con|y|mit|und|met|en)\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|agencies))?"
+    r"(?:\s+(?:with|and|avec|et|con|y|mit|und|met|en)\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
+    r"|agencies))?"
     # ``By Rachel More, dpa``, ``By Rachel More | dpa``; ``By Jane Moore Thursday 4 Aug 2022, 7:01 PM``: an
     # outlet or the date after; ``By Ada Berg Published: ...``: a theme's byline and date bar.
     r"(?:(?:,|\s*\|)\s*(?:[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,2}|[a-z]{2,5})"
@@ -963,7 +1009,8 @@ BYLINE_RE = re.compile(
     # Berg, KVLM 8 Digital Producer``. ``By Design – Velm Museum Reopens`` is a headline.)
     r"|(?(colon)(?:\s+[–—-]\s*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,2}"
     r"|,\s*[A-Z]{2,6}\s+\d{1,2}(?:\s+[A-Z][a-z]+){1,2})|(?!))"
-    r"|\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}(?:,\s*[\d:]+\s*[AP]M)?"
+    r"|\s+(?:Mon|Tue|Wed|Thu|Fri|Sat"
+    r"|Sun)[a-z]*,?\s+\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}(?:,\s*[\d:]+\s*[AP]M)?"
     r"|\s+(?:Published|Updated|Posted)(?: on| Date)?\s*:.*)?$"
 )
 #: A writer's role on a line of its own, under the name: ``Special for the Korrin Courier``,
@@ -1045,7 +1092,8 @@ OUTLET_VOICE_RE = re.compile(
 #: in the east of the city now travel ...``: an editorial's voice, the paper's own story.)
 TO_THE_READER_RE = re.compile(
     r"\byou(?:rs?)?\b"
-    r"|\b(?:follow|join|like)\s+(?:us|our)\b(?:[^\w'’-]+[\w'’-]+){0,3}?[^\w'’-]+(?:on|Facebook|Instagram|Twitter"
+    r"|\b(?:follow|join|like)\s+(?:us|our)\b(?:[^\w'’-]+[\w'’-]+){0,3}?[^\w'’-]+(?:on|Facebook|Instagram"
+    r"|Twitter"
     r"|X|WhatsApp|Telegram|YouTube|TikTok|channel|page|pages|community|newsletter)\b"
     r"|\bour\s+(?:\w+\s+)?(?:newsletters?|subscribers|top\s+stories|daily\s+edition)\b",
     re.I,
@@ -1118,12 +1166,14 @@ CAPTION_MAX_WORDS = 40
 #: caption, up to this many words and characters.
 WIRE_CAPTION_RE = re.compile(
     r"^(?P<caption>.{40,}?[\w.!?)”’\"])\s*"
-    r"(?:\((?:(?:Photo|PHOTO|Foto)\s*(?:by|BY|:)\s*(?P<by>[^()]{2,80})|(?P<wire>(?:AFP|AP|Reuters)\s+Photo\s*/[^()]{2,80}))"
+    r"(?:\((?:(?:Photo|PHOTO|Foto)\s*(?:by|BY|:)\s*(?P<by>[^()]{2,80})|(?P<wire>(?:AFP|AP"
+    r"|Reuters)\s+Photo\s*/[^()]{2,80}))"
     r"\)?\.?|(?:--|–|—)\s*FILE PHOTO:\s*(?P<file>AFP|Reuters|AP|EPA))$"
     # (The photographer's name and a bar after the caption's last full stop: ``... bailan». Ana Rusk |
     # EFE``; after no stop, ``... move to Lisk | Reuters`` is a headline and its outlet.)
     # (A stop after an initial or ``St.``, ``Mr.``, ``U.S.`` ends no sentence.)
-    r"|^(?P<stopped>.{40,}?(?:[a-z0-9)»”’\"][.!?]|[»”’\"]))(?<!\bSt\.)(?<!\bMr\.)(?<!\bMt\.)(?<!\bDr\.)(?<!\bMrs\.)"
+    r"|^(?P<stopped>.{40,}?(?:[a-z0-9)»”’\"][.!?]"
+    r"|[»”’\"]))(?<!\bSt\.)(?<!\bMr\.)(?<!\bMt\.)(?<!\bDr\.)(?<!\bMrs\.)"
     r"\s+(?P<bar>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}\s*\|\s*(?:EFE|AFP|Reuters|AP|EPA))$"
 )
 WIRE_CAPTION_MAX_WORDS = 90
@@ -1183,7 +1233,8 @@ CAPTION_PAREN_PHOTO_RE = re.compile(
 #: ``Ilustrasi inflasi pangan (Sumber: Bloomberg)``, ``... (Foto: Name)``: a photo's source or credit
 #: labelled in another language, in parentheses.
 CAPTION_PAREN_ABROAD_RE = re.compile(
-    rf"^(?P<caption>.+?)\s*\((?:Sumber|Fuente|Fonte|Quelle|Kaynak|Foto|Fotó|Bild)\s*:\s*(?P<credit>{_CREDIT})\)$"
+    rf"^(?P<caption>.+?)\s*\((?:Sumber|Fuente|Fonte|Quelle|Kaynak|Foto|Fotó"
+    rf"|Bild)\s*:\s*(?P<credit>{_CREDIT})\)$"
 )
 #: ``Ada Merrow (photo: Velm council, CC BY-SA 4.0)``: a credit in parentheses ending in a Creative
 #: Commons licence, its label in any language or none (only a photo's credit carries one).
@@ -1341,11 +1392,17 @@ GALLERY_WHEN_RE = re.compile(
     rf"\b(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening|week)|on\s+{_WEEKDAY_NAME}"
     r"|(?:last|on\s+\w+)\s+(?:night|morning|afternoon|evening))$"
 )
-_AGENCY = r"(?:AA|AFP|AP|PA|TASS|Reuters|EPA|Xinhua|Anadolu Agency|Getty Images)"
+_AGENCY = (
+    r"(?:AA|AFP|AP|PA|TASS|Reuters|EPA|Xinhua|Anadolu Agency|Getty Images"
+    # (Photo agencies and wires that credit photos in Europe: ``... mardi. ©BELGA``.)
+    r"|BELGA|Belga|ANSA|ANP|dpa|DPA|EFE|Keystone|KEYSTONE|LaPresse|IMAGO|Imago|Shutterstock|Alamy|NurPhoto"
+    r"|SIPA|Sipa|ABACA|Abaca|MAXPPP|MaxPPP|Ritzau Scanpix|NTB|TT|Lehtikuva|PAP|ČTK|Europa Press|Lusa|LUSA)"
+)
 #: ``... in Washington May 13, 2014. REUTERS/Jonathan Ernst`` and ``... in New Delhi. AP``: an
 #: agency (and photographer) after the caption's last full stop.
 CAPTION_AGENCY_TAIL_RE = re.compile(
-    r"^(?P<caption>.+?[.!?])\s+(?P<credit>(?:REUTERS|Reuters|AFP|AP|EPA-EFE|EFE-EPA|EPA|EFE|Xinhua|PTI|ANI|IANS|AA|Supplied)"
+    r"^(?P<caption>.+?[.!?])\s+(?P<credit>(?:REUTERS|Reuters|AFP|AP|EPA-EFE|EFE-EPA|EPA|EFE|Xinhua|PTI|ANI"
+    r"|IANS|AA|Supplied)"
     r"(?:/[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?(?:/File(?:\s+Photo)?)?)$"
 )
 #: ``... on May 9, 2016. CNN photo``: an outlet's name and ``photo`` after the caption's full stop;
@@ -1544,7 +1601,8 @@ _LICENCE = (
     r"|Public\s+domain)"
 )
 LICENCE_CREDIT_RE = re.compile(
-    r"^(?:(?:Image|Photo|Picture|Foto)\s+(?:by|von|de|par)\s+[^.]{1,60}?\s+(?:from|on|via|auf)\s+(?:Pixabay|Pexels)"
+    r"^(?:(?:Image|Photo|Picture|Foto)\s+(?:by|von|de|par)\s+[^.]{1,60}?\s+(?:from|on|via"
+    r"|auf)\s+(?:Pixabay|Pexels)"
     rf"|[^.]{{1,80}}?,\s*{_LICENCE}[\w .-]{{0,12}},\s*via\s+Wikimedia\s+Commons"
     rf"|(?:Image|Photo|Picture|Foto)\s*:\s*.{{1,80}}?\bis\s+licensed\s+under\s+.{{1,80}})\.?$",
     re.I,
@@ -1574,7 +1632,8 @@ IMAGE_LABEL_RE = re.compile(
     # ``Cape Hatteras photo``: a place's or a person's name, then the word in lower case.
     r"|(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:photo|photos|picture|image))"
     # The same in other languages: ``Photo d'illustration``, ``Symbolbild``, ``Foto de archivo``.
-    r"|(?:Photo|Image)\s+d['’]illustration|Symbolbild|Archivbild|(?:Foto|Imagen)\s+(?:de\s+archivo|ilustrativa)"
+    r"|(?:Photo|Image)\s+d['’]illustration|Symbolbild|Archivbild|(?:Foto|Imagen)\s+(?:de\s+archivo"
+    r"|ilustrativa)"
     r"|Foto\s+d['’]archivio)\.?$",
     re.I,
 )
@@ -1592,13 +1651,16 @@ CREDIT_SHORT_WORD_CHARS = 3
 CREDIT_NAME_TAIL_RE = re.compile(r"(?<=\b[A-Z][a-z])[a-z]*-[a-z]+\b")
 #: A credit in brackets on a line of its own, under its caption: ``[Port Authority/Reuters]``.
 BRACKET_CREDIT_LINE_RE = re.compile(r"^\[(?P<credit>[A-Z][^\[\]/]{1,60}/\s*[A-Z][^\[\]]{1,30})\]$")
-#: ``Image Credit: ANI``, ``Photo : YONHAP News`` alone: a credit for a photo the copy lost, with
-#: no caption to attach it to.
+#: ``Image Credit: ANI``, ``Photo : YONHAP News``, ``Quelle: IMAGO`` alone: a credit for a photo
+#: the copy lost, with no caption to attach it to.
 LONE_CREDIT_RE = re.compile(
     # (``(Photo: Name)`` in brackets; ``Images: Getty Images``; ``File Photo / Outlet``; ``Foto: X``.)
     # (In square brackets too, and ``Ảnh``, ``Zdjęcie``, ``Φωτογραφία``: photo in Vietnamese, Polish, Greek.)
     r"^(?P<open>[(\[])?(?:(?:Image|Photo|Picture)\s+Credits?|Photos?|Fotos?|Images?|Pictures?|Graphic|Credit"
-    r"|File\s+Photo(?=\s*/)|Ảnh|Zdjęcie|Φωτογραφία)"
+    r"|File\s+Photo(?=\s*/)|Ảnh|Zdjęcie|Φωτογραφία"
+    # (German ``Bild:``, ``Quelle:`` and ``Copyright:`` under a caption; Finnish ``Kuva:``; French
+    # ``Crédit photo :``; Spanish ``Imagen:``.)
+    r"|Bild|Quelle|Copyright|Kuva|Cr[ée]dits?(?:\s+photos?)?|Imagen|Fotograf[ií]a)"
     r"\s*[:/]\s*"
     # (The credit in brackets after the label: ``Image Credit: (AP Photo/Name)``.)
     r"(?(open)|(?P<inner>\()?)(?P<credit>[A-Z][^\s()\[\]]*(?:\s+[^\s()\[\]]+){0,4})(?(open)[)\]])(?(inner)\))$",
@@ -1618,7 +1680,8 @@ CAPTION_LABEL_LINE_RE = re.compile(r"^(?:photo|image|media)\s+caption,?$", re.I)
 #: typhoon nears the coast``: a label before the caption (no credit); fewer words after a
 #: ``Photo:`` are a credit (``Photo: Supplied``).
 CAPTION_PREFIX_RE = re.compile(
-    r"^(?i:(?:Photo|Image|Media)\s+caption\s*[:,]?|Caption\s*:|(?:In\s+(?:the\s+)?)?(?:Photo|Image|Picture)\s*:)\s*"
+    r"^(?i:(?:Photo|Image|Media)\s+caption\s*[:,]?|Caption\s*:|(?:In\s+(?:the\s+)?)?(?:Photo|Image"
+    r"|Picture)\s*:)\s*"
     r"(?!Courtesy\b)(?P<caption>[A-Z0-9“\"‘'].*)$"  # a capital: ``Image: a survey shows`` is prose
 )
 CAPTION_PREFIX_MIN_WORDS = 5
@@ -1635,7 +1698,8 @@ _READ_MORE_ABROAD = (
     r"lesen\s+sie\s+auch|lees\s+ook|baca\s+juga|czytaj\s+(?:także|też)|ayrıca\s+okuyun|citește\s+și|"
     r"читайте\s+також|читайте\s+также|також\s+читайте|также\s+читайте|διαβάστε\s+επίσης|"
     # (Related-story boxes: ``Noticias relacionadas``, ``Articoli correlati``, ``Mehr zum Thema``.)
-    r"(?:not[ií]cias|mat[ée]rias|art[ií]culos|articoli|notizie|articles|artikel|artikelen|artyku[łl]y|haberler|"
+    r"(?:not[ií]cias|mat[ée]rias|art[ií]culos|articoli|notizie|articles|artikel|artikelen|artyku[łl]y"
+    r"|haberler|"
     r"новости|новини|berita|articole|άρθρα)\s+(?:relacionad[oa]s|correlat[ie]|li[ée]s|connexes|verwandte|"
     r"gerelateerde|powi[ąa]zane|terkait|similare|σχετικά)|relacionad[oa]s|verwandte\s+artikel|"
     r"gerelateerde\s+artikelen|powi[ąa]zane\s+artyku[łl]y|ilgili\s+haberler|похожие\s+новости|схожі\s+новини|"
@@ -1646,12 +1710,22 @@ _READ_MORE_ABROAD = (
     r"katso\s+myös|lue\s+myös|se\s+även|läs\s+(?:också|även)|se\s+også|les\s+også|læs\s+også|vezi\s+și|"
     r"citește\s+și|δείτε\s+επίσης|xem\s+thêm|đọc\s+thêm|čtěte\s+také|přečtěte\s+si\s+také|"
     # (Argentina's ``Mirá también``: "see also", as its readers are addressed.)
-    r"mir[aá]\s+tambi[ée]n"
+    r"mir[aá]\s+tambi[ée]n|"
+    # More of them: Swedish ``Mer i ämnet``, Norwegian and Danish ``Relaterte saker``, ``Relaterede
+    # artikler``, Czech ``Další čtení``, ``Související články``; Spanish ``Lea aquí``, ``Puedes ver``,
+    # ``Te recomendamos``, ``Noticia relacionada``; Portuguese ``Confira também``; French ``À lire
+    # également``, ``À voir aussi``; Italian ``Potrebbe interessarti``; German ``Lese-Tipp``,
+    # ``Zum Weiterlesen``; Dutch ``Bekijk ook``; Polish ``Przeczytaj też``.
+    r"mer\s+i\s+ämnet|relaterte\s+saker|relaterede\s+artikler|další\s+čtení|související\s+články|"
+    r"le[ae]\s+aqu[ií]|puedes\s+ver|te\s+recomendamos|noticia\s+relacionada|art[ií]culo\s+relacionado|"
+    r"confira\s+tamb[ée]m|not[ií]cia\s+relacionada|(?:[àa]\s+)?lire\s+[ée]galement|[àa]\s+voir\s+aussi|"
+    r"(?:ti\s+)?potrebbe\s+interessarti|lese-?tipp|zum\s+weiterlesen|bekijk\s+ook|przeczytaj\s+(?:też|także)"
 )
 #: List labels of other sites' chrome in other languages (``Mais lidas``, ``Les plus lus``,
 #: ``Meistgelesen``): what ``Most read``, ``Latest`` and ``Recommended`` say abroad.
 _LIST_ABROAD = (
-    r"(?:as\s+|os\s+)?mais\s+(?:lid[oa]s|vist[oa]s)|[úu]ltimas(?:\s+not[ií]cias)?|(?:lo\s+)?m[aá]s\s+(?:le[ií]d[oa]s?|vist[oa]s?)|"
+    r"(?:as\s+|os\s+)?mais\s+(?:lid[oa]s|vist[oa]s)|[úu]ltimas(?:\s+not[ií]cias)?"
+    r"|(?:lo\s+)?m[aá]s\s+(?:le[ií]d[oa]s?|vist[oa]s?)|"
     r"lo\s+[úu]ltimo|recomendad[oa]s|(?:i\s+|le\s+)?pi[uù]\s+(?:lett[ie]|vist[ie])|ultime\s+notizie|"
     r"les\s+plus\s+(?:lus|lues|populaires|partag[ée]s)|derni[èe]res\s+(?:actualit[ée]s|infos|nouvelles)|"
     r"meistgelesen(?:e\s+artikel)?|am\s+meisten\s+gelesen|neueste\s+(?:artikel|nachrichten)|"
@@ -1844,6 +1918,18 @@ LONG_LIST_HEADLINE_MAX_WORDS = 40
 #: the headline, each of this many words at most.
 APPENDED_ECHO_SPAN = 2
 APPENDED_ECHO_MAX_WORDS = 6
+#: How long a story takes to read, as pages abroad print it: the time ...
+_READING_SPAN = (
+    r"(?:ca\.\s*)?\d+\s*(?:min\.?|mins?|minutos?|minutes?|minuti|minuten|minuters?|minut[ay]?|dk|dakika)"
+)
+#: ... and the word for reading (Spanish, Portuguese, French, Italian, German, Dutch, the Nordic
+#: languages, Finnish, Polish, Czech, Turkish).
+_READING_WORD = (
+    r"(?:(?:(?:tiempo|tempo|temps)\s+(?:de|di)\s+)?(?:lectura|leitura|lecture|lettura)|lesezeit|lesedauer"
+    r"|leestijd"
+    r"|l[äa]sning|l[äæ]setid|lesetid|lesing|lukuaika|(?:czas\s+)?czytania|(?:doba\s+)?čtení"
+    r"|okuma(?:\s+süresi)?)"
+)
 #: A line that is only how long ago something was posted (``3 hours ago``, a card's ``hace 8 horas``):
 #: never a story's text, and never part of a wrapped paragraph.
 RELATIVE_DATE_RE = re.compile(
@@ -1936,7 +2022,8 @@ GLUED_READ_MORE_RE = re.compile(r"\s*(?:[–—-]|…|\.\.\.)\s*read\s+more\s*$"
 SOURCE_LINE_RE = re.compile(
     # (In other languages too: ``Fuente: ...``, ``Fonte: ...``, ``Quelle: ...``, ``Kaynak: ...``; not
     # the plural, ``Fuentes: ...``, which heads a story as "sources say".)
-    r"^(?P<open>\[)?(?:(?:sources?|fuente|fonte|quelle|kaynak|bron|sumber|źródło|джерело|источник)\s*:\s*|(?-i:Source(?=[A-Z][a-z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5}$)))"
+    r"^(?P<open>\[)?(?:(?:sources?|fuente|fonte|quelle|kaynak|bron|sumber|źródło|джерело|источник)\s*:\s*"
+    r"|(?-i:Source(?=[A-Z][a-z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5}$)))"
     r"(?P<value>\S.*?)\s*(?(open)\])$",
     re.I,
 )
@@ -2066,15 +2153,26 @@ AGENCIES = (
     ("UNI", "United News of India"),
     ("Bernama",),
     ("BSS", "Bangladesh Sangbad Sangstha"),
+    # Europe's national wires, whose sign-offs close regional papers' copy (``/ritzau/``, ``(ČTK)``).
+    ("Ritzau", "Ritzaus Bureau"),
+    ("NTB", "Norsk Telegrambyrå"),
+    ("TT", "TT Nyhetsbyrån"),
+    ("STT", "Suomen Tietotoimisto"),
+    ("PAP", "Polska Agencja Prasowa"),
+    ("ČTK", "CTK", "Česká tisková kancelář"),
+    ("Keystone-SDA", "SDA", "ATS", "Keystone-ATS"),
+    ("AGI", "Agenzia Italia"),
+    ("Adnkronos",),
+    ("LaPresse",),
 )
 #: ``mkg/hc (Reuters, AFP)``: the editors' initials, then the agencies, as DW signs off.
 _EDITOR_INITIALS = r"[a-z]{2,4}(?:/[a-z]{2,4})+(?=\s+\()"
 EDITOR_INITIALS_RE = re.compile(rf"^{_EDITOR_INITIALS}")
-#: A line that is only an agency's name (``Reuters``, ``(Xinhua)``, ``- Anadolu Agency``,
+#: A line that is only an agency's name (``Reuters``, ``(Xinhua)``, ``/ritzau/``, ``- Anadolu Agency``,
 #: ``China Daily / Xinhua``, after the editors' initials): a source line above the end, checked
 #: against AGENCIES.
 LONE_AGENCY_RE = re.compile(
-    rf"^(?:[-–—]\s*|{_EDITOR_INITIALS}\s+)?\(?(?P<value>[A-Za-z][\w .,&'’/-]{{1,50}}?)\)?\.?$"
+    rf"^(?:[-–—]\s*|{_EDITOR_INITIALS}\s+)?(?:\(|/(?=.*/$))?(?P<value>[A-Za-z][\w .,&'’/-]{{1,50}}?)[)/]?\.?$"
 )
 #: Separators inside such a line.
 AGENCY_SPLIT_RE = re.compile(r"\s*(?:/|,)\s*")
@@ -2141,7 +2239,8 @@ _CORRECTION_LABELS = (
 )
 _NOTE_LABELS = (
     rf"{_CORRECTION_LABELS}|Editor['’]?s['’]?\s+note|Content\s+warning|Trigger\s+warning"
-    r"|Anmerkung\s+der\s+Redaktion|Nota\s+del\s+editor|Nota\s+da\s+reda[cç][aã]o|Note\s+de\s+la\s+r[ée]daction"
+    r"|Anmerkung\s+der\s+Redaktion|Nota\s+del\s+editor|Nota\s+da\s+reda[cç][aã]o"
+    r"|Note\s+de\s+la\s+r[ée]daction"
     r"|Nota\s+della\s+redazione"
 )
 #: A note the editors put to readers, by its label: a correction, a clarification, a content
@@ -2206,9 +2305,12 @@ SUBHEAD_INNER_SENTENCE_END_RE = re.compile(r"\d,\d{3}\.[\"”’']?\s+[A-Z]")
 SUBHEAD_INTERFACE_RE = re.compile(
     r"^(?:log\s*in|sign\s*(?:in|up)|subscribe|register\b|download\b|click\b|tap\s+(?:here|to)\b|scroll\b"
     r"|continue\s+reading|have\s+your\s+say|listen\s+(?:to|now)\b|watch\s*(?:[:|]|now\b|live\b|video\b|$)"
-    r"|read\s+(?:more|next|also|the\s+full|our|today)\b|get\s+(?:the|our)\b.*\b(?:edition|newsletter|app|alerts)\b"
-    r"|follow\s+us\b|join\s+(?:us|our)\b|share\s+(?:this|on)\b|(?:if\s+you(?:'|’)re\s+)?already\s+a\s+subscriber"
-    r"|(?:written|posted|published)\s+by\b|by$|(?:play|watch)\s+(?:the\s+)?video\b|view\s+(?:all\s+)?comments\b"
+    r"|read\s+(?:more|next|also|the\s+full|our|today)\b|get\s+(?:the|our)\b.*\b(?:edition|newsletter|app"
+    r"|alerts)\b"
+    r"|follow\s+us\b|join\s+(?:us|our)\b|share\s+(?:this|on)\b|(?:if\s+you(?:'"
+    r"|’)re\s+)?already\s+a\s+subscriber"
+    r"|(?:written|posted|published)\s+by\b|by$|(?:play|watch)\s+(?:the\s+)?video\b"
+    r"|view\s+(?:all\s+)?comments\b"
     r"|skip\s+to\b|(?:show|load|see)\s+more$|contact\s+us\b|don(?:'|’)t\s+miss\b|\d+\s+comments?$)"
     r"|\b(?:article|story|text)\s+continues\b|\bwas\s+published\s+(?:\d+|an?|one)\s+\w+\s+ago\b"
     r"|\d+\s*(?:sec(?:ond)?|min(?:ute)?|hour|hr|day|week|month|year)s?\s+ago\b|,\s*external$",
@@ -2350,14 +2452,23 @@ LEFTOVER_LINES = (
             r"(?:\s+Hide Ad|\s+·\s+Scroll to continue)?$"
             r"|^Hide Ad$"
             # The same in other languages.
-            r"|^(?:Anzeige|Werbung|Publicité|Publicidad|Pubblicità|Publicidade)$"
+            r"|^(?:Anzeige|Werbung|Publicité|Publicidad|Pubblicità|Publicidade|Annonce|Annonse|Annons|Mainos"
+            r"|Reklama|Reklame|Advertentie|Advertisements):?$"
+            # ``Unter der Anzeige geht's weiter``, ``La suite après cette publicité``: the story goes on.
+            r"|^(?:Unter der Anzeige geht['’]s weiter|Weiter nach der Anzeige"
+            r"|Lesen Sie nach der Anzeige weiter"
+            r"|(?:Der )?Artikel (?:wird )?(?:unter|nach) der (?:Anzeige|Werbung) (?:fortgesetzt|weiter)"
+            r"|La suite (?:après|sous) (?:cette|la) publicit[ée]|Continúa (?:después|tras) (?:del anuncio"
+            r"|la publicidad)"
+            r"|Continua (?:dopo|sotto) la pubblicità)\.?$"
         ),
         "advertisement",
     ),
     (
         re.compile(
             r"^(?:[•·*-]\s*)?(?:\w+\s+)?Share(?:\s+(?i:this(?:\s+(?:article|post|story|page))?)[\w ]{0,20}|"
-            r"\s+(?:on|via)(?:\s+(?:Facebook|Twitter|X|WhatsApp|LinkedIn|Telegram|Email|Pinterest|Reddit|Flipboard"
+            r"\s+(?:on|via)(?:\s+(?:Facebook|Twitter|X|WhatsApp|LinkedIn|Telegram|Email|Pinterest|Reddit"
+            r"|Flipboard"
             r"|Messenger|Threads|Bluesky))?)?(?::|\.\.\.|…|\.)?$"
             r"|^(?:[•·*-]\s*)?(?i:E-?mail this (?:link|article|story|page))$"
         ),
@@ -2368,7 +2479,8 @@ LEFTOVER_LINES = (
         re.compile(
             r"^(?:Partager|Partagez|Teilen|Compartir|Comparte|Condividi|Compartilhe|Compartilhar)\b"
             # (About the article or a network, or with the next button glued on: ``... articleDiscussion``.)
-            r"(?=[^.!?]*(?:\b(?i:article|artículo|artikel|articolo|notícia|noticia|nota|facebook|twitter|whatsapp|e-?mail)"
+            r"(?=[^.!?]*(?:\b(?i:article|artículo|artikel|articolo|notícia|noticia|nota|facebook|twitter"
+            r"|whatsapp|e-?mail)"
             r"|[a-z][A-Z]))[^.!?]{0,40}$",
             re.I,
         ),
@@ -2398,7 +2510,8 @@ LEFTOVER_LINES = (
     # Each starts with its own words, so a line of story text fails at once (no scan for "cookie").
     (
         re.compile(
-            r"^(?:(?:We(?:\s+and\s+our\s+partners)?|This\s+(?:web)?site|Our\s+(?:web)?site)\s+uses?\s+cookies\b.{0,400}|"
+            r"^(?:(?:We(?:\s+and\s+our\s+partners)?|This\s+(?:web)?site"
+            r"|Our\s+(?:web)?site)\s+uses?\s+cookies\b.{0,400}|"
             r"By\s+(?:continuing|using)\b.{0,120}\bcookies?\b.{0,120}|"
             r"(?:Our\s+|Read\s+our\s+|See\s+our\s+)?(?:Privacy|Cookie)\s+(?:Policy|Statement|Notice)"
             r"(?:\s*&\s*Cookie\s+Policy)?|Terms\s+of\s+(?:Use|Service)|By\s+signing\s+up\b.{0,150}|"
@@ -2453,7 +2566,8 @@ LEFTOVER_LINES = (
             # ``Follow Korrin News on X, Facebook and Instagram. Send your story ideas to ...``: a name
             # in capitals (the pattern ignores case) and the networks, nothing else but that request.
             r"Follow (?-i:[A-Z][\w&'’.-]*)(?:\s+(?-i:[A-Z][\w&'’.-]*)){0,3} on "
-            r"(?:X|Twitter|Facebook|Instagram)(?:(?:,\s*|\s+and\s+)(?:X|Twitter|Facebook|Instagram|TikTok|YouTube))*"
+            r"(?:X|Twitter|Facebook|Instagram)(?:(?:,\s*|\s+and\s+)(?:X|Twitter|Facebook|Instagram|TikTok"
+            r"|YouTube))*"
             r"\.?(?:\s+Send your story .{0,120})?|"
             r"Text and pictures by .{1,40}|Watch(?: the)? video|Click here\b.{0,60}|"
             # A video's promo between paragraphs: ``WATCH | Officials give an update:``, ``WATCH BELOW
@@ -2564,12 +2678,28 @@ LEFTOVER_LINES = (
             # ``Ada Berg · 4 min read``: the writer first, as a blog shows them (a date among them is
             # read as the date line: ``Mar 4, 2025 · 4 min read``).
             r"(?:[^·•|\d]{2,60}[·•|]\s*){1,3}\d+\s+min(?:ute)?s?\s+read|"
-            r"(?:Estimated|Est\.)\s+read(?:ing)?\s+time\s*:.{1,30}|Reading\s+time\s*:\s*<?\s*\d+\s+min(?:ute)?s?)$"
+            r"(?:Estimated|Est\.)\s+read(?:ing)?\s+time\s*:.{1,30}"
+            r"|Reading\s+time\s*:\s*<?\s*\d+\s+min(?:ute)?s?)$"
             # The same with a full stop after it (``2 minute read.``).
-            r"|^\d+\s+min(?:ute)?s?\s+read\.$",
+            r"|^\d+\s+min(?:ute)?s?\s+read\.$"
+            # In other languages: ``5 min lectura``, ``3 min de leitura``, ``Temps de lecture : 4 min``,
+            # ``Lesezeit: 3 Minuten``, ``4 min. leestijd``, ``Czas czytania: 2 min``.
+            rf"|^(?:⏱️?\s*)?(?:{_READING_SPAN}\s+(?:(?:de|di)\s+)?{_READING_WORD}|{_READING_WORD}\s*:?\s*{_READING_SPAN})$",
             re.I,
         ),
         "reading-time label",
+    ),
+    # ``Publicado el``, ``Velm - Publicado el``, ``Atualizado a``: a date's label the page printed with
+    # no date after it (the date was a script's).
+    (
+        re.compile(
+            r"^(?:[A-ZÀ-Þ][\w'’.-]*(?:\s+[\w'’.-]+){0,3}\s+[-–|·]\s+)?"
+            r"(?:Publicado|Actualizado|Atualizado|Publié|Mis à jour|Pubblicato|Aggiornato|Veröffentlicht"
+            r"|Aktualisiert"
+            r"|Gepubliceerd|Bijgewerkt|Publicerad|Uppdaterad|Publisert|Oppdatert|Opublikowano|Zaktualizowano)"
+            r"(?:\s+(?:el|a|em|le|il|am|op|o|on|at))?\s*:?$"
+        ),
+        "date label with no date",
     ),
     # ``Reading now: 453``, ``1 hour ago 4,540 Views 0 Comments``: a page's live counters.
     (
@@ -2588,12 +2718,14 @@ LEFTOVER_LINES = (
     # ``AI summarized text``; Indonesian ``Artikel ini telah tayang di <Site> dengan judul ...``.
     (
         re.compile(
-            r"^(?:View|Read|See)\s+the\s+original\s+(?:article|story|post)(?:\s+here|\s+(?:at|on)\s.{1,80})?[.:]?$"
+            r"^(?:View|Read|See)\s+the\s+original\s+(?:article|story|post)(?:\s+here|\s+(?:at"
+            r"|on)\s.{1,80})?[.:]?$"
             r"|^Article\s+printed\s+from\s.{1,120}$"
             r"|^Story\s+cited\s+here\.?$"
             r"|^AI[- ]summari[sz]ed\s+text\.?$"
             # (One sentence, no one's words reported: ``..., read a note added to ...`` is a story's.)
-            r"|^(?:Disclaimer\s*:\s*)?This\s+(?:post|story|article|report|message|news)\s+(?:has\s+been|was)\s+"
+            r"|^(?:Disclaimer\s*:\s*)?This\s+(?:post|story|article|report|message|news)\s+(?:has\s+been"
+            r"|was)\s+"
             r"(?:auto-?published|automatically\s+(?:published|generated)|auto-?generated"
             r"|taken\s+from\s[^.]{1,60}?\s+rewritten\s+by\s+(?:artificial\s+intelligence|AI))\b"
             r"(?![^.]*" + REPORTED_WORDS_RE.pattern + r")[^.]{0,120}\.?$"
@@ -2641,7 +2773,10 @@ LEFTOVER_LINES = (
             r"|Écouter (?:cet |l['’])article"
             r"|Bitte aktivieren Sie Cookies,? um sich (?:einzuloggen|einloggen)\b.{0,40}"
             r"|Wenn Sie ein Abo haben, loggen Sie sich ein:?"
-            r"|Coment[áa]rios)$",
+            r"|Coment[áa]rios"
+            # (``Guardar``, ``Escuchar``: save and listen buttons; ``Ver comentários``; ``Reporta un error
+            # en esta noticia``.)
+            r"|Guardar|Escuchar|Ver coment[áa]rios|Reporta(?:r)? un error(?: en esta noticia)?)$",
             re.I,
         ),
         "page furniture",
@@ -2652,6 +2787,20 @@ LEFTOVER_LINES = (
             # (Not ``(c)`` alone: a law's clause in a list starts so.)
             r"\[?\s*(?:©|Copyright\s*(?:©|\(c\)|\d{4})).*?\b(?:All rights reserved|Any reproduction|"
             r"(?:This material )?may not be (?:published|reproduced|redistributed))\b.*|"
+            # (The same in other languages: ``© Meridian - Riproduzione riservata``, ``Tous droits
+            # réservés``; a paper's copyright line under the story takes no paragraph as a caption.)
+            r"(?:©\s*|Copyright\b.{0,80}?)?(?:.{0,80}?[\s.,|-])?(?:Riproduzione\s+riservata"
+            r"|Tutti\s+i\s+diritti\s+riservati"
+            r"|Tous\s+droits\s+r[ée]serv[ée]s|Todos\s+los\s+derechos\s+reservados"
+            r"|Todos\s+os\s+direitos\s+reservados"
+            r"|Alle\s+Rechte\s+vorbehalten|Alle\s+rechten\s+voorbehouden|Wszelkie\s+prawa\s+zastrzeżone"
+            r"|Všechna\s+práva\s+vyhrazena)\b.{0,60}|"
+            # ``© dpa-infocom, dpa:250311-99-452059/2``: dpa's feed mark under the copy it sends.
+            r"(?:©\s*)?(?:[\w-]+-infocom,?\s*)?dpa:\d{6}-\d{2}-\d+/\d+|(?:©\s*)?dpa-infocom\b.{0,60}|"
+            # ``P.Iva 01234567890 - via ...``: an Italian publisher's VAT number and address.
+            r"(?:P\.\s?Iva|Partita\s+IVA)\s*:?\s*\d{11}\b.{0,120}|"
+            # ``Testata registrata presso il Tribunale di Velm n. 4``: its press registration.
+            r"(?:Testata\s+(?:giornalistica\s+)?registrata|Registrazione\s+(?:del\s+)?Tribunale)\b.{0,120}|"
             r"(?:Curated|Handpicked) by\b.{0,60}\binbox\b.{0,40}|"
             # ``Any use of materials is allowed only if there is a hyperlink to Velm.az``, ``Velm.az ©
             # 2024.``: a site's terms of reuse and its name with the copyright sign.
@@ -2718,7 +2867,8 @@ LEFTOVER_LINES = (
     (re.compile(r"^#\w[\w .'’-]{0,40}$|^(?:#\w+\s*)+$"), "hashtags"),
     (
         re.compile(
-            r"^(?:\d+\s+)?(?:(?:Facebook|Twitter|WhatsApp|Telegram|LinkedIn|E-?mail|Shares?|Sahre|Tweet|Reddit|"
+            r"^(?:\d+\s+)?(?:(?:Facebook|Twitter|WhatsApp|Telegram|LinkedIn|E-?mail|Shares?|Sahre|Tweet"
+            r"|Reddit|"
             r"Pinterest|Copy link|Print|Comment|Adjust|Save|Post|Send|Pin|Flipboard|Messenger)\W*){2,}$",
             re.I,
         ),
@@ -2776,7 +2926,8 @@ LEFTOVER_LINES = (
             r"(?:Ads by Google\s*)+|Showing posts with label\b.{1,80}|"
             # A masthead's staff: ``Chairman: Dr. ...``, ``Editor-in-Chief: Prof. ...``.
             r"(?:Chairman|Editor-in-Chief|Editor in Chief|Managing Editor|Deputy Editor)\s*:\s*"
-            r"(?-i:(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|bin|al|de|van|von)){1,6})|"
+            r"(?-i:(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|bin|al|de|van"
+            r"|von)){1,6})|"
             # A byline whose name the copy lost: ``By |``, ``Edited by``.
             r"(?:By|(?:Written|Reported|Edited|Compiled)\s+by)\s*[:|]?)$",
             re.I,
@@ -2826,7 +2977,8 @@ LEFTOVER_LINES = (
             # ``Esta web utiliza cookies ...``, ``Ce site utilise des cookies``, ``Diese Website verwendet
             # Cookies``: the site, then its verb, speaking to the reader (a story's sentence about a
             # site's cookies does not).
-            r"|^(?:(?:Esta|Este)\s+(?:web|sitio|site)(?:\s+web)?\s+(?:utiliza|usa)|Ce\s+site(?:\s+web)?\s+utilise"
+            r"|^(?:(?:Esta|Este)\s+(?:web|sitio|site)(?:\s+web)?\s+(?:utiliza|usa)"
+            r"|Ce\s+site(?:\s+web)?\s+utilise"
             r"|Diese\s+(?:Web)?site\s+(?:verwendet|nutzt)|Questo\s+sito(?:\s+web)?\s+(?:utilizza|usa)"
             r"|Deze\s+(?:web)?site\s+(?:gebruikt|maakt\s+gebruik))\b.{0,80}\bcookies?\b"
             r"(?=.{0,200}\b(?-i:podamos|ofrecerte|tu|usted|vous|votre|Ihnen|Ihre|tua|uw|je)\b).{0,400}$"

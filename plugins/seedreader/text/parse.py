@@ -1412,7 +1412,11 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
                 and sum(other.text == below for other in rest) > 1
                 and not _stems(line.text) & _stems(below)
             )
-            if below and (twice or not _is_standfirst_below(line.text, below)):
+            if below and (
+                twice
+                or not _is_standfirst_below(line.text, below)
+                and not _is_short_headline_over_standfirst(body, at - 1, below)
+            ):
                 state.drop(line, "line above the headline")
             elif not below and (headline := _headline_further_down(body, at - 1)) is not None:
                 # (With its standfirst under it, a line is a headline whatever words it uses.)
@@ -1623,6 +1627,30 @@ def _is_standfirst_below(headline: str, below: str) -> bool:
         and not (_is_name_like(headline) and words < g.TITLE_CASE_HEADLINE_MIN_WORDS)
         and linemodel.word_count(below) > words
     )
+
+
+def _is_short_headline_over_standfirst(body: list[Line], at: int, below: str) -> bool:
+    """A short headline at ``body[at]`` over its longer standfirst ``below``: about the story under them.
+
+    (A promo or a label above a headline is as short, ``Take the pledge to vote``, but shares no
+    words with the story's first paragraphs; a headline shares a few. A topic's tags share them
+    too, but run shorter: ``Harbour strike Velm``.)
+    """
+    text = body[at].text
+    words = linemodel.word_count(text)
+    if not g.SHORT_HEADLINE_MIN_WORDS <= words < g.HEADLINE_ABOVE_STANDFIRST_MIN_WORDS or _is_name_like(text):
+        return False
+    if linemodel.word_count(below) <= words:
+        return False
+    stems, found = _stems(text), 0
+    shared: set[str] = set()
+    for line in body[at + 1 : at + 2 * g.HEADLINE_SEARCH_LINES]:
+        if line.text != below and linemodel.is_running_text(line.text):
+            shared |= stems & _stems(line.text)
+            found += 1
+            if found == g.OPENING_PARAGRAPHS:
+                break
+    return len(shared) >= g.HEADLINE_SHARED_WORDS
 
 
 def _is_label_like_top(text: str) -> bool:
@@ -2315,7 +2343,12 @@ def _date_line(text: str) -> re.Match | _LooseDate | None:
     if "年" in text or "년" in text:
         text = g.CJK_DATE_RE.sub(lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}", text)
     core = g.DATE_TAIL_RE.sub("", text)
-    if core[:1] in "-•" or core[:1].isalpha():
+    if " | " in core and g.UPDATE_ONLY_RE.match(core):
+        # ``Uppdaterad 2024-03-12 | Publicerad 2024-03-11``: the update first, then the published date.
+        published = next((part for part in core.split(" | ") if g.PUBLISHED_WORD_RE.search(part)), None)
+        if published and (found := _date_line(published)):
+            return found
+    if core[:1] in "-•·" or core[:1].isalpha():
         core = g.DATE_PREFIX_RE.sub("", core, count=1)
     core = g.UPDATED_PART_RE.split(core, maxsplit=1)[0]
     if match := g.DATE_LINE_RE.match(core):
@@ -2366,6 +2399,11 @@ def _date_line(text: str) -> re.Match | _LooseDate | None:
     published = g.UPDATED_AFTER_SPACE_RE.split(core, maxsplit=1)
     if len(published) > 1 and (found := _date_line(published[0])):
         return found
+    if (joined := g.DATE_TIME_JOIN_RE.search(core)) and not g.TIME_ONLY_RE.search(core[: joined.start()]):
+        # ``12. mars 2024 kl. 14.05``: the date, then its time as the page's language joins it.
+        plain = f"{core[: joined.start()]} {joined['hour']}:{joined['minute']}"
+        if plain != core and (found := _date_line(plain)):
+            return found
     if not g.LOOSE_DATE_RE.match(core) or len(g.LETTER_WORD_RE.findall(core)) > g.LOOSE_DATE_MAX_WORDS:
         return None
     when = _dateparser_parse(core)
@@ -3055,12 +3093,12 @@ def _fits_the_page(match: re.Match, state: _State) -> bool:
 
     ``ISLAMABAD:``, not a label (``NASA:``): with a country or day after it (``FRANKFORT,
     Kentucky``), a big city's name, or one the page names again (``REGINA -`` over a story about
-    Regina). Never a transcript's speaker, who speaks again (``SMITH: I think ...``, ``Sofia: I'm
-    not sure ...``). Other datelines need nothing of the page.
+    Regina); so with a hyphen (``VELM - ``). Never a transcript's speaker, who speaks again (``SMITH:
+    I think ...``, ``Sofia: I'm not sure ...``). Other datelines need nothing of the page.
     """
     if match.re is g.DATELINE_CITY_MARK_RE:
         return not _speaks_again(match["place"], state)
-    if match.re is not g.DATELINE_CAPS_MARK_RE:
+    if match.re not in (g.DATELINE_CAPS_MARK_RE, g.DATELINE_PLACE_HYPHEN_RE):
         return True
     place = match["place"]
     if "," in match["text"] or place in g.MAJOR_PLACES:
@@ -3202,6 +3240,30 @@ def _is_caption_in_story(text: str, state: _State) -> bool:
         )
         and _is_uncredited_caption(text)
         or _is_dated_caption(text, state)
+    )
+
+
+def _is_caption_printed_twice(
+    text: str, blocks: list[Block], body: list[Line], i: int, state: _State
+) -> bool:
+    """A caption printed twice in a row (the photo's alt text, then its caption) between two paragraphs.
+
+    It ends with no full stop, as a caption may: a paragraph printed twice is the story's still.
+    Under a label or a byline such a line is a card's headline printed twice, or the lede's summary;
+    a card's shares no word with the headline and lede.
+    """
+    return (
+        text in state.repeated
+        and _follows_a_paragraph(blocks, body, i)
+        and linemodel.is_running_text(blocks[-1].text)
+        # (Between cards' teasers, cut short, it is a card's headline.)
+        and not blocks[-1].text.endswith(("...", "…"))
+        and not (i + 1 < len(body) and body[i + 1].text.endswith(("...", "…")))
+        # (A story's sentence printed twice ends as one; a Title Case line is a headline's.)
+        and not linemodel.ends_sentence(text)
+        and not _is_name_like(text)
+        and _is_caption_text(text, marked=True)
+        and bool(_stems(text) & _subject_stems(state))  # (another story's card shares no word)
     )
 
 
@@ -3635,6 +3697,8 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
                 text in state.captioned
                 or _is_other_caption(text)
                 or _is_caption_in_story(text, state)
+                or not list_mode
+                and _is_caption_printed_twice(text, blocks, body, i, state)
                 or _is_dash_credited_caption(text, following)
                 or _is_printed_caption(text, state)
                 or _is_photo_alt_text(text, state)
