@@ -128,7 +128,8 @@ DATE_PREFIX_RE = re.compile(
     r"^[-•·]?\s*(?:(?:Publish(?:ed)?|Modified|Updated?|Posted|Created|Last\s+(?:updated?|modified)"
     r"|Story\s+first\s+published)(?:\s+(?:Date|on))?(?:\s*:\s*|\s+(?=\d))|(?:News\s+)?Date\s*:\s*"
     # ``Publié le``, ``Publicado el``, ``Veröffentlicht am``, ``Pubblicato il``: the same in other languages.
-    r"|(?:Publié|Mis\s+à\s+jour|Publicad[oa]|Actualizad[oa]|Atualizad[oa]|Revisado|Veröffentlicht|Aktualisiert"
+    r"|(?:Publié|Mis\s+à\s+jour|Publicad[oa]|Actualizad[oa]|Atualizad[oa]|Revisado|Veröffentlicht"
+    r"|Aktualisiert"
     r"|Pubblicato|Aggiornato"
     # (The Nordic languages, Finnish, Polish, Czech and Dutch: ``Publisert``, ``Julkaistu``,
     # ``Gepubliceerd op``.)
@@ -819,8 +820,11 @@ DATELINE_CITY_MARK_RE = re.compile(
     # (A sentence next, not a score: ``Milan – Inter 0-2: ...`` is a result.)
     r"(?![A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,3}\s\d{1,3}\s*[-–:]\s*\d)(?=[A-Z][a-z’']|(?!I\s)[A-Z]\s)"
 )
-#: ``(CNN)The harbour board ...``: the outlet in brackets glued to the lede (a known agency only).
-DATELINE_GLUED_AGENCY_RE = re.compile(r"^(?P<text>\((?P<agency>[A-Z][\w.&-]{1,20})\))(?=[A-Z][a-z])")
+#: ``(CNN)The harbour board ...``, ``(Belga) Les eaux ...``: the outlet in brackets opening the lede
+#: (a known agency only).
+DATELINE_GLUED_AGENCY_RE = re.compile(
+    r"^(?P<text>\((?P<agency>[A-Z][\w.&-]{1,20})\))\s?(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])"
+)
 #: Datelines that hold no date (a timeline's entries are dated ones).
 UNDATED_DATELINE_RES = (DATELINE_CAPS_MARK_RE, DATELINE_CITY_MARK_RE, DATELINE_GLUED_AGENCY_RE)
 #: The dateline patterns, tried in order on the lede.
@@ -1405,6 +1409,24 @@ CAPTION_AGENCY_TAIL_RE = re.compile(
     r"|IANS|AA|Supplied)"
     r"(?:/[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?(?:/File(?:\s+Photo)?)?)$"
 )
+#: ``La portera detiene un lanzamiento en el último minuto AFP``: an agency in capitals after a
+#: caption with no full stop anywhere (eight words or more; ``..., says AFP`` is a headline's).
+CAPTION_BARE_AGENCIES = (
+    "AFP",
+    "EFE",
+    "EPA",
+    "EPA-EFE",
+    "EFE-EPA",
+    "REUTERS",
+    "ANSA",
+    "BELGA",
+    "KEYSTONE",
+    "LUSA",
+)
+CAPTION_BARE_AGENCY_TAIL_RE = re.compile(
+    r"^(?P<caption>(?=(?:\S+\s+){7})[^.!?]{20,250}?[a-zà-öø-ÿ])(?<!\bsays)(?<!\bsaid)(?<!\bsegún)"
+    rf"\s+(?P<credit>{'|'.join(CAPTION_BARE_AGENCIES)})$"
+)
 #: ``... on May 9, 2016. CNN photo``: an outlet's name and ``photo`` after the caption's full stop;
 #: ``... entre los restos. | Manuel Bruque``: a bar and the photographer's name after it.
 CAPTION_OUTLET_PHOTO_TAIL_RE = re.compile(
@@ -1502,6 +1524,24 @@ PICTURE_DESK_CAPTION_RE = re.compile(
 )
 #: ... its place and day end within this many characters.
 PICTURE_DESK_HEAD_CHARS = 60
+#: A credit's first word in other languages too, never a writer's first name (``Vidéo AFP``).
+CAPTION_LABEL_WORDS_ABROAD = frozenset(
+    {
+        "photo",
+        "photos",
+        "image",
+        "images",
+        "video",
+        "vidéo",
+        "foto",
+        "fotos",
+        "bild",
+        "crédit",
+        "credit",
+        "source",
+    }
+    | {"lire", "voir", "infographie", "illustration", "archives", "copyright"}
+)
 #: Words of a caption's label (``Photo:``, ``Image Credit:``): no need to report them when removed.
 CAPTION_LABEL_WORDS = frozenset({"photo", "image", "credit", "picture", "photograph"})
 #: The caption patterns, tried in order on one line, each after a cheap test of what it needs
@@ -1518,6 +1558,7 @@ CAPTION_RES = (
     (CAPTION_SLASH_RE, lambda text: "/" in text),
     (CAPTION_PHOTO_BY_RE, lambda text: "hoto" in text or "HOTO" in text),
     (CAPTION_AGENCY_TAIL_RE, lambda text: not text.endswith((".", '"', "”", "’"))),
+    (CAPTION_BARE_AGENCY_TAIL_RE, lambda text: text.endswith(CAPTION_BARE_AGENCIES)),
     (CAPTION_GLUED_CREDIT_RE, lambda text: "/" in text or "\\" in text),
     (GLUED_COPYRIGHT_CAPTION_RE, lambda text: text.startswith("©")),
     (CAPTION_PAREN_OUTLET_RE, lambda text: text.endswith(")") and ": " in text),
@@ -2070,6 +2111,24 @@ ORDINAL_SUFFIX_RE = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b")
 #: ``—Agence France-Presse``, ``-- Xinhua`` sign-off (after ``--``, known agencies only: ``-- Ada
 #: Berg`` under a quote names who said it, ``--ENDS--`` ends the copy).
 SOURCE_SIGNOFF_RE = re.compile(r"^(?:[—–]|(?P<hyphens>--))\s*(?P<value>[A-Z][\w.&'’ -]{0,39}[\w.&'’])\.?$")
+#: The writer signing the story under its last paragraph, as French, Belgian, Swiss and Quebec
+#: papers print it: ``De notre envoyée spéciale à Velm, Ada Berg``, ``Collaboration spéciale Ada
+#: Berg``, ``Ada Berg (avec Belga)``, ``Ada Berg, avec AFP``, ``Ada Berg, La Presse Canadienne``,
+#: ``ab avec ats`` (initials, then the agency), ``Ada BERG`` (the surname in capitals).
+_SIGNING_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:de\s+|van\s+|von\s+)?[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3}"
+CLOSING_BYLINE_RE = re.compile(
+    # (``Par Ada Berg, AP`` is ``BYLINE_RE``'s.)
+    r"^(?!(?:By|Par|Por|Von|Di|Door|Av|Af|Przez)\s)(?:(?:De\s+not(?:re|te)\s+(?:envoy[ée]e?\s+sp[ée]ciale?"
+    r"|correspondante?|envoy[ée]e?)"
+    r"(?:\s+(?:à|au|aux|en)\s+[^,]{1,40})?,\s*|Collaboration(?:\s+sp[ée]ciale)?\s+)(?P<name>"
+    rf"{_SIGNING_NAME})"
+    rf"|(?:(?P<writer>{_SIGNING_NAME})|[a-z]{{2,4}}(?:/[a-z]{{2,4}})*),?\s+\(?(?:avec|with|mit|con|com)\s+"
+    r"(?P<agency>[A-Za-z][\w .-]{1,30}?)\)?"
+    rf"|(?P<signed>{_SIGNING_NAME}),\s+(?P<wire>[A-Z][\w .-]{{1,30}}?)"
+    r"|(?P<capitals>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?"
+    r"\s+[A-ZÀ-ÖØ-Þ]{2,}(?:[- ][A-ZÀ-ÖØ-Þ]{2,})?)"
+    r")\.?$"
+)
 #: ``(With inputs from PTI)``, ``With AFP``, ``Avec AFP``, ``Mit Material von dpa``, ``Con información de
 #: EFE``, ``— With files from The Canadian Press``: the agencies the story drew on, as its last line
 #: (each name must be a known agency, or a generic word such as ``agencies``).
@@ -2148,7 +2207,7 @@ AGENCIES = (
     ("ANP",),
     ("KNA", "Katholische Nachrichten-Agentur"),
     ("epd", "Evangelischer Pressedienst"),
-    ("The Canadian Press", "Canadian Press"),
+    ("The Canadian Press", "Canadian Press", "La Presse Canadienne"),
     ("APP", "Associated Press of Pakistan"),
     ("UNI", "United News of India"),
     ("Bernama",),
@@ -2585,6 +2644,33 @@ LEFTOVER_LINES = (
             r"Main Area (?:Top|Middle|Bottom) Drop Zone\W*|Auto Test Custom HTML \d+|Mortgage Calculator|"
             r"Monthly payment breakdown|(?:Principal and interest|Property tax|Homeowners insurance|HOA fees"
             r"|Total estimated monthly payment):\s*\$)$",
+            re.I,
+        ),
+        "page furniture",
+    ),
+    # The same promos in other languages: follow us, our newsletter, the comments, a correction form,
+    # our app, more of our news (``Síguenos en Instagram``, ``Abonnez-vous à notre newsletter``, ``Ler
+    # 12 comentários``, ``Sugerir correção``, ``Descarga nuestra app``, ``Saiba mais no site do ...``).
+    (
+        re.compile(
+            r"^(?:(?:Síguenos|Siga-nos|Sígannos|Suivez-nous|Seguici|Seguiteci|Folgen Sie uns|Folge uns"
+            r"|Volg ons|Følg os|Følg oss|Följ oss|Seuraa meitä|Obserwuj nas|Sledujte nás)\b"
+            # (on a network: ``Seguici nel racconto ...`` opens a quote)
+            r"(?=.*\b(?:Facebook|Instagram|Twitter|X|TikTok|YouTube|WhatsApp|Telegram|LinkedIn|Google|redes"
+            r"|r[ée]seaux|social|sociais|sociales|sociaux|sozialen|kanal(?:en)?|canal(?:es)?)\b).{0,90}"
+            r"|(?:Suscr[ií]bete|Inscreva-se|Assine|Abonnez-vous|Inscrivez-vous|Iscriviti|Melden Sie sich"
+            r"|Abonnieren Sie|Schrijf je in|Meld je aan|Tilmeld dig|Prenumerera|Zapisz się|Recibe|Receba"
+            r"|Recevez|Ricevi)\b.{0,60}\b(?:newsletter|bolet[ií]n|nieuwsbrief|nyhedsbrev|nyhetsbrev"
+            r"|uutiskirje|infolettre|lettre d['’]information)\b.{0,40}"
+            r"|(?:Ler|Ver|Leer|Lire|Leggi)\s+(?:(?:os|los|les|i)\s+)?(?:\d+\s+)?"
+            r"(?:coment[áa]rios|commentaires|commenti)"
+            r"|Sugerir corre[cç]{1,2}[aã]o|Reportar (?:un )?error|Signaler une erreur"
+            r"|Segnala(?:re)? un errore|Fehler melden|Meld een fout"
+            r"|(?:Descarga|Descargue|Baixe|Téléchargez|Scarica|Laden Sie)\s+"
+            r"(?:(?:nuestra|la|o|nosso|notre|l['’]|la nostra|unsere|die)\s*)?"
+            r"app(?:licativo|lication|licación)?\b.{0,60}"
+            r"|Saiba mais (?:no|em) (?:site|portal)\b.{0,60}|Explora más noticias\b.{0,60}"
+            r"|Para ver (?:todas )?las noticias\b.{0,80}|Read or Share this story:.{0,200})$",
             re.I,
         ),
         "page furniture",

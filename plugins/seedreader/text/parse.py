@@ -3194,7 +3194,8 @@ def _caption_at(body: list[Line], i: int, state: _State) -> tuple[str, str | Non
         return (*state.captioned[text], [i])
     # (A credit closing a quotation is the writer's: ``"...," she added. (Outlet.com/Name)``.)
     if (found := _match_caption(text) or _prefixed_caption(text)) and not g.QUOTATION_RE.match(text):
-        return (*found, [i])
+        # (An agency closing the story's last paragraph, other stories' links under it, signs it off.)
+        return None if _signs_off_last_paragraph(body, i) else (*found, [i])
     if not _is_caption_text(text):
         return None
     below = body[i + 1].text if i + 1 < len(body) else ""
@@ -3222,6 +3223,21 @@ def _caption_at(body: list[Line], i: int, state: _State) -> tuple[str, str | Non
     if _is_caption_in_story(text, state):
         return text, None, [i]
     return None
+
+
+def _signs_off_last_paragraph(body: list[Line], i: int) -> bool:
+    """``body[i]`` closes the story with an agency's name (``... stabiliser. (Belga)``): no caption.
+
+    Its text runs as a paragraph does, and no more of the story follows (other stories' links may).
+    """
+    found = _match_caption(body[i].text)
+    return (
+        found is not None
+        and found[1] is not None
+        and agencies.is_agency(found[1])
+        and linemodel.is_running_text(found[0])
+        and not any(linemodel.is_running_text(line.text) for line in body[i + 1 :])
+    )
 
 
 def _is_caption_in_story(text: str, state: _State) -> bool:
@@ -3420,7 +3436,10 @@ def _closes_a_sentence(text: str) -> bool:
 
 
 def _read_source_line(body: list[Line], state: _State) -> list[Line]:
-    """Read the ``Source: ...`` line (or an agency sign-off) at the end, or above a desk's sign-off."""
+    """Read the ``Source: ...`` line (or an agency sign-off) at the end, or above a desk's sign-off.
+
+    Above them, the writer may sign the story (``CLOSING_BYLINE_RE``).
+    """
     read = _read_closing_source(body, state)
     if (
         read is body
@@ -3429,8 +3448,36 @@ def _read_source_line(body: list[Line], state: _State) -> list[Line]:
         and _closes_a_sentence(body[-2].text)
     ):
         state.drop(body[-1], "desk's sign-off")
-        return _read_closing_source(body[:-1], state)
-    return read
+        read = _read_closing_source(body[:-1], state)
+    return _read_closing_byline(read, state)
+
+
+def _read_closing_byline(body: list[Line], state: _State) -> list[Line]:
+    """The body without its last line when the writer signs the story there under its last sentence."""
+    if len(body) < 2 or not _closes_a_sentence(body[-2].text):
+        return body
+    last = body[-1]
+    match = g.CLOSING_BYLINE_RE.match(last.text)
+    if not match:
+        return body
+    agency = match["agency"] or match["wire"]
+    if agency and not _agency_names(agency, generic=False):
+        return body  # (``Ada Berg, Velm`` names a place; ``Tor Lund with Ada Berg`` a pair)
+    if agency:
+        _take_sources(last, _agency_names(agency, generic=False), state)
+    if (capitals := match["capitals"]) and (
+        agencies.is_agency(capitals.split()[-1])
+        or capitals.split()[0].casefold() in g.CAPTION_LABEL_WORDS_ABROAD
+    ):
+        return body  # (``Photo REUTERS``, ``Vidéo AFP``: a credit)
+    name = match["name"] or match["writer"] or match["signed"] or capitals and _name_case(capitals)
+    if name and state.byline is None:
+        if label := last.text[: match.start("name")].strip(" ,") if match["name"] else "":
+            state.drop(last, "writer's sign-off label", label)  # (``De notre envoyée spéciale à Velm``)
+        _take_byline(last, name, state)
+    else:
+        state.drop(last, "writer's sign-off")
+    return body[:-1]
 
 
 def _read_closing_source(body: list[Line], state: _State) -> list[Line]:
@@ -3467,6 +3514,11 @@ def _read_closing_source(body: list[Line], state: _State) -> list[Line]:
         state.closing_source = True
         return body[:-1]
     return body
+
+
+def _name_case(name: str) -> str:
+    """``Ada BERG`` as ``Ada Berg``, ``Jean LE GALL-ROUX`` as ``Jean Le Gall-Roux``."""
+    return re.sub(r"[^\W\d_]{2,}", lambda m: m[0].capitalize() if m[0].isupper() else m[0], name)
 
 
 def _is_desk_signoff(text: str) -> bool:
@@ -3696,6 +3748,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             and (
                 text in state.captioned
                 or _is_other_caption(text)
+                and not _signs_off_last_paragraph(body, i)
                 or _is_caption_in_story(text, state)
                 or not list_mode
                 and _is_caption_printed_twice(text, blocks, body, i, state)
