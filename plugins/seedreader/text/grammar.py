@@ -320,6 +320,11 @@ HEADLINE_ABOVE_STANDFIRST_MIN_WORDS = 7
 #: ... or a shorter one of at least this many words that shares a few with the story's first
 #: paragraphs (a topic's tags above the headline share them too, in three or four words).
 SHORT_HEADLINE_MIN_WORDS = 5
+#: A promo's first word, never a headline's (``Get Velm harbour news by email``, ``Alle News zum ...``).
+PROMO_OPENERS = frozenset(
+    "Get More Watch Listen Read See Follow Sign Subscribe Join Click Find Check Download Explore Podcast "
+    "Video Live Alle Mehr Plus Más Mais Tutte Tutti Toutes Tous Todas Todos Lees Lisez Lee Leia Lesen".split()
+)
 #: A line with every word capitalised is a name or a list of sections (``Ambulances & Vehicle
 #: Ops, Major Incidents, News``: seven words), not a headline over a standfirst, unless it has
 #: this many words: a headline in Title Case (US and Indonesian sites run to fourteen).
@@ -456,12 +461,13 @@ DATELINE_PLACE_RE = re.compile(
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+)*, [A-Z][a-z]+(?: [A-Z][a-z]+)*))"
     r"\s*(?:--|[–—])\s*(?=\S)"
 )
-#: ``VELM - `` and ``Velm - `` with a hyphen, as European regional papers print their place before
-#: the lede (a kicker prints so too, ``AGRESSION - ``: the page must name the place again).
+#: ``VELM - `` with a hyphen, as European regional papers print their place in capitals before the
+#: lede (a kicker prints so too, ``ENQUÊTE - ``: the page must name the place again, as a place);
+#: in Title Case only a big city (``London - ``; ``Polizei - ``, ``Velm - Korrin`` are a word, a match).
 DATELINE_PLACE_HYPHEN_RE = re.compile(
-    r"^(?P<text>(?P<place>[A-ZÀ-ÖØ-Þ]{2,}(?:[ ,]+[A-ZÀ-ÖØ-Þ]{2,})*"
-    r"|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+){0,2}))"
-    r" - (?=[\"“«]?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])"
+    r"^(?P<text>(?P<place>[A-ZÀ-ÖØ-Þ]{2,}(?:[ ,]+[A-ZÀ-ÖØ-Þ]{2,})*|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})) - "
+    r"(?![A-ZÀ-ÖØ-Þ][\w.'’]*(?:\s[A-ZÀ-ÖØ-Þ][\w.'’]*){0,3}\s?,?\s\d{1,3}\s*[-–:]\s*\d)"
+    r"(?=[\"“«]?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])"
 )
 #: ``ISTANBUL Oct 23 Turkey's ...``: a dateline whose agency and dash a crawler lost.
 DATELINE_BARE_RE = re.compile(
@@ -512,7 +518,10 @@ DATELINE_FOREIGN_RE = re.compile(
     r"(?:\s?\((?P<agency>[^()]{1,60})\))?)\.?\s*(?:--|[–—-])\s*(?=[\"“«¿¡]?[A-ZÀ-ÖØ-Þ])"
 )
 #: ``Velm.- La alcaldía ...``: a Spanish dateline's place and its ``.-``, with no date nor agency.
-DATELINE_STOP_DASH_RE = re.compile(rf"^(?P<text>{_FOREIGN_PLACE})\.-\s*(?=[\"“«¿¡]?[A-ZÀ-ÖØ-Þ])")
+DATELINE_STOP_DASH_RE = re.compile(
+    rf"^(?!(?:Sra?|Sres|Dra?|Lic|Ing|Arq|Gral"
+    rf"|Cap)\.)(?P<text>{_FOREIGN_PLACE})\s?\.-\s*(?=[\"“«¿¡]?[A-ZÀ-ÖØ-Þ])"
+)
 #: ``New Delhi [India], March 4 (ANI):``, ``Velmora, Mar 4 (PTI)``, ``Velmora, Norland, March 4 (AP) —``,
 #: ``VELMORA, March 4 /PRNewswire/ --``: a place in any case (its country after it, in brackets or
 #: after a comma), the day, and the agency in brackets or a newswire between slashes; then a colon,
@@ -890,6 +899,8 @@ WORD_RE = re.compile(r"\w+")
 #: into the next (a headline or subhead is shorter; verbs such as ``says`` may end one).
 RUN_ON_WORDS = frozenset("a an the of to on in at for from with by into and or but than".split())
 RUN_ON_MIN_WORDS = 7
+#: A caption printed twice between paragraphs has this many words at least (a subhead fewer).
+CAPTION_TWICE_MIN_WORDS = 8
 #: A line of at most this many words over another such line is a menu's item, not wrapped copy.
 MENU_ITEM_MAX_WORDS = 2
 #: Particles that open a name in lower case (``van Roon``, ``de Wit``): a line starting with one
@@ -1366,6 +1377,8 @@ _SCENE_CAPTION = (
     r"(?:(?:[A-Z][\w'’.-]*,?|(?!(?:that|which|who)\b)[a-z][\w'’-]*,?|\d[\d,.]*|\([^)\s]+\),?)\s+){1,12}?"
     r"(?<!\b[Tt]he )(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\bof )(?<!\bin )(?<!\bon )(?<!\bat )(?<!\bfor )(?<!\bto )"
     r"(?<!\bfrom )(?<!\bwith )(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\band )"
+    # (After a possessive the word is a noun: ``... reversed last week's vote``.)
+    r"(?<!['’]s )"
     r"(?:<verbs>)\b(?!\s+[a-z]+ed\b)"
 )
 SCENE_CAPTION_RE = re.compile(_SCENE_CAPTION.replace("<verbs>", _SCENE_VERB))
@@ -1398,9 +1411,10 @@ GALLERY_WHEN_RE = re.compile(
 )
 _AGENCY = (
     r"(?:AA|AFP|AP|PA|TASS|Reuters|EPA|Xinhua|Anadolu Agency|Getty Images"
-    # (Photo agencies and wires that credit photos in Europe: ``... mardi. ©BELGA``.)
-    r"|BELGA|Belga|ANSA|ANP|dpa|DPA|EFE|Keystone|KEYSTONE|LaPresse|IMAGO|Imago|Shutterstock|Alamy|NurPhoto"
-    r"|SIPA|Sipa|ABACA|Abaca|MAXPPP|MaxPPP|Ritzau Scanpix|NTB|TT|Lehtikuva|PAP|ČTK|Europa Press|Lusa|LUSA)"
+    # (Photo agencies that credit photos in Europe, ``... mardi. ©BELGA``; not the wires whose
+    # initials a writer signs with, ``Ada Berg/TT``.)
+    r"|BELGA|Belga|ANSA|Keystone|KEYSTONE|LaPresse|IMAGO|Imago|Shutterstock|Alamy|NurPhoto|SIPA|Sipa|ABACA"
+    r"|Abaca|MAXPPP|MaxPPP|Ritzau Scanpix|NTB Scanpix|TT Nyhetsbyrån|Lehtikuva)"
 )
 #: ``... in Washington May 13, 2014. REUTERS/Jonathan Ernst`` and ``... in New Delhi. AP``: an
 #: agency (and photographer) after the caption's last full stop.
@@ -1500,6 +1514,24 @@ CAPTION_DASH_PICTURE_RE = re.compile(
     r"^(?P<caption>.{20,300}?)\s+[—–-]\s*(?P<credit>(?:Picture|Photo|Pic|Image)s?\s+"
     r"(?:via|by|courtesy(?:\s+of)?|from)\s+[A-Z][^.!?]{1,60})$"
 )
+#: A photographer's full name and the paper the photo ran in, after a slash: ``Ada Berg/Velm Today``,
+#: ``Tomas Reil/The Velm Pajaro``, ``Ada Berg/VELM TIMES``: the paper named as papers are (``The``
+#: first, a word such as ``Times`` last, or capitals); never ``Green Alliance/GA``, ``Credit Suisse /
+#: UBS Deal Explained``.
+_PAPER_WORDS = (
+    r"Times|Post|News|Voice|Today|Herald|Journal|Gazette|Tribune|Star|Record|Press|Daily|Chronicle"
+    r"|Observer|Courier|Telegraph|Sentinel|Register|Examiner|Monitor|Citizen|Globe|Mail|Sun|Bee|Leader"
+)
+_PHOTOGRAPHER_OUTLET = (
+    r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2}\s*/\s*"
+    rf"(?:The\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}}|(?:[A-Z][\w.&'’-]*\s+){{0,3}}(?:{_PAPER_WORDS})"
+    r"|[A-Z]{2,}(?:\s+[A-Z]{2,}){1,3})"
+)
+#: ``... on Thursday morning. — Tomas Reil/The Velm Pajaro``, ``..., October 20, 2025. Ada Berg/Velm
+#: Today``: such a credit after the caption's full stop (a dash before it or none).
+CAPTION_PHOTOGRAPHER_TAIL_RE = re.compile(
+    rf"^(?P<caption>(?:(?![.!?]\s+[A-Z]).){{20,300}}?[.!?])\s+(?:[—–-]\s+)?(?P<credit>{_PHOTOGRAPHER_OUTLET})$"
+)
 #: ``The crossing where the crash happened. Image via Street Maps.``: after a full stop, no dash.
 CAPTION_VIA_RE = re.compile(
     r"^(?P<caption>.{10,300}?[.!?])\s+(?P<credit>(?:Picture|Photo|Pic|Image)s?\s+(?:via|courtesy(?:\s+of)?)"
@@ -1570,6 +1602,7 @@ CAPTION_RES = (
         lambda text: "icture" in text or "hoto" in text or "mage" in text or "Pic" in text,
     ),
     (CAPTION_VIA_RE, lambda text: " via " in text or "ourtesy" in text),
+    (CAPTION_PHOTOGRAPHER_TAIL_RE, lambda text: "/" in text[-60:]),
     (CAPTION_THROUGH_WIRE_RE, lambda text: " via " in text or " through " in text),
     (CAPTION_BEELD_RE, lambda text: "Beeld" in text),
     (CAPTION_LIBRARY_TAIL_RE, lambda text: any(name in text for name in PHOTO_LIBRARIES)),
@@ -1608,6 +1641,8 @@ CREDIT_LINE_RE = re.compile(
     rf"(?:{_NAME}\s*/\s*(?P<initials>[A-Z]{{3,5}})|{_PHOTO_SERVICE})"
     # ``Li Ming | Li Ming Picture source: Reuters``: the photographer, then where the picture came from.
     rf"|(?:{_NAME}\s*\|\s*)?{_NAME}\s+(?:Picture|Photo|Image)\s+source:\s*{_AGENCY}"
+    # ``Tomas Reil/Velm Voice``: a photographer's full name, then the paper's (``_PHOTOGRAPHER_OUTLET``).
+    rf"|{_PHOTOGRAPHER_OUTLET}"
     rf"|(?:[A-Z][\w.&'’-]*\s+){{0,3}}(?:Archive|Images|Photo|Photos)"
     # ``AP Photo/Name``, ``CNS photo/Vatican Media``: the outlet's photo, then whose (not a
     # ``Photo/Video Contest``).
@@ -1692,16 +1727,16 @@ CREDIT_SHORT_WORD_CHARS = 3
 CREDIT_NAME_TAIL_RE = re.compile(r"(?<=\b[A-Z][a-z])[a-z]*-[a-z]+\b")
 #: A credit in brackets on a line of its own, under its caption: ``[Port Authority/Reuters]``.
 BRACKET_CREDIT_LINE_RE = re.compile(r"^\[(?P<credit>[A-Z][^\[\]/]{1,60}/\s*[A-Z][^\[\]]{1,30})\]$")
-#: ``Image Credit: ANI``, ``Photo : YONHAP News``, ``Quelle: IMAGO`` alone: a credit for a photo
+#: ``Image Credit: ANI``, ``Photo : YONHAP News``, ``Bild: IMAGO`` alone: a credit for a photo
 #: the copy lost, with no caption to attach it to.
 LONE_CREDIT_RE = re.compile(
     # (``(Photo: Name)`` in brackets; ``Images: Getty Images``; ``File Photo / Outlet``; ``Foto: X``.)
     # (In square brackets too, and ``Ảnh``, ``Zdjęcie``, ``Φωτογραφία``: photo in Vietnamese, Polish, Greek.)
     r"^(?P<open>[(\[])?(?:(?:Image|Photo|Picture)\s+Credits?|Photos?|Fotos?|Images?|Pictures?|Graphic|Credit"
     r"|File\s+Photo(?=\s*/)|Ảnh|Zdjęcie|Φωτογραφία"
-    # (German ``Bild:``, ``Quelle:`` and ``Copyright:`` under a caption; Finnish ``Kuva:``; French
-    # ``Crédit photo :``; Spanish ``Imagen:``.)
-    r"|Bild|Quelle|Copyright|Kuva|Cr[ée]dits?(?:\s+photos?)?|Imagen|Fotograf[ií]a)"
+    # (German ``Bild:``, Finnish ``Kuva:``, French ``Crédit photo :``, Spanish ``Fotografía:``; not
+    # ``Quelle:``, a story's or a chart's source.)
+    r"|Bild|Kuva|Cr[ée]dits?\s+photos?|Fotograf[ií]a)"
     r"\s*[:/]\s*"
     # (The credit in brackets after the label: ``Image Credit: (AP Photo/Name)``.)
     r"(?(open)|(?P<inner>\()?)(?P<credit>[A-Z][^\s()\[\]]*(?:\s+[^\s()\[\]]+){0,4})(?(open)[)\]])(?(inner)\))$",
@@ -1753,14 +1788,11 @@ _READ_MORE_ABROAD = (
     # (Argentina's ``Mirá también``: "see also", as its readers are addressed.)
     r"mir[aá]\s+tambi[ée]n|"
     # More of them: Swedish ``Mer i ämnet``, Norwegian and Danish ``Relaterte saker``, ``Relaterede
-    # artikler``, Czech ``Další čtení``, ``Související články``; Spanish ``Lea aquí``, ``Puedes ver``,
-    # ``Te recomendamos``, ``Noticia relacionada``; Portuguese ``Confira também``; French ``À lire
-    # également``, ``À voir aussi``; Italian ``Potrebbe interessarti``; German ``Lese-Tipp``,
-    # ``Zum Weiterlesen``; Dutch ``Bekijk ook``; Polish ``Przeczytaj też``.
+    # artikler``, Czech ``Další čtení``, ``Související články``, Spanish and Portuguese ``Noticia
+    # relacionada``, French ``À lire également``, German ``Zum Weiterlesen``, Polish ``Przeczytaj też``.
     r"mer\s+i\s+ämnet|relaterte\s+saker|relaterede\s+artikler|další\s+čtení|související\s+články|"
-    r"le[ae]\s+aqu[ií]|puedes\s+ver|te\s+recomendamos|noticia\s+relacionada|art[ií]culo\s+relacionado|"
-    r"confira\s+tamb[ée]m|not[ií]cia\s+relacionada|(?:[àa]\s+)?lire\s+[ée]galement|[àa]\s+voir\s+aussi|"
-    r"(?:ti\s+)?potrebbe\s+interessarti|lese-?tipp|zum\s+weiterlesen|bekijk\s+ook|przeczytaj\s+(?:też|także)"
+    r"noticia\s+relacionada|art[ií]culo\s+relacionado|not[ií]cia\s+relacionada|(?:[àa]\s+)?lire\s+[ée]galement|"
+    r"zum\s+weiterlesen|przeczytaj\s+(?:też|także)"
 )
 #: List labels of other sites' chrome in other languages (``Mais lidas``, ``Les plus lus``,
 #: ``Meistgelesen``): what ``Most read``, ``Latest`` and ``Recommended`` say abroad.
@@ -1791,8 +1823,12 @@ READ_MORE_RE = re.compile(
     # capital first (not ``Yes``, ``A``), five words or more, no comma, no clock time, no full stop or
     # ``!`` last.
     r"(?:(?:read\s+more\s+about\s+this|read\s+next|don['’]?t\s+miss|recommended(?:\s+(?:reading|for\s+you))?"
-    r"|suggested(?:\s+reading)?|(?-i:R(?:ead|EAD))|vea|veja(?:\s+mais)?|(?:in\s+)?(?:our\s+)?other\s+news)"
-    r"\s*:(?=\s*[\"“‘']?(?-i:(?!(?:Yes|No|Ages?|Book|A|An)\b)[A-Z0-9]))(?=\s*\S+(?:\s+\S+){4})"
+    r"|suggested(?:\s+reading)?|(?-i:R(?:ead|EAD))|vea|veja(?:\s+mais)?|(?:in\s+)?(?:our\s+)?other\s+news"
+    # (``Lea aquí:``, ``Puedes ver |``, ``Te recomendamos:``, ``Confira também:``, ``À voir aussi :``,
+    # ``Potrebbe interessarti -``, ``Lese-Tipp:``, ``Bekijk ook:``: a story's sentence may open so too.)
+    r"|le[ae]\s+aqu[ií]|puedes\s+ver|te\s+recomendamos|confira\s+tamb[ée]m|[àa]\s+voir\s+aussi"
+    r"|(?:ti\s+)?potrebbe\s+interessarti|lese-?tipp|bekijk\s+ook)"
+    r"\s*(?::|\||[–-](?=\s))(?=\s*[\"“‘']?(?-i:(?!(?:Yes|No|Ages?|Book|A|An)\b)[A-Z0-9]))(?=\s*\S+(?:\s+\S+){4})"
     r"(?![^,]*,)(?!.*\d\s*[ap]\.?m\b)(?!.*[.!][\"”’']?[\])]?$)"
     # ``Also, see:``, ``Click here to read:``: a headline's capital after them, no full stop at its end.
     r"|(?:also,?\s+see|click\s+here\s+to\s+read(?:\s+more)?)\s*:(?=\s*[\"“‘']?(?-i:[A-Z0-9]))"
@@ -1961,15 +1997,21 @@ APPENDED_ECHO_SPAN = 2
 APPENDED_ECHO_MAX_WORDS = 6
 #: How long a story takes to read, as pages abroad print it: the time ...
 _READING_SPAN = (
-    r"(?:ca\.\s*)?\d+\s*(?:min\.?|mins?|minutos?|minutes?|minuti|minuten|minuters?|minut[ay]?|dk|dakika)"
+    r"(?:(?:ca\.|etwa|circa|cerca\s+de|environ)\s*)?\d+\s*"
+    r"(?:min\.?|mins?|minutos?|minutes?|minuti|minuten|minuters?|minut[ay]?|dk|dakika)"
 )
 #: ... and the word for reading (Spanish, Portuguese, French, Italian, German, Dutch, the Nordic
 #: languages, Finnish, Polish, Czech, Turkish).
 _READING_WORD = (
     r"(?:(?:(?:tiempo|tempo|temps)\s+(?:de|di)\s+)?(?:lectura|leitura|lecture|lettura)|lesezeit|lesedauer"
-    r"|leestijd"
-    r"|l[äa]sning|l[äæ]setid|lesetid|lesing|lukuaika|(?:czas\s+)?czytania|(?:doba\s+)?čtení"
-    r"|okuma(?:\s+süresi)?)"
+    r"|leestijd|l[äa]sning|l[äæ]setid|lesetid|lesing|l[äa]stid|lukuaika|(?:czas\s+)?czytania"
+    r"|(?:doba\s+)?čtení|okuma(?:\s+süresi)?)"
+)
+#: ... of which these say "reading time" whole, and may come before the time (``Lesezeit: 3 Minuten``;
+#: ``Lecture : 10 min`` is a programme's item).
+_READING_TIME = (
+    r"(?:(?:tiempo|tempo|temps)\s+(?:de|di)\s+(?:lectura|leitura|lecture|lettura)|lesezeit|lesedauer|leestijd"
+    r"|l[äæ]stid|lesetid|l[äæ]setid|czas\s+czytania|doba\s+čtení|okuma\s+süresi)"
 )
 #: A line that is only how long ago something was posted (``3 hours ago``, a card's ``hace 8 horas``):
 #: never a story's text, and never part of a wrapped paragraph.
@@ -2288,6 +2330,13 @@ WIRE_COPYRIGHT_RE = re.compile(
     r"|Agence France-Presse|Bloomberg(?: L\.?P\.?)?|Press Association|Canadian Press)\b.{0,160}$"
 )
 
+#: "All rights reserved" in other languages, on a page's footer line.
+_RIGHTS_RESERVED = (
+    r"(?:Riproduzione\s+riservata|Tutti\s+i\s+diritti\s+riservati|Tous\s+droits\s+r[ée]serv[ée]s"
+    r"|Todos\s+los\s+derechos\s+reservados|Todos\s+os\s+direitos\s+reservados|Alle\s+Rechte\s+vorbehalten"
+    r"|Alle\s+rechten\s+voorbehouden|Wszelkie\s+prawa\s+zastrzeżone|Všechna\s+práva\s+vyhrazena)"
+)
+
 # --- Editor's notes ---------------------------------------------------------------
 
 #: The labels of corrections (``Correction:``, ``Clarification:``): a ``CorrectionComment`` in the
@@ -2511,15 +2560,17 @@ LEFTOVER_LINES = (
             r"(?:\s+Hide Ad|\s+·\s+Scroll to continue)?$"
             r"|^Hide Ad$"
             # The same in other languages.
-            r"|^(?:Anzeige|Werbung|Publicité|Publicidad|Pubblicità|Publicidade|Annonce|Annonse|Annons|Mainos"
-            r"|Reklama|Reklame|Advertentie|Advertisements):?$"
+            r"|^(?i:Anzeige|Werbung|Publicité|Publicidad|Pubblicità|Publicidade|Annonce|Annonse|Annons|Mainos"
+            r"|Reklame|Advertentie|Advertisements):?$"
             # ``Unter der Anzeige geht's weiter``, ``La suite après cette publicité``: the story goes on.
             r"|^(?:Unter der Anzeige geht['’]s weiter|Weiter nach der Anzeige"
             r"|Lesen Sie nach der Anzeige weiter"
             r"|(?:Der )?Artikel (?:wird )?(?:unter|nach) der (?:Anzeige|Werbung) (?:fortgesetzt|weiter)"
             r"|La suite (?:après|sous) (?:cette|la) publicit[ée]|Continúa (?:después|tras) (?:del anuncio"
             r"|la publicidad)"
-            r"|Continua (?:dopo|sotto) la pubblicità)\.?$"
+            r"|Continua (?:dopo|sotto) la pubblicità|Artiklen fortsætter (?:efter|under) annoncen"
+            r"|Saken fortsetter (?:under|etter) annonsen|Artikeln fortsätter (?:under|efter) annonsen"
+            r"|Lees verder (?:na|onder) de advertentie)\.?$"
         ),
         "advertisement",
     ),
@@ -2770,7 +2821,7 @@ LEFTOVER_LINES = (
             r"|^\d+\s+min(?:ute)?s?\s+read\.$"
             # In other languages: ``5 min lectura``, ``3 min de leitura``, ``Temps de lecture : 4 min``,
             # ``Lesezeit: 3 Minuten``, ``4 min. leestijd``, ``Czas czytania: 2 min``.
-            rf"|^(?:⏱️?\s*)?(?:{_READING_SPAN}\s+(?:(?:de|di)\s+)?{_READING_WORD}|{_READING_WORD}\s*:?\s*{_READING_SPAN})$",
+            rf"|^(?:⏱️?\s*)?(?:{_READING_SPAN}\s+(?:(?:de|di)\s+)?{_READING_WORD}|{_READING_TIME}\s*:?\s*{_READING_SPAN})$",
             re.I,
         ),
         "reading-time label",
@@ -2860,9 +2911,8 @@ LEFTOVER_LINES = (
             r"|Bitte aktivieren Sie Cookies,? um sich (?:einzuloggen|einloggen)\b.{0,40}"
             r"|Wenn Sie ein Abo haben, loggen Sie sich ein:?"
             r"|Coment[áa]rios"
-            # (``Guardar``, ``Escuchar``: save and listen buttons; ``Ver comentários``; ``Reporta un error
-            # en esta noticia``.)
-            r"|Guardar|Escuchar|Ver coment[áa]rios|Reporta(?:r)? un error(?: en esta noticia)?)$",
+            # (``Ver comentários``; ``Reporta un error en esta noticia``.)
+            r"|Ver coment[áa]rios|Reporta(?:r)? un error(?: en esta noticia)?)$",
             re.I,
         ),
         "page furniture",
@@ -2875,18 +2925,15 @@ LEFTOVER_LINES = (
             r"(?:This material )?may not be (?:published|reproduced|redistributed))\b.*|"
             # (The same in other languages: ``© Meridian - Riproduzione riservata``, ``Tous droits
             # réservés``; a paper's copyright line under the story takes no paragraph as a caption.)
-            r"(?:©\s*|Copyright\b.{0,80}?)?(?:.{0,80}?[\s.,|-])?(?:Riproduzione\s+riservata"
-            r"|Tutti\s+i\s+diritti\s+riservati"
-            r"|Tous\s+droits\s+r[ée]serv[ée]s|Todos\s+los\s+derechos\s+reservados"
-            r"|Todos\s+os\s+direitos\s+reservados"
-            r"|Alle\s+Rechte\s+vorbehalten|Alle\s+rechten\s+voorbehouden|Wszelkie\s+prawa\s+zastrzeżone"
-            r"|Všechna\s+práva\s+vyhrazena)\b.{0,60}|"
+            rf"(?:©\s*|Copyright\b.{{0,80}}?)(?:.{{0,80}}?[\s.,|-])?{_RIGHTS_RESERVED}\b.{{0,60}}"
+            rf"|{_RIGHTS_RESERVED}\W*|"  # (... or the words alone on the line)
             # ``© dpa-infocom, dpa:250311-99-452059/2``: dpa's feed mark under the copy it sends.
             r"(?:©\s*)?(?:[\w-]+-infocom,?\s*)?dpa:\d{6}-\d{2}-\d+/\d+|(?:©\s*)?dpa-infocom\b.{0,60}|"
             # ``P.Iva 01234567890 - via ...``: an Italian publisher's VAT number and address.
-            r"(?:P\.\s?Iva|Partita\s+IVA)\s*:?\s*\d{11}\b.{0,120}|"
+            r"P\.\s?Iva\s*:?\s*\d{11}\b.{0,120}|"
             # ``Testata registrata presso il Tribunale di Velm n. 4``: its press registration.
-            r"(?:Testata\s+(?:giornalistica\s+)?registrata|Registrazione\s+(?:del\s+)?Tribunale)\b.{0,120}|"
+            r"(?:Testata\s+(?:giornalistica\s+)?registrata|Registrazione)\s+(?:presso\s+il\s+|al\s+|del\s+)?"
+            r"Tribunale\b.{0,60}\b(?:n\.|n°|nr\.|numero)\s*\d+\b.{0,40}|"
             r"(?:Curated|Handpicked) by\b.{0,60}\binbox\b.{0,40}|"
             # ``Any use of materials is allowed only if there is a hyperlink to Velm.az``, ``Velm.az ©
             # 2024.``: a site's terms of reuse and its name with the copyright sign.

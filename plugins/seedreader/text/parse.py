@@ -1640,6 +1640,8 @@ def _is_short_headline_over_standfirst(body: list[Line], at: int, below: str) ->
     words = linemodel.word_count(text)
     if not g.SHORT_HEADLINE_MIN_WORDS <= words < g.HEADLINE_ABOVE_STANDFIRST_MIN_WORDS or _is_name_like(text):
         return False
+    if ":" in text or text[:1].islower() or text.split()[0] in g.PROMO_OPENERS:
+        return False  # (``Watch: ...``, ``Get Velm news by email``, ``More on the harbour strike``)
     if linemodel.word_count(below) <= words:
         return False
     stems, found = _stems(text), 0
@@ -2399,7 +2401,11 @@ def _date_line(text: str) -> re.Match | _LooseDate | None:
     published = g.UPDATED_AFTER_SPACE_RE.split(core, maxsplit=1)
     if len(published) > 1 and (found := _date_line(published[0])):
         return found
-    if (joined := g.DATE_TIME_JOIN_RE.search(core)) and not g.TIME_ONLY_RE.search(core[: joined.start()]):
+    if (
+        g.DATE_WORD_RE.search(text)  # (a timeline's ``12. mars kl. 21.40`` in the body is an event's)
+        and (joined := g.DATE_TIME_JOIN_RE.search(core))
+        and not g.TIME_ONLY_RE.search(core[: joined.start()])
+    ):
         # ``12. mars 2024 kl. 14.05``: the date, then its time as the page's language joins it.
         plain = f"{core[: joined.start()]} {joined['hour']}:{joined['minute']}"
         if plain != core and (found := _date_line(plain)):
@@ -3088,17 +3094,33 @@ def _read_dateline(lede: str, state: _State) -> str:
     return lede[match.end() :]
 
 
+def _names_the_place(place: str, state: _State) -> bool:
+    """The page names ``place`` (``VELM``) as a place is named, after a word in lower case (``a Velm``).
+
+    (A kicker's word, ``ENQUÊTE``, comes again at a sentence's start, if at all.)
+    """
+    if place.upper() in g.MAJOR_PLACES:
+        return True
+    if not place.isupper():
+        return False
+    named = re.compile(rf"[a-zà-öø-ÿ,]\s+{re.escape(place.title())}\b")
+    return state.page is not None and any(named.search(text) for text in state.page.texts)
+
+
 def _fits_the_page(match: re.Match, state: _State) -> bool:
     """A place and a colon or dash opening the lede is where the story was filed, as the page shows.
 
     ``ISLAMABAD:``, not a label (``NASA:``): with a country or day after it (``FRANKFORT,
     Kentucky``), a big city's name, or one the page names again (``REGINA -`` over a story about
-    Regina); so with a hyphen (``VELM - ``). Never a transcript's speaker, who speaks again (``SMITH:
-    I think ...``, ``Sofia: I'm not sure ...``). Other datelines need nothing of the page.
+    Regina); with a hyphen (``VELM - ``), one the page names as a place. Never a transcript's
+    speaker, who speaks again (``SMITH: I think ...``, ``Sofia: I'm not sure ...``). Other
+    datelines need nothing of the page.
     """
     if match.re is g.DATELINE_CITY_MARK_RE:
         return not _speaks_again(match["place"], state)
-    if match.re not in (g.DATELINE_CAPS_MARK_RE, g.DATELINE_PLACE_HYPHEN_RE):
+    if match.re is g.DATELINE_PLACE_HYPHEN_RE:
+        return _names_the_place(match["place"], state)
+    if match.re is not g.DATELINE_CAPS_MARK_RE:
         return True
     place = match["place"]
     if "," in match["text"] or place in g.MAJOR_PLACES:
@@ -3278,6 +3300,7 @@ def _is_caption_printed_twice(
         # (A story's sentence printed twice ends as one; a Title Case line is a headline's.)
         and not linemodel.ends_sentence(text)
         and not _is_name_like(text)
+        and len(text.split()) >= g.CAPTION_TWICE_MIN_WORDS
         and _is_caption_text(text, marked=True)
         and bool(_stems(text) & _subject_stems(state))  # (another story's card shares no word)
     )
