@@ -1791,7 +1791,8 @@ _READ_MORE_ABROAD = (
     # artikler``, Czech ``Další čtení``, ``Související články``, Spanish and Portuguese ``Noticia
     # relacionada``, French ``À lire également``, German ``Zum Weiterlesen``, Polish ``Przeczytaj też``.
     r"mer\s+i\s+ämnet|relaterte\s+saker|relaterede\s+artikler|další\s+čtení|související\s+články|"
-    r"noticia\s+relacionada|art[ií]culo\s+relacionado|not[ií]cia\s+relacionada|(?:[àa]\s+)?lire\s+[ée]galement|"
+    r"noticia\s+relacionada|art[ií]culo\s+relacionado|not[ií]cia\s+relacionada"
+    r"|(?:[àa]\s+)?lire\s+[ée]galement|"
     r"zum\s+weiterlesen|przeczytaj\s+(?:też|także)"
 )
 #: List labels of other sites' chrome in other languages (``Mais lidas``, ``Les plus lus``,
@@ -1828,7 +1829,8 @@ READ_MORE_RE = re.compile(
     # ``Potrebbe interessarti -``, ``Lese-Tipp:``, ``Bekijk ook:``: a story's sentence may open so too.)
     r"|le[ae]\s+aqu[ií]|puedes\s+ver|te\s+recomendamos|confira\s+tamb[ée]m|[àa]\s+voir\s+aussi"
     r"|(?:ti\s+)?potrebbe\s+interessarti|lese-?tipp|bekijk\s+ook)"
-    r"\s*(?::|\||[–-](?=\s))(?=\s*[\"“‘']?(?-i:(?!(?:Yes|No|Ages?|Book|A|An)\b)[A-Z0-9]))(?=\s*\S+(?:\s+\S+){4})"
+    r"\s*(?::|\||[–-](?=\s))(?=\s*[\"“‘']?(?-i:(?!(?:Yes|No|Ages?|Book|A"
+    r"|An)\b)[A-Z0-9]))(?=\s*\S+(?:\s+\S+){4})"
     r"(?![^,]*,)(?!.*\d\s*[ap]\.?m\b)(?!.*[.!][\"”’']?[\])]?$)"
     # ``Also, see:``, ``Click here to read:``: a headline's capital after them, no full stop at its end.
     r"|(?:also,?\s+see|click\s+here\s+to\s+read(?:\s+more)?)\s*:(?=\s*[\"“‘']?(?-i:[A-Z0-9]))"
@@ -1840,9 +1842,10 @@ READ_MORE_RE = re.compile(
     r"|more(?:\s+from\s+[\w.]+(?:\s+[\w.]+){0,2}|\s+(?:news|stories|coverage|headlines))?\s*:|read\s*[>»›]"
     # ``>>>Harbour strike: live blog``, ``---> Harbour strike ...``: arrows before a link's headline.
     r"|-*>{2,}(?=\s*[A-Z0-9\"“‘'])(?!\s*Click\s+here)|-{2,}>(?=\s*[A-Z0-9\"“‘'])"
-    # ``READ`` (``READ ALSO``) in capitals before a headline, never before a sentence (``READ Global,
-    # a charity ...``); a stray stop after a space (``... In USA .``) ends no sentence.
-    r"|(?-i:(?:READ(?:\s+(?:ALSO|MORE))?|ALSO\s+READ)\s+(?=[A-Z][a-z])(?!.*\S[.!?][\"”’']?$))"
+    # ``READ`` (``READ ALSO``, and ``Also Read``) in capitals before a headline, never before a sentence
+    # (``READ Global, a charity ...``); a stray stop after a space (``... In USA .``) ends no sentence.
+    r"|(?-i:(?:READ(?:\s+(?:ALSO|MORE))?|ALSO\s+READ|Also\s+Read|Read\s+Also)\s+(?=[A-Z][a-z])"
+    r"(?!.*\S[.!?][\"”’']?$))"
     # ``Read`` before a headline with no mark between: a capitalised word that starts no instruction.
     r"|(?-i:Read\s+(?=[A-Z])(?!(?:The|This|These|More|Our|About|It|Here|On|What|How|Why|Full|All|A|An|Next"
     r"|Previous|Later)\b)(?=(?:\S+\s+){4})(?!.*[.!?:][\"”’']?$)))"
@@ -2581,6 +2584,9 @@ LEFTOVER_LINES = (
             r"|Flipboard"
             r"|Messenger|Threads|Bluesky))?)?(?::|\.\.\.|…|\.)?$"
             r"|^(?:[•·*-]\s*)?(?i:E-?mail this (?:link|article|story|page))$"
+            # (``Share this: Twitter``: the label, then the bar's first button.)
+            r"|^(?i:Share this(?:\s+(?:article|post|story|page))?):\s*"
+            r"(?i:Facebook|Twitter|X|WhatsApp|LinkedIn|Telegram|Email|Pinterest|Reddit|Print)$"
         ),
         "share button",
     ),
@@ -2592,6 +2598,15 @@ LEFTOVER_LINES = (
             r"(?=[^.!?]*(?:\b(?i:article|artículo|artikel|articolo|notícia|noticia|nota|facebook|twitter"
             r"|whatsapp|e-?mail)"
             r"|[a-z][A-Z]))[^.!?]{0,40}$",
+            re.I,
+        ),
+        "share button",
+    ),
+    # A share bar's buttons one to a line, by the network's name alone (``facebook``, ``WhatsApp``).
+    (
+        re.compile(
+            r"^(?:Facebook|Twitter|WhatsApp|Telegram|LinkedIn|Pinterest|Reddit|Messenger|Flipboard|Bluesky"
+            r"|E-?mail|Print|Copy link|Copiar enlace|Copier le lien|Link kopieren)$",
             re.I,
         ),
         "share button",
@@ -2653,7 +2668,7 @@ LEFTOVER_LINES = (
             r"(?:\s*[.:!]\s*(?:(?:Please\s+)?(?:refresh|check back)|for (?:an |the )?updates?|sign up"
             r"|stay tuned|more (?:to come|details)|updates? will follow)\b.*|\.)?|"
             r"(?:Editor['’]s note:\s*)?This is a developing story\.?|"
-            r"(?:More to follow|To be updated)(?:\.{1,3}|…)?|"
+            r"(?:More to follow|To be updated|Details (?:later|to follow|awaited|soon))(?:\.{1,3}|…)?|"
             r"This (?:article|story) is more than \d+ (?:years?|months?) old\.?|Post navigation|"
             r"This (?:content|video|page) is not available in your (?:region|country|location)\.?|"
             r"This is an archived article\b.*|"
