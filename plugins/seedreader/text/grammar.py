@@ -320,10 +320,17 @@ HEADLINE_ABOVE_STANDFIRST_MIN_WORDS = 7
 #: ... or a shorter one of at least this many words that shares a few with the story's first
 #: paragraphs (a topic's tags above the headline share them too, in three or four words).
 SHORT_HEADLINE_MIN_WORDS = 5
+#: ... never one ending as a promo for a page of pictures, figures or live updates does.
+PROMO_TAIL_RE = re.compile(
+    r"\b(?:in (?:pictures|photos|numbers|maps|charts|video)|live|en (?:images|direct|vivo|fotos)|in Bildern"
+    r"|im (?:Liveticker|Ticker)|in foto)$",
+    re.I,
+)
 #: A promo's first word, never a headline's (``Get Velm harbour news by email``, ``Alle News zum ...``).
 PROMO_OPENERS = frozenset(
     "Get More Watch Listen Read See Follow Sign Subscribe Join Click Find Check Download Explore Podcast "
-    "Video Live Alle Mehr Plus Más Mais Tutte Tutti Toutes Tous Todas Todos Lees Lisez Lee Leia Lesen".split()
+    "Video Live Latest Inside Everything Alle Alles Mehr Plus Más Mais Tout Todo Tutto Tutte Tutti Toutes "
+    "Tous Todas Todos Lees Lisez Lee Leia Lesen".split()
 )
 #: A line with every word capitalised is a name or a list of sections (``Ambulances & Vehicle
 #: Ops, Major Incidents, News``: seven words), not a headline over a standfirst, unless it has
@@ -460,6 +467,11 @@ DATELINE_PLACE_RE = re.compile(
     r"^(?P<text>(?P<place>[A-Z]{2,}(?:[ ,]+[A-Z]{2,})*"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+)*, [A-Z][a-z]+(?: [A-Z][a-z]+)*))"
     r"\s*(?:--|[–—])\s*(?=\S)"
+)
+#: The words before a place's name in the languages of hyphen datelines (``a Velm``, ``nach Velm``).
+PLACE_PREPOSITIONS = (
+    r"in|at|near|from|to|a|à|au|en|de|di|da|del|della|dans|vers|nach|von|aus|bei|im|zu|op|te|naar|uit|bij"
+    r"|i|på|fra|til|w|we|ve|v|na|do|z|ze|em|no|na"
 )
 #: ``VELM - `` with a hyphen, as European regional papers print their place in capitals before the
 #: lede (a kicker prints so too, ``ENQUÊTE - ``: the page must name the place again, as a place);
@@ -1438,7 +1450,13 @@ CAPTION_BARE_AGENCIES = (
     "LUSA",
 )
 CAPTION_BARE_AGENCY_TAIL_RE = re.compile(
-    r"^(?P<caption>(?=(?:\S+\s+){7})[^.!?]{20,250}?[a-zà-öø-ÿ])(?<!\bsays)(?<!\bsaid)(?<!\bsegún)"
+    # (A line telling who told the agency is a headline's or a story's: ``... in an interview with
+    # AFP``, ``... según ha podido saber EFE``, ``... contó a EFE``.)
+    r"^(?!.*\b(?i:interview|entrevista|interview|told|says|said|según|selon|secondo|laut|saber|contó|dijo|declaró"
+    r"|a\s+déclaré|ha\s+detto)\b)"
+    r"(?P<caption>(?=(?:\S+\s+){7})[^.!?]{20,250}?[a-zà-öø-ÿ])"
+    r"(?<!\bwith)(?<!\bto)(?<!\bby)(?<!\bfor)(?<!\ba)(?<!\bà)(?<!\bau)(?<!\bde)(?<!\bcon)(?<!\bpor)(?<!\bpara)"
+    r"(?<!\bmit)(?<!\bzu)(?<!\bbei)(?<!\bvon)(?<!\bdi)(?<!\bda)"
     rf"\s+(?P<credit>{'|'.join(CAPTION_BARE_AGENCIES)})$"
 )
 #: ``... on May 9, 2016. CNN photo``: an outlet's name and ``photo`` after the caption's full stop;
@@ -1528,7 +1546,8 @@ _PHOTOGRAPHER_OUTLET = (
     r"|[A-Z]{2,}(?:\s+[A-Z]{2,}){1,3})"
 )
 #: ``... on Thursday morning. — Tomas Reil/The Velm Pajaro``, ``..., October 20, 2025. Ada Berg/Velm
-#: Today``: such a credit after the caption's full stop (a dash before it or none).
+#: Today``: such a credit after the caption's full stop (a dash before it or none; alone on a line
+#: it may be a reading list's ``Author / The Title``).
 CAPTION_PHOTOGRAPHER_TAIL_RE = re.compile(
     rf"^(?P<caption>(?:(?![.!?]\s+[A-Z]).){{20,300}}?[.!?])\s+(?:[—–-]\s+)?(?P<credit>{_PHOTOGRAPHER_OUTLET})$"
 )
@@ -1556,24 +1575,6 @@ PICTURE_DESK_CAPTION_RE = re.compile(
 )
 #: ... its place and day end within this many characters.
 PICTURE_DESK_HEAD_CHARS = 60
-#: A credit's first word in other languages too, never a writer's first name (``Vidéo AFP``).
-CAPTION_LABEL_WORDS_ABROAD = frozenset(
-    {
-        "photo",
-        "photos",
-        "image",
-        "images",
-        "video",
-        "vidéo",
-        "foto",
-        "fotos",
-        "bild",
-        "crédit",
-        "credit",
-        "source",
-    }
-    | {"lire", "voir", "infographie", "illustration", "archives", "copyright"}
-)
 #: Words of a caption's label (``Photo:``, ``Image Credit:``): no need to report them when removed.
 CAPTION_LABEL_WORDS = frozenset({"photo", "image", "credit", "picture", "photograph"})
 #: The caption patterns, tried in order on one line, each after a cheap test of what it needs
@@ -1641,8 +1642,6 @@ CREDIT_LINE_RE = re.compile(
     rf"(?:{_NAME}\s*/\s*(?P<initials>[A-Z]{{3,5}})|{_PHOTO_SERVICE})"
     # ``Li Ming | Li Ming Picture source: Reuters``: the photographer, then where the picture came from.
     rf"|(?:{_NAME}\s*\|\s*)?{_NAME}\s+(?:Picture|Photo|Image)\s+source:\s*{_AGENCY}"
-    # ``Tomas Reil/Velm Voice``: a photographer's full name, then the paper's (``_PHOTOGRAPHER_OUTLET``).
-    rf"|{_PHOTOGRAPHER_OUTLET}"
     rf"|(?:[A-Z][\w.&'’-]*\s+){{0,3}}(?:Archive|Images|Photo|Photos)"
     # ``AP Photo/Name``, ``CNS photo/Vatican Media``: the outlet's photo, then whose (not a
     # ``Photo/Video Contest``).
@@ -2000,7 +1999,9 @@ APPENDED_ECHO_SPAN = 2
 APPENDED_ECHO_MAX_WORDS = 6
 #: How long a story takes to read, as pages abroad print it: the time ...
 _READING_SPAN = (
-    r"(?:(?:ca\.|etwa|circa|cerca\s+de|environ)\s*)?\d+\s*"
+    # (At most 14 minutes: ``20 minutos de lectura`` is a school's timetable, ``Lesezeit: 30 Minuten``
+    # an exam's rule.)
+    r"(?:(?:ca\.|etwa|circa|cerca\s+de|environ)\s*)?(?<!\d)(?:[1-9]|1[0-4])\s*"
     r"(?:min\.?|mins?|minutos?|minutes?|minuti|minuten|minuters?|minut[ay]?|dk|dakika)"
 )
 #: ... and the word for reading (Spanish, Portuguese, French, Italian, German, Dutch, the Nordic
@@ -2159,7 +2160,7 @@ SOURCE_SIGNOFF_RE = re.compile(r"^(?:[—–]|(?P<hyphens>--))\s*(?P<value>[A-Z]
 #: The writer signing the story under its last paragraph, as French, Belgian, Swiss and Quebec
 #: papers print it: ``De notre envoyée spéciale à Velm, Ada Berg``, ``Collaboration spéciale Ada
 #: Berg``, ``Ada Berg (avec Belga)``, ``Ada Berg, avec AFP``, ``Ada Berg, La Presse Canadienne``,
-#: ``ab avec ats`` (initials, then the agency), ``Ada BERG`` (the surname in capitals).
+#: ``ab avec ats`` (initials, then the agency).
 _SIGNING_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:de\s+|van\s+|von\s+)?[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3}"
 CLOSING_BYLINE_RE = re.compile(
     # (``Par Ada Berg, AP`` is ``BYLINE_RE``'s.)
@@ -2169,10 +2170,7 @@ CLOSING_BYLINE_RE = re.compile(
     rf"{_SIGNING_NAME})"
     rf"|(?:(?P<writer>{_SIGNING_NAME})|[a-z]{{2,4}}(?:/[a-z]{{2,4}})*),?\s+\(?(?:avec|with|mit|con|com)\s+"
     r"(?P<agency>[A-Za-z][\w .-]{1,30}?)\)?"
-    rf"|(?P<signed>{_SIGNING_NAME}),\s+(?P<wire>[A-Z][\w .-]{{1,30}}?)"
-    r"|(?P<capitals>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?"
-    r"\s+[A-ZÀ-ÖØ-Þ]{2,}(?:[- ][A-ZÀ-ÖØ-Þ]{2,})?)"
-    r")\.?$"
+    rf"|(?P<signed>{_SIGNING_NAME}),\s+(?P<wire>[A-Z][\w .-]{{1,30}}?))\.?$"
 )
 #: ``(With inputs from PTI)``, ``With AFP``, ``Avec AFP``, ``Mit Material von dpa``, ``Con información de
 #: EFE``, ``— With files from The Canadian Press``: the agencies the story drew on, as its last line
@@ -2715,11 +2713,14 @@ LEFTOVER_LINES = (
         "page furniture",
     ),
     # The same promos in other languages: follow us, our newsletter, the comments, a correction form,
-    # our app, more of our news (``Síguenos en Instagram``, ``Abonnez-vous à notre newsletter``, ``Ler
+    # our app, our site (``Síguenos en Instagram``, ``Abonnez-vous à notre newsletter``, ``Ler
     # 12 comentários``, ``Sugerir correção``, ``Descarga nuestra app``, ``Saiba mais no site do ...``).
     (
         re.compile(
-            r"^(?:(?:Síguenos|Siga-nos|Sígannos|Suivez-nous|Seguici|Seguiteci|Folgen Sie uns|Folge uns"
+            # (No comma and no quote mark: ``Síguenos en las redes y en la calle, ...`` is a chant the
+            # story reports.)
+            r"^(?![^,]*,)(?![^\"“”«»]*[\"“”«»])"
+            r"(?:(?:Síguenos|Siga-nos|Sígannos|Suivez-nous|Seguici|Seguiteci|Folgen Sie uns|Folge uns"
             r"|Volg ons|Følg os|Følg oss|Följ oss|Seuraa meitä|Obserwuj nas|Sledujte nás)\b"
             # (on a network: ``Seguici nel racconto ...`` opens a quote)
             r"(?=.*\b(?:Facebook|Instagram|Twitter|X|TikTok|YouTube|WhatsApp|Telegram|LinkedIn|Google|redes"
@@ -2736,7 +2737,7 @@ LEFTOVER_LINES = (
             r"(?:(?:nuestra|la|o|nosso|notre|l['’]|la nostra|unsere|die)\s*)?"
             r"app(?:licativo|lication|licación)?\b.{0,60}"
             r"|Saiba mais (?:no|em) (?:site|portal)\b.{0,60}|Explora más noticias\b.{0,60}"
-            r"|Para ver (?:todas )?las noticias\b.{0,80}|Read or Share this story:.{0,200})$",
+            r"|Read or Share this story:.{0,200})$",
             re.I,
         ),
         "page furniture",
@@ -2941,7 +2942,9 @@ LEFTOVER_LINES = (
             # (The same in other languages: ``© Meridian - Riproduzione riservata``, ``Tous droits
             # réservés``; a paper's copyright line under the story takes no paragraph as a caption.)
             rf"(?:©\s*|Copyright\b.{{0,80}}?)(?:.{{0,80}}?[\s.,|-])?{_RIGHTS_RESERVED}\b.{{0,60}}"
-            rf"|{_RIGHTS_RESERVED}\W*|"  # (... or the words alone on the line)
+            # (... or the words alone on the line, in capitals or as a sentence: ``Tous droits réservés?``
+            # heads a section, ``Alle Rechte vorbehalten`` in a list is a novel's title.)
+            rf"|(?-i:(?=[^a-zà-öø-ÿ]*$)){_RIGHTS_RESERVED}\W*|{_RIGHTS_RESERVED}\.|"
             # ``© dpa-infocom, dpa:250311-99-452059/2``: dpa's feed mark under the copy it sends.
             r"(?:©\s*)?(?:[\w-]+-infocom,?\s*)?dpa:\d{6}-\d{2}-\d+/\d+|(?:©\s*)?dpa-infocom\b.{0,60}|"
             # ``P.Iva 01234567890 - via ...``: an Italian publisher's VAT number and address.

@@ -1640,7 +1640,12 @@ def _is_short_headline_over_standfirst(body: list[Line], at: int, below: str) ->
     words = linemodel.word_count(text)
     if not g.SHORT_HEADLINE_MIN_WORDS <= words < g.HEADLINE_ABOVE_STANDFIRST_MIN_WORDS or _is_name_like(text):
         return False
-    if ":" in text or text[:1].islower() or text.split()[0] in g.PROMO_OPENERS:
+    if (
+        ":" in text
+        or text[:1].islower()
+        or text.split()[0] in g.PROMO_OPENERS
+        or g.PROMO_TAIL_RE.search(text)
+    ):
         return False  # (``Watch: ...``, ``Get Velm news by email``, ``More on the harbour strike``)
     if linemodel.word_count(below) <= words:
         return False
@@ -3095,15 +3100,16 @@ def _read_dateline(lede: str, state: _State) -> str:
 
 
 def _names_the_place(place: str, state: _State) -> bool:
-    """The page names ``place`` (``VELM``) as a place is named, after a word in lower case (``a Velm``).
+    """The page names ``place`` (``VELM``) as a place is named, after a preposition (``a Velm``).
 
-    (A kicker's word, ``ENQUÊTE``, comes again at a sentence's start, if at all.)
+    (A kicker's word, ``ENQUÊTE``, comes again at a sentence's start if at all, or after an
+    adjective: ``Das vollständige Interview``.)
     """
     if place.upper() in g.MAJOR_PLACES:
         return True
     if not place.isupper():
         return False
-    named = re.compile(rf"[a-zà-öø-ÿ,]\s+{re.escape(place.title())}\b")
+    named = re.compile(rf"\b(?:{g.PLACE_PREPOSITIONS})\s+{re.escape(place.title())}\b")
     return state.page is not None and any(named.search(text) for text in state.page.texts)
 
 
@@ -3488,12 +3494,7 @@ def _read_closing_byline(body: list[Line], state: _State) -> list[Line]:
         return body  # (``Ada Berg, Velm`` names a place; ``Tor Lund with Ada Berg`` a pair)
     if agency:
         _take_sources(last, _agency_names(agency, generic=False), state)
-    if (capitals := match["capitals"]) and (
-        agencies.is_agency(capitals.split()[-1])
-        or capitals.split()[0].casefold() in g.CAPTION_LABEL_WORDS_ABROAD
-    ):
-        return body  # (``Photo REUTERS``, ``Vidéo AFP``: a credit)
-    name = match["name"] or match["writer"] or match["signed"] or capitals and _name_case(capitals)
+    name = match["name"] or match["writer"] or match["signed"]
     if name and state.byline is None:
         if label := last.text[: match.start("name")].strip(" ,") if match["name"] else "":
             state.drop(last, "writer's sign-off label", label)  # (``De notre envoyée spéciale à Velm``)
@@ -3537,11 +3538,6 @@ def _read_closing_source(body: list[Line], state: _State) -> list[Line]:
         state.closing_source = True
         return body[:-1]
     return body
-
-
-def _name_case(name: str) -> str:
-    """``Ada BERG`` as ``Ada Berg``, ``Jean LE GALL-ROUX`` as ``Jean Le Gall-Roux``."""
-    return re.sub(r"[^\W\d_]{2,}", lambda m: m[0].capitalize() if m[0].isupper() else m[0], name)
 
 
 def _is_desk_signoff(text: str) -> bool:
