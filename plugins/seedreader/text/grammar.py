@@ -529,6 +529,14 @@ DATELINE_FOREIGN_RE = re.compile(
     rf"(?:,\s(?P<foreign_when>\d{{1,2}}\.?\s(?:de\s)?{_FOREIGN_MONTH}(?:,?\s(?:de\s|del\s)?(?:19|20)\d\d)?))?"
     r"(?:\s?\((?P<agency>[^()]{1,60})\))?)\.?\s*(?:--|[–—-])\s*(?=[\"“«¿¡]?[A-ZÀ-ÖØ-Þ])"
 )
+#: ``Velm. Die Polizei ...``, ``VELM/KORRIN. Am Montag ...``: the place and a full stop opening the
+#: lede, as German and Austrian regional papers print it (read on the lede only; never an
+#: abbreviation, ``Prof. Berg``, nor a word of one or two letters).
+DATELINE_PLACE_STOP_RE = re.compile(
+    r"^(?!(?:Prof|Dipl|Ing|Str|Abs|Art|Bzw|Vgl|Hrsg|Mio|Mrd|Tel|Fax|Nein|Ja|Doch|Heute|Gestern|Morgen)\.)"
+    r"(?P<text>(?P<place>[A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]+)?|[A-ZÄÖÜ]{3,}(?:[/-][A-ZÄÖÜ]{3,})?))\.\s+"
+    r"(?=[A-ZÄÖÜ][a-zäöüß])"
+)
 #: ``Velm.- La alcaldía ...``: a Spanish dateline's place and its ``.-``, with no date nor agency.
 DATELINE_STOP_DASH_RE = re.compile(
     rf"^(?!(?:Sra?|Sres|Dra?|Lic|Ing|Arq|Gral"
@@ -1432,7 +1440,8 @@ _AGENCY = (
 #: agency (and photographer) after the caption's last full stop.
 CAPTION_AGENCY_TAIL_RE = re.compile(
     r"^(?P<caption>.+?[.!?])\s+(?P<credit>(?:REUTERS|Reuters|AFP|AP|EPA-EFE|EFE-EPA|EPA|EFE|Xinhua|PTI|ANI"
-    r"|IANS|AA|Supplied)"
+    # (and the photo agencies of German pages: ``... in Velm. IMAGO/Ada Berg``, ``... picture alliance``)
+    r"|IANS|AA|Supplied|IMAGO|Imago|[Pp]icture [Aa]lliance)"
     r"(?:/[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?(?:/File(?:\s+Photo)?)?)$"
 )
 #: ``La portera detiene un lanzamiento en el último minuto AFP``: an agency in capitals after a
@@ -1746,6 +1755,18 @@ LONE_CREDIT_RE = re.compile(
 NOT_CREDITS = frozenset(
     {"file", "photo", "updated", "video", "watch", "pictured", "left", "right", "centre", "center"}
     | {"live", "live blog", "live updates", "photos", "update", "explainer", "opinion", "analysis"}
+    # (A gallery's pointer after a paragraph, ``... in der Altstadt (Bilder)``: no credit.)
+    | {
+        "bilder",
+        "fotos",
+        "fotostrecke",
+        "bildergalerie",
+        "galerie",
+        "gallery",
+        "galería",
+        "galleria",
+        "videos",
+    }
 )
 #: `` (Image 1)``, `` (Photo 3)`` after a line printed again: a gallery's number for the line's photo.
 PHOTO_NUMBER_RE = re.compile(r"^\s+\((?:image|photo|picture|foto|bild)\s+\d{1,3}\)$", re.I)
@@ -2919,6 +2940,8 @@ LEFTOVER_LINES = (
             r"|Suscr[ií]bete|Inicia(?:r)? sesi[óo]n|Compartir|Leer m[áa]s|Comentarios|Abonnieren"
             r"|Jetzt abonnieren|Anmelden|Teilen|Mehr lesen|Kommentare|Partager|Se connecter|S['’]abonner"
             r"|Lire la suite|Commentaires|Condividi|Accedi|Abbonati|Commenti|Compartilhar|Assine"
+            # (A page's print and bookmark buttons: ``Drucken``, ``Merken``, ``Imprimir``.)
+            r"|Drucken|Merken|Imprimir|Imprimer|Afdrukken|Tulosta|Drukuj"
             # (``Add a comment``, ``Listen to this content``; a paywall's ``Please enable cookies to log
             # in.``, ``If you have a subscription, log in:``.)
             r"|Agregar comentario|Añadir comentario|Ouça este conteúdo"
