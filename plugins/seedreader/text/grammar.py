@@ -74,8 +74,7 @@ _WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?"
 _WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _DAY_FIRST_DATE = rf"\d{{1,2}}\s{_MONTH}\s(?:19|20)\d\d"
 _TIME = (  # (the zone in brackets too: ``6:54AM (EST)``)
-    r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:[+-]\d{4}|[A-Z]{2,5}(?:[+-]?\d{1,2})?"
-    r"|\([A-Z]{2,5}\)))?"
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:[+-]\d{4}|[A-Z]{2,5}(?:[+-]?\d{1,2})?|\([A-Z]{2,5}\)))?"
 )
 #: A line that is only a date, in the shapes news pages print them.
 _DATE = rf"""(?:
@@ -129,8 +128,7 @@ DATE_PREFIX_RE = re.compile(
     r"|Story\s+first\s+published)(?:\s+(?:Date|on))?(?:\s*:\s*|\s+(?=\d))|(?:News\s+)?Date\s*:\s*"
     # ``Publié le``, ``Publicado el``, ``Veröffentlicht am``, ``Pubblicato il``: the same in other languages.
     r"|(?:Publié|Mis\s+à\s+jour|Publicad[oa]|Actualizad[oa]|Atualizad[oa]|Revisado|Veröffentlicht"
-    r"|Aktualisiert"
-    r"|Pubblicato|Aggiornato"
+    r"|Aktualisiert|Pubblicato|Aggiornato"
     # (The Nordic languages, Finnish, Polish, Czech and Dutch: ``Publisert``, ``Julkaistu``,
     # ``Gepubliceerd op``.)
     r"|Publisert|Oppdatert|Publicerad|Uppdaterad|Publiceret|Opdateret|Offentliggjort|Julkaistu|Päivitetty"
@@ -191,10 +189,8 @@ _FOREIGN_MONTH = (
     r"(?i:ene(?:ro)?|jan(?:eiro|vier|v|uar)?|j[äa]nner|fe[bv](?:rero|ereiro|r|ruar)?|f[ée]vr(?:ier)?"
     r"|febbraio|mar(?:zo|ço|s)?|m[äa]rz|m[äa]r|abr(?:il)?|avr(?:il)?|apr(?:il|ile)?|ma(?:yo|io|i|y|g|ggio)"
     r"|jun(?:io|ho|i)?|juin|giu(?:gno)?|jul(?:io|ho|i)?|juil(?:let)?|lug(?:lio)?|ago(?:sto)?|août|aug(?:ust)?"
-    r"|sep(?:t(?:iembre|embre|ember)?)?|setiembre|set(?:embro|tembre)?|oct(?:ubre|obre)?|out(?:ubro)?"
-    r"|okt(?:ober)?"
-    r"|ott(?:obre)?|nov(?:iembre|embro|embre|ember)?|dic(?:iembre|embre)?|dez(?:embro|ember)?"
-    r"|d[ée]c(?:embre)?)\.?"
+    r"|sep(?:t(?:iembre|embre|ember)?)?|setiembre|set(?:embro|tembre)?|oct(?:ubre|obre)?|out(?:ubro)?|okt(?:ober)?"
+    r"|ott(?:obre)?|nov(?:iembre|embro|embre|ember)?|dic(?:iembre|embre)?|dez(?:embro|ember)?|d[ée]c(?:embre)?)\.?"
 )
 #: Where the update starts on a date line: ``... | Updated: ...``, ``... - last updated at ...``.
 UPDATED_PART_RE = re.compile(
@@ -358,8 +354,7 @@ GLUED_META_DATE_RE = re.compile(
 #: A date or a time in such a line: a month's name by a figure, figures with dots, dashes or
 #: slashes, a clock time, ``ago`` (``Khaleej Times2 days ago``, ``by AP - 08/06/23 12:16 AM ET``).
 PAGE_LINE_DATE_RE = re.compile(
-    rf"\d[\s,.-]*{_MONTH}(?!\w)|\b{_MONTH}(?!\w)[\s,.-]*\d|\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}}|\d:\d\d"
-    rf"|\bago\b"
+    rf"\d[\s,.-]*{_MONTH}(?!\w)|\b{_MONTH}(?!\w)[\s,.-]*\d|\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}}|\d:\d\d|\bago\b"
     # ``9 Wochen vor``, ``hace 2 días``, ``il y a 3 heures``, ``2 giorni fa``: ``ago`` in other languages.
     r"|\d+\s+\w+\s+(?:vor|fa)\b|\b(?:vor|hace|il y a|há)\s+\d+\s+\w+"
 )
@@ -938,8 +933,7 @@ STORY_LINE_SHARED_STEMS = 2
 #: An item of a bulleted list of figures, a label then numbers (``- Howrah: 033 2638 2217``): never
 #: furniture beside another such item.
 DATA_ITEM_RE = re.compile(
-    r"^[-•*·]\s+(?!(?i:phone|tel|telephone|fax|e-?mail|whatsapp"
-    r"|newsroom)\b)[^:]{2,40}:\s*[+(]?\d[\d\s,()+./-]{3,}$"
+    r"^[-•*·]\s+(?!(?i:phone|tel|telephone|fax|e-?mail|whatsapp|newsroom)\b)[^:]{2,40}:\s*[+(]?\d[\d\s,()+./-]{3,}$"
 )
 #: ... and under a title of its own, itself under the story's sentence (``Passengers by
 #: nationality`` over ``• Korrin : 153``), an item with a small figure too, when the story goes on
@@ -1030,12 +1024,10 @@ BYLINE_RE = re.compile(
     # ``Story by``, ``Escrito por``: the same after a word. (Not ``Written by``, ``Reported by``:
     # sign-offs, SIGNOFF_RE.)
     r"^(?:By|by|(?:Story|Words|Posted|Text|Article)\s+by|Escrito\s+por|Reportage\s+de"
-    r"|(?:Par|par|Por|por)(?=(?:\s+[A-Z][\w.'’-]*){2,4}$|(?:\s+[A-Z][\w.'’-]*){1,4}(?:,|\s+(?:avec|et|con"
-    r"|y)\s))"
+    r"|(?:Par|par|Por|por)(?=(?:\s+[A-Z][\w.'’-]*){2,4}$|(?:\s+[A-Z][\w.'’-]*){1,4}(?:,|\s+(?:avec|et|con|y)\s))"
     r"(?!\s+(?:\w+\s+)*?(?:For|The|To|In|Of|And|With|On|At|A)\b))(?P<colon>:)?\s+"
     r"(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin|and)){0,6})"
-    r"(?:\s+(?:with|and|avec|et|con|y|mit|und|met|en)\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
-    r"|agencies))?"
+    r"(?:\s+(?:with|and|avec|et|con|y|mit|und|met|en)\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|agencies))?"
     # ``By Rachel More, dpa``, ``By Rachel More | dpa``; ``By Jane Moore Thursday 4 Aug 2022, 7:01 PM``: an
     # outlet or the date after; ``By Ada Berg Published: ...``: a theme's byline and date bar.
     r"(?:(?:,|\s*\|)\s*(?:[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,2}|[a-z]{2,5})"
@@ -1044,8 +1036,7 @@ BYLINE_RE = re.compile(
     # Berg, KVLM 8 Digital Producer``. ``By Design – Velm Museum Reopens`` is a headline.)
     r"|(?(colon)(?:\s+[–—-]\s*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,2}"
     r"|,\s*[A-Z]{2,6}\s+\d{1,2}(?:\s+[A-Z][a-z]+){1,2})|(?!))"
-    r"|\s+(?:Mon|Tue|Wed|Thu|Fri|Sat"
-    r"|Sun)[a-z]*,?\s+\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}(?:,\s*[\d:]+\s*[AP]M)?"
+    r"|\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}(?:,\s*[\d:]+\s*[AP]M)?"
     r"|\s+(?:Published|Updated|Posted)(?: on| Date)?\s*:.*)?$"
 )
 #: A writer's role on a line of its own, under the name: ``Special for the Korrin Courier``,
@@ -1127,8 +1118,7 @@ OUTLET_VOICE_RE = re.compile(
 #: in the east of the city now travel ...``: an editorial's voice, the paper's own story.)
 TO_THE_READER_RE = re.compile(
     r"\byou(?:rs?)?\b"
-    r"|\b(?:follow|join|like)\s+(?:us|our)\b(?:[^\w'’-]+[\w'’-]+){0,3}?[^\w'’-]+(?:on|Facebook|Instagram"
-    r"|Twitter"
+    r"|\b(?:follow|join|like)\s+(?:us|our)\b(?:[^\w'’-]+[\w'’-]+){0,3}?[^\w'’-]+(?:on|Facebook|Instagram|Twitter"
     r"|X|WhatsApp|Telegram|YouTube|TikTok|channel|page|pages|community|newsletter)\b"
     r"|\bour\s+(?:\w+\s+)?(?:newsletters?|subscribers|top\s+stories|daily\s+edition)\b",
     re.I,
@@ -1201,14 +1191,12 @@ CAPTION_MAX_WORDS = 40
 #: caption, up to this many words and characters.
 WIRE_CAPTION_RE = re.compile(
     r"^(?P<caption>.{40,}?[\w.!?)”’\"])\s*"
-    r"(?:\((?:(?:Photo|PHOTO|Foto)\s*(?:by|BY|:)\s*(?P<by>[^()]{2,80})|(?P<wire>(?:AFP|AP"
-    r"|Reuters)\s+Photo\s*/[^()]{2,80}))"
+    r"(?:\((?:(?:Photo|PHOTO|Foto)\s*(?:by|BY|:)\s*(?P<by>[^()]{2,80})|(?P<wire>(?:AFP|AP|Reuters)\s+Photo\s*/[^()]{2,80}))"
     r"\)?\.?|(?:--|–|—)\s*FILE PHOTO:\s*(?P<file>AFP|Reuters|AP|EPA))$"
     # (The photographer's name and a bar after the caption's last full stop: ``... bailan». Ana Rusk |
     # EFE``; after no stop, ``... move to Lisk | Reuters`` is a headline and its outlet.)
     # (A stop after an initial or ``St.``, ``Mr.``, ``U.S.`` ends no sentence.)
-    r"|^(?P<stopped>.{40,}?(?:[a-z0-9)»”’\"][.!?]"
-    r"|[»”’\"]))(?<!\bSt\.)(?<!\bMr\.)(?<!\bMt\.)(?<!\bDr\.)(?<!\bMrs\.)"
+    r"|^(?P<stopped>.{40,}?(?:[a-z0-9)»”’\"][.!?]|[»”’\"]))(?<!\bSt\.)(?<!\bMr\.)(?<!\bMt\.)(?<!\bDr\.)(?<!\bMrs\.)"
     r"\s+(?P<bar>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}\s*\|\s*(?:EFE|AFP|Reuters|AP|EPA))$"
 )
 WIRE_CAPTION_MAX_WORDS = 90
@@ -1268,8 +1256,7 @@ CAPTION_PAREN_PHOTO_RE = re.compile(
 #: ``Ilustrasi inflasi pangan (Sumber: Bloomberg)``, ``... (Foto: Name)``: a photo's source or credit
 #: labelled in another language, in parentheses.
 CAPTION_PAREN_ABROAD_RE = re.compile(
-    rf"^(?P<caption>.+?)\s*\((?:Sumber|Fuente|Fonte|Quelle|Kaynak|Foto|Fotó"
-    rf"|Bild)\s*:\s*(?P<credit>{_CREDIT})\)$"
+    rf"^(?P<caption>.+?)\s*\((?:Sumber|Fuente|Fonte|Quelle|Kaynak|Foto|Fotó|Bild)\s*:\s*(?P<credit>{_CREDIT})\)$"
 )
 #: ``Ada Merrow (photo: Velm council, CC BY-SA 4.0)``: a credit in parentheses ending in a Creative
 #: Commons licence, its label in any language or none (only a photo's credit carries one).
@@ -1685,8 +1672,7 @@ _LICENCE = (
     r"|Public\s+domain)"
 )
 LICENCE_CREDIT_RE = re.compile(
-    r"^(?:(?:Image|Photo|Picture|Foto)\s+(?:by|von|de|par)\s+[^.]{1,60}?\s+(?:from|on|via"
-    r"|auf)\s+(?:Pixabay|Pexels)"
+    r"^(?:(?:Image|Photo|Picture|Foto)\s+(?:by|von|de|par)\s+[^.]{1,60}?\s+(?:from|on|via|auf)\s+(?:Pixabay|Pexels)"
     rf"|[^.]{{1,80}}?,\s*{_LICENCE}[\w .-]{{0,12}},\s*via\s+Wikimedia\s+Commons"
     rf"|(?:Image|Photo|Picture|Foto)\s*:\s*.{{1,80}}?\bis\s+licensed\s+under\s+.{{1,80}})\.?$",
     re.I,
@@ -1716,8 +1702,7 @@ IMAGE_LABEL_RE = re.compile(
     # ``Cape Hatteras photo``: a place's or a person's name, then the word in lower case.
     r"|(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:photo|photos|picture|image))"
     # The same in other languages: ``Photo d'illustration``, ``Symbolbild``, ``Foto de archivo``.
-    r"|(?:Photo|Image)\s+d['’]illustration|Symbolbild|Archivbild|(?:Foto|Imagen)\s+(?:de\s+archivo"
-    r"|ilustrativa)"
+    r"|(?:Photo|Image)\s+d['’]illustration|Symbolbild|Archivbild|(?:Foto|Imagen)\s+(?:de\s+archivo|ilustrativa)"
     r"|Foto\s+d['’]archivio)\.?$",
     re.I,
 )
@@ -1776,8 +1761,7 @@ CAPTION_LABEL_LINE_RE = re.compile(r"^(?:photo|image|media)\s+caption,?$", re.I)
 #: typhoon nears the coast``: a label before the caption (no credit); fewer words after a
 #: ``Photo:`` are a credit (``Photo: Supplied``).
 CAPTION_PREFIX_RE = re.compile(
-    r"^(?i:(?:Photo|Image|Media)\s+caption\s*[:,]?|Caption\s*:|(?:In\s+(?:the\s+)?)?(?:Photo|Image"
-    r"|Picture)\s*:)\s*"
+    r"^(?i:(?:Photo|Image|Media)\s+caption\s*[:,]?|Caption\s*:|(?:In\s+(?:the\s+)?)?(?:Photo|Image|Picture)\s*:)\s*"
     r"(?!Courtesy\b)(?P<caption>[A-Z0-9“\"‘'].*)$"  # a capital: ``Image: a survey shows`` is prose
 )
 CAPTION_PREFIX_MIN_WORDS = 5
@@ -1794,8 +1778,7 @@ _READ_MORE_ABROAD = (
     r"lesen\s+sie\s+auch|lees\s+ook|baca\s+juga|czytaj\s+(?:także|też)|ayrıca\s+okuyun|citește\s+și|"
     r"читайте\s+також|читайте\s+также|також\s+читайте|также\s+читайте|διαβάστε\s+επίσης|"
     # (Related-story boxes: ``Noticias relacionadas``, ``Articoli correlati``, ``Mehr zum Thema``.)
-    r"(?:not[ií]cias|mat[ée]rias|art[ií]culos|articoli|notizie|articles|artikel|artikelen|artyku[łl]y"
-    r"|haberler|"
+    r"(?:not[ií]cias|mat[ée]rias|art[ií]culos|articoli|notizie|articles|artikel|artikelen|artyku[łl]y|haberler|"
     r"новости|новини|berita|articole|άρθρα)\s+(?:relacionad[oa]s|correlat[ie]|li[ée]s|connexes|verwandte|"
     r"gerelateerde|powi[ąa]zane|terkait|similare|σχετικά)|relacionad[oa]s|verwandte\s+artikel|"
     r"gerelateerde\s+artikelen|powi[ąa]zane\s+artyku[łl]y|ilgili\s+haberler|похожие\s+новости|схожі\s+новини|"
@@ -1818,8 +1801,7 @@ _READ_MORE_ABROAD = (
 #: List labels of other sites' chrome in other languages (``Mais lidas``, ``Les plus lus``,
 #: ``Meistgelesen``): what ``Most read``, ``Latest`` and ``Recommended`` say abroad.
 _LIST_ABROAD = (
-    r"(?:as\s+|os\s+)?mais\s+(?:lid[oa]s|vist[oa]s)|[úu]ltimas(?:\s+not[ií]cias)?"
-    r"|(?:lo\s+)?m[aá]s\s+(?:le[ií]d[oa]s?|vist[oa]s?)|"
+    r"(?:as\s+|os\s+)?mais\s+(?:lid[oa]s|vist[oa]s)|[úu]ltimas(?:\s+not[ií]cias)?|(?:lo\s+)?m[aá]s\s+(?:le[ií]d[oa]s?|vist[oa]s?)|"
     r"lo\s+[úu]ltimo|recomendad[oa]s|(?:i\s+|le\s+)?pi[uù]\s+(?:lett[ie]|vist[ie])|ultime\s+notizie|"
     r"les\s+plus\s+(?:lus|lues|populaires|partag[ée]s)|derni[èe]res\s+(?:actualit[ée]s|infos|nouvelles)|"
     r"meistgelesen(?:e\s+artikel)?|am\s+meisten\s+gelesen|neueste\s+(?:artikel|nachrichten)|"
@@ -2130,8 +2112,7 @@ GLUED_READ_MORE_RE = re.compile(r"\s*(?:[–—-]|…|\.\.\.)\s*read\s+more\s*$"
 SOURCE_LINE_RE = re.compile(
     # (In other languages too: ``Fuente: ...``, ``Fonte: ...``, ``Quelle: ...``, ``Kaynak: ...``; not
     # the plural, ``Fuentes: ...``, which heads a story as "sources say".)
-    r"^(?P<open>\[)?(?:(?:sources?|fuente|fonte|quelle|kaynak|bron|sumber|źródło|джерело|источник)\s*:\s*"
-    r"|(?-i:Source(?=[A-Z][a-z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5}$)))"
+    r"^(?P<open>\[)?(?:(?:sources?|fuente|fonte|quelle|kaynak|bron|sumber|źródło|джерело|источник)\s*:\s*|(?-i:Source(?=[A-Z][a-z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5}$)))"
     r"(?P<value>\S.*?)\s*(?(open)\])$",
     re.I,
 )
@@ -2369,8 +2350,7 @@ _CORRECTION_LABELS = (
 )
 _NOTE_LABELS = (
     rf"{_CORRECTION_LABELS}|Editor['’]?s['’]?\s+note|Content\s+warning|Trigger\s+warning"
-    r"|Anmerkung\s+der\s+Redaktion|Nota\s+del\s+editor|Nota\s+da\s+reda[cç][aã]o"
-    r"|Note\s+de\s+la\s+r[ée]daction"
+    r"|Anmerkung\s+der\s+Redaktion|Nota\s+del\s+editor|Nota\s+da\s+reda[cç][aã]o|Note\s+de\s+la\s+r[ée]daction"
     r"|Nota\s+della\s+redazione"
 )
 #: A note the editors put to readers, by its label: a correction, a clarification, a content
@@ -2435,12 +2415,9 @@ SUBHEAD_INNER_SENTENCE_END_RE = re.compile(r"\d,\d{3}\.[\"”’']?\s+[A-Z]")
 SUBHEAD_INTERFACE_RE = re.compile(
     r"^(?:log\s*in|sign\s*(?:in|up)|subscribe|register\b|download\b|click\b|tap\s+(?:here|to)\b|scroll\b"
     r"|continue\s+reading|have\s+your\s+say|listen\s+(?:to|now)\b|watch\s*(?:[:|]|now\b|live\b|video\b|$)"
-    r"|read\s+(?:more|next|also|the\s+full|our|today)\b|get\s+(?:the|our)\b.*\b(?:edition|newsletter|app"
-    r"|alerts)\b"
-    r"|follow\s+us\b|join\s+(?:us|our)\b|share\s+(?:this|on)\b|(?:if\s+you(?:'"
-    r"|’)re\s+)?already\s+a\s+subscriber"
-    r"|(?:written|posted|published)\s+by\b|by$|(?:play|watch)\s+(?:the\s+)?video\b"
-    r"|view\s+(?:all\s+)?comments\b"
+    r"|read\s+(?:more|next|also|the\s+full|our|today)\b|get\s+(?:the|our)\b.*\b(?:edition|newsletter|app|alerts)\b"
+    r"|follow\s+us\b|join\s+(?:us|our)\b|share\s+(?:this|on)\b|(?:if\s+you(?:'|’)re\s+)?already\s+a\s+subscriber"
+    r"|(?:written|posted|published)\s+by\b|by$|(?:play|watch)\s+(?:the\s+)?video\b|view\s+(?:all\s+)?comments\b"
     r"|skip\s+to\b|(?:show|load|see)\s+more$|contact\s+us\b|don(?:'|’)t\s+miss\b|\d+\s+comments?$)"
     r"|\b(?:article|story|text)\s+continues\b|\bwas\s+published\s+(?:\d+|an?|one)\s+\w+\s+ago\b"
     r"|\d+\s*(?:sec(?:ond)?|min(?:ute)?|hour|hr|day|week|month|year)s?\s+ago\b|,\s*external$",
@@ -2588,8 +2565,8 @@ LEFTOVER_LINES = (
             r"|^(?:Unter der Anzeige geht['’]s weiter|Weiter nach der Anzeige"
             r"|Lesen Sie nach der Anzeige weiter"
             r"|(?:Der )?Artikel (?:wird )?(?:unter|nach) der (?:Anzeige|Werbung) (?:fortgesetzt|weiter)"
-            r"|La suite (?:après|sous) (?:cette|la) publicit[ée]|Continúa (?:después|tras) (?:del anuncio"
-            r"|la publicidad)"
+            r"|La suite (?:après|sous) (?:cette|la) publicit[ée]"
+            r"|Continúa (?:después|tras) (?:del anuncio|la publicidad)"
             r"|Continua (?:dopo|sotto) la pubblicità|Artiklen fortsætter (?:efter|under) annoncen"
             r"|Saken fortsetter (?:under|etter) annonsen|Artikeln fortsätter (?:under|efter) annonsen"
             r"|Lees verder (?:na|onder) de advertentie)\.?$"
@@ -2599,8 +2576,7 @@ LEFTOVER_LINES = (
     (
         re.compile(
             r"^(?:[•·*-]\s*)?(?:\w+\s+)?Share(?:\s+(?i:this(?:\s+(?:article|post|story|page))?)[\w ]{0,20}|"
-            r"\s+(?:on|via)(?:\s+(?:Facebook|Twitter|X|WhatsApp|LinkedIn|Telegram|Email|Pinterest|Reddit"
-            r"|Flipboard"
+            r"\s+(?:on|via)(?:\s+(?:Facebook|Twitter|X|WhatsApp|LinkedIn|Telegram|Email|Pinterest|Reddit|Flipboard"
             r"|Messenger|Threads|Bluesky))?)?(?::|\.\.\.|…|\.)?$"
             r"|^(?:[•·*-]\s*)?(?i:E-?mail this (?:link|article|story|page))$"
             # (``Share this: Twitter``: the label, then the bar's first button.)
@@ -2614,8 +2590,7 @@ LEFTOVER_LINES = (
         re.compile(
             r"^(?:Partager|Partagez|Teilen|Compartir|Comparte|Condividi|Compartilhe|Compartilhar)\b"
             # (About the article or a network, or with the next button glued on: ``... articleDiscussion``.)
-            r"(?=[^.!?]*(?:\b(?i:article|artículo|artikel|articolo|notícia|noticia|nota|facebook|twitter"
-            r"|whatsapp|e-?mail)"
+            r"(?=[^.!?]*(?:\b(?i:article|artículo|artikel|articolo|notícia|noticia|nota|facebook|twitter|whatsapp|e-?mail)"
             r"|[a-z][A-Z]))[^.!?]{0,40}$",
             re.I,
         ),
@@ -2654,8 +2629,7 @@ LEFTOVER_LINES = (
     # Each starts with its own words, so a line of story text fails at once (no scan for "cookie").
     (
         re.compile(
-            r"^(?:(?:We(?:\s+and\s+our\s+partners)?|This\s+(?:web)?site"
-            r"|Our\s+(?:web)?site)\s+uses?\s+cookies\b.{0,400}|"
+            r"^(?:(?:We(?:\s+and\s+our\s+partners)?|This\s+(?:web)?site|Our\s+(?:web)?site)\s+uses?\s+cookies\b.{0,400}|"
             r"By\s+(?:continuing|using)\b.{0,120}\bcookies?\b.{0,120}|"
             r"(?:Our\s+|Read\s+our\s+|See\s+our\s+)?(?:Privacy|Cookie)\s+(?:Policy|Statement|Notice)"
             r"(?:\s*&\s*Cookie\s+Policy)?|Terms\s+of\s+(?:Use|Service)|By\s+signing\s+up\b.{0,150}|"
@@ -2710,8 +2684,7 @@ LEFTOVER_LINES = (
             # ``Follow Korrin News on X, Facebook and Instagram. Send your story ideas to ...``: a name
             # in capitals (the pattern ignores case) and the networks, nothing else but that request.
             r"Follow (?-i:[A-Z][\w&'’.-]*)(?:\s+(?-i:[A-Z][\w&'’.-]*)){0,3} on "
-            r"(?:X|Twitter|Facebook|Instagram)(?:(?:,\s*|\s+and\s+)(?:X|Twitter|Facebook|Instagram|TikTok"
-            r"|YouTube))*"
+            r"(?:X|Twitter|Facebook|Instagram)(?:(?:,\s*|\s+and\s+)(?:X|Twitter|Facebook|Instagram|TikTok|YouTube))*"
             r"\.?(?:\s+Send your story .{0,120})?|"
             r"Text and pictures by .{1,40}|Watch(?: the)? video|Click here\b.{0,60}|"
             # A video's promo between paragraphs: ``WATCH | Officials give an update:``, ``WATCH BELOW
@@ -2852,8 +2825,7 @@ LEFTOVER_LINES = (
             # ``Ada Berg · 4 min read``: the writer first, as a blog shows them (a date among them is
             # read as the date line: ``Mar 4, 2025 · 4 min read``).
             r"(?:[^·•|\d]{2,60}[·•|]\s*){1,3}\d+\s+min(?:ute)?s?\s+read|"
-            r"(?:Estimated|Est\.)\s+read(?:ing)?\s+time\s*:.{1,30}"
-            r"|Reading\s+time\s*:\s*<?\s*\d+\s+min(?:ute)?s?)$"
+            r"(?:Estimated|Est\.)\s+read(?:ing)?\s+time\s*:.{1,30}|Reading\s+time\s*:\s*<?\s*\d+\s+min(?:ute)?s?)$"
             # The same with a full stop after it (``2 minute read.``).
             r"|^\d+\s+min(?:ute)?s?\s+read\.$"
             # In other languages: ``5 min lectura``, ``3 min de leitura``, ``Temps de lecture : 4 min``,
@@ -2869,8 +2841,8 @@ LEFTOVER_LINES = (
         re.compile(
             r"^(?:[A-ZÀ-Þ][\w'’.-]*(?:\s+[\w'’.-]+){0,3}\s+[-–|·]\s+)?"
             r"(?:Publicado|Actualizado|Atualizado|Publié|Mis à jour|Pubblicato|Aggiornato|Veröffentlicht"
-            r"|Aktualisiert"
-            r"|Gepubliceerd|Bijgewerkt|Publicerad|Uppdaterad|Publisert|Oppdatert|Opublikowano|Zaktualizowano)"
+            r"|Aktualisiert|Gepubliceerd|Bijgewerkt|Publicerad|Uppdaterad|Publisert|Oppdatert|Opublikowano"
+            r"|Zaktualizowano)"
             r"(?:\s+(?:el|a|em|le|il|am|op|o|on|at))?\s*:?$"
         ),
         "date label with no date",
@@ -2892,14 +2864,12 @@ LEFTOVER_LINES = (
     # ``AI summarized text``; Indonesian ``Artikel ini telah tayang di <Site> dengan judul ...``.
     (
         re.compile(
-            r"^(?:View|Read|See)\s+the\s+original\s+(?:article|story|post)(?:\s+here|\s+(?:at"
-            r"|on)\s.{1,80})?[.:]?$"
+            r"^(?:View|Read|See)\s+the\s+original\s+(?:article|story|post)(?:\s+here|\s+(?:at|on)\s.{1,80})?[.:]?$"
             r"|^Article\s+printed\s+from\s.{1,120}$"
             r"|^Story\s+cited\s+here\.?$"
             r"|^AI[- ]summari[sz]ed\s+text\.?$"
             # (One sentence, no one's words reported: ``..., read a note added to ...`` is a story's.)
-            r"|^(?:Disclaimer\s*:\s*)?This\s+(?:post|story|article|report|message|news)\s+(?:has\s+been"
-            r"|was)\s+"
+            r"|^(?:Disclaimer\s*:\s*)?This\s+(?:post|story|article|report|message|news)\s+(?:has\s+been|was)\s+"
             r"(?:auto-?published|automatically\s+(?:published|generated)|auto-?generated"
             r"|taken\s+from\s[^.]{1,60}?\s+rewritten\s+by\s+(?:artificial\s+intelligence|AI))\b"
             r"(?![^.]*" + REPORTED_WORDS_RE.pattern + r")[^.]{0,120}\.?$"
@@ -3041,8 +3011,7 @@ LEFTOVER_LINES = (
     (re.compile(r"^#\w[\w .'’-]{0,40}$|^(?:#\w+\s*)+$"), "hashtags"),
     (
         re.compile(
-            r"^(?:\d+\s+)?(?:(?:Facebook|Twitter|WhatsApp|Telegram|LinkedIn|E-?mail|Shares?|Sahre|Tweet"
-            r"|Reddit|"
+            r"^(?:\d+\s+)?(?:(?:Facebook|Twitter|WhatsApp|Telegram|LinkedIn|E-?mail|Shares?|Sahre|Tweet|Reddit|"
             r"Pinterest|Copy link|Print|Comment|Adjust|Save|Post|Send|Pin|Flipboard|Messenger)\W*){2,}$",
             re.I,
         ),
@@ -3100,8 +3069,7 @@ LEFTOVER_LINES = (
             r"(?:Ads by Google\s*)+|Showing posts with label\b.{1,80}|"
             # A masthead's staff: ``Chairman: Dr. ...``, ``Editor-in-Chief: Prof. ...``.
             r"(?:Chairman|Editor-in-Chief|Editor in Chief|Managing Editor|Deputy Editor)\s*:\s*"
-            r"(?-i:(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|bin|al|de|van"
-            r"|von)){1,6})|"
+            r"(?-i:(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|bin|al|de|van|von)){1,6})|"
             # A byline whose name the copy lost: ``By |``, ``Edited by``.
             r"(?:By|(?:Written|Reported|Edited|Compiled)\s+by)\s*[:|]?)$",
             re.I,
@@ -3151,8 +3119,7 @@ LEFTOVER_LINES = (
             # ``Esta web utiliza cookies ...``, ``Ce site utilise des cookies``, ``Diese Website verwendet
             # Cookies``: the site, then its verb, speaking to the reader (a story's sentence about a
             # site's cookies does not).
-            r"|^(?:(?:Esta|Este)\s+(?:web|sitio|site)(?:\s+web)?\s+(?:utiliza|usa)"
-            r"|Ce\s+site(?:\s+web)?\s+utilise"
+            r"|^(?:(?:Esta|Este)\s+(?:web|sitio|site)(?:\s+web)?\s+(?:utiliza|usa)|Ce\s+site(?:\s+web)?\s+utilise"
             r"|Diese\s+(?:Web)?site\s+(?:verwendet|nutzt)|Questo\s+sito(?:\s+web)?\s+(?:utilizza|usa)"
             r"|Deze\s+(?:web)?site\s+(?:gebruikt|maakt\s+gebruik))\b.{0,80}\bcookies?\b"
             r"(?=.{0,200}\b(?-i:podamos|ofrecerte|tu|usted|vous|votre|Ihnen|Ihre|tua|uw|je)\b).{0,400}$"
