@@ -524,14 +524,6 @@ DATELINE_FOREIGN_RE = re.compile(
     rf"(?:,\s(?P<foreign_when>\d{{1,2}}\.?\s(?:de\s)?{_FOREIGN_MONTH}(?:,?\s(?:de\s|del\s)?(?:19|20)\d\d)?))?"
     r"(?:\s?\((?P<agency>[^()]{1,60})\))?)\.?\s*(?:--|[–—-])\s*(?=[\"“«¿¡]?[A-ZÀ-ÖØ-Þ])"
 )
-#: ``Velm. Die Polizei ...``, ``VELM/KORRIN. Am Montag ...``: the place and a full stop opening the
-#: lede, as German and Austrian regional papers print it (read on the lede only; never an
-#: abbreviation, ``Prof. Berg``, nor a word of one or two letters).
-DATELINE_PLACE_STOP_RE = re.compile(
-    r"^(?!(?:Prof|Dipl|Ing|Str|Abs|Art|Bzw|Vgl|Hrsg|Mio|Mrd|Tel|Fax|Nein|Ja|Doch|Heute|Gestern|Morgen)\.)"
-    r"(?P<text>(?P<place>[A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]+)?|[A-ZÄÖÜ]{3,}(?:[/-][A-ZÄÖÜ]{3,})?))\.\s+"
-    r"(?=[A-ZÄÖÜ][a-zäöüß])"
-)
 #: ``Velm.- La alcaldía ...``: a Spanish dateline's place and its ``.-``, with no date nor agency.
 DATELINE_STOP_DASH_RE = re.compile(
     rf"^(?!(?:Sra?|Sres|Dra?|Lic|Ing|Arq|Gral"
@@ -1428,7 +1420,7 @@ _AGENCY = (
 CAPTION_AGENCY_TAIL_RE = re.compile(
     r"^(?P<caption>.+?[.!?])\s+(?P<credit>(?:REUTERS|Reuters|AFP|AP|EPA-EFE|EFE-EPA|EPA|EFE|Xinhua|PTI|ANI"
     # (and the photo agencies of German pages: ``... in Velm. IMAGO/Ada Berg``, ``... picture alliance``)
-    r"|IANS|AA|Supplied|IMAGO|Imago|[Pp]icture [Aa]lliance)"
+    r"|IANS|AA|Supplied|IMAGO|picture alliance)"
     r"(?:/[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?(?:/File(?:\s+Photo)?)?)$"
 )
 #: ``La portera detiene un lanzamiento en el último minuto AFP``: an agency in capitals after a
@@ -1741,17 +1733,7 @@ NOT_CREDITS = frozenset(
     {"file", "photo", "updated", "video", "watch", "pictured", "left", "right", "centre", "center"}
     | {"live", "live blog", "live updates", "photos", "update", "explainer", "opinion", "analysis"}
     # (A gallery's pointer after a paragraph, ``... in der Altstadt (Bilder)``: no credit.)
-    | {
-        "bilder",
-        "fotos",
-        "fotostrecke",
-        "bildergalerie",
-        "galerie",
-        "gallery",
-        "galería",
-        "galleria",
-        "videos",
-    }
+    | {"bilder", "fotos", "fotostrecke", "bildergalerie", "videos"}
 )
 #: `` (Image 1)``, `` (Photo 3)`` after a line printed again: a gallery's number for the line's photo.
 PHOTO_NUMBER_RE = re.compile(r"^\s+\((?:image|photo|picture|foto|bild)\s+\d{1,3}\)$", re.I)
@@ -1846,7 +1828,8 @@ READ_MORE_RE = re.compile(
     r"|-*>{2,}(?=\s*[A-Z0-9\"“‘'])(?!\s*Click\s+here)|-{2,}>(?=\s*[A-Z0-9\"“‘'])"
     # ``READ`` (``READ ALSO``, and ``Also Read``) in capitals before a headline, never before a sentence
     # (``READ Global, a charity ...``); a stray stop after a space (``... In USA .``) ends no sentence.
-    r"|(?-i:(?:READ(?:\s+(?:ALSO|MORE))?|ALSO\s+READ|Also\s+Read|Read\s+Also)\s+(?=[A-Z][a-z])"
+    r"|(?-i:(?:READ(?:\s+(?:ALSO|MORE))?|ALSO\s+READ|(?:Also\s+Read|Read\s+Also)(?!\s+(?:Into|Aloud|In|On|At|To"
+    r"|From|With|About|Over|Out|Up|Back|More)\b))\s+(?=[A-Z][a-z])"
     r"(?!.*\S[.!?][\"”’']?$))"
     # ``Read`` before a headline with no mark between: a capitalised word that starts no instruction.
     r"|(?-i:Read\s+(?=[A-Z])(?!(?:The|This|These|More|Our|About|It|Here|On|What|How|Why|Full|All|A|An|Next"
@@ -2579,9 +2562,6 @@ LEFTOVER_LINES = (
             r"\s+(?:on|via)(?:\s+(?:Facebook|Twitter|X|WhatsApp|LinkedIn|Telegram|Email|Pinterest|Reddit|Flipboard"
             r"|Messenger|Threads|Bluesky))?)?(?::|\.\.\.|…|\.)?$"
             r"|^(?:[•·*-]\s*)?(?i:E-?mail this (?:link|article|story|page))$"
-            # (``Share this: Twitter``: the label, then the bar's first button.)
-            r"|^(?i:Share this(?:\s+(?:article|post|story|page))?):\s*"
-            r"(?i:Facebook|Twitter|X|WhatsApp|LinkedIn|Telegram|Email|Pinterest|Reddit|Print)$"
         ),
         "share button",
     ),
@@ -2596,12 +2576,11 @@ LEFTOVER_LINES = (
         ),
         "share button",
     ),
-    # A share bar's buttons one to a line, by the network's name alone (``facebook``, ``WhatsApp``).
+    # A share bar's buttons one to a line, by the network's name alone in lower case (``facebook``,
+    # ``whatsapp``; ``Facebook`` or ``Email`` may be a survey's answer or a subhead).
     (
         re.compile(
-            r"^(?:Facebook|Twitter|WhatsApp|Telegram|LinkedIn|Pinterest|Reddit|Messenger|Flipboard|Bluesky"
-            r"|E-?mail|Print|Copy link|Copiar enlace|Copier le lien|Link kopieren)$",
-            re.I,
+            r"^(?:facebook|twitter|whatsapp|telegram|linkedin|pinterest|reddit|messenger|flipboard|bluesky)$"
         ),
         "share button",
     ),
@@ -2661,7 +2640,7 @@ LEFTOVER_LINES = (
             r"(?:\s*[.:!]\s*(?:(?:Please\s+)?(?:refresh|check back)|for (?:an |the )?updates?|sign up"
             r"|stay tuned|more (?:to come|details)|updates? will follow)\b.*|\.)?|"
             r"(?:Editor['’]s note:\s*)?This is a developing story\.?|"
-            r"(?:More to follow|To be updated|Details (?:later|to follow|awaited|soon))(?:\.{1,3}|…)?|"
+            r"(?:More to follow|To be updated|Details later)(?:\.{1,3}|…)?|"
             r"This (?:article|story) is more than \d+ (?:years?|months?) old\.?|Post navigation|"
             r"This (?:content|video|page) is not available in your (?:region|country|location)\.?|"
             r"This is an archived article\b.*|"
@@ -2910,8 +2889,6 @@ LEFTOVER_LINES = (
             r"|Suscr[ií]bete|Inicia(?:r)? sesi[óo]n|Compartir|Leer m[áa]s|Comentarios|Abonnieren"
             r"|Jetzt abonnieren|Anmelden|Teilen|Mehr lesen|Kommentare|Partager|Se connecter|S['’]abonner"
             r"|Lire la suite|Commentaires|Condividi|Accedi|Abbonati|Commenti|Compartilhar|Assine"
-            # (A page's print and bookmark buttons: ``Drucken``, ``Merken``, ``Imprimir``.)
-            r"|Drucken|Merken|Imprimir|Imprimer|Afdrukken|Tulosta|Drukuj"
             # (``Add a comment``, ``Listen to this content``; a paywall's ``Please enable cookies to log
             # in.``, ``If you have a subscription, log in:``.)
             r"|Agregar comentario|Añadir comentario|Ouça este conteúdo"

@@ -177,7 +177,6 @@ def parse_lines(
     if state.post_cites:
         blocks = _posts(blocks, state)
     _date_from_second_paragraph(lede, blocks, state)
-    blocks = _place_opening_second_paragraph(blocks, state)
     return _assemble(state, lede, blocks)
 
 
@@ -3076,25 +3075,6 @@ def _is_dated_dateline(text: str) -> bool:
     return match is not None and match.re not in g.UNDATED_DATELINE_RES
 
 
-def _place_and_stop(text: str, state: _State) -> re.Match | None:
-    """``Velm. Die ...``: a place the page names again after a preposition, then a full stop."""
-    match = g.DATELINE_PLACE_STOP_RE.match(text)
-    if match and any(_names_the_place(part, state, True) for part in re.split(r"[/-]", match["place"])):
-        return match
-    return None
-
-
-def _place_opening_second_paragraph(blocks: list[Block], state: _State) -> list[Block]:
-    """The dateline ``Velm. `` opening the story's first paragraph under a standfirst read as the lede."""
-    if state.dateline is not None or not blocks or blocks[0].kind != "paragraph":
-        return blocks
-    first = blocks[0]
-    if (match := _place_and_stop(first.text, state)) is None:
-        return blocks
-    state.dateline = Dateline(match["text"], match["place"], None)
-    return [Block("paragraph", first.text[match.end() :], first.line), *blocks[1:]]
-
-
 def _dateline_date(match: re.Match, state: _State) -> datetime | None:
     """The full date a dateline holds, or None."""
     groups = match.groupdict()
@@ -3105,12 +3085,8 @@ def _dateline_date(match: re.Match, state: _State) -> datetime | None:
 
 
 def _read_dateline(lede: str, state: _State) -> str:
-    """Take a wire dateline off the start of the lede and return the rest.
-
-    German and Austrian papers open the lede on the place and a full stop (``Velm. Die ...``):
-    read on the lede only (``_place_and_stop``).
-    """
-    match = _dateline_at(lede) or _place_and_stop(lede, state)
+    """Take a wire dateline off the start of the lede and return the rest."""
+    match = _dateline_at(lede)
     if not match or not _fits_the_page(match, state):
         return lede
     groups = match.groupdict()
@@ -3123,7 +3099,7 @@ def _read_dateline(lede: str, state: _State) -> str:
     return lede[match.end() :]
 
 
-def _names_the_place(place: str, state: _State, title_case: bool = False) -> bool:
+def _names_the_place(place: str, state: _State) -> bool:
     """The page names ``place`` (``VELM``) as a place is named, after a preposition (``a Velm``).
 
     (A kicker's word, ``ENQUÊTE``, comes again at a sentence's start if at all, or after an
@@ -3131,7 +3107,7 @@ def _names_the_place(place: str, state: _State, title_case: bool = False) -> boo
     """
     if place.upper() in g.MAJOR_PLACES:
         return True
-    if not place.isupper() and not title_case:
+    if not place.isupper():
         return False
     named = re.compile(rf"\b(?:{g.PLACE_PREPOSITIONS})\s+{re.escape(place.title())}\b")
     return state.page is not None and any(named.search(text) for text in state.page.texts)
@@ -3817,15 +3793,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             short
             # (``by ...`` here is a wrapped sentence's line more often than a byline)
             and text[:1] != "b"
-            and (
-                match := g.BYLINE_RE.match(text)
-                or g.ROLE_BYLINE_RE.match(text)
-                # (``Von Lina Falk`` right under the standfirst read as the opening, on a page not
-                # in English: ``Von Miller Returns`` heads an English story's section.)
-                or not blocks
-                and not _in_english(state)
-                and g.TOP_BYLINE_RE.match(text)
-            )
+            and (match := g.BYLINE_RE.match(text) or g.ROLE_BYLINE_RE.match(text))
             and state.byline is None
         ):
             _take_byline(line, match["name"], state)
