@@ -2690,13 +2690,11 @@ LEFTOVER_LINES = (
     # 12 comentários``, ``Sugerir correção``, ``Descarga nuestra app``, ``Saiba mais no site do ...``).
     (
         re.compile(
-            # (No comma and no quote mark: ``Síguenos en las redes y en la calle, ...`` is a chant the
-            # story reports.)
-            r"^(?![^,]*,)(?![^\"“”«»]*[\"“”«»])"
-            r"(?:(?:Síguenos|Siga-nos|Sígannos|Suivez-nous|Seguici|Seguiteci|Folgen Sie uns|Folge uns"
+            r"^(?:(?:Síguenos|Siga-nos|Sígannos|Suivez-nous|Seguici|Seguiteci|Folgen Sie uns|Folge uns"
             r"|Volg ons|Følg os|Følg oss|Följ oss|Seuraa meitä|Obserwuj nas|Sledujte nás)\b"
-            # (on a network: ``Seguici nel racconto ...`` opens a quote)
-            r"(?=.*\b(?:Facebook|Instagram|Twitter|X|TikTok|YouTube|WhatsApp|Telegram|LinkedIn|Google|redes"
+            # (No comma and no quote mark, ``Síguenos en las redes y en la calle, ...`` is a chant the
+            # story reports; and a network named, ``Seguici nel racconto ...`` opens a quote.)
+            r"(?![^,]*,)(?![^\"“”«»]*[\"“”«»])(?=.*\b(?:Facebook|Instagram|Twitter|X|TikTok|YouTube|WhatsApp|Telegram|LinkedIn|Google|redes"
             r"|r[ée]seaux|social|sociais|sociales|sociaux|sozialen|kanal(?:en)?|canal(?:es)?)\b).{0,90}"
             r"|(?:Suscr[ií]bete|Inscreva-se|Assine|Abonnez-vous|Inscrivez-vous|Iscriviti|Melden Sie sich"
             r"|Abonnieren Sie|Schrijf je in|Meld je aan|Tilmeld dig|Prenumerera|Zapisz się|Recibe|Receba"
@@ -2709,7 +2707,7 @@ LEFTOVER_LINES = (
             r"|(?:Descarga|Descargue|Baixe|Téléchargez|Scarica|Laden Sie)\s+"
             r"(?:(?:nuestra|la|o|nosso|notre|l['’]|la nostra|unsere|die)\s*)?"
             r"app(?:licativo|lication|licación)?\b.{0,60}"
-            r"|Saiba mais (?:no|em) (?:site|portal)\b.{0,60}|Explora más noticias\b.{0,60}"
+            r"|(?:Saiba mais (?:no|em) (?:site|portal)|Explora más noticias)\b(?![^,]*,).{0,60}"
             r"|Read or Share this story:.{0,200})$",
             re.I,
         ),
