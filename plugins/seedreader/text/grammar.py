@@ -466,7 +466,7 @@ DATELINE_PLACE_RE = re.compile(
 #: The words before a place's name in the languages of hyphen datelines (``a Velm``, ``nach Velm``).
 PLACE_PREPOSITIONS = (
     r"in|at|near|from|to|a|à|au|en|de|di|da|del|della|dans|vers|nach|von|aus|bei|im|zu|op|te|naar|uit|bij"
-    r"|i|på|fra|til|w|we|ve|v|na|do|z|ze|em|no|na"
+    r"|i|på|fra|til|w|we|ve|v|na|do|z|ze|em|no"
 )
 #: ``VELM - `` with a hyphen, as European regional papers print their place in capitals before the
 #: lede (a kicker prints so too, ``ENQUÊTE - ``: the page must name the place again, as a place);
@@ -526,8 +526,8 @@ DATELINE_FOREIGN_RE = re.compile(
 )
 #: ``Velm.- La alcaldía ...``: a Spanish dateline's place and its ``.-``, with no date nor agency.
 DATELINE_STOP_DASH_RE = re.compile(
-    rf"^(?!(?:Sra?|Sres|Dra?|Lic|Ing|Arq|Gral"
-    rf"|Cap)\.)(?P<text>{_FOREIGN_PLACE})\s?\.-\s*(?=[\"“«¿¡]?[A-ZÀ-ÖØ-Þ])"
+    r"^(?!(?:Sra?|Sres|Dra?|Lic|Ing|Arq|Gral|Cap)\.)"
+    rf"(?P<text>{_FOREIGN_PLACE})\s?\.-\s*(?=[\"“«¿¡]?[A-ZÀ-ÖØ-Þ])"
 )
 #: ``New Delhi [India], March 4 (ANI):``, ``Velmora, Mar 4 (PTI)``, ``Velmora, Norland, March 4 (AP) —``,
 #: ``VELMORA, March 4 /PRNewswire/ --``: a place in any case (its country after it, in brackets or
@@ -1440,7 +1440,7 @@ CAPTION_BARE_AGENCIES = (
 CAPTION_BARE_AGENCY_TAIL_RE = re.compile(
     # (A line telling who told the agency is a headline's or a story's: ``... in an interview with
     # AFP``, ``... según ha podido saber EFE``, ``... contó a EFE``.)
-    r"^(?!.*\b(?i:interview|entrevista|interview|told|says|said|según|selon|secondo|laut|saber|contó|dijo|declaró"
+    r"^(?!.*\b(?i:interview|entrevista|told|says|said|según|selon|secondo|laut|saber|contó|dijo|declaró"
     r"|a\s+déclaré|ha\s+detto)\b)"
     r"(?P<caption>(?=(?:\S+\s+){7})[^.!?]{20,250}?[a-zà-öø-ÿ])"
     r"(?<!\bwith)(?<!\bto)(?<!\bby)(?<!\bfor)(?<!\ba)(?<!\bà)(?<!\bau)(?<!\bde)(?<!\bcon)(?<!\bpor)(?<!\bpara)"
@@ -1776,8 +1776,7 @@ _READ_MORE_ABROAD = (
     # artikler``, Czech ``Další čtení``, ``Související články``, Spanish and Portuguese ``Noticia
     # relacionada``, French ``À lire également``, German ``Zum Weiterlesen``, Polish ``Przeczytaj też``.
     r"mer\s+i\s+ämnet|relaterte\s+saker|relaterede\s+artikler|další\s+čtení|související\s+články|"
-    r"noticia\s+relacionada|art[ií]culo\s+relacionado|not[ií]cia\s+relacionada"
-    r"|(?:[àa]\s+)?lire\s+[ée]galement|"
+    r"noticia\s+relacionada|art[ií]culo\s+relacionado|not[ií]cia\s+relacionada|(?:[àa]\s+)?lire\s+[ée]galement|"
     r"zum\s+weiterlesen|przeczytaj\s+(?:też|także)"
 )
 #: List labels of other sites' chrome in other languages (``Mais lidas``, ``Les plus lus``,
@@ -1813,8 +1812,8 @@ READ_MORE_RE = re.compile(
     # ``Potrebbe interessarti -``, ``Lese-Tipp:``, ``Bekijk ook:``: a story's sentence may open so too.)
     r"|le[ae]\s+aqu[ií]|puedes\s+ver|te\s+recomendamos|confira\s+tamb[ée]m|[àa]\s+voir\s+aussi"
     r"|(?:ti\s+)?potrebbe\s+interessarti|lese-?tipp|bekijk\s+ook)"
-    r"\s*(?::|\||[–-](?=\s))(?=\s*[\"“‘']?(?-i:(?!(?:Yes|No|Ages?|Book|A"
-    r"|An)\b)[A-Z0-9]))(?=\s*\S+(?:\s+\S+){4})"
+    r"\s*(?::|\||[–-](?=\s))"
+    r"(?=\s*[\"“‘']?(?-i:(?!(?:Yes|No|Ages?|Book|A|An)\b)[A-Z0-9]))(?=\s*\S+(?:\s+\S+){4})"
     r"(?![^,]*,)(?!.*\d\s*[ap]\.?m\b)(?!.*[.!][\"”’']?[\])]?$)"
     # ``Also, see:``, ``Click here to read:``: a headline's capital after them, no full stop at its end.
     r"|(?:also,?\s+see|click\s+here\s+to\s+read(?:\s+more)?)\s*:(?=\s*[\"“‘']?(?-i:[A-Z0-9]))"

@@ -3489,15 +3489,14 @@ def _read_closing_byline(body: list[Line], state: _State) -> list[Line]:
     match = g.CLOSING_BYLINE_RE.match(last.text)
     if not match:
         return body
-    agency = match["agency"] or match["wire"]
-    if agency and not _agency_names(agency, generic=False):
-        return body  # (``Ada Berg, Velm`` names a place; ``Tor Lund with Ada Berg`` a pair)
-    if agency:
-        _take_sources(last, _agency_names(agency, generic=False), state)
+    if agency := match["agency"] or match["wire"]:
+        if not (names := _agency_names(agency, generic=False)):
+            return body  # (``Ada Berg, Velm`` names a place; ``Tor Lund with Ada Berg`` a pair)
+        _take_sources(last, names, state)
     name = match["name"] or match["writer"] or match["signed"]
     if name and state.byline is None:
-        if label := last.text[: match.start("name")].strip(" ,") if match["name"] else "":
-            state.drop(last, "writer's sign-off label", label)  # (``De notre envoyée spéciale à Velm``)
+        if match["name"]:  # (its label: ``De notre envoyée spéciale à Velm``, ``Collaboration``)
+            state.drop(last, "writer's sign-off label", last.text[: match.start("name")].strip(" ,"))
         _take_byline(last, name, state)
     else:
         state.drop(last, "writer's sign-off")
