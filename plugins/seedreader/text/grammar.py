@@ -2712,6 +2712,34 @@ LEFTOVER_LINES = (
         ),
         "page furniture",
     ),
+    # A page's interface lines in other languages: back to the top, a live page's end, the log-in
+    # question, a comment count, a loading or missing image, a gallery's pointer, notifications, an
+    # ad desk (``Zurück zum Anfang``, ``Ce live est à présent terminé.``, ``+++ In aggiornamento
+    # +++``, ``Vous êtes déjà abonné ?``, ``12 Commentaires``, ``Caricamento in corso...``,
+    # ``Fotostrecke 12 Bilder``, ``Attiva le notifiche ...``, ``Advertise with us``).
+    (
+        re.compile(
+            r"^(?:Zurück (?:zum Anfang|nach oben)|Volver arriba|Retour en haut(?: de (?:la )?page)?|Torna su"
+            r"|Voltar ao topo"
+            r"|(?:Ce (?:live|direct) est (?:à présent |désormais )?terminé|Questa diretta è terminata"
+            r"|Dieser (?:Live-?)?Ticker ist beendet|Este directo ha finalizado)\.?"
+            r"|\+{3}\s*(?:In aggiornamento|Wird aktualisiert|En actualización|Mise à jour en cours)\s*\+{3}"
+            r"|(?:Vous êtes déjà abonné|Déjà abonné|Já é assinante|¿Ya eres suscriptor|Sei già abbonato"
+            r"|Schon Abonnent)\s*\?"
+            r"|\d+\s+(?:Commentaires?|Kommentare?|Commenti|Comentarios|Comentários|reacties|kommentarer)"
+            r"|(?:Chargement|Caricamento|Cargando|Carregando|Wird geladen)(?: en cours| in corso)?"
+            r"\s*(?:\.\.\.|…)"
+            r"|(?:Immagine|Image|Imagen|Bild)"
+            r" (?:non disponibile|non disponible|no disponible|nicht verfügbar)"
+            r"|Fotostrecke(?: mit)? \d+ Bildern?"
+            r"|(?:Attiva le notifiche|Activez les notifications|Activa las notificaciones"
+            r"|Benachrichtigungen aktivieren)\b[^.!?]{0,80}"
+            r"|Advertise (?:with|on) (?:us|[A-Z][\w.&'’ ]{1,40})"
+            r"|Advert(?:ising)? Enquir(?:ies|es)\b.{0,80})$",
+            re.I,
+        ),
+        "page furniture",
+    ),
     (
         re.compile(
             r"^(?:Leave a Reply|Your email address will not be published\.?|"
