@@ -2684,62 +2684,6 @@ LEFTOVER_LINES = (
         ),
         "page furniture",
     ),
-    # The same promos in other languages: follow us, our newsletter, the comments, a correction form,
-    # our app, our site (``Síguenos en Instagram``, ``Abonnez-vous à notre newsletter``, ``Ler
-    # 12 comentários``, ``Sugerir correção``, ``Descarga nuestra app``, ``Saiba mais no site do ...``).
-    (
-        re.compile(
-            r"^(?:(?:Síguenos|Siga-nos|Sígannos|Suivez-nous|Seguici|Seguiteci|Folgen Sie uns|Folge uns"
-            r"|Volg ons|Følg os|Følg oss|Följ oss|Seuraa meitä|Obserwuj nas|Sledujte nás)\b"
-            # (No comma and no quote mark, ``Síguenos en las redes y en la calle, ...`` is a chant the
-            # story reports; and a network named, ``Seguici nel racconto ...`` opens a quote.)
-            r"(?![^,]*,)(?![^\"“”«»]*[\"“”«»])(?=.*\b(?:Facebook|Instagram|Twitter|X|TikTok|YouTube|WhatsApp|Telegram|LinkedIn|Google|redes"
-            r"|r[ée]seaux|social|sociais|sociales|sociaux|sozialen|kanal(?:en)?|canal(?:es)?)\b).{0,90}"
-            r"|(?:Suscr[ií]bete|Inscreva-se|Assine|Abonnez-vous|Inscrivez-vous|Iscriviti|Melden Sie sich"
-            r"|Abonnieren Sie|Schrijf je in|Meld je aan|Tilmeld dig|Prenumerera|Zapisz się|Recibe|Receba"
-            r"|Recevez|Ricevi)\b.{0,60}\b(?:newsletter|bolet[ií]n|nieuwsbrief|nyhedsbrev|nyhetsbrev"
-            r"|uutiskirje|infolettre|lettre d['’]information)\b.{0,40}"
-            r"|(?:Ler|Ver|Leer|Lire|Leggi)\s+(?:(?:os|los|les|i)\s+)?(?:\d+\s+)?"
-            r"(?:coment[áa]rios|commentaires|commenti)"
-            r"|Sugerir corre[cç]{1,2}[aã]o|Reportar (?:un )?error|Signaler une erreur"
-            r"|Segnala(?:re)? un errore|Fehler melden|Meld een fout"
-            r"|(?:Descarga|Descargue|Baixe|Téléchargez|Scarica|Laden Sie)\s+"
-            r"(?:(?:nuestra|la|o|nosso|notre|l['’]|la nostra|unsere|die)\s*)?"
-            r"app(?:licativo|lication|licación)?\b.{0,60}"
-            r"|(?:Saiba mais (?:no|em) (?:site|portal)|Explora más noticias)\b(?![^,]*,).{0,60}"
-            r"|Read or Share this story:.{0,200})$",
-            re.I,
-        ),
-        "page furniture",
-    ),
-    # A page's interface lines in other languages: back to the top, a live page's end, the log-in
-    # question, a comment count, a loading or missing image, a gallery's pointer, notifications, an
-    # ad desk (``Zurück zum Anfang``, ``Ce live est à présent terminé.``, ``+++ In aggiornamento
-    # +++``, ``Vous êtes déjà abonné ?``, ``12 Commentaires``, ``Caricamento in corso...``,
-    # ``Fotostrecke 12 Bilder``, ``Attiva le notifiche ...``, ``Advertise with us``).
-    (
-        re.compile(
-            r"^(?:Zurück (?:zum Anfang|nach oben)|Volver arriba|Retour en haut(?: de (?:la )?page)?|Torna su"
-            r"|Voltar ao topo"
-            r"|(?:Ce (?:live|direct) est (?:à présent |désormais )?terminé|Questa diretta è terminata"
-            r"|Dieser (?:Live-?)?Ticker ist beendet|Este directo ha finalizado)\.?"
-            r"|\+{3}\s*(?:In aggiornamento|Wird aktualisiert|En actualización|Mise à jour en cours)\s*\+{3}"
-            r"|(?:Vous êtes déjà abonné|Déjà abonné|Já é assinante|¿Ya eres suscriptor|Sei già abbonato"
-            r"|Schon Abonnent)\s*\?"
-            r"|\d+\s+(?:Commentaires?|Kommentare?|Commenti|Comentarios|Comentários|reacties|kommentarer)"
-            r"|(?:Chargement|Caricamento|Cargando|Carregando|Wird geladen)(?: en cours| in corso)?"
-            r"\s*(?:\.\.\.|…)"
-            r"|(?:Immagine|Image|Imagen|Bild)"
-            r" (?:non disponibile|non disponible|no disponible|nicht verfügbar)"
-            r"|Fotostrecke(?: mit)? \d+ Bildern?"
-            r"|(?:Attiva le notifiche|Activez les notifications|Activa las notificaciones"
-            r"|Benachrichtigungen aktivieren)\b[^.!?]{0,80}"
-            r"|Advertise (?:with|on) (?:us|[A-Z][\w.&'’ ]{1,40})"
-            r"|Advert(?:ising)? Enquir(?:ies|es)\b.{0,80})$",
-            re.I,
-        ),
-        "page furniture",
-    ),
     (
         re.compile(
             r"^(?:Leave a Reply|Your email address will not be published\.?|"
@@ -3205,6 +3149,78 @@ def _one_of(patterns: tuple[re.Pattern, ...]) -> re.Pattern:
 
 #: The LEFTOVER_LINES patterns as one; the first that matches wins, as in the tuple.
 LEFTOVER_LINE_RE = _one_of(tuple(pattern for pattern, _ in LEFTOVER_LINES))
+#: Leftover lines tried only on a line whose first word (case-folded; ``#`` for a number) is one of
+#: theirs: the languages' promos and interface lines below would cost every other line a scan.
+WORD_LEFTOVER_LINES = (
+    # The same promos in other languages: follow us, our newsletter, the comments, a correction form,
+    # our app, our site (``Síguenos en Instagram``, ``Abonnez-vous à notre newsletter``, ``Ler
+    # 12 comentários``, ``Sugerir correção``, ``Descarga nuestra app``, ``Saiba mais no site do ...``).
+    (
+        frozenset(
+            "síguenos siga-nos sígannos suivez-nous seguici seguiteci folgen folge volg følg följ seuraa "
+            "obserwuj sledujte suscríbete suscribete inscreva-se assine abonnez-vous inscrivez-vous "
+            "iscriviti melden abonnieren schrijf meld tilmeld prenumerera zapisz recibe receba recevez "
+            "ricevi ler ver leer lire leggi sugerir reportar signaler segnala segnalare fehler descarga "
+            "descargue baixe téléchargez scarica laden saiba explora read".split()
+        ),
+        re.compile(
+            r"^(?:(?:Síguenos|Siga-nos|Sígannos|Suivez-nous|Seguici|Seguiteci|Folgen Sie uns|Folge uns"
+            r"|Volg ons|Følg os|Følg oss|Följ oss|Seuraa meitä|Obserwuj nas|Sledujte nás)\b"
+            # (No comma and no quote mark, ``Síguenos en las redes y en la calle, ...`` is a chant the
+            # story reports; and a network named, ``Seguici nel racconto ...`` opens a quote.)
+            r"(?![^,]*,)(?![^\"“”«»]*[\"“”«»])(?=.*\b(?:Facebook|Instagram|Twitter|X|TikTok|YouTube|WhatsApp|Telegram|LinkedIn|Google|redes"
+            r"|r[ée]seaux|social|sociais|sociales|sociaux|sozialen|kanal(?:en)?|canal(?:es)?)\b).{0,90}"
+            r"|(?:Suscr[ií]bete|Inscreva-se|Assine|Abonnez-vous|Inscrivez-vous|Iscriviti|Melden Sie sich"
+            r"|Abonnieren Sie|Schrijf je in|Meld je aan|Tilmeld dig|Prenumerera|Zapisz się|Recibe|Receba"
+            r"|Recevez|Ricevi)\b.{0,60}\b(?:newsletter|bolet[ií]n|nieuwsbrief|nyhedsbrev|nyhetsbrev"
+            r"|uutiskirje|infolettre|lettre d['’]information)\b.{0,40}"
+            r"|(?:Ler|Ver|Leer|Lire|Leggi)\s+(?:(?:os|los|les|i)\s+)?(?:\d+\s+)?"
+            r"(?:coment[áa]rios|commentaires|commenti)"
+            r"|Sugerir corre[cç]{1,2}[aã]o|Reportar (?:un )?error|Signaler une erreur"
+            r"|Segnala(?:re)? un errore|Fehler melden|Meld een fout"
+            r"|(?:Descarga|Descargue|Baixe|Téléchargez|Scarica|Laden Sie)\s+"
+            r"(?:(?:nuestra|la|o|nosso|notre|l['’]|la nostra|unsere|die)\s*)?"
+            r"app(?:licativo|lication|licación)?\b.{0,60}"
+            r"|(?:Saiba mais (?:no|em) (?:site|portal)|Explora más noticias)\b(?![^,]*,).{0,60}"
+            r"|Read or Share this story:.{0,200})$",
+            re.I,
+        ),
+        "page furniture",
+    ),
+    # A page's interface lines in other languages: back to the top, a live page's end, the log-in
+    # question, a comment count, a loading or missing image, a gallery's pointer, notifications, an
+    # ad desk (``Zurück zum Anfang``, ``Ce live est à présent terminé.``, ``+++ In aggiornamento
+    # +++``, ``Vous êtes déjà abonné ?``, ``12 Commentaires``, ``Caricamento in corso...``,
+    # ``Fotostrecke 12 Bilder``, ``Attiva le notifiche ...``, ``Advertise with us``).
+    (
+        frozenset(
+            "zurück volver retour torna voltar ce questa dieser este +++ vous déjà já ¿ya sei schon # "
+            "chargement caricamento cargando carregando wird immagine image imagen bild fotostrecke attiva "
+            "activez activa benachrichtigungen advertise advert advertising".split()
+        ),
+        re.compile(
+            r"^(?:Zurück (?:zum Anfang|nach oben)|Volver arriba|Retour en haut(?: de (?:la )?page)?|Torna su"
+            r"|Voltar ao topo"
+            r"|(?:Ce (?:live|direct) est (?:à présent |désormais )?terminé|Questa diretta è terminata"
+            r"|Dieser (?:Live-?)?Ticker ist beendet|Este directo ha finalizado)\.?"
+            r"|\+{3}\s*(?:In aggiornamento|Wird aktualisiert|En actualización|Mise à jour en cours)\s*\+{3}"
+            r"|(?:Vous êtes déjà abonné|Déjà abonné|Já é assinante|¿Ya eres suscriptor|Sei già abbonato"
+            r"|Schon Abonnent)\s*\?"
+            r"|\d+\s+(?:Commentaires?|Kommentare?|Commenti|Comentarios|Comentários|reacties|kommentarer)"
+            r"|(?:Chargement|Caricamento|Cargando|Carregando|Wird geladen)(?: en cours| in corso)?"
+            r"\s*(?:\.\.\.|…)"
+            r"|(?:Immagine|Image|Imagen|Bild)"
+            r" (?:non disponibile|non disponible|no disponible|nicht verfügbar)"
+            r"|Fotostrecke(?: mit)? \d+ Bildern?"
+            r"|(?:Attiva le notifiche|Activez les notifications|Activa las notificaciones"
+            r"|Benachrichtigungen aktivieren)\b[^.!?]{0,80}"
+            r"|Advertise (?:with|on) (?:us|[A-Z][\w.&'’ ]{1,40})"
+            r"|Advert(?:ising)? Enquir(?:ies|es)\b.{0,80})$",
+            re.I,
+        ),
+        "page furniture",
+    ),
+)
 #: An outlet's name of up to five capitalised words, and the space after it.
 _OUTLET_NAME_BEFORE = r"^(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,4}\s+"
 #: Leftover lines whose pattern cannot rule a line out at its first characters: each is tried only

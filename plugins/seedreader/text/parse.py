@@ -882,6 +882,11 @@ def _leftover(text: str) -> str | None:
     for needle, pattern, reason in g.NEEDLED_LEFTOVER_LINES:  # (a substring test: faster than one scan)
         if needle in text and pattern.match(text):
             return reason
+    first = text.split(maxsplit=1)[0].casefold() if text else ""
+    first = "#" if first.isdigit() else first
+    for words, pattern, reason in g.WORD_LEFTOVER_LINES:  # (a set lookup, then the pattern)
+        if first in words and pattern.match(text):
+            return reason
     if (
         text[-3:-2] == ":"
         and text[-2:].isdigit()
