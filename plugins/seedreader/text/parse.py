@@ -1504,15 +1504,23 @@ def _meets_opening(body: list[Line], at: int) -> bool:
 
     The quick answer for nearly every headline: it shares one with the first paragraph.
     """
-    words, found = _stems(body[at].text), 0
+    words, found = _stems(body[at].text), False
+    for line in _opening_paragraphs(body, at):
+        if words & _stems(line.text):
+            return True
+        found = True
+    return not found
+
+
+def _opening_paragraphs(body: list[Line], at: int, skip: str | None = None) -> Iterator[Line]:
+    """The story's first few paragraphs of running text below ``body[at]`` (``skip``'s line left out)."""
+    found = 0
     for line in body[at + 1 : at + 2 * g.HEADLINE_SEARCH_LINES]:
-        if linemodel.is_running_text(line.text):
-            if words & _stems(line.text):
-                return True
+        if line.text != skip and linemodel.is_running_text(line.text):
+            yield line
             found += 1
             if found == g.OPENING_PARAGRAPHS:
-                return False
-    return not found
+                return
 
 
 def _take_above_headline(body: list[Line], start: int, headline: int, state: _State) -> int:
@@ -1654,14 +1662,8 @@ def _is_short_headline_over_standfirst(body: list[Line], at: int, below: str) ->
         return False  # (``Watch: ...``, ``Get Velm news by email``, ``More on the harbour strike``)
     if linemodel.word_count(below) <= words:
         return False
-    stems, found = _stems(text), 0
-    shared: set[str] = set()
-    for line in body[at + 1 : at + 2 * g.HEADLINE_SEARCH_LINES]:
-        if line.text != below and linemodel.is_running_text(line.text):
-            shared |= stems & _stems(line.text)
-            found += 1
-            if found == g.OPENING_PARAGRAPHS:
-                break
+    stems = _stems(text)
+    shared = set().union(*(stems & _stems(line.text) for line in _opening_paragraphs(body, at, below)))
     return len(shared) >= g.HEADLINE_SHARED_WORDS
 
 
