@@ -4894,16 +4894,16 @@ def derive_title(text: str) -> str:
 def _opening_under_a_headline(blocks: list[Block], headline: str) -> int | None:
     """The index of the block that opens the story under ``headline`` (``_opens_under_a_headline``).
 
-    Past a few short paragraphs ending no sentence between them (``PROMOTED_LEDE_SKIPPED``: an
-    outlet's name, a label, a name under a photo), which stay where they are; never past a
-    sentence (``Nobody was hurt.`` under a line tells that the line is the story's), a subhead
-    or a line in lower case (the rest of a headline broken over lines).
+    Past a few short lines ending no sentence between them (``PROMOTED_LEDE_SKIPPED``: an
+    outlet's name, a label, a name under a photo, a player's button read as a subhead), which stay
+    where they are; never past a sentence (``Nobody was hurt.`` under a line tells that the line is
+    the story's), a long line or a line in lower case (the rest of a headline broken over lines).
     """
     for i, block in enumerate(blocks[: g.PROMOTED_LEDE_SKIPPED + 1]):
         if _opens_under_a_headline(blocks[i:], headline):
             return i
         if (
-            block.kind != "paragraph"
+            block.kind not in ("paragraph", "heading")
             or linemodel.word_count(block.text) >= g.PROMOTED_LEDE_MIN_WORDS
             or linemodel.ends_sentence(block.text)
             # (The headline's next line, ``to end their strike``; a user name, ``staphni``, is none.)
