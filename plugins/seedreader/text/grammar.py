@@ -3214,7 +3214,7 @@ WORD_LEFTOVER_LINES = (
             r"|Fotostrecke(?: mit)? \d+ Bildern?"
             r"|(?:Attiva le notifiche|Activez les notifications|Activa las notificaciones"
             r"|Benachrichtigungen aktivieren)\b[^.!?]{0,80}"
-            r"|Advertise (?:with|on) (?:us|[A-Z][\w.&'’ ]{1,40})"
+            r"|Advertise (?:with|on) (?:us|(?-i:[A-Z])[\w.&'’ ]{1,40})"
             r"|Advert(?:ising)? Enquir(?:ies|es)\b.{0,80})$",
             re.I,
         ),
