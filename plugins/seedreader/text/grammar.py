@@ -135,12 +135,12 @@ DATE_PREFIX_RE = re.compile(
     r"|Opublikowano|Zaktualizowano|Publikováno|Aktualizováno|Gepubliceerd|(?:Laatst\s+)?[Bb]ijgewerkt)"
     r"(?:\s+(?:le|el|am|il|en|em|op|på|den|dne))?\s*:?\s*"
     # ``Energy Thursday 29/November/2018``: a section's name before the weekday.
-    rf"|[A-Z][\w&]{{1,20}}\s+(?={_WEEKDAY_NAME}\b.*\d:\d\d)"
-    r"|[A-Z][\w .]{1,30}?\s+(?=(?:Published|Posted|Updated)\s*:)"
-    rf"|[A-Z][\w .&]{{1,30}}?\s+of\s+(?={_WEEKDAY_NAME},)"
+    rf"|(?-i:[A-Z])[\w&]{{1,20}}\s+(?={_WEEKDAY_NAME}\b.*\d:\d\d)"
+    r"|(?-i:[A-Z])[\w .]{1,30}?\s+(?=(?:Published|Posted|Updated)\s*:)"
+    rf"|(?-i:[A-Z])[\w .&]{{1,30}}?\s+of\s+(?={_WEEKDAY_NAME},)"
     r"|(?:(?:First|Last)\s+)?(?:Published|Posted|Updated|Released|Modified)\s+(?:at|on)\s+"
     # ``Posted by Ada Berg on ...``: the writer is read from the line by DATE_LINE_BYLINE_RE.
-    r"|(?:Posted|Written|Published)\s+by\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+on\s+"
+    r"|(?:Posted|Written|Published)\s+by\s+(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+on\s+"
     r"|This\s+article\s+is\s+from\s+|(?:发布时间|發布時間|发布日期|更新时间|公開日|掲載日)\s*[:：]\s*)?",
     re.I,
 )
@@ -1003,7 +1003,7 @@ DATE_TAIL_RE = re.compile(
     r"|\(Source:[^)]*\)|"
     r"(?:\s+[|·•])*\s\d+\s+min(?:ute)?s?\s+read|"
     # ``Mar 4, 2024 / 10:15 AM EST / CBS News``: the outlet after the time.
-    r"(?-i:(?<=[AP]M)|(?<=\b[A-Z]{3}))\s+/\s+[A-Z][\w.&' ]{1,30}|"
+    r"(?-i:(?<=[AP]M)|(?<=\b[A-Z]{3}))\s+/\s+(?-i:[A-Z])[\w.&' ]{1,30}|"
     r"\[\s*Last Update:[^\]]*\]|\s+Share|\s+By:?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|"
     # ``... 2015 Adjust font size:``: the page's buttons; ``19:14 GMT 20:14 UK``: the time again, in London.
     r"\s+(?:Adjust\s+)?font\s+size\s*:?|(?<=GMT)\s+\d{1,2}:\d{2}\s+UK)\s*$",
@@ -1076,7 +1076,7 @@ SIGNOFF_RE = re.compile(
     r"^\*?\s*\(?(?i:(?P<extra>Additional\s+|Further\s+)?(?:Writing|Reporting|Reported|Written|Edited|Editing"
     # (``(rédigé par Ada Berg, édité par Jo Holt)``: the same in French, in its brackets, the name's
     # capitalised words and an editor's credit at most after them.)
-    r"|(?<=\()(?:R[ée]dig[ée]|R[ée]daction)(?=\s+par\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+    r"|(?<=\()(?:R[ée]dig[ée]|R[ée]daction)(?=\s+par\s+(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
     r"\s*(?:[;,]\s*(?:[ée]dit[ée]|version|avec|relu|r[ée]vis[ée])\b[^()]*)?\)\.?$)))"
     r"\s+(?:by|par)\s+(?P<name>[A-Z][^;(),]{1,60}?)"
     r"(?:[;,]\s*[^()]{0,120})?\.?\)?\.?$"
@@ -1824,7 +1824,7 @@ READ_MORE_RE = re.compile(
     r"(?:[:|–—>»›]|-(?=\s)|(?:\.\.\.|…)(?-i:(?=\s*[A-Z\"“‘'])))"
     r"|more(?:\s+from\s+[\w.]+(?:\s+[\w.]+){0,2}|\s+(?:news|stories|coverage|headlines))?\s*:|read\s*[>»›]"
     # ``>>>Harbour strike: live blog``, ``---> Harbour strike ...``: arrows before a link's headline.
-    r"|-*>{2,}(?=\s*[A-Z0-9\"“‘'])(?!\s*Click\s+here)|-{2,}>(?=\s*[A-Z0-9\"“‘'])"
+    r"|-*>{2,}(?=\s*(?-i:[A-Z0-9\"“‘']))(?!\s*Click\s+here)|-{2,}>(?=\s*(?-i:[A-Z0-9\"“‘']))"
     # ``READ`` (``READ ALSO``, and ``Also Read``) in capitals before a headline, never before a sentence
     # (``READ Global, a charity ...``); a stray stop after a space (``... In USA .``) ends no sentence.
     r"|(?-i:(?:READ(?:\s+(?:ALSO|MORE))?|ALSO\s+READ|(?:Also\s+Read|Read\s+Also)(?!\s+(?:Into|Aloud|In|On|At|To"
@@ -2570,7 +2570,7 @@ LEFTOVER_LINES = (
             r"^(?:Partager|Partagez|Teilen|Compartir|Comparte|Condividi|Compartilhe|Compartilhar)\b"
             # (About the article or a network, or with the next button glued on: ``... articleDiscussion``.)
             r"(?=[^.!?]*(?:\b(?i:article|artículo|artikel|articolo|notícia|noticia|nota|facebook|twitter|whatsapp|e-?mail)"
-            r"|[a-z][A-Z]))[^.!?]{0,40}$",
+            r"|(?-i:[a-z][A-Z])))[^.!?]{0,40}$",
             re.I,
         ),
         "share button",
