@@ -2074,6 +2074,31 @@ PROMOTED_LEDE_CONTEXT = 3
 #: ... past this many lines shorter than that, ending no sentence, between them (an outlet's name,
 #: a label).
 PROMOTED_LEDE_SKIPPED = 2
+#: Failing that, among this many lines under the headline, the first that tells the headline's story
+#: (a sentence, or a line of STORY_PARAGRAPH_MIN_WORDS, sharing this many of the headline's stems)
+#: opens it, past shorter lines and sentences sharing none (a standfirst of its own, a caption,
+#: a date and byline glued together).
+TELLING_LEDE_LOOKAHEAD = 4
+TELLING_LEDE_SHARED_STEMS = 2
+#: ... only under a headline of at most this many words that tells no story itself (``was``,
+#: ``has``, a weekday: a lede that lost its full stop), past one sentence at most.
+TELLING_LEDE_HEADLINE_MAX_WORDS = 14
+TOLD_LINE_RE = re.compile(rf"\b(?:was|were|has|have|had|would|{_WEEKDAY_NAME})\b|^{_STORY_OPENER}")
+#: ... never one opening a list, a timeline or an interview (``1. ``, ``• ``, ``22:40``, ``Q:``)
+#: or showing a scene as a photo's caption does; nor over a question or a label.
+LISTED_LINE_RE = re.compile(r"^(?:[-•*·]\s|\d{1,2}[.)]\s|\d{1,2}[:.]\d\d\b|[QA]:)")
+#: Words of four letters or more that tell nothing of a story in the languages the census met
+#: (the stems two lines share must be of other words: ``mehr``, ``sobre`` are in every sentence).
+FUNCTION_WORDS_ABROAD = frozenset(
+    "sobre para pero como desde entre hasta porque cuando donde este esta estos estas todo todos "
+    "mais pour avec dans sont cette leur leurs plus sans sous entre comme depuis "
+    "mehr über nach sich nicht eine einer einem einen dass auch noch oder sind wird werden haben "
+    "sono della delle degli alla nella questo questa anche come dopo perché "
+    "para pelo pela mais como desde entre quando onde este esta isso "
+    "voor naar over zijn niet maar ook deze door "
+    "från över inte eller efter till även "
+    "with this that they them then than from".split()
+)
 #: A line in Title Case ending with a full stop is a headline (``_is_stopped_title_case_headline``)
 #: with this many capitalised longer words at least.
 TITLE_CASE_HEADLINE_STOP_MIN_WORDS = 4

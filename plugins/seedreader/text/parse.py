@@ -4896,8 +4896,9 @@ def _opening_under_a_headline(blocks: list[Block], headline: str) -> int | None:
 
     Past a few short lines ending no sentence between them (``PROMOTED_LEDE_SKIPPED``: an
     outlet's name, a label, a name under a photo, a player's button read as a subhead), which stay
-    where they are; never past a sentence (``Nobody was hurt.`` under a line tells that the line is
-    the story's), a long line or a line in lower case (the rest of a headline broken over lines).
+    where they are. Failing that, the paragraph telling the headline's story further down
+    (``_telling_the_headline``); never past a line in lower case (the rest of a headline broken
+    over lines).
     """
     for i, block in enumerate(blocks[: g.PROMOTED_LEDE_SKIPPED + 1]):
         if _opens_under_a_headline(blocks[i:], headline):
@@ -4906,12 +4907,80 @@ def _opening_under_a_headline(blocks: list[Block], headline: str) -> int | None:
             block.kind not in ("paragraph", "heading")
             or linemodel.word_count(block.text) >= g.PROMOTED_LEDE_MIN_WORDS
             or linemodel.ends_sentence(block.text)
-            # (The headline's next line, ``to end their strike``; a user name, ``staphni``, is none.)
-            or block.text[:1].islower()
-            and " " in block.text
+            or _continues_a_headline(block.text)
+            or _stops_the_search(block.text)
         ):
+            break
+    return _telling_the_headline(blocks, headline)
+
+
+def _continues_a_headline(text: str) -> bool:
+    """The headline's next line (``to end their strike``, ``…council promises talks``).
+
+    (A user name, ``staphni``, is none.)
+    """
+    return text[:1].islower() and " " in text or text.startswith(g.ELLIPSIS_ENDS)
+
+
+def _telling_the_headline(blocks: list[Block], headline: str) -> int | None:
+    """The first of the few paragraphs under ``headline`` that tells its story (``TELLING_LEDE_*``).
+
+    A sentence (or a long line) sharing two of the headline's stems, past short lines and one
+    sentence that share none: a standfirst of its own (``Nobody was hurt.``), a caption's few
+    words, a date and byline glued together. Under a headline that tells no story itself (a lede
+    that lost its full stop tells it: ``was``, ``has``, a weekday), and never past a long line or a
+    sentence sharing fewer (the story's own opening, telling less of the headline), a question, a
+    label, a list or timeline, nor the rest of a headline broken over lines right under it.
+    """
+    if linemodel.word_count(headline) > g.TELLING_LEDE_HEADLINE_MAX_WORDS or g.TOLD_LINE_RE.search(headline):
+        return None
+    stems = _telling_stems(headline)
+    sentences = 0
+    for i, block in enumerate(blocks[: g.TELLING_LEDE_LOOKAHEAD]):
+        text = block.text
+        if i == 0 and _continues_a_headline(text) or _stops_the_search(text):
+            return None
+        words = linemodel.word_count(text)
+        if (
+            block.kind == "paragraph"
+            and words >= g.PROMOTED_LEDE_MIN_WORDS
+            # (Past a line, running text: a list's short points share the headline's words too.)
+            and (
+                linemodel.is_running_text(text)
+                if i
+                else words >= g.STORY_PARAGRAPH_MIN_WORDS or linemodel.is_sentence(text)
+            )
+            and not text.endswith(g.RUNS_ON_MARKS)
+            and not g.SCENE_CAPTION_RE.match(text)
+        ):
+            shared = len(_telling_stems(text) & stems)
+            # (All of them in few more words: the headline printed again, a label or a site's name with it.)
+            again = shared == len(stems) and words < 2 * len(stems)
+            if shared >= g.TELLING_LEDE_SHARED_STEMS and not again:
+                return i
+            if shared:
+                return None
+        sentences += linemodel.ends_sentence(text)
+        if words >= g.STORY_PARAGRAPH_MIN_WORDS or sentences > 1:
             return None
     return None
+
+
+def _stops_the_search(text: str) -> bool:
+    """A line the story's opening is never sought past: a question, a label, a list's or timeline's item."""
+    return (
+        text.endswith(("?", ":"))
+        or bool(g.LISTED_LINE_RE.match(text) or g.KEY_POINTS_LABEL_RE.match(text))
+        or _is_list_label(text)
+    )
+
+
+def _telling_stems(text: str) -> set[str]:
+    """``_stems`` without the words that tell nothing in other languages (``FUNCTION_WORDS_ABROAD``)."""
+    return {stem for stem in _stems(text) if stem not in _FUNCTION_STEMS_ABROAD}
+
+
+_FUNCTION_STEMS_ABROAD = frozenset(word[: g.STEM_CHARS] for word in g.FUNCTION_WORDS_ABROAD)
 
 
 def _opens_under_a_headline(blocks: list[Block], headline: str) -> bool:
