@@ -2081,12 +2081,32 @@ PROMOTED_LEDE_SKIPPED = 2
 TELLING_LEDE_LOOKAHEAD = 4
 TELLING_LEDE_SHARED_STEMS = 2
 #: ... only under a headline of at most this many words that tells no story itself (``was``,
-#: ``has``, a weekday: a lede that lost its full stop), past one sentence at most.
+#: ``has``, a weekday, ``said``; abroad, an auxiliary and its participle: ``a interpellé``, ``ha
+#: arrestato``, ``hat ... festgenommen``: a lede that lost its full stop), past one sentence at most,
+#: one that tells no story in English either (``It has not rained since March.`` is the story's).
 TELLING_LEDE_HEADLINE_MAX_WORDS = 14
-TOLD_LINE_RE = re.compile(rf"\b(?:was|were|has|have|had|would|{_WEEKDAY_NAME})\b|^{_STORY_OPENER}")
-#: ... never one opening a list, a timeline or an interview (``1. ``, ``• ``, ``22:40``, ``Q:``)
-#: or showing a scene as a photo's caption does; nor over a question or a label.
-LISTED_LINE_RE = re.compile(r"^(?:[-•*·]\s|\d{1,2}[.)]\s|\d{1,2}[:.]\d\d\b|[QA]:)")
+TOLD_LINE_RE = re.compile(
+    rf"\b(?:was|were|has|have|had|would|said|told|{_WEEKDAY_NAME})\b|^{_STORY_OPENER}"
+    r"|\s(?:a|ont)\s+\w+(?:é|ée|és|ées)\b|\b(?:ha|hanno)\s+\w+(?:at[oaie]|ut[oaie]|it[oaie])\b"
+    r"|\b(?:hat|haben|heeft|hebben|har|hade)\b"
+)
+#: ... never one opening a list, a timeline, a recipe's steps or an interview (``1. ``, ``(1) ``,
+#: ``• ``, ``▪ ``, ``22:40``, ``14h05``, ``2pm``, ``2015 – ``, ``Step 1``, ``Q:``), a gallery's
+#: counter (``1 of 12``), nor over a question or a label.
+LISTED_LINE_RE = re.compile(
+    r"^(?:[^\w\s\"'“‘’«(\[¿¡]{1,2}\s|\(\d{1,2}\)\s|\d{1,2}[.)]\s|\d{1,2}[:.h]\d\d\b|\d{1,2}\s?[ap]m\b"
+    r"|(?:19|20)\d\d\s*[–—:-]\s|[QA]:|(?:Step|Schritt|Paso|Étape|Passo|Stap|Steg|Krok)\s+\d+\b"
+    r"|(?:(?:Photo|Image|Picture|Slide|Foto|Bild)\s+)?\d{1,3}\s+(?:of|/|von|de|di|van|av|z)\s+\d{1,3}$)",
+    re.I,
+)
+#: ... nor a line speaking for the outlet or its sponsor (``OUTLET_VOICE_RE`` too), asking the
+#: reader (a poll, a quiz) or telling who a columnist is.
+NOT_A_LEDE_RE = re.compile(
+    r"\?\s+\S|\b(?:in partnership with|brought to you by|supported by|sponsored by|paid for by)\b"
+    r"|^(?:Get|Sign up|Subscribe|Recevez|Abonnez|Inscrivez|Suscr[ií]bete|Abonnieren|Test yourself|Vote)\b"
+    r"|^(?-i:[A-Z][\w'’-]+ [A-Z][\w'’-]+) (?:is|ist|est|es|è|är|er) (?:a|an|une?|eine?|un[oa]?)\b",
+    re.I,
+)
 #: Words of four letters or more that tell nothing of a story in the languages the census met
 #: (the stems two lines share must be of other words: ``mehr``, ``sobre`` are in every sentence).
 FUNCTION_WORDS_ABROAD = frozenset(

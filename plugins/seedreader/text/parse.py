@@ -4908,7 +4908,10 @@ def _opening_under_a_headline(blocks: list[Block], headline: str) -> int | None:
             or linemodel.word_count(block.text) >= g.PROMOTED_LEDE_MIN_WORDS
             or linemodel.ends_sentence(block.text)
             or _continues_a_headline(block.text)
-            or _stops_the_search(block.text)
+            # (A list's label, a gallery's counter: what comes under it is no opening.)
+            or _is_list_label(block.text)
+            or block.kind == "heading"
+            and _stops_the_search(block.text)
         ):
             break
     return _telling_the_headline(blocks, headline)
@@ -4926,16 +4929,17 @@ def _telling_the_headline(blocks: list[Block], headline: str) -> int | None:
     """The first of the few paragraphs under ``headline`` that tells its story (``TELLING_LEDE_*``).
 
     A sentence (or a long line) sharing two of the headline's stems, past short lines and one
-    sentence that share none: a standfirst of its own (``Nobody was hurt.``), a caption's few
-    words, a date and byline glued together. Under a headline that tells no story itself (a lede
-    that lost its full stop tells it: ``was``, ``has``, a weekday), and never past a long line or a
-    sentence sharing fewer (the story's own opening, telling less of the headline), a question, a
-    label, a list or timeline, nor the rest of a headline broken over lines right under it.
+    sentence or long line that share none: a standfirst of its own (``Nobody was hurt.``), a
+    caption's few words, a date and byline glued together. Under a headline that tells no story
+    itself (a lede that lost its full stop tells it: ``was``, ``has``, a weekday), and never past
+    running text or a line sharing fewer (the story's own opening, telling less of the headline),
+    a question, a label, a list or timeline, nor the rest of a headline broken over lines right
+    under it.
     """
     if linemodel.word_count(headline) > g.TELLING_LEDE_HEADLINE_MAX_WORDS or g.TOLD_LINE_RE.search(headline):
         return None
     stems = _telling_stems(headline)
-    sentences = 0
+    skipped = 0
     for i, block in enumerate(blocks[: g.TELLING_LEDE_LOOKAHEAD]):
         text = block.text
         if i == 0 and _continues_a_headline(text) or _stops_the_search(text):
@@ -4957,11 +4961,16 @@ def _telling_the_headline(blocks: list[Block], headline: str) -> int | None:
             # (All of them in few more words: the headline printed again, a label or a site's name with it.)
             again = shared == len(stems) and words < 2 * len(stems)
             if shared >= g.TELLING_LEDE_SHARED_STEMS and not again:
-                return i
+                return None if g.NOT_A_LEDE_RE.search(text) or g.OUTLET_VOICE_RE.search(text) else i
             if shared:
                 return None
-        sentences += linemodel.ends_sentence(text)
-        if words >= g.STORY_PARAGRAPH_MIN_WORDS or sentences > 1:
+        # (One sentence or long line sharing none may be the page's standfirst; running text, a
+        # sentence telling as a story does or two sentences are the story's.)
+        if sentence := linemodel.ends_sentence(text):
+            if first_sentence(text) != text or g.STORY_TELLING_RE.search(text) or g.TOLD_LINE_RE.search(text):
+                return None
+        skipped += sentence or words >= g.STORY_PARAGRAPH_MIN_WORDS
+        if skipped > 1 or linemodel.is_running_text(text):
             return None
     return None
 
