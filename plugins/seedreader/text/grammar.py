@@ -2090,6 +2090,8 @@ TOLD_LINE_RE = re.compile(
     r"|\s(?:a|ont)\s+\w+(?:é|ée|és|ées)\b|\b(?:ha|hanno)\s+\w+(?:at[oaie]|ut[oaie]|it[oaie])\b"
     r"|\b(?:hat|haben|heeft|hebben|har|hade)\b"
 )
+#: A byline in lower case under a headline (``door anp``, ``von ada berg``): no headline goes on so.
+LOWER_CASE_BYLINE_RE = re.compile(r"^(?:by|door|von|par|di|por|av|af|od)\s+\S+(?:\s+\S+){0,3}$")
 #: ... never one opening a list, a timeline, a recipe's steps or an interview (``1. ``, ``(1) ``,
 #: ``• ``, ``▪ ``, ``22:40``, ``14h05``, ``2pm``, ``2015 – ``, ``Step 1``, ``Q:``), a gallery's
 #: counter (``1 of 12``), nor over a question or a label.

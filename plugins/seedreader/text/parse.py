@@ -4920,9 +4920,11 @@ def _opening_under_a_headline(blocks: list[Block], headline: str) -> int | None:
 def _continues_a_headline(text: str) -> bool:
     """The headline's next line (``to end their strike``, ``…council promises talks``).
 
-    (A user name, ``staphni``, is none.)
+    (A user name, ``staphni``, is none, nor a byline in lower case: ``door anp``, ``von ada berg``.)
     """
-    return text[:1].islower() and " " in text or text.startswith(g.ELLIPSIS_ENDS)
+    if text.startswith(g.ELLIPSIS_ENDS):
+        return True
+    return text[:1].islower() and " " in text and not g.LOWER_CASE_BYLINE_RE.match(text)
 
 
 def _telling_the_headline(blocks: list[Block], headline: str) -> int | None:
