@@ -126,13 +126,9 @@ DATE_LABEL_RE = re.compile(r"^(?:Updated|Published|Posted|Update)\s*:?\s*", re.I
 DATE_PREFIX_RE = re.compile(
     r"^[-•·]?\s*(?:(?:Publish(?:ed)?|Modified|Updated?|Posted|Created|Last\s+(?:updated?|modified)"
     r"|Story\s+first\s+published)(?:\s+(?:Date|on))?(?:\s*:\s*|\s+(?=\d))|(?:News\s+)?Date\s*:\s*"
-    # ``Publié le``, ``Publicado el``, ``Veröffentlicht am``, ``Pubblicato il``: the same in other languages.
-    r"|(?:Publié|Mis\s+à\s+jour|Publicad[oa]|Actualizad[oa]|Atualizad[oa]|Revisado|Veröffentlicht"
-    r"|Aktualisiert|Pubblicato|Aggiornato"
-    # (The Nordic languages, Finnish, Polish, Czech and Dutch: ``Publisert``, ``Julkaistu``,
-    # ``Gepubliceerd op``.)
-    r"|Publisert|Oppdatert|Publicerad|Uppdaterad|Publiceret|Opdateret|Offentliggjort|Julkaistu|Päivitetty"
-    r"|Opublikowano|Zaktualizowano|Publikováno|Aktualizováno|Gepubliceerd|(?:Laatst\s+)?[Bb]ijgewerkt)"
+    # ``Publié le``, ``Publicado el``, ``Veröffentlicht am``, ``Pubblicato il``, ``Publisert``,
+    # ``Julkaistu``, ``Gepubliceerd op``: the same in other languages.
+    rf"|(?:{_PUBLISHED_ABROAD}|{_UPDATED_ABROAD}|revisado)"
     r"(?:\s+(?:le|el|am|il|en|em|op|på|den|dne))?\s*:?\s*"
     # ``Energy Thursday 29/November/2018``: a section's name before the weekday.
     rf"|(?-i:[A-Z])[\w&]{{1,20}}\s+(?={_WEEKDAY_NAME}\b.*\d:\d\d)"
