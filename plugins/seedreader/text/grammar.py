@@ -2107,12 +2107,14 @@ NOT_A_LEDE_RE = re.compile(
 )
 #: Words of four letters or more that tell nothing of a story in the languages the census met
 #: (the stems two lines share must be of other words: ``mehr``, ``sobre`` are in every sentence).
+#: Spanish and Portuguese, French, German, Italian, Dutch, Swedish, English; a word two languages
+#: share is listed once.
 FUNCTION_WORDS_ABROAD = frozenset(
     "sobre para pero como desde entre hasta porque cuando donde este esta estos estas todo todos "
-    "mais pour avec dans sont cette leur leurs plus sans sous entre comme depuis "
+    "pelo pela mais quando onde isso "
+    "pour avec dans sont cette leur leurs plus sans sous comme depuis "
     "mehr über nach sich nicht eine einer einem einen dass auch noch oder sind wird werden haben "
     "sono della delle degli alla nella questo questa anche come dopo perché "
-    "para pelo pela mais como desde entre quando onde este esta isso "
     "voor naar over zijn niet maar ook deze door "
     "från över inte eller efter till även "
     "with this that they them then than from".split()

@@ -4908,7 +4908,8 @@ def _opening_under_a_headline(blocks: list[Block], headline: str) -> int | None:
             or linemodel.word_count(block.text) >= g.PROMOTED_LEDE_MIN_WORDS
             or linemodel.ends_sentence(block.text)
             or _continues_a_headline(block.text)
-            # (A list's label, a gallery's counter: what comes under it is no opening.)
+            # (A list's label; under a subhead, a gallery's counter or a question too: what comes
+            # under it is no opening.)
             or _is_list_label(block.text)
             or block.kind == "heading"
             and _stops_the_search(block.text)
@@ -4931,12 +4932,12 @@ def _telling_the_headline(blocks: list[Block], headline: str) -> int | None:
     """The first of the few paragraphs under ``headline`` that tells its story (``TELLING_LEDE_*``).
 
     A sentence (or a long line) sharing two of the headline's stems, past short lines and one
-    sentence or long line that share none: a standfirst of its own (``Nobody was hurt.``), a
-    caption's few words, a date and byline glued together. Under a headline that tells no story
-    itself (a lede that lost its full stop tells it: ``was``, ``has``, a weekday), and never past
-    running text or a line sharing fewer (the story's own opening, telling less of the headline),
-    a question, a label, a list or timeline, nor the rest of a headline broken over lines right
-    under it.
+    sentence or long line that share none: a standfirst of its own (``Ingen ble skadet, opplyser
+    politiet.``), a caption's few words, a date and byline glued together. Under a headline that
+    tells no story itself (a lede that lost its full stop tells it: ``was``, ``has``, a weekday),
+    and never past running text or a line sharing fewer (the story's own opening, telling less of
+    the headline), a sentence telling as a story does, a question, a label, a list or timeline,
+    nor the rest of a headline broken over lines right under it.
     """
     if linemodel.word_count(headline) > g.TELLING_LEDE_HEADLINE_MAX_WORDS or g.TOLD_LINE_RE.search(headline):
         return None
