@@ -61,6 +61,8 @@ class _State:
     """The line of the page the title was taken from (None for a header's title or none)."""
     repeated: set[str] = field(default_factory=set)
     """Lines the page prints twice in a row (a headline often is, and so is a photo's caption)."""
+    repeated_next_line: set[str] = field(default_factory=set)
+    """... of which those printed again on the very next line, a blank line above (alt text, then caption)."""
     captioned: dict[str, tuple[str, str]] = field(default_factory=dict)
     """Captions printed twice, cut short and then whole with a credit: the whole line's (caption, credit)."""
     labelled_captions: set[int] = field(default_factory=set)
@@ -1004,6 +1006,11 @@ def _drop_duplicates(body: list[Line], state: _State) -> list[Line]:
         if kept and line.text == previous:
             state.drop(line, "repeated paragraph")
             state.repeated.add(line.text)
+            # (On a page whose paragraphs stand apart, a blank line above the first copy: on one
+            # that runs its lines together a paragraph printed twice would stand so too.)
+            first = kept[-1].number
+            if line.number == first + 1 and (len(kept) < 2 or first > kept[-2].number + 1):
+                state.repeated_next_line.add(line.text)
             continue
         if _is_pull_quote(body, i):
             state.drop(line, "pull quote")
@@ -3299,7 +3306,8 @@ def _is_caption_printed_twice(
 ) -> bool:
     """A caption printed twice in a row (the photo's alt text, then its caption) between two paragraphs.
 
-    It ends with no full stop, as a caption may: a paragraph printed twice is the story's still.
+    It ends with no full stop, as a caption may, or stands twice on lines next to each other: a
+    paragraph printed twice, a blank line between, is the story's still.
     Under a label or a byline such a line is a card's headline printed twice, or the lede's summary;
     a card's shares no word with the headline and lede.
     """
@@ -3310,8 +3318,9 @@ def _is_caption_printed_twice(
         # (Between cards' teasers, cut short, it is a card's headline.)
         and not blocks[-1].text.endswith(("...", "…"))
         and not (i + 1 < len(body) and body[i + 1].text.endswith(("...", "…")))
-        # (A story's sentence printed twice ends as one; a Title Case line is a headline's.)
-        and not linemodel.ends_sentence(text)
+        # (A story's sentence printed twice ends as one, unless the two copies stand on lines next to
+        # each other, as the photo's alt text and its caption do; a Title Case line is a headline's.)
+        and (not linemodel.ends_sentence(text) or text in state.repeated_next_line)
         and not _is_name_like(text)
         and len(text.split()) >= g.CAPTION_TWICE_MIN_WORDS
         and _is_caption_text(text, marked=True)
