@@ -4998,7 +4998,7 @@ def _stops_the_search(text: str) -> bool:
 
 def _telling_stems(text: str) -> set[str]:
     """``_stems`` without the words that tell nothing in other languages (``FUNCTION_WORDS_ABROAD``)."""
-    return {stem for stem in _stems(text) if stem not in _FUNCTION_STEMS_ABROAD}
+    return _stems(text) - _FUNCTION_STEMS_ABROAD
 
 
 _FUNCTION_STEMS_ABROAD = frozenset(word[: g.STEM_CHARS] for word in g.FUNCTION_WORDS_ABROAD)
