@@ -1233,12 +1233,13 @@ UNTITLED_CAPTION_MAX_WORDS = 12
 _CREDIT = r"[A-Z][\w.&'’-]*(?:\s*[/\\]\s*[A-Z][\w.&'’-]*|\s+(?:(?:via|and)\s+)?[A-Z][\w.&'’-]*){0,5}"
 #: ``caption text. (AA)``
 CAPTION_PAREN_RE = re.compile(rf"^(?P<caption>.+?)\s*\((?P<credit>{_CREDIT})\)$")
-#: ``caption text. (CNA photo)``, ``(photo credit: Name)``, ``(Photo: AFP)``, ``(Photo: via WAFA)``: a
-#: credit that says photo.
+#: ``caption text. (CNA photo)``, ``(photo credit: Name)``, ``(Photo: AFP)``, ``(Photo: via WAFA)``,
+#: ``(Photo/Name, Paper)``: a credit that says photo.
 CAPTION_PAREN_PHOTO_RE = re.compile(
     rf"^(?P<caption>.+?)\s*\((?=[^()]*(?i:photo|image|picture))"
-    rf"(?:(?i:photo(?:\s+credit)?|image|picture)\s*(?::|\s(?:by|courtesy(?:\s+of)?))\s*)?(?:via\s+)?"
-    rf"(?P<credit>{_CREDIT})"
+    rf"(?:(?i:photo(?:\s+credit)?|image|picture)\s*(?::|/|\s(?:by|courtesy(?:\s+of)?))\s*)?(?:via\s+)?"
+    # (``(Photo by Name, Velm Register/Group)``: the photographer, then the paper.)
+    rf"(?P<credit>{_CREDIT}(?:,\s+{_CREDIT})?)"
     r"(?:\s+(?i:(?:file\s+)?photos?))?\)$"
 )
 #: ``Ilustrasi inflasi pangan (Sumber: Bloomberg)``, ``... (Foto: Name)``: a photo's source or credit
@@ -1285,6 +1286,13 @@ CAPTION_LABEL_AFTER_RE = re.compile(
     r"|Imagen"
     r"|Image credit|Photo credit"
     r"|Cr[ée]dit photo|Cr[ée]dito|Source(?=\s*:\s*(?:Supplied|Getty Images)\.?$))\s*:\s*"
+    rf"(?P<credit>{_CREDIT})\.?$"
+)
+#: ``Maqueta de la terminal vista desde la avenida Crédito: Alcaldía de Velm``, ``... em Dunmar Imagem:
+#: Ana Rusk/Meridian``: a Spanish or Portuguese credit label after a caption of six words or more,
+#: full stop or none.
+CAPTION_LABEL_IBERIAN_RE = re.compile(
+    r"^(?P<caption>(?=(?:\S+\s+){6})[^:]{20,300}?)\s+(?:Cr[ée]ditos?|Imagem)\s*:\s*"
     rf"(?P<credit>{_CREDIT})\.?$"
 )
 #: ``caption text. — DawnNewsTV``, ``caption text. -AP``, ``caption text. ©Ana Rusk``: a sentence, then
@@ -1419,6 +1427,10 @@ CAPTION_AGENCY_TAIL_RE = re.compile(
     r"|IANS|AA|Supplied|IMAGO|picture alliance)"
     r"(?:/[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?(?:/File(?:\s+Photo)?)?)$"
 )
+#: ``... in Velm vor. APA``: Austria's agency, or ``Picture Alliance`` as some German sites print it,
+#: after a caption's full stop (after a question it names who: ``Wer kaufte das Archiv? Picture
+#: Alliance``).
+CAPTION_FULL_STOP_AGENCY_RE = re.compile(r"^(?P<caption>.+?[^\W\d_]\.)\s+(?P<credit>APA|Picture Alliance)$")
 #: ``La portera detiene un lanzamiento en el último minuto AFP``: an agency in capitals after a
 #: caption with no full stop anywhere (eight words or more; ``..., says AFP`` is a headline's).
 CAPTION_BARE_AGENCIES = (
@@ -1483,6 +1495,31 @@ CAPTION_GLUED_CREDIT_RE = re.compile(
     rf"^(?P<caption>.+?[.!?])\s*"
     rf"(?P<credit>(?:{_NAME}\s*[/\\]\s*){{1,2}}{_AGENCY}(?:\s+(?:via|-)\s+Getty Images)?)$"
 )
+#: ``... in Velm on Sunday. Lina Osk - AFP``: a photographer's name, a dash and a wire's name after the
+#: caption's full stop (as Latin American and Portuguese sites credit a wire's photo).
+CAPTION_NAME_DASH_AGENCY_RE = re.compile(
+    rf"^(?P<caption>.+?[.!?])\s+(?P<credit>{_NAME}\s+[-–]\s+(?:AFP|AP|EFE|EPA|REUTERS|Reuters|ANSA|LUSA|Xinhua))$"
+)
+#: ``... aos jornalistas LUSA/ANA RUSK``: a wire and its photographer's name, all in capitals, after a
+#: caption of six words or more with no full stop (a story's line never ends on such a run of capitals).
+CAPTION_CAPITALS_CREDIT_RE = re.compile(
+    r"^(?P<caption>(?=(?:\S+\s+){6})[^.!?]{20,250}?[a-zà-öø-ÿ])"
+    r"\s+(?P<credit>[A-Z]{2,}(?:-[A-Z]{2,})?/[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+){1,3})$"
+)
+#: ``... in Lahaina, Hawaii. Ada Rusk, Associated Press``: the photographer, a comma and the wire or
+#: paper, after the caption's last full stop, as American and Canadian papers print a wire's photo
+#: (the caption may run to several sentences: a wire's caption tells the news behind the photo).
+CAPTION_NAME_COMMA_WIRE_RE = re.compile(
+    r"^(?P<caption>.{20,600}?[a-z0-9)”’\"][.!?])\s+"
+    r"(?P<credit>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3},\s+(?:The\s+)?(?:Associated\s+Press|Canadian\s+Press"
+    r"|AP|AFP|Reuters|Getty\s+Images|Bloomberg|EPA|USA\s+TODAY|Postmedia(?:\s+News)?))$"
+)
+#: ``... in Brown Deer, Wisconsin. (Source: WKRN)``: an American television station's call letters as
+#: the source of the photo, in brackets after the caption, as the stations of one group print them.
+CAPTION_STATION_SOURCE_RE = re.compile(
+    r"^(?P<caption>(?:(?![.!?]\s+[A-Z]).){20,300}?)\s+"
+    r"\((?:Source|SOURCE):\s*(?P<credit>[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM))?|Gray\s+(?:News|Media))\)$"
+)
 #: ``© Name/TASSThe spokesman ...``: a credit with the caption glued on (names and an agency, no
 #: lower-case word, then a capital and a small letter with no space between). Words are parted by
 #: a space or slash, so only the last can end early: a run of capitals is read in linear time.
@@ -1535,6 +1572,13 @@ _PHOTOGRAPHER_OUTLET = (
 CAPTION_PHOTOGRAPHER_TAIL_RE = re.compile(
     rf"^(?P<caption>(?:(?![.!?]\s+[A-Z]).){{20,300}}?[.!?])\s+(?:[—–-]\s+)?(?P<credit>{_PHOTOGRAPHER_OUTLET})$"
 )
+#: The same credit alone on a line, or a bar for the slash (``Ada Berg | Velm Tribune``): a photo's
+#: credit only beside its caption (a reading list prints ``Author / The Title`` lines too).
+PHOTOGRAPHER_LINE_RE = re.compile(
+    rf"^(?P<credit>{_PHOTOGRAPHER_OUTLET}"
+    rf"|[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){{1,2}}\s+\|\s+(?:The\s+)?(?:[A-Z][\w.&'’-]*\s+){{0,3}}"
+    rf"(?:{_PAPER_WORDS}))$"
+)
 #: ``The crossing where the crash happened. Image via Street Maps.``: after a full stop, no dash.
 CAPTION_VIA_RE = re.compile(
     r"^(?P<caption>.{10,300}?[.!?])\s+(?P<credit>(?:Picture|Photo|Pic|Image)s?\s+(?:via|courtesy(?:\s+of)?)"
@@ -1577,6 +1621,12 @@ CAPTION_RES = (
     (CAPTION_AGENCY_TAIL_RE, lambda text: not text.endswith((".", '"', "”", "’"))),
     (CAPTION_BARE_AGENCY_TAIL_RE, lambda text: text.endswith(CAPTION_BARE_AGENCIES)),
     (CAPTION_GLUED_CREDIT_RE, lambda text: "/" in text or "\\" in text),
+    (CAPTION_FULL_STOP_AGENCY_RE, lambda text: text.endswith(("APA", "Alliance"))),
+    (CAPTION_LABEL_IBERIAN_RE, lambda text: "dito" in text or "Imagem" in text),
+    (CAPTION_NAME_DASH_AGENCY_RE, lambda text: " - " in text[-40:] or " – " in text[-40:]),
+    (CAPTION_CAPITALS_CREDIT_RE, lambda text: "/" in text[-50:] and text[-1:].isupper()),
+    (CAPTION_NAME_COMMA_WIRE_RE, lambda text: ", " in text[-50:] and not text.endswith(".")),
+    (CAPTION_STATION_SOURCE_RE, lambda text: text.endswith(")") and "ource:" in text[-30:]),
     (GLUED_COPYRIGHT_CAPTION_RE, lambda text: text.startswith("©")),
     (CAPTION_PAREN_OUTLET_RE, lambda text: text.endswith(")") and ": " in text),
     (CAPTION_COPYRIGHT_TAIL_RE, lambda text: "©" in text),
@@ -1677,6 +1727,13 @@ LABELLED_CAPTION_RES = (
     CAPTION_AGENCY_TAIL_RE,
     CAPTION_BRACKET_RE,
     CAPTION_PAREN_PHOTO_RE,
+    # (A wire's or a photographer's credit in a form a story's sentence never ends with.)
+    CAPTION_LABEL_IBERIAN_RE,
+    CAPTION_FULL_STOP_AGENCY_RE,
+    CAPTION_NAME_DASH_AGENCY_RE,
+    CAPTION_CAPITALS_CREDIT_RE,
+    CAPTION_NAME_COMMA_WIRE_RE,
+    CAPTION_STATION_SOURCE_RE,
 )
 #: A credit that says it is a photo's (``AP Photo/Name``, ``Name/Getty Images``): not a slash alone.
 PHOTO_WORD_CREDIT_RE = re.compile(r"\b(?:Photo|photo|PHOTO|Getty|Images|Pool|Handout)\b")
@@ -1715,9 +1772,9 @@ LONE_CREDIT_RE = re.compile(
     # (In square brackets too, and ``Ảnh``, ``Zdjęcie``, ``Φωτογραφία``: photo in Vietnamese, Polish, Greek.)
     r"^(?P<open>[(\[])?(?:(?:Image|Photo|Picture)\s+Credits?|Photos?|Fotos?|Images?|Pictures?|Graphic|Credit"
     r"|File\s+Photo(?=\s*/)|Ảnh|Zdjęcie|Φωτογραφία"
-    # (German ``Bild:``, Finnish ``Kuva:``, French ``Crédit photo :``, Spanish ``Fotografía:``; not
-    # ``Quelle:``, a story's or a chart's source.)
-    r"|Bild|Kuva|Cr[ée]dits?\s+photos?|Fotograf[ií]a)"
+    # (German ``Bild:``, ``Bildquelle:``, Finnish ``Kuva:``, French ``Crédit photo :``, Spanish
+    # ``Fotografía:``, Portuguese ``Imagem:``; not ``Quelle:``, a story's or a chart's source.)
+    r"|Bild|Bildquelle|Bildnachweis|Kuva|Cr[ée]dits?\s+photos?|Fotograf[ií]a|Imagem)"
     r"\s*[:/]\s*"
     # (The credit in brackets after the label: ``Image Credit: (AP Photo/Name)``.)
     r"(?(open)|(?P<inner>\()?)(?P<credit>[A-Z][^\s()\[\]]*(?:\s+[^\s()\[\]]+){0,4})(?(open)[)\]])(?(inner)\))$",

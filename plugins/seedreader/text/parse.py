@@ -1346,7 +1346,7 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
             )
             and rest
             and state.figure is None
-            and (credit := _credit_line(rest[0].text))
+            and (credit := _credit_beside(rest[0].text, line.text))
             and not g.CREDIT_ABOVE_RE.match(rest[0].text)  # (the caption under it is its own)
             # (Over a photo library's name alone, a caption's short sentence, telling nothing in the
             # past tense: ``The harbour reopened on Monday ...`` is a lede whose photo was lost.)
@@ -1371,6 +1371,7 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
                 or _is_photo_printed_twice(line.text, rest, state)
                 or not _is_title_repeat(line.text, state)
                 and not _credit_line(line.text)  # (a credit alone, its photo's caption lost)
+                and not g.PHOTOGRAPHER_LINE_RE.match(line.text)
                 and (
                     _is_caption_over_lede(line.text, rest[0].text, state.title)
                     or _is_scene_caption(line.text, rest[0].text)
@@ -1765,6 +1766,16 @@ def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
     elif rest and (headline := _marked_read_more(text)) and not _repeats_title(text, state):
         # ``>>Another story's headline`` above the story: a READ MORE reference, never the lede.
         state.top_read_more.append(_read_more(line, headline, state))
+    elif (
+        rest
+        and (match := g.PHOTOGRAPHER_LINE_RE.match(text))
+        and _caption_under_credit(rest, state)
+        and _shows_a_photo(rest[0].text)
+    ):
+        # ``Ada Berg/Velm Voice`` over the photo's caption: a credit only there.
+        _take_top_caption(rest[0], rest[0].text, match["credit"], state)
+        state.drop(line, "photo credit")
+        state.skip += 1
     elif rest and _is_section_label(text):
         state.drop(line, "section label")
     elif rest and _is_emptied_list_label(text):
@@ -3210,6 +3221,8 @@ def _read_caption(body: list[Line], state: _State) -> list[Line]:
             state.shown.update(body[j].text for j in taken)
             if len(taken) == 1 and (label := _caption_label(line.text, caption, credit)):
                 state.drop(line, "caption label", label)
+            elif len(taken) == 2 and credit and (label := _credit_label(body[taken[1]].text, credit)):
+                state.drop(body[taken[1]], "caption label", label)
             if i and _is_alt_text_of(body[i - 1].text, caption, state):
                 state.drop(body[i - 1], "caption's alt text")
                 state.shown.add(body[i - 1].text)  # (printed again lower down, it is a repeat)
@@ -3244,7 +3257,7 @@ def _caption_at(body: list[Line], i: int, state: _State) -> tuple[str, str | Non
     # (A credit the BBC puts above its caption belongs to the line under it, unless this line is
     # a caption by its label.)
     if (
-        (credit := _credit_line(below))
+        (credit := _credit_beside(below, text))
         and not _is_free_photo_credit(below)  # (a stock photo's, often under no caption)
         and (not g.CREDIT_ABOVE_RE.match(below) or body[i].number in state.labelled_captions)
         and not _credits_the_line_below(body, i + 1)
@@ -3380,6 +3393,12 @@ def _caption_label(text: str, caption: str, credit: str | None) -> str:
     return "" if all(w.strip(":.|()").casefold() in g.CAPTION_LABEL_WORDS for w in words) else " ".join(words)
 
 
+def _credit_label(text: str, credit: str) -> str:
+    """The label before the credit on a credit line (``Bildquelle:``), when it says more than photo."""
+    at = text.find(credit)
+    return _caption_label(text[:at], "", None) if at > 0 else ""
+
+
 def _credit_line(text: str) -> str | None:
     """The credit when ``text`` is a line holding only a photo credit, else None."""
     match = (
@@ -3393,6 +3412,26 @@ def _credit_line(text: str) -> str | None:
     if _is_free_photo_credit(text):
         return text
     return text if g.PHOTO_BY_LINE_RE.match(text) and _names_only(text) else None
+
+
+def _credit_beside(text: str, caption: str) -> str | None:
+    """The credit of a line beside ``caption``: a credit line, or a photographer and paper alone.
+
+    The photographer and paper (``PHOTOGRAPHER_LINE_RE``) only beside a line that shows a photo
+    (``_shows_a_photo``): ``Name / The Title`` alone may be a reading list's, a subhead or two papers'.
+    """
+    if credit := _credit_line(text):
+        return credit
+    match = g.PHOTOGRAPHER_LINE_RE.match(text)
+    return match["credit"] if match and _shows_a_photo(caption) else None
+
+
+def _shows_a_photo(text: str) -> bool:
+    """People seen doing something now (``SCENE_CAPTION_RE``), or a caption's mark (``CAPTION_MARK_RE``).
+
+    The mark is the photo's date as agencies give it, or who stands where.
+    """
+    return bool(g.SCENE_CAPTION_RE.match(text) or g.CAPTION_MARK_RE.search(text))
 
 
 def _initials(credit: str) -> set[str]:
