@@ -528,12 +528,18 @@ DATELINE_STOP_DASH_RE = re.compile(
 #: ``New Delhi [India], March 4 (ANI):``, ``Velmora, Mar 4 (PTI)``, ``Velmora, Norland, March 4 (AP) —``,
 #: ``VELMORA, March 4 /PRNewswire/ --``: a place in any case (its country after it, in brackets or
 #: after a comma), the day, and the agency in brackets or a newswire between slashes; then a colon,
-#: a dash or only a space (South Asian wires) before the lede's capital.
+#: a dash or only a space (South Asian wires) before the lede's capital; ``Velm, Sep 4 : ``, with
+#: no agency, only before a spaced colon.
 DATELINE_DAY_AGENCY_RE = re.compile(
     rf"^(?P<text>(?P<place>(?!{_WEEKDAY_NAME}\b)[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){{0,2}}"
+    # (``Velm (Ostrel) [Norland]``: the district in brackets, then the country.)
+    r"(?:\s\([A-Z][\w ]{1,30}\))?"
     r"(?:\s\[[A-Z][\w ]{1,30}\]|,\s[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,2})?)"
     rf",\s(?:{_DATELINE_DATE}|{_MONTH}\s\d{{1,2}})"
-    r"\s*(?:\((?P<agency>[A-Za-z][\w .&/-]{1,30})\)|/(?P<wire>[A-Za-z][\w ]{1,30})/))"
+    r"(?:\s*(?:\((?P<agency>[A-Za-z][\w .&/-]{1,30})\)|/(?P<wire>[A-Za-z][\w ]{1,30})/)"
+    # (or no agency, when a space stands before the colon, as the same wires' copy prints it
+    # republished: ``Velm, Sep 4 : Four workers ...``)
+    r"|(?=\s+:\s)))"
     r"(?:\s*(?::|--|[–—-])\s*|\s+)(?=[\"“]?[A-Z])"
 )
 #: Kickers and section labels in capitals before a colon or dash (``BREAKING:``, ``POLICE:``): no
@@ -1382,7 +1388,8 @@ _SCENE_CAPTION = (
     r"(?<!\bfrom )(?<!\bwith )(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\band )"
     # (After a possessive the word is a noun: ``... reversed last week's vote``.)
     r"(?<!['’]s )"
-    r"(?:<verbs>)\b(?!\s+[a-z]+ed\b)"
+    # (Never the first part of a noun: ``a three-day sit-in``, ``a walk-out``, ``the stand-off``.)
+    r"(?:<verbs>)\b(?![-‐‑])(?!\s+[a-z]+ed\b)"
 )
 SCENE_CAPTION_RE = re.compile(_SCENE_CAPTION.replace("<verbs>", _SCENE_VERB))
 #: ... and with a photo's credit beside it, one person seen mourning too (``A woman places flowers
@@ -1871,7 +1878,7 @@ READ_MORE_RE = re.compile(
     # ``Also, see:``, ``Click here to read:``: a headline's capital after them, no full stop at its end.
     r"|(?:also,?\s+see|click\s+here\s+to\s+read(?:\s+more)?)\s*:(?=\s*[\"“‘']?(?-i:[A-Z0-9]))"
     r"(?!.*[.!][\"”’']?[\])]?$)"
-    r"|(?:read\s+more|also\s+read|read\s+also|must\s+read|see\s+also|"
+    r"|(?:read\s+more|also\s+read|read\s+also|must\s+read|see\s+also|have\s+you\s+read\??|"
     rf"{_READ_MORE_ABROAD}|{_READ_MORE_ABROAD_BUTTONS}|"
     r"related(?:\s+(?:news|articles?|stories|story|posts?|coverage))?)(?:\s+on)?\s*"
     r"(?:[:|–—>»›]|-(?=\s)|(?:\.\.\.|…)(?-i:(?=\s*[A-Z\"“‘'])))"
@@ -1882,7 +1889,8 @@ READ_MORE_RE = re.compile(
     # (``READ Global, a charity ...``); a stray stop after a space (``... In USA .``) ends no sentence.
     r"|(?-i:(?:READ(?:\s+(?:ALSO|MORE))?|ALSO\s+READ|(?:Also\s+Read|Read\s+Also)(?!\s+(?:Into|Aloud|In|On|At|To"
     r"|From|With|About|Over|Out|Up|Back|More)\b))\s+(?=[A-Z][a-z])"
-    r"(?!.*\S[.!?][\"”’']?$))"
+    # (A headline cut short ends on an ellipsis, no full stop: ``... of shipping...``.)
+    r"(?!.*[^\s.][.!?][\"”’']?$))"
     # ``Read`` before a headline with no mark between: a capitalised word that starts no instruction.
     r"|(?-i:Read\s+(?=[A-Z])(?!(?:The|This|These|More|Our|About|It|Here|On|What|How|Why|Full|All|A|An|Next"
     r"|Previous|Later)\b)(?=(?:\S+\s+){4})(?!.*[.!?:][\"”’']?$)))"
@@ -2725,6 +2733,8 @@ LEFTOVER_LINES = (
             r"Continue reading the main story(?: (?:Share this page|Video|Slideshow))?|"
             # WordPress's like button and its count; a membership prompt.
             r"(?:\d+|%d) bloggers? likes? this:?|Like this:?|Like Loading(?:\.\.\.|…)?|"
+            # (WordPress plugins' strings: an analytics badge, a spam line a theme injects on many sites.)
+            r"Verified by MonsterInsights|Want create site\? With Free visual composer you can do it easy\.?|"
             r"Become a (?:member|subscriber|supporter)|"
             r"Already a (?:member|subscriber)\?(?:\s*(?:Log|Sign) ?in)?|"
             r"Create a free (?:profile|account) to (?:get|unlock|enjoy) (?:unlimited|full|exclusive)"

@@ -4819,8 +4819,22 @@ def _read_more(line: Line, headline: str, state: _State) -> Block:
         state.drop(line, "outlet suffix on read-more", outlet.group(0).strip())
         headline = headline[: outlet.start()]
     # A headline cut short (``... goes on...``) or ended with a stray stop (``... airport .``).
-    headline = g.READ_MORE_CUT_TAIL_RE.sub("", headline)
-    return Block("read_more", headline.strip(), line.number)
+    headline = g.READ_MORE_CUT_TAIL_RE.sub("", headline).strip()
+    if once := _printed_once(headline):
+        state.drop(line, "truncated duplicate", headline[len(once) :].strip())
+        headline = once
+    return Block("read_more", headline, line.number)
+
+
+def _printed_once(headline: str) -> str | None:
+    """A card's headline glued to its own copy cut short (``Ferry resumes Ferry resu``): the headline once."""
+    at = headline.find(" ", len(headline) // 2)
+    while at != -1:
+        copy = headline[at + 1 :]
+        if len(copy) >= g.TRUNCATED_MIN_CHARS and headline.startswith(copy):
+            return headline[:at]
+        at = headline.find(" ", at + 1)
+    return None
 
 
 def _named_headline(block: Block) -> Block:
