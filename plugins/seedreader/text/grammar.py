@@ -1243,9 +1243,9 @@ CAPTION_PAREN_RE = re.compile(rf"^(?P<caption>.+?)\s*\((?P<credit>{_CREDIT})\)$"
 #: ``(Photo/Name, Paper)``: a credit that says photo.
 CAPTION_PAREN_PHOTO_RE = re.compile(
     rf"^(?P<caption>.+?)\s*\((?=[^()]*(?i:photo|image|picture))"
-    rf"(?:(?i:photo(?:\s+credit)?|image|picture)\s*(?::|/|\s(?:by|courtesy(?:\s+of)?))\s*)?(?:via\s+)?"
-    # (``(Photo by Name, Velm Register/Group)``: the photographer, then the paper.)
-    rf"(?P<credit>{_CREDIT}(?:,\s+{_CREDIT})?)"
+    rf"(?P<label>(?i:photo(?:\s+credit)?|image|picture)\s*(?::|/|\s(?:by|courtesy(?:\s+of)?))\s*)?(?:via\s+)?"
+    # (``(Photo by Name, Velm Register/Group)``: the photographer, then the paper, after a label.)
+    rf"(?P<credit>{_CREDIT}(?(label)(?:,\s+{_CREDIT})?))"
     r"(?:\s+(?i:(?:file\s+)?photos?))?\)$"
 )
 #: ``Ilustrasi inflasi pangan (Sumber: Bloomberg)``, ``... (Foto: Name)``: a photo's source or credit
@@ -1294,12 +1294,14 @@ CAPTION_LABEL_AFTER_RE = re.compile(
     r"|Cr[ée]dit photo|Cr[ée]dito|Source(?=\s*:\s*(?:Supplied|Getty Images)\.?$))\s*:\s*"
     rf"(?P<credit>{_CREDIT})\.?$"
 )
-#: ``Maqueta de la terminal vista desde la avenida Crédito: Alcaldía de Velm``, ``... em Dunmar Imagem:
-#: Ana Rusk/Meridian``: a Spanish or Portuguese credit label after a caption of six words or more,
-#: full stop or none.
+#: ``... em Dunmar Imagem: Ana Rusk/Meridian Wire``, ``... Crédito: Ana Rusk/EFE``: a Spanish or
+#: Portuguese credit label after a caption of several words, full stop or none, before a
+#: photographer and an agency (``Crédito: Hipoteca Joven`` names a loan, ``Imagem: Tomas Reil`` a
+#: television crew).
 CAPTION_LABEL_IBERIAN_RE = re.compile(
     r"^(?P<caption>(?=(?:\S+\s+){6})[^:]{20,300}?)\s+(?:Cr[ée]ditos?|Imagem)\s*:\s*"
-    rf"(?P<credit>{_CREDIT})\.?$"
+    r"(?P<credit>[A-ZÀ-Ý][\w.'’-]*(?:\s+(?:[A-ZÀ-Ý][\w.'’-]*|de|da|do|del|la)){0,3}\s*/\s*[A-ZÀ-Ý][\w.&'’-]*"
+    r"(?:\s+(?:[A-ZÀ-Ý][\w.&'’-]*|de|da|do|del|la)){0,4})\.?$"
 )
 #: ``caption text. — DawnNewsTV``, ``caption text. -AP``, ``caption text. ©Ana Rusk``: a sentence, then
 #: a dash or a copyright sign and a credit. Only a line known to be a caption (printed twice, or
@@ -1404,6 +1406,19 @@ CREDITED_SCENE_CAPTION_RE = re.compile(
         + r"|places?(?= (?:flowers|a bouquet|bouquets|candles|a wreath))",
     )
 )
+#: ... of which these show someone seen at a moment of the story (``... celebrates after scoring
+#: ... on Sunday``, ``... reacts to the explosion on Thursday``): among the story's paragraphs,
+#: where a sentence in the present may tell what is to come (``Farmers vote on Sunday ...``).
+MOMENT_VERB_RE = re.compile(
+    r"(?:speak|look|stand|pose|gesture|walk|arrive|react|listen|wave|greet|cheer|celebrate)s?"
+)
+#: ... in a sentence of at most this many words.
+MOMENT_CAPTION_MAX_WORDS = 25
+#: A verb in the past before a scene's verb: that verb is the sentence's, the scene's word a noun
+#: (``... sent shock waves ...``, ``Observers reported ... the vote``).
+PAST_BEFORE_SCENE_RE = re.compile(
+    r"\b(?:[a-z]{2,}ed|was|were|had|has|have|said|told|sent|took|made|won|lost)\b"
+)
 #: ... and the day it was taken, as captions give it in the present tense (``... on Sunday``,
 #: ``Friday, March 6, 2026``, ``on Aug. 24``): a story in the present tells no past day.
 SCENE_DAY_RE = re.compile(
@@ -1434,10 +1449,13 @@ CAPTION_AGENCY_TAIL_RE = re.compile(
     r"|IANS|AA|Supplied|IMAGO|picture alliance)"
     r"(?:/[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?(?:/File(?:\s+Photo)?)?)$"
 )
-#: ``... in Velm vor. APA``: Austria's agency, or ``Picture Alliance`` as some German sites print it,
-#: after a caption's full stop (after a question it names who: ``Wer kaufte das Archiv? Picture
-#: Alliance``).
-CAPTION_FULL_STOP_AGENCY_RE = re.compile(r"^(?P<caption>.+?[^\W\d_]\.)\s+(?P<credit>APA|Picture Alliance)$")
+#: ``... in Velm vor. APA``, ``... 2026. APA/Ada Berg``: Austria's agency (and its photographer), or
+#: ``Picture Alliance`` as some German sites print it, after a caption's one sentence and its full
+#: stop (after a question it names who: ``Wer kaufte das Archiv? Picture Alliance``).
+CAPTION_FULL_STOP_AGENCY_RE = re.compile(
+    r"^(?P<caption>(?:(?![.!?]\s+[A-Z]).){10,300}?\w\.)\s+"
+    r"(?P<credit>APA(?:/[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,2})?|Picture Alliance)$"
+)
 #: ``La portera detiene un lanzamiento en el último minuto AFP``: an agency in capitals after a
 #: caption with no full stop anywhere (eight words or more; ``..., says AFP`` is a headline's).
 CAPTION_BARE_AGENCIES = (
@@ -1505,13 +1523,15 @@ CAPTION_GLUED_CREDIT_RE = re.compile(
 #: ``... in Velm on Sunday. Lina Osk - AFP``: a photographer's name, a dash and a wire's name after the
 #: caption's full stop (as Latin American and Portuguese sites credit a wire's photo).
 CAPTION_NAME_DASH_AGENCY_RE = re.compile(
-    rf"^(?P<caption>.+?[.!?])\s+(?P<credit>{_NAME}\s+[-–]\s+(?:AFP|AP|EFE|EPA|REUTERS|Reuters|ANSA|LUSA|Xinhua))$"
+    r"^(?P<caption>.+?[.!?])\s+(?P<credit>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s+[-–]\s+"
+    r"(?:AFP|AP|EFE|EPA|REUTERS|Reuters|ANSA|LUSA|Xinhua))$"
 )
 #: ``... aos jornalistas LUSA/ANA RUSK``: a wire and its photographer's name, all in capitals, after a
-#: caption of six words or more with no full stop (a story's line never ends on such a run of capitals).
+#: caption of several words with no full stop (``... NASA/ESA WEBB TELESCOPE`` names no wire).
 CAPTION_CAPITALS_CREDIT_RE = re.compile(
     r"^(?P<caption>(?=(?:\S+\s+){6})[^.!?]{20,250}?[a-zà-öø-ÿ])"
-    r"\s+(?P<credit>[A-Z]{2,}(?:-[A-Z]{2,})?/[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+){1,3})$"
+    r"\s+(?P<credit>(?:AFP|EFE|EPA|EPA-EFE|LUSA|ANSA|REUTERS|BELGA|KEYSTONE|AP)"
+    r"/[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+){1,3})$"
 )
 #: ``... in Lahaina, Hawaii. Ada Rusk, Associated Press``: the photographer, a comma and the wire or
 #: paper, after the caption's last full stop, as American and Canadian papers print a wire's photo
@@ -1521,11 +1541,12 @@ CAPTION_NAME_COMMA_WIRE_RE = re.compile(
     r"(?P<credit>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3},\s+(?:The\s+)?(?:Associated\s+Press|Canadian\s+Press"
     r"|AP|AFP|Reuters|Getty\s+Images|Bloomberg|EPA|USA\s+TODAY|Postmedia(?:\s+News)?))$"
 )
-#: ``... in Brown Deer, Wisconsin. (Source: WKRN)``: an American television station's call letters as
-#: the source of the photo, in brackets after the caption, as the stations of one group print them.
+#: ``... in Brown Deer, Wisconsin. (Source: WKRN)``: an American television station's four call letters
+#: as the source of the photo, in brackets after the caption's full stop, as the stations of one group
+#: print them (``(Source: WHO)`` after a figure is a statistic's).
 CAPTION_STATION_SOURCE_RE = re.compile(
-    r"^(?P<caption>(?:(?![.!?]\s+[A-Z]).){20,300}?)\s+"
-    r"\((?:Source|SOURCE):\s*(?P<credit>[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM))?|Gray\s+(?:News|Media))\)$"
+    r"^(?P<caption>(?:(?![.!?]\s+[A-Z]).){20,300}?[.!?])\s+"
+    r"\((?:Source|SOURCE):\s*(?P<credit>[KW][A-Z]{3}(?:-(?:TV|DT|FM|AM))?|Gray\s+(?:News|Media))\)$"
 )
 #: ``© Name/TASSThe spokesman ...``: a credit with the caption glued on (names and an agency, no
 #: lower-case word, then a capital and a small letter with no space between). Words are parted by
@@ -1579,12 +1600,12 @@ _PHOTOGRAPHER_OUTLET = (
 CAPTION_PHOTOGRAPHER_TAIL_RE = re.compile(
     rf"^(?P<caption>(?:(?![.!?]\s+[A-Z]).){{20,300}}?[.!?])\s+(?:[—–-]\s+)?(?P<credit>{_PHOTOGRAPHER_OUTLET})$"
 )
-#: The same credit alone on a line, or a bar for the slash (``Ada Berg | Velm Tribune``): a photo's
-#: credit only beside its caption (a reading list prints ``Author / The Title`` lines too).
+#: The same credit alone on a line, the slash unspaced, the paper named by a paper's word or in
+#: capitals: a photo's credit only beside its caption (a reading list prints ``Author / The Title``,
+#: a merger ``Velm Herald/Korrin Times``, a byline ``Ada Berg | Velm Tribune``).
 PHOTOGRAPHER_LINE_RE = re.compile(
-    rf"^(?P<credit>{_PHOTOGRAPHER_OUTLET}"
-    rf"|[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){{1,2}}\s+\|\s+(?:The\s+)?(?:[A-Z][\w.&'’-]*\s+){{0,3}}"
-    rf"(?:{_PAPER_WORDS}))$"
+    rf"^(?P<credit>(?![\w'’ -]*\b(?:{_PAPER_WORDS})/)[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){{1,2}}/"
+    rf"(?:(?:The\s+)?(?:[A-Z][\w.&'’-]*\s+){{0,3}}(?:{_PAPER_WORDS})|[A-Z]{{2,}}(?:\s+[A-Z]{{2,}}){{1,3}}))$"
 )
 #: ``The crossing where the crash happened. Image via Street Maps.``: after a full stop, no dash.
 CAPTION_VIA_RE = re.compile(
@@ -1633,7 +1654,7 @@ CAPTION_RES = (
     (CAPTION_NAME_DASH_AGENCY_RE, lambda text: " - " in text[-40:] or " – " in text[-40:]),
     (CAPTION_CAPITALS_CREDIT_RE, lambda text: "/" in text[-50:] and text[-1:].isupper()),
     (CAPTION_NAME_COMMA_WIRE_RE, lambda text: ", " in text[-50:] and not text.endswith(".")),
-    (CAPTION_STATION_SOURCE_RE, lambda text: text.endswith(")") and "ource:" in text[-30:]),
+    (CAPTION_STATION_SOURCE_RE, lambda text: text.endswith(")") and "OURCE:" in text[-30:].upper()),
     (GLUED_COPYRIGHT_CAPTION_RE, lambda text: text.startswith("©")),
     (CAPTION_PAREN_OUTLET_RE, lambda text: text.endswith(")") and ": " in text),
     (CAPTION_COPYRIGHT_TAIL_RE, lambda text: "©" in text),
@@ -1734,7 +1755,11 @@ LABELLED_CAPTION_RES = (
     CAPTION_AGENCY_TAIL_RE,
     CAPTION_BRACKET_RE,
     CAPTION_PAREN_PHOTO_RE,
-    # (A wire's or a photographer's credit in a form a story's sentence never ends with.)
+)
+#: Caption patterns whose credit a paragraph of the story may end with too (a signed brief, a
+#: prize list, a citation's ``APA``, a statistic's source): past the top of the story, believed
+#: only over a line that shows a photo.
+SHOWN_CAPTION_RES = (
     CAPTION_LABEL_IBERIAN_RE,
     CAPTION_FULL_STOP_AGENCY_RE,
     CAPTION_NAME_DASH_AGENCY_RE,
@@ -1780,8 +1805,8 @@ LONE_CREDIT_RE = re.compile(
     r"^(?P<open>[(\[])?(?:(?:Image|Photo|Picture)\s+Credits?|Photos?|Fotos?|Images?|Pictures?|Graphic|Credit"
     r"|File\s+Photo(?=\s*/)|Ảnh|Zdjęcie|Φωτογραφία"
     # (German ``Bild:``, ``Bildquelle:``, Finnish ``Kuva:``, French ``Crédit photo :``, Spanish
-    # ``Fotografía:``, Portuguese ``Imagem:``; not ``Quelle:``, a story's or a chart's source.)
-    r"|Bild|Bildquelle|Bildnachweis|Kuva|Cr[ée]dits?\s+photos?|Fotograf[ií]a|Imagem)"
+    # ``Fotografía:``; not ``Quelle:``, a story's or a chart's source, nor ``Imagem:``, a TV crew's.)
+    r"|Bild|Bildquelle|Bildnachweis|Kuva|Cr[ée]dits?\s+photos?|Fotograf[ií]a)"
     r"\s*[:/]\s*"
     # (The credit in brackets after the label: ``Image Credit: (AP Photo/Name)``.)
     r"(?(open)|(?P<inner>\()?)(?P<credit>[A-Z][^\s()\[\]]*(?:\s+[^\s()\[\]]+){0,4})(?(open)[)\]])(?(inner)\))$",

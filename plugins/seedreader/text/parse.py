@@ -1770,12 +1770,19 @@ def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
         rest
         and (match := g.PHOTOGRAPHER_LINE_RE.match(text))
         and _caption_under_credit(rest, state)
-        and _shows_a_photo(rest[0].text)
+        and (
+            g.CAPTION_DATE_RE.search(rest[0].text)
+            or _is_dated_scene(rest[0].text)
+            and bool(g.POSING_VERB_RE.search(rest[0].text))
+        )
     ):
         # ``Ada Berg/Velm Voice`` over the photo's caption: a credit only there.
         _take_top_caption(rest[0], rest[0].text, match["credit"], state)
         state.drop(line, "photo credit")
         state.skip += 1
+    elif rest and state.title is not None and state.byline is None and g.PHOTOGRAPHER_LINE_RE.match(text):
+        # ... else, under the headline, the writer and the paper: ``Tomas Reil/Velm Post``.
+        _take_byline(line, text.partition("/")[0].strip(), state)
     elif rest and _is_section_label(text):
         state.drop(line, "section label")
     elif rest and _is_emptied_list_label(text):
@@ -3248,7 +3255,9 @@ def _caption_at(body: list[Line], i: int, state: _State) -> tuple[str, str | Non
     if text in state.captioned:
         return (*state.captioned[text], [i])
     # (A credit closing a quotation is the writer's: ``"...," she added. (Outlet.com/Name)``.)
-    if (found := _match_caption(text) or _prefixed_caption(text)) and not g.QUOTATION_RE.match(text):
+    if (
+        found := _match_caption(text) if _is_believed_caption(text, i == 0) else _prefixed_caption(text)
+    ) and not g.QUOTATION_RE.match(text):
         # (An agency closing the story's last paragraph, other stories' links under it, signs it off.)
         return None if _signs_off_last_paragraph(body, i) else (*found, [i])
     if not _is_caption_text(text):
@@ -3258,6 +3267,7 @@ def _caption_at(body: list[Line], i: int, state: _State) -> tuple[str, str | Non
     # a caption by its label.)
     if (
         (credit := _credit_beside(below, text))
+        and (credit == _credit_line(below) or _story_goes_on(body, i + 2))  # (else the writer's sign-off)
         and not _is_free_photo_credit(below)  # (a stock photo's, often under no caption)
         and (not g.CREDIT_ABOVE_RE.match(below) or body[i].number in state.labelled_captions)
         and not _credits_the_line_below(body, i + 1)
@@ -3278,6 +3288,11 @@ def _caption_at(body: list[Line], i: int, state: _State) -> tuple[str, str | Non
     if _is_caption_in_story(text, state):
         return text, None, [i]
     return None
+
+
+def _story_goes_on(body: list[Line], at: int) -> bool:
+    """A paragraph of the story's running text at ``body[at]``."""
+    return at < len(body) and linemodel.is_running_text(body[at].text)
 
 
 def _signs_off_last_paragraph(body: list[Line], i: int) -> bool:
@@ -3311,6 +3326,24 @@ def _is_caption_in_story(text: str, state: _State) -> bool:
         )
         and _is_uncredited_caption(text)
         or _is_dated_caption(text, state)
+        or _is_moment_caption(text)
+    )
+
+
+def _is_moment_caption(text: str) -> bool:
+    """Someone seen at a moment of the story, now, on a day named (``Ada Berg celebrates ... on Sunday``).
+
+    One short sentence, its scene's verb one of ``MOMENT_VERB_RE``'s with no verb in the past
+    before it (``PAST_BEFORE_SCENE_RE``).
+    """
+    if not g.SCENE_DAY_RE.search(text) or len(text.split()) > g.MOMENT_CAPTION_MAX_WORDS:
+        return False
+    scene = g.SCENE_CAPTION_RE.match(text)
+    return (
+        scene is not None
+        and bool(g.MOMENT_VERB_RE.fullmatch(scene.group().rsplit(None, 1)[-1]))
+        and not g.PAST_BEFORE_SCENE_RE.search(text, 0, scene.end())
+        and _is_caption_sentence(text)
     )
 
 
@@ -3370,7 +3403,9 @@ def _is_other_caption(text: str) -> bool:
     found = _caption_match(text)
     if not found or _reports_words(text):
         return False
-    _, credit, pattern = found
+    caption, credit, pattern = found
+    if pattern in g.SHOWN_CAPTION_RES and not _shows_a_photo(caption):
+        return False
     return (
         pattern in g.LABELLED_CAPTION_RES
         or agencies.is_agency(credit)
@@ -3423,15 +3458,33 @@ def _credit_beside(text: str, caption: str) -> str | None:
     if credit := _credit_line(text):
         return credit
     match = g.PHOTOGRAPHER_LINE_RE.match(text)
-    return match["credit"] if match and _shows_a_photo(caption) else None
+    return match["credit"] if match and _shows_a_photo(caption, marks=False) else None
 
 
-def _shows_a_photo(text: str) -> bool:
-    """People seen doing something now (``SCENE_CAPTION_RE``), or a caption's mark (``CAPTION_MARK_RE``).
+def _shows_a_photo(text: str, marks: bool = True) -> bool:
+    """People seen doing something now (``SCENE_CAPTION_RE``), or the photo's date as agencies give it.
 
-    The mark is the photo's date as agencies give it, or who stands where.
+    With ``marks``, who stands where too (``CAPTION_MARK_RE``: ``..., left, ...``).
     """
-    return bool(g.SCENE_CAPTION_RE.match(text) or g.CAPTION_MARK_RE.search(text))
+    return bool(
+        g.SCENE_CAPTION_RE.match(text) or (g.CAPTION_MARK_RE if marks else g.CAPTION_DATE_RE).search(text)
+    )
+
+
+def _is_believed_caption(text: str, first: bool = False) -> bool:
+    """A caption by its credit past the top of the story.
+
+    A credit a paragraph may end with too (``SHOWN_CAPTION_RES``) only after a line that shows a
+    photo, or (``first``: right under the lede, where a photo stands between a standfirst and the
+    story) after one sentence.
+    """
+    found = _caption_match(text)
+    return found is not None and (
+        found[2] not in g.SHOWN_CAPTION_RES
+        or _shows_a_photo(found[0])
+        or first
+        and _is_one_sentence(found[0])
+    )
 
 
 def _initials(credit: str) -> set[str]:
