@@ -1174,6 +1174,13 @@ SHORT_LINE_MAX_CHARS = 160
 #: A caption line is at most this long; longer lines are paragraphs (and are not matched against
 #: every caption pattern).
 CAPTION_MAX_CHARS = 400
+#: A credit after a caption's copy (``- [KEYSTONE - Name]``) runs to this many characters at most.
+CREDIT_MAX_CHARS = 60
+#: ``... mardi. [KEYSTONE - Name]``: a credit in square brackets closing a caption (a dash before it
+#: or none).
+SQUARE_CREDIT_TAIL_RE = re.compile(
+    r"^(?P<caption>.+?[.!?])\s*(?:[-–—]\s*)?\[(?P<credit>[A-Z][^\[\]]{1,60})\]$"
+)
 #: An agency's caption with sentences of background after the photo's (``_is_agency_caption``).
 AGENCY_CAPTION_MAX_CHARS = 600
 #: A caption known by the credit beside it (not on its line) is at most this many words, and

@@ -1361,6 +1361,15 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
             state.drop(rest[0], "photo credit")
             at += 2
             continue
+        # Under the headline, a caption printed twice, one copy credited: the photo's alt text, then
+        # its caption (``... mardi. - [KEYSTONE - Name]`` under the line, or a credit line under both).
+        if title_seen and state.figure is None and (twice := _credited_twice(line.text, rest, state)):
+            caption, credit, taken = twice
+            _take_top_caption(line, caption, credit, state)
+            for extra, reason in zip(rest, taken, strict=False):
+                state.drop(extra, reason)
+            at += 1 + len(taken)
+            continue
         # Under the headline, a caption printed as alt text, or one over the lede by its shape.
         if (
             title_seen
@@ -2125,6 +2134,52 @@ def _is_photo_printed_twice(text: str, rest: list[Line], state: _State) -> bool:
         and linemodel.is_running_text(rest[0].text)
         and not rest[0].text.startswith(text[: g.CUT_COPY_MIN_CHARS])
     )
+
+
+def _credited_twice(text: str, rest: list[Line], state: _State) -> tuple[str, str, tuple[str, ...]] | None:
+    """(caption, credit, why each line taken under it goes) of a caption printed twice, one copy credited.
+
+    The copy under it with a credit after it (``... mardi. - [KEYSTONE - Name]``), or the same
+    line (or its copy already dropped) and a credit line under it; then the story's running text.
+    """
+    if (
+        len(rest) < 2
+        or not _is_caption_text(text, marked=True)
+        or not any(word.isalpha() and word.islower() for word in text.split())  # (a date line twice)
+        or _is_top_matter(text)
+        or _is_title_repeat(text, state)
+    ):
+        return None
+    below = rest[0].text
+    if below == text and len(rest) > 2 and (credit := _credit_line(rest[1].text)):
+        taken = ("repeated caption", "photo credit")
+        return (text, credit, taken) if linemodel.is_running_text(rest[2].text) else None
+    if not linemodel.is_running_text(rest[1].text):
+        return None
+    if text in state.repeated and (credit := _credit_line(below)):
+        return text, credit, ("photo credit",)
+    caption, credit = _split_credit(text)
+    copy, copy_credit = _split_credit(below) if not below.startswith(text) else _credit_after(text, below)
+    if caption != copy or not (credit := credit or copy_credit):
+        return None
+    return caption, credit, ("repeated caption",)
+
+
+def _split_credit(text: str) -> tuple[str, str | None]:
+    """(caption, credit) of a caption line: its credit by a caption pattern or in square brackets."""
+    if found := _match_caption(text):
+        return found[0].rstrip(" -–—|"), found[1]
+    if (match := g.SQUARE_CREDIT_TAIL_RE.match(text)) and _names_only(match["credit"]):
+        return match["caption"], match["credit"].strip()
+    return text.rstrip(" -–—|"), None
+
+
+def _credit_after(text: str, below: str) -> tuple[str, str | None]:
+    """(text, credit) when ``below`` is ``text`` and a credit (``- KEYSTONE``), else (below, None)."""
+    tail = below[len(text) :].strip(" -–—|")
+    credit = tail[1:-1].strip() if tail[:1] in "[(" and tail[-1:] in "])" else tail
+    ok = credit[:1].isupper() and len(credit) <= g.CREDIT_MAX_CHARS and _names_only(credit)
+    return (text.rstrip(" -–—|"), credit) if ok else (below, None)
 
 
 def _printed_twice_like_a_caption(text: str, state: _State) -> bool:
