@@ -245,6 +245,12 @@ TITLE_SUFFIX_RE = re.compile(
     r"|(?P<outlet>(?:The\s+)?(?:[A-Z][\w&.'’-]*\s+){0,2}(?:News|Times|Post|Herald|Tribune|Journal|Gazette"
     r"|Telegraph|Chronicle)|The\s+(?:Guardian|Observer|Independent|Standard|Express)|Daily\s+Mail)))$"
 )
+#: ``Headline - Velm Channel 4`` over the bare ``Headline``: a page's title, the outlet's name after a
+#: dash or bar (a name in Title Case, a figure or a domain), among the page's first lines.
+OUTLET_AFTER_HEADLINE_RE = re.compile(
+    r"\s+[-–—|]\s+(?P<outlet>(?:[A-Z][\w&.'’-]*|\d{1,3})(?:\s+(?:[A-Z][\w&.'’-]*|\d{1,3})){0,3})"
+)
+OUTLET_TITLE_MAX_LINE = 4
 #: A page's mark in capitals after a headline that its story has photos or a video: `` PHOTO``,
 #: `` VIDEO``, `` FOTOS`` (never in lower case, ``... in photos``, nor after a word in capitals, a
 #: figure or a small word, ``NEW PHOTOS``, ``in 40 PHOTOS``, ``IN PHOTOS``: the headline's own).
@@ -531,7 +537,10 @@ DATELINE_STOP_DASH_RE = re.compile(
 #: a dash or only a space (South Asian wires) before the lede's capital; ``Velm, Sep 4 : ``, with
 #: no agency, only before a spaced colon.
 DATELINE_DAY_AGENCY_RE = re.compile(
-    rf"^(?P<text>(?P<place>(?!{_WEEKDAY_NAME}\b)[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){{0,2}}"
+    # (Never a live blog's or an editor's label: ``Update, May 4 : ``, ``Editor's Note, May 4 : ``.)
+    r"^(?!(?i:updated?|correction|clarification|editor['’]s\s+note|note|breaking|live|latest|watch"
+    r"|opening|closing|timeline)\b)"
+    rf"(?P<text>(?P<place>(?!{_WEEKDAY_NAME}\b)[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){{0,2}}"
     # (``Velm (Ostrel) [Norland]``: the district in brackets, then the country.)
     r"(?:\s\([A-Z][\w ]{1,30}\))?"
     r"(?:\s\[[A-Z][\w ]{1,30}\]|,\s[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,2})?)"
@@ -1413,16 +1422,8 @@ CREDITED_SCENE_CAPTION_RE = re.compile(
         + r"|places?(?= (?:flowers|a bouquet|bouquets|candles|a wreath))",
     )
 )
-#: ... of which these show someone seen at a moment of the story (``... celebrates after scoring
-#: ... on Sunday``, ``... reacts to the explosion on Thursday``): among the story's paragraphs,
-#: where a sentence in the present may tell what is to come (``Farmers vote on Sunday ...``).
-MOMENT_VERB_RE = re.compile(
-    r"(?:speak|look|stand|pose|gesture|walk|arrive|react|listen|wave|greet|cheer|celebrate)s?"
-)
-#: ... in a sentence of at most this many words.
-MOMENT_CAPTION_MAX_WORDS = 25
 #: A verb in the past before a scene's verb: that verb is the sentence's, the scene's word a noun
-#: (``... sent shock waves ...``, ``Observers reported ... the vote``).
+#: (``... sent shock waves ...``, ``... approved the law by 112 votes ...``).
 PAST_BEFORE_SCENE_RE = re.compile(
     r"\b(?:[a-z]{2,}ed|was|were|had|has|have|said|told|sent|took|made|won|lost)\b"
 )
@@ -1530,14 +1531,15 @@ CAPTION_GLUED_CREDIT_RE = re.compile(
 #: ``... in Velm on Sunday. Lina Osk - AFP``: a photographer's name, a dash and a wire's name after the
 #: caption's full stop (as Latin American and Portuguese sites credit a wire's photo).
 CAPTION_NAME_DASH_AGENCY_RE = re.compile(
-    r"^(?P<caption>.+?[.!?])\s+(?P<credit>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s+[-–]\s+"
+    r"^(?P<caption>.+?[.!?])\s+(?P<credit>(?!(?:Redacci[óo]n|Reda[çc][ãa]o|Ag[êe]ncia|Agencia|R[ée]daction)\b)"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s+[-–]\s+"
     r"(?:AFP|AP|EFE|EPA|REUTERS|Reuters|ANSA|LUSA|Xinhua))$"
 )
 #: ``... aos jornalistas LUSA/ANA RUSK``: a wire and its photographer's name, all in capitals, after a
 #: caption of several words with no full stop (``... NASA/ESA WEBB TELESCOPE`` names no wire).
 CAPTION_CAPITALS_CREDIT_RE = re.compile(
     r"^(?P<caption>(?=(?:\S+\s+){6})[^.!?]{20,250}?[a-zà-öø-ÿ])"
-    r"\s+(?P<credit>(?:AFP|EFE|EPA|EPA-EFE|LUSA|ANSA|REUTERS|BELGA|KEYSTONE|AP)"
+    r"\s+(?P<credit>(?:AFP|EFE|EPA|EPA-EFE|LUSA|ANSA|REUTERS|BELGA|KEYSTONE)"
     r"/[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+){1,3})$"
 )
 #: ``... in Lahaina, Hawaii. Ada Rusk, Associated Press``: the photographer, a comma and the wire or
@@ -1774,6 +1776,9 @@ SHOWN_CAPTION_RES = (
     CAPTION_NAME_COMMA_WIRE_RE,
     CAPTION_STATION_SOURCE_RE,
 )
+#: ... of which these mark a caption of one sentence right under the lede too (forms abroad, where
+#: a scene is not told in English).
+FIRST_CAPTION_RES = (CAPTION_FULL_STOP_AGENCY_RE, CAPTION_NAME_DASH_AGENCY_RE, CAPTION_CAPITALS_CREDIT_RE)
 #: A credit that says it is a photo's (``AP Photo/Name``, ``Name/Getty Images``): not a slash alone.
 PHOTO_WORD_CREDIT_RE = re.compile(r"\b(?:Photo|photo|PHOTO|Getty|Images|Pool|Handout)\b")
 #: A credit a caption found in the body must have to be dropped as another photo's: an agency's
@@ -1892,7 +1897,7 @@ READ_MORE_RE = re.compile(
     # (In brackets too, a READ, SEE ALSO, RELATED or MORE label's: ``[READ MORE: headline]``, ``(READ:
     # headline)``; after an arrow: ``→ Read more: headline``.)
     r"^(?:(?P<paren>\((?=[→►▶]?\s*(?i:read|also\s+read|see\s+also|related|more)\b))"
-    r"|(?P<bracket>\[(?=[→►▶]?\s*(?i:read|also\s+read|see\s+also|related|more)\b)))?(?:[→►▶]\s*)?"
+    r"|(?P<bracket>\[(?=[→►▶]?\s*(?i:read|also\s+read|see\s+also|related|more)\b)))?(?:[→►▶•]\s*)?"
     # Labels that may also open a line of the story (``Recommended: two litres a day.``, ``Suggested:
     # A donation of 5 euros``, ``Don't miss: The market opens at 6pm``, ``Read: the full ruling``,
     # ``Vea:``, ``Veja mais:``: see, ``In other news: the council met``) need a headline after them: a
@@ -1910,7 +1915,7 @@ READ_MORE_RE = re.compile(
     # ``Also, see:``, ``Click here to read:``: a headline's capital after them, no full stop at its end.
     r"|(?:also,?\s+see|click\s+here\s+to\s+read(?:\s+more)?)\s*:(?=\s*[\"“‘']?(?-i:[A-Z0-9]))"
     r"(?!.*[.!][\"”’']?[\])]?$)"
-    r"|(?:read\s+more|also\s+read|read\s+also|must\s+read|see\s+also|have\s+you\s+read\??|"
+    r"|have\s+you\s+read\?\s*:|(?:read\s+more|also\s+read|read\s+also|must\s+read|see\s+also|"
     rf"{_READ_MORE_ABROAD}|{_READ_MORE_ABROAD_BUTTONS}|"
     r"related(?:\s+(?:news|articles?|stories|story|posts?|coverage))?)(?:\s+on)?\s*"
     r"(?:[:|–—>»›]|-(?=\s)|(?:\.\.\.|…)(?-i:(?=\s*[A-Z\"“‘'])))"
@@ -1919,7 +1924,8 @@ READ_MORE_RE = re.compile(
     r"|-*>{2,}(?=\s*(?-i:[A-Z0-9\"“‘']))(?!\s*Click\s+here)|-{2,}>(?=\s*(?-i:[A-Z0-9\"“‘']))"
     # ``READ`` (``READ ALSO``, and ``Also Read``) in capitals before a headline, never before a sentence
     # (``READ Global, a charity ...``); a stray stop after a space (``... In USA .``) ends no sentence.
-    r"|(?-i:(?:READ(?:\s+(?:ALSO|MORE))?|ALSO\s+READ|(?:Also\s+Read|Read\s+Also)(?!\s+(?:Into|Aloud|In|On|At|To"
+    r"|(?-i:(?:READ(?:\s+(?:ALSO|MORE))?|ALSO\s+READ|LEGGI\s+ANCHE|[ÀA]\s+LIRE\s+AUSSI|LEA\s+TAMBI[ÉE]N"
+    r"|LEIA\s+TAMB[ÉE]M|(?:Also\s+Read|Read\s+Also)(?!\s+(?:Into|Aloud|In|On|At|To"
     r"|From|With|About|Over|Out|Up|Back|More)\b))\s+(?=[A-Z][a-z])"
     # (A headline cut short ends on an ellipsis, no full stop: ``... of shipping...``.)
     r"(?!.*[^\s.][.!?][\"”’']?$))"
@@ -2767,6 +2773,10 @@ LEFTOVER_LINES = (
             r"(?:\d+|%d) bloggers? likes? this:?|Like this:?|Like Loading(?:\.\.\.|…)?|"
             # (WordPress plugins' strings: an analytics badge, a spam line a theme injects on many sites.)
             r"Verified by MonsterInsights|Want create site\? With Free visual composer you can do it easy\.?|"
+            # (The like button in Spanish; a video's embed label.)
+            r"A (?:\d+|%d) bloguer(?:o|os) les? gusta esto:?|YouTube video|"
+            # (Public radio's credit under a story it carries: ``Copyright 2026 NPR. To see more, ...``)
+            r"Copyright (?:19|20)\d\d NPR\.(?: To see more, visit \S+)?|"
             r"Become a (?:member|subscriber|supporter)|"
             r"Already a (?:member|subscriber)\?(?:\s*(?:Log|Sign) ?in)?|"
             r"Create a free (?:profile|account) to (?:get|unlock|enjoy) (?:unlimited|full|exclusive)"
@@ -2782,7 +2792,12 @@ LEFTOVER_LINES = (
             r"This (?:story|article|report|news) is developing"
             r"(?:\s*[.:!]\s*(?:(?:Please\s+)?(?:refresh|check back)|for (?:an |the )?updates?|sign up"
             r"|stay tuned|more (?:to come|details)|updates? will follow)\b.*|\.)?|"
-            r"(?:Editor['’]s note:\s*)?This is a developing story\.?|"
+            r"(?:Editor['’]s note:\s*)?This is a developing story\.?"
+            # (... and what the desk says of it: ``Please check back for updates.``, ``and will be
+            # updated as more is learned.``)
+            r"(?:\s+(?:Please\s+)?(?:check back|refresh)\b[^.]{0,60}\.?)?|"
+            r"This is an? (?:breaking(?: news)?|developing(?: news)?) (?:story|situation)"
+            r"(?:,? and (?:it )?will be updated\b[^.]{0,60})\.?|"
             r"(?:More to follow|To be updated|Details later)(?:\.{1,3}|…)?|"
             r"This (?:article|story) is more than \d+ (?:years?|months?) old\.?|Post navigation|"
             r"This (?:content|video|page) is not available in your (?:region|country|location)\.?|"

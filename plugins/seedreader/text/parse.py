@@ -1033,6 +1033,11 @@ def _drop_duplicates(body: list[Line], state: _State) -> list[Line]:
         ):
             state.drop(line, "page's excerpt of the story")
             continue
+        if kept and i <= g.OUTLET_TITLE_MAX_LINE and _outlet_suffix(previous, line.text):
+            # ``Headline - Velm Channel 4`` over ``Headline``: the page's title, then the headline.
+            state.drop(kept.pop(), "headline with the outlet's name")
+            kept.append(line)
+            continue
         glued = _is_glued_to(line.text, next_text)
         neighbours = (previous,) if glued else (previous, next_text)
         if _is_truncated_copy(line.text, *neighbours):
@@ -1044,6 +1049,14 @@ def _drop_duplicates(body: list[Line], state: _State) -> list[Line]:
             continue
         kept.append(line)
     return kept
+
+
+def _outlet_suffix(title: str, headline: str) -> str | None:
+    """What ``title`` adds to ``headline``: an outlet's name after a dash or bar (else None)."""
+    if not title.startswith(headline) or len(title) <= len(headline):
+        return None
+    match = g.OUTLET_AFTER_HEADLINE_RE.fullmatch(title[len(headline) :])
+    return match["outlet"] if match else None
 
 
 def _summaries_printed_again(body: list[Line]) -> set[int]:
@@ -1789,9 +1802,6 @@ def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
         _take_top_caption(rest[0], rest[0].text, match["credit"], state)
         state.drop(line, "photo credit")
         state.skip += 1
-    elif rest and state.title is not None and state.byline is None and g.PHOTOGRAPHER_LINE_RE.match(text):
-        # ... else, under the headline, the writer and the paper: ``Tomas Reil/Velm Post``.
-        _take_byline(line, text.partition("/")[0].strip(), state)
     elif rest and _is_section_label(text):
         state.drop(line, "section label")
     elif rest and _is_emptied_list_label(text):
@@ -3381,24 +3391,6 @@ def _is_caption_in_story(text: str, state: _State) -> bool:
         )
         and _is_uncredited_caption(text)
         or _is_dated_caption(text, state)
-        or _is_moment_caption(text)
-    )
-
-
-def _is_moment_caption(text: str) -> bool:
-    """Someone seen at a moment of the story, now, on a day named (``Ada Berg celebrates ... on Sunday``).
-
-    One short sentence, its scene's verb one of ``MOMENT_VERB_RE``'s with no verb in the past
-    before it (``PAST_BEFORE_SCENE_RE``).
-    """
-    if not g.SCENE_DAY_RE.search(text) or len(text.split()) > g.MOMENT_CAPTION_MAX_WORDS:
-        return False
-    scene = g.SCENE_CAPTION_RE.match(text)
-    return (
-        scene is not None
-        and bool(g.MOMENT_VERB_RE.fullmatch(scene.group().rsplit(None, 1)[-1]))
-        and not g.PAST_BEFORE_SCENE_RE.search(text, 0, scene.end())
-        and _is_caption_sentence(text)
     )
 
 
@@ -3519,10 +3511,15 @@ def _credit_beside(text: str, caption: str) -> str | None:
 def _shows_a_photo(text: str, marks: bool = True) -> bool:
     """People seen doing something now (``SCENE_CAPTION_RE``), or the photo's date as agencies give it.
 
-    With ``marks``, who stands where too (``CAPTION_MARK_RE``: ``..., left, ...``).
+    With ``marks``, who stands where too (``CAPTION_MARK_RE``: ``..., left, ...``). Never a scene's
+    verb after a verb in the past (``PAST_BEFORE_SCENE_RE``): the sentence's verb is that one, the
+    scene's word a noun (``... approved the law by 112 votes ...``).
     """
+    scene = g.SCENE_CAPTION_RE.match(text)
     return bool(
-        g.SCENE_CAPTION_RE.match(text) or (g.CAPTION_MARK_RE if marks else g.CAPTION_DATE_RE).search(text)
+        scene
+        and not g.PAST_BEFORE_SCENE_RE.search(text, 0, scene.end())
+        or (g.CAPTION_MARK_RE if marks else g.CAPTION_DATE_RE).search(text)
     )
 
 
@@ -3530,15 +3527,19 @@ def _is_believed_caption(text: str, first: bool = False) -> bool:
     """A caption by its credit past the top of the story.
 
     A credit a paragraph may end with too (``SHOWN_CAPTION_RES``) only after a line that shows a
-    photo, or (``first``: right under the lede, where a photo stands between a standfirst and the
-    story) after one sentence.
+    photo and reports no one's words, or (``first``: right under the lede, where a photo stands
+    between a standfirst and the story) after one sentence, for the credits of ``FIRST_CAPTION_RES``.
     """
     found = _caption_match(text)
     return found is not None and (
         found[2] not in g.SHOWN_CAPTION_RES
-        or _shows_a_photo(found[0])
-        or first
-        and _is_one_sentence(found[0])
+        or not _reports_words(found[0])
+        and (
+            _shows_a_photo(found[0])
+            or first
+            and found[2] in g.FIRST_CAPTION_RES
+            and _is_one_sentence(found[0])
+        )
     )
 
 
@@ -4927,11 +4928,11 @@ def _read_more(line: Line, headline: str, state: _State) -> Block:
         state.drop(line, "outlet suffix on read-more", outlet.group(0).strip())
         headline = headline[: outlet.start()]
     # A headline cut short (``... goes on...``) or ended with a stray stop (``... airport .``).
-    headline = g.READ_MORE_CUT_TAIL_RE.sub("", headline).strip()
-    if once := _printed_once(headline):
-        state.drop(line, "truncated duplicate", headline[len(once) :].strip())
-        headline = once
-    return Block("read_more", headline, line.number)
+    cut = g.READ_MORE_CUT_TAIL_RE.sub("", headline).strip()
+    if cut != headline.strip() and (once := _printed_once(cut)):  # (its copy cut short: ``... offi...``)
+        state.drop(line, "truncated duplicate", cut[len(once) :].strip())
+        cut = once
+    return Block("read_more", cut, line.number)
 
 
 def _printed_once(headline: str) -> str | None:
@@ -4939,7 +4940,7 @@ def _printed_once(headline: str) -> str | None:
     at = headline.find(" ", len(headline) // 2)
     while at != -1:
         copy = headline[at + 1 :]
-        if len(copy) >= g.TRUNCATED_MIN_CHARS and headline.startswith(copy):
+        if g.TRUNCATED_MIN_CHARS <= len(copy) < at and headline.startswith(copy):
             return headline[:at]
         at = headline.find(" ", at + 1)
     return None
