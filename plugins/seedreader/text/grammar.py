@@ -1059,11 +1059,15 @@ NOT_NAME_FIRST_WORDS = frozenset(
 #: Under the headline only (among the paragraphs they open subheads and a transcript's lines:
 #: ``Von Miller Returns``, ``Reporter: Yes.``): ``Von Jane Doe``, ``di Jane Doe`` (in lower case:
 #: ``Di Maio Resigns`` is a headline's), ``Door Jane Doe`` (German, Italian, Dutch) and labels,
-#: ``Author: Jane Doe``, ``Autor: Jane Doe``; a name of two to five capitalised words, no full stop.
+#: ``Author: Jane Doe``, ``Autor: Jane Doe``; a name of two to five capitalised words, no full stop,
+#: or two names (``di Ada Berg e Tomas Reil``). In lower case above the headline too: no headline
+#: opens so.
 TOP_BYLINE_RE = re.compile(
     r"^(?:(?:Von|von|di|Door|door)(?!\s+(?:\w+\s+)*?(?:For|The|To|In|Of|And|With|On|At|A)\b)"
     r"|(?:Author|Autor|Auteur|Autore|Texto|Text|Redacción|Redaktion)\s*:)\s+"
-    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|van|von|al|bin)){1,4})$"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|van|von|al|bin)){1,4}"
+    # (Two writers: ``di Ada Berg e Tomas Reil``, ``von Ada Berg und Tomas Reil``.)
+    r"(?:\s+(?:e|und|en|et|y)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3})?)$"
 )
 #: Writers' names without ``By`` under the headline: ``Lori Hinnant And Claude Paris`` (the ``And``
 #: capitalised, as a byline bar prints it), ``Kim Berg, Jane Holt and John Ash, USA TODAY`` (the

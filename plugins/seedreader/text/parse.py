@@ -1813,7 +1813,7 @@ def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
     elif match := (
         g.BYLINE_RE.match(text)
         or g.ROLE_BYLINE_RE.match(text)
-        or (state.title is not None and g.TOP_BYLINE_RE.match(text))
+        or ((state.title is not None or text[:1].islower()) and g.TOP_BYLINE_RE.match(text))
     ):
         _take_byline(line, match["name"], state)
     elif rest and (match := g.SIGNOFF_RE.match(text)) and not any(mark in text for mark in ",;("):
