@@ -2709,7 +2709,8 @@ LEFTOVER_LINES = (
     ),
     (
         re.compile(
-            r"^(?:[•·*-]\s*)?(?:\w+\s+)?Share(?:\s+(?i:this(?:\s+(?:article|post|story|page))?)[\w ]{0,20}|"
+            r"^(?:[•·*-]\s*)?(?:ShareThis(?:\s+Page)?|Follow us!?)$"
+            r"|^(?:[•·*-]\s*)?(?:\w+\s+)?Share(?:\s+(?i:this(?:\s+(?:article|post|story|page))?)[\w ]{0,20}|"
             r"\s+(?:on|via)(?:\s+(?:Facebook|Twitter|X|WhatsApp|LinkedIn|Telegram|Email|Pinterest|Reddit|Flipboard"
             r"|Messenger|Threads|Bluesky))?)?(?::|\.\.\.|…|\.)?$"
             r"|^(?:[•·*-]\s*)?(?i:E-?mail this (?:link|article|story|page))$"
@@ -2777,6 +2778,9 @@ LEFTOVER_LINES = (
             r"(?:\d+|%d) bloggers? likes? this:?|Like this:?|Like Loading(?:\.\.\.|…)?|"
             # (WordPress plugins' strings: an analytics badge, a spam line a theme injects on many sites.)
             r"Verified by MonsterInsights|Want create site\? With Free visual composer you can do it easy\.?|"
+            # (A site's notices over the page: its ads, its web app; a syndicated story's origin.)
+            r"By allowing ads to appear on this site\b.{0,150}|To install this web ?app\b.{0,100}|"
+            r"L['’]article provient de .{1,60}|"
             # (The like button in Spanish; a video's embed label.)
             r"A (?:\d+|%d) bloguer(?:o|os) les? gusta esto:?|YouTube video|"
             # (Public radio's credit under a story it carries: ``Copyright 2026 NPR. To see more, ...``)
