@@ -248,7 +248,15 @@ TITLE_SUFFIX_RE = re.compile(
 #: ``Headline - Velm Channel 4`` over the bare ``Headline``: a page's title, the outlet's name after a
 #: dash or bar (a name in Title Case, a figure or a domain), among the page's first lines.
 OUTLET_AFTER_HEADLINE_RE = re.compile(
-    r"\s+[-–—|]\s+(?P<outlet>(?:[A-Z][\w&.'’-]*|\d{1,3})(?:\s+(?:[A-Z][\w&.'’-]*|\d{1,3})){0,3})"
+    r"\s+[-–—|]\s+(?P<outlet>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|\d{1,3})){0,3})"
+)
+#: ... named as outlets are: a broadcaster's initials first (``NBC Velm``), an outlet's word or a
+#: channel's number last (``Velm Channel 9``, ``Velm Daily News``) or a domain; never ``Part 2``, ``The
+#: Results``, ``Korrin United``. The headline under it has this many words at least.
+OUTLET_HEADLINE_MIN_WORDS = 4
+OUTLET_NAME_RE = re.compile(
+    r"^(?:[A-Z]{2,5}\b.*|.*\b(?:News|Times|Post|Herald|Tribune|Journal|Gazette|Telegraph|Chronicle|Today|Daily"
+    r"|Online|TV|Radio|FM|Channel\s+\d{1,3}|\d{1,2}\s+News)|.*\.(?:com|net|org|co\.uk))$"
 )
 OUTLET_TITLE_MAX_LINE = 4
 #: A page's mark in capitals after a headline that its story has photos or a video: `` PHOTO``,
@@ -1901,7 +1909,7 @@ READ_MORE_RE = re.compile(
     # (In brackets too, a READ, SEE ALSO, RELATED or MORE label's: ``[READ MORE: headline]``, ``(READ:
     # headline)``; after an arrow: ``→ Read more: headline``.)
     r"^(?:(?P<paren>\((?=[→►▶]?\s*(?i:read|also\s+read|see\s+also|related|more)\b))"
-    r"|(?P<bracket>\[(?=[→►▶]?\s*(?i:read|also\s+read|see\s+also|related|more)\b)))?(?:[→►▶•]\s*)?"
+    r"|(?P<bracket>\[(?=[→►▶]?\s*(?i:read|also\s+read|see\s+also|related|more)\b)))?(?:[→►▶]\s*)?"
     # Labels that may also open a line of the story (``Recommended: two litres a day.``, ``Suggested:
     # A donation of 5 euros``, ``Don't miss: The market opens at 6pm``, ``Read: the full ruling``,
     # ``Vea:``, ``Veja mais:``: see, ``In other news: the council met``) need a headline after them: a
@@ -2779,8 +2787,9 @@ LEFTOVER_LINES = (
             # (WordPress plugins' strings: an analytics badge, a spam line a theme injects on many sites.)
             r"Verified by MonsterInsights|Want create site\? With Free visual composer you can do it easy\.?|"
             # (A site's notices over the page: its ads, its web app; a syndicated story's origin.)
-            r"By allowing ads to appear on this site\b.{0,150}|To install this web ?app\b.{0,100}|"
-            r"L['’]article provient de .{1,60}|"
+            r"By allowing ads to appear on this site\b.{0,150}|"
+            r"To install this web ?app, (?:tap share then Add to Home Screen|please open in Safari)\.?|"
+            r"L['’]article provient (?:de|du|des) (?:l['’]|la |le |les )?(?-i:[A-Z])[^.]{1,60}|"
             # (The like button in Spanish; a video's embed label.)
             r"A (?:\d+|%d) bloguer(?:o|os) les? gusta esto:?|YouTube video|"
             # (Public radio's credit under a story it carries: ``Copyright 2026 NPR. To see more, ...``)

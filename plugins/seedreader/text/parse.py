@@ -1053,10 +1053,14 @@ def _drop_duplicates(body: list[Line], state: _State) -> list[Line]:
 
 def _outlet_suffix(title: str, headline: str) -> str | None:
     """What ``title`` adds to ``headline``: an outlet's name after a dash or bar (else None)."""
-    if not title.startswith(headline) or len(title) <= len(headline):
+    if (
+        not title.startswith(headline)
+        or len(title) <= len(headline)
+        or len(headline.split()) < g.OUTLET_HEADLINE_MIN_WORDS
+    ):
         return None
     match = g.OUTLET_AFTER_HEADLINE_RE.fullmatch(title[len(headline) :])
-    return match["outlet"] if match else None
+    return match["outlet"] if match and g.OUTLET_NAME_RE.match(match["outlet"]) else None
 
 
 def _summaries_printed_again(body: list[Line]) -> set[int]:
@@ -2161,18 +2165,25 @@ def _credited_twice(text: str, rest: list[Line], state: _State) -> tuple[str, st
     ):
         return None
     below = rest[0].text
-    if below == text and len(rest) > 2 and (credit := _credit_line(rest[1].text)):
+    # (A wire's name alone under a summary printed twice is the story's source.)
+    if below == text and len(rest) > 2 and (credit := _photo_credit_line(rest[1].text)):
         taken = ("repeated caption", "photo credit")
         return (text, credit, taken) if linemodel.is_running_text(rest[2].text) else None
     if not linemodel.is_running_text(rest[1].text):
         return None
-    if text in state.repeated and (credit := _credit_line(below)):
+    if text in state.repeated and (credit := _photo_credit_line(below)):
         return text, credit, ("photo credit",)
     caption, credit = _split_credit(text)
     copy, copy_credit = _split_credit(below) if not below.startswith(text) else _credit_after(text, below)
-    if caption != copy or not (credit := credit or copy_credit):
+    credit = credit or copy_credit
+    if caption != copy or not credit or credit.casefold() in g.NOT_CREDITS:  # (``[Updated]``, ``- Video``)
         return None
     return caption, credit, ("repeated caption",)
+
+
+def _photo_credit_line(text: str) -> str | None:
+    """A credit line that no news agency's name alone makes (that names who sent the story)."""
+    return None if _agency_line(text) else _credit_line(text)
 
 
 def _split_credit(text: str) -> tuple[str, str | None]:
