@@ -245,19 +245,21 @@ TITLE_SUFFIX_RE = re.compile(
     r"|(?P<outlet>(?:The\s+)?(?:[A-Z][\w&.'’-]*\s+){0,2}(?:News|Times|Post|Herald|Tribune|Journal|Gazette"
     r"|Telegraph|Chronicle)|The\s+(?:Guardian|Observer|Independent|Standard|Express)|Daily\s+Mail)))$"
 )
-#: ``Headline - Velm Channel 4`` over the bare ``Headline``: a page's title, the outlet's name after a
-#: dash or bar (a name in Title Case, a figure or a domain), among the page's first lines.
+#: ``Headline - Velm Channel 4`` over the bare ``Headline``: a page's title, a name in Title Case (or
+#: a figure) after a dash or bar ...
 OUTLET_AFTER_HEADLINE_RE = re.compile(
     r"\s+[-–—|]\s+(?P<outlet>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|\d{1,3})){0,3})"
 )
 #: ... named as outlets are: a broadcaster's initials first (``NBC Velm``), an outlet's word or a
 #: channel's number last (``Velm Channel 9``, ``Velm Daily News``) or a domain; never ``Part 2``, ``The
-#: Results``, ``Korrin United``. The headline under it has this many words at least.
-OUTLET_HEADLINE_MIN_WORDS = 4
+#: Results``, ``Korrin United`` ...
 OUTLET_NAME_RE = re.compile(
     r"^(?:[A-Z]{2,5}\b.*|.*\b(?:News|Times|Post|Herald|Tribune|Journal|Gazette|Telegraph|Chronicle|Today|Daily"
     r"|Online|TV|Radio|FM|Channel\s+\d{1,3}|\d{1,2}\s+News)|.*\.(?:com|net|org|co\.uk))$"
 )
+#: ... over a headline of this many words at least ...
+OUTLET_HEADLINE_MIN_WORDS = 4
+#: ... among the page's lines up to this one (its first is 0).
 OUTLET_TITLE_MAX_LINE = 4
 #: A page's mark in capitals after a headline that its story has photos or a video: `` PHOTO``,
 #: `` VIDEO``, `` FOTOS`` (never in lower case, ``... in photos``, nor after a word in capitals, a

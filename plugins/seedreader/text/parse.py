@@ -1033,7 +1033,7 @@ def _drop_duplicates(body: list[Line], state: _State) -> list[Line]:
         ):
             state.drop(line, "page's excerpt of the story")
             continue
-        if kept and i <= g.OUTLET_TITLE_MAX_LINE and _outlet_suffix(previous, line.text):
+        if kept and i <= g.OUTLET_TITLE_MAX_LINE and _is_headline_with_outlet(previous, line.text):
             # ``Headline - Velm Channel 4`` over ``Headline``: the page's title, then the headline.
             state.drop(kept.pop(), "headline with the outlet's name")
             kept.append(line)
@@ -1051,16 +1051,16 @@ def _drop_duplicates(body: list[Line], state: _State) -> list[Line]:
     return kept
 
 
-def _outlet_suffix(title: str, headline: str) -> str | None:
-    """What ``title`` adds to ``headline``: an outlet's name after a dash or bar (else None)."""
+def _is_headline_with_outlet(title: str, headline: str) -> bool:
+    """``title`` is ``headline`` and an outlet's name after a dash or bar (``OUTLET_NAME_RE``)."""
     if (
         not title.startswith(headline)
         or len(title) <= len(headline)
         or len(headline.split()) < g.OUTLET_HEADLINE_MIN_WORDS
     ):
-        return None
+        return False
     match = g.OUTLET_AFTER_HEADLINE_RE.fullmatch(title[len(headline) :])
-    return match["outlet"] if match and g.OUTLET_NAME_RE.match(match["outlet"]) else None
+    return bool(match and g.OUTLET_NAME_RE.match(match["outlet"]))
 
 
 def _summaries_printed_again(body: list[Line]) -> set[int]:
