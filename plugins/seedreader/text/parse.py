@@ -3342,8 +3342,8 @@ def _caption_at(body: list[Line], i: int, state: _State) -> tuple[str, str | Non
     # (A credit the BBC puts above its caption belongs to the line under it, unless this line is
     # a caption by its label.)
     if (
-        (credit := _credit_beside(below, text))
-        and (credit == _credit_line(below) or _story_goes_on(body, i + 2))  # (else the writer's sign-off)
+        # (A photographer and paper alone under the story's last lines is the writer's sign-off.)
+        (credit := _credit_line(below) or _story_goes_on(body, i + 2) and _photographer_credit(below, text))
         and not _is_free_photo_credit(below)  # (a stock photo's, often under no caption)
         and (not g.CREDIT_ABOVE_RE.match(below) or body[i].number in state.labelled_captions)
         and not _credits_the_line_below(body, i + 1)
@@ -3482,14 +3482,19 @@ def _caption_label(text: str, caption: str, credit: str | None) -> str:
     rest = text.replace(caption, " ", 1)
     if credit:
         rest = rest.replace(credit, " ", 1)
-    words = [w for w in rest.split() if any(c.isalpha() for c in w)]
-    return "" if all(w.strip(":.|()").casefold() in g.CAPTION_LABEL_WORDS for w in words) else " ".join(words)
+    return _label_words(rest)
 
 
 def _credit_label(text: str, credit: str) -> str:
     """The label before the credit on a credit line (``Bildquelle:``), when it says more than photo."""
     at = text.find(credit)
-    return _caption_label(text[:at], "", None) if at > 0 else ""
+    return _label_words(text[:at]) if at > 0 else ""
+
+
+def _label_words(rest: str) -> str:
+    """The words of what a caption's line holds besides it, "" when they only say photo (``Photo:``)."""
+    words = [w for w in rest.split() if any(c.isalpha() for c in w)]
+    return "" if all(w.strip(":.|()").casefold() in g.CAPTION_LABEL_WORDS for w in words) else " ".join(words)
 
 
 def _credit_line(text: str) -> str | None:
@@ -3513,8 +3518,11 @@ def _credit_beside(text: str, caption: str) -> str | None:
     The photographer and paper (``PHOTOGRAPHER_LINE_RE``) only beside a line that shows a photo
     (``_shows_a_photo``): ``Name / The Title`` alone may be a reading list's, a subhead or two papers'.
     """
-    if credit := _credit_line(text):
-        return credit
+    return _credit_line(text) or _photographer_credit(text, caption)
+
+
+def _photographer_credit(text: str, caption: str) -> str | None:
+    """A photographer and paper alone on a line (``PHOTOGRAPHER_LINE_RE``) beside ``caption``: its credit."""
     match = g.PHOTOGRAPHER_LINE_RE.match(text)
     return match["credit"] if match and _shows_a_photo(caption, marks=False) else None
 
