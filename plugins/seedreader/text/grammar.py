@@ -95,6 +95,8 @@ DATE_LINE_RE = re.compile(
 _PUBLISHED_ABROAD = (
     r"publi[ée]|publicad[oa]|pubblicato|ver[öo]ffentlicht|publicerad|publisert|publiceret|offentliggjort"
     r"|julkaistu|opublikowano|publikováno|gepubliceerd"
+    # (``Paru dans Société le ...``: a French paper's issue, with its section.)
+    r"|paru(?:\s+dans\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*(?:\s+[\w'’-]+){0,2}?(?=\s+le\b))?"
 )
 _UPDATED_ABROAD = (
     r"mis\s+à\s+jour|actualizad[oa]|atualizad[oa]|aggiornato|aktualisiert|uppdaterad|oppdatert|opdateret"
@@ -512,6 +514,34 @@ DATELINE_BARS_RE = re.compile(rf"^(?P<text>{_DATELINE_PLACE}\s\|\s{_DATELINE_ANY
 CJK_DATE_RE = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
 #: ``06/05/2025`` glued to the date in words that follows it (``06/05/2025June 5, 2025``).
 GLUED_FIGURES_DATE_RE = re.compile(r"^\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d(?=[A-Z])")
+#: At most this many words of a site's name glued to its title printed again.
+GLUED_OUTLET_MAX_WORDS = 4
+#: A line naming a writer in a sentence has at least this many words (``_named_elsewhere``).
+NAMING_SENTENCE_MIN_WORDS = 5
+#: ``- Copyright Air-Velm Tomas Reil``: a photo's copyright, the agency and the photographer, on a line
+#: of its own (names only: no year, no rights reserved, which a page's own copyright line gives).
+COPYRIGHT_CREDIT_RE = re.compile(r"^[-–—]?\s*Copyright\s+(?P<credit>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,4})$")
+#: A photo's alt text above the headline has at least this many words (one or two are a label's).
+ALT_TEXT_MIN_WORDS = 3
+#: A live blog's label above the headlines (``Em direto``, ``En directo``, ``EN DIRECT``): a promo's.
+LIVE_LABEL_RE = re.compile(
+    r"^(?:Em\s+direto|Ao\s+vivo|En\s+directo|En\s+vivo|En\s+direct|In\s+diretta|Live(?:-?ticker|blog)?)$",
+    re.I,
+)
+#: ``COPA DEL KORRIN | <a headline>``: a ticker's kicker in capitals and another story's headline.
+TICKER_LINE_RE = re.compile(r"^(?P<kicker>[^a-z|]{3,40}?)\s*\|\s*(?P<headline>[^|]{20,200})$")
+#: A promo above the headline shares no word with this many lines under it ...
+PROMO_STORY_LINES = 3
+#: ... holding at least this many common words itself (fewer under a live blog's label, which says
+#: a promo follows).
+PROMO_MIN_WORDS = 3
+LIVE_PROMO_MIN_WORDS = 2
+#: A page's print, save and listen buttons and its visit counter's label, alone on a line
+#: (``Drucken``, ``Merken``, ``Guardar``, ``escuchar``, ``Visitas``): also a step's or a list's word
+#: (``Scannen`` / ``Drucken`` / ``Anpassen``), so dropped only out of such a list (``_is_button``).
+BUTTON_WORD_RE = re.compile(r"^(?:Drucken|Merken|Imprimir|Imprimer|Guardar|Escuchar|Visitas)$", re.I)
+#: ``giovedì 17 agosto 2023, 01:00Serie A``: the page's section glued to the time after a date.
+SECTION_AFTER_TIME_RE = re.compile(r"(?<=\d[:.h]\d\d)(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])[\w .&'’-]{1,30}$")
 #: ``, 17:20 Comments 146 Views Kampala ...``: a time and the page's counts after a date.
 COUNTS_TAIL_RE = re.compile(r",?\s+(?:\d{1,2}:\d{2}\s+)?(?:\d+\s+)?(?:Comments?|Views?)\b.*$")
 #: ``MINOT, N.D (UPI)``: a wire dateline's place and agency on their own.
@@ -529,7 +559,9 @@ _NOT_A_PLACE = (
 )
 _FOREIGN_PLACE = (
     rf"(?P<place>{_NOT_A_PLACE}[A-ZÀ-ÖØ-Þ][\w.'’-]+"
-    r"(?:\s(?:(?:de|del|da|do|di|la|el|am|an|der)\s)?[A-ZÀ-ÖØ-Þ][\w.'’-]+){0,3})"
+    r"(?:\s(?:(?:de|del|da|do|di|la|el|am|an|der)\s)?[A-ZÀ-ÖØ-Þ][\w.'’-]+){0,3}"
+    # (``Velm/Hadern (dpa) -``: two places filed from.)
+    r"(?:/[A-ZÀ-ÖØ-Þ][\w.'’-]+)?)"
 )
 DATELINE_FOREIGN_RE = re.compile(
     rf"^(?P<text>{_FOREIGN_PLACE}(?=,\s\d|\s?\()"
@@ -1044,6 +1076,9 @@ BYLINE_RE = re.compile(
     # ``By Rachel More, dpa``, ``By Rachel More | dpa``; ``By Jane Moore Thursday 4 Aug 2022, 7:01 PM``: an
     # outlet or the date after; ``By Ada Berg Published: ...``: a theme's byline and date bar.
     r"(?:(?:,|\s*\|)\s*(?:[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,2}|[a-z]{2,5})"
+    # (``By Ada Berg, Velm Media national desk``: the outlet's desk after it.)
+    r"(?:\s+(?:national|foreign|international|city|metro|state|sports|business|politics|news|digital"
+    r"|investigations?)\s+(?:desk|team|staff))?"
     # (After ``By:`` only, as no headline opens: the outlet after a dash between spaces, ``By: Ada
     # Berg – Velm News``, and a station's call sign and number, then the writer's role, ``By: Ada
     # Berg, KVLM 8 Digital Producer``. ``By Design – Velm Museum Reopens`` is a headline.)
@@ -1832,7 +1867,11 @@ LONE_CREDIT_RE = re.compile(
     r"|File\s+Photo(?=\s*/)|Ảnh|Zdjęcie|Φωτογραφία"
     # (German ``Bild:``, ``Bildquelle:``, Finnish ``Kuva:``, French ``Crédit photo :``, Spanish
     # ``Fotografía:``; not ``Quelle:``, a story's or a chart's source, nor ``Imagem:``, a TV crew's.)
-    r"|Bild|Bildquelle|Bildnachweis|Kuva|Cr[ée]dits?\s+photos?|Fotograf[ií]a)"
+    r"|Bild|Bildquelle|Bildnachweis|Kuva|Cr[ée]dits?\s+photos?|Fotograf[ií]a"
+    # (``Copyright: Ada Berg/Meridian Wire/Symbolbild``: a photographer and an agency after it, as no
+    # page's own copyright line gives them; ``Quelle: IMAGO / Name``: a photo agency's source.)
+    r"|Copyright(?=\s*:\s*[^\s/]+(?:\s+[^\s/]+){0,3}\s*/)"
+    r"|Quelle(?=\s*:\s*(?:IMAGO|picture[\s-]alliance|Getty\s+Images|Shutterstock)\b))"
     r"\s*[:/]\s*"
     # (The credit in brackets after the label: ``Image Credit: (AP Photo/Name)``.)
     r"(?(open)|(?P<inner>\()?)(?P<credit>[A-Z][^\s()\[\]]*(?:\s+[^\s()\[\]]+){0,4})(?(open)[)\]])(?(inner)\))$",
@@ -2415,12 +2454,17 @@ AGENCIES = (
 )
 #: ``mkg/hc (Reuters, AFP)``: the editors' initials, then the agencies, as DW signs off.
 _EDITOR_INITIALS = r"[a-z]{2,4}(?:/[a-z]{2,4})+(?=\s+\()"
-EDITOR_INITIALS_RE = re.compile(rf"^{_EDITOR_INITIALS}")
+#: ``zd, ats``, ``T. R. avec AFP``, ``trei avec ats``: a Swiss or French writer's initials, then the agency.
+_SIGNED_INITIALS = (
+    r"(?:[a-z]{2,5}(?:/[a-z]{2,4})*,|(?:[a-z]{2,5}|(?:[A-Z]\.\s?){1,3})\s*(?:avec|with|mit|con|et))(?=\s)"
+)
+EDITOR_INITIALS_RE = re.compile(rf"^(?:{_EDITOR_INITIALS}|{_SIGNED_INITIALS})")
 #: A line that is only an agency's name (``Reuters``, ``(Xinhua)``, ``/ritzau/``, ``- Anadolu Agency``,
 #: ``China Daily / Xinhua``, after the editors' initials): a source line above the end, checked
 #: against AGENCIES.
 LONE_AGENCY_RE = re.compile(
-    rf"^(?:[-–—]\s*|{_EDITOR_INITIALS}\s+)?(?:\(|/(?=.*/$))?(?P<value>[A-Za-z][\w .,&'’/-]{{1,50}}?)[)/]?\.?$"
+    rf"^(?:[-–—]\s*|(?:{_EDITOR_INITIALS}|{_SIGNED_INITIALS})\s+)?(?:\(|/(?=.*/$))?"
+    r"(?P<value>[A-Za-z][\w .,&'’/-]{1,50}?)[)/]?\.?$"
 )
 #: Separators inside such a line.
 AGENCY_SPLIT_RE = re.compile(r"\s*(?:/|,)\s*")
@@ -3045,7 +3089,9 @@ LEFTOVER_LINES = (
             r"|Wenn Sie ein Abo haben, loggen Sie sich ein:?"
             r"|Coment[áa]rios"
             # (``Ver comentários``; ``Reporta un error en esta noticia``.)
-            r"|Ver coment[áa]rios|Reporta(?:r)? un error(?: en esta noticia)?)$",
+            r"|Ver coment[áa]rios|Reporta(?:r)? un error(?: en esta noticia)?"
+            # (A loading mark, an image's placeholder, a tool box's and a summary box's labels.)
+            r"|Chargement|Caricamento|Immagine|Vos outils|Coup d['’][œo]e?il sur cet article)$",
             re.I,
         ),
         "page furniture",

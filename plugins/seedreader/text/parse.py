@@ -1350,6 +1350,10 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
             _take_top_caption(line, *state.captioned[line.text], state)
             at += 1
             continue
+        if rest and state.figure is not None and line.text == state.figure.caption:
+            state.drop(line, "repeated caption")  # (a gallery's slide, then its caption box)
+            at += 1
+            continue
         # Under the headline (or with none, a caption's short sentence: not the lede), a photo above
         # the story with its credit on the next line.
         if (
@@ -1372,7 +1376,13 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
                 or _names_photo_library(credit)
                 and _may_caption_untitled(line.text, g.CAPTION_UNDER_CREDIT_MAX_WORDS)
             )
-            and (_is_caption_sentence(line.text) or _is_agency_caption(line.text, credit, state))
+            and (
+                _is_caption_sentence(line.text)
+                or _is_agency_caption(line.text, credit, state)
+                # (Printed again under its credit, as a gallery's slide and its caption box print it.)
+                or len(rest) > 1
+                and rest[1].text == line.text
+            )
         ):
             _take_top_caption(line, line.text, credit, state)
             state.drop(rest[0], "photo credit")
@@ -1413,7 +1423,7 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
             rest, state.skip = body[at : at + g.TOP_MATTER_LOOKAHEAD], 0
         if taken:
             continue
-        if title_seen and _is_title_repeat(line.text, state):
+        if title_seen and (_is_title_repeat(line.text, state) or _title_glued_to_outlet(line.text, state)):
             state.drop(line, "repeated title")
             continue
         if rest and _may_be_model_furniture(line, rest, state) and _is_model_furniture(line.number, state):
@@ -1433,11 +1443,29 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
         if rest and _is_trail_to(line.text, rest):
             state.drop(line, "breadcrumb trail")
             continue
+        if not title_seen and len(rest) > 1 and g.LIVE_LABEL_RE.match(line.text):
+            if _tells_another_story(rest[0].text, rest[1:], g.LIVE_PROMO_MIN_WORDS):
+                # ``Em direto`` over a live blog's headline, then the story's: the page's promo.
+                state.drop(line, "label above the story")
+                state.drop(rest[0], "another story's headline")
+                at += 1
+                continue
+        if (
+            not title_seen
+            and rest
+            and (ticker := g.TICKER_LINE_RE.match(line.text))
+            and _tells_another_story(ticker["headline"], rest)
+        ):
+            state.drop(line, "another story's headline")  # ``COPA DEL KORRIN | <a match's headline>``
+            continue
         if _is_summary_above_headline(line.text, rest):
             state.drop(line, "summary above the headline")
             continue
         if _is_label_printed_twice(line.text, rest, state):
             state.drop(line, "label above the story")
+            continue
+        if _is_alt_text_above_headline(line.text, rest):
+            state.drop(line, "photo's alt text above the headline")
             continue
         if _is_title_line(line.text, rest, line.text in state.repeated, state.above_photo_label):
             # Stacked headline-like lines: the headline is the one above the story, unless the
@@ -1584,6 +1612,47 @@ def _subject_stems(state: _State) -> set[str]:
 def _stems(text: str) -> set[str]:
     """Content words cut to a few letters: ``increases`` and ``increase`` meet."""
     return {word[: g.STEM_CHARS] for word in _content_words(text)}
+
+
+def _is_alt_text_above_headline(text: str, rest: list[Line]) -> bool:
+    """A few words in lower case, no sentence, over the headline: the photo's alt text.
+
+    (No headline opens in lower case: ``maisons inondées au bord de la rivière`` over ``Crue de la
+    Korrin: ...``.)
+    """
+    return (
+        len(rest) > 1
+        and text.split()[0].islower()  # (``iPhone repair shops ...`` is a headline's)
+        and ":" not in text  # (``operation midland: how ...``: a site's headline in lower case)
+        and not any(text.rstrip(" /|") in line.text for line in rest)  # (... printed again in its trail)
+        and linemodel.word_count(text) >= g.ALT_TEXT_MIN_WORDS
+        and not linemodel.ends_sentence(text)
+        and not g.LOWER_CASE_BYLINE_RE.match(text)
+        and rest[0].text[:1].isupper()
+        and _is_title_line(rest[0].text, rest[1:])
+    )
+
+
+def _tells_another_story(text: str, rest: list[Line], least: int = g.PROMO_MIN_WORDS) -> bool:
+    """``text``, above the story, shares no common word with the lines under it (names aside).
+
+    (A headline and its story share a name: ``Velm`` in a match's headline over a fire in Velm's
+    courthouse. Only their words in lower case tell what each is about.)
+    """
+    below = set().union(*(_lower_stems(line.text) for line in rest[: g.PROMO_STORY_LINES]))
+    mine = _lower_stems(text)
+    return len(mine) >= least and not mine & below
+
+
+def _lower_stems(text: str) -> set[str]:
+    """The stems of ``text``'s content words written in lower case (no name's)."""
+    return {
+        word[: g.STEM_CHARS]
+        for word in g.WORD_RE.findall(text)
+        if word[:1].islower()
+        and len(word) >= g.CONTENT_WORD_MIN_CHARS
+        and word.casefold() not in g.TITLE_TAIL_STOPWORDS
+    }
 
 
 def _is_trail_to(text: str, rest: list[Line]) -> bool:
@@ -1852,6 +1921,7 @@ def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
         and (
             g.LONE_CREDIT_RE.match(text)
             or g.CREDIT_ABOVE_RE.match(text)
+            or g.COPYRIGHT_CREDIT_RE.match(text)
             or g.PHOTO_BY_LINE_RE.match(text)
             and _match_caption(text) is None  # (``© Name/TASSThe harbour ...``: a caption glued on)
         )
@@ -1883,6 +1953,8 @@ def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
     elif (match := g.SOURCE_LINE_RE.match(text)) and rest and len(text.split()) <= g.SOURCE_MAX_WORDS:
         _take_source_line(line, match, state)
     elif state.title is not None and rest and (agency := _agency_line(text)):
+        if initials := g.EDITOR_INITIALS_RE.match(text):  # (``zd, ats``: the writer's, then the agency)
+            state.drop(line, "editors' initials", initials.group())
         _take_sources(line, agency, state)  # ``Associated Press`` under the headline: who wrote it
     else:
         return False
@@ -2412,6 +2484,77 @@ def _is_title_repeat(text: str, state: _State) -> bool:
     )
 
 
+def _in_a_word_list(body: list[Line], i: int) -> bool:
+    """``body[i]``, one word, is an item of a list of words or steps (``Scannen`` / ``Drucken``).
+
+    Under a line announcing it (``... in two words:``), or beside another word alone on a line
+    that is no button (``BUTTON_WORD_RE``, ``LEFTOVER_LINES``).
+    """
+    if i and body[i - 1].text.endswith(":"):
+        return True
+    return any(
+        " " not in line.text
+        and line.text[-1:].isalpha()
+        and not g.BUTTON_WORD_RE.match(line.text)
+        and _leftover(line.text) is None  # (``Merken`` / ``Drucken`` / ``Teilen``: a page's buttons)
+        and _credit_line(line.text) is None  # (``Keystone`` under the photo below them)
+        and _agency_line(line.text) is None
+        for line in (*body[max(i - 2, 0) : i], *body[i + 1 : i + 3])
+    )
+
+
+def _under_the_opening(blocks: list[Block]) -> bool:
+    """Nothing but a paragraph read yet under the lede: where a byline stands under a standfirst."""
+    return len(blocks) <= 1 and all(block.kind == "paragraph" for block in blocks)
+
+
+def _writer_under_the_opening(text: str, body: list[Line], i: int, state: _State) -> str | None:
+    """The writer's name a line under the opening gives: ``Von Lina Falk``, or a name over the dateline."""
+    if match := g.TOP_BYLINE_RE.match(text):
+        # (Not on a page in English, where ``Von Miller Returns`` is a subhead.)
+        return None if _in_english(state) else match["name"]
+    return text if _bare_writer_over_dateline(text, body, i) else None
+
+
+def _named_elsewhere(name: str, line: Line, state: _State) -> bool:
+    """Whether another line's sentence holds a word of ``name`` (a writer is the byline's alone).
+
+    (A byline bar printing the name again, ``• Jonas Merk``, is no sentence.)
+    """
+    words = [word for word in name.split() if len(word) > 2 and word[:1].isupper()]
+    texts = state.page.texts if state.page is not None else ()
+    return any(
+        re.search(rf"\b{re.escape(word)}\b", other)
+        for other in texts
+        if other != line.text and linemodel.word_count(other) >= g.NAMING_SENTENCE_MIN_WORDS
+        for word in words
+    )
+
+
+def _bare_writer_over_dateline(text: str, body: list[Line], i: int) -> bool:
+    """A person's name alone over the paragraph opening with the story's dateline, sharing no word of it."""
+    below = body[i + 1].text if i + 1 < len(body) else ""
+    dateline = _dateline_at(below) if _is_byline_name(text) else None
+    return dateline is not None and not _stems(text) & _stems(below[dateline.end() :])
+
+
+def _title_glued_to_outlet(text: str, state: _State) -> bool:
+    """The title printed again with the site's name glued to it (``Velm signs Berg TUTTO mercato WEB``).
+
+    A few words that end no sentence, right after the title's last letter with no space.
+    """
+    for title_line in state.title_lines:
+        tail = text[len(title_line) :] if text.startswith(title_line) else ""
+        if (
+            tail[:1].isupper()
+            and title_line[-1:].isalnum()
+            and len(tail.split()) <= g.GLUED_OUTLET_MAX_WORDS
+            and not linemodel.ends_sentence(tail)
+        ):
+            return True
+    return False
+
+
 def _take_byline(line: Line, name: str, state: _State) -> None:
     """Use a ``By ...`` line as the byline; one that comes after a known byline is reported."""
     if state.byline is None:
@@ -2498,6 +2641,15 @@ def _date_line(text: str) -> re.Match | _LooseDate | None:
     if len(parts) > 1 and not any(linemodel.is_sentence(part) for part in parts[1:]):
         if match := g.DATE_LINE_RE.match(parts[0]):  # a date, then another calendar's (``| 12 Safar, 1442``)
             return match
+        # ``Publié le jeudi 21 mars 2013 | Meridian Wire``: a date in any language, then its source.
+        if (
+            len(parts) == 2
+            and parts[1][:1].isupper()
+            and len(parts[1].split()) <= 4
+            and _is_name_like(parts[1])
+            and (found := _date_line(parts[0]))
+        ):
+            return found
         # ``MINOT, N.D (UPI) | June 22, 2011``: a wire dateline, then the date.
         if (
             len(parts) == 2
@@ -2523,6 +2675,8 @@ def _date_line(text: str) -> re.Match | _LooseDate | None:
         plain = f"{core[: joined.start()]} {joined['hour']}:{joined['minute']}"
         if plain != core and (found := _date_line(plain)):
             return found
+    if (cut := g.SECTION_AFTER_TIME_RE.sub("", core, count=1)) != core and (found := _date_line(cut)):
+        return found
     if not g.LOOSE_DATE_RE.match(core) or len(g.LETTER_WORD_RE.findall(core)) > g.LOOSE_DATE_MAX_WORDS:
         return None
     when = _dateparser_parse(core)
@@ -2780,6 +2934,8 @@ def _is_title_line(
             continue
         if i + 1 < len(rest) and _is_writer_name(below, rest[i + 1].text):
             continue
+        if i + 1 < len(rest) and _is_label_like_top(below) and _is_top_matter(rest[i + 1].text):
+            continue  # (a kicker between byline bars: ``Korrin Kings`` over ``By Ada Berg``)
         following = below
         break
     if (
@@ -3509,6 +3665,8 @@ def _credit_line(text: str) -> str | None:
         return credit if _names_only(credit) else None  # (``PHOTOS: Storm batters the coast``: a headline)
     if _is_free_photo_credit(text):
         return text
+    if match := g.COPYRIGHT_CREDIT_RE.match(text):
+        return match["credit"]
     return text if g.PHOTO_BY_LINE_RE.match(text) and _names_only(text) else None
 
 
@@ -3794,6 +3952,8 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
         if line.number in state.labelled_references:
             blocks.append(_read_more(line, text, state))
             list_mode = None
+        elif short and g.BUTTON_WORD_RE.match(text) and not _in_a_word_list(body, i):
+            state.drop(line, "page furniture")
         elif short and g.INLINE_TAGS_RE.match(text):
             state.drop(line, "tag list")
         elif (
@@ -3979,6 +4139,19 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             and state.byline is None
         ):
             _take_byline(line, match["name"], state)
+            list_mode = None
+        elif (
+            short
+            and state.byline is None
+            and line.number > state.lede_number
+            and _under_the_opening(blocks)
+            and (name := _writer_under_the_opening(text, body, i, state))
+            and not _named_elsewhere(name, line, state)
+        ):
+            # ``Von Lina Falk`` under the standfirst, ``Lina Osk`` over ``Velm.- ``: the writer,
+            # where a page prints its byline between the opening and the story (a writer the
+            # story names is none: ``Von Berg Möbelwerke`` heads the firm's story).
+            _take_byline(line, name, state)
             list_mode = None
         elif (
             short
