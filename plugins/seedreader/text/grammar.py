@@ -521,6 +521,10 @@ NAMING_SENTENCE_MIN_WORDS = 5
 #: ``- Copyright Air-Velm Tomas Reil``: a photo's copyright, the agency and the photographer, on a line
 #: of its own (names only: no year, no rights reserved, which a page's own copyright line gives).
 COPYRIGHT_CREDIT_RE = re.compile(r"^[-–—]?\s*Copyright\s+(?P<credit>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,4})$")
+#: A caption over an agency's name alone has at least this many words (fewer are a subhead's).
+CAPTION_OVER_AGENCY_MIN_WORDS = 5
+#: The media kickers of a video's title under the headline (``VIDEO: ...``, ``WATCH: ...``).
+VIDEO_KICKERS = frozenset({"VIDEO", "WATCH", "VÍDEO", "VIDÉO"})
 #: A photo's alt text above the headline has at least this many words (one or two are a label's).
 ALT_TEXT_MIN_WORDS = 3
 #: A live blog's label above the headlines (``Em direto``, ``En directo``, ``EN DIRECT``): a promo's.

@@ -1241,6 +1241,20 @@ def _drop_caption_above(blocks: list[Block], state: _State) -> None:
     state.drop(Line(caption.line, caption.text), "another photo's caption or credit")
 
 
+def _is_caption_over_agency(text: str) -> bool:
+    """A caption's words over an agency's name: one sentence, no full stop, not a subhead's few words.
+
+    (Over a sentence with its full stop, the agency signs a paragraph off.)
+    """
+    words = linemodel.word_count(text)
+    return (
+        g.CAPTION_OVER_AGENCY_MIN_WORDS <= words <= g.CAPTION_UNDER_CREDIT_MAX_WORDS
+        and not linemodel.ends_sentence(text)
+        and not linemodel.is_title_case(text, g.TITLE_CASE_MIN_WORDS)
+        and _is_one_sentence(text)
+    )
+
+
 def _is_kicker_caption(text: str) -> bool:
     """A caption led by a word and a colon (``Rescue: ...``), one sentence with no full stop.
 
@@ -1422,6 +1436,9 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
         if state.skip:
             rest, state.skip = body[at : at + g.TOP_MATTER_LOOKAHEAD], 0
         if taken:
+            continue
+        if title_seen and rest and _is_video_title(line.text, rest):
+            state.drop(line, "video's title under the headline")
             continue
         if title_seen and (_is_title_repeat(line.text, state) or _title_glued_to_outlet(line.text, state)):
             state.drop(line, "repeated title")
@@ -1612,6 +1629,16 @@ def _subject_stems(state: _State) -> set[str]:
 def _stems(text: str) -> set[str]:
     """Content words cut to a few letters: ``increases`` and ``increase`` meet."""
     return {word[: g.STEM_CHARS] for word in _content_words(text)}
+
+
+def _is_video_title(text: str, rest: list[Line]) -> bool:
+    """``VIDEO: Council members clash ...`` under the headline, over the story: the video's title."""
+    kicker = g.MEDIA_KICKER_RE.match(text)
+    return (
+        kicker is not None
+        and kicker.group().strip(" :").upper() in g.VIDEO_KICKERS
+        and linemodel.is_running_text(rest[0].text)
+    )
 
 
 def _is_alt_text_above_headline(text: str, rest: list[Line]) -> bool:
@@ -4085,6 +4112,21 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             # ``Rescue: crews lift a passenger from the carriage`` over ``PA``: a photo and its credit.
             _drop_caption_above(blocks, state)
             state.drop(line, "another photo's caption or credit")
+        elif (
+            short
+            and following
+            and state.figure is None
+            and _paragraph_right_above(blocks, body, i, state)
+            and _under_the_opening(blocks[:-1])
+            and _is_caption_over_agency(blocks[-1].text)
+            and (agency_line := _agency_line(text))
+            and linemodel.is_running_text(following)
+        ):
+            # ``Una barcaza amarrada frente al muelle`` over ``AFP``, under the opening, over the
+            # story: the photo's caption and its credit.
+            caption = blocks.pop()
+            _take_top_caption(Line(caption.line, caption.text), caption.text, agency_line, state)
+            state.drop(line, "photo credit")
         elif short and (agency_line := _agency_line(text)):
             if initials := g.EDITOR_INITIALS_RE.match(text):
                 state.drop(line, "editors' initials", initials.group())
