@@ -95,8 +95,9 @@ DATE_LINE_RE = re.compile(
 _PUBLISHED_ABROAD = (
     r"publi[ée]|publicad[oa]|pubblicato|ver[öo]ffentlicht|publicerad|publisert|publiceret|offentliggjort"
     r"|julkaistu|opublikowano|publikováno|gepubliceerd"
-    # (``Paru dans Société le ...``: a French paper's issue, with its section.)
-    r"|paru(?:\s+dans\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*(?:\s+[\w'’-]+){0,2}?(?=\s+le\b))?"
+    # (``Paru dans Société le ...``: a French paper's issue, with its section; ``Paru le ...`` alone
+    # dates a book.)
+    r"|paru\s+dans\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*(?:\s+[\w'’-]+){0,2}?(?=\s+le\b)"
 )
 _UPDATED_ABROAD = (
     r"mis\s+à\s+jour|actualizad[oa]|atualizad[oa]|aggiornato|aktualisiert|uppdaterad|oppdatert|opdateret"
@@ -532,20 +533,22 @@ LIVE_LABEL_RE = re.compile(
     r"^(?:Em\s+direto|Ao\s+vivo|En\s+directo|En\s+vivo|En\s+direct|In\s+diretta|Live(?:-?ticker|blog)?)$",
     re.I,
 )
-#: ``COPA DEL KORRIN | <a headline>``: a ticker's kicker in capitals and another story's headline.
-TICKER_LINE_RE = re.compile(r"^(?P<kicker>[^a-z|]{3,40}?)\s*\|\s*(?P<headline>[^|]{20,200})$")
 #: A promo above the headline shares no word with this many lines under it ...
 PROMO_STORY_LINES = 3
-#: ... holding at least this many common words itself (fewer under a live blog's label, which says
-#: a promo follows).
-PROMO_MIN_WORDS = 3
-LIVE_PROMO_MIN_WORDS = 2
-#: A page's print, save and listen buttons and its visit counter's label, alone on a line
-#: (``Drucken``, ``Merken``, ``Guardar``, ``escuchar``, ``Visitas``): also a step's or a list's word
-#: (``Scannen`` / ``Drucken`` / ``Anpassen``), so dropped only out of such a list (``_is_button``).
-BUTTON_WORD_RE = re.compile(r"^(?:Drucken|Merken|Imprimir|Imprimer|Guardar|Escuchar|Visitas)$", re.I)
+#: ... holding at least this many common words itself.
+PROMO_MIN_WORDS = 2
+#: A page's print, save and listen buttons, its visit counter's label, a loading mark and an image's
+#: placeholder, alone on a line (``Drucken``, ``Merken``, ``Guardar``, ``escuchar``, ``Visitas``,
+#: ``chargement``, ``Immagine``): also a subhead's word (``Scannen`` / ``Drucken`` / ``Anpassen``,
+#: a car review's ``Chargement``), so dropped only where a page prints its buttons (``_is_button``).
+BUTTON_WORD_RE = re.compile(
+    r"^(?:Drucken|Merken|Imprimir|Imprimer|Guardar|Escuchar|Visitas|Chargement|Caricamento|Immagine)$", re.I
+)
 #: ``giovedì 17 agosto 2023, 01:00Serie A``: the page's section glued to the time after a date.
-SECTION_AFTER_TIME_RE = re.compile(r"(?<=\d[:.h]\d\d)(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])[\w .&'’-]{1,30}$")
+SECTION_AFTER_TIME_RE = re.compile(
+    # (A word or two, each capitalised: ``21:00Concerto in piazza`` is a programme's entry.)
+    r"(?<=\d[:.h]\d\d)(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])[A-ZÀ-ÖØ-Þ][\w&'’-]*(?:\s[A-ZÀ-ÖØ-Þ][\w&'’-]*)?$"
+)
 #: ``, 17:20 Comments 146 Views Kampala ...``: a time and the page's counts after a date.
 COUNTS_TAIL_RE = re.compile(r",?\s+(?:\d{1,2}:\d{2}\s+)?(?:\d+\s+)?(?:Comments?|Views?)\b.*$")
 #: ``MINOT, N.D (UPI)``: a wire dateline's place and agency on their own.
@@ -1118,6 +1121,8 @@ TOP_BYLINE_RE = re.compile(
     # (Two writers: ``di Ada Berg e Tomas Reil``, ``von Ada Berg und Tomas Reil``.)
     r"(?:\s+(?:e|und|en|et|y)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3})?)$"
 )
+#: Between two writers' names in such a byline (``di Ada Berg e Tomas Reil``).
+TOP_BYLINE_SPLIT_RE = re.compile(r"\s+(?:e|und|en|et|y|and)\s+")
 #: Writers' names without ``By`` under the headline: ``Lori Hinnant And Claude Paris`` (the ``And``
 #: capitalised, as a byline bar prints it), ``Kim Berg, Jane Holt and John Ash, USA TODAY`` (the
 #: outlet in capitals after them). Two to three capitalised words a name, none possessive.
@@ -1874,7 +1879,7 @@ LONE_CREDIT_RE = re.compile(
     r"|Bild|Bildquelle|Bildnachweis|Kuva|Cr[ée]dits?\s+photos?|Fotograf[ií]a"
     # (``Copyright: Ada Berg/Meridian Wire/Symbolbild``: a photographer and an agency after it, as no
     # page's own copyright line gives them; ``Quelle: IMAGO / Name``: a photo agency's source.)
-    r"|Copyright(?=\s*:\s*[^\s/]+(?:\s+[^\s/]+){0,3}\s*/)"
+    r"|Copyright(?=\s*:\s*(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}\s*/)"
     r"|Quelle(?=\s*:\s*(?:IMAGO|picture[\s-]alliance|Getty\s+Images|Shutterstock)\b))"
     r"\s*[:/]\s*"
     # (The credit in brackets after the label: ``Image Credit: (AP Photo/Name)``.)
@@ -3094,8 +3099,37 @@ LEFTOVER_LINES = (
             r"|Coment[áa]rios"
             # (``Ver comentários``; ``Reporta un error en esta noticia``.)
             r"|Ver coment[áa]rios|Reporta(?:r)? un error(?: en esta noticia)?"
-            # (A loading mark, an image's placeholder, a tool box's and a summary box's labels.)
-            r"|Chargement|Caricamento|Immagine|Vos outils|Coup d['’][œo]e?il sur cet article)$",
+            # (A tool box's and a summary box's labels.)
+            r"|Vos outils|Coup d['’][œo]e?il sur cet article)$",
+            re.I,
+        ),
+        "page furniture",
+    ),
+    # A site's promos under the story, in its own words: newsletters (``Get Velm news in your inbox
+    # every morning!``, ``Ne ratez plus rien de l'actualité locale !``), follow-us lines (``Síguenos
+    # también en nuestras redes sociales ...``, ``Pour ne manquer aucune actualité ..., suivez-nous
+    # sur ...``), tips, premium and advertising offers, subscriber-only notices and a blocked
+    # embed's cookie prompt.
+    (
+        re.compile(
+            r"^(?:Get\s+[\w .'’&-]{1,40}\s+news\s+(?:delivered\s+)?(?:to|in)\s+your\s+inbox\b.{0,40}"
+            r"|Ne\s+ratez\s+(?:plus\s+)?rien\s+de\s+l['’]actualit[ée]\b.{0,30}"
+            r"|Abonnez-vous\s+à\s+(?:notre|nos)\s+newsletters?\b.{0,120}"
+            r"|\W{0,3}(?:Síguenos|Síganos|Segue-nos|Siga-nos|Suivez-nous|Seguici|Folgen\s+Sie\s+uns)\b.{0,100}"
+            r"\b(?:redes\s+sociales|redes\s+sociais|réseaux\s+sociaux|social\s+network|Facebook|Instagram"
+            r"|WhatsApp|Telegram|Google\s+(?:News|Actualités|Noticias))\b.{0,60}"
+            r"|\W{0,3}Pour\s+ne\s+(?:manquer|rater)\s+aucune\s+(?:actualit[ée]|info(?:rmation)?)\b.{0,60}"
+            r"\bsuivez-nous\b.{0,80}"
+            r"|Todas\s+las\s+noticias\s+de\s+[\w .'’-]{1,40}\s+en\s+(?:www\.)?[\w-]+\.[\w.]+\b.{0,100}"
+            r"|Have\s+a\s+(?:news\s+)?tip\?.{0,120}"
+            r"|Go\s+Premium\b.{0,80}"
+            r"|Advertise\s+(?:on|with)\s+[\w.-]+\s+and\s+reach\b.{0,60}"
+            r"|(?:Artículo|Contenido|Noticia)\s+(?:s[óo]lo|exclusivo)\s+para\s+suscriptores\.?"
+            r"|Esta\s+funcionalidad\s+es\s+s[óo]lo\s+para\s+suscriptores\.?"
+            r"|Este\s+conte[úu]do\s+é\s+exclusivo\s+para\s+assinantes\.?"
+            r"|Para\s+(?:ler|continuar\s+a\s+ler)\s+o\s+resto\s+deste\s+artigo,?\s+assine\b.{0,60}"
+            r"|En\s+cliquant\s+sur\s*«?\s*J['’]accepte\s*»?,?\s+vous\s+acceptez\s+le\s+dépôt\s+de\s+cookies\b.{0,160}"
+            r"|Plus\s+d['’]informations\s+sur\s+la\s+page\s*Politique\s+de\s+gestion\s+des\s+cookies)$",
             re.I,
         ),
         "page furniture",

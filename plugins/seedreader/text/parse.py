@@ -1393,9 +1393,11 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
             and (
                 _is_caption_sentence(line.text)
                 or _is_agency_caption(line.text, credit, state)
-                # (Printed again under its credit, as a gallery's slide and its caption box print it.)
-                or len(rest) > 1
+                # (Printed again under its credit, with its credit again, as a gallery's slide and its
+                # caption box print it: a standfirst printed twice has no credit under the copy.)
+                or len(rest) > 2
                 and rest[1].text == line.text
+                and _credit_line(rest[2].text) is not None
             )
         ):
             _take_top_caption(line, line.text, credit, state)
@@ -1461,28 +1463,17 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
             state.drop(line, "breadcrumb trail")
             continue
         if not title_seen and len(rest) > 1 and g.LIVE_LABEL_RE.match(line.text):
-            if _tells_another_story(rest[0].text, rest[1:], g.LIVE_PROMO_MIN_WORDS):
+            if _is_live_promo(rest[0].text, body[at + 1 :]):
                 # ``Em direto`` over a live blog's headline, then the story's: the page's promo.
                 state.drop(line, "label above the story")
                 state.drop(rest[0], "another story's headline")
                 at += 1
                 continue
-        if (
-            not title_seen
-            and rest
-            and (ticker := g.TICKER_LINE_RE.match(line.text))
-            and _tells_another_story(ticker["headline"], rest)
-        ):
-            state.drop(line, "another story's headline")  # ``COPA DEL KORRIN | <a match's headline>``
-            continue
         if _is_summary_above_headline(line.text, rest):
             state.drop(line, "summary above the headline")
             continue
         if _is_label_printed_twice(line.text, rest, state):
             state.drop(line, "label above the story")
-            continue
-        if _is_alt_text_above_headline(line.text, rest):
-            state.drop(line, "photo's alt text above the headline")
             continue
         if _is_title_line(line.text, rest, line.text in state.repeated, state.above_photo_label):
             # Stacked headline-like lines: the headline is the one above the story, unless the
@@ -1641,34 +1632,29 @@ def _is_video_title(text: str, rest: list[Line]) -> bool:
     )
 
 
-def _is_alt_text_above_headline(text: str, rest: list[Line]) -> bool:
-    """A few words in lower case, no sentence, over the headline: the photo's alt text.
+def _is_live_promo(text: str, rest: list[Line]) -> bool:
+    """Under a live blog's label, a line about another story than the headline under it.
 
-    (No headline opens in lower case: ``maisons inondées au bord de la rivière`` over ``Crue de la
-    Korrin: ...``.)
+    (``Em direto`` / ``Cimeira do Korrin. As negociações ao minuto`` / ``Reportagem`` / the
+    headline / the lede; the story's own headline under the label has the lede next.)
     """
+    under = next((line.text for line in rest[1:] if not _is_label_like_top(line.text)), "")
     return (
-        len(rest) > 1
-        and text.split()[0].islower()  # (``iPhone repair shops ...`` is a headline's)
-        and ":" not in text  # (``operation midland: how ...``: a site's headline in lower case)
-        and not any(text.rstrip(" /|") in line.text for line in rest)  # (... printed again in its trail)
-        and linemodel.word_count(text) >= g.ALT_TEXT_MIN_WORDS
-        and not linemodel.ends_sentence(text)
-        and not g.LOWER_CASE_BYLINE_RE.match(text)
-        and rest[0].text[:1].isupper()
-        and _is_title_line(rest[0].text, rest[1:])
+        _is_title_shaped(under)
+        and not linemodel.is_running_text(under)
+        and _tells_another_story(text, rest[1:])
     )
 
 
-def _tells_another_story(text: str, rest: list[Line], least: int = g.PROMO_MIN_WORDS) -> bool:
-    """``text``, above the story, shares no common word with the lines under it (names aside).
+def _tells_another_story(text: str, rest: list[Line]) -> bool:
+    """``text``, above the story, shares no common word with the page's lines under it (names aside).
 
     (A headline and its story share a name: ``Velm`` in a match's headline over a fire in Velm's
     courthouse. Only their words in lower case tell what each is about.)
     """
     below = set().union(*(_lower_stems(line.text) for line in rest[: g.PROMO_STORY_LINES]))
     mine = _lower_stems(text)
-    return len(mine) >= least and not mine & below
+    return len(mine) >= g.PROMO_MIN_WORDS and not mine & below
 
 
 def _lower_stems(text: str) -> set[str]:
@@ -1952,7 +1938,9 @@ def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
             or g.PHOTO_BY_LINE_RE.match(text)
             and _match_caption(text) is None  # (``© Name/TASSThe harbour ...``: a caption glued on)
         )
-        and (credit := _credit_line(text)) is not None  # (``PHOTOS: Storm batters the coast``: a headline)
+        # (``PHOTOS: Storm batters the coast``: a headline; ``- Copyright Org Name`` is a photo's
+        # above the story only: under it, the site's copyright line.)
+        and (credit := _credit_line(text) or _copyright_credit(text)) is not None
     ):
         if _caption_under_credit(rest, state):
             # ``Photo : Name / Outlet`` over the photo's caption, over the headline.
@@ -2511,22 +2499,37 @@ def _is_title_repeat(text: str, state: _State) -> bool:
     )
 
 
-def _in_a_word_list(body: list[Line], i: int) -> bool:
-    """``body[i]``, one word, is an item of a list of words or steps (``Scannen`` / ``Drucken``).
+def _is_button(body: list[Line], i: int, blocks: list[Block]) -> bool:
+    """``body[i]``, a button's word (``BUTTON_WORD_RE``), is the page's button, not a subhead.
 
-    Under a line announcing it (``... in two words:``), or beside another word alone on a line
-    that is no button (``BUTTON_WORD_RE``, ``LEFTOVER_LINES``).
+    Where pages print their buttons: beside another (``Merken`` / ``Drucken`` / ``Teilen``), or
+    right under the opening; and never in a story whose subheads are single words
+    (``Scannen`` / ``Drucken`` / ``Anpassen``), nor under a line announcing it (``... in two words:``).
     """
     if i and body[i - 1].text.endswith(":"):
-        return True
-    return any(
-        " " not in line.text
-        and line.text[-1:].isalpha()
-        and not g.BUTTON_WORD_RE.match(line.text)
-        and _leftover(line.text) is None  # (``Merken`` / ``Drucken`` / ``Teilen``: a page's buttons)
-        and _credit_line(line.text) is None  # (``Keystone`` under the photo below them)
-        and _agency_line(line.text) is None
-        for line in (*body[max(i - 2, 0) : i], *body[i + 1 : i + 3])
+        return False
+    beside = any(
+        g.BUTTON_WORD_RE.match(line.text) or _leftover(line.text) is not None
+        for line in (*body[max(i - 1, 0) : i], *body[i + 1 : i + 2])
+    )
+    return (beside or not blocks) and not any(
+        _is_word_subhead(line.text, below.text)
+        for line, below in zip(body, body[1:], strict=False)
+        if line is not body[i]
+    )
+
+
+def _is_word_subhead(text: str, below: str) -> bool:
+    """A capitalised word alone over running text that is no button, furniture, credit or agency."""
+    return (
+        " " not in text
+        and text[:1].isupper()
+        and text[-1:].isalpha()
+        and linemodel.is_running_text(below)
+        and not g.BUTTON_WORD_RE.match(text)
+        and _leftover(text) is None
+        and _credit_line(text) is None  # (``Keystone`` under the photo below the buttons)
+        and _agency_line(text) is None
     )
 
 
@@ -2536,10 +2539,16 @@ def _under_the_opening(blocks: list[Block]) -> bool:
 
 
 def _writer_under_the_opening(text: str, body: list[Line], i: int, state: _State) -> str | None:
-    """The writer's name a line under the opening gives: ``Von Lina Falk``, or a name over the dateline."""
+    """The writer's name a line under the opening gives: ``Von Lina Falk``, or a name over the dateline.
+
+    A writer's first and last name (``Von Tarnvik Richtung Ostsee`` heads a route's part), not
+    on a page in English (``Von Miller Returns`` is a subhead there).
+    """
     if match := g.TOP_BYLINE_RE.match(text):
-        # (Not on a page in English, where ``Von Miller Returns`` is a subhead.)
-        return None if _in_english(state) else match["name"]
+        names = g.TOP_BYLINE_SPLIT_RE.split(match["name"])
+        if _in_english(state) or any(len(name.split()) != 2 for name in names):
+            return None
+        return match["name"]
     return text if _bare_writer_over_dateline(text, body, i) else None
 
 
@@ -2559,10 +2568,18 @@ def _named_elsewhere(name: str, line: Line, state: _State) -> bool:
 
 
 def _bare_writer_over_dateline(text: str, body: list[Line], i: int) -> bool:
-    """A person's name alone over the paragraph opening with the story's dateline, sharing no word of it."""
+    """A person's name alone over the paragraph opening with the story's dateline, sharing no word of it.
+
+    The one paragraph of the page opening so (candidates' profiles, obituaries: a name over each
+    place's paragraph).
+    """
     below = body[i + 1].text if i + 1 < len(body) else ""
     dateline = _dateline_at(below) if _is_byline_name(text) else None
-    return dateline is not None and not _stems(text) & _stems(below[dateline.end() :])
+    return (
+        dateline is not None
+        and not _stems(text) & _stems(below[dateline.end() :])
+        and not any(_dateline_at(line.text) for line in body[i + 2 :])
+    )
 
 
 def _title_glued_to_outlet(text: str, state: _State) -> bool:
@@ -2671,6 +2688,7 @@ def _date_line(text: str) -> re.Match | _LooseDate | None:
         # ``Publié le jeudi 21 mars 2013 | Meridian Wire``: a date in any language, then its source.
         if (
             len(parts) == 2
+            and g.PUBLISHED_WORD_RE.search(text)  # (``Dimanche 13 octobre | Parc Korrin``: a programme's)
             and parts[1][:1].isupper()
             and len(parts[1].split()) <= 4
             and _is_name_like(parts[1])
@@ -3692,9 +3710,13 @@ def _credit_line(text: str) -> str | None:
         return credit if _names_only(credit) else None  # (``PHOTOS: Storm batters the coast``: a headline)
     if _is_free_photo_credit(text):
         return text
-    if match := g.COPYRIGHT_CREDIT_RE.match(text):
-        return match["credit"]
     return text if g.PHOTO_BY_LINE_RE.match(text) and _names_only(text) else None
+
+
+def _copyright_credit(text: str) -> str | None:
+    """``- Copyright Air-Velm Tomas Reil``: a photo's agency and photographer (``COPYRIGHT_CREDIT_RE``)."""
+    match = g.COPYRIGHT_CREDIT_RE.match(text)
+    return match["credit"] if match else None
 
 
 def _credit_beside(text: str, caption: str) -> str | None:
@@ -3979,7 +4001,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
         if line.number in state.labelled_references:
             blocks.append(_read_more(line, text, state))
             list_mode = None
-        elif short and g.BUTTON_WORD_RE.match(text) and not _in_a_word_list(body, i):
+        elif short and g.BUTTON_WORD_RE.match(text) and _is_button(body, i, blocks):
             state.drop(line, "page furniture")
         elif short and g.INLINE_TAGS_RE.match(text):
             state.drop(line, "tag list")
