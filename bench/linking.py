@@ -557,6 +557,15 @@ def compared(size: int, against: str, runs: dict[str, list[dict]]) -> list[str]:
         if len(digests) == 1
         else f"  - the graphs differ: {', '.join(sorted(digests))}"
     )
+    # What each side linked, against the generator's truth (a side's runs all link alike).
+    for name, side in (("this", mine), ("against", theirs)):
+        if "score" in side[0]:
+            total = _totals({kind: Counter(c) for kind, c in side[0]["score"].items()})
+            lines.append(
+                f"  - {name}: {total['right']:,} of {total['present']:,} present targets linked "
+                f"(recall {_share(total['right'], total['present'])}), {total['WRONG']} wrong; "
+                f"graph digest {side[0]['digest']}"
+            )
     return lines
 
 

@@ -149,7 +149,7 @@ def test_a_headline_in_the_present_agrees_with_a_story_told_in_the_past():
         ]
     )
     headline = read_headline("Varro Rovers win cup as fares rise and pier freezes", True)
-    front, _, _, _ = event_agreement(index, [headline], np.zeros(2, dtype=np.int64), np.arange(2))
+    front, *_ = event_agreement(index, [headline], np.zeros(2, dtype=np.int64), np.arange(2))
     assert front[0] == 1.0 and front[1] < 0.5
 
 
@@ -170,7 +170,7 @@ def test_event_words_every_candidate_has_weigh_least_in_the_distinct_share():
     )
     headline = read_headline("Walkout halts Varro mine", False)
     pairs = np.zeros(3, dtype=np.int64), np.arange(3)
-    front, anywhere, distinct, _ = event_agreement(index, [headline], *pairs)
+    front, anywhere, distinct, *_ = event_agreement(index, [headline], *pairs)
     assert front[0] == anywhere[0] == 1.0 or front[0] > front[1]
     assert distinct[0] > front[1] and distinct[1] == distinct[2] == 0.0
     assert not lacks_a_name(index, [headline], np.zeros(3, dtype=np.int64), np.arange(3)).any()
@@ -192,7 +192,7 @@ def test_a_batch_whose_last_headline_has_no_event_word_is_judged():
     # "Port Varro" only names; the headline before it has an event: the build once crashed here.
     index = Index([Document("", "Port Varro crews walk out over pay", "")])
     headlines = [read_headline("Crews walk out in Port Varro", False), read_headline("Port Varro", True)]
-    front, anywhere, distinct, _ = event_agreement(index, headlines, np.array([0, 1]), np.array([0, 0]))
+    front, anywhere, distinct, *_ = event_agreement(index, headlines, np.array([0, 1]), np.array([0, 0]))
     assert front[0] > 0 and front[1] == anywhere[1] == distinct[1] == 1.0
 
 
@@ -346,8 +346,11 @@ def test_a_later_story_far_surer_than_any_earlier_one_links_over_it():
     later, earlier = 0, 1  # (story positions: the later story first, as the judge ranks it)
 
     def judged(best, runner_up):
-        # (chance, position, lacks a name, event share, later, only teller)
-        scored = [(best, later, False, 1.0, True, False), (runner_up, earlier, False, 1.0, False, False)]
+        # (chance, position, lacks a name, event share, later, only teller, tells its thing)
+        scored = [
+            (best, later, False, 1.0, True, False, True),
+            (runner_up, earlier, False, 1.0, False, False, True),
+        ]
         return resolver._judged(base, scored)
 
     far = judged(0.9, 0.9 - LATER_MARGIN - 0.05)
@@ -463,13 +466,13 @@ def test_of_candidates_matching_about_as_well_the_only_one_telling_the_event_lin
     resolver = Resolver(stories, LinkOptions())
     base = {"source": "weekly-review.txt", "line": 3, "headline": "Port Varro dockworkers walk out"}
     walkout, museum = resolver.position["harbour-walkout.txt"], resolver.position["museum-roof.txt"]
-    close = [(0.9, walkout, False, 1.0, False, True), (0.86, museum, False, 1.0, False, False)]
+    close = [(0.9, walkout, False, 1.0, False, True, False), (0.86, museum, False, 1.0, False, False, False)]
     told = resolver._judged(base, close)
     assert (told.status, told.target) == (RESOLVED, "harbour-walkout.txt")
-    neither = [close[0][:5] + (False,), close[1]]
+    neither = [close[0][:5] + (False, False), close[1]]
     assert resolver._judged(base, neither).status == AMBIGUOUS
     # A later story telling it alone is no tie-breaker: date order keeps the choice open.
-    later = [close[0][:4] + (True, True), close[1]]
+    later = [close[0][:4] + (True, True, False), close[1]]
     assert resolver._judged(base, later).status == AMBIGUOUS
 
 
@@ -481,11 +484,11 @@ def test_the_only_story_telling_the_event_links_below_the_threshold_only_from_th
     base = {"source": "weekly-review.txt", "line": 3, "headline": "Port Varro dockworkers walk out"}
     walkout, museum = resolver.position["harbour-walkout.txt"], resolver.position["museum-roof.txt"]
     weak = [
-        (0.33, walkout, False, 1.0, False, True),
-        (0.03, museum, False, 0.0, False, False),
+        (0.33, walkout, False, 1.0, False, True, False),
+        (0.03, museum, False, 0.0, False, False, False),
     ]
     assert resolver._judged(base, weak).status != RESOLVED
-    strong = [(0.5, walkout, False, 1.0, False, True), weak[1]]
+    strong = [(0.5, walkout, False, 1.0, False, True, False), weak[1]]
     assert (resolver._judged(base, strong).status, resolver._judged(base, strong).target) == (
         RESOLVED,
         "harbour-walkout.txt",
@@ -665,3 +668,61 @@ def test_a_headline_s_percentages_are_read_as_numbers_and_any_one_of_them_agrees
     ref = terminal_references(tmp_path, seeds)["Velmora Inflation Falls To 2.5% From 3%"]
     # One of its percentages is the story's (the other written in words): the story named.
     assert (ref.status, ref.target) == (RESOLVED, "2026-01-28-prices.txt")
+
+
+def test_a_clear_leader_telling_what_happened_to_the_thing_links_below_the_threshold():
+    # "Pellinor hospital needs repairs before opening" for a lede of engineers finding cracks: the
+    # one hospital story far ahead of the others, of the thing the line names, links.
+    from seedreader.linking.resolver import CLEAR_LEAD, CLEAR_LEAD_CHANCE, LEADS
+
+    resolver = Resolver(load_stories(FIXTURES), LinkOptions())
+    base = {"source": "weekly-review.txt", "line": 3, "headline": "Port Varro crews walk out"}
+    walkout, museum = resolver.position["harbour-walkout.txt"], resolver.position["museum-roof.txt"]
+    chance = CLEAR_LEAD_CHANCE + 0.05
+    assert chance < LinkOptions().threshold
+
+    def judged(best=chance, runner_up=chance - CLEAR_LEAD - 0.01, tells=True, later=False, own=0.0):
+        # (chance, position, lacks a name, event share, later, only teller, tells its thing)
+        scored = [
+            (best, walkout, False, 0.7, later, False, tells),
+            (runner_up, museum, False, 0.3, False, False, False),
+        ]
+        return resolver._judged(base, scored, own)
+
+    leads = judged()
+    assert (leads.status, leads.target, leads.note) == (RESOLVED, "harbour-walkout.txt", LEADS)
+    assert judged(runner_up=chance - CLEAR_LEAD + 0.01).status != RESOLVED  # no clear lead
+    assert judged(best=CLEAR_LEAD_CHANCE - 0.01, runner_up=0.0).status != RESOLVED  # too weak a match
+    assert judged(tells=False).status != RESOLVED  # another thing, or nothing of what happened
+    assert judged(later=True).status != RESOLVED  # a later story may retell it
+    # The line's own story matching about as well is a rival too (a copy, another event of its thing).
+    assert judged(own=chance - CLEAR_LEAD + 0.01).status != RESOLVED
+
+
+def test_the_share_of_what_happened_beyond_the_thing_leaves_the_thing_out():
+    # Both stories name the terminal; only the first says anything of repairs before it opens.
+    index = Index(
+        [
+            Document("", "Engineers found the Brenholt terminal needs repairs before it can open", ""),
+            Document("", "Court suspends work on the Brenholt terminal", ""),
+        ]
+    )
+    headline = read_headline("Brenholt terminal needs repairs before opening", True)
+    assert headline.thing_stems == tuple(term_ids("terminal"))
+    front, *_, beyond = event_agreement(index, [headline], np.zeros(2, dtype=np.int64), np.arange(2))
+    assert beyond.tolist() == [1.0, 0.0] and front[1] > 0  # the thing alone is in the second's front
+
+
+def test_the_search_leaving_a_story_out_gives_that_story_s_own_score():
+    index = Index(
+        [
+            Document("Brenholt terminal frozen by court order", "", ""),
+            Document("", "Work on the Brenholt terminal was halted by a court", ""),
+            Document("", "Ferries to Korrin run late", ""),
+        ]
+    )
+    headline = "Brenholt terminal frozen by court order"
+    hits, own = index.search_many_leaving_out([headline] * 2, [0, 2], 3)
+    assert [doc for doc, _ in hits[0]] == [1] and own[0] == index.search(headline)[0][1]
+    assert own[1] is None  # not among the hits: no rival
+    assert hits == index.search_many([headline] * 2, [0, 2], 3)

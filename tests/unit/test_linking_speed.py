@@ -334,6 +334,18 @@ def test_a_comparison_counts_the_pairs_each_side_was_faster_in():
     assert lines[-1].endswith("the graphs differ: d1, d2")
 
 
+def test_a_comparison_says_what_each_side_linked():
+    bench_linking = _bench_linking()
+
+    def runs(right, wrong, digest):
+        score = {"headline": {"present": 10, "right": right, "WRONG": wrong}, "missing": {"unresolved": 3}}
+        return [{"build_graph_s": 1.0, "main_cpu_s": 1.0, "digest": digest, "score": score}]
+
+    lines = bench_linking.compared(50000, "base", {"this": runs(9, 0, "d2"), "against": runs(8, 1, "d1")})
+    assert lines[-2] == "  - this: 9 of 10 present targets linked (recall 90.0%), 0 wrong; graph digest d2"
+    assert lines[-1] == "  - against: 8 of 10 present targets linked (recall 80.0%), 1 wrong; graph digest d1"
+
+
 # --- The forked helper and determinism ------------------------------------------------------
 
 

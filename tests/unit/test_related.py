@@ -72,13 +72,18 @@ def test_decoy_sharing_words_is_reported_as_candidate_but_not_linked(archive_gra
 
 
 def test_threshold_setting_changes_what_links():
-    # The tram's reworded headline: its story is the judge's clear best, but not a sure one.
+    # The tram's reworded headline: its story is the judge's clear best, but not a sure one. It
+    # links below the threshold only as a clear lead (far ahead of the rest, telling what
+    # happened to the tram); at a threshold under its chance it is a sure link.
+    from seedreader.linking.resolver import LEADS
+
     stories = load_stories(ARCHIVE)
-    tram = refs_by_headline(build_graph(stories))["Pellary to Ostwick tram back after two-year rebuild"]
-    assert tram.status == UNRESOLVED and [c.key for c in tram.suggestions] == ["tram.txt"]
-    assert "may be the one named" in tram.note  # the reason an editor reads in `links list`
+    headline = "Pellary to Ostwick tram back after two-year rebuild"
+    tram = refs_by_headline(build_graph(stories))[headline]
+    assert (tram.status, tram.target, tram.note) == (RESOLVED, "tram.txt", LEADS)
+    assert tram.score < LinkOptions().threshold
     loose = refs_by_headline(build_graph(stories, LinkOptions(threshold=0.5)))
-    assert loose["Pellary to Ostwick tram back after two-year rebuild"].target == "tram.txt"
+    assert (loose[headline].target, loose[headline].note) == ("tram.txt", None)
     assert loose["Ostwick tram drivers strike over night shifts"].status == UNRESOLVED  # another event
 
 
@@ -100,11 +105,11 @@ def test_overrides_pin_and_unpin_headlines():
 
 def test_backlinks_and_related(archive_graph):
     assert archive_graph.backlinks["glassmakers.txt"] == ("council.txt",)
-    # The council's budget links to the glassworks and the bridge: other subjects, no thread.
+    # The council's budget links to the glassworks, the tram and the bridge: other subjects, no thread.
     assert not any("council.txt" in t.stories for t in archive_graph.threads)
     council = archive_graph.related["council.txt"]
-    assert [r.key for r in council[:2]] == ["glassmakers.txt", "bridge.txt"]
-    assert council[0].reasons == council[1].reasons == ("Linked in this story",)
+    assert [r.key for r in council[:3]] == ["glassmakers.txt", "tram.txt", "bridge.txt"]
+    assert council[0].reasons == council[1].reasons == council[2].reasons == ("Linked in this story",)
     for key, items in archive_graph.related.items():
         assert items, f"{key} has no related stories"
         assert key not in {i.key for i in items}

@@ -254,6 +254,14 @@ class Features:
     """The story's title or lede tells the headline's idiom (``event_agreement``), names what
     its names name (``lacks_the_thing``) and has all its names, and no other candidate does
     all that: not weighed by the model, read by the resolver's verdict."""
+    tells_its_thing: np.ndarray | None = None
+    """The headline's names name a thing ("Pellinor *hospital*"), the story's title or lede names
+    it too, has every name, and tells some of what the headline says happened to it
+    (``event_agreement``'s share beyond the thing): not weighed by the model, read by the
+    resolver's verdict (a clear lead below the threshold)."""
+    own_chance: np.ndarray | None = None
+    """The model's chance for the story the line is in, as if it were a candidate (the same
+    for every pair of a line): a rival to a clear lead (``resolver.CLEAR_LEAD``)."""
 
     def columns(self) -> np.ndarray:
         """The features as a matrix: one row per pair, one column per weight (``WEIGHTS`` order)."""
@@ -335,7 +343,7 @@ def event_agreement(
     the headline's words or its own ("halted", "judges", "walked off the job").
     """
     # Each headline flattened: its stems, where each way and unit starts, each unit's stem.
-    stems, way_start, unit_start, unit_stems, unit_idiom = [], [], [], [], []
+    stems, way_start, unit_start, unit_stems, unit_idiom, unit_thing = [], [], [], [], [], []
     starts, lengths, unit_counts = [], [], []
     for headline in headlines:
         starts.append(len(stems))
@@ -346,6 +354,7 @@ def event_agreement(
             unit_start += unit_starts
             unit_stems.append(unit.stem)
             unit_idiom.append(unit.idiom)
+            unit_thing.append(unit.stem in headline.thing_stems)
         lengths.append(len(stems) - starts[-1])
         unit_counts.append(len(headline.units))
     weights = index.idf_of_many(np.array(unit_stems, dtype=np.int64))
@@ -355,7 +364,7 @@ def event_agreement(
     )
     count = len(pair_doc)
     if not count:
-        return np.zeros(0), np.zeros(0), np.zeros(0), np.zeros(0, dtype=bool)
+        return np.zeros(0), np.zeros(0), np.zeros(0), np.zeros(0, dtype=bool), np.zeros(0)
     stems_a, way_a, unit_a = (np.array(a, dtype=np.int64) for a in (stems, way_start, unit_start))
     starts_a, lengths_a = np.array(starts, dtype=np.int64), np.array(lengths, dtype=np.int64)
     pair_headline = np.asarray(pair_headline, dtype=np.int64)
@@ -392,6 +401,16 @@ def event_agreement(
     rare = unit_weight * (1 - np.divide(having, others, out=np.zeros(len(having)), where=others > 0))
     rare_total = np.bincount(unit_pair, weights=rare, minlength=count)
     front_share = front / safe
+    # The units beyond what the names name ("needs repairs before opening" of "Pellinor
+    # hospital needs repairs before opening"): what happened to it.
+    beyond = unit_weight * ~np.array(unit_thing, dtype=bool)[unit_at]
+    beyond_total = np.bincount(unit_pair, weights=beyond, minlength=count)
+    beyond_front = np.divide(
+        np.bincount(unit_pair, weights=beyond * in_front, minlength=count),
+        beyond_total,
+        out=np.ones(count),
+        where=beyond_total > 0,
+    )
     distinct = np.divide(
         np.bincount(unit_pair, weights=rare * in_front, minlength=count),
         rare_total,
@@ -403,4 +422,5 @@ def event_agreement(
         np.where(none, 1.0, anywhere / safe),
         np.where(none, 1.0, distinct),
         told,
+        beyond_front,
     )

@@ -559,16 +559,35 @@ class Index:
         alternatives: Mapping[int, Sequence[tuple[int, ...]]] | None = None,
     ) -> list[list[tuple[int, float]]]:
         """``search`` for each query (``exclude`` gives each one's story to leave out), in batches."""
+        return self.search_many_leaving_out(queries, exclude, limit, alternatives)[0]
+
+    def search_many_leaving_out(
+        self,
+        queries: Sequence[str],
+        exclude: Sequence[int | None] | None = None,
+        limit: int = 5,
+        alternatives: Mapping[int, Sequence[tuple[int, ...]]] | None = None,
+    ) -> tuple[list[list[tuple[int, float]]], list[float | None]]:
+        """``search_many``, and each left-out story's own score where it is among the hits (else None).
+
+        The story whose READ MORE line a query is: how well it matches its own line is a rival
+        the judge weighs (``resolver.CLEAR_LEAD``), found at no cost by the search that leaves it out.
+        """
         exclude = exclude if exclude is not None else [None] * len(queries)
         # Each distinct query once, one hit longer: leaving a story out of those hits afterwards
         # gives what leaving it out of the search would (many READ MORE lines repeat).
         distinct = list(dict.fromkeys(queries))
         found = self._search_distinct(distinct, limit + 1, alternatives or {})
         hits = dict(zip(distinct, found, strict=True))
-        return [
+        kept = [
             [hit for hit in hits[query] if hit[0] != left_out][:limit]
             for query, left_out in zip(queries, exclude, strict=True)
         ]
+        own = [
+            next((score for doc, score in hits[query] if doc == left_out), None)
+            for query, left_out in zip(queries, exclude, strict=True)
+        ]
+        return kept, own
 
     def _search_distinct(
         self, queries: Sequence[str], limit: int, alternatives: Mapping[int, Sequence[tuple[int, ...]]]
