@@ -2290,6 +2290,11 @@ TITLE_CASE_HEADLINE_STOP_MIN_WORDS = 4
 RUNS_ON_MARKS = ("–", "—", "-", ":")
 #: A run of at least this many bulleted headlines closing (or opening) the page lists other stories.
 CLOSING_LIST_MIN_ITEMS = 3
+#: Unbulleted, under a list's label of at most LIST_LABEL_MAX_WORDS words, two headlines close the
+#: page as a list of other stories (``_without_labelled_headlines``), each of at most this many words.
+LABELLED_HEADLINES_MIN_ITEMS = 2
+LIST_LABEL_MAX_WORDS = 4
+PLAIN_HEADLINE_MAX_WORDS = 16
 #: ... the story's related stories, kept as READ MORE lines, when at least this share of them share a
 #: word with its headline or lede (``- Rain floods the tram tunnels`` under a story of the rain); a
 #: site's list of its latest stories, on any subject, is dropped.
