@@ -1955,6 +1955,27 @@ _LIST_ABROAD = (
 _READ_MORE_ABROAD_BUTTONS = r"seguir\s+leyendo|leer\s+m[aá]s|leia\s+mais|saiba\s+mais"
 #: ``READ MORE: headline`` (any case, any space after the colon), ``Read more - ``,
 #: ``ALSO READ:``, ``Related News: headline``, ``More:headline | outlet``.
+#: What a page glues to the end of a paragraph, taken off it and reported (``_without_glued_tails``).
+GLUED_TAILS = (
+    # ``... sugli edifici. <<<Velm, tutto pronto per la riapertura del ponte vecchio>>>``
+    (re.compile(r"\s*<<<[^<>]{10,200}>>>$"), "another story's headline glued to a paragraph"),
+    # ``... un bilan encore provisoire… suite de l'article sur meridian.example``
+    (
+        re.compile(r"\s*(?:…|\.\.\.)?\s*(?:la\s+)?suite\s+de\s+l['’]article\s+sur\s+\S+?\.?$", re.I),
+        "pointer to the rest of the article",
+    ),
+    # ``... after the vote. Transcript provided by NPR, Copyright NPR.``
+    (re.compile(r"\s*Transcript provided by NPR,?\s*Copyright NPR\.?$"), "transcript's credit"),
+)
+#: ``... bis auf Weiteres gesperrt. (jeh)``: the writer's initials in brackets after the last
+#: paragraph's full stop.
+CLOSING_INITIALS_RE = re.compile(r"(?<=[.!?\"”«»])\s*\((?!sic\))[a-zäöüß]{2,5}\)$")  # (never ``(sic)``)
+#: ``(Vea: <headline>).``: a Spanish or Portuguese paper's pointer to another story, in brackets,
+#: closed with a full stop after them.
+BRACKETED_READ_MORE_RE = re.compile(
+    r"^\((?:Vea|Vea\s+también|Ver\s+también|Lea\s+también|Lea\s+más|Veja\s+também|Leia\s+também"
+    r"|Lire\s+aussi|Voir\s+aussi|Leggi\s+anche)\s*:\s*(?P<headline>[\"“‘']?[A-ZÀ-ÖØ-Þ¿¡][^()]{10,200}?)\)\.?$"
+)
 READ_MORE_RE = re.compile(
     # (In brackets too, a READ, SEE ALSO, RELATED or MORE label's: ``[READ MORE: headline]``, ``(READ:
     # headline)``; after an arrow: ``→ Read more: headline``.)
@@ -3049,6 +3070,10 @@ LEFTOVER_LINES = (
     (
         re.compile(
             r"^(?:View|Read|See)\s+the\s+original\s+(?:article|story|post)(?:\s+here|\s+(?:at|on)\s.{1,80})?[.:]?$"
+            # (``Lire l'article original ici.``, ``Leer el artículo original``, in Italian too.)
+            r"|^(?:Lire\s+l['’]article\s+original|(?:Leer|Ver)\s+(?:el\s+)?art[íi]culo\s+original"
+            r"|(?:Ler|Ver)\s+(?:o\s+)?artigo\s+original|Leggi\s+l['’]articolo\s+originale)"
+            r"(?:\s+(?:ici|aqu[íi]|aqui|qui)|\s+(?:sur|en|em|su)\s.{1,60})?[.:]?$"
             r"|^Article\s+printed\s+from\s.{1,120}$"
             r"|^Story\s+cited\s+here\.?$"
             r"|^AI[- ]summari[sz]ed\s+text\.?$"

@@ -157,7 +157,7 @@ def parse_lines(
     start, body = _prepare(lines, state, source, furniture)
     state.page = linemodel.Page([line.text for line in body])
     state.line_index = {line.number: i for i, line in enumerate(body)}
-    body = _read_top_matter(body, state)
+    body = _read_top_matter(_without_glued_tails(body, state), state)
     if not body:
         raise SeedError("no story text after the header", source, start + 1)
     if len(body) > 1 and _tells_again(body[0].text, body[1].text):
@@ -767,6 +767,27 @@ def _stands_alone(text: str) -> bool:
         or g.SOURCE_LINE_RE.match(text)
         or g.RELATIVE_DATE_RE.match(text)
     )
+
+
+def _without_glued_tails(body: list[Line], state: _State) -> list[Line]:
+    """The lines without what a page glues to the end of a paragraph (``GLUED_TAILS``), reported.
+
+    Another story's headline in chevrons, a pointer to the rest of the article on another site, a
+    radio transcript's credit; and the writer's initials in brackets closing the last paragraph
+    (``... gesperrt. (jeh)``).
+    """
+    out = []
+    for i, line in enumerate(body):
+        text = line.text
+        for pattern, reason in g.GLUED_TAILS:
+            if (match := pattern.search(text)) and match.start() > 0:
+                state.drop(line, reason, match.group().strip())
+                text = text[: match.start()].rstrip()
+        if i == len(body) - 1 and (match := g.CLOSING_INITIALS_RE.search(text)) and match.start() > 0:
+            state.drop(line, "writer's initials", match.group().strip())
+            text = text[: match.start()].rstrip()
+        out.append(line if text == line.text else Line(line.number, text))
+    return out
 
 
 def _drop_leftover_lines(body: list[Line], state: _State) -> list[Line]:
@@ -4009,6 +4030,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             match := (
                 g.READ_MORE_RE.match(text)
                 or g.GLUED_RELATED_RE.match(text)
+                or g.BRACKETED_READ_MORE_RE.match(text)
                 or short
                 and g.KICKER_READ_MORE_RE.match(text)
             )
