@@ -95,9 +95,6 @@ DATE_LINE_RE = re.compile(
 _PUBLISHED_ABROAD = (
     r"publi[ée]|publicad[oa]|pubblicato|ver[öo]ffentlicht|publicerad|publisert|publiceret|offentliggjort"
     r"|julkaistu|opublikowano|publikováno|gepubliceerd"
-    # (``Paru dans Société le ...``: a French paper's issue, with its section; ``Paru le ...`` alone
-    # dates a book.)
-    r"|paru\s+dans\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*(?:\s+[\w'’-]+){0,2}?(?=\s+le\b)"
 )
 _UPDATED_ABROAD = (
     r"mis\s+à\s+jour|actualizad[oa]|atualizad[oa]|aggiornato|aktualisiert|uppdaterad|oppdatert|opdateret"
@@ -515,35 +512,35 @@ DATELINE_BARS_RE = re.compile(rf"^(?P<text>{_DATELINE_PLACE}\s\|\s{_DATELINE_ANY
 CJK_DATE_RE = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
 #: ``06/05/2025`` glued to the date in words that follows it (``06/05/2025June 5, 2025``).
 GLUED_FIGURES_DATE_RE = re.compile(r"^\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d(?=[A-Z])")
-#: At most this many words of a site's name glued to its title printed again.
-GLUED_OUTLET_MAX_WORDS = 4
+#: At most this many words of a site's name glued to its title printed again, or of a source's after
+#: a published date (``Publié le ... | Meridian Wire``).
+OUTLET_NAME_MAX_WORDS = 4
 #: A line naming a writer in a sentence has at least this many words (``_named_elsewhere``).
 NAMING_SENTENCE_MIN_WORDS = 5
 #: ``- Copyright Air-Velm Tomas Reil``: a photo's copyright, the agency and the photographer, on a line
 #: of its own (names only: no year, no rights reserved, which a page's own copyright line gives).
 COPYRIGHT_CREDIT_RE = re.compile(r"^[-–—]?\s*Copyright\s+(?P<credit>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,4})$")
-#: A caption over an agency's name alone has at least this many words (fewer are a subhead's).
-CAPTION_OVER_AGENCY_MIN_WORDS = 5
-#: The media kickers of a video's title under the headline (``VIDEO: ...``, ``WATCH: ...``).
-VIDEO_KICKERS = frozenset({"VIDEO", "WATCH", "VÍDEO", "VIDÉO"})
+#: A video's title under the headline (``VIDEO: ...``, ``WATCH: ...``, ``VÍDEO: ...``).
+VIDEO_TITLE_RE = re.compile(r"^(?:VIDEO|VÍDEO|VIDÉO|WATCH)\s*:\s*\S")
+VIDEO_TITLE_MAX_WORDS = 16
 #: A photo's alt text above the headline has at least this many words (one or two are a label's).
 ALT_TEXT_MIN_WORDS = 3
-#: A live blog's label above the headlines (``Em direto``, ``En directo``, ``EN DIRECT``): a promo's.
-LIVE_LABEL_RE = re.compile(
-    r"^(?:Em\s+direto|Ao\s+vivo|En\s+directo|En\s+vivo|En\s+direct|In\s+diretta|Live(?:-?ticker|blog)?)$",
-    re.I,
-)
-#: A promo above the headline shares no word with this many lines under it ...
-PROMO_STORY_LINES = 3
-#: ... holding at least this many common words itself.
-PROMO_MIN_WORDS = 2
 #: A page's print, save and listen buttons, its visit counter's label, a loading mark and an image's
 #: placeholder, alone on a line (``Drucken``, ``Merken``, ``Guardar``, ``escuchar``, ``Visitas``,
 #: ``chargement``, ``Immagine``): also a subhead's word (``Scannen`` / ``Drucken`` / ``Anpassen``,
 #: a car review's ``Chargement``), so dropped only where a page prints its buttons (``_is_button``).
 BUTTON_WORD_RE = re.compile(
-    r"^(?:Drucken|Merken|Imprimir|Imprimer|Guardar|Escuchar|Visitas|Chargement|Caricamento|Immagine)$", re.I
+    r"^(?:Drucken|Merken|Imprimir|Imprimer|Guardar|Escuchar|Visitas|Chargement|Caricamento|Immagine"
+    r"|Vos outils)$",
+    re.I,
 )
+#: A list is announced (a line ending in a colon) at most this many lines above its items.
+BUTTON_LIST_LOOKBACK = 4
+#: ``Paru dans Société le ...``: a French paper's issue, with its section (``Paru le ...`` alone dates a
+#: book), above the story (``_masthead_date_line``).
+PARU_DANS_RE = re.compile(r"^Paru\s+dans\s+[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[\w'’-]+){0,2}?\s+le\s+")
+#: A bar between a date line's parts.
+BAR_RE = re.compile(r"\s+\|\s+")
 #: ``giovedì 17 agosto 2023, 01:00Serie A``: the page's section glued to the time after a date.
 SECTION_AFTER_TIME_RE = re.compile(
     # (A word or two, each capitalised: ``21:00Concerto in piazza`` is a programme's entry.)
@@ -1120,6 +1117,16 @@ TOP_BYLINE_RE = re.compile(
     r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|van|von|al|bin)){1,4}"
     # (Two writers: ``di Ada Berg e Tomas Reil``, ``von Ada Berg und Tomas Reil``.)
     r"(?:\s+(?:e|und|en|et|y)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3})?)$"
+)
+#: Under the opening, a writer's byline with its word (``Von Lina Falk``, ``di Ada Berg``), not a label's.
+UNDER_OPENING_BYLINE_RE = re.compile(
+    r"^(?:Von|von|di|Door|door)\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3}"
+    r"(?:\s+(?:e|und|en|et)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3})?)$"
+)
+#: Words naming a part of a place, never a writer's last name (``Von Hadern Süd``).
+PLACE_PART_WORDS = frozenset(
+    "Nord Süd Ost West Mitte Zentrum Hauptbahnhof Bahnhof Stadt Altstadt Hafen Noord Zuid Oost Centrum "
+    "Sud Est Ovest Centro Stazione".split()
 )
 #: Between two writers' names in such a byline (``di Ada Berg e Tomas Reil``).
 TOP_BYLINE_SPLIT_RE = re.compile(r"\s+(?:e|und|en|et|y|and)\s+")
@@ -1879,7 +1886,8 @@ LONE_CREDIT_RE = re.compile(
     r"|Bild|Bildquelle|Bildnachweis|Kuva|Cr[ée]dits?\s+photos?|Fotograf[ií]a"
     # (``Copyright: Ada Berg/Meridian Wire/Symbolbild``: a photographer and an agency after it, as no
     # page's own copyright line gives them; ``Quelle: IMAGO / Name``: a photo agency's source.)
-    r"|Copyright(?=\s*:\s*(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}\s*/)"
+    r"|Copyright(?=\s*:\s*(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}\s*/"
+    r"(?:\s*(?-i:[A-Z])[\w.'’-]*(?:\s+|\s*/\s*)?)+$)"
     r"|Quelle(?=\s*:\s*(?:IMAGO|picture[\s-]alliance|Getty\s+Images|Shutterstock)\b))"
     r"\s*[:/]\s*"
     # (The credit in brackets after the label: ``Image Credit: (AP Photo/Name)``.)
@@ -3129,8 +3137,8 @@ LEFTOVER_LINES = (
             r"|Coment[áa]rios"
             # (``Ver comentários``; ``Reporta un error en esta noticia``.)
             r"|Ver coment[áa]rios|Reporta(?:r)? un error(?: en esta noticia)?"
-            # (A tool box's and a summary box's labels.)
-            r"|Vos outils|Coup d['’][œo]e?il sur cet article)$",
+            # (A summary box's label.)
+            r"|Coup d['’][œo]e?il sur cet article)$",
             re.I,
         ),
         "page furniture",
@@ -3142,17 +3150,21 @@ LEFTOVER_LINES = (
     # embed's cookie prompt.
     (
         re.compile(
-            r"^(?:Get\s+[\w .'’&-]{1,40}\s+news\s+(?:delivered\s+)?(?:to|in)\s+your\s+inbox\b.{0,40}"
-            r"|Ne\s+ratez\s+(?:plus\s+)?rien\s+de\s+l['’]actualit[ée]\b.{0,30}"
-            r"|Abonnez-vous\s+à\s+(?:notre|nos)\s+newsletters?\b.{0,120}"
-            r"|\W{0,3}(?:Síguenos|Síganos|Segue-nos|Siga-nos|Suivez-nous|Seguici|Folgen\s+Sie\s+uns)\b.{0,100}"
+            r"^(?:Get\s+[\w .'’&-]{1,40}\s+news\s+(?:delivered\s+)?(?:to|in)\s+your\s+inbox"
+            r"(?:\s+every\s+(?:morning|day|week)|\s+daily)?\s*[.!]?"
+            r"|Ne\s+ratez\s+(?:plus\s+)?rien\s+de\s+l['’]actualit[ée](?:\s+[\w'’ -]{1,40})?\s*!?"
+            r"|Abonnez-vous\s+à\s+(?:notre|nos)\s+newsletters?(?:\s+(?:et|pour)\s+[^:;\"“”«»]{1,120})?[.!]?"
+            # (Never someone's words: ``Folgen Sie uns auf Instagram, bittet die Polizei``.)
+            r"|(?![^\"“”«»]*[\"“”«»])(?!.*\b(?:dice|dicen|dijo|dizem|diz|disse|bittet|sagt|sagte|says|said"
+            r"|tells?|told|afirma|explica|pide|piden|pedem|demande|chiede|dit)\b)"
+            r"(?:\W{0,3}(?:Síguenos|Síganos|Segue-nos|Siga-nos|Suivez-nous|Seguici|Folgen\s+Sie\s+uns)\b.{0,100}"
             r"\b(?:redes\s+sociales|redes\s+sociais|réseaux\s+sociaux|social\s+network|Facebook|Instagram"
             r"|WhatsApp|Telegram|Google\s+(?:News|Actualités|Noticias))\b.{0,60}"
             r"|\W{0,3}Pour\s+ne\s+(?:manquer|rater)\s+aucune\s+(?:actualit[ée]|info(?:rmation)?)\b.{0,60}"
-            r"\bsuivez-nous\b.{0,80}"
+            r"\bsuivez-nous\b.{0,80})"
             r"|Todas\s+las\s+noticias\s+de\s+[\w .'’-]{1,40}\s+en\s+(?:www\.)?[\w-]+\.[\w.]+\b.{0,100}"
-            r"|Have\s+a\s+(?:news\s+)?tip\?.{0,120}"
-            r"|Go\s+Premium\b.{0,80}"
+            r"|Have\s+a\s+(?:news\s+)?tip\?\s+(?:Call|E-?mail|Contact|Send|Text|Write)\b(?!.*\b(?:said|says|told)\b).{0,100}"
+            r"|Go\s+Premium\s+(?:today|now)\b.{0,60}"
             r"|Advertise\s+(?:on|with)\s+[\w.-]+\s+and\s+reach\b.{0,60}"
             r"|(?:Artículo|Contenido|Noticia)\s+(?:s[óo]lo|exclusivo)\s+para\s+suscriptores\.?"
             r"|Esta\s+funcionalidad\s+es\s+s[óo]lo\s+para\s+suscriptores\.?"

@@ -1262,20 +1262,6 @@ def _drop_caption_above(blocks: list[Block], state: _State) -> None:
     state.drop(Line(caption.line, caption.text), "another photo's caption or credit")
 
 
-def _is_caption_over_agency(text: str) -> bool:
-    """A caption's words over an agency's name: one sentence, no full stop, not a subhead's few words.
-
-    (Over a sentence with its full stop, the agency signs a paragraph off.)
-    """
-    words = linemodel.word_count(text)
-    return (
-        g.CAPTION_OVER_AGENCY_MIN_WORDS <= words <= g.CAPTION_UNDER_CREDIT_MAX_WORDS
-        and not linemodel.ends_sentence(text)
-        and not linemodel.is_title_case(text, g.TITLE_CASE_MIN_WORDS)
-        and _is_one_sentence(text)
-    )
-
-
 def _is_kicker_caption(text: str) -> bool:
     """A caption led by a word and a colon (``Rescue: ...``), one sentence with no full stop.
 
@@ -1483,13 +1469,6 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
         if rest and _is_trail_to(line.text, rest):
             state.drop(line, "breadcrumb trail")
             continue
-        if not title_seen and len(rest) > 1 and g.LIVE_LABEL_RE.match(line.text):
-            if _is_live_promo(rest[0].text, body[at + 1 :]):
-                # ``Em direto`` over a live blog's headline, then the story's: the page's promo.
-                state.drop(line, "label above the story")
-                state.drop(rest[0], "another story's headline")
-                at += 1
-                continue
         if _is_summary_above_headline(line.text, rest):
             state.drop(line, "summary above the headline")
             continue
@@ -1644,49 +1623,17 @@ def _stems(text: str) -> set[str]:
 
 
 def _is_video_title(text: str, rest: list[Line]) -> bool:
-    """``VIDEO: Council members clash ...`` under the headline, over the story: the video's title."""
-    kicker = g.MEDIA_KICKER_RE.match(text)
+    """``VIDEO: Council members clash ...`` under the headline, over the story: the video's title.
+
+    A headline's few words (``VIDÉO : les pompiers ont lutté toute la nuit ..., ...`` tells the
+    story, a standfirst).
+    """
     return (
-        kicker is not None
-        and kicker.group().strip(" :").upper() in g.VIDEO_KICKERS
+        g.VIDEO_TITLE_RE.match(text) is not None
+        and linemodel.word_count(text) <= g.VIDEO_TITLE_MAX_WORDS
+        and "," not in text
         and linemodel.is_running_text(rest[0].text)
     )
-
-
-def _is_live_promo(text: str, rest: list[Line]) -> bool:
-    """Under a live blog's label, a line about another story than the headline under it.
-
-    (``Em direto`` / ``Cimeira do Korrin. As negociações ao minuto`` / ``Reportagem`` / the
-    headline / the lede; the story's own headline under the label has the lede next.)
-    """
-    under = next((line.text for line in rest[1:] if not _is_label_like_top(line.text)), "")
-    return (
-        _is_title_shaped(under)
-        and not linemodel.is_running_text(under)
-        and _tells_another_story(text, rest[1:])
-    )
-
-
-def _tells_another_story(text: str, rest: list[Line]) -> bool:
-    """``text``, above the story, shares no common word with the page's lines under it (names aside).
-
-    (A headline and its story share a name: ``Velm`` in a match's headline over a fire in Velm's
-    courthouse. Only their words in lower case tell what each is about.)
-    """
-    below = set().union(*(_lower_stems(line.text) for line in rest[: g.PROMO_STORY_LINES]))
-    mine = _lower_stems(text)
-    return len(mine) >= g.PROMO_MIN_WORDS and not mine & below
-
-
-def _lower_stems(text: str) -> set[str]:
-    """The stems of ``text``'s content words written in lower case (no name's)."""
-    return {
-        word[: g.STEM_CHARS]
-        for word in g.WORD_RE.findall(text)
-        if word[:1].islower()
-        and len(word) >= g.CONTENT_WORD_MIN_CHARS
-        and word.casefold() not in g.TITLE_TAIL_STOPWORDS
-    }
 
 
 def _is_trail_to(text: str, rest: list[Line]) -> bool:
@@ -2520,20 +2467,28 @@ def _is_title_repeat(text: str, state: _State) -> bool:
     )
 
 
-def _is_button(body: list[Line], i: int, blocks: list[Block]) -> bool:
+def _is_button(body: list[Line], i: int, blocks: list[Block], state: _State) -> bool:
     """``body[i]``, a button's word (``BUTTON_WORD_RE``), is the page's button, not a subhead.
 
     Where pages print their buttons: beside another (``Merken`` / ``Drucken`` / ``Teilen``), or
-    right under the opening; and never in a story whose subheads are single words
-    (``Scannen`` / ``Drucken`` / ``Anpassen``), nor under a line announcing it (``... in two words:``).
+    right under the opening before the story starts; and never in a story whose subheads are single words
+    (``Scannen`` / ``Drucken`` / ``Anpassen``), nor in a list a line announces (``... three buttons:``).
     """
-    if i and body[i - 1].text.endswith(":"):
+    if any(line.text.endswith(":") for line in body[max(i - g.BUTTON_LIST_LOOKBACK, 0) : i]):
         return False
     beside = any(
         g.BUTTON_WORD_RE.match(line.text) or _leftover(line.text) is not None
         for line in (*body[max(i - 1, 0) : i], *body[i + 1 : i + 2])
     )
-    return (beside or not blocks) and not any(
+    # Right under the opening, where the story has not started: under a standfirst (no sentence's
+    # end), over the byline, a date or a photo's caption, or in lower case as no subhead prints.
+    opening = not blocks and (
+        body[i].text[:1].islower()
+        or not linemodel.ends_sentence(state.lede or "")
+        or i + 1 < len(body)
+        and _is_top_matter(body[i + 1].text)
+    )
+    return (beside or opening) and not any(
         _is_word_subhead(line.text, below.text)
         for line, below in zip(body, body[1:], strict=False)
         if line is not body[i]
@@ -2559,18 +2514,35 @@ def _under_the_opening(blocks: list[Block]) -> bool:
     return len(blocks) <= 1 and all(block.kind == "paragraph" for block in blocks)
 
 
-def _writer_under_the_opening(text: str, body: list[Line], i: int, state: _State) -> str | None:
-    """The writer's name a line under the opening gives: ``Von Lina Falk``, or a name over the dateline.
+def _writer_under_the_opening(text: str, state: _State) -> str | None:
+    """The writer's name a line under the opening gives: ``Von Lina Falk``, ``di Ada Berg``.
 
-    A writer's first and last name (``Von Tarnvik Richtung Ostsee`` heads a route's part), not
-    on a page in English (``Von Miller Returns`` is a subhead there).
+    Each writer's first and last name (``Von Tarnvik Richtung Ostsee`` heads a route's part, as
+    ``Von Hadern Süd`` does), never after a label (``Autor: <Name>`` over a book's review), not on
+    a page in English (``Von Miller Returns`` is a subhead there).
     """
-    if match := g.TOP_BYLINE_RE.match(text):
-        names = g.TOP_BYLINE_SPLIT_RE.split(match["name"])
-        if _in_english(state) or any(len(name.split()) != 2 for name in names):
-            return None
-        return match["name"]
-    return text if _bare_writer_over_dateline(text, body, i) else None
+    match = g.UNDER_OPENING_BYLINE_RE.match(text)
+    if not match or _in_english(state):
+        return None
+    names = g.TOP_BYLINE_SPLIT_RE.split(match["name"])
+    if any(len(name.split()) != 2 or name.split()[-1] in g.PLACE_PART_WORDS for name in names):
+        return None
+    return match["name"]
+
+
+def _named_elsewhere(name: str, line: Line, state: _State) -> bool:
+    """Whether another line's sentence holds a word of ``name`` (a writer is the byline's alone).
+
+    (A byline bar printing the name again, ``• Jonas Merk``, is no sentence.)
+    """
+    words = [word for word in name.split() if len(word) > 2 and word[:1].isupper()]
+    texts = state.page.texts if state.page is not None else ()
+    return any(
+        re.search(rf"\b{re.escape(word)}\b", other)
+        for other in texts
+        if other != line.text and linemodel.word_count(other) >= g.NAMING_SENTENCE_MIN_WORDS
+        for word in words
+    )
 
 
 def _named_elsewhere(name: str, line: Line, state: _State) -> bool:
@@ -2613,7 +2585,7 @@ def _title_glued_to_outlet(text: str, state: _State) -> bool:
         if (
             tail[:1].isupper()
             and title_line[-1:].isalnum()
-            and len(tail.split()) <= g.GLUED_OUTLET_MAX_WORDS
+            and len(tail.split()) <= g.OUTLET_NAME_MAX_WORDS
             and not linemodel.ends_sentence(tail)
         ):
             return True
@@ -2706,16 +2678,6 @@ def _date_line(text: str) -> re.Match | _LooseDate | None:
     if len(parts) > 1 and not any(linemodel.is_sentence(part) for part in parts[1:]):
         if match := g.DATE_LINE_RE.match(parts[0]):  # a date, then another calendar's (``| 12 Safar, 1442``)
             return match
-        # ``Publié le jeudi 21 mars 2013 | Meridian Wire``: a date in any language, then its source.
-        if (
-            len(parts) == 2
-            and g.PUBLISHED_WORD_RE.search(text)  # (``Dimanche 13 octobre | Parc Korrin``: a programme's)
-            and parts[1][:1].isupper()
-            and len(parts[1].split()) <= 4
-            and _is_name_like(parts[1])
-            and (found := _date_line(parts[0]))
-        ):
-            return found
         # ``MINOT, N.D (UPI) | June 22, 2011``: a wire dateline, then the date.
         if (
             len(parts) == 2
@@ -2741,8 +2703,6 @@ def _date_line(text: str) -> re.Match | _LooseDate | None:
         plain = f"{core[: joined.start()]} {joined['hour']}:{joined['minute']}"
         if plain != core and (found := _date_line(plain)):
             return found
-    if (cut := g.SECTION_AFTER_TIME_RE.sub("", core, count=1)) != core and (found := _date_line(cut)):
-        return found
     if not g.LOOSE_DATE_RE.match(core) or len(g.LETTER_WORD_RE.findall(core)) > g.LOOSE_DATE_MAX_WORDS:
         return None
     when = _dateparser_parse(core)
@@ -2772,7 +2732,37 @@ def _top_date_line(text: str) -> re.Match | _LooseDate | None:
 
     (``PUTRAJAYA, July 5, 2015:``; in the body, such a line heads a timeline's entry.)
     """
-    return _date_line(text) or (_date_line(text[:-1]) if text.endswith(":") else None)
+    return (
+        _date_line(text)
+        or (_date_line(text[:-1]) if text.endswith(":") else None)
+        or _masthead_date_line(text)
+    )
+
+
+def _masthead_date_line(text: str) -> re.Match | _LooseDate | None:
+    """A date line as some pages print it above the story only (in the body, another date's).
+
+    ``Publié le jeudi 21 mars 2013 | Meridian Wire`` (a published date, then its source: a book
+    box's or a notice's below), ``giovedì 17 agosto 2023, 01:00Serie A`` (the section glued to the
+    time: a programme's entry below), ``Paru dans Société le mercredi 8 mars 2017.`` (a quoted
+    source's below).
+    """
+    if not g.DIGIT_RE.search(text) or len(text) > g.DATE_LINE_MAX_CHARS:
+        return None
+    if (paru := g.PARU_DANS_RE.match(text)) and (found := _date_line(text[paru.end() :])):
+        return found
+    parts = g.BAR_RE.split(text)
+    if (
+        len(parts) == 2
+        and g.PUBLISHED_WORD_RE.search(parts[0])
+        and parts[1][:1].isupper()
+        and len(parts[1].split()) <= g.OUTLET_NAME_MAX_WORDS
+        and _is_name_like(parts[1])
+        and (found := _date_line(parts[0]))
+    ):
+        return found
+    cut = g.SECTION_AFTER_TIME_RE.sub("", text, count=1)
+    return _date_line(cut) if cut != text else None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -4022,7 +4012,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
         if line.number in state.labelled_references:
             blocks.append(_read_more(line, text, state))
             list_mode = None
-        elif short and g.BUTTON_WORD_RE.match(text) and _is_button(body, i, blocks):
+        elif short and g.BUTTON_WORD_RE.match(text) and _is_button(body, i, blocks, state):
             state.drop(line, "page furniture")
         elif short and g.INLINE_TAGS_RE.match(text):
             state.drop(line, "tag list")
@@ -4156,21 +4146,6 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             # ``Rescue: crews lift a passenger from the carriage`` over ``PA``: a photo and its credit.
             _drop_caption_above(blocks, state)
             state.drop(line, "another photo's caption or credit")
-        elif (
-            short
-            and following
-            and state.figure is None
-            and _paragraph_right_above(blocks, body, i, state)
-            and _under_the_opening(blocks[:-1])
-            and _is_caption_over_agency(blocks[-1].text)
-            and (agency_line := _agency_line(text))
-            and linemodel.is_running_text(following)
-        ):
-            # ``Una barcaza amarrada frente al muelle`` over ``AFP``, under the opening, over the
-            # story: the photo's caption and its credit.
-            caption = blocks.pop()
-            _take_top_caption(Line(caption.line, caption.text), caption.text, agency_line, state)
-            state.drop(line, "photo credit")
         elif short and (agency_line := _agency_line(text)):
             if initials := g.EDITOR_INITIALS_RE.match(text):
                 state.drop(line, "editors' initials", initials.group())
@@ -4231,12 +4206,12 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             and state.byline is None
             and line.number > state.lede_number
             and _under_the_opening(blocks)
-            and (name := _writer_under_the_opening(text, body, i, state))
+            and (name := _writer_under_the_opening(text, state))
             and not _named_elsewhere(name, line, state)
         ):
-            # ``Von Lina Falk`` under the standfirst, ``Lina Osk`` over ``Velm.- ``: the writer,
-            # where a page prints its byline between the opening and the story (a writer the
-            # story names is none: ``Von Berg Möbelwerke`` heads the firm's story).
+            # ``Von Lina Falk`` under the standfirst: the writer, where a page prints its byline
+            # between the opening and the story (a writer the story names is none: ``Von Berg
+            # Möbelwerke`` heads the firm's story).
             _take_byline(line, name, state)
             list_mode = None
         elif (
