@@ -240,7 +240,8 @@ def test_the_labelled_archives_get_no_wrong_link():
     for name in ("calibrate", "heldout"):
         counts, problems = linking.score_labelled(linking.read_labelled(str(LINKSET / name)))
         wrong = [p for p in problems if p["outcome"] == "WRONG"]
-        assert not wrong, wrong
+        # (Calibrate's wrong links are shown; heldout's only counted: reading them would tune on it.)
+        assert not wrong, wrong if name == "calibrate" else f"{len(wrong)} wrong links on heldout"
         assert sum(c["right"] for c in counts.values()) > sum(c["refs"] for c in counts.values()) // 3
 
 
