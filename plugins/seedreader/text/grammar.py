@@ -1966,23 +1966,31 @@ _READ_MORE_ABROAD_BUTTONS = r"seguir\s+leyendo|leer\s+m[aá]s|leia\s+mais|saiba\
 #: What a page glues to the end of a paragraph, taken off it and reported (``_without_glued_tails``).
 GLUED_TAILS = (
     # ``... sugli edifici. <<<Velm, tutto pronto per la riapertura del ponte vecchio>>>``
-    (re.compile(r"\s*<<<[^<>]{10,200}>>>$"), "another story's headline glued to a paragraph"),
-    # ``... un bilan encore provisoire… suite de l'article sur meridian.example``
+    # (A headline: a capital first, no sentence's end in it or after it.)
+    # (After the paragraph's full stop: ``... in capitals: <<<I AM FINE>>>`` quotes a message.)
     (
-        re.compile(r"\s*(?:…|\.\.\.)?\s*(?:la\s+)?suite\s+de\s+l['’]article\s+sur\s+\S+?\.?$", re.I),
+        re.compile(r"(?<=[.!?\"”»])\s*<<<(?=[^<>]*[a-zà-öø-ÿ])[A-ZÀ-ÖØ-Þ][^<>.!?]{9,200}>>>$"),
+        "another story's headline glued to a paragraph",
+    ),
+    # ``... un bilan encore provisoire… suite de l'article sur meridian.example`` (after the cut's
+    # ellipsis, a site's domain: ``... la suite de l'article sur place.`` is a sentence's end)
+    (
+        re.compile(
+            r"\s*(?:…|\.\.\.)\s*(?:la\s+)?suite\s+de\s+l['’]article\s+sur\s+[\w-]+(?:\.[\w-]+)+\.?$", re.I
+        ),
         "pointer to the rest of the article",
     ),
     # ``... after the vote. Transcript provided by NPR, Copyright NPR.``
     (re.compile(r"\s*Transcript provided by NPR,?\s*Copyright NPR\.?$"), "transcript's credit"),
 )
-#: ``... bis auf Weiteres gesperrt. (jeh)``: the writer's initials in brackets after the last
-#: paragraph's full stop.
-CLOSING_INITIALS_RE = re.compile(r"(?<=[.!?\"”«»])\s*\((?!sic\))[a-zäöüß]{2,5}\)$")  # (never ``(sic)``)
 #: ``(Vea: <headline>).``: a Spanish or Portuguese paper's pointer to another story, in brackets,
 #: closed with a full stop after them.
 BRACKETED_READ_MORE_RE = re.compile(
     r"^\((?:Vea|Vea\s+también|Ver\s+también|Lea\s+también|Lea\s+más|Veja\s+também|Leia\s+também"
-    r"|Lire\s+aussi|Voir\s+aussi|Leggi\s+anche)\s*:\s*(?P<headline>[\"“‘']?[A-ZÀ-ÖØ-Þ¿¡][^()]{10,200}?)\)\.?$"
+    r"|Lire\s+aussi|Voir\s+aussi|Leggi\s+anche)\s*:\s*"
+    # (A headline: no full stop of its own, no page of this paper, ``..., en la página 6``.)
+    r"(?![^()]*\b(?:página|pagina|page|edición|édition|edizione|appendice|apéndice|ci-dessous|abajo)\b)"
+    r"(?P<headline>[\"“‘']?[A-ZÀ-ÖØ-Þ¿¡][^()]{10,200}?)(?<![.])\)\.?$"
 )
 READ_MORE_RE = re.compile(
     # (In brackets too, a READ, SEE ALSO, RELATED or MORE label's: ``[READ MORE: headline]``, ``(READ:
@@ -2319,11 +2327,6 @@ TITLE_CASE_HEADLINE_STOP_MIN_WORDS = 4
 RUNS_ON_MARKS = ("–", "—", "-", ":")
 #: A run of at least this many bulleted headlines closing (or opening) the page lists other stories.
 CLOSING_LIST_MIN_ITEMS = 3
-#: Unbulleted, under a list's label of at most LIST_LABEL_MAX_WORDS words, two headlines close the
-#: page as a list of other stories (``_without_labelled_headlines``), each of at most this many words.
-LABELLED_HEADLINES_MIN_ITEMS = 2
-LIST_LABEL_MAX_WORDS = 4
-PLAIN_HEADLINE_MAX_WORDS = 16
 #: ... the story's related stories, kept as READ MORE lines, when at least this share of them share a
 #: word with its headline or lede (``- Rain floods the tram tunnels`` under a story of the rain); a
 #: site's list of its latest stories, on any subject, is dropped.
@@ -3081,7 +3084,9 @@ LEFTOVER_LINES = (
             # (``Lire l'article original ici.``, ``Leer el artículo original``, in Italian too.)
             r"|^(?:Lire\s+l['’]article\s+original|(?:Leer|Ver)\s+(?:el\s+)?art[íi]culo\s+original"
             r"|(?:Ler|Ver)\s+(?:o\s+)?artigo\s+original|Leggi\s+l['’]articolo\s+originale)"
-            r"(?:\s+(?:ici|aqu[íi]|aqui|qui)|\s+(?:sur|en|em|su)\s.{1,60})?[.:]?$"
+            # (Then ``ici`` or the site, never a sentence: ``Leer el artículo original en voz alta ...``.)
+            r"(?:\s+(?:ici|aqu[íi]|aqui|qui)|\s+(?:sur|en|em|su)\s+(?:[\w-]+(?:\.[\w-]+)+"
+            r"|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}))?[.:]?$"
             r"|^Article\s+printed\s+from\s.{1,120}$"
             r"|^Story\s+cited\s+here\.?$"
             r"|^AI[- ]summari[sz]ed\s+text\.?$"
@@ -3156,14 +3161,16 @@ LEFTOVER_LINES = (
             r"|Abonnez-vous\s+à\s+(?:notre|nos)\s+newsletters?(?:\s+(?:et|pour)\s+[^:;\"“”«»]{1,120})?[.!]?"
             # (Never someone's words: ``Folgen Sie uns auf Instagram, bittet die Polizei``.)
             r"|(?![^\"“”«»]*[\"“”«»])(?!.*\b(?:dice|dicen|dijo|dizem|diz|disse|bittet|sagt|sagte|says|said"
-            r"|tells?|told|afirma|explica|pide|piden|pedem|demande|chiede|dit)\b)"
+            r"|tells?|told|afirma|explica|pide|piden|pedem|demande|chiede|dit|urged?|urges|warned|asked|asks"
+            r"|reza|rezaba|advierte|según|ruft|fordert|appelle|invite)\b)"
             r"(?:\W{0,3}(?:Síguenos|Síganos|Segue-nos|Siga-nos|Suivez-nous|Seguici|Folgen\s+Sie\s+uns)\b.{0,100}"
             r"\b(?:redes\s+sociales|redes\s+sociais|réseaux\s+sociaux|social\s+network|Facebook|Instagram"
             r"|WhatsApp|Telegram|Google\s+(?:News|Actualités|Noticias))\b.{0,60}"
             r"|\W{0,3}Pour\s+ne\s+(?:manquer|rater)\s+aucune\s+(?:actualit[ée]|info(?:rmation)?)\b.{0,60}"
             r"\bsuivez-nous\b.{0,80})"
             r"|Todas\s+las\s+noticias\s+de\s+[\w .'’-]{1,40}\s+en\s+(?:www\.)?[\w-]+\.[\w.]+\b.{0,100}"
-            r"|Have\s+a\s+(?:news\s+)?tip\?\s+(?:Call|E-?mail|Contact|Send|Text|Write)\b(?!.*\b(?:said|says|told)\b).{0,100}"
+            r"|Have\s+a\s+(?:news\s+)?tip\?\s+(?:Call|E-?mail|Contact|Send|Text|Write)\b"
+            r"(?!.*\b(?:said|says|told|urged?|urges|asked|asks|appealed)\b).{0,100}"
             r"|Go\s+Premium\s+(?:today|now)\b.{0,60}"
             r"|Advertise\s+(?:on|with)\s+[\w.-]+\s+and\s+reach\b.{0,60}"
             r"|(?:Artículo|Contenido|Noticia)\s+(?:s[óo]lo|exclusivo)\s+para\s+suscriptores\.?"

@@ -773,19 +773,15 @@ def _without_glued_tails(body: list[Line], state: _State) -> list[Line]:
     """The lines without what a page glues to the end of a paragraph (``GLUED_TAILS``), reported.
 
     Another story's headline in chevrons, a pointer to the rest of the article on another site, a
-    radio transcript's credit; and the writer's initials in brackets closing the last paragraph
-    (``... gesperrt. (jeh)``).
+    radio transcript's credit.
     """
     out = []
-    for i, line in enumerate(body):
+    for line in body:
         text = line.text
         for pattern, reason in g.GLUED_TAILS:
             if (match := pattern.search(text)) and match.start() > 0:
                 state.drop(line, reason, match.group().strip())
                 text = text[: match.start()].rstrip()
-        if i == len(body) - 1 and (match := g.CLOSING_INITIALS_RE.search(text)) and match.start() > 0:
-            state.drop(line, "writer's initials", match.group().strip())
-            text = text[: match.start()].rstrip()
         out.append(line if text == line.text else Line(line.number, text))
     return out
 
@@ -4293,9 +4289,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             list_mode = None
     # What the page prints under the story: related cards, then all past its end.
     blocks = _without_page_end(_without_site_cards(_with_related_cards(blocks, state), state), body, state)
-    blocks = _without_galleries(
-        _without_labelled_headlines(_without_closing_list(blocks, state), state), state
-    )
+    blocks = _without_galleries(_without_closing_list(blocks, state), state)
     return _with_anchors(_without_model_furniture(blocks, state))
 
 
@@ -4643,67 +4637,6 @@ def _without_closing_list(blocks: list[Block], state: _State) -> list[Block]:
     for block in blocks[start:end]:
         state.drop(Line(block.line, block.text), "list of other stories")
     return blocks[:start] + blocks[end:]
-
-
-def _without_labelled_headlines(blocks: list[Block], state: _State) -> list[Block]:
-    """The blocks without other stories' headlines closing the page under a list's label.
-
-    ``Flere artikler``, ``RECENT NEWS``, ``Lo último en Sociedad``, ``IL COMMENTO``: a label of a
-    few words, then two or more headlines (``_is_plain_headline``) to the page's end, past lines
-    the line model drops; the line model keeps such a headline that names what the story names.
-    The label dropped, or a line under it the line model drops: a box of the story's own under
-    its label (``Good to know``) has neither.
-    """
-    end = len(blocks)
-    while end and blocks[end - 1].kind == "paragraph" and _is_model_furniture(blocks[end - 1].line, state):
-        end -= 1
-    start = end
-    while start and blocks[start - 1].kind == "paragraph" and _is_plain_headline(blocks[start - 1].text):
-        start -= 1
-    if end - start < g.LABELLED_HEADLINES_MIN_ITEMS or state.page is None:
-        return blocks
-    texts = state.page.texts
-    at = state.line_index.get(blocks[start].line, 0) - 1
-    while at > 0 and (_is_plain_headline(texts[at]) or not any(c.isalnum() for c in texts[at])):
-        at -= 1  # (headlines the line model dropped, a separator's ``-``)
-    label = texts[at] if at > 0 else ""
-    if not _is_list_label_shape(label):
-        return blocks
-    if start and blocks[start - 1].text == label and blocks[start - 1].kind != "paragraph":
-        return blocks  # (a subhead over the story's own last lines: ``Good to know``)
-    labelled = start and blocks[start - 1].text == label
-    if labelled and not any(state.page.is_furniture(i) for i in range(at, len(texts))):
-        return blocks  # (the line model drops neither the label nor a line under it: the story's own box)
-    first = start - 1 if labelled else start
-    if first and not (
-        blocks[first - 1].kind != "paragraph" or linemodel.ends_sentence(blocks[first - 1].text)
-    ):
-        return blocks  # (the story's own words over the label: a list it introduces)
-    for block in blocks[first:end]:
-        state.drop(Line(block.line, block.text), "list of other stories")
-    return blocks[:first] + blocks[end:]
-
-
-def _is_plain_headline(text: str) -> bool:
-    """Another story's headline printed bare: a few words, a capital first, no sentence's end."""
-    words = linemodel.word_count(text)
-    return (
-        g.LIST_HEADLINE_MIN_WORDS <= words <= g.PLAIN_HEADLINE_MAX_WORDS
-        and _starts_like_heading(text)
-        and not text.isupper()
-        and not text.startswith(g.BULLETS)
-        and not text.rstrip(g.CLOSING_QUOTES).endswith((".", ";", ":", ",", "!", "?"))
-        and _date_line(text) is None
-    )
-
-
-def _is_list_label_shape(text: str) -> bool:
-    """A list's label: a word or few (``Flere artikler``, ``RECENT NEWS``), no sentence, no figure."""
-    return (
-        0 < linemodel.word_count(text) <= g.LIST_LABEL_MAX_WORDS
-        and not linemodel.ends_sentence(text)
-        and not g.DIGIT_RE.search(text)
-    )
 
 
 def _lists_related_stories(blocks: list[Block], start: int, end: int, state: _State) -> bool:
