@@ -1963,25 +1963,32 @@ _LIST_ABROAD = (
 _READ_MORE_ABROAD_BUTTONS = r"seguir\s+leyendo|leer\s+m[aá]s|leia\s+mais|saiba\s+mais"
 #: ``READ MORE: headline`` (any case, any space after the colon), ``Read more - ``,
 #: ``ALSO READ:``, ``Related News: headline``, ``More:headline | outlet``.
-#: What a page glues to the end of a paragraph, taken off it and reported (``_without_glued_tails``).
+#: What a page glues to the end of a paragraph, taken off it and reported (``_without_glued_tails``):
+#: a word each holds (looked for first: a regex search on every line is slow), its pattern, the reason.
 GLUED_TAILS = (
     # ``... sugli edifici. <<<Velm, tutto pronto per la riapertura del ponte vecchio>>>``
     # (A headline: a capital first, no sentence's end in it or after it.)
     # (After the paragraph's full stop: ``... in capitals: <<<I AM FINE>>>`` quotes a message.)
     (
+        ">>>",
         re.compile(r"(?<=[.!?\"”»])\s*<<<(?=[^<>]*[a-zà-öø-ÿ])[A-ZÀ-ÖØ-Þ][^<>.!?]{9,200}>>>$"),
         "another story's headline glued to a paragraph",
     ),
     # ``... un bilan encore provisoire… suite de l'article sur meridian.example`` (after the cut's
     # ellipsis, a site's domain: ``... la suite de l'article sur place.`` is a sentence's end)
     (
+        "uite de l",
         re.compile(
             r"\s*(?:…|\.\.\.)\s*(?:la\s+)?suite\s+de\s+l['’]article\s+sur\s+[\w-]+(?:\.[\w-]+)+\.?$", re.I
         ),
         "pointer to the rest of the article",
     ),
     # ``... after the vote. Transcript provided by NPR, Copyright NPR.``
-    (re.compile(r"\s*Transcript provided by NPR,?\s*Copyright NPR\.?$"), "transcript's credit"),
+    (
+        "Copyright NPR",
+        re.compile(r"\s*Transcript provided by NPR,?\s*Copyright NPR\.?$"),
+        "transcript's credit",
+    ),
 )
 #: ``(Vea: <headline>).``: a Spanish or Portuguese paper's pointer to another story, in brackets,
 #: closed with a full stop after them.
@@ -2751,6 +2758,12 @@ EMBED_LINK_TAIL_RE = re.compile(rf"(?:\s+{_EMBED_LINK})+$", re.I)
 #: is the story's, perhaps with the post glued on.
 POST_MAX_CHARS = 300
 #: (pattern, reason) pairs, tried in order on each whole line.
+#: No quote mark and no reporting verb in the rest of a line: a promo, not someone's words.
+_NO_ONES_WORDS = (
+    r"(?![^\"“”«»]*[\"“”«»])(?!.*\b(?:dice|dicen|dijo|dizem|diz|disse|bittet|sagt|sagte|says|said"
+    r"|tells?|told|afirma|explica|pide|piden|pedem|demande|chiede|dit|urged?|urges|warned|asked|asks"
+    r"|reza|rezaba|advierte|según|ruft|fordert|appelle|invite)\b)"
+)
 LEFTOVER_LINES = (
     (re.compile(r"^(?:Loading|Please wait)\s*(?:\.\.\.|…)?$", re.I), "embed placeholder"),
     (EMBED_LINK_RE, "embed link"),
@@ -3159,15 +3172,14 @@ LEFTOVER_LINES = (
             r"(?:\s+every\s+(?:morning|day|week)|\s+daily)?\s*[.!]?"
             r"|Ne\s+ratez\s+(?:plus\s+)?rien\s+de\s+l['’]actualit[ée](?:\s+[\w'’ -]{1,40})?\s*!?"
             r"|Abonnez-vous\s+à\s+(?:notre|nos)\s+newsletters?(?:\s+(?:et|pour)\s+[^:;\"“”«»]{1,120})?[.!]?"
-            # (Never someone's words: ``Folgen Sie uns auf Instagram, bittet die Polizei``.)
-            r"|(?![^\"“”«»]*[\"“”«»])(?!.*\b(?:dice|dicen|dijo|dizem|diz|disse|bittet|sagt|sagte|says|said"
-            r"|tells?|told|afirma|explica|pide|piden|pedem|demande|chiede|dit|urged?|urges|warned|asked|asks"
-            r"|reza|rezaba|advierte|según|ruft|fordert|appelle|invite)\b)"
-            r"(?:\W{0,3}(?:Síguenos|Síganos|Segue-nos|Siga-nos|Suivez-nous|Seguici|Folgen\s+Sie\s+uns)\b.{0,100}"
+            # (Never someone's words: ``Folgen Sie uns auf Instagram, bittet die Polizei``; the guard is
+            # asked after the opener, so that other lines are not scanned for it.)
+            r"|\W{0,3}(?:(?:Síguenos|Síganos|Segue-nos|Siga-nos|Suivez-nous|Seguici|Folgen\s+Sie\s+uns)\b"
+            rf"{_NO_ONES_WORDS}.{{0,100}}"
             r"\b(?:redes\s+sociales|redes\s+sociais|réseaux\s+sociaux|social\s+network|Facebook|Instagram"
             r"|WhatsApp|Telegram|Google\s+(?:News|Actualités|Noticias))\b.{0,60}"
-            r"|\W{0,3}Pour\s+ne\s+(?:manquer|rater)\s+aucune\s+(?:actualit[ée]|info(?:rmation)?)\b.{0,60}"
-            r"\bsuivez-nous\b.{0,80})"
+            r"|Pour\s+ne\s+(?:manquer|rater)\s+aucune\s+(?:actualit[ée]|info(?:rmation)?)\b"
+            rf"{_NO_ONES_WORDS}.{{0,60}}\bsuivez-nous\b.{{0,80}})"
             r"|Todas\s+las\s+noticias\s+de\s+[\w .'’-]{1,40}\s+en\s+(?:www\.)?[\w-]+\.[\w.]+\b.{0,100}"
             r"|Have\s+a\s+(?:news\s+)?tip\?\s+(?:Call|E-?mail|Contact|Send|Text|Write)\b"
             r"(?!.*\b(?:said|says|told|urged?|urges|asked|asks|appealed)\b).{0,100}"

@@ -778,8 +778,8 @@ def _without_glued_tails(body: list[Line], state: _State) -> list[Line]:
     out = []
     for line in body:
         text = line.text
-        for pattern, reason in g.GLUED_TAILS:
-            if (match := pattern.search(text)) and match.start() > 0:
+        for needle, pattern, reason in g.GLUED_TAILS:
+            if needle in text and (match := pattern.search(text)) and match.start() > 0:
                 state.drop(line, reason, match.group().strip())
                 text = text[: match.start()].rstrip()
         out.append(line if text == line.text else Line(line.number, text))
