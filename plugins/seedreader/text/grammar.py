@@ -523,8 +523,6 @@ COPYRIGHT_CREDIT_RE = re.compile(r"^[-–—]?\s*Copyright\s+(?P<credit>[A-Z][\w
 #: A video's title under the headline (``VIDEO: ...``, ``WATCH: ...``, ``VÍDEO: ...``).
 VIDEO_TITLE_RE = re.compile(r"^(?:VIDEO|VÍDEO|VIDÉO|WATCH)\s*:\s*\S")
 VIDEO_TITLE_MAX_WORDS = 16
-#: A photo's alt text above the headline has at least this many words (one or two are a label's).
-ALT_TEXT_MIN_WORDS = 3
 #: A page's print, save and listen buttons, its visit counter's label, a loading mark and an image's
 #: placeholder, alone on a line (``Drucken``, ``Merken``, ``Guardar``, ``escuchar``, ``Visitas``,
 #: ``chargement``, ``Immagine``): also a subhead's word (``Scannen`` / ``Drucken`` / ``Anpassen``,
@@ -1961,8 +1959,6 @@ _LIST_ABROAD = (
 #: ... and the labels that are also a page's buttons (``Seguir leyendo``, ``Saiba mais``): a
 #: READ MORE only with a headline after them on the line.
 _READ_MORE_ABROAD_BUTTONS = r"seguir\s+leyendo|leer\s+m[aá]s|leia\s+mais|saiba\s+mais"
-#: ``READ MORE: headline`` (any case, any space after the colon), ``Read more - ``,
-#: ``ALSO READ:``, ``Related News: headline``, ``More:headline | outlet``.
 #: What a page glues to the end of a paragraph, taken off it and reported (``_without_glued_tails``):
 #: a word each holds (looked for first: a regex search on every line is slow), its pattern, the reason.
 GLUED_TAILS = (
@@ -1999,6 +1995,8 @@ BRACKETED_READ_MORE_RE = re.compile(
     r"(?![^()]*\b(?:página|pagina|page|edición|édition|edizione|appendice|apéndice|ci-dessous|abajo)\b)"
     r"(?P<headline>[\"“‘']?[A-ZÀ-ÖØ-Þ¿¡][^()]{10,200}?)(?<![.])\)\.?$"
 )
+#: ``READ MORE: headline`` (any case, any space after the colon), ``Read more - ``,
+#: ``ALSO READ:``, ``Related News: headline``, ``More:headline | outlet``.
 READ_MORE_RE = re.compile(
     # (In brackets too, a READ, SEE ALSO, RELATED or MORE label's: ``[READ MORE: headline]``, ``(READ:
     # headline)``; after an arrow: ``→ Read more: headline``.)
@@ -2757,13 +2755,13 @@ EMBED_LINK_TAIL_RE = re.compile(rf"(?:\s+{_EMBED_LINK})+$", re.I)
 #: An embedded post's words are at most this long (X's limit, with room for a link): a longer line
 #: is the story's, perhaps with the post glued on.
 POST_MAX_CHARS = 300
-#: (pattern, reason) pairs, tried in order on each whole line.
 #: No quote mark and no reporting verb in the rest of a line: a promo, not someone's words.
 _NO_ONES_WORDS = (
     r"(?![^\"“”«»]*[\"“”«»])(?!.*\b(?:dice|dicen|dijo|dizem|diz|disse|bittet|sagt|sagte|says|said"
     r"|tells?|told|afirma|explica|pide|piden|pedem|demande|chiede|dit|urged?|urges|warned|asked|asks"
     r"|reza|rezaba|advierte|según|ruft|fordert|appelle|invite)\b)"
 )
+#: (pattern, reason) pairs, tried in order on each whole line.
 LEFTOVER_LINES = (
     (re.compile(r"^(?:Loading|Please wait)\s*(?:\.\.\.|…)?$", re.I), "embed placeholder"),
     (EMBED_LINK_RE, "embed link"),

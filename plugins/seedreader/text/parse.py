@@ -2467,8 +2467,9 @@ def _is_button(body: list[Line], i: int, blocks: list[Block], state: _State) -> 
     """``body[i]``, a button's word (``BUTTON_WORD_RE``), is the page's button, not a subhead.
 
     Where pages print their buttons: beside another (``Merken`` / ``Drucken`` / ``Teilen``), or
-    right under the opening before the story starts; and never in a story whose subheads are single words
-    (``Scannen`` / ``Drucken`` / ``Anpassen``), nor in a list a line announces (``... three buttons:``).
+    right under the opening before the story starts; never in a story whose subheads are single
+    words (``Scannen`` / ``Drucken`` / ``Anpassen``), nor in a list a line announces (``... three
+    buttons:``).
     """
     if any(line.text.endswith(":") for line in body[max(i - g.BUTTON_LIST_LOOKBACK, 0) : i]):
         return False
@@ -2538,36 +2539,6 @@ def _named_elsewhere(name: str, line: Line, state: _State) -> bool:
         for other in texts
         if other != line.text and linemodel.word_count(other) >= g.NAMING_SENTENCE_MIN_WORDS
         for word in words
-    )
-
-
-def _named_elsewhere(name: str, line: Line, state: _State) -> bool:
-    """Whether another line's sentence holds a word of ``name`` (a writer is the byline's alone).
-
-    (A byline bar printing the name again, ``• Jonas Merk``, is no sentence.)
-    """
-    words = [word for word in name.split() if len(word) > 2 and word[:1].isupper()]
-    texts = state.page.texts if state.page is not None else ()
-    return any(
-        re.search(rf"\b{re.escape(word)}\b", other)
-        for other in texts
-        if other != line.text and linemodel.word_count(other) >= g.NAMING_SENTENCE_MIN_WORDS
-        for word in words
-    )
-
-
-def _bare_writer_over_dateline(text: str, body: list[Line], i: int) -> bool:
-    """A person's name alone over the paragraph opening with the story's dateline, sharing no word of it.
-
-    The one paragraph of the page opening so (candidates' profiles, obituaries: a name over each
-    place's paragraph).
-    """
-    below = body[i + 1].text if i + 1 < len(body) else ""
-    dateline = _dateline_at(below) if _is_byline_name(text) else None
-    return (
-        dateline is not None
-        and not _stems(text) & _stems(below[dateline.end() :])
-        and not any(_dateline_at(line.text) for line in body[i + 2 :])
     )
 
 
