@@ -2993,6 +2993,8 @@ def _take_page_line(body: list[Line], at: int, story: int, state: _State) -> int
         return at + 2
     if agency := _agency_line(line.text):
         _take_sources(line, agency, state)
+    elif state.byline is None and (match := g.BYLINE_RE.match(line.text)):
+        _take_byline(line, match["name"], state)  # (``By Ada Berg 2 Min Read``, ``| By Ada Berg``)
     elif state.figure is None and (found := _match_caption(line.text)):
         _take_top_caption(line, *found, state)  # (a photo over the story, its caption with its credit)
     elif state.date is None and (found := _date_in_page_line(line.text)):
