@@ -159,8 +159,7 @@ AGENCY_DATE_PREFIX_RE = re.compile(
 #: ``By``, ``Strike Begins 6 January 2023`` would be a date line: a subhead, a headline).
 WRITERS_DATE_PREFIX_RE = re.compile(
     r"^(?:[A-Z][\w'’.-]*(?:(?:\s+|,\s+|\s+and\s+)[A-Z][\w'’.-]*){0,11}\s+[|·•]\s+"
-    # (``By Ada Berg March 17, 2025``: a month's name next, never the name's.)
-    rf"|[Bb]y:?\s+(?!{_MONTH}\b)[A-Z][\w'’.-]*(?:\s+(?!{_MONTH}\b)[A-Z][\w'’.-]*){{0,3}}\s+(?=\d|{_MONTH}\b))"
+    r"|[Bb]y:?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?=\d))"
 )
 #: The writer a date line names (``[September 15, 2014] By Ada Merrow``, ``By Ada Merrow 05 Aug
 #: 2022``): capitalised words after ``By``, up to a month, a weekday, a label or a digit.
@@ -1071,8 +1070,7 @@ BYLINE_RE = re.compile(
     # of which starts a headline's phrase: ``Par For The Course`` is no byline.)
     # ``Story by``, ``Escrito por``: the same after a word. (Not ``Written by``, ``Reported by``:
     # sign-offs, SIGNOFF_RE.)
-    # (``| By Ada Berg``: after a byline bar's separator.)
-    r"^(?:\|\s*)?(?:By|by|(?:Story|Words|Posted|Text|Article)\s+by|Escrito\s+por|Reportage\s+de"
+    r"^(?:By|by|(?:Story|Words|Posted|Text|Article)\s+by|Escrito\s+por|Reportage\s+de"
     r"|(?:Par|par|Por|por)(?=(?:\s+[A-Z][\w.'’-]*){2,4}$|(?:\s+[A-Z][\w.'’-]*){1,4}(?:,|\s+(?:avec|et|con|y)\s))"
     r"(?!\s+(?:\w+\s+)*?(?:For|The|To|In|Of|And|With|On|At|A)\b))(?P<colon>:)?\s+"
     r"(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin|and)){0,6})"
@@ -1089,10 +1087,21 @@ BYLINE_RE = re.compile(
     r"|(?(colon)(?:\s+[–—-]\s*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,2}"
     r"|,\s*[A-Z]{2,6}\s+\d{1,2}(?:\s+[A-Z][a-z]+){1,2})|(?!))"
     r"|\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}(?:,\s*[\d:]+\s*[AP]M)?"
-    r"|\s+(?:Published|Updated|Posted)(?: on| Date)?\s*:.*"
-    # ``By Ada Berg 2 Min Read``: the reading time after the name; ``By Ada Berg March 17, 2025``.
-    r"|\s+\d{1,2}\s+(?i:min(?:ute)?s?)\s+(?i:read)"
-    rf"|\s+{_MONTH}\s+\d{{1,2}},\s+(?:19|20)\d\d)?$"
+    r"|\s+(?:Published|Updated|Posted)(?: on| Date)?\s*:.*)?$"
+)
+#: A person's name as a byline bar prints it: two or three capitalised words, none a month's or a
+#: weekday's, not opening on an article (``By The Harbour`` heads a section, ``By Tuesday`` a promise).
+_BYLINE_PERSON = (
+    rf"(?!(?:The|A|An)\b)(?!{_WEEKDAY_NAME}\b)(?!{_MONTH}\b)[A-Z][\w'’.-]*"
+    rf"(?:\s+(?!{_MONTH}\b)[A-Z][\w'’.-]*){{1,2}}"
+)
+#: The bylines a page prints in its bar, above the story or right under the opening: ``| By Ada
+#: Berg`` (after the bar's separator), ``By Ada Berg 3 Min Read`` (the reading time), ``By Ada Berg
+#: March 17, 2025`` (the date, read too); one or two people's names.
+BAR_BYLINE_RE = re.compile(
+    rf"^(?:\|\s*)?By:?\s+(?P<name>{_BYLINE_PERSON}(?:\s+and\s+{_BYLINE_PERSON})?)"
+    r"(?:\s+\d{1,2}\s+(?i:min(?:ute)?s?)\s+(?i:read)"
+    rf"|\s+(?P<when>{_MONTH}\s+\d{{1,2}},\s+(?:19|20)\d\d))?$"
 )
 #: A writer's role on a line of its own, under the name: ``Special for the Korrin Courier``,
 #: ``Staff Writer``.

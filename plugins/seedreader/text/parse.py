@@ -1866,6 +1866,8 @@ def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
         or ((state.title is not None or text[:1].islower()) and g.TOP_BYLINE_RE.match(text))
     ):
         _take_byline(line, match["name"], state)
+    elif state.title is not None and (match := g.BAR_BYLINE_RE.match(text)):
+        _take_bar_byline(line, match, state)
     elif rest and (match := g.SIGNOFF_RE.match(text)) and not any(mark in text for mark in ",;("):
         # ``Written by Ada Berg.`` above the story: its writer, as a sign-off names them below it
         # (``Written by Ada Berg, the play opens ...`` is the lede).
@@ -2569,6 +2571,15 @@ def _take_byline(line: Line, name: str, state: _State) -> None:
         state.drop(line, "second byline")
 
 
+def _take_bar_byline(line: Line, match: re.Match, state: _State) -> None:
+    """A byline bar's line (``BAR_BYLINE_RE``): its writers, and its date when it gives one."""
+    if match["when"] and (found := _date_line(match["when"])):
+        state.byline = state.byline or match["name"]
+        _take_date_line(line, state, found)
+    else:
+        _take_byline(line, match["name"], state)
+
+
 def _take_sign_off(line: Line, match: re.Match, state: _State) -> None:
     """Drop a sign-off (``SIGNOFF_RE``), its writer the byline (not ``Additional reporting by``)."""
     if not match["extra"]:
@@ -2993,13 +3004,13 @@ def _take_page_line(body: list[Line], at: int, story: int, state: _State) -> int
         return at + 2
     if agency := _agency_line(line.text):
         _take_sources(line, agency, state)
-    elif state.byline is None and (match := g.BYLINE_RE.match(line.text)):
-        _take_byline(line, match["name"], state)  # (``By Ada Berg 2 Min Read``, ``| By Ada Berg``)
     elif state.figure is None and (found := _match_caption(line.text)):
         _take_top_caption(line, *found, state)  # (a photo over the story, its caption with its credit)
     elif state.date is None and (found := _date_in_page_line(line.text)):
         # (The words before it may be a writer, a place or a section: ``New York 05 Aug 2022``.)
         _take_date_line(line, state, found)
+    elif state.byline is None and (match := g.BAR_BYLINE_RE.match(line.text)):
+        _take_bar_byline(line, match, state)  # (``By Ada Berg 3 Min Read``, ``| By Ada Berg``)
     elif state.figure is None and _is_posed_caption(line.text, body[at + 1].text):
         _take_top_caption(line, line.text, None, state)  # (``_paragraph_past_page_lines`` went past it)
     else:
@@ -4169,6 +4180,15 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             and state.byline is None
         ):
             _take_byline(line, match["name"], state)
+            list_mode = None
+        elif (
+            short
+            and state.byline is None
+            and line.number > state.lede_number
+            and _under_the_opening(blocks)
+            and (match := g.BAR_BYLINE_RE.match(text))
+        ):
+            _take_bar_byline(line, match, state)  # (``By Ada Berg March 17, 2025`` under a standfirst)
             list_mode = None
         elif (
             short
