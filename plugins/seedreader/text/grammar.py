@@ -537,8 +537,6 @@ BUTTON_LIST_LOOKBACK = 4
 #: ``Paru dans Société le ...``: a French paper's issue, with its section (``Paru le ...`` alone dates a
 #: book), above the story (``_masthead_date_line``).
 PARU_DANS_RE = re.compile(r"^Paru\s+dans\s+[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[\w'’-]+){0,2}?\s+le\s+")
-#: A bar between a date line's parts.
-BAR_RE = re.compile(r"\s+\|\s+")
 #: ``giovedì 17 agosto 2023, 01:00Serie A``: the page's section glued to the time after a date.
 SECTION_AFTER_TIME_RE = re.compile(
     # (A word or two, each capitalised: ``21:00Concerto in piazza`` is a programme's entry.)

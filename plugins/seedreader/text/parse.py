@@ -2729,7 +2729,7 @@ def _masthead_date_line(text: str) -> re.Match | _LooseDate | None:
         return None
     if (paru := g.PARU_DANS_RE.match(text)) and (found := _date_line(text[paru.end() :])):
         return found
-    parts = g.BAR_RE.split(text)
+    parts = text.split(" | ")  # (a line's spaces are single: ``normalise``)
     if (
         len(parts) == 2
         and g.PUBLISHED_WORD_RE.search(parts[0])
@@ -4186,22 +4186,19 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             and state.byline is None
             and line.number > state.lede_number
             and _under_the_opening(blocks)
-            and (match := g.BAR_BYLINE_RE.match(text))
+            and (
+                (bar := g.BAR_BYLINE_RE.match(text))
+                or (name := _writer_under_the_opening(text, state))
+                and not _named_elsewhere(name, line, state)
+            )
         ):
-            _take_bar_byline(line, match, state)  # (``By Ada Berg March 17, 2025`` under a standfirst)
-            list_mode = None
-        elif (
-            short
-            and state.byline is None
-            and line.number > state.lede_number
-            and _under_the_opening(blocks)
-            and (name := _writer_under_the_opening(text, state))
-            and not _named_elsewhere(name, line, state)
-        ):
-            # ``Von Lina Falk`` under the standfirst: the writer, where a page prints its byline
-            # between the opening and the story (a writer the story names is none: ``Von Berg
-            # Möbelwerke`` heads the firm's story).
-            _take_byline(line, name, state)
+            # ``By Ada Berg March 17, 2025`` or ``Von Lina Falk`` under the standfirst: the writer,
+            # where a page prints its byline between the opening and the story (a writer the story
+            # names is none: ``Von Berg Möbelwerke`` heads the firm's story).
+            if bar:
+                _take_bar_byline(line, bar, state)
+            else:
+                _take_byline(line, name, state)
             list_mode = None
         elif (
             short
