@@ -2019,6 +2019,15 @@ GLUED_TAILS = (
 )
 #: ``(Vea: <headline>).``: a Spanish or Portuguese paper's pointer to another story, in brackets,
 #: closed with a full stop after them.
+#: ``• À lire aussi: <headline>``, ``• Also read: <headline>``: a bullet before a label that says
+#: "read this too" and nothing else; a headline after it (a capital first, four words or more, no
+#: full stop last). (``• Read more: one book a month``, ``• See also: Spring tides, ...``, ``• More:
+#: vegetables`` are a list's items.)
+BULLETED_READ_MORE_RE = re.compile(
+    r"^•\s*(?i:also\s+read|read\s+also|leggi\s+anche|(?:[àa]\s+)?lire\s+aussi|le[ae]\s+tambi[ée]n"
+    r"|leia\s+tamb[ée]m|veja\s+tamb[ée]m|lesen\s+sie\s+auch|lees\s+ook|baca\s+juga|czytaj\s+(?:także|też))"
+    r"\s*:\s*(?P<headline>[\"“‘']?[A-ZÀ-ÖØ-Þ0-9]\S*(?:\s+\S+){3,})(?<![.!])$"
+)
 BRACKETED_READ_MORE_RE = re.compile(
     r"^\((?:Vea|Vea\s+también|Ver\s+también|Lea\s+también|Lea\s+más|Veja\s+também|Leia\s+também"
     r"|Lire\s+aussi|Voir\s+aussi|Leggi\s+anche)\s*:\s*"
@@ -2962,6 +2971,8 @@ LEFTOVER_LINES = (
             r"Our Standards: .*Trust Principles\.?|(?:↑\s*)?Grab this headline animator|"
             r"Now is the time to support\b.*|Follow us on .{1,40}|"
             r"(?:[-•]\s*)?Download (?:our|the)(?: free)? app\b.*|"
+            # ``GET NEWS ALERTS | Add the Channel 4 App to your phone``: a station's app promo.
+            r"Get news alerts\b.{0,80}|Add the .{1,40} app to your (?:phone|device)\.?|"
             # ``Editor: Huaxia``: the desk editor Xinhua names under each story; ``-- END --``.
             r"Editor:\s*[A-Z][a-z]+|-{1,2}\s*ENDS?\s*-{1,2}|"
             r"Stay in touch with us anytime, anywhere\W*|Jump (?:directly )?to (?:the )?(?:main )?content|"

@@ -4015,6 +4015,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
                 g.READ_MORE_RE.match(text)
                 or g.GLUED_RELATED_RE.match(text)
                 or g.BRACKETED_READ_MORE_RE.match(text)
+                or g.BULLETED_READ_MORE_RE.match(text)
                 or short
                 and g.KICKER_READ_MORE_RE.match(text)
             )
