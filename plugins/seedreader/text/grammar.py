@@ -2711,7 +2711,9 @@ SUBHEAD_DASH_END_RE = re.compile(r"\s(?:[–—-]|--)$")
 DASHED_SUBHEAD_RE = re.compile(r"^[-–—]\s+(?P<text>[^\W\d_]\S*(?:\s+\S+)*?)\s+[-–—]$")
 #: A question standing alone is a subhead when at most this many words (``What happens next?``),
 #: not one asked of the reader or an interviewee (``What did you see that night?``).
-QUESTION_SUBHEAD_MAX_WORDS = 8
+QUESTION_SUBHEAD_MAX_WORDS = 10
+#: A sentence's end inside a question, after a word (not an abbreviation's ``Mr.``, ``St.``).
+QUESTION_INNER_END_RE = re.compile(r"\b[^\W\d_]{4,}[.!?]\s+[A-Z]")
 SECOND_PERSON_RE = re.compile(r"\b(?i:you|your|yours)\b")
 #: Quote marks: a question inside them is someone's words, not a subhead.
 QUOTE_MARKS = ('"', "“", "”", "«", "»", "„")

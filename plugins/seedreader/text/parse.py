@@ -5045,9 +5045,14 @@ def _is_subhead(text: str) -> bool:
 
 
 def _is_question_subhead(text: str) -> bool:
-    """``What happens next?``: a few words asking, no one's words quoted (a quoted question is theirs)."""
+    """``What happens next?``: a few words asking, no one's words quoted (a quoted question is theirs).
+
+    One sentence: ``Copyright Law Reform. Velm Library Says ...?`` is two, run together (``Why was
+    Mr. Reil ...?`` is one).
+    """
     return (
         text.endswith("?")
+        and not g.QUESTION_INNER_END_RE.search(text)
         and len(text.split()) <= g.QUESTION_SUBHEAD_MAX_WORDS
         and not any(mark in text for mark in g.QUOTE_MARKS)
         and not g.SECOND_PERSON_RE.search(text)
@@ -5113,9 +5118,13 @@ def _printed_again(text: str, below: list[Line], state: _State) -> bool:
 
 
 def _tells_what_follows(text: str, body: list[Line], i: int) -> bool:
-    """A subhead of ``SUBHEAD_CHECKED_MIN_STEMS`` words or more shares half of them with the text under it."""
+    """A subhead of ``SUBHEAD_CHECKED_MIN_STEMS`` words or more shares half of them with the text under it.
+
+    (Not a question: its answer need not repeat it, ``¿Qué tienen que hacer los vecinos ...?`` over
+    ``Tomas Reil pidió subir a los pisos altos``.)
+    """
     stems = _stems(text)
-    if len(stems) < g.SUBHEAD_CHECKED_MIN_STEMS or g.SCORE_RE.search(text):
+    if len(stems) < g.SUBHEAD_CHECKED_MIN_STEMS or g.SCORE_RE.search(text) or text.endswith("?"):
         return True
     below = [line.text for line in body[i + 1 : i + 1 + g.SUBHEAD_SECTION_LINES]]
     told = set().union(*(_stems(t) for t in below if linemodel.is_running_text(t)))
