@@ -889,25 +889,6 @@ DATELINE_CITY_MARK_RE = re.compile(
     # (A sentence next, not a score: ``Milan – Inter 0-2: ...`` is a result.)
     r"(?![A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,3}\s\d{1,3}\s*[-–:]\s*\d)(?=[A-Z][a-z’']|(?!I\s)[A-Z]\s)"
 )
-#: ``Velm – Les eaux ...``, ``Velm: Two people ...``: a place in Title Case opening the lede, as
-#: regional papers print theirs, then a dash or a colon. Any word stands so (``Update –``, ``Smith:``):
-#: it is a dateline only where the page names the place as a place (``TITLE_PLACE_PREPOSITIONS``),
-#: never a month's, a weekday's or a feast's name (``in March``, ``at Christmas``), never a score.
-#: (Not ``Velm. ``: a word's sentence opens ledes as often, ``Stau.``, ``Schnee.``.)
-DATELINE_TITLE_PLACE_RE = re.compile(
-    rf"^(?!(?:{_MONTH}|{_WEEKDAY_NAME}|Christmas|Easter|Navidad|Noël|Natale|Weihnachten|Ostern|Pâques)\b)"
-    r"(?P<text>(?P<place>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,}(?:[ -][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,}){0,2}))"
-    r"(?:\s(?:--|[–—-])|:)\s+"
-    r"(?![A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,3}\s\d{1,3}\s*[-–:]\s*\d)(?=[\"“«]?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])"
-)
-#: Words before a place's name that make it one, for a Title Case dateline: ``PLACE_PREPOSITIONS``
-#: but those that also stand before a person (``according to Reil``, ``acusa a Berg``, ``di Merk``,
-#: ``von Osk``, ``de Berg``).
-TITLE_PLACE_PREPOSITIONS = (
-    r"in|at|near|à|au|en|dans|vers|nach|aus|bei|im|op|te|naar|uit|bij|i|på|fra|til|w|we|ve|v|na|z|ze|em|no"
-)
-#: A place's name may take a case ending after its preposition (``ve Velmu``, ``w Velmie``).
-PLACE_ENDING_MAX_CHARS = 2
 #: ``(CNN)The harbour board ...``, ``(Belga) Les eaux ...``: the outlet in brackets opening the lede
 #: (a known agency only).
 DATELINE_GLUED_AGENCY_RE = re.compile(

@@ -3388,9 +3388,7 @@ def _read_dateline(lede: str, state: _State) -> str:
     """Take a wire dateline off the start of the lede and return the rest."""
     match = _dateline_at(lede)
     if not match or not _fits_the_page(match, state):
-        match = g.DATELINE_TITLE_PLACE_RE.match(lede)
-        if not match or not _names_in_title_case(match["place"], state):
-            return lede
+        return lede
     groups = match.groupdict()
     place = (groups.get("place") or "").strip() or None
     state.dateline = Dateline(match["text"].strip(), place, groups.get("agency") or groups.get("wire"))
@@ -3413,18 +3411,6 @@ def _names_the_place(place: str, state: _State) -> bool:
         return False
     named = re.compile(rf"\b(?:{g.PLACE_PREPOSITIONS})\s+{re.escape(place.title())}\b")
     return state.page is not None and any(named.search(text) for text in state.page.texts)
-
-
-def _names_in_title_case(place: str, state: _State) -> bool:
-    """The page names ``place`` after a preposition only a place follows (``in Velm``, ``ve Velmu``).
-
-    (Never a transcript's speaker, who speaks again: ``Reil: I think ...``.)
-    """
-    if state.page is None or _speaks_again(place, state):
-        return False
-    ending = rf"[a-zà-öø-ÿ]{{0,{g.PLACE_ENDING_MAX_CHARS}}}"
-    named = re.compile(rf"\b(?i:{g.TITLE_PLACE_PREPOSITIONS})\s+{re.escape(place)}{ending}\b")
-    return any(named.search(text) for text in state.page.texts)
 
 
 def _fits_the_page(match: re.Match, state: _State) -> bool:
