@@ -1960,7 +1960,8 @@ _READ_MORE_ABROAD = (
 #: ``Meistgelesen``): what ``Most read``, ``Latest`` and ``Recommended`` say abroad.
 _LIST_ABROAD = (
     r"(?:as\s+|os\s+)?mais\s+(?:lid[oa]s|vist[oa]s)|[úu]ltimas(?:\s+not[ií]cias)?|(?:lo\s+)?m[aá]s\s+(?:le[ií]d[oa]s?|vist[oa]s?)|"
-    r"lo\s+[úu]ltimo|recomendad[oa]s|(?:i\s+|le\s+)?pi[uù]\s+(?:lett[ie]|vist[ie])|ultime\s+notizie|"
+    r"lo\s+[úu]ltimo(?:\s+en\s+[\w ]{1,30})?|recomendad[oa]s|"
+    r"(?:i\s+|le\s+)?pi[uù]\s+(?:lett[ie]|vist[ie])|ultime\s+notizie|"
     r"les\s+plus\s+(?:lus|lues|populaires|partag[ée]s)|derni[èe]res\s+(?:actualit[ée]s|infos|nouvelles)|"
     r"meistgelesen(?:e\s+artikel)?|am\s+meisten\s+gelesen|neueste\s+(?:artikel|nachrichten)|"
     r"meest\s+(?:gelezen|bekeken)|laatste\s+nieuws|najczęściej\s+czytane|najpopularniejsze|najnowsze|"
@@ -2581,7 +2582,10 @@ SIGNS_OFF_AFTER = 2
 #: comments or counts them (``View comments``, ``12 comments``): pages print those mid-story.
 COMMENTS_MARKER_RE = re.compile(
     r"^(?:(?:add|post|leave|write|submit)\s+(?:a\s+|your\s+)?(?:comment|reply|response)s?|"
-    r"no\s+comments\s+yet\W*|be\s+the\s+first\s+to\s+comment|comments\s+are\s+closed)\s*[:.!]?$",
+    r"no\s+comments\s+yet\W*|be\s+the\s+first\s+to\s+comment|comments\s+are\s+closed|"
+    # (``There are no comments on this article.``, ``This article has 0 comment(s)``: a counter.)
+    r"there\s+are\s+no\s+comments(?:\s+(?:yet|on\s+this\s+(?:article|story|post)))?|"
+    r"this\s+(?:article|story|post)\s+has\s+\d+\s+comments?(?:\(s\))?)\s*[:.!]?$",
     re.I,
 )
 #: An icon font's name kept as text: ``premium_icon``, ``play_circle_icon``.
@@ -2877,6 +2881,8 @@ LEFTOVER_LINES = (
             r"(?:→\s*)?What are your thoughts\?(?:\s*←)?|Your email address will not be published\..*|"
             r"\d+\s+Comments?|View comments|Show comments|Join the conversation|Add comment|"
             r"Be the first to comment|No comments|Post a comment|Comments are closed\.?|"
+            r"There are no comments(?: yet| on this (?:article|story|post))?\.?|"
+            r"This (?:article|story|post) has \d+ comments?(?:\(s\))?|"
             # Blogger's ``No comments:`` and ``Post a Comment`` as its other languages print them.
             r"Không có nhận xét nào|Keine Kommentare|Aucun commentaire|Sin comentarios|Nessun commento|"
             r"Nenhum comentário|Đăng nhận xét|Kommentar veröffentlichen|Publicar un comentario|"
