@@ -2588,6 +2588,14 @@ COMMENTS_MARKER_RE = re.compile(
     r"this\s+(?:article|story|post)\s+has\s+\d+\s+comments?(?:\(s\))?)\s*[:.!]?$",
     re.I,
 )
+#: A comment section's counter (``3 Commentaires``, ``12 comments``): the story's end when it stands
+#: in the page's second half under ``COMMENT_COUNTER_MIN_PARAGRAPHS`` paragraphs of the story (at
+#: the top, a share bar's counter stands over the story).
+COMMENT_COUNTER_RE = re.compile(
+    r"^\d+\s+(?:comments?|commentaires?|kommentare?|commenti|comentarios?|comentários?|reacties|kommentarer)$",
+    re.I,
+)
+COMMENT_COUNTER_MIN_PARAGRAPHS = 2
 #: An icon font's name kept as text: ``premium_icon``, ``play_circle_icon``.
 ICON_NAME_RE = re.compile(r"\b[a-z]+(?:_[a-z]+)*_icon\b\s*(?=[A-Z]|$)")
 #: A news agency's copyright line, the footer of its copy (``Copyright 2023 The Associated Press.
@@ -2886,7 +2894,10 @@ LEFTOVER_LINES = (
             # Blogger's ``No comments:`` and ``Post a Comment`` as its other languages print them.
             r"Không có nhận xét nào|Keine Kommentare|Aucun commentaire|Sin comentarios|Nessun commento|"
             r"Nenhum comentário|Đăng nhận xét|Kommentar veröffentlichen|Publicar un comentario|"
-            r"Publier un commentaire|Posta un commento|Postar um comentário|"
+            r"Publier un commentaire|Posta un commento|Postar um comentário|Participer à la discussion|"
+            # (A login prompt over the form: ``Per poter lasciare o votare un commento devi ...``.)
+            r"Per (?:poter )?(?:lasciare|scrivere|inserire)(?: o votare)? un commento devi .{1,60}|"
+            r"Effettua l['’]accesso(?: oppure| o) registrati\.?|"
             r"No comments yet\.?\s+Be the first to (?:share your thoughts|join the conversation|comment)\W*|"
             r"Sign in to (?:share your thoughts|comment|join the conversation)\b.{0,120}|"
             r"You may use these HTML tags and attributes:.*|Reply To|Name - Reply Comment|"

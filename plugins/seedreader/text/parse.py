@@ -4358,6 +4358,19 @@ def _without_page_end(blocks: list[Block], body: list[Line], state: _State) -> l
     lines = [(d.line, d.text) for d in state.dropped] + [(line.number, line.text) for line in body]
     comments = sorted(n for n, text in lines if g.COMMENTS_MARKER_RE.match(text))
     first = next((n for n in comments if _told_above(blocks, n)), None)
+    half = max((n for n, _ in lines), default=0) / 2
+    counter = min(
+        (
+            n
+            for n, text in lines
+            if n > half
+            and g.COMMENT_COUNTER_RE.match(text)
+            and _told_above(blocks, n) >= g.COMMENT_COUNTER_MIN_PARAGRAPHS
+        ),
+        default=None,
+    )
+    if counter is not None and (first is None or counter < first):
+        first = counter
     marks = [] if first is None else [(first, "under the comments")]
     # (Higher up, the line credits a photo or a video in the story's middle.)
     last_third = max((n for n, _ in lines), default=0) * 2 / 3
