@@ -1956,11 +1956,18 @@ _READ_MORE_ABROAD = (
     r"noticia\s+relacionada|art[ií]culo\s+relacionado|not[ií]cia\s+relacionada|(?:[àa]\s+)?lire\s+[ée]galement|"
     r"zum\s+weiterlesen|przeczytaj\s+(?:też|także)"
 )
+#: A Spanish site's sections, after ``Lo último en`` (``Lo último en Sociedad``; ``Lo último en
+#: robótica`` is a feature's subhead, ``Lo último en Velm`` a live page's).
+_SECTIONS_ES = (
+    r"(?-i:Sociedad|Deportes|Econom[íi]a|Pol[íi]tica|Cultura|Internacional|Nacional|Opini[óo]n|Tecnolog[íi]a"
+    r"|Ciencia|Salud|Sucesos|Mundo|Local|Espect[áa]culos|Entretenimiento|Negocios|Finanzas|Educaci[óo]n"
+    r"|Gente|Estilo|Motor|Viajes|Noticias|Actualidad)"
+)
 #: List labels of other sites' chrome in other languages (``Mais lidas``, ``Les plus lus``,
 #: ``Meistgelesen``): what ``Most read``, ``Latest`` and ``Recommended`` say abroad.
 _LIST_ABROAD = (
     r"(?:as\s+|os\s+)?mais\s+(?:lid[oa]s|vist[oa]s)|[úu]ltimas(?:\s+not[ií]cias)?|(?:lo\s+)?m[aá]s\s+(?:le[ií]d[oa]s?|vist[oa]s?)|"
-    r"lo\s+[úu]ltimo(?:\s+en\s+[\w ]{1,30})?|recomendad[oa]s|"
+    rf"lo\s+[úu]ltimo(?:\s+en\s+{_SECTIONS_ES})?|recomendad[oa]s|"
     r"(?:i\s+|le\s+)?pi[uù]\s+(?:lett[ie]|vist[ie])|ultime\s+notizie|"
     r"les\s+plus\s+(?:lus|lues|populaires|partag[ée]s)|derni[èe]res\s+(?:actualit[ée]s|infos|nouvelles)|"
     r"meistgelesen(?:e\s+artikel)?|am\s+meisten\s+gelesen|neueste\s+(?:artikel|nachrichten)|"
@@ -2584,15 +2591,16 @@ COMMENTS_MARKER_RE = re.compile(
     r"^(?:(?:add|post|leave|write|submit)\s+(?:a\s+|your\s+)?(?:comment|reply|response)s?|"
     r"no\s+comments\s+yet\W*|be\s+the\s+first\s+to\s+comment|comments\s+are\s+closed|"
     # (``There are no comments on this article.``, ``This article has 0 comment(s)``: a counter.)
-    r"there\s+are\s+no\s+comments(?:\s+(?:yet|on\s+this\s+(?:article|story|post)))?|"
-    r"this\s+(?:article|story|post)\s+has\s+\d+\s+comments?(?:\(s\))?)\s*[:.!]?$",
+    r"there\s+are\s+no\s+comments(?:\s+(?:yet|on\s+this\s+(?:article|story|post)))?)\s*[:.!]?$",
     re.I,
 )
-#: A comment section's counter (``3 Commentaires``, ``12 comments``): the story's end when it stands
+#: A comment section's counter (``3 Commentaires``, ``12 comments``, ``This article has 0 comment(s)``):
+#: the story's end when it stands
 #: in the page's second half under ``COMMENT_COUNTER_MIN_PARAGRAPHS`` paragraphs of the story (at
 #: the top, a share bar's counter stands over the story).
 COMMENT_COUNTER_RE = re.compile(
-    r"^\d+\s+(?:comments?|commentaires?|kommentare?|commenti|comentarios?|comentários?|reacties|kommentarer)$",
+    r"^(?:\d+\s+(?:comments?|commentaires?|kommentare?|commenti|comentarios?|comentários?|reacties|kommentarer)"
+    r"|this\s+(?:article|story|post)\s+has\s+\d+\s+comments?(?:\(s\))?)$",
     re.I,
 )
 COMMENT_COUNTER_MIN_PARAGRAPHS = 2
@@ -2705,8 +2713,22 @@ DASHED_SUBHEAD_RE = re.compile(r"^[-–—]\s+(?P<text>[^\W\d_]\S*(?:\s+\S+)*?)\
 #: A question standing alone is a subhead when at most this many words (``What happens next?``),
 #: not one asked of the reader or an interviewee (``What did you see that night?``).
 QUESTION_SUBHEAD_MAX_WORDS = 10
-#: A sentence's end inside a question, after a word (not an abbreviation's ``Mr.``, ``St.``).
-QUESTION_INNER_END_RE = re.compile(r"\b[^\W\d_]{4,}[.!?]\s+[A-Z]")
+#: Past this many words, only a question opening on a question word (``WH_QUESTION_RE``) is one:
+#: a columnist's ``So why did the council keep paying?``, ``¿Y quién paga la factura?``, a yes-or-no
+#: question (``Was Reil at the harbour on the night?``) are the story's.
+QUESTION_SUBHEAD_SHORT_WORDS = 8
+#: A question word opening the line, in the languages of the seeds (``What``, ``¿Qué``, ``Pourquoi``,
+#: ``Perché``, ``Warum``; German ``Was`` but not English ``Was Reil ...``).
+WH_QUESTION_RE = re.compile(
+    r"^¿?(?:(?i:what|who|whom|whose|which|when|where|why|how|qu[ée]|qui[ée]n(?:es)?|cu[áa]l(?:es)?"
+    r"|cu[áa]ndo|d[óo]nde|c[óo]mo|cu[áa]nt[oa]s?|por\s+qu[ée]|o\s+que|quem|qual|quais|quando|onde"
+    r"|quant[oa]s?|porque|quel(?:le)?s?|qui|quand|o[ùu]|comment|combien|pourquoi|chi|che|cosa|quale|quali"
+    r"|dove|come|perch[ée]|wer|wann|wo|wie|warum|weshalb|wieso|welche[rsnm]?|woher|wohin|wem|wen)\b"
+    r"|Was\b(?!\s+[A-Z]))"
+)
+#: A statement's end inside a question, after a word (not an abbreviation's ``Mr.``, ``St.``; two
+#: questions, ``Who is Ada Berg? Who is Tomas Reil?``, head one section).
+QUESTION_INNER_END_RE = re.compile(r"\b[^\W\d_]{4,}[.!]\s+[A-Z]")
 SECOND_PERSON_RE = re.compile(r"\b(?i:you|your|yours)\b")
 #: Quote marks: a question inside them is someone's words, not a subhead.
 QUOTE_MARKS = ('"', "“", "”", "«", "»", "„")
@@ -2799,6 +2821,8 @@ _NO_ONES_WORDS = (
 #: (pattern, reason) pairs, tried in order on each whole line.
 LEFTOVER_LINES = (
     (re.compile(r"^(?:Loading|Please wait)\s*(?:\.\.\.|…)?$", re.I), "embed placeholder"),
+    # ``{source}`` ... ``{/source}``: a CMS's template tags around an embedded script, one a line.
+    (re.compile(r"^\{/?[a-z_]{2,20}\}$"), "template tag"),
     (EMBED_LINK_RE, "embed link"),
     # ``HomeTrendingPolice and protesters clash...``: a trail of links glued together, ``Home`` first
     # and two more (``HomeKit support ...`` is a sentence).
@@ -2819,6 +2843,8 @@ LEFTOVER_LINES = (
     # ``siteid: '314342',``, ``sizes: (navigator.userAgent...``: an ad script's settings, one a line;
     # ``},{ bidder: 'amx',``: the next one opened after the last one closed.
     (re.compile(r"^[a-z][A-Za-z0-9_]*\s*:\s*(?:['\"‘’\[{]|\(?navigator\.).*$"), "script code"),
+    # ``ad_slot = "12345";``: a script's assignment, a statement to a line.
+    (re.compile(r"^(?:var\s+)?[a-z_][A-Za-z0-9_.]*\s*=\s*(?:[\"'\[{]|\d).{0,100};$"), "script code"),
     (re.compile(r"^[}\])][}\])\s,;]*[{\[(]\s*[a-z][A-Za-z0-9_]*\s*:.*$"), "script code"),
     # ``world, accident, crime, police, India, bus, night``: the page's keywords, printed, seven
     # single words or more (a list in a sentence starts with a capital, ends with a mark or has
@@ -2839,8 +2865,9 @@ LEFTOVER_LINES = (
             r"(?:\s+Hide Ad|\s+·\s+Scroll to continue)?$"
             r"|^Hide Ad$"
             # The same in other languages.
-            r"|^(?i:Anzeige|Werbung|Publicité|Publicidad|Pubblicità|Publicidade|Annonce|Annonse|Annons|Mainos"
-            r"|Reklame|Advertentie|Advertisements):?$"
+            # (Between dashes too: ``- Anzeige -``, ``— Advertisement —``.)
+            r"|^(?:[-–—]\s)?(?i:Anzeige|Werbung|Publicité|Publicidad|Pubblicità|Publicidade|Annonce|Annonse"
+            r"|Annons|Mainos|Reklame|Advertentie|Advertisements?)(?::|\s[-–—])?$"
             # ``Unter der Anzeige geht's weiter``, ``La suite après cette publicité``: the story goes on.
             r"|^(?:Unter der Anzeige geht['’]s weiter|Weiter nach der Anzeige"
             r"|Lesen Sie nach der Anzeige weiter"
@@ -2972,7 +2999,7 @@ LEFTOVER_LINES = (
             r"Now is the time to support\b.*|Follow us on .{1,40}|"
             r"(?:[-•]\s*)?Download (?:our|the)(?: free)? app\b.*|"
             # ``GET NEWS ALERTS | Add the Channel 4 App to your phone``: a station's app promo.
-            r"Get news alerts\b.{0,80}|Add the .{1,40} app to your (?:phone|device)\.?|"
+            r"(?-i:GET NEWS ALERTS)(?:\s*\|.{0,80})?|Add the .{1,40} app to your (?:phone|device)\.?|"
             # ``Editor: Huaxia``: the desk editor Xinhua names under each story; ``-- END --``.
             r"Editor:\s*[A-Z][a-z]+|-{1,2}\s*ENDS?\s*-{1,2}|"
             r"Stay in touch with us anytime, anywhere\W*|Jump (?:directly )?to (?:the )?(?:main )?content|"
@@ -3374,7 +3401,8 @@ LEFTOVER_LINES = (
             r"This advertisement has not loaded yet\b.{0,80}|"
             r"Scroll down and refresh for the latest\b.{0,80}|Zur Quelle wechseln|"
             r"Stay connected with the most up-to-date coverage\b.{0,120}|"
-            r"<(?:iframe|script|div|embed|object|blockquote)\b.*|Story highlights|Failed to save article\.?|"
+            r"</?(?:iframe|script|div|embed|object|blockquote)\b.*|Story highlights|"
+            r"Failed to save article\.?|"
             r"(?:Ads by Google\s*)+|Showing posts with label\b.{1,80}|"
             # A masthead's staff: ``Chairman: Dr. ...``, ``Editor-in-Chief: Prof. ...``.
             r"(?:Chairman|Editor-in-Chief|Editor in Chief|Managing Editor|Deputy Editor)\s*:\s*"
@@ -3559,10 +3587,18 @@ WORD_LEFTOVER_LINES = (
         frozenset(
             "zurück volver retour torna voltar ce questa dieser este +++ vous déjà já ¿ya sei schon # "
             "chargement caricamento cargando carregando wird immagine image imagen bild fotostrecke attiva "
-            "activez activa benachrichtigungen advertise advert advertising".split()
+            "activez activa benachrichtigungen advertise advert advertising schaltfläche gefällt dann "
+            "tragen".split()
         ),
         re.compile(
             r"^(?:Zurück (?:zum Anfang|nach oben)|Volver arriba|Retour en haut(?: de (?:la )?page)?|Torna su"
+            # (A button's label read aloud: ``Schaltfläche "Zurück zum Anfang"``.)
+            r"|Schaltfläche [\"„“]Zurück (?:zum Anfang|nach oben)[\"“”]"
+            # (A donation ask and a feedback box: ``Gefällt Dir unsere journalistische Arbeit?``, ``Dann
+            # unterstütze uns hier mit einem kleinen Beitrag.``, ``Tragen Sie mit Hinweisen ... bei``.)
+            r"|Gefällt (?:Dir|Ihnen) unsere (?:journalistische )?Arbeit\?"
+            r"|Dann unterstütze uns (?:hier )?mit einem (?:kleinen )?Beitrag\b.{0,40}"
+            r"|Tragen Sie mit Hinweisen zu diesem (?:Artikel|Beitrag) bei\b.{0,80}"
             r"|Voltar ao topo"
             r"|(?:Ce (?:live|direct) est (?:à présent |désormais )?terminé|Questa diretta è terminata"
             r"|Dieser (?:Live-?)?Ticker ist beendet|Este directo ha finalizado)\.?"

@@ -4260,6 +4260,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             and _beside_a_sentence(body, i, state)
             and _in_story_voice(text, following)
             and not _printed_again(text, body[i + 1 :], state)
+            and not _among_questions(text, body, i, state)
             and _after_story_text(text, blocks, state, first=not i)
             and _tells_what_follows(text, body, i)
         ):
@@ -4346,6 +4347,12 @@ def _told_above(blocks: list[Block], number: int) -> int:
     )
 
 
+def _announced(number: int, colons: set[int], lines: list[tuple[int, str]]) -> bool:
+    """The line right above line ``number`` (of ``lines``) ends on a colon (one of ``colons``)."""
+    above = max((n for n, _ in lines if n < number), default=None)
+    return above in colons
+
+
 def _without_page_end(blocks: list[Block], body: list[Line], state: _State) -> list[Block]:
     """The blocks without what the page prints after the story's end.
 
@@ -4356,7 +4363,11 @@ def _without_page_end(blocks: list[Block], body: list[Line], state: _State) -> l
     there go; READ MORE lines stay.
     """
     lines = [(d.line, d.text) for d in state.dropped] + [(line.number, line.text) for line in body]
-    comments = sorted(n for n, text in lines if g.COMMENTS_MARKER_RE.match(text))
+    # (Not a line a sentence announces, ``... the page still read:``: a story quoting the form's words.)
+    announced = {n for n, text in lines if text.rstrip().endswith(":")}
+    comments = sorted(
+        n for n, text in lines if g.COMMENTS_MARKER_RE.match(text) and not _announced(n, announced, lines)
+    )
     first = next((n for n in comments if _told_above(blocks, n)), None)
     half = max((n for n, _ in lines), default=0) / 2
     counter = min(
@@ -5049,10 +5060,13 @@ def _is_question_subhead(text: str) -> bool:
     One sentence: ``Copyright Law Reform. Velm Library Says ...?`` is two, run together (``Why was
     Mr. Reil ...?`` is one).
     """
+    # (French sets its marks apart: ``... mon train circule ?`` has no word more for its space.)
+    words = sum(1 for word in text.split() if any(c.isalnum() for c in word))
     return (
         text.endswith("?")
         and not g.QUESTION_INNER_END_RE.search(text)
-        and len(text.split()) <= g.QUESTION_SUBHEAD_MAX_WORDS
+        and (words <= g.QUESTION_SUBHEAD_SHORT_WORDS or g.WH_QUESTION_RE.match(text) is not None)
+        and words <= g.QUESTION_SUBHEAD_MAX_WORDS
         and not any(mark in text for mark in g.QUOTE_MARKS)
         and not g.SECOND_PERSON_RE.search(text)
     )
@@ -5116,14 +5130,30 @@ def _printed_again(text: str, below: list[Line], state: _State) -> bool:
     )
 
 
+def _among_questions(text: str, body: list[Line], i: int, state: _State) -> bool:
+    """A question in a list of them, no subhead: a short question stands right above or below it.
+
+    (A paragraph ending on someone's question is an answer's; a line announcing what follows,
+    ``Entenda o que se sabe até agora:``, stands over an explainer's first subhead as often as over
+    a list.)
+    """
+    if not text.endswith("?"):
+        return False
+    above = body[i - 1].text if i else state.lede
+    below = body[i + 1].text if i + 1 < len(body) else ""
+    return _is_question_subhead(above) or _is_question_subhead(below)
+
+
 def _tells_what_follows(text: str, body: list[Line], i: int) -> bool:
     """A subhead of ``SUBHEAD_CHECKED_MIN_STEMS`` words or more shares half of them with the text under it.
 
-    (Not a question: its answer need not repeat it, ``¿Qué tienen que hacer los vecinos ...?`` over
-    ``Tomas Reil pidió subir a los pisos altos``.)
+    (Not a question opening on a question word: its answer need not repeat it, ``¿Qué tienen que hacer
+    los vecinos ...?`` over ``Tomas Reil pidió subir a los pisos altos``.)
     """
     stems = _stems(text)
-    if len(stems) < g.SUBHEAD_CHECKED_MIN_STEMS or g.SCORE_RE.search(text) or text.endswith("?"):
+    if len(stems) < g.SUBHEAD_CHECKED_MIN_STEMS or g.SCORE_RE.search(text):
+        return True
+    if text.endswith("?") and g.WH_QUESTION_RE.match(text):
         return True
     below = [line.text for line in body[i + 1 : i + 1 + g.SUBHEAD_SECTION_LINES]]
     told = set().union(*(_stems(t) for t in below if linemodel.is_running_text(t)))
