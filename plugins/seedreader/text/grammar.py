@@ -1307,6 +1307,9 @@ STATEMENT_RE = re.compile(r"\b(?:announced|confirmed|reported|stated) that\b")
 #: beside a credit (a writer's credit may close it: ``(Outlet.com/Name)``).
 QUOTATION_RE = re.compile(r"^[\"“„«]\S.*?[,.!?…][\"”“»]\s+\w")
 #: A photo word in a caption: ``(File Photo)`` (``image`` and ``picture`` are a story's words as often).
+#: ``(archives)``, ``(Archivbild)`` closing a line: the photo over it is an old one. (Not ``(File)``:
+#: an aside in English copy as often.)
+ARCHIVE_PHOTO_FLAG_RE = re.compile(r"\s\((?i:archives?|archivio|archivo|arquivo|archivbild|archivfoto)\)\.?$")
 PHOTO_WORD_RE = re.compile(r"\b(?i:photo(?:s|graph)?)\b")
 #: A caption has at least this many words before its credit.
 CAPTION_MIN_WORDS = 4
@@ -1342,7 +1345,11 @@ CAPTION_PAREN_PHOTO_RE = re.compile(
 #: ``Ilustrasi inflasi pangan (Sumber: Bloomberg)``, ``... (Foto: Name)``: a photo's source or credit
 #: labelled in another language, in parentheses.
 CAPTION_PAREN_ABROAD_RE = re.compile(
-    rf"^(?P<caption>.+?)\s*\((?:Sumber|Fuente|Fonte|Quelle|Kaynak|Foto|Fotó|Bild)\s*:\s*(?P<credit>{_CREDIT})\)$"
+    # (A photo's label in lower case too, ``(foto: Lina Osk/Meridian Wire)``, and after it a
+    # photographer's initials, ``(Foto: ab)``; a source's label only before a capital: ``(Quelle:
+    # dpa)`` ends a sentence quoting a figure.)
+    rf"^(?P<caption>.+?)\s*\((?:(?:Sumber|Fuente|Fonte|Quelle|Kaynak)\s*:\s*(?=[A-Z])"
+    rf"|(?:[Ff]oto|[Ff]otó|[Bb]ild)\s*:\s*)(?P<credit>{_CREDIT}|[a-zäöüß]{{2,4}})\)$"
 )
 #: ``Ada Merrow (photo: Velm council, CC BY-SA 4.0)``: a credit in parentheses ending in a Creative
 #: Commons licence, its label in any language or none (only a photo's credit carries one).
@@ -1894,6 +1901,8 @@ LONE_CREDIT_RE = re.compile(
     # (German ``Bild:``, ``Bildquelle:``, Finnish ``Kuva:``, French ``Crédit photo :``, Spanish
     # ``Fotografía:``; not ``Quelle:``, a story's or a chart's source, nor ``Imagem:``, a TV crew's.)
     r"|Bild|Bildquelle|Bildnachweis|Kuva|Cr[ée]dits?\s+photos?|Fotograf[ií]a"
+    # (``Rubriklistenbild: © Name``: the picture a section's list of stories shows.)
+    r"|Rubriklistenbild(?=\s*:\s*©)"
     # (``Copyright: Ada Berg/Meridian Wire/Symbolbild``: a photographer and an agency after it, as no
     # page's own copyright line gives them; ``Quelle: IMAGO / Name``: a photo agency's source.)
     r"|Copyright(?=\s*:\s*(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}\s*/"
@@ -1901,7 +1910,9 @@ LONE_CREDIT_RE = re.compile(
     r"|Quelle(?=\s*:\s*(?:IMAGO|picture[\s-]alliance|Getty\s+Images|Shutterstock)\b))"
     r"\s*[:/]\s*"
     # (The credit in brackets after the label: ``Image Credit: (AP Photo/Name)``.)
-    r"(?(open)|(?P<inner>\()?)(?P<credit>[A-Z][^\s()\[\]]*(?:\s+[^\s()\[\]]+){0,4})(?(open)[)\]])(?(inner)\))$",
+    # (A copyright sign before it: ``Foto: © Ada Berg``.)
+    r"(?(open)|(?P<inner>\()?)(?:©\s*)?(?P<credit>[A-Z][^\s()\[\]]*(?:\s+[^\s()\[\]]+){0,4})(?(open)[)\]])"
+    r"(?(inner)\))$",
     re.I,
 )
 #: Words that a parenthesised credit may not be made of alone (they are asides, not credits).
@@ -1915,7 +1926,7 @@ NOT_CREDITS = frozenset(
 #: `` (Image 1)``, `` (Photo 3)`` after a line printed again: a gallery's number for the line's photo.
 PHOTO_NUMBER_RE = re.compile(r"^\s+\((?:image|photo|picture|foto|bild)\s+\d{1,3}\)$", re.I)
 #: ``photo caption,`` label the BBC puts before the caption.
-CAPTION_LABEL_LINE_RE = re.compile(r"^(?:photo|image|media)\s+caption,?$", re.I)
+CAPTION_LABEL_LINE_RE = re.compile(r"^(?:(?:photo|image|media)\s+caption,?|foto|photo|bild)$", re.I)
 #: ``Caption: Officials at the fire station...``, ``Media caption The night so far``, ``Photo: A
 #: typhoon nears the coast``: a label before the caption (no credit); fewer words after a
 #: ``Photo:`` are a credit (``Photo: Supplied``).

@@ -3551,7 +3551,8 @@ def _caption_at(body: list[Line], i: int, state: _State) -> tuple[str, str | Non
         and (credit := _credit_line(body[i - 1].text))
     ):
         return text, credit, [i, i - 1]
-    if _is_printed_caption(text, state):
+    if _is_printed_caption(text, state) or body[i].number in state.labelled_captions:
+        # (A caption by its label's word over it, ``Foto``, ``Image caption,``, however it ends.)
         return (*_dash_credited(text), [i])
     if _is_caption_in_story(text, state):
         return text, None, [i]
@@ -3593,6 +3594,10 @@ def _is_caption_in_story(text: str, state: _State) -> bool:
             and bool(g.PHOTO_SHOWS_RE.match(text))
         )
         and _is_uncredited_caption(text)
+        # (``... à Velm (archives).``: the photo flagged an old one.)
+        or "(" in text[-14:]
+        and g.ARCHIVE_PHOTO_FLAG_RE.search(text) is not None
+        and _is_caption_text(text)
         or _is_dated_caption(text, state)
     )
 
