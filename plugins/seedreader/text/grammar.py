@@ -488,6 +488,14 @@ DATELINE_PLACE_HYPHEN_RE = re.compile(
     r"(?![A-ZÀ-ÖØ-Þ][\w.'’]*(?:\s[A-ZÀ-ÖØ-Þ][\w.'’]*){0,3}\s?,?\s\d{1,3}\s*[-–:]\s*\d)"
     r"(?=[\"“«]?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])"
 )
+#: ``VELM. Il livello ...``: a place in capitals and a full stop, as Italian regional papers print
+#: it; the page must name the place again after a Romance preposition (``a Velm``,
+#: ``STOP_DATELINE_PREPOSITIONS``): a German section's word stands so too (``URLAUB. Für viele
+#: Familien ...`` over ``Wer in Urlaub fährt``).
+STOP_DATELINE_PREPOSITIONS = r"a|à|au|da|dal|di|del|della|de|en|nel"
+DATELINE_PLACE_STOP_RE = re.compile(
+    r"^(?P<text>(?P<place>[A-ZÀ-ÖØ-Þ]{2,}(?:[ -][A-ZÀ-ÖØ-Þ]{2,}){0,2}))\.\s+(?=[\"“«]?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])"
+)
 #: ``ISTANBUL Oct 23 Turkey's ...``: a dateline whose agency and dash a crawler lost.
 DATELINE_BARE_RE = re.compile(
     rf"^(?P<text>(?P<place>[A-Z]{{3,}}(?: [A-Z]{{3,}})*),? {_MONTH} \d{{1,2}})\s+(?=[A-Z])"
@@ -912,6 +920,7 @@ DATELINE_RES = (
     DATELINE_FOREIGN_RE,
     DATELINE_STOP_DASH_RE,
     DATELINE_PLACE_HYPHEN_RE,
+    DATELINE_PLACE_STOP_RE,
 )
 #: ``Desk | City | Updated: 15-12-2021 17:24 IST | Created: ...``: who filed it, where, and when.
 META_LINE_RE = re.compile(
@@ -1793,6 +1802,9 @@ CREDIT_LINE_RE = re.compile(
     # Open/ATP`` is a tournament; never the initials of the words before them: ``Green Alliance/GA``).
     rf"|[A-Z][a-z][\w.'’-]*(?:\s+[A-Z][a-z][\w.'’-]*){{1,3}}\s*/\s*"
     rf"(?:{_NAME}\s*/\s*(?P<initials>[A-Z]{{3,5}})|{_PHOTO_SERVICE})"
+    # ``Tomas Reil/VELM TIMES``: a photographer's name, then the paper's in capitals, two words or more
+    # (``Velm Open/ATP`` is a tournament).
+    r"|[A-Z][a-z][\w.'’-]*(?:\s+[A-Z][a-z][\w.'’-]*){1,2}\s*/\s*[A-Z]{2,}(?:\s+[A-Z]{2,}){1,3}"
     # ``Li Ming | Li Ming Picture source: Reuters``: the photographer, then where the picture came from.
     rf"|(?:{_NAME}\s*\|\s*)?{_NAME}\s+(?:Picture|Photo|Image)\s+source:\s*{_AGENCY}"
     rf"|(?:[A-Z][\w.&'’-]*\s+){{0,3}}(?:Archive|Images|Photo|Photos)"

@@ -3399,7 +3399,7 @@ def _read_dateline(lede: str, state: _State) -> str:
     return lede[match.end() :]
 
 
-def _names_the_place(place: str, state: _State) -> bool:
+def _names_the_place(place: str, state: _State, prepositions: str = g.PLACE_PREPOSITIONS) -> bool:
     """The page names ``place`` (``VELM``) as a place is named, after a preposition (``a Velm``).
 
     (A kicker's word, ``ENQUÊTE``, comes again at a sentence's start if at all, or after an
@@ -3409,7 +3409,7 @@ def _names_the_place(place: str, state: _State) -> bool:
         return True
     if not place.isupper():
         return False
-    named = re.compile(rf"\b(?:{g.PLACE_PREPOSITIONS})\s+{re.escape(place.title())}\b")
+    named = re.compile(rf"\b(?:{prepositions})\s+{re.escape(place.title())}\b")
     return state.page is not None and any(named.search(text) for text in state.page.texts)
 
 
@@ -3426,6 +3426,8 @@ def _fits_the_page(match: re.Match, state: _State) -> bool:
         return not _speaks_again(match["place"], state)
     if match.re is g.DATELINE_PLACE_HYPHEN_RE:
         return _names_the_place(match["place"], state)
+    if match.re is g.DATELINE_PLACE_STOP_RE:
+        return _names_the_place(match["place"], state, g.STOP_DATELINE_PREPOSITIONS)
     if match.re is not g.DATELINE_CAPS_MARK_RE:
         return True
     place = match["place"]
