@@ -2452,9 +2452,13 @@ SOURCE_SIGNOFF_RE = re.compile(r"^(?:[—–]|(?P<hyphens>--))\s*(?P<value>[A-Z]
 _SIGNING_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:de\s+|van\s+|von\s+)?[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3}"
 CLOSING_BYLINE_RE = re.compile(
     # (``Par Ada Berg, AP`` is ``BYLINE_RE``'s.)
-    r"^(?!(?:By|Par|Por|Von|Di|Door|Av|Af|Przez)\s)(?:(?:De\s+not(?:re|te)\s+(?:envoy[ée]e?\s+sp[ée]ciale?"
+    r"^(?!(?:By|Par|Por|Von|Di|Door|Av|Af|Przez)\s)(?:(?:(?:De\s+not(?:re|te)\s+(?:envoy[ée]e?\s+sp[ée]ciale?"
     r"|correspondante?|envoy[ée]e?)"
-    r"(?:\s+(?:à|au|aux|en)\s+[^,]{1,40})?,\s*|Collaboration(?:\s+sp[ée]ciale)?\s+)(?P<name>"
+    # (Italian and Spanish say it so too: ``Dal nostro inviato Tomas Reil``, ``De nuestro enviado
+    # especial en Velm, Ada Berg``; the comma may be left out when no place is named.)
+    r"|Dal\s+nostr[oa]\s+(?:inviat[oa](?:\s+speciale)?|corrispondente)"
+    r"|De\s+nuestr[oa]\s+(?:enviad[oa]\s+especial|corresponsal))"
+    r"(?:(?:\s+(?:à|au|aux|en|a)\s+[^,]{1,40})?,\s*|\s+(?=[A-Z]))|Collaboration(?:\s+sp[ée]ciale)?\s+)(?P<name>"
     rf"{_SIGNING_NAME})"
     rf"|(?:(?P<writer>{_SIGNING_NAME})|[a-z]{{2,4}}(?:/[a-z]{{2,4}})*),?\s+\(?(?:avec|with|mit|con|com)\s+"
     r"(?P<agency>[A-Za-z][\w .-]{1,30}?)\)?"
