@@ -1102,13 +1102,24 @@ _BYLINE_PERSON = (
     rf"(?!(?:The|A|An)\b)(?!{_WEEKDAY_NAME}\b)(?!{_MONTH}\b)[A-Z][\w'’.-]*"
     rf"(?:\s+(?!{_MONTH}\b)[A-Z][\w'’.-]*){{1,2}}"
 )
+#: A paper's or a station's name ends on one of these words (``Velm Local``, ``the Korrin Courier``).
+_OUTLET_END = (
+    r"(?:Local|News|Times|Post|Herald|Journal|Daily|Press|Today|Radio|TV|Magazine|Online|Wire|Gazette"
+    r"|Tribune|Chronicle|Observer|Courier|Star|Mail|Telegraph|Standard|Record|Review|Sentinel|Examiner"
+    r"|Bulletin|Dispatch|Register|Reporter|Inquirer|Independent|Express|Monitor)"
+)
 #: The bylines a page prints in its bar, above the story or right under the opening: ``| By Ada
 #: Berg`` (after the bar's separator), ``By Ada Berg 3 Min Read`` (the reading time), ``By Ada Berg
-#: March 17, 2025`` (the date, read too); one or two people's names.
+#: March 17, 2025`` (the date, read too), ``Tomas Reil for Velm Local`` (the outlet it was written
+#: for, whose name ends as a paper's does: ``Jonas Merk for the Harbour Party`` is a candidate);
+#: one or two people's names.
 BAR_BYLINE_RE = re.compile(
-    rf"^(?:\|\s*)?By:?\s+(?P<name>{_BYLINE_PERSON}(?:\s+and\s+{_BYLINE_PERSON})?)"
+    r"^(?:(?:\|\s*)?By:?\s+"
+    rf"|(?=[^|]+\s+for\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}}\s+{_OUTLET_END}$))"
+    rf"(?P<name>{_BYLINE_PERSON}(?:\s+and\s+{_BYLINE_PERSON})?)"
     r"(?:\s+\d{1,2}\s+(?i:min(?:ute)?s?)\s+(?i:read)"
-    rf"|\s+(?P<when>{_MONTH}\s+\d{{1,2}},\s+(?:19|20)\d\d))?$"
+    rf"|\s+(?P<when>{_MONTH}\s+\d{{1,2}},\s+(?:19|20)\d\d)"
+    r"|\s+for\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})?$"
 )
 #: A writer's role on a line of its own, under the name: ``Special for the Korrin Courier``,
 #: ``Staff Writer``.

@@ -3329,6 +3329,7 @@ def _is_top_matter(text: str) -> bool:
     patterns = (
         g.META_LINE_RE,
         g.BYLINE_RE,
+        g.BAR_BYLINE_RE,
         g.ROLE_BYLINE_RE,
         g.WRITER_ROLE_RE,
         g.LONE_CREDIT_RE,
