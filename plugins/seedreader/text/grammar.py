@@ -491,10 +491,13 @@ DATELINE_PLACE_HYPHEN_RE = re.compile(
 #: ``VELM. Il livello ...``: a place in capitals and a full stop, as Italian regional papers print
 #: it; the page must name the place again after a Romance preposition (``a Velm``,
 #: ``STOP_DATELINE_PREPOSITIONS``): a German section's word stands so too (``URLAUB. Für viele
-#: Familien ...`` over ``Wer in Urlaub fährt``).
-STOP_DATELINE_PREPOSITIONS = r"a|à|au|da|dal|di|del|della|de|en|nel"
+#: Familien ...`` over ``Wer in Urlaub fährt``), and a club or a body after an article (``della
+#: Nato``, ``del Atlético``). The lede opens on a capital, an elided article or a one-letter word
+#: (``VELM. L'incendio ...``, ``VELM. È stato ...``, ``VELM. I carabinieri ...``).
+STOP_DATELINE_PREPOSITIONS = r"a|à|au|da|di|de|en|nel"
 DATELINE_PLACE_STOP_RE = re.compile(
-    r"^(?P<text>(?P<place>[A-ZÀ-ÖØ-Þ]{2,}(?:[ -][A-ZÀ-ÖØ-Þ]{2,}){0,2}))\.\s+(?=[\"“«]?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])"
+    r"^(?P<text>(?P<place>[A-ZÀ-ÖØ-Þ]{2,}(?:[ -][A-ZÀ-ÖØ-Þ]{2,}){0,2}))\.\s+"
+    r"(?=[\"“«]?[A-ZÀ-ÖØ-Þ](?:[a-zà-öø-ÿ]|['’]\w|\s[a-zà-öø-ÿ]))"
 )
 #: ``ISTANBUL Oct 23 Turkey's ...``: a dateline whose agency and dash a crawler lost.
 DATELINE_BARE_RE = re.compile(
@@ -1330,6 +1333,11 @@ QUOTATION_RE = re.compile(r"^[\"“„«]\S.*?[,.!?…][\"”“»]\s+\w")
 #: ``(archives)``, ``(Archivbild)`` closing a line: the photo over it is an old one. (Not ``(File)``:
 #: an aside in English copy as often.)
 ARCHIVE_PHOTO_FLAG_RE = re.compile(r"\s\((?i:archives?|archivio|archivo|arquivo|archivbild|archivfoto)\)\.?$")
+#: ... never in a line about archives or in the paper's own voice (``Nous avions révélé l'affaire
+#: ... (archives).``: the paper's back issues).
+ARCHIVE_FLAG_NOT_RE = re.compile(
+    r"(?i:archiv|\b(?:nous|notre|nos|noi|nostr[oaie]|nosotros|nuestr[oa]s?|wir|unser\w*|we|our)\b)"
+)
 PHOTO_WORD_RE = re.compile(r"\b(?i:photo(?:s|graph)?)\b")
 #: A caption has at least this many words before its credit.
 CAPTION_MIN_WORDS = 4
@@ -1814,8 +1822,8 @@ CREDIT_LINE_RE = re.compile(
     rf"|[A-Z][a-z][\w.'’-]*(?:\s+[A-Z][a-z][\w.'’-]*){{1,3}}\s*/\s*"
     rf"(?:{_NAME}\s*/\s*(?P<initials>[A-Z]{{3,5}})|{_PHOTO_SERVICE})"
     # ``Tomas Reil/VELM TIMES``: a photographer's name, then the paper's in capitals, two words or more
-    # (``Velm Open/ATP`` is a tournament).
-    r"|[A-Z][a-z][\w.'’-]*(?:\s+[A-Z][a-z][\w.'’-]*){1,2}\s*/\s*[A-Z]{2,}(?:\s+[A-Z]{2,}){1,3}"
+    # (``Velm Open/ATP`` is a tournament; ``By Lina Osk/STAFF WRITER`` a byline).
+    r"|(?!By\s)[A-Z][a-z][\w.'’-]*(?:\s+[A-Z][a-z][\w.'’-]*){1,2}\s*/\s*(?!STAFF\b)[A-Z]{2,}(?:\s+[A-Z]{2,}){1,3}"
     # ``Li Ming | Li Ming Picture source: Reuters``: the photographer, then where the picture came from.
     rf"|(?:{_NAME}\s*\|\s*)?{_NAME}\s+(?:Picture|Photo|Image)\s+source:\s*{_AGENCY}"
     rf"|(?:[A-Z][\w.&'’-]*\s+){{0,3}}(?:Archive|Images|Photo|Photos)"
@@ -2642,6 +2650,9 @@ COMMENT_COUNTER_RE = re.compile(
     re.I,
 )
 COMMENT_COUNTER_MIN_PARAGRAPHS = 2
+#: A count on a line of its own (``188 emails``, ``1,204 likes``): beside one, a comment counter is
+#: a tally's line (an embedded post's, a consultation's), no comment section's.
+COUNT_LINE_RE = re.compile(r"^\d[\d.,]*\s+[^\W\d_]+$")
 #: An icon font's name kept as text: ``premium_icon``, ``play_circle_icon``.
 ICON_NAME_RE = re.compile(r"\b[a-z]+(?:_[a-z]+)*_icon\b\s*(?=[A-Z]|$)")
 #: A news agency's copyright line, the footer of its copy (``Copyright 2023 The Associated Press.
@@ -2881,8 +2892,9 @@ LEFTOVER_LINES = (
     # ``siteid: '314342',``, ``sizes: (navigator.userAgent...``: an ad script's settings, one a line;
     # ``},{ bidder: 'amx',``: the next one opened after the last one closed.
     (re.compile(r"^[a-z][A-Za-z0-9_]*\s*:\s*(?:['\"‘’\[{]|\(?navigator\.).*$"), "script code"),
-    # ``ad_slot = "12345";``: a script's assignment, a statement to a line.
-    (re.compile(r"^(?:var\s+)?[a-z_][A-Za-z0-9_.]*\s*=\s*(?:[\"'\[{]|\d).{0,100};$"), "script code"),
+    # ``ad_slot = "12345";``: a script's assignment of a string, a list or an object, a statement to a
+    # line (``fare_multiplier = 2;`` may be a story's quoted code).
+    (re.compile(r"^(?:var\s+)?[a-z_][A-Za-z0-9_.]*\s*=\s*[\"'\[{].{0,100};$"), "script code"),
     (re.compile(r"^[}\])][}\])\s,;]*[{\[(]\s*[a-z][A-Za-z0-9_]*\s*:.*$"), "script code"),
     # ``world, accident, crime, police, India, bus, night``: the page's keywords, printed, seven
     # single words or more (a list in a sentence starts with a capital, ends with a mark or has
@@ -3635,7 +3647,7 @@ WORD_LEFTOVER_LINES = (
             # (A donation ask and a feedback box: ``Gefällt Dir unsere journalistische Arbeit?``, ``Dann
             # unterstütze uns hier mit einem kleinen Beitrag.``, ``Tragen Sie mit Hinweisen ... bei``.)
             r"|Gefällt (?:Dir|Ihnen) unsere (?:journalistische )?Arbeit\?"
-            r"|Dann unterstütze uns (?:hier )?mit einem (?:kleinen )?Beitrag\b.{0,40}"
+            r"|Dann unterstütze uns (?:hier )?mit einem (?:kleinen )?Beitrag\b[^,]{0,40}"
             r"|Tragen Sie mit Hinweisen zu diesem (?:Artikel|Beitrag) bei\b.{0,80}"
             r"|Voltar ao topo"
             r"|(?:Ce (?:live|direct) est (?:à présent |désormais )?terminé|Questa diretta è terminata"

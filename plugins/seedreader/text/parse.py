@@ -3531,7 +3531,8 @@ def _caption_at(body: list[Line], i: int, state: _State) -> tuple[str, str | Non
     ) and not g.QUOTATION_RE.match(text):
         # (An agency closing the story's last paragraph, other stories' links under it, signs it off.)
         return None if _signs_off_last_paragraph(body, i) else (*found, [i])
-    if not _is_caption_text(text):
+    labelled = body[i].number in state.labelled_captions
+    if not _is_caption_text(text, marked=labelled):
         return None
     below = body[i + 1].text if i + 1 < len(body) else ""
     # (A credit the BBC puts above its caption belongs to the line under it, unless this line is
@@ -3554,12 +3555,20 @@ def _caption_at(body: list[Line], i: int, state: _State) -> tuple[str, str | Non
         and (credit := _credit_line(body[i - 1].text))
     ):
         return text, credit, [i, i - 1]
-    if _is_printed_caption(text, state) or body[i].number in state.labelled_captions:
-        # (A caption by its label's word over it, ``Foto``, ``Image caption,``, however it ends.)
+    if _is_printed_caption(text, state) or labelled and _is_labelled_caption(text):
         return (*_dash_credited(text), [i])
     if _is_caption_in_story(text, state):
         return text, None, [i]
     return None
+
+
+def _is_labelled_caption(text: str) -> bool:
+    """Under a label's word (``Foto``, ``Image caption,``), a caption however it ends.
+
+    One sentence of ``CAPTION_UNDER_CREDIT_MAX_WORDS`` words at most: under a gallery's ``Foto``
+    tab the story's first paragraph may stand.
+    """
+    return _is_one_sentence(text) and len(text.split()) <= g.CAPTION_UNDER_CREDIT_MAX_WORDS
 
 
 def _story_goes_on(body: list[Line], at: int) -> bool:
@@ -3599,10 +3608,16 @@ def _is_caption_in_story(text: str, state: _State) -> bool:
         and _is_uncredited_caption(text)
         # (``... à Velm (archives).``: the photo flagged an old one.)
         or "(" in text[-14:]
-        and g.ARCHIVE_PHOTO_FLAG_RE.search(text) is not None
+        and _flags_an_old_photo(text)
         and _is_caption_text(text)
         or _is_dated_caption(text, state)
     )
+
+
+def _flags_an_old_photo(text: str) -> bool:
+    """``... à Velm (archives).``: the line's photo flagged an old one (``ARCHIVE_PHOTO_FLAG_RE``)."""
+    flag = g.ARCHIVE_PHOTO_FLAG_RE.search(text)
+    return flag is not None and not g.ARCHIVE_FLAG_NOT_RE.search(text[: flag.start()])
 
 
 def _is_caption_printed_twice(
@@ -4361,6 +4376,14 @@ def _announced(number: int, colons: set[int], lines: list[tuple[int, str]]) -> b
     return above in colons
 
 
+def _beside_a_count(number: int, lines: list[tuple[int, str]]) -> bool:
+    """A line beside line ``number`` (of ``lines``) counts something else (``1,204 likes``)."""
+    ordered = sorted(lines)
+    at = next(i for i, (n, _) in enumerate(ordered) if n == number)
+    near = [ordered[j][1] for j in (at - 1, at + 1) if 0 <= j < len(ordered)]
+    return any(g.COUNT_LINE_RE.match(text) and not g.COMMENT_COUNTER_RE.match(text) for text in near)
+
+
 def _without_page_end(blocks: list[Block], body: list[Line], state: _State) -> list[Block]:
     """The blocks without what the page prints after the story's end.
 
@@ -4385,6 +4408,8 @@ def _without_page_end(blocks: list[Block], body: list[Line], state: _State) -> l
             if n > half
             and g.COMMENT_COUNTER_RE.match(text)
             and _told_above(blocks, n) >= g.COMMENT_COUNTER_MIN_PARAGRAPHS
+            and not _announced(n, announced, lines)
+            and not _beside_a_count(n, lines)
         ),
         default=None,
     )
