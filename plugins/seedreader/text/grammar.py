@@ -1956,6 +1956,10 @@ NOT_CREDITS = frozenset(
 )
 #: `` (Image 1)``, `` (Photo 3)`` after a line printed again: a gallery's number for the line's photo.
 PHOTO_NUMBER_RE = re.compile(r"^\s+\((?:image|photo|picture|foto|bild)\s+\d{1,3}\)$", re.I)
+#: A headline broken after its colon (``Maltempo, esonda il Korrin:`` over ``evacuate cento famiglie
+#: a Velm``) among the page's first lines, this many words before the colon at least.
+SPLIT_HEADLINE_TOP_LINES = 3
+SPLIT_HEADLINE_MIN_WORDS = 3
 #: ``photo caption,`` label the BBC puts before the caption.
 CAPTION_LABEL_LINE_RE = re.compile(r"^(?:(?:photo|image|media)\s+caption,?|foto|photo|bild)$", re.I)
 #: ``Caption: Officials at the fire station...``, ``Media caption The night so far``, ``Photo: A

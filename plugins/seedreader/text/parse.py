@@ -716,7 +716,8 @@ def _runs_on_in_lower_case(text: str, below: str) -> bool:
 def _join_split_labels(body: list[Line]) -> list[Line]:
     """``Photo:`` on one line and ``Supplied`` on the next: one line, ``Photo: Supplied``.
 
-    So is a wire's dateline alone over the lede's running text (``EL PASO, Texas -``).
+    So is a wire's dateline alone over the lede's running text (``EL PASO, Texas -``), and a
+    headline broken after its colon at the top of the page (``_is_split_headline``).
     """
     joined: list[Line] = []
     for line in body:
@@ -726,11 +727,30 @@ def _join_split_labels(body: list[Line]) -> list[Line]:
             and not (label["photo"] and linemodel.is_running_text(line.text))
             or g.SPLIT_DATELINE_RE.match(joined[-1].text)
             and linemodel.is_running_text(line.text)
+            or len(joined) <= g.SPLIT_HEADLINE_TOP_LINES
+            and _is_split_headline(joined[-1], line)
         ):
             joined[-1] = Line(joined[-1].number, f"{joined[-1].text} {line.text}")
         else:
             joined.append(line)
     return joined
+
+
+def _is_split_headline(first: Line, second: Line) -> bool:
+    """``Maltempo, esonda il Korrin:`` over ``evacuate cento famiglie a Velm``: one headline in two lines.
+
+    The first half ends on its colon, the second follows on the next line in lower case and ends no
+    sentence; a few words before the colon (``Sections:`` over a menu is no headline), and no more
+    than a headline's together.
+    """
+    return (
+        first.text.endswith(":")
+        and second.number == first.number + 1
+        and second.text[:1].islower()
+        and linemodel.word_count(first.text) >= g.SPLIT_HEADLINE_MIN_WORDS
+        and linemodel.word_count(first.text) + linemodel.word_count(second.text) <= g.HEADLINE_MAX_WORDS
+        and not linemodel.ends_sentence(second.text)
+    )
 
 
 def _runs_on(text: str, width: int) -> bool:
