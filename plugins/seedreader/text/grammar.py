@@ -3678,7 +3678,24 @@ WORD_LEFTOVER_LINES = (
 _OUTLET_NAME_BEFORE = r"^(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,4}\s+"
 #: Leftover lines whose pattern cannot rule a line out at its first characters: each is tried only
 #: on a line holding its needle, so that every other line pays a substring test, not a scan.
+#: Why the outlet's appeal for money is dropped (its question above it goes with it).
+APPEAL_REASON = "the outlet's appeal for support"
 NEEDLED_LEFTOVER_LINES = (
+    # ``In a world of spin ..., there's never been a more important time to support independent
+    # journalism in Velm.``, ``Every dollar of support is invested back into our journalism.``: the
+    # site's appeal for money, in its own voice (never quoted nor reported: a story about a fund
+    # for journalism says who said so).
+    (
+        "journalism",
+        re.compile(
+            r"^(?=.{0,220}$)(?!.*[\"“”«»])(?!.*\b(?:said|says|told|according)\b)(?:"
+            r".*\b(?:never\s+been|more\s+than\s+ever|important\s+time)\b.*\bsupport\b.*\bjournalism\b"
+            r"|.*\b(?:dollar|pound|euro|donation|contribution|support)\b.*\bour\s+(?:journalism|reporting)\b)"
+            r".*$",
+            re.I,
+        ),
+        APPEAL_REASON,
+    ),
     # ``— Velm Ferries (@velmferries) February 3, 2026``: an embedded post's signature, under the
     # post's words (the post's date, not the story's).
     (

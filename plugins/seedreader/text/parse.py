@@ -4396,6 +4396,30 @@ def _announced(number: int, colons: set[int], lines: list[tuple[int, str]]) -> b
     return above in colons
 
 
+def _without_appeal_heads(blocks: list[Block], state: _State) -> list[Block]:
+    """The blocks without the question heading the outlet's appeal for money (``Who can be trusted?``).
+
+    A short question right above a line the leftover pass dropped as the appeal.
+    """
+    appeals = {d.line for d in state.dropped if d.reason == g.APPEAL_REASON}
+    if not appeals:
+        return blocks
+    kept = []
+    for i, block in enumerate(blocks):
+        below = blocks[i + 1].line if i + 1 < len(blocks) else None
+        appeal = min((n for n in appeals if n > block.line), default=None)
+        if (
+            appeal is not None
+            and (below is None or below > appeal)
+            and block.text.endswith("?")
+            and linemodel.word_count(block.text) <= g.QUESTION_SUBHEAD_MAX_WORDS
+        ):
+            state.drop(Line(block.line, block.text), "the appeal's question")
+        else:
+            kept.append(block)
+    return kept
+
+
 def _beside_a_count(number: int, lines: list[tuple[int, str]]) -> bool:
     """A line beside line ``number`` (of ``lines``) counts something else (``1,204 likes``)."""
     ordered = sorted(lines)
@@ -4453,6 +4477,7 @@ def _without_page_end(blocks: list[Block], body: list[Line], state: _State) -> l
         marks.append((footer, "under the agency's copyright line"))
     if state.story_end is not None:
         marks.append((state.story_end, "under the source line"))
+    blocks = _without_appeal_heads(blocks, state)
     if not marks:
         return blocks
     end, reason = min(marks)
