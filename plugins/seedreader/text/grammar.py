@@ -1105,24 +1105,13 @@ _BYLINE_PERSON = (
     rf"(?!(?:The|A|An)\b)(?!{_WEEKDAY_NAME}\b)(?!{_MONTH}\b)[A-Z][\w'’.-]*"
     rf"(?:\s+(?!{_MONTH}\b)[A-Z][\w'’.-]*){{1,2}}"
 )
-#: A paper's or a station's name ends on one of these words (``Velm Local``, ``the Korrin Courier``).
-_OUTLET_END = (
-    r"(?:Local|News|Times|Post|Herald|Journal|Daily|Press|Today|Radio|TV|Magazine|Online|Wire|Gazette"
-    r"|Tribune|Chronicle|Observer|Courier|Star|Mail|Telegraph|Standard|Record|Review|Sentinel|Examiner"
-    r"|Bulletin|Dispatch|Register|Reporter|Inquirer|Independent|Express|Monitor)"
-)
 #: The bylines a page prints in its bar, above the story or right under the opening: ``| By Ada
 #: Berg`` (after the bar's separator), ``By Ada Berg 3 Min Read`` (the reading time), ``By Ada Berg
-#: March 17, 2025`` (the date, read too), ``Tomas Reil for Velm Local`` (the outlet it was written
-#: for, whose name ends as a paper's does: ``Jonas Merk for the Harbour Party`` is a candidate);
-#: one or two people's names.
+#: March 17, 2025`` (the date, read too); one or two people's names.
 BAR_BYLINE_RE = re.compile(
-    r"^(?:(?:\|\s*)?By:?\s+"
-    rf"|(?=[^|]+\s+for\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}}\s+{_OUTLET_END}$))"
-    rf"(?P<name>{_BYLINE_PERSON}(?:\s+and\s+{_BYLINE_PERSON})?)"
+    rf"^(?:\|\s*)?By:?\s+(?P<name>{_BYLINE_PERSON}(?:\s+and\s+{_BYLINE_PERSON})?)"
     r"(?:\s+\d{1,2}\s+(?i:min(?:ute)?s?)\s+(?i:read)"
-    rf"|\s+(?P<when>{_MONTH}\s+\d{{1,2}},\s+(?:19|20)\d\d)"
-    r"|\s+for\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})?$"
+    rf"|\s+(?P<when>{_MONTH}\s+\d{{1,2}},\s+(?:19|20)\d\d))?$"
 )
 #: A writer's role on a line of its own, under the name: ``Special for the Korrin Courier``,
 #: ``Staff Writer``.
@@ -1957,9 +1946,11 @@ NOT_CREDITS = frozenset(
 #: `` (Image 1)``, `` (Photo 3)`` after a line printed again: a gallery's number for the line's photo.
 PHOTO_NUMBER_RE = re.compile(r"^\s+\((?:image|photo|picture|foto|bild)\s+\d{1,3}\)$", re.I)
 #: A headline broken after its colon (``Maltempo, esonda il Korrin:`` over ``evacuate cento famiglie
-#: a Velm``) among the page's first lines, this many words before the colon at least.
-SPLIT_HEADLINE_TOP_LINES = 3
+#: a Velm``) on the page's first line, this many words before the colon at least.
 SPLIT_HEADLINE_MIN_WORDS = 3
+#: A clock time in the second half: a stamp (``Breaking news from Velm tonight:`` over ``updated
+#: 21:40``), no headline's words.
+CLOCK_TIME_RE = re.compile(r"\b\d{1,2}[:.h]\d{2}\b")
 #: ``photo caption,`` label the BBC puts before the caption.
 CAPTION_LABEL_LINE_RE = re.compile(r"^(?:(?:photo|image|media)\s+caption,?|foto|photo|bild)$", re.I)
 #: ``Caption: Officials at the fire station...``, ``Media caption The night so far``, ``Photo: A
@@ -2479,7 +2470,8 @@ CLOSING_BYLINE_RE = re.compile(
     r"|correspondante?|envoy[ée]e?)"
     # (Italian and Spanish say it so too: ``Dal nostro inviato Tomas Reil``, ``De nuestro enviado
     # especial en Velm, Ada Berg``; the comma may be left out when no place is named.)
-    r"|Dal\s+nostr[oa]\s+(?:inviat[oa](?:\s+speciale)?|corrispondente)"
+    r"|Dal(?:la)?\s+nostr[oa]\s+(?:inviat[oa](?:\s+special[ei])?|corrispondente)"
+    r"|Dai\s+nostri\s+inviati"
     r"|De\s+nuestr[oa]\s+(?:enviad[oa]\s+especial|corresponsal))"
     r"(?:(?:\s+(?:à|au|aux|en|a)\s+[^,]{1,40})?,\s*|\s+(?=[A-Z]))|Collaboration(?:\s+sp[ée]ciale)?\s+)(?P<name>"
     rf"{_SIGNING_NAME})"
@@ -2874,6 +2866,11 @@ _NO_ONES_WORDS = (
 #: (pattern, reason) pairs, tried in order on each whole line.
 LEFTOVER_LINES = (
     (re.compile(r"^(?:Loading|Please wait)\s*(?:\.\.\.|…)?$", re.I), "embed placeholder"),
+    # ``Vídeo: REDACCIÓN / AGENCIAS | Foto: Meridian TV``: the video's and the photo's credits.
+    (
+        re.compile(r"^(?:V[íi]deo|Video):\s*[^|]{1,60}\|\s*(?:Foto|Photo):\s*.{1,60}$"),
+        "video and photo credits",
+    ),
     # ``{source}`` ... ``{/source}``: a CMS's template tags around an embedded script, one a line.
     (re.compile(r"^\{/?[a-z_]{2,20}\}$"), "template tag"),
     (EMBED_LINK_RE, "embed link"),

@@ -727,8 +727,8 @@ def _join_split_labels(body: list[Line]) -> list[Line]:
             and not (label["photo"] and linemodel.is_running_text(line.text))
             or g.SPLIT_DATELINE_RE.match(joined[-1].text)
             and linemodel.is_running_text(line.text)
-            or len(joined) <= g.SPLIT_HEADLINE_TOP_LINES
-            and _is_split_headline(joined[-1], line)
+            or len(joined) == 1
+            and _is_split_headline(joined[-1], line, body)
         ):
             joined[-1] = Line(joined[-1].number, f"{joined[-1].text} {line.text}")
         else:
@@ -736,12 +736,14 @@ def _join_split_labels(body: list[Line]) -> list[Line]:
     return joined
 
 
-def _is_split_headline(first: Line, second: Line) -> bool:
+def _is_split_headline(first: Line, second: Line, body: list[Line]) -> bool:
     """``Maltempo, esonda il Korrin:`` over ``evacuate cento famiglie a Velm``: one headline in two lines.
 
     The first half ends on its colon, the second follows on the next line in lower case and ends no
     sentence; a few words before the colon (``Sections:`` over a menu is no headline), and no more
-    than a headline's together.
+    than a headline's together. The pair stands alone, a blank line under it (a list's opening,
+    ``... three cuts on Monday night:`` over ``closing the Mill Lane pool``, and wrapped copy go
+    on), with no clock time (a stamp's) nor a list of words after commas (a tags line's).
     """
     return (
         first.text.endswith(":")
@@ -750,6 +752,9 @@ def _is_split_headline(first: Line, second: Line) -> bool:
         and linemodel.word_count(first.text) >= g.SPLIT_HEADLINE_MIN_WORDS
         and linemodel.word_count(first.text) + linemodel.word_count(second.text) <= g.HEADLINE_MAX_WORDS
         and not linemodel.ends_sentence(second.text)
+        and all(line.number != second.number + 1 for line in body)
+        and not g.CLOCK_TIME_RE.search(second.text)
+        and second.text.count(",") < 2
     )
 
 
@@ -3687,6 +3692,15 @@ def _in_a_list(body: list[Line], i: int) -> bool:
     return before.endswith(":") or before.startswith(g.BULLETS) or after.startswith(g.BULLETS)
 
 
+def _is_photo_labelled_caption(text: str) -> bool:
+    """A caption whose credit a photo's label gives (``... ved Korrinveien. Foto: Tomas Reil``).
+
+    Even as the page's last line, where a credit alone in brackets signs the story off.
+    """
+    found = _caption_match(text)
+    return found is not None and found[2] is g.CAPTION_LABEL_RE
+
+
 def _is_other_caption(text: str) -> bool:
     """Another photo's caption down the story: its credit names an agency or says photo.
 
@@ -4190,7 +4204,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
         ):
             state.drop(line, "section label")
         elif (
-            following
+            (following or _is_photo_labelled_caption(text))
             and (
                 text in state.captioned
                 or _is_other_caption(text)
