@@ -1413,10 +1413,14 @@ CAPTION_LABEL_AFTER_RE = re.compile(
 #: Portuguese credit label after a caption of several words, full stop or none, before a
 #: photographer and an agency (``Crédito: Hipoteca Joven`` names a loan, ``Imagem: Tomas Reil`` a
 #: television crew).
+#: A credit naming who lent the photo: ``Cortesía Alcaldía de Velm``, ``Courtesy of Velm Museum``.
+COURTESY_RE = re.compile(r"^(?:Cortes[íi]a|Courtesy)\b")
 CAPTION_LABEL_IBERIAN_RE = re.compile(
     r"^(?P<caption>(?=(?:\S+\s+){6})[^:]{20,300}?)\s+(?:Cr[ée]ditos?|Imagem)\s*:\s*"
     r"(?P<credit>[A-ZÀ-Ý][\w.'’-]*(?:\s+(?:[A-ZÀ-Ý][\w.'’-]*|de|da|do|del|la)){0,3}\s*/\s*[A-ZÀ-Ý][\w.&'’-]*"
-    r"(?:\s+(?:[A-ZÀ-Ý][\w.&'’-]*|de|da|do|del|la)){0,4})\.?$"
+    r"(?:\s+(?:[A-ZÀ-Ý][\w.&'’-]*|de|da|do|del|la)){0,4}"
+    # (Or a courtesy's: ``... Crédito: Cortesía Alcaldía de Velm``.)
+    r"|Cortes[íi]a\s+(?:de\s+)?[A-ZÀ-Ý][\w.&'’-]*(?:\s+(?:[A-ZÀ-Ý][\w.&'’-]*|de|da|do|del|la)){0,5})\.?$"
 )
 #: ``caption text. — DawnNewsTV``, ``caption text. -AP``, ``caption text. ©Ana Rusk``: a sentence, then
 #: a dash or a copyright sign and a credit. Only a line known to be a caption (printed twice, or
@@ -1861,6 +1865,7 @@ LICENCE_CREDIT_HINTS = ("pixabay", "pexels", "wikimedia", "licensed")
 LABELLED_CAPTION_RES = (
     CAPTION_PAREN_OUTLET_RE,
     CAPTION_LABEL_RE,
+    CAPTION_LABEL_IBERIAN_RE,
     CAPTION_LABEL_AFTER_RE,
     CAPTION_PHOTO_BY_RE,
     CAPTION_AGENCY_TAIL_RE,

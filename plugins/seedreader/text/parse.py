@@ -3711,7 +3711,8 @@ def _is_other_caption(text: str) -> bool:
     if not found or _reports_words(text):
         return False
     caption, credit, pattern = found
-    if pattern in g.SHOWN_CAPTION_RES and not _shows_a_photo(caption):
+    # (A courtesy's credit, ``Cortesía Alcaldía de Velm``, is a photo's whatever the caption says.)
+    if pattern in g.SHOWN_CAPTION_RES and not _shows_a_photo(caption) and not g.COURTESY_RE.match(credit):
         return False
     return (
         pattern in g.LABELLED_CAPTION_RES
