@@ -3695,10 +3695,17 @@ def _in_a_list(body: list[Line], i: int) -> bool:
 def _is_photo_labelled_caption(text: str) -> bool:
     """A caption whose credit a photo's label gives (``... ved Korrinveien. Foto: Tomas Reil``).
 
-    Even as the page's last line, where a credit alone in brackets signs the story off.
+    Even as the page's last line, where a credit alone in brackets signs the story off: a name's
+    credit after a caption with no colon but a kicker's (``Text: Jonas Merk Foto: Lina Osk`` credits
+    the story, ``Category winners: ... Photo: Lina Osk`` lists results).
     """
     found = _caption_match(text)
-    return found is not None and found[2] is g.CAPTION_LABEL_RE
+    return (
+        found is not None
+        and found[2] is g.CAPTION_LABEL_RE
+        and (":" not in found[0] or g.CAPTION_KICKER_RE.match(found[0]) is not None)
+        and g.NAME_LIKE_CREDIT_RE.match(found[1]) is not None
+    )
 
 
 def _is_other_caption(text: str) -> bool:
