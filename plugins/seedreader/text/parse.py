@@ -4346,6 +4346,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             list_mode = None
     # What the page prints under the story: related cards, then all past its end.
     blocks = _without_page_end(_without_site_cards(_with_related_cards(blocks, state), state), body, state)
+    blocks = _without_appeal_heads(blocks, state)
     blocks = _without_galleries(_without_closing_list(blocks, state), state)
     return _with_anchors(_without_model_furniture(blocks, state))
 
@@ -4412,10 +4413,16 @@ def _told_above(blocks: list[Block], number: int) -> int:
     )
 
 
-def _announced(number: int, colons: set[int], lines: list[tuple[int, str]]) -> bool:
-    """The line right above line ``number`` (of ``lines``) ends on a colon (one of ``colons``)."""
-    above = max((n for n, _ in lines if n < number), default=None)
-    return above in colons
+def _neighbours(number: int, lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The lines right above and below line ``number`` among ``lines`` (number, text pairs)."""
+    ordered = sorted(lines)
+    at = next(i for i, (n, _) in enumerate(ordered) if n == number)
+    return [ordered[j] for j in (at - 1, at + 1) if 0 <= j < len(ordered)]
+
+
+def _announced(number: int, lines: list[tuple[int, str]]) -> bool:
+    """The line right above line ``number`` (of ``lines``) ends on a colon: a sentence quotes it."""
+    return any(n < number and text.rstrip().endswith(":") for n, text in _neighbours(number, lines))
 
 
 def _without_appeal_heads(blocks: list[Block], state: _State) -> list[Block]:
@@ -4444,10 +4451,10 @@ def _without_appeal_heads(blocks: list[Block], state: _State) -> list[Block]:
 
 def _beside_a_count(number: int, lines: list[tuple[int, str]]) -> bool:
     """A line beside line ``number`` (of ``lines``) counts something else (``1,204 likes``)."""
-    ordered = sorted(lines)
-    at = next(i for i, (n, _) in enumerate(ordered) if n == number)
-    near = [ordered[j][1] for j in (at - 1, at + 1) if 0 <= j < len(ordered)]
-    return any(g.COUNT_LINE_RE.match(text) and not g.COMMENT_COUNTER_RE.match(text) for text in near)
+    return any(
+        g.COUNT_LINE_RE.match(text) and not g.COMMENT_COUNTER_RE.match(text)
+        for _, text in _neighbours(number, lines)
+    )
 
 
 def _without_page_end(blocks: list[Block], body: list[Line], state: _State) -> list[Block]:
@@ -4461,10 +4468,7 @@ def _without_page_end(blocks: list[Block], body: list[Line], state: _State) -> l
     """
     lines = [(d.line, d.text) for d in state.dropped] + [(line.number, line.text) for line in body]
     # (Not a line a sentence announces, ``... the page still read:``: a story quoting the form's words.)
-    announced = {n for n, text in lines if text.rstrip().endswith(":")}
-    comments = sorted(
-        n for n, text in lines if g.COMMENTS_MARKER_RE.match(text) and not _announced(n, announced, lines)
-    )
+    comments = sorted(n for n, text in lines if g.COMMENTS_MARKER_RE.match(text) and not _announced(n, lines))
     first = next((n for n in comments if _told_above(blocks, n)), None)
     half = max((n for n, _ in lines), default=0) / 2
     counter = min(
@@ -4474,7 +4478,7 @@ def _without_page_end(blocks: list[Block], body: list[Line], state: _State) -> l
             if n > half
             and g.COMMENT_COUNTER_RE.match(text)
             and _told_above(blocks, n) >= g.COMMENT_COUNTER_MIN_PARAGRAPHS
-            and not _announced(n, announced, lines)
+            and not _announced(n, lines)
             and not _beside_a_count(n, lines)
         ),
         default=None,
@@ -4499,7 +4503,6 @@ def _without_page_end(blocks: list[Block], body: list[Line], state: _State) -> l
         marks.append((footer, "under the agency's copyright line"))
     if state.story_end is not None:
         marks.append((state.story_end, "under the source line"))
-    blocks = _without_appeal_heads(blocks, state)
     if not marks:
         return blocks
     end, reason = min(marks)
