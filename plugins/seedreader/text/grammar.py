@@ -1415,11 +1415,11 @@ CAPTION_LABEL_AFTER_RE = re.compile(
 #: television crew).
 #: A credit naming who lent the photo: ``Cortesía Alcaldía de Velm``, ``Courtesy of Velm Museum``.
 COURTESY_RE = re.compile(r"^(?:Cortes[íi]a|Courtesy)\b")
-#: A credit that is a name (``Lina Osk``, ``Meridian Wire``, ``Ada Berg/Velm Times``): up to five
-#: capitalised words, no possessive (``Lina Osk's portraits run until May`` is the story's).
 #: A caption's kicker, the only colon a last line's caption may hold (``PARTY: There was a good
 #: atmosphere ...``); never a credit's label (``Text: Jonas Merk Foto: Lina Osk`` credits the story).
 CAPTION_KICKER_RE = re.compile(r"^(?!(?i:text|words|tekst|texte|texto|testo|by)\b)[^\s:]+:\s(?!.*:)")
+#: A credit that is a name (``Lina Osk``, ``Meridian Wire``, ``Ada Berg/Velm Times``): up to five
+#: capitalised words, no possessive (``Lina Osk's portraits run until May`` is the story's).
 NAME_LIKE_CREDIT_RE = re.compile(r"^[A-ZÀ-Ý][\w.'’-]*(?:\s*[/&,]?\s*[A-ZÀ-Ý][\w.'’-]*){0,4}$")
 CAPTION_LABEL_IBERIAN_RE = re.compile(
     r"^(?P<caption>(?=(?:\S+\s+){6})[^:]{20,300}?)\s+(?:Cr[ée]ditos?|Imagem)\s*:\s*"
@@ -2638,23 +2638,25 @@ ASCII_FALLBACK = str.maketrans(
 #: Paragraphs of the story (past the lede) above a source line that signs it off: above the story
 #: a page prints its source with the writer and date, under a standfirst at most.
 SIGNS_OFF_AFTER = 2
+#: A comment section saying it holds none (``There are no comments on this article.``) ...
+_NO_COMMENTS = r"there\s+are\s+no\s+comments(?:\s+(?:yet|on\s+this\s+(?:article|story|post)))?"
+#: ... and its counter as a sentence (``This article has 0 comment(s)``).
+_COMMENTS_COUNTED = r"this\s+(?:article|story|post)\s+has\s+\d+\s+comments?(?:\(s\))?"
 #: Where a page's comment form starts (``Leave a Reply``, ``Add comment``, ``Post A Comment:``,
 #: ``Comments are closed.``): the story does not go on under it. Not a button that shows the
 #: comments or counts them (``View comments``, ``12 comments``): pages print those mid-story.
 COMMENTS_MARKER_RE = re.compile(
     r"^(?:(?:add|post|leave|write|submit)\s+(?:a\s+|your\s+)?(?:comment|reply|response)s?|"
     r"no\s+comments\s+yet\W*|be\s+the\s+first\s+to\s+comment|comments\s+are\s+closed|"
-    # (``There are no comments on this article.``, ``This article has 0 comment(s)``: a counter.)
-    r"there\s+are\s+no\s+comments(?:\s+(?:yet|on\s+this\s+(?:article|story|post)))?)\s*[:.!]?$",
+    rf"{_NO_COMMENTS})\s*[:.!]?$",
     re.I,
 )
 #: A comment section's counter (``3 Commentaires``, ``12 comments``, ``This article has 0 comment(s)``):
-#: the story's end when it stands
-#: in the page's second half under ``COMMENT_COUNTER_MIN_PARAGRAPHS`` paragraphs of the story (at
-#: the top, a share bar's counter stands over the story).
+#: the story's end when it stands in the page's second half under ``COMMENT_COUNTER_MIN_PARAGRAPHS``
+#: paragraphs of the story (at the top, a share bar's counter stands over the story).
 COMMENT_COUNTER_RE = re.compile(
     r"^(?:\d+\s+(?:comments?|commentaires?|kommentare?|commenti|comentarios?|comentários?|reacties|kommentarer)"
-    r"|this\s+(?:article|story|post)\s+has\s+\d+\s+comments?(?:\(s\))?)$",
+    rf"|{_COMMENTS_COUNTED})$",
     re.I,
 )
 COMMENT_COUNTER_MIN_PARAGRAPHS = 2
@@ -2981,8 +2983,7 @@ LEFTOVER_LINES = (
             r"(?:→\s*)?What are your thoughts\?(?:\s*←)?|Your email address will not be published\..*|"
             r"\d+\s+Comments?|View comments|Show comments|Join the conversation|Add comment|"
             r"Be the first to comment|No comments|Post a comment|Comments are closed\.?|"
-            r"There are no comments(?: yet| on this (?:article|story|post))?\.?|"
-            r"This (?:article|story|post) has \d+ comments?(?:\(s\))?|"
+            rf"{_NO_COMMENTS}\.?|{_COMMENTS_COUNTED}|"
             # Blogger's ``No comments:`` and ``Post a Comment`` as its other languages print them.
             r"Không có nhận xét nào|Keine Kommentare|Aucun commentaire|Sin comentarios|Nessun commento|"
             r"Nenhum comentário|Đăng nhận xét|Kommentar veröffentlichen|Publicar un comentario|"
