@@ -175,8 +175,11 @@ DATE_LINE_BYLINE_RE = re.compile(
     rf"(?:^|\s)[Bb]y:?\s+(?P<name>{_NOT_IN_A_NAME}[A-Z][\w'’.-]*(?:\s+{_NOT_IN_A_NAME}[A-Z][\w'’.-]*){{0,3}})"
 )
 #: ``published | Updated Date: ...``: where a second, updated date starts on a date line.
-#: ``January 5, 2017 - 3:08pm Updated: January 5, 2017 - 5:54pm``: the update after a space only.
-UPDATED_AFTER_SPACE_RE = re.compile(r"\s+(?=(?:Last\s+)?(?:Updated?|Modified)\s*:)", re.I)
+#: ``January 5, 2017 - 3:08pm Updated: January 5, 2017 - 5:54pm``: the update after a space only; with
+#: no colon before its date (``14 Mar 2013 - 9:30 AM  UPDATED 26 Aug 2013 - 10:48 AM``).
+UPDATED_AFTER_SPACE_RE = re.compile(
+    rf"\s+(?=(?:Last\s+)?(?:Updated?|Modified)(?:\s*:|\s+(?=\d|{_MONTH}\s)))", re.I
+)
 #: Between the parts of a date line: a bar, a dot, a bullet, a dash or a slash between spaces
 #: (``12:00 PM · April 2, 2019``, ``By Ada Berg / April 2, 2019``).
 DATE_PARTS_RE = re.compile(r"\s+[|·•—–/-]\s+")
@@ -455,11 +458,12 @@ TITLE_TAIL_STOPWORDS = frozenset(
 _PLACE = rf"[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]*)*(?:,\s(?!{_MONTH}\s\d)[A-Z][\w.'’]*(?:\s[\w.'’]+){{0,3}})?"
 #: ``ANKARA (AA) –``, ``DHAKA, Bangladesh (AA) –``, ``BEIJING, Feb. 4 (Xinhua) --``,
 #: ``(Reuters) -``: the place is upper case, the agency in parentheses, then a dash; with a full
-#: date (``SUVA, Fiji, Dec 19, 2020 (AFP) –``), it dates the story.
+#: date (``SUVA, Fiji, Dec 19, 2020 (AFP) –``), it dates the story; so does a full date in the
+#: parentheses instead of the agency (``VATICAN CITY (March 13, 2013)—``).
 _DATELINE_DATE = rf"(?P<when>{_MONTH}\s\d{{1,2}},\s(?:19|20)\d\d)"
 DATELINE_AGENCY_RE = re.compile(
     rf"^(?P<text>(?P<place>{_PLACE})?(?:,\s(?:{_DATELINE_DATE}|{_MONTH}\s\d{{1,2}}))?"
-    rf"\s*\((?P<agency>[^()]{{1,60}})\))"
+    rf"\s*\((?:(?P<paren_when>{_MONTH}\s\d{{1,2}},\s(?:19|20)\d\d)|(?P<agency>[^()]{{1,60}}))\))"
     r"\s*(?:--|[–—-])\s*(?=\S)"
 )
 #: ``Thursday, January 26, 2017 - Nairobi Governor ...``: the lede opens with its full date and a dash.
@@ -1113,6 +1117,11 @@ BAR_BYLINE_RE = re.compile(
     r"(?:\s+\d{1,2}\s+(?i:min(?:ute)?s?)\s+(?i:read)"
     rf"|\s+(?P<when>{_MONTH}\s+\d{{1,2}},\s+(?:19|20)\d\d))?$"
 )
+#: Another headline with its writer's byline glued to its end, under the headline: ``Velm harbour to
+#: reopen next weekBy ADA BERG`` (the name in capitals, no space before ``By``, no sentence before).
+GLUED_BYLINE_RE = re.compile(
+    r"^(?P<before>[^.!?]{10,200}?[a-z])By\s+(?P<name>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,2})$"
+)
 #: A writer's role on a line of its own, under the name: ``Special for the Korrin Courier``,
 #: ``Staff Writer``.
 WRITER_ROLE_RE = re.compile(
@@ -1163,10 +1172,12 @@ WRITERS_LINE_RE = re.compile(
 )
 #: What stands between the writers' names in such a line.
 WRITERS_SPLIT_RE = re.compile(r",\s+|\s+[Aa]nd\s+")
-#: ``Bongani Ndlovu, Online Reporter``: a name and the writer's role, without ``By``.
+#: ``Bongani Ndlovu, Online Reporter``: a name and the writer's role, without ``By``; a web desk's
+#: producer too (``Ada Berg, Digital Content Producer``; not ``Executive Producer``, a film's credit).
 ROLE_BYLINE_RE = re.compile(
-    r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(?:[A-Z][\w-]*\s+){0,2}"
-    r"(?:Reporter|Correspondent|Editor|Writer|Journalist)$"
+    r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(?:(?:[A-Z][\w-]*\s+){0,2}"
+    r"(?:Reporter|Correspondent|Editor|Writer|Journalist)"
+    r"|(?:(?:Digital|Content|News|Web|Online|Multimedia)\s+){1,2}Producer)$"
 )
 #: ``*Writing by Dilan Pamuk in Ankara``: a sign-off naming the writer (``Additional reporting by ...``
 #: names another reporter: no byline).
@@ -1472,6 +1483,12 @@ CAPTION_DATE_END_RE = re.compile(rf",\s+{_WEEKDAY_NAME},\s+{_MONTH}\s+\d{{1,2}},
 PHOTO_NAMED_RE = re.compile(
     r"^(?:A|An|This|In this) (?:handout |file |undated )?(?:photo|picture|image|photograph)\b"
     rf".{{0,200}}?\bshows\b|{PHOTO_SHOWS_RE.pattern}"
+    # (``In this March 1985 photo, ...``, ``In this file photo taken on May 22, 1986, ...``, ``In this
+    # image released by the police, ...``: the wires' captions, where the photo is from, then a comma;
+    # the place filed from may stand before it, ``VELM: In this ...``.)
+    r"|^(?:[A-Z][A-Z.'’ -]{2,30}:\s)?In this (?:[\w.,'’-]+ ){0,5}?(?:handout |file |undated )?"
+    r"(?:photo|picture|image|photograph)"
+    r"(?: (?:taken|released|provided|made|distributed|obtained) [^,]{1,80})?,\s"
     # (``A screen capture from a video believed to have been taken after ...``: where it is from,
     # and no verb of the story's telling after it: ``A screen capture of the ledger showed ...``.)
     r"|^(?:A|An|This) (?:screen\s?(?:shot|grab|capture)|screenshot|video\s?grab|frame\s?grab)"
@@ -1644,6 +1661,10 @@ CAPTION_NAME_DASH_AGENCY_RE = re.compile(
     r"^(?P<caption>.+?[.!?])\s+(?P<credit>(?!(?:Redacci[óo]n|Reda[çc][ãa]o|Ag[êe]ncia|Agencia|R[ée]daction)\b)"
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s+[-–]\s+"
     r"(?:AFP|AP|EFE|EPA|REUTERS|Reuters|ANSA|LUSA|Xinhua))$"
+)
+#: ``... walks off the field. – AFP``: an agency after a dash closing a caption (a known one only).
+DASH_AGENCY_TAIL_RE = re.compile(
+    r"^(?P<caption>.+?[.!?])\s+[–—-]\s*(?P<credit>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})$"
 )
 #: ``... aos jornalistas LUSA/ANA RUSK``: a wire and its photographer's name, all in capitals, after a
 #: caption of several words with no full stop (``... NASA/ESA WEBB TELESCOPE`` names no wire).
@@ -2145,8 +2166,9 @@ COPYRIGHT_MARK = "©"
 READ_MORE_CUT_TAIL_RE = re.compile(r"\s*(?:\.\.\.|…)$|\s+\.$")
 #: ``RECAP: Harbour side wins the cup``, ``WATCH: ...``: a kicker in capitals before another story's
 #: headline among the paragraphs (a headline: four words or more, no sentence end). Read in the
-#: body only: above the story, such a line is the story's own headline.
-_MEDIA_KICKERS = r"WATCH|LISTEN|VIDEO|PHOTOS|GALLERY"
+#: body only: above the story, such a line is the story's own headline. A gallery's or a film's
+#: kicker in Title Case too (``Photos: Storm batters the sea wall``).
+_MEDIA_KICKERS = r"WATCH|LISTEN|VIDEO|PHOTOS|GALLERY|Photos|Video|Gallery"
 KICKER_READ_MORE_RE = re.compile(
     rf"^(?-i:(?:(?P<media>{_MEDIA_KICKERS})|RECAP|FORECAST|ANALYSIS|EXPLAINER|OPINION)"
     r"(?:\s+[A-Z]{2,}){0,3})\s*:\s*(?P<headline>[A-Z0-9‘'\"“](?:\S*\s+){3,}[^.!?]*[^.!?\s])$"
@@ -2600,6 +2622,8 @@ LONE_AGENCY_RE = re.compile(
     rf"^(?:[-–—]\s*|(?:{_EDITOR_INITIALS}|{_SIGNED_INITIALS})\s+)?(?:\(|/(?=.*/$))?"
     r"(?P<value>[A-Za-z][\w .,&'’/-]{1,50}?)[)/]?\.?$"
 )
+#: An editor's or a regional desk's initials after the agency on such a line (``dpa/est/mh``, ``dpa/lno``).
+DESK_INITIALS_RE = re.compile(r"[a-z]{2,4}")
 #: Separators inside such a line.
 AGENCY_SPLIT_RE = re.compile(r"\s*(?:/|,)\s*")
 #: Words in a source line that name no agency (``TRTWorld and agencies``): reported, not listed.

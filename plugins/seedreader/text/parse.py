@@ -1893,6 +1893,9 @@ def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
         _take_byline(line, match["name"], state)
     elif state.title is not None and (match := g.BAR_BYLINE_RE.match(text)):
         _take_bar_byline(line, match, state)
+    elif state.title is not None and state.byline is None and (match := g.GLUED_BYLINE_RE.match(text)):
+        state.byline = match["name"]
+        state.drop(line, "headline glued to the byline")
     elif rest and (match := g.SIGNOFF_RE.match(text)) and not any(mark in text for mark in ",;("):
         # ``Written by Ada Berg.`` above the story: its writer, as a sign-off names them below it
         # (``Written by Ada Berg, the play opens ...`` is the lede).
@@ -1959,8 +1962,7 @@ def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
     elif (match := g.SOURCE_LINE_RE.match(text)) and rest and len(text.split()) <= g.SOURCE_MAX_WORDS:
         _take_source_line(line, match, state)
     elif state.title is not None and rest and (agency := _agency_line(text)):
-        if initials := g.EDITOR_INITIALS_RE.match(text):  # (``zd, ats``: the writer's, then the agency)
-            state.drop(line, "editors' initials", initials.group())
+        _drop_initials(line, state)  # (``zd, ats``: the writer's, then the agency)
         _take_sources(line, agency, state)  # ``Associated Press`` under the headline: who wrote it
     else:
         return False
@@ -2146,7 +2148,15 @@ def _top_caption(text: str) -> tuple[str, str | None] | None:
     """(caption, credit) of a line that is a caption by its own words: a credit, ``FILE PHOTO:``, a label."""
     found = _match_caption(text) or _file_photo(text) or _picture_desk_caption(text)
     found = found or _prefixed_caption(text) or _wire_caption(text)
-    return found or ((text, None) if _is_uncredited_caption(text) else None)
+    return found or (_agency_after_dash(text) if _is_uncredited_caption(text) else None)
+
+
+def _agency_after_dash(text: str) -> tuple[str, str | None]:
+    """(caption, credit) of a caption that ends in a known agency after a dash (``... field. – AFP``)."""
+    match = g.DASH_AGENCY_TAIL_RE.match(text)
+    if match and agencies.is_agency(match["credit"]):
+        return match["caption"], match["credit"]
+    return text, None
 
 
 def _wire_caption(text: str) -> tuple[str, str] | None:
@@ -3028,6 +3038,7 @@ def _take_page_line(body: list[Line], at: int, story: int, state: _State) -> int
             state.drop(caption, "another photo's caption or credit")
         return at + 2
     if agency := _agency_line(line.text):
+        _drop_initials(line, state)
         _take_sources(line, agency, state)
     elif state.figure is None and (found := _match_caption(line.text)):
         _take_top_caption(line, *found, state)  # (a photo over the story, its caption with its credit)
@@ -3406,7 +3417,7 @@ def _dateline_date(match: re.Match, state: _State) -> datetime | None:
     groups = match.groupdict()
     if foreign := groups.get("foreign_when"):
         return _dateparser_parse(foreign)  # (its year is required: ``21 ago`` dates nothing)
-    when = groups.get("when") or groups.get("day_first")
+    when = groups.get("when") or groups.get("day_first") or groups.get("paren_when")
     return parse_date(when.replace("/", ", "), state.warnings) if when else None  # ``December 29/2022``
 
 
@@ -3997,6 +4008,11 @@ def _is_desk_signoff(text: str) -> bool:
     )
 
 
+def _contributing_agencies(value: str) -> str | None:
+    """The agencies a contribution line names: ``The Associated Press``, and ``The AP`` (``AP``'s)."""
+    return _agency_names(value) or (_agency_names(value[4:]) if value.startswith("The ") else None)
+
+
 def _agency_names(value: str, generic: bool = True) -> str | None:
     """``value``'s names, comma-separated, when each is a known agency (``generic``: or a generic word).
 
@@ -4018,9 +4034,28 @@ def _names_photo_library(credit: str) -> bool:
 
 @functools.lru_cache(maxsize=1 << 14)  # (asked of the page's last lines at each source line)
 def _agency_line(text: str) -> str | None:
-    """The agencies a line names when it names nothing else (``(Xinhua)``, ``China Daily / Xinhua``)."""
+    """The agencies a line names when it names nothing else (``(Xinhua)``, ``China Daily / Xinhua``).
+
+    The editors' initials after the agency go (``dpa/est/mh``, ``dpa/lno``: German copy's sign-off).
+    """
     match = g.LONE_AGENCY_RE.match(text)
-    return _agency_names(match["value"], generic=False) if match else None
+    return _agency_names(_desk_initials(match["value"])[0], generic=False) if match else None
+
+
+def _desk_initials(value: str) -> tuple[str, str]:
+    """(the agencies, the initials after them) of an agency line's value: ``dpa/lno`` is ``dpa``, ``lno``."""
+    parts, initials = value.split("/"), []
+    while len(parts) > 1 and g.DESK_INITIALS_RE.fullmatch(parts[-1]) and not agencies.is_agency(parts[-1]):
+        initials.insert(0, parts.pop())
+    return "/".join(parts), "/".join(initials)
+
+
+def _drop_initials(line: Line, state: _State) -> None:
+    """Report the initials beside an agency line's name: a writer's (``zd, ats``), a desk's (``dpa/lno``)."""
+    if initials := g.EDITOR_INITIALS_RE.match(line.text):
+        state.drop(line, "editors' initials", initials.group())
+    if (match := g.LONE_AGENCY_RE.match(line.text)) and (desk := _desk_initials(match["value"])[1]):
+        state.drop(line, "desk's initials", desk)
 
 
 def _take_source_line(line: Line, match: re.Match, state: _State) -> None:
@@ -4173,7 +4208,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             if when and state.date is None:  # where it was first published, and when
                 state.date = parse_date(g.ORDINAL_SUFFIX_RE.sub("", when), state.warnings)
                 state.date_origin = "date-line" if state.date else None
-        elif (match := g.CONTRIBUTED_RE.match(text)) and (names := _agency_names(match["value"])):
+        elif (match := g.CONTRIBUTED_RE.match(text)) and (names := _contributing_agencies(match["value"])):
             _take_sources(line, names, state)
             _signs_off(i, body, blocks, state)
             state.drop(line, "contribution line")
@@ -4193,8 +4228,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             _drop_caption_above(blocks, state)
             state.drop(line, "another photo's caption or credit")
         elif short and (agency_line := _agency_line(text)):
-            if initials := g.EDITOR_INITIALS_RE.match(text):
-                state.drop(line, "editors' initials", initials.group())
+            _drop_initials(line, state)
             _take_sources(line, agency_line, state)
             _signs_off(i, body, blocks, state)
             list_mode = None
