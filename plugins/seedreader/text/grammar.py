@@ -180,6 +180,8 @@ DATE_LINE_BYLINE_RE = re.compile(
 UPDATED_AFTER_SPACE_RE = re.compile(
     rf"\s+(?=(?:Last\s+)?(?:Updated?|Modified)(?:\s*:|\s+(?=\d|{_MONTH}\s)))", re.I
 )
+#: The label opening such an update: ``Updated:``, ``UPDATED``, ``Last Modified``.
+UPDATE_LABEL_RE = re.compile(r"(?:Last\s+)?(?:Updated?|Modified)\s*:?\s*", re.I)
 #: Between the parts of a date line: a bar, a dot, a bullet, a dash or a slash between spaces
 #: (``12:00 PM · April 2, 2019``, ``By Ada Berg / April 2, 2019``).
 DATE_PARTS_RE = re.compile(r"\s+[|·•—–/-]\s+")
@@ -1117,11 +1119,6 @@ BAR_BYLINE_RE = re.compile(
     r"(?:\s+\d{1,2}\s+(?i:min(?:ute)?s?)\s+(?i:read)"
     rf"|\s+(?P<when>{_MONTH}\s+\d{{1,2}},\s+(?:19|20)\d\d))?$"
 )
-#: Another headline with its writer's byline glued to its end, under the headline: ``Velm harbour to
-#: reopen next weekBy ADA BERG`` (the name in capitals, no space before ``By``, no sentence before).
-GLUED_BYLINE_RE = re.compile(
-    r"^(?P<before>[^.!?]{10,200}?[a-z])By\s+(?P<name>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,2})$"
-)
 #: A writer's role on a line of its own, under the name: ``Special for the Korrin Courier``,
 #: ``Staff Writer``.
 WRITER_ROLE_RE = re.compile(
@@ -1163,21 +1160,27 @@ PLACE_PART_WORDS = frozenset(
 TOP_BYLINE_SPLIT_RE = re.compile(r"\s+(?:e|und|en|et|y|and)\s+")
 #: Writers' names without ``By`` under the headline: ``Lori Hinnant And Claude Paris`` (the ``And``
 #: capitalised, as a byline bar prints it), ``Kim Berg, Jane Holt and John Ash, USA TODAY`` (the
-#: outlet in capitals after them). Two to three capitalised words a name, none possessive.
+#: outlet in capitals after them; three names or more need none). Two to three capitalised words a
+#: name, none possessive.
 _WRITER = r"[A-Z][\w.-]*[a-z.](?:\s+[A-Z][\w.-]*[a-z.]){1,2}"
 _CAPITALS_OUTLET = r",\s+[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2}"
 WRITERS_LINE_RE = re.compile(
     rf"^(?P<name>{_WRITER}\s+And\s+{_WRITER})(?:{_CAPITALS_OUTLET})?$"
     rf"|^(?P<names>{_WRITER}(?:,\s+{_WRITER})*,?\s+and\s+{_WRITER}){_CAPITALS_OUTLET}$"
+    rf"|^(?P<list>{_WRITER}(?:,\s+{_WRITER})+,?\s+and\s+{_WRITER})$"
 )
 #: What stands between the writers' names in such a line.
 WRITERS_SPLIT_RE = re.compile(r",\s+|\s+[Aa]nd\s+")
-#: ``Bongani Ndlovu, Online Reporter``: a name and the writer's role, without ``By``; a web desk's
-#: producer too (``Ada Berg, Digital Content Producer``; not ``Executive Producer``, a film's credit).
+#: ``Bongani Ndlovu, Online Reporter``: a name and the writer's role, without ``By``.
 ROLE_BYLINE_RE = re.compile(
-    r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(?:(?:[A-Z][\w-]*\s+){0,2}"
-    r"(?:Reporter|Correspondent|Editor|Writer|Journalist)"
-    r"|(?:(?:Digital|Content|News|Web|Online|Multimedia)\s+){1,2}Producer)$"
+    r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(?:[A-Z][\w-]*\s+){0,2}"
+    r"(?:Reporter|Correspondent|Editor|Writer|Journalist)$"
+)
+#: ``Ada Berg, Digital Content Producer``: a web desk's producer, under the headline only (in the
+#: story, a crew's or a staff list's; never ``Executive Producer``, a film's credit).
+PRODUCER_BYLINE_RE = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}),\s+(?:(?:Digital|Content|News|Web|Online|Multimedia)\s+){1,2}"
+    r"Producer$"
 )
 #: ``*Writing by Dilan Pamuk in Ankara``: a sign-off naming the writer (``Additional reporting by ...``
 #: names another reporter: no byline).
@@ -1478,17 +1481,26 @@ PHOTO_SHOWS_RE = re.compile(
 #: runs as long as a wire's (``WIRE_CAPTION_MAX_WORDS``). (An obituary's or a court story's lede
 #: may close on a date so, but opens on the dateline itself, or stands over no other.)
 CAPTION_DATE_END_RE = re.compile(rf",\s+{_WEEKDAY_NAME},\s+{_MONTH}\s+\d{{1,2}},\s+(?:19|20)\d\d\.?$")
+#: The wires' captions that say where the photo is from: ``In this March 1985 photo, ...``, ``In this
+#: Sept. 4, 2019, file photo, ...``, ``In this file photo taken on May 22, 1986, ...``, ``In this image
+#: released by the police, ...`` (the photo's date, kind or origin, then a comma); the place filed
+#: from may stand before it, ``VELM: In this ...``. Never ``In this photograph, taken in 1962, ...``:
+#: a review's lede.
+IN_THIS_PHOTO_RE = re.compile(
+    rf"^(?:[A-Z][A-Z.'’ -]{{2,30}}:\s)?In this "
+    rf"(?=(?:{_MONTH}\s(?:\d{{1,2}},?\s)?(?:19|20)\d\d,?\s|(?:19|20)\d\d\s|(?:handout|file|undated)\s)"
+    r"|(?:photo|picture|image|photograph)\s(?:taken|released|provided|made|distributed|obtained)\s)"
+    rf"(?:{_MONTH}\s(?:\d{{1,2}},?\s)?(?:19|20)\d\d,?\s|(?:19|20)\d\d\s)?(?:(?:handout|file|undated)\s){{0,2}}"
+    r"(?:photo|picture|image|photograph)"
+    r"(?:\s(?:taken|released|provided|made|distributed|obtained)\s[^,]{1,80})?,\s"
+)
 #: A line saying it is a photo and what it shows (``PHOTO_SHOWS_RE``, ``A photo released by the
-#: police shows ...``): a caption even when it runs as long as a wire's (``WIRE_CAPTION_MAX_WORDS``).
+#: police shows ...``, ``IN_THIS_PHOTO_RE``): a caption even when it runs as long as a wire's
+#: (``WIRE_CAPTION_MAX_WORDS``).
 PHOTO_NAMED_RE = re.compile(
     r"^(?:A|An|This|In this) (?:handout |file |undated )?(?:photo|picture|image|photograph)\b"
     rf".{{0,200}}?\bshows\b|{PHOTO_SHOWS_RE.pattern}"
-    # (``In this March 1985 photo, ...``, ``In this file photo taken on May 22, 1986, ...``, ``In this
-    # image released by the police, ...``: the wires' captions, where the photo is from, then a comma;
-    # the place filed from may stand before it, ``VELM: In this ...``.)
-    r"|^(?:[A-Z][A-Z.'’ -]{2,30}:\s)?In this (?:[\w.,'’-]+ ){0,5}?(?:handout |file |undated )?"
-    r"(?:photo|picture|image|photograph)"
-    r"(?: (?:taken|released|provided|made|distributed|obtained) [^,]{1,80})?,\s"
+    rf"|{IN_THIS_PHOTO_RE.pattern}"
     # (``A screen capture from a video believed to have been taken after ...``: where it is from,
     # and no verb of the story's telling after it: ``A screen capture of the ledger showed ...``.)
     r"|^(?:A|An|This) (?:screen\s?(?:shot|grab|capture)|screenshot|video\s?grab|frame\s?grab)"
@@ -2166,9 +2178,8 @@ COPYRIGHT_MARK = "©"
 READ_MORE_CUT_TAIL_RE = re.compile(r"\s*(?:\.\.\.|…)$|\s+\.$")
 #: ``RECAP: Harbour side wins the cup``, ``WATCH: ...``: a kicker in capitals before another story's
 #: headline among the paragraphs (a headline: four words or more, no sentence end). Read in the
-#: body only: above the story, such a line is the story's own headline. A gallery's or a film's
-#: kicker in Title Case too (``Photos: Storm batters the sea wall``).
-_MEDIA_KICKERS = r"WATCH|LISTEN|VIDEO|PHOTOS|GALLERY|Photos|Video|Gallery"
+#: body only: above the story, such a line is the story's own headline.
+_MEDIA_KICKERS = r"WATCH|LISTEN|VIDEO|PHOTOS|GALLERY"
 KICKER_READ_MORE_RE = re.compile(
     rf"^(?-i:(?:(?P<media>{_MEDIA_KICKERS})|RECAP|FORECAST|ANALYSIS|EXPLAINER|OPINION)"
     r"(?:\s+[A-Z]{2,}){0,3})\s*:\s*(?P<headline>[A-Z0-9‘'\"“](?:\S*\s+){3,}[^.!?]*[^.!?\s])$"
@@ -2466,8 +2477,10 @@ _NOT_OUTLET = (
 #: where the copy was first published (the outlet with a capital: ``Read more on the subject`` is prose).
 APPEARED_FIRST_RE = re.compile(
     r"^(?:The post .{5,300} appeared first on|(?i:Read (?:more|the full (?:story|article)) on)"
-    # ``For the full story, go to velmherald.com.``: a site or a paper's name, never ``see Page 4``.
-    r"|(?i:For the full (?:story|article),? (?:go to|visit|see))(?=\s+(?:the\s+)?(?:[\w-]+\.[a-z]{2,}\b"
+    # ``For the full story, go to velmherald.com.``, ``For more on this story visit: Velm News``: a site
+    # or a paper's name, never ``see Page 4``.
+    r"|(?i:For (?:the full|more on this) (?:story|article),? (?:go to|visit|see):?)"
+    r"(?=\s+(?:the\s+)?(?:[\w-]+\.[a-z]{2,}\b"
     r"|(?:[A-Z][\w'’.&-]*\s+){0,3}(?:Herald|Courier|Times|Post|News|Wire|Journal|Gazette|Tribune|Telegraph"
     r"|Chronicle|Press|Mail|Express|Standard|Star|Observer)\b))"
     # ``Leer noticia completa en El País``, ``Lire l'article complet sur``, ``Leia a matéria completa no``.
@@ -2622,8 +2635,9 @@ LONE_AGENCY_RE = re.compile(
     rf"^(?:[-–—]\s*|(?:{_EDITOR_INITIALS}|{_SIGNED_INITIALS})\s+)?(?:\(|/(?=.*/$))?"
     r"(?P<value>[A-Za-z][\w .,&'’/-]{1,50}?)[)/]?\.?$"
 )
-#: An editor's or a regional desk's initials after the agency on such a line (``dpa/est/mh``, ``dpa/lno``).
-DESK_INITIALS_RE = re.compile(r"[a-z]{2,4}")
+#: An editor's or a regional desk's initials after the agency on such a line (``dpa/est/mh``, ``dpa/lno``;
+#: not a word of four letters: ``AFP/file``, ``AP/pool`` credit a photo).
+DESK_INITIALS_RE = re.compile(r"[a-z]{2,3}")
 #: Separators inside such a line.
 AGENCY_SPLIT_RE = re.compile(r"\s*(?:/|,)\s*")
 #: Words in a source line that name no agency (``TRTWorld and agencies``): reported, not listed.
@@ -3055,7 +3069,18 @@ LEFTOVER_LINES = (
             # (Public radio's credit under a story it carries: ``Copyright 2026 NPR. To see more, ...``)
             r"Copyright (?:19|20)\d\d NPR\.(?: To see more, visit \S+)?|"
             r"Become a (?:member|subscriber|supporter)|"
-            r"Already a (?:member|subscriber)\?(?:\s*(?:Log|Sign) ?in)?|"
+            # (A paywall's offers, as the sites of one publishing system print them: ``Subscribe Now
+            # Choose a package ...``, ``Start Free Account Get access to 7 premium stories ...``,
+            # ``Already a Subscriber? Current print subscriber? Activate your ... Digital account.``)
+            r"Already a (?:member|subscriber)\?(?:\s*(?:Log|Sign) ?in"
+            r"|\s*(?:Current print subscriber\?\s*)?Activate your (?:complimentary )?digital"
+            r" (?:account|access)\.?)?|"
+            r"Subscribe Now Choose a package that suits your (?:preferences|needs)\.?|"
+            r"Start (?:a )?Free Account Get access to \d+ (?:premium |free )?(?:stories|articles)"
+            r" (?:every|each|per) month"
+            r"(?: for free)?[.!]?|"
+            # (A gallery's instruction: ``Swipe left for more photos``.)
+            r"Swipe (?:left|right|up) (?:for|to see) more (?:photos|pictures|images)\.?|"
             r"Create a free (?:profile|account) to (?:get|unlock|enjoy) (?:unlimited|full|exclusive)"
             r" access\b.{0,100}|"
             r"Sign up for free to (?:view|watch|read|continue)(?: reading)?[.!]?|"
@@ -3191,7 +3216,9 @@ LEFTOVER_LINES = (
             r"(?:Subscribe|Sign up)\b.{0,40}\bnewsletters?\b.{0,200}|"
             # ``Email newsletter signup``; ``Get a weekly recap of ... news. Sign up for ... newsletter.``
             r"(?:E-?mail )?newsletter sign[- ]?up|"
-            r"(?:Get|Receive) [^.]{0,60}\b(?:news|updates|recap|headlines|stories|alerts|inbox)\b[^.]{0,60}\."
+            # (``We've got the news you need to know to start your day. Sign up for ... newsletter``.)
+            r"(?:Get|Receive|We['’]ve got) [^.]{0,60}"
+            r"\b(?:news|updates|recap|headlines|stories|alerts|inbox)\b[^.]{0,60}\."
             r"\s+Sign up\b.{0,40}\bnewsletters?\b.{0,100}|"
             # ``Get Copyright Permissions © 2011, ...``, ``Want to use this article? Click here for options!``
             r"Get Copyright Permissions\b.{0,120}|"

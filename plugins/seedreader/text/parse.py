@@ -1891,11 +1891,12 @@ def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
         or ((state.title is not None or text[:1].islower()) and g.TOP_BYLINE_RE.match(text))
     ):
         _take_byline(line, match["name"], state)
+    elif (
+        state.byline is None and (match := g.PRODUCER_BYLINE_RE.match(text)) and _is_name_like(match["name"])
+    ):
+        _take_byline(line, match["name"], state)
     elif state.title is not None and (match := g.BAR_BYLINE_RE.match(text)):
         _take_bar_byline(line, match, state)
-    elif state.title is not None and state.byline is None and (match := g.GLUED_BYLINE_RE.match(text)):
-        state.byline = match["name"]
-        state.drop(line, "headline glued to the byline")
     elif rest and (match := g.SIGNOFF_RE.match(text)) and not any(mark in text for mark in ",;("):
         # ``Written by Ada Berg.`` above the story: its writer, as a sign-off names them below it
         # (``Written by Ada Berg, the play opens ...`` is the lede).
@@ -1911,10 +1912,11 @@ def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
         state.title is not None
         and rest
         and (match := _writers_line(text, state))
-        # (``A And B`` over the page's lines; the outlet's name after the names says a byline.)
-        and (match["names"] or _is_top_matter(rest[0].text))
+        # (``A And B`` over the page's lines; the outlet's name after the names says a byline; three
+        # names with none, over the story's dateline.)
+        and (match["names"] or _is_top_matter(rest[0].text) or match["list"] and _dateline_at(rest[0].text))
     ):
-        _take_byline(line, match["name"] or match["names"], state)
+        _take_byline(line, _writers(match), state)
     elif (
         g.DESK_LINE_RE.match(text)
         or g.PLACE_LINE_RE.match(text)
@@ -2705,7 +2707,7 @@ def _date_line(text: str) -> re.Match | _LooseDate | None:
     if found := _date_beside(core):
         return found
     published = g.UPDATED_AFTER_SPACE_RE.split(core, maxsplit=1)
-    if len(published) > 1 and (found := _date_line(published[0])):
+    if len(published) > 1 and (found := _date_line(published[0])) and _is_update(published[1]):
         return found
     if (
         g.DATE_WORD_RE.search(text)  # (a timeline's ``12. mars kl. 21.40`` in the body is an event's)
@@ -2720,6 +2722,18 @@ def _date_line(text: str) -> re.Match | _LooseDate | None:
         return None
     when = _dateparser_parse(core)
     return _LooseDate(core, when) if when else None
+
+
+def _is_update(text: str) -> bool:
+    """``Updated: ...`` with its colon, or ``UPDATED 26 Aug 2013 - 10:48 AM`` with a date (or time) alone.
+
+    (``June 1, 2020 Updated 3,000 notices sent`` is a timeline's entry, not a date line.)
+    """
+    label = g.UPDATE_LABEL_RE.match(text)
+    return bool(label) and (
+        ":" in label.group()
+        or bool(_date_line(text[label.end() :]) or g.TIME_ONLY_RE.match(text[label.end() :]))
+    )
 
 
 def _date_beside(core: str) -> re.Match | _LooseDate | None:
@@ -3330,6 +3344,11 @@ def _after_a_writer_name(blocks: list[Block], body: list[Line], i: int) -> bool:
     return blocks[-1].kind in ("paragraph", "heading") and _is_byline_name(blocks[-1].text)
 
 
+def _writers(match: re.Match) -> str:
+    """The names a ``WRITERS_LINE_RE`` match holds."""
+    return match["name"] or match["names"] or match["list"]
+
+
 def _writers_line(text: str, state: _State) -> re.Match | None:
     """Writers' names without ``By`` (``WRITERS_LINE_RE``), as a person's names are written.
 
@@ -3340,7 +3359,7 @@ def _writers_line(text: str, state: _State) -> re.Match | None:
     match = g.WRITERS_LINE_RE.match(text)
     if not match:
         return None
-    names = g.WRITERS_SPLIT_RE.split(match["name"] or match["names"])
+    names = g.WRITERS_SPLIT_RE.split(_writers(match))
     if any(name.split()[0] in g.NOT_NAME_FIRST_WORDS for name in names):
         return None
     if state.lower_words is None:
@@ -3367,6 +3386,7 @@ def _is_top_matter(text: str) -> bool:
         g.BYLINE_RE,
         g.BAR_BYLINE_RE,
         g.ROLE_BYLINE_RE,
+        g.PRODUCER_BYLINE_RE,
         g.WRITER_ROLE_RE,
         g.LONE_CREDIT_RE,
         g.WRITER_PLACE_RE,
@@ -3380,6 +3400,9 @@ def _is_top_matter(text: str) -> bool:
         or _match_caption(text) is not None
         or g.CREDIT_ABOVE_RE.match(text) is not None
         or _agency_line(text) is not None
+        or bool((writers := g.WRITERS_LINE_RE.match(text)) and writers["list"])  # (three names or more)
+        or bool(g.IN_THIS_PHOTO_RE.match(text))
+        and _is_uncredited_caption(text)  # (``In this file photo, ...``)
     )
 
 
@@ -3417,8 +3440,19 @@ def _dateline_date(match: re.Match, state: _State) -> datetime | None:
     groups = match.groupdict()
     if foreign := groups.get("foreign_when"):
         return _dateparser_parse(foreign)  # (its year is required: ``21 ago`` dates nothing)
-    when = groups.get("when") or groups.get("day_first") or groups.get("paren_when")
+    when = groups.get("when") or groups.get("day_first")
+    if not when and groups.get("paren_when") and _is_filed_from(groups.get("place"), state):
+        when = groups["paren_when"]
     return parse_date(when.replace("/", ", "), state.warnings) if when else None  # ``December 29/2022``
+
+
+def _is_filed_from(place: str | None, state: _State) -> bool:
+    """A dateline's place a wire files from: with its country (``KORRIN, Estmark``), or one the page names.
+
+    (``VATICAN CITY (March 13, 2013)—``; ``UPDATE (March 14, 2013) –`` is a note: its date no story's.)
+    """
+    place = (place or "").strip()
+    return bool(place) and ("," in place or _names_the_place(place, state))
 
 
 def _read_dateline(lede: str, state: _State) -> str:
@@ -4010,7 +4044,9 @@ def _is_desk_signoff(text: str) -> bool:
 
 def _contributing_agencies(value: str) -> str | None:
     """The agencies a contribution line names: ``The Associated Press``, and ``The AP`` (``AP``'s)."""
-    return _agency_names(value) or (_agency_names(value[4:]) if value.startswith("The ") else None)
+    return _agency_names(value) or (
+        _agency_names(value[4:], generic=False) if value.startswith("The ") else None
+    )
 
 
 def _agency_names(value: str, generic: bool = True) -> str | None:
@@ -4312,7 +4348,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             and (dateline := _dateline_at(body[i + 1].text))
             and not _stems(text) & _stems(body[i + 1].text[dateline.end() :])
         ):
-            _take_byline(line, match["name"] or match["names"], state)
+            _take_byline(line, _writers(match), state)
             list_mode = None
         elif (
             short
