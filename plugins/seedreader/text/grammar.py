@@ -3081,6 +3081,23 @@ LEFTOVER_LINES = (
             r"(?: for free)?[.!]?|"
             # (A gallery's instruction: ``Swipe left for more photos``.)
             r"Swipe (?:left|right|up) (?:for|to see) more (?:photos|pictures|images)\.?|"
+            # (Publishing groups' stock notices under their stories: a follow button's, a paused comment
+            # section's, a comment section's login, an embed's placeholder, a live page's refresh.)
+            r"The [\"“]?Follow This Story[\"”]? feature will notify you when any articles? related to this"
+            r" (?:story|article) (?:is|are) posted\.?|"
+            r"When you follow a story, the next time a related article is published\b.{0,160}|"
+            r"Our goal is to create a safe and engaging place for users to connect over interests and"
+            r" passions\b.{0,300}|"
+            r"We['’]re sorry, this feature is currently unavailable\. We['’]re working to restore it\."
+            r"(?: Please try again later\.)?|"
+            r"To find out more about Facebook commenting please read the Conversation Guidelines and FAQs\.?|"
+            r"Sign in to share your thoughts under an alias and take part in the discussion\b.{0,200}|"
+            r"You need to be logged in (?:in )?order to post comments\.?|"
+            r"Please use the log ?in option at the bottom of this page\.?|"
+            r"(?:Share )?Email this article to a friend To send a link to this page you must be logged in\.?|"
+            r"Open Full Embed in New Tab \(external link\)\s*Loading external pages may require significantly"
+            r" more data usage\.?|"
+            r"Refresh to see the latest (?:ongoing )?updates on .{3,80}?\.?\s*▼?|"
             r"Create a free (?:profile|account) to (?:get|unlock|enjoy) (?:unlimited|full|exclusive)"
             r" access\b.{0,100}|"
             r"Sign up for free to (?:view|watch|read|continue)(?: reading)?[.!]?|"
