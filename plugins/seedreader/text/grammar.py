@@ -3628,7 +3628,13 @@ LEFTOVER_LINES = (
             r"\b.{0,200}$"
             # ``>>> Click here to stay up-to-date ...`` (arrows, then an instruction: no headline);
             # ``Register now to get free unlimited access ...``.
-            r"|^>+\s*Click\s+here\b.{0,200}$|^Register\s+(?:now|today|for\s+free)\s+to\s+(?:get|read|enjoy)\b.{0,150}$",
+            r"|^>+\s*Click\s+here\b.{0,200}$|^Register\s+(?:now|today|for\s+free)\s+to\s+(?:get|read|enjoy)\b.{0,150}$"
+            # (Longer, when the promo says what to do next: ``Stay informed on all the latest news ...
+            # Follow us on social media ...``, ``Stay connected ... Tune in to ...``, ``Sign up to our
+            # ... newsletter ... Sign up Thank you for signing up! ...``.)
+            r"|^(?!.*,\s+(?:the\s+|a\s+|its\s+)?[\w'’ ]{1,40}\s+(?:said|says|told|urged|added|wrote)\b)"
+            r"(?:Stay\s+(?:informed|connected|updated|tuned)|Sign\s+up\s+to\s+our)\b.{0,400}?"
+            r"\b(?:Follow\s+us\s+on|Tune\s+in\s+to|Thank\s+you\s+for\s+signing\s+up|Listen\s+(?:live\s+)?(?:at|on))\b.{0,400}$",
             re.I,
         ),
         "subscription promo",
