@@ -2492,7 +2492,9 @@ APPEARED_FIRST_RE = re.compile(
     rf"|(?i:(?:First\s+)?Published in)) (?!{_NOT_OUTLET}\b)(?P<value>{_OUTLET_WORDS}|{_DOMAIN})"
     r"(?:,\s+(?P<when>[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}))?\.?$"
     # ``This report by The Canadian Press was first published June 8, 2023.``: its date too.
-    r"|^This (?:report|story|article) by (?P<by>[A-Z][\w .&'’-]{1,40}?) was (?:first )?published\b"
+    # (``... was first published in French on Dec. 17, 2024.``: a translation's date is the story's too.)
+    r"|^This (?:report|story|article) by (?P<by>[A-Z][\w .&'’-]{1,40}?) was (?:first )?published"
+    r"(?: in (?:English|French|Spanish|German|Italian|Portuguese))?\b"
     r"(?:\s+(?:on\s+)?(?P<published>[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})\b)?.{0,40}$"
 )
 #: ``The Associated Press contributed to this report.``: an agency's part in the story, which makes
