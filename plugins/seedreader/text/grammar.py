@@ -501,6 +501,11 @@ DATELINE_PLACE_HYPHEN_RE = re.compile(
 #: Nato``, ``del Atlético``). The lede opens on a capital, an elided article or a one-letter word
 #: (``VELM. L'incendio ...``, ``VELM. È stato ...``, ``VELM. I carabinieri ...``).
 STOP_DATELINE_PREPOSITIONS = r"a|à|au|da|di|de|en|nel"
+#: ``KORRIN, Estmark``: a dateline's place and its country or state, one word.
+PLACE_AND_COUNTRY_RE = re.compile(r"^[A-Z][A-Z.'’ -]+,\s[A-Z][\w.'’-]+$")
+#: The words before a place the story was filed from, as the page names it again (``in Velm``; ``at
+#: Harbour Stage`` names a venue).
+FILED_FROM_PREPOSITIONS = r"in|near|from"
 DATELINE_PLACE_STOP_RE = re.compile(
     r"^(?P<text>(?P<place>[A-ZÀ-ÖØ-Þ]{2,}(?:[ -][A-ZÀ-ÖØ-Þ]{2,}){0,2}))\.\s+"
     r"(?=[\"“«]?[A-ZÀ-ÖØ-Þ](?:[a-zà-öø-ÿ]|['’]\w|\s[a-zà-öø-ÿ]))"
@@ -1133,6 +1138,12 @@ BYLINE_NAME_MAX_WORDS = 4
 NOT_NAME_FIRST_WORDS = frozenset(
     "What How Why When Where Who Which The A An Next More Our Your Special".split()
 )
+#: Words of a heading over a timeline's or a programme's first date, never of a writer's name over the
+#: page's date (``Key Dates`` over ``March 4, 2025``).
+NOT_WRITER_WORDS = frozenset(
+    "Key Dates Date Timeline Events Schedule Update Updates Background Facts Latest Highlights Results "
+    "Programme Program Agenda Calendar Fixtures Today Tonight Weekend".split()
+)
 #: Under the headline only (among the paragraphs they open subheads and a transcript's lines:
 #: ``Von Miller Returns``, ``Reporter: Yes.``): ``Von Jane Doe``, ``di Jane Doe`` (in lower case:
 #: ``Di Maio Resigns`` is a headline's), ``Door Jane Doe`` (German, Italian, Dutch) and labels,
@@ -1160,17 +1171,15 @@ PLACE_PART_WORDS = frozenset(
 TOP_BYLINE_SPLIT_RE = re.compile(r"\s+(?:e|und|en|et|y|and)\s+")
 #: Writers' names without ``By`` under the headline: ``Lori Hinnant And Claude Paris`` (the ``And``
 #: capitalised, as a byline bar prints it), ``Kim Berg, Jane Holt and John Ash, USA TODAY`` (the
-#: outlet in capitals after them; three names or more need none). Two to three capitalised words a
-#: name, none possessive.
+#: outlet in capitals after them). Two to three capitalised words a name, none possessive.
 _WRITER = r"[A-Z][\w.-]*[a-z.](?:\s+[A-Z][\w.-]*[a-z.]){1,2}"
 _CAPITALS_OUTLET = r",\s+[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2}"
 WRITERS_LINE_RE = re.compile(
     rf"^(?P<name>{_WRITER}\s+And\s+{_WRITER})(?:{_CAPITALS_OUTLET})?$"
     rf"|^(?P<names>{_WRITER}(?:,\s+{_WRITER})*,?\s+and\s+{_WRITER}){_CAPITALS_OUTLET}$"
-    rf"|^(?P<list>{_WRITER}(?:,\s+{_WRITER})+,?\s+and\s+{_WRITER})$"
 )
 #: What stands between the writers' names in such a line.
-WRITERS_SPLIT_RE = re.compile(r",\s+|\s+[Aa]nd\s+")
+WRITERS_SPLIT_RE = re.compile(r",\s+(?:and\s+)?|\s+[Aa]nd\s+")
 #: ``Bongani Ndlovu, Online Reporter``: a name and the writer's role, without ``By``.
 ROLE_BYLINE_RE = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(?:[A-Z][\w-]*\s+){0,2}"
@@ -1484,14 +1493,14 @@ CAPTION_DATE_END_RE = re.compile(rf",\s+{_WEEKDAY_NAME},\s+{_MONTH}\s+\d{{1,2}},
 #: The wires' captions that say where the photo is from: ``In this March 1985 photo, ...``, ``In this
 #: Sept. 4, 2019, file photo, ...``, ``In this file photo taken on May 22, 1986, ...``, ``In this image
 #: released by the police, ...`` (the photo's date, kind or origin, then a comma); the place filed
-#: from may stand before it, ``VELM: In this ...``. Never ``In this photograph, taken in 1962, ...``:
-#: a review's lede.
+#: from may stand before it, ``VELM: In this ...``. Never ``In this photograph, taken in 1962, ...``
+#: nor ``In this 1962 photograph, ...``: a review's lede.
 IN_THIS_PHOTO_RE = re.compile(
     rf"^(?:[A-Z][A-Z.'’ -]{{2,30}}:\s)?In this "
     rf"(?=(?:{_MONTH}\s(?:\d{{1,2}},?\s)?(?:19|20)\d\d,?\s|(?:19|20)\d\d\s|(?:handout|file|undated)\s)"
-    r"|(?:photo|picture|image|photograph)\s(?:taken|released|provided|made|distributed|obtained)\s)"
+    r"|(?:photo|picture|image)\s(?:taken|released|provided|made|distributed|obtained)\s)"
     rf"(?:{_MONTH}\s(?:\d{{1,2}},?\s)?(?:19|20)\d\d,?\s|(?:19|20)\d\d\s)?(?:(?:handout|file|undated)\s){{0,2}}"
-    r"(?:photo|picture|image|photograph)"
+    r"(?:photo|picture|image)"
     r"(?:\s(?:taken|released|provided|made|distributed|obtained)\s[^,]{1,80})?,\s"
 )
 #: A line saying it is a photo and what it shows (``PHOTO_SHOWS_RE``, ``A photo released by the
@@ -2482,7 +2491,8 @@ APPEARED_FIRST_RE = re.compile(
     r"|(?i:For (?:the full|more on this) (?:story|article),? (?:go to|visit|see):?)"
     r"(?=\s+(?:the\s+)?(?:[\w-]+\.[a-z]{2,}\b"
     r"|(?:[A-Z][\w'’.&-]*\s+){0,3}(?:Herald|Courier|Times|Post|News|Wire|Journal|Gazette|Tribune|Telegraph"
-    r"|Chronicle|Press|Mail|Express|Standard|Star|Observer)\b))"
+    # (The paper's word last: ``visit Velm Press Museum`` is a place.)
+    r"|Chronicle|Press|Mail|Express|Standard|Star|Observer)\.?$))"
     # ``Leer noticia completa en El País``, ``Lire l'article complet sur``, ``Leia a matéria completa no``.
     r"|(?i:Leer (?:la )?noticia completa en|Lire l['’]article complet sur"
     r"|Leia a (?:matéria|notícia) completa (?:em|no|na))"
@@ -2565,7 +2575,7 @@ AGENCIES = (
     ("AFP", "Agence France-Presse", "Agence France Presse"),
     ("AA", "Anadolu Agency", "Anadolu", "Anadolu Ajansı"),
     ("AP", "Associated Press", "The Associated Press"),
-    ("Reuters", "Thomson Reuters"),
+    ("Reuters", "Thomson Reuters", "rtr"),  # (``rtr``: as German copy signs it, ``dpa/rtr``)
     ("TRT World", "TRT"),
     ("Xinhua", "Xinhua News Agency", "Xinhua News"),
     ("TASS", "ITAR-TASS"),
@@ -2622,6 +2632,7 @@ AGENCIES = (
     ("AGI", "Agenzia Italia"),
     ("Adnkronos",),
     ("LaPresse",),
+    ("SID", "Sport-Informations-Dienst"),
 )
 #: ``mkg/hc (Reuters, AFP)``: the editors' initials, then the agencies, as DW signs off.
 _EDITOR_INITIALS = r"[a-z]{2,4}(?:/[a-z]{2,4})+(?=\s+\()"
@@ -3236,8 +3247,9 @@ LEFTOVER_LINES = (
             # ``Email newsletter signup``; ``Get a weekly recap of ... news. Sign up for ... newsletter.``
             r"(?:E-?mail )?newsletter sign[- ]?up|"
             # (``We've got the news you need to know to start your day. Sign up for ... newsletter``.)
-            r"(?:Get|Receive|We['’]ve got) [^.]{0,60}"
-            r"\b(?:news|updates|recap|headlines|stories|alerts|inbox)\b[^.]{0,60}\."
+            r"(?:(?:Get|Receive) [^.]{0,60}\b(?:news|updates|recap|headlines|stories|alerts|inbox)\b"
+            r"[^.]{0,60}"
+            r"|We['’]ve got the news you need\b[^.]{0,60})\."
             r"\s+Sign up\b.{0,40}\bnewsletters?\b.{0,100}|"
             # ``Get Copyright Permissions © 2011, ...``, ``Want to use this article? Click here for options!``
             r"Get Copyright Permissions\b.{0,120}|"

@@ -1912,9 +1912,8 @@ def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
         state.title is not None
         and rest
         and (match := _writers_line(text, state))
-        # (``A And B`` over the page's lines; the outlet's name after the names says a byline; three
-        # names with none, over the story's dateline.)
-        and (match["names"] or _is_top_matter(rest[0].text) or match["list"] and _dateline_at(rest[0].text))
+        # (``A And B`` over the page's lines; the outlet's name after the names says a byline.)
+        and (match["names"] or _is_top_matter(rest[0].text))
     ):
         _take_byline(line, _writers(match), state)
     elif (
@@ -3346,7 +3345,7 @@ def _after_a_writer_name(blocks: list[Block], body: list[Line], i: int) -> bool:
 
 def _writers(match: re.Match) -> str:
     """The names a ``WRITERS_LINE_RE`` match holds."""
-    return match["name"] or match["names"] or match["list"]
+    return match["name"] or match["names"]
 
 
 def _writers_line(text: str, state: _State) -> re.Match | None:
@@ -3362,11 +3361,15 @@ def _writers_line(text: str, state: _State) -> re.Match | None:
     names = g.WRITERS_SPLIT_RE.split(_writers(match))
     if any(name.split()[0] in g.NOT_NAME_FIRST_WORDS for name in names):
         return None
+    return None if _lower_elsewhere(" ".join(names), state) else match
+
+
+def _lower_elsewhere(text: str, state: _State) -> bool:
+    """A word of ``text`` is one the page writes in lower case (a name's words are capitalised everywhere)."""
     if state.lower_words is None:
         texts = state.page.texts if state.page is not None else ()
         state.lower_words = frozenset(w for line in texts for w in g.WORD_RE.findall(line) if w.islower())
-    words = g.WORD_RE.findall(" ".join(names).casefold())
-    return None if any(word in state.lower_words for word in words) else match
+    return any(word in state.lower_words for word in g.WORD_RE.findall(text.casefold()))
 
 
 def _is_byline_name(text: str) -> bool:
@@ -3400,7 +3403,6 @@ def _is_top_matter(text: str) -> bool:
         or _match_caption(text) is not None
         or g.CREDIT_ABOVE_RE.match(text) is not None
         or _agency_line(text) is not None
-        or bool((writers := g.WRITERS_LINE_RE.match(text)) and writers["list"])  # (three names or more)
         or bool(g.IN_THIS_PHOTO_RE.match(text))
         and _is_uncredited_caption(text)  # (``In this file photo, ...``)
     )
@@ -3452,7 +3454,9 @@ def _is_filed_from(place: str | None, state: _State) -> bool:
     (``VATICAN CITY (March 13, 2013)—``; ``UPDATE (March 14, 2013) –`` is a note: its date no story's.)
     """
     place = (place or "").strip()
-    return bool(place) and ("," in place or _names_the_place(place, state))
+    if "," in place:  # (its country or state, one word: ``DUNMAR, Old Town Hall`` is a venue)
+        return bool(g.PLACE_AND_COUNTRY_RE.match(place))
+    return bool(place) and _names_the_place(place, state, g.FILED_FROM_PREPOSITIONS)
 
 
 def _read_dateline(lede: str, state: _State) -> str:
@@ -4316,6 +4320,22 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             and state.byline is None
         ):
             _take_byline(line, match["name"], state)
+            list_mode = None
+        elif (
+            short
+            and state.byline is None
+            and state.date is None
+            and line.number > state.lede_number
+            and _under_the_opening(blocks)
+            and i + 1 < len(body)
+            and _is_byline_name(text)
+            and not g.NOT_WRITER_WORDS.intersection(text.split())
+            and not _lower_elsewhere(text, state)
+            and _top_date_line(body[i + 1].text) is not None
+        ):
+            # ``Ada Berg`` (or the paper's name) over the page's date under the standfirst: a byline
+            # bar's two lines (``Key Dates`` over a timeline's first date: its words are the page's).
+            _take_byline(line, text, state)
             list_mode = None
         elif (
             short
