@@ -3458,8 +3458,8 @@ LEFTOVER_LINES = (
     (
         re.compile(
             rf"^(?:-\s*)?(?:{_DATE_LABEL}(?:\s+(?:on|at|date))?|on|at)"
-            # (``Posted , updated``: both labels, their dates lost)
-            rf"(?:\s*[,|]\s*{_DATE_LABEL})?\s*:?$",
+            # (``Posted , updated``, ``Posted: Updated:``: both labels, their dates lost)
+            rf"(?:\s*:?\s*[,|]?\s*{_DATE_LABEL})?\s*:?$",
             re.I,
         ),
         "date label without a date",
