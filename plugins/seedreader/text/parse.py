@@ -4324,22 +4324,6 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
         elif (
             short
             and state.byline is None
-            and state.date is None
-            and line.number > state.lede_number
-            and _under_the_opening(blocks)
-            and i + 1 < len(body)
-            and _is_byline_name(text)
-            and not g.NOT_WRITER_WORDS.intersection(text.split())
-            and not _lower_elsewhere(text, state)
-            and _top_date_line(body[i + 1].text) is not None
-        ):
-            # ``Ada Berg`` (or the paper's name) over the page's date under the standfirst: a byline
-            # bar's two lines (``Key Dates`` over a timeline's first date: its words are the page's).
-            _take_byline(line, text, state)
-            list_mode = None
-        elif (
-            short
-            and state.byline is None
             and line.number > state.lede_number
             and _under_the_opening(blocks)
             and (
@@ -4355,6 +4339,22 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
                 _take_bar_byline(line, bar, state)
             else:
                 _take_byline(line, name, state)
+            list_mode = None
+        elif (
+            short
+            and state.byline is None
+            and state.date is None
+            and line.number > state.lede_number
+            and _under_the_opening(blocks)
+            and i + 1 < len(body)
+            and _is_byline_name(text)
+            and not g.NOT_WRITER_WORDS.intersection(text.split())
+            and not _lower_elsewhere(text, state)
+            and _top_date_line(body[i + 1].text) is not None
+        ):
+            # ``Ada Berg`` (or the paper's name) over the page's date under the standfirst: a byline
+            # bar's two lines (``Key Dates`` over a timeline's first date: its words are the page's).
+            _take_byline(line, text, state)
             list_mode = None
         elif (
             short
