@@ -1138,6 +1138,11 @@ BYLINE_NAME_MAX_WORDS = 4
 NOT_NAME_FIRST_WORDS = frozenset(
     "What How Why When Where Who Which The A An Next More Our Your Special".split()
 )
+#: What a page's date bar holds beside the date, as no timeline's entry does: a bullet or bar, the
+#: reading time, a label, a machine's time (``Sep 01, 2020  •   •  2 minute read``, ``2025-01-25T16:16:51Z``).
+BYLINE_BAR_DATE_RE = re.compile(
+    r"[•·|]|\b(?:min(?:ute)?s?\s+read|Updated|Published|Posted)\b|\dT\d\d:\d\d", re.I
+)
 #: Words of a heading over a timeline's or a programme's first date, never of a writer's name over the
 #: page's date (``Key Dates`` over ``March 4, 2025``).
 NOT_WRITER_WORDS = frozenset(
@@ -2504,7 +2509,10 @@ APPEARED_FIRST_RE = re.compile(
     # ``This report by The Canadian Press was first published June 8, 2023.``: its date too.
     # (``... was first published in French on Dec. 17, 2024.``: a translation's date is the story's too.)
     r"|^This (?:report|story|article) by (?P<by>[A-Z][\w .&'’-]{1,40}?) was (?:first )?published"
-    r"(?: in (?:English|French|Spanish|German|Italian|Portuguese))?\b"
+    # (the language only right before the date that ends the line: ``This story by Ada Berg was first
+    # published in French on May 3, 1962, then ...`` is a book's history)
+    r"(?: in (?:English|French|Spanish|German|Italian|Portuguese)"
+    r"(?=\s+on\s+[A-Z][a-z]{2,8}\.? \d{1,2},? (?:19|20)\d\d\.?$))?\b"
     r"(?:\s+(?:on\s+)?(?P<published>[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})\b)?.{0,40}$"
 )
 #: ``The Associated Press contributed to this report.``: an agency's part in the story, which makes
@@ -2575,7 +2583,7 @@ AGENCIES = (
     ("AFP", "Agence France-Presse", "Agence France Presse"),
     ("AA", "Anadolu Agency", "Anadolu", "Anadolu Ajansı"),
     ("AP", "Associated Press", "The Associated Press"),
-    ("Reuters", "Thomson Reuters", "rtr"),  # (``rtr``: as German copy signs it, ``dpa/rtr``)
+    ("Reuters", "Thomson Reuters"),
     ("TRT World", "TRT"),
     ("Xinhua", "Xinhua News Agency", "Xinhua News"),
     ("TASS", "ITAR-TASS"),
@@ -2632,7 +2640,6 @@ AGENCIES = (
     ("AGI", "Agenzia Italia"),
     ("Adnkronos",),
     ("LaPresse",),
-    ("SID", "Sport-Informations-Dienst"),
 )
 #: ``mkg/hc (Reuters, AFP)``: the editors' initials, then the agencies, as DW signs off.
 _EDITOR_INITIALS = r"[a-z]{2,4}(?:/[a-z]{2,4})+(?=\s+\()"
@@ -3098,9 +3105,10 @@ LEFTOVER_LINES = (
             # section's, a comment section's login, an embed's placeholder, a live page's refresh.)
             r"The [\"“]?Follow This Story[\"”]? feature will notify you when any articles? related to this"
             r" (?:story|article) (?:is|are) posted\.?|"
-            r"When you follow a story, the next time a related article is published\b.{0,160}|"
+            r"When you follow a story, the next time a related article is published\b.{0,60}"
+            r"\byou['’]ll receive an email\b.{0,80}|"
             r"Our goal is to create a safe and engaging place for users to connect over interests and"
-            r" passions\b.{0,300}|"
+            r" passions\.(?:\s.{0,300})?|"
             r"We['’]re sorry, this feature is currently unavailable\. We['’]re working to restore it\."
             r"(?: Please try again later\.)?|"
             r"To find out more about Facebook commenting please read the Conversation Guidelines and FAQs\.?|"
@@ -3110,7 +3118,7 @@ LEFTOVER_LINES = (
             r"(?:Share )?Email this article to a friend To send a link to this page you must be logged in\.?|"
             r"Open Full Embed in New Tab \(external link\)\s*Loading external pages may require significantly"
             r" more data usage\.?|"
-            r"Refresh to see the latest (?:ongoing )?updates on .{3,80}?\.?\s*▼?|"
+            r"Refresh to see the latest (?:ongoing updates on .{3,80}?\.?\s*▼?|updates on .{3,80}?\.?\s*▼)|"
             r"Create a free (?:profile|account) to (?:get|unlock|enjoy) (?:unlimited|full|exclusive)"
             r" access\b.{0,100}|"
             r"Sign up for free to (?:view|watch|read|continue)(?: reading)?[.!]?|"
@@ -3646,7 +3654,8 @@ LEFTOVER_LINES = (
             # (Longer, when the promo says what to do next: ``Stay informed on all the latest news ...
             # Follow us on social media ...``, ``Stay connected ... Tune in to ...``, ``Sign up to our
             # ... newsletter ... Sign up Thank you for signing up! ...``.)
-            r"|^(?!.*,\s+(?:the\s+|a\s+|its\s+)?[\w'’ ]{1,40}\s+(?:said|says|told|urged|added|wrote)\b)"
+            r"|^(?!.*\b(?:according\s+to|said|says|told|tells|asks?|asked|urged|urges|added|adds|wrote|writes"
+            r"|calls\s+itself)\b)"
             r"(?:Stay\s+(?:informed|connected|updated|tuned)|Sign\s+up\s+to\s+our)\b.{0,400}?"
             r"\b(?:Follow\s+us\s+on|Tune\s+in\s+to|Thank\s+you\s+for\s+signing\s+up|Listen\s+(?:live\s+)?(?:at|on))\b.{0,400}$",
             re.I,

@@ -4347,13 +4347,16 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             and line.number > state.lede_number
             and _under_the_opening(blocks)
             and i + 1 < len(body)
+            and g.BYLINE_BAR_DATE_RE.search(body[i + 1].text)
             and _is_byline_name(text)
             and not g.NOT_WRITER_WORDS.intersection(text.split())
             and not _lower_elsewhere(text, state)
+            and not _named_elsewhere(text, line, state)
             and _top_date_line(body[i + 1].text) is not None
         ):
-            # ``Ada Berg`` (or the paper's name) over the page's date under the standfirst: a byline
-            # bar's two lines (``Key Dates`` over a timeline's first date: its words are the page's).
+            # ``Ada Berg`` (or the paper's name) over the page's date bar under the standfirst (its
+            # reading time, a bullet, a clock time): a byline bar's two lines. A bare date under a name
+            # is a timeline's, a fixture list's or a programme's entry (``Storm Watch`` / ``March 4``).
             _take_byline(line, text, state)
             list_mode = None
         elif (
