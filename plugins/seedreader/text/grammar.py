@@ -3654,7 +3654,8 @@ LEFTOVER_LINES = (
             # (Longer, when the promo says what to do next: ``Stay informed on all the latest news ...
             # Follow us on social media ...``, ``Stay connected ... Tune in to ...``, ``Sign up to our
             # ... newsletter ... Sign up Thank you for signing up! ...``.)
-            r"|^(?!.*\b(?:according\s+to|said|says|told|tells|asks?|asked|urged|urges|added|adds|wrote|writes"
+            r"|^(?=Stay\s+(?:informed|connected|updated|tuned)\b|Sign\s+up\s+to\s+our\b)"
+            r"(?!.*\b(?:according\s+to|said|says|told|tells|asks?|asked|urged|urges|added|adds|wrote|writes"
             r"|calls\s+itself)\b)"
             r"(?:Stay\s+(?:informed|connected|updated|tuned)|Sign\s+up\s+to\s+our)\b.{0,400}?"
             r"\b(?:Follow\s+us\s+on|Tune\s+in\s+to|Thank\s+you\s+for\s+signing\s+up|Listen\s+(?:live\s+)?(?:at|on))\b.{0,400}$",
