@@ -1915,7 +1915,7 @@ def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
         # (``A And B`` over the page's lines; the outlet's name after the names says a byline.)
         and (match["names"] or _is_top_matter(rest[0].text))
     ):
-        _take_byline(line, _writers(match), state)
+        _take_byline(line, match["name"] or match["names"], state)
     elif (
         g.DESK_LINE_RE.match(text)
         or g.PLACE_LINE_RE.match(text)
@@ -3343,11 +3343,6 @@ def _after_a_writer_name(blocks: list[Block], body: list[Line], i: int) -> bool:
     return blocks[-1].kind in ("paragraph", "heading") and _is_byline_name(blocks[-1].text)
 
 
-def _writers(match: re.Match) -> str:
-    """The names a ``WRITERS_LINE_RE`` match holds."""
-    return match["name"] or match["names"]
-
-
 def _writers_line(text: str, state: _State) -> re.Match | None:
     """Writers' names without ``By`` (``WRITERS_LINE_RE``), as a person's names are written.
 
@@ -3358,7 +3353,7 @@ def _writers_line(text: str, state: _State) -> re.Match | None:
     match = g.WRITERS_LINE_RE.match(text)
     if not match:
         return None
-    names = g.WRITERS_SPLIT_RE.split(_writers(match))
+    names = g.WRITERS_SPLIT_RE.split(match["name"] or match["names"])
     if any(name.split()[0] in g.NOT_NAME_FIRST_WORDS for name in names):
         return None
     return None if _lower_elsewhere(" ".join(names), state) else match
@@ -4076,7 +4071,7 @@ def _names_photo_library(credit: str) -> bool:
 def _agency_line(text: str) -> str | None:
     """The agencies a line names when it names nothing else (``(Xinhua)``, ``China Daily / Xinhua``).
 
-    The editors' initials after the agency go (``dpa/est/mh``, ``dpa/lno``: German copy's sign-off).
+    The desk's initials after the agency go (``dpa/est/mh``, ``dpa/lno``: German copy's sign-off).
     """
     match = g.LONE_AGENCY_RE.match(text)
     return _agency_names(_desk_initials(match["value"])[0], generic=False) if match else None
@@ -4371,7 +4366,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             and (dateline := _dateline_at(body[i + 1].text))
             and not _stems(text) & _stems(body[i + 1].text[dateline.end() :])
         ):
-            _take_byline(line, _writers(match), state)
+            _take_byline(line, match["name"] or match["names"], state)
             list_mode = None
         elif (
             short
