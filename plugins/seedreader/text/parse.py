@@ -4558,7 +4558,8 @@ def _without_page_end(blocks: list[Block], body: list[Line], state: _State) -> l
     # (Not a line a sentence announces, ``... the page still read:``: a story quoting the form's words.)
     comments = sorted(n for n, text in lines if g.COMMENTS_MARKER_RE.match(text) and not _announced(n, lines))
     first = next((n for n in comments if _told_above(blocks, n)), None)
-    half = max((n for n, _ in lines), default=0) / 2
+    last = max((n for n, _ in lines), default=0)
+    half = last / 2
     counter = min(
         (
             n
@@ -4575,7 +4576,7 @@ def _without_page_end(blocks: list[Block], body: list[Line], state: _State) -> l
         first = counter
     marks = [] if first is None else [(first, "under the comments")]
     # (Higher up, the line credits a photo or a video in the story's middle.)
-    last_third = max((n for n, _ in lines), default=0) * 2 / 3
+    last_third = last * 2 / 3
     footer = min(
         (
             n
