@@ -65,6 +65,66 @@ CRAWLER_PREFIX_RE = re.compile(
     r"^\s*date\s+(?P<date>\d{4}-\d{2}(?P<day>-\d{2})?)(?:\s+(?:\|\s+)?(?=\S)|\s*$)"
 )
 
+#: Month names in the languages the crawled pages come in most (English, French, Spanish,
+#: Portuguese, Italian, German, Dutch), case folded, with each month's number: a date with no year
+#: is read against the crawler's month (``_date_from_crawl_month``).
+MONTH_NUMBERS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "january jan janvier enero janeiro gennaio januar jänner januari",
+            "february feb février fevrier febrero fevereiro febbraio februar februari",
+            "march mar mars marzo março marco märz maerz maart",
+            "april apr avril abril aprile",
+            "may mai mayo maio maggio mei",
+            "june jun juin junio junho giugno juni",
+            "july jul juillet julio julho luglio juli",
+            "august aug août aout agosto augustus",
+            "september sep sept septembre septiembre setiembre setembro settembre",
+            "october oct octobre octubre outubro ottobre oktober",
+            "november nov novembre noviembre novembro",
+            "december dec décembre decembre diciembre dezembro dicembre dezember",
+        ),
+        1,
+    )
+    for name in names.split()
+}
+#: Weekday names in the same languages, Monday 0.
+WEEKDAY_NUMBERS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "monday mon lundi lunes segunda-feira lunedì lunedi montag maandag",
+            "tuesday tue tues mardi martes terça-feira terca-feira martedì martedi dienstag dinsdag",
+            "wednesday wed mercredi miércoles miercoles quarta-feira mercoledì mercoledi mittwoch woensdag",
+            "thursday thu thurs jeudi jueves quinta-feira giovedì giovedi donnerstag donderdag",
+            "friday fri vendredi viernes sexta-feira venerdì venerdi freitag vrijdag",
+            "saturday sat samedi sábado sabado sabato samstag zaterdag",
+            "sunday sun dimanche domingo domenica sonntag zondag",
+        )
+    )
+    for name in names.split()
+}
+_MONTH_NAME = "|".join(sorted(map(re.escape, MONTH_NUMBERS), key=len, reverse=True))
+_WEEKDAY_ANY = "|".join(sorted(map(re.escape, WEEKDAY_NUMBERS), key=len, reverse=True))
+#: A day and a month with no year (``Sunday, April 24``, ``24 avril``, ``24 de abril``, ``24. April``).
+DAY_MONTH_RE = re.compile(
+    rf"(?:\b(?P<weekday>{_WEEKDAY_ANY})\.?,?\s+)?"
+    rf"(?:\b(?P<month>{_MONTH_NAME})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
+    rf"|(?<!\d)(?P<day_first>\d{{1,2}})(?:\.|º|°|er)?\s+(?:de\s+)?(?P<month_after>{_MONTH_NAME})\b\.?)"
+    # (A year after it makes a full date, which the date rules read.)
+    r"(?!,?\s*(?:de\s+)?(?:19|20)\d\d)",
+    re.I,
+)
+#: Such a line has this many words at most.
+DAY_MONTH_LINE_MAX_WORDS = 8
+#: A date line with no year: the day and month, a time at most (``Sunday, April 24 - 18:30``).
+DAY_MONTH_LINE_RE = re.compile(
+    rf"^\W*(?:{DAY_MONTH_RE.pattern})"
+    r"(?:\s*(?:[,|–—-]|à|a\s+las|alle|um|at)?\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?|uhr|h)?(?:\s*[A-Z]{2,5})?)?\W*$",
+    re.I,
+)
+
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
     r"Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -2137,7 +2197,10 @@ READ_MORE_RE = re.compile(
     # (``Lea aquí:``, ``Puedes ver |``, ``Te recomendamos:``, ``Confira também:``, ``À voir aussi :``,
     # ``Potrebbe interessarti -``, ``Lese-Tipp:``, ``Bekijk ook:``: a story's sentence may open so too.)
     r"|le[ae]\s+aqu[ií]|puedes\s+ver|te\s+recomendamos|confira\s+tamb[ée]m|[àa]\s+voir\s+aussi"
-    r"|(?:ti\s+)?potrebbe\s+interessarti|lese-?tipp|bekijk\s+ook)"
+    r"|(?:ti\s+)?potrebbe\s+interessarti|lese-?tipp|bekijk\s+ook"
+    # (``You may also like:``, ``FULL STORY:``, ``Read more at:``: a story's sentence may open so
+    # too, ``Full story: the council never met``; ``You may read:`` lists what a rule allows.)
+    r"|you\s+(?:may|might)\s+also\s+(?:read|like|enjoy|want\s+to\s+read)|full\s+story|read\s+more\s+at)"
     r"\s*(?::|\||[–-](?=\s))"
     r"(?=\s*[\"“‘']?(?-i:(?!(?:Yes|No|Ages?|Book|A|An)\b)[A-Z0-9]))(?=\s*\S+(?:\s+\S+){4})"
     r"(?![^,]*,)(?!.*\d\s*[ap]\.?m\b)(?!.*[.!][\"”’']?[\])]?$)"
@@ -2520,6 +2583,22 @@ APPEARED_FIRST_RE = re.compile(
 CONTRIBUTED_RE = re.compile(
     r"^(?P<value>(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+contributed\s+to\s+this\s+"
     r"(?:report|story|article)\.?$"
+)
+#: ``Associated Press writers Ada Berg in Velm and Tomas Reil contributed to this report.``: the
+#: wire's writers under its copy (the agency a source, the line dropped with their names).
+WIRE_WRITERS_CONTRIBUTED_RE = re.compile(
+    r"^(?P<value>(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+(?:staff\s+)?"
+    r"(?:writers?|reporters?|correspondents?|journalists?|photographers?|videographers?|researchers?)\s+"
+    r"(?=[A-Z])[^.;:]{3,200}?\s+contributed(?:\s+reporting)?(?:\s+to\s+this\s+(?:report|story|article))?\.?$"
+)
+#: A newspaper's reporting credit under its story: ``Ada Berg reported from Velm, and Tomas Reil from
+#: Dunmar.``, ``Ada Berg contributed reporting from Velm.`` (names and places only).
+_CREDIT_NAME = r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|da|van|von|al|el|bin)){1,3}"
+_CREDIT_PLACE = r"[A-Z][\w'’.-]+(?:,?\s+[A-Z][\w'’.-]+){0,3}"
+REPORTING_CREDIT_RE = re.compile(
+    rf"^{_CREDIT_NAME}(?:,\s+{_CREDIT_NAME})*(?:,?\s+and\s+{_CREDIT_NAME})?\s+"
+    rf"(?:reported|contributed\s+reporting)\s+from\s+{_CREDIT_PLACE}"
+    rf"(?:(?:,\s+|,?\s+and\s+){_CREDIT_NAME}\s+(?:(?:reported|contributed\s+reporting)\s+)?from\s+{_CREDIT_PLACE})*\.$"
 )
 #: ``May 30th``: the ordinal's letters go before a date is read.
 ORDINAL_SUFFIX_RE = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b")
@@ -3269,9 +3348,9 @@ LEFTOVER_LINES = (
     ),
     (
         re.compile(
-            # (A bullet before it too, as a theme's meta list prints it, ``• 3 minutes read``; not
-            # before ``• 20 min``, a recipe's item.)
-            r"^(?:[•·]\s*(?=\d+\s+min(?:ute)?s?\s+read\b))?"
+            # (A bullet or a dash before it too, as a theme's meta list prints it, ``• 3 minutes read``,
+            # ``- 3 min read``; not before ``• 20 min``, a recipe's item.)
+            r"^(?:(?:[•·]\s*|[-–—]\s+)(?=\d+\s+min(?:ute)?s?\s+read\b))?"
             r"(?:Read Time\s*:\s*\d+\s+Minutes?(?:,\s*\d+\s+Seconds?)?|"
             r"(?:⏱️?\s*)?\d+\s+min(?:\s+read)?|\d+\s+minutes?\s+read|"
             # ``Ada Berg · 4 min read``: the writer first, as a blog shows them (a date among them is
@@ -3424,6 +3503,11 @@ LEFTOVER_LINES = (
             # (Not ``(c)`` alone: a law's clause in a list starts so.)
             r"\[?\s*(?:©|Copyright\s*(?:©|\(c\)|\d{4})).*?\b(?:All rights reserved|Any reproduction|"
             r"(?:This material )?may not be (?:published|reproduced|redistributed))\b.*|"
+            # (The wires' and broadcasters' notice without its copyright: ``This material may not be
+            # published, broadcast, rewritten or redistributed.``, ``All rights reserved. This
+            # material, and other digital content on this website, may not be reproduced, ...``.)
+            r"(?:All rights reserved\.\s+)?This material\b[^.]{0,60}?\bmay not be"
+            r" (?:re)?(?:published|produced),?(?:\s+(?:re)?published,)?\s+broadcast,?\s+rewritten\b.*|"
             # (The same in other languages: ``© Meridian - Riproduzione riservata``, ``Tous droits
             # réservés``; a paper's copyright line under the story takes no paragraph as a caption.)
             rf"(?:©\s*|Copyright\b.{{0,80}}?)(?:.{{0,80}}?[\s.,|-])?{_RIGHTS_RESERVED}\b.{{0,60}}"

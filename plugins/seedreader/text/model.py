@@ -101,7 +101,8 @@ class SeedArticle:
     date: datetime | None
     """From the header, a crawler prefix or a date line; None when the text has none."""
     date_origin: str | None
-    """Where ``date`` came from: ``header``, ``crawler-prefix``, ``date-line`` or ``dateline``."""
+    """Where ``date`` came from: ``header``, ``crawler-prefix``, ``date-line``, ``dateline`` or
+    ``crawl-month`` (a day above the lede in the month of a crawler's prefix with no day)."""
     lede: str
     """The standfirst: the first paragraph of the body, dateline removed."""
     dateline: Dateline | None = None

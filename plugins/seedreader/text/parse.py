@@ -54,6 +54,8 @@ class _State:
     modified: datetime | None = None
     date_above_title: bool = False
     """The date came from a line above the headline: a masthead's date of the day, perhaps."""
+    crawl_month: tuple[int, int] | None = None
+    """The year and month of a crawler's prefix with no day (`` date 2022-04 ``)."""
     date_is_update: bool = False
     """The date came from a line giving an update only: a published date further down replaces it."""
     title_lines: tuple[str, ...] = ()
@@ -179,7 +181,7 @@ def parse_lines(
     if state.post_cites:
         blocks = _posts(blocks, state)
     _date_from_second_paragraph(lede, blocks, state)
-    return _assemble(state, lede, blocks)
+    return _assemble(state, lede, blocks, lines)
 
 
 def _cut_appended_stories(body: list[Line], lines: list[str], start: int, state: _State) -> list[Line]:
@@ -623,6 +625,9 @@ def _strip_crawler_prefix(body: list[Line], state: _State) -> list[Line]:
     if state.date is None and match["day"]:
         state.date = parse_date(match["date"], state.warnings)
         state.date_origin = "crawler-prefix" if state.date else None
+    elif not match["day"]:
+        year, month = match["date"].split("-")
+        state.crawl_month = int(year), int(month)
     rest = first.text[match.end() :]
     return ([Line(first.number, rest)] if rest else []) + body[1:]
 
@@ -3538,6 +3543,54 @@ def _date_from_second_paragraph(lede: str, blocks: list[Block], state: _State) -
         state.date, state.date_origin = date, "dateline"
 
 
+def _date_from_crawl_month(lines: list[str], blocks: list[Block], state: _State) -> list[Block]:
+    """Date an undated story by its day and month above the lede, in the month the crawler gives.
+
+    (`` date 2022-04 `` on the first line, ``Sunday, April 24`` as the date line or ``PARIS, April 24
+    (AFP) -`` as the dateline: 2022-04-24.) The year is the crawler's, never today's clock's: only a
+    day of the crawler's month, one day named above the lede (a date line of its own, or the
+    dateline's), and its weekday, when named, that day's. A date line left among the blocks goes.
+    """
+    if state.date is not None or state.crawl_month is None or state.lede_number is None:
+        return blocks
+    days, numbers = set(), set()
+    if state.dateline and (match := g.DAY_MONTH_RE.search(state.dateline.text)):
+        days.add(_day_of_crawl_month(match, state.crawl_month))
+    for n, text in enumerate(lines[: state.lede_number - 1], 1):
+        text = g.CRAWLER_PREFIX_RE.sub("", text) if n == 1 else text
+        if (
+            text
+            and len(text.split()) <= g.DAY_MONTH_LINE_MAX_WORDS
+            and (match := g.DAY_MONTH_LINE_RE.match(text))
+        ):
+            days.add(_day_of_crawl_month(match, state.crawl_month))
+            numbers.add(n)
+    if len(days) != 1 or (day := days.pop()) is None:
+        return blocks
+    state.date, state.date_origin = day, "crawl-month"
+    kept = []
+    for block in blocks:
+        if block.line in numbers and block.kind in TEXT_KINDS:
+            state.drop(Line(block.line, block.text), "date line")
+        else:
+            kept.append(block)
+    return kept
+
+
+def _day_of_crawl_month(match: re.Match, crawl_month: tuple[int, int]) -> datetime | None:
+    """The date a day-and-month match names in the crawler's year, if its month (and weekday) agree."""
+    year, month = crawl_month
+    named = g.MONTH_NUMBERS.get((match["month"] or match["month_after"]).lower().rstrip("."))
+    try:
+        day = datetime(year, month, int(match["day"] or match["day_first"]))
+    except ValueError:
+        return None
+    weekday = match["weekday"]
+    if named != month or weekday and g.WEEKDAY_NUMBERS.get(weekday.lower()) != day.weekday():
+        return None
+    return day
+
+
 def _drop_repeats_of(title: str | None, lede: str, body: list[Line], state: _State) -> list[Line]:
     """Remove the title line and the lede where a page prints them again under the story's top."""
     kept = []
@@ -4243,10 +4296,14 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             if when and state.date is None:  # where it was first published, and when
                 state.date = parse_date(g.ORDINAL_SUFFIX_RE.sub("", when), state.warnings)
                 state.date_origin = "date-line" if state.date else None
-        elif (match := g.CONTRIBUTED_RE.match(text)) and (names := _contributing_agencies(match["value"])):
+        elif (match := g.CONTRIBUTED_RE.match(text) or g.WIRE_WRITERS_CONTRIBUTED_RE.match(text)) and (
+            names := _contributing_agencies(match["value"])
+        ):
             _take_sources(line, names, state)
             _signs_off(i, body, blocks, state)
             state.drop(line, "contribution line")
+        elif blocks and g.REPORTING_CREDIT_RE.match(text):
+            state.drop(line, "reporting credit")
         elif short and (match := g.SOURCE_DOMAIN_PAREN_RE.match(text)):
             _take_sources(line, match["value"], state)
             _signs_off(i, body, blocks, state)
@@ -5125,8 +5182,8 @@ def _with_notes(blocks: list[Block], notes: list[Block]) -> list[Block]:
     return merged + waiting
 
 
-def _assemble(state: _State, lede: str, blocks: list[Block]) -> SeedArticle:
-    """Build the frozen article from what the passes found."""
+def _assemble(state: _State, lede: str, blocks: list[Block], lines: list[str]) -> SeedArticle:
+    """Build the frozen article from what the passes found (``lines``: the seed's, normalised)."""
     header = state.header
     title, derived = state.title, False
     if (
@@ -5144,6 +5201,7 @@ def _assemble(state: _State, lede: str, blocks: list[Block]) -> SeedArticle:
         blocks = blocks[:opening] + blocks[opening + 1 :]
     if not title:
         title, derived = derive_title(lede or _first_text(blocks)), True
+    blocks = _date_from_crawl_month(lines, blocks, state)
     if state.date is None:
         state.warnings.append(decode.NO_DATE_IN_TEXT_WARNING)
     if not state.sources:
