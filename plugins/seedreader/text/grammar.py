@@ -2227,6 +2227,11 @@ READ_MORE_RE = re.compile(
     r"\s*(?P<headline>\S.*?)(?(paren)\s*\))(?(bracket)\s*\])$",
     re.I,
 )
+#: READ MORE labels with words of their own, reported when dropped (``You may also like:``,
+#: ``FULL STORY:``, ``Read more at:``).
+WORDY_READ_MORE_LABEL_RE = re.compile(
+    r"^\s*(?:you\s+(?:may|might)\s+also|full\s+story|read\s+more\s+at)\b", re.I
+)
 #: A story's way of telling, never a headline's: ``be`` and ``will`` as a sentence has them, or a
 #: sentence opening on a pronoun or a preposition (``In 2010, 33 miners were rescued ...``, ``It was
 #: the first time ...``, ``Fares for island residents will fall by a third``).

@@ -4206,9 +4206,11 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
                 or label[:5].lower() == "more "
                 or "other news" in label.lower()
                 or label[:5].lower() in ("click", "also,")
+                or g.WORDY_READ_MORE_LABEL_RE.match(label)
             ):
                 # ``More from Outlet:``, ``More news:``, ``In other news:``, ``Click here to read:``,
-                # ``Also, see:``: the label's words are reported.
+                # ``Also, see:``, ``You may also like:``, ``FULL STORY:``, ``Read more at:``: the
+                # label's words are reported.
                 state.drop(line, "read-more label", label.strip())
             blocks.append(_read_more(line, text if media else match["headline"], state))
             list_mode = None
