@@ -1454,7 +1454,11 @@ CAPTION_PAREN_ABROAD_RE = re.compile(
     # photographer's initials, ``(Foto: ab)``; a source's label only before a capital: ``(Quelle:
     # dpa)`` ends a sentence quoting a figure.)
     rf"^(?P<caption>.+?)\s*\((?:(?:Sumber|Fuente|Fonte|Quelle|Kaynak)\s*:\s*(?=[A-Z])"
-    rf"|(?:[Ff]oto|[Ff]otó|[Bb]ild)\s*:\s*)(?P<credit>{_CREDIT}|[a-zäöüß]{{2,4}})\)$"
+    rf"|(?:[Ff]oto|[Ff]otó|[Bb]ild)\s*:\s*"
+    # (``(Credits: MW/ Ada Berg)``, ``(Pic: Ada Berg).``, ``(Crédito: ...)``: a credit's label before
+    # a capital.)
+    rf"|(?:Credits?|CREDITS?|Cr[ée]dits?|Cr[ée]ditos?|Pic|PIC)\s*:\s*(?=[A-Z]))"
+    rf"(?P<credit>{_CREDIT}|[a-zäöüß]{{2,4}})\)\.?$"
 )
 #: ``Ada Merrow (photo: Velm council, CC BY-SA 4.0)``: a credit in parentheses ending in a Creative
 #: Commons licence, its label in any language or none (only a photo's credit carries one).
@@ -1484,7 +1488,8 @@ CAPTION_LABEL_RE = re.compile(
     # (``Credits:`` only after a sentence: ``Child Care Credits: Families get ...`` explains.)
     r"^\*?\s*(?P<caption>.*?)\s*(?:\|\s*|(?<=\s)[-–—]\s*|(?P<bracket>\[)\s*)?"
     r"(?:Photo [Cc]redit|Photos?|Fotos?|Image [Cc]redit|Image|Photograph|Picture|Credit"
-    r"|(?<=[.!?] )Credits)\s*:\s*"
+    # (``... am Deich | Bild: dpa``: German's "picture" after a bar.)
+    r"|(?<=[.!?] )Credits|(?<=\|)Bild|(?<=\| )Bild)\s*:\s*"
     r"(?P<credit>[^:\]]{1,60}?)\.?(?(bracket)\])$"
 )
 #: ... and after a sentence, labels that open prose elsewhere (``Pic:``, ``PHOTO:``, ``Bild:``,
@@ -1765,7 +1770,9 @@ CAPTION_CAPITALS_CREDIT_RE = re.compile(
 CAPTION_NAME_COMMA_WIRE_RE = re.compile(
     r"^(?P<caption>.{20,600}?[a-z0-9)”’\"][.!?])\s+"
     r"(?P<credit>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3},\s+(?:The\s+)?(?:Associated\s+Press|Canadian\s+Press"
-    r"|AP|AFP|Reuters|Getty\s+Images|Bloomberg|EPA|USA\s+TODAY|Postmedia(?:\s+News)?))$"
+    r"|AP|AFP|Reuters|Getty\s+Images|Bloomberg|EPA|USA\s+TODAY|Postmedia(?:\s+News)?"
+    # (``..., Meridian Images``: a picture agency named as such.)
+    r"|[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)?\s+(?:Images|Pictures)))$"
 )
 #: ``... in Brown Deer, Wisconsin. (Source: WKRN)``: an American television station's four call letters
 #: as the source of the photo, in brackets after the caption's full stop, as the stations of one group
@@ -1844,8 +1851,10 @@ CAPTION_THROUGH_WIRE_RE = re.compile(
     # (The full stop after a word in lower case or a figure, never an abbreviation's: ``U.S.``, ``Dr.``.)
     r"^(?P<caption>.{20,300}?[a-z0-9)”’\"][.!?])(?<!\bDr\.)(?<!\bSt\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)"
     r"(?<!\bJr\.)(?<!\bSr\.)(?<!\bMt\.)(?<!\bNo\.)(?<!\bCo\.)(?<!\bInc\.)(?<!\bLtd\.)(?<!\bGov\.)(?<!\bSen\.)"
-    r"\s+(?P<credit>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}\s+(?:via|through)\s+"
-    r"(?:AP|AFP|Reuters|EPA|Getty Images|(?:the\s+)?Associated Press))$"
+    # (``... 2018. Courtesy Velm Fire Service/Handout via REUTERS``: who lent it, then the wire.)
+    r"\s+(?P<credit>(?:Courtesy\s+(?:of\s+)?(?:the\s+)?)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}"
+    r"(?:/(?:Handout|HANDOUT|[A-Z][\w'’.-]*))?\s+(?:via|through)\s+"
+    r"(?:AP|AFP|Reuters|REUTERS|EPA|Getty Images|(?:the\s+)?Associated Press))$"
 )
 #: ``KORRIN, VARENHOLM - MAY 4: Ada Berg crosses the line ... (Photo by Name/Agency)``: a picture
 #: agency's caption, its place and day in capitals first, its credit last (cut off or not: ``(Photo``;
@@ -1865,7 +1874,7 @@ CAPTION_RES = (
     (CAPTION_PAREN_RE, lambda text: text.endswith(")")),
     (CAPTION_PAREN_PHOTO_RE, lambda text: text.endswith(")") and ("hoto" in text or "mage" in text)),
     (CAPTION_PAREN_NAME_PHOTO_RE, lambda text: text.endswith(")") and ("hoto" in text or "HOTO" in text)),
-    (CAPTION_PAREN_ABROAD_RE, lambda text: text.endswith(")") and ":" in text),
+    (CAPTION_PAREN_ABROAD_RE, lambda text: text.endswith((")", ").")) and ":" in text),
     (CAPTION_PAREN_LICENSE_RE, lambda text: text.endswith(")") and "CC" in text),
     (CAPTION_BRACKET_RE, lambda text: text.endswith("]")),
     (CAPTION_LABEL_RE, lambda text: ":" in text),
@@ -1896,6 +1905,21 @@ CAPTION_RES = (
     (CAPTION_BEELD_RE, lambda text: "Beeld" in text),
     (CAPTION_LIBRARY_TAIL_RE, lambda text: any(name in text for name in PHOTO_LIBRARIES)),
 )
+#: A sentence, then a few capitalised words with no stop (``... on the dike in Velm. Tomas Reil via
+#: Korrin Post``): a caption and its credit, whatever the credit's form; never a headline under
+#: another (a headline's second sentence says something: ``Velm floods. Thousands flee``).
+CREDIT_SHAPED_TAIL_RE = re.compile(
+    r"^(?=(?:\S+\s+){5})[^.!?]{20,300}?[a-z0-9)”’\"][.!?]\s*"
+    r"(?P<credit>[A-Z][\w'’.&-]*(?:\s*/\s*[A-Z][\w'’.&-]*|,?\s+(?:[A-Z][\w'’.&-]*|via|de|da|van|von|for)){0,6})$"
+)
+#: ... whose credit reads as one: an outlet's or agency's word last, or a caption of this many words
+#: before a name of two or three words (``Velm river rises. Thousands Flee Homes`` is a headline's
+#: second deck).
+CREDIT_SHAPED_OUTLET_WORDS = frozenset(
+    {"images", "photos", "photo", "pictures", "press", "news", "agency", "wire", "media", "handout", "tv"}
+    | {word.lower() for word in _PAPER_WORDS.split("|")}
+)
+CREDIT_SHAPED_NAME_CAPTION_MIN_WORDS = 8
 #: Caption patterns whose credit is labelled (``Photo: X``, ``(Sumber: X)``): a caption of
 #: ``CREDITED_CAPTION_MIN_WORDS`` is enough before one (``LABELLED_CAPTION_RES`` are those believed
 #: anywhere in a story).

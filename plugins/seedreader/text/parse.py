@@ -1460,10 +1460,12 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
                 and (
                     _is_caption_over_lede(line.text, rest[0].text, state.title)
                     or _is_scene_caption(line.text, rest[0].text)
+                    or _credit_shaped_caption(line.text, rest[0].text) is not None
                 )
             )
         ):
-            _take_top_caption(line, *(_top_caption(line.text) or _dash_credited(line.text)), state)
+            found = _top_caption(line.text) or _credit_shaped_caption(line.text, rest[0].text)
+            _take_top_caption(line, *(found or _dash_credited(line.text)), state)
             at += 1
             continue
         taken = _take_top_line(line, rest, state)
@@ -1733,9 +1735,55 @@ def _title_below(text: str, rest: list[Line], captions: set[str]) -> str | None:
             continue
         if not _is_top_matter(line.text) and line.text not in captions:
             below = rest[i + 1 :]
-            is_title = _is_title_line(line.text, below, captions=captions) and not _is_label_like(line.text)
+            is_title = (
+                _is_title_line(line.text, below, captions=captions)
+                and not _is_label_like(line.text)
+                and not _is_credited_below(line.text)
+            )
             return line.text if is_title and _fold_quotes(line.text) != folded else None
     return None
+
+
+def _credit_shaped_caption(text: str, below: str) -> tuple[str, str] | None:
+    """(caption, credit) of a line under the headline ending in a credit's shape, over the lede.
+
+    (``CREDIT_SHAPED_TAIL_RE``: a sentence, then a few capitalised words with no stop.) The lede
+    under it is running text and tells of what the caption shows (a word of it).
+    """
+    match = _credit_shaped_tail(text)
+    if not match or not linemodel.is_running_text(below) or _reports_words(text):
+        return None
+    caption = text[: match.start("credit")].strip()
+    return (caption, match["credit"]) if _stems(caption) & _stems(below) else None
+
+
+def _credit_shaped_tail(text: str) -> re.Match | None:
+    """``CREDIT_SHAPED_TAIL_RE``'s match when its credit reads as one (``CREDIT_SHAPED_OUTLET_WORDS``)."""
+    match = g.CREDIT_SHAPED_TAIL_RE.match(text)
+    if not match:
+        return None
+    credit = match["credit"]
+    words = credit.split()
+    if (
+        "/" in credit
+        or " via " in credit
+        or ", " in credit
+        or words[-1].lower() in g.CREDIT_SHAPED_OUTLET_WORDS
+        or 2 <= len(words) <= 3
+        and len(text[: match.start("credit")].split()) >= g.CREDIT_SHAPED_NAME_CAPTION_MIN_WORDS
+    ):
+        return match
+    return None
+
+
+def _is_credited_below(text: str) -> bool:
+    """A line under a headline-like one that ends in a photo's credit: a caption, not the headline.
+
+    Its credit in a known form (``_top_caption``), or a sentence with a few capitalised words
+    after it (``CREDIT_SHAPED_TAIL_RE``).
+    """
+    found = _top_caption(text)
+    return bool(found and found[1]) or _credit_shaped_tail(text) is not None
 
 
 def _is_standfirst_below(headline: str, below: str) -> bool:
