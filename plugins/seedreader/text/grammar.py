@@ -2948,7 +2948,9 @@ WH_QUESTION_RE = re.compile(
     r"^¿?(?:(?i:what|who|whom|whose|which|when|where|why|how|qu[ée]|qui[ée]n(?:es)?|cu[áa]l(?:es)?"
     r"|cu[áa]ndo|d[óo]nde|c[óo]mo|cu[áa]nt[oa]s?|por\s+qu[ée]|o\s+que|quem|qual|quais|quando|onde"
     r"|quant[oa]s?|porque|quel(?:le)?s?|qui|quand|o[ùu]|comment|combien|pourquoi|chi|che|cosa|quale|quali"
-    r"|dove|come|perch[ée]|wer|wann|wo|wie|warum|weshalb|wieso|welche[rsnm]?|woher|wohin|wem|wen)\b"
+    r"|dove|come|perch[ée]|wer|wann|wo|wie|warum|weshalb|wieso|welche[rsnm]?|woher|wohin|wem|wen"
+    # (Dutch: ``Waarom kwam Korrin met dat plan?``.)
+    r"|waarom|wat|hoe|welke?|wanneer|waar|hoeveel)\b"
     r"|Was\b(?!\s+[A-Z]))"
 )
 #: A statement's end inside a question, after a word (not an abbreviation's ``Mr.``, ``St.``; two
@@ -2989,8 +2991,9 @@ SUBHEAD_TITLE_TAIL_WORDS = 5
 SUBHEAD_UNDER_HEADLINE_MAX_WORDS = 5
 #: Characters that end a sentence (or introduce a quote), so the line is not a subhead.
 SENTENCE_FINAL = frozenset(".!?:;,…。！？")
-#: Closing quotes looked through when checking the final character.
-CLOSING_QUOTES = "\"'”’»"
+#: Closing quotes looked through when checking the final character (German closes on ``“`` and
+#: ``‘``, ``„Wir bleiben.“``; French may space its guillemet, ``« Nous restons. »``).
+CLOSING_QUOTES = "\"'”’»“‘ "
 #: Curly quotes as straight ones, to tell a line printed twice with either kind.
 QUOTE_FOLD = str.maketrans("‘’‚“”„", "'''\"\"\"")
 #: Opening quotes a subhead may start with; after them comes a capital letter (any script) or a digit.

@@ -4523,6 +4523,9 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             and not _among_questions(text, body, i, state)
             and _after_story_text(text, blocks, state, first=not i)
             and _tells_what_follows(text, body, i)
+            # (An embedded post's first line, its picture's link on the next: ``Ice cold 🥶``.)
+            and not g.EMBED_LINK_TAIL_RE.search(" " + following)
+            and line.number not in state.post_cites
         ):
             blocks.append(Block("heading", text, line.number))
             list_mode = None
