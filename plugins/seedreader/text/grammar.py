@@ -72,18 +72,18 @@ MONTH_NUMBERS = {
     name: number
     for number, names in enumerate(
         (
-            "january jan janvier enero janeiro gennaio januar jänner januari",
-            "february feb février fevrier febrero fevereiro febbraio februar februari",
-            "march mar mars marzo março marco märz maerz maart",
-            "april apr avril abril aprile",
-            "may mai mayo maio maggio mei",
-            "june jun juin junio junho giugno juni",
-            "july jul juillet julio julho luglio juli",
-            "august aug août aout agosto augustus",
-            "september sep sept septembre septiembre setiembre setembro settembre",
-            "october oct octobre octubre outubro ottobre oktober",
+            "january jan janvier janv enero ene janeiro gennaio gen januar jänner jän januari",
+            "february feb février fevrier févr fevr febrero febr fevereiro fev febbraio februar februari",
+            "march mar mars marzo março marco märz maerz mär maart mrt",
+            "april apr avril avr abril abr aprile",
+            "may mai mayo maio maggio mag mei",
+            "june jun juin junio junho giugno giu juni",
+            "july jul juillet juil julio julho luglio lug juli",
+            "august aug août aout agosto ago augustus",
+            "september sep sept septembre septiembre setiembre setembro settembre set",
+            "october oct octobre octubre outubro out ottobre ott oktober okt",
             "november nov novembre noviembre novembro",
-            "december dec décembre decembre diciembre dezembro dicembre dezember",
+            "december dec décembre decembre déc diciembre dic dezembro dez dicembre dezember",
         ),
         1,
     )
@@ -120,7 +120,10 @@ DAY_MONTH_RE = re.compile(
 DAY_MONTH_LINE_MAX_WORDS = 8
 #: A date line with no year: the day and month, a time at most (``Sunday, April 24 - 18:30``).
 DAY_MONTH_LINE_RE = re.compile(
-    rf"^\W*(?:{DAY_MONTH_RE.pattern})"
+    # (A label or the place before it: ``Published Sunday, April 24``, ``Dunmar, 24. April``.)
+    r"^\W*(?:(?:Published|Updated|Publicado|Publié|Publiée|Veröffentlicht|Pubblicato|Gepubliceerd)\s*:?\s*"
+    rf"|(?!(?:{_WEEKDAY_ANY})\b)(?-i:[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){{0,2}}),\s+)?"
+    rf"(?:{DAY_MONTH_RE.pattern})"
     r"(?:\s*(?:[,|–—-]|à|a\s+las|alle|um|at)?\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?|uhr|h)?(?:\s*[A-Z]{2,5})?)?\W*$",
     re.I,
 )
@@ -324,6 +327,23 @@ OUTLET_NAME_RE = re.compile(
 )
 #: ... over a headline of this many words at least ...
 OUTLET_HEADLINE_MIN_WORDS = 4
+#: A photo viewer's button between a caption and its credited copy: ``Full screen``, ``Plein écran``.
+VIEWER_LABEL_RE = re.compile(
+    r"^(?:Full\s*screen|View\s+full\s*screen|Enlarge(?:\s+(?:image|photo))?|Plein\s+écran|Agrandir"
+    r"|Volledig\s+scherm|Vollbild|Pantalla\s+completa|Schermo\s+intero|Tela\s+cheia)$",
+    re.I,
+)
+#: A photo's alt text as keywords under the headline has this many words (``_is_keyword_alt_text``).
+ALT_TEXT_MIN_WORDS = 3
+ALT_TEXT_MAX_WORDS = 10
+#: ... among the page's first lines.
+ALT_TEXT_TOP_LINES = 6
+#: ``Velm floods close roadsmeridianwire``: a site's name glued in lower case to the headline printed
+#: again (a domain's, or a word such as ``wire`` or ``news`` last), never the rest of a word the
+#: headline above was cut in (``... after the hurri`` over ``... after the hurricane``).
+GLUED_OUTLET_TAIL_RE = re.compile(
+    r"[a-z0-9-]{2,30}(?:news|wire|post|times|tv|online|today|daily|press|media|herald|\.[a-z]{2,6})"
+)
 #: ... among the page's lines up to this one (its first is 0).
 OUTLET_TITLE_MAX_LINE = 4
 #: A page's mark in capitals after a headline that its story has photos or a video: `` PHOTO``,
@@ -1489,7 +1509,7 @@ CAPTION_LABEL_RE = re.compile(
     r"^\*?\s*(?P<caption>.*?)\s*(?:\|\s*|(?<=\s)[-–—]\s*|(?P<bracket>\[)\s*)?"
     r"(?:Photo [Cc]redit|Photos?|Fotos?|Image [Cc]redit|Image|Photograph|Picture|Credit"
     # (``... am Deich | Bild: dpa``: German's "picture" after a bar.)
-    r"|(?<=[.!?] )Credits|(?<=\|)Bild|(?<=\| )Bild)\s*:\s*"
+    r"|(?<=[.!?] )Credits)\s*:\s*"
     r"(?P<credit>[^:\]]{1,60}?)\.?(?(bracket)\])$"
 )
 #: ... and after a sentence, labels that open prose elsewhere (``Pic:``, ``PHOTO:``, ``Bild:``,
@@ -1713,6 +1733,11 @@ CAPTION_OUTLET_PHOTO_TAIL_RE = re.compile(
     # (``VNA/VNS Photo |``: two agencies, and a bar the page left after the credit.)
     r"|[A-Z][\w.&/-]*(?:\s+[A-Z][\w.&/-]*){0,2}\s+(?i:photo)))(?:\s+\|)?$"
 )
+#: ``... am Deich bei Korrin | Bild: dpa``: German's "picture" after a bar, under a caption with no
+#: other label or bar (``Die Flut von Velm | Regie: Ada Berg | Bild: Jonas Merk`` credits a film).
+CAPTION_BAR_BILD_RE = re.compile(
+    r"^(?P<caption>[^:|]{20,300}?)\s*\|\s*Bild\s*:\s*(?P<credit>\w[^:|]{0,58}?)$"
+)
 #: ``... van Johannes Vermeer. Beeld ANP``: Dutch papers' label (``Beeld``, image) and the credit,
 #: no colon between, after the caption's full stop.
 CAPTION_BEELD_RE = re.compile(rf"^(?P<caption>.+?[.!?])\s+Beeld:?\s+(?P<credit>{_CREDIT})$")
@@ -1903,6 +1928,7 @@ CAPTION_RES = (
     (CAPTION_PHOTOGRAPHER_TAIL_RE, lambda text: "/" in text[-60:]),
     (CAPTION_THROUGH_WIRE_RE, lambda text: " via " in text or " through " in text),
     (CAPTION_BEELD_RE, lambda text: "Beeld" in text),
+    (CAPTION_BAR_BILD_RE, lambda text: "Bild" in text),
     (CAPTION_LIBRARY_TAIL_RE, lambda text: any(name in text for name in PHOTO_LIBRARIES)),
 )
 #: A sentence, then a few capitalised words with no stop (``... on the dike in Velm. Tomas Reil via
@@ -1912,14 +1938,13 @@ CREDIT_SHAPED_TAIL_RE = re.compile(
     r"^(?=(?:\S+\s+){5})[^.!?]{20,300}?[a-z0-9)”’\"][.!?]\s*"
     r"(?P<credit>[A-Z][\w'’.&-]*(?:\s*/\s*[A-Z][\w'’.&-]*|,?\s+(?:[A-Z][\w'’.&-]*|via|de|da|van|von|for)){0,6})$"
 )
-#: ... whose credit reads as one: an outlet's or agency's word last, or a caption of this many words
-#: before a name of two or three words (``Velm river rises. Thousands Flee Homes`` is a headline's
-#: second deck).
-CREDIT_SHAPED_OUTLET_WORDS = frozenset(
-    {"images", "photos", "photo", "pictures", "press", "news", "agency", "wire", "media", "handout", "tv"}
-    | {word.lower() for word in _PAPER_WORDS.split("|")}
-)
-CREDIT_SHAPED_NAME_CAPTION_MIN_WORDS = 8
+#: ... whose credit reads as one: a slash, ``via``, a name and an outlet after a comma, or a picture
+#: agency's word last (``Velm river rises. Thousands Flee Homes`` is a headline's second deck).
+CREDIT_SHAPED_OUTLET_WORDS = frozenset({"images", "photos", "photo", "pictures", "agency", "wire", "handout"})
+#: ... and never these words in it (a deck's, a button's, a byline's: ``Read More``, ``By Ada Berg``).
+CREDIT_SHAPED_NOT_WORDS = frozenset("by read more check details breaking new latest watch live".split())
+#: ... with this many words of the caption's in the lede under it.
+CREDIT_SHAPED_SHARED_STEMS = 2
 #: Caption patterns whose credit is labelled (``Photo: X``, ``(Sumber: X)``): a caption of
 #: ``CREDITED_CAPTION_MIN_WORDS`` is enough before one (``LABELLED_CAPTION_RES`` are those believed
 #: anywhere in a story).
@@ -2091,6 +2116,11 @@ PHOTO_NUMBER_RE = re.compile(r"^\s+\((?:image|photo|picture|foto|bild)\s+\d{1,3}
 #: A headline broken after its colon (``Maltempo, esonda il Korrin:`` over ``evacuate cento famiglie
 #: a Velm``) on the page's first line, this many words before the colon at least.
 SPLIT_HEADLINE_MIN_WORDS = 3
+#: ... or broken before one of these words (the second half in lower case: ``to end their strike``).
+HEADLINE_JOINING_WORDS = frozenset(
+    "to of in for as after with and on at over amid from by into against before despite"
+    " de di a en para pour per zu für und et e y".split()
+)
 #: A clock time in the second half: a stamp (``Breaking news from Velm tonight:`` over ``updated
 #: 21:40``), no headline's words.
 CLOCK_TIME_RE = re.compile(r"\b\d{1,2}[:.h]\d{2}\b")
@@ -2222,9 +2252,9 @@ READ_MORE_RE = re.compile(
     # ``Potrebbe interessarti -``, ``Lese-Tipp:``, ``Bekijk ook:``: a story's sentence may open so too.)
     r"|le[ae]\s+aqu[ií]|puedes\s+ver|te\s+recomendamos|confira\s+tamb[ée]m|[àa]\s+voir\s+aussi"
     r"|(?:ti\s+)?potrebbe\s+interessarti|lese-?tipp|bekijk\s+ook"
-    # (``You may also like:``, ``FULL STORY:``, ``Read more at:``: a story's sentence may open so
-    # too, ``Full story: the council never met``; ``You may read:`` lists what a rule allows.)
-    r"|you\s+(?:may|might)\s+also\s+(?:read|like|enjoy|want\s+to\s+read)|full\s+story|read\s+more\s+at)"
+    # (``You may also like:``, ``FULL STORY:`` in capitals, ``Read more at:``: a story's sentence may
+    # open so too, ``Full story: The council never met``; ``You may read:`` lists what a rule allows.)
+    r"|you\s+(?:may|might)\s+also\s+(?:read|like|enjoy|want\s+to\s+read)|(?-i:FULL\s+STORY)|read\s+more\s+at)"
     r"\s*(?::|\||[–-](?=\s))"
     r"(?=\s*[\"“‘']?(?-i:(?!(?:Yes|No|Ages?|Book|A|An)\b)[A-Z0-9]))(?=\s*\S+(?:\s+\S+){4})"
     r"(?![^,]*,)(?!.*\d\s*[ap]\.?m\b)(?!.*[.!][\"”’']?[\])]?$)"
@@ -2618,17 +2648,21 @@ CONTRIBUTED_RE = re.compile(
 WIRE_WRITERS_CONTRIBUTED_RE = re.compile(
     r"^(?P<value>(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+(?:staff\s+)?"
     r"(?:writers?|reporters?|correspondents?|journalists?|photographers?|videographers?|researchers?)\s+"
-    r"(?=[A-Z])[^.;:]{3,200}?\s+contributed(?:\s+reporting)?(?:\s+to\s+this\s+(?:report|story|article))?\.?$"
+    r"(?=[A-Z])[^.;:]{3,200}?\s+contributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)\.?$"
 )
 #: A newspaper's reporting credit under its story: ``Ada Berg reported from Velm, and Tomas Reil from
 #: Dunmar.``, ``Ada Berg contributed reporting from Velm.`` (names and places only).
-_CREDIT_NAME = r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|da|van|von|al|el|bin)){1,3}"
-_CREDIT_PLACE = r"[A-Z][\w'’.-]+(?:,?\s+[A-Z][\w'’.-]+){0,3}"
-REPORTING_CREDIT_RE = re.compile(
-    rf"^{_CREDIT_NAME}(?:,\s+{_CREDIT_NAME})*(?:,?\s+and\s+{_CREDIT_NAME})?\s+"
-    rf"(?:reported|contributed\s+reporting)\s+from\s+{_CREDIT_PLACE}"
-    rf"(?:(?:,\s+|,?\s+and\s+){_CREDIT_NAME}\s+(?:(?:reported|contributed\s+reporting)\s+)?from\s+{_CREDIT_PLACE})*\.$"
+_CREDIT_NAME = (
+    r"(?!(?:Meanwhile|Later|Earlier|Then|Now|Also|And|But|So|Here|There|Today|Yesterday|Reporter|Correspondent)\b)"
+    r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|da|van|von|al|el|bin)){1,3}"
 )
+_CREDIT_PLACE = r"[A-Z][\w'’.-]+(?:,?\s+[A-Z][\w'’.-]+){0,3}"
+_CREDIT_CLAUSE = (
+    rf"{_CREDIT_NAME}(?:,\s+{_CREDIT_NAME})*(?:,?\s+and\s+{_CREDIT_NAME})?\s+"
+    rf"(?:reported|contributed\s+reporting)\s+from\s+{_CREDIT_PLACE}"
+    rf"(?:(?:,\s+|,?\s+and\s+){_CREDIT_NAME}\s+(?:(?:reported|contributed\s+reporting)\s+)?from\s+{_CREDIT_PLACE})*"
+)
+REPORTING_CREDIT_RE = re.compile(rf"^{_CREDIT_CLAUSE}\.(?:\s+{_CREDIT_CLAUSE}\.)*$")
 #: ``May 30th``: the ordinal's letters go before a date is read.
 ORDINAL_SUFFIX_RE = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b")
 #: ``—Agence France-Presse``, ``-- Xinhua`` sign-off (after ``--``, known agencies only: ``-- Ada
@@ -3040,6 +3074,8 @@ EMBED_LINK_TAIL_RE = re.compile(rf"(?:\s+{_EMBED_LINK})+$", re.I)
 #: An embedded post's words are at most this long (X's limit, with room for a link): a longer line
 #: is the story's, perhaps with the post glued on.
 POST_MAX_CHARS = 300
+#: A line with an embedded post's picture link after this many words at most is the post's.
+POST_LINK_LINE_MAX_WORDS = 8
 #: No quote mark and no reporting verb in the rest of a line: a promo, not someone's words.
 _NO_ONES_WORDS = (
     r"(?![^\"“”«»]*[\"“”«»])(?!.*\b(?:dice|dicen|dijo|dizem|diz|disse|bittet|sagt|sagte|says|said"
@@ -3381,8 +3417,9 @@ LEFTOVER_LINES = (
     (
         re.compile(
             # (A bullet or a dash before it too, as a theme's meta list prints it, ``• 3 minutes read``,
-            # ``- 3 min read``; not before ``• 20 min``, a recipe's item.)
-            r"^(?:(?:[•·]\s*|[-–—]\s+)(?=\d+\s+min(?:ute)?s?\s+read\b))?"
+            # ``- 3 min read`` (a page's reading time, at most 14 minutes after a dash: ``- 20 min read``
+            # is a study plan's item); not before ``• 20 min``, a recipe's item.)
+            r"^(?:(?:[•·]\s*(?=\d+\s+min(?:ute)?s?\s+read\b)|[-–—]\s+(?=(?:[1-9]|1[0-4])\s+min(?:ute)?s?\s+read$)))?"
             r"(?:Read Time\s*:\s*\d+\s+Minutes?(?:,\s*\d+\s+Seconds?)?|"
             r"(?:⏱️?\s*)?\d+\s+min(?:\s+read)?|\d+\s+minutes?\s+read|"
             # ``Ada Berg · 4 min read``: the writer first, as a blog shows them (a date among them is
@@ -3538,8 +3575,11 @@ LEFTOVER_LINES = (
             # (The wires' and broadcasters' notice without its copyright: ``This material may not be
             # published, broadcast, rewritten or redistributed.``, ``All rights reserved. This
             # material, and other digital content on this website, may not be reproduced, ...``.)
-            r"(?:All rights reserved\.\s+)?This material\b[^.]{0,60}?\bmay not be"
-            r" (?:re)?(?:published|produced),?(?:\s+(?:re)?published,)?\s+broadcast,?\s+rewritten\b.*|"
+            r"(?:All rights reserved\.\s+)?This material"
+            r"(?:,\s+and other digital content on this (?:website|site),)?"
+            r" may not be (?:re)?(?:published|produced),?(?:\s+(?:re)?published,)?\s+broadcast,?"
+            r"\s+rewritten,?\s+or\s+redistributed(?:\s+in\s+whole\s+or\s+in\s+part)?"
+            r"(?:\s+without\s+[^.:;]{0,120}permission[^.:;]{0,80})?\.?|"
             # (The same in other languages: ``© Meridian - Riproduzione riservata``, ``Tous droits
             # réservés``; a paper's copyright line under the story takes no paragraph as a caption.)
             rf"(?:©\s*|Copyright\b.{{0,80}}?)(?:.{{0,80}}?[\s.,|-])?{_RIGHTS_RESERVED}\b.{{0,60}}"

@@ -54,6 +54,8 @@ class _State:
     modified: datetime | None = None
     date_above_title: bool = False
     """The date came from a line above the headline: a masthead's date of the day, perhaps."""
+    above_post_links: set[int] = field(default_factory=set)
+    """Lines right above an embedded post's picture link alone on its line (dropped as furniture)."""
     crawl_month: tuple[int, int] | None = None
     """The year and month of a crawler's prefix with no day (`` date 2022-04 ``)."""
     date_is_update: bool = False
@@ -744,14 +746,22 @@ def _join_split_labels(body: list[Line]) -> list[Line]:
 def _is_split_headline(first: Line, second: Line, body: list[Line]) -> bool:
     """``Maltempo, esonda il Korrin:`` over ``evacuate cento famiglie a Velm``: one headline in two lines.
 
-    The first half ends on its colon, the second follows on the next line in lower case and ends no
-    sentence; a few words before the colon (``Sections:`` over a menu is no headline), and no more
-    than a headline's together. The pair stands alone, a blank line under it (a list's opening,
-    ``... three cuts on Monday night:`` over ``closing the Mill Lane pool``, and wrapped copy go
-    on), with no clock time (a stamp's) nor a list of words after commas (a tags line's).
+    The first half ends on its colon (or on a word, the second opening on a word that joins them:
+    ``Ostrel nurses vote`` over ``to end their strike``), the second follows on the next line in
+    lower case and ends no sentence; a few words before the colon (``Sections:`` over a menu is no
+    headline), and no more than a headline's together. The pair stands alone, a blank line under
+    it (a list's opening, ``... three cuts on Monday night:`` over ``closing the Mill Lane pool``,
+    and wrapped copy go on), with no clock time (a stamp's) nor a list of words after commas (a
+    tags line's).
     """
     return (
-        first.text.endswith(":")
+        (
+            first.text.endswith(":")
+            # (``Ostrel nurses vote`` over ``to end their strike``: wrapped before a word that
+            # joins the halves, the first ending no sentence.)
+            or second.text.split(maxsplit=1)[0] in g.HEADLINE_JOINING_WORDS
+            and linemodel.last_mark(first.text).isalnum()
+        )
         and second.number == first.number + 1
         and second.text[:1].islower()
         and linemodel.word_count(first.text) >= g.SPLIT_HEADLINE_MIN_WORDS
@@ -826,6 +836,8 @@ def _drop_leftover_lines(body: list[Line], state: _State) -> list[Line]:
             if reason == "embedded post's signature" and _post_above(body, i, kept):
                 state.post_cites[kept[-1].number] = line  # (shown under the post, or dropped: ``_posts``)
                 continue
+            if reason == "embed link" and kept:
+                state.above_post_links.add(kept[-1].number)
             if kept and g.CAPTION_TOGGLE_RE.match(line.text):
                 state.above_photo_label.add(kept[-1].text)
             # ``READ MORE`` over one other story's headline, or ``Read More`` over one cut short (and
@@ -1037,6 +1049,7 @@ def _drop_duplicates(body: list[Line], state: _State) -> list[Line]:
     kept: list[Line] = []
     quotes: set[int] = set()  # (the speakers' lines of pull quotes)
     summaries = _summaries_printed_again(body)
+    glued_copy = -1
     for i, line in enumerate(body):
         if i in summaries:
             state.drop(line, "summary of the lede")
@@ -1080,6 +1093,14 @@ def _drop_duplicates(body: list[Line], state: _State) -> list[Line]:
         ):
             state.drop(line, "page's excerpt of the story")
             continue
+        if i < g.OUTLET_TITLE_MAX_LINE and _is_glued_outlet_copy(line.text, next_text):
+            # ``Headline`` over ``Headlinemeridianwire``: the headline, then the page's title.
+            kept.append(line)
+            state.drop(body[i + 1], "headline with the outlet's name glued")
+            glued_copy = i + 1
+            continue
+        if i == glued_copy:
+            continue
         if kept and i <= g.OUTLET_TITLE_MAX_LINE and _is_headline_with_outlet(previous, line.text):
             # ``Headline - Velm Channel 4`` over ``Headline``: the page's title, then the headline.
             state.drop(kept.pop(), "headline with the outlet's name")
@@ -1096,6 +1117,50 @@ def _drop_duplicates(body: list[Line], state: _State) -> list[Line]:
             continue
         kept.append(line)
     return kept
+
+
+def _without_keyword_alt_text(body: list[Line], state: _State) -> list[Line]:
+    """The top lines without a photo's alt text as keywords under the headline (``_is_keyword_alt_text``)."""
+    for i in range(1, min(len(body) - 1, g.ALT_TEXT_TOP_LINES)):
+        above = body[i - 1].text
+        if (
+            above[:1].isupper()
+            and not linemodel.is_running_text(above)  # (no paragraph's line the copy wrapped)
+            and _is_keyword_alt_text(body[i].text, above, body[i + 1].text)
+        ):
+            state.drop(body[i], "photo's alt text")  # (``velm harbour quay storm`` under the headline)
+            return body[:i] + body[i + 1 :]
+    return body
+
+
+def _is_keyword_alt_text(text: str, headline: str | None, below: str) -> bool:
+    """Under the headline, a photo's alt text as keywords: lower case only, no mark, the story's words.
+
+    (``velm harbour quay storm repairs``: a few words, each of them, but one, in the headline or
+    the line under it; a line of the story starts with a capital.)
+    """
+    words = text.split()
+    if not (
+        g.ALT_TEXT_MIN_WORDS <= len(words) <= g.ALT_TEXT_MAX_WORDS
+        and text.islower()
+        and all(word.isalpha() for word in words)
+        # (Not a headline's second half broken onto the next line: ``to end their strike``.)
+        and words[0] not in g.SUBHEAD_TAIL_STOPWORDS
+    ):
+        return False
+    told = _stems(headline or "") | _stems(below)
+    return sum(1 for word in words if not _stems(word) <= told) <= 1
+
+
+def _is_glued_outlet_copy(headline: str, text: str) -> bool:
+    """``text`` is ``headline`` with a site's name glued on in lower case (``GLUED_OUTLET_TAIL_RE``)."""
+    return (
+        len(text) > len(headline)
+        and text.startswith(headline)
+        and headline[-1:].isalpha()
+        and len(headline.split()) >= g.OUTLET_HEADLINE_MIN_WORDS
+        and g.GLUED_OUTLET_TAIL_RE.fullmatch(text[len(headline) :]) is not None
+    )
 
 
 def _is_headline_with_outlet(title: str, headline: str) -> bool:
@@ -1385,6 +1450,7 @@ def _is_glued_to(text: str, following: str) -> bool:
 
 def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
     """Take section labels, date and meta lines, bylines, lone credits and a title line off the top."""
+    body = _without_keyword_alt_text(body, state)
     title_seen = state.title is not None
     story: int | None = None  # (lines above it, under the headline, are the page's)
     at = 0
@@ -1436,6 +1502,15 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
             _take_top_caption(line, line.text, credit, state)
             state.drop(rest[0], "photo credit")
             at += 2
+            continue
+        # Above the headline, a photo's caption printed twice, the copy credited, a viewer's button
+        # between maybe (``Name and Name`` / ``Full screen`` / ``Name and Name © MW``).
+        if not title_seen and state.figure is None and (above := _captioned_above_headline(line, rest)):
+            caption, credit, taken = above
+            _take_top_caption(line, caption, credit, state)
+            for extra, reason in taken:
+                state.drop(extra, reason)
+            at += 1 + len(taken)
             continue
         # Under the headline, a caption printed twice, one copy credited: the photo's alt text, then
         # its caption (``... mardi. - [KEYSTONE - Name]`` under the line, or a credit line under both).
@@ -1754,7 +1829,8 @@ def _credit_shaped_caption(text: str, below: str) -> tuple[str, str] | None:
     if not match or not linemodel.is_running_text(below) or _reports_words(text):
         return None
     caption = text[: match.start("credit")].strip()
-    return (caption, match["credit"]) if _stems(caption) & _stems(below) else None
+    shared = _stems(caption) & _stems(below)
+    return (caption, match["credit"]) if len(shared) >= g.CREDIT_SHAPED_SHARED_STEMS else None
 
 
 def _credit_shaped_tail(text: str) -> re.Match | None:
@@ -1763,15 +1839,10 @@ def _credit_shaped_tail(text: str) -> re.Match | None:
     if not match:
         return None
     credit = match["credit"]
-    words = credit.split()
-    if (
-        "/" in credit
-        or " via " in credit
-        or ", " in credit
-        or words[-1].lower() in g.CREDIT_SHAPED_OUTLET_WORDS
-        or 2 <= len(words) <= 3
-        and len(text[: match.start("credit")].split()) >= g.CREDIT_SHAPED_NAME_CAPTION_MIN_WORDS
-    ):
+    words = credit.casefold().replace(",", " ").replace("/", " ").split()
+    if g.CREDIT_SHAPED_NOT_WORDS.intersection(words):
+        return None
+    if "/" in credit or " via " in credit or ", " in credit or words[-1] in g.CREDIT_SHAPED_OUTLET_WORDS:
         return match
     return None
 
@@ -2321,6 +2392,30 @@ def _credited_twice(text: str, rest: list[Line], state: _State) -> tuple[str, st
     if caption != copy or not credit or credit.casefold() in g.NOT_CREDITS:  # (``[Updated]``, ``- Video``)
         return None
     return caption, credit, ("repeated caption",)
+
+
+def _captioned_above_headline(line: Line, rest: list[Line]) -> tuple[str, str, list] | None:
+    """(caption, credit, lines taken with it) of a caption printed twice over the headline, once credited.
+
+    The copy is the line and a credit after a copyright sign or in brackets (``© MW``, ``[MW]``),
+    a viewer's button between maybe;
+    a headline-like line under it (no paragraph: a standfirst printed twice is no caption).
+    """
+    text = line.text
+    skip = 1 if rest and g.VIEWER_LABEL_RE.match(rest[0].text) else 0
+    if len(rest) < skip + 2 or not _is_caption_text(text, marked=True):
+        return None
+    copy = rest[skip].text
+    if not copy.startswith(text) or linemodel.is_running_text(rest[skip + 1].text):
+        return None
+    tail = copy[len(text) :].strip()
+    if tail[:1] not in "©([":  # (``Headline | Velm Post``, ``Headline - MW``: the page's title)
+        return None
+    caption, credit = _credit_after(text, copy.replace("©", "", 1) if tail.startswith("©") else copy)
+    if not credit:
+        return None
+    taken = [(rest[0], "photo viewer's button")] if skip else []
+    return caption, credit, [*taken, (rest[skip], "repeated caption")]
 
 
 def _photo_credit_line(text: str) -> str | None:
@@ -3604,12 +3699,16 @@ def _date_from_crawl_month(lines: list[str], blocks: list[Block], state: _State)
     days, numbers = set(), set()
     if state.dateline and (match := g.DAY_MONTH_RE.search(state.dateline.text)):
         days.add(_day_of_crawl_month(match, state.crawl_month))
-    for n, text in enumerate(lines[: state.lede_number - 1], 1):
-        text = g.CRAWLER_PREFIX_RE.sub("", text) if n == 1 else text
+    # (Under the headline, a day with its weekday or a time: a kicker above it names a feast or an
+    # anniversary, ``14 juillet``, and a timeline's first entry a day alone.)
+    start = state.title_number + 1 if state.title_number is not None else state.lede_number
+    for n in range(start, state.lede_number):
+        text = lines[n - 1]
         if (
             text
             and len(text.split()) <= g.DAY_MONTH_LINE_MAX_WORDS
             and (match := g.DAY_MONTH_LINE_RE.match(text))
+            and (match["weekday"] or g.CLOCK_TIME_RE.search(text))
         ):
             days.add(_day_of_crawl_month(match, state.crawl_month))
             numbers.add(n)
@@ -4130,6 +4229,21 @@ def _read_closing_source(body: list[Line], state: _State) -> list[Line]:
     return body
 
 
+def _over_a_post_link(line: Line, following: str, state: _State) -> bool:
+    """``line`` is an embedded post's first line: its picture's link under it, alone or after a few words."""
+    return (
+        line.number in state.post_cites
+        or line.number in state.above_post_links
+        or g.EMBED_LINK_TAIL_RE.search(" " + following) is not None
+        and linemodel.word_count(following) <= g.POST_LINK_LINE_MAX_WORDS
+    )
+
+
+def _at_the_end(body: list[Line], i: int) -> bool:
+    """No more of the story's running text under ``body[i]``: a credit's place, under the story."""
+    return not any(linemodel.is_running_text(line.text) for line in body[i + 1 :])
+
+
 def _is_desk_signoff(text: str) -> bool:
     """``(AB/KL)``, ``[Velmfire]``: a desk's sign-off in brackets (``DESK_SIGNOFF_RE``), no agency's name."""
     match = g.DESK_SIGNOFF_RE.match(text)
@@ -4346,13 +4460,15 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             if when and state.date is None:  # where it was first published, and when
                 state.date = parse_date(g.ORDINAL_SUFFIX_RE.sub("", when), state.warnings)
                 state.date_origin = "date-line" if state.date else None
-        elif (match := g.CONTRIBUTED_RE.match(text) or g.WIRE_WRITERS_CONTRIBUTED_RE.match(text)) and (
-            names := _contributing_agencies(match["value"])
-        ):
+        elif (
+            match := g.CONTRIBUTED_RE.match(text)
+            or _at_the_end(body, i)
+            and g.WIRE_WRITERS_CONTRIBUTED_RE.match(text)
+        ) and (names := _contributing_agencies(match["value"])):
             _take_sources(line, names, state)
             _signs_off(i, body, blocks, state)
             state.drop(line, "contribution line")
-        elif blocks and g.REPORTING_CREDIT_RE.match(text):
+        elif blocks and _at_the_end(body, i) and g.REPORTING_CREDIT_RE.match(text):
             state.drop(line, "reporting credit")
         elif short and (match := g.SOURCE_DOMAIN_PAREN_RE.match(text)):
             _take_sources(line, match["value"], state)
@@ -4524,8 +4640,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             and _after_story_text(text, blocks, state, first=not i)
             and _tells_what_follows(text, body, i)
             # (An embedded post's first line, its picture's link on the next: ``Ice cold 🥶``.)
-            and not g.EMBED_LINK_TAIL_RE.search(" " + following)
-            and line.number not in state.post_cites
+            and not _over_a_post_link(line, following, state)
         ):
             blocks.append(Block("heading", text, line.number))
             list_mode = None
@@ -5250,7 +5365,7 @@ def _assemble(state: _State, lede: str, blocks: list[Block], lines: list[str]) -
         # The page's headline, read as its opening because a short line stood under it (a
         # standfirst over the story's first paragraph): the headline; that line is the opening.
         title, lede = _trim_title(lede), _read_dateline(blocks[opening].text, state)
-        state.lede_number = blocks[opening].line
+        state.title_number, state.lede_number = state.lede_number, blocks[opening].line
         blocks = blocks[:opening] + blocks[opening + 1 :]
     if not title:
         title, derived = derive_title(lede or _first_text(blocks)), True
