@@ -336,11 +336,14 @@ VIEWER_LABEL_RE = re.compile(
 #: A photo's alt text as keywords under the headline has this many words (``_is_keyword_alt_text``).
 ALT_TEXT_MIN_WORDS = 3
 ALT_TEXT_MAX_WORDS = 10
+#: ... two of them the headline's own.
+ALT_TEXT_SHARED_WITH_HEADLINE = 2
 #: ... among the page's first lines.
 ALT_TEXT_TOP_LINES = 6
 #: ``Velm floods close roadsmeridianwire``: a site's name glued in lower case to the headline printed
 #: again (a domain's, or a word such as ``wire`` or ``news`` last), never the rest of a word the
 #: headline above was cut in (``... after the hurri`` over ``... after the hurricane``).
+GLUED_OUTLET_LAST_WORD_MIN_CHARS = 3
 GLUED_OUTLET_TAIL_RE = re.compile(
     r"[a-z0-9-]{2,30}(?:news|wire|post|times|tv|online|today|daily|press|media|herald|\.[a-z]{2,6})"
 )
@@ -1942,7 +1945,9 @@ CREDIT_SHAPED_TAIL_RE = re.compile(
 #: agency's word last (``Velm river rises. Thousands Flee Homes`` is a headline's second deck).
 CREDIT_SHAPED_OUTLET_WORDS = frozenset({"images", "photos", "photo", "pictures", "agency", "wire", "handout"})
 #: ... and never these words in it (a deck's, a button's, a byline's: ``Read More``, ``By Ada Berg``).
-CREDIT_SHAPED_NOT_WORDS = frozenset("by read more check details breaking new latest watch live".split())
+CREDIT_SHAPED_NOT_WORDS = frozenset(
+    "by read more check details breaking new latest watch live in see editor results analysis polls".split()
+)
 #: ... with this many words of the caption's in the lede under it.
 CREDIT_SHAPED_SHARED_STEMS = 2
 #: Caption patterns whose credit is labelled (``Photo: X``, ``(Sumber: X)``): a caption of
@@ -2118,9 +2123,11 @@ PHOTO_NUMBER_RE = re.compile(r"^\s+\((?:image|photo|picture|foto|bild)\s+\d{1,3}
 SPLIT_HEADLINE_MIN_WORDS = 3
 #: ... or broken before one of these words (the second half in lower case: ``to end their strike``).
 HEADLINE_JOINING_WORDS = frozenset(
-    "to of in for as after with and on at over amid from by into against before despite"
-    " de di a en para pour per zu für und et e y".split()
+    "to of in for after and over amid into against before despite"
+    " a en para pour per zu für und et e y".split()
 )
+#: ... the second half this many words at most (a standfirst in lower case runs longer).
+SPLIT_HEADLINE_SECOND_MAX_WORDS = 8
 #: A clock time in the second half: a stamp (``Breaking news from Velm tonight:`` over ``updated
 #: 21:40``), no headline's words.
 CLOCK_TIME_RE = re.compile(r"\b\d{1,2}[:.h]\d{2}\b")

@@ -743,6 +743,23 @@ def _join_split_labels(body: list[Line]) -> list[Line]:
     return joined
 
 
+def _joins_a_headline(first: str, second: str) -> bool:
+    """``second`` is the rest of headline ``first``, broken before a joining word (``to end their strike``).
+
+    A few words, some of them in lower case after the joining word (``in Korrin``, ``for Ada Berg``
+    name a place or a person: a dateline's, a credit's), no date; the first half ends on a word.
+    """
+    words = second.split()
+    return (
+        words[0] in g.HEADLINE_JOINING_WORDS
+        and len(words) <= g.SPLIT_HEADLINE_SECOND_MAX_WORDS
+        and any(word[:1].islower() for word in words[1:])
+        and linemodel.last_mark(first).isalnum()
+        and not _date_line(second)
+        and not g.YEAR_RE.search(second)
+    )
+
+
 def _is_split_headline(first: Line, second: Line, body: list[Line]) -> bool:
     """``Maltempo, esonda il Korrin:`` over ``evacuate cento famiglie a Velm``: one headline in two lines.
 
@@ -759,8 +776,7 @@ def _is_split_headline(first: Line, second: Line, body: list[Line]) -> bool:
             first.text.endswith(":")
             # (``Ostrel nurses vote`` over ``to end their strike``: wrapped before a word that
             # joins the halves, the first ending no sentence.)
-            or second.text.split(maxsplit=1)[0] in g.HEADLINE_JOINING_WORDS
-            and linemodel.last_mark(first.text).isalnum()
+            or _joins_a_headline(first.text, second.text)
         )
         and second.number == first.number + 1
         and second.text[:1].islower()
@@ -1125,6 +1141,8 @@ def _without_keyword_alt_text(body: list[Line], state: _State) -> list[Line]:
         above = body[i - 1].text
         if (
             above[:1].isupper()
+            and linemodel.word_count(above) >= g.TITLE_MIN_WORDS
+            and not linemodel.ends_sentence(above)
             and not linemodel.is_running_text(above)  # (no paragraph's line the copy wrapped)
             and _is_keyword_alt_text(body[i].text, above, body[i + 1].text)
         ):
@@ -1148,16 +1166,24 @@ def _is_keyword_alt_text(text: str, headline: str | None, below: str) -> bool:
         and words[0] not in g.SUBHEAD_TAIL_STOPWORDS
     ):
         return False
-    told = _stems(headline or "") | _stems(below)
-    return sum(1 for word in words if not _stems(word) <= told) <= 1
+    above = _stems(headline or "")
+    told = above | _stems(below)
+    return (
+        sum(1 for word in words if not _stems(word) <= told) <= 1
+        # (The headline's own words: a headline's second half shares the lede's only.)
+        and len(_stems(text) & above) >= g.ALT_TEXT_SHARED_WITH_HEADLINE
+        and not below[:1].islower()  # (a poem's lines in lower case)
+    )
 
 
 def _is_glued_outlet_copy(headline: str, text: str) -> bool:
     """``text`` is ``headline`` with a site's name glued on in lower case (``GLUED_OUTLET_TAIL_RE``)."""
+    last = headline.rsplit(None, 1)[-1]
     return (
         len(text) > len(headline)
         and text.startswith(headline)
         and headline[-1:].isalpha()
+        and len(last) >= g.GLUED_OUTLET_LAST_WORD_MIN_CHARS  # (``... village si`` over ``... signpost``)
         and len(headline.split()) >= g.OUTLET_HEADLINE_MIN_WORDS
         and g.GLUED_OUTLET_TAIL_RE.fullmatch(text[len(headline) :]) is not None
     )
@@ -1830,6 +1856,9 @@ def _credit_shaped_caption(text: str, below: str) -> tuple[str, str] | None:
         return None
     caption = text[: match.start("credit")].strip()
     shared = _stems(caption) & _stems(below)
+    # (A photo's credit names who took it, never the story's people or places: a deck's tail does.)
+    if set(_credit_who(match["credit"])) & set(g.WORD_RE.findall(below)):
+        return None
     return (caption, match["credit"]) if len(shared) >= g.CREDIT_SHAPED_SHARED_STEMS else None
 
 
@@ -1842,9 +1871,33 @@ def _credit_shaped_tail(text: str) -> re.Match | None:
     words = credit.casefold().replace(",", " ").replace("/", " ").split()
     if g.CREDIT_SHAPED_NOT_WORDS.intersection(words):
         return None
-    if "/" in credit or " via " in credit or ", " in credit or words[-1] in g.CREDIT_SHAPED_OUTLET_WORDS:
-        return match
-    return None
+    if "/" in credit:  # (``MW/ Ada Berg``, ``Velm Fire Service/Handout``; not ``Culture/Exhibitions``)
+        shaped = any(len(part.split()) >= 2 or agencies.is_agency(part.strip()) for part in credit.split("/"))
+    elif " via " in credit:  # (``Tomas Reil via Korrin Post``; not ``Korrin via Dunmar``)
+        shaped = len(credit.split(" via ")[0].split()) >= 2
+    elif ", " in credit:  # (``Tomas Reil, Meridian Images``; not ``Polls, Results, Analysis``)
+        person, _, outlet = credit.partition(", ")
+        shaped = 2 <= len(person.split()) <= 3 and "," not in outlet
+    else:
+        shaped = words[-1] in g.CREDIT_SHAPED_OUTLET_WORDS
+    return match if shaped else None
+
+
+def _credit_who(credit: str) -> list[str]:
+    """The capitalised words of who took the photo in a credit.
+
+    The name before ``via`` or a comma, the longer side of a slash, all but an agency's word last
+    (an outlet may bear its town's name).
+    """
+    if " via " in credit:
+        who = credit.split(" via ")[0]
+    elif ", " in credit:
+        who = credit.partition(", ")[0]
+    elif "/" in credit:
+        who = max(credit.split("/"), key=len)
+    else:
+        who = credit.rsplit(None, 1)[0]
+    return [word for word in g.WORD_RE.findall(who) if word[:1].isupper() and len(word) > 2]
 
 
 def _is_credited_below(text: str) -> bool:
@@ -2412,6 +2465,8 @@ def _captioned_above_headline(line: Line, rest: list[Line]) -> tuple[str, str, l
     if tail[:1] not in "©([":  # (``Headline | Velm Post``, ``Headline - MW``: the page's title)
         return None
     caption, credit = _credit_after(text, copy.replace("©", "", 1) if tail.startswith("©") else copy)
+    if not credit and agencies.is_agency(agency := tail.strip("©()[] ")):
+        caption, credit = text, agency  # (``© dpa``: an agency in lower case)
     if not credit:
         return None
     taken = [(rest[0], "photo viewer's button")] if skip else []
