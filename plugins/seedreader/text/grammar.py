@@ -1502,6 +1502,12 @@ CAPTION_PHOTO_BY_RE = re.compile(
 )
 #: Words after an agency in a credit that say "photo", not who: ``(Reuters Photo)`` is Reuters.
 CREDIT_TAIL_RE = re.compile(r"\s+(?:Photos?|Archive Photo|File Photo)$")
+#: A full stop after a credit's last name (``Photo by Tomas Reil.``), never an initial's or an
+#: abbreviation's (``Ada B.``, ``Velm Co.``).
+CREDIT_FULL_STOP_RE = re.compile(r"(?<=[a-zà-öø-ÿ]{3})\.$")
+#: ``... at Korrin (Tomas Reil/PA) / PA Wire``: the photographer's credit in brackets closing the
+#: caption, before the wire's: one credit.
+CAPTION_BRACKET_CREDIT_END_RE = re.compile(r"\s*\((?P<credit>[A-Z][^()]{1,60}/[^()]{1,40})\)$")
 #: ``caption text [Name/Al Jazeera]``
 CAPTION_BRACKET_RE = re.compile(rf"^(?P<caption>.+?)\s*\[(?P<credit>{_CREDIT})\]$")
 #: ``caption text. Photo: AP`` / ``Image Credit: ANI`` / ``* Photo: Name / Place - AA``, also after a
@@ -1899,6 +1905,8 @@ CAPTION_LABEL_WORDS = frozenset({"photo", "image", "credit", "picture", "photogr
 #: The caption patterns, tried in order on one line, each after a cheap test of what it needs
 #: (most lines are paragraphs, and a pattern starting ``.+?`` reads all of one before failing).
 CAPTION_RES = (
+    # (First: ``... Beeld MW / Facebookpagina Ada Berg`` has a slash the slash pattern would split at.)
+    (CAPTION_BEELD_RE, lambda text: "Beeld" in text),
     (CAPTION_PAREN_RE, lambda text: text.endswith(")")),
     (CAPTION_PAREN_PHOTO_RE, lambda text: text.endswith(")") and ("hoto" in text or "mage" in text)),
     (CAPTION_PAREN_NAME_PHOTO_RE, lambda text: text.endswith(")") and ("hoto" in text or "HOTO" in text)),
@@ -1930,7 +1938,6 @@ CAPTION_RES = (
     (CAPTION_VIA_RE, lambda text: " via " in text or "ourtesy" in text),
     (CAPTION_PHOTOGRAPHER_TAIL_RE, lambda text: "/" in text[-60:]),
     (CAPTION_THROUGH_WIRE_RE, lambda text: " via " in text or " through " in text),
-    (CAPTION_BEELD_RE, lambda text: "Beeld" in text),
     (CAPTION_BAR_BILD_RE, lambda text: "Bild" in text),
     (CAPTION_LIBRARY_TAIL_RE, lambda text: any(name in text for name in PHOTO_LIBRARIES)),
 )

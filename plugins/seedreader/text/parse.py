@@ -4191,6 +4191,10 @@ def _caption_match(text: str) -> tuple[str, str, re.Pattern] | None:
         if not match:
             continue
         caption, credit = match["caption"].strip(), g.CREDIT_TAIL_RE.sub("", match["credit"].strip())
+        # (``... at Korrin. | Photo by Tomas Reil.``: the bar and the name's full stop are no part of them.)
+        caption, credit = caption.rstrip(" |"), g.CREDIT_FULL_STOP_RE.sub("", credit)
+        if caption.endswith(")") and (inner := g.CAPTION_BRACKET_CREDIT_END_RE.search(caption)):
+            caption, credit = caption[: inner.start()], f"{inner['credit']} / {credit}"
         # A labelled credit (``Name. Photo: Instagram``, ``(photo credit: X)``) marks a caption however short.
         least = g.CREDITED_CAPTION_MIN_WORDS if pattern in g.TWO_WORD_CAPTION_RES else g.CAPTION_MIN_WORDS
         if credit.casefold() in g.NOT_CREDITS or len(caption.split()) < least:
