@@ -121,7 +121,8 @@ DAY_MONTH_LINE_MAX_WORDS = 8
 #: A date line with no year: the day and month, a time at most (``Sunday, April 24 - 18:30``).
 DAY_MONTH_LINE_RE = re.compile(
     # (A label or the place before it: ``Published Sunday, April 24``, ``Dunmar, 24. April``.)
-    r"^\W*(?:(?:Published|Updated|Publicado|Publié|Publiée|Veröffentlicht|Pubblicato|Gepubliceerd)\s*:?\s*"
+    r"^\W*(?:(?P<label>Published|Updated|Publicado|Publié|Publiée|Veröffentlicht|Pubblicato|Gepubliceerd)"
+    r"(?:\s+(?:on|le|el|am|il|op|em|o))?\s*:?\s*"
     rf"|(?!(?:{_WEEKDAY_ANY})\b)(?-i:[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){{0,2}}),\s+)?"
     rf"(?:{DAY_MONTH_RE.pattern})"
     r"(?:\s*(?:[,|–—-]|à|a\s+las|alle|um|at)?\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?|uhr|h)?(?:\s*[A-Z]{2,5})?)?\W*$",
@@ -1505,6 +1506,8 @@ CREDIT_TAIL_RE = re.compile(r"\s+(?:Photos?|Archive Photo|File Photo)$")
 #: A full stop after a credit's last name (``Photo by Tomas Reil.``), never an initial's or an
 #: abbreviation's (``Ada B.``, ``Velm Co.``).
 CREDIT_FULL_STOP_RE = re.compile(r"(?<=[a-zà-öø-ÿ]{3})\.$")
+#: A wire's or picture desk's initials in capitals (``PA``, ``MW``, ``EPA``).
+AGENCY_INITIALS_RE = re.compile(r"[A-Z]{2,5}")
 #: ``... at Korrin (Tomas Reil/PA) / PA Wire``: the photographer's credit in brackets closing the
 #: caption, before the wire's: one credit.
 CAPTION_BRACKET_CREDIT_END_RE = re.compile(r"\s*\((?P<credit>[A-Z][^()]{1,60}/[^()]{1,40})\)$")
@@ -1951,6 +1954,12 @@ CREDIT_SHAPED_TAIL_RE = re.compile(
 #: ... whose credit reads as one: a slash, ``via``, a name and an outlet after a comma, or a picture
 #: agency's word last (``Velm river rises. Thousands Flee Homes`` is a headline's second deck).
 CREDIT_SHAPED_OUTLET_WORDS = frozenset({"images", "photos", "photo", "pictures", "agency", "wire", "handout"})
+#: ... the outlet after a comma (``Tomas Reil, Korrin Post``; ``Lina Osk, Food Critic`` is a byline).
+CREDIT_OUTLET_WORDS = (
+    CREDIT_SHAPED_OUTLET_WORDS
+    | {"press", "news", "media", "tv", "radio"}
+    | {word.lower() for word in _PAPER_WORDS.split("|")}
+)
 #: ... and never these words in it (a deck's, a button's, a byline's: ``Read More``, ``By Ada Berg``).
 CREDIT_SHAPED_NOT_WORDS = frozenset(
     "by read more check details breaking new latest watch live in see editor results analysis polls".split()
@@ -2128,10 +2137,11 @@ PHOTO_NUMBER_RE = re.compile(r"^\s+\((?:image|photo|picture|foto|bild)\s+\d{1,3}
 #: A headline broken after its colon (``Maltempo, esonda il Korrin:`` over ``evacuate cento famiglie
 #: a Velm``) on the page's first line, this many words before the colon at least.
 SPLIT_HEADLINE_MIN_WORDS = 3
-#: ... or broken before one of these words (the second half in lower case: ``to end their strike``).
+#: ... or broken before one of these words (the second half in lower case: ``to end their strike``;
+#: not ``for``, ``in``, ``a``, ``and``, which open a standfirst, a paywall's label or an alt text in
+#: lower case: ``for thirty years he kept the light``, ``for subscribers only``).
 HEADLINE_JOINING_WORDS = frozenset(
-    "to of in for after and over amid into against before despite"
-    " a en para pour per zu für und et e y".split()
+    "to of after over amid into against before despite pour para zu für".split()
 )
 #: ... the second half this many words at most (a standfirst in lower case runs longer).
 SPLIT_HEADLINE_SECOND_MAX_WORDS = 8

@@ -852,6 +852,9 @@ def _drop_leftover_lines(body: list[Line], state: _State) -> list[Line]:
             if reason == "embedded post's signature" and _post_above(body, i, kept):
                 state.post_cites[kept[-1].number] = line  # (shown under the post, or dropped: ``_posts``)
                 continue
+            if reason == "reading-time label" and line.text[:1] in "-–—" and _in_a_dash_list(body, i):
+                kept.append(line)  # (``- 10 min read`` among ``- 20 min homework``: a plan's item)
+                continue
             if reason == "embed link" and kept:
                 state.above_post_links.add(kept[-1].number)
             if kept and g.CAPTION_TOGGLE_RE.match(line.text):
@@ -1871,13 +1874,22 @@ def _credit_shaped_tail(text: str) -> re.Match | None:
     words = credit.casefold().replace(",", " ").replace("/", " ").split()
     if g.CREDIT_SHAPED_NOT_WORDS.intersection(words):
         return None
-    if "/" in credit:  # (``MW/ Ada Berg``, ``Velm Fire Service/Handout``; not ``Culture/Exhibitions``)
-        shaped = any(len(part.split()) >= 2 or agencies.is_agency(part.strip()) for part in credit.split("/"))
+    if "/" in credit:  # (``MW/ Ada Berg``, ``Velm Fire Service/Handout``; not ``Ada Berg/Tomas Reil``)
+        shaped = any(
+            agencies.is_agency(part.strip())
+            or part.split()[-1:] == ["Handout"]
+            or part.strip().casefold() in g.CAPTION_LABEL_WORDS  # (``Photo/Tomas Reil``)
+            for part in credit.split("/")
+        )
     elif " via " in credit:  # (``Tomas Reil via Korrin Post``; not ``Korrin via Dunmar``)
         shaped = len(credit.split(" via ")[0].split()) >= 2
-    elif ", " in credit:  # (``Tomas Reil, Meridian Images``; not ``Polls, Results, Analysis``)
+    elif ", " in credit:  # (``Tomas Reil, Meridian Images``; not ``Lina Osk, Food Critic``)
         person, _, outlet = credit.partition(", ")
-        shaped = 2 <= len(person.split()) <= 3 and "," not in outlet
+        shaped = (
+            2 <= len(person.split()) <= 3
+            and "," not in outlet
+            and (agencies.is_agency(outlet) or outlet.split()[-1].casefold() in g.CREDIT_OUTLET_WORDS)
+        )
     else:
         shaped = words[-1] in g.CREDIT_SHAPED_OUTLET_WORDS
     return match if shaped else None
@@ -3754,8 +3766,9 @@ def _date_from_crawl_month(lines: list[str], blocks: list[Block], state: _State)
     days, numbers = set(), set()
     if state.dateline and (match := g.DAY_MONTH_RE.search(state.dateline.text)):
         days.add(_day_of_crawl_month(match, state.crawl_month))
-    # (Under the headline, a day with its weekday or a time: a kicker above it names a feast or an
-    # anniversary, ``14 juillet``, and a timeline's first entry a day alone.)
+    # (Under the headline, a date line labelled as the story's: ``Published Sunday, April 24``. A
+    # day alone there may be a diary's first entry or an event's date, ``Saturday, April 30,
+    # 7.30pm`` over a festival's preview; above it, a kicker names a feast, ``14 juillet``.)
     start = state.title_number + 1 if state.title_number is not None else state.lede_number
     for n in range(start, state.lede_number):
         text = lines[n - 1]
@@ -3763,7 +3776,7 @@ def _date_from_crawl_month(lines: list[str], blocks: list[Block], state: _State)
             text
             and len(text.split()) <= g.DAY_MONTH_LINE_MAX_WORDS
             and (match := g.DAY_MONTH_LINE_RE.match(text))
-            and (match["weekday"] or g.CLOCK_TIME_RE.search(text))
+            and match["label"]
         ):
             days.add(_day_of_crawl_month(match, state.crawl_month))
             numbers.add(n)
@@ -4193,7 +4206,11 @@ def _caption_match(text: str) -> tuple[str, str, re.Pattern] | None:
         caption, credit = match["caption"].strip(), g.CREDIT_TAIL_RE.sub("", match["credit"].strip())
         # (``... at Korrin. | Photo by Tomas Reil.``: the bar and the name's full stop are no part of them.)
         caption, credit = caption.rstrip(" |"), g.CREDIT_FULL_STOP_RE.sub("", credit)
-        if caption.endswith(")") and (inner := g.CAPTION_BRACKET_CREDIT_END_RE.search(caption)):
+        if (
+            caption.endswith(")")
+            and (inner := g.CAPTION_BRACKET_CREDIT_END_RE.search(caption))
+            and _is_agency_credit(inner["credit"].rsplit("/", 1)[-1].strip())  # (not ``(Green/Velm North)``)
+        ):
             caption, credit = caption[: inner.start()], f"{inner['credit']} / {credit}"
         # A labelled credit (``Name. Photo: Instagram``, ``(photo credit: X)``) marks a caption however short.
         least = g.CREDITED_CAPTION_MIN_WORDS if pattern in g.TWO_WORD_CAPTION_RES else g.CAPTION_MIN_WORDS
@@ -4201,6 +4218,11 @@ def _caption_match(text: str) -> tuple[str, str, re.Pattern] | None:
             continue
         return caption, credit, pattern
     return None
+
+
+def _is_agency_credit(name: str) -> bool:
+    """A wire's or picture desk's name in a credit: a known agency, or initials in capitals (``PA``)."""
+    return agencies.is_agency(name) or bool(g.AGENCY_INITIALS_RE.fullmatch(name))
 
 
 def _closes_a_quote(above: list[Line]) -> bool:
@@ -4288,6 +4310,11 @@ def _read_closing_source(body: list[Line], state: _State) -> list[Line]:
     return body
 
 
+def _in_a_dash_list(body: list[Line], i: int) -> bool:
+    """``body[i]`` is among other dashed items: the line above or below starts with a dash too."""
+    return any(0 <= j < len(body) and body[j].text[:2] in ("- ", "– ", "— ") for j in (i - 1, i + 1))
+
+
 def _over_a_post_link(line: Line, following: str, state: _State) -> bool:
     """``line`` is an embedded post's first line: its picture's link under it, alone or after a few words."""
     return (
@@ -4295,6 +4322,9 @@ def _over_a_post_link(line: Line, following: str, state: _State) -> bool:
         or line.number in state.above_post_links
         or g.EMBED_LINK_TAIL_RE.search(" " + following) is not None
         and linemodel.word_count(following) <= g.POST_LINK_LINE_MAX_WORDS
+        # (The post's credit over its link, ``🎥: @velmsport pic.twitter.com/...``; a post's own
+        # words before it, ``Ice cold 🥶 pic.twitter.com/...``, are a post under a subhead.)
+        and not following[:1].isalpha()
     )
 
 
@@ -4700,6 +4730,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             and _tells_what_follows(text, body, i)
             # (An embedded post's first line, its picture's link on the next: ``Ice cold 🥶``.)
             and not _over_a_post_link(line, following, state)
+            and not g.EMBED_LINK_TAIL_RE.search(" " + text)  # (a post's words and its picture's link)
         ):
             blocks.append(Block("heading", text, line.number))
             list_mode = None
