@@ -118,12 +118,11 @@ DAY_MONTH_RE = re.compile(
 )
 #: Such a line has this many words at most.
 DAY_MONTH_LINE_MAX_WORDS = 8
-#: A date line with no year: the day and month, a time at most (``Sunday, April 24 - 18:30``).
+#: A date line with no year, labelled as the story's: the label, the day and month, a time at most
+#: (``Published Sunday, April 24``, ``Publié le 24 avril à 20h15``).
 DAY_MONTH_LINE_RE = re.compile(
-    # (A label or the place before it: ``Published Sunday, April 24``, ``Dunmar, 24. April``.)
-    r"^\W*(?:(?P<label>Published|Updated|Publicado|Publié|Publiée|Veröffentlicht|Pubblicato|Gepubliceerd)"
+    r"^\W*(?:Published|Updated|Publicado|Publié|Publiée|Veröffentlicht|Pubblicato|Gepubliceerd)"
     r"(?:\s+(?:on|le|el|am|il|op|em|o))?\s*:?\s*"
-    rf"|(?!(?:{_WEEKDAY_ANY})\b)(?-i:[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){{0,2}}),\s+)?"
     rf"(?:{DAY_MONTH_RE.pattern})"
     r"(?:\s*(?:[,|–—-]|à|a\s+las|alle|um|at)?\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?|uhr|h)?(?:\s*[A-Z]{2,5})?)?\W*$",
     re.I,
@@ -1951,8 +1950,9 @@ CREDIT_SHAPED_TAIL_RE = re.compile(
     r"^(?=(?:\S+\s+){5})[^.!?]{20,300}?[a-z0-9)”’\"][.!?]\s*"
     r"(?P<credit>[A-Z][\w'’.&-]*(?:\s*/\s*[A-Z][\w'’.&-]*|,?\s+(?:[A-Z][\w'’.&-]*|via|de|da|van|von|for)){0,6})$"
 )
-#: ... whose credit reads as one: a slash, ``via``, a name and an outlet after a comma, or a picture
-#: agency's word last (``Velm river rises. Thousands Flee Homes`` is a headline's second deck).
+#: ... whose credit reads as one (``_credit_shaped_tail``): an agency, ``Handout`` or ``Photo`` beside
+#: a slash, a name before ``via``, a name and an outlet after a comma, or one of these words last
+#: (``Velm river rises. Thousands Flee Homes`` is a headline's second deck).
 CREDIT_SHAPED_OUTLET_WORDS = frozenset({"images", "photos", "photo", "pictures", "agency", "wire", "handout"})
 #: ... the outlet after a comma (``Tomas Reil, Korrin Post``; ``Lina Osk, Food Critic`` is a byline).
 CREDIT_OUTLET_WORDS = (

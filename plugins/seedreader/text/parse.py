@@ -746,8 +746,8 @@ def _join_split_labels(body: list[Line]) -> list[Line]:
 def _joins_a_headline(first: str, second: str) -> bool:
     """``second`` is the rest of headline ``first``, broken before a joining word (``to end their strike``).
 
-    A few words, some of them in lower case after the joining word (``in Korrin``, ``for Ada Berg``
-    name a place or a person: a dateline's, a credit's), no date; the first half ends on a word.
+    A few words, some of them in lower case after the joining word (``to Korrin`` names a place
+    only), no date; the first half ends on a word.
     """
     words = second.split()
     return (
@@ -1158,7 +1158,8 @@ def _is_keyword_alt_text(text: str, headline: str | None, below: str) -> bool:
     """Under the headline, a photo's alt text as keywords: lower case only, no mark, the story's words.
 
     (``velm harbour quay storm repairs``: a few words, each of them, but one, in the headline or
-    the line under it; a line of the story starts with a capital.)
+    the line under it, two of them the headline's own; a line of the story starts with a capital,
+    and no lower-case line runs on under it, as a poem's do.)
     """
     words = text.split()
     if not (
@@ -1852,7 +1853,8 @@ def _credit_shaped_caption(text: str, below: str) -> tuple[str, str] | None:
     """(caption, credit) of a line under the headline ending in a credit's shape, over the lede.
 
     (``CREDIT_SHAPED_TAIL_RE``: a sentence, then a few capitalised words with no stop.) The lede
-    under it is running text and tells of what the caption shows (a word of it).
+    under it is running text and tells of what the caption shows (two of its words), and names no
+    one the credit names (a deck's tail names the story's people and places).
     """
     match = _credit_shaped_tail(text)
     if not match or not linemodel.is_running_text(below) or _reports_words(text):
@@ -2463,8 +2465,8 @@ def _captioned_above_headline(line: Line, rest: list[Line]) -> tuple[str, str, l
     """(caption, credit, lines taken with it) of a caption printed twice over the headline, once credited.
 
     The copy is the line and a credit after a copyright sign or in brackets (``© MW``, ``[MW]``),
-    a viewer's button between maybe;
-    a headline-like line under it (no paragraph: a standfirst printed twice is no caption).
+    a viewer's button between maybe; a headline-like line under it (no paragraph: a standfirst
+    printed twice is no caption).
     """
     text = line.text
     skip = 1 if rest and g.VIEWER_LABEL_RE.match(rest[0].text) else 0
@@ -3756,10 +3758,11 @@ def _date_from_second_paragraph(lede: str, blocks: list[Block], state: _State) -
 def _date_from_crawl_month(lines: list[str], blocks: list[Block], state: _State) -> list[Block]:
     """Date an undated story by its day and month above the lede, in the month the crawler gives.
 
-    (`` date 2022-04 `` on the first line, ``Sunday, April 24`` as the date line or ``PARIS, April 24
-    (AFP) -`` as the dateline: 2022-04-24.) The year is the crawler's, never today's clock's: only a
-    day of the crawler's month, one day named above the lede (a date line of its own, or the
-    dateline's), and its weekday, when named, that day's. A date line left among the blocks goes.
+    (`` date 2022-04 `` on the first line, ``Published Sunday, April 24`` as the date line under the
+    headline or ``PARIS, April 24 (AFP) -`` as the dateline: 2022-04-24.) The year is the
+    crawler's, never today's clock's: only a day of the crawler's month, one day named (by the
+    dateline or a labelled date line), and its weekday, when named, that day's. A date line left
+    among the blocks goes.
     """
     if state.date is not None or state.crawl_month is None or state.lede_number is None:
         return blocks
@@ -3776,7 +3779,6 @@ def _date_from_crawl_month(lines: list[str], blocks: list[Block], state: _State)
             text
             and len(text.split()) <= g.DAY_MONTH_LINE_MAX_WORDS
             and (match := g.DAY_MONTH_LINE_RE.match(text))
-            and match["label"]
         ):
             days.add(_day_of_crawl_month(match, state.crawl_month))
             numbers.add(n)
