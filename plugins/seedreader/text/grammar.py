@@ -118,6 +118,29 @@ DAY_MONTH_RE = re.compile(
 )
 #: Such a line has this many words at most.
 DAY_MONTH_LINE_MAX_WORDS = 8
+#: Indonesian copy's day and date in brackets, day first (``pada Minggu (18/1/2026) pagi``, ``...,
+#: kata Ada Berg, Minggu (18/1/2026).``): the weekday names the date it stands before.
+INDONESIAN_DAY_DATE_RE = re.compile(
+    r"\b(?P<weekday>Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Jum’at|Sabtu|Minggu)\s*"
+    r"\((?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>(?:19|20)\d\d)\)"
+)
+INDONESIAN_WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "jum’at": 4}
+INDONESIAN_WEEKDAYS |= {"sabtu": 5, "minggu": 6}
+#: Words of a day to come before such a date, within this many characters: an event's day.
+INDONESIAN_FUTURE_RE = re.compile(r"\b(?:akan|mendatang|rencananya|dijadwalkan)\b", re.I)
+FUTURE_LOOKBEHIND_CHARS = 60
+#: The lede and this many paragraphs under it are read for the day the story was told on.
+OPENING_DATE_PARAGRAPHS = 3
+#: "Today" and the full date after it in a lede (``Vediamo anche oggi, venerdì 24 febbraio 2023,
+#: ...``, ``... today, Friday 24 February 2023, ...``): the day the story was written.
+_TODAY = r"(?:today|oggi|heute|aujourd['’]hui|hoy|hoje|vandaag|idag|i\s+dag)"
+TODAY_DATE_RE = re.compile(
+    rf"\b{_TODAY},?\s+(?:(?P<weekday>{_WEEKDAY_ANY})\.?,?\s+)?"
+    rf"(?:(?P<day_first>\d{{1,2}})(?:\.|º|er)?\s+(?:de\s+)?(?P<month_after>{_MONTH_NAME})\.?"
+    rf"|(?P<month>{_MONTH_NAME})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?)"
+    r"\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)\b",
+    re.I,
+)
 #: A date line with no year, labelled as the story's: the label, the day and month, a time at most
 #: (``Published Sunday, April 24``, ``Publié le 24 avril à 20h15``).
 DAY_MONTH_LINE_RE = re.compile(
@@ -2233,6 +2256,18 @@ GLUED_TAILS = (
         ),
         "pointer to the rest of the article",
     ),
+    # ``... the council said.[kd]``, ``... on Sunday.(ab)``: a desk's initials glued after the last
+    # full stop, in lower case (``(AP)`` in capitals is an agency's sign-off).
+    (
+        "]",
+        re.compile(r"(?<=[.!?\"”])\s*\[[a-z]{2,4}\]$"),
+        "desk's initials",
+    ),
+    (
+        ")",
+        re.compile(r"(?<=[.!?\"”])\([a-z]{2,4}\)$"),
+        "desk's initials",
+    ),
     # ``... after the vote. Transcript provided by NPR, Copyright NPR.``
     (
         "Copyright NPR",
@@ -3109,6 +3144,14 @@ _NO_ONES_WORDS = (
 #: (pattern, reason) pairs, tried in order on each whole line.
 LEFTOVER_LINES = (
     (re.compile(r"^(?:Loading|Please wait)\s*(?:\.\.\.|…)?$", re.I), "embed placeholder"),
+    # ``[audio:interview.mp3]Ada Berg on the roof[/audio]``: a publishing system's player left as
+    # text (not ``[caption ...]``, which holds a photo's caption).
+    (
+        re.compile(
+            r"^\[(?:audio|video|embed|playlist|gallery)\b[^\]]*\].*?(?:\[/(?:audio|video|embed|playlist|gallery)\])?$"
+        ),
+        "media player's shortcode",
+    ),
     # ``Vídeo: REDACCIÓN / AGENCIAS | Foto: Meridian TV``: the video's and the photo's credits.
     (
         # (Each credit a name's capital first, no list: ``Vídeo: Tomas Reil, de Velm TV | ...`` names

@@ -101,8 +101,9 @@ class SeedArticle:
     date: datetime | None
     """From the header, a crawler prefix or a date line; None when the text has none."""
     date_origin: str | None
-    """Where ``date`` came from: ``header``, ``crawler-prefix``, ``date-line``, ``dateline`` or
-    ``crawl-month`` (a day above the lede in the month of a crawler's prefix with no day)."""
+    """Where ``date`` came from: ``header``, ``crawler-prefix``, ``date-line``, ``dateline``,
+    ``crawl-month`` (a day above the lede in the month of a crawler's prefix with no day) or
+    ``opening`` (the day the lede says it was told on: ``..., Minggu (18/1/2026).``)."""
     lede: str
     """The standfirst: the first paragraph of the body, dateline removed."""
     dateline: Dateline | None = None

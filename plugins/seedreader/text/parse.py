@@ -183,6 +183,7 @@ def parse_lines(
     if state.post_cites:
         blocks = _posts(blocks, state)
     _date_from_second_paragraph(lede, blocks, state)
+    _date_told_in_the_opening(lede, blocks, state)
     return _assemble(state, lede, blocks, lines)
 
 
@@ -3753,6 +3754,47 @@ def _date_from_second_paragraph(lede: str, blocks: list[Block], state: _State) -
     years = (int(y) for block in blocks for y in g.YEAR_RE.findall(block.text))
     if date and max((*years, *map(int, g.YEAR_RE.findall(lede))), default=0) <= date.year:
         state.date, state.date_origin = date, "dateline"
+
+
+def _date_told_in_the_opening(lede: str, blocks: list[Block], state: _State) -> None:
+    """Date an undated story by the day its opening says it was written on, its weekday agreeing.
+
+    Indonesian copy names the day and the date in brackets (``..., kata Ada Berg, Minggu
+    (18/1/2026).``): of those in the lede and the next paragraphs, the latest (the event told may
+    come first, the day it was told after). A lede may say "today" and the full date (``Vediamo
+    anche oggi, venerdì 24 febbraio 2023, ...``). Never a date whose weekday is another day's.
+    """
+    if state.date is not None:
+        return
+    texts = [lede, *(b.text for b in blocks[: g.OPENING_DATE_PARAGRAPHS] if b.kind == "paragraph")]
+    days = []
+    for text in texts:
+        if "(" in text:
+            for match in g.INDONESIAN_DAY_DATE_RE.finditer(text):
+                before = text[max(0, match.start() - g.FUTURE_LOOKBEHIND_CHARS) : match.start()]
+                if g.INDONESIAN_FUTURE_RE.search(before):
+                    continue  # (``akan digelar pada Sabtu (24/1/2026)``: an event to come)
+                day = _day_if_weekday(
+                    match["year"], match["month"], match["day"], match["weekday"], g.INDONESIAN_WEEKDAYS
+                )
+                days += [day] if day else []
+    if not days and (match := g.TODAY_DATE_RE.search(lede)):
+        month = g.MONTH_NUMBERS.get((match["month"] or match["month_after"]).lower().rstrip("."))
+        day = _day_if_weekday(
+            match["year"], month, match["day"] or match["day_first"], match["weekday"], g.WEEKDAY_NUMBERS
+        )
+        days += [day] if day else []
+    if days:
+        state.date, state.date_origin = max(days), "opening"
+
+
+def _day_if_weekday(year, month, day, weekday: str | None, names: Mapping[str, int]) -> datetime | None:
+    """The date of ``year``, ``month`` and ``day``, if it is one and ``weekday`` (when given) is its day."""
+    try:
+        when = datetime(int(year), int(month), int(day))
+    except (TypeError, ValueError):
+        return None
+    return when if weekday is None or names.get(weekday.lower()) == when.weekday() else None
 
 
 def _date_from_crawl_month(lines: list[str], blocks: list[Block], state: _State) -> list[Block]:
