@@ -124,8 +124,10 @@ INDONESIAN_DAY_DATE_RE = re.compile(
     r"\b(?P<weekday>Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Jum’at|Sabtu|Minggu)\s*"
     r"\((?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>(?:19|20)\d\d)\)"
 )
-INDONESIAN_WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "jum’at": 4}
-INDONESIAN_WEEKDAYS |= {"sabtu": 5, "minggu": 6}
+INDONESIAN_WEEKDAYS = {
+    **{"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3},
+    **{"jumat": 4, "jum'at": 4, "jum’at": 4, "sabtu": 5, "minggu": 6},
+}
 #: Words of a day to come before such a date, within this many characters: an event's day.
 INDONESIAN_FUTURE_RE = re.compile(r"\b(?:akan|mendatang|rencananya|dijadwalkan)\b", re.I)
 FUTURE_LOOKBEHIND_CHARS = 60

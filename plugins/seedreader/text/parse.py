@@ -3840,14 +3840,11 @@ def _day_of_crawl_month(match: re.Match, crawl_month: tuple[int, int]) -> dateti
     """The date a day-and-month match names in the crawler's year, if its month (and weekday) agree."""
     year, month = crawl_month
     named = g.MONTH_NUMBERS.get((match["month"] or match["month_after"]).lower().rstrip("."))
-    try:
-        day = datetime(year, month, int(match["day"] or match["day_first"]))
-    except ValueError:
+    if named != month:
         return None
-    weekday = match["weekday"]
-    if named != month or weekday and g.WEEKDAY_NUMBERS.get(weekday.lower()) != day.weekday():
-        return None
-    return day
+    return _day_if_weekday(
+        year, month, match["day"] or match["day_first"], match["weekday"], g.WEEKDAY_NUMBERS
+    )
 
 
 def _drop_repeats_of(title: str | None, lede: str, body: list[Line], state: _State) -> list[Line]:
