@@ -1544,7 +1544,6 @@ CAPTION_LABEL_RE = re.compile(
     # (``Credits:`` only after a sentence: ``Child Care Credits: Families get ...`` explains.)
     r"^\*?\s*(?P<caption>.*?)\s*(?:\|\s*|(?<=\s)[-–—]\s*|(?P<bracket>\[)\s*)?"
     r"(?:Photo [Cc]redit|Photos?|Fotos?|Image [Cc]redit|Image|Photograph|Picture|Credit"
-    # (``... am Deich | Bild: dpa``: German's "picture" after a bar.)
     r"|(?<=[.!?] )Credits)\s*:\s*"
     r"(?P<credit>[^:\]]{1,60}?)\.?(?(bracket)\])$"
 )
@@ -1558,10 +1557,6 @@ CAPTION_LABEL_AFTER_RE = re.compile(
     r"|Cr[ée]dit photo|Cr[ée]dito|Source(?=\s*:\s*(?:Supplied|Getty Images)\.?$))\s*:\s*"
     rf"(?P<credit>{_CREDIT})\.?$"
 )
-#: ``... em Dunmar Imagem: Ana Rusk/Meridian Wire``, ``... Crédito: Ana Rusk/EFE``: a Spanish or
-#: Portuguese credit label after a caption of several words, full stop or none, before a
-#: photographer and an agency (``Crédito: Hipoteca Joven`` names a loan, ``Imagem: Tomas Reil`` a
-#: television crew).
 #: A credit naming who lent the photo: ``Cortesía Alcaldía de Velm``, ``Courtesy of Velm Museum``.
 COURTESY_RE = re.compile(r"^(?:Cortes[íi]a|Courtesy)\b")
 #: A caption's kicker, the only colon a last line's caption may hold (``PARTY: There was a good
@@ -1570,6 +1565,10 @@ CAPTION_KICKER_RE = re.compile(r"^(?!(?i:text|words|tekst|texte|texto|testo|by)\
 #: A credit that is a name (``Lina Osk``, ``Meridian Wire``, ``Ada Berg/Velm Times``): up to five
 #: capitalised words, no possessive (``Lina Osk's portraits run until May`` is the story's).
 NAME_LIKE_CREDIT_RE = re.compile(r"^[A-ZÀ-Ý][\w.'’-]*(?:\s*[/&,]?\s*[A-ZÀ-Ý][\w.'’-]*){0,4}$")
+#: ``... em Dunmar Imagem: Ana Rusk/Meridian Wire``, ``... Crédito: Ana Rusk/EFE``: a Spanish or
+#: Portuguese credit label after a caption of several words, full stop or none, before a
+#: photographer and an agency (``Crédito: Hipoteca Joven`` names a loan, ``Imagem: Tomas Reil`` a
+#: television crew).
 CAPTION_LABEL_IBERIAN_RE = re.compile(
     r"^(?P<caption>(?=(?:\S+\s+){6})[^:]{20,300}?)\s+(?:Cr[ée]ditos?|Imagem)\s*:\s*"
     r"(?P<credit>[A-ZÀ-Ý][\w.'’-]*(?:\s+(?:[A-ZÀ-Ý][\w.'’-]*|de|da|do|del|la)){0,3}\s*/\s*[A-ZÀ-Ý][\w.&'’-]*"
@@ -2188,6 +2187,12 @@ CAPTION_PREFIX_HEAD_CHARS = 16
 
 # --- READ MORE and related-link lines ------------------------------------------
 
+#: READ MORE labels with words of their own (``You may also like:``, ``FULL STORY:`` in capitals,
+#: ``Read more at:``): a story's sentence may open so too, ``Full story: The council never met``;
+#: ``You may read:`` lists what a rule allows.
+_WORDY_READ_MORE = (
+    r"you\s+(?:may|might)\s+also\s+(?:read|like|enjoy|want\s+to\s+read)|(?-i:FULL\s+STORY)|read\s+more\s+at"
+)
 #: READ MORE's label in other languages (``Lee también``, ``Leia também``, ``Leggi anche``,
 #: ``Lire aussi``, ``Lesen Sie auch``, ``Baca juga``, ``Читайте также``, ...).
 _READ_MORE_ABROAD = (
@@ -2313,9 +2318,7 @@ READ_MORE_RE = re.compile(
     # ``Potrebbe interessarti -``, ``Lese-Tipp:``, ``Bekijk ook:``: a story's sentence may open so too.)
     r"|le[ae]\s+aqu[ií]|puedes\s+ver|te\s+recomendamos|confira\s+tamb[ée]m|[àa]\s+voir\s+aussi"
     r"|(?:ti\s+)?potrebbe\s+interessarti|lese-?tipp|bekijk\s+ook"
-    # (``You may also like:``, ``FULL STORY:`` in capitals, ``Read more at:``: a story's sentence may
-    # open so too, ``Full story: The council never met``; ``You may read:`` lists what a rule allows.)
-    r"|you\s+(?:may|might)\s+also\s+(?:read|like|enjoy|want\s+to\s+read)|(?-i:FULL\s+STORY)|read\s+more\s+at)"
+    rf"|{_WORDY_READ_MORE})"
     r"\s*(?::|\||[–-](?=\s))"
     r"(?=\s*[\"“‘']?(?-i:(?!(?:Yes|No|Ages?|Book|A|An)\b)[A-Z0-9]))(?=\s*\S+(?:\s+\S+){4})"
     r"(?![^,]*,)(?!.*\d\s*[ap]\.?m\b)(?!.*[.!][\"”’']?[\])]?$)"
@@ -2342,11 +2345,8 @@ READ_MORE_RE = re.compile(
     r"\s*(?P<headline>\S.*?)(?(paren)\s*\))(?(bracket)\s*\])$",
     re.I,
 )
-#: READ MORE labels with words of their own, reported when dropped (``You may also like:``,
-#: ``FULL STORY:``, ``Read more at:``).
-WORDY_READ_MORE_LABEL_RE = re.compile(
-    r"^\s*(?:you\s+(?:may|might)\s+also|full\s+story|read\s+more\s+at)\b", re.I
-)
+#: ... of which these labels' words are reported when the line is dropped.
+WORDY_READ_MORE_LABEL_RE = re.compile(rf"^\s*(?:{_WORDY_READ_MORE})\b", re.I)
 #: A story's way of telling, never a headline's: ``be`` and ``will`` as a sentence has them, or a
 #: sentence opening on a pronoun or a preposition (``In 2010, 33 miners were rescued ...``, ``It was
 #: the first time ...``, ``Fares for island residents will fall by a third``).

@@ -3779,13 +3779,21 @@ def _date_told_in_the_opening(lede: str, blocks: list[Block], state: _State) -> 
                 )
                 days += [day] if day else []
     if not days and (match := g.TODAY_DATE_RE.search(lede)):
-        month = g.MONTH_NUMBERS.get((match["month"] or match["month_after"]).lower().rstrip("."))
         day = _day_if_weekday(
-            match["year"], month, match["day"] or match["day_first"], match["weekday"], g.WEEKDAY_NUMBERS
+            match["year"],
+            _month_named(match),
+            match["day"] or match["day_first"],
+            match["weekday"],
+            g.WEEKDAY_NUMBERS,
         )
         days += [day] if day else []
     if days:
         state.date, state.date_origin = max(days), "opening"
+
+
+def _month_named(match: re.Match) -> int | None:
+    """The number of the month a date pattern's match names (``MONTH_NUMBERS``: ``avril``, ``Apr.``)."""
+    return g.MONTH_NUMBERS.get((match["month"] or match["month_after"]).lower().rstrip("."))
 
 
 def _day_if_weekday(year, month, day, weekday: str | None, names: Mapping[str, int]) -> datetime | None:
@@ -3839,8 +3847,7 @@ def _date_from_crawl_month(lines: list[str], blocks: list[Block], state: _State)
 def _day_of_crawl_month(match: re.Match, crawl_month: tuple[int, int]) -> datetime | None:
     """The date a day-and-month match names in the crawler's year, if its month (and weekday) agree."""
     year, month = crawl_month
-    named = g.MONTH_NUMBERS.get((match["month"] or match["month_after"]).lower().rstrip("."))
-    if named != month:
+    if _month_named(match) != month:
         return None
     return _day_if_weekday(
         year, month, match["day"] or match["day_first"], match["weekday"], g.WEEKDAY_NUMBERS
@@ -4858,10 +4865,9 @@ def _told_above(blocks: list[Block], number: int) -> int:
 
 
 def _neighbours(number: int, lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """The lines right above and below line ``number`` among ``lines`` (number, text pairs)."""
-    ordered = sorted(lines)
-    at = next(i for i, (n, _) in enumerate(ordered) if n == number)
-    return [ordered[j] for j in (at - 1, at + 1) if 0 <= j < len(ordered)]
+    """The lines right above and below line ``number`` among ``lines`` (number, text pairs, sorted)."""
+    at = next(i for i, (n, _) in enumerate(lines) if n == number)
+    return [lines[j] for j in (at - 1, at + 1) if 0 <= j < len(lines)]
 
 
 def _announced(number: int, lines: list[tuple[int, str]]) -> bool:
@@ -4910,7 +4916,7 @@ def _without_page_end(blocks: list[Block], body: list[Line], state: _State) -> l
     is readers' comments, the form, other stories' cards, the footer. Paragraphs and subheads from
     there go; READ MORE lines stay.
     """
-    lines = [(d.line, d.text) for d in state.dropped] + [(line.number, line.text) for line in body]
+    lines = sorted([(d.line, d.text) for d in state.dropped] + [(line.number, line.text) for line in body])
     # (Not a line a sentence announces, ``... the page still read:``: a story quoting the form's words.)
     comments = sorted(n for n, text in lines if g.COMMENTS_MARKER_RE.match(text) and not _announced(n, lines))
     first = next((n for n in comments if _told_above(blocks, n)), None)
