@@ -700,6 +700,44 @@ def test_a_clear_leader_telling_what_happened_to_the_thing_links_below_the_thres
     assert judged(own=chance - CLEAR_LEAD + 0.01).status != RESOLVED
 
 
+def test_the_only_teller_leading_clearly_links_from_the_did_you_mean_chance():
+    # A paraphrase ("Investigation launched over ..." for "... opened an inquiry into ...") scores
+    # low however far ahead it is: the only story telling the headline's idiom links from the
+    # chance at which the line would offer it anyway; a story not telling it needs more.
+    from seedreader.linking.records import SUGGEST_CHANCE
+    from seedreader.linking.resolver import CLEAR_LEAD, CLEAR_LEAD_CHANCE, LEADS, TELLER_LEAD_CHANCE
+
+    assert TELLER_LEAD_CHANCE == SUGGEST_CHANCE < CLEAR_LEAD_CHANCE
+    resolver = Resolver(load_stories(FIXTURES), LinkOptions())
+    base = {"source": "weekly-review.txt", "line": 3, "headline": "Port Varro crews walk out"}
+    walkout, museum = resolver.position["harbour-walkout.txt"], resolver.position["museum-roof.txt"]
+    chance = TELLER_LEAD_CHANCE + 0.05
+
+    def judged(best=chance, only=True, tells=True, later=False):
+        # (chance, position, lacks a name, event share, later, only teller, tells its thing)
+        scored = [
+            (best, walkout, False, 0.7, later, only, tells),
+            (best - CLEAR_LEAD - 0.01, museum, False, 0.3, False, False, False),
+        ]
+        return resolver._judged(base, scored)
+
+    leads = judged()
+    assert (leads.status, leads.target, leads.note) == (RESOLVED, "harbour-walkout.txt", LEADS)
+    assert judged(only=False).status != RESOLVED  # another event of the thing may lead as clearly
+    assert judged(best=TELLER_LEAD_CHANCE - 0.01).status != RESOLVED  # not even a "Did you mean"
+    assert judged(tells=False).status != RESOLVED
+    assert judged(later=True).status != RESOLVED
+
+
+def test_a_word_of_degree_after_a_name_is_no_thing_of_it():
+    # "Colombia's *most* peaceful elections": a story whose lede says "most" names no thing of the
+    # headline's, and a real page's attack story had led a line on the polls that way.
+    headline = read_headline("Polls close without incident in Velmora's most peaceful elections", False)
+    assert headline.thing_stems == ()
+    assert read_headline("Velmora's new terminal opens", True).thing_stems == ()
+    assert read_headline("Polls close in Velmora district", False).thing_stems == tuple(term_ids("district"))
+
+
 def test_the_share_of_what_happened_beyond_the_thing_leaves_the_thing_out():
     # Both stories name the terminal; only the first says anything of repairs before it opens.
     index = Index(
