@@ -99,6 +99,9 @@ def test_headline_words_news_copy_says_otherwise_agree():
     # A headline's "dockers" are a story's "dock workers" (a phrase: both words, in any order).
     (docker,) = lexicon.units([i for i in term_ids("dockers") if i >= 0])
     assert tuple(term_ids("dock worker")) in docker.ways and tuple(term_ids("dockworkers")) in docker.ways
+    # A headline's "staff" are a story's "workers" or "employees".
+    (staff,) = lexicon.units([i for i in term_ids("staff") if i >= 0])
+    assert tuple(term_ids("workers")) in staff.ways and tuple(term_ids("employees")) in staff.ways
     index = Index(
         [
             Document("", "Dock workers at Port Varro walked off the job", ""),
