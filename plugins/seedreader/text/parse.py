@@ -184,7 +184,9 @@ def parse_lines(
         blocks = _posts(blocks, state)
     _date_from_second_paragraph(lede, blocks, state)
     _date_told_in_the_opening(lede, blocks, state)
-    return _assemble(state, lede, blocks, lines)
+    title, derived, lede, blocks = _settle_title(state, lede, blocks)
+    blocks = _date_from_crawl_month(lines, blocks, state)  # (by the dateline the title left)
+    return _assemble(state, title, derived, lede, blocks)
 
 
 def _cut_appended_stories(body: list[Line], lines: list[str], start: int, state: _State) -> list[Line]:
@@ -5487,9 +5489,12 @@ def _with_notes(blocks: list[Block], notes: list[Block]) -> list[Block]:
     return merged + waiting
 
 
-def _assemble(state: _State, lede: str, blocks: list[Block], lines: list[str]) -> SeedArticle:
-    """Build the frozen article from what the passes found (``lines``: the seed's, normalised)."""
-    header = state.header
+def _settle_title(state: _State, lede: str, blocks: list[Block]) -> tuple[str, bool, str, list[Block]]:
+    """The title, whether it was derived from the text, the lede and the blocks, once the passes are done.
+
+    A page's headline read as its opening becomes the title; with no headline, the title is
+    derived from the lede (or the first text).
+    """
     title, derived = state.title, False
     if (
         not title
@@ -5506,7 +5511,12 @@ def _assemble(state: _State, lede: str, blocks: list[Block], lines: list[str]) -
         blocks = blocks[:opening] + blocks[opening + 1 :]
     if not title:
         title, derived = derive_title(lede or _first_text(blocks)), True
-    blocks = _date_from_crawl_month(lines, blocks, state)
+    return title, derived, lede, blocks
+
+
+def _assemble(state: _State, title: str, derived: bool, lede: str, blocks: list[Block]) -> SeedArticle:
+    """Build the frozen article from what the passes found."""
+    header = state.header
     if state.date is None:
         state.warnings.append(decode.NO_DATE_IN_TEXT_WARNING)
     if not state.sources:
