@@ -20,7 +20,6 @@ SAME_THING = (
     "inquiry, investigation, investigate, probe",
     "strike, walkout, walk, stoppage, industrial action, down tools",
     "docker, dockworker, dock worker, longshoreman, stevedore",
-    "worker, staff, employee, workforce",
     "deal, agreement, accord, pact",
     "protest, protester, marcher, demonstration, demonstrator, rally",
     "phase, stage",

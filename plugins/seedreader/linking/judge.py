@@ -66,11 +66,6 @@ FRONT_FIELDS = FIELD_BITS["title"] | FIELD_BITS["lede"]
 #: follows: the thing the name is part of ("Carraway Point terminal spending", "to Pellinor
 #: library"), not a verb whose object comes next ("Vashti visits Lisk").
 THING_RE = re.compile(r"(?:^|(?<=\s))([A-Z][\w'’-]*)\s+([a-z][\w'’-]*)(?=\s+[a-z]|\s*$)")
-#: Words after a name that say how much or which, not what: "Colombia's *most* peaceful
-#: elections" names no thing "most", and a story whose lede says "most" does not name its thing.
-NOT_A_THING = frozenset(
-    "most more least less many much few first last next new own only other very all both each every".split()
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,9 +199,7 @@ def read_headline(headline: str, first_is_name: bool, common: frozenset[str] = f
     known, given = lexicon(), set(named)
     stems = [i for i in term_ids(headline) if i >= 0 and i not in given and i not in known.light]
     found = set(names)
-    things = " ".join(
-        word for name, word in THING_RE.findall(headline) if name in found and word not in NOT_A_THING
-    )
+    things = " ".join(word for name, word in THING_RE.findall(headline) if name in found)
     thing_stems = [i for i in term_ids(things) if i >= 0 and i not in given and i not in known.light]
     return Headline(
         tuple(dict.fromkeys(names)),

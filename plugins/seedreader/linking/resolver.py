@@ -90,16 +90,6 @@ CLEAR_LEAD = 0.2
 #: runner-up by 0.3 and was linked to the attack story again.
 CLEAR_LEAD_CHANCE = TELLER_CHANCE
 
-#: ... and from the chance at which the line offers it as "Did you mean" anyway when it is also
-#: the only candidate telling the headline's idiom (``Features.only_teller``). A paraphrase names
-#: its story in other words than its title and lede ("Investigation launched over ..." for "...
-#: opened an inquiry into ..."), so its chance is low however far it leads: from
-#: ``TELLER_CHANCE``, the generated 50,000-story archive left 1,304 such lines unlinked, and no
-#: story that is not the one named led so there or on ``calibrate``. Without the idiom, a story
-#: telling another event of the thing leads as clearly ("Walkout halts work on Dunmerrow mine" for
-#: "Court suspends work on Dunmerrow lithium mine", 0.35 and a lead of 0.13 on ``calibrate``).
-TELLER_LEAD_CHANCE = SUGGEST_CHANCE
-
 #: The least weighted share of what a headline says happened to its thing ("needs repairs before
 #: opening" of "Pellinor hospital needs repairs before opening") that a clear leader's title or
 #: lede tells: a story telling the thing alone tells no event of it ("Court suspends work on
@@ -398,10 +388,7 @@ class Resolver:
         runner_up = scored[1][0] if len(scored) > 1 else 0.0
         told = only and not later and chance >= TELLER_CHANCE and chance - runner_up >= self.options.margin
         leads = (
-            tells
-            and not later
-            and chance >= (TELLER_LEAD_CHANCE if only else CLEAR_LEAD_CHANCE)
-            and chance - max(runner_up, own) >= CLEAR_LEAD
+            tells and not later and chance >= CLEAR_LEAD_CHANCE and chance - max(runner_up, own) >= CLEAR_LEAD
         )
         # A later story often retells an earlier one's event: not when it is the only one telling it.
         retold = later and chance < LATER_THRESHOLD and not only
