@@ -382,9 +382,14 @@ TITLE_MEDIA_MARK_RE = re.compile(r"(?<=\w)\s+(?:PHOTOS?|VIDEOS?|FOTOS?|\+\s*(?:P
 TITLE_CASE_MIN_CHARS = 4
 #: ... two of them at least (its words after a dash, ``Schools Close Again``).
 TITLE_CASE_MIN_WORDS = 2
-#: Labels sites put before a headline: ``breaking | ``, ``EXCLUSIVE: ``, ``UPDATE 2-``.
+#: Labels sites put before a headline: ``breaking | ``, ``EXCLUSIVE: ``, ``UPDATE 2-``, ``[VIDEO] ``.
 TITLE_PREFIX_RE = re.compile(
     r"^(?:breaking(?: news)?|exclusive|live|watch|video|update|opinion|analysis)\s*[|:]\s*"
+    # (A media tag in brackets, ``[VIDEO] ``, ``[Foto] ``, or in capitals in parentheses, ``(FOTO'S) ``:
+    # ``Video shows ...`` and ``(Photo) Finish Decides ...`` are headlines.)
+    r"|^(?:\[(?:videos?|vídeos?|vidéos?|fotos?|foto['’]s|photos?|gallery|galería|galeria|audio)\]"
+    r"|\((?-i:VIDEOS?|VÍDEOS?|VIDÉOS?|FOTOS?|FOTO['’]S|PHOTOS?|GALLERY|GALERÍA|GALERIA|AUDIO)\))\s+"
+    r"(?=[\"“‘']?(?-i:[A-ZÀ-ÖØ-Þ0-9]))"
     # ``UPDATE 2-``, ``REFILE-UPDATE 1-``, ``EXCLUSIVE-``: a wire's slugs, in capitals, glued by a hyphen.
     r"|^(?-i:(?:(?:REFILE|CORRECTED|RPT|UPDATE(?:\s\d+)?|WRAPUP(?:\s\d+)?|EXCLUSIVE|ANALYSIS|FACTBOX|INSIGHT"
     r"|EXPLAINER|FOCUS|TIMELINE|COLUMN|BREAKINGVIEWS|URGENT|PREVIEW|BUZZ)-)+"
@@ -555,11 +560,42 @@ INITIALS_RE = re.compile(r"^[\"“‘'(]?(?:[A-Za-z]\.)+$")
 CLAUSE_BREAK_RE = re.compile(r"[,;:]\s|\s[–—-]\s")
 #: Characters stripped from the end of a derived title.
 TITLE_TRAILING_PUNCTUATION = " .,;:!?…-–—"
+#: Function words of the other languages of our pages that are no English words (not ``die``,
+#: ``den``, ``van``, ``no``, ``op``, ``till``, ``par``): a sentence with this many is not in English,
+#: and its cut title ends on none of ``TITLE_TAIL_FOREIGN_STOPWORDS`` (in English, ``... may die``).
+FOREIGN_MARKER_WORDS = frozenset(
+    "em da na que um uma dos das nos nas pelo pela ao à el los las del y una por con para der und von "
+    "zu mit auf für über ein eine einen einem het een aan voor naar bij uit della dei degli delle il gli "
+    "nel nella tra och av för yang dari untuk dengan oleh pada di ini itu akan telah tidak juga dalam "
+    "ke kata setelah sampai tetapi karena bahwa hingga saat akibat kepada tersebut serta sebagai "
+    "les aux et sur dans".split()
+)
+FOREIGN_MARKERS_MIN = 2
+#: A dash between spaces, as an aside opens or closes.
+SPACED_DASH_RE = re.compile(r"\s(?:--|[–—-])\s")
+#: Quotation marks that open a quotation at a word's start, by family: any mark of the family
+#: closes it (``„`` with ``“`` in German, ``“`` with ``”`` in English, a straight mark for either).
+DOUBLE_QUOTES, SINGLE_QUOTES = '"“”„«»', "'‘’"
+#: ... a single mark before these is an apostrophe (``'90s``, ``'til``, Dutch ``'s avonds``).
+ELIDED_RE = re.compile(r"['‘’](?:\d|(?:s|t|n|til|em|cause|round)\b)", re.I)
 #: Words a cut title must not end on.
 TITLE_TAIL_STOPWORDS = frozenset(
     "a an and as at between but by for from in into of on or over than that the to "
     "with without its their his her is are was were be been has have had will would "
     "after before about amid against says said".split()
+)
+#: ... nor on these, the articles, prepositions and conjunctions of the other languages of our
+#: pages, when written in lower case (``... às 17h em``, ``... die neue Brücke über die``); a name
+#: (``Dan``, ``Di``) or an English word they spell stays when capitalised.
+TITLE_TAIL_FOREIGN_STOPWORDS = frozenset(
+    "em de da do no na o os as e que um uma dos das nos nas pelo pela ao à "  # Portuguese
+    "el la los las del al y en un una por con para "  # Spanish
+    "der die das den dem des und von im am zu mit auf für über ein eine einen einem "  # German
+    "het een van op aan en met voor naar bij uit "  # Dutch
+    "di del della dei degli delle il lo gli nel nella per con tra fra "  # Italian
+    "på av och i till för med om "  # Swedish
+    "ke dan yang dari pada untuk dengan oleh "  # Indonesian
+    "du des le les à au aux et pour sur dans par".split()  # French
 )
 
 # --- Datelines and bylines ----------------------------------------------------
@@ -1024,8 +1060,23 @@ DATELINE_CITY_MARK_RE = re.compile(
 DATELINE_GLUED_AGENCY_RE = re.compile(
     r"^(?P<text>\((?P<agency>[A-Z][\w.&-]{1,20})\))\s?(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])"
 )
+#: ``MERIDIANWIRE.CO.ID, VELM –``, ``Meridian.com -``: the outlet's web address, perhaps the place
+#: filed from, and a dash, as Indonesian and other portals open their stories. (A domain's last
+#: part is one of these: ``Amazon.com``'s share price is no dateline after a mid-sentence dash.)
+_OUTLET_DOMAIN = (
+    r"[A-Za-z][A-Za-z0-9-]{1,30}(?:\.(?i:co|com|net|org|or|web|news|tv|id|my|ph|sg|in|info)){1,2}"
+)
+DATELINE_OUTLET_RE = re.compile(
+    rf"^(?P<text>(?P<wire>{_OUTLET_DOMAIN})(?:,\s(?P<place>[A-Z][A-Za-z.'’-]+(?:\s[A-Z][A-Za-z.'’-]+){{0,2}}))?)"
+    r"\s+(?:--|[–—-])\s+(?=[\"“]?[A-Z])"
+)
 #: Datelines that hold no date (a timeline's entries are dated ones).
-UNDATED_DATELINE_RES = (DATELINE_CAPS_MARK_RE, DATELINE_CITY_MARK_RE, DATELINE_GLUED_AGENCY_RE)
+UNDATED_DATELINE_RES = (
+    DATELINE_CAPS_MARK_RE,
+    DATELINE_CITY_MARK_RE,
+    DATELINE_GLUED_AGENCY_RE,
+    DATELINE_OUTLET_RE,
+)
 #: The dateline patterns, tried in order on the lede.
 DATELINE_RES = (
     DATELINE_AGENCY_RE,
@@ -1039,6 +1090,7 @@ DATELINE_RES = (
     DATELINE_CAPS_MARK_RE,
     DATELINE_CITY_MARK_RE,
     DATELINE_GLUED_AGENCY_RE,
+    DATELINE_OUTLET_RE,
     DATELINE_FOREIGN_RE,
     DATELINE_STOP_DASH_RE,
     DATELINE_PLACE_HYPHEN_RE,
@@ -2513,6 +2565,11 @@ _READING_TIME = (
     r"(?:(?:tiempo|tempo|temps)\s+(?:de|di)\s+(?:lectura|leitura|lecture|lettura)|lesezeit|lesedauer|leestijd"
     r"|l[äæ]stid|lesetid|l[äæ]setid|czas\s+czytania|doba\s+čtení|okuma\s+süresi)"
 )
+#: Today and yesterday in the languages of our pages (``Hier`` is French's yesterday).
+_RELATIVE_DAY = (
+    r"(?:today|yesterday|heute|gestern|hoy|ayer|oggi|ieri|hoje|ontem|vandaag|gisteren|i\s?dag|i\s?går"
+    r"|hari\s+ini|kemarin|aujourd['’]hui|hier)"
+)
 #: A line that is only how long ago something was posted (``3 hours ago``, a card's ``hace 8 horas``):
 #: never a story's text, and never part of a wrapped paragraph.
 RELATIVE_DATE_RE = re.compile(
@@ -2525,6 +2582,13 @@ RELATIVE_DATE_RE = re.compile(
     r"|(?-i:vor)\s+(?:\d+|einer?|einem)\s+(?:Sekunden?|Minuten?|Stunden?|Tag(?:en)?|Wochen?)"
     r"|(?-i:há)\s+(?:\d+|uma?)\s+(?:segundos?|minutos?|horas?|dias?|semanas?)"
     r"|(?:\d+|una?)\s+(?:secondi|minuti|or[ae]|giorn[oi]|settiman[ae])\s+fa)$",
+    re.I,
+)
+#: A day named by its distance from today and a clock time (``Today at 4:10 PM``, ``Gestern um
+#: 14:20``, ``Hari ini pukul 12.34``), as the page's first line: when the page was posted. Only
+#: there: a live page's entries and a programme's items are headed so.
+RELATIVE_DAY_TIME_RE = re.compile(
+    rf"^{_RELATIVE_DAY},?\s+(?:at|um|a\s+las|alle|às|om|kl\.?|pukul|à)\s+\d{{1,2}}[:.h]\d\d(?:\s?[ap]\.?m\.?)?$",
     re.I,
 )
 #: Of the lines ``LEFTOVER_LINES`` drops, those that belong to a story's header (its date, reading
@@ -3735,6 +3799,15 @@ LEFTOVER_LINES = (
         "share button",
     ),
     (RELATIVE_DATE_RE, "relative date"),
+    # ``Page 2 of 3``, ``Seite 2 von 3``: a long story's pager, on a line of its own, each language's
+    # words together (``Side 1 of 4`` is a record's; ``page 14 of 212`` a wrapped sentence's).
+    (
+        re.compile(
+            r"^(?:Page \d{1,3} (?:of|sur)|Seite \d{1,3} von|Página \d{1,3} de|Pagina \d{1,3} (?:di|van|de)"
+            r"|Sida \d{1,3} av|Side \d{1,3} af|Halaman \d{1,3} dari|Strona \d{1,3} z) \d{1,3}$"
+        ),
+        "pager",
+    ),
     (re.compile(r"^👉\s*https?://\S+$"), "promo link"),
     (
         re.compile(

@@ -619,12 +619,19 @@ def _drop_archive_furniture(body: list[Line], furniture: Mapping[str, int], stat
 
 
 def _strip_crawler_prefix(body: list[Line], state: _State) -> list[Line]:
-    """Take `` date YYYY-MM-DD `` off the first line, keeping the date if none is known."""
+    """Take `` date YYYY-MM-DD `` off the first line, keeping the date if none is known.
+
+    A relative day and time alone after it, or as the page's first line (``Today at 4:10 PM``:
+    ``RELATIVE_DAY_TIME_RE``), is dropped: when the page was posted, never its headline.
+    """
     if not body:
         return body
     first = body[0]
     match = g.CRAWLER_PREFIX_RE.match(first.text)
     if not match:
+        if g.RELATIVE_DAY_TIME_RE.match(first.text):
+            state.drop(first, "relative date")
+            return body[1:]
         return body
     state.drop(first, "crawler prefix", match.group(0).strip())
     if state.date is None and match["day"]:
@@ -634,6 +641,9 @@ def _strip_crawler_prefix(body: list[Line], state: _State) -> list[Line]:
         year, month = match["date"].split("-")
         state.crawl_month = int(year), int(month)
     rest = first.text[match.end() :]
+    if g.RELATIVE_DAY_TIME_RE.match(rest):
+        state.drop(first, "relative date", rest)
+        rest = ""
     return ([Line(first.number, rest)] if rest else []) + body[1:]
 
 
@@ -3718,6 +3728,8 @@ def _fits_the_page(match: re.Match, state: _State) -> bool:
         return _names_the_place(match["place"], state)
     if match.re is g.DATELINE_PLACE_STOP_RE:
         return _names_the_place(match["place"], state, g.STOP_DATELINE_PREPOSITIONS)
+    if match.re is g.DATELINE_OUTLET_RE:
+        return _is_outlet_dateline(match)
     if match.re is not g.DATELINE_CAPS_MARK_RE:
         return True
     place = match["place"]
@@ -3728,6 +3740,23 @@ def _fits_the_page(match: re.Match, state: _State) -> bool:
         state.page is not None
         and any(named in text for text in state.page.texts)
         and not _speaks_again(place, state)
+    )
+
+
+def _is_outlet_dateline(match: re.Match) -> bool:
+    """An outlet's address opening the lede is where the story comes from, not what it is about.
+
+    In capitals (``GELORA.CO -``) or with the place filed from (``Meridian.co.id, VELM –``); else
+    over a sentence in another language than English (``FOREIGN_MARKER_WORDS``) with no second dash,
+    which closes an aside on the site the story is about (``Velmshop.com – The town's biggest
+    grocer – said ...``).
+    """
+    if match["wire"].isupper() or match["place"]:
+        return True
+    rest = first_sentence(match.string[match.end() :])
+    words = rest.split()
+    return not g.SPACED_DASH_RE.search(rest) and sum(w in g.FOREIGN_MARKER_WORDS for w in words) >= (
+        g.FOREIGN_MARKERS_MIN
     )
 
 
@@ -5911,12 +5940,49 @@ def derive_title(text: str) -> str:
         if breaks:
             sentence = sentence[: breaks[-1]]
         else:
-            sentence = sentence[: limit + 1].rsplit(" ", 1)[0]
-            words = sentence.split()
-            while len(words) > 3 and words[-1].lower().strip("\"'“”‘’,") in g.TITLE_TAIL_STOPWORDS:
+            words = _before_open_quote(sentence[: limit + 1].rsplit(" ", 1)[0]).split()
+            # (In English, ``die`` and ``den`` are words of their own: ``... cows could die``.)
+            foreign = sum(w in g.FOREIGN_MARKER_WORDS for w in words) >= g.FOREIGN_MARKERS_MIN
+            while len(words) > 3 and _is_tail_stopword(words[-1], foreign):
                 words.pop()
             sentence = " ".join(words)
     return _trim_title(sentence) or "Untitled story"
+
+
+def _is_tail_stopword(word: str, foreign: bool) -> bool:
+    """A word a cut title must not end on: a stopword, or in a ``foreign`` sentence, one of its language's."""
+    bare = word.strip("\"'“”‘’,")
+    return bare.lower() in g.TITLE_TAIL_STOPWORDS or foreign and bare in g.TITLE_TAIL_FOREIGN_STOPWORDS
+
+
+def _before_open_quote(text: str) -> str:
+    """``text`` up to a quotation it opens and does not close (``... left a man in a 'critical``).
+
+    A cut title never ends inside a quotation. A mark opens one at a word's start, and any mark
+    of its family closes it (``DOUBLE_QUOTES``, ``SINGLE_QUOTES``); a single mark inside a word or
+    before an elision (``Velm's``, ``'90s``, ``'s avonds``) is an apostrophe. Unchanged when less
+    than a title's least length (``DERIVED_TITLE_MIN_CHARS``) stands before the quotation.
+    """
+    opened = None
+    for at, mark in enumerate(text):
+        family = (
+            g.DOUBLE_QUOTES if mark in g.DOUBLE_QUOTES else g.SINGLE_QUOTES if mark in g.SINGLE_QUOTES else ""
+        )
+        if not family or mark in g.SINGLE_QUOTES and (_inside_word(text, at) or g.ELIDED_RE.match(text, at)):
+            continue
+        if opened is None:
+            if at == 0 or text[at - 1] in " ([":
+                opened = at
+        elif mark in (g.DOUBLE_QUOTES if text[opened] in g.DOUBLE_QUOTES else g.SINGLE_QUOTES):
+            opened = None
+    if opened is None or opened < g.DERIVED_TITLE_MIN_CHARS:
+        return text
+    return text[:opened].rstrip()
+
+
+def _inside_word(text: str, at: int) -> bool:
+    """Whether the character at ``at`` stands between two letters or figures (an apostrophe: ``Velm's``)."""
+    return 0 < at < len(text) - 1 and text[at - 1].isalnum() and text[at + 1].isalnum()
 
 
 def _opening_under_a_headline(blocks: list[Block], headline: str) -> int | None:
