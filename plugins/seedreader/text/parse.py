@@ -3754,10 +3754,7 @@ def _is_outlet_dateline(match: re.Match) -> bool:
     if match["wire"].isupper() or match["place"]:
         return True
     rest = first_sentence(match.string[match.end() :])
-    words = rest.split()
-    return not g.SPACED_DASH_RE.search(rest) and sum(w in g.FOREIGN_MARKER_WORDS for w in words) >= (
-        g.FOREIGN_MARKERS_MIN
-    )
+    return not g.SPACED_DASH_RE.search(rest) and _is_foreign(rest.split())
 
 
 def _speaks_again(name: str, state: _State) -> bool:
@@ -5942,11 +5939,16 @@ def derive_title(text: str) -> str:
         else:
             words = _before_open_quote(sentence[: limit + 1].rsplit(" ", 1)[0]).split()
             # (In English, ``die`` and ``den`` are words of their own: ``... cows could die``.)
-            foreign = sum(w in g.FOREIGN_MARKER_WORDS for w in words) >= g.FOREIGN_MARKERS_MIN
+            foreign = _is_foreign(words)
             while len(words) > 3 and _is_tail_stopword(words[-1], foreign):
                 words.pop()
             sentence = " ".join(words)
     return _trim_title(sentence) or "Untitled story"
+
+
+def _is_foreign(words: Sequence[str]) -> bool:
+    """Whether these words are in another language than English (``FOREIGN_MARKER_WORDS``)."""
+    return sum(word in g.FOREIGN_MARKER_WORDS for word in words) >= g.FOREIGN_MARKERS_MIN
 
 
 def _is_tail_stopword(word: str, foreign: bool) -> bool:
@@ -5963,17 +5965,17 @@ def _before_open_quote(text: str) -> str:
     before an elision (``Velm's``, ``'90s``, ``'s avonds``) is an apostrophe. Unchanged when less
     than a title's least length (``DERIVED_TITLE_MIN_CHARS``) stands before the quotation.
     """
-    opened = None
+    opened, family = None, ""
     for at, mark in enumerate(text):
-        family = (
-            g.DOUBLE_QUOTES if mark in g.DOUBLE_QUOTES else g.SINGLE_QUOTES if mark in g.SINGLE_QUOTES else ""
-        )
-        if not family or mark in g.SINGLE_QUOTES and (_inside_word(text, at) or g.ELIDED_RE.match(text, at)):
+        if mark in g.DOUBLE_QUOTES:
+            its = g.DOUBLE_QUOTES
+        elif mark in g.SINGLE_QUOTES and not (_inside_word(text, at) or g.ELIDED_RE.match(text, at)):
+            its = g.SINGLE_QUOTES
+        else:
             continue
-        if opened is None:
-            if at == 0 or text[at - 1] in " ([":
-                opened = at
-        elif mark in (g.DOUBLE_QUOTES if text[opened] in g.DOUBLE_QUOTES else g.SINGLE_QUOTES):
+        if opened is None and (at == 0 or text[at - 1] in " (["):
+            opened, family = at, its
+        elif opened is not None and its == family:
             opened = None
     if opened is None or opened < g.DERIVED_TITLE_MIN_CHARS:
         return text
