@@ -560,22 +560,12 @@ INITIALS_RE = re.compile(r"^[\"“‘'(]?(?:[A-Za-z]\.)+$")
 CLAUSE_BREAK_RE = re.compile(r"[,;:]\s|\s[–—-]\s")
 #: Characters stripped from the end of a derived title.
 TITLE_TRAILING_PUNCTUATION = " .,;:!?…-–—"
-#: Function words of the other languages of our pages that are no English words (not ``die``,
-#: ``den``, ``van``, ``no``, ``op``, ``till``, ``par``): a sentence with this many is not in English,
-#: and its cut title ends on none of ``TITLE_TAIL_FOREIGN_STOPWORDS`` (in English, ``... may die``).
-FOREIGN_MARKER_WORDS = frozenset(
-    "em da na que um uma dos das nos nas pelo pela ao à el los las del y una por con para der und von "
-    "zu mit auf für über ein eine einen einem het een aan voor naar bij uit della dei degli delle il gli "
-    "nel nella tra och av för yang dari untuk dengan oleh pada di ini itu akan telah tidak juga dalam "
-    "ke kata setelah sampai tetapi karena bahwa hingga saat akibat kepada tersebut serta sebagai "
-    "les aux et sur dans".split()
-)
-FOREIGN_MARKERS_MIN = 2
 #: A dash between spaces, as an aside opens or closes.
 SPACED_DASH_RE = re.compile(r"\s(?:--|[–—-])\s")
 #: Quotation marks that open a quotation at a word's start, by family: any mark of the family
-#: closes it (``„`` with ``“`` in German, ``“`` with ``”`` in English, a straight mark for either).
-DOUBLE_QUOTES, SINGLE_QUOTES = '"“”„«»', "'‘’"
+#: closes it (``„`` with ``“`` in German, ``“`` with ``”`` in English, a straight mark for either;
+#: ``«`` only with ``»``, a ``“...”`` nested inside). A single mark opens one only when it closes.
+QUOTE_FAMILIES = ('"“”„', "'‘’", "«»")
 #: ... a single mark before these is an apostrophe (``'90s``, ``'til``, Dutch ``'s avonds``).
 ELIDED_RE = re.compile(r"['‘’](?:\d|(?:s|t|n|til|em|cause|round)\b)", re.I)
 #: Words a cut title must not end on.
@@ -584,19 +574,26 @@ TITLE_TAIL_STOPWORDS = frozenset(
     "with without its their his her is are was were be been has have had will would "
     "after before about amid against says said".split()
 )
-#: ... nor on these, the articles, prepositions and conjunctions of the other languages of our
-#: pages, when written in lower case (``... às 17h em``, ``... die neue Brücke über die``); a name
-#: (``Dan``, ``Di``) or an English word they spell stays when capitalised.
-TITLE_TAIL_FOREIGN_STOPWORDS = frozenset(
-    "em de da do no na o os as e que um uma dos das nos nas pelo pela ao à "  # Portuguese
-    "el la los las del al y en un una por con para "  # Spanish
-    "der die das den dem des und von im am zu mit auf für über ein eine einen einem "  # German
-    "het een van op aan en met voor naar bij uit "  # Dutch
-    "di del della dei degli delle il lo gli nel nella per con tra fra "  # Italian
-    "på av och i till för med om "  # Swedish
-    "ke dan yang dari pada untuk dengan oleh "  # Indonesian
-    "du des le les à au aux et pour sur dans par".split()  # French
-)
+#: ... nor, in a sentence in one of the other languages of our pages (``language.text_language``),
+#: on its articles, prepositions and conjunctions written in lower case (``... às 17h em``, ``...
+#: die neue Brücke über die``). Not the particles a verb leaves at a clause's end (German ``zu``,
+#: ``auf``, Dutch ``uit``, ``op``, Swedish ``om``, Spanish ``para``), nor a word a comma or a
+#: conjunction follows in the sentence (``CLAUSE_JOINING_WORDS``): the clause ends there.
+TITLE_TAIL_STOPWORDS_OF = {
+    "pt": frozenset("em de da do no na o os as e que um uma dos das nos nas pelo pela ao à a".split()),
+    "es": frozenset("el la los las del al y en un una por con de a o que".split()),
+    "de": frozenset("der die das den dem des und von im am für über ein eine einen einem".split()),
+    "nl": frozenset("de het een van en met voor naar bij te".split()),
+    "it": frozenset("di del della dei degli delle il lo la gli nel nella per con tra fra e a in".split()),
+    "sv": frozenset("på av och i till för med den det en ett".split()),
+    "id": frozenset("di ke dan yang dari pada untuk dengan oleh".split()),
+    "fr": frozenset("de du des la le les à au aux et pour sur dans par en un une".split()),
+}
+TITLE_TAIL_FOREIGN_STOPWORDS = frozenset().union(*TITLE_TAIL_STOPWORDS_OF.values())
+CLAUSE_JOINING_WORDS = frozenset("and und en och y e et ed dan og oder or ou".split())
+#: An outlet's address with no place opens a story as its dateline only in these languages'
+#: copy (``Merdeka.com - Ratusan rumah ...``); elsewhere it is the site the story is about.
+OUTLET_DATELINE_LANGUAGES = frozenset({"id", "ms"})
 
 # --- Datelines and bylines ----------------------------------------------------
 
@@ -4348,6 +4345,10 @@ LANGUAGE_MIN_LETTERS = 60
 #: marked no English text but one whose opening quotes a Turkish paragraph under its lede
 #: (``LANGUAGE_OWN_WORDS`` keeps that one English); at 0.9, 146 of the 172.
 LANGUAGE_MIN_SCORE = 0.5
+#: ... and for a sentence's, to pick the small words a derived title ends on or whether an
+#: outlet's address is its dateline (``language.text_language``): an Indonesian sentence naming a
+#: village, its district and its regency scores 0.44.
+SENTENCE_LANGUAGE_MIN_SCORE = 0.3
 #: Words frequent in a language's running text and rare in any other's (not ``in``, ``is``,
 #: ``was``: Dutch and German words too). An opening holding ``LANGUAGE_OWN_WORDS_MIN`` of them
 #: is in that language, and on a site in it the model is not asked: 80% of our English texts

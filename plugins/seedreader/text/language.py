@@ -87,6 +87,21 @@ def _detected(seed: SeedArticle, site_lang: str) -> str | None:
     return g.LANGUAGE_RENAMED.get(found[0]["lang"], found[0]["lang"])
 
 
+def text_language(text: str) -> str | None:
+    """The language a sentence or two is in (``kin``), when the model is sure enough; else None.
+
+    Sure enough to pick its small words (``SENTENCE_LANGUAGE_MIN_SCORE``): a sentence full of
+    place names leaves the model less sure than a page's opening.
+    """
+    if sum(map(str.isalpha, text)) < g.LANGUAGE_MIN_LETTERS:
+        return None
+    sample = " ".join(text.split())  # (one line, as fastText reads)
+    found = _detector().detect(sample.lower() if sample.isupper() else sample, model="lite", k=1)
+    if not found or found[0]["score"] < g.SENTENCE_LANGUAGE_MIN_SCORE:
+        return None
+    return kin(found[0]["lang"])
+
+
 def _sample(seed: SeedArticle) -> str:
     """The story's opening: its lede and first paragraphs, up to ``LANGUAGE_SAMPLE_CHARS``.
 

@@ -22,7 +22,7 @@ from dateutil import parser as dateparser
 from dateutil import tz as dateutil_tz
 
 from ..errors import SeedError
-from . import agencies, decode, linemodel
+from . import agencies, decode, language, linemodel
 from . import grammar as g
 from .model import Block, Dateline, Dropped, Figure, SeedArticle
 
@@ -628,8 +628,11 @@ def _strip_crawler_prefix(body: list[Line], state: _State) -> list[Line]:
         return body
     first = body[0]
     match = g.CRAWLER_PREFIX_RE.match(first.text)
+    # (Not over a line in lower case: a wrapped sentence's first words, ``Today at 10:30`` / ``the
+    # council ...``.)
+    continues = len(body) > 1 and body[1].text[:1].islower()
     if not match:
-        if g.RELATIVE_DAY_TIME_RE.match(first.text):
+        if g.RELATIVE_DAY_TIME_RE.match(first.text) and not continues:
             state.drop(first, "relative date")
             return body[1:]
         return body
@@ -641,7 +644,7 @@ def _strip_crawler_prefix(body: list[Line], state: _State) -> list[Line]:
         year, month = match["date"].split("-")
         state.crawl_month = int(year), int(month)
     rest = first.text[match.end() :]
-    if g.RELATIVE_DAY_TIME_RE.match(rest):
+    if g.RELATIVE_DAY_TIME_RE.match(rest) and not continues:
         state.drop(first, "relative date", rest)
         rest = ""
     return ([Line(first.number, rest)] if rest else []) + body[1:]
@@ -3746,15 +3749,17 @@ def _fits_the_page(match: re.Match, state: _State) -> bool:
 def _is_outlet_dateline(match: re.Match) -> bool:
     """An outlet's address opening the lede is where the story comes from, not what it is about.
 
-    In capitals (``GELORA.CO -``) or with the place filed from (``Meridian.co.id, VELM –``); else
-    over a sentence in another language than English (``FOREIGN_MARKER_WORDS``) with no second dash,
-    which closes an aside on the site the story is about (``Velmshop.com – The town's biggest
-    grocer – said ...``).
+    Never before an aside a second dash closes (``VELMSHOP.COM – Velm's biggest grocer – said
+    ...``: the site the story is about). In capitals (``GELORA.CO -``) or with the place filed
+    from in capitals (``Meridian.co.id, VELM –``); else over copy in a language whose portals open
+    their stories so (``OUTLET_DATELINE_LANGUAGES``: ``Merdeka.com - Ratusan rumah ...``).
     """
-    if match["wire"].isupper() or match["place"]:
-        return True
     rest = first_sentence(match.string[match.end() :])
-    return not g.SPACED_DASH_RE.search(rest) and _is_foreign(rest.split())
+    if g.SPACED_DASH_RE.search(rest):
+        return False
+    if match["place"]:
+        return match["place"].isupper()
+    return match["wire"].isupper() or language.text_language(rest) in g.OUTLET_DATELINE_LANGUAGES
 
 
 def _speaks_again(name: str, state: _State) -> bool:
@@ -5937,44 +5942,57 @@ def derive_title(text: str) -> str:
         if breaks:
             sentence = sentence[: breaks[-1]]
         else:
-            words = _before_open_quote(sentence[: limit + 1].rsplit(" ", 1)[0]).split()
-            # (In English, ``die`` and ``den`` are words of their own: ``... cows could die``.)
-            foreign = _is_foreign(words)
-            while len(words) > 3 and _is_tail_stopword(words[-1], foreign):
-                words.pop()
-            sentence = " ".join(words)
+            cut = _before_open_quote(sentence[: limit + 1].rsplit(" ", 1)[0], sentence)
+            sentence = " ".join(_without_tail_stopwords(cut.split(), sentence.split()))
     return _trim_title(sentence) or "Untitled story"
 
 
-def _is_foreign(words: Sequence[str]) -> bool:
-    """Whether these words are in another language than English (``FOREIGN_MARKER_WORDS``)."""
-    return sum(word in g.FOREIGN_MARKER_WORDS for word in words) >= g.FOREIGN_MARKERS_MIN
+def _without_tail_stopwords(words: list[str], sentence: list[str]) -> list[str]:
+    """A cut title's ``words`` without the small words it ends on (``TITLE_TAIL_STOPWORDS``).
+
+    In another language, its own (``TITLE_TAIL_STOPWORDS_OF``, the sentence's language asked of
+    ``language.text_language`` only when the last word may be one: in English, ``... cows could die``
+    keeps ``die``), never one that ends a clause (a comma after it, or a conjunction next in the
+    ``sentence``: ``... stellt das Fest dieses Jahr zurück und``).
+    """
+    own = None
+    while len(words) > 3:
+        bare = words[-1].strip("\"'“”‘’,")
+        if bare.lower() in g.TITLE_TAIL_STOPWORDS:
+            words.pop()
+            continue
+        if bare not in g.TITLE_TAIL_FOREIGN_STOPWORDS or words[-1].endswith((",", ";", ":")):
+            break
+        following = sentence[len(words)] if len(words) < len(sentence) else ""
+        if following.lower() in g.CLAUSE_JOINING_WORDS or following[:1] in ",;:":
+            break
+        if own is None:
+            lang = language.text_language(" ".join(sentence))
+            own = g.TITLE_TAIL_STOPWORDS_OF.get(lang or "", frozenset())
+        if bare not in own:
+            break
+        words.pop()
+    return words
 
 
-def _is_tail_stopword(word: str, foreign: bool) -> bool:
-    """A word a cut title must not end on: a stopword, or in a ``foreign`` sentence, one of its language's."""
-    bare = word.strip("\"'“”‘’,")
-    return bare.lower() in g.TITLE_TAIL_STOPWORDS or foreign and bare in g.TITLE_TAIL_FOREIGN_STOPWORDS
-
-
-def _before_open_quote(text: str) -> str:
-    """``text`` up to a quotation it opens and does not close (``... left a man in a 'critical``).
+def _before_open_quote(text: str, sentence: str) -> str:
+    """``text`` (a cut of ``sentence``) up to a quotation it opens and leaves open (``... in a 'critical``).
 
     A cut title never ends inside a quotation. A mark opens one at a word's start, and any mark
-    of its family closes it (``DOUBLE_QUOTES``, ``SINGLE_QUOTES``); a single mark inside a word or
-    before an elision (``Velm's``, ``'90s``, ``'s avonds``) is an apostrophe. Unchanged when less
-    than a title's least length (``DERIVED_TITLE_MIN_CHARS``) stands before the quotation.
+    of its family closes it (``QUOTE_FAMILIES``); a single mark inside a word or before an elision
+    (``Velm's``, ``'90s``, ``'s avonds``), or one the sentence never closes (``the village of
+    ‘Alemu Bay``), opens none. Unchanged when less than a title's least length
+    (``DERIVED_TITLE_MIN_CHARS``) stands before the quotation.
     """
     opened, family = None, ""
     for at, mark in enumerate(text):
-        if mark in g.DOUBLE_QUOTES:
-            its = g.DOUBLE_QUOTES
-        elif mark in g.SINGLE_QUOTES and not (_inside_word(text, at) or g.ELIDED_RE.match(text, at)):
-            its = g.SINGLE_QUOTES
-        else:
+        its = next((f for f in g.QUOTE_FAMILIES if mark in f), "")
+        if not its or its == g.QUOTE_FAMILIES[1] and (_inside_word(text, at) or g.ELIDED_RE.match(text, at)):
             continue
         if opened is None and (at == 0 or text[at - 1] in " (["):
-            opened, family = at, its
+            single = its == g.QUOTE_FAMILIES[1]
+            if not single or any(m in its for m in sentence[at + 1 :]):
+                opened, family = at, its
         elif opened is not None and its == family:
             opened = None
     if opened is None or opened < g.DERIVED_TITLE_MIN_CHARS:
