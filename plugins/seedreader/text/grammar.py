@@ -560,8 +560,6 @@ INITIALS_RE = re.compile(r"^[\"“‘'(]?(?:[A-Za-z]\.)+$")
 CLAUSE_BREAK_RE = re.compile(r"[,;:]\s|\s[–—-]\s")
 #: Characters stripped from the end of a derived title.
 TITLE_TRAILING_PUNCTUATION = " .,;:!?…-–—"
-#: A dash between spaces, as an aside opens or closes.
-SPACED_DASH_RE = re.compile(r"\s(?:--|[–—-])\s")
 #: Quotation marks that open a quotation at a word's start, by family: any mark of the family
 #: closes it (``„`` with ``“`` in German, ``“`` with ``”`` in English, a straight mark for either;
 #: ``«`` only with ``»``, a ``“...”`` nested inside). A single mark opens one only when it closes.
@@ -589,11 +587,9 @@ TITLE_TAIL_STOPWORDS_OF = {
     "id": frozenset("di ke dan yang dari pada untuk dengan oleh".split()),
     "fr": frozenset("de du des la le les à au aux et pour sur dans par en un une".split()),
 }
+#: ... any of them: a last word worth asking the identifier about.
 TITLE_TAIL_FOREIGN_STOPWORDS = frozenset().union(*TITLE_TAIL_STOPWORDS_OF.values())
 CLAUSE_JOINING_WORDS = frozenset("and und en och y e et ed dan og oder or ou".split())
-#: An outlet's address with no place opens a story as its dateline only in these languages'
-#: copy (``Merdeka.com - Ratusan rumah ...``); elsewhere it is the site the story is about.
-OUTLET_DATELINE_LANGUAGES = frozenset({"id", "ms"})
 
 # --- Datelines and bylines ----------------------------------------------------
 
@@ -1057,9 +1053,9 @@ DATELINE_CITY_MARK_RE = re.compile(
 DATELINE_GLUED_AGENCY_RE = re.compile(
     r"^(?P<text>\((?P<agency>[A-Z][\w.&-]{1,20})\))\s?(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])"
 )
-#: ``MERIDIANWIRE.CO.ID, VELM –``, ``Meridian.com -``: the outlet's web address, perhaps the place
-#: filed from, and a dash, as Indonesian and other portals open their stories. (A domain's last
-#: part is one of these: ``Amazon.com``'s share price is no dateline after a mid-sentence dash.)
+#: ``MERIDIANWIRE.CO.ID, VELM –``, ``Meridian.com -``: the outlet's web address (its last part one
+#: of these), perhaps the place filed from, and a dash, as Indonesian and other portals open their
+#: stories (``parse._is_outlet_dateline`` says when it is the site the story is about).
 _OUTLET_DOMAIN = (
     r"[A-Za-z][A-Za-z0-9-]{1,30}(?:\.(?i:co|com|net|org|or|web|news|tv|id|my|ph|sg|in|info)){1,2}"
 )
@@ -1067,6 +1063,10 @@ DATELINE_OUTLET_RE = re.compile(
     rf"^(?P<text>(?P<wire>{_OUTLET_DOMAIN})(?:,\s(?P<place>[A-Z][A-Za-z.'’-]+(?:\s[A-Z][A-Za-z.'’-]+){{0,2}}))?)"
     r"\s+(?:--|[–—-])\s+(?=[\"“]?[A-Z])"
 )
+#: ... a dash between spaces, as an aside on the site opens or closes, after it ...
+SPACED_DASH_RE = re.compile(r"\s(?:--|[–—-])\s")
+#: ... and the languages whose copy a bare address opens (``Merdeka.com - Ratusan rumah ...``).
+OUTLET_DATELINE_LANGUAGES = frozenset({"id", "ms"})
 #: Datelines that hold no date (a timeline's entries are dated ones).
 UNDATED_DATELINE_RES = (
     DATELINE_CAPS_MARK_RE,
