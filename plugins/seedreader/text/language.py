@@ -80,11 +80,7 @@ def _detected(seed: SeedArticle, site_lang: str) -> str | None:
     own = g.LANGUAGE_OWN_WORDS.get(kin(site_lang))
     if own and len(own.intersection(g.LANGUAGE_WORD_RE.findall(sample.lower()))) >= g.LANGUAGE_OWN_WORDS_MIN:
         return None
-    # (A text in capitals is lowered: the model reads capitals as another script's.)
-    found = _detector().detect(sample.lower() if sample.isupper() else sample, model="lite", k=1)
-    if not found or found[0]["score"] < g.LANGUAGE_MIN_SCORE:
-        return None
-    return g.LANGUAGE_RENAMED.get(found[0]["lang"], found[0]["lang"])
+    return _identified(sample, g.LANGUAGE_MIN_SCORE)
 
 
 def text_language(text: str) -> str | None:
@@ -95,11 +91,19 @@ def text_language(text: str) -> str | None:
     """
     if sum(map(str.isalpha, text)) < g.LANGUAGE_MIN_LETTERS:
         return None
-    sample = " ".join(text.split())  # (one line, as fastText reads)
+    found = _identified(
+        " ".join(text.split()), g.SENTENCE_LANGUAGE_MIN_SCORE
+    )  # (one line, as fastText reads)
+    return kin(found) if found else None
+
+
+def _identified(sample: str, min_score: float) -> str | None:
+    """The model's language for ``sample`` (one line), when its score is ``min_score`` or more."""
+    # (A text in capitals is lowered: the model reads capitals as another script's.)
     found = _detector().detect(sample.lower() if sample.isupper() else sample, model="lite", k=1)
-    if not found or found[0]["score"] < g.SENTENCE_LANGUAGE_MIN_SCORE:
+    if not found or found[0]["score"] < min_score:
         return None
-    return kin(found[0]["lang"])
+    return g.LANGUAGE_RENAMED.get(found[0]["lang"], found[0]["lang"])
 
 
 def _sample(seed: SeedArticle) -> str:

@@ -5987,10 +5987,10 @@ def _before_open_quote(text: str, sentence: str) -> str:
     opened, family = None, ""
     for at, mark in enumerate(text):
         its = next((f for f in g.QUOTE_FAMILIES if mark in f), "")
-        if not its or its == g.QUOTE_FAMILIES[1] and (_inside_word(text, at) or g.ELIDED_RE.match(text, at)):
+        single = its == g.QUOTE_FAMILIES[1]
+        if not its or single and (_inside_word(text, at) or g.ELIDED_RE.match(text, at)):
             continue
         if opened is None and (at == 0 or text[at - 1] in " (["):
-            single = its == g.QUOTE_FAMILIES[1]
             if not single or any(m in its for m in sentence[at + 1 :]):
                 opened, family = at, its
         elif opened is not None and its == family:
