@@ -2562,11 +2562,8 @@ _READING_TIME = (
     r"(?:(?:tiempo|tempo|temps)\s+(?:de|di)\s+(?:lectura|leitura|lecture|lettura)|lesezeit|lesedauer|leestijd"
     r"|l[äæ]stid|lesetid|l[äæ]setid|czas\s+czytania|doba\s+čtení|okuma\s+süresi)"
 )
-#: Today and yesterday in the languages of our pages (``Hier`` is French's yesterday).
-_RELATIVE_DAY = (
-    r"(?:today|yesterday|heute|gestern|hoy|ayer|oggi|ieri|hoje|ontem|vandaag|gisteren|i\s?dag|i\s?går"
-    r"|hari\s+ini|kemarin|aujourd['’]hui|hier)"
-)
+#: Today (``_TODAY``) and yesterday in the languages of our pages (``Hier`` is French's yesterday).
+_RELATIVE_DAY = rf"(?:{_TODAY}|hari\s+ini|yesterday|gestern|ayer|ieri|ontem|gisteren|i\s?går|kemarin|hier)"
 #: A line that is only how long ago something was posted (``3 hours ago``, a card's ``hace 8 horas``):
 #: never a story's text, and never part of a wrapped paragraph.
 RELATIVE_DATE_RE = re.compile(

@@ -627,26 +627,23 @@ def _strip_crawler_prefix(body: list[Line], state: _State) -> list[Line]:
     if not body:
         return body
     first = body[0]
-    match = g.CRAWLER_PREFIX_RE.match(first.text)
+    rest = first.text
+    if match := g.CRAWLER_PREFIX_RE.match(rest):
+        state.drop(first, "crawler prefix", match.group(0).strip())
+        if state.date is None and match["day"]:
+            state.date = parse_date(match["date"], state.warnings)
+            state.date_origin = "crawler-prefix" if state.date else None
+        elif not match["day"]:
+            year, month = match["date"].split("-")
+            state.crawl_month = int(year), int(month)
+        rest = rest[match.end() :]
     # (Not over a line in lower case: a wrapped sentence's first words, ``Today at 10:30`` / ``the
     # council ...``.)
-    continues = len(body) > 1 and body[1].text[:1].islower()
-    if not match:
-        if g.RELATIVE_DAY_TIME_RE.match(first.text) and not continues:
-            state.drop(first, "relative date")
-            return body[1:]
-        return body
-    state.drop(first, "crawler prefix", match.group(0).strip())
-    if state.date is None and match["day"]:
-        state.date = parse_date(match["date"], state.warnings)
-        state.date_origin = "crawler-prefix" if state.date else None
-    elif not match["day"]:
-        year, month = match["date"].split("-")
-        state.crawl_month = int(year), int(month)
-    rest = first.text[match.end() :]
-    if g.RELATIVE_DAY_TIME_RE.match(rest) and not continues:
+    if g.RELATIVE_DAY_TIME_RE.match(rest) and not (len(body) > 1 and body[1].text[:1].islower()):
         state.drop(first, "relative date", rest)
         rest = ""
+    if rest == first.text:
+        return body
     return ([Line(first.number, rest)] if rest else []) + body[1:]
 
 
@@ -4409,9 +4406,16 @@ def _over_a_post_link(line: Line, following: str, state: _State) -> bool:
     )
 
 
-def _at_the_end(body: list[Line], i: int) -> bool:
-    """No more of the story's running text under ``body[i]``: a credit's place, under the story."""
-    return not any(linemodel.is_running_text(line.text) for line in body[i + 1 :])
+def _match_at_the_end(pattern: re.Pattern, body: list[Line], i: int) -> re.Match | None:
+    """``pattern``'s match of ``body[i]`` when no more of the story's running text is under it.
+
+    A credit's place, under the story. (The match first: every paragraph of the body is asked, and
+    the lines under it are read only for the few that match.)
+    """
+    match = pattern.match(body[i].text)
+    if match and not any(linemodel.is_running_text(line.text) for line in body[i + 1 :]):
+        return match
+    return None
 
 
 def _is_desk_signoff(text: str) -> bool:
@@ -4631,14 +4635,12 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
                 state.date = parse_date(g.ORDINAL_SUFFIX_RE.sub("", when), state.warnings)
                 state.date_origin = "date-line" if state.date else None
         elif (
-            match := g.CONTRIBUTED_RE.match(text)
-            or _at_the_end(body, i)
-            and g.WIRE_WRITERS_CONTRIBUTED_RE.match(text)
+            match := g.CONTRIBUTED_RE.match(text) or _match_at_the_end(g.WIRE_WRITERS_CONTRIBUTED_RE, body, i)
         ) and (names := _contributing_agencies(match["value"])):
             _take_sources(line, names, state)
             _signs_off(i, body, blocks, state)
             state.drop(line, "contribution line")
-        elif blocks and _at_the_end(body, i) and g.REPORTING_CREDIT_RE.match(text):
+        elif blocks and _match_at_the_end(g.REPORTING_CREDIT_RE, body, i):
             state.drop(line, "reporting credit")
         elif short and (match := g.SOURCE_DOMAIN_PAREN_RE.match(text)):
             _take_sources(line, match["value"], state)
