@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import numpy as np
+import pytest
 from test_related import load_stories
 
 from seedreader.linking.graph import build_graph
@@ -25,6 +26,7 @@ from seedreader.linking.judge import (
 from seedreader.linking.records import AMBIGUOUS, RESOLVED, UNRESOLVED, LinkOptions
 from seedreader.linking.resolver import TOLD, Resolver, _inside_a_sentence, days_after
 from seedreader.linking.retrieval import Document, Index, term_ids
+from seedreader.linking.telling import tells_otherwise
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "judge"
 #: Invented decoys from a review of a lower linking floor: a regulator refusing what the line says
@@ -739,3 +741,80 @@ def test_a_story_of_the_opposite_event_or_another_of_its_kind_is_never_linked():
     references = build_graph(load_stories(GUARDS)).references
     assert len(references) == 4
     assert [r.headline for r in references if r.status == RESOLVED] == []
+
+
+#: Invented archives, each of the fillers and one case: a story whose title and lede share a
+#: READ MORE line's names and event words, but tell its denial, its threat, an earlier one, its
+#: opposite or another of the thing it counts (from a review of the linker), and two that tell it.
+TURNS = Path(__file__).parents[1] / "fixtures" / "judge_turns"
+
+
+def turn(case: str, tmp_path: Path):
+    for folder in (TURNS / "fillers", TURNS / case):
+        for seed in folder.iterdir():
+            (tmp_path / seed.name).write_bytes(seed.read_bytes())
+    (reference,) = build_graph(load_stories(tmp_path)).references
+    return reference
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        "voted-against",  # staff voted against a strike: "walk out"
+        "a-year-after",  # a shortage a year after a strike: "staff strike over pay"
+        "warned-of",  # a union warned of a strike: "workers strike"
+        "appointed-not-resigned",  # a chief appointed after his predecessor resigned: "resigns"
+        "not-cut",  # repairs approved, ending a delay, funding not cut: "delayed as Velm cuts"
+        "inquiry-closed",  # auditors closed their inquiry: "open probe"
+        "not-completed",  # repairs will not be completed: "repairs completed"
+        "second-mine",  # the second mine: "first lithium mine opens"
+    ],
+)
+def test_a_story_telling_another_turn_of_the_event_is_not_linked(case, tmp_path):
+    ref = turn(case, tmp_path)
+    assert ref.status == UNRESOLVED
+    assert ref.note.startswith("the closest story tells another event")
+
+
+@pytest.mark.parametrize(
+    ("case", "target"),
+    [
+        # "stranded after staff walked out": a bare "after" may tell the story's own event.
+        ("told-after", "2025-04-02-dunmar-depot-stranded.txt"),
+        # "Korrin port strike ends" for dockers who "ended their strike": the headline tells a turn.
+        ("told-ends", "2025-04-02-korrin-port-strike-over.txt"),
+    ],
+)
+def test_a_story_telling_the_event_among_such_words_links(case, target, tmp_path):
+    ref = turn(case, tmp_path)
+    assert (ref.status, ref.target) == (RESOLVED, target)
+
+
+@pytest.mark.parametrize(
+    ("headline", "front", "opening", "otherwise"),
+    [
+        ("Velm staff walk out at Dunmar depot", "Depot staff did not walk out on Tuesday.", "", True),
+        (
+            "Velm staff walk out at Dunmar depot",
+            "Depot staff walked out on Tuesday, not for the first time.",
+            "",
+            False,
+        ),
+        ("Velm staff walk out at Dunmar depot", "Drivers who walked out last year were rehired.", "", True),
+        ("Velm staff walk out at Dunmar depot", "Drivers who walked out were rehired.", "", False),
+        ("Union threatens strike at Velm depot", "The union warned of a strike.", "", False),
+        ("Velm bread prices soar", "Velm bread prices fell in March.", "", True),
+        ("Velm bread prices soar", "Velm bakers charge more as wheat prices fell.", "", False),
+        ("Velm bread prices soar", "Bread prices rose in March after they fell in February.", "", False),
+        ("Velm bread prices soar", "The price of bread doubled in March.", "", False),
+        ("Velm opens second phase of Dunmar dam", "The first phase is still unfinished.", "", True),
+        (
+            "Velm opens second phase of Dunmar dam",
+            "The first phase is unfinished.",
+            "The second phase opened.",
+            False,
+        ),
+    ],
+)
+def test_tells_otherwise_reads_the_words_around_the_event(headline, front, opening, otherwise):
+    assert bool(tells_otherwise(headline, front, opening)) is otherwise

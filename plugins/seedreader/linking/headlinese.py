@@ -8,6 +8,9 @@ headline agrees with a story that has any member of its group (``judge.Headline`
 
 Groups hold only words that mean the same in any story: a word with a common second sense
 ("back", "hold", "clear", "pass", "hit") is left out, since a wrong match costs a wrong link.
+
+The words that turn an event (deny it, threaten it, set it in the past, say its opposite) are
+below the groups: ``telling`` reads them around a headline's event words in a story's lede.
 """
 
 from __future__ import annotations
@@ -194,4 +197,102 @@ IRREGULAR_FORMS = (
     "woman women",
     "foot feet",
     "tooth teeth",
+)
+
+#: Words that, a few words before a headline's word in the same clause (``telling.REACH``), say it
+#: did not happen ("will *not* be completed", "voted *against* a strike"). ``t`` is what is left of "n't"
+#: (``didn't`` reads "didn t").
+DENYING_WORDS = frozenset(
+    "not no never nor without against t cannot refuse refuses refused refusing reject rejects rejected "
+    "rejecting deny denies denied denying fail fails failed".split()
+)
+
+#: Words that undo an event ("*lifted* the suspension", "*ending* the threat of a walkout"): before a
+#: story's word, they deny it; anywhere in a headline ("Dock strike *ends*"), they make it tell a turn
+#: of its event that the words around it do not settle, and it is not checked.
+REVERSING_WORDS = frozenset(
+    "lift lifts lifted lifting end ends ended ending overturn overturns overturned".split()
+)
+
+#: Words that, before a headline's word, say it may happen, not that it did ("*warned of* a strike",
+#: "*vowed to* win", "*threat of* a walkout"). Not "vote" ("voted to expand" says it was decided), nor
+#: "plan" or "promise" (a "*planned* 48-hour strike" began, the "*promised* pay rise" came).
+HEDGING_WORDS = frozenset(
+    "threat threats threaten threatens threatened threatening warn warns warned warning vow vows vowed "
+    "pledge pledges pledged propose proposes proposed consider considers considered possible potential "
+    "fears feared expected expects due yet".split()
+)
+
+#: Words before a headline's event word that make it a plan ("Estmark Bank *to* cut 300 staff"): a
+#: story telling the plan may be the one named. In a story, "to" makes no plan ("ordered the
+#: builder *to* stop work"); the others do of an opposite event's word ("*will* open as a museum").
+FUTURE_WORDS = frozenset("to will would could may might shall".split())
+
+#: A span of time: before "after" ("a *year* after a strike"), it sets the event in the past.
+TIME_SPAN_WORDS = frozenset(
+    "day days week weeks month months year years decade decades season seasons".split()
+)
+
+#: Words before a headline's word that set it in the past: an earlier event the story recalls
+#: ("*since* the strike", "a *previous* strike"; two words at most); "last" does with a span of time
+#: after it ("*last year*'s strike"). Not "earlier": "*earlier* today" is the story's own day.
+BACKDROP_WORDS = frozenset("since previous previously".split())
+
+#: Words after a headline's word that set it in the past ("staff who walked out *last* year", "a
+#: strike two years *ago*"); "last" again with a span of time after it.
+BACKDROP_AFTER_WORDS = frozenset("ago previously".split())
+
+#: Words that begin another statement inside a clause ("rejected the offer *and* walked out", "staff
+#: *who* had never been on strike"): a denying, hedging or backdrop word before one is not about an
+#: event's word after it.
+STATEMENT_WORDS = frozenset("and but or who whom which that when while as because though although".split())
+
+#: Words that may stand between a backdrop word and an event's word ("since *the* strike"): any other
+#: ("unpaid since *March* walked out") makes the backdrop another word's.
+DETERMINERS = frozenset("the a an its their his her this that these those".split())
+
+#: Words before a headline's event word that make it the cause of the news, not the news ("Two
+#: arrested *over* warehouse fire", "inquiry *into* explosion"): it is not checked.
+CAUSE_WORDS = frozenset("over into after amid following for about".split())
+
+#: The groups of ``SAME_THING`` (by their first word) that name an event, which a story may deny,
+#: threaten or recall: the others name things ("court", "budget", "chief"), whatever is said of them.
+EVENT_GROUPS = frozenset(
+    "approve delay scrap inquiry strike protest complete halt appoint fire closure reverse resign sack "
+    "rise fall cut dispute kill arrest release win sign expand damage open injure explosion repair build "
+    "speed".split()
+)
+
+#: Groups of ``SAME_THING`` (by their first word) and words of the opposite event: a story telling
+#: one ("appointed", "fell", "closed its inquiry") and not the headline's word tells another event.
+OPPOSITES = (
+    (
+        "rise",
+        "fall, fell, falls, fallen, drop, dropped, drops, decline, declined, slump, plunge, eased",
+    ),
+    ("fall", "rise, rose, risen, rises, increase, increased, hike, climb, jump, surge, soar"),
+    ("resign", "appoint, appointed, appoints, hire, hired, hires"),
+    ("sack", "appoint, appointed, appoints, hire, hired, hires"),
+    ("appoint", "resign, resigned, resigns, quit, quits, sack, sacked, fired, dismissed, ousted"),
+    ("open", "close, closed, closes, closing, closure, shut, shuts, shutdown"),
+    ("closure", "open, opened, opens, reopen, reopened, reopens"),
+    ("halt", "resume, resumed, resumes, restart, restarted, restarts, continue, continued, continues"),
+    ("approve", "reject, rejected, rejects, refuse, refused, refuses, veto, vetoed, vetoes"),
+    ("win", "lose, loses, lost"),
+    ("arrest", "release, released, releases, freed"),
+    ("release", "arrest, arrested, arrests, detain, detained, detains, jail, jailed"),
+)
+
+#: Members of event groups with a second sense (a court *freezing* accounts, a *lightning* strike, a
+#: *landslide* win, a *fire* at a plant or a chief *fired*), kept in their groups because news copy
+#: far more often means the event: a story telling it only in one of them does not plainly tell a
+#: headline using another word of the group (``telling.tells_every_event``).
+SECOND_SENSE = frozenset("freeze froze frozen block strike struck walk fire fired landslide".split())
+
+#: Ordinal words: a headline naming the first of a thing is not a story of its second.
+ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
+
+#: Spans an ordinal counts that are not a thing ("the *second* day", "a strong *second* half").
+ORDINAL_SPANS = frozenset(
+    "time times day days half quarter term week month year round leg set period".split()
 )

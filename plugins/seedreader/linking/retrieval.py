@@ -221,6 +221,11 @@ def term_ids(text: str) -> list[int]:
     return list(map(_word_ids.__getitem__, words_of(text)))
 
 
+def ids_of_words(words: Iterable[str]) -> list[int]:
+    """``term_ids`` of words already split (``words_of``)."""
+    return list(map(_word_ids.__getitem__, words))
+
+
 def tokenise(texts: Iterable[str]) -> tuple[np.ndarray, np.ndarray]:
     """``term_ids`` of many texts: all their ids in one int32 array, and each text's count.
 

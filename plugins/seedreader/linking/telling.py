@@ -1,0 +1,372 @@
+"""Whether a story tells what a READ MORE headline says happened, or only another turn of it.
+
+Another turn: its denial, its threat, an earlier one, its opposite. Sharing a headline's names
+and its words is not telling its event: "Velm staff walk out at Dunmar depot" is not a story in
+which the depot's staff *voted against* a strike, a year *after* one, or are *warned of* one;
+"Korrin port chief resigns" is not the story of a chief *appointed*; "Velm's first lithium mine
+opens" is not the story of its *second*. An editor reads the words around the event: this is
+that reading, done on the candidate about to be linked (``resolver``).
+
+A headline word of an event's ``headlinese.SAME_THING`` group (``EVENT_GROUPS``) counts when the
+headline states it plainly: no denying, hedging, future or backdrop word before it, no reversing
+word ("ends", "lifts") nor threat ("at risk") anywhere in the headline. The story's title and
+lede tell it when they state a word of its group plainly; they tell *otherwise* when they have
+its words only denied, hedged or set in the past, or none of them and a word of the opposite
+event (``headlinese.OPPOSITES``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from .headlinese import (
+    BACKDROP_AFTER_WORDS,
+    BACKDROP_WORDS,
+    CAUSE_WORDS,
+    DENYING_WORDS,
+    DETERMINERS,
+    EVENT_GROUPS,
+    FUTURE_WORDS,
+    HEDGING_WORDS,
+    OPPOSITES,
+    ORDINAL_SPANS,
+    ORDINALS,
+    REVERSING_WORDS,
+    SECOND_SENSE,
+    STATEMENT_WORDS,
+    TIME_SPAN_WORDS,
+)
+from .judge import lexicon
+from .retrieval import ids_of_words, term_ids, words_of
+
+#: What ends a clause: a word beyond it is not in the same statement.
+CLAUSE_BREAK_RE = re.compile(r"[,;:.!?()\[\]\"“”—–]|\s-\s")
+#: A capitalised word: a headline's name.
+CAPITALISED_RE = re.compile(r"(?<![\w'’])[A-Z][\w'’-]*")
+#: A hyphen inside a word.
+HYPHEN_RE = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+#: How many words before an event's word a denying or hedging word reaches (a backdrop word two).
+REACH = 3
+#: How many words after it a backdrop word reaches ("walked out *last* year").
+REACH_AFTER = 3
+#: How many words after an ordinal say what it counts ("first *lithium* mine", "its second
+#: *lithium* mine"): another ordinal counts the same thing when that word is the same.
+COUNTED_WORDS = 1
+
+#: Before an opposite event's word in a story, the words that make it a plan: not "to" ("allowed work
+#: *to* resume" tells it happened).
+OPPOSITE_FUTURE_WORDS = FUTURE_WORDS - {"to"}
+
+#: How a word of an event stands in its clause.
+TOLD, WEAK, DENIED, HEDGED, PAST = "told", "weak", "denied", "hedged", "past"
+#: Standings that say the event did not happen, or not now.
+UNTOLD = frozenset({DENIED, HEDGED, PAST})
+#: Plainly stated: a bare "after" before it ("stranded *after* staff walked out") may be the
+#: story's event or an earlier one, so it is not untold, but not enough against an opposite.
+STATED = frozenset({TOLD, WEAK})
+#: Words that make an event's word stand otherwise than told: without any, a text tells plainly
+#: every event word it has.
+TURNING_WORDS = (
+    DENYING_WORDS
+    | REVERSING_WORDS
+    | HEDGING_WORDS
+    | BACKDROP_WORDS
+    | BACKDROP_AFTER_WORDS
+    | frozenset({"after", "last"})
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """An event group a headline states plainly: how a story may say it, and its opposite."""
+
+    stems: frozenset[int]
+    """The group's one-word members."""
+    phrases: tuple[tuple[int, ...], ...]
+    """Its phrases: a story has one when it has all its words."""
+    opposite: frozenset[int]
+    """Words of the opposite event (``OPPOSITES``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """What a headline states plainly, for ``tells_otherwise`` to look for."""
+
+    events: tuple[Event, ...]
+    wanted: frozenset[int]
+    """Every stem the events' members and opposites have: a story lacking all tells none of them."""
+    ordinals: dict[str, frozenset[int]]
+    """Each ordinal and the (``COUNTED_WORDS``) word after it: what it counts."""
+    own: frozenset[int] = frozenset()
+    """The headline's own stems."""
+    names: frozenset[int] = frozenset()
+    """The stems of its capitalised words: what a story's opposite event must be of."""
+
+
+def _group_of(first: str) -> int:
+    """The number of the ``SAME_THING`` group whose first word is ``first``."""
+    known = lexicon()
+    (stem,) = (i for i in term_ids(first) if i >= 0)
+    return next(group for group in known.of_stem[stem] if known.groups[group][0] == (stem,))
+
+
+@functools.cache
+def _event_groups() -> frozenset[int]:
+    """The groups naming an event (``EVENT_GROUPS``), by number."""
+    return frozenset(map(_group_of, EVENT_GROUPS))
+
+
+@functools.cache
+def _opposites() -> dict[int, frozenset[int]]:
+    """Each event group (by number) with an opposite, and the opposite's stems."""
+    return {
+        _group_of(first): frozenset(i for word in words.split(",") for i in term_ids(word) if i >= 0)
+        for first, words in OPPOSITES
+    }
+
+
+@functools.cache
+def _events() -> dict[int, tuple[Event, ...]]:
+    """Each stem of an event group (``EVENT_GROUPS``; a phrase's first) and the groups' ``Event``s."""
+    known, opposites = lexicon(), _opposites()
+    of_stem: dict[int, list[Event]] = {}
+    for group in sorted(_event_groups()):
+        ways = known.groups[group]
+        event = Event(
+            frozenset(way[0] for way in ways if len(way) == 1),
+            tuple(way for way in ways if len(way) > 1),
+            opposites.get(group, frozenset()),
+        )
+        for way in ways:
+            of_stem.setdefault(way[0], []).append(event)
+    return {stem: tuple(events) for stem, events in of_stem.items()}
+
+
+@functools.cache
+def _threat() -> frozenset[int]:
+    """The one-word members of the group of threats ("threaten", "risk")."""
+    return frozenset(way[0] for way in lexicon().groups[_group_of("threaten")] if len(way) == 1)
+
+
+def _standing(
+    words: Sequence[str], at: int, headline: bool = False, future: frozenset[str] = frozenset()
+) -> str:
+    """How the event word at ``words[at]`` stands in its clause.
+
+    The words before it reach back ``REACH`` words, not past a word beginning another statement
+    (``STATEMENT_WORDS``: "rejected the offer *and* walked out"). A word after ``FUTURE_WORDS`` is
+    a plan in a headline ("Estmark Bank *to* cut 300 staff"), and after ``future`` in a story (a story's
+    "ordered the builder *to* stop work" tells it). In a headline, a word after ``CAUSE_WORDS`` is the
+    news's cause ("arrested *over* warehouse fire"), not its news: ``WEAK``, so not checked.
+    """
+    before = words[max(0, at - REACH) : at]
+    for k in range(len(before) - 1, -1, -1):
+        if before[k] in STATEMENT_WORDS:
+            before = before[k + 1 :]
+            break
+    if before and before[-1] in (FUTURE_WORDS if headline else future):
+        return HEDGED
+    if DENYING_WORDS.intersection(before) or REVERSING_WORDS.intersection(before):
+        return DENIED
+    if HEDGING_WORDS.intersection(before):
+        return HEDGED
+    if headline and CAUSE_WORDS.intersection(before):
+        return WEAK
+    after = words[at + 1 : at + 1 + REACH_AFTER]
+    for k, word in enumerate(after):
+        if word in CAUSE_WORDS or word in STATEMENT_WORDS:  # "an inquiry *into* last year's blast"
+            after = after[:k]
+            break
+    if _backdrop(before) or BACKDROP_AFTER_WORDS.intersection(after):
+        return PAST
+    for near in (before, after):
+        if any(w == "last" and n in TIME_SPAN_WORDS for w, n in zip(near, near[1:], strict=False)):
+            return PAST
+    for k, word in enumerate(before):
+        if word == "after":
+            return PAST if k and before[k - 1] in TIME_SPAN_WORDS else WEAK
+    return TOLD
+
+
+def _backdrop(before: Sequence[str]) -> bool:
+    """Whether a backdrop word is before an event's word with only determiners between."""
+    for k in range(len(before) - 1, -1, -1):
+        if before[k] in BACKDROP_WORDS:
+            return True
+        if before[k] not in DETERMINERS:
+            return False
+    return False
+
+
+def _clauses(text: str) -> list[tuple[list[str], list[int]]]:
+    """Each clause's words and their stem ids; a hyphenated word is one ("a *no-notice* walkout")."""
+    return [
+        (words, ids_of_words(words))
+        for clause in CLAUSE_BREAK_RE.split(HYPHEN_RE.sub("", text))
+        if (words := words_of(clause))
+    ]
+
+
+def _standings(clauses: list[tuple[list[str], list[int]]], event: Event, headline: bool = False) -> set[str]:
+    """How each word of ``event`` in the clauses stands."""
+    found = set()
+    for words, ids in clauses:
+        present = set(ids)
+        phrased = any(present.issuperset(phrase) for phrase in event.phrases)
+        for at, stem in enumerate(ids):
+            if stem in event.stems or (phrased and any(stem == phrase[0] for phrase in event.phrases)):
+                found.add(_standing(words, at, headline))
+    return found
+
+
+def _opposite_standings(
+    clauses: list[tuple[list[str], list[int]]], event: Event, names: frozenset[int] | None = None
+) -> set[str]:
+    """How each word of ``event``'s opposite in the clauses stands ("allowed work *to* resume" is told).
+
+    With ``names``, only where its statement (the clause, cut at ``STATEMENT_WORDS``) has one of
+    them: "Velm's jobless rate dropped *as hiring rose* in the ports" is no rise of the rate.
+    """
+    found = set()
+    for words, ids in clauses:
+        for at, stem in enumerate(ids):
+            if stem in event.opposite and (names is None or names.intersection(_statement(words, ids, at))):
+                found.add(_standing(words, at, future=OPPOSITE_FUTURE_WORDS))
+    return found
+
+
+def _statement(words: Sequence[str], ids: Sequence[int], at: int) -> Sequence[int]:
+    """The stem ids of the statement the word at ``at`` is in: its clause, cut at ``STATEMENT_WORDS``."""
+    start = next((k + 1 for k in range(at - 1, -1, -1) if words[k] in STATEMENT_WORDS), 0)
+    end = next((k for k in range(at + 1, len(words)) if words[k] in STATEMENT_WORDS), len(words))
+    return ids[start:end]
+
+
+def _ordinals(clauses: list[tuple[list[str], list[int]]]) -> dict[str, frozenset[int]]:
+    counted: dict[str, set[int]] = {}
+    for words, ids in clauses:
+        for at, word in enumerate(words):
+            if word in ORDINALS:
+                after = [
+                    i
+                    for w, i in zip(words[at + 1 : at + 1 + REACH], ids[at + 1 :], strict=False)
+                    if i >= 0 and w not in ORDINAL_SPANS
+                ][:COUNTED_WORDS]
+                counted.setdefault(word, set()).update(after)
+    return {word: frozenset(stems) for word, stems in counted.items()}
+
+
+@functools.lru_cache(maxsize=65536)
+def stated(headline: str) -> Statement | None:
+    """What a headline states plainly (its events and ordinals); None when nothing to check.
+
+    A headline with a reversing word ("Court *lifts* halt on Dunmar mine", "Dock strike *ends*")
+    or of a threat ("Tennis open *at risk* as drought grips Velm") anywhere tells a turn of its
+    event that the words around it do not settle: it is not checked.
+    """
+    words = words_of(headline)
+    ids = ids_of_words(words)
+    if REVERSING_WORDS.intersection(words) or _threat().intersection(ids):
+        return None
+    of_stem = _events()
+    named = dict.fromkeys(event for stem in ids for event in of_stem.get(stem, ()))
+    if not named and not ORDINALS.intersection(words):
+        return None
+    plain = CLAUSE_BREAK_RE.search(headline) is None and "-" not in headline
+    clauses = [(words, ids)] if plain else _clauses(headline)
+    if (
+        len(clauses) == 1
+        and TURNING_WORDS.isdisjoint(words)
+        and FUTURE_WORDS.isdisjoint(words)
+        and CAUSE_WORDS.isdisjoint(words)
+    ):
+        # No word to make one stand otherwise: each event it has is told.
+        events = [event for event in named if _standings(clauses, event)]
+    else:
+        events = [event for event in named if TOLD in _standings(clauses, event, headline=True)]
+    ordinals = _ordinals(clauses) if ORDINALS.intersection(words) else {}
+    if not events and not ordinals:
+        return None
+    wanted = frozenset().union(*(e.stems | e.opposite | {i for p in e.phrases for i in p} for e in events))
+    names = frozenset(i for i in ids_of_words(words_of(" ".join(CAPITALISED_RE.findall(headline)))) if i >= 0)
+    return Statement(tuple(events), wanted, ordinals, frozenset(ids), names)
+
+
+def tells_otherwise(headline: str, front: str, opening: str = "") -> str | None:
+    """Why a story tells another event than ``headline``; None if not.
+
+    ``front``: its title and lede; ``opening``: the start of its body, which may name the second
+    phase of a thing after a lede recalling its first. The body's start does not count for the
+    event: a story of an inquiry closed recalls it was opened.
+    """
+    statement = stated(headline)
+    if statement is None:
+        return None
+    words = words_of(front)
+    ids = ids_of_words(words)
+    if not statement.wanted.intersection(ids) and not statement.ordinals:
+        return None
+    plain = TURNING_WORDS.isdisjoint(words) and not statement.ordinals and "-" not in front
+    clauses = [(words, ids)] if plain else _clauses(front)
+    for event in statement.events:
+        standings = _standings(clauses, event)
+        if TOLD in standings:
+            continue
+        untold = standings & UNTOLD and not standings & STATED
+        # The opposite, told plainly ("welcomed readers back *after* a flood forced it to close" does
+        # not), of an event the headline does not also state ("Prices rise, wages fall").
+        opposite = (
+            not untold
+            and not standings - {WEAK}
+            and TOLD in _opposite_standings(_clauses(front) if plain else clauses, event, statement.names)
+            and not statement.own & event.opposite
+        )
+        if untold:
+            return "its title and lede tell what it says happened only as denied, threatened or past"
+        if opposite:
+            return "its title and lede tell the opposite of what it says happened"
+    if statement.ordinals:
+        theirs = _ordinals(clauses)
+        for ordinal, counted in statement.ordinals.items():
+            if ordinal == "second" and "again" in words:
+                continue
+            # Another ordinal of the same thing ("its *second* lithium mine" for "first lithium
+            # mine"), and the headline's nowhere near the story's start.
+            if (
+                ordinal not in theirs
+                and any(counted & other for other in theirs.values())
+                and ordinal not in words_of(opening)
+            ):
+                return "its title and lede tell another of the thing the headline counts"
+    return None
+
+
+def tells_every_event(headline: str, front: str) -> bool:
+    """Whether ``front`` (a story's title and lede) plainly tells every event ``headline`` states.
+
+    False for a headline stating none ("Polls close without incident in Velm's most peaceful
+    election"): nothing then says the story is of its event rather than of its names. A word of
+    the group with a second sense (``SECOND_SENSE``: a court *froze* accounts) tells it only when
+    it is the headline's own, and a story stating the opposite too ("allowed work to *resume*,
+    lifting an order that had halted it") does not tell it plainly.
+    """
+    statement = stated(headline)
+    if statement is None or not statement.events:
+        return False
+    words = words_of(front)
+    clauses = _clauses(front) if CLAUSE_BREAK_RE.search(front) else [(words, ids_of_words(words))]
+    own = frozenset(term_ids(headline))
+    other_senses = _second_senses() - own
+    return all(
+        TOLD in _standings(clauses, replace(event, stems=event.stems - other_senses))
+        and not _opposite_standings(clauses, event) & STATED
+        for event in statement.events
+    )
+
+
+@functools.cache
+def _second_senses() -> frozenset[int]:
+    return frozenset(i for word in SECOND_SENSE for i in term_ids(word) if i >= 0)
