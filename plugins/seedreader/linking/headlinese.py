@@ -207,6 +207,12 @@ DENYING_WORDS = frozenset(
     "rejecting deny denies denied denying fail fails failed".split()
 )
 
+#: Pairs of words that, before an event's word, deny it ("*called off* their walkout", "*ruled out*
+#: resigning", "*voted down* the plan to close").
+DENYING_PAIRS = frozenset(
+    {("called", "off"), ("calls", "off"), ("ruled", "out"), ("rules", "out"), ("voted", "down")}
+)
+
 #: Words that undo an event ("*lifted* the suspension", "*ending* the threat of a walkout"): before a
 #: story's word, they deny it; anywhere in a headline ("Dock strike *ends*"), they make it tell a turn
 #: of its event that the words around it do not settle, and it is not checked.
@@ -220,7 +226,7 @@ REVERSING_WORDS = frozenset(
 HEDGING_WORDS = frozenset(
     "threat threats threaten threatens threatened threatening warn warns warned warning vow vows vowed "
     "pledge pledges pledged propose proposes proposed consider considers considered possible potential "
-    "fears feared expected expects due yet".split()
+    "fears feared expected expects due yet could may might".split()
 )
 
 #: Words before a headline's event word that make it a plan ("Estmark Bank *to* cut 300 staff"): a
@@ -277,6 +283,7 @@ OPPOSITES = (
     ("open", "close, closed, closes, closing, closure, shut, shuts, shutdown"),
     ("closure", "open, opened, opens, reopen, reopened, reopens"),
     ("halt", "resume, resumed, resumes, restart, restarted, restarts, continue, continued, continues"),
+    ("strike", "return, returned, returns, returning"),
     ("approve", "reject, rejected, rejects, refuse, refused, refuses, veto, vetoed, vetoes"),
     ("win", "lose, loses, lost"),
     ("arrest", "release, released, releases, freed"),

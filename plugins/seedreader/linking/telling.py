@@ -26,6 +26,7 @@ from .headlinese import (
     BACKDROP_AFTER_WORDS,
     BACKDROP_WORDS,
     CAUSE_WORDS,
+    DENYING_PAIRS,
     DENYING_WORDS,
     DETERMINERS,
     EVENT_GROUPS,
@@ -71,6 +72,7 @@ STATED = frozenset({TOLD, WEAK})
 #: every event word it has.
 TURNING_WORDS = (
     DENYING_WORDS
+    | {second for _, second in DENYING_PAIRS}
     | REVERSING_WORDS
     | HEDGING_WORDS
     | BACKDROP_WORDS
@@ -169,7 +171,11 @@ def _standing(
             break
     if before and before[-1] in (FUTURE_WORDS if headline else future):
         return HEDGED
-    if DENYING_WORDS.intersection(before) or REVERSING_WORDS.intersection(before):
+    if (
+        DENYING_WORDS.intersection(before)
+        or REVERSING_WORDS.intersection(before)
+        or any(pair in DENYING_PAIRS for pair in zip(before, before[1:], strict=False))
+    ):
         return DENIED
     if HEDGING_WORDS.intersection(before):
         return HEDGED
