@@ -24,7 +24,8 @@ from seedreader.errors import SeedError
 from seedreader.text import grammar as g
 from seedreader.text import linemodel
 from seedreader.text.model import Dropped, SeedArticle
-from seedreader.text.parse import _introduced_lists, _lists_of_figures, anchor_for, derive_title, parse
+from seedreader.text.parse import anchor_for, derive_title, parse
+from seedreader.text.passes.leftovers import _introduced_lists, _lists_of_figures
 from seedreader.tools.cli import to_json
 
 CASE_DIR = Path(__file__).parents[1] / "fixtures" / "parse"

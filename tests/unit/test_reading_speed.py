@@ -13,7 +13,9 @@ from hypothesis import strategies as st
 
 from seedreader.text import grammar as g
 from seedreader.text import topics
-from seedreader.text.parse import _glued_read_more, _is_truncated_copy, normalise
+from seedreader.text.parse import normalise
+from seedreader.text.passes.duplicates import _is_truncated_copy
+from seedreader.text.passes.leftovers import _glued_read_more
 
 HERE = Path(__file__).parents[1]
 SEEDS = [

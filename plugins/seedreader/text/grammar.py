@@ -1,7 +1,7 @@
 """The seed format as data: named patterns and the numbers that tune them.
 
-Every rule of the line classifier in ``parse.py`` reads its pattern or threshold
-from here, so the format can be read (and argued about) in one place.
+Every rule of the line classifier in ``parse.py`` and its ``passes`` reads its pattern or
+threshold from here, so the format can be read (and argued about) in one place.
 """
 
 import re
@@ -1055,7 +1055,7 @@ DATELINE_GLUED_AGENCY_RE = re.compile(
 )
 #: ``MERIDIANWIRE.CO.ID, VELM –``, ``Meridian.com -``: the outlet's web address (its last part one
 #: of these), perhaps the place filed from, and a dash, as Indonesian and other portals open their
-#: stories (``parse._is_outlet_dateline`` says when it is the site the story is about).
+#: stories (``passes.dates._is_outlet_dateline`` says when it is the site the story is about).
 _OUTLET_DOMAIN = (
     r"[A-Za-z][A-Za-z0-9-]{1,30}(?:\.(?i:co|com|net|org|or|web|news|tv|id|my|ph|sg|in|info)){1,2}"
 )
@@ -2953,7 +2953,7 @@ ASCII_FALLBACK = str.maketrans(
     }
 )
 
-# The story's end (``parse._without_page_end``).
+# The story's end (``passes.page_end._without_page_end``).
 #: Paragraphs of the story (past the lede) above a source line that signs it off: above the story
 #: a page prints its source with the writer and date, under a standfirst at most.
 SIGNS_OFF_AFTER = 2
@@ -3015,7 +3015,7 @@ _NOTE_LABELS = (
 #: warning (``CORRECTION: An earlier version misnamed ...``, ``Content warning: This article
 #: describes ...``, AP's ``EDITOR'S NOTE — ...``), in English and in the archive's other
 #: languages. Never the headline or the lede: a ``note`` block where it stands. The note is a
-#: sentence (``parse._is_note``) starting with a capital unless the label is in capitals:
+#: sentence (``passes.prepare._is_note``) starting with a capital unless the label is in capitals:
 #: ``Trigger warning: Students debate labels on set books`` is a headline, ``Correction: a fall
 #: of 10 percent from a peak`` a glossary's entry. ``Update:`` and ``Note:`` are left out: pages
 #: print ``Update: 13:04 21/10/2019`` as a date line and ``Note:`` over a table's figures. A label
