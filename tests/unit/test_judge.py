@@ -26,7 +26,7 @@ from seedreader.linking.judge import (
 from seedreader.linking.records import AMBIGUOUS, RESOLVED, UNRESOLVED, LinkOptions
 from seedreader.linking.resolver import TOLD, Resolver, _inside_a_sentence, days_after
 from seedreader.linking.retrieval import Document, Index, term_ids
-from seedreader.linking.telling import tells_every_event, tells_otherwise
+from seedreader.linking.telling import tells_otherwise
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "judge"
 #: Invented decoys from a review of a lower linking floor: a regulator refusing what the line says
@@ -783,9 +783,6 @@ def test_a_story_telling_another_turn_of_the_event_is_not_linked(case, tmp_path)
         ("told-after", "2025-04-02-dunmar-depot-stranded.txt"),
         # "Korrin port strike ends" for dockers who "ended their strike": the headline tells a turn.
         ("told-ends", "2025-04-02-korrin-port-strike-over.txt"),
-        # "Builders finish shell ... at last" for "Builders completed the steel frame": the only
-        # teller, far ahead at 0.38, telling every event the headline states.
-        ("reworded-finish", "2025-04-02-dunmar-terminal-frame.txt"),
     ],
 )
 def test_a_story_telling_the_event_among_such_words_links(case, target, tmp_path):
@@ -810,7 +807,7 @@ def test_a_story_telling_the_event_among_such_words_links(case, target, tmp_path
         ("Velm bread prices soar", "Velm bakers charge more as wheat prices fell.", "", False),
         ("Velm bread prices soar", "Bread prices rose in March after they fell in February.", "", False),
         ("Velm bread prices soar", "The price of bread doubled in March.", "", False),
-        ("Velm opens second phase of Dunmar dam", "The first phase is still unfinished.", "", True),
+        ("Velm opens second phase of Dunmar dam", "Velm opened the first phase of the Dunmar dam.", "", True),
         (
             "Velm opens second phase of Dunmar dam",
             "The first phase is unfinished.",
@@ -821,23 +818,3 @@ def test_a_story_telling_the_event_among_such_words_links(case, target, tmp_path
 )
 def test_tells_otherwise_reads_the_words_around_the_event(headline, front, opening, otherwise):
     assert bool(tells_otherwise(headline, front, opening)) is otherwise
-
-
-@pytest.mark.parametrize(
-    ("headline", "front", "tells"),
-    [
-        ("Builders finish Dunmar terminal", "Builders completed the Dunmar terminal's frame.", True),
-        ("Builders finish Dunmar terminal", "Builders will not complete the Dunmar terminal.", False),
-        ("Polls close in Velm's most peaceful election", "Voters in Velm queued at the polls.", False),
-        # "froze" is the group's word in a second sense: accounts, not work.
-        ("Velm court suspends work on Dunmar mine", "A Velm court froze the Dunmar mine's accounts.", False),
-        ("Velm court freezes work on Dunmar mine", "A Velm court froze work at the Dunmar mine.", True),
-        (
-            "Velm court halts Dunmar mine",
-            "A Velm court let work resume at the Dunmar mine it had halted.",
-            False,
-        ),
-    ],
-)
-def test_tells_every_event_only_of_a_plain_telling(headline, front, tells):
-    assert tells_every_event(headline, front) is tells

@@ -213,6 +213,20 @@ DENYING_PAIRS = frozenset(
     {("called", "off"), ("calls", "off"), ("ruled", "out"), ("rules", "out"), ("voted", "down")}
 )
 
+#: Words that, a few words after an event's word, say it did not happen ("a strike ... was
+#: *averted*", "the opening is *postponed*"). Not "scrapped" or "cancelled": "the port authority
+#: *scrapped* ..." tells its own event, and "authority" shares its stem with "authorise".
+DENYING_AFTER_WORDS = frozenset("averted postponed".split())
+
+#: Words after a hedge that say the event happened and may go on ("prices could rise *further*").
+GOING_ON_WORDS = frozenset("further again more".split())
+
+#: Capitalised words that name no party: a month's or a day's name.
+CALENDAR_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
 #: Words that undo an event ("*lifted* the suspension", "*ending* the threat of a walkout"): before a
 #: story's word, they deny it; anywhere in a headline ("Dock strike *ends*"), they make it tell a turn
 #: of its event that the words around it do not settle, and it is not checked.
@@ -226,7 +240,7 @@ REVERSING_WORDS = frozenset(
 HEDGING_WORDS = frozenset(
     "threat threats threaten threatens threatened threatening warn warns warned warning vow vows vowed "
     "pledge pledges pledged propose proposes proposed consider considers considered possible potential "
-    "fears feared expected expects due yet could may might".split()
+    "fears feared expected expects due yet could may might considering".split()
 )
 
 #: Words before a headline's event word that make it a plan ("Estmark Bank *to* cut 300 staff"): a
@@ -289,12 +303,6 @@ OPPOSITES = (
     ("arrest", "release, released, releases, freed"),
     ("release", "arrest, arrested, arrests, detain, detained, detains, jail, jailed"),
 )
-
-#: Members of event groups with a second sense (a court *freezing* accounts, a *lightning* strike, a
-#: *landslide* win, a *fire* at a plant or a chief *fired*), kept in their groups because news copy
-#: far more often means the event: a story telling it only in one of them does not plainly tell a
-#: headline using another word of the group (``telling.tells_every_event``).
-SECOND_SENSE = frozenset("freeze froze frozen block strike struck walk fire fired landslide".split())
 
 #: Ordinal words: a headline naming the first of a thing is not a story of its second.
 ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())

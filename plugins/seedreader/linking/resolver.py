@@ -49,7 +49,7 @@ from .retrieval import (
     normalise_title,
     terms,
 )
-from .telling import tells_every_event, tells_otherwise
+from .telling import tells_otherwise
 
 #: Below this weighted share of the headline's event in its title or lede, a story tells another event.
 WEAK_EVENT = 0.5
@@ -90,16 +90,6 @@ CLEAR_LEAD = 0.2
 #: without incident in Colombia's most peaceful elections" (``TELLER_CHANCE``) led its
 #: runner-up by 0.3 and was linked to the attack story again.
 CLEAR_LEAD_CHANCE = TELLER_CHANCE
-
-#: ... and from the chance at which the line offers it as "Did you mean" anyway when it is also
-#: the only candidate telling the headline's idiom (``Features.only_teller``) and its title or lede
-#: plainly tells every event the headline states (``telling.tells_every_event``). A paraphrase
-#: names its story in other words than its title and lede ("Investigation launched over ..." for
-#: "... opened an inquiry into ..."), so its chance is low however far it leads. Without the idiom,
-#: a story telling another event of the thing leads as clearly ("Walkout halts work on Dunmerrow
-#: mine" for "Court suspends work on Dunmerrow lithium mine", 0.35 and a lead of 0.13 on
-#: ``calibrate``); without every event told, a story of its denial, or of the names alone.
-TELLER_LEAD_CHANCE = SUGGEST_CHANCE
 
 #: The least weighted share of what a headline says happened to its thing ("needs repairs before
 #: opening" of "Pellinor hospital needs repairs before opening") that a clear leader's title or
@@ -376,9 +366,7 @@ class Resolver:
         a wide lead over every other story sharing its words, all of them weighed alike, is
         the evidence an editor reads there. Never a later story this way (a line is written
         before the stories that come after it), nor a headline naming no thing ("Late goal
-        gives United the cup": another outlet's story of the same match leads as clearly). The
-        only teller of the idiom leads so from ``TELLER_LEAD_CHANCE`` when its title or lede tells
-        every event the headline states (``telling.tells_every_event``).
+        gives United the cup": another outlet's story of the same match leads as clearly).
 
         Last, a candidate about to be linked whose title and lede tell another turn of the
         headline's event (``telling.tells_otherwise``: its denial, threat, an earlier one, its
@@ -405,17 +393,7 @@ class Resolver:
         runner_up = scored[1][0] if len(scored) > 1 else 0.0
         told = only and not later and chance >= TELLER_CHANCE and chance - runner_up >= self.options.margin
         leads = (
-            tells
-            and not later
-            and chance - max(runner_up, own) >= CLEAR_LEAD
-            and (
-                chance >= CLEAR_LEAD_CHANCE
-                or (
-                    only
-                    and chance >= TELLER_LEAD_CHANCE
-                    and tells_every_event(base["headline"], self._front_of(best))
-                )
-            )
+            tells and not later and chance >= CLEAR_LEAD_CHANCE and chance - max(runner_up, own) >= CLEAR_LEAD
         )
         # A later story often retells an earlier one's event: not when it is the only one telling it.
         retold = later and chance < LATER_THRESHOLD and not only

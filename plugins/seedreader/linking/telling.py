@@ -20,29 +20,33 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from .headlinese import (
     BACKDROP_AFTER_WORDS,
     BACKDROP_WORDS,
+    CALENDAR_WORDS,
     CAUSE_WORDS,
+    DENYING_AFTER_WORDS,
     DENYING_PAIRS,
     DENYING_WORDS,
     DETERMINERS,
     EVENT_GROUPS,
     FUTURE_WORDS,
+    GOING_ON_WORDS,
     HEDGING_WORDS,
     OPPOSITES,
     ORDINAL_SPANS,
     ORDINALS,
     REVERSING_WORDS,
-    SECOND_SENSE,
     STATEMENT_WORDS,
     TIME_SPAN_WORDS,
 )
 from .judge import lexicon
-from .retrieval import ids_of_words, term_ids, words_of
+from .retrieval import STOPWORDS, ids_of_words, term_ids, words_of
 
+#: The groups (by first word) whose word after an event's holds it back ("opening *delayed*").
+HOLDING_GROUPS = ("delay", "halt", "scrap")
 #: What ends a clause: a word beyond it is not in the same statement.
 CLAUSE_BREAK_RE = re.compile(r"[,;:.!?()\[\]\"“”—–]|\s-\s")
 #: A capitalised word: a headline's name.
@@ -63,6 +67,10 @@ OPPOSITE_FUTURE_WORDS = FUTURE_WORDS - {"to"}
 
 #: How a word of an event stands in its clause.
 TOLD, WEAK, DENIED, HEDGED, PAST = "told", "weak", "denied", "hedged", "past"
+#: ... and a word in a clause recalling the past, which says neither.
+BACKGROUND = "background"
+#: A clause opening with one of these recalls the past of what the sentence tells.
+RELATIVE_WORDS = frozenset({"who", "which", "whose"})
 #: Standings that say the event did not happen, or not now.
 UNTOLD = frozenset({DENIED, HEDGED, PAST})
 #: Plainly stated: a bare "after" before it ("stranded *after* staff walked out") may be the
@@ -72,6 +80,8 @@ STATED = frozenset({TOLD, WEAK})
 #: every event word it has.
 TURNING_WORDS = (
     DENYING_WORDS
+    | DENYING_AFTER_WORDS
+    | RELATIVE_WORDS
     | {second for _, second in DENYING_PAIRS}
     | REVERSING_WORDS
     | HEDGING_WORDS
@@ -104,8 +114,8 @@ class Statement:
     """Each ordinal and the (``COUNTED_WORDS``) word after it: what it counts."""
     own: frozenset[int] = frozenset()
     """The headline's own stems."""
-    names: frozenset[int] = frozenset()
-    """The stems of its capitalised words: what a story's opposite event must be of."""
+    names: frozenset[str] = frozenset()
+    """Its capitalised words (lower-cased): what a story's opposite event must be of."""
 
 
 def _group_of(first: str) -> int:
@@ -148,6 +158,15 @@ def _events() -> dict[int, tuple[Event, ...]]:
 
 
 @functools.cache
+def _holding() -> frozenset[int]:
+    """The one-word members of the groups that hold an event back (delay, halt, scrap)."""
+    known = lexicon()
+    return frozenset(
+        way[0] for first in HOLDING_GROUPS for way in known.groups[_group_of(first)] if len(way) == 1
+    )
+
+
+@functools.cache
 def _threat() -> frozenset[int]:
     """The one-word members of the group of threats ("threaten", "risk")."""
     return frozenset(way[0] for way in lexicon().groups[_group_of("threaten")] if len(way) == 1)
@@ -160,14 +179,26 @@ def _standing(
 
     The words before it reach back ``REACH`` words, not past a word beginning another statement
     (``STATEMENT_WORDS``: "rejected the offer *and* walked out"). A word after ``FUTURE_WORDS`` is
-    a plan in a headline ("Estmark Bank *to* cut 300 staff"), and after ``future`` in a story (a story's
-    "ordered the builder *to* stop work" tells it). In a headline, a word after ``CAUSE_WORDS`` is the
-    news's cause ("arrested *over* warehouse fire"), not its news: ``WEAK``, so not checked.
+    a plan in a headline ("Estmark Bank *to* cut 300 staff"), and after ``future`` in a story (a
+    story's "ordered the builder *to* stop work" tells it). In a headline, a word after
+    ``CAUSE_WORDS`` is the news's cause ("arrested *over* warehouse fire"), not its news:
+    ``WEAK``, so not checked. In a story, a clause recalling the past ("..., *who* had refused
+    calls to resign", "a week *after* she ruled out quitting") is ``BACKGROUND``: neither told
+    nor untold, but for the event it opens on ("a year after *a strike*": ``PAST``).
     """
+    if not headline:
+        background = _background(words, at)
+        if background:
+            return background
     before = words[max(0, at - REACH) : at]
     for k in range(len(before) - 1, -1, -1):
         if before[k] in STATEMENT_WORDS:
             before = before[k + 1 :]
+            break
+    after = words[at + 1 : at + 1 + REACH_AFTER]
+    for k, word in enumerate(after):
+        if word in CAUSE_WORDS or word in STATEMENT_WORDS:  # "an inquiry *into* last year's blast"
+            after = after[:k]
             break
     if before and before[-1] in (FUTURE_WORDS if headline else future):
         return HEDGED
@@ -175,26 +206,36 @@ def _standing(
         DENYING_WORDS.intersection(before)
         or REVERSING_WORDS.intersection(before)
         or any(pair in DENYING_PAIRS for pair in zip(before, before[1:], strict=False))
+        or DENYING_AFTER_WORDS.intersection(after)
     ):
         return DENIED
     if HEDGING_WORDS.intersection(before):
-        return HEDGED
+        return WEAK if GOING_ON_WORDS.intersection(words[at + 1 : at + 2]) else HEDGED
     if headline and CAUSE_WORDS.intersection(before):
         return WEAK
-    after = words[at + 1 : at + 1 + REACH_AFTER]
-    for k, word in enumerate(after):
-        if word in CAUSE_WORDS or word in STATEMENT_WORDS:  # "an inquiry *into* last year's blast"
-            after = after[:k]
-            break
     if _backdrop(before) or BACKDROP_AFTER_WORDS.intersection(after):
         return PAST
-    for near in (before, after):
-        if any(w == "last" and n in TIME_SPAN_WORDS for w, n in zip(near, near[1:], strict=False)):
-            return PAST
+    # "last year's strike", "walked out last year": the span next to the word.
+    close = [w for w in before if w != "s"][-2:]
+    if close[:1] == ["last"] and close[1:] and close[1] in TIME_SPAN_WORDS:
+        return PAST
+    if any(w == "last" and n in TIME_SPAN_WORDS for w, n in zip(after, after[1:], strict=False)):
+        return PAST
     for k, word in enumerate(before):
         if word == "after":
             return PAST if k and before[k - 1] in TIME_SPAN_WORDS else WEAK
     return TOLD
+
+
+def _background(words: Sequence[str], at: int) -> str | None:
+    """``BACKGROUND`` or ``PAST`` for a word in a clause recalling the past (see ``_standing``)."""
+    if words[0] in RELATIVE_WORDS:
+        return BACKGROUND
+    for k in range(min(at, REACH + 1)):
+        if words[k] == "after" and k and words[k - 1] in TIME_SPAN_WORDS:
+            opens_on = all(w in DETERMINERS for w in words[k + 1 : at])
+            return PAST if opens_on else BACKGROUND
+    return None
 
 
 def _backdrop(before: Sequence[str]) -> bool:
@@ -229,26 +270,61 @@ def _standings(clauses: list[tuple[list[str], list[int]]], event: Event, headlin
 
 
 def _opposite_standings(
-    clauses: list[tuple[list[str], list[int]]], event: Event, names: frozenset[int] | None = None
+    clauses: list[tuple[list[str], list[int]]],
+    event: Event,
+    names: frozenset[str] | None = None,
+    capitalised: frozenset[str] = frozenset(),
 ) -> set[str]:
     """How each word of ``event``'s opposite in the clauses stands ("allowed work *to* resume" is told).
 
-    With ``names``, only where its statement (the clause, cut at ``STATEMENT_WORDS``) has one of
-    them: "Velm's jobless rate dropped *as hiring rose* in the ports" is no rise of the rate.
+    With ``names`` (the headline's names the story writes capitalised), only where its statement
+    (the clause, cut at ``STATEMENT_WORDS``) has one of them ("Velm's jobless rate dropped *as
+    hiring rose* in the ports" is no rise of the rate), and not where the name nearest before it,
+    or one just after, is another party's (``capitalised``: the story's names): "mayor Tomas Reil
+    *lost* the race to Ada Berg" is no loss of Ada Berg's.
     """
     found = set()
     for words, ids in clauses:
         for at, stem in enumerate(ids):
-            if stem in event.opposite and (names is None or names.intersection(_statement(words, ids, at))):
-                found.add(_standing(words, at, future=OPPOSITE_FUTURE_WORDS))
+            if stem not in event.opposite:
+                continue
+            if names is not None:
+                start, end = _statement_span(words, at)
+                if not names.intersection(words[start:end]):
+                    continue
+                subject = next((w for w in reversed(words[start:at]) if w in capitalised), None)
+                thing = next((w for w in words[at + 1 : min(end, at + 3)] if w in capitalised), None)
+                if (subject and subject not in names) or (thing and thing not in names):
+                    continue
+            found.add(_standing(words, at, future=OPPOSITE_FUTURE_WORDS))
     return found
 
 
-def _statement(words: Sequence[str], ids: Sequence[int], at: int) -> Sequence[int]:
-    """The stem ids of the statement the word at ``at`` is in: its clause, cut at ``STATEMENT_WORDS``."""
+def _statement_span(words: Sequence[str], at: int) -> tuple[int, int]:
+    """Where the statement of the word at ``at`` starts and ends: its clause, cut at ``STATEMENT_WORDS``."""
     start = next((k + 1 for k in range(at - 1, -1, -1) if words[k] in STATEMENT_WORDS), 0)
     end = next((k for k in range(at + 1, len(words)) if words[k] in STATEMENT_WORDS), len(words))
-    return ids[start:end]
+    return start, end
+
+
+def _telling_statements(
+    clauses: list[tuple[list[str], list[int]]], events: Sequence[Event]
+) -> list[tuple[list[str], list[int]]]:
+    """The statements of the clauses that have a word of one of ``events``.
+
+    There an ordinal counts the thing the headline's event is of ("work on a *second* wind farm
+    will start" counts another).
+    """
+    stems = frozenset().union(*(event.stems for event in events))
+    kept = []
+    for words, ids in clauses:
+        cuts = [0, *(k for k, word in enumerate(words) if word in STATEMENT_WORDS), len(words)]
+        kept += [
+            (words[a:b], ids[a:b])
+            for a, b in zip(cuts, cuts[1:], strict=False)
+            if stems.intersection(ids[a:b])
+        ]
+    return kept
 
 
 def _ordinals(clauses: list[tuple[list[str], list[int]]]) -> dict[str, frozenset[int]]:
@@ -293,12 +369,31 @@ def stated(headline: str) -> Statement | None:
         events = [event for event in named if _standings(clauses, event)]
     else:
         events = [event for event in named if TOLD in _standings(clauses, event, headline=True)]
+    # "Dunmar hospital *opening delayed*": the opening is what is held back, not news.
+    held = _holding()
+    events = [
+        event
+        for event in events
+        if not any(
+            stem in event.stems and ids[k + 1 : k + 2] and ids[k + 1] in held for k, stem in enumerate(ids)
+        )
+    ]
     ordinals = _ordinals(clauses) if ORDINALS.intersection(words) else {}
     if not events and not ordinals:
         return None
     wanted = frozenset().union(*(e.stems | e.opposite | {i for p in e.phrases for i in p} for e in events))
-    names = frozenset(i for i in ids_of_words(words_of(" ".join(CAPITALISED_RE.findall(headline)))) if i >= 0)
+    names = frozenset(words_of(" ".join(CAPITALISED_RE.findall(headline)))) - CALENDAR_WORDS
     return Statement(tuple(events), wanted, ordinals, frozenset(ids), names)
+
+
+def _parties(statement: Statement, front: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The headline's names the story writes capitalised, and every name the story writes so.
+
+    A Title Case headline capitalises every word ("Velm Power Prices Rise"): only those the story
+    capitalises too are names.
+    """
+    capitalised = frozenset(words_of(" ".join(CAPITALISED_RE.findall(front)))) - CALENDAR_WORDS - STOPWORDS
+    return statement.names & capitalised, capitalised
 
 
 def tells_otherwise(headline: str, front: str, opening: str = "") -> str | None:
@@ -327,7 +422,8 @@ def tells_otherwise(headline: str, front: str, opening: str = "") -> str | None:
         opposite = (
             not untold
             and not standings - {WEAK}
-            and TOLD in _opposite_standings(_clauses(front) if plain else clauses, event, statement.names)
+            and TOLD
+            in _opposite_standings(_clauses(front) if plain else clauses, event, *_parties(statement, front))
             and not statement.own & event.opposite
         )
         if untold:
@@ -335,7 +431,7 @@ def tells_otherwise(headline: str, front: str, opening: str = "") -> str | None:
         if opposite:
             return "its title and lede tell the opposite of what it says happened"
     if statement.ordinals:
-        theirs = _ordinals(clauses)
+        theirs = _ordinals(_telling_statements(clauses, statement.events) if statement.events else clauses)
         for ordinal, counted in statement.ordinals.items():
             if ordinal == "second" and "again" in words:
                 continue
@@ -348,31 +444,3 @@ def tells_otherwise(headline: str, front: str, opening: str = "") -> str | None:
             ):
                 return "its title and lede tell another of the thing the headline counts"
     return None
-
-
-def tells_every_event(headline: str, front: str) -> bool:
-    """Whether ``front`` (a story's title and lede) plainly tells every event ``headline`` states.
-
-    False for a headline stating none ("Polls close without incident in Velm's most peaceful
-    election"): nothing then says the story is of its event rather than of its names. A word of
-    the group with a second sense (``SECOND_SENSE``: a court *froze* accounts) tells it only when
-    it is the headline's own, and a story stating the opposite too ("allowed work to *resume*,
-    lifting an order that had halted it") does not tell it plainly.
-    """
-    statement = stated(headline)
-    if statement is None or not statement.events:
-        return False
-    words = words_of(front)
-    clauses = _clauses(front) if CLAUSE_BREAK_RE.search(front) else [(words, ids_of_words(words))]
-    own = frozenset(term_ids(headline))
-    other_senses = _second_senses() - own
-    return all(
-        TOLD in _standings(clauses, replace(event, stems=event.stems - other_senses))
-        and not _opposite_standings(clauses, event) & STATED
-        for event in statement.events
-    )
-
-
-@functools.cache
-def _second_senses() -> frozenset[int]:
-    return frozenset(i for word in SECOND_SENSE for i in term_ids(word) if i >= 0)
