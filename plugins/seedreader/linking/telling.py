@@ -272,30 +272,29 @@ def _standings(clauses: list[tuple[list[str], list[int]]], event: Event, headlin
 def _opposite_standings(
     clauses: list[tuple[list[str], list[int]]],
     event: Event,
-    names: frozenset[str] | None = None,
-    capitalised: frozenset[str] = frozenset(),
+    names: frozenset[str],
+    capitalised: frozenset[str],
 ) -> set[str]:
     """How each word of ``event``'s opposite in the clauses stands ("allowed work *to* resume" is told).
 
-    With ``names`` (the headline's names the story writes capitalised), only where its statement
-    (the clause, cut at ``STATEMENT_WORDS``) has one of them ("Velm's jobless rate dropped *as
-    hiring rose* in the ports" is no rise of the rate), and not where the name nearest before it,
-    or one just after, is another party's (``capitalised``: the story's names): "mayor Tomas Reil
-    *lost* the race to Ada Berg" is no loss of Ada Berg's.
+    Only where its statement (the clause, cut at ``STATEMENT_WORDS``) has one of ``names``, the
+    headline's names the story writes capitalised ("Velm's jobless rate dropped *as hiring rose*"
+    is no rise of the rate), and not where the name nearest before it, or one just after, is
+    another party's (``capitalised``: the story's names): "mayor Tomas Reil *lost* the race to Ada
+    Berg" is no loss of Ada Berg's.
     """
     found = set()
     for words, ids in clauses:
         for at, stem in enumerate(ids):
             if stem not in event.opposite:
                 continue
-            if names is not None:
-                start, end = _statement_span(words, at)
-                if not names.intersection(words[start:end]):
-                    continue
-                subject = next((w for w in reversed(words[start:at]) if w in capitalised), None)
-                thing = next((w for w in words[at + 1 : min(end, at + 3)] if w in capitalised), None)
-                if (subject and subject not in names) or (thing and thing not in names):
-                    continue
+            start, end = _statement_span(words, at)
+            if not names.intersection(words[start:end]):
+                continue
+            subject = next((w for w in reversed(words[start:at]) if w in capitalised), None)
+            thing = next((w for w in words[at + 1 : min(end, at + 3)] if w in capitalised), None)
+            if (subject and subject not in names) or (thing and thing not in names):
+                continue
             found.add(_standing(words, at, future=OPPOSITE_FUTURE_WORDS))
     return found
 
