@@ -15,6 +15,8 @@ below the groups: ``telling`` reads them around a headline's event words in a st
 
 from __future__ import annotations
 
+from ..text.grammar import DATE_NAME_KEYS
+
 #: One group per line: words and phrases (a phrase needs all its words, in any order).
 SAME_THING = (
     "approve, approval, green light, greenlight, endorse, sanction, authorise, authorize",
@@ -221,11 +223,9 @@ DENYING_AFTER_WORDS = frozenset("averted postponed".split())
 #: Words after a hedge that say the event happened and may go on ("prices could rise *further*").
 GOING_ON_WORDS = frozenset("further again more".split())
 
-#: Capitalised words that name no party: a month's or a day's name.
-CALENDAR_WORDS = frozenset(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
-)
+#: Capitalised words that name no party: a month's or a day's name (English: the names the date
+#: reader keys other languages' dates by).
+CALENDAR_WORDS = frozenset(DATE_NAME_KEYS)
 
 #: Words that undo an event ("*lifted* the suspension", "*ending* the threat of a walkout"): before a
 #: story's word, they deny it; anywhere in a headline ("Dock strike *ends*"), they make it tell a turn

@@ -218,7 +218,7 @@ def words_of(text: str) -> list[str]:
 
 def term_ids(text: str) -> list[int]:
     """Ids of the stems of a text's words, in order; -1 marks a stopword."""
-    return list(map(_word_ids.__getitem__, words_of(text)))
+    return ids_of_words(words_of(text))
 
 
 def ids_of_words(words: Iterable[str]) -> list[int]:

@@ -299,11 +299,15 @@ def _opposite_standings(
     return found
 
 
+def _statement_spans(words: Sequence[str]) -> list[tuple[int, int]]:
+    """Where each statement of a clause starts and ends: the clause cut at ``STATEMENT_WORDS``."""
+    cuts = [k for k, word in enumerate(words) if word in STATEMENT_WORDS]
+    return list(zip([0, *(k + 1 for k in cuts)], [*cuts, len(words)], strict=True))
+
+
 def _statement_span(words: Sequence[str], at: int) -> tuple[int, int]:
-    """Where the statement of the word at ``at`` starts and ends: its clause, cut at ``STATEMENT_WORDS``."""
-    start = next((k + 1 for k in range(at - 1, -1, -1) if words[k] in STATEMENT_WORDS), 0)
-    end = next((k for k in range(at + 1, len(words)) if words[k] in STATEMENT_WORDS), len(words))
-    return start, end
+    """Where the statement of the word at ``at`` starts and ends."""
+    return next(span for span in _statement_spans(words) if span[0] <= at < span[1])
 
 
 def _telling_statements(
@@ -315,15 +319,12 @@ def _telling_statements(
     will start" counts another).
     """
     stems = frozenset().union(*(event.stems for event in events))
-    kept = []
-    for words, ids in clauses:
-        cuts = [0, *(k for k, word in enumerate(words) if word in STATEMENT_WORDS), len(words)]
-        kept += [
-            (words[a:b], ids[a:b])
-            for a, b in zip(cuts, cuts[1:], strict=False)
-            if stems.intersection(ids[a:b])
-        ]
-    return kept
+    return [
+        (words[a:b], ids[a:b])
+        for words, ids in clauses
+        for a, b in _statement_spans(words)
+        if stems.intersection(ids[a:b])
+    ]
 
 
 def _ordinals(clauses: list[tuple[list[str], list[int]]]) -> dict[str, frozenset[int]]:
@@ -411,23 +412,20 @@ def tells_otherwise(headline: str, front: str, opening: str = "") -> str | None:
         return None
     plain = TURNING_WORDS.isdisjoint(words) and not statement.ordinals and "-" not in front
     clauses = [(words, ids)] if plain else _clauses(front)
+    parties = None  # the opposite's clauses (cut at commas) and parties, read once when wanted
     for event in statement.events:
         standings = _standings(clauses, event)
         if TOLD in standings:
             continue
-        untold = standings & UNTOLD and not standings & STATED
+        if standings & UNTOLD and not standings & STATED:
+            return "its title and lede tell what it says happened only as denied, threatened or past"
         # The opposite, told plainly ("welcomed readers back *after* a flood forced it to close" does
         # not), of an event the headline does not also state ("Prices rise, wages fall").
-        opposite = (
-            not untold
-            and not standings - {WEAK}
-            and TOLD
-            in _opposite_standings(_clauses(front) if plain else clauses, event, *_parties(statement, front))
-            and not statement.own & event.opposite
-        )
-        if untold:
-            return "its title and lede tell what it says happened only as denied, threatened or past"
-        if opposite:
+        if standings - {WEAK} or statement.own & event.opposite:
+            continue
+        if parties is None:
+            parties = (_clauses(front) if plain else clauses, *_parties(statement, front))
+        if TOLD in _opposite_standings(parties[0], event, parties[1], parties[2]):
             return "its title and lede tell the opposite of what it says happened"
     if statement.ordinals:
         theirs = _ordinals(_telling_statements(clauses, statement.events) if statement.events else clauses)

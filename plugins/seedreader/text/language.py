@@ -91,9 +91,8 @@ def text_language(text: str) -> str | None:
     """
     if sum(map(str.isalpha, text)) < g.LANGUAGE_MIN_LETTERS:
         return None
-    found = _identified(
-        " ".join(text.split()), g.SENTENCE_LANGUAGE_MIN_SCORE
-    )  # (one line, as fastText reads)
+    # (One line, as fastText reads.)
+    found = _identified(" ".join(text.split()), g.SENTENCE_LANGUAGE_MIN_SCORE)
     return kin(found) if found else None
 
 
