@@ -23,26 +23,37 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .headlinese import (
+    AUXILIARIES,
     BACKDROP_AFTER_WORDS,
     BACKDROP_WORDS,
     CALENDAR_WORDS,
     CAUSE_WORDS,
+    CONDITION_WORDS,
     DENYING_AFTER_WORDS,
     DENYING_PAIRS,
     DENYING_WORDS,
     DETERMINERS,
+    DISMISSING_WORDS,
     EVENT_GROUPS,
     FUTURE_WORDS,
     GOING_ON_WORDS,
     HEDGING_WORDS,
+    INTENT_WORDS,
+    NOT_CLOSING_NEXT,
     OPPOSITES,
     ORDINAL_SPANS,
     ORDINALS,
+    PASSIVE_WORDS,
     REVERSING_WORDS,
+    SAME_THING,
     STATEMENT_WORDS,
+    TELLING_EXTRA,
+    TELLING_GROUPS,
     TIME_SPAN_WORDS,
+    UNDOING_AFTER_PAIRS,
+    UNDOING_AFTER_WORDS,
 )
-from .judge import lexicon
+from .judge import Lexicon
 from .retrieval import STOPWORDS, ids_of_words, term_ids, words_of
 
 #: The groups (by first word) whose word after an event's holds it back ("opening *delayed*").
@@ -87,8 +98,17 @@ TURNING_WORDS = (
     | HEDGING_WORDS
     | BACKDROP_WORDS
     | BACKDROP_AFTER_WORDS
+    | INTENT_WORDS
+    | UNDOING_AFTER_WORDS
+    | {first for first, *_ in UNDOING_AFTER_PAIRS}
     | frozenset({"after", "last"})
 )
+#: How many words before a "that" a denying word reaches ("*dismissing* a union's claim that").
+CLAIM_REACH = 5
+#: Words before "to" that make the event after it an intent.
+INTENDING = INTENT_WORDS | HEDGING_WORDS
+#: Words between a passive's auxiliary and its undoing word ("was *quietly* called off"): one at most.
+UNDOING_GAP = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,8 +138,24 @@ class Statement:
     """Its capitalised words (lower-cased): what a story's opposite event must be of."""
 
 
+@functools.cache
+def lexicon() -> Lexicon:
+    """``SAME_THING`` with ``TELLING_EXTRA``'s words, then ``TELLING_GROUPS``: the events read here."""
+    extended = [
+        f"{line}, {TELLING_EXTRA[line.split(',')[0]]}" if line.split(",")[0] in TELLING_EXTRA else line
+        for line in SAME_THING
+    ]
+    return Lexicon((*extended, *TELLING_GROUPS))
+
+
+@functools.cache
+def _closing_stem() -> int:
+    """The stem of "close", which ``NOT_CLOSING_NEXT`` guards."""
+    return term_ids("close")[0]
+
+
 def _group_of(first: str) -> int:
-    """The number of the ``SAME_THING`` group whose first word is ``first``."""
+    """The number of the group (``lexicon``) whose first word is ``first``."""
     known = lexicon()
     (stem,) = (i for i in term_ids(first) if i >= 0)
     return next(group for group in known.of_stem[stem] if known.groups[group][0] == (stem,))
@@ -190,7 +226,7 @@ def _standing(
         background = _background(words, at)
         if background:
             return background
-    before = words[max(0, at - REACH) : at]
+    before = [w for w in words[max(0, at - REACH - 3) : at] if w not in AUXILIARIES][-REACH:]
     for k in range(len(before) - 1, -1, -1):
         if before[k] in STATEMENT_WORDS:
             before = before[k + 1 :]
@@ -202,11 +238,15 @@ def _standing(
             break
     if before and before[-1] in (FUTURE_WORDS if headline else future):
         return HEDGED
+    if not headline and (before and before[-1] == "to" and _intended(words, at) or _conditional(words, at)):
+        return HEDGED
     if (
         DENYING_WORDS.intersection(before)
         or REVERSING_WORDS.intersection(before)
         or any(pair in DENYING_PAIRS for pair in zip(before, before[1:], strict=False))
         or DENYING_AFTER_WORDS.intersection(after)
+        or not headline
+        and (_undone(words, at) or _denied_claim(words, at))
     ):
         return DENIED
     if HEDGING_WORDS.intersection(before):
@@ -228,14 +268,66 @@ def _standing(
 
 
 def _background(words: Sequence[str], at: int) -> str | None:
-    """``BACKGROUND`` or ``PAST`` for a word in a clause recalling the past (see ``_standing``)."""
+    """``BACKGROUND`` or ``PAST`` for a word in a clause recalling the past (see ``_standing``).
+
+    A clause opening "a year after" sets every event it tells in the past ("a year after staff
+    at its first plant went on strike"); one opening "who" or "which" only recalls.
+    """
     if words[0] in RELATIVE_WORDS:
         return BACKGROUND
     for k in range(min(at, REACH + 1)):
         if words[k] == "after" and k and words[k - 1] in TIME_SPAN_WORDS:
-            opens_on = all(w in DETERMINERS for w in words[k + 1 : at])
-            return PAST if opens_on else BACKGROUND
+            return PAST
     return None
+
+
+def _intended(words: Sequence[str], at: int) -> bool:
+    """Whether an event's word after "to" is an intent: ``INTENT_WORDS`` earlier in its statement."""
+    start, _ = _statement_span(words, at)
+    return not INTENDING.isdisjoint(words[start:at])
+
+
+def _conditional(words: Sequence[str], at: int) -> bool:
+    """Whether a ``CONDITION_WORDS`` follows the event's word in its statement ("... *unless* ...")."""
+    _, end = _statement_span(words, at)
+    return not CONDITION_WORDS.isdisjoint(words[at + 1 : end])
+
+
+def _denied_claim(words: Sequence[str], at: int) -> bool:
+    """Whether the event's statement opens with "that" after a denying word ("dismissing reports *that*")."""
+    start, _ = _statement_span(words, at)
+    if not start or words[start - 1] != "that":
+        return False
+    near = words[max(0, start - 1 - CLAIM_REACH) : start - 1]
+    return not (DENYING_WORDS | DISMISSING_WORDS).isdisjoint(near)
+
+
+def _undone(words: Sequence[str], at: int) -> bool:
+    """Whether the event's word, a noun ("*a* walkout", "*the* opening"), is the subject of its undoing.
+
+    "A walkout by dockers at the port *was called off*": later in its statement, before any
+    ``CAUSE_WORDS`` ("went on strike *after* the offer was rejected"), a passive's auxiliary and an
+    undoing word (``UNDOING_AFTER_WORDS``, ``UNDOING_AFTER_PAIRS``).
+    """
+    if not (at == 0 or words[at - 1] in DETERMINERS or at > 1 and words[at - 2] in DETERMINERS):
+        return False
+    _, end = _statement_span(words, at)
+    tail = words[at + 1 : end]
+    for k, word in enumerate(tail):
+        if word in CAUSE_WORDS:
+            return False
+        if word not in PASSIVE_WORDS:
+            continue
+        for gap in range(UNDOING_GAP + 1):
+            rest = tail[k + 1 + gap : k + 3 + gap]
+            if rest[:1] and rest[0] in UNDOING_AFTER_WORDS or tuple(rest) in UNDOING_AFTER_PAIRS:
+                return True
+    return False
+
+
+def _not_closing(words: Sequence[str], at: int, stem: int) -> bool:
+    """Whether the word at ``at`` is "close" saying no closing ("close to", ``NOT_CLOSING_NEXT``)."""
+    return stem == _closing_stem() and at + 1 < len(words) and words[at + 1] in NOT_CLOSING_NEXT
 
 
 def _backdrop(before: Sequence[str]) -> bool:
@@ -265,7 +357,8 @@ def _standings(clauses: list[tuple[list[str], list[int]]], event: Event, headlin
         phrased = any(present.issuperset(phrase) for phrase in event.phrases)
         for at, stem in enumerate(ids):
             if stem in event.stems or (phrased and any(stem == phrase[0] for phrase in event.phrases)):
-                found.add(_standing(words, at, headline))
+                if not _not_closing(words, at, stem):
+                    found.add(_standing(words, at, headline))
     return found
 
 
@@ -286,7 +379,7 @@ def _opposite_standings(
     found = set()
     for words, ids in clauses:
         for at, stem in enumerate(ids):
-            if stem not in event.opposite:
+            if stem not in event.opposite or _not_closing(words, at, stem):
                 continue
             start, end = _statement_span(words, at)
             if not names.intersection(words[start:end]):
@@ -332,12 +425,17 @@ def _ordinals(clauses: list[tuple[list[str], list[int]]]) -> dict[str, frozenset
     for words, ids in clauses:
         for at, word in enumerate(words):
             if word in ORDINALS:
+                # A span right after the ordinal is what it counts ("a *third* term", "the *second*
+                # time"); one further on is not ("the first lithium mine in a *year*").
+                span = (
+                    ids[at + 1 : at + 2] if words[at + 1 : at + 2] and words[at + 1] in ORDINAL_SPANS else []
+                )
                 after = [
                     i
                     for w, i in zip(words[at + 1 : at + 1 + REACH], ids[at + 1 :], strict=False)
                     if i >= 0 and w not in ORDINAL_SPANS
                 ][:COUNTED_WORDS]
-                counted.setdefault(word, set()).update(after)
+                counted.setdefault(word, set()).update(span or after)
     return {word: frozenset(stems) for word, stems in counted.items()}
 
 
@@ -425,7 +523,10 @@ def tells_otherwise(headline: str, front: str, opening: str = "") -> str | None:
             continue
         if parties is None:
             parties = (_clauses(front) if plain else clauses, *_parties(statement, front))
-        if TOLD in _opposite_standings(parties[0], event, parties[1], parties[2]):
+        # With none of the event's words, an opposite planned tells another event too ("the plant
+        # *will close*" for "plant opens").
+        opposite = _opposite_standings(parties[0], event, parties[1], parties[2])
+        if TOLD in opposite or not standings and HEDGED in opposite:
             return "its title and lede tell the opposite of what it says happened"
     if statement.ordinals:
         theirs = _ordinals(_telling_statements(clauses, statement.events) if statement.events else clauses)
@@ -434,8 +535,10 @@ def tells_otherwise(headline: str, front: str, opening: str = "") -> str | None:
                 continue
             # Another ordinal of the same thing ("its *second* lithium mine" for "first lithium
             # mine"), and the headline's nowhere near the story's start.
+            # ("the second woman to lead it, years after Alma Rusk became *the first*": its own
+            # "first" counts no woman.)
             if (
-                ordinal not in theirs
+                not counted & theirs.get(ordinal, frozenset())
                 and any(counted & other for other in theirs.values())
                 and ordinal not in words_of(opening)
             ):
