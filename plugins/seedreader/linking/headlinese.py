@@ -207,7 +207,7 @@ IRREGULAR_FORMS = (
 DENYING_WORDS = frozenset(
     "not no never nor without against t cannot refuse refuses refused refusing reject rejects rejected "
     "rejecting deny denies denied denying fail fails failed scrap scraps scrapped scrapping spare spares "
-    "spared".split()
+    "spared suspend suspends suspended suspending".split()
 )
 
 #: Pairs of words that, before an event's word, deny it ("*called off* their walkout", "*ruled out*
@@ -252,7 +252,7 @@ INTENT_WORDS = frozenset(
     "call calls called calling urge urges urged urging plan plans planned planning set aim aims aimed "
     "hope hopes hoped want wants wanted decision decide decides decided prepare prepares prepared "
     "preparing intend intends intended seek seeks sought demand demands demanded push pushing pressure "
-    "ready bid".split()
+    "ready bid motion proposal request bill scheduled".split()
 )
 
 #: Auxiliaries: not counted in the words before an event's word ("could have to be evacuated").
@@ -293,7 +293,7 @@ REVERSING_WORDS = frozenset(
 HEDGING_WORDS = frozenset(
     "threat threats threaten threatens threatened threatening warn warns warned warning vow vows vowed "
     "pledge pledges pledged propose proposes proposed consider considers considered possible potential "
-    "fears feared expected expects due yet could may might considering risk risks".split()
+    "fears feared expected expects due yet could may might considering risk risks whether".split()
 )
 
 #: Words before a headline's event word that make it a plan ("Estmark Bank *to* cut 300 staff"): a
@@ -334,7 +334,7 @@ CAUSE_WORDS = frozenset("over into after amid following for about".split())
 EVENT_GROUPS = frozenset(
     "approve delay scrap inquiry strike protest complete halt appoint fire closure reverse resign sack "
     "rise fall cut dispute kill arrest release win sign expand damage open injure explosion repair build "
-    "speed merge evacuate collapse acquit recall".split()
+    "speed merge evacuate collapse acquit convict recall ban launch flood".split()
 )
 
 #: Event groups the story check (``telling``) knows beyond ``SAME_THING`` (which also weighs
@@ -346,8 +346,19 @@ TELLING_GROUPS = (
     "evacuate, evacuation",
     "collapse, cave",
     "acquit, clear",
+    "convict, conviction",
     "recall",
+    "ban, outlaw, prohibit",
+    "launch",
 )
+#: Event groups whose headline word counts only in these forms: the verb, or a plural the news is
+#: of ("Floods swamp ..."), not a thing named after the event ("*flood* barrier", "night flight *ban*"
+#: upheld).
+HEADLINE_FORMS = {
+    "ban": "bans banned banning",
+    "convict": "convicts convicted convicting",
+    "flood": "floods flooded flooding",
+}
 TELLING_EXTRA = {"closure": "close", "cut": "axe"}
 
 #: Groups of ``SAME_THING`` (by their first word) and words of the opposite event: a story telling
@@ -370,6 +381,7 @@ OPPOSITES = (
     ("arrest", "release, released, releases, freed"),
     ("release", "arrest, arrested, arrests, detain, detained, detains, jail, jailed"),
     ("acquit", "guilty, convict, convicted, convicts, jail, jailed"),
+    ("convict", "acquit, acquitted, acquits, cleared"),
 )
 
 #: Ordinal words: a headline naming the first of a thing is not a story of its second.

@@ -37,6 +37,7 @@ from .headlinese import (
     EVENT_GROUPS,
     FUTURE_WORDS,
     GOING_ON_WORDS,
+    HEADLINE_FORMS,
     HEDGING_WORDS,
     INTENT_WORDS,
     NOT_CLOSING_NEXT,
@@ -148,12 +149,6 @@ def lexicon() -> Lexicon:
     return Lexicon((*extended, *TELLING_GROUPS))
 
 
-@functools.cache
-def _closing_stem() -> int:
-    """The stem of "close", which ``NOT_CLOSING_NEXT`` guards."""
-    return term_ids("close")[0]
-
-
 def _group_of(first: str) -> int:
     """The number of the group (``lexicon``) whose first word is ``first``."""
     known = lexicon()
@@ -194,6 +189,16 @@ def _events() -> dict[int, tuple[Event, ...]]:
 
 
 @functools.cache
+def _headline_forms() -> dict[int, frozenset[str]]:
+    """The stems of ``HEADLINE_FORMS`` and the forms in which a headline's word of them counts."""
+    return {
+        term_ids(form)[0]: frozenset(forms.split())
+        for forms in HEADLINE_FORMS.values()
+        for form in forms.split()
+    }
+
+
+@functools.cache
 def _holding() -> frozenset[int]:
     """The one-word members of the groups that hold an event back (delay, halt, scrap)."""
     known = lexicon()
@@ -220,7 +225,11 @@ def _standing(
     ``CAUSE_WORDS`` is the news's cause ("arrested *over* warehouse fire"), not its news:
     ``WEAK``, so not checked. In a story, a clause recalling the past ("..., *who* had refused
     calls to resign", "a week *after* she ruled out quitting") is ``BACKGROUND``: neither told
-    nor untold, but for the event it opens on ("a year after *a strike*": ``PAST``).
+    nor untold, but for the event it opens on ("a year after *a strike*": ``PAST``). A story's
+    event is an intent after "to" with an intent word before it (``_intended``), under a condition
+    (``_conditional``) or in a claim of one ("demand that", ``_claimed``); it is denied in a claim
+    denied ("dismissing reports that") and as the subject of its undoing (``_undone``).
+    Auxiliaries ("could have to be evacuated") do not count in the words before it.
     """
     if not headline:
         background = _background(words, at)
@@ -238,7 +247,13 @@ def _standing(
             break
     if before and before[-1] in (FUTURE_WORDS if headline else future):
         return HEDGED
-    if not headline and (before and before[-1] == "to" and _intended(words, at) or _conditional(words, at)):
+    if not headline and (
+        before
+        and before[-1] == "to"
+        and _intended(words, at)
+        or _conditional(words, at)
+        or _claimed(words, at, INTENT_WORDS)
+    ):
         return HEDGED
     if (
         DENYING_WORDS.intersection(before)
@@ -246,7 +261,7 @@ def _standing(
         or any(pair in DENYING_PAIRS for pair in zip(before, before[1:], strict=False))
         or DENYING_AFTER_WORDS.intersection(after)
         or not headline
-        and (_undone(words, at) or _denied_claim(words, at))
+        and (_undone(words, at) or _claimed(words, at, DENYING_WORDS | DISMISSING_WORDS))
     ):
         return DENIED
     if HEDGING_WORDS.intersection(before):
@@ -293,13 +308,16 @@ def _conditional(words: Sequence[str], at: int) -> bool:
     return not CONDITION_WORDS.isdisjoint(words[at + 1 : end])
 
 
-def _denied_claim(words: Sequence[str], at: int) -> bool:
-    """Whether the event's statement opens with "that" after a denying word ("dismissing reports *that*")."""
+def _claimed(words: Sequence[str], at: int, such: frozenset[str]) -> bool:
+    """Whether the event's statement opens with "that" after one of ``such`` words.
+
+    A denying word ("*dismissing* reports that she would step down") or an intent ("marched to
+    *demand* that fees be scrapped"), within ``CLAIM_REACH`` words.
+    """
     start, _ = _statement_span(words, at)
     if not start or words[start - 1] != "that":
         return False
-    near = words[max(0, start - 1 - CLAIM_REACH) : start - 1]
-    return not (DENYING_WORDS | DISMISSING_WORDS).isdisjoint(near)
+    return not such.isdisjoint(words[max(0, start - 1 - CLAIM_REACH) : start - 1])
 
 
 def _undone(words: Sequence[str], at: int) -> bool:
@@ -325,9 +343,12 @@ def _undone(words: Sequence[str], at: int) -> bool:
     return False
 
 
-def _not_closing(words: Sequence[str], at: int, stem: int) -> bool:
-    """Whether the word at ``at`` is "close" saying no closing ("close to", ``NOT_CLOSING_NEXT``)."""
-    return stem == _closing_stem() and at + 1 < len(words) and words[at + 1] in NOT_CLOSING_NEXT
+def _not_closing(words: Sequence[str], at: int) -> bool:
+    """Whether the word at ``at`` is "close" saying no closing ("close to", ``NOT_CLOSING_NEXT``).
+
+    ("Closed to traffic" closes.)
+    """
+    return words[at] == "close" and at + 1 < len(words) and words[at + 1] in NOT_CLOSING_NEXT
 
 
 def _backdrop(before: Sequence[str]) -> bool:
@@ -357,7 +378,7 @@ def _standings(clauses: list[tuple[list[str], list[int]]], event: Event, headlin
         phrased = any(present.issuperset(phrase) for phrase in event.phrases)
         for at, stem in enumerate(ids):
             if stem in event.stems or (phrased and any(stem == phrase[0] for phrase in event.phrases)):
-                if not _not_closing(words, at, stem):
+                if not _not_closing(words, at):
                     found.add(_standing(words, at, headline))
     return found
 
@@ -379,7 +400,7 @@ def _opposite_standings(
     found = set()
     for words, ids in clauses:
         for at, stem in enumerate(ids):
-            if stem not in event.opposite or _not_closing(words, at, stem):
+            if stem not in event.opposite or _not_closing(words, at):
                 continue
             start, end = _statement_span(words, at)
             if not names.intersection(words[start:end]):
@@ -451,8 +472,13 @@ def stated(headline: str) -> Statement | None:
     ids = ids_of_words(words)
     if REVERSING_WORDS.intersection(words) or _threat().intersection(ids):
         return None
-    of_stem = _events()
-    named = dict.fromkeys(event for stem in ids for event in of_stem.get(stem, ()))
+    of_stem, formed = _events(), _headline_forms()
+    named = dict.fromkeys(
+        event
+        for word, stem in zip(words, ids, strict=True)
+        if stem not in formed or word in formed[stem]
+        for event in of_stem.get(stem, ())
+    )
     if not named and not ORDINALS.intersection(words):
         return None
     plain = CLAUSE_BREAK_RE.search(headline) is None and "-" not in headline
