@@ -811,6 +811,10 @@ def test_a_story_telling_another_turn_of_the_event_is_not_linked(case, tmp_path)
         ("upholds-ban", "2025-04-02-dunmar-night-flights.txt"),
         # "warned that the cost had soared": a warning tells what happened.
         ("warned-that-soared", "2025-04-02-orrin-library-cost.txt"),
+        # The thing a headline's names name, in the story's words: "staff" are its "workers", a
+        # minister who "quits" one who "resigned".
+        ("staff-are-workers", "2025-04-02-velm-bakery-orrin.txt"),
+        ("quits-is-resigned", "2025-04-02-lina-osk-resignation.txt"),
     ],
 )
 def test_a_story_telling_the_event_among_such_words_links(case, target, tmp_path):

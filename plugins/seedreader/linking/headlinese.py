@@ -25,6 +25,7 @@ SAME_THING = (
     "inquiry, investigation, investigate, probe",
     "strike, walkout, walk, stoppage, industrial action, down tools",
     "docker, dockworker, dock worker, longshoreman, stevedore",
+    "staff, worker, employee",
     "deal, agreement, accord, pact",
     "protest, protester, marcher, demonstration, demonstrator, rally",
     "phase, stage",

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -293,7 +293,15 @@ def lacks_the_thing(
     "Carraway Point terminal spending to be investigated" is not a story whose title and lede
     tell of the Carraway Point lighthouse, however well its event agrees.
     """
-    return _lacks(index, [h.thing_stems for h in headlines], pair_headline, pair_doc, FRONT_FIELDS)
+    known = lexicon()
+    return _lacks(
+        index,
+        [h.thing_stems for h in headlines],
+        pair_headline,
+        pair_doc,
+        FRONT_FIELDS,
+        lambda stem: [way[0] for way in known.unit(stem).ways if len(way) == 1],
+    )
 
 
 def _lacks(
@@ -302,12 +310,20 @@ def _lacks(
     pair_headline: np.ndarray,
     pair_doc: np.ndarray,
     where: int,
+    ways: Callable[[int], list[int]] | None = None,
 ) -> np.ndarray:
-    """For each (headline, story) pair, whether the story lacks one of the headline's stems in ``where``."""
-    stems, starts, lengths = [], [], []
+    """For each (headline, story) pair, whether the story lacks one of the headline's stems in ``where``.
+
+    With ``ways``, a stem is there when one of the stems ``ways`` gives for it is ("quits" when
+    the story has "resigned").
+    """
+    stems, owners, starts, lengths = [], [], [], []
     for found in stems_of:
         starts.append(len(stems))
-        stems += found
+        for number, stem in enumerate(found):
+            alternatives = ways(stem) if ways else [stem]
+            stems += alternatives
+            owners += [number] * len(alternatives)
         lengths.append(len(stems) - starts[-1])
     count = len(pair_doc)
     if not count:
@@ -316,8 +332,14 @@ def _lacks(
     per_pair = np.array(lengths, dtype=np.int64)[pair_headline]
     at = ragged_arange(np.array(starts, dtype=np.int64)[pair_headline], per_pair)
     found = (index.fields_of(np.array(stems, dtype=np.int64)[at], np.repeat(pair_doc, per_pair)) & where) > 0
-    missing = np.bincount(np.repeat(np.arange(count), per_pair), weights=~found, minlength=count)
-    return missing > 0
+    # A stem is had when any of its ways is: count the (pair, stem) slots with one found.
+    wanted = np.array([len(found_) for found_ in stems_of], dtype=np.int64)[pair_headline]
+    slot = (
+        np.repeat(np.arange(count), per_pair) * (1 + int(wanted.max(initial=0)))
+        + np.array(owners, dtype=np.int64)[at]
+    )
+    had = np.bincount(np.unique(slot[found]) // (1 + int(wanted.max(initial=0))), minlength=count)
+    return had < wanted
 
 
 def event_agreement(
