@@ -250,14 +250,11 @@ UNDOING_AFTER_PAIRS = frozenset(
 #: Not "ordered", "forced" or "allowed" (their event happened), nor "voted" or "agreed" (decided:
 #: the story may be the one named).
 INTENT_WORDS = frozenset(
-    "call calls called calling urge urges urged urging plan plans planned planning set aim aims aimed "
+    "calls called calling urge urges urged urging plan plans planned planning set aim aims aimed "
     "hope hopes hoped want wants wanted decision decide decides decided prepare prepares prepared "
     "preparing intend intends intended seek seeks sought demand demands demanded push pushing pressure "
-    "ready bid motion proposal request bill scheduled".split()
+    "ready motion proposal request bill scheduled".split()
 )
-
-#: Auxiliaries: not counted in the words before an event's word ("could have to be evacuated").
-AUXILIARIES = frozenset("be been being have has had".split())
 
 #: Words that, before a "that" opening the statement of an event's word, deny it ("*dismissing*
 #: newspaper reports that she would step down"): with ``DENYING_WORDS``, within
@@ -265,8 +262,22 @@ AUXILIARIES = frozenset("be been being have has had".split())
 DISMISSING_WORDS = frozenset("dismiss dismisses dismissed dismissing".split())
 
 #: Words after an event's word, in its statement, that make it a condition or a threat ("will walk
-#: out next month *unless* managers hire more staff", "could have to be evacuated *if* ...").
-CONDITION_WORDS = frozenset("unless if".split())
+#: out next month *unless* managers hire more staff").
+CONDITION_WORDS = frozenset({"unless"})
+
+#: Words after an event's word saying what it brought, not what became of it ("a strike by nurses
+#: *meant* 400 operations had to be postponed", "a fire swept through the mill, *with* production
+#: halted"): a passive's undoing after them is another thing's.
+CONSEQUENCE_WORDS = frozenset(
+    "meant means mean left leaving forced forcing caused causing saw sees with so leading led prompted "
+    "prompting sent sending".split()
+)
+
+#: Words before "close" that make it no closing ("a sale could *be* close", "*came* close to").
+NOT_CLOSING_BEFORE = frozenset(
+    "be is are was were been very so too came come comes coming remain remains remained stay stays "
+    "stayed get got draw draws drew keep kept how as".split()
+)
 
 #: Words after "close" that make it no closing ("*close to* the border", "a *close friend*").
 NOT_CLOSING_NEXT = frozenset(
@@ -345,8 +356,8 @@ EVENT_GROUPS = frozenset(
 TELLING_GROUPS = (
     "merge, merger",
     "evacuate, evacuation",
-    "collapse, cave",
-    "acquit, clear",
+    "collapse",
+    "acquit",
     "convict, conviction",
     "recall",
     "ban, outlaw, prohibit",
@@ -381,9 +392,12 @@ OPPOSITES = (
     ("win", "lose, loses, lost"),
     ("arrest", "release, released, releases, freed"),
     ("release", "arrest, arrested, arrests, detain, detained, detains, jail, jailed"),
-    ("acquit", "guilty, convict, convicted, convicts, jail, jailed"),
+    ("acquit", "guilty, convict, convicted, convicts"),
     ("convict", "acquit, acquitted, acquits, cleared"),
 )
+
+#: Words between an ordinal and the span it counts ("a second *straight* term").
+ORDINAL_RUNS = frozenset("straight successive consecutive running full whole".split())
 
 #: Ordinal words: a headline naming the first of a thing is not a story of its second.
 ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
