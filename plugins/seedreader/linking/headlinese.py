@@ -207,8 +207,14 @@ IRREGULAR_FORMS = (
 #: (``didn't`` reads "didn t").
 DENYING_WORDS = frozenset(
     "not no never nor without against t cannot refuse refuses refused refusing reject rejects rejected "
-    "rejecting deny denies denied denying fail fails failed scrap scraps scrapped scrapping spare spares "
-    "spared suspend suspends suspended suspending".split()
+    "rejecting deny denies denied denying fail fails failed".split()
+)
+
+#: Verbs that deny an event only as their object, right before it or its determiner ("*scrapped*
+#: the ban", "*suspended* its strike"): "flights *were scrapped in* a walkout", "services *were
+#: suspended during* a strike" and "a *suspended* ceiling collapsed" tell the event.
+OBJECT_DENYING_WORDS = frozenset(
+    "scrap scraps scrapped scrapping spare spares spared suspend suspends suspended suspending".split()
 )
 
 #: Pairs of words that, before an event's word, deny it ("*called off* their walkout", "*ruled out*
@@ -232,28 +238,36 @@ DENYING_PAIRS = frozenset(
 #: *scrapped* ..." tells its own event, and "authority" shares its stem with "authorise".
 DENYING_AFTER_WORDS = frozenset("averted postponed".split())
 
-#: After an event's word, a passive's auxiliary (``PASSIVE_WORDS``) and one of these, or one word
-#: and one of these, say the event did not happen ("a walkout by dockers *was called off*", "the
-#: opening *has been pushed back*"): the event's word is then the subject of the undoing.
+#: After an event's word, a passive's auxiliary (``PASSIVE_WORDS``) and one of these words or runs
+#: of words, or one word and one of them, say the event did not happen ("a walkout by dockers *was
+#: called off*", "the opening *has been pushed back to* next year"): the event's word is then the
+#: subject of the undoing.
 PASSIVE_WORDS = frozenset("is are was were be been".split())
 UNDOING_AFTER_WORDS = frozenset(
-    "averted postponed cancelled canceled scrapped shelved dropped delayed deferred blocked suspended "
-    "halted lifted overturned rejected withdrawn".split()
+    "averted postponed cancelled canceled scrapped shelved abandoned lifted overturned rejected "
+    "withdrawn".split()
 )
 UNDOING_AFTER_PAIRS = frozenset(
-    {("called", "off"), ("put", "off"), ("pushed", "back"), ("put", "on"), ("ruled", "out")}
+    {
+        ("called", "off"),
+        ("put", "off"),
+        ("put", "on", "hold"),
+        ("ruled", "out"),
+        ("pushed", "back", "to"),
+        ("pushed", "back", "until"),
+    }
 )
 
-#: Words that (with ``HEDGING_WORDS``), in the statement before a story's "to" and an event's word
-#: after it, make the event an intent, not news: "*threatened* on Monday to strike", "*called* for
-#: the mayor to step down", "a *plan* to cut fares", "*set* to merge", "a *decision* to shut it".
-#: Not "ordered", "forced" or "allowed" (their event happened), nor "voted" or "agreed" (decided:
-#: the story may be the one named).
+#: Words that, just before a story's "to" and an event's word after it (``telling.INTENT_GAP``),
+#: make the event an intent, not news: "*threatened* on Monday to strike", "*set* to merge",
+#: "*proposed* to cut", "on *whether* to strike", "*called* for the mayor to step down". Not a plan,
+#: a decision, a bill or a call as nouns ("completing a *plan* to merge", "carried out a *decision*
+#: to close it", "heeded union *calls* to walk out"), nor "ordered", "forced", "allowed", "voted",
+#: "agreed" or "bowed to": their event may well have happened.
 INTENT_WORDS = frozenset(
-    "calls called calling urge urges urged urging plan plans planned planning set aim aims aimed "
-    "hope hopes hoped want wants wanted decision decide decides decided prepare prepares prepared "
-    "preparing intend intends intended seek seeks sought demand demands demanded push pushing pressure "
-    "ready motion proposal request bill scheduled".split()
+    "threaten threatens threatened threatening warn warns warned vow vows vowed pledge pledges pledged "
+    "propose proposes proposed urge urges urged aim aims aimed hope hopes hoped want wants wanted seek "
+    "seeks sought intend intends intended prepare prepares preparing whether scheduled expected".split()
 )
 
 #: Words that, before a "that" opening the statement of an event's word, deny it ("*dismissing*
@@ -305,7 +319,7 @@ REVERSING_WORDS = frozenset(
 HEDGING_WORDS = frozenset(
     "threat threats threaten threatens threatened threatening warn warns warned warning vow vows vowed "
     "pledge pledges pledged propose proposes proposed consider considers considered possible potential "
-    "fears feared expected expects due yet could may might considering risk risks whether".split()
+    "fears feared expected expects due yet could may might considering".split()
 )
 
 #: Words before a headline's event word that make it a plan ("Estmark Bank *to* cut 300 staff"): a
@@ -356,7 +370,7 @@ EVENT_GROUPS = frozenset(
 TELLING_GROUPS = (
     "merge, merger",
     "evacuate, evacuation",
-    "collapse",
+    "collapse, give way",
     "acquit",
     "convict, conviction",
     "recall",
@@ -392,12 +406,7 @@ OPPOSITES = (
     ("win", "lose, loses, lost"),
     ("arrest", "release, released, releases, freed"),
     ("release", "arrest, arrested, arrests, detain, detained, detains, jail, jailed"),
-    ("acquit", "guilty, convict, convicted, convicts"),
-    ("convict", "acquit, acquitted, acquits, cleared"),
 )
-
-#: Words between an ordinal and the span it counts ("a second *straight* term").
-ORDINAL_RUNS = frozenset("straight successive consecutive running full whole".split())
 
 #: Ordinal words: a headline naming the first of a thing is not a story of its second.
 ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())

@@ -42,8 +42,8 @@ from .headlinese import (
     INTENT_WORDS,
     NOT_CLOSING_BEFORE,
     NOT_CLOSING_NEXT,
+    OBJECT_DENYING_WORDS,
     OPPOSITES,
-    ORDINAL_RUNS,
     ORDINAL_SPANS,
     ORDINALS,
     PASSIVE_WORDS,
@@ -108,18 +108,19 @@ TURNING_WORDS = (
 )
 #: How many words before a "that" a denying word reaches ("*dismissing* a union's claim that").
 CLAIM_REACH = 5
-#: Words before "to" that make the event after it an intent (not "yet": "the best display of the
-#: season *yet* for Saturday's final to win").
-INTENDING = (INTENT_WORDS | HEDGING_WORDS) - {"yet"}
+#: Words before "that" making the clause after it a demand ("marched to *demand* that fees be scrapped").
+CLAIMING_WORDS = frozenset("demand demands demanded demanding urge urges urged insist insisted".split())
 #: At most this many words between an intent word and its "to".
 INTENT_GAP = 2
 #: Words of a call for someone to act ("*called* for the mayor to step down"), and at most this
 #: many words between its "for" and the "to".
-CALLING_WORDS = frozenset("called calls calling urged urges pressure demands demanded".split())
+CALLING_WORDS = frozenset("called calls calling urged urges".split())
 CALL_FOR_GAP = 5
 #: How many words after an event's word its undoing reaches ("a walkout by dockers at the port
 #: of Korrin was called off").
-UNDOING_REACH = 10
+UNDOING_REACH = 12
+#: Words between an event's word and "unless" that make the condition another statement's.
+SAYING_WORDS = frozenset("say says said will would".split())
 #: How many words after an event's word a condition reaches.
 CONDITION_REACH = 6
 #: Words between a passive's auxiliary and its undoing word ("was *quietly* called off"): one at most.
@@ -259,6 +260,18 @@ def _standing(
         if word in CAUSE_WORDS or word in STATEMENT_WORDS:  # "an inquiry *into* last year's blast"
             after = after[:k]
             break
+    if (
+        not headline
+        and before[-3:-1] in (["risk", "of"], ["danger", "of"])
+        or before[-2:]
+        in (
+            ["risk", "of"],
+            ["danger", "of"],
+        )
+    ):
+        return HEDGED  # "at risk of collapse", "in danger of a collapse"
+    if not headline and before[-2:] in (["due", "to"], ["because", "of"]):
+        return TOLD  # "schools closed *due to* flooding": the cause, which happened
     if before and before[-1] in (FUTURE_WORDS if headline else future):
         return HEDGED
     if not headline and (
@@ -266,12 +279,14 @@ def _standing(
         and before[-1] == "to"
         and _intended(words, at)
         or _conditional(words, at)
-        or _claimed(words, at, INTENT_WORDS)
+        or _claimed(words, at, CLAIMING_WORDS)
     ):
         return HEDGED
     if (
         DENYING_WORDS.intersection(before)
         or REVERSING_WORDS.intersection(before)
+        or not headline
+        and _object_denied(words, at)
         or any(pair in DENYING_PAIRS for pair in zip(before, before[1:], strict=False))
         or DENYING_AFTER_WORDS.intersection(after)
         or not headline
@@ -310,19 +325,26 @@ def _background(words: Sequence[str], at: int) -> str | None:
 
 
 def _intended(words: Sequence[str], at: int) -> bool:
-    """Whether an event's word after "to" is an intent: an ``INTENDING`` word just before the "to".
+    """Whether an event's word after "to" is an intent: an ``INTENT_WORDS`` word just before the "to".
 
-    At most ``INTENT_GAP`` words between ("threatened *on Monday* to strike"), or a call for
-    someone ("called on Tuesday *for the mayor* to step down"); one further back is another
-    statement's ("soldiers called in by the governor worked through the night to evacuate").
+    At most ``INTENT_GAP`` words between ("threatened *on Monday* to strike"; "set" right before
+    it: "*set* to merge", not "*set* out to evacuate"), or a call for someone ("called on Tuesday
+    *for the mayor* to step down"); one further back is another statement's ("soldiers called in
+    by the governor worked through the night to evacuate").
     """
     start, _ = _statement_span(words, at)
-    if not INTENDING.isdisjoint(words[max(start, at - 2 - INTENT_GAP) : at - 1]):
+    if not INTENT_WORDS.isdisjoint(words[max(start, at - 2 - INTENT_GAP) : at - 1]) or words[at - 2] == "set":
         return True
     for k in range(at - 2, max(start, at - 2 - CALL_FOR_GAP) - 1, -1):
         if words[k] == "for":
             return not CALLING_WORDS.isdisjoint(words[max(start, k - 1 - INTENT_GAP) : k])
     return False
+
+
+def _object_denied(words: Sequence[str], at: int) -> bool:
+    """Whether an ``OBJECT_DENYING_WORDS`` stands right before the event's word or its determiner."""
+    k = at - 1 - (at > 0 and words[at - 1] in DETERMINERS)
+    return k >= 0 and words[k] in OBJECT_DENYING_WORDS
 
 
 def _conditional(words: Sequence[str], at: int) -> bool:
@@ -332,17 +354,23 @@ def _conditional(words: Sequence[str], at: int) -> bool:
     go on unless ..." makes another event a condition.
     """
     _, end = _statement_span(words, at)
-    return not CONDITION_WORDS.isdisjoint(words[at + 1 : min(end, at + 1 + CONDITION_REACH)])
+    for word in words[at + 1 : min(end, at + 1 + CONDITION_REACH)]:
+        if word in CONDITION_WORDS:
+            return True
+        if word in SAYING_WORDS:  # "a protest they *say* will go on unless ..."
+            return False
+    return False
 
 
 def _claimed(words: Sequence[str], at: int, such: frozenset[str]) -> bool:
     """Whether the event's statement opens with "that" after one of ``such`` words.
 
-    A denying word ("*dismissing* reports that she would step down") or an intent ("marched to
-    *demand* that fees be scrapped"), within ``CLAIM_REACH`` words.
+    A denying word ("*dismissing* reports that she would step down") or a demand ("marched to
+    *demand* that fees be scrapped"), within ``CLAIM_REACH`` words; not of the clause's subject
+    ("dismissed claims that *the strike* was crumbling").
     """
     start, _ = _statement_span(words, at)
-    if not start or words[start - 1] != "that":
+    if not start or words[start - 1] != "that" or words[at - 1] in DETERMINERS:
         return False
     return not such.isdisjoint(words[max(0, start - 1 - CLAIM_REACH) : start - 1])
 
@@ -361,15 +389,24 @@ def _undone(words: Sequence[str], at: int) -> bool:
     _, end = _statement_span(words, at)
     tail = words[at + 1 : min(end, at + 1 + UNDOING_REACH)]
     for k, word in enumerate(tail):
-        if word in CAUSE_WORDS or word in CONSEQUENCE_WORDS:
+        if word in CAUSE_WORDS or word in CONSEQUENCE_WORDS or word in RELATIVE_WORDS or _past_verb(word):
             return False
         if word not in PASSIVE_WORDS:
             continue
         for gap in range(UNDOING_GAP + 1):
-            rest = tail[k + 1 + gap : k + 3 + gap]
-            if rest[:1] and rest[0] in UNDOING_AFTER_WORDS or tuple(rest) in UNDOING_AFTER_PAIRS:
+            rest = tail[k + 1 + gap :]
+            if (
+                rest[:1]
+                and rest[0] in UNDOING_AFTER_WORDS
+                or any(tuple(rest[: len(words)]) == words for words in UNDOING_AFTER_PAIRS)
+            ):
                 return True
     return False
+
+
+def _past_verb(word: str) -> bool:
+    """Whether a word before a passive's auxiliary looks like another verb ("crews *stranded* islanders")."""
+    return len(word) > 4 and word.endswith("ed")
 
 
 def _not_closing(words: Sequence[str], at: int) -> bool:
@@ -378,7 +415,7 @@ def _not_closing(words: Sequence[str], at: int) -> bool:
     "Close to", "a close friend" (``NOT_CLOSING_NEXT``), "a sale could be close" (at a clause's
     end, or after ``NOT_CLOSING_BEFORE``). ("Closed to traffic" closes.)
     """
-    if words[at] != "close":
+    if words[at] != "close" or at > 0 and words[at - 1] == "to":  # "forced it *to close*"
         return False
     after = words[at + 1] if at + 1 < len(words) else ""
     return not after or after in NOT_CLOSING_NEXT or at > 0 and words[at - 1] in NOT_CLOSING_BEFORE
@@ -479,10 +516,13 @@ def _ordinals(clauses: list[tuple[list[str], list[int]]]) -> dict[str, frozenset
     for words, ids in clauses:
         for at, word in enumerate(words):
             if word in ORDINALS:
-                # A span right after the ordinal is what it counts ("a *third* term", "the *second*
-                # time"); one further on is not ("the first lithium mine in a *year*").
-                k = at + 1 + (words[at + 1 : at + 2] != [] and words[at + 1] in ORDINAL_RUNS)
-                span = ids[k : k + 1] if words[k : k + 1] and words[k] in ORDINAL_SPANS else []
+                # A span within three words is what it counts ("a *third* term", "a second
+                # four-year *term*"); not past a small word ("the first lithium mine in a *year*").
+                k = next(
+                    (k for k in range(at + 1, min(len(words), at + 4)) if words[k] in ORDINAL_SPANS), None
+                )
+                between = words[at + 1 : k] if k is not None else []
+                span = ids[k : k + 1] if k is not None and all(w not in STOPWORDS for w in between) else []
                 after = [
                     i
                     for w, i in zip(words[at + 1 : at + 1 + REACH], ids[at + 1 :], strict=False)
@@ -591,9 +631,9 @@ def tells_otherwise(headline: str, front: str, opening: str = "") -> str | None:
             # Another ordinal of the same thing ("its *second* lithium mine" for "first lithium
             # mine"), and the headline's nowhere near the story's start.
             # ("the second woman to lead it, years after Alma Rusk became *the first*": its own
-            # "first" counts no woman.)
+            # "first" counts nothing.)
             if (
-                not counted & theirs.get(ordinal, frozenset())
+                not theirs.get(ordinal)
                 and any(counted & other for other in theirs.values())
                 and ordinal not in words_of(opening)
             ):
