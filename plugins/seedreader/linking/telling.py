@@ -102,10 +102,16 @@ TURNING_WORDS = (
     | BACKDROP_WORDS
     | BACKDROP_AFTER_WORDS
     | INTENT_WORDS
+    | OBJECT_DENYING_WORDS
+    | DISMISSING_WORDS
+    | CONDITION_WORDS
+    | frozenset({"demand", "demands", "demanded", "risk", "danger"})
     | UNDOING_AFTER_WORDS
     | {first for first, *_ in UNDOING_AFTER_PAIRS}
     | frozenset({"after", "last"})
 )
+#: Words before an event's word (or its determiner) that make it a risk ("at *risk of* collapse").
+RISKS = (["risk", "of"], ["danger", "of"])
 #: How many words before a "that" a denying word reaches ("*dismissing* a union's claim that").
 CLAIM_REACH = 5
 #: Words before "that" making the clause after it a demand ("marched to *demand* that fees be scrapped").
@@ -243,8 +249,9 @@ def _standing(
     nor untold, but for the event it opens on ("a year after *a strike*": ``PAST``). A story's
     event is an intent after "to" with an intent word before it (``_intended``), under a condition
     (``_conditional``) or in a claim of one ("demand that", ``_claimed``); it is denied in a claim
-    denied ("dismissing reports that") and as the subject of its undoing (``_undone``).
-    Auxiliaries ("could have to be evacuated") do not count in the words before it.
+    denied ("dismissing reports that"), as the subject of its undoing (``_undone``) and as the
+    object of a denying verb ("*suspended* its strike", ``_object_denied``); a risk of it is
+    hedged ("at *risk of* collapse"), and its word after "due to" or "because of" is told.
     """
     if not headline:
         background = _background(words, at)
@@ -260,15 +267,7 @@ def _standing(
         if word in CAUSE_WORDS or word in STATEMENT_WORDS:  # "an inquiry *into* last year's blast"
             after = after[:k]
             break
-    if (
-        not headline
-        and before[-3:-1] in (["risk", "of"], ["danger", "of"])
-        or before[-2:]
-        in (
-            ["risk", "of"],
-            ["danger", "of"],
-        )
-    ):
+    if not headline and (before[-2:] in RISKS or before[-3:-1] in RISKS):
         return HEDGED  # "at risk of collapse", "in danger of a collapse"
     if not headline and before[-2:] in (["due", "to"], ["because", "of"]):
         return TOLD  # "schools closed *due to* flooding": the cause, which happened
@@ -382,7 +381,8 @@ def _undone(words: Sequence[str], at: int) -> bool:
     ``CAUSE_WORDS`` ("went on strike *after* the offer was rejected"), a passive's auxiliary and an
     undoing word (``UNDOING_AFTER_WORDS``, ``UNDOING_AFTER_PAIRS``), within ``UNDOING_REACH``
     words and before any word saying what the event brought (``CONSEQUENCE_WORDS``: "a strike by
-    nurses *meant* 400 operations had to be postponed").
+    nurses *meant* 400 operations had to be postponed"), a relative word or another verb ("a
+    strike by ferry crews *stranded* islanders whose sailings were cancelled").
     """
     if not (at == 0 or words[at - 1] in DETERMINERS or at > 1 and words[at - 2] in DETERMINERS):
         return False
@@ -398,7 +398,7 @@ def _undone(words: Sequence[str], at: int) -> bool:
             if (
                 rest[:1]
                 and rest[0] in UNDOING_AFTER_WORDS
-                or any(tuple(rest[: len(words)]) == words for words in UNDOING_AFTER_PAIRS)
+                or any(tuple(rest[: len(run)]) == run for run in UNDOING_AFTER_PAIRS)
             ):
                 return True
     return False
