@@ -772,18 +772,11 @@ def turn(case: str, tmp_path: Path):
         "threatened-to",  # cleaners threatened to strike: "cleaners strike"
         "second-not-first",  # the second woman, after the first: "first woman harbour master"
         "pushed-back",  # the opening has been pushed back: "concert hall opens"
-        "at-risk-of-collapse",  # a footbridge shut at risk of collapse: "footbridge collapses"
         "calls-to-resign",  # councillors called for the mayor to step down: "mayor steps down"
         "dismissed-reports",  # no plans to resign, dismissing reports she would step down: "resigns"
         "unless-threat",  # nurses will walk out unless staff are hired: "nurses walk out"
         "third-term",  # a third term: "wins first term"
-        "proposed-cuts",  # proposed to cut jobs: "axes jobs"
-        "no-need-to-recall",  # no need to recall a drug: "recalls drug"
         "ruling-out-dismissal",  # ruling out the coach's dismissal: "sack coach"
-        "lifted-ban",  # a ban lifted: "bans fishing"
-        "conviction-overturned",  # a conviction overturned: "convicted of bribery"
-        "launch-suspended",  # the launch of a route suspended: "launches route"
-        "demand-that",  # students demand that fees be scrapped: "scraps tuition fees"
         "whether-to",  # a vote on whether to strike: "teachers strike"
     ],
 )
@@ -850,8 +843,13 @@ def test_a_story_telling_the_event_among_such_words_links(case, target, tmp_path
         ),
         ("Korrin dockers strike over pay", "The strike by Korrin dockers was called off.", "", True),
         # "To" makes an intent after a word of one only: an order or a force tells the event.
-        ("Dunmar library closes", "The council ordered the Dunmar library to close.", "", False),
-        ("Dunmar library closes", "The council proposed to close the Dunmar library.", "", True),
+        (
+            "Korrin council cuts bus fares",
+            "The mayor ordered the Korrin council to cut bus fares.",
+            "",
+            False,
+        ),
+        ("Korrin council cuts bus fares", "The Korrin council proposed to cut bus fares.", "", True),
         # "Close to" is no closing: no opposite of an opening.
         ("Velm school opens", "Velm pupils walk to a school close to the station.", "", False),
         ("Dunmar bridge opens to traffic", "The Dunmar bridge closed to traffic on Monday.", "", True),
@@ -942,12 +940,6 @@ def test_a_story_telling_the_event_among_such_words_links(case, target, tmp_path
         (
             "Floods close 40 Estmark schools",
             "Forty Estmark schools were closed on Monday due to flooding.",
-            "",
-            False,
-        ),
-        (
-            "Korrin ice rink closes",
-            "Korrin opened its ice rink in 2022, but soaring power bills have forced it to close.",
             "",
             False,
         ),

@@ -37,7 +37,7 @@ from .headlinese import (
     EVENT_GROUPS,
     FUTURE_WORDS,
     GOING_ON_WORDS,
-    HEADLINE_FORMS,
+    HEADLINE_UNDOING_WORDS,
     HEDGING_WORDS,
     INTENT_WORDS,
     NOT_CLOSING_BEFORE,
@@ -48,15 +48,12 @@ from .headlinese import (
     ORDINALS,
     PASSIVE_WORDS,
     REVERSING_WORDS,
-    SAME_THING,
     STATEMENT_WORDS,
-    TELLING_EXTRA,
-    TELLING_GROUPS,
     TIME_SPAN_WORDS,
     UNDOING_AFTER_PAIRS,
     UNDOING_AFTER_WORDS,
 )
-from .judge import Lexicon
+from .judge import lexicon
 from .retrieval import STOPWORDS, ids_of_words, term_ids, words_of
 
 #: The groups (by first word) whose word after an event's holds it back ("opening *delayed*").
@@ -110,12 +107,14 @@ TURNING_WORDS = (
     | {first for first, *_ in UNDOING_AFTER_PAIRS}
     | frozenset({"after", "last"})
 )
+#: "Pushed back" in a headline: its event put off ("stadium opening *pushed back* to 2027").
+PUSHING = frozenset("push pushes pushed".split())
 #: Words before an event's word (or its determiner) that make it a risk ("at *risk of* collapse").
 RISKS = (["risk", "of"], ["danger", "of"])
 #: How many words before a "that" a denying word reaches ("*dismissing* a union's claim that").
 CLAIM_REACH = 5
 #: Words before "that" making the clause after it a demand ("marched to *demand* that fees be scrapped").
-CLAIMING_WORDS = frozenset("demand demands demanded demanding urge urges urged insist insisted".split())
+CLAIMING_WORDS = frozenset("demand demands demanded demanding urge urges urged".split())
 #: At most this many words between an intent word and its "to".
 INTENT_GAP = 2
 #: Words of a call for someone to act ("*called* for the mayor to step down"), and at most this
@@ -160,18 +159,8 @@ class Statement:
     """Its capitalised words (lower-cased): what a story's opposite event must be of."""
 
 
-@functools.cache
-def lexicon() -> Lexicon:
-    """``SAME_THING`` with ``TELLING_EXTRA``'s words, then ``TELLING_GROUPS``: the events read here."""
-    extended = [
-        f"{line}, {TELLING_EXTRA[line.split(',')[0]]}" if line.split(",")[0] in TELLING_EXTRA else line
-        for line in SAME_THING
-    ]
-    return Lexicon((*extended, *TELLING_GROUPS))
-
-
 def _group_of(first: str) -> int:
-    """The number of the group (``lexicon``) whose first word is ``first``."""
+    """The number of the ``SAME_THING`` group whose first word is ``first``."""
     known = lexicon()
     (stem,) = (i for i in term_ids(first) if i >= 0)
     return next(group for group in known.of_stem[stem] if known.groups[group][0] == (stem,))
@@ -207,16 +196,6 @@ def _events() -> dict[int, tuple[Event, ...]]:
         for way in ways:
             of_stem.setdefault(way[0], []).append(event)
     return {stem: tuple(events) for stem, events in of_stem.items()}
-
-
-@functools.cache
-def _headline_forms() -> dict[int, frozenset[str]]:
-    """The stems of ``HEADLINE_FORMS`` and the forms in which a headline's word of them counts."""
-    return {
-        term_ids(form)[0]: frozenset(forms.split())
-        for forms in HEADLINE_FORMS.values()
-        for form in forms.split()
-    }
 
 
 @functools.cache
@@ -326,13 +305,12 @@ def _background(words: Sequence[str], at: int) -> str | None:
 def _intended(words: Sequence[str], at: int) -> bool:
     """Whether an event's word after "to" is an intent: an ``INTENT_WORDS`` word just before the "to".
 
-    At most ``INTENT_GAP`` words between ("threatened *on Monday* to strike"; "set" right before
-    it: "*set* to merge", not "*set* out to evacuate"), or a call for someone ("called on Tuesday
-    *for the mayor* to step down"); one further back is another statement's ("soldiers called in
-    by the governor worked through the night to evacuate").
+    At most ``INTENT_GAP`` words between ("threatened *on Monday* to strike"), or a call for
+    someone ("called on Tuesday *for the mayor* to step down"); one further back is another
+    statement's ("soldiers called in by the governor worked through the night to evacuate").
     """
     start, _ = _statement_span(words, at)
-    if not INTENT_WORDS.isdisjoint(words[max(start, at - 2 - INTENT_GAP) : at - 1]) or words[at - 2] == "set":
+    if not INTENT_WORDS.isdisjoint(words[max(start, at - 2 - INTENT_GAP) : at - 1]):
         return True
     for k in range(at - 2, max(start, at - 2 - CALL_FOR_GAP) - 1, -1):
         if words[k] == "for":
@@ -389,7 +367,13 @@ def _undone(words: Sequence[str], at: int) -> bool:
     _, end = _statement_span(words, at)
     tail = words[at + 1 : min(end, at + 1 + UNDOING_REACH)]
     for k, word in enumerate(tail):
-        if word in CAUSE_WORDS or word in CONSEQUENCE_WORDS or word in RELATIVE_WORDS or _past_verb(word):
+        if (
+            word in CAUSE_WORDS
+            or word in CONSEQUENCE_WORDS
+            or word in RELATIVE_WORDS
+            or word in BACKDROP_WORDS  # "the first strike *since* a pay deal was scrapped"
+            or _verb_like(word)
+        ):
             return False
         if word not in PASSIVE_WORDS:
             continue
@@ -404,9 +388,13 @@ def _undone(words: Sequence[str], at: int) -> bool:
     return False
 
 
-def _past_verb(word: str) -> bool:
-    """Whether a word before a passive's auxiliary looks like another verb ("crews *stranded* islanders")."""
-    return len(word) > 4 and word.endswith("ed")
+def _verb_like(word: str) -> bool:
+    """Whether a word before a passive's auxiliary looks like another verb.
+
+    ("Crews *stranded* islanders whose sailings were cancelled", "a protest *demanding* the bypass
+    be scrapped".)
+    """
+    return len(word) > 4 and word.endswith("ed") or len(word) > 5 and word.endswith("ing")
 
 
 def _not_closing(words: Sequence[str], at: int) -> bool:
@@ -536,21 +524,22 @@ def _ordinals(clauses: list[tuple[list[str], list[int]]]) -> dict[str, frozenset
 def stated(headline: str) -> Statement | None:
     """What a headline states plainly (its events and ordinals); None when nothing to check.
 
-    A headline with a reversing word ("Court *lifts* halt on Dunmar mine", "Dock strike *ends*")
+    A headline with a reversing or undoing word ("Court *lifts* halt on Dunmar mine", "Dock strike
+    *ends*", "Dock strike *called off*", ``HEADLINE_UNDOING_WORDS``)
     or of a threat ("Tennis open *at risk* as drought grips Velm") anywhere tells a turn of its
     event that the words around it do not settle: it is not checked.
     """
     words = words_of(headline)
     ids = ids_of_words(words)
-    if REVERSING_WORDS.intersection(words) or _threat().intersection(ids):
+    if (
+        REVERSING_WORDS.intersection(words)
+        or HEADLINE_UNDOING_WORDS.intersection(words)
+        or any(w in PUSHING and n == "back" for w, n in zip(words, words[1:], strict=False))
+        or _threat().intersection(ids)
+    ):
         return None
-    of_stem, formed = _events(), _headline_forms()
-    named = dict.fromkeys(
-        event
-        for word, stem in zip(words, ids, strict=True)
-        if stem not in formed or word in formed[stem]
-        for event in of_stem.get(stem, ())
-    )
+    of_stem = _events()
+    named = dict.fromkeys(event for stem in ids for event in of_stem.get(stem, ()))
     if not named and not ORDINALS.intersection(words):
         return None
     plain = CLAUSE_BREAK_RE.search(headline) is None and "-" not in headline
