@@ -912,7 +912,7 @@ def test_a_story_telling_the_event_among_such_words_links(case, target, tmp_path
             False,
         ),
         # ... and a second review: a verb denying another thing, a call heeded, a plan completed,
-        # a cause ("due to"), an infinitive "to close", a bill passed, a claim about the event.
+        # a cause ("due to"), a bill passed, a claim about the event.
         (
             "Dunmar signal staff strike over pay",
             "Rail services were suspended during a strike by signal staff.",
