@@ -853,6 +853,14 @@ def test_a_story_telling_the_event_among_such_words_links(case, target, tmp_path
         # "Close to" is no closing: no opposite of an opening.
         ("Velm school opens", "Velm pupils walk to a school close to the station.", "", False),
         ("Dunmar bridge opens to traffic", "The Dunmar bridge closed to traffic on Monday.", "", True),
+        # A denying verb before "that" denies its clause's verb, not a later statement's.
+        ("Korrin mayor Lina Osk resigns", "The council denied that mayor Lina Osk would resign.", "", True),
+        (
+            "Korrin mayor Lina Osk resigns",
+            "Mayor Lina Osk resigned and denied that she was pushed out.",
+            "",
+            False,
+        ),
         # A condition after another statement is not the event's.
         (
             "Korrin dockers strike over pay",

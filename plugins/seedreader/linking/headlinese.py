@@ -272,19 +272,23 @@ INTENT_WORDS = frozenset(
 )
 
 #: Words in a headline that tell its event undone ("Dock strike *called off*", "Velm *scraps* tram
-#: extension", "nurses *suspend* strike"): such a headline names a turn, and is not checked.
+#: extension", "nurses *suspend* strike"; "off" and "hold" for "called off" and "put on hold", so
+#: "Rocket takes off" is not checked either): such a headline names a turn, and is not checked.
 HEADLINE_UNDOING_WORDS = frozenset(
     "avert averts averted postpone postpones postponed cancel cancels cancelled canceled scrap scraps "
     "scrapped shelve shelves shelved abandon abandons abandoned withdraw withdraws withdrawn reject "
     "rejects rejected suspend suspends suspended off hold".split()
 )
 
-#: Words that, before a "that" opening the statement of an event's word, deny it ("*dismissing*
-#: newspaper reports that she would step down"): with ``DENYING_WORDS``, within
+#: Verbs that, before a "that" opening the statement of an event's word, deny it ("*dismissing*
+#: newspaper reports that she would step down", "*denied* that the plant would close"), within
 #: ``telling.CLAIM_REACH`` words.
-DISMISSING_WORDS = frozenset("dismiss dismisses dismissed dismissing".split())
+DISMISSING_WORDS = frozenset(
+    "dismiss dismisses dismissed dismissing deny denies denied denying reject rejects rejected "
+    "rejecting refute refutes refuted".split()
+)
 
-#: Words after an event's word, in its statement, that make it a condition or a threat ("will walk
+#: Words after an event's word, in its statement, that make it a condition: a threat ("will walk
 #: out next month *unless* managers hire more staff").
 CONDITION_WORDS = frozenset({"unless"})
 

@@ -333,12 +333,10 @@ def _lacks(
     at = ragged_arange(np.array(starts, dtype=np.int64)[pair_headline], per_pair)
     found = (index.fields_of(np.array(stems, dtype=np.int64)[at], np.repeat(pair_doc, per_pair)) & where) > 0
     # A stem is had when any of its ways is: count the (pair, stem) slots with one found.
-    wanted = np.array([len(found_) for found_ in stems_of], dtype=np.int64)[pair_headline]
-    slot = (
-        np.repeat(np.arange(count), per_pair) * (1 + int(wanted.max(initial=0)))
-        + np.array(owners, dtype=np.int64)[at]
-    )
-    had = np.bincount(np.unique(slot[found]) // (1 + int(wanted.max(initial=0))), minlength=count)
+    wanted = np.array([len(of_one) for of_one in stems_of], dtype=np.int64)[pair_headline]
+    width = 1 + int(wanted.max(initial=0))
+    slot = np.repeat(np.arange(count), per_pair) * width + np.array(owners, dtype=np.int64)[at]
+    had = np.bincount(np.unique(slot[found]) // width, minlength=count)
     return had < wanted
 
 
