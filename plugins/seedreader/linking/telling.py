@@ -87,6 +87,12 @@ UNTOLD = frozenset({DENIED, HEDGED, PAST})
 #: Plainly stated: a bare "after" before it ("stranded *after* staff walked out") may be the
 #: story's event or an earlier one, so it is not untold, but not enough against an opposite.
 STATED = frozenset({TOLD, WEAK})
+#: Words before an event's word (or its determiner) that make it a risk ("at *risk of* collapse").
+RISKS = (["risk", "of"], ["danger", "of"])
+#: Words before "that" making the clause after it a demand ("marched to *demand* that fees be scrapped").
+CLAIMING_WORDS = frozenset("demand demands demanded demanding urge urges urged".split())
+#: A passive's undoing, one word or a run of words ("*averted*", "*called off*").
+UNDOING_RUNS = frozenset({(word,) for word in UNDOING_AFTER_WORDS} | UNDOING_AFTER_PAIRS)
 #: Words that make an event's word stand otherwise than told: without any, a text tells plainly
 #: every event word it has.
 TURNING_WORDS = (
@@ -102,19 +108,15 @@ TURNING_WORDS = (
     | OBJECT_DENYING_WORDS
     | DISMISSING_WORDS
     | CONDITION_WORDS
-    | frozenset({"demand", "demands", "demanded", "risk", "danger"})
-    | UNDOING_AFTER_WORDS
-    | {first for first, *_ in UNDOING_AFTER_PAIRS}
+    | CLAIMING_WORDS
+    | {first for first, _ in RISKS}
+    | {first for first, *_ in UNDOING_RUNS}
     | frozenset({"after", "last"})
 )
 #: "Pushed back" in a headline: its event put off ("stadium opening *pushed back* to 2027").
 PUSHING = frozenset("push pushes pushed".split())
-#: Words before an event's word (or its determiner) that make it a risk ("at *risk of* collapse").
-RISKS = (["risk", "of"], ["danger", "of"])
 #: How many words before a "that" a denying word reaches ("*dismissing* a union's claim that").
 CLAIM_REACH = 5
-#: Words before "that" making the clause after it a demand ("marched to *demand* that fees be scrapped").
-CLAIMING_WORDS = frozenset("demand demands demanded demanding urge urges urged".split())
 #: At most this many words between an intent word and its "to".
 INTENT_GAP = 2
 #: Words of a call for someone to act ("*called* for the mayor to step down"), and at most this
@@ -236,6 +238,7 @@ def _standing(
         background = _background(words, at)
         if background:
             return background
+    span = _statement_span(words, at)
     before = words[max(0, at - REACH) : at]
     for k in range(len(before) - 1, -1, -1):
         if before[k] in STATEMENT_WORDS:
@@ -255,9 +258,9 @@ def _standing(
     if not headline and (
         before
         and before[-1] == "to"
-        and _intended(words, at)
-        or _conditional(words, at)
-        or _claimed(words, at, CLAIMING_WORDS)
+        and _intended(words, at, span)
+        or _conditional(words, at, span)
+        or _claimed(words, at, span, CLAIMING_WORDS)
     ):
         return HEDGED
     if (
@@ -268,7 +271,7 @@ def _standing(
         or any(pair in DENYING_PAIRS for pair in zip(before, before[1:], strict=False))
         or DENYING_AFTER_WORDS.intersection(after)
         or not headline
-        and (_undone(words, at) or _claimed(words, at, DISMISSING_WORDS))
+        and (_undone(words, at, span) or _claimed(words, at, span, DISMISSING_WORDS))
     ):
         return DENIED
     if HEDGING_WORDS.intersection(before):
@@ -302,14 +305,15 @@ def _background(words: Sequence[str], at: int) -> str | None:
     return None
 
 
-def _intended(words: Sequence[str], at: int) -> bool:
+def _intended(words: Sequence[str], at: int, span: tuple[int, int]) -> bool:
     """Whether an event's word after "to" is an intent: an ``INTENT_WORDS`` word just before the "to".
 
     At most ``INTENT_GAP`` words between ("threatened *on Monday* to strike"), or a call for
     someone ("called on Tuesday *for the mayor* to step down"); one further back is another
     statement's ("soldiers called in by the governor worked through the night to evacuate").
+    ``span``: where the word's statement starts and ends (``_statement_span``), as for the others.
     """
-    start, _ = _statement_span(words, at)
+    start, _ = span
     if not INTENT_WORDS.isdisjoint(words[max(start, at - 2 - INTENT_GAP) : at - 1]):
         return True
     for k in range(at - 2, max(start, at - 2 - CALL_FOR_GAP) - 1, -1):
@@ -324,13 +328,13 @@ def _object_denied(words: Sequence[str], at: int) -> bool:
     return k >= 0 and words[k] in OBJECT_DENYING_WORDS
 
 
-def _conditional(words: Sequence[str], at: int) -> bool:
+def _conditional(words: Sequence[str], at: int, span: tuple[int, int]) -> bool:
     """Whether a ``CONDITION_WORDS`` follows the event's word closely ("walk out next month *unless*").
 
     Within ``CONDITION_REACH`` words: "walked out on Monday in a strike their union says will
     go on unless ..." makes another event a condition.
     """
-    _, end = _statement_span(words, at)
+    _, end = span
     for word in words[at + 1 : min(end, at + 1 + CONDITION_REACH)]:
         if word in CONDITION_WORDS:
             return True
@@ -339,20 +343,20 @@ def _conditional(words: Sequence[str], at: int) -> bool:
     return False
 
 
-def _claimed(words: Sequence[str], at: int, such: frozenset[str]) -> bool:
+def _claimed(words: Sequence[str], at: int, span: tuple[int, int], such: frozenset[str]) -> bool:
     """Whether the event's statement opens with "that" after one of ``such`` words.
 
     A denying word ("*dismissing* reports that she would step down") or a demand ("marched to
     *demand* that fees be scrapped"), within ``CLAIM_REACH`` words; not of the clause's subject
     ("dismissed claims that *the strike* was crumbling").
     """
-    start, _ = _statement_span(words, at)
+    start, _ = span
     if not start or words[start - 1] != "that" or words[at - 1] in DETERMINERS:
         return False
     return not such.isdisjoint(words[max(0, start - 1 - CLAIM_REACH) : start - 1])
 
 
-def _undone(words: Sequence[str], at: int) -> bool:
+def _undone(words: Sequence[str], at: int, span: tuple[int, int]) -> bool:
     """Whether the event's word, a noun ("*a* walkout", "*the* opening"), is the subject of its undoing.
 
     "A walkout by dockers at the port *was called off*": later in its statement, before any
@@ -364,7 +368,7 @@ def _undone(words: Sequence[str], at: int) -> bool:
     """
     if not (at == 0 or words[at - 1] in DETERMINERS or at > 1 and words[at - 2] in DETERMINERS):
         return False
-    _, end = _statement_span(words, at)
+    _, end = span
     tail = words[at + 1 : min(end, at + 1 + UNDOING_REACH)]
     for k, word in enumerate(tail):
         if (
@@ -379,11 +383,7 @@ def _undone(words: Sequence[str], at: int) -> bool:
             continue
         for gap in range(UNDOING_GAP + 1):
             rest = tail[k + 1 + gap :]
-            if (
-                rest[:1]
-                and rest[0] in UNDOING_AFTER_WORDS
-                or any(tuple(rest[: len(run)]) == run for run in UNDOING_AFTER_PAIRS)
-            ):
+            if any(tuple(rest[: len(run)]) == run for run in UNDOING_RUNS):
                 return True
     return False
 
