@@ -1851,6 +1851,12 @@ CAPTION_LIBRARY_TAIL_RE = re.compile(
 )
 #: ``... on September 29.Vladimir Smirnov\TASS via Getty Images``, ``... Name / AFP - Getty Images``: a
 #: name and agency glued after the caption's full stop.
+#: ``The harbour at dawn Tomas Reil/Orrin Press/Getty Images``: a photographer's two names, an agency
+#: maybe, then a photo library, after a slash each and glued to a caption with no full stop.
+CAPTION_NAME_LIBRARY_RE = re.compile(
+    rf"^(?P<caption>.*?[^\s/])\s+(?P<credit>[A-Z][\w'’.-]+\s+[A-Z][\w'’.-]+"
+    rf"(?:\s*/\s*[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)?)?\s*/\s*{_PHOTO_LIBRARY})$"
+)
 CAPTION_GLUED_CREDIT_RE = re.compile(
     rf"^(?P<caption>.+?[.!?])\s*"
     rf"(?P<credit>(?:{_NAME}\s*[/\\]\s*){{1,2}}{_AGENCY}(?:\s+(?:via|-)\s+Getty Images)?)$"
@@ -2015,6 +2021,7 @@ CAPTION_RES = (
     (CAPTION_THROUGH_WIRE_RE, lambda text: " via " in text or " through " in text),
     (CAPTION_BAR_BILD_RE, lambda text: "Bild" in text),
     (CAPTION_LIBRARY_TAIL_RE, lambda text: any(name in text for name in PHOTO_LIBRARIES)),
+    (CAPTION_NAME_LIBRARY_RE, lambda text: "/" in text and text.endswith(PHOTO_LIBRARIES)),
 )
 #: A sentence, then a few capitalised words with no stop (``... on the dike in Velm. Tomas Reil via
 #: Korrin Post``): a caption and its credit, whatever the credit's form; never a headline under
@@ -2043,6 +2050,7 @@ CREDIT_SHAPED_SHARED_STEMS = 2
 #: ``CREDITED_CAPTION_MIN_WORDS`` is enough before one (``LABELLED_CAPTION_RES`` are those believed
 #: anywhere in a story).
 TWO_WORD_CAPTION_RES = (
+    CAPTION_NAME_LIBRARY_RE,
     CAPTION_LABEL_RE,
     CAPTION_LABEL_AFTER_RE,
     CAPTION_PAREN_PHOTO_RE,
@@ -2098,7 +2106,12 @@ PHOTO_BY_LINE_RE = re.compile(
     r"|Dok\.\s+[A-Z][^.]{1,60}(?:\.[a-z]{2,4})?|Photo\s+[A-Z][\w-]*\.[A-Za-z]{2,4}"
     # ``Alicia Devine, Pool``: a photographer's name, then the pool or desk the photo came from.
     r"|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3},\s*(?:Pool|Pool Photo|Handout)"
-    r"|(?:Photo|Image)\s+[Cc]ourtesy\s+(?:of\s+)?[A-Z][^.]{1,60}|[Cc]ourtesy\s+of\s+[A-Z][^.]{1,60})$"
+    # (``Courtesy City of Velm``, ``Courtesy Ada Berg``: who lent the photo, ``of`` or not: with no
+    # ``of``, a name of two or three words or one with an ``of`` inside; ``Courtesy Bus Service Starts
+    # Monday`` is a subhead.)
+    r"|(?:Photo|Image)\s+[Cc]ourtesy\s+(?:of\s+)?[A-Z][^.]{1,60}"
+    r"|[Cc]ourtesy\s+(?:of\s+(?:the\s+)?[A-Z][^.]{1,60}|(?!Calls?\b|Visits?\b)(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,2}"
+    r"|[A-Z][^.]{0,40}\sof\s[A-Z][^.]{0,40})))$"
 )
 #: A free photo's credit as its library or licence asks it to be written: ``Image by Name from
 #: Pixabay``, ``Photo by Name on Pexels``, ``Name, CC BY-SA 4.0, via Wikimedia Commons``, ``Photo:
@@ -3996,6 +4009,8 @@ def _one_of(patterns: tuple[re.Pattern, ...]) -> re.Pattern:
 
 #: The LEFTOVER_LINES patterns as one; the first that matches wins, as in the tuple.
 LEFTOVER_LINE_RE = _one_of(tuple(pattern for pattern, _ in LEFTOVER_LINES))
+#: A few words with no sentence end, then a link's arrow (``NEEDLED_LEFTOVER_LINES``).
+_LINK_ARROW_LINE_RE = re.compile(r"^(?!.*«)(?=.{3,140}$)[^.!?]*\w[)\"”’]?\s*(?:>>|→|›|»)$")
 #: Leftover lines tried only on a line whose first word (case-folded; ``#`` for a number) is one of
 #: theirs: the languages' promos and interface lines below would cost every other line a scan.
 WORD_LEFTOVER_LINES = (
@@ -4075,6 +4090,22 @@ WORD_LEFTOVER_LINES = (
         ),
         "page furniture",
     ),
+    # A link to the story in another language: ``Read in English``, ``Leer en español``, ``Читать на
+    # русском языке``, ``Auf Deutsch lesen``; the line alone (a sentence saying so goes on).
+    (
+        frozenset("read lire leer ler читать читати auf english in en".split()),
+        re.compile(
+            r"^(?:(?:Read\s+(?:this\s+(?:story|article|page)\s+)?in|Lire\s+(?:cet\s+article\s+)?en"
+            r"|Leer\s+(?:este\s+art[íi]culo\s+)?en|Ler\s+em|In|En)\s+"
+            r"(?:English|French|Spanish|Arabic|Russian|Ukrainian|German|Portuguese|Turkish|Chinese"
+            r"|anglais|fran[çc]ais|espagnol|arabe|ingl[ée]s|espa[ñn]ol|portugu[êe]s)"
+            r"|Auf\s+(?:Deutsch|Englisch)\s+lesen|English\s+version"
+            r"|(?:Читать|Читайте)\s+на\s+(?:русском|английском|украинском)(?:\s+языке)?"
+            r"|Читати\s+(?:українською|англійською|російською)(?:\s+мовою)?)\s*[.:»›>→]*$",
+            re.I,
+        ),
+        "link to another language",
+    ),
 )
 #: An outlet's name of up to five capitalised words, and the space after it.
 _OUTLET_NAME_BEFORE = r"^(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,4}\s+"
@@ -4091,6 +4122,9 @@ _APPEAL_FOR_OUR_WORK = (
 #: Leftover lines whose pattern cannot rule a line out at its first characters: each is tried only
 #: on a line holding its needle, so that every other line pays a substring test, not a scan.
 NEEDLED_LEFTOVER_LINES = (
+    # ``Hier finden Sie die Ergebnisse im Detail >>``, ``See every result →``: a link's words and its
+    # arrow, no sentence (a guillemet closes a quote only after one opens it).
+    *((arrow, _LINK_ARROW_LINE_RE, "link") for arrow in (">>", "→", "›", "»")),
     # ``In a world of spin ..., there's never been a more important time to support independent
     # journalism in Velm.``, ``Every dollar of support is invested back into our journalism.``: the
     # site's appeal for money, in its own voice (never quoted nor reported, nor a survey's finding:
