@@ -353,10 +353,10 @@ def test_a_later_story_far_surer_than_any_earlier_one_links_over_it():
     later, earlier = 0, 1  # (story positions: the later story first, as the judge ranks it)
 
     def judged(best, runner_up):
-        # (chance, position, lacks a name, event share, later, only teller, tells its thing, and its event)
+        # (chance, position, lacks a name, event share, later, only teller, tells its thing)
         scored = [
-            (best, later, False, 1.0, True, False, True, False),
-            (runner_up, earlier, False, 1.0, False, False, True, False),
+            (best, later, False, 1.0, True, False, True),
+            (runner_up, earlier, False, 1.0, False, False, True),
         ]
         return resolver._judged(base, scored)
 
@@ -473,16 +473,13 @@ def test_of_candidates_matching_about_as_well_the_only_one_telling_the_event_lin
     resolver = Resolver(stories, LinkOptions())
     base = {"source": "weekly-review.txt", "line": 3, "headline": "Port Varro dockworkers walk out"}
     walkout, museum = resolver.position["harbour-walkout.txt"], resolver.position["museum-roof.txt"]
-    close = [
-        (0.9, walkout, False, 1.0, False, True, False, False),
-        (0.86, museum, False, 1.0, False, False, False, False),
-    ]
+    close = [(0.9, walkout, False, 1.0, False, True, False), (0.86, museum, False, 1.0, False, False, False)]
     told = resolver._judged(base, close)
     assert (told.status, told.target) == (RESOLVED, "harbour-walkout.txt")
-    neither = [close[0][:5] + (False, False, False), close[1]]
+    neither = [close[0][:5] + (False, False), close[1]]
     assert resolver._judged(base, neither).status == AMBIGUOUS
     # A later story telling it alone is no tie-breaker: date order keeps the choice open.
-    later = [close[0][:4] + (True, True, False, False), close[1]]
+    later = [close[0][:4] + (True, True, False), close[1]]
     assert resolver._judged(base, later).status == AMBIGUOUS
 
 
@@ -494,11 +491,11 @@ def test_the_only_story_telling_the_event_links_below_the_threshold_only_from_th
     base = {"source": "weekly-review.txt", "line": 3, "headline": "Port Varro dockworkers walk out"}
     walkout, museum = resolver.position["harbour-walkout.txt"], resolver.position["museum-roof.txt"]
     weak = [
-        (0.33, walkout, False, 1.0, False, True, False, False),
-        (0.03, museum, False, 0.0, False, False, False, False),
+        (0.33, walkout, False, 1.0, False, True, False),
+        (0.03, museum, False, 0.0, False, False, False),
     ]
     assert resolver._judged(base, weak).status != RESOLVED
-    strong = [(0.5, walkout, False, 1.0, False, True, False, False), weak[1]]
+    strong = [(0.5, walkout, False, 1.0, False, True, False), weak[1]]
     assert (resolver._judged(base, strong).status, resolver._judged(base, strong).target) == (
         RESOLVED,
         "harbour-walkout.txt",
@@ -683,7 +680,7 @@ def test_a_headline_s_percentages_are_read_as_numbers_and_any_one_of_them_agrees
 def test_a_clear_leader_telling_what_happened_to_the_thing_links_below_the_threshold():
     # "Pellinor hospital needs repairs before opening" for a lede of engineers finding cracks: the
     # one hospital story far ahead of the others, of the thing the line names, links.
-    from seedreader.linking.resolver import CLEAR_LEAD, CLEAR_LEAD_CHANCE, EVENT_LEAD_CHANCE, LEADS
+    from seedreader.linking.resolver import CLEAR_LEAD, CLEAR_LEAD_CHANCE, LEADS
 
     resolver = Resolver(load_stories(FIXTURES), LinkOptions())
     base = {"source": "weekly-review.txt", "line": 3, "headline": "Port Varro crews walk out"}
@@ -691,13 +688,11 @@ def test_a_clear_leader_telling_what_happened_to_the_thing_links_below_the_thres
     chance = CLEAR_LEAD_CHANCE + 0.05
     assert chance < LinkOptions().threshold
 
-    def judged(
-        best=chance, runner_up=chance - CLEAR_LEAD - 0.01, tells=True, later=False, own=0.0, event=False
-    ):
-        # (chance, position, lacks a name, event share, later, only teller, tells its thing, and its event)
+    def judged(best=chance, runner_up=chance - CLEAR_LEAD - 0.01, tells=True, later=False, own=0.0):
+        # (chance, position, lacks a name, event share, later, only teller, tells its thing)
         scored = [
-            (best, walkout, False, 0.7, later, False, tells, tells and event),
-            (runner_up, museum, False, 0.3, False, False, False, False),
+            (best, walkout, False, 0.7, later, False, tells),
+            (runner_up, museum, False, 0.3, False, False, False),
         ]
         return resolver._judged(base, scored, own)
 
@@ -709,10 +704,6 @@ def test_a_clear_leader_telling_what_happened_to_the_thing_links_below_the_thres
     assert judged(later=True).status != RESOLVED  # a later story may retell it
     # The line's own story matching about as well is a rival too (a copy, another event of its thing).
     assert judged(own=chance - CLEAR_LEAD + 0.01).status != RESOLVED
-    # Telling one of the headline's event words too, a weaker match leads, down to its own floor.
-    assert judged(best=EVENT_LEAD_CHANCE + 0.01, runner_up=0.0, event=True).status == RESOLVED
-    assert judged(best=EVENT_LEAD_CHANCE + 0.01, runner_up=0.0).status != RESOLVED
-    assert judged(best=EVENT_LEAD_CHANCE - 0.01, runner_up=0.0, event=True).status != RESOLVED
 
 
 def test_the_share_of_what_happened_beyond_the_thing_leaves_the_thing_out():
@@ -725,28 +716,8 @@ def test_the_share_of_what_happened_beyond_the_thing_leaves_the_thing_out():
     )
     headline = read_headline("Brenholt terminal needs repairs before opening", True)
     assert headline.thing_stems == tuple(term_ids("terminal"))
-    front, *_, beyond, _ = event_agreement(index, [headline], np.zeros(2, dtype=np.int64), np.arange(2))
+    front, *_, beyond = event_agreement(index, [headline], np.zeros(2, dtype=np.int64), np.arange(2))
     assert beyond.tolist() == [1.0, 0.0] and front[1] > 0  # the thing alone is in the second's front
-
-
-def test_an_event_word_is_told_only_beyond_the_thing_s_name():
-    # "jump" is an event word (a rise) but here the thing's name: a story of the ski jump going
-    # ahead tells none of the headline's events; one of it called off tells its cancellation.
-    index = Index(
-        [
-            Document("", "The Dremmel ski jump will go ahead this weekend despite heavy snow", ""),
-            Document("", "Organisers cancelled the Dremmel ski jump after heavy snow", ""),
-            Document("", "Snow fell on Dremmel overnight", ""),
-        ]
-    )
-    headline = read_headline("Snow forces cancellation of Dremmel ski jump", False)
-    assert headline.tail_stems == tuple(term_ids("ski jump"))
-    *_, event_told = event_agreement(index, [headline], np.zeros(3, dtype=np.int64), np.arange(3))
-    assert event_told.tolist() == [False, True, False]
-    # A headline with no event word beyond its thing has none to tell.
-    plain = read_headline("Snow in Dremmel", False)
-    *_, event_told = event_agreement(index, [plain], np.zeros(1, dtype=np.int64), np.arange(1))
-    assert event_told.tolist() == [False]
 
 
 def test_the_search_leaving_a_story_out_gives_that_story_s_own_score():
@@ -995,25 +966,6 @@ def test_a_story_telling_the_event_among_such_words_links(case, target, tmp_path
         (
             "Estmark house prices fall for third year",
             "Estmark prices recorded a third consecutive annual fall, after a steep first year of slump.",
-            "",
-            False,
-        ),
-        # A refusing verb a few words before "to": the event refused; voting to do it tells it.
-        (
-            "Dunmar council approves Orrin ferry terminal",
-            "Dunmar council refused on Tuesday to approve the Orrin ferry terminal.",
-            "",
-            True,
-        ),
-        (
-            "Velm board approves new tram depot",
-            "The Velm transport board failed once more to approve the new tram depot.",
-            "",
-            True,
-        ),
-        (
-            "Dunmar council approves Orrin ferry terminal",
-            "Dunmar council voted on Tuesday to approve the Orrin ferry terminal.",
             "",
             False,
         ),

@@ -210,10 +210,6 @@ DENYING_WORDS = frozenset(
     "rejecting deny denies denied denying fail fails failed".split()
 )
 
-#: Of those, the verbs that deny an event after "to" a few words on (``telling.INTENT_GAP``): "the
-#: regulator *refused* on Tuesday *to* approve the pipeline", "*failed* again to agree".
-REFUSING_WORDS = frozenset("refuse refuses refused refusing fail fails failed failing".split())
-
 #: Verbs that deny an event only as their object, right before it or its determiner ("*scrapped*
 #: the ban", "*suspended* its strike"): "flights *were scrapped in* a walkout", "services *were
 #: suspended during* a strike" and "a *suspended* ceiling collapsed" tell the event.

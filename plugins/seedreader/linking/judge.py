@@ -30,7 +30,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..text import linemodel
-from .headlinese import EVENT_GROUPS, LIGHT_WORDS, SAME_THING
+from .headlinese import LIGHT_WORDS, SAME_THING
 from .retrieval import FIELD_BITS, STOPWORDS, Index, ragged_arange, term_ids
 
 #: The logistic model's weights: (bias, retrieval share, event in title or lede, event anywhere
@@ -65,8 +65,6 @@ FRONT_FIELDS = FIELD_BITS["title"] | FIELD_BITS["lede"]
 #: A name and the lower-case word after it, which a lower-case word or the headline's end
 #: follows: the thing the name is part of ("Carraway Point terminal spending", "to Pellinor
 #: library"), not a verb whose object comes next ("Vashti visits Lisk").
-#: A preposition, a name, then lower-case words to the headline's end: the thing's whole name.
-TAIL_RE = re.compile(r"\b(?:of|at|in|on|for|to|into|over)\s+(?:[A-Z][\w'’-]*\s+)+((?:[a-z][\w'’-]*\s*)+)$")
 THING_RE = re.compile(r"(?:^|(?<=\s))([A-Z][\w'’-]*)\s+([a-z][\w'’-]*)(?=\s+[a-z]|\s*$)")
 
 
@@ -84,18 +82,13 @@ class Unit:
     idiom: bool
     """Whether news copy has other ways to say it (a ``headlinese`` group): the headline's
     words for what happened, which a story tells in its own words."""
-    event: bool = False
-    """Whether its group names an event (``headlinese.EVENT_GROUPS``: "cancellation", "walkout"),
-    not a thing or a circumstance ("snow", "court")."""
 
     @classmethod
-    def of(
-        cls, ways: tuple[tuple[int, ...], ...], stem: int, idiom: bool = False, event: bool = False
-    ) -> Unit:
+    def of(cls, ways: tuple[tuple[int, ...], ...], stem: int, idiom: bool = False) -> Unit:
         """The unit with these ways, weighed by ``stem``."""
         stems = tuple(i for way in ways for i in way)
         way_starts = tuple(k == 0 for way in ways for k in range(len(way)))
-        return cls(ways, stem, (stems, way_starts, (True,) + (False,) * (len(stems) - 1)), idiom, event)
+        return cls(ways, stem, (stems, way_starts, (True,) + (False,) * (len(stems) - 1)), idiom)
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,9 +102,6 @@ class Headline:
     thing_stems: tuple[int, ...] = ()
     """What the names name (``THING_RE``: "Carraway Point *terminal*", "Pellinor *library*"),
     as stem ids: a story about another thing of the same place does not tell its event."""
-    tail_stems: tuple[int, ...] = ()
-    """The words closing the headline after a name that follows a preposition (``TAIL_RE``:
-    "cancellation of Dremmel *ski jump*"): the thing's name, not what happened to it."""
 
 
 class Lexicon:
@@ -119,9 +109,6 @@ class Lexicon:
 
     def __init__(self, groups: Sequence[str] = SAME_THING):
         self.groups: list[tuple[tuple[int, ...], ...]] = []
-        self.events = frozenset(
-            number for number, line in enumerate(groups) if line.split(",")[0].strip() in EVENT_GROUPS
-        )
         self.of_stem: dict[int, list[int]] = {}
         self.phrases: dict[int, list[tuple[tuple[int, ...], int]]] = {}
         for number, line in enumerate(groups):
@@ -147,8 +134,7 @@ class Lexicon:
         if known is None:
             groups = self.of_stem.get(stem, ())
             ways = tuple(dict.fromkeys([(stem,), *(way for group in groups for way in self.groups[group])]))
-            event = not self.events.isdisjoint(groups)
-            known = self._units[stem] = Unit.of(ways, stem, bool(groups), event)
+            known = self._units[stem] = Unit.of(ways, stem, bool(groups))
         return known
 
     @functools.cached_property
@@ -172,7 +158,7 @@ class Lexicon:
                 )
                 if phrase is not None:
                     found, group = phrase
-                    units.append(Unit.of(self.groups[group], stem, True, group in self.events))
+                    units.append(Unit.of(self.groups[group], stem, True))
                     at += len(found)
                     continue
             units.append(self.unit(stem))
@@ -215,14 +201,11 @@ def read_headline(headline: str, first_is_name: bool, common: frozenset[str] = f
     found = set(names)
     things = " ".join(word for name, word in THING_RE.findall(headline) if name in found)
     thing_stems = [i for i in term_ids(things) if i >= 0 and i not in given and i not in known.light]
-    tail = TAIL_RE.search(headline)
-    tail_stems = [i for i in term_ids(tail[1]) if i >= 0] if tail else []
     return Headline(
         tuple(dict.fromkeys(names)),
         tuple(dict.fromkeys(named)),
         tuple(known.units(stems)),
         tuple(dict.fromkeys(thing_stems)),
-        tuple(dict.fromkeys(tail_stems)),
     )
 
 
@@ -279,11 +262,6 @@ class Features:
     own_chance: np.ndarray | None = None
     """The model's chance for the story the line is in, as if it were a candidate (the same
     for every pair of a line): a rival to a clear lead (``resolver.CLEAR_LEAD``)."""
-    tells_its_event: np.ndarray | None = None
-    """It tells its thing (``tells_its_thing``), and its title or lede tells one of the
-    headline's event words beyond the thing's name (``Unit.event``: the "walkout" of "Walkout
-    halts work on Pellinor library", not the "jump" of "... of Dremmel ski jump"): a clear lead
-    needs less of a chance (``resolver.EVENT_LEAD_CHANCE``)."""
 
     def columns(self) -> np.ndarray:
         """The features as a matrix: one row per pair, one column per weight (``WEIGHTS`` order)."""
@@ -368,7 +346,7 @@ def event_agreement(
     pair_headline: np.ndarray,
     pair_doc: np.ndarray,
     named: np.ndarray | None = None,
-) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """For each (headline, story) pair, the weighted share of its event units the story has.
 
     Three shares, and whether the story tells the headline's idiom (below): in the title or
@@ -382,13 +360,10 @@ def event_agreement(
 
     The fourth: whether the headline has words news copy says otherwise (``Unit.idiom``:
     "frozen", "court", "walkout") and the story's title or lede says every one of them, in
-    the headline's words or its own ("halted", "judges", "walked off the job"). The fifth: the
-    weighted share of the units beyond what the names name in the title or lede. The sixth:
-    whether the title or lede has one of the headline's event words (``Unit.event``) beyond the
-    thing's name (``Headline.tail_stems`` too), when it has any.
+    the headline's words or its own ("halted", "judges", "walked off the job").
     """
     # Each headline flattened: its stems, where each way and unit starts, each unit's stem.
-    stems, way_start, unit_start, unit_stems, unit_idiom, unit_thing, unit_event = [], [], [], [], [], [], []
+    stems, way_start, unit_start, unit_stems, unit_idiom, unit_thing = [], [], [], [], [], []
     starts, lengths, unit_counts = [], [], []
     for headline in headlines:
         starts.append(len(stems))
@@ -400,7 +375,6 @@ def event_agreement(
             unit_stems.append(unit.stem)
             unit_idiom.append(unit.idiom)
             unit_thing.append(unit.stem in headline.thing_stems)
-            unit_event.append(unit.event and unit.stem not in (*headline.thing_stems, *headline.tail_stems))
         lengths.append(len(stems) - starts[-1])
         unit_counts.append(len(headline.units))
     weights = index.idf_of_many(np.array(unit_stems, dtype=np.int64))
@@ -410,14 +384,7 @@ def event_agreement(
     )
     count = len(pair_doc)
     if not count:
-        return (
-            np.zeros(0),
-            np.zeros(0),
-            np.zeros(0),
-            np.zeros(0, dtype=bool),
-            np.zeros(0),
-            np.zeros(0, dtype=bool),
-        )
+        return np.zeros(0), np.zeros(0), np.zeros(0), np.zeros(0, dtype=bool), np.zeros(0)
     stems_a, way_a, unit_a = (np.array(a, dtype=np.int64) for a in (stems, way_start, unit_start))
     starts_a, lengths_a = np.array(starts, dtype=np.int64), np.array(lengths, dtype=np.int64)
     pair_headline = np.asarray(pair_headline, dtype=np.int64)
@@ -464,11 +431,6 @@ def event_agreement(
         out=np.ones(count),
         where=beyond_total > 0,
     )
-    # Whether the title or lede tells one of the headline's event words beyond its thing, when it
-    # has any ("cancellation" of "Snow forces cancellation of Dremmel ski jump", not the snow).
-    event = np.array(unit_event, dtype=bool)[unit_at]
-    events = np.bincount(unit_pair, weights=event, minlength=count)
-    event_told = (events > 0) & (np.bincount(unit_pair, weights=event & in_front, minlength=count) > 0)
     distinct = np.divide(
         np.bincount(unit_pair, weights=rare * in_front, minlength=count),
         rare_total,
@@ -481,5 +443,4 @@ def event_agreement(
         np.where(none, 1.0, distinct),
         told,
         beyond_front,
-        event_told,
     )

@@ -90,12 +90,6 @@ CLEAR_LEAD = 0.2
 #: without incident in Colombia's most peaceful elections" (``TELLER_CHANCE``) led its
 #: runner-up by 0.3 and was linked to the attack story again.
 CLEAR_LEAD_CHANCE = TELLER_CHANCE
-#: ... or this chance when its title or lede also tells one of the headline's event words beyond
-#: the thing's name (``Features.tells_its_event``): "Walkout halts work on Pellinor library" for
-#: "About 650 workers building the Pellinor university library walked off the job" (0.39, the
-#: runner-up 0.03). Tried at 0.2 to 0.3 on the review sets of invented decoys: no decoy more linked;
-#: below 0.3, 20 more right links of 55,697 on the generated archive.
-EVENT_LEAD_CHANCE = 0.3
 
 #: The least weighted share of what a headline says happened to its thing ("needs repairs before
 #: opening" of "Pellinor hospital needs repairs before opening") that a clear leader's title or
@@ -240,7 +234,6 @@ class Resolver:
         lacks, front = features.lacks_name.tolist(), features.event_front.tolist()
         later, only = features.later.tolist(), features.only_teller.tolist()
         tells, own = features.tells_its_thing.tolist(), features.own_chance.tolist()
-        tells_event = features.tells_its_event.tolist()
         # Each line's candidates best first (by chance, then position): sorted once for all.
         order = np.lexsort((features.story, -chances, features.line)).tolist()
         bounds = np.searchsorted(features.line[order], np.arange(len(items) + 1)).tolist()
@@ -254,16 +247,7 @@ class Resolver:
             ranked = order[bounds[q] : bounds[q + 1]]
             others = (j for j in ranked if not self._same_story(source, doc_list[j]))
             scored = [
-                (
-                    chance_list[j],
-                    doc_list[j],
-                    lacks[j],
-                    front[j],
-                    later[j] > 0,
-                    only[j],
-                    tells[j],
-                    tells_event[j],
-                )
+                (chance_list[j], doc_list[j], lacks[j], front[j], later[j] > 0, only[j], tells[j])
                 for j in islice(others, REPORT_CANDIDATES)
             ]
             references.append(self._judged(base, scored, own[ranked[0]] if ranked else 0.0))
@@ -288,7 +272,7 @@ class Resolver:
         pair_query = np.repeat(np.arange(len(items)), [len(found) for found in hits])
         pair_doc = np.array([i for found in hits for i, _ in found], dtype=np.int64)
         lacks = lacks_a_name(index, headlines, pair_query, pair_doc)
-        front, anywhere, distinct, told, beyond, event_told = event_agreement(
+        front, anywhere, distinct, told, beyond = event_agreement(
             index, headlines, pair_query, pair_doc, ~lacks
         )
         lacks_thing = lacks_the_thing(index, headlines, pair_query, pair_doc)
@@ -318,7 +302,6 @@ class Resolver:
             only_teller,
             tells_its_thing,
             own[pair_query],
-            tells_its_thing & event_told,
         )
         return hits, features
 
@@ -344,10 +327,7 @@ class Resolver:
         return chances
 
     def _judged(
-        self,
-        base: dict,
-        scored: list[tuple[float, int, bool, float, bool, bool, bool, bool]],
-        own: float = 0.0,
+        self, base: dict, scored: list[tuple[float, int, bool, float, bool, bool, bool]], own: float = 0.0
     ) -> Reference:
         """The verdict on a headline's candidates, best first.
 
@@ -373,8 +353,7 @@ class Resolver:
         event, and not a later story, it links; otherwise the line is ambiguous.
 
         Below the threshold too, the best candidate links when it clearly leads: a chance of
-        ``CLEAR_LEAD_CHANCE`` (a story the line would offer anyway; ``EVENT_LEAD_CHANCE`` when
-        it tells one of the headline's event words too) and ``CLEAR_LEAD`` over the
+        ``CLEAR_LEAD_CHANCE`` (a story the line would offer anyway) and ``CLEAR_LEAD`` over the
         runner-up and over the line's own story, and its title or lede names the headline's
         thing and tells some of what happened to it (``EVENT_BEYOND_THING``). The line's own
         story is a rival there: when it matches the headline about as well, the line may name
@@ -398,7 +377,7 @@ class Resolver:
         )
         if not scored:
             return Reference(**base, status=UNRESOLVED, stage="retrieval", note="no story shares its words")
-        chance, best, lacks, event, later, only, tells, tells_event = scored[0]
+        chance, best, lacks, event, later, only, tells = scored[0]
 
         def verdict(status: str, note: str, listed: tuple[Candidate, ...] = candidates) -> Reference:
             return Reference(
@@ -414,10 +393,7 @@ class Resolver:
         runner_up = scored[1][0] if len(scored) > 1 else 0.0
         told = only and not later and chance >= TELLER_CHANCE and chance - runner_up >= self.options.margin
         leads = (
-            tells
-            and not later
-            and (chance >= CLEAR_LEAD_CHANCE or tells_event and chance >= EVENT_LEAD_CHANCE)
-            and chance - max(runner_up, own) >= CLEAR_LEAD
+            tells and not later and chance >= CLEAR_LEAD_CHANCE and chance - max(runner_up, own) >= CLEAR_LEAD
         )
         # A later story often retells an earlier one's event: not when it is the only one telling it.
         retold = later and chance < LATER_THRESHOLD and not only

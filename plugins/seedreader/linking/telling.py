@@ -47,7 +47,6 @@ from .headlinese import (
     ORDINAL_SPANS,
     ORDINALS,
     PASSIVE_WORDS,
-    REFUSING_WORDS,
     REVERSING_WORDS,
     STATEMENT_WORDS,
     TIME_SPAN_WORDS,
@@ -269,9 +268,6 @@ def _standing(
         or REVERSING_WORDS.intersection(before)
         or not headline
         and _object_denied(words, at)
-        or not headline
-        and before[-1:] == ["to"]
-        and _refused(words, at, span)
         or any(pair in DENYING_PAIRS for pair in zip(before, before[1:], strict=False))
         or DENYING_AFTER_WORDS.intersection(after)
         or not headline
@@ -324,15 +320,6 @@ def _intended(words: Sequence[str], at: int, span: tuple[int, int]) -> bool:
         if words[k] == "for":
             return not CALLING_WORDS.isdisjoint(words[max(start, k - 1 - INTENT_GAP) : k])
     return False
-
-
-def _refused(words: Sequence[str], at: int, span: tuple[int, int]) -> bool:
-    """Whether an event's word after "to" is refused: a ``REFUSING_WORDS`` word before the "to".
-
-    At most ``INTENT_GAP`` words between ("*refused* on Tuesday to approve"): past ``REACH``.
-    """
-    start, _ = span
-    return not REFUSING_WORDS.isdisjoint(words[max(start, at - 2 - INTENT_GAP) : at - 1])
 
 
 def _object_denied(words: Sequence[str], at: int) -> bool:
