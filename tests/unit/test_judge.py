@@ -969,6 +969,43 @@ def test_a_story_telling_the_event_among_such_words_links(case, target, tmp_path
             "",
             False,
         ),
+        # Talks to avert it, some of it undone, or its word in another sense: not told.
+        (
+            "Walkout shuts Velm bus depot",
+            "Talks to avert a walkout at the Velm bus depot broke down on Tuesday.",
+            "",
+            True,
+        ),
+        (
+            "Orrin hospital appoints new medical director",
+            "Patients at Orrin hospital wait weeks, and some appointments have been cancelled twice.",
+            "",
+            True,
+        ),
+        (
+            "Police arrest Dunmar mayor",
+            "Dunmar mayor Ada Berg had a cardiac arrest at a council meeting on Tuesday.",
+            "",
+            True,
+        ),
+        (
+            "Korrin library staff walk out over rotas",
+            "Korrin library staff led a charity walk through the town on Saturday.",
+            "",
+            True,
+        ),
+        (
+            "Police arrest Dunmar mayor",
+            "Police arrested Dunmar mayor Ada Berg on Tuesday, weeks after her cardiac arrest.",
+            "",
+            False,
+        ),
+        (
+            "Korrin library staff walk out over rotas",
+            "Korrin library staff walked out on Monday, two days after their charity walk.",
+            "",
+            False,
+        ),
         # An ordinal's span is what it counts: another time is another event.
         (
             "Velm nurses strike for first time",

@@ -207,7 +207,7 @@ IRREGULAR_FORMS = (
 #: (``didn't`` reads "didn t").
 DENYING_WORDS = frozenset(
     "not no never nor without against t cannot refuse refuses refused refusing reject rejects rejected "
-    "rejecting deny denies denied denying fail fails failed".split()
+    "rejecting deny denies denied denying fail fails failed avert averts averted averting".split()
 )
 
 #: Verbs that deny an event only as their object, right before it or its determiner ("*scrapped*
@@ -361,7 +361,7 @@ STATEMENT_WORDS = frozenset("and but or who whom which that when while as becaus
 
 #: Words that may stand between a backdrop word and an event's word ("since *the* strike"): any other
 #: ("unpaid since *March* walked out") makes the backdrop another word's.
-DETERMINERS = frozenset("the a an its their his her this that these those".split())
+DETERMINERS = frozenset("the a an its their his her this that these those some many several most all".split())
 
 #: Words before a headline's event word that make it the cause of the news, not the news ("Two
 #: arrested *over* warehouse fire", "inquiry *into* explosion"): it is not checked.
@@ -394,6 +394,22 @@ OPPOSITES = (
     ("win", "lose, loses, lost"),
     ("arrest", "release, released, releases, freed"),
     ("release", "arrest, arrested, arrests, detain, detained, detains, jail, jailed"),
+)
+
+#: A word next to an event's word that gives it another sense ("a *cardiac* arrest", "a *charity*
+#: walk", "a fire *drill*" is no fire, "an open *letter*" no opening): the story does not tell the
+#: event there. Pairs of words in a row, as a story writes them.
+OTHER_SENSES = frozenset(
+    {
+        ("cardiac", "arrest"),
+        ("respiratory", "arrest"),
+        ("charity", "walk"),
+        ("sponsored", "walk"),
+        ("ski", "jump"),
+        ("under", "fire"),
+        ("open", "letter"),
+        ("fire", "drill"),
+    }
 )
 
 #: Ordinal words: a headline naming the first of a thing is not a story of its second.

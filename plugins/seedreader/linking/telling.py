@@ -46,6 +46,7 @@ from .headlinese import (
     OPPOSITES,
     ORDINAL_SPANS,
     ORDINALS,
+    OTHER_SENSES,
     PASSIVE_WORDS,
     REVERSING_WORDS,
     STATEMENT_WORDS,
@@ -78,12 +79,17 @@ OPPOSITE_FUTURE_WORDS = FUTURE_WORDS - {"to"}
 
 #: How a word of an event stands in its clause.
 TOLD, WEAK, DENIED, HEDGED, PAST = "told", "weak", "denied", "hedged", "past"
+#: ... and its word in another sense (``OTHER_SENSES``: "a cardiac arrest").
+OTHER = "other sense"
 #: ... and a word in a clause recalling the past, which says neither.
 BACKGROUND = "background"
 #: A clause opening with one of these recalls the past of what the sentence tells.
 RELATIVE_WORDS = frozenset({"who", "which", "whose"})
 #: Standings that say the event did not happen, or not now.
-UNTOLD = frozenset({DENIED, HEDGED, PAST})
+UNTOLD = frozenset({DENIED, HEDGED, PAST, OTHER})
+UNTOLD_NOTE = (
+    "its title and lede tell what it says happened only as denied, threatened or past, or in another sense"
+)
 #: Plainly stated: a bare "after" before it ("stranded *after* staff walked out") may be the
 #: story's event or an earlier one, so it is not untold, but not enough against an opposite.
 STATED = frozenset({TOLD, WEAK})
@@ -234,6 +240,10 @@ def _standing(
     object of a denying verb ("*suspended* its strike", ``_object_denied``); a risk of it is
     hedged ("at *risk of* collapse"), and its word after "due to" or "because of" is told.
     """
+    if not headline and (
+        at and (words[at - 1], words[at]) in OTHER_SENSES or tuple(words[at : at + 2]) in OTHER_SENSES
+    ):
+        return OTHER
     if not headline:
         background = _background(words, at)
         if background:
@@ -603,7 +613,7 @@ def tells_otherwise(headline: str, front: str, opening: str = "") -> str | None:
         if TOLD in standings:
             continue
         if standings & UNTOLD and not standings & STATED:
-            return "its title and lede tell what it says happened only as denied, threatened or past"
+            return UNTOLD_NOTE
         # The opposite, told plainly ("welcomed readers back *after* a flood forced it to close" does
         # not), of an event the headline does not also state ("Prices rise, wages fall").
         if standings - {WEAK} or statement.own & event.opposite:
