@@ -969,16 +969,10 @@ def test_a_story_telling_the_event_among_such_words_links(case, target, tmp_path
             "",
             False,
         ),
-        # Talks to avert it, some of it undone, or its word in another sense: not told.
+        # Talks to avert it, or its word in another sense: not told.
         (
             "Walkout shuts Velm bus depot",
             "Talks to avert a walkout at the Velm bus depot broke down on Tuesday.",
-            "",
-            True,
-        ),
-        (
-            "Orrin hospital appoints new medical director",
-            "Patients at Orrin hospital wait weeks, and some appointments have been cancelled twice.",
             "",
             True,
         ),
@@ -1003,6 +997,26 @@ def test_a_story_telling_the_event_among_such_words_links(case, target, tmp_path
         (
             "Korrin library staff walk out over rotas",
             "Korrin library staff walked out on Monday, two days after their charity walk.",
+            "",
+            False,
+        ),
+        # ... but averting something else by doing it tells it, and a headline in that other sense
+        # states no such event.
+        (
+            "Dunmar council cuts 40 jobs",
+            "Dunmar council averted bankruptcy by cutting 40 jobs on Monday.",
+            "",
+            False,
+        ),
+        (
+            "Runner suffers cardiac arrest at Velm marathon",
+            "A runner suffered a cardiac arrest at the Velm marathon on Sunday and is in hospital.",
+            "",
+            False,
+        ),
+        (
+            "Gunmen open fire on Velm army patrol",
+            "A Velm army patrol came under fire near the border on Tuesday, the ministry said.",
             "",
             False,
         ),

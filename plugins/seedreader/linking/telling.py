@@ -240,9 +240,7 @@ def _standing(
     object of a denying verb ("*suspended* its strike", ``_object_denied``); a risk of it is
     hedged ("at *risk of* collapse"), and its word after "due to" or "because of" is told.
     """
-    if not headline and (
-        at and (words[at - 1], words[at]) in OTHER_SENSES or tuple(words[at : at + 2]) in OTHER_SENSES
-    ):
+    if at and (words[at - 1], words[at]) in OTHER_SENSES or tuple(words[at : at + 2]) in OTHER_SENSES:
         return OTHER
     if not headline:
         background = _background(words, at)
@@ -561,7 +559,7 @@ def stated(headline: str) -> Statement | None:
         and CAUSE_WORDS.isdisjoint(words)
     ):
         # No word to make one stand otherwise: each event it has is told.
-        events = [event for event in named if _standings(clauses, event)]
+        events = [event for event in named if _standings(clauses, event) - {OTHER}]
     else:
         events = [event for event in named if TOLD in _standings(clauses, event, headline=True)]
     # "Dunmar hospital *opening delayed*": the opening is what is held back, not news.
