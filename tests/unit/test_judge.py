@@ -778,6 +778,8 @@ def turn(case: str, tmp_path: Path):
         "third-term",  # a third term: "wins first term"
         "ruling-out-dismissal",  # ruling out the coach's dismissal: "sack coach"
         "whether-to",  # a vote on whether to strike: "teachers strike"
+        "talks-to-avert",  # talks to avert a walkout broke down: "walkout shuts depot"
+        "charity-walk",  # library staff led a charity walk: "library staff walk out"
     ],
 )
 def test_a_story_telling_another_turn_of_the_event_is_not_linked(case, tmp_path):
