@@ -1849,14 +1849,14 @@ CAPTION_LIBRARY_TAIL_RE = re.compile(
     rf"^(?P<caption>.+?\S)\s+[-–—|]\s+(?P<credit>(?:{_NAME}\s*[/|]\s*)?(?:[A-Z]{{2,5}}\s+via\s+)?"
     rf"{_PHOTO_LIBRARY}(?:\s+for\s+{_NAME})?)$"
 )
-#: ``... on September 29.Vladimir Smirnov\TASS via Getty Images``, ``... Name / AFP - Getty Images``: a
-#: name and agency glued after the caption's full stop.
 #: ``The harbour at dawn Tomas Reil/Orrin Press/Getty Images``: a photographer's two names, an agency
 #: maybe, then a photo library, after a slash each and glued to a caption with no full stop.
 CAPTION_NAME_LIBRARY_RE = re.compile(
     rf"^(?P<caption>.*?[^\s/])\s+(?P<credit>[A-Z][\w'’.-]+\s+[A-Z][\w'’.-]+"
     rf"(?:\s*/\s*[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)?)?\s*/\s*{_PHOTO_LIBRARY})$"
 )
+#: ``... on September 29.Vladimir Smirnov\TASS via Getty Images``, ``... Name / AFP - Getty Images``: a
+#: name and agency glued after the caption's full stop.
 CAPTION_GLUED_CREDIT_RE = re.compile(
     rf"^(?P<caption>.+?[.!?])\s*"
     rf"(?P<credit>(?:{_NAME}\s*[/\\]\s*){{1,2}}{_AGENCY}(?:\s+(?:via|-)\s+Getty Images)?)$"
@@ -4009,8 +4009,11 @@ def _one_of(patterns: tuple[re.Pattern, ...]) -> re.Pattern:
 
 #: The LEFTOVER_LINES patterns as one; the first that matches wins, as in the tuple.
 LEFTOVER_LINE_RE = _one_of(tuple(pattern for pattern, _ in LEFTOVER_LINES))
-#: A few words with no sentence end, then a link's arrow (``NEEDLED_LEFTOVER_LINES``).
-_LINK_ARROW_LINE_RE = re.compile(r"^(?!.*«)(?=.{3,140}$)[^.!?]*\w[)\"”’]?\s*(?:>>|→|›|»)$")
+#: A few words with no sentence end, then a link's arrow (``NEEDLED_LEFTOVER_LINES``); not a READ
+#: MORE line's (a label and its colon or bar: ``Also read: Velm floods >>`` names a story).
+_LINK_ARROW_LINE_RE = re.compile(
+    r"^(?!.*«)(?!(?i:read|also|see\s+also|related|more)\b)(?=.{3,140}$)[^.!?:|]*\w[)\"”’]?\s*(?:>>|→|›|»)$"
+)
 #: Leftover lines tried only on a line whose first word (case-folded; ``#`` for a number) is one of
 #: theirs: the languages' promos and interface lines below would cost every other line a scan.
 WORD_LEFTOVER_LINES = (
