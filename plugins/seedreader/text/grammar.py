@@ -4009,11 +4009,6 @@ def _one_of(patterns: tuple[re.Pattern, ...]) -> re.Pattern:
 
 #: The LEFTOVER_LINES patterns as one; the first that matches wins, as in the tuple.
 LEFTOVER_LINE_RE = _one_of(tuple(pattern for pattern, _ in LEFTOVER_LINES))
-#: A few words with no sentence end, then a link's arrow (``NEEDLED_LEFTOVER_LINES``); not a READ
-#: MORE line's (a label and its colon or bar: ``Also read: Velm floods >>`` names a story).
-_LINK_ARROW_LINE_RE = re.compile(
-    r"^(?!.*«)(?!(?i:read|also|see\s+also|related|more)\b)(?=.{3,140}$)[^.!?:|]*\w[)\"”’]?\s*(?:>>|→|›|»)$"
-)
 #: Leftover lines tried only on a line whose first word (case-folded; ``#`` for a number) is one of
 #: theirs: the languages' promos and interface lines below would cost every other line a scan.
 WORD_LEFTOVER_LINES = (
@@ -4103,7 +4098,7 @@ WORD_LEFTOVER_LINES = (
             r"(?:English|French|Spanish|Arabic|Russian|Ukrainian|German|Portuguese|Turkish|Chinese"
             r"|anglais|fran[çc]ais|espagnol|arabe|ingl[ée]s|espa[ñn]ol|portugu[êe]s)"
             r"|Auf\s+(?:Deutsch|Englisch)\s+lesen|English\s+version"
-            r"|(?:Читать|Читайте)\s+на\s+(?:русском|английском|украинском)(?:\s+языке)?"
+            r"|Читать\s+на\s+(?:русском|английском|украинском)(?:\s+языке)?"
             r"|Читати\s+(?:українською|англійською|російською)(?:\s+мовою)?)\s*[.:»›>→]*$",
             re.I,
         ),
@@ -4121,6 +4116,11 @@ _NO_REPORTING = r"(?!.*\b(?:said|says|told|according|warned|argued|wrote|added|s
 _APPEAL_FOR_OUR_WORK = (
     r".*\b(?:dollars?|pounds?|euros?|donations?|contributions?|subscriptions?)\b"  # (the money)
     r".*\bour\s+(?:journalism|reporting)\b"
+)
+#: A few words with no sentence end, then a link's arrow (``NEEDLED_LEFTOVER_LINES``); not a READ
+#: MORE line's (a label and its colon or bar: ``Also read: Velm floods >>`` names a story).
+_LINK_ARROW_LINE_RE = re.compile(
+    r"^(?!.*«)(?!(?i:read|also|see\s+also|related|more)\b)(?=.{3,140}$)[^.!?:|]*\w[)\"”’]?\s*(?:>>|→|›|»)$"
 )
 #: Leftover lines whose pattern cannot rule a line out at its first characters: each is tried only
 #: on a line holding its needle, so that every other line pays a substring test, not a scan.
