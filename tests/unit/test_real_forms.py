@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from seedreader.text import agencies
 from seedreader.text.parse import parse
 
@@ -111,3 +113,23 @@ def test_a_date_in_chinese_figures_and_its_update():
     )
     assert article.date.isoformat() == "2024-03-04T10:15:00"
     assert article.modified.isoformat() == "2024-03-05T08:00:00"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Geplaatst op 3 maart 2021",
+        "Zveřejněno: 3. 3. 2021 6:44",
+        "Udgivet 3. marts 2021",
+        "Közzétéve: 2021. március 3.",
+        "Diterbitkan 3 Maret 2021, 06:44 WIB",
+        "Dipublikasikan: Rabu, 3 Maret 2021",
+        "نشر في 3 مارس 2021",
+        "Wednesday 3 March 2021 06:44, UK",
+    ],
+)
+def test_a_date_line_labelled_in_another_language_or_with_its_edition_dates_the_story(line):
+    template = (FIXTURES / "real_date_lines_labelled_abroad.txt").read_text(encoding="utf-8")
+    article = parse(template.replace("Geplaatst op 3 maart 2021", line), source="seed.txt")
+    assert article.date.date().isoformat() == "2021-03-03"
+    assert line not in (article.lede, *(block.text for block in article.blocks))

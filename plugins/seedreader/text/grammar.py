@@ -134,10 +134,12 @@ FUTURE_LOOKBEHIND_CHARS = 60
 #: The lede and this many paragraphs under it are read for the day the story was told on.
 OPENING_DATE_PARAGRAPHS = 3
 #: "Today" and the full date after it in a lede (``Vediamo anche oggi, venerdì 24 febbraio 2023,
-#: ...``, ``... today, Friday 24 February 2023, ...``): the day the story was written.
+#: ...``, ``... today, Friday 24 February 2023, ...``), or "this" and the weekday before it (``ce
+#: mardi 22 mars 2016``, ``este viernes 25 de noviembre de 2016``): the day the story was written.
 _TODAY = r"(?:today|oggi|heute|aujourd['’]hui|hoy|hoje|vandaag|idag|i\s+dag)"
+_THIS = r"(?:ce|este|esta)"
 TODAY_DATE_RE = re.compile(
-    rf"\b{_TODAY},?\s+(?:(?P<weekday>{_WEEKDAY_ANY})\.?,?\s+)?"
+    rf"\b(?:{_TODAY},?\s+|{_THIS}\s+(?=(?:{_WEEKDAY_ANY})\b))(?:(?P<weekday>{_WEEKDAY_ANY})\.?,?\s+)?"
     rf"(?:(?P<day_first>\d{{1,2}})(?:\.|º|er)?\s+(?:de\s+)?(?P<month_after>{_MONTH_NAME})\.?"
     rf"|(?P<month>{_MONTH_NAME})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?)"
     r"\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)\b",
@@ -161,8 +163,8 @@ _WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?"
 #: A weekday's whole name (``Thursday``), and a day-first full date (``6 January 2023``).
 _WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _DAY_FIRST_DATE = rf"\d{{1,2}}\s{_MONTH}\s(?:19|20)\d\d"
-_TIME = (  # (the zone in brackets too: ``6:54AM (EST)``)
-    r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:[+-]\d{4}|[A-Z]{2,5}(?:[+-]?\d{1,2})?|\([A-Z]{2,5}\)))?"
+_TIME = (  # (the zone in brackets too: ``6:54AM (EST)``; after a comma, ``06:44, UK``, as Sky prints it)
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:,?\s*(?:[+-]\d{4}|[A-Z]{2,5}(?:[+-]?\d{1,2})?|\([A-Z]{2,5}\)))?"
 )
 #: A line that is only a date, in the shapes news pages print them.
 _DATE = rf"""(?:
@@ -182,11 +184,13 @@ DATE_LINE_RE = re.compile(
 #: "Published" and "updated" on date lines in other languages (``Publicerad``, ``Uppdaterad``).
 _PUBLISHED_ABROAD = (
     r"publi[ée]|publicad[oa]|pubblicato|ver[öo]ffentlicht|publicerad|publisert|publiceret|offentliggjort"
-    r"|julkaistu|opublikowano|publikováno|gepubliceerd"
+    r"|julkaistu|opublikowano|publikováno|gepubliceerd|geplaatst|zveřejněno|udgivet|közzétéve"
+    r"|diterbitkan|dipublikasikan|yayınlanma|yayımlanma|نشر\s+في|نُشر\s+في"
 )
 _UPDATED_ABROAD = (
     r"mis\s+à\s+jour|actualizad[oa]|atualizad[oa]|aggiornato|aktualisiert|uppdaterad|oppdatert|opdateret"
-    r"|päivitetty|zaktualizowano|aktualizováno|(?:laatst\s+)?bijgewerkt"
+    r"|päivitetty|zaktualizowano|aktualizováno|(?:laatst\s+)?bijgewerkt|diperbarui|frissítve"
+    r"|güncelleme|güncellenme"
 )
 #: A date line labelled as the published date (``Story first published: ...``, ``Publish Date :``).
 PUBLISHED_WORD_RE = re.compile(rf"\b(?:publish(?:ed)?|posted|{_PUBLISHED_ABROAD})\b", re.I)
@@ -666,6 +670,12 @@ DATELINE_AGENCY_DATE_RE = re.compile(
 )
 #: ... or ``Velmora | January 6, 2026 | The harbour ...``: the place and the date between bars.
 DATELINE_BARS_RE = re.compile(rf"^(?P<text>{_DATELINE_PLACE}\s\|\s{_DATELINE_ANY_DATE})\s\|\s(?=[A-Z])")
+#: ... or ``VELM, Dec 24, 2019, AFP. The harbour ...``: the place in capitals, then the date and the
+#: agency (a known one) after commas, and a full stop or a dash.
+DATELINE_DATE_AGENCY_RE = re.compile(
+    rf"^(?P<text>(?P<place>[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]*){{0,3}}),\s{_DATELINE_ANY_DATE},"
+    r"\s(?P<agency>[A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,2}))\s*(?:\.|--|[–—-])\s+(?=[\"“]?[A-Z])"
+)
 #: ``2024年3月4日``, ``2024년 3월 4일``: a date in Chinese, Japanese or Korean figures, read as
 #: ``2024-03-04``.
 CJK_DATE_RE = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
@@ -1083,6 +1093,7 @@ DATELINE_RES = (
     DATELINE_PLACE_DATE_RE,
     DATELINE_AGENCY_DATE_RE,
     DATELINE_BARS_RE,
+    DATELINE_DATE_AGENCY_RE,
     DATELINE_DAY_AGENCY_RE,
     DATELINE_CAPS_MARK_RE,
     DATELINE_CITY_MARK_RE,

@@ -399,7 +399,11 @@ def _dateline_at(text: str) -> re.Match | None:
     if match and match.re is g.DATELINE_FOREIGN_RE and not match["foreign_when"]:
         # (``dpa/lno``: the agency, then its regional desk.)
         return match if _agency_names(match["agency"].split("/")[0], generic=False) else None
-    if match and match.re in (g.DATELINE_GLUED_AGENCY_RE, g.DATELINE_DAY_AGENCY_RE) and match["agency"]:
+    if (
+        match
+        and match.re in (g.DATELINE_GLUED_AGENCY_RE, g.DATELINE_DAY_AGENCY_RE, g.DATELINE_DATE_AGENCY_RE)
+        and match["agency"]
+    ):
         return match if _agency_names(match["agency"], generic=False) else None
     if match and match.re is g.DATELINE_CAPS_MARK_RE and agencies.is_agency(match["place"]):
         return None  # (``REUTERS:`` is a source's label, not where the story was filed)
