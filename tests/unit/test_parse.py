@@ -38,7 +38,7 @@ TRAILING_PUNCTUATION = ".,;:!?…-–—"
 #: Words of the seed format itself (labels the parser reads and removes, the ``and`` between
 #: sources), not of the story.
 FORMAT_WORDS = frozenset(
-    "by par por von door di read more also source sources photo image credit caption writing from and "
+    "by par por von door di read more also see source sources photo image credit caption writing from and "
     "related seguir leyendo te podría interesar leia também fuente recommended "
     "auch interessant das könnte sie interessieren story escrito autor vea veja mais mira katso myös "
     "lea aquí puedes ver bild have you leggi anche à lire aussi quelle fonte sumber bron".split()

@@ -734,7 +734,9 @@ _FOREIGN_PLACE = (
 )
 DATELINE_FOREIGN_RE = re.compile(
     rf"^(?P<text>{_FOREIGN_PLACE}(?=,\s\d|\s?\()"
-    rf"(?:,\s(?P<foreign_when>\d{{1,2}}\.?\s(?:de\s)?{_FOREIGN_MONTH}(?:,?\s(?:de\s|del\s)?(?:19|20)\d\d)?))?"
+    rf"(?:,\s(?P<foreign_when>\d{{1,2}}\.?\s(?:de\s)?{_FOREIGN_MONTH}(?:,?\s(?:de\s|del\s)?(?:19|20)\d\d)?)"
+    # (Or in figures, the day first: ``Bruxelles, 05/07/2012 (Agence Europe) -``.)
+    r"|,\s(?P<figures_when>\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d))?"
     r"(?:\s?\((?P<agency>[^()]{1,60})\))?)\.?\s*(?:--|[–—-])\s*(?=[\"“«¿¡]?[A-ZÀ-ÖØ-Þ])"
 )
 #: ``Velm.- La alcaldía ...``: a Spanish dateline's place and its ``.-``, with no date nor agency.
@@ -1972,15 +1974,20 @@ CAPTION_VIA_RE = re.compile(
     r"\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4})\.?$"
 )
 #: ``... in Velm, Ostrel. Ada Merrow via AP``, ``... through AP``: a photographer's name, then the
-#: wire that carries the photo, after the caption's full stop.
+#: wire that carries the photo, after the caption's full stop; the paper the photographer works for
+#: too (``Ada Merrow/The Velm Post via AP``), or a handout alone (``Handout via REUTERS``); or the
+#: paper they took it for, as American papers credit a photographer not on their staff (``Ada
+#: Merrow for The Velm Post``).
 CAPTION_THROUGH_WIRE_RE = re.compile(
     # (The full stop after a word in lower case or a figure, never an abbreviation's: ``U.S.``, ``Dr.``.)
     r"^(?P<caption>.{20,300}?[a-z0-9)”’\"][.!?])(?<!\bDr\.)(?<!\bSt\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)"
     r"(?<!\bJr\.)(?<!\bSr\.)(?<!\bMt\.)(?<!\bNo\.)(?<!\bCo\.)(?<!\bInc\.)(?<!\bLtd\.)(?<!\bGov\.)(?<!\bSen\.)"
     # (``... 2018. Courtesy Velm Fire Service/Handout via REUTERS``: who lent it, then the wire.)
-    r"\s+(?P<credit>(?:Courtesy\s+(?:of\s+)?(?:the\s+)?)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}"
-    r"(?:/(?:Handout|HANDOUT|[A-Z][\w'’.-]*))?\s+(?:via|through)\s+"
-    r"(?:AP|AFP|Reuters|REUTERS|EPA|Getty Images|(?:the\s+)?Associated Press))$"
+    r"\s+(?P<credit>(?:Courtesy\s+(?:of\s+)?(?:the\s+)?)?(?:Handout|HANDOUT|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}"
+    r"(?:/(?:Handout|HANDOUT|(?:The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))?)\s+(?:via|through)\s+"
+    r"(?:AP|AFP|Reuters|REUTERS|EPA|Getty Images|(?:the\s+)?Associated Press)"
+    rf"|[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){{1,2}}\s+for\s+(?:The\s+)?(?:[A-Z][\w.&'’-]*\s+){{0,3}}"
+    rf"(?:{_PAPER_WORDS}))$"
 )
 #: ``KORRIN, VARENHOLM - MAY 4: Ada Berg crosses the line ... (Photo by Name/Agency)``: a picture
 #: agency's caption, its place and day in capitals first, its credit last (cut off or not: ``(Photo``;
@@ -2029,7 +2036,7 @@ CAPTION_RES = (
     ),
     (CAPTION_VIA_RE, lambda text: " via " in text or "ourtesy" in text),
     (CAPTION_PHOTOGRAPHER_TAIL_RE, lambda text: "/" in text[-60:]),
-    (CAPTION_THROUGH_WIRE_RE, lambda text: " via " in text or " through " in text),
+    (CAPTION_THROUGH_WIRE_RE, lambda text: " via " in text or " through " in text or " for " in text[-60:]),
     (CAPTION_BAR_BILD_RE, lambda text: "Bild" in text),
     (CAPTION_LIBRARY_TAIL_RE, lambda text: any(name in text for name in PHOTO_LIBRARIES)),
     (CAPTION_NAME_LIBRARY_RE, lambda text: "/" in text and text.endswith(PHOTO_LIBRARIES)),
@@ -2398,7 +2405,7 @@ READ_MORE_RE = re.compile(
     # ``Also, see:``, ``Click here to read:``: a headline's capital after them, no full stop at its end.
     r"|(?:also,?\s+see|click\s+here\s+to\s+read(?:\s+more)?)\s*:(?=\s*[\"“‘']?(?-i:[A-Z0-9]))"
     r"(?!.*[.!][\"”’']?[\])]?$)"
-    r"|have\s+you\s+read\?\s*:|(?:read\s+more|also\s+read|read\s+also|must\s+read|see\s+also|"
+    r"|have\s+you\s+read\?\s*:|(?:read\s+more|also\s+read|read\s+also|must\s+read|see\s+also|(?-i:SEE)|"
     rf"{_READ_MORE_ABROAD}|{_READ_MORE_ABROAD_BUTTONS}|"
     r"related(?:\s+(?:news|articles?|stories|story|posts?|coverage))?)(?:\s+on)?\s*"
     r"(?:[:|–—>»›]|-(?=\s)|(?:\.\.\.|…)(?-i:(?=\s*[A-Z\"“‘'])))"
@@ -2499,6 +2506,12 @@ GLUED_RELATED_RE = re.compile(
     r"^(?:Related|See also (?![^,]*,)(?!(?:\S+\s+){15})"
     r"|See also (?=[^:,]{2,40}:\s)(?=(?:[A-Z0-9][^\s,]*,?\s+){3})(?!(?:\S+\s+){15}))"
     r"(?P<headline>[A-Z][^.]*\w[?!’”\"']?)$"
+)
+#: ``'Lives with me':Velm jurors share how the trial changed them``: a quote's kicker glued to a
+#: headline with no space after the colon, as one network's pages print their related links (a
+#: sentence quoting someone puts a space after the colon).
+QUOTE_GLUED_RELATED_RE = re.compile(
+    r"^(?P<headline>[‘'“\"](?P<quote>[^‘'“\"’”]{3,80})[’'”\"]:(?P<rest>[A-Z][^.]*\w[?!’”\"']?))$"
 )
 #: `` | outlet`` after a READ MORE headline.
 READ_MORE_OUTLET_RE = re.compile(r"\s+\|\s+[^|]{1,40}$")
@@ -3228,6 +3241,14 @@ _NO_ONES_WORDS = (
 #: (pattern, reason) pairs, tried in order on each whole line.
 LEFTOVER_LINES = (
     (re.compile(r"^(?:Loading|Please wait)\s*(?:\.\.\.|…)?$", re.I), "embed placeholder"),
+    # ``Cover photo: Meridian Cup 2021``: the credit of the photo a page leads with, wherever the
+    # scraper left it (no caption of it is printed near: the paragraph above stays the story's).
+    (
+        re.compile(r"^(?i:cover|featured?|header|lead)\s+(?i:photo|image|picture)\s*:\s*[A-Z0-9©].{0,60}$"),
+        "photo credit without caption",
+    ),
+    # ``&w=650&quality=100)``: the tail of an image's address, its query's parameters, left on a line.
+    (re.compile(r"^[&?][\w%.-]+=[\w%.,:-]*(?:&[\w%.-]+=[\w%.,:-]*)*\)?$"), "address fragment"),
     # ``[audio:interview.mp3]Ada Berg on the roof[/audio]``: a publishing system's player left as
     # text (not ``[caption ...]``, which holds a photo's caption).
     (
@@ -3486,6 +3507,8 @@ LEFTOVER_LINES = (
     (
         re.compile(
             r"^(?:Leave a Reply|Your email address will not be published\.?|"
+            # (A social network's comment box: ``Comment with your Facebook``.)
+            r"Comment (?:with|using) (?:your )?(?:Facebook|Google|Twitter)(?: account)?|"
             r"Oops!(?: Something went wrong\.?)?|Something went wrong\.?|Please try again(?: later)?\.?|"
             r"(?:Press here to )?Skip to (?:the )?(?:main )?content|Skip navigation|Subscribe|Print|"
             r"Support The [\w ]{1,30}!|"
@@ -3667,6 +3690,8 @@ LEFTOVER_LINES = (
             r"|Suscr[ií]bete|Inicia(?:r)? sesi[óo]n|Compartir|Leer m[áa]s|Comentarios|Abonnieren"
             r"|Jetzt abonnieren|Anmelden|Teilen|Mehr lesen|Kommentare|Partager|Se connecter|S['’]abonner"
             r"|Lire la suite|Commentaires|Condividi|Accedi|Abbonati|Commenti|Compartilhar|Assine"
+            # (Indonesian: share, comment, read more.)
+            r"|Bagikan|Komentar|Baca selengkapnya"
             # (``Add a comment``, ``Listen to this content``; a paywall's ``Please enable cookies to log
             # in.``, ``If you have a subscription, log in:``.)
             r"|Agregar comentario|Añadir comentario|Ouça este conteúdo"
@@ -3904,7 +3929,9 @@ LEFTOVER_LINES = (
             r"O seu endereço de e-?mail não será publicado|"
             r"Votre adresse (?:e-?mail|de messagerie) ne sera pas publiée|"
             r"Il tuo indirizzo email non sarà pubblicato|"
-            r"Deine E-Mail-Adresse wird nicht veröffentlicht)\b.{0,120})$",
+            r"Deine E-Mail-Adresse wird nicht veröffentlicht|Alamat email Anda tidak akan dipublikasikan|"
+            r"Je e-?mailadres wordt niet gepubliceerd|E-posta adresiniz yayınlanmayacak|"
+            r"Twój adres e-?mail nie zostanie opublikowany)\b.{0,120})$",
             re.I,
         ),
         "comment form",

@@ -238,6 +238,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             match := (
                 g.READ_MORE_RE.match(text)
                 or g.GLUED_RELATED_RE.match(text)
+                or g.QUOTE_GLUED_RELATED_RE.match(text)
                 or g.BRACKETED_READ_MORE_RE.match(text)
                 or g.BULLETED_READ_MORE_RE.match(text)
                 or short
@@ -262,7 +263,10 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
                 # ``Also, see:``, ``You may also like:``, ``FULL STORY:``, ``Read more at:``: the
                 # label's words are reported.
                 state.drop(line, "read-more label", label.strip())
-            blocks.append(_read_more(line, text if media else match["headline"], state))
+            headline = match["headline"]
+            if match.re is g.QUOTE_GLUED_RELATED_RE:
+                headline = headline[: match.start("rest")] + " " + match["rest"]
+            blocks.append(_read_more(line, text if media else headline, state))
             list_mode = None
         elif not list_mode and (live := _live_link(text, following, state)):
             if label := text[: text.rfind(live)].strip():  # (``Storm Edda latest:``: reported)

@@ -396,7 +396,12 @@ def _dateline_at(text: str) -> re.Match | None:
     ``Acme (ACME) - Shares rose``, ``Paris, May 4 (the day after the vote) Markets ...``).
     """
     match = next(filter(None, (p.match(text) for p in g.DATELINE_RES)), None)
-    if match and match.re is g.DATELINE_FOREIGN_RE and not match["foreign_when"]:
+    if (
+        match
+        and match.re is g.DATELINE_FOREIGN_RE
+        and not match["foreign_when"]
+        and not match["figures_when"]
+    ):
         # (``dpa/lno``: the agency, then its regional desk.)
         return match if _agency_names(match["agency"].split("/")[0], generic=False) else None
     if (
@@ -426,6 +431,9 @@ def _dateline_date(match: re.Match, state: _State) -> datetime | None:
     groups = match.groupdict()
     if foreign := groups.get("foreign_when"):
         return _dateparser_parse(foreign)  # (its year is required: ``21 ago`` dates nothing)
+    if figures := groups.get("figures_when"):
+        day, month, year = map(int, re.split(r"[/.]", figures))
+        return _day_if_weekday(year, month, day, None, {})
     when = groups.get("when") or groups.get("day_first")
     if not when and groups.get("paren_when") and _is_filed_from(groups.get("place"), state):
         when = groups["paren_when"]
