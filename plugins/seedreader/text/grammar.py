@@ -4129,14 +4129,14 @@ WORD_LEFTOVER_LINES = (
     # A link to the story in another language: ``Read in English``, ``Leer en español``, ``Читать на
     # русском языке``, ``Auf Deutsch lesen``; the line alone (a sentence saying so goes on).
     (
-        frozenset("read lire leer ler читать читати auf english in en".split()),
+        frozenset("read lire leer ler читать читайте читати auf english in en".split()),
         re.compile(
             r"^(?:(?:Read\s+(?:this\s+(?:story|article|page)\s+)?in|Lire\s+(?:cet\s+article\s+)?en"
             r"|Leer\s+(?:este\s+art[íi]culo\s+)?en|Ler\s+em|In|En)\s+"
             r"(?:English|French|Spanish|Arabic|Russian|Ukrainian|German|Portuguese|Turkish|Chinese"
             r"|anglais|fran[çc]ais|espagnol|arabe|ingl[ée]s|espa[ñn]ol|portugu[êe]s)"
             r"|Auf\s+(?:Deutsch|Englisch)\s+lesen|English\s+version"
-            r"|Читать\s+на\s+(?:русском|английском|украинском)(?:\s+языке)?"
+            r"|Чита(?:ть|йте)\s+на\s+(?:русском|английском|украинском)(?:\s+языке)?"
             r"|Читати\s+(?:українською|англійською|російською)(?:\s+мовою)?)\s*[.:»›>→]*$",
             re.I,
         ),
