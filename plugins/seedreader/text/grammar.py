@@ -433,7 +433,7 @@ KEY_POINTS_GLUED_LABEL_RE = re.compile(
     rf"^(?P<label>{_KEY_POINTS_LABEL}\s*:)\s*(?P<point>[•▪·]\s*\S.*)$", re.I
 )
 #: Characters that end a line that cannot be a title (a headline may ask or exclaim).
-TITLE_FINAL_BAN = frozenset(".:;,…")
+TITLE_FINAL_BAN = frozenset(".:;,…।۔")
 #: ... but a line of at most this many words ending in an ellipsis may be a headline cut short.
 CUT_HEADLINE_MAX_WORDS = 10
 #: A headline-like line below another is the headline only with this many words (a name or a
@@ -657,11 +657,16 @@ DATELINE_BARE_RE = re.compile(
 )
 #: ``Monrovia, 6 January 2023 (DWN) –``, ``Rome, 15 March 2024 –``: a place in any case, a full
 #: date (day or month first) and perhaps an agency, before the dash ...
-_DATELINE_ANY_DATE = rf"(?P<when>{_DAY_FIRST_DATE}|{_MONTH}\s\d{{1,2}}(?:,\s|/)(?:19|20)\d\d)"
+#: (A comma before the year too: ``Velm, 15 June, 2023 (MW):``.)
+_DATELINE_ANY_DATE = (
+    rf"(?P<when>{_DAY_FIRST_DATE}|\d{{1,2}}\s{_MONTH},\s(?:19|20)\d\d"
+    rf"|{_MONTH}\s\d{{1,2}}(?:,\s|/)(?:19|20)\d\d)"
+)
 _DATELINE_PLACE = rf"(?P<place>(?!{_WEEKDAY_NAME}\b)[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){{0,2}})"
 DATELINE_PLACE_DATE_RE = re.compile(
     rf"^(?P<text>{_DATELINE_PLACE},\s{_DATELINE_ANY_DATE}(?:\s*\((?P<agency>[^()]{{1,60}})\))?)"
-    r"\s*(?:--|[–—-])\s*(?=[A-Z])"
+    # (A colon after the agency's brackets too: ``Velm, 15 June, 2023 (MW): The ...``.)
+    r"\s*(?:--|[–—-]|(?<=\)):)\s*(?=[A-Z])"
 )
 #: ... or ``Addis Ababa (ENA) December 29/2022 The Federal Police ...``: the agency, then the date
 #: (a slash before the year) and the lede's first capital, no dash.
@@ -1183,7 +1188,7 @@ DATA_LIST_TITLE_MAX_WORDS = 10
 #: ... never judges a line ending like a sentence (a question too) or a table row (``| Name |
 #: Price |``: this many bars or more); a sentence of this many words or more, ending so, marks
 #: where the story runs (a question does not: interface text asks them).
-LINE_MODEL_SENTENCE_ENDS = ".!?…。！？"
+LINE_MODEL_SENTENCE_ENDS = ".!?…。！？।॥۔؟"
 #: A line introducing the story's own list (``Its members are:``) has this many words at least.
 INTRODUCER_MIN_WORDS = 3
 #: An item of such a list has this many words at most.
@@ -1198,7 +1203,7 @@ LIST_FOLLOWS_RE = re.compile(
     re.I,
 )
 NOT_INTRODUCER_RE = re.compile(r"\b(?:you|your|yours)\b|^about the author\b", re.I)
-STORY_SENTENCE_ENDS = ".!…。！"
+STORY_SENTENCE_ENDS = ".!…。！।॥۔"
 LINE_MODEL_SENTENCE_WORDS = 3
 TABLE_ROW_MIN_BARS = 3
 #: Scripts written without spaces (Thai, Japanese kana, Chinese characters): a line in them is
@@ -2849,8 +2854,10 @@ CLOSING_BYLINE_RE = re.compile(
 #: (each name must be a known agency, or a generic word such as ``agencies``).
 SOURCE_WITH_RE = re.compile(
     r"^(?:[—–-]\s*)?\(?(?:(?i:with\s+(?:inputs?|files)\s+from)|With|Avec|Mit\s+Material\s+(?:von|der)"
-    r"|Con\s+informaci[óo]n\s+de|Com\s+informa[çc][õo]es\s+d[aoe]s?|Con\s+informazioni\s+di)\s+(?:the\s+)?"
-    r"(?P<value>[\w.&'’ ,/-]{2,60}?)\)?\.?$"
+    r"|Con\s+informaci[óo]n\s+de|Com\s+informa[çc][õo]es\s+d[aoe]s?|Con\s+informazioni\s+di"
+    # (``(with PTI inputs)``: the agency between, as Indian sites print it.)
+    r"|(?i:with)(?=\s+[\w.&'’ ,/-]{2,60}?\s+(?i:inputs?)\)?\.?$))\s+(?:the\s+)?"
+    r"(?P<value>[\w.&'’ ,/-]{2,60}?)(?:\s+(?i:inputs?))?\)?\.?$"
 )
 #: ``(AlJazeera News)`` alone as the last line.
 SOURCE_PAREN_RE = re.compile(rf"^\((?P<value>[A-Z][\w.&'’ -]{{1,40}}|{_DOMAIN})\)$")
@@ -3179,8 +3186,9 @@ SUBHEAD_TITLE_TAIL_WORDS = 5
 #: Right under the headline, before any sentence, a subhead is this short; a longer line there is a
 #: standfirst or another story's headline.
 SUBHEAD_UNDER_HEADLINE_MAX_WORDS = 5
-#: Characters that end a sentence (or introduce a quote), so the line is not a subhead.
-SENTENCE_FINAL = frozenset(".!?:;,…。！？")
+#: Characters that end a sentence (or introduce a quote), so the line is not a subhead (the danda
+#: ``।`` of Hindi and Bengali, Urdu's ``۔`` and Arabic's question mark among them).
+SENTENCE_FINAL = frozenset(".!?:;,…。！？।॥۔؟")
 #: Closing quotes looked through when checking the final character (German closes on ``“`` and
 #: ``‘``, ``„Wir bleiben.“``; French may space its guillemet, ``« Nous restons. »``).
 CLOSING_QUOTES = "\"'”’»“‘ "
@@ -3224,7 +3232,9 @@ SCRIPT_LINE_RE = re.compile(rf"^[}}\])]|[{{\[]\s*$|^{_SCRIPT_CALL}|\bfunction\s*
 #: (a row starts with a bar too): the bar goes, the words stay.
 CELL_BAR_END_RE = re.compile(r"^(?![^\S\n]*\|)([^\n]*?\S)[ \t]+\|[ \t]*$", re.M)
 #: An embedded post's picture or link, alone on its line or after the post's words.
-_EMBED_LINK = r"(?:pic\.twitter\.com/\w+|https?://t\.co/\w+)"
+_EMBED_LINK = (  # (a post's own address too: ``https://twitter.com/velmferries/status/1576...?s=46``)
+    r"(?:pic\.twitter\.com/\w+|https?://t\.co/\w+|https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/\w+/status/\d+\S*)"
+)
 EMBED_LINK_RE = re.compile(rf"^{_EMBED_LINK}$", re.I)
 EMBED_LINK_TAIL_RE = re.compile(rf"(?:\s+{_EMBED_LINK})+$", re.I)
 #: An embedded post's words are at most this long (X's limit, with room for a link): a longer line
@@ -3360,6 +3370,9 @@ LEFTOVER_LINES = (
             r"(?:→\s*)?What are your thoughts\?(?:\s*←)?|Your email address will not be published\..*|"
             r"\d+\s+Comments?|View comments|Show comments|Join the conversation|Add comment|"
             r"Be the first to comment|No comments|Post a comment|Comments are closed\.?|"
+            # (``Be the first to comment`` in Spanish, Portuguese, French, Italian.)
+            r"S[ée] el primero en comentar|Seja o primeiro a comentar|Soyez le premier à commenter"
+            r"|Sii il primo a commentare|"
             rf"{_NO_COMMENTS}\.?|{_COMMENTS_COUNTED}|"
             # Blogger's ``No comments:`` and ``Post a Comment`` as its other languages print them.
             r"Không có nhận xét nào|Keine Kommentare|Aucun commentaire|Sin comentarios|Nessun commento|"
@@ -3472,8 +3485,9 @@ LEFTOVER_LINES = (
             r"(?:[-•]\s*)?Download (?:our|the)(?: free)? app\b.*|"
             # ``GET NEWS ALERTS | Add the Channel 4 App to your phone``: a station's app promo.
             r"(?-i:GET NEWS ALERTS)(?:\s*\|.{0,80})?|Add the .{1,40} app to your (?:phone|device)\.?|"
-            # ``Editor: Huaxia``: the desk editor Xinhua names under each story; ``-- END --``.
-            r"Editor:\s*[A-Z][a-z]+|-{1,2}\s*ENDS?\s*-{1,2}|"
+            # ``Editor: Huaxia``: the desk editor Xinhua names under each story, as Indonesian sites do
+            # too (``Editor: Ada Merrow Berg``); ``-- END --``.
+            r"Editor:\s*[A-Z][a-z]+(?:\s+(?-i:[A-Z][a-z]+)){0,3}|-{1,2}\s*ENDS?\s*-{1,2}|"
             r"Stay in touch with us anytime, anywhere\W*|Jump (?:directly )?to (?:the )?(?:main )?content|"
             # ``For full coverage of the storm, click here.``: a link to another page.
             r"(?:For|To) [^.]{5,150}?,? (?:click|tap) here\.?|"
@@ -4158,14 +4172,17 @@ _APPEAL_FOR_OUR_WORK = (
 #: A few words with no sentence end, then a link's arrow (``NEEDLED_LEFTOVER_LINES``); not a READ
 #: MORE line's (a label and its colon or bar: ``Also read: Velm floods >>`` names a story).
 _LINK_ARROW_LINE_RE = re.compile(
-    r"^(?!.*«)(?!(?i:read|also|see\s+also|related|more)\b)(?=.{3,140}$)[^.!?:|]*\w[)\"”’]?\s*(?:>>|→|›|»)$"
+    # (A hand pointing at the link too, its skin tone after it: ``Get every story on your phone 👉🏻``.)
+    # (The last letter may be a vowel sign, as in Bengali or Hindi: no ``\w``.)
+    r"^(?!.*«)(?!(?i:read|also|see\s+also|related|more)\b)(?=.{3,140}$)[^.!?:|]*(?:\w|[\u0900-\u0dff])[)\"”’]?\s*"
+    r"(?:>>|→|›|»|👉[\U0001F3FB-\U0001F3FF]?)$"
 )
 #: Leftover lines whose pattern cannot rule a line out at its first characters: each is tried only
 #: on a line holding its needle, so that every other line pays a substring test, not a scan.
 NEEDLED_LEFTOVER_LINES = (
     # ``Hier finden Sie die Ergebnisse im Detail >>``, ``See every result →``: a link's words and its
     # arrow, no sentence (a guillemet closes a quote only after one opens it).
-    *((arrow, _LINK_ARROW_LINE_RE, "link") for arrow in (">>", "→", "›", "»")),
+    *((arrow, _LINK_ARROW_LINE_RE, "link") for arrow in (">>", "→", "›", "»", "👉")),
     # ``In a world of spin ..., there's never been a more important time to support independent
     # journalism in Velm.``, ``Every dollar of support is invested back into our journalism.``: the
     # site's appeal for money, in its own voice (never quoted nor reported, nor a survey's finding:
