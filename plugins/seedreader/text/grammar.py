@@ -2516,7 +2516,7 @@ GLUED_RELATED_RE = re.compile(
 #: headline with no space after the colon, as one network's pages print their related links (a
 #: sentence quoting someone puts a space after the colon).
 QUOTE_GLUED_RELATED_RE = re.compile(
-    r"^(?P<headline>[‘'“\"](?P<quote>[^‘'“\"’”]{3,80})[’'”\"]:(?P<rest>[A-Z][^.]*\w[?!’”\"']?))$"
+    r"^(?P<headline>[‘'“\"][^‘'“\"’”]{3,80}[’'”\"]:(?P<rest>[A-Z][^.]*\w[?!’”\"']?))$"
 )
 #: `` | outlet`` after a READ MORE headline.
 READ_MORE_OUTLET_RE = re.compile(r"\s+\|\s+[^|]{1,40}$")
@@ -4172,8 +4172,8 @@ _APPEAL_FOR_OUR_WORK = (
 #: A few words with no sentence end, then a link's arrow (``NEEDLED_LEFTOVER_LINES``); not a READ
 #: MORE line's (a label and its colon or bar: ``Also read: Velm floods >>`` names a story).
 _LINK_ARROW_LINE_RE = re.compile(
-    # (A hand pointing at the link too, its skin tone after it: ``Get every story on your phone 👉🏻``.)
-    # (The last letter may be a vowel sign, as in Bengali or Hindi: no ``\w``.)
+    # (A hand pointing at the link too, its skin tone after it, ``Get every story on your phone 👉🏻``;
+    # the last letter before it may be a vowel sign, as Bengali and Hindi end words, which ``\w`` is not.)
     r"^(?!.*«)(?!(?i:read|also|see\s+also|related|more)\b)(?=.{3,140}$)[^.!?:|]*(?:\w|[\u0900-\u0dff])[)\"”’]?\s*"
     r"(?:>>|→|›|»|👉[\U0001F3FB-\U0001F3FF]?)$"
 )
