@@ -1746,6 +1746,10 @@ _SCENE_CAPTION = (
     r"(?<!\bfrom )(?<!\bwith )(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\band )"
     # (After a possessive the word is a noun: ``... reversed last week's vote``.)
     r"(?<!['’]s )"
+    # (After a modal the scene is to come, a story's: ``The president will attend the launch on
+    # Wednesday``.)
+    r"(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bshould )(?<!\bmay )(?<!\bmight )(?<!\bmust )"
+    r"(?<!\bcan )(?<!\bshall )(?<!\bnot )"
     # (Never the first part of a noun: ``a three-day sit-in``, ``a walk-out``, ``the stand-off``.)
     r"(?:<verbs>)\b(?![-‐‑])(?!\s+[a-z]+ed\b)"
 )
@@ -2133,6 +2137,8 @@ PHOTO_BY_LINE_RE = re.compile(
     # ``of``, a name of two or three words or one with an ``of`` inside; ``Courtesy Bus Service Starts
     # Monday`` is a subhead.)
     r"|(?:Photo|Image)\s+[Cc]ourtesy\s+(?:of\s+)?[A-Z][^.]{1,60}"
+    # (``Image via Getty/Velm Herald via Getty Images``: where the picture came from.)
+    r"|(?:Photo|Image|Picture)\s+via\s+[A-Z][^.]{1,80}"
     r"|[Cc]ourtesy\s+(?:of\s+(?:the\s+)?[A-Z][^.]{1,60}|(?!Calls?\b|Visits?\b)(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,2}"
     r"|[A-Z][^.]{0,40}\sof\s[A-Z][^.]{0,40})))$"
 )
@@ -2265,6 +2271,9 @@ CAPTION_LABEL_LINE_RE = re.compile(r"^(?:(?:photo|image|media)\s+caption,?|foto|
 CAPTION_PREFIX_RE = re.compile(
     r"^(?i:(?:Photo|Image|Media)\s+caption\s*[:,]?|Caption\s*:|(?:In\s+(?:the\s+)?)?(?:Photo|Image|Picture)\s*:)\s*"
     r"(?!Courtesy\b)(?P<caption>[A-Z0-9“\"‘'].*)$"  # a capital: ``Image: a survey shows`` is prose
+    # ``(L-R) Ada Berg, Tomas Reil and ...``, ``L-R: ...``: who stands where in the photo, as only a
+    # caption says (the mark kept: it is the caption's).
+    r"|^(?P<placed>(?:\((?:L|R)\s*(?:[-–]|to)\s*(?:R|L)\)|(?:L|R)\s*[-–]\s*(?:R|L)\s*:)\s*[A-Z0-9“\"‘'].*)$"
 )
 CAPTION_PREFIX_MIN_WORDS = 5
 #: The label is among a caption line's first characters: other lines are not tried.
@@ -2348,6 +2357,9 @@ GLUED_TAILS = (
         ),
         "pointer to the rest of the article",
     ),
+    # ``... hosted the Games in 1964.[more]``: a link to the rest of the story glued after the last
+    # full stop (not a desk's initials, below).
+    ("]", re.compile(r"(?<=[.!?\"”])\s*\[(?:more|read more|\.\.\.|…)\]$", re.I), "link to the rest"),
     # ``... the council said.[kd]``, ``... on Sunday.(ab)``: a desk's initials glued after the last
     # full stop, in lower case (``(AP)`` in capitals is an agency's sign-off).
     (
@@ -2545,7 +2557,7 @@ PICKS_LABEL_RE = re.compile(
     r"similar\s+(?:articles|news|stories|posts)|popular\s+posts(?:\s+from\s+this\s+blog)?|"
     # The writer's other stories: ``More from this author``, ``Articles actuels de l'auteur``.
     r"(?:more|other|latest)\s+(?:articles|stories)\s+(?:from|by)\s+(?:this|the)\s+author"
-    r"|articles\s+actuels\s+de\s+l['’]auteur)\s*:?$",
+    r"|articles\s+actuels\s+de\s+l['’]auteur)\s*(?::|\.\.\.|…)?$",
     re.I,
 )
 #: Under a READ MORE label, a tag over a card (``Trending``): dropped, and the list goes on (a
@@ -3257,6 +3269,15 @@ LEFTOVER_LINES = (
         re.compile(r"^(?i:cover|featured?|header|lead)\s+(?i:photo|image|picture)\s*:\s*[A-Z0-9©].{0,60}$"),
         "photo credit without caption",
     ),
+    # ``<image>data:image/svg+xml,...</image>``: an image's placeholder written out as data.
+    (re.compile(r"^(?:<image>\s*)?data:image/[\w.+-]+[;,].*$"), "image data"),
+    # ``Copy and paste this URL into your WordPress site to embed``: an embed dialog's text.
+    (
+        re.compile(r"^Copy and paste this (?:URL|code|link) into your (?:WordPress )?site to embed$", re.I),
+        "embed placeholder",
+    ),
+    # ``::Read more here::``: a link to the rest between colons.
+    (re.compile(r"^:{1,3}\s*Read (?:more|the rest|full story)(?: here)?\s*:{1,3}$", re.I), "link"),
     # ``&w=650&quality=100)``: the tail of an image's address, its query's parameters, left on a line.
     (re.compile(r"^[&?][\w%.-]+=[\w%.,:-]*(?:&[\w%.-]+=[\w%.,:-]*)*\)?$"), "address fragment"),
     # ``[audio:interview.mp3]Ada Berg on the roof[/audio]``: a publishing system's player left as
@@ -3930,6 +3951,7 @@ LEFTOVER_LINES = (
     (
         re.compile(
             r"^(?:Deja una respuesta|Dej(?:a|ar) un comentario|Deixe (?:uma resposta|um comentário)|"
+            r"اترك (?:تعليقا|تعليقاً|ردا|رداً)|"
             r"Laisser un commentaire|Lascia (?:un commento|una risposta)|Schreibe einen Kommentar|"
             r"Kommentar verfassen|Geef een reactie|Laat een reactie achter|Tinggalkan Balasan|"
             r"Cancelar respuesta|Cancelar resposta|Annuler la réponse|Annulla risposta|Antworten abbrechen|"
@@ -3945,7 +3967,8 @@ LEFTOVER_LINES = (
             r"Il tuo indirizzo email non sarà pubblicato|"
             r"Deine E-Mail-Adresse wird nicht veröffentlicht|Alamat email Anda tidak akan dipublikasikan|"
             r"Je e-?mailadres wordt niet gepubliceerd|E-posta adresiniz yayınlanmayacak|"
-            r"Twój adres e-?mail nie zostanie opublikowany)\b.{0,120})$",
+            r"Twój adres e-?mail nie zostanie opublikowany|"
+            r"لن يتم نشر عنوان بريدك(?: الإلكتروني)?)\b.{0,120})$",
             re.I,
         ),
         "comment form",

@@ -639,12 +639,13 @@ def _prefixed_caption(text: str) -> tuple[str, None] | None:
     """(caption, no credit) when a label stands before the caption (``Caption: ...``), else None."""
     # Every form has a colon or ``caption`` among its first words: other lines are ruled out cheaply.
     head = text[: g.CAPTION_PREFIX_HEAD_CHARS].casefold()
-    if ":" not in head and "caption" not in head or len(text) > g.CAPTION_MAX_CHARS:
+    if ":" not in head and "caption" not in head and "-" not in head[:5] or len(text) > g.CAPTION_MAX_CHARS:
         return None
     match = g.CAPTION_PREFIX_RE.match(text)
-    if not match or len(match["caption"].split()) < g.CAPTION_PREFIX_MIN_WORDS:
+    caption = match and (match["caption"] or match["placed"])
+    if not caption or len(caption.split()) < g.CAPTION_PREFIX_MIN_WORDS:
         return None
-    return match["caption"], None
+    return caption, None
 
 
 def _dash_credited(text: str) -> tuple[str, str | None]:
