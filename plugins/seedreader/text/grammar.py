@@ -229,7 +229,9 @@ DATE_PREFIX_RE = re.compile(
     r"|(?:(?:First|Last)\s+)?(?:Published|Posted|Updated|Released|Modified)\s+(?:at|on)\s+"
     # ``Posted by Ada Berg on ...``: the writer is read from the line by DATE_LINE_BYLINE_RE.
     r"|(?:Posted|Written|Published)\s+by\s+(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+on\s+"
-    r"|This\s+article\s+is\s+from\s+|(?:发布时间|發布時間|发布日期|更新时间|公開日|掲載日)\s*[:：]\s*)?",
+    r"|This\s+article\s+is\s+from\s+|(?:发布时间|發布時間|发布日期|更新时间|公開日|掲載日)\s*[:：]\s*"
+    # (A broadcaster's ``FIRST AIRED: August 21, 2017``.)
+    r"|First\s+aired\s*:\s*)?",
     re.I,
 )
 #: ``March 4, 2025 / Ada Berg / Harbour``: the writer's name and the section after a date, each
@@ -744,6 +746,13 @@ DATELINE_FOREIGN_RE = re.compile(
     r"|,\s(?P<figures_when>\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d))?"
     r"(?:\s?\((?P<agency>[^()]{1,60})\))?)\.?\s*(?:--|[–—-])\s*(?=[\"“«¿¡]?[A-ZÀ-ÖØ-Þ])"
 )
+#: ``Velm, Estmark | AFP | dimanche 25/04/2021 - La marine ...``: the place, the agency and the
+#: day between bars, as partner sites print a French wire's copy.
+DATELINE_BARS_AGENCY_RE = re.compile(
+    rf"^(?P<text>{_FOREIGN_PLACE}(?:,\s[A-ZÀ-ÖØ-Þ][\w'’-]+)?\s\|\s(?P<agency>[A-Z][\w.-]{{1,15}})\s\|\s"
+    rf"(?:(?:{_WEEKDAY_ANY})\s)?(?P<figures_when>\d{{1,2}}/\d{{1,2}}/(?:19|20)\d\d))"
+    r"\s*[-–—]\s*(?=[\"“«]?[A-ZÀ-ÖØ-Þ])"
+)
 #: ``Velm.- La alcaldía ...``: a Spanish dateline's place and its ``.-``, with no date nor agency.
 DATELINE_STOP_DASH_RE = re.compile(
     r"^(?!(?:Sra?|Sres|Dra?|Lic|Ing|Arq|Gral|Cap)\.)"
@@ -1107,6 +1116,7 @@ DATELINE_RES = (
     DATELINE_GLUED_AGENCY_RE,
     DATELINE_OUTLET_RE,
     DATELINE_FOREIGN_RE,
+    DATELINE_BARS_AGENCY_RE,
     DATELINE_STOP_DASH_RE,
     DATELINE_PLACE_HYPHEN_RE,
     DATELINE_PLACE_STOP_RE,
@@ -1352,11 +1362,13 @@ TOP_BYLINE_SPLIT_RE = re.compile(r"\s+(?:e|und|en|et|y|and)\s+")
 #: Writers' names without ``By`` under the headline: ``Lori Hinnant And Claude Paris`` (the ``And``
 #: capitalised, as a byline bar prints it), ``Kim Berg, Jane Holt and John Ash, USA TODAY`` (the
 #: outlet in capitals after them). Two to three capitalised words a name, none possessive.
-_WRITER = r"[A-Z][\w.-]*[a-z.](?:\s+[A-Z][\w.-]*[a-z.]){1,2}"
-_CAPITALS_OUTLET = r",\s+[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2}"
+_WRITER = r"[A-Z][\w.-]*[a-z.](?:\s+(?!The\b)[A-Z][\w.-]*[a-z.]){1,3}"
+#: (Or the wire they write for after a space: ``Ada Berg, Tomas Reil and Lina Osk The Associated
+#: Press``, as the papers of one American network print the wire's writers.)
+_CAPITALS_OUTLET = r",\s+[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2}|,?\s+(?:The\s+)?Associated\s+Press"
 WRITERS_LINE_RE = re.compile(
     rf"^(?P<name>{_WRITER}\s+And\s+{_WRITER})(?:{_CAPITALS_OUTLET})?$"
-    rf"|^(?P<names>{_WRITER}(?:,\s+{_WRITER})*,?\s+and\s+{_WRITER}){_CAPITALS_OUTLET}$"
+    rf"|^(?P<names>{_WRITER}(?:,\s+{_WRITER})*,?\s+and\s+{_WRITER})(?:{_CAPITALS_OUTLET})$"
 )
 #: What stands between the writers' names in such a line.
 WRITERS_SPLIT_RE = re.compile(r",\s+(?:and\s+)?|\s+[Aa]nd\s+")
@@ -2428,7 +2440,9 @@ READ_MORE_RE = re.compile(
     r"(?:[:|–—>»›]|-(?=\s)|(?:\.\.\.|…)(?-i:(?=\s*[A-Z\"“‘'])))"
     r"|more(?:\s+from\s+[\w.]+(?:\s+[\w.]+){0,2}|\s+(?:news|stories|coverage|headlines))?\s*:|read\s*[>»›]"
     # ``>>>Harbour strike: live blog``, ``---> Harbour strike ...``: arrows before a link's headline.
-    r"|-*>{2,}(?=\s*(?-i:[A-Z0-9\"“‘']))(?!\s*Click\s+here)|-{2,}>(?=\s*(?-i:[A-Z0-9\"“‘']))"
+    # (Never a transcript's turn, ``>> It was wonderful. And I ...``: a sentence's end inside or last.)
+    r"|(?:-*>{2,}(?=\s*(?-i:[A-Z0-9\"“‘']))(?!\s*Click\s+here)|-{2,}>(?=\s*(?-i:[A-Z0-9\"“‘'])))"
+    r"(?!.*[a-z0-9][.!?][\"”’']?(?:\s+(?-i:[A-Z])|\s*>))(?!.*[a-z0-9][.!][\"”’']?$)"
     # ``READ`` (``READ ALSO``, and ``Also Read``) in capitals before a headline, never before a sentence
     # (``READ Global, a charity ...``); a stray stop after a space (``... In USA .``) ends no sentence.
     r"|(?-i:(?:READ(?:\s+(?:ALSO|MORE))?|ALSO\s+READ|LEGGI\s+ANCHE|[ÀA]\s+LIRE\s+AUSSI|LEA\s+TAMBI[ÉE]N"
@@ -3278,6 +3292,14 @@ LEFTOVER_LINES = (
     ),
     # ``::Read more here::``: a link to the rest between colons.
     (re.compile(r"^:{1,3}\s*Read (?:more|the rest|full story)(?: here)?\s*:{1,3}$", re.I), "link"),
+    # ``SHARE Harbour Wall To Be Raised``: a share button glued to the story's headline (no story's
+    # line opens on the word in capitals).
+    (re.compile(r"^SHARE\s+[A-Z][^.!?]{10,200}$"), "share button"),
+    # ``Updated at 10 a.m. ET``: an update's hour alone, no day (the story's date is elsewhere).
+    (
+        re.compile(r"^(?:Last\s+)?Updated\s+at\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?$"),
+        "update time",
+    ),
     # ``&w=650&quality=100)``: the tail of an image's address, its query's parameters, left on a line.
     (re.compile(r"^[&?][\w%.-]+=[\w%.,:-]*(?:&[\w%.-]+=[\w%.,:-]*)*\)?$"), "address fragment"),
     # ``[audio:interview.mp3]Ada Berg on the roof[/audio]``: a publishing system's player left as
@@ -3716,7 +3738,11 @@ LEFTOVER_LINES = (
         re.compile(
             r"^(?:Sign (?:in|up|out)|Log (?:out|off)|My account"
             r"|(?:Get|Download) (?:the|our) (?:\S+\s+){0,3}app|Enter your e-?mail(?: address)?"
-            r"|Thank you for (?:subscribing|signing up)!?|Subscribe now|Donate now|Gift this article"
+            r"|Thank(?:s| you) for (?:subscribing|signing up)!?|Subscribe now|Donate now|Gift this article"
+            # (A newsletter box's promise and a site's edition switch: ``Unsubscribe at any time.``,
+            # ``US Edition``, ``Intl. Edition``.)
+            r"|Unsubscribe at any time\.?(?: One click, it['’]s gone\.?)?"
+            r"|(?:US|UK|Intl\.?|International) Edition"
             r"|We value your privacy|Manage (?:cookies|preferences)|Cookie settings|About us"
             r"|All rights reserved\.?|Read the full (?:story|article)|Photo gallery|View gallery"
             r"|Text size|Now playing|Scroll to continue with content|Load more comments|Send feedback"
