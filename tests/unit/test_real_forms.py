@@ -126,6 +126,8 @@ def test_a_date_in_chinese_figures_and_its_update():
         "Dipublikasikan: Rabu, 3 Maret 2021",
         "نشر في 3 مارس 2021",
         "Wednesday 3 March 2021 06:44, UK",
+        "Velm Desk 03-Mar-2021",
+        "By March 3, 2021 Featured",
     ],
 )
 def test_a_date_line_labelled_in_another_language_or_with_its_edition_dates_the_story(line):

@@ -172,6 +172,7 @@ _DATE = rf"""(?:
       | (?:{_WEEKDAY}\s+)?\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}(?:,?\s+(?:@\s*)?{_TIME})?  # 2 Feb, 2022 @ 11:18
       | (?:{_WEEKDAY}\s+)?{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}(?:(?:,?|\s+/)\s+{_TIME})?  # June 16, 2022 / 6:44
       | \d{{1,2}}[-.]\d{{1,2}}[-.]\d{{4}}(?:,?\s+(?:\|\s+)?{_TIME})?  # 15-12-2021 17:24 IST, 17.04.2017
+      | \d{{1,2}}[-.]{_MONTH}[-.]?\d{{4}}(?:,?\s+(?:\|\s+)?{_TIME})?  # 23-Jan-2020, 15.Nov.2016 | 08:00
     )"""
 #: A line that is only a date, in the shapes news pages print them; an ``Updated`` date after the
 #: published one (``17.04.2017 - Update : 18.04.2017``) is the date modified.
@@ -184,7 +185,7 @@ DATE_LINE_RE = re.compile(
 #: "Published" and "updated" on date lines in other languages (``Publicerad``, ``Uppdaterad``).
 _PUBLISHED_ABROAD = (
     r"publi[ée]|publicad[oa]|pubblicato|ver[öo]ffentlicht|publicerad|publisert|publiceret|offentliggjort"
-    r"|julkaistu|opublikowano|publikováno|gepubliceerd|geplaatst|zveřejněno|udgivet|közzétéve"
+    r"|julkaistu|opublikowano|publikováno|gepubliceerd|geplaatst|zveřejněno|udgivet|közzétéve|erstellt"
     r"|diterbitkan|dipublikasikan|yayınlanma|yayımlanma|نشر\s+في|نُشر\s+في"
 )
 _UPDATED_ABROAD = (
@@ -230,13 +231,16 @@ DATE_PREFIX_RE = re.compile(
     # ``Posted by Ada Berg on ...``: the writer is read from the line by DATE_LINE_BYLINE_RE.
     r"|(?:Posted|Written|Published)\s+by\s+(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+on\s+"
     r"|This\s+article\s+is\s+from\s+|(?:发布时间|發布時間|发布日期|更新时间|公開日|掲載日)\s*[:：]\s*"
-    # (A broadcaster's ``FIRST AIRED: August 21, 2017``.)
-    r"|First\s+aired\s*:\s*)?",
+    # (A broadcaster's ``FIRST AIRED: August 21, 2017``; a theme's ``By`` whose writer the page left
+    # out, ``By February 5, 2020``.)
+    r"|First\s+aired\s*:\s*|By\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d))?",
     re.I,
 )
 #: ``March 4, 2025 / Ada Berg / Harbour``: the writer's name and the section after a date, each
 #: after a slash, bar or dot.
 NAMES_TAIL_RE = re.compile(r"(?:\s+[/|·•]\s+[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}){1,3}$")
+#: ... or the section's one word after the date in a theme's bar (``By February 5, 2020 Featured``).
+SECTION_WORD_TAIL_RE = re.compile(r"\s+[A-Z][a-z]{2,15}$")
 #: An outlet before a date: ``Guardian, 30 May 2023``, ``RNZ News30-05-2025`` (tried last).
 OUTLET_DATE_PREFIX_RE = re.compile(
     # (``Xinhua) 10:28, ...``: its bracket cut. Spaces where a bar was are one space by the time a
@@ -1136,6 +1140,12 @@ DESK_LINE_RE = re.compile(
     r"Correspondent|Staff\s+Writer|Agencies|(?i:staff\s+and\s+(?:wires?|agencies)))$"
     r"|^(?:Staff|Bureau|News|Web)\s+Report$"
 )
+#: ``EFE / La Voz de Velm``: the wire a story came from and the paper printing it, on a line of
+#: their own above the story (the wire a known agency).
+AGENCY_OUTLET_LINE_RE = re.compile(
+    r"^(?P<agency>[A-Z][\w.&-]{1,20})\s*/\s*[A-ZÀ-Ý][\w'’.&-]*"
+    r"(?:\s+(?:[A-ZÀ-Ý][\w'’.&-]*|de|del|la|el|di|du|des|da|do|of|the)){0,5}$"
+)
 #: ``ISTANBUL / ANKARA`` alone on a line: where the story was filed, as a dateline without text.
 _CAPS = "A-ZÀ-ÖØ-ÞĞİŞŁŃŚŹŻČŘŠŽ"  # Latin capitals (a place in Greek or Cyrillic capitals is rare enough)
 PLACE_LINE_RE = re.compile(
@@ -1145,8 +1155,9 @@ PLACE_LINE_RE = re.compile(
     # Kathmandu, January 29
     rf"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+{_MONTH}\s+\d{{1,2}})$"
 )
-#: ``Dubai:`` alone above the lede: its dateline, on a line of its own (capitalised words, a colon).
-DATELINE_ALONE_RE = re.compile(r"^[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}:$")
+#: ``Dubai:`` (or ``Katmandú.``) alone above the lede: its dateline, on a line of its own (capitalised words,
+#: a colon or a full stop).
+DATELINE_ALONE_RE = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:\s[A-ZÀ-Ý][a-zà-ÿ]+){0,2}[:.]$")
 #: A date line is at most this long (the longest seen, with a label, a time and an update, is
 #: about 90 characters).
 DATE_LINE_MAX_CHARS = 120
@@ -2136,7 +2147,8 @@ CREDIT_ABOVE_RE = re.compile(rf"^(?:{_BBC_CREDIT_LABEL}\S|Dok\.\s)")
 PHOTO_BY_LINE_RE = re.compile(
     r"^(?:(?:File\s+)?(?:Photo|PHOTO|Photograph|Foto)\s+(?:by|BY|par|de|von|di)\s+[A-Z][^.]{1,60}"
     # (A full stop inside a name or a domain: ``Copyright U.S. Navy/Handout``, ``stock.adobe.com``.)
-    r"|(?:Copyright|©)\s+[A-Z©\d](?:[^.]|(?<=\b[A-Z])\.|\.(?=[a-z]{2,}))+"
+    # (``(c)`` for the sign too: ``(c) A. Berg/VesselFinder``.)
+    r"|(?:Copyright|©|\([cC]\))\s+[A-Z©\d](?:[^.]|(?<=\b[A-Z])\.|\.(?=[a-z]{2,}))+"
     # ``Credit Name / Weather Office``, ``Credit Name / AFP``: a slash, then an office or an agency
     # (``Credit Card Fees Rise``, ``Credit Suisse / UBS Deal Explained`` are subheads); Indonesian
     # ``Dok. Name via Outlet``, ``Photo Outlet.net``.
@@ -2780,8 +2792,16 @@ GLUED_READ_MORE_RE = re.compile(r"\s*(?:[–—-]|…|\.\.\.)\s*read\s+more\s*$"
 SOURCE_LINE_RE = re.compile(
     # (In other languages too: ``Fuente: ...``, ``Fonte: ...``, ``Quelle: ...``, ``Kaynak: ...``; not
     # the plural, ``Fuentes: ...``, which heads a story as "sources say".)
-    r"^(?P<open>\[)?(?:(?:sources?|fuente|fonte|quelle|kaynak|bron|sumber|źródło|джерело|источник)\s*:\s*|(?-i:Source(?=[A-Z][a-z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5}$)))"
+    r"^(?P<open>\[)?(?:(?:sources?|fuente|fonte|quelle|kaynak|bron|sumber|źródło|джерело|источник)\s*:\s*|(?-i:Source(?=[A-Z][a-z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5}$))"
+    # (German papers' ``von dpa``: by the agency, on a line of its own.)
+    r"|(?-i:[Vv]on)\s+(?=(?-i:dpa|AFP|AP|Reuters|KNA|epd|APA|sda|SDA|dts)(?:/[a-z]{2,4})?$))"
     r"(?P<value>\S.*?)\s*(?(open)\])$",
+    re.I,
+)
+#: ``Source: Read Full Article``: an aggregator's link to where the story came from, no name in it.
+SOURCE_LINK_VALUE_RE = re.compile(
+    r"^(?:(?:read|view|see)\s+(?:the\s+)?(?:full|original|whole)\s+(?:article|story)|click\s+here"
+    r"|original\s+(?:article|story)|here)\.?$",
     re.I,
 )
 #: A source line above the last line (``SOURCE:TRTWorld and agencies`` before a list of other
@@ -2894,9 +2914,12 @@ SOURCE_DOMAIN_RE = re.compile(rf"^(?P<value>{_DOMAIN})$", re.I)
 #: The address of the story the copy came from, as the last line (an aggregator's link to it, the
 #: headline perhaps after it): its site is the source (``https://www.harbournews.example/2026/...``).
 SOURCE_URL_RE = re.compile(rf"^https?://(?:www\.)?(?P<value>{_DOMAIN})/\S*(?:\s.*)?$", re.I)
+#: ``[via Meridian Wire, The Velm Post]``: the outlets a blog's story drew on, in brackets.
+SOURCE_VIA_RE = re.compile(r"^\[via\s+(?P<value>[A-Z][^\[\]]{1,80})\]$")
 #: The patterns of a source line closing the story, tried in order on its last line.
 CLOSING_SOURCE_RES = (
     SOURCE_LINE_RE,
+    SOURCE_VIA_RE,
     SOURCE_WITH_RE,
     SOURCE_SIGNOFF_RE,
     SOURCE_PAREN_RE,
@@ -2993,7 +3016,7 @@ DESK_INITIALS_RE = re.compile(r"[a-z]{2,3}")
 AGENCY_SPLIT_RE = re.compile(r"\s*(?:/|,)\s*")
 #: Words in a source line that name no agency (``TRTWorld and agencies``): reported, not listed.
 GENERIC_SOURCES = frozenset(
-    {"agencies", "agency", "wires", "wire services", "news agencies", "staff"}
+    {"agencies", "agency", "wires", "wire reports", "wire services", "news agencies", "staff"}
     | {"agencias", "agences", "agenturen", "agenzie", "agências"}  # (``Con información de agencias``)
 )
 #: Separators between several sources in one line; not ``/`` (URLs carry it).
@@ -3300,6 +3323,8 @@ LEFTOVER_LINES = (
         re.compile(r"^(?:Last\s+)?Updated\s+at\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?$"),
         "update time",
     ),
+    # ``Corpo do artigo``: a screen reader's label where the article's body starts (Portuguese papers).
+    (re.compile(r"^Corpo do artigo$"), "page furniture"),
     # ``&w=650&quality=100)``: the tail of an image's address, its query's parameters, left on a line.
     (re.compile(r"^[&?][\w%.-]+=[\w%.,:-]*(?:&[\w%.-]+=[\w%.,:-]*)*\)?$"), "address fragment"),
     # ``[audio:interview.mp3]Ada Berg on the roof[/audio]``: a publishing system's player left as
@@ -3363,8 +3388,8 @@ LEFTOVER_LINES = (
             r"|^Hide Ad$"
             # The same in other languages.
             # (Between dashes too: ``- Anzeige -``, ``— Advertisement —``.)
-            r"|^(?:[-–—]\s)?(?i:Anzeige|Werbung|Publicité|Publicidad|Pubblicità|Publicidade|Annonce|Annonse"
-            r"|Annons|Mainos|Reklame|Advertentie|Advertisements?)(?::|\s[-–—])?$"
+            r"|^(?:[-–—]\s?)?(?i:Anzeige|Werbung|Publicité|Publicidad|Pubblicità|Publicidade|Annonce|Annonse"
+            r"|Annons|Mainos|Reklame|Advertentie|Advertisements?)(?::|\s?[-–—])?$"
             # ``Unter der Anzeige geht's weiter``, ``La suite après cette publicité``: the story goes on.
             r"|^(?:Unter der Anzeige geht['’]s weiter|Weiter nach der Anzeige"
             r"|Lesen Sie nach der Anzeige weiter"
@@ -3411,7 +3436,9 @@ LEFTOVER_LINES = (
             r"^(?:Please enter your (?:name|comment|email)(?: here)?!?|Post (?:your|a) comments?|"
             r"Add (?:your|a) comment|(?:Scroll down to )?[Ll]eave a comment|"
             r"(?:→\s*)?What are your thoughts\?(?:\s*←)?|Your email address will not be published\..*|"
-            r"\d+\s+Comments?|View comments|Show comments|Join the conversation|Add comment|"
+            r"\d+\s+Comments?|View comments|Show comments|Join the conversation|"
+            r"Join the discussion(?:\.\.\.|…)|"
+            r"Add comment|"
             r"Be the first to comment|No comments|Post a comment|Comments are closed\.?|"
             # (``Be the first to comment`` in Spanish, Portuguese, French, Italian.)
             r"S[ée] el primero en comentar|Seja o primeiro a comentar|Soyez le premier à commenter"
@@ -3893,7 +3920,8 @@ LEFTOVER_LINES = (
     (re.compile(r"^About the author\s*:\s*\S.{0,80}$", re.I), "author box"),
     (re.compile(r"^Source link\b.*$|^Sources?\s*:$", re.I), "source link junk"),
     (re.compile(r"^(?:icon\s+)?[a-z-]*icon(?:\s+[a-z-]+)+$"), "icon font"),
-    (re.compile(r"^#\w[\w .'’-]{0,40}$|^(?:#\w+\s*)+$"), "hashtags"),
+    # (Between semicolons or commas too: ``#Velm; #Harbour; #FloodWall``.)
+    (re.compile(r"^#\w[\w .'’-]{0,40}$|^(?:#\w+[;,]?\s*)+$"), "hashtags"),
     (
         re.compile(
             r"^(?:\d+\s+)?(?:(?:Facebook|Twitter|WhatsApp|Telegram|LinkedIn|E-?mail|Shares?|Sahre|Tweet|Reddit|"

@@ -160,6 +160,10 @@ def _read_closing_source(body: list[Line], state: _State) -> list[Line]:
             and not _agency_names(match["value"])
         ):
             continue  # (``-- Ada Berg``, or ``— Ada Berg`` under a quote: who said it)
+        if pattern is g.SOURCE_LINE_RE and g.SOURCE_LINK_VALUE_RE.match(match["value"]):
+            # (``Source: Read Full Article``: the link's words name no source; the line above may.)
+            state.drop(last, "link to the source")
+            return _read_closing_source(body[:-1], state)
         if pattern is g.SOURCE_LINE_RE:
             _take_source_line(last, match, state)
         elif pattern is g.SOURCE_WITH_RE:
@@ -170,6 +174,9 @@ def _read_closing_source(body: list[Line], state: _State) -> list[Line]:
         elif pattern is g.SOURCE_URL_RE:
             _take_sources(last, match["value"], state)
             state.drop(last, "source's address")  # (its path and any headline after it)
+        elif pattern is g.SOURCE_VIA_RE:
+            _take_sources(last, match["value"], state)
+            state.drop(last, "source label", "via")
         else:
             _take_sources(last, match["value"], state)
         state.closing_source = True

@@ -483,6 +483,7 @@ def _is_top_matter(text: str) -> bool:
         or _match_caption(text) is not None
         or g.CREDIT_ABOVE_RE.match(text) is not None
         or _agency_line(text) is not None
+        or _agency_outlet_line(text) is not None
         or bool(g.IN_THIS_PHOTO_RE.match(text))
         and _is_uncredited_caption(text)  # (``In this file photo, ...``)
     )
@@ -726,6 +727,12 @@ def _agency_line(text: str) -> str | None:
     return _agency_names(_desk_initials(match["value"])[0], generic=False) if match else None
 
 
+def _agency_outlet_line(text: str) -> str | None:
+    """The wire a line names before the paper printing it (``EFE / La Voz de Velm``), else None."""
+    match = g.AGENCY_OUTLET_LINE_RE.match(text)
+    return match["agency"] if match and agencies.is_agency(match["agency"]) else None
+
+
 def _desk_initials(value: str) -> tuple[str, str]:
     """(the agencies, the initials after them) of an agency line's value: ``dpa/lno`` is ``dpa``, ``lno``."""
     parts, initials = value.split("/"), []
@@ -744,7 +751,10 @@ def _drop_initials(line: Line, state: _State) -> None:
 
 def _take_source_line(line: Line, match: re.Match, state: _State) -> None:
     """Take a ``Source: ...`` line's agencies; a label glued to them (``SourceReuters``) is reported."""
-    if not line.text[: match.start("value")].rstrip().endswith(":"):
+    label = line.text[: match.start("value")].rstrip()
+    if label.casefold() == "von":
+        state.drop(line, "source label", label)  # (``von dpa``)
+    elif not label.endswith(":"):
         state.drop(line, "source label glued to its name")
     _take_sources(line, match["value"], state)
 

@@ -55,6 +55,7 @@ def _date_line(text: str) -> re.Match | _LooseDate | None:
         published = next((part for part in core.split(" | ") if g.PUBLISHED_WORD_RE.search(part)), None)
         if published and (found := _date_line(published)):
             return found
+    by_theme = core.startswith("By ")  # (``By February 5, 2020 Featured``: a theme's bar, no writer)
     if core[:1] in "-•·" or core[:1].isalpha():
         core = g.DATE_PREFIX_RE.sub("", core, count=1)
     core = g.UPDATED_PART_RE.split(core, maxsplit=1)[0]
@@ -82,6 +83,7 @@ def _date_line(text: str) -> re.Match | _LooseDate | None:
         g.COUNTS_TAIL_RE.sub("", core, count=1),
         g.NAMES_TAIL_RE.sub("", core, count=1),
         doubled,
+        g.SECTION_WORD_TAIL_RE.sub("", core, count=1) if by_theme else core,
     ):
         if trimmed != core and (match := g.DATE_LINE_RE.match(trimmed)):
             return match

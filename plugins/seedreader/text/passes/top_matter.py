@@ -38,6 +38,7 @@ from .common import (
 )
 from .credits import (
     _agency_line,
+    _agency_outlet_line,
     _captioned_above_headline,
     _copyright_credit,
     _credit_beside,
@@ -708,6 +709,9 @@ def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
         and (match["names"] or _is_top_matter(rest[0].text))
     ):
         _take_byline(line, match["name"] or match["names"], state)
+    elif agency := _agency_outlet_line(text):
+        _take_sources(line, agency, state)
+        state.drop(line, "agency and outlet line")
     elif (
         g.DESK_LINE_RE.match(text)
         or g.PLACE_LINE_RE.match(text)
