@@ -233,7 +233,7 @@ DATE_PREFIX_RE = re.compile(
     r"|This\s+article\s+is\s+from\s+|(?:发布时间|發布時間|发布日期|更新时间|公開日|掲載日)\s*[:：]\s*"
     # (A broadcaster's ``FIRST AIRED: August 21, 2017``; a theme's ``By`` whose writer the page left
     # out, ``By February 5, 2020``.)
-    r"|First\s+aired\s*:\s*|By\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d))?",
+    rf"|First\s+aired\s*:\s*|By\s+(?={_MONTH}\s+\d))?",
     re.I,
 )
 #: ``March 4, 2025 / Ada Berg / Harbour``: the writer's name and the section after a date, each
