@@ -1982,8 +1982,12 @@ _PAPER_WORDS = (
     r"Times|Post|News|Voice|Today|Herald|Journal|Gazette|Tribune|Star|Record|Press|Daily|Chronicle"
     r"|Observer|Courier|Telegraph|Sentinel|Register|Examiner|Monitor|Citizen|Globe|Mail|Sun|Bee|Leader"
 )
+#: A photographer's name in such credits (two or three capitalised words), and a paper named by a
+#: paper's word last (``The Velm Post``, ``Korrin Herald``).
+_PHOTOGRAPHER = r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2}"
+_PAPER_NAMED = rf"(?:The\s+)?(?:[A-Z][\w.&'’-]*\s+){{0,3}}(?:{_PAPER_WORDS})"
 _PHOTOGRAPHER_OUTLET = (
-    r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2}\s*/\s*"
+    rf"{_PHOTOGRAPHER}\s*/\s*"
     rf"(?:The\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}}|(?:[A-Z][\w.&'’-]*\s+){{0,3}}(?:{_PAPER_WORDS})"
     r"|[A-Z]{2,}(?:\s+[A-Z]{2,}){1,3})"
 )
@@ -1997,8 +2001,8 @@ CAPTION_PHOTOGRAPHER_TAIL_RE = re.compile(
 #: capitals: a photo's credit only beside its caption (a reading list prints ``Author / The Title``,
 #: a merger ``Velm Herald/Korrin Times``, a byline ``Ada Berg | Velm Tribune``).
 PHOTOGRAPHER_LINE_RE = re.compile(
-    rf"^(?P<credit>(?![\w'’ -]*\b(?:{_PAPER_WORDS})/)[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){{1,2}}/"
-    rf"(?:(?:The\s+)?(?:[A-Z][\w.&'’-]*\s+){{0,3}}(?:{_PAPER_WORDS})|[A-Z]{{2,}}(?:\s+[A-Z]{{2,}}){{1,3}}))$"
+    rf"^(?P<credit>(?![\w'’ -]*\b(?:{_PAPER_WORDS})/){_PHOTOGRAPHER}/"
+    rf"(?:{_PAPER_NAMED}|[A-Z]{{2,}}(?:\s+[A-Z]{{2,}}){{1,3}}))$"
 )
 #: ``The crossing where the crash happened. Image via Street Maps.``: after a full stop, no dash.
 CAPTION_VIA_RE = re.compile(
@@ -2018,8 +2022,7 @@ CAPTION_THROUGH_WIRE_RE = re.compile(
     r"\s+(?P<credit>(?:Courtesy\s+(?:of\s+)?(?:the\s+)?)?(?:Handout|HANDOUT|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}"
     r"(?:/(?:Handout|HANDOUT|(?:The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))?)\s+(?:via|through)\s+"
     r"(?:AP|AFP|Reuters|REUTERS|EPA|Getty Images|(?:the\s+)?Associated Press)"
-    rf"|[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){{1,2}}\s+for\s+(?:The\s+)?(?:[A-Z][\w.&'’-]*\s+){{0,3}}"
-    rf"(?:{_PAPER_WORDS}))$"
+    rf"|{_PHOTOGRAPHER}\s+for\s+{_PAPER_NAMED})$"
 )
 #: ``KORRIN, VARENHOLM - MAY 4: Ada Berg crosses the line ... (Photo by Name/Agency)``: a picture
 #: agency's caption, its place and day in capitals first, its credit last (cut off or not: ``(Photo``;

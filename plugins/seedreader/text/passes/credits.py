@@ -750,12 +750,17 @@ def _drop_initials(line: Line, state: _State) -> None:
 
 
 def _take_source_line(line: Line, match: re.Match, state: _State) -> None:
-    """Take a ``Source: ...`` line's agencies; a label glued to them (``SourceReuters``) is reported."""
-    label = line.text[: match.start("value")].rstrip()
-    if label.casefold() == "von":
-        state.drop(line, "source label", label)  # (``von dpa``)
-    elif not label.endswith(":"):
-        state.drop(line, "source label glued to its name")
+    """Take a ``Source: ...`` line's agencies; a label with no colon is reported.
+
+    Glued to them (``SourceReuters``), or a word before them (``von dpa``).
+    """
+    label = line.text[: match.start("value")]
+    if label.rstrip().endswith(":"):
+        pass  # (``Source: Reuters``: nothing to report)
+    elif label[-1:].isspace():
+        state.drop(line, "source label", label.strip())  # (``von dpa``)
+    else:
+        state.drop(line, "source label glued to its name")  # (``SourceReuters``)
     _take_sources(line, match["value"], state)
 
 
