@@ -1539,7 +1539,9 @@ REPORTED_SPEECH_RE = re.compile(rf"\b(?:{_REPORTING_VERBS})\b")
 REPORTED_WORDS_RE = re.compile(rf"\b(?:{_REPORTING_VERBS}|wrote|writes|read)\b")
 #: A statement reported (``has announced that``): beside a credit, the story's sentence, the photo's
 #: caption lost (a caption printed twice may say it: ``Officials reported that ...``).
-STATEMENT_RE = re.compile(r"\b(?:announced|confirmed|reported|stated) that\b")
+STATEMENT_RE = re.compile(
+    r"\b(?:(?:announced|confirmed|reported|stated)(?:\s+[^\s.!?]+){0,4}?|point(?:ed|s)? out)\s+that\b"
+)
 #: A paragraph opening on a quotation (``"The river is fast," said ...`` in any language; words said
 #: close with a mark before the quote, a quoted title does not): someone's words, never a caption
 #: beside a credit (a writer's credit may close it: ``(Outlet.com/Name)``).
