@@ -392,7 +392,8 @@ TITLE_MEDIA_MARK_RE = re.compile(r"(?<=\w)\s+(?:PHOTOS?|VIDEOS?|FOTOS?|\+\s*(?:P
 TITLE_CASE_MIN_CHARS = 4
 #: ... two of them at least (its words after a dash, ``Schools Close Again``).
 TITLE_CASE_MIN_WORDS = 2
-#: Labels sites put before a headline: ``breaking | ``, ``EXCLUSIVE: ``, ``UPDATE 2-``, ``[VIDEO] ``.
+#: Labels sites put before a headline: ``breaking | ``, ``EXCLUSIVE: ``, ``UPDATE 2-``, ``[VIDEO] ``,
+#: ``» » ``.
 TITLE_PREFIX_RE = re.compile(
     r"^(?:breaking(?: news)?|exclusive|live|watch|video|update|opinion|analysis)\s*[|:]\s*"
     # (A media tag in brackets, ``[VIDEO] ``, ``[Foto] ``, or in capitals in parentheses, ``(FOTO'S) ``:
@@ -400,6 +401,8 @@ TITLE_PREFIX_RE = re.compile(
     r"|^(?:\[(?:videos?|vídeos?|vidéos?|fotos?|foto['’]s|photos?|gallery|galería|galeria|audio)\]"
     r"|\((?-i:VIDEOS?|VÍDEOS?|VIDÉOS?|FOTOS?|FOTO['’]S|PHOTOS?|GALLERY|GALERÍA|GALERIA|AUDIO)\))\s+"
     r"(?=[\"“‘']?(?-i:[A-ZÀ-ÖØ-Þ0-9]))"
+    # A blog's breadcrumb arrows with no crumbs, ``» » ``.
+    r"|^(?:[»›]\s+)+(?=\S)"
     # ``UPDATE 2-``, ``REFILE-UPDATE 1-``, ``EXCLUSIVE-``: a wire's slugs, in capitals, glued by a hyphen.
     r"|^(?-i:(?:(?:REFILE|CORRECTED|RPT|UPDATE(?:\s\d+)?|WRAPUP(?:\s\d+)?|EXCLUSIVE|ANALYSIS|FACTBOX|INSIGHT"
     r"|EXPLAINER|FOCUS|TIMELINE|COLUMN|BREAKINGVIEWS|URGENT|PREVIEW|BUZZ)-)+"
@@ -2608,6 +2611,8 @@ RELATED_LIST_LABEL_RE = re.compile(
     r"most\s+(?:read|popular|viewed)(?:\s+in\s+[\w ]{1,30})?|trending(?:\s+now)?|"
     r"latest(?:\s+(?:news|stories))?|(?:today'?s\s+)?top\s+stories|editor'?s\s+picks?|just\s+in|"
     r"more\s+from\s+[\w ]{1,30}|popular|"
+    # A site's picture and video boxes: ``Recent Photos and Videos``, ``Video of the day``.
+    r"(?:recent|latest|more)\s+(?:photos|videos|photos\s+and\s+videos)|(?:video|photo)s?\s+of\s+the\s+day|"
     rf"{_LIST_ABROAD})\s*:?$",
     re.I,
 )
@@ -2902,10 +2907,12 @@ CLOSING_BYLINE_RE = re.compile(
 )
 #: ``(With inputs from PTI)``, ``With AFP``, ``Avec AFP``, ``Mit Material von dpa``, ``Con información de
 #: EFE``, ``— With files from The Canadian Press``: the agencies the story drew on, as its last line
-#: (each name must be a known agency, or a generic word such as ``agencies``).
+#: (each name must be a known agency, or a generic word such as ``agencies``; after ``Con información de``
+#: and its twins, which say what they are, a name shaped as an outlet's, ``OUTLET_NAME_RE``: ``Con
+#: información de Sky News``; never a reporter's, ``Con información de Ada Berg``).
 SOURCE_WITH_RE = re.compile(
     r"^(?:[—–-]\s*)?\(?(?:(?i:with\s+(?:inputs?|files)\s+from)|With|Avec|Mit\s+Material\s+(?:von|der)"
-    r"|Con\s+informaci[óo]n\s+de|Com\s+informa[çc][õo]es\s+d[aoe]s?|Con\s+informazioni\s+di"
+    r"|(?P<informed>Con\s+informaci[óo]n\s+de|Com\s+informa[çc][õo]es\s+d[aoe]s?|Con\s+informazioni\s+di)"
     # (``(with PTI inputs)``: the agency between, as Indian sites print it.)
     r"|(?i:with)(?=\s+[\w.&'’ ,/-]{2,60}?\s+(?i:inputs?)\)?\.?$))\s+(?:the\s+)?"
     r"(?P<value>[\w.&'’ ,/-]{2,60}?)(?:\s+(?i:inputs?))?\)?\.?$"
@@ -3693,7 +3700,9 @@ LEFTOVER_LINES = (
             r"|^\d+\s+min(?:ute)?s?\s+read\.$"
             # In other languages: ``5 min lectura``, ``3 min de leitura``, ``Temps de lecture : 4 min``,
             # ``Lesezeit: 3 Minuten``, ``4 min. leestijd``, ``Czas czytania: 2 min``.
-            rf"|^(?:⏱️?\s*)?(?:{_READING_SPAN}\s+(?:(?:de|di)\s+)?{_READING_WORD}|{_READING_TIME}\s*:?\s*{_READING_SPAN})$",
+            rf"|^(?:⏱️?\s*)?(?:{_READING_SPAN}\s+(?:(?:de|di)\s+)?{_READING_WORD}|{_READING_TIME}\s*:?\s*{_READING_SPAN})$"
+            # Indonesian, minutes and seconds: ``Waktu baca: 2 menit``, ``Terakhir Dibaca:1 Menit, 29 Detik``.
+            r"|^(?:(?:Terakhir\s+)?Dibaca|Waktu\s+baca|Lama\s+baca)\s*:\s*\d+\s+Menit(?:,\s*\d+\s+Detik)?$",
             re.I,
         ),
         "reading-time label",
@@ -3710,10 +3719,10 @@ LEFTOVER_LINES = (
         ),
         "date label with no date",
     ),
-    # ``Reading now: 453``, ``1 hour ago 4,540 Views 0 Comments``: a page's live counters.
+    # ``Reading now: 453``, ``Viewer: 559``, ``1 hour ago 4,540 Views 0 Comments``: a page's live counters.
     (
         re.compile(
-            r"^Reading now\s*:\s*[\d,.]+$"
+            r"^(?:Reading now|Viewers?|Views|Dilihat)\s*:\s*[\d,.]+(?:\s+kali)?$"
             # (With its age or its comments: ``2.1M views`` alone may be what the story quotes.)
             r"|^\d+\s+\w+\s+ago\s+[\d,.]+[KkMm]?\s+Views?(?:\s+[\d,.]+\s+Comments?)?$"
             r"|^[\d,.]+[KkMm]?\s+Views?\s+[\d,.]+\s+Comments?$",
@@ -3754,8 +3763,13 @@ LEFTOVER_LINES = (
             r"^(?:Show (?:more|less)|Load more|See more|Learn more|Read less|View(?: all)?|Follow(?:ing)?|"
             r"Avatar|Article image|Logo|Save(?: story| article)?|Bookmark|Print this page|Short Url|"
             r"Listen(?: to (?:this )?article)?|Leer en español|No comments yet\W*|Hashtags|"
-            r"Orange background|Next article|Previous article|Up next|View full (?:map|image|gallery|size)|"
+            r"Orange background|(?:Next|Previous) article|(?:Newer|Older) posts?|Up next|"
+            r"View full (?:map|image|gallery|size)|"
             r"Try our AI features|\d+ photos?|Gallery|"
+            # (An icon's name a scraper kept, alone in lower case, ``sosmed-whatsapp-white``, ``clock``, or
+            # glued to its button's word, ``zoom-in-whitePerbesar``; an image's file name is shaped so.)
+            r"(?-i:[a-z]+(?:-[a-z]+){1,4}|clock|comments?|bookmark|search|menu|close|print|e?mail|calendar"
+            r"|[a-z]+(?:-[a-z]+)+[A-Z][a-z]+)|"
             r"Subscribers? only|"
             r"Watch live)$",
             re.I,

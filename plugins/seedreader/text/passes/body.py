@@ -89,6 +89,7 @@ from .page_end import (
     _is_lone_bulleted_headline,
     _live_link,
     _read_more_list_mode,
+    _title_case_headline_run,
     _told_above,
     _under_a_whole_headline,
     _with_related_cards,
@@ -167,7 +168,10 @@ def _read_closing_source(body: list[Line], state: _State) -> list[Line]:
         if pattern is g.SOURCE_LINE_RE:
             _take_source_line(last, match, state)
         elif pattern is g.SOURCE_WITH_RE:
-            if not (names := _agency_names(match["value"])):
+            names = _agency_names(match["value"])
+            if not names and match["informed"] and g.OUTLET_NAME_RE.match(match["value"]):
+                names = g.AND_ABROAD_RE.sub(", ", match["value"])
+            if not names:
                 break  # ``(With inputs from Ada Berg)`` credits a person: no source at all
             _take_sources(last, names, state)
             state.drop(last, "contribution line")
@@ -232,8 +236,9 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
         text = line.text
         following = body[i + 1].text if i + 1 < len(body) else ""
         short = len(text) <= g.SHORT_LINE_MAX_CHARS  # labels, dates, bylines, sources: no paragraph
-        if not list_mode and text.startswith(g.BULLETS) and line.number not in headline_run:
-            headline_run.update(item.number for item in _bulleted_headline_run(body, i, blocks))
+        if not list_mode and line.number not in headline_run:
+            run = _bulleted_headline_run if text.startswith(g.BULLETS) else _title_case_headline_run
+            headline_run.update(item.number for item in run(body, i, blocks))
         if line.number in state.labelled_references:
             blocks.append(_read_more(line, text, state))
             list_mode = None

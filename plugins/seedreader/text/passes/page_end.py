@@ -621,6 +621,44 @@ def _bulleted_headline_run(body: list[Line], i: int, blocks: list[Block]) -> lis
     return body[i:end] if linemodel.is_running_text(under) or cut else []
 
 
+def _title_case_headline_run(body: list[Line], i: int, blocks: list[Block]) -> list[Line]:
+    """The run of headlines in Title Case ``body[i]`` opens between the story's paragraphs, or none.
+
+    Other stories' links with no bullet, two to ``HEADLINE_RUN_MAX_ITEMS`` stacked (a subhead stands
+    alone over its section), under a paragraph that announces no list, over the story going on.
+    """
+    if i < g.HEADLINE_RUN_MIN_PLACE or not _is_title_case_headline(body[i].text):  # (most lines: at once)
+        return []
+    above = body[i - 1].text
+    if (
+        above.endswith(":")
+        or not _follows_a_paragraph(blocks, body, i)
+        or not _is_running_text_credited(above)
+        or g.LIST_INTRO_RE.search(above)
+    ):
+        return []
+    end = i + 1
+    while end < len(body) and _is_title_case_headline(body[end].text):
+        end += 1
+    under = body[end].text if end < len(body) else ""
+    if not 2 <= end - i <= g.HEADLINE_RUN_MAX_ITEMS or not linemodel.is_running_text(under):
+        return []
+    return body[i:end]
+
+
+def _is_title_case_headline(text: str) -> bool:
+    """A headline in Title Case (``Velm Ferry Strike: Talks Collapse After Pay Offer``), no bullet."""
+    return (
+        not linemodel.ends_sentence(text)
+        and g.LIST_HEADLINE_MIN_WORDS <= len(text.split()) <= g.LIST_HEADLINE_MAX_WORDS
+        and not text.startswith(g.BULLETS)
+        and linemodel.is_title_case(text, g.TITLE_CASE_HEADLINE_STOP_MIN_WORDS, letters_only=True)
+        and not text.rstrip(g.CLOSING_QUOTES).endswith((":", ";", ","))
+        and not g.STORY_TELLING_RE.search(text)
+        and not _date_line(text)
+    )
+
+
 def _is_cut_sentence(text: str) -> bool:
     """A sentence the copy cut off mid-way: a paragraph's words, no sentence end, a comma or a word last."""
     return (
