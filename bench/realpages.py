@@ -36,7 +36,7 @@ EMBED_LINK_TAIL_RE = re.compile(
     r"(?:\s+(?:pic\.twitter\.com/\w+|https?://t\.co/\w+))+$|\s+(?:…|\.{3})\s*read more\W*$", re.I
 )
 #: A label before a headline or an outlet after it: a few words and a separator.
-LABEL_RE = re.compile(r"^\s*(?:[|\-–—:/•]\s*)?[\w .'’&-]{0,40}?(?:\s*[|\-–—:/])?\s*$")
+LABEL_RE = re.compile(r"^\s*(?:[|\-–—:/•»›]\s*)*[\w .'’&-]{0,40}?(?:\s*[|\-–—:/])?\s*$")
 SENTENCE_RE = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][\"”’']))\s+(?=[\"“‘'(]?[A-Z0-9])")
 #: Shorter pieces are not counted as sentences (``Share``, a number).
 MIN_SENTENCE_CHARS = 25
