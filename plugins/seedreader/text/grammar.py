@@ -4169,7 +4169,7 @@ WORD_LEFTOVER_LINES = (
             "obserwuj sledujte suscríbete suscribete inscreva-se assine abonnez-vous inscrivez-vous "
             "iscriviti melden abonnieren schrijf meld tilmeld prenumerera zapisz recibe receba recevez "
             "ricevi ler ver leer lire leggi sugerir reportar signaler segnala segnalare fehler descarga "
-            "descargue baixe téléchargez scarica laden saiba explora read".split()
+            "descargue baixe téléchargez scarica laden saiba explora read si para pour per".split()
         ),
         re.compile(
             r"^(?:(?:Síguenos|Siga-nos|Sígannos|Suivez-nous|Seguici|Seguiteci|Folgen Sie uns|Folge uns"
@@ -4190,7 +4190,10 @@ WORD_LEFTOVER_LINES = (
             r"(?:(?:nuestra|la|o|nosso|notre|l['’]|la nostra|unsere|die)\s*)?"
             r"app(?:licativo|lication|licación)?\b.{0,60}"
             r"|(?:Saiba mais (?:no|em) (?:site|portal)|Explora más noticias)\b(?![^,]*,).{0,60}"
-            r"|Read or Share this story:.{0,200})$",
+            r"|Read or Share this story:.{0,200}"
+            # A paywall's prompt: ``Si quieres seguir leyendo este artículo, suscríbete a ...``.
+            r"|(?:Si quieres seguir|Para seguir|Para continuar|Pour lire|Per continuare a) "
+            r"(?:leyendo|lendo|la suite|leggere)\b.{0,40}\b(?:suscr[ií]b|assin|abonn|abbon).{0,160})$",
             re.I,
         ),
         "page furniture",

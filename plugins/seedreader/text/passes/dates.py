@@ -676,6 +676,10 @@ def parse_date(value: str, warnings: list[str] | None = None) -> datetime | None
         if not (twenty_four := g.TWENTY_FOUR_HOUR_MERIDIEM_RE.search(value)):
             return None
         return parse_date(value[: twenty_four.start()] + twenty_four["time"], warnings)
+    if _weekday_disagrees(value, when):  # (``Monday, January 01, 2045``: a broken clock's date)
+        if warnings is not None:
+            warnings.append(f"date {value!r} names a weekday its day is not; not used")
+        return None
     try:
         when.utcoffset()
     except ValueError:  # dateutil builds the offset, but Python refuses to use it
@@ -683,6 +687,14 @@ def parse_date(value: str, warnings: list[str] | None = None) -> datetime | None
             warnings.append(f"date {value!r} has a time-zone offset of 24 hours or more; read as UTC")
         return when.replace(tzinfo=UTC)
     return when
+
+
+def _weekday_disagrees(value: str, when: datetime) -> bool:
+    """``value`` names a weekday (its first word that is one) and ``when`` falls on another."""
+    for word in g.WORD_RE.findall(value.lower()):
+        if (number := g.WEEKDAY_NUMBERS.get(word)) is not None:
+            return number != when.weekday()
+    return False
 
 
 def _zone(name: str | None, offset: int | None) -> tzinfo | None:
