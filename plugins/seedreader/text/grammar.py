@@ -1918,6 +1918,13 @@ CAPTION_NAME_DASH_AGENCY_RE = re.compile(
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s+[-–]\s+"
     r"(?:AFP|AP|EFE|EPA|REUTERS|Reuters|ANSA|LUSA|Xinhua))$"
 )
+#: ``Velm Fire - Getty - H 2019``: a photo library's slug, as The Hollywood Reporter prints it over
+#: the story: a few words of caption, the credit, then the picture's shape (``H``, ``V``, ``Split``,
+#: ``Embed``) and year between dashes.
+CAPTION_SLUG_RE = re.compile(
+    r"^(?P<caption>[^-–]{2,80}?)\s+-\s+(?P<credit>[A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*){0,3})"
+    r"\s+-\s+(?:[HVS]|Split|Embed|EMBED|Publicity)?\s*(?:19|20)\d\d$"
+)
 #: ``... walks off the field. – AFP``: an agency after a dash closing a caption (a known one only).
 DASH_AGENCY_TAIL_RE = re.compile(
     r"^(?P<caption>.+?[.!?])\s+[–—-]\s*(?P<credit>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})$"
@@ -2062,6 +2069,7 @@ CAPTION_RES = (
     (CAPTION_FULL_STOP_AGENCY_RE, lambda text: text.endswith(("APA", "Alliance"))),
     (CAPTION_LABEL_IBERIAN_RE, lambda text: "dito" in text or "Imagem" in text),
     (CAPTION_NAME_DASH_AGENCY_RE, lambda text: " - " in text[-40:] or " – " in text[-40:]),
+    (CAPTION_SLUG_RE, lambda text: text[-4:].isdigit() and text.count(" - ") == 2),
     (CAPTION_CAPITALS_CREDIT_RE, lambda text: "/" in text[-50:] and text[-1:].isupper()),
     (CAPTION_NAME_COMMA_WIRE_RE, lambda text: ", " in text[-50:] and not text.endswith(".")),
     (CAPTION_STATION_SOURCE_RE, lambda text: text.endswith(")") and "OURCE:" in text[-30:].upper()),
@@ -2109,6 +2117,7 @@ CREDIT_SHAPED_SHARED_STEMS = 2
 #: anywhere in a story).
 TWO_WORD_CAPTION_RES = (
     CAPTION_NAME_LIBRARY_RE,
+    CAPTION_SLUG_RE,
     CAPTION_LABEL_RE,
     CAPTION_LABEL_AFTER_RE,
     CAPTION_PAREN_PHOTO_RE,

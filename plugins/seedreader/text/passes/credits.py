@@ -531,7 +531,7 @@ def _credit_label(text: str, credit: str) -> str:
 
 def _label_words(rest: str) -> str:
     """The words of what a caption's line holds besides it, "" when they only say photo (``Photo:``)."""
-    words = [w for w in rest.split() if any(c.isalpha() for c in w)]
+    words = [w for w in rest.split() if any(c.isalnum() for c in w)]
     return "" if all(w.strip(":.|()").casefold() in g.CAPTION_LABEL_WORDS for w in words) else " ".join(words)
 
 
