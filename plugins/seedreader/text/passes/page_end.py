@@ -641,15 +641,27 @@ def _title_case_headline_run(body: list[Line], i: int, blocks: list[Block]) -> l
     while end < len(body) and _is_title_case_headline(body[end].text):
         end += 1
     under = body[end].text if end < len(body) else ""
-    if not 2 <= end - i <= g.HEADLINE_RUN_MAX_ITEMS or not linemodel.is_running_text(under):
+    run = body[i:end]
+    if (
+        not 2 <= len(run) <= g.HEADLINE_RUN_MAX_ITEMS
+        or not linemodel.is_running_text(under)
+        # (A caption printed twice, or over its credit, is no list: ``Fire at the Velm Museum`` twice.)
+        or len({line.text for line in run}) < len(run)
+        or any(_credit_line(line.text) for line in run)
+    ):
         return []
-    return body[i:end]
+    return run
 
 
 def _is_title_case_headline(text: str) -> bool:
-    """A headline in Title Case (``Velm Ferry Strike: Talks Collapse After Pay Offer``), no bullet."""
+    """A headline in Title Case (``Velm Ferry Strike: Talks Collapse After Pay Offer``), no bullet.
+
+    A comma at most: a caption naming a place in Title Case's capitals has more (``Fire at the Velm
+    Museum, in Dunmar, Korrin``).
+    """
     return (
         not linemodel.ends_sentence(text)
+        and text.count(",") <= 1
         and g.LIST_HEADLINE_MIN_WORDS <= len(text.split()) <= g.LIST_HEADLINE_MAX_WORDS
         and not text.startswith(g.BULLETS)
         and linemodel.is_title_case(text, g.TITLE_CASE_HEADLINE_STOP_MIN_WORDS, letters_only=True)
