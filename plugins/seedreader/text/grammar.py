@@ -419,7 +419,7 @@ BULLETS = ("- ", "• ", "* ", "· ")
 #: Reuters' ``Summary``): this many bullets, each a point of this many words, and this share of
 #: them telling of what the story's first paragraphs tell (a word in common), as a list of other
 #: stories' headlines there does not (``_tells_of``).
-KEY_POINTS = range(2, 7)
+KEY_POINTS = range(2, 11)
 KEY_POINT_WORDS = range(4, 46)
 KEY_POINTS_TOLD_SHARE = 0.6
 #: ... and the line above them, when it is not the page's (a byline, a date), is a headline of this
@@ -2892,8 +2892,12 @@ REPORTING_CREDIT_RE = re.compile(rf"^{_CREDIT_CLAUSE}\.(?:\s+{_CREDIT_CLAUSE}\.)
 #: ``May 30th``: the ordinal's letters go before a date is read.
 ORDINAL_SUFFIX_RE = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b")
 #: ``—Agence France-Presse``, ``-- Xinhua`` sign-off (after ``--``, known agencies only: ``-- Ada
-#: Berg`` under a quote names who said it, ``--ENDS--`` ends the copy).
-SOURCE_SIGNOFF_RE = re.compile(r"^(?:[—–]|(?P<hyphens>--))\s*(?P<value>[A-Z][\w.&'’ -]{0,39}[\w.&'’])\.?$")
+#: Berg`` under a quote names who said it, ``--ENDS--`` ends the copy); ``– BBC.co.uk for more``, the
+#: site the rest is on.
+SOURCE_SIGNOFF_RE = re.compile(
+    r"^(?:[—–]|(?P<hyphens>--))\s*(?P<value>[A-Z][\w.&'’ -]{0,39}?[\w.&'’])"
+    r"(?:\s+(?P<more>for\s+more(?:\s+(?:news|info(?:rmation)?|details))?))?\.?$"
+)
 #: The writer signing the story under its last paragraph, as French, Belgian, Swiss and Quebec
 #: papers print it: ``De notre envoyée spéciale à Velm, Ada Berg``, ``Collaboration spéciale Ada
 #: Berg``, ``Ada Berg (avec Belga)``, ``Ada Berg, avec AFP``, ``Ada Berg, La Presse Canadienne``,
@@ -3410,7 +3414,7 @@ LEFTOVER_LINES = (
             # The same in other languages.
             # (Between dashes too: ``- Anzeige -``, ``— Advertisement —``.)
             r"|^(?:[-–—]\s?)?(?i:Anzeige|Werbung|Publicité|Publicidad|Pubblicità|Publicidade|Annonce|Annonse"
-            r"|Annons|Mainos|Reklame|Advertentie|Advertisements?)(?::|\s?[-–—])?$"
+            r"|Annons|Mainos|Reklame|Reklama|Advertentie|Advertisements?)(?::|\s?[-–—])?$"
             # ``Unter der Anzeige geht's weiter``, ``La suite après cette publicité``: the story goes on.
             r"|^(?:Unter der Anzeige geht['’]s weiter|Weiter nach der Anzeige"
             r"|Lesen Sie nach der Anzeige weiter"
@@ -3459,14 +3463,15 @@ LEFTOVER_LINES = (
             r"(?:→\s*)?What are your thoughts\?(?:\s*←)?|Your email address will not be published\..*|"
             r"\d+\s+Comments?|View comments|Show comments|Join the conversation|"
             r"Join the discussion(?:\.\.\.|…)|"
-            r"Add comment|"
+            r"Add (?:new )?comment|"
             r"Be the first to comment|No comments|Post a comment|Comments are closed\.?|"
             # (``Be the first to comment`` in Spanish, Portuguese, French, Italian.)
             r"S[ée] el primero en comentar|Seja o primeiro a comentar|Soyez le premier à commenter"
             r"|Sii il primo a commentare|"
             rf"{_NO_COMMENTS}\.?|{_COMMENTS_COUNTED}|"
             # Blogger's ``No comments:`` and ``Post a Comment`` as its other languages print them.
-            r"Không có nhận xét nào|Keine Kommentare|Aucun commentaire|Sin comentarios|Nessun commento|"
+            r"Không có nhận xét nào|Keine Kommentare|Aucun commentaire|Sin comentarios|No hay comentarios|"
+            r"Nessun commento|"
             r"Nenhum comentário|Đăng nhận xét|Kommentar veröffentlichen|Publicar un comentario|"
             r"Publier un commentaire|Posta un commento|Postar um comentário|Participer à la discussion|"
             # (A login prompt over the form: ``Per poter lasciare o votare un commento devi ...``.)
@@ -3565,6 +3570,11 @@ LEFTOVER_LINES = (
             r"This (?:article|story) is more than \d+ (?:years?|months?) old\.?|Post navigation|"
             r"This (?:content|video|page) is not available in your (?:region|country|location)\.?|"
             r"This is an archived article\b.*|"
+            # (``> From the Velm Post archives``, a tag over an old story; ``Before you add a new comment,
+            # take note this story was published on 10 Nov 2013.``, its note over the comment form.)
+            r"(?:>\s*)?From the [\w' -]{1,40} archives?|"
+            r"Before you (?:add|post|leave) a (?:new )?comment, (?:please )?(?:take note|note|be aware)\b"
+            r".{0,120}|"
             # (The same notice in other languages: ``Dit is een artikel uit het ...-archief ...``.)
             r"Dit is een (?:gearchiveerd )?artikel uit (?:het|ons) [\w-]*archief"
             r"(?:\.?|[.:]?\s+(?:De|Het)\s+artikel.*)|"
@@ -3770,7 +3780,8 @@ LEFTOVER_LINES = (
     (
         re.compile(
             r"^(?:Show (?:more|less)|Load more|See more|Learn more|Read less|View(?: all)?|Follow(?:ing)?|"
-            r"Avatar|Article image|Logo|Save(?: story| article)?|Bookmark|Print this page|Short Url|"
+            r"Avatar|Article image|Logo|Save(?: story| article)?|Bookmark|Short Url|"
+            r"Print this (?:page|article)(?: Back to top)?|"
             r"Listen(?: to (?:this )?article)?|Leer en español|No comments yet\W*|Hashtags|"
             r"Orange background|(?:Next|Previous) article|(?:Newer|Older) posts?|Up next|"
             r"View full (?:map|image|gallery|size)|"
@@ -4263,6 +4274,21 @@ WORD_LEFTOVER_LINES = (
             re.I,
         ),
         "link to another language",
+    ),
+    # A link to a topic's page: ``More news about the Velm ferry fire``, ``Mai multe știri despre ...``,
+    # ``Más noticias sobre ...`` (a few words, no sentence's end but where the page says they are).
+    (
+        frozenset("more mai más mais plus altre weitere".split()),
+        re.compile(
+            r"^(?:More\s+(?:news|stories)\s+(?:about|on)|Mai\s+multe\s+(?:știri|ştiri|stiri)\s+despre"
+            r"|Más\s+noticias\s+sobre|Mais\s+notícias\s+sobre|Plus\s+d['’]actualités\s+sur"
+            r"|Altre\s+notizie\s+su|Weitere\s+Nachrichten\s+(?:zu|über))\s+[^.!?]{2,80}"
+            # (With where they are, a sentence: ``... găsiți pe portalul nostru special.``)
+            r"(?:(?<=\s)(?:găsiți|găsiţi|you\s+will\s+find|encontrará)?\s*(?:pe|on|en|no|sur|sul|auf)\s+"
+            r"(?:portalul|our|nuestro|nosso|notre|nostro|unserem)\b[^.!?]{0,40}\.)?$",
+            re.I,
+        ),
+        "link to a topic's page",
     ),
 )
 #: An outlet's name of up to five capitalised words, and the space after it.

@@ -183,6 +183,8 @@ def _read_closing_source(body: list[Line], state: _State) -> list[Line]:
             state.drop(last, "source label", "via")
         else:
             _take_sources(last, match["value"], state)
+            if pattern is g.SOURCE_SIGNOFF_RE and match["more"]:
+                state.drop(last, "source label", match["more"])  # (``– BBC.co.uk for more``)
         state.closing_source = True
         return body[:-1]
     return body
