@@ -397,11 +397,16 @@ def _is_agency_caption(text: str, credit: str, state: _State) -> bool:
 
     (``A woman places flowers ... in Seoul, Sunday, Oct. 30, 2022, following ... . A mass of
     ...``: ``_is_dated_caption`` reads the first sentence.) Only over a credit that says photo
-    (``AP Photo/Name``): a story's paragraph may date so too.
+    (``AP Photo/Name``) or names the photographer, then the wire (``Ada Berg/AP``): a story's
+    paragraph may date so too.
     """
     return (
         len(text) <= g.AGENCY_CAPTION_MAX_CHARS
-        and bool(g.PHOTO_WORD_CREDIT_RE.search(credit))
+        and bool(
+            g.PHOTO_WORD_CREDIT_RE.search(credit)
+            or "/" in credit
+            and _is_agency_credit(credit.rsplit("/", 1)[-1].strip())
+        )
         and _is_dated_caption(first_sentence(text), state, g.CREDITED_SCENE_CAPTION_RE)
         and " will " not in text  # (a story's paragraph tells what is to come)
     )
