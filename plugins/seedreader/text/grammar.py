@@ -2941,6 +2941,8 @@ SOURCE_DOMAIN_RE = re.compile(rf"^(?P<value>{_DOMAIN})$", re.I)
 SOURCE_URL_RE = re.compile(rf"^https?://(?:www\.)?(?P<value>{_DOMAIN})/\S*(?:\s.*)?$", re.I)
 #: ``[via Meridian Wire, The Velm Post]``: the outlets a blog's story drew on, in brackets.
 SOURCE_VIA_RE = re.compile(r"^\[via\s+(?P<value>[A-Z][^\[\]]{1,80})\]$")
+#: ``1. BBC``: a known agency or outlet as the item of a numbered list of sources closing the story.
+SOURCE_NUMBERED_RE = re.compile(r"^(?P<number>\d{1,2}\.)\s+(?P<value>[A-Z][\w.&'’ -]{0,39})$")
 #: The patterns of a source line closing the story, tried in order on its last line.
 CLOSING_SOURCE_RES = (
     SOURCE_LINE_RE,
@@ -2950,6 +2952,7 @@ CLOSING_SOURCE_RES = (
     SOURCE_PAREN_RE,
     SOURCE_DOMAIN_RE,
     SOURCE_URL_RE,
+    SOURCE_NUMBERED_RE,
 )
 #: ``(harbournews.example)`` alone on a line, wherever it stands: the site the copy came from.
 SOURCE_DOMAIN_PAREN_RE = re.compile(rf"^\((?P<value>{_DOMAIN})\)$")

@@ -151,6 +151,8 @@ def _read_closing_source(body: list[Line], state: _State) -> list[Line]:
         match = pattern.match(last.text)
         if not match:
             continue
+        if pattern is g.SOURCE_NUMBERED_RE and not _agency_names(match["value"], generic=False):
+            continue  # (``1. Fares`` closes the story's own list)
         if pattern in (g.SOURCE_DOMAIN_RE, g.SOURCE_URL_RE) and not _closes_a_sentence(
             body[-2].text if len(body) > 1 else ""
         ):
@@ -185,6 +187,8 @@ def _read_closing_source(body: list[Line], state: _State) -> list[Line]:
             _take_sources(last, match["value"], state)
             if pattern is g.SOURCE_SIGNOFF_RE and match["more"]:
                 state.drop(last, "source label", match["more"])  # (``– BBC.co.uk for more``)
+            elif pattern is g.SOURCE_NUMBERED_RE:
+                state.drop(last, "source label", match["number"])
         state.closing_source = True
         return body[:-1]
     return body
