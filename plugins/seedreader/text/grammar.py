@@ -1730,6 +1730,11 @@ PHOTO_NAMED_RE = re.compile(
     r"^(?:A|An|This|In this) (?:handout |file |undated )?(?:photo|picture|image|photograph)\b"
     rf".{{0,200}}?\bshows\b|{PHOTO_SHOWS_RE.pattern}"
     rf"|{IN_THIS_PHOTO_RE.pattern}"
+    # (The wires' ``... on Tuesday in this still image from video obtained from social media.``, ``... in
+    # this undated photo from the state-run ...``: where the photo is from, closing its scene.)
+    r"|^.{10,300}?\bin this (?:(?:still|file|handout|undated|combination|aerial|satellite)\s)*"
+    r"(?:photo|picture|image|photograph|video\s?grab|screen\s?grab|frame\s?grab)\s"
+    r"(?:taken|released|provided|obtained|from|made|distributed|issued)\b"
     # (``A screen capture from a video believed to have been taken after ...``: where it is from,
     # and no verb of the story's telling after it: ``A screen capture of the ledger showed ...``.)
     r"|^(?:A|An|This) (?:screen\s?(?:shot|grab|capture)|screenshot|video\s?grab|frame\s?grab)"
@@ -1981,6 +1986,11 @@ CAPTION_COPYRIGHT_TAIL_RE = re.compile(
 )
 #: ... or an agency's name alone after a caption with no full stop: ``... another win © Getty Images``.
 CAPTION_AGENCY_COPYRIGHT_RE = re.compile(rf"^(?P<caption>.{{20,300}}?[^\W\d])\s+©\s*(?P<credit>{_AGENCY})$")
+#: ... or a photo library's, named so: ``Korrin Air A320 ©VelmAirImages``.
+CAPTION_LIBRARY_COPYRIGHT_RE = re.compile(
+    r"^(?P<caption>.{10,300}?\w)\s+©\s*(?P<credit>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}?"
+    r"(?:Images|Photos?|Pictures|Photography))$"
+)
 #: ``... at a relief centre. — Picture via Twitter/Bernama``: a dash, then a credit that says picture.
 CAPTION_DASH_PICTURE_RE = re.compile(
     r"^(?P<caption>.{20,300}?)\s+[—–-]\s*(?P<credit>(?:Picture|Photo|Pic|Image)s?\s+"
@@ -2077,6 +2087,7 @@ CAPTION_RES = (
     (CAPTION_PAREN_OUTLET_RE, lambda text: text.endswith(")") and ": " in text),
     (CAPTION_COPYRIGHT_TAIL_RE, lambda text: "©" in text),
     (CAPTION_AGENCY_COPYRIGHT_RE, lambda text: "©" in text),
+    (CAPTION_LIBRARY_COPYRIGHT_RE, lambda text: "©" in text),
     (CAPTION_OUTLET_PHOTO_TAIL_RE, lambda text: text.endswith(("hoto", "HOTO", "|")) or "| " in text),
     (
         CAPTION_DASH_PICTURE_RE,
