@@ -1923,6 +1923,12 @@ CAPTION_NAME_DASH_AGENCY_RE = re.compile(
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s+[-–]\s+"
     r"(?:AFP|AP|EFE|EPA|REUTERS|Reuters|ANSA|LUSA|Xinhua))$"
 )
+#: ``... ravaged by fire.CreditCreditAda Berg/Meridian Wire — Getty Images``: The New York Times' caption,
+#: its credit's label glued to the caption's end (once, twice, or as ``Credit...``); never ``... taken.
+#: Credit Suisse ...``, a bank's name after a sentence.
+CAPTION_GLUED_CREDIT_LABEL_RE = re.compile(
+    r"^(?P<caption>.{10,400}?[.!?”\"’)])(?:Credit(?:\.\.\.|…)?)+(?P<credit>[A-Z][^.!?]{2,100})$"
+)
 #: ``Velm Fire - Getty - H 2019``: a photo library's slug, as The Hollywood Reporter prints it over
 #: the story: a few words of caption, the credit, then the picture's shape (``H``, ``V``, ``Split``,
 #: ``Embed``) and year between dashes.
@@ -2063,6 +2069,7 @@ CAPTION_LABEL_WORDS = frozenset({"photo", "image", "credit", "picture", "photogr
 CAPTION_RES = (
     # (First: ``... Beeld MW / Facebookpagina Ada Berg`` has a slash the slash pattern would split at.)
     (CAPTION_BEELD_RE, lambda text: "Beeld" in text),
+    (CAPTION_GLUED_CREDIT_LABEL_RE, lambda text: "Credit" in text),
     (CAPTION_PAREN_RE, lambda text: text.endswith(")")),
     (CAPTION_PAREN_PHOTO_RE, lambda text: text.endswith(")") and ("hoto" in text or "mage" in text)),
     (CAPTION_PAREN_NAME_PHOTO_RE, lambda text: text.endswith(")") and ("hoto" in text or "HOTO" in text)),
@@ -3581,6 +3588,8 @@ LEFTOVER_LINES = (
             r"This is an? (?:breaking(?: news)?|developing(?: news)?) (?:story|situation)"
             r"(?:,? and (?:it )?will be updated\b[^.]{0,60})\.?|"
             r"(?:More to follow|To be updated|Details later)(?:\.{1,3}|…)?|"
+            # (``Updates at the end of the story, death toll reached 32. Adds names ...``: the desk's note.)
+            r"Updates? (?:at|to) the (?:end|bottom) of (?:the|this) (?:story|article|post)\b.{0,160}|"
             r"This (?:article|story) is more than \d+ (?:years?|months?) old\.?|Post navigation|"
             r"This (?:content|video|page) is not available in your (?:region|country|location)\.?|"
             r"This is an archived article\b.*|"
