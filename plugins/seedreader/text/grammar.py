@@ -1971,6 +1971,9 @@ GLUED_COPYRIGHT_CAPTION_RE = re.compile(
     r"^©\s*(?P<credit>(?:[A-Z][\w.'’-]*[\s/\\]+){0,5}[A-Z][\w.'’-]*?)"
     r"(?:(?<=[a-z])|(?<=[A-Z]{2}))(?P<caption>[A-Z][a-z].{10,})$"
 )
+#: ``© Reuters. The minister attends ...``: an agency's copyright, then its caption (as Investing.com
+#: prints a wire's photo).
+COPYRIGHT_FIRST_CAPTION_RE = re.compile(rf"^©\s*(?P<credit>{_AGENCY})\.\s+(?P<caption>[A-Z].{{10,400}})$")
 #: ``... on Monday. (ABC News: Ada Berg)``: an outlet (an agency, or a name ending as outlets do)
 #: and the photographer's name in brackets after the caption's full stop; not ``(Sources: ...)``,
 #: ``(Final Score: ...)``, ``(Additional Reporting: ...)`` or another label of prose.
@@ -2090,6 +2093,7 @@ CAPTION_RES = (
     (CAPTION_CAPITALS_CREDIT_RE, lambda text: "/" in text[-50:] and text[-1:].isupper()),
     (CAPTION_NAME_COMMA_WIRE_RE, lambda text: ", " in text[-50:] and not text.endswith(".")),
     (CAPTION_STATION_SOURCE_RE, lambda text: text.endswith(")") and "OURCE:" in text[-30:].upper()),
+    (COPYRIGHT_FIRST_CAPTION_RE, lambda text: text.startswith("©")),
     (GLUED_COPYRIGHT_CAPTION_RE, lambda text: text.startswith("©")),
     (CAPTION_PAREN_OUTLET_RE, lambda text: text.endswith(")") and ": " in text),
     (CAPTION_COPYRIGHT_TAIL_RE, lambda text: "©" in text),
