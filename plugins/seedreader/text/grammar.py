@@ -1974,6 +1974,11 @@ GLUED_COPYRIGHT_CAPTION_RE = re.compile(
 #: ``© Reuters. The minister attends ...``: an agency's copyright, then its caption (as Investing.com
 #: prints a wire's photo).
 COPYRIGHT_FIRST_CAPTION_RE = re.compile(rf"^©\s*(?P<credit>{_AGENCY})\.\s+(?P<caption>[A-Z].{{10,400}})$")
+#: ``Velm Weather Service/AP A satellite captured this image ...``: the photo's source and its agency,
+#: then the caption (as Stuff prints a wire's photo).
+CREDIT_FIRST_CAPTION_RE = re.compile(
+    rf"^(?P<credit>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}/(?:{_AGENCY}))\s+(?P<caption>[A-Z].{{10,400}})$"
+)
 #: ``... on Monday. (ABC News: Ada Berg)``: an outlet (an agency, or a name ending as outlets do)
 #: and the photographer's name in brackets after the caption's full stop; not ``(Sources: ...)``,
 #: ``(Final Score: ...)``, ``(Additional Reporting: ...)`` or another label of prose.
@@ -2094,6 +2099,7 @@ CAPTION_RES = (
     (CAPTION_NAME_COMMA_WIRE_RE, lambda text: ", " in text[-50:] and not text.endswith(".")),
     (CAPTION_STATION_SOURCE_RE, lambda text: text.endswith(")") and "OURCE:" in text[-30:].upper()),
     (COPYRIGHT_FIRST_CAPTION_RE, lambda text: text.startswith("©")),
+    (CREDIT_FIRST_CAPTION_RE, lambda text: "/" in text[:60]),
     (GLUED_COPYRIGHT_CAPTION_RE, lambda text: text.startswith("©")),
     (CAPTION_PAREN_OUTLET_RE, lambda text: text.endswith(")") and ": " in text),
     (CAPTION_COPYRIGHT_TAIL_RE, lambda text: "©" in text),
