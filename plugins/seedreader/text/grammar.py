@@ -2969,7 +2969,8 @@ SOURCE_DOMAIN_RE = re.compile(rf"^(?P<value>{_DOMAIN})$", re.I)
 SOURCE_URL_RE = re.compile(rf"^https?://(?:www\.)?(?P<value>{_DOMAIN})/\S*(?:\s.*)?$", re.I)
 #: ``[via Meridian Wire, The Velm Post]``: the outlets a blog's story drew on, in brackets.
 SOURCE_VIA_RE = re.compile(r"^\[via\s+(?P<value>[A-Z][^\[\]]{1,80})\]$")
-#: ``1. BBC``: a known agency or outlet as the item of a numbered list of sources closing the story.
+#: ``1. BBC``: a known agency (``agencies.py``'s table) as the item of a numbered list of sources
+#: closing the story.
 SOURCE_NUMBERED_RE = re.compile(r"^(?P<number>\d{1,2}\.)\s+(?P<value>[A-Z][\w.&'’ -]{0,39})$")
 #: The patterns of a source line closing the story, tried in order on its last line.
 CLOSING_SOURCE_RES = (

@@ -522,9 +522,9 @@ def _caption_label(text: str, caption: str, credit: str | None) -> str:
     """
     if credit and (credit + caption in text or caption + credit in text):
         return text
-    end = text.find(caption) + len(caption)
-    if caption and text[end : end + 1].isalnum():  # (``....CreditCreditAda Berg``: a label glued to both)
-        return text
+    at = text.find(caption)
+    if caption and at >= 0 and text[at + len(caption) : at + len(caption) + 1].isalnum():
+        return text  # (``....CreditCreditAda Berg``: a label glued to both)
     rest = text.replace(caption, " ", 1)
     if credit:
         rest = rest.replace(credit, " ", 1)
