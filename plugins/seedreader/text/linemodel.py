@@ -9,9 +9,10 @@ drops a line as furniture only past a high threshold.
 
 Only lines above the story's first sentence or below its last (or its source line) are judged,
 and never one that could be a sentence of the story: a long line, a line ending like a sentence
-(a question too), a table row. Inside the story, lists, tables and key points look like
-furniture and are not; a page with no sentence at all is not judged. The parser asks only of a
-line no rule took, and never of a line the page prints twice or the line that heads the story.
+(a question too) or going on into the next (a comma last), a table row. Inside the story, lists,
+tables and key points look like furniture and are not; a page with no sentence at all is not
+judged. The parser asks only of a line no rule took, and never of a line the page prints twice or
+the line that heads the story.
 """
 
 from __future__ import annotations
@@ -106,10 +107,14 @@ def is_sentence(text: str) -> bool:
 
 
 def is_judged(text: str) -> bool:
-    """A line the model may judge wherever it stands: none that could be a sentence of the story."""
+    """A line the model may judge wherever it stands: none that could be a sentence of the story.
+
+    (A line ending with a comma goes on into the next: a sentence the copy cut off, ``Ada Berg
+    explained,``.)
+    """
     if word_count(text) >= g.STORY_PARAGRAPH_MIN_WORDS or _is_table_row(text):
         return False
-    return last_mark(text) not in g.LINE_MODEL_SENTENCE_ENDS
+    return last_mark(text) not in g.LINE_MODEL_SENTENCE_ENDS and not text.rstrip().endswith(",")
 
 
 def furniture_chances(texts: Sequence[str]) -> list[float | None]:

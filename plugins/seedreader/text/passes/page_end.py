@@ -672,12 +672,15 @@ def _is_title_case_headline(text: str) -> bool:
 
 
 def _is_cut_sentence(text: str) -> bool:
-    """A sentence the copy cut off mid-way: a paragraph's words, no sentence end, a comma or a word last."""
+    """A sentence the copy cut off mid-way: a paragraph's words, no sentence end, a comma or a word last.
+
+    (``ends_sentence`` counts a comma as a quote's opening: here it is the cut, ``Ada Berg explained,``.)
+    """
+    cut = text.rstrip()
     return (
         linemodel.word_count(text) >= g.STORY_LINE_MIN_WORDS
-        and not linemodel.ends_sentence(text)
-        and (text.rstrip()[-1:].isalpha() or text.rstrip().endswith(","))
-        and text.rstrip().split()[-1][:1].islower()
+        and (cut.endswith(",") or cut[-1:].isalpha() and not linemodel.ends_sentence(text))
+        and cut.split()[-1][:1].islower()
     )
 
 
