@@ -3818,6 +3818,8 @@ LEFTOVER_LINES = (
             r"Print this (?:page|article)(?: Back to top)?|"
             r"Listen(?: to (?:this )?article)?|Leer en español|No comments yet\W*|Hashtags|"
             r"Orange background|(?:Next|Previous) article|(?:Newer|Older) posts?|Up next|"
+            # (A blog's default author, no one's name: ``By admin``, ``Written by admin``.)
+            r"(?:(?:Posted|Written)\s+)?by\s+admin(?:istrator)?|"
             r"View full (?:map|image|gallery|size)|"
             r"Try our AI features|\d+ photos?|Gallery|"
             # (An icon's name a scraper kept, alone in lower case, ``sosmed-whatsapp-white``, ``clock``, or
