@@ -2924,7 +2924,7 @@ ORDINAL_SUFFIX_RE = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b")
 #: site the rest is on.
 SOURCE_SIGNOFF_RE = re.compile(
     r"^(?:[—–]|(?P<hyphens>--))\s*(?P<value>[A-Z][\w.&'’ -]{0,39}?[\w.&'’])"
-    r"(?:\s+(?P<more>for\s+more(?:\s+(?:news|info(?:rmation)?|details))?))?\.?$"
+    r"(?:\s+(?P<label>for\s+more(?:\s+(?:news|info(?:rmation)?|details))?))?\.?$"
 )
 #: The writer signing the story under its last paragraph, as French, Belgian, Swiss and Quebec
 #: papers print it: ``De notre envoyée spéciale à Velm, Ada Berg``, ``Collaboration spéciale Ada
@@ -2968,11 +2968,12 @@ SOURCE_DOMAIN_RE = re.compile(rf"^(?P<value>{_DOMAIN})$", re.I)
 #: headline perhaps after it): its site is the source (``https://www.harbournews.example/2026/...``).
 SOURCE_URL_RE = re.compile(rf"^https?://(?:www\.)?(?P<value>{_DOMAIN})/\S*(?:\s.*)?$", re.I)
 #: ``[via Meridian Wire, The Velm Post]``: the outlets a blog's story drew on, in brackets.
-SOURCE_VIA_RE = re.compile(r"^\[via\s+(?P<value>[A-Z][^\[\]]{1,80})\]$")
+SOURCE_VIA_RE = re.compile(r"^\[(?P<label>via)\s+(?P<value>[A-Z][^\[\]]{1,80})\]$")
 #: ``1. BBC``: a known agency (``agencies.py``'s table) as the item of a numbered list of sources
 #: closing the story.
-SOURCE_NUMBERED_RE = re.compile(r"^(?P<number>\d{1,2}\.)\s+(?P<value>[A-Z][\w.&'’ -]{0,39})$")
-#: The patterns of a source line closing the story, tried in order on its last line.
+SOURCE_NUMBERED_RE = re.compile(r"^(?P<label>\d{1,2}\.)\s+(?P<value>[A-Z][\w.&'’ -]{0,39})$")
+#: The patterns of a source line closing the story, tried in order on its last line (what a
+#: pattern's ``label`` group holds, ``via``, ``for more``, ``1.``, is reported as the source's label).
 CLOSING_SOURCE_RES = (
     SOURCE_LINE_RE,
     SOURCE_VIA_RE,

@@ -180,15 +180,11 @@ def _read_closing_source(body: list[Line], state: _State) -> list[Line]:
         elif pattern is g.SOURCE_URL_RE:
             _take_sources(last, match["value"], state)
             state.drop(last, "source's address")  # (its path and any headline after it)
-        elif pattern is g.SOURCE_VIA_RE:
-            _take_sources(last, match["value"], state)
-            state.drop(last, "source label", "via")
         else:
             _take_sources(last, match["value"], state)
-            if pattern is g.SOURCE_SIGNOFF_RE and match["more"]:
-                state.drop(last, "source label", match["more"])  # (``– BBC.co.uk for more``)
-            elif pattern is g.SOURCE_NUMBERED_RE:
-                state.drop(last, "source label", match["number"])
+            # (``[via ...]``, ``– BBC.co.uk for more``, ``1. BBC``: the label is reported.)
+            if label := match.groupdict().get("label"):
+                state.drop(last, "source label", label)
         state.closing_source = True
         return body[:-1]
     return body

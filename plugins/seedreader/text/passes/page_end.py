@@ -600,14 +600,10 @@ def _bulleted_headline_run(body: list[Line], i: int, blocks: list[Block]) -> lis
     sentence), below the story's first paragraphs (its key points stand at its top), and with the
     story going on under the run (a run closing the page is the site's list of its other stories).
     """
-    above = body[i - 1].text if i else ""
     if (
         i < g.HEADLINE_RUN_MIN_PLACE
-        or above.endswith(":")
-        or above.startswith(g.BULLETS)
-        or not _follows_a_paragraph(blocks, body, i)
-        or not _is_running_text_credited(above)
-        or g.LIST_INTRO_RE.search(above)
+        or body[i - 1].text.startswith(g.BULLETS)
+        or not _under_a_paragraph_with_no_list(body, i, blocks)
     ):
         return []
     bullet, end = body[i].text[:2], i
@@ -621,20 +617,30 @@ def _bulleted_headline_run(body: list[Line], i: int, blocks: list[Block]) -> lis
     return body[i:end] if linemodel.is_running_text(under) or cut else []
 
 
+def _under_a_paragraph_with_no_list(body: list[Line], i: int, blocks: list[Block]) -> bool:
+    """``body[i]`` stands right under a paragraph of the story that announces no list.
+
+    (A list the story gives hangs off a colon or ``LIST_INTRO_RE``'s words.)
+    """
+    above = body[i - 1].text
+    return (
+        not above.endswith(":")
+        and _follows_a_paragraph(blocks, body, i)
+        and _is_running_text_credited(above)
+        and not g.LIST_INTRO_RE.search(above)
+    )
+
+
 def _title_case_headline_run(body: list[Line], i: int, blocks: list[Block]) -> list[Line]:
     """The run of headlines in Title Case ``body[i]`` opens between the story's paragraphs, or none.
 
     Other stories' links with no bullet, two to ``HEADLINE_RUN_MAX_ITEMS`` stacked (a subhead stands
     alone over its section), under a paragraph that announces no list, over the story going on.
     """
-    if i < g.HEADLINE_RUN_MIN_PLACE or not _is_title_case_headline(body[i].text):  # (most lines: at once)
-        return []
-    above = body[i - 1].text
     if (
-        above.endswith(":")
-        or not _follows_a_paragraph(blocks, body, i)
-        or not _is_running_text_credited(above)
-        or g.LIST_INTRO_RE.search(above)
+        i < g.HEADLINE_RUN_MIN_PLACE
+        or not _is_title_case_headline(body[i].text)  # (most lines: at once)
+        or not _under_a_paragraph_with_no_list(body, i, blocks)
     ):
         return []
     end = i + 1
