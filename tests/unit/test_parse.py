@@ -41,7 +41,8 @@ FORMAT_WORDS = frozenset(
     "by par por von door di read more also see source sources photo image credit caption writing from and "
     "related seguir leyendo te podría interesar leia também fuente recommended "
     "auch interessant das könnte sie interessieren story escrito autor vea veja mais mira katso myös "
-    "lea aquí puedes ver bild have you leggi anche à lire aussi quelle fonte sumber bron".split()
+    "lea aquí puedes ver bild have you leggi anche à lire aussi quelle fonte sumber bron "
+    "смотрите также".split()
 )
 #: Invisible characters scrapers leave inside words; the parser removes them.
 INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")

@@ -1764,6 +1764,12 @@ _SCENE_VERB = (
 POSING_VERB_RE = re.compile(
     r"\b(?:speak|look|stand|pose|gesture|wait|walk|arrive|attend|react|listen|wave|sit|greet|cheer)s?\b"
 )
+#: ... and with no day named, these too (someone clearing up, celebrating, mourning), never
+#: walking out (a strike a lede reports in the present: ``Ferry crews walk out at midnight ...``).
+UNDATED_SCENE_VERB_RE = re.compile(
+    r"\b(?:speak|look|stand|pose|gesture|wait|walk|arrive|attend|react|listen|wave|sit|greet|cheer"
+    r"|collect|clear|sift|celebrate|mourn|pray|embrace|hug|kneel|salute|comfort|applaud)s?\b(?!\s+out\b)"
+)
 #: A caption of someone seen doing something: who (up to twelve words, never opening on a pronoun
 #: or a preposition, as a story's sentences do: ``It looks like ...``, ``As police search ...``), then
 #: a scene verb right after a name or a noun (``The vote ...``, ``Long queues ...``: no one doing it),
@@ -2362,7 +2368,8 @@ _READ_MORE_ABROAD = (
     r"le[ae]\s+tambi[ée]n|te\s+(?:puede|podr[ií]a)\s+interesar|"
     r"(?:assista\s+e\s+)?leia\s+tamb[ée]m|veja\s+tamb[ée]m|leggi\s+anche|(?:[àa]\s+)?lire\s+aussi|"
     r"lesen\s+sie\s+auch|lees\s+ook|baca\s+juga|czytaj\s+(?:także|też)|ayrıca\s+okuyun|citește\s+și|"
-    r"читайте\s+також|читайте\s+также|також\s+читайте|также\s+читайте|διαβάστε\s+επίσης|"
+    r"читайте\s+також|читайте\s+также|також\s+читайте|также\s+читайте|смотрите\s+также|дивіться\s+також|"
+    r"διαβάστε\s+επίσης|"
     # (Related-story boxes: ``Noticias relacionadas``, ``Articoli correlati``, ``Mehr zum Thema``.)
     r"(?:not[ií]cias|mat[ée]rias|art[ií]culos|articoli|notizie|articles|artikel|artikelen|artyku[łl]y|haberler|"
     r"новости|новини|berita|articole|άρθρα)\s+(?:relacionad[oa]s|correlat[ie]|li[ée]s|connexes|verwandte|"
@@ -2494,11 +2501,11 @@ READ_MORE_RE = re.compile(
     r"|have\s+you\s+read\?\s*:|(?:read\s+more|also\s+read|read\s+also|must\s+read|see\s+also|(?-i:SEE)|"
     rf"{_READ_MORE_ABROAD}|{_READ_MORE_ABROAD_BUTTONS}|"
     r"related(?:\s+(?:news|articles?|stories|story|posts?|coverage))?)(?:\s+on)?\s*"
-    r"(?:[:|–—>»›]|-(?=\s)|(?:\.\.\.|…)(?-i:(?=\s*[A-Z\"“‘'])))"
+    r"(?:[:;|–—>»›]|-(?=\s)|(?:\.\.\.|…)(?-i:(?=\s*[A-Z\"“‘'])))"
     r"|more(?:\s+from\s+[\w.]+(?:\s+[\w.]+){0,2}|\s+(?:news|stories|coverage|headlines))?\s*:|read\s*[>»›]"
     # ``>>>Harbour strike: live blog``, ``---> Harbour strike ...``: arrows before a link's headline.
     # (Never a transcript's turn, ``>> It was wonderful. And I ...``: a sentence's end inside or last.)
-    r"|(?:-*>{2,}(?=\s*(?-i:[A-Z0-9\"“‘']))(?!\s*Click\s+here)|-{2,}>(?=\s*(?-i:[A-Z0-9\"“‘'])))"
+    r"|(?-i:See\s*)?(?:-*>{2,}(?=\s*(?-i:[A-Z0-9\"“‘']))(?!\s*Click\s+here)|-{2,}>(?=\s*(?-i:[A-Z0-9\"“‘'])))"
     r"(?!.*[a-z0-9][.!?][\"”’']?(?:\s+(?-i:[A-Z])|\s*>))(?!.*[a-z0-9][.!][\"”’']?$)"
     # ``READ`` (``READ ALSO``, and ``Also Read``) in capitals before a headline, never before a sentence
     # (``READ Global, a charity ...``); a stray stop after a space (``... In USA .``) ends no sentence.

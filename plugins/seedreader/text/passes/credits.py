@@ -106,6 +106,27 @@ def _is_scene_caption(text: str, below: str) -> bool:
     )
 
 
+def _is_undated_scene_caption(text: str, below: str) -> bool:
+    """Under the headline, a photo's caption over the lede that names no day.
+
+    ``A man collects broken glass after the blast in Velm.`` over a longer paragraph: what the
+    photo shows, now (``SCENE_CAPTION_RE``, never after a verb in the past), one sentence. A lede
+    in the present stands over no longer paragraph of the story's, and tells what people do that a
+    photo does not show (``UNDATED_SCENE_VERB_RE``: ``Voters queue ...``, ``Crews walk out ...``).
+    """
+    scene = g.SCENE_CAPTION_RE.match(text)
+    verb = scene.end() - len(scene[0].split()[-1]) if scene else 0
+    return bool(
+        scene
+        and g.UNDATED_SCENE_VERB_RE.match(text, verb)
+        and not g.PAST_BEFORE_SCENE_RE.search(text, 0, scene.end())
+        and _is_caption_sentence(text)
+        and linemodel.is_running_text(below)
+        and linemodel.word_count(below) > linemodel.word_count(text)
+        and not g.SCENE_CAPTION_RE.match(below)
+    )
+
+
 def _is_dated_scene(text: str) -> bool:
     """People seen doing something now (``SCENE_CAPTION_RE``) on a day named (``SCENE_DAY_RE``): a photo's."""
     return bool(g.SCENE_CAPTION_RE.match(text) and g.SCENE_DAY_RE.search(text))

@@ -56,6 +56,7 @@ from .credits import (
     _is_printed_caption,
     _is_scene_caption,
     _is_top_matter,
+    _is_undated_scene_caption,
     _match_caption,
     _names_photo_library,
     _reports_words,
@@ -209,6 +210,7 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
                 and (
                     _is_caption_over_lede(line.text, rest[0].text, state.title)
                     or _is_scene_caption(line.text, rest[0].text)
+                    or _is_undated_scene_caption(line.text, rest[0].text)
                     or _credit_shaped_caption(line.text, rest[0].text) is not None
                 )
             )
