@@ -291,6 +291,31 @@ def test_lists_the_story_introduces_are_its_own_and_the_page_s_are_not():
     assert time.perf_counter() - started < 0.5
 
 
+def test_a_statement_s_points_under_a_paragraph_ending_he_says_are_its_list():
+    texts = [
+        'The prime minister says the deal is a first step and expects more "once the ice is broken"',
+        "Korrin's foreign minister confirms the agreement to reopen the crossing for trade. He says:",
+        "- the deal sets out a timetable for customs officers of both countries to work side by side",
+        "- adds the agreement to reopen fully depends on the trucks crossing without trouble",
+        "- says agreement keeps the river treaty in force",
+    ]
+    assert _introduced_lists(texts) == frozenset({1, 2, 3, 4})
+    # A label ending with a colon is no paragraph of the story.
+    assert _introduced_lists([texts[0], "Read our coverage:", *texts[2:]]) == frozenset()
+
+
+def test_people_with_their_ages_are_the_story_s_list():
+    names = ["Ada Berg", "Tomas Reil", "Lina Osk", "Orrin Dale", "Petra Velm"]
+    cut = "These are their names, as the miners' union first printed them in"  # (a cut paragraph)
+    assert _lists_of_figures(
+        [cut, *(f"- {name}, {n + 20} años" for n, name in enumerate(names))]
+    ) == frozenset(range(1, 6))
+    # Fewer under no sentence of the story: not known to be its list.
+    assert _lists_of_figures([cut, "- Ada Berg, 34 years", "- Tomas Reil, 29 years"]) == frozenset()
+    assert _lists_of_figures(["- MSCI COLCAP1.646,92", "- MSCI COLCAP1.646,92"]) == frozenset()
+    assert not g.PERSON_AGE_ITEM_RE.match("- Velm mayor, 54, resigns")
+
+
 def test_anchors_are_unique():
     headings = ["Reactions", "Reactions", "Reactions 2", "Reactions-2", "Ελλάδα", "Ρώμη", "Section"]
     body = "\n\n".join(f"{heading}\n\nA paragraph under heading {n}." for n, heading in enumerate(headings))

@@ -1202,6 +1202,15 @@ STORY_LINE_SHARED_STEMS = 2
 DATA_ITEM_RE = re.compile(
     r"^[-•*·]\s+(?!(?i:phone|tel|telephone|fax|e-?mail|whatsapp|newsroom)\b)[^:]{2,40}:\s*[+(]?\d[\d\s,()+./-]{3,}$"
 )
+#: An item of a list of people, a name and an age (``- Ada Berg, 19 años``, ``- Tomas Reil, 20 years``):
+#: never another story's headline.
+PERSON_AGE_ITEM_RE = re.compile(
+    r"^[-•*·]\s+[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'’-]*"
+    r"(?:\s+(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'’-]*|de|la|del|da|do|dos|van|von|der|y)){1,6},\s*\d{1,3}"
+    r"(?:\s+(?:años|anos|years?(?:\s+old)?|yrs|ans|anni|Jahre|jaar|lat|ani))?(?:\s*\([^)]*\))?\.?$"
+)
+#: ... a run of this many of them is the story's list under any line.
+PERSON_LIST_MIN_ITEMS = 5
 #: ... and under a title of its own, itself under the story's sentence (``Passengers by
 #: nationality`` over ``• Korrin : 153``), an item with a small figure too, when the story goes on
 #: under the list or the title shares a word with that sentence (not a widget's ``Reader poll``
@@ -1215,8 +1224,10 @@ DATA_LIST_TITLE_MAX_WORDS = 10
 LINE_MODEL_SENTENCE_ENDS = ".!?…。！？।॥۔؟"
 #: A line introducing the story's own list (``Its members are:``) has this many words at least.
 INTRODUCER_MIN_WORDS = 3
-#: An item of such a list has this many words at most.
+#: An item of such a list has this many words at most; a bulleted one, a point of a statement
+#: (``- says the deal keeps a two-state solution alive``), this many.
 LIST_ITEM_MAX_WORDS = 12
+BULLETED_ITEM_MAX_WORDS = 25
 #: The page's voice, not the story's, in a line ending with a colon: it speaks to the reader or
 #: of the writer (``Explore what the app can do for you:``, ``About the author:``).
 #: A sentence saying the story's list comes next (``Following is the complete list of winners.``,
@@ -3433,6 +3444,17 @@ LEFTOVER_LINES = (
     # line (``fare_multiplier = 2;`` may be a story's quoted code).
     (re.compile(r"^(?:var\s+)?[a-z_][A-Za-z0-9_.]*\s*=\s*[\"'\[{].{0,100};$"), "script code"),
     (re.compile(r"^[}\])][}\])\s,;]*[{\[(]\s*[a-z][A-Za-z0-9_]*\s*:.*$"), "script code"),
+    # A script's statements printed one a line, its quotes curled maybe (``var str;``, ``if (res !=
+    # null)``, ``str = value.id;``, ``title += “(” + credit + “)”;``, ``yq(value).find(‘a’).attr(...);``):
+    # a condition compares, an assignment takes a name's property, a call or a string.
+    (
+        re.compile(
+            r"^(?:(?:if|else\s+if|while|for)\s*\(.*(?:[=!<>]=|[<>]).*\)\s*\{?$|var\s+[A-Za-z_$][\w$]*\s*;$"
+            r"|[A-Za-z_$][\w$]*(?:\.[\w$]+)*\s*\+?=\s*(?:[A-Za-z_$][\w$]*(?:\.[\w$]+|\()|[“”\"'‘’]).*;$"
+            r"|[A-Za-z_$][\w$]*\([^)]*\)(?:\.[\w$]+\(.*)+;?$)"
+        ),
+        "script code",
+    ),
     # ``world, accident, crime, police, India, bus, night``: the page's keywords, printed, seven
     # single words or more (a list in a sentence starts with a capital, ends with a mark or has
     # items of two words: ``harbour road, mill lane, ...``).
@@ -3866,7 +3888,7 @@ LEFTOVER_LINES = (
             # (``Add a comment``, ``Listen to this content``; a paywall's ``Please enable cookies to log
             # in.``, ``If you have a subscription, log in:``.)
             r"|Agregar comentario|Añadir comentario|Ouça este conteúdo"
-            r"|Escuchar (?:esta noticia|este artículo)"
+            r"|Escuchar (?:esta noticia|este artículo)|Generando audio(?:\.{3}|…)?"
             r"|Écouter (?:cet |l['’])article"
             r"|Bitte aktivieren Sie Cookies,? um sich (?:einzuloggen|einloggen)\b.{0,40}"
             r"|Wenn Sie ein Abo haben, loggen Sie sich ein:?"

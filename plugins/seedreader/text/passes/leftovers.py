@@ -69,13 +69,21 @@ def _lists_of_figures(texts: Sequence[str]) -> frozenset[int]:
     """The indexes of the items of bulleted lists of labels with figures (and of their title).
 
     Two items or more, under a line of the story (a sentence, or a line introducing them with a
-    colon); three or more under a title of their own, itself under a sentence of the story.
+    colon); three or more under a title of their own, itself under a sentence of the story. People
+    with their ages (``- Ada Berg, 19 años``) likewise, and a long run of them under any line (the
+    victims, the missing: no menu lists people so).
     """
     items: set[int] = set()
-    for first, last in _runs_of(texts, g.DATA_ITEM_RE):
-        above = texts[first - 1] if first else ""
-        if last - first >= 2 and (linemodel.is_sentence(above) or above.endswith(":")):
-            items.update(range(first, last))
+    for pattern in (g.DATA_ITEM_RE, g.PERSON_AGE_ITEM_RE):
+        for first, last in _runs_of(texts, pattern):
+            above = texts[first - 1] if first else ""
+            if last - first >= 2 and (
+                linemodel.is_sentence(above)
+                or above.endswith(":")
+                or pattern is g.PERSON_AGE_ITEM_RE
+                and last - first >= g.PERSON_LIST_MIN_ITEMS
+            ):
+                items.update(range(first, last))
     for first, last in _runs_of(texts, g.TITLED_DATA_ITEM_RE):
         if (
             last - first >= g.DATA_LIST_TITLED_MIN_ITEMS
@@ -135,8 +143,12 @@ def _introduced_lists(texts: Sequence[str]) -> frozenset[int]:
         if not text.endswith(":") and not says_list:
             continue
         above = texts[at - 1]
+        # (Or a paragraph of its own, a sentence before the colon: ``... annexation. He says:``.)
+        paragraph = linemodel.word_count(text) >= g.STORY_PARAGRAPH_MIN_WORDS and g.SENTENCE_BREAK_RE.search(
+            text
+        )
         if (
-            not (linemodel.is_running_text(above) or says_list and linemodel.is_sentence(above))
+            not (linemodel.is_running_text(above) or says_list and linemodel.is_sentence(above) or paragraph)
             or _is_list_label(text)
             or g.NOT_INTRODUCER_RE.search(text)
         ):
@@ -150,9 +162,10 @@ def _introduced_lists(texts: Sequence[str]) -> frozenset[int]:
 
 
 def _is_short_item(text: str) -> bool:
-    """An item of a list: a few words, no sentence, no address (``@name``, a link)."""
+    """An item of a list: a few words (more after a bullet), no sentence, no address (``@name``, a link)."""
+    most = g.BULLETED_ITEM_MAX_WORDS if text.startswith(g.BULLETS) else g.LIST_ITEM_MAX_WORDS
     return (
-        0 < len(text.split()) <= g.LIST_ITEM_MAX_WORDS
+        0 < len(text.split()) <= most
         and not linemodel.ends_sentence(text)
         and "@" not in text
         and "://" not in text

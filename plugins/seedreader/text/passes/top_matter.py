@@ -845,9 +845,10 @@ def _is_section_label(text: str) -> bool:
 def _is_bulleted_headline(text: str) -> bool:
     """``- Heavy rain leaves three dead in the hills``: a bullet, then a headline (no sentence end).
 
-    Not a label with its figures (``- Howrah: 033 2638 2217``): an item of the story's own list.
+    Not a label with its figures (``- Howrah: 033 2638 2217``) nor a person with an age (``- Ada
+    Berg, 19 años``): an item of the story's own list.
     """
-    if not text.startswith(g.BULLETS) or g.DATA_ITEM_RE.match(text):
+    if not text.startswith(g.BULLETS) or g.DATA_ITEM_RE.match(text) or g.PERSON_AGE_ITEM_RE.match(text):
         return False
     rest = text[2:].strip()
     words = len(rest.split())
