@@ -2516,7 +2516,7 @@ READ_MORE_RE = re.compile(
     r"|more(?:\s+from\s+[\w.]+(?:\s+[\w.]+){0,2}|\s+(?:news|stories|coverage|headlines))?\s*:|read\s*[>»›]"
     # ``>>>Harbour strike: live blog``, ``---> Harbour strike ...``: arrows before a link's headline.
     # (Never a transcript's turn, ``>> It was wonderful. And I ...``: a sentence's end inside or last.)
-    r"|(?-i:See\s*)?(?:-*>{2,}(?=\s*(?-i:[A-Z0-9\"“‘']))(?!\s*Click\s+here)|-{2,}>(?=\s*(?-i:[A-Z0-9\"“‘'])))"
+    r"|(?-i:See\s*)?(?:-*>{2,}(?=\s*(?-i:[A-Z0-9\"“‘']))(?!\s*(?:Click\s+here|Follow\b))|-{2,}>(?=\s*(?-i:[A-Z0-9\"“‘'])))"
     r"(?!.*[a-z0-9][.!?][\"”’']?(?:\s+(?-i:[A-Z])|\s*>))(?!.*[a-z0-9][.!][\"”’']?$)"
     # ``READ`` (``READ ALSO``, and ``Also Read``) in capitals before a headline, never before a sentence
     # (``READ Global, a charity ...``); a stray stop after a space (``... In USA .``) ends no sentence.
