@@ -99,6 +99,15 @@ def _date_line(text: str) -> re.Match | _LooseDate | None:
             and (match := g.DATE_LINE_RE.match(parts[1]))
         ):
             return match
+        # ``Ada Berg | Kamis, 16/02/2017 16:56 WIB``: a writer's name (or a place's), then a date line.
+        if (
+            len(parts) == 2
+            and len(parts[0].split()) <= g.BYLINE_NAME_MAX_WORDS
+            and not g.DIGIT_RE.search(parts[0])
+            and _is_name_like(parts[0])
+            and (found := _date_line(parts[1]))
+        ):
+            return found
         # ``News Code : 350976 | Publish Date :2018/2/4 - 05:30 | Category: FORUM``: the part saying so.
         labelled = next((part for part in parts if g.PUBLISHED_WORD_RE.search(part)), None)
         if labelled and (found := _date_line(labelled)):
