@@ -3444,8 +3444,8 @@ LEFTOVER_LINES = (
     # line (``fare_multiplier = 2;`` may be a story's quoted code).
     (re.compile(r"^(?:var\s+)?[a-z_][A-Za-z0-9_.]*\s*=\s*[\"'\[{].{0,100};$"), "script code"),
     (re.compile(r"^[}\])][}\])\s,;]*[{\[(]\s*[a-z][A-Za-z0-9_]*\s*:.*$"), "script code"),
-    # A script's statements printed one a line, its quotes curled maybe (``var str;``, ``if (res !=
-    # null)``, ``str = value.id;``, ``title += “(” + credit + “)”;``, ``yq(value).find(‘a’).attr(...);``):
+    # A script's statements printed one a line, its quotes curled maybe (``var key;``, ``if (key !=
+    # null)``, ``key = item.id;``, ``title += “(” + credit + “)”;``, ``jq(item).children(‘img’).show();``):
     # a condition compares, an assignment takes a name's property, a call or a string.
     (
         re.compile(

@@ -144,9 +144,8 @@ def _introduced_lists(texts: Sequence[str]) -> frozenset[int]:
             continue
         above = texts[at - 1]
         # (Or a paragraph of its own, a sentence before the colon: ``... annexation. He says:``.)
-        paragraph = linemodel.word_count(text) >= g.STORY_PARAGRAPH_MIN_WORDS and g.SENTENCE_BREAK_RE.search(
-            text
-        )
+        words = linemodel.word_count(text)
+        paragraph = words >= g.STORY_PARAGRAPH_MIN_WORDS and bool(g.SENTENCE_BREAK_RE.search(text))
         if (
             not (linemodel.is_running_text(above) or says_list and linemodel.is_sentence(above) or paragraph)
             or _is_list_label(text)
