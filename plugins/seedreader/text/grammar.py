@@ -442,7 +442,7 @@ KEY_POINTS_GLUED_LABEL_RE = re.compile(
     rf"^(?P<label>{_KEY_POINTS_LABEL}\s*:)\s*(?P<point>[•▪·]\s*\S.*)$", re.I
 )
 #: Characters that end a line that cannot be a title (a headline may ask or exclaim).
-TITLE_FINAL_BAN = frozenset(".:;,…।۔")
+TITLE_FINAL_BAN = frozenset(".:;,…।۔。")
 #: ... but a line of at most this many words ending in an ellipsis may be a headline cut short.
 CUT_HEADLINE_MAX_WORDS = 10
 #: A headline-like line below another is the headline only with this many words (a name or a
@@ -562,6 +562,8 @@ DERIVED_TITLE_MIN_CHARS = 45
 #: Sentence ends inside a lede (the closing quote stays with its sentence): the first sentence
 #: is the first title candidate.
 SENTENCE_END_RE = re.compile(r"(?<=[.!?])(?P<close>[\"”’']?)\s+(?=[\"“‘'(]?[A-Z0-9])")
+#: ... and in Chinese and Japanese, with no space after it (``...起きた。新年の...``).
+CJK_SENTENCE_END_RE = re.compile(r"[。！？][」』”]?")
 #: Words with a full stop that does not end a sentence (``St. Aldric``, ``Feb. 4``).
 ABBREVIATIONS = frozenset(
     "Mr Mrs Ms Dr Prof St Mt Gen Col Lt Sgt Capt Gov Sen Rep Rev Hon Jr Sr No Nos vs etc approx "
@@ -572,7 +574,7 @@ INITIALS_RE = re.compile(r"^[\"“‘'(]?(?:[A-Za-z]\.)+$")
 #: Clause boundaries a long title may be cut at.
 CLAUSE_BREAK_RE = re.compile(r"[,;:]\s|\s[–—-]\s")
 #: Characters stripped from the end of a derived title.
-TITLE_TRAILING_PUNCTUATION = " .,;:!?…-–—"
+TITLE_TRAILING_PUNCTUATION = " .,;:!?…-–—。！？"
 #: Quotation marks that open a quotation at a word's start, by family: any mark of the family
 #: closes it (``„`` with ``“`` in German, ``“`` with ``”`` in English, a straight mark for either;
 #: ``«`` only with ``»``, a ``“...”`` nested inside). A single mark opens one only when it closes.

@@ -245,13 +245,19 @@ def _is_headline_shaped(text: str) -> bool:
 
 
 def first_sentence(text: str) -> str:
-    """``text`` up to the first full stop that ends a sentence (not the one of ``St.`` or ``U.N.``)."""
+    """``text`` up to the first full stop that ends a sentence (not the one of ``St.`` or ``U.N.``).
+
+    (Or a Chinese or Japanese one, ``。``, before it: no space follows that.)
+    """
+    sentence = text
     for match in g.SENTENCE_END_RE.finditer(text):
         last_word = text[: match.start()].split()[-1]
         if not match["close"] and _is_abbreviation(last_word):
             continue
-        return text[: match.end("close")]
-    return text
+        sentence = text[: match.end("close")]
+        break
+    cjk = g.CJK_SENTENCE_END_RE.search(sentence)
+    return sentence[: cjk.end()] if cjk else sentence
 
 
 def _is_abbreviation(word: str) -> bool:
