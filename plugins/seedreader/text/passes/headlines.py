@@ -37,8 +37,12 @@ def _is_label_like_top(text: str) -> bool:
 
     A headline so short heads the story directly (``_is_title_line``); 1 of our 211 labelled
     real headlines has two words. A few words ending in a colon (``Tuesday 9 p.m. Update:``, ``Next
-    Up:``) introduce what follows: no headline ends so.
+    Up:``) introduce what follows: no headline ends so. Such a line printed twice on one line
+    (``Korrin, Velmland Korrin, Velmland``) is one too.
     """
+    half, rest = divmod(len(text), 2)
+    if rest and text[half] == " " and text[:half] == text[half + 1 :]:
+        text = text[:half]
     words = linemodel.word_count(text)
     return (
         words < g.TITLE_MIN_WORDS
