@@ -219,6 +219,8 @@ DATE_LABEL_RE = re.compile(r"^(?:Updated|Published|Posted|Update)\s*:?\s*", re.I
 DATE_PREFIX_RE = re.compile(
     r"^[-•·]?\s*(?:(?:Publish(?:ed)?|Modified|Updated?|Posted|Created|Last\s+(?:updated?|modified)"
     r"|Story\s+first\s+published)(?:\s+(?:Date|on))?(?:\s*:\s*|\s+(?=\d))|(?:News\s+)?Date\s*:\s*"
+    # (``Published April 7th, 2018 at 4:02pm``: the month's name right after the word.)
+    rf"|(?:Published|Posted|Updated)\s+(?={_MONTH}\s+\d)"
     # ``Publié le``, ``Publicado el``, ``Veröffentlicht am``, ``Pubblicato il``, ``Publisert``,
     # ``Julkaistu``, ``Gepubliceerd op``: the same in other languages.
     rf"|(?:{_PUBLISHED_ABROAD}|{_UPDATED_ABROAD}|revisado)"
@@ -362,6 +364,8 @@ OUTLET_NAME_RE = re.compile(
 )
 #: ... over a headline of this many words at least ...
 OUTLET_HEADLINE_MIN_WORDS = 4
+#: ... or only the dash or bar before it, the name cut off (``Velm ferry sinks -``).
+CUT_OUTLET_RE = re.compile(r"\s+[-–—|]")
 #: A photo viewer's button between a caption and its credited copy: ``Full screen``, ``Plein écran``.
 VIEWER_LABEL_RE = re.compile(
     r"^(?:Full\s*screen|View\s+full\s*screen|Enlarge(?:\s+(?:image|photo))?|Plein\s+écran|Agrandir"

@@ -127,6 +127,11 @@ def _drop_duplicates(body: list[Line], state: _State) -> list[Line]:
             state.drop(kept.pop(), "headline with the outlet's name")
             kept.append(line)
             continue
+        if i <= g.OUTLET_TITLE_MAX_LINE and (cut := _title_with_cut_outlet(kept, line.text)) is not None:
+            # ``Headline -`` over ``News`` and ``Headline``: the page's title, its outlet's name cut off.
+            state.drop(kept.pop(cut), "headline with the outlet's name")
+            kept.append(line)
+            continue
         glued = _is_glued_to(line.text, next_text)
         neighbours = (previous,) if glued else (previous, next_text)
         if _is_truncated_copy(line.text, *neighbours):
@@ -163,6 +168,20 @@ def _is_headline_with_outlet(title: str, headline: str) -> bool:
         return False
     match = g.OUTLET_AFTER_HEADLINE_RE.fullmatch(title[len(headline) :])
     return bool(match and g.OUTLET_NAME_RE.match(match["outlet"]))
+
+
+def _title_with_cut_outlet(kept: list[Line], headline: str) -> int | None:
+    """Where ``kept`` holds ``headline`` with a dash or bar after it and no outlet's name after that."""
+    if len(headline.split()) < g.OUTLET_HEADLINE_MIN_WORDS:
+        return None
+    return next(
+        (
+            j
+            for j, line in enumerate(kept)
+            if line.text.startswith(headline) and g.CUT_OUTLET_RE.fullmatch(line.text[len(headline) :])
+        ),
+        None,
+    )
 
 
 def _summaries_printed_again(body: list[Line]) -> set[int]:
