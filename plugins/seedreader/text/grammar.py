@@ -2982,8 +2982,8 @@ SOURCE_WITH_RE = re.compile(
     r"|(?i:with)(?=\s+[\w.&'’ ,/-]{2,60}?\s+(?i:inputs?)\)?\.?$))\s+(?:the\s+)?"
     r"(?P<value>[\w.&'’ ,/-]{2,60}?)(?:\s+(?i:inputs?))?\)?\.?$"
 )
-#: ``(AlJazeera News)`` alone as the last line.
-SOURCE_PAREN_RE = re.compile(rf"^\((?P<value>[A-Z][\w.&'’ -]{{1,40}}|{_DOMAIN})\)$")
+#: ``(AlJazeera News)`` (or ``[BBC]``) alone as the last line.
+SOURCE_PAREN_RE = re.compile(rf"^[(\[](?P<value>[A-Z][\w.&'’ -]{{1,40}}|{_DOMAIN})[)\]]$")
 #: A site's domain inside a credit (``Ada Berg - bergfoto.example``).
 CREDIT_DOMAIN_RE = re.compile(rf"\b{_DOMAIN}\b")
 #: ``bbc.com`` (or ``BBC.COM``) alone as the last line: the site the copy came from.
@@ -3138,9 +3138,11 @@ _NO_COMMENTS = r"there\s+are\s+no\s+comments(?:\s+(?:yet|on\s+this\s+(?:article|
 _COMMENTS_COUNTED = r"this\s+(?:article|story|post)\s+has\s+\d+\s+comments?(?:\(s\))?"
 #: Where a page's comment form starts (``Leave a Reply``, ``Add comment``, ``Post A Comment:``,
 #: ``Comments are closed.``): the story does not go on under it. Not a button that shows the
-#: comments or counts them (``View comments``, ``12 comments``): pages print those mid-story.
+#: comments or counts them (``View comments``, ``12 comments``): pages print those mid-story. A blog's
+#: heading over its comments, with the post's title (``5 thoughts on “Velm harbour reopens``), is one.
 COMMENTS_MARKER_RE = re.compile(
     r"^(?:(?:add|post|leave|write|submit)\s+(?:a\s+|your\s+)?(?:comment|reply|response)s?|"
+    r"(?:\d+|one)\s+(?:thoughts?|responses?|repl(?:y|ies)|comments?)\s+(?:on|to)\s+[\"“‘«].*|"
     r"no\s+comments\s+yet\W*|be\s+the\s+first\s+to\s+comment|comments\s+are\s+closed|"
     rf"{_NO_COMMENTS})\s*[:.!]?$",
     re.I,
@@ -3692,6 +3694,8 @@ LEFTOVER_LINES = (
     (
         re.compile(
             r"^(?:Leave a Reply|Your email address will not be published\.?|"
+            # (A blog's heading over its comments: ``5 thoughts on “Velm harbour reopens``.)
+            r"(?:\d+|One) (?:thoughts?|responses?|repl(?:y|ies)|comments?) (?:on|to) [\"“‘«].*|"
             # (A social network's comment box: ``Comment with your Facebook``.)
             r"Comment (?:with|using) (?:your )?(?:Facebook|Google|Twitter)(?: account)?|"
             r"Oops!(?: Something went wrong\.?)?|Something went wrong\.?|Please try again(?: later)?\.?|"

@@ -151,8 +151,10 @@ def _read_closing_source(body: list[Line], state: _State) -> list[Line]:
         match = pattern.match(last.text)
         if not match:
             continue
-        if pattern is g.SOURCE_NUMBERED_RE and not _agency_names(match["value"], generic=False):
-            continue  # (``1. Fares`` closes the story's own list)
+        if (
+            pattern is g.SOURCE_NUMBERED_RE or pattern is g.SOURCE_PAREN_RE and last.text.startswith("[")
+        ) and not _agency_names(match["value"], generic=False):
+            continue  # (``1. Fares`` closes the story's own list; ``[Photo]``, ``[Update]`` name none)
         if pattern in (g.SOURCE_DOMAIN_RE, g.SOURCE_URL_RE) and not _closes_a_sentence(
             body[-2].text if len(body) > 1 else ""
         ):
