@@ -2213,7 +2213,7 @@ CREDIT_LINE_RE = re.compile(
 CREDIT_ABOVE_RE = re.compile(rf"^(?:{_BBC_CREDIT_LABEL}\S|Dok\.\s)")
 #: A credit line of its own under a caption: ``Photo by Name``, ``Copyright U.S. Navy/Handout via Reuters``.
 PHOTO_BY_LINE_RE = re.compile(
-    r"^(?:(?:File\s+)?(?:Photo|PHOTO|Photograph|Foto)\s+(?:by|BY|par|de|von|di)\s+[A-Z][^.]{1,60}"
+    r"^(?:(?:File\s+)?(?:Photo|PHOTO|Photograph|Foto|Picture)\s+(?:by|BY|par|de|von|di):?\s+[A-Z][^.]{1,60}"
     # (A full stop inside a name or a domain: ``Copyright U.S. Navy/Handout``, ``stock.adobe.com``.)
     # (``(c)`` for the sign too: ``(c) A. Berg/VesselFinder``.)
     r"|(?:Copyright|©|\([cC]\))\s+[A-Z©\d](?:[^.]|(?<=\b[A-Z])\.|\.(?=[a-z]{2,}))+"
@@ -3452,6 +3452,13 @@ LEFTOVER_LINES = (
     # line (``fare_multiplier = 2;`` may be a story's quoted code).
     (re.compile(r"^(?:var\s+)?[a-z_][A-Za-z0-9_.]*\s*=\s*[\"'\[{].{0,100};$"), "script code"),
     (re.compile(r"^[}\])][}\])\s,;]*[{\[(]\s*[a-z][A-Za-z0-9_]*\s*:.*$"), "script code"),
+    # (An ad slot's settings as an object alone on a line: ``{"type":"banner-top"}``.)
+    (
+        re.compile(
+            r"^\{\s*\"[\w-]+\"\s*:\s*(?:\"[^\"]*\"|\d+|true|false|null)\s*(?:,\s*\"[\w-]+\"\s*:.*)?\}$"
+        ),
+        "script code",
+    ),
     # A script's statements printed one a line, its quotes curled maybe (``var key;``, ``if (key !=
     # null)``, ``key = item.id;``, ``title += “(” + credit + “)”;``, ``jq(item).children(‘img’).show();``):
     # a condition compares, an assignment takes a name's property, a call or a string.
@@ -3694,6 +3701,11 @@ LEFTOVER_LINES = (
     (
         re.compile(
             r"^(?:Leave a Reply|Your email address will not be published\.?|"
+            # (The BBC's video player where it cannot play; a paper's copyright with its reprint link;
+            # a Japanese paper's ``Reproduction without permission prohibited``.)
+            r"Media playback is (?:unsupported|not supported) on your device\.?|"
+            r"Copyright\s*©\s*\d{4}\s.{1,80}?\s+Click here for reprint permission\.?|"
+            r"無断転載(?:・複製)?を禁じます。?|"
             # (A blog's heading over its comments: ``5 thoughts on “Velm harbour reopens``.)
             r"(?:\d+|One) (?:thoughts?|responses?|repl(?:y|ies)|comments?) (?:on|to) [\"“‘«].*|"
             # (A social network's comment box: ``Comment with your Facebook``.)

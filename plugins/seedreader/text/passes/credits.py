@@ -576,7 +576,9 @@ def _credit_line(text: str) -> str | None:
         return credit if _names_only(credit) else None  # (``PHOTOS: Storm batters the coast``: a headline)
     if _is_free_photo_credit(text):
         return text
-    return text if g.PHOTO_BY_LINE_RE.match(text) and _names_only(text) else None
+    # (In brackets too: ``(Photo by Ada Berg / Instagram)``.)
+    bare = text[1:-1] if text[:1] == "(" and text[-1:] == ")" else text
+    return bare if g.PHOTO_BY_LINE_RE.match(bare) and _names_only(bare) else None
 
 
 def _copyright_credit(text: str) -> str | None:
