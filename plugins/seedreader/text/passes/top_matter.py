@@ -622,7 +622,9 @@ def _caption_under_credit(rest: list[Line], state: _State) -> bool:
         return False
     caption, below = rest[0].text, rest[1].text
     return _is_credited_caption(caption) and (
-        linemodel.is_running_text(below)
+        # (Under the headline, never a sentence telling in the past what happened, ``Ada Berg, 90,
+        # died on Sunday.``: the lede, under a credit whose caption the copy lost.)
+        linemodel.is_running_text(below) and not g.PAST_BEFORE_SCENE_RE.search(caption)
         if state.title is not None
         else _is_headline_shaped(below) and _is_title_shaped(below)
     )
