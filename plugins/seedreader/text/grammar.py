@@ -1595,7 +1595,11 @@ PERSON_AGE_RE = re.compile(
 UNTITLED_CAPTION_MAX_WORDS = 12
 #: A credit is a few capitalised words: ``AA``, ``Reuters Archive``, ``Getty Images``,
 #: ``Roman Balandin / TASS``, ``Vladimir Smirnov\TASS via Getty Images``.
-_CREDIT = r"[A-Z][\w.&'’-]*(?:\s*[/\\]\s*[A-Z][\w.&'’-]*|\s+(?:(?:via|and)\s+)?[A-Z][\w.&'’-]*){0,5}"
+#: (``Antara photo/Name``: the agency's photo in lower case, before its slash.)
+_CREDIT = (
+    r"[A-Z][\w.&'’-]*(?:\s*[/\\]\s*[A-Z][\w.&'’-]*|\s+(?:(?:via|and)\s+)?[A-Z][\w.&'’-]*"
+    r"|\s+(?:photo|foto)(?=\s*/)){0,5}"
+)
 #: ``caption text. (AA)``
 CAPTION_PAREN_RE = re.compile(rf"^(?P<caption>.+?)\s*\((?P<credit>{_CREDIT})\)$")
 #: ``caption text. (CNA photo)``, ``(photo credit: Name)``, ``(Photo: AFP)``, ``(Photo: via WAFA)``,
@@ -3764,6 +3768,9 @@ LEFTOVER_LINES = (
     (
         re.compile(
             r"^(?:Sneak a peek\b.*|We use cookies\b.*|This (?:web)?site uses cookies\b.*|"
+            # (In Russian: ``На сайте используются cookies ...``, ``Перейти к основному контенту``.)
+            r"На сайте используются (?:cookies|куки|файлы cookie)\b.*|"
+            r"Перейти к (?:основному )?(?:контенту|содержанию)|"
             r"Powered by Blogger\.?|Exit mobile version|Weiterlesen\s*»?|(?:[•·]\s*)?Read later|"
             r"Join (?:the|our) .{1,50} WhatsApp (?:group|channel|community)\b.*|"
             r"Article continues (?:after|below) (?:(?:the|this) )?(?:advertisement|ad)|"
@@ -4037,7 +4044,9 @@ LEFTOVER_LINES = (
     (
         re.compile(
             rf"^(?:Published|Updated|Posted|Update|Last\s+updated|Modified)[:,]?\s+(?:(?:on|at)\s+)?"
-            rf"(?:{_YEARLESS_PART})(?:,?\s+(?:{_YEARLESS_PART}))*\s*:?$",
+            rf"(?:{_YEARLESS_PART})(?:,?\s+(?:{_YEARLESS_PART}))*\s*:?$"
+            # (Unlabelled, a day and a month with the clock's time: ``22 April 17:06``.)
+            rf"|^(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}),?\s+\d{{1,2}}:\d{{2}}(?:\s*[ap]\.?m\.?)?$",
             re.I,
         ),
         "date line without a year",
