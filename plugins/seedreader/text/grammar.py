@@ -2317,7 +2317,10 @@ LONE_CREDIT_RE = re.compile(
     # (``(Photo: Name)`` in brackets; ``Images: Getty Images``; ``File Photo / Outlet``; ``Foto: X``.)
     # (In square brackets too, and ``Ảnh``, ``Zdjęcie``, ``Φωτογραφία``: photo in Vietnamese, Polish, Greek.)
     r"^(?P<open>[(\[])?(?:(?:Image|Photo|Picture)\s+Credits?|Photos?|Fotos?|Images?|Pictures?|Graphic|Credit"
-    r"|File\s+Photo(?=\s*/)|Ảnh|Zdjęcie|Φωτογραφία"
+    r"|File\s+Photo(?=\s*/)|Ảnh|Zdjęcie|Φωτογραφία|Фото"
+    # (``Video: BBC News / YouTube``: a video's credit, with its slash; ``Video: Scientists say ...``
+    # is a headline.)
+    r"|Video(?=\s*:\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s*/\s*[A-Z][\w.]*$)"
     # (German ``Bild:``, ``Bildquelle:``, Finnish ``Kuva:``, French ``Crédit photo :``, Spanish
     # ``Fotografía:``; not ``Quelle:``, a story's or a chart's source, nor ``Imagem:``, a TV crew's.)
     r"|Bild|Bildquelle|Bildnachweis|Kuva|Cr[ée]dits?\s+photos?|Fotograf[ií]a"
@@ -2331,7 +2334,7 @@ LONE_CREDIT_RE = re.compile(
     r"\s*[:/]\s*"
     # (The credit in brackets after the label: ``Image Credit: (AP Photo/Name)``.)
     # (A copyright sign before it: ``Foto: © Ada Berg``.)
-    r"(?(open)|(?P<inner>\()?)(?:©\s*)?(?P<credit>[A-Z][^\s()\[\]]*(?:\s+[^\s()\[\]]+){0,4})(?(open)[)\]])"
+    r"(?(open)|(?P<inner>\()?)(?:©\s*)?(?P<credit>[^\W\d_][^\s()\[\]]*(?:\s+[^\s()\[\]]+){0,4})(?(open)[)\]])"
     r"(?(inner)\))$",
     re.I,
 )
@@ -2381,7 +2384,8 @@ CAPTION_PREFIX_HEAD_CHARS = 16
 #: ``Read more at:``): a story's sentence may open so too, ``Full story: The council never met``;
 #: ``You may read:`` lists what a rule allows.
 _WORDY_READ_MORE = (
-    r"you\s+(?:may|might)\s+also\s+(?:read|like|enjoy|want\s+to\s+read)|(?-i:FULL\s+STORY)|read\s+more\s+at"
+    r"you\s+(?:may|might)\s+also\s+(?:read|like|enjoy|want\s+to\s+read)|you\s+might\s+be\s+interested(?:\s+in)?"
+    r"|(?-i:FULL\s+STORY)|read\s+more\s+at"
 )
 #: READ MORE's label in other languages (``Lee también``, ``Leia também``, ``Leggi anche``,
 #: ``Lire aussi``, ``Lesen Sie auch``, ``Baca juga``, ``Читайте также``, ...).
@@ -3098,6 +3102,10 @@ LONE_AGENCY_RE = re.compile(
 #: An editor's or a regional desk's initials after the agency on such a line (``dpa/est/mh``, ``dpa/lno``;
 #: not a word of four letters: ``AFP/file``, ``AP/pool`` credit a photo).
 DESK_INITIALS_RE = re.compile(r"[a-z]{2,3}")
+#: ... and before it, in either case (``NM/jn/APA``).
+LEADING_INITIALS_RE = re.compile(r"[A-Za-z]{2,3}")
+#: A desk's initials alone closing the story (``mem/gas/bm``), no agency among them.
+DESK_INITIALS_LINE_RE = re.compile(r"^[a-z]{2,3}(?:/[a-z]{2,3}){1,4}$")
 #: Separators inside such a line.
 AGENCY_SPLIT_RE = re.compile(r"\s*(?:/|,)\s*")
 #: Words in a source line that name no agency (``TRTWorld and agencies``): reported, not listed.
@@ -3770,7 +3778,8 @@ LEFTOVER_LINES = (
             r"^(?:Sneak a peek\b.*|We use cookies\b.*|This (?:web)?site uses cookies\b.*|"
             # (In Russian: ``На сайте используются cookies ...``, ``Перейти к основному контенту``.)
             r"На сайте используются (?:cookies|куки|файлы cookie)\b.*|"
-            r"Перейти к (?:основному )?(?:контенту|содержанию)|"
+            r"Перейти к (?:основному )?(?:контенту|содержанию)|(?:\d+\s+)?Подписывайтесь\b.{0,200}|"
+            r"This image was removed due to legal reasons\.?|"
             r"Powered by Blogger\.?|Exit mobile version|Weiterlesen\s*»?|(?:[•·]\s*)?Read later|"
             r"Join (?:the|our) .{1,50} WhatsApp (?:group|channel|community)\b.*|"
             r"Article continues (?:after|below) (?:(?:the|this) )?(?:advertisement|ad)|"

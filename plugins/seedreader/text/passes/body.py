@@ -147,6 +147,11 @@ def _read_closing_source(body: list[Line], state: _State) -> list[Line]:
     if not body:
         return body
     last = body[-1]
+    if g.DESK_INITIALS_LINE_RE.match(last.text) and not any(
+        _agency_names(part, generic=False) for part in last.text.split("/")
+    ):
+        state.drop(last, "desk's initials")
+        return _read_closing_source(body[:-1], state)
     for pattern in g.CLOSING_SOURCE_RES:
         match = pattern.match(last.text)
         if not match:

@@ -765,10 +765,18 @@ def _agency_outlet_line(text: str) -> str | None:
 
 
 def _desk_initials(value: str) -> tuple[str, str]:
-    """(the agencies, the initials after them) of an agency line's value: ``dpa/lno`` is ``dpa``, ``lno``."""
+    """(the agencies, the initials beside them) of an agency line's value: ``dpa/lno`` is ``dpa``, ``lno``.
+
+    Before the agency too, as African and Latin American wires sign (``NM/jn/APA``, ``CD/APA``).
+    """
     parts, initials = value.split("/"), []
     while len(parts) > 1 and g.DESK_INITIALS_RE.fullmatch(parts[-1]) and not agencies.is_agency(parts[-1]):
         initials.insert(0, parts.pop())
+    if len(parts) > 1 and agencies.is_agency(parts[-1]):
+        while (
+            len(parts) > 1 and g.LEADING_INITIALS_RE.fullmatch(parts[0]) and not agencies.is_agency(parts[0])
+        ):
+            initials.append(parts.pop(0))
     return "/".join(parts), "/".join(initials)
 
 
