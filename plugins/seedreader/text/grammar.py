@@ -3000,7 +3000,9 @@ SOURCE_DOMAIN_RE = re.compile(rf"^(?P<value>{_DOMAIN})$", re.I)
 #: headline perhaps after it): its site is the source (``https://www.harbournews.example/2026/...``).
 SOURCE_URL_RE = re.compile(rf"^https?://(?:www\.)?(?P<value>{_DOMAIN})/\S*(?:\s.*)?$", re.I)
 #: ``[via Meridian Wire, The Velm Post]``: the outlets a blog's story drew on, in brackets.
-SOURCE_VIA_RE = re.compile(r"^\[(?P<label>via)\s+(?P<value>[A-Z][^\[\]]{1,80})\]$")
+SOURCE_VIA_RE = re.compile(
+    r"^\[(?P<label>via|(?i:(?:Information\s+)?sourced\s+from))\s+(?P<value>[A-Z][^\[\]]{1,80})\]$"
+)
 #: ``1. BBC``: a known agency (``agencies.py``'s table) as the item of a numbered list of sources
 #: closing the story.
 SOURCE_NUMBERED_RE = re.compile(r"^(?P<label>\d{1,2}\.)\s+(?P<value>[A-Z][\w.&'’ -]{0,39})$")
@@ -3887,7 +3889,10 @@ LEFTOVER_LINES = (
             r"Listen(?: to (?:this )?article)?|Leer en español|No comments yet\W*|Hashtags|"
             r"Orange background|(?:Next|Previous) article|(?:Newer|Older) posts?|Up next|"
             # (A blog's default author, no one's name: ``By admin``, ``Written by admin``.)
-            r"(?:(?:Posted|Written)\s+)?by\s+admin(?:istrator)?|"
+            r"(?:(?:Posted|Written)\s+)?by\s+admin(?:istrator)?|admin\s+administrator|"
+            # (An ad's break, ``Advertisement - Continue Reading Below``; a desk's ``Más información en
+            # breve``, more to come.)
+            r"Advertisement\s*[-–—]\s*Continue Reading Below|M[áa]s informaci[óo]n en breve\.?|"
             r"View full (?:map|image|gallery|size)|"
             r"Try our AI features|\d+ photos?|Gallery|"
             # (An icon's name a scraper kept, alone in lower case, ``sosmed-whatsapp-white``, ``clock``, or
@@ -4099,7 +4104,7 @@ LEFTOVER_LINES = (
     ),
     (
         re.compile(
-            r"^(?:Dear reader,?|About the author|Comments?\s*\(\d+\).{0,20}|"
+            r"^(?:Dear reader,?|About the author|[ÀA] propos de l['’]auteur|Comments?\s*\(\d+\).{0,20}|"
             r"(?-i:(?:Previous|Next) article[A-Z0-9].*)|Back to top(?: button)?|"
             r"New [\w'’ ]{0,30}newsletters?:.{0,40})$",
             re.I,
