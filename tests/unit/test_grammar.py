@@ -9,6 +9,8 @@ as an ad desk's line, ``Partager les frais ...`` as a share button). A capital m
 import re
 import re._constants as sre
 import re._parser as sre_parse
+from collections import Counter
+from pathlib import Path
 
 from seedreader.text import grammar as g
 
@@ -90,3 +92,11 @@ def test_lower_case_on_purpose_is_still_needed():
     patterns = dict(_patterns())
     for name in LOWER_CASE_ON_PURPOSE:
         assert _single_capitals_ignoring_case(patterns[name]), f"{name} no longer needs its place in the list"
+
+
+def test_no_name_is_given_twice():
+    # A second ``NAME = ...`` silently replaces the first for every rule that reads it: the keyword
+    # alt text's limit of ten words was twelve, another rule's, until this test was written.
+    source = Path(g.__file__).read_text(encoding="utf-8")
+    names = Counter(re.findall(r"^([A-Z_][A-Z0-9_]*)\s*=", source, re.M))
+    assert [name for name, count in names.items() if count > 1] == []

@@ -373,8 +373,8 @@ VIEWER_LABEL_RE = re.compile(
     re.I,
 )
 #: A photo's alt text as keywords under the headline has this many words (``_is_keyword_alt_text``).
-ALT_TEXT_MIN_WORDS = 3
-ALT_TEXT_MAX_WORDS = 10
+KEYWORD_ALT_TEXT_MIN_WORDS = 3
+KEYWORD_ALT_TEXT_MAX_WORDS = 10
 #: ... two of them the headline's own.
 ALT_TEXT_SHARED_WITH_HEADLINE = 2
 #: ... among the page's first lines.

@@ -99,12 +99,15 @@ def _date_line(text: str) -> re.Match | _LooseDate | None:
             and (match := g.DATE_LINE_RE.match(parts[1]))
         ):
             return match
-        # ``Ada Berg | Kamis, 16/02/2017 16:56 WIB``: a writer's name (or a place's), then a date line.
+        # ``Ada Berg | Kamis, 16/02/2017 16:56 WIB``: a writer's name (or a place's), then a date line
+        # with its clock time, as a page's own line gives it (``Velm Harbour Reopens | May 4, 2019``
+        # lists another story).
         if (
             len(parts) == 2
             and len(parts[0].split()) <= g.BYLINE_NAME_MAX_WORDS
             and not g.DIGIT_RE.search(parts[0])
             and _is_name_like(parts[0])
+            and g.CLOCK_TIME_RE.search(parts[1])
             and (found := _date_line(parts[1]))
         ):
             return found

@@ -106,7 +106,7 @@ def _is_keyword_alt_text(text: str, headline: str | None, below: str) -> bool:
     """
     words = text.split()
     if not (
-        g.ALT_TEXT_MIN_WORDS <= len(words) <= g.ALT_TEXT_MAX_WORDS
+        g.KEYWORD_ALT_TEXT_MIN_WORDS <= len(words) <= g.KEYWORD_ALT_TEXT_MAX_WORDS
         and text.islower()
         and all(word.isalpha() for word in words)
         # (Not a headline's second half broken onto the next line: ``to end their strike``.)
