@@ -1298,7 +1298,10 @@ DATE_TAIL_RE = re.compile(
     r"(?-i:(?<=[AP]M)|(?<=\b[A-Z]{3}))\s+/\s+(?-i:[A-Z])[\w.&' ]{1,30}|"
     r"\[\s*Last Update:[^\]]*\]|\s+Share|\s+By:?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|"
     # ``... 2015 Adjust font size:``: the page's buttons; ``19:14 GMT 20:14 UK``: the time again, in London.
-    r"\s+(?:Adjust\s+)?font\s+size\s*:?|(?<=GMT)\s+\d{1,2}:\d{2}\s+UK)\s*$",
+    r"\s+(?:Adjust\s+)?font\s+size\s*:?|(?<=GMT)\s+\d{1,2}:\d{2}\s+UK"
+    # ``2024-04-10, 09:00 autor: iar/Name/dok.``: the writers after their label, in Polish, Czech,
+    # Spanish or Portuguese.
+    r"|(?<=\d)\s+(?:autor|autorka|autorzy|autores)\s*:\s*\S.{0,80})\s*$",
     re.I,
 )
 #: ``By Jane Doe`` on a line of its own (names are capitalised words).
