@@ -4542,6 +4542,9 @@ SECTION_NAMES = frozenset(
     "latin america|north america|diplomacy|defence|defense|society|the debate|world economy|news feed|"
     "latest updates|nation|arts|entertainment|lifestyle|travel|weather|crime|education|metro".split("|")
 )
+#: A site's trail of two crumbs or more before the headline on the page's first line (``Velm Radio »
+#: News » Local news » Velm harbour reopens``).
+CRUMB_TRAIL_RE = re.compile(r"^(?:[\w.&'’-]+(?: [\w.&'’-]+){0,3}\s+[»›]\s+){2,5}(?=\S)")
 #: A breadcrumb trail: ``Home>News Center>China``, ``Home › World › Europe``, ``News / The Debate``
 #: (with a slash, capitalised parts of three words at most: ``Name / TASS`` is a credit, dropped too),
 #: and any trail from ``Home`` (``Home / Categories / Police / <the headline>``) or after

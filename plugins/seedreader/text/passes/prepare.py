@@ -138,6 +138,9 @@ def _strip_crawler_prefix(body: list[Line], state: _State) -> list[Line]:
     if g.RELATIVE_DAY_TIME_RE.match(rest) and not (len(body) > 1 and body[1].text[:1].islower()):
         state.drop(first, "relative date", rest)
         rest = ""
+    if trail := g.CRUMB_TRAIL_RE.match(rest):
+        state.drop(first, "breadcrumb trail", trail.group(0).strip())
+        rest = rest[trail.end() :]
     if rest == first.text:
         return body
     return ([Line(first.number, rest)] if rest else []) + body[1:]
