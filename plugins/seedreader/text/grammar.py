@@ -1547,6 +1547,18 @@ WIRE_CAPTION_RE = re.compile(
 )
 WIRE_CAPTION_MAX_WORDS = 90
 WIRE_CAPTION_MAX_CHARS = 700
+#: A wire's handout terms in its photo's caption (``RESTRICTED TO EDITORIAL USE - MANDATORY CREDIT "AFP
+#: PHOTO / ..." - NO MARKETING ...``, ``THE CANADIAN PRESS/HO MANDATORY CREDIT``): a caption however
+#: long (up to this many characters), the scene and its background before the first of them.
+WIRE_HANDOUT_TERMS_RE = re.compile(r"(?-i:MANDATORY CREDIT|DISTRIBUTED AS A SERVICE TO CLIENTS)")
+WIRE_HANDOUT_CAPTION_MAX_CHARS = 2000
+WIRE_HANDOUT_START_RE = re.compile(
+    r"\s+(?:-\s*)?(?-i:RESTRICTED TO EDITORIAL USE|MANDATORY CREDIT|AFP PHOTO\s*/|THE CANADIAN PRESS/)"
+)
+#: ... and the photo's credit among them: ``AFP PHOTO / VELM PRESIDENCY / ADA BERG``.
+WIRE_HANDOUT_CREDIT_RE = re.compile(
+    r"(?-i:AFP PHOTO\s*/(?:(?!\s+RESTRICTED)[^\"-])*[^\s\"-]|THE CANADIAN PRESS/[^\s\"]+)"
+)
 #: A photo's alt text printed above its caption (a few of the caption's words) is at most this long.
 ALT_TEXT_MAX_WORDS = 12
 #: ``Rescue: crews lift a passenger from the carriage``: a caption led by one word and a colon, as
@@ -4422,7 +4434,9 @@ _APPEAL_FOR_OUR_WORK = (
 _LINK_ARROW_LINE_RE = re.compile(
     # (A hand pointing at the link too, its skin tone after it, ``Get every story on your phone 👉🏻``;
     # the last letter before it may be a vowel sign, as Bengali and Hindi end words, which ``\w`` is not.)
-    r"^(?!.*«)(?!(?i:read|also|see\s+also|related|more)\b)(?=.{3,140}$)[^.!?:|]*(?:\w|[\u0900-\u0dff])[)\"”’]?\s*"
+    # (Nor a quotation closed with a guillemet after another mark opened it: ``... y “Timochenko»``.)
+    r"^(?!.*«)(?!.*[“„][^”“]*»$)(?!(?i:read|also|see\s+also|related|more)\b)(?=.{3,140}$)"
+    r"[^.!?:|]*(?:\w|[\u0900-\u0dff])[)\"”’]?\s*"
     r"(?:>>|→|›|»|👉[\U0001F3FB-\U0001F3FF]?)$"
 )
 #: Leftover lines whose pattern cannot rule a line out at its first characters: each is tried only

@@ -696,6 +696,9 @@ def _match_caption(text: str) -> tuple[str, str] | None:
 @functools.lru_cache(maxsize=1 << 14)  # (each line is asked by several rules)
 def _caption_match(text: str) -> tuple[str, str, re.Pattern] | None:
     """(caption, credit, the pattern that found them) when ``text`` ends with a credit, else None."""
+    if "CREDIT" in text or "CLIENTS" in text:  # (a quick test for WIRE_HANDOUT_TERMS_RE)
+        if found := _handout_caption(text):
+            return found
     if len(text) > g.CAPTION_MAX_CHARS:
         return None
     if text.endswith(".") and not any(mark in text for mark in g.CAPTION_CREDIT_MARKS):
@@ -719,6 +722,25 @@ def _caption_match(text: str) -> tuple[str, str, re.Pattern] | None:
             continue
         return caption, credit, pattern
     return None
+
+
+def _handout_caption(text: str) -> tuple[str, str, re.Pattern] | None:
+    """A wire's long caption with its handout terms (``WIRE_HANDOUT_TERMS_RE``): the text before them.
+
+    The credit is the one the terms name (``AFP PHOTO / ...``), else the terms' first words.
+    """
+    if len(text) > g.WIRE_HANDOUT_CAPTION_MAX_CHARS or not g.WIRE_HANDOUT_TERMS_RE.search(text):
+        return None
+    start = g.WIRE_HANDOUT_START_RE.search(text)
+    if start is None or len(text[: start.start()].split()) < g.CAPTION_MIN_WORDS:
+        return None
+    terms = text[start.start() :].strip(" -")
+    credit = g.WIRE_HANDOUT_CREDIT_RE.search(terms)
+    return (
+        text[: start.start()].strip(),
+        (credit[0] if credit else terms[: g.CREDIT_MAX_CHARS]),
+        g.WIRE_HANDOUT_TERMS_RE,
+    )
 
 
 def _is_agency_credit(name: str) -> bool:
