@@ -2572,6 +2572,10 @@ STORY_TELLING_RE = re.compile(rf"\b(?:was|were|is|are|will|would)\b|^{_STORY_OPE
 #: comma soon after, and tells as a story does, in the past or with ``was``, ``have`` or ``will``
 #: (``On Saturday, the board named ...``, ``... a protest was held ...``); a headline tells in the
 #: present (``In Lisk, ferry operator cuts sailings…``).
+#: ... or its time stamp glued before it (``08/06/2045 15:07hs.``), or a comma among its first
+#: words, cut off with an ellipsis (``_is_cut_teaser``).
+TEASER_STAMP_RE = re.compile(r"^\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}")
+TEASER_COMMA_WORDS = 5
 CARD_SUMMARY_START_RE = re.compile(
     rf"^{_STORY_OPENER}[^,]{{0,25}},"
     r"(?=.*\b(?:was|were|is|are|has|have|had|will|would|[a-z]{2,}ed)\b).*(?:…|\.\.\.|,)$"

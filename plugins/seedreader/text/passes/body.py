@@ -85,6 +85,7 @@ from .page_end import (
     _heads_in_capitals,
     _is_card_kicker,
     _is_card_teaser,
+    _is_cut_teaser,
     _is_list_item,
     _is_lone_bulleted_headline,
     _live_link,
@@ -118,6 +119,12 @@ def _read_source_line(body: list[Line], state: _State) -> list[Line]:
         state.drop(body[-1], "desk's sign-off")
         read = _read_closing_source(body[:-1], state)
     return _read_closing_byline(read, state)
+
+
+def _teased(line: Line, state: _State) -> bool:
+    """A card's teaser was dropped under the list label above ``line``."""
+    label = max((n for n in state.list_labels if n < line.number), default=0)
+    return any(d.reason == "related story's summary" and d.line > label for d in state.dropped)
 
 
 def _read_closing_byline(body: list[Line], state: _State) -> list[Line]:
@@ -338,6 +345,10 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
                 or list_mode in _READ_MORE_LISTS
                 and g.CARD_SUMMARY_START_RE.match(text)
                 and _under_a_whole_headline(body, i, blocks)
+                or list_mode in _READ_MORE_LISTS
+                and i
+                and blocks
+                and _is_cut_teaser(text, following, blocks[-1], body[i - 1], _teased(line, state))
             ):
                 state.drop(line, "related story's summary")
             # (Under the outlet's picks, a line with no capital is a tag line, no headline.)

@@ -723,6 +723,27 @@ def _is_card_teaser(text: str, above: Block, line_above: Line) -> bool:
     )
 
 
+def _is_cut_teaser(text: str, following: str, above: Block, line_above: Line, teased: bool) -> bool:
+    """Under a card's headline, the start of its story cut off with an ellipsis, another card next.
+
+    It opens on its time stamp (``08/06/2045 15:07hs.En las últimas ...``); once the list has shown
+    such a teaser (``teased``), a clause and a comma will do (``El pasado jueves, una situación...``:
+    elsewhere a card's headline may open so, ``In Lisk, ferry operator cuts ...``). A list of
+    headlines all cut short goes on with another cut line, a teaser with the next card's headline.
+    """
+    return (
+        above.kind == "read_more"
+        and above.line == line_above.number
+        and text.endswith(g.ELLIPSIS_ENDS)
+        and not following.endswith(g.ELLIPSIS_ENDS)
+        and (
+            bool(g.TEASER_STAMP_RE.match(text))
+            or teased
+            and "," in " ".join(text.split()[: g.TEASER_COMMA_WORDS])
+        )
+    )
+
+
 def _read_more_list_mode(text: str, following: str = "") -> str | None:
     """``read_more`` under a READ MORE label, ``picks`` under the outlet's picks, else None.
 
