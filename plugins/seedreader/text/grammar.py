@@ -2664,7 +2664,8 @@ READ_MORE_LABEL_RE = re.compile(
     r"(?:more\s+)?related(?:\s+(?:articles?|news|stories|story|posts?|coverage|content|reading))?|"
     # (``Related UK National News Stories``: the section's name between.)
     r"related\s+(?:[\w-]+\s+){1,3}(?:articles|news|stories|posts)|"
-    rf"δείτε\s+επίσης|{_READ_MORE_ABROAD})\s*[:\-–—]?$",
+    # (Chinese and Japanese: ``延伸閱讀`` "further reading", ``相關新聞``, ``関連記事`` "related stories".)
+    rf"δείτε\s+επίσης|延伸閱讀|延伸阅读|相關新聞|相关新闻|関連記事|関連ニュース|{_READ_MORE_ABROAD})\s*[:：\-–—]?$",
     re.I,
 )
 #: A label over the outlet's picks for the story's reader (``Recommended``, ``You may also like``,
@@ -3677,6 +3678,10 @@ LEFTOVER_LINES = (
             r"This is an? (?:breaking(?: news)?|developing(?: news)?) (?:story|situation)"
             r"(?:,? and (?:it )?will be updated\b[^.]{0,60})\.?|"
             r"(?:More to follow|To be updated|Details later)(?:\.{1,3}|…)?|"
+            # (In Spanish and French: ``Nota en desarrollo``, ``Cet article est régulièrement mis à jour
+            # en fonction des informations ...``.)
+            r"(?:Nota|Noticia) en desarrollo\.?|"
+            r"Cet article (?:est|sera) (?:régulièrement )?mis à jour\b.{0,160}|"
             # (``Updates at the end of the story, death toll reached 32. Adds names ...``: the desk's note.)
             r"Updates? (?:at|to) the (?:end|bottom) of (?:the|this) (?:story|article|post)\b.{0,160}|"
             r"This (?:article|story) is more than \d+ (?:years?|months?) old\.?|Post navigation|"
@@ -3737,6 +3742,8 @@ LEFTOVER_LINES = (
             # (The BBC's video player where it cannot play; a paper's copyright with its reprint link;
             # a Japanese paper's ``Reproduction without permission prohibited``.)
             r"Media playback is (?:unsupported|not supported) on your device\.?|"
+            # (A plugin's notice against copying; an image's address cut to its end, ``.jpg)``.)
+            r"error: Content is protected !*|\.(?:jpe?g|png|gif|webp)\)|"
             r"Copyright\s*©\s*\d{4}\s.{1,80}?\s+Click here for reprint permission\.?|"
             r"無断転載(?:・複製)?を禁じます。?|"
             # (A blog's heading over its comments: ``5 thoughts on “Velm harbour reopens``.)
