@@ -1143,6 +1143,11 @@ META_LINE_RE = re.compile(
 WRITER_PLACE_RE = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*[–—-]\s*(?P<place>[^\W\d_a-z]{3,}(?:\s+[^\W\d_a-z]{2,}){0,2}(?:\s*/\s*[^\W\d_a-z]{3,})?)$"
 )
+#: ... or the place first, then ``par``, ``por``, ``von``, ``by`` and the writer (``PARIS, par Ada Berg``).
+PLACE_WRITER_RE = re.compile(
+    r"^(?P<place>[^\W\d_a-z]{3,}(?:[ -][^\W\d_a-z]{2,}){0,2}),\s+(?P<by>par|por|von|by|di)\s+"
+    r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})$"
+)
 #: ``World Bulletin / News Desk``, ``Reuters Staff``, ``News Service``: a desk for a byline.
 DESK_LINE_RE = re.compile(
     r"^(?:[A-Z][\w'’.&-]*\s+){0,3}(?:/\s*)?(?:(?i:news\s+desk)|Web\s+Desk|Desk|Staff|News\s+Service|Bureau|"

@@ -698,9 +698,11 @@ def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
         # ``Written by Ada Berg.`` above the story: its writer, as a sign-off names them below it
         # (``Written by Ada Berg, the play opens ...`` is the lede).
         _take_sign_off(line, match, state)
-    elif match := g.WRITER_PLACE_RE.match(text):
+    elif match := g.WRITER_PLACE_RE.match(text) or g.PLACE_WRITER_RE.match(text):
         _take_byline(line, match["name"], state)
-        state.drop(line, "place filed from", match["place"])
+        # (``PARIS, par``: the place, and the word before the writer.)
+        place = text[: match.start("name")].strip() if match.re is g.PLACE_WRITER_RE else match["place"]
+        state.drop(line, "place filed from", place)
     elif g.WRITER_ROLE_RE.match(text):
         state.drop(line, "writer's role")
     elif state.title is not None and rest and _is_writer_name(text, rest[0].text):
