@@ -3833,7 +3833,11 @@ LEFTOVER_LINES = (
             # ``Get Copyright Permissions © 2011, ...``, ``Want to use this article? Click here for options!``
             r"Get Copyright Permissions\b.{0,120}|"
             r"Want to (?:use|reprint|republish) this (?:article|story)\?.{0,60}|"
-            r"You are using an? (?:older|outdated|old) (?:browser|version)\b.*)$",
+            r"You are using an? (?:older|outdated|old) (?:browser|version)\b.*|"
+            # (The same in Chinese, ``為確保您享有最佳的瀏覽體驗,建議您提升您的 IE 瀏覽器 ...``; Wikinews'
+            # archived page, ``Bitte keine inhaltlichen Veränderungen vornehmen.``)
+            r"[為为][確确]保您享有最佳的[瀏浏][覽览][體体][驗验].{0,80}|"
+            r"Bitte keine inhaltlichen Veränderungen vornehmen\.?)$",
             re.I,
         ),
         "page furniture",
