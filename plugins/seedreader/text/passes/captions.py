@@ -69,7 +69,16 @@ def _credits_the_line_above(text: str, blocks: list[Block], body: list[Line], i:
         and g.PHOTO_CREDIT_HINT_RE.search(credit)
         and not g.CREDIT_ABOVE_RE.match(text)
         and _is_caption_sentence(blocks[-1].text)
+        and not _tells_over_bracketed_credit(blocks[-1].text, text)
     )
+
+
+def _tells_over_bracketed_credit(text: str, credit_line: str) -> bool:
+    """A sentence telling in the past over a credit alone in brackets: the story's, its photo's caption lost.
+
+    (``Earlier today, Ada shared a statement ...`` over ``(Photo by Ada Berg / Instagram)``.)
+    """
+    return credit_line.startswith("(") and bool(g.PAST_BEFORE_SCENE_RE.search(text))
 
 
 def _drop_caption_above(blocks: list[Block], state: _State) -> None:
@@ -173,6 +182,7 @@ def _caption_at(body: list[Line], i: int, state: _State) -> tuple[str, str | Non
         and not _credits_the_line_below(body, i + 1)
         and (_is_one_sentence(text) or _is_agency_caption(text, credit, state))
         and not _signs_off_the_story(body, i + 1)
+        and not _tells_over_bracketed_credit(text, below)
     ):
         return text, credit, [i, i + 1]
     # The BBC puts its credit above the caption, as ``Image source, Getty Images``.
