@@ -1688,7 +1688,7 @@ CAPTION_LABEL_RE = re.compile(
 #: lighthouse on the cape`` is the story's).
 CAPTION_LABEL_AFTER_RE = re.compile(
     r"^\*?\s*(?P<caption>.*?[.!?])\s+(?:PHOTO(?: ILLUSTRATION)?|IMAGE|PICTURE|Pic|Bild"
-    r"|Imagen"
+    r"|Imagen|Ảnh"
     r"|Image credit|Photo credit"
     r"|Cr[ée]dit photo|Cr[ée]dito|Source(?=\s*:\s*(?:Supplied|Getty Images)\.?$))\s*:\s*"
     rf"(?P<credit>{_CREDIT})\.?$"
