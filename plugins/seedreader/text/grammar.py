@@ -567,7 +567,7 @@ DERIVED_TITLE_MIN_CHARS = 45
 #: is the first title candidate.
 SENTENCE_END_RE = re.compile(r"(?<=[.!?])(?P<close>[\"”’']?)\s+(?=[\"“‘'(]?[A-Z0-9])")
 #: ... and in Chinese and Japanese, with no space after it (``...起きた。新年の...``).
-CJK_SENTENCE_END_RE = re.compile(r"[。！？][」』”]?")
+CJK_SENTENCE_END_RE = re.compile(r"[。！？](?![」』”])")
 #: Words with a full stop that does not end a sentence (``St. Aldric``, ``Feb. 4``).
 ABBREVIATIONS = frozenset(
     "Mr Mrs Ms Dr Prof St Mt Gen Col Lt Sgt Capt Gov Sen Rep Rev Hon Jr Sr No Nos vs etc approx "
@@ -1143,9 +1143,10 @@ META_LINE_RE = re.compile(
 WRITER_PLACE_RE = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*[–—-]\s*(?P<place>[^\W\d_a-z]{3,}(?:\s+[^\W\d_a-z]{2,}){0,2}(?:\s*/\s*[^\W\d_a-z]{3,})?)$"
 )
-#: ... or the place first, then ``par``, ``por``, ``von``, ``by`` and the writer (``PARIS, par Ada Berg``).
+#: ... or the place first (in capitals), then ``par``, ``por``, ``von``, ``by`` or ``di`` and the writer
+#: (``PARIS, par Ada Berg``).
 PLACE_WRITER_RE = re.compile(
-    r"^(?P<place>[^\W\d_a-z]{3,}(?:[ -][^\W\d_a-z]{2,}){0,2}),\s+(?P<by>par|por|von|by|di)\s+"
+    r"^(?P<place>[A-ZÀ-ÖØ-ÞА-ЯЁ]{3,}(?:[ -][A-ZÀ-ÖØ-ÞА-ЯЁ]{2,}){0,2}),\s+(?P<by>par|por|von|by|di)\s+"
     r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})$"
 )
 #: ``World Bulletin / News Desk``, ``Reuters Staff``, ``News Service``: a desk for a byline.
@@ -1554,7 +1555,8 @@ WIRE_CAPTION_MAX_WORDS = 90
 WIRE_CAPTION_MAX_CHARS = 700
 #: A wire's handout terms in its photo's caption (``RESTRICTED TO EDITORIAL USE - MANDATORY CREDIT "AFP
 #: PHOTO / ..." - NO MARKETING ...``, ``THE CANADIAN PRESS/HO MANDATORY CREDIT``): a caption however
-#: long (up to this many characters), the scene and its background before the first of them.
+#: long (up to this many characters), the scene and its background before where the terms start
+#: (``WIRE_HANDOUT_START_RE``), after a sentence's end.
 WIRE_HANDOUT_TERMS_RE = re.compile(r"(?-i:MANDATORY CREDIT|DISTRIBUTED AS A SERVICE TO CLIENTS)")
 WIRE_HANDOUT_CAPTION_MAX_CHARS = 2000
 WIRE_HANDOUT_START_RE = re.compile(
@@ -1562,7 +1564,7 @@ WIRE_HANDOUT_START_RE = re.compile(
 )
 #: ... and the photo's credit among them: ``AFP PHOTO / VELM PRESIDENCY / ADA BERG``.
 WIRE_HANDOUT_CREDIT_RE = re.compile(
-    r"(?-i:AFP PHOTO\s*/(?:(?!\s+RESTRICTED)[^\"-])*[^\s\"-]|THE CANADIAN PRESS/[^\s\"]+)"
+    r"(?-i:AFP PHOTO\s*/(?:(?!\s+RESTRICTED)(?!\s-\s)[^\"])*[^\s\"-]|THE CANADIAN PRESS/[^\s\"]+)"
 )
 #: A photo's alt text printed above its caption (a few of the caption's words) is at most this long.
 ALT_TEXT_MAX_WORDS = 12
@@ -1808,8 +1810,8 @@ POSING_VERB_RE = re.compile(
 #: ... and with no day named, these too (someone clearing up, celebrating, mourning), never
 #: walking out (a strike a lede reports in the present: ``Ferry crews walk out at midnight ...``).
 UNDATED_SCENE_VERB_RE = re.compile(
-    r"\b(?:speak|look|stand|pose|gesture|wait|walk|arrive|attend|react|listen|wave|sit|greet|cheer"
-    r"|collect|clear|sift|celebrate|mourn|pray|embrace|hug|kneel|salute|comfort|applaud)s?\b(?!\s+out\b)"
+    r"\b(?:speak|look|stand|pose|gesture|wait|walk|arrive|attend|react|wave|sit|greet|cheer"
+    r"|collect|clear|sift|embrace|hug|kneel|salute|comfort|applaud)s?\b(?!\s+out\b)"
 )
 #: A caption of someone seen doing something: who (up to twelve words, never opening on a pronoun
 #: or a preposition, as a story's sentences do: ``It looks like ...``, ``As police search ...``), then
@@ -2340,7 +2342,7 @@ LONE_CREDIT_RE = re.compile(
     r"|File\s+Photo(?=\s*/)|Ảnh|Zdjęcie|Φωτογραφία|Фото"
     # (``Video: BBC News / YouTube``: a video's credit, with its slash; ``Video: Scientists say ...``
     # is a headline.)
-    r"|Video(?=\s*:\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s*/\s*[A-Z][\w.]*$)"
+    r"|Video(?=\s*:\s*(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s*/\s*[A-Z][\w.]*)$)"
     # (German ``Bild:``, ``Bildquelle:``, Finnish ``Kuva:``, French ``Crédit photo :``, Spanish
     # ``Fotografía:``; not ``Quelle:``, a story's or a chart's source, nor ``Imagem:``, a TV crew's.)
     r"|Bild|Bildquelle|Bildnachweis|Kuva|Cr[ée]dits?\s+photos?|Fotograf[ií]a"
@@ -2546,7 +2548,9 @@ READ_MORE_RE = re.compile(
     r"|have\s+you\s+read\?\s*:|(?:read\s+more|also\s+read|read\s+also|must\s+read|see\s+also|(?-i:SEE)|"
     rf"{_READ_MORE_ABROAD}|{_READ_MORE_ABROAD_BUTTONS}|"
     r"related(?:\s+(?:news|articles?|stories|story|posts?|coverage))?)(?:\s+on)?\s*"
-    r"(?:[:;|–—>»›]|-(?=\s)|(?:\.\.\.|…)(?-i:(?=\s*[A-Z\"“‘'])))"
+    r"(?:[:|–—>»›]|-(?=\s)|(?:\.\.\.|…)(?-i:(?=\s*[A-Z\"“‘'])))"
+    # (A semicolon after ``Read also``, ``Also read``: no sentence opens so.)
+    r"|(?:read\s+also|also\s+read)\s*;"
     r"|more(?:\s+from\s+[\w.]+(?:\s+[\w.]+){0,2}|\s+(?:news|stories|coverage|headlines))?\s*:|read\s*[>»›]"
     # ``>>>Harbour strike: live blog``, ``---> Harbour strike ...``: arrows before a link's headline.
     # (Never a transcript's turn, ``>> It was wonderful. And I ...``: a sentence's end inside or last.)
@@ -3016,7 +3020,9 @@ SOURCE_WITH_RE = re.compile(
     r"(?P<value>[\w.&'’ ,/-]{2,60}?)(?:\s+(?i:inputs?))?\)?\.?$"
 )
 #: ``(AlJazeera News)`` (or ``[BBC]``) alone as the last line.
-SOURCE_PAREN_RE = re.compile(rf"^[(\[](?P<value>[A-Z][\w.&'’ -]{{1,40}}|{_DOMAIN})[)\]]$")
+SOURCE_PAREN_RE = re.compile(
+    rf"^(?:\((?=.*\)$)|\[(?=.*\]$))(?P<value>[A-Z][\w.&'’ -]{{1,40}}|{_DOMAIN})[)\]]$"
+)
 #: A site's domain inside a credit (``Ada Berg - bergfoto.example``).
 CREDIT_DOMAIN_RE = re.compile(rf"\b{_DOMAIN}\b")
 #: ``bbc.com`` (or ``BBC.COM``) alone as the last line: the site the copy came from.
@@ -3175,13 +3181,20 @@ SIGNS_OFF_AFTER = 2
 _NO_COMMENTS = r"there\s+are\s+no\s+comments(?:\s+(?:yet|on\s+this\s+(?:article|story|post)))?"
 #: ... and its counter as a sentence (``This article has 0 comment(s)``).
 _COMMENTS_COUNTED = r"this\s+(?:article|story|post)\s+has\s+\d+\s+comments?(?:\(s\))?"
+#: A blog's heading over its comments, with the post's title: the line ends with that title, closed
+#: or cut (``5 thoughts on “Velm harbour reopens``; ``One response to “the cuts” came from ...`` is a
+#: story's sentence).
+_COMMENTS_HEADING = (
+    r"(?:\d+|[Oo]ne)\s+(?:thoughts?|responses?|repl(?:y|ies)|comments?)\s+(?:on|to)\s+"
+    r"[\"“‘«][^\"”’»]*[\"”’»]?"
+)
 #: Where a page's comment form starts (``Leave a Reply``, ``Add comment``, ``Post A Comment:``,
 #: ``Comments are closed.``): the story does not go on under it. Not a button that shows the
 #: comments or counts them (``View comments``, ``12 comments``): pages print those mid-story. A blog's
 #: heading over its comments, with the post's title (``5 thoughts on “Velm harbour reopens``), is one.
 COMMENTS_MARKER_RE = re.compile(
     r"^(?:(?:add|post|leave|write|submit)\s+(?:a\s+|your\s+)?(?:comment|reply|response)s?|"
-    r"(?:\d+|one)\s+(?:thoughts?|responses?|repl(?:y|ies)|comments?)\s+(?:on|to)\s+[\"“‘«].*|"
+    rf"{_COMMENTS_HEADING}|"
     r"no\s+comments\s+yet\W*|be\s+the\s+first\s+to\s+comment|comments\s+are\s+closed|"
     rf"{_NO_COMMENTS})\s*[:.!]?$",
     re.I,
@@ -3752,7 +3765,7 @@ LEFTOVER_LINES = (
             r"Copyright\s*©\s*\d{4}\s.{1,80}?\s+Click here for reprint permission\.?|"
             r"無断転載(?:・複製)?を禁じます。?|"
             # (A blog's heading over its comments: ``5 thoughts on “Velm harbour reopens``.)
-            r"(?:\d+|One) (?:thoughts?|responses?|repl(?:y|ies)|comments?) (?:on|to) [\"“‘«].*|"
+            rf"{_COMMENTS_HEADING}|"
             # (A social network's comment box: ``Comment with your Facebook``.)
             r"Comment (?:with|using) (?:your )?(?:Facebook|Google|Twitter)(?: account)?|"
             r"Oops!(?: Something went wrong\.?)?|Something went wrong\.?|Please try again(?: later)?\.?|"
@@ -3811,7 +3824,8 @@ LEFTOVER_LINES = (
             r"^(?:Sneak a peek\b.*|We use cookies\b.*|This (?:web)?site uses cookies\b.*|"
             # (In Russian: ``На сайте используются cookies ...``, ``Перейти к основному контенту``.)
             r"На сайте используются (?:cookies|куки|файлы cookie)\b.*|"
-            r"Перейти к (?:основному )?(?:контенту|содержанию)|(?:\d+\s+)?Подписывайтесь\b.{0,200}|"
+            r"Перейти к (?:основному )?(?:контенту|содержанию)|"
+            r"(?:\d+\s+)?Подписывайтесь на [\w-]+\.[^\W\d_]{2,}\b.{0,200}|"
             r"This image was removed due to legal reasons\.?|"
             r"Powered by Blogger\.?|Exit mobile version|Weiterlesen\s*»?|(?:[•·]\s*)?Read later|"
             r"Join (?:the|our) .{1,50} WhatsApp (?:group|channel|community)\b.*|"
@@ -4578,7 +4592,9 @@ SECTION_NAMES = frozenset(
 )
 #: A site's trail of two crumbs or more before the headline on the page's first line (``Velm Radio »
 #: News » Local news » Velm harbour reopens``).
-CRUMB_TRAIL_RE = re.compile(r"^(?:[\w.&'’-]+(?: [\w.&'’-]+){0,3}\s+[»›]\s+){2,5}(?=\S)")
+CRUMB_TRAIL_RE = re.compile(
+    r"^(?:[\w.&'’-]+(?: [\w.&'’-]+){0,3}\s+[»›]\s+){2,}(?=[^»›]*$)(?=\S+(?:\s+\S+){3})"
+)
 #: A breadcrumb trail: ``Home>News Center>China``, ``Home › World › Europe``, ``News / The Debate``
 #: (with a slash, capitalised parts of three words at most: ``Name / TASS`` is a credit, dropped too),
 #: and any trail from ``Home`` (``Home / Categories / Police / <the headline>``) or after

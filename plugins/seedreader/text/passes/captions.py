@@ -33,6 +33,7 @@ from .credits import (
     _photographer_credit,
     _prefixed_caption,
     _says_photo,
+    _tells_in_the_past,
 )
 
 
@@ -78,7 +79,7 @@ def _tells_over_bracketed_credit(text: str, credit_line: str) -> bool:
 
     (``Earlier today, Ada shared a statement ...`` over ``(Photo by Ada Berg / Instagram)``.)
     """
-    return credit_line.startswith("(") and bool(g.PAST_BEFORE_SCENE_RE.search(text))
+    return credit_line.startswith("(") and _tells_in_the_past(text)
 
 
 def _drop_caption_above(blocks: list[Block], state: _State) -> None:

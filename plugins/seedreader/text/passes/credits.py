@@ -127,6 +127,14 @@ def _is_undated_scene_caption(text: str, below: str) -> bool:
     )
 
 
+def _tells_in_the_past(text: str) -> bool:
+    """A sentence telling what happened (a verb in the past), no scene a photo shows now.
+
+    (``Ada Berg, 90, died on Sunday.``; ``Passengers wait for the delayed ferry.`` shows a scene.)
+    """
+    return bool(g.PAST_BEFORE_SCENE_RE.search(text)) and not g.SCENE_CAPTION_RE.match(text)
+
+
 def _is_dated_scene(text: str) -> bool:
     """People seen doing something now (``SCENE_CAPTION_RE``) on a day named (``SCENE_DAY_RE``): a photo's."""
     return bool(g.SCENE_CAPTION_RE.match(text) and g.SCENE_DAY_RE.search(text))
@@ -732,7 +740,13 @@ def _handout_caption(text: str) -> tuple[str, str, re.Pattern] | None:
     if len(text) > g.WIRE_HANDOUT_CAPTION_MAX_CHARS or not g.WIRE_HANDOUT_TERMS_RE.search(text):
         return None
     start = g.WIRE_HANDOUT_START_RE.search(text)
-    if start is None or len(text[: start.start()].split()) < g.CAPTION_MIN_WORDS:
+    # (The terms follow the caption's last sentence: ``... must print the words MANDATORY CREDIT
+    # beside them`` is a story's.)
+    if (
+        start is None
+        or len(text[: start.start()].split()) < g.CAPTION_MIN_WORDS
+        or not linemodel.ends_sentence(text[: start.start()])
+    ):
         return None
     terms = text[start.start() :].strip(" -")
     credit = g.WIRE_HANDOUT_CREDIT_RE.search(terms)

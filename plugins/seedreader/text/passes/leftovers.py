@@ -126,7 +126,8 @@ def _introduced_lists(texts: Sequence[str]) -> frozenset[int]:
     """The indexes of lists the story introduces, with their introducing lines.
 
     ``Its members are:`` (or ``Following is the full list of winners.``) right under a sentence of
-    the story, then two short lines or more (the names, the times, the places): the story's own
+    the story, or a paragraph of its own with a sentence before its colon (``... for trade. He
+    says:``), then two short lines or more (the names, the times, the places): the story's own
     list, however much it looks like a menu to the line model. The introducing line says something
     in words of its own (``INTRODUCER_MIN_WORDS``); ``Follow us:``, ``Tags:`` and ``Related:`` do
     not, and the page's own voice (``Explore what the app can do for you:``, ``About the

@@ -118,7 +118,8 @@ def _strip_crawler_prefix(body: list[Line], state: _State) -> list[Line]:
     """Take `` date YYYY-MM-DD `` off the first line, keeping the date if none is known.
 
     A relative day and time alone after it, or as the page's first line (``Today at 4:10 PM``:
-    ``RELATIVE_DAY_TIME_RE``), is dropped: when the page was posted, never its headline.
+    ``RELATIVE_DAY_TIME_RE``), is dropped: when the page was posted, never its headline. So is a
+    site's trail of crumbs before the headline (``CRUMB_TRAIL_RE``: ``Velm Radio » News » ...``).
     """
     if not body:
         return body

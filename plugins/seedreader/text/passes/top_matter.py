@@ -63,6 +63,7 @@ from .credits import (
     _take_source_line,
     _take_sources,
     _take_top_caption,
+    _tells_in_the_past,
     _top_caption,
 )
 from .dates import _date_line, _dateline_at, _take_date_line, _top_date_line
@@ -624,7 +625,7 @@ def _caption_under_credit(rest: list[Line], state: _State) -> bool:
     return _is_credited_caption(caption) and (
         # (Under the headline, never a sentence telling in the past what happened, ``Ada Berg, 90,
         # died on Sunday.``: the lede, under a credit whose caption the copy lost.)
-        linemodel.is_running_text(below) and not g.PAST_BEFORE_SCENE_RE.search(caption)
+        linemodel.is_running_text(below) and not _tells_in_the_past(caption)
         if state.title is not None
         else _is_headline_shaped(below) and _is_title_shaped(below)
     )
