@@ -1804,14 +1804,12 @@ _SCENE_VERB = (
 )
 #: ... of which these show someone posing for the camera or seen at an event, never doing what a
 #: lede in the present reports (``Farmers vote on Sunday on whether to strike.``).
-POSING_VERB_RE = re.compile(
-    r"\b(?:speak|look|stand|pose|gesture|wait|walk|arrive|attend|react|listen|wave|sit|greet|cheer)s?\b"
-)
+_POSING_VERBS = r"speak|look|stand|pose|gesture|wait|walk|arrive|attend|react|listen|wave|sit|greet|cheer"
+POSING_VERB_RE = re.compile(rf"\b(?:{_POSING_VERBS})s?\b")
 #: ... and with no day named, these too (someone clearing up, celebrating, mourning), never
 #: walking out (a strike a lede reports in the present: ``Ferry crews walk out at midnight ...``).
 UNDATED_SCENE_VERB_RE = re.compile(
-    r"\b(?:speak|look|stand|pose|gesture|wait|walk|arrive|attend|react|wave|sit|greet|cheer"
-    r"|collect|clear|sift|embrace|hug|kneel|salute|comfort|applaud)s?\b(?!\s+out\b)"
+    rf"\b(?:{_POSING_VERBS}|collect|clear|sift|embrace|hug|kneel|salute|comfort|applaud)s?\b(?!\s+out\b)"
 )
 #: A caption of someone seen doing something: who (up to twelve words, never opening on a pronoun
 #: or a preposition, as a story's sentences do: ``It looks like ...``, ``As police search ...``), then
@@ -3138,7 +3136,7 @@ DESK_INITIALS_RE = re.compile(r"[a-z]{2,3}")
 #: ... and before it, in either case (``NM/jn/APA``).
 LEADING_INITIALS_RE = re.compile(r"[A-Za-z]{2,3}")
 #: A desk's initials alone closing the story (``mem/gas/bm``), no agency among them.
-DESK_INITIALS_LINE_RE = re.compile(r"^[a-z]{2,3}(?:/[a-z]{2,3}){1,4}$")
+DESK_INITIALS_LINE_RE = re.compile(rf"^{DESK_INITIALS_RE.pattern}(?:/{DESK_INITIALS_RE.pattern}){{1,4}}$")
 #: Separators inside such a line.
 AGENCY_SPLIT_RE = re.compile(r"\s*(?:/|,)\s*")
 #: Words in a source line that name no agency (``TRTWorld and agencies``): reported, not listed.

@@ -126,13 +126,14 @@ def _is_list_label(text: str) -> bool:
     )
 
 
-def _glued_twice(text: str, least: int = g.TRUNCATED_MIN_CHARS) -> str | None:
+def _glued_twice(text: str, least: int = g.TRUNCATED_MIN_CHARS, sep: str = "") -> str | None:
     """The line's half when the line is that half twice, glued (``... goalsKenny Dougall was ...``).
 
-    The half is ``least`` characters long at least.
+    The half is ``least`` characters long at least; ``sep`` stands between the two copies
+    (``Korrin, Velmland Korrin, Velmland`` with a space).
     """
-    size = len(text) // 2
-    if size < least or len(text) % 2 or text[:size] != text[size:]:
+    size, odd = divmod(len(text) - len(sep), 2)
+    if size < least or odd or text[size : size + len(sep)] != sep or text[:size] != text[size + len(sep) :]:
         return None
     return text[:size]
 

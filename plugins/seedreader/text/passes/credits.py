@@ -114,12 +114,10 @@ def _is_undated_scene_caption(text: str, below: str) -> bool:
     in the present stands over no longer paragraph of the story's, and tells what people do that a
     photo does not show (``UNDATED_SCENE_VERB_RE``: ``Voters queue ...``, ``Crews walk out ...``).
     """
-    scene = g.SCENE_CAPTION_RE.match(text)
-    verb = scene.end() - len(scene[0].split()[-1]) if scene else 0
+    scene = _present_scene(text)
     return bool(
         scene
-        and g.UNDATED_SCENE_VERB_RE.match(text, verb)
-        and not g.PAST_BEFORE_SCENE_RE.search(text, 0, scene.end())
+        and g.UNDATED_SCENE_VERB_RE.match(text, scene.end() - len(scene[0].split()[-1]))
         and _is_caption_sentence(text)
         and linemodel.is_running_text(below)
         and linemodel.word_count(below) > linemodel.word_count(text)
@@ -617,12 +615,13 @@ def _shows_a_photo(text: str, marks: bool = True) -> bool:
     verb after a verb in the past (``PAST_BEFORE_SCENE_RE``): the sentence's verb is that one, the
     scene's word a noun (``... approved the law by 112 votes ...``).
     """
+    return bool(_present_scene(text) or (g.CAPTION_MARK_RE if marks else g.CAPTION_DATE_RE).search(text))
+
+
+def _present_scene(text: str) -> re.Match | None:
+    """The scene a photo shows now (``SCENE_CAPTION_RE``), never its verb after a verb in the past."""
     scene = g.SCENE_CAPTION_RE.match(text)
-    return bool(
-        scene
-        and not g.PAST_BEFORE_SCENE_RE.search(text, 0, scene.end())
-        or (g.CAPTION_MARK_RE if marks else g.CAPTION_DATE_RE).search(text)
-    )
+    return scene if scene and not g.PAST_BEFORE_SCENE_RE.search(text, 0, scene.end()) else None
 
 
 def _is_believed_caption(text: str, first: bool = False) -> bool:

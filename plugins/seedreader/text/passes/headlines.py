@@ -12,7 +12,7 @@ import re
 from .. import agencies, linemodel
 from .. import grammar as g
 from .bylines import _is_writer_name, _take_bar_byline
-from .common import Line, _fold_quotes, _is_name_like, _State, _stems
+from .common import Line, _fold_quotes, _glued_twice, _is_name_like, _State, _stems
 from .credits import (
     _agency_line,
     _credit_line,
@@ -40,9 +40,7 @@ def _is_label_like_top(text: str) -> bool:
     Up:``) introduce what follows: no headline ends so. Such a line printed twice on one line
     (``Korrin, Velmland Korrin, Velmland``) is one too.
     """
-    half, rest = divmod(len(text), 2)
-    if rest and text[half] == " " and text[:half] == text[half + 1 :]:
-        text = text[:half]
+    text = _glued_twice(text, least=0, sep=" ") or text
     words = linemodel.word_count(text)
     return (
         words < g.TITLE_MIN_WORDS
