@@ -80,15 +80,15 @@ def project(actual, expected):
     return actual
 
 
-#: Where a figure is glued to a capitalised word.
-GLUED_FIGURE_RE = re.compile(r"(?<=\d)(?=[A-Z][a-z])")
+#: Where a figure is glued to a capitalised word, or a date to a line in Chinese or Japanese.
+GLUED_FIGURE_RE = re.compile(r"(?<=\d)(?=[A-Z][a-z])|(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])(?=\d)")
 
 
 def words(text: str) -> list[str]:
     """The words of ``text``, case-folded, invisible characters removed first.
 
-    A figure glued to a capitalised word (``2014Officials``: a date a scraper glued to the lede)
-    is two words: the parser parts them.
+    A figure glued to a capitalised word (``2014Officials``: a date a scraper glued to the lede),
+    or after Chinese characters (a card's date), is two words: the parser parts them.
     """
     return re.findall(r"\w+", GLUED_FIGURE_RE.sub(" ", INVISIBLE_RE.sub("", text)).casefold())
 

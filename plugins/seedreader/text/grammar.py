@@ -2531,15 +2531,17 @@ READ_MORE_RE = re.compile(
     # capital first (not ``Yes``, ``A``), five words or more, no comma, no clock time, no full stop or
     # ``!`` last.
     r"(?:(?:read\s+more\s+about\s+this|read\s+next|don['’]?t\s+miss|recommended(?:\s+(?:reading|for\s+you))?"
-    r"|suggested(?:\s+reading)?|(?-i:R(?:ead|EAD))|vea|veja(?:\s+mais)?|(?:in\s+)?(?:our\s+)?other\s+news"
+    rf"|suggested(?:\s+reading)?|(?P<plain>(?-i:R(?:ead|EAD))|{_WORDY_READ_MORE})|vea|veja(?:\s+mais)?"
+    r"|(?:in\s+)?(?:our\s+)?other\s+news"
     # (``Lea aquí:``, ``Puedes ver |``, ``Te recomendamos:``, ``Confira também:``, ``À voir aussi :``,
     # ``Potrebbe interessarti -``, ``Lese-Tipp:``, ``Bekijk ook:``: a story's sentence may open so too.)
     r"|le[ae]\s+aqu[ií]|puedes\s+ver|te\s+recomendamos|confira\s+tamb[ée]m|[àa]\s+voir\s+aussi"
-    r"|(?:ti\s+)?potrebbe\s+interessarti|lese-?tipp|bekijk\s+ook"
-    rf"|{_WORDY_READ_MORE})"
+    r"|(?:ti\s+)?potrebbe\s+interessarti|lese-?tipp|bekijk\s+ook)"
     r"\s*(?::|\||[–-](?=\s))"
     r"(?=\s*[\"“‘']?(?-i:(?!(?:Yes|No|Ages?|Book|A|An)\b)[A-Z0-9]))(?=\s*\S+(?:\s+\S+){4})"
-    r"(?![^,]*,)(?!.*\d\s*[ap]\.?m\b)(?!.*[.!][\"”’']?[\])]?$)"
+    # (After ``Read:`` or ``You may also like:``, which open no sentence, a headline may have a comma:
+    # ``Read: Velm ferry cut, islanders protest``.)
+    r"(?(plain)|(?![^,]*,))(?!.*\d\s*[ap]\.?m\b)(?!.*[.!][\"”’']?[\])]?$)"
     # ``Also, see:``, ``Click here to read:``: a headline's capital after them, no full stop at its end.
     r"|(?:also,?\s+see|click\s+here\s+to\s+read(?:\s+more)?)\s*:(?=\s*[\"“‘']?(?-i:[A-Z0-9]))"
     r"(?!.*[.!][\"”’']?[\])]?$)"
@@ -2661,6 +2663,10 @@ QUOTE_GLUED_RELATED_RE = re.compile(
 )
 #: `` | outlet`` after a READ MORE headline.
 READ_MORE_OUTLET_RE = re.compile(r"\s+\|\s+[^|]{1,40}$")
+#: A card's date after its headline, glued or not (``...水落石出2017/03/13``, ``... 12.05.2045``).
+READ_MORE_DATE_TAIL_RE = re.compile(
+    r"\s*(?<!\d)(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{4})$"
+)
 #: A label line whose following headline lines are READ MORE references.
 READ_MORE_LABEL_RE = re.compile(
     r"^(?:read\s+more|also\s+read|read\s+also|read\s+next|must\s+read"

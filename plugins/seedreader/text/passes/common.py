@@ -252,7 +252,7 @@ def _is_list_headline(text: str, max_words: int = g.LIST_HEADLINE_MAX_WORDS) -> 
     Not a copyright line (``© Harbour Theme for News Sites by Quayside``), the page's footer under the list.
     """
     text = g.ELLIPSIS_TAIL_RE.sub("", text)
-    words = len(linemodel.unbulleted(text).split())  # (a bullet is no word)
+    words = linemodel.word_count(linemodel.unbulleted(text))  # (a bullet is no word)
     return (
         g.LIST_HEADLINE_MIN_WORDS <= words <= max_words
         and not text.rstrip(g.CLOSING_QUOTES).endswith(".")
@@ -271,6 +271,9 @@ def _read_more(line: Line, headline: str, state: _State) -> Block:
     if outlet:
         state.drop(line, "outlet suffix on read-more", outlet.group(0).strip())
         headline = headline[: outlet.start()]
+    if dated := g.READ_MORE_DATE_TAIL_RE.search(headline):
+        state.drop(line, "date of the card", dated.group(0).strip())
+        headline = headline[: dated.start()]
     # A headline cut short (``... goes on...``) or ended with a stray stop (``... airport .``).
     cut = g.READ_MORE_CUT_TAIL_RE.sub("", headline).strip()
     if cut != headline.strip() and (once := _printed_once(cut)):  # (its copy cut short: ``... offi...``)

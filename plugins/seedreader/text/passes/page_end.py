@@ -802,7 +802,7 @@ def _is_card_kicker(text: str, below: list[Line]) -> bool:
     headline = below[0].text if below else ""
     after = below[1].text if len(below) > 1 else ""
     return (
-        len(g.TRAILING_DATE_RE.sub("", text).split()) <= g.CARD_KICKER_MAX_WORDS
+        linemodel.word_count(g.TRAILING_DATE_RE.sub("", text)) <= g.CARD_KICKER_MAX_WORDS
         and text[-1:] not in g.LINE_MODEL_SENTENCE_ENDS
         # (``•North Herts:`` over ``For 18,402, against 9,113. Turnout: 71 per cent``: the line it
         # introduces runs on past a full stop, as a card's headline does not.)
