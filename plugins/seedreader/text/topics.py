@@ -69,7 +69,10 @@ ORG_WORDS = frozenset(
     "Federation Group Fund Office Department Army Navy Force Forces Police Service Board Club "
     "Rovers Athletic Cells Press Wire News Times Post Opera Observatory Foundation Alliance "
     "Congress Senate Cabinet Government Front Movement Coalition Inc Ltd Co Airlines Bureau Lines "
-    "Shipping Cooperative Society Station Museum Theatre Theater Festival Institute FC Network".split()
+    "Shipping Cooperative Society Station Museum Theatre Theater Festival Institute FC Network "
+    # A government in other languages (``el Gobierno``, ``o Governo``, ``die Regierung``): alone, none
+    # in particular.
+    "Gobierno Governo Gouvernement Regierung Pemerintah".split()
 )
 #: Organisation's words that name one body when written alone (``the Senate agreed``), like a country.
 BODIES_ALONE = frozenset("Congress Parliament Senate Cabinet".split())
@@ -124,7 +127,7 @@ FEAST_WORDS = frozenset(
     "Navratri Jayanti Jatra Dashain Tihar Holi Vesak Nowruz".split()
 )
 #: Holidays: a day, not a topic, alone or before a weekday (``Easter Sunday``).
-HOLIDAYS = frozenset("Easter Christmas".split()) | FEAST_WORDS
+HOLIDAYS = frozenset("Easter Christmas Halloween".split()) | FEAST_WORDS
 #: Words after which ``of`` continues a name (``Bank of Veloria``, ``Chamber of Commerce``): an
 #: organisation's word and these; elsewhere ``of`` splits it.
 OF_HEADS = ORG_WORDS | frozenset(
@@ -166,7 +169,9 @@ GERMAN_OPENING_WORDS = GERMAN_ARTICLES | frozenset(
 #: a run with one is a phrase, not a name.
 GERMAN_QUANTITY_WORDS = frozenset(
     "Jahr Jahre Jahren Monat Monate Monaten Woche Wochen Tag Tage Tagen Stunde Stunden Minuten "
-    "Million Millionen Milliarde Milliarden Billion Billionen Dutzend Dutzende Prozent".split()
+    "Million Millionen Milliarde Milliarden Billion Billionen Dutzend Dutzende Prozent "
+    # (An age and a clock time: ``im Alter von 88 Jahren``, ``um 10.50 Uhr Ortszeit``.)
+    "Alter Uhr Ortszeit".split()
 )
 GERMAN_PHRASE_WORDS = GERMAN_ARTICLES | frozenset("der die das des und".split())
 #: A run with any of these words is no name in a German story.
@@ -217,7 +222,10 @@ LONE_NOT_TOPICS = (
     frozenset(
         "West East North South Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec News Live Blog Together "
         "Groups Date Share Watch Division Federation Years Ago Mt St Tue Tues Wed Thu Thur Thurs Fri "
-        "Category".split()
+        "Category "
+        # A state and a currency in other languages (``el Estado``, ``il Stato``, ``Milliarden Euro``),
+        # and words some copy capitalises (``God``, ``the Internet``).
+        "Estado Stato État Euro God Internet".split()
     )
     | NUMBER_WORDS
     | US_STATE_ABBREVIATIONS
@@ -786,8 +794,11 @@ def _merge(
                 continue
             if all(h == "sentence-start" for h in name_hints) or name.lower() in lower_words:
                 continue
-            if german and not (name.isupper() or name_hints.count("after-preposition") * 2 > count):
-                continue
+            if german and (
+                name in GERMAN_NOT_NAME_WORDS
+                or not (name.isupper() or name_hints.count("after-preposition") * 2 > count)
+            ):
+                continue  # (``im Jahr 2009``: a word of time after a preposition is no place)
         elif _is_common_phrase(name, lower_words, text):
             continue
         elif german and not GERMAN_NOT_NAME_WORDS.isdisjoint(name.split()):
