@@ -176,6 +176,36 @@ GERMAN_QUANTITY_WORDS = frozenset(
 GERMAN_PHRASE_WORDS = GERMAN_ARTICLES | frozenset("der die das des und".split())
 #: A run with any of these words is no name in a German story.
 GERMAN_NOT_NAME_WORDS = GERMAN_PHRASE_WORDS | GERMAN_QUANTITY_WORDS
+#: Articles and prepositions of Spanish, Portuguese, Italian and French with a capital A to Z: in a
+#: story in those languages (``ROMANCE_MARKERS``), a run one of them opens at a sentence's start
+#: starts after it, as after ``FOREIGN_OPENERS`` (``El Gobierno``, ``Il Tribunale``, ``Selon la
+#: Confédération``; ``en La Paz`` keeps its article), case folded.
+ROMANCE_OPENERS = frozenset(
+    "el la los las lo le les il gli un una une os del al della nel nella según tras durante desde "
+    "sobre entre hasta para por con selon après avec dans pour secondo dopo mentre em na nos nas com "
+    "pelo pela".split()
+)
+#: Words in lower case that mark a story in one of those languages: this many of them, and no
+#: English `` the ``.
+ROMANCE_MARKERS = (
+    " el ",
+    " los ",
+    " las ",
+    " del ",
+    " les ",
+    " des ",
+    " une ",
+    " il ",
+    " gli ",
+    " della ",
+    " os ",
+    " pelo ",
+    " não ",
+    " que ",
+    " por ",
+    " avec ",
+)
+ROMANCE_MIN_MARKERS = 4
 #: Months and weekdays in the languages that capitalise them (German, Indonesian, Turkish).
 FOREIGN_CALENDAR_WORDS = frozenset(
     "Januar Februar März Juni Juli Oktober Dezember Montag Dienstag Mittwoch Donnerstag Freitag Samstag "
@@ -294,18 +324,24 @@ def extract_topics(title: str, lede: str, body: list[str], tags: tuple[str, ...]
     # long name a short form folds into follows that order when two are as long.
     hints: dict[str, list[str | None]] = defaultdict(list)
     prominent: set[str] = set()
+    whole = " ".join([title, lede, *body])
+    openers = (
+        FOREIGN_OPENERS | ROMANCE_OPENERS
+        if " the " not in whole and sum(marker in whole for marker in ROMANCE_MARKERS) >= ROMANCE_MIN_MARKERS
+        else FOREIGN_OPENERS
+    )
     for index, text in enumerate([lede, *body]):
         if len(text) <= TITLE_CASE_MAX_CHARS and not _ends_with_full_stop(text) and _is_title_case(text):
             continue  # a subhead or another story's headline in Title Case: its capitals name nothing
-        for name, hint in _run_names(text, _latin_capitals(text)):
+        for name, hint in _run_names(text, _latin_capitals(text), openers):
             hints[name].append(hint)
         if index == 0:
             prominent.update(hints)
     if not _is_title_case(title):
-        for name, hint in _run_names(title, _latin_capitals(title)):
+        for name, hint in _run_names(title, _latin_capitals(title), openers):
             hints[name].append(hint)
             prominent.add(name)
-    text = " ".join([title, lede, *body])
+    text = whole
     lower_words = _LowerWords(text)
     # Stories that never write ``typhoon`` in lower case are spared the search (a capital one is in runs).
     written = any(word in lower_words for word in _WEATHER_LOWER)
@@ -365,7 +401,9 @@ def _runs(text: str):
     yield from _run_names(text, text)
 
 
-def _run_names(text: str, shape: str) -> list[tuple[str, str | None]]:
+def _run_names(
+    text: str, shape: str, openers: frozenset[str] = FOREIGN_OPENERS
+) -> list[tuple[str, str | None]]:
     """(name, kind hint) for each capitalised run in one paragraph, in order.
 
     The runs are found in ``shape``, the paragraph with its capitals as the pattern should see
@@ -379,8 +417,8 @@ def _run_names(text: str, shape: str) -> list[tuple[str, str | None]]:
     found = []
     for match in NAME_RUN_RE.finditer(shape):
         start, end = match.span()
-        if not text[start].isascii():
-            start = _after_foreign_opener(text, start, end)
+        if not text[start].isascii() or openers is not FOREIGN_OPENERS:
+            start = _after_foreign_opener(text, start, end, openers)
         names = _names_in_run(text[start:end])
         if not names:
             continue
@@ -406,16 +444,20 @@ def _run_names(text: str, shape: str) -> list[tuple[str, str | None]]:
     return found
 
 
-def _after_foreign_opener(text: str, start: int, end: int) -> int:
+def _after_foreign_opener(text: str, start: int, end: int, openers: frozenset[str] = FOREIGN_OPENERS) -> int:
     """Where a run starts once a sentence-opening ``FOREIGN_OPENERS`` word is cut off it."""
     space = text.find(" ", start, end)
     if space < 0:
         return start
     word = text[start:space].casefold().replace("i\u0307", "i")  # ``İçin`` folds to i + a dot
-    if word not in FOREIGN_OPENERS or not _starts_sentence(text, start):
+    if word not in openers or not _starts_sentence(text, start):
         return start
     while space < end and text[space] == " ":
         space += 1
+    # (``Selon la Confédération``: a lower-case article after the opener goes with it.)
+    after = text.find(" ", space, end)
+    if after > 0 and text[space].islower() and text[space:after] in openers:
+        space = after + 1
     return space
 
 
