@@ -243,11 +243,13 @@ DATE_PREFIX_RE = re.compile(
 NAMES_TAIL_RE = re.compile(r"(?:\s+[/|·•]\s+[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}){1,3}$")
 #: ... or the section's one word after the date in a theme's bar (``By February 5, 2020 Featured``).
 SECTION_WORD_TAIL_RE = re.compile(r"\s+[A-Z][a-z]{2,15}$")
-#: An outlet before a date: ``Guardian, 30 May 2023``, ``RNZ News30-05-2025`` (tried last).
+#: An outlet before a date: ``Guardian, 30 May 2023``, ``RNZ News30-05-2025`` (tried last); a dash
+#: before a date in figures only (``Velm Post - 30/05/2025``: ``Harbour Reopens - May 4, 2025`` lists
+#: another story).
 OUTLET_DATE_PREFIX_RE = re.compile(
     # (``Xinhua) 10:28, ...``: its bracket cut. Spaces where a bar was are one space by the time a
     # line is read: AGENCY_DATE_PREFIX_RE reads ``Reuters     May 2, 2019``.)
-    r"^[A-Z][\w .]{1,25}?(?:,\s+|\)\s+|(?=\d{1,2}[-./]\d{1,2}[-./]\d{4}$))"
+    r"^[A-Z][\w .]{1,25}?(?:,\s+|\)\s+|(?:\s+[-–—]\s+)?(?=\d{1,2}[-./]\d{1,2}[-./]\d{4}$))"
 )
 #: ``Reuters May 2, 2019``: a name before a date, with only a space between (checked against AGENCIES:
 #: ``Strike Begins May 2, 2019`` is a headline's).
