@@ -232,7 +232,7 @@ DATE_PREFIX_RE = re.compile(
     r"|(?:(?:First|Last)\s+)?(?:Published|Posted|Updated|Released|Modified)\s+(?:at|on)\s+"
     # ``Posted by Ada Berg on ...``: the writer is read from the line by DATE_LINE_BYLINE_RE.
     r"|(?:Posted|Written|Published)\s+by\s+(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+on\s+"
-    r"|This\s+article\s+is\s+from\s+|(?:发布时间|發布時間|发布日期|更新时间|公開日|掲載日)\s*[:：]\s*"
+    r"|This\s+article\s+is\s+from\s+|(?:发布时间|發布時間|发布日期|更新时间|公開日|掲載日|日期)\s*[:：]\s*"
     # (A broadcaster's ``FIRST AIRED: August 21, 2017``; a theme's ``By`` whose writer the page left
     # out, ``By February 5, 2020``.)
     rf"|First\s+aired\s*:\s*|By\s+(?={_MONTH}\s+\d))?",
@@ -709,6 +709,9 @@ DATELINE_DATE_AGENCY_RE = re.compile(
 #: ``2024年3月4日``, ``2024년 3월 4일``: a date in Chinese, Japanese or Korean figures, read as
 #: ``2024-03-04``.
 CJK_DATE_RE = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
+#: ... the section's word of a few Chinese characters glued after it on a date line
+#: (``2024年3月4日社会``, read as the date alone).
+CJK_DATE_SECTION_TAIL_RE = re.compile(r"(?<=\d{4}-\d{2}-\d{2})[\u4e00-\u9fff]{1,4}$")
 #: ``06/05/2025`` glued to the date in words that follows it (``06/05/2025June 5, 2025``).
 GLUED_FIGURES_DATE_RE = re.compile(r"^\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d(?=[A-Z])")
 #: At most this many words of a site's name glued to its title printed again, or of a source's after
