@@ -232,7 +232,7 @@ DATE_PREFIX_RE = re.compile(
     r"|(?:(?:First|Last)\s+)?(?:Published|Posted|Updated|Released|Modified)\s+(?:at|on)\s+"
     # ``Posted by Ada Berg on ...``: the writer is read from the line by DATE_LINE_BYLINE_RE.
     r"|(?:Posted|Written|Published)\s+by\s+(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+on\s+"
-    r"|This\s+article\s+is\s+from\s+|(?:发布时间|發布時間|发布日期|更新时间|公開日|掲載日)\s*[:：]\s*"
+    r"|This\s+article\s+is\s+from\s+|(?:发布时间|發布時間|发布日期|更新时间|公開日|掲載日|日期)\s*[:：]\s*"
     # (A broadcaster's ``FIRST AIRED: August 21, 2017``; a theme's ``By`` whose writer the page left
     # out, ``By February 5, 2020``.)
     rf"|First\s+aired\s*:\s*|By\s+(?={_MONTH}\s+\d))?",
@@ -243,11 +243,13 @@ DATE_PREFIX_RE = re.compile(
 NAMES_TAIL_RE = re.compile(r"(?:\s+[/|·•]\s+[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}){1,3}$")
 #: ... or the section's one word after the date in a theme's bar (``By February 5, 2020 Featured``).
 SECTION_WORD_TAIL_RE = re.compile(r"\s+[A-Z][a-z]{2,15}$")
-#: An outlet before a date: ``Guardian, 30 May 2023``, ``RNZ News30-05-2025`` (tried last).
+#: An outlet before a date: ``Guardian, 30 May 2023``, ``RNZ News30-05-2025`` (tried last); a dash
+#: before a date in figures only (``Velm Post - 30/05/2025``: ``Harbour Reopens - May 4, 2025`` lists
+#: another story).
 OUTLET_DATE_PREFIX_RE = re.compile(
     # (``Xinhua) 10:28, ...``: its bracket cut. Spaces where a bar was are one space by the time a
     # line is read: AGENCY_DATE_PREFIX_RE reads ``Reuters     May 2, 2019``.)
-    r"^[A-Z][\w .]{1,25}?(?:,\s+|\)\s+|(?=\d{1,2}[-./]\d{1,2}[-./]\d{4}$))"
+    r"^[A-Z][\w .]{1,25}?(?:,\s+|\)\s+|(?:\s+[-–—]\s+)?(?=\d{1,2}[-./]\d{1,2}[-./]\d{4}$))"
 )
 #: ``Reuters May 2, 2019``: a name before a date, with only a space between (checked against AGENCIES:
 #: ``Strike Begins May 2, 2019`` is a headline's).
@@ -388,6 +390,14 @@ GLUED_OUTLET_TAIL_RE = re.compile(
 )
 #: ... among the page's lines up to this one (its first is 0).
 OUTLET_TITLE_MAX_LINE = 4
+#: The headline printed again under itself with what the page's title or its photo adds: the
+#: photo's source in brackets (``... Reopens At Last (Source: Velm Post)``), or a section and the
+#: outlet after dashes (``... reopens - Harbour and Coast - News``); one name after a dash alone may
+#: be the headline's own (``... - Getty Images`` under a caption).
+HEADLINE_COPY_TAIL_RE = re.compile(
+    r"\s+\((?:Source|Photo|Image|Foto)\s*:\s*[A-Z][^()]{1,40}\)"
+    r"|(?:\s+[-–—|]\s+[A-Z][\w&'’.-]*(?:\s+(?:and|&|[A-Z][\w&'’.-]*)){0,3}){2,3}"
+)
 #: A page's mark in capitals after a headline that its story has photos or a video: `` PHOTO``,
 #: `` VIDEO``, `` FOTOS`` (never in lower case, ``... in photos``, nor after a word in capitals, a
 #: figure or a small word, ``NEW PHOTOS``, ``in 40 PHOTOS``, ``IN PHOTOS``: the headline's own).
@@ -699,6 +709,9 @@ DATELINE_DATE_AGENCY_RE = re.compile(
 #: ``2024年3月4日``, ``2024년 3월 4일``: a date in Chinese, Japanese or Korean figures, read as
 #: ``2024-03-04``.
 CJK_DATE_RE = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
+#: ... the section's word of a few Chinese characters glued after it on a date line
+#: (``2024年3月4日社会``, read as the date alone).
+CJK_DATE_SECTION_TAIL_RE = re.compile(r"(?<=\d{4}-\d{2}-\d{2})[\u4e00-\u9fff]{1,4}$")
 #: ``06/05/2025`` glued to the date in words that follows it (``06/05/2025June 5, 2025``).
 GLUED_FIGURES_DATE_RE = re.compile(r"^\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d(?=[A-Z])")
 #: At most this many words of a site's name glued to its title printed again, or of a source's after

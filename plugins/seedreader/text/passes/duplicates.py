@@ -120,6 +120,12 @@ def _drop_duplicates(body: list[Line], state: _State) -> list[Line]:
             state.drop(body[i + 1], "headline with the outlet's name glued")
             glued_copy = i + 1
             continue
+        if i < g.OUTLET_TITLE_MAX_LINE and _is_tailed_copy(line.text, next_text):
+            # ``Headline`` over ``Headline (Source: Velm Post)``: the headline, then its photo's copy.
+            kept.append(line)
+            state.drop(body[i + 1], "headline printed again with a source or section")
+            glued_copy = i + 1
+            continue
         if i == glued_copy:
             continue
         if kept and i <= g.OUTLET_TITLE_MAX_LINE and _is_headline_with_outlet(previous, line.text):
@@ -143,6 +149,20 @@ def _drop_duplicates(body: list[Line], state: _State) -> list[Line]:
             continue
         kept.append(line)
     return kept
+
+
+def _is_tailed_copy(headline: str, text: str) -> bool:
+    """``text`` is ``headline`` (no sentence) with a photo's source or a section and outlet after it.
+
+    (``HEADLINE_COPY_TAIL_RE``: a story's sentence printed again with more words is no such copy.)
+    """
+    return (
+        len(text) > len(headline)
+        and text.startswith(headline)
+        and len(headline.split()) >= g.OUTLET_HEADLINE_MIN_WORDS
+        and not linemodel.ends_sentence(headline)
+        and g.HEADLINE_COPY_TAIL_RE.fullmatch(text[len(headline) :]) is not None
+    )
 
 
 def _is_glued_outlet_copy(headline: str, text: str) -> bool:

@@ -117,6 +117,9 @@ def _drop_archive_furniture(body: list[Line], furniture: Mapping[str, int], stat
 def _strip_crawler_prefix(body: list[Line], state: _State) -> list[Line]:
     """Take `` date YYYY-MM-DD `` off the first line, keeping the date if none is known.
 
+    The crawler's day is the page's as a masthead's date is: a date line under the headline (or one
+    labelled published) replaces it (``date_above_title``).
+
     A relative day and time alone after it, or as the page's first line (``Today at 4:10 PM``:
     ``RELATIVE_DAY_TIME_RE``), is dropped: when the page was posted, never its headline. So is a
     site's trail of crumbs before the headline (``CRUMB_TRAIL_RE``: ``Velm Radio » News » ...``).
@@ -130,6 +133,7 @@ def _strip_crawler_prefix(body: list[Line], state: _State) -> list[Line]:
         if state.date is None and match["day"]:
             state.date = parse_date(match["date"], state.warnings)
             state.date_origin = "crawler-prefix" if state.date else None
+            state.date_above_title = state.date is not None
         elif not match["day"]:
             year, month = match["date"].split("-")
             state.crawl_month = int(year), int(month)

@@ -269,6 +269,7 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
             )
             if below and (
                 twice
+                or _is_off_the_story(body, at - 1, below)
                 or not _is_standfirst_below(line.text, below)
                 and not _is_short_headline_over_standfirst(body, at - 1, below)
             ):
@@ -568,6 +569,19 @@ def _is_standfirst_below(headline: str, below: str) -> bool:
         and not (_is_name_like(headline) and words < g.TITLE_CASE_HEADLINE_MIN_WORDS)
         and linemodel.word_count(below) > words
     )
+
+
+def _is_off_the_story(body: list[Line], at: int, below: str) -> bool:
+    """``body[at]`` shares no word with the story's opening; ``below``, right under it, shares a few.
+
+    (A promo or a site's tags above the headline: ``Copy the pros' picks for free``. A byline between
+    them says the line is the headline, a feature's, over its standfirst.)
+    """
+    opening = [_stems(line.text) for line in _opening_paragraphs(body, at, below)]
+    if not opening or at + 1 >= len(body) or body[at + 1].text != below:
+        return False
+    told = set().union(*opening)
+    return not _stems(body[at].text) & told and len(_stems(below) & told) >= g.HEADLINE_SHARED_WORDS
 
 
 def _is_short_headline_over_standfirst(body: list[Line], at: int, below: str) -> bool:
