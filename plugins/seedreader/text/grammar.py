@@ -3319,8 +3319,11 @@ SUBHEAD_INTERFACE_RE = re.compile(
 SUBHEAD_BAR_RE = re.compile(r"(?:^|\s)[|/](?:\s|$)")
 #: A line ending on a dash opens the paragraph under it (``TOKYO, Oct 25 (Kyodo) –``): no subhead.
 SUBHEAD_DASH_END_RE = re.compile(r"\s(?:[–—-]|--)$")
-#: ``- Fiji start stronger -``: a subhead between dashes, as AFP copy prints them.
-DASHED_SUBHEAD_RE = re.compile(r"^[-–—]\s+(?P<text>[^\W\d_]\S*(?:\s+\S+)*?)\s+[-–—]$")
+#: ``- Fiji start stronger -``: a subhead between dashes, as AFP copy prints them; in quotes too
+#: (``- 'Not one boat left' -``), or with the dashes set tight (``-Cuarenta años de espera-``).
+DASHED_SUBHEAD_RE = re.compile(
+    r"^[-–—]\s*(?P<text>[\"“‘'«]?[^\W\d_]\S*(?:\s+\S+)*?)(?:\s+[-–—]|(?<=[^\W\d_])[-–—]|(?<=[\"”’'»])\s*[-–—])$"
+)
 #: A question standing alone is a subhead when at most this many words (``What happens next?``),
 #: not one asked of the reader or an interviewee (``What did you see that night?``).
 QUESTION_SUBHEAD_MAX_WORDS = 10
