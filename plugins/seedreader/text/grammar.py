@@ -3314,6 +3314,12 @@ SUBHEAD_INTERFACE_RE = re.compile(
     r"|\d+\s*(?:sec(?:ond)?|min(?:ute)?|hour|hr|day|week|month|year)s?\s+ago\b|,\s*external$",
     re.I,
 )
+#: A feed's label over the site's newest items (``The Latest``, ``Latest updates``, ``News feed``),
+#: printed among the story's paragraphs: the page's, no subhead (a section's own name, ``Weather``,
+#: may head a part of the story).
+FEED_LABEL_RE = re.compile(
+    r"^(?:(?:the\s+)?latest(?:\s+(?:updates?|news|stories|headlines))?|news\s*feed|live\s+updates?)$", re.I
+)
 #: A bar parts a page's labels and menus (``Image | ...``, ``Scores | Upcoming | Results |``), a
 #: spaced slash a photo's credit (``Harbour Wire / Lena Dahl``): never a subhead's words.
 SUBHEAD_BAR_RE = re.compile(r"(?:^|\s)[|/](?:\s|$)")
