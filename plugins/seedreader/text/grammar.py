@@ -3320,6 +3320,10 @@ SUBHEAD_INTERFACE_RE = re.compile(
 FEED_LABEL_RE = re.compile(
     r"^(?:(?:the\s+)?latest(?:\s+(?:updates?|news|stories|headlines))?|news\s*feed|live\s+updates?)$", re.I
 )
+#: One word after a full stop ends the line (``The ferry leaves the quay. Velmfoto``, ``... on its
+#: “first crossing.”Harbourline``): a photo's caption with its credit glued on, no subhead (``Part
+#: one. The depot`` has two words after its stop; an initial's stop, ``U.S. Navy``, follows one letter).
+SUBHEAD_CREDIT_AFTER_STOP_RE = re.compile(r"[^\W\d_]{3}[.!?][\"”’']?\s*-?[A-Z][\w-]*$")
 #: A bar parts a page's labels and menus (``Image | ...``, ``Scores | Upcoming | Results |``), a
 #: spaced slash a photo's credit (``Harbour Wire / Lena Dahl``): never a subhead's words.
 SUBHEAD_BAR_RE = re.compile(r"(?:^|\s)[|/](?:\s|$)")
