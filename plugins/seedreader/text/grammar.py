@@ -3372,6 +3372,12 @@ EMOJI_JOINERS = "\ufe0f\u200d"
 SUBHEAD_TAIL_STOPWORDS = frozenset(
     "a an and as at but by for from in into of or than that the to with".split()
 )
+#: ... nor on an article, a preposition or ``and`` of the other languages of the seeds (``di``, ``der``,
+#: ``yang``): none that is an English word or a name too (``die``, ``do``, ``Dan``, ``Les``, ``Che``).
+SUBHEAD_TAIL_STOPWORDS_ABROAD = frozenset(
+    "il di della del dei degli delle la le des du et de el los las und der das dem ein eine einer "
+    "yang dari untuk dengan da em nas ao à".split()
+)
 #: A subhead introduces story text within this many lines below it (a caption or credit may stand
 #: between).
 SUBHEAD_LOOKAHEAD_LINES = 3
