@@ -3324,6 +3324,9 @@ FEED_LABEL_RE = re.compile(
 #: “first crossing.”Harbourline``): a photo's caption with its credit glued on, no subhead (``Part
 #: one. The depot`` has two words after its stop; an initial's stop, ``U.S. Navy``, follows one letter).
 SUBHEAD_CREDIT_AFTER_STOP_RE = re.compile(r"[^\W\d_]{3}[.!?][\"”’']?\s*-?[A-Z][\w-]*$")
+#: A credit's marks, never a subhead's: a copyright sign (``ID 40213 © Lina Osk``), or a bracket
+#: closing with none opened, the end of a credit broken over lines (``(`` / ``Image: Velm Post)``).
+SUBHEAD_CREDIT_MARK_RE = re.compile(r"©|^[^(]*\)$")
 #: A bar parts a page's labels and menus (``Image | ...``, ``Scores | Upcoming | Results |``), a
 #: spaced slash a photo's credit (``Harbour Wire / Lena Dahl``): never a subhead's words.
 SUBHEAD_BAR_RE = re.compile(r"(?:^|\s)[|/](?:\s|$)")
