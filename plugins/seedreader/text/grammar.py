@@ -4641,6 +4641,10 @@ SECTION_LIST_SPLIT_RE = re.compile(r"\s*[,&]\s*")
 REPEAT_MIN_CHARS = 40
 #: A truncated copy must be at least this long to count (shorter lines are real text).
 TRUNCATED_MIN_CHARS = 12
+#: ... but a line of at most this many words that the paragraph under it opens with, its sentence
+#: going on in lower case, names what the paragraph tells (``Ada Berg`` over ``Ada Berg opened ...``):
+#: a subhead.
+SUBHEAD_NAMING_MAX_WORDS = 4
 #: Marks a cut line ends with: ``...`` or ``…``, or in brackets as WordPress cuts an excerpt (``[…]``).
 ELLIPSIS_TAIL_RE = re.compile(r"\s*(?:\.\.\.|…|\[(?:\.\.\.|…)\])$")
 #: The last characters of such a line (a quick test before the pattern).
