@@ -3327,13 +3327,29 @@ SUBHEAD_INTERFACE_RE = re.compile(
     r"|\d+\s*(?:sec(?:ond)?|min(?:ute)?|hour|hr|day|week|month|year)s?\s+ago\b|,\s*external$",
     re.I,
 )
+#: A feed's label over the site's newest items (``The Latest``, ``Latest updates``, ``News feed``),
+#: printed among the story's paragraphs: the page's, no subhead (a section's own name, ``Weather``,
+#: may head a part of the story).
+FEED_LABEL_RE = re.compile(
+    r"^(?:(?:the\s+)?latest(?:\s+(?:updates?|news|stories|headlines))?|news\s*feed|live\s+updates?)$", re.I
+)
+#: One word after a full stop ends the line (``The ferry leaves the quay. Velmfoto``, ``... on its
+#: “first crossing.”Harbourline``): a photo's caption with its credit glued on, no subhead (``Part
+#: one. The depot`` has two words after its stop; an initial's stop, ``U.S. Navy``, follows one letter).
+SUBHEAD_CREDIT_AFTER_STOP_RE = re.compile(r"[^\W\d_]{3}[.!?][\"”’']?\s*-?[A-Z][\w-]*$")
+#: A credit's marks, never a subhead's: a copyright sign (``ID 40213 © Lina Osk``), or a bracket
+#: closing with none opened, the end of a credit broken over lines (``(`` / ``Image: Velm Post)``).
+SUBHEAD_CREDIT_MARK_RE = re.compile(r"©|^[^(]*\)$")
 #: A bar parts a page's labels and menus (``Image | ...``, ``Scores | Upcoming | Results |``), a
 #: spaced slash a photo's credit (``Harbour Wire / Lena Dahl``): never a subhead's words.
 SUBHEAD_BAR_RE = re.compile(r"(?:^|\s)[|/](?:\s|$)")
 #: A line ending on a dash opens the paragraph under it (``TOKYO, Oct 25 (Kyodo) –``): no subhead.
 SUBHEAD_DASH_END_RE = re.compile(r"\s(?:[–—-]|--)$")
-#: ``- Fiji start stronger -``: a subhead between dashes, as AFP copy prints them.
-DASHED_SUBHEAD_RE = re.compile(r"^[-–—]\s+(?P<text>[^\W\d_]\S*(?:\s+\S+)*?)\s+[-–—]$")
+#: ``- Fiji start stronger -``: a subhead between dashes, as AFP copy prints them; in quotes too
+#: (``- 'Not one boat left' -``), or with the dashes set tight (``-Cuarenta años de espera-``).
+DASHED_SUBHEAD_RE = re.compile(
+    r"^[-–—]\s*(?P<text>[\"“‘'«]?[^\W\d_]\S*(?:\s+\S+)*?)(?:\s+[-–—]|(?<=[^\W\d_])[-–—]|(?<=[\"”’'»])\s*[-–—])$"
+)
 #: A question standing alone is a subhead when at most this many words (``What happens next?``),
 #: not one asked of the reader or an interviewee (``What did you see that night?``).
 QUESTION_SUBHEAD_MAX_WORDS = 10
@@ -3371,6 +3387,12 @@ EMOJI_JOINERS = "\ufe0f\u200d"
 #: Words a subhead never ends on: a line ending on one is cut from the paragraph it runs on into.
 SUBHEAD_TAIL_STOPWORDS = frozenset(
     "a an and as at but by for from in into of or than that the to with".split()
+)
+#: ... nor on an article, a preposition or ``and`` of the other languages of the seeds (``di``, ``der``,
+#: ``yang``): none that is an English word or a name too (``die``, ``do``, ``Dan``, ``Les``, ``Che``).
+SUBHEAD_TAIL_STOPWORDS_ABROAD = frozenset(
+    "il di della del dei degli delle la le des du et de el los las und der das dem ein eine einer "
+    "yang dari untuk dengan da em nas ao à".split()
 )
 #: A subhead introduces story text within this many lines below it (a caption or credit may stand
 #: between).
@@ -4632,6 +4654,10 @@ SECTION_LIST_SPLIT_RE = re.compile(r"\s*[,&]\s*")
 REPEAT_MIN_CHARS = 40
 #: A truncated copy must be at least this long to count (shorter lines are real text).
 TRUNCATED_MIN_CHARS = 12
+#: ... but a line of at most this many words that the paragraph under it opens with, its sentence
+#: going on in lower case, names what the paragraph tells (``Ada Berg`` over ``Ada Berg opened ...``):
+#: a subhead.
+SUBHEAD_NAMING_MAX_WORDS = 4
 #: Marks a cut line ends with: ``...`` or ``…``, or in brackets as WordPress cuts an excerpt (``[…]``).
 ELLIPSIS_TAIL_RE = re.compile(r"\s*(?:\.\.\.|…|\[(?:\.\.\.|…)\])$")
 #: The last characters of such a line (a quick test before the pattern).

@@ -764,14 +764,19 @@ def _tells_what_follows(text: str, body: list[Line], i: int) -> bool:
 def _in_story_voice(text: str, following: str) -> bool:
     """A subhead-shaped line that is not the page's interface, a byline, or a line cut from a paragraph.
 
-    A line that runs on into the next (which starts in lower case, or it ends on ``the``) is a
+    A line that runs on into the next (which starts in lower case, or it ends on ``the`` or ``di``) is a
     hard-wrapped piece of a paragraph; a byline, a dateline ending on a dash, a menu with bars and
-    interface text (``Log in``, ``Article continues below``) are the page's, not the story's.
+    interface text (``Log in``, ``Article continues below``), a feed's label (``The Latest``), a
+    photo's caption with its credit after its stop, a credit's pieces are the page's, not the story's.
     """
     last_word = text.rsplit(None, 1)[-1].casefold()
     return not (
         following[:1].islower()
+        or g.FEED_LABEL_RE.match(text)
+        or g.SUBHEAD_CREDIT_AFTER_STOP_RE.search(text)
+        or g.SUBHEAD_CREDIT_MARK_RE.search(text)
         or last_word in g.SUBHEAD_TAIL_STOPWORDS
+        or last_word in g.SUBHEAD_TAIL_STOPWORDS_ABROAD
         or g.SUBHEAD_INTERFACE_RE.search(text)
         or g.SUBHEAD_BAR_RE.search(text)
         or g.SUBHEAD_DASH_END_RE.search(text)

@@ -140,7 +140,11 @@ def _drop_duplicates(body: list[Line], state: _State) -> list[Line]:
             continue
         glued = _is_glued_to(line.text, next_text)
         neighbours = (previous,) if glued else (previous, next_text)
-        if _is_truncated_copy(line.text, *neighbours):
+        # (Not a subhead naming what its paragraph opens on; unless a credit above names it too, a
+        # credit broken over lines: ``Photo: Velm Weather Office`` / ``Velm Weather Office``.)
+        if _is_truncated_copy(line.text, *neighbours) and not (
+            _names_its_paragraph(line.text, next_text) and line.text not in previous
+        ):
             if found := _echoed_caption(line.text, next_text):
                 state.captioned[next_text] = found
                 state.drop(line, "repeated caption")
@@ -324,6 +328,21 @@ def _numbers_a_photo_of(text: str, line: str) -> bool:
     """``text`` is ``line`` and a gallery's number for a photo (``... Crimes (Image 1)``): its alt text."""
     return (
         len(text) > len(line) and text.startswith(line) and bool(g.PHOTO_NUMBER_RE.match(text[len(line) :]))
+    )
+
+
+def _names_its_paragraph(text: str, following: str) -> bool:
+    """``text`` is a subhead naming who or what its paragraph's first sentence is about, no cut copy.
+
+    (``Ada Berg`` over ``Ada Berg opened the harbour cafe in 1990 ...``: the words end where the
+    paragraph's next word, in lower case, goes on with its sentence.)
+    """
+    rest = following[len(text) :]
+    return (
+        rest[:1] == " "
+        and rest[1:2].islower()
+        and len(text.split()) <= g.SUBHEAD_NAMING_MAX_WORDS
+        and not linemodel.ends_sentence(text)
     )
 
 
