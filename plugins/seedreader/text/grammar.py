@@ -3847,7 +3847,7 @@ LEFTOVER_LINES = (
             r"(?:(?:Get|Receive) [^.]{0,60}\b(?:news|updates|recap|headlines|stories|alerts|inbox)\b"
             r"[^.]{0,60}"
             r"|We['’]ve got the news you need\b[^.]{0,60})\."
-            r"\s+Sign up\b.{0,40}\bnewsletters?\b.{0,100}|"
+            r"\s+Sign up\b.{0,60}\bnewsletters?\b.{0,100}|"
             # ``Get Copyright Permissions © 2011, ...``, ``Want to use this article? Click here for options!``
             r"Get Copyright Permissions\b.{0,120}|"
             r"Want to (?:use|reprint|republish) this (?:article|story)\?.{0,60}|"
@@ -4279,7 +4279,8 @@ LEFTOVER_LINES = (
             r"^(?=.{0,180}$)"
             r"(?!.*,\s+(?:the\s+|a\s+|its\s+)?[\w'’ ]{1,40}\s+(?:said|says|told|urged|added|wrote)\b)"
             r"(?:[•*-]\s*)?(?:please\s+)?(?:sign\s+up|subscribe|never\s+miss|don['’]t\s+miss|"
-            r"stay\s+(?:up\s+to\s+date|informed|updated)|get\s+(?:our|the\s+best|the\s+latest|real[- ]time|"
+            r"stay\s+(?:up\s+to\s+date|informed|updated|on\s+top\s+of)|"
+            r"get\s+(?:our|the\s+best|the\s+latest|real[- ]time|"
             r"notified|daily|breaking|free|exclusive|the\s+[\w'’ ]{1,40}\s+daily\s+edition)|"
             r"support\s+(?:our|us|quality|independent)|join\s+(?:us|our)\b|click\s+here|tap\s+here)"
             r"\b.{0,200}?\b(?:newsletters?|inbox|apps?|edition|updates|journalism|reporting|membership|"
@@ -4296,6 +4297,25 @@ LEFTOVER_LINES = (
             r"|calls\s+itself)\b)"
             r"(?:Stay\s+(?:informed|connected|updated|tuned)|Sign\s+up\s+to\s+our)\b.{0,400}?"
             r"\b(?:Follow\s+us\s+on|Tune\s+in\s+to|Thank\s+you\s+for\s+signing\s+up|Listen\s+(?:live\s+)?(?:at|on))\b.{0,400}$",
+            re.I,
+        ),
+        "subscription promo",
+    ),
+    # A sign-up box's title, its pitch on the line or not (``Get the Velm Post Newsletter``, ``Get The
+    # Korrin Times's Daily Edition``), a trial's offer (``Start your 7-day Velm Plus free trial to
+    # read ...``) and the log-in prompt under it (``Already a subscriber? Log in``); an outlet's
+    # channel (``JOIN VELM NEWS ON TELEGRAM``, ``For more news about Korrin follow Velm Post``).
+    (
+        re.compile(
+            # (The box's name in capitals: ``Get the newsletter out by Friday, said ...`` is a sentence.)
+            # (Its small words aside: ``Get The Times of Korrin's Daily Edition``.)
+            r"^Get\s+(?:the\s+)?(?-i:[A-Z])[\w'’.&-]*(?:\s+(?:(?:of|and|for)\s+)?(?-i:[A-Z])[\w'’.&-]*){0,5}?\s+"
+            r"(?:Newsletter|Daily\s+Edition)\b.{0,300}$"
+            r"|^Start\s+your\s+\d+-day\b[^.!?]{0,40}\bfree\s+trial\b.{0,200}$"
+            r"|^Already\s+a\s+subscriber\s*\?.{0,80}$"
+            r"|^Join\s+[\w.&'’-]+(?:\s+[\w.&'’-]+){0,3}\s+on\s+(?:Telegram|WhatsApp|Facebook|Instagram|YouTube"
+            r"|TikTok)\s*[.!]?$"
+            r"|^For\s+more\s+(?:news|updates|stories)\b[^.!?\"“”]{0,60}\bfollow\s+[^.!?\"“”]{1,40}[.!]?$",
             re.I,
         ),
         "subscription promo",
