@@ -2711,7 +2711,7 @@ TAG_LINE_RE = re.compile(r"^(?:[-•*]\s*)?[\w'’.&-]+(?:\s+[\w'’.&-]+){0,3}$
 RELATED_LIST_LABEL_RE = re.compile(
     r"^(?:explore|"
     r"most\s+(?:read|popular|viewed)(?:\s+in\s+[\w ]{1,30})?|trending(?:\s+now)?|"
-    r"latest(?:\s+(?:news|stories))?|(?:today'?s\s+)?top\s+stories|editor'?s\s+picks?|just\s+in|"
+    r"latest(?:\s+(?:news|stories))?|(?:today'?s\s+)?top\s+(?:local\s+)?stories|editor'?s\s+picks?|just\s+in|"
     r"more\s+from\s+[\w ]{1,30}|popular|"
     # A site's picture and video boxes: ``Recent Photos and Videos``, ``Video of the day``.
     r"(?:recent|latest|more)\s+(?:photos|videos|photos\s+and\s+videos)|(?:video|photo)s?\s+of\s+the\s+day|"
@@ -3597,6 +3597,10 @@ LEFTOVER_LINES = (
             r"\d+\s+Comments?|View comments|Show comments|Join the conversation|"
             r"Join the discussion(?:\.\.\.|…)|"
             r"Add (?:new )?comment|"
+            # (A comment plugin's credit, ``Comments powered by Velmchat``; a comment box's title,
+            # ``Your Comments / What Do You Think ?``; a blog's button, ``Email Post to a Friend``.)
+            r"Comments powered by [\w.-]{2,30}|Your comments?(?:\s*/\s*What do you think\s*\?)?|"
+            r"(?:E-?mail (?:this )?post to a friend\s*){1,2}|"
             r"Be the first to comment|No comments|Post a comment|Comments are closed\.?|"
             # (``Be the first to comment`` in Spanish, Portuguese, French, Italian.)
             r"S[ée] el primero en comentar|Seja o primeiro a comentar|Soyez le premier à commenter"
