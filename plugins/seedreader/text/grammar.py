@@ -4350,6 +4350,24 @@ BROWSER_NOTICE_RE = re.compile(
 )
 #: A line holding one of them is at most this long (a story's paragraph quoting one is longer).
 DISCLAIMER_MAX_CHARS = 600
+#: A writer's profile made up of stock words, which some sites print under every story: short
+#: fragments each closed by a stop (``Coffee lover. Subtly charming thinker. Music nerd. Travel
+#: fanatic.``; the same made in other languages, ``Kaffenerd. Frilanstenker. Musikkfan``), in
+#: quotes or not. A line of this many stops or more between its fragments ...
+MADE_UP_PROFILE_MIN_STOPS = 3
+MADE_UP_PROFILE_RE = re.compile(
+    rf"^[\"“]?(?:[\w'’ -]{{1,40}}\.\s+){{{MADE_UP_PROFILE_MIN_STOPS},}}[\w'’ -]{{1,40}}\.?[\"”]?$"
+)
+#: ... of which this many end on a fan's word (alone or at a compound's end: ``Popkulturnerd``); a
+#: line of short sentences (``Sunny. Warm. Dry.``, ``Your town. Your news.``) has none.
+MADE_UP_PROFILE_FAN_RE = re.compile(
+    r"(?:fan|fanatic|nerd|geek|guru|ninja|junkie|evangelist|advocate|expert|specialist|enthusiast|lover"
+    r"|maven|buff|aficionado|trailblazer|troublemaker|practitioner|scholar|addict|aholic|narkoman|tenker"
+    r"|thinker|writer|organizer|student|creator|explorer|communicator|introvert|reader|gamer|analyst)"
+    r"(?=\.|[\"”]?$)",
+    re.I,
+)
+MADE_UP_PROFILE_MIN_FANS = 3
 
 
 def _one_of(patterns: tuple[re.Pattern, ...]) -> re.Pattern:
