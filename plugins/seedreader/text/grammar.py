@@ -4305,6 +4305,22 @@ LEFTOVER_LINES = (
         ),
         "subscription promo",
     ),
+    # A calculator's help under its fields (``This calculator helps you estimate your monthly
+    # mortgage payment.``, ``This is the yearly tax you pay on your property.``) and an upload form's
+    # rules (``File size must be less than 2Mb``, ``File types (jpg, png, gif)``): a widget's text.
+    (
+        re.compile(
+            r"^This\s+calculator\s+helps\s+you\s+(?:estimate|calculate|work\s+out)\b.{0,300}$"
+            r"|^This\s+is\s+(?:the\s+total\s+amount\s+you['’]re\s+borrowing|how\s+long\s+you['’]ll\s+take\s+to\s+repay"
+            r"|the\s+yearly\s+(?:interest\s+rate\s+on\s+your\s+loan|tax\s+you\s+pay\s+on\s+your\s+property"
+            r"|cost\s+to\s+insure\s+your\s+home))\b[^.!?]{0,40}\.?$"
+            r"|^File\s+size\s+must\s+be\s+(?:less|smaller)\s+than\s+\d+\s*[KMG]i?B\.?$"
+            r"|^(?:Allowed\s+)?File\s+types\s*:?\s*\(?(?:\.?[a-z]{3,4}(?:,\s*|\s+|\)))+$"
+            r"|^You\s+must\s+have\s+online\s+publishing\s+permission\b.{0,80}$",
+            re.I,
+        ),
+        "page furniture",
+    ),
     # A sign-up box's title, its pitch on the line or not (``Get the Velm Post Newsletter``, ``Get The
     # Korrin Times's Daily Edition``), a trial's offer (``Start your 7-day Velm Plus free trial to
     # read ...``) and the log-in prompt under it (``Already a subscriber? Log in``); an outlet's
