@@ -4564,6 +4564,45 @@ NEEDLED_LEFTOVER_LINES = (
         re.compile(rf"^(?=.{{0,220}}$)(?!.*[\"“”«»]){_NO_REPORTING}(?:{_APPEAL_FOR_OUR_WORK}).*$", re.I),
         APPEAL_REASON,
     ),
+    # The same appeal's stock phrases, at any length: ``The Velm Post publishes independent journalism,
+    # made possible by supporters.``, ``More people are reading the Velm Post than ever before. ...
+    # we want to keep ...``, ``Unlike many other outlets, we have not put up a paywall.`` (in the
+    # outlet's voice, never reported nor quoted).
+    (
+        "made possible by",
+        re.compile(
+            rf"^(?!.*[\"“”«»]){_NO_REPORTING}.*\bjournalism\b.{{0,60}}\bmade\s+possible\s+by\s+(?:our\s+|its\s+)?"
+            r"(?:supporters|readers|subscribers|members)\b.*$",
+            re.I,
+        ),
+        APPEAL_REASON,
+    ),
+    (
+        "than ever",
+        re.compile(
+            rf"^(?!.*[\"“”«»]){_NO_REPORTING}.*\bmore\s+people\s+(?:are\s+)?(?:reading|visiting|watching|supporting)\b"
+            r".{0,120}\bthan\s+ever\b.*\b(?:we|our|us)\b.*$",
+            re.I,
+        ),
+        APPEAL_REASON,
+    ),
+    (
+        "paywall",
+        re.compile(
+            rf"^(?!.*[\"“”«»]){_NO_REPORTING}.*\bwe\s+(?:have\s+not|haven['’]t|choose\s+not\s+to|do\s+not|don['’]t"
+            r"|will\s+never)\b[^.!?]{0,80}\bpaywalls?\b.*$",
+            re.I,
+        ),
+        APPEAL_REASON,
+    ),
+    # The price of the outlet's offer: ``For $5 a month you will receive access to the following:``.
+    (
+        "a month you",
+        re.compile(
+            r"^For\s+\$?\d+(?:[.,]\d\d)?\$?\s+a\s+month,?\s+you\s+(?:will\s+)?(?:get|receive)\b.{0,80}$", re.I
+        ),
+        "subscription promo",
+    ),
     # ``— Velm Ferries (@velmferries) February 3, 2026``: an embedded post's signature, under the
     # post's words (the post's date, not the story's).
     (
