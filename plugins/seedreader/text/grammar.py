@@ -3440,6 +3440,17 @@ _NO_ONES_WORDS = (
 #: (pattern, reason) pairs, tried in order on each whole line.
 LEFTOVER_LINES = (
     (re.compile(r"^(?:Loading|Please wait)\s*(?:\.\.\.|…)?$", re.I), "embed placeholder"),
+    # An embed's words where its content did not load (``Hold tight - we're checking permissions before
+    # loading more content``, ``There's no content to show here yet.``), and a social network's post
+    # credited under its text, ``Post by Velm Harbour Police.`` (its words lost with the embed).
+    (
+        re.compile(
+            r"^Hold tight\b.{0,20}\bchecking permissions\b.{0,60}$"
+            r"|^There['’]s no content to show here yet\.?$|^(?-i:Post by [A-Z][^.!?]{1,60}\.)$",
+            re.I,
+        ),
+        "embed placeholder",
+    ),
     # ``Cover photo: Meridian Cup 2021``: the credit of the photo a page leads with, wherever the
     # scraper left it (no caption of it is printed near: the paragraph above stays the story's).
     (
