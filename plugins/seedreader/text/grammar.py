@@ -4316,6 +4316,19 @@ LEFTOVER_LINES = (
         ),
         "subscription promo",
     ),
+    # A syndicator's disclaimer under the story it passes on, and its label: ``Legal Disclaimer:`` over
+    # ``Velmwire provides the information "as is" without warranty of any kind. ...``.
+    (
+        re.compile(
+            r"^Legal\s+Disclaimer\s*:?$"
+            # (Never reported: ``..., the dealer's lawyer told the court``.)
+            r"|^(?!.*\b(?:said|says|told|tells|according|argued|added)\b)"
+            r"[\w .&'’-]{1,40}\s+provides\s+(?:the\s+)?(?:information|content)\s+[“\"'‘]as\s+is[”\"'’]"
+            r"\s+without\s+(?:any\s+)?warrant(?:y|ies)\b.{0,600}$",
+            re.I,
+        ),
+        "disclaimer",
+    ),
     # A calculator's help under its fields (``This calculator helps you estimate your monthly
     # mortgage payment.``, ``This is the yearly tax you pay on your property.``) and an upload form's
     # rules (``File size must be less than 2Mb``, ``File types (jpg, png, gif)``): a widget's text.
