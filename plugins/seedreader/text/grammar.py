@@ -3559,6 +3559,11 @@ LEFTOVER_LINES = (
             # (Between dashes too: ``- Anzeige -``, ``— Advertisement —``.)
             r"|^(?:[-–—]\s?)?(?i:Anzeige|Werbung|Publicité|Publicidad|Pubblicità|Publicidade|Annonce|Annonse"
             r"|Annons|Mainos|Reklame|Reklama|Advertentie|Advertisements?)(?::|\s?[-–—])?$"
+            # A sponsor's story labelled as one: ``Sponsored content``, ``Contenu publi-rédactionnel``,
+            # ``Contenido patrocinado``, ``Gesponserter Inhalt``.
+            r"|^(?i:Sponsored content|Paid content|Partner content|(?:Contenu )?publi-?r[ée]dactionnel"
+            r"|Contenu sponsoris[ée]|Contenido patrocinado|Conte[úu]do patrocinado|Gesponserter Inhalt"
+            r"|Contenuto sponsorizzato)$"
             # ``Unter der Anzeige geht's weiter``, ``La suite après cette publicité``: the story goes on.
             r"|^(?:Unter der Anzeige geht['’]s weiter|Weiter nach der Anzeige"
             r"|Lesen Sie nach der Anzeige weiter"
