@@ -3437,6 +3437,8 @@ _NO_ONES_WORDS = (
     r"|tells?|told|afirma|explica|pide|piden|pedem|demande|chiede|dit|urged?|urges|warned|asked|asks"
     r"|reza|rezaba|advierte|según|ruft|fordert|appelle|invite)\b)"
 )
+#: Why a text generator's label is dropped (``LEFTOVER_LINES``), unless it is the seed's first line.
+REWRITER_LABEL_REASON = "text generator's label"
 #: (pattern, reason) pairs, tried in order on each whole line.
 LEFTOVER_LINES = (
     (re.compile(r"^(?:Loading|Please wait)\s*(?:\.\.\.|…)?$", re.I), "embed placeholder"),
@@ -4320,6 +4322,19 @@ LEFTOVER_LINES = (
             re.I,
         ),
         "subscription promo",
+    ),
+    # A text generator's labels left in a rewritten story: ``Title: Velm Council Delays Bridge Vote``
+    # (a headline's words after the label, no sentence) under the page's own headline, and
+    # ``Introduction (SEO-friendly):``. (Not the seed's first line: a ``Title:`` header the header
+    # block did not take is the title.)
+    (
+        re.compile(
+            r"^(?-i:Title:\s+[A-Z])[^.!?]{10,200}$"
+            r"|^(?:Introduction|Conclusion|Title|Headline|Meta\s+description)\s*\(SEO[- ]friendly\)"
+            r"\s*:?.{0,200}$",
+            re.I,
+        ),
+        REWRITER_LABEL_REASON,
     ),
     # A syndicator's disclaimer under the story it passes on, and its label: ``Legal Disclaimer:`` over
     # ``Velmwire provides the information "as is" without warranty of any kind. ...``.

@@ -193,7 +193,7 @@ def _drop_leftover_lines(body: list[Line], state: _State) -> list[Line]:
     """Remove page furniture (embeds, share buttons, disclaimers) and glued READ MORE text."""
     kept = []
     for i, line in enumerate(body):
-        if reason := _leftover(line.text):
+        if (reason := _leftover(line.text)) and not (reason == g.REWRITER_LABEL_REASON and i == 0):
             if reason == "emptied list" and kept and _is_emptied_list_label(kept[-1].text):
                 state.drop(kept.pop(), "related-links label")
             if reason == "embedded post's signature" and _post_above(body, i, kept):
