@@ -4379,7 +4379,13 @@ LEFTOVER_LINES = (
             r"|^Already\s+a\s+subscriber\s*\?.{0,80}$"
             r"|^Join\s+[\w.&'’-]+(?:\s+[\w.&'’-]+){0,3}\s+on\s+(?:Telegram|WhatsApp|Facebook|Instagram|YouTube"
             r"|TikTok)\s*[.!]?$"
-            r"|^For\s+more\s+(?:news|updates|stories)\b[^.!?\"“”]{0,60}\bfollow\s+[^.!?\"“”]{1,40}[.!]?$",
+            r"|^For\s+more\s+(?:news|updates|stories)\b[^.!?\"“”]{0,60}\bfollow\s+[^.!?\"“”]{1,40}[.!]?$"
+            # (``Find out what's happening in Velm for free with the latest updates from Velm Post.``;
+            # ``要看最快資訊,請來Follow我們 《Velm日報》WhatsApp Channel.``)
+            r"|^Find\s+out\s+what['’]s\s+happening\s+in\b[^,.!?]{1,60}?\bwith\s+the\s+latest\s+updates\s+from\s+"
+            r"[^.!?]{1,40}[.!]?$"
+            r"|^.{0,20}(?:請|请)(?:來|来)?(?:Follow|追蹤|追踪|關注|关注)我(?:們|们).{0,40}"
+            r"(?:WhatsApp|Telegram|Facebook|Instagram|YouTube)\b.{0,30}$",
             re.I,
         ),
         "subscription promo",
