@@ -2724,7 +2724,7 @@ TAG_LINE_RE = re.compile(r"^(?:[-•*]\s*)?[\w'’.&-]+(?:\s+[\w'’.&-]+){0,3}$
 RELATED_LIST_LABEL_RE = re.compile(
     r"^(?:explore|"
     r"most\s+(?:read|popular|viewed)(?:\s+in\s+[\w ]{1,30})?|trending(?:\s+now)?|"
-    r"latest(?:\s+(?:news|stories))?|(?:today'?s\s+)?top\s+stories|editor'?s\s+picks?|just\s+in|"
+    r"latest(?:\s+(?:news|stories))?|(?:today'?s\s+)?top\s+(?:local\s+)?stories|editor'?s\s+picks?|just\s+in|"
     r"more\s+from\s+[\w ]{1,30}|popular|"
     # A site's picture and video boxes: ``Recent Photos and Videos``, ``Video of the day``.
     r"(?:recent|latest|more)\s+(?:photos|videos|photos\s+and\s+videos)|(?:video|photo)s?\s+of\s+the\s+day|"
@@ -3472,9 +3472,22 @@ _NO_ONES_WORDS = (
     r"|tells?|told|afirma|explica|pide|piden|pedem|demande|chiede|dit|urged?|urges|warned|asked|asks"
     r"|reza|rezaba|advierte|según|ruft|fordert|appelle|invite)\b)"
 )
+#: Why a text generator's label is dropped (``LEFTOVER_LINES``), unless it is the seed's first line.
+REWRITER_LABEL_REASON = "text generator's label"
 #: (pattern, reason) pairs, tried in order on each whole line.
 LEFTOVER_LINES = (
     (re.compile(r"^(?:Loading|Please wait)\s*(?:\.\.\.|…)?$", re.I), "embed placeholder"),
+    # An embed's words where its content did not load (``Hold tight - we're checking permissions before
+    # loading more content``, ``There's no content to show here yet.``), and a social network's post
+    # credited under its text, ``Post by Velm Harbour Police.`` (its words lost with the embed).
+    (
+        re.compile(
+            r"^Hold tight\b.{0,20}\bchecking permissions\b.{0,60}$"
+            r"|^There['’]s no content to show here yet\.?$|^(?-i:Post by [A-Z][^.!?]{1,60}\.)$",
+            re.I,
+        ),
+        "embed placeholder",
+    ),
     # ``Cover photo: Meridian Cup 2021``: the credit of the photo a page leads with, wherever the
     # scraper left it (no caption of it is printed near: the paragraph above stays the story's).
     (
@@ -3583,6 +3596,11 @@ LEFTOVER_LINES = (
             # (Between dashes too: ``- Anzeige -``, ``— Advertisement —``.)
             r"|^(?:[-–—]\s?)?(?i:Anzeige|Werbung|Publicité|Publicidad|Pubblicità|Publicidade|Annonce|Annonse"
             r"|Annons|Mainos|Reklame|Reklama|Advertentie|Advertisements?)(?::|\s?[-–—])?$"
+            # A sponsor's story labelled as one: ``Sponsored content``, ``Contenu publi-rédactionnel``,
+            # ``Contenido patrocinado``, ``Gesponserter Inhalt``.
+            r"|^(?i:Sponsored content|Paid content|Partner content|(?:Contenu )?publi-?r[ée]dactionnel"
+            r"|Contenu sponsoris[ée]|Contenido patrocinado|Conte[úu]do patrocinado|Gesponserter Inhalt"
+            r"|Contenuto sponsorizzato)$"
             # ``Unter der Anzeige geht's weiter``, ``La suite après cette publicité``: the story goes on.
             r"|^(?:Unter der Anzeige geht['’]s weiter|Weiter nach der Anzeige"
             r"|Lesen Sie nach der Anzeige weiter"
@@ -3632,6 +3650,10 @@ LEFTOVER_LINES = (
             r"\d+\s+Comments?|View comments|Show comments|Join the conversation|"
             r"Join the discussion(?:\.\.\.|…)|"
             r"Add (?:new )?comment|"
+            # (A comment plugin's credit, ``Comments powered by Velmchat``; a comment box's title,
+            # ``Your Comments / What Do You Think ?``; a blog's button, ``Email Post to a Friend``.)
+            r"Comments powered by [\w.-]{2,30}|Your comments?(?:\s*/\s*What do you think\s*\?)?|"
+            r"(?:E-?mail (?:this )?post to a friend\s*){1,2}|"
             r"Be the first to comment|No comments|Post a comment|Comments are closed\.?|"
             # (``Be the first to comment`` in Spanish, Portuguese, French, Italian.)
             r"S[ée] el primero en comentar|Seja o primeiro a comentar|Soyez le premier à commenter"
@@ -3882,7 +3904,7 @@ LEFTOVER_LINES = (
             r"(?:(?:Get|Receive) [^.]{0,60}\b(?:news|updates|recap|headlines|stories|alerts|inbox)\b"
             r"[^.]{0,60}"
             r"|We['’]ve got the news you need\b[^.]{0,60})\."
-            r"\s+Sign up\b.{0,40}\bnewsletters?\b.{0,100}|"
+            r"\s+Sign up\b.{0,60}\bnewsletters?\b.{0,100}|"
             # ``Get Copyright Permissions © 2011, ...``, ``Want to use this article? Click here for options!``
             r"Get Copyright Permissions\b.{0,120}|"
             r"Want to (?:use|reprint|republish) this (?:article|story)\?.{0,60}|"
@@ -4314,7 +4336,8 @@ LEFTOVER_LINES = (
             r"^(?=.{0,180}$)"
             r"(?!.*,\s+(?:the\s+|a\s+|its\s+)?[\w'’ ]{1,40}\s+(?:said|says|told|urged|added|wrote)\b)"
             r"(?:[•*-]\s*)?(?:please\s+)?(?:sign\s+up|subscribe|never\s+miss|don['’]t\s+miss|"
-            r"stay\s+(?:up\s+to\s+date|informed|updated)|get\s+(?:our|the\s+best|the\s+latest|real[- ]time|"
+            r"stay\s+(?:up\s+to\s+date|informed|updated|on\s+top\s+of)|"
+            r"get\s+(?:our|the\s+best|the\s+latest|real[- ]time|"
             r"notified|daily|breaking|free|exclusive|the\s+[\w'’ ]{1,40}\s+daily\s+edition)|"
             r"support\s+(?:our|us|quality|independent)|join\s+(?:us|our)\b|click\s+here|tap\s+here)"
             r"\b.{0,200}?\b(?:newsletters?|inbox|apps?|edition|updates|journalism|reporting|membership|"
@@ -4331,6 +4354,73 @@ LEFTOVER_LINES = (
             r"|calls\s+itself)\b)"
             r"(?:Stay\s+(?:informed|connected|updated|tuned)|Sign\s+up\s+to\s+our)\b.{0,400}?"
             r"\b(?:Follow\s+us\s+on|Tune\s+in\s+to|Thank\s+you\s+for\s+signing\s+up|Listen\s+(?:live\s+)?(?:at|on))\b.{0,400}$",
+            re.I,
+        ),
+        "subscription promo",
+    ),
+    # A text generator's labels left in a rewritten story: ``Title: Velm Council Delays Bridge Vote``
+    # (a headline's words after the label, no sentence) under the page's own headline, and
+    # ``Introduction (SEO-friendly):``. (Not the seed's first line: a ``Title:`` header the header
+    # block did not take is the title.)
+    (
+        re.compile(
+            r"^(?-i:Title:\s+[A-Z])[^.!?]{10,200}$"
+            r"|^(?:Introduction|Conclusion|Title|Headline|Meta\s+description)\s*\(SEO[- ]friendly\)"
+            r"\s*:?.{0,200}$",
+            re.I,
+        ),
+        REWRITER_LABEL_REASON,
+    ),
+    # A syndicator's disclaimer under the story it passes on, and its label: ``Legal Disclaimer:`` over
+    # ``Velmwire provides the information "as is" without warranty of any kind. ...``.
+    (
+        re.compile(
+            r"^Legal\s+Disclaimer\s*:?$"
+            # (Never reported: ``..., the dealer's lawyer told the court``.)
+            r"|^(?!.*\b(?:said|says|told|tells|according|argued|added)\b)"
+            r"[\w .&'’-]{1,40}\s+provides\s+(?:the\s+)?(?:information|content)\s+[“\"'‘]as\s+is[”\"'’]"
+            r"\s+without\s+(?:any\s+)?warrant(?:y|ies)\b.{0,600}$",
+            re.I,
+        ),
+        "disclaimer",
+    ),
+    # A calculator's help under its fields (``This calculator helps you estimate your monthly
+    # mortgage payment.``, ``This is the yearly tax you pay on your property.``) and an upload form's
+    # rules (``File size must be less than 2Mb``, ``File types (jpg, png, gif)``): a widget's text.
+    (
+        re.compile(
+            r"^This\s+calculator\s+helps\s+you\s+(?:estimate|calculate|work\s+out)\b.{0,300}$"
+            r"|^This\s+is\s+(?:the\s+total\s+amount\s+you['’]re\s+borrowing|how\s+long\s+you['’]ll\s+take\s+to\s+repay"
+            r"|the\s+yearly\s+(?:interest\s+rate\s+on\s+your\s+loan|tax\s+you\s+pay\s+on\s+your\s+property"
+            r"|cost\s+to\s+insure\s+your\s+home))\b[^.!?]{0,40}\.?$"
+            r"|^File\s+size\s+must\s+be\s+(?:less|smaller)\s+than\s+\d+\s*[KMG]i?B\.?$"
+            r"|^(?:Allowed\s+)?File\s+types\s*:?\s*\(?(?:\.?[a-z]{3,4}(?:,\s*|\s+|\)))+$"
+            r"|^You\s+must\s+have\s+online\s+publishing\s+permission\b.{0,80}$",
+            re.I,
+        ),
+        "page furniture",
+    ),
+    # A sign-up box's title, its pitch on the line or not (``Get the Velm Post Newsletter``, ``Get The
+    # Korrin Times's Daily Edition``), a trial's offer (``Start your 7-day Velm Plus free trial to
+    # read ...``) and the log-in prompt under it (``Already a subscriber? Log in``); an outlet's
+    # channel (``JOIN VELM NEWS ON TELEGRAM``, ``For more news about Korrin follow Velm Post``).
+    (
+        re.compile(
+            # (The box's name in capitals: ``Get the newsletter out by Friday, said ...`` is a sentence.)
+            # (Its small words aside: ``Get The Times of Korrin's Daily Edition``.)
+            r"^Get\s+(?:the\s+)?(?-i:[A-Z])[\w'’.&-]*(?:\s+(?:(?:of|and|for)\s+)?(?-i:[A-Z])[\w'’.&-]*){0,5}?\s+"
+            r"(?:Newsletter|Daily\s+Edition)\b.{0,300}$"
+            r"|^Start\s+your\s+\d+-day\b[^.!?]{0,40}\bfree\s+trial\b.{0,200}$"
+            r"|^Already\s+a\s+subscriber\s*\?.{0,80}$"
+            r"|^Join\s+[\w.&'’-]+(?:\s+[\w.&'’-]+){0,3}\s+on\s+(?:Telegram|WhatsApp|Facebook|Instagram|YouTube"
+            r"|TikTok)\s*[.!]?$"
+            r"|^For\s+more\s+(?:news|updates|stories)\b[^.!?\"“”]{0,60}\bfollow\s+[^.!?\"“”]{1,40}[.!]?$"
+            # (``Find out what's happening in Velm for free with the latest updates from Velm Post.``;
+            # ``要看最快資訊,請來Follow我們 《Velm日報》WhatsApp Channel.``)
+            r"|^Find\s+out\s+what['’]s\s+happening\s+in\b[^,.!?]{1,60}?\bwith\s+the\s+latest\s+updates\s+from\s+"
+            r"[^.!?]{1,40}[.!]?$"
+            r"|^.{0,20}(?:請|请)(?:來|来)?(?:Follow|追蹤|追踪|關注|关注)我(?:們|们).{0,40}"
+            r"(?:WhatsApp|Telegram|Facebook|Instagram|YouTube)\b.{0,30}$",
             re.I,
         ),
         "subscription promo",
@@ -4361,6 +4451,24 @@ BROWSER_NOTICE_RE = re.compile(
 )
 #: A line holding one of them is at most this long (a story's paragraph quoting one is longer).
 DISCLAIMER_MAX_CHARS = 600
+#: A writer's profile made up of stock words, which some sites print under every story: short
+#: fragments each closed by a stop (``Coffee lover. Subtly charming thinker. Music nerd. Travel
+#: fanatic.``; the same made in other languages, ``Kaffenerd. Frilanstenker. Musikkfan``), in
+#: quotes or not. A line of this many stops or more between its fragments ...
+MADE_UP_PROFILE_MIN_STOPS = 3
+MADE_UP_PROFILE_RE = re.compile(
+    rf"^[\"“]?(?:[\w'’ -]{{1,40}}\.\s+){{{MADE_UP_PROFILE_MIN_STOPS},}}[\w'’ -]{{1,40}}\.?[\"”]?$"
+)
+#: ... of which this many end on a fan's word (alone or at a compound's end: ``Popkulturnerd``); a
+#: line of short sentences (``Sunny. Warm. Dry.``, ``Your town. Your news.``) has none.
+MADE_UP_PROFILE_FAN_RE = re.compile(
+    r"(?:fan|fanatic|nerd|geek|guru|ninja|junkie|evangelist|advocate|expert|specialist|enthusiast|lover"
+    r"|maven|buff|aficionado|trailblazer|troublemaker|practitioner|scholar|addict|aholic|narkoman|tenker"
+    r"|thinker|writer|organizer|student|creator|explorer|communicator|introvert|reader|gamer|analyst)"
+    r"(?=\.|[\"”]?$)",
+    re.I,
+)
+MADE_UP_PROFILE_MIN_FANS = 3
 
 
 def _one_of(patterns: tuple[re.Pattern, ...]) -> re.Pattern:
@@ -4540,6 +4648,45 @@ NEEDLED_LEFTOVER_LINES = (
         "our reporting",
         re.compile(rf"^(?=.{{0,220}}$)(?!.*[\"“”«»]){_NO_REPORTING}(?:{_APPEAL_FOR_OUR_WORK}).*$", re.I),
         APPEAL_REASON,
+    ),
+    # The same appeal's stock phrases, at any length: ``The Velm Post publishes independent journalism,
+    # made possible by supporters.``, ``More people are reading the Velm Post than ever before. ...
+    # we want to keep ...``, ``Unlike many other outlets, we have not put up a paywall.`` (in the
+    # outlet's voice, never reported nor quoted).
+    (
+        "made possible by",
+        re.compile(
+            rf"^(?!.*[\"“”«»]){_NO_REPORTING}.*\bjournalism\b.{{0,60}}\bmade\s+possible\s+by\s+(?:our\s+|its\s+)?"
+            r"(?:supporters|readers|subscribers|members)\b.*$",
+            re.I,
+        ),
+        APPEAL_REASON,
+    ),
+    (
+        "than ever",
+        re.compile(
+            rf"^(?!.*[\"“”«»]){_NO_REPORTING}.*\bmore\s+people\s+(?:are\s+)?(?:reading|visiting|watching|supporting)\b"
+            r".{0,120}\bthan\s+ever\b.*\b(?:we|our|us)\b.*$",
+            re.I,
+        ),
+        APPEAL_REASON,
+    ),
+    (
+        "paywall",
+        re.compile(
+            rf"^(?!.*[\"“”«»]){_NO_REPORTING}.*\bwe\s+(?:have\s+not|haven['’]t|choose\s+not\s+to|do\s+not|don['’]t"
+            r"|will\s+never)\b[^.!?]{0,80}\bpaywalls?\b.*$",
+            re.I,
+        ),
+        APPEAL_REASON,
+    ),
+    # The price of the outlet's offer: ``For $5 a month you will receive access to the following:``.
+    (
+        "a month you",
+        re.compile(
+            r"^For\s+\$?\d+(?:[.,]\d\d)?\$?\s+a\s+month,?\s+you\s+(?:will\s+)?(?:get|receive)\b.{0,80}$", re.I
+        ),
+        "subscription promo",
     ),
     # ``— Velm Ferries (@velmferries) February 3, 2026``: an embedded post's signature, under the
     # post's words (the post's date, not the story's).

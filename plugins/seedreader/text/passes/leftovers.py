@@ -193,7 +193,7 @@ def _drop_leftover_lines(body: list[Line], state: _State) -> list[Line]:
     """Remove page furniture (embeds, share buttons, disclaimers) and glued READ MORE text."""
     kept = []
     for i, line in enumerate(body):
-        if reason := _leftover(line.text):
+        if (reason := _leftover(line.text)) and not (reason == g.REWRITER_LABEL_REASON and i == 0):
             if reason == "emptied list" and kept and _is_emptied_list_label(kept[-1].text):
                 state.drop(kept.pop(), "related-links label")
             if reason == "embedded post's signature" and _post_above(body, i, kept):
@@ -218,6 +218,9 @@ def _drop_leftover_lines(body: list[Line], state: _State) -> list[Line]:
                 continue
         if _is_disclaimer(line.text):
             state.drop(line, "disclaimer")
+            continue
+        if _is_made_up_profile(line.text):
+            state.drop(line, "author box")
             continue
         if _is_browser_notice(line.text):
             state.drop(line, "ad-blocker or browser notice")
@@ -333,6 +336,16 @@ def _is_disclaimer(text: str) -> bool:
         return False
     lowered = text.lower()
     return any(phrase in lowered for phrase in g.DISCLAIMER_PHRASES) and not g.REPORTED_SPEECH_RE.search(text)
+
+
+def _is_made_up_profile(text: str) -> bool:
+    """A writer's profile of stock words (``MADE_UP_PROFILE_RE``: ``Music nerd. Travel fanatic. ...``)."""
+    # (A few stops in a line of fewer than 300 characters, before any pattern is tried.)
+    if len(text) > g.DISCLAIMER_MAX_CHARS // 2 or text.count(".") < g.MADE_UP_PROFILE_MIN_STOPS:
+        return False
+    return bool(g.MADE_UP_PROFILE_RE.match(text)) and (
+        len(g.MADE_UP_PROFILE_FAN_RE.findall(text)) >= g.MADE_UP_PROFILE_MIN_FANS
+    )
 
 
 def _is_browser_notice(text: str) -> bool:
