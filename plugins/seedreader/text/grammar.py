@@ -2661,6 +2661,14 @@ GLUED_RELATED_RE = re.compile(
 QUOTE_GLUED_RELATED_RE = re.compile(
     r"^(?P<headline>[‘'“\"][^‘'“\"’”]{3,80}[’'”\"]:(?P<rest>[A-Z][^.]*\w[?!’”\"']?))$"
 )
+#: ``Ferry fares:Velm council votes to cut the island fares``: a kicker of a few words in sentence case
+#: glued to another story's headline with no space after the colon, as the same network prints its
+#: links among the paragraphs (a headline in sentence case, at most ``LIST_HEADLINE_MAX_WORDS``, no
+#: full stop; a sentence, or a team's name over its players, ``Velm:Berg, Reil, Osk``, does not so).
+KICKER_GLUED_RELATED_RE = re.compile(
+    r"^[A-Z][a-z'’-]+(?:\s[a-z][\w'’-]*){0,3}:"
+    r"(?P<headline>[A-Z][a-z'’-]*\s[a-z][\w'’-]*(?:\s\S+){2,22}(?<![.:;,]))$"
+)
 #: `` | outlet`` after a READ MORE headline.
 READ_MORE_OUTLET_RE = re.compile(r"\s+\|\s+[^|]{1,40}$")
 #: A card's date after its headline, glued or not (``...水落石出2017/03/13``, ``... 12.05.2045``).

@@ -267,6 +267,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
                 g.READ_MORE_RE.match(text)
                 or g.GLUED_RELATED_RE.match(text)
                 or g.QUOTE_GLUED_RELATED_RE.match(text)
+                or g.KICKER_GLUED_RELATED_RE.match(text)
                 or g.BRACKETED_READ_MORE_RE.match(text)
                 or g.BULLETED_READ_MORE_RE.match(text)
                 or short
@@ -277,7 +278,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             media = match.re is g.KICKER_READ_MORE_RE and match["media"]
             if match.re is g.GLUED_RELATED_RE:
                 state.drop(line, "related label glued to its headline")
-            elif match.re is g.KICKER_READ_MORE_RE and not media:
+            elif match.re in (g.KICKER_READ_MORE_RE, g.KICKER_GLUED_RELATED_RE) and not media:
                 kicker = text[: match.start("headline")].strip()
                 state.drop(line, "kicker before another story's headline", kicker)
             elif (
