@@ -2704,6 +2704,25 @@ PICKS_LABEL_RE = re.compile(
     r"|articles\s+actuels\s+de\s+l['’]auteur)\s*(?::|\.\.\.|…)?$",
     re.I,
 )
+#: ``Similar News:You can also read stories like this one ...``: an aggregator's label over other
+#: outlets' cards on the story, glued to the sentence that tells what they are (in the page's language).
+SIMILAR_NEWS_LABEL_RE = re.compile(r"^Similar\s+News\s*:\s*\S")
+#: Under a READ MORE list's label, a card whose headline runs into its teaser with no space between
+#: (``Velm ferry fares cut for pupilsThe council voted on ...``): the headline, 4 to 25 words and no
+#: sentence's end or comma among them, the last a word of three small letters or more or a number,
+#: and the teaser, a capital and 4 words or more (a brand's capitals, ``LaunchPad``, ``iPhone``,
+#: ``McKay``, and a name's elision, ``dell’Orrin``, ``weSizwe``, glue no such word to another).
+HEADLINE_GLUED_TEASER_RE = re.compile(
+    r"^(?P<headline>[\"“‘']?[A-Z0-9][^\s.!?]*(?:\s+\S*[^\s.!?,]){2,23}?"
+    r"\s+(?:[a-z][^\s.!?]*?[a-z]{2}|[^\s.!?]*\d)[?!”\"]?)"
+    r"(?P<teaser>[A-Z][a-z]+(?:\s+\S+){3,})$"
+)
+#: ... and the button under such a card, in the page's language (``Read more »``, ``Weiterlesen »``).
+CARD_BUTTON_RE = re.compile(
+    r"^(?:Read\s+more|Weiterlesen|Lire\s+la\s+suite|Leer\s+m[áa]s|Leia\s+mais|Leggi\s+(?:tutto|di\s+pi[uù]))"
+    r"\s*[»›]$",
+    re.I,
+)
 #: Under a READ MORE label, a tag over a card (``Trending``): dropped, and the list goes on (a
 #: list's own title, ``Most read`` or ``Latest``, starts another list).
 CARD_LABEL_RE = re.compile(r"^(?:trending(?:\s+now)?|recommended|popular|exclusive|sponsored)$", re.I)

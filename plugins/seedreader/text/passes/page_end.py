@@ -751,7 +751,7 @@ def _read_more_list_mode(text: str, following: str = "") -> str | None:
     """
     if label := g.READ_MORE_LABEL_RE.match(text):
         return None if label["soft"] and not _is_list_headline(following) else "read_more"
-    return "picks" if g.PICKS_LABEL_RE.match(text) else None
+    return "picks" if g.PICKS_LABEL_RE.match(text) or g.SIMILAR_NEWS_LABEL_RE.match(text) else None
 
 
 def _under_a_whole_headline(body: list[Line], i: int, blocks: list[Block]) -> bool:
