@@ -2674,6 +2674,14 @@ GLUED_RELATED_RE = re.compile(
 QUOTE_GLUED_RELATED_RE = re.compile(
     r"^(?P<headline>[‘'“\"][^‘'“\"’”]{3,80}[’'”\"]:(?P<rest>[A-Z][^.]*\w[?!’”\"']?))$"
 )
+#: ``Ferry fares:Velm council votes to cut the island fares``: a kicker of a few words in sentence case
+#: glued to another story's headline with no space after the colon, as the same network prints its
+#: links among the paragraphs (a headline in sentence case, at most ``LIST_HEADLINE_MAX_WORDS``, no
+#: full stop; a sentence, or a team's name over its players, ``Velm:Berg, Reil, Osk``, does not so).
+KICKER_GLUED_RELATED_RE = re.compile(
+    r"^[A-Z][a-z'’-]+(?:\s[a-z][\w'’-]*){0,3}:"
+    r"(?P<headline>[A-Z][a-z'’-]*\s[a-z][\w'’-]*(?:\s\S+){2,22}(?<![.:;,]))$"
+)
 #: `` | outlet`` after a READ MORE headline.
 READ_MORE_OUTLET_RE = re.compile(r"\s+\|\s+[^|]{1,40}$")
 #: A card's date after its headline, glued or not (``...水落石出2017/03/13``, ``... 12.05.2045``).
@@ -2707,6 +2715,25 @@ PICKS_LABEL_RE = re.compile(
     # The writer's other stories: ``More from this author``, ``Articles actuels de l'auteur``.
     r"(?:more|other|latest)\s+(?:articles|stories)\s+(?:from|by)\s+(?:this|the)\s+author"
     r"|articles\s+actuels\s+de\s+l['’]auteur)\s*(?::|\.\.\.|…)?$",
+    re.I,
+)
+#: ``Similar News:You can also read stories like this one ...``: an aggregator's label over other
+#: outlets' cards on the story, glued to the sentence that tells what they are (in the page's language).
+SIMILAR_NEWS_LABEL_RE = re.compile(r"^Similar\s+News\s*:\s*\S")
+#: Under a READ MORE list's label, a card whose headline runs into its teaser with no space between
+#: (``Velm ferry fares cut for pupilsThe council voted on ...``): the headline, 4 to 25 words and no
+#: sentence's end or comma among them, the last a word of three small letters or more or a number,
+#: and the teaser, a capital and 4 words or more (a brand's capitals, ``LaunchPad``, ``iPhone``,
+#: ``McKay``, and a name's elision, ``dell’Orrin``, ``weSizwe``, glue no such word to another).
+HEADLINE_GLUED_TEASER_RE = re.compile(
+    r"^(?P<headline>[\"“‘']?[A-Z0-9][^\s.!?]*(?:\s+\S*[^\s.!?,]){2,23}?"
+    r"\s+(?:[a-z][^\s.!?]*?[a-z]{2}|[^\s.!?]*\d)[?!”\"]?)"
+    r"(?P<teaser>[A-Z][a-z]+(?:\s+\S+){3,})$"
+)
+#: ... and the button under such a card, in the page's language (``Read more »``, ``Weiterlesen »``).
+CARD_BUTTON_RE = re.compile(
+    r"^(?:Read\s+more|Weiterlesen|Lire\s+la\s+suite|Leer\s+m[áa]s|Leia\s+mais|Leggi\s+(?:tutto|di\s+pi[uù]))"
+    r"\s*[»›]$",
     re.I,
 )
 #: Under a READ MORE label, a tag over a card (``Trending``): dropped, and the list goes on (a

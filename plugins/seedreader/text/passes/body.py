@@ -267,6 +267,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
                 g.READ_MORE_RE.match(text)
                 or g.GLUED_RELATED_RE.match(text)
                 or g.QUOTE_GLUED_RELATED_RE.match(text)
+                or g.KICKER_GLUED_RELATED_RE.match(text)
                 or g.BRACKETED_READ_MORE_RE.match(text)
                 or g.BULLETED_READ_MORE_RE.match(text)
                 or short
@@ -277,7 +278,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             media = match.re is g.KICKER_READ_MORE_RE and match["media"]
             if match.re is g.GLUED_RELATED_RE:
                 state.drop(line, "related label glued to its headline")
-            elif match.re is g.KICKER_READ_MORE_RE and not media:
+            elif match.re in (g.KICKER_READ_MORE_RE, g.KICKER_GLUED_RELATED_RE) and not media:
                 kicker = text[: match.start("headline")].strip()
                 state.drop(line, "kicker before another story's headline", kicker)
             elif (
@@ -335,6 +336,13 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             # ``• <headline>`` over its teaser (telling of what it names), then the next bulleted
             # card: the card's summary.
             state.drop(line, "related story's summary")
+        elif list_mode in _READ_MORE_LISTS and g.CARD_BUTTON_RE.match(text):
+            state.drop(line, "related card's button")  # (``Read more »`` under a card: the list goes on)
+        elif list_mode in _READ_MORE_LISTS and (card := g.HEADLINE_GLUED_TEASER_RE.match(text)):
+            # ``Velm ferry fares cut for pupilsThe council voted ...``: a card's headline run into its
+            # teaser (the line is reported whole: the glued word is no word of either).
+            state.drop(line, "teaser glued to a card's headline")
+            blocks.append(_read_more(line, card["headline"], state))
         elif list_mode and _is_list_item(text, following, list_mode, listed):
             listed += 1
             if (

@@ -751,7 +751,7 @@ def _read_more_list_mode(text: str, following: str = "") -> str | None:
     """
     if label := g.READ_MORE_LABEL_RE.match(text):
         return None if label["soft"] and not _is_list_headline(following) else "read_more"
-    return "picks" if g.PICKS_LABEL_RE.match(text) else None
+    return "picks" if g.PICKS_LABEL_RE.match(text) or g.SIMILAR_NEWS_LABEL_RE.match(text) else None
 
 
 def _under_a_whole_headline(body: list[Line], i: int, blocks: list[Block]) -> bool:
@@ -778,12 +778,13 @@ def _is_list_item(text: str, following: str, list_mode: str, listed: int) -> boo
         return True  # (once the list has an item, a long headline is the next: LONG_LIST_HEADLINE_MAX_WORDS)
     if not _is_list_headline(text):
         return False
-    # (Under the outlet's picks, a bulleted line is the list's item: a subhead carries no bullet.)
+    # (Under the outlet's picks, a bulleted line is the list's item: a subhead carries no bullet; so
+    # is a line over one the page cut short, ``... the price of fares…``: a card's teaser, no paragraph.)
     return (
         list_mode not in ("related", "picks")
         or listed > 0
         or list_mode == "picks"
-        and text.startswith(g.BULLETS)
+        and (text.startswith(g.BULLETS) or following.endswith(g.ELLIPSIS_ENDS))
         or not _introduces(text, following)
     )
 
