@@ -1568,6 +1568,9 @@ WIRE_HANDOUT_CREDIT_RE = re.compile(
 )
 #: A photo's alt text printed above its caption (a few of the caption's words) is at most this long.
 ALT_TEXT_MAX_WORDS = 12
+#: ... and over a caption signed by a wire after a dash (``Ferry in Velm`` over ``Crews clear the
+#: quay at Velm. -AP``), at most this long: a photo's few words, not a standfirst.
+SIGNED_ALT_TEXT_MAX_WORDS = 6
 #: ``Rescue: crews lift a passenger from the carriage``: a caption led by one word and a colon, as
 #: British pages print them (over its credit: an agency's name alone, ``PA``).
 KICKER_CAPTION_RE = re.compile(r"^[A-Z][a-z]+:\s+\S")

@@ -33,6 +33,7 @@ from .credits import (
     _photographer_credit,
     _prefixed_caption,
     _says_photo,
+    _signed_caption_under_alt_text,
     _tells_in_the_past,
 )
 
@@ -139,7 +140,11 @@ def _read_caption(body: list[Line], state: _State) -> list[Line]:
                 state.drop(line, "caption label", label)
             elif len(taken) == 2 and credit and (label := _credit_label(body[taken[1]].text, credit)):
                 state.drop(body[taken[1]], "caption label", label)
-            if i and _is_alt_text_of(body[i - 1].text, caption, state):
+            if i and (
+                _is_alt_text_of(body[i - 1].text, caption, state)
+                or i == 1
+                and _signed_caption_under_alt_text(body[0].text, body[1:3])
+            ):
                 state.drop(body[i - 1], "caption's alt text")
                 state.shown.add(body[i - 1].text)  # (printed again lower down, it is a repeat)
                 taken.append(i - 1)
@@ -169,6 +174,14 @@ def _caption_at(body: list[Line], i: int, state: _State) -> tuple[str, str | Non
     ) and not g.QUOTATION_RE.match(text):
         # (An agency closing the story's last paragraph, other stories' links under it, signs it off.)
         return None if _signs_off_last_paragraph(body, i) else (*found, [i])
+    # (A wire's caption signed after a dash, under its photo's alt text right under the headline, read
+    # as the lede so far: ``... at Velm. -AP``; lower down, a subhead over a paragraph the wire signed.)
+    if (
+        i == 1
+        and not linemodel.is_running_text(state.lede)
+        and (signed := _signed_caption_under_alt_text(body[0].text, body[1:3]))
+    ):
+        return (*signed, [i])
     labelled = body[i].number in state.labelled_captions
     if not _is_caption_text(text, marked=labelled):
         return None

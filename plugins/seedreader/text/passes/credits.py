@@ -456,6 +456,31 @@ def _is_dash_credited_caption(text: str, following: str) -> bool:
     )
 
 
+def _signed_caption_under_alt_text(text: str, rest: list[Line]) -> tuple[str, str] | None:
+    """(caption, credit) of a wire-signed caption under its photo's alt text, over the lede.
+
+    ``Ferry in Velm`` over ``Crews clear the quay at Velm. -AP``, then the story's running text:
+    the alt text a few words with no sentence end, sharing a word with the caption. (A paragraph
+    signed by a wire, ``... in 1986. – REUTERS``, stands under another paragraph, not under such
+    a line.)
+    """
+    if len(rest) < 2 or not text[:1].isupper() or linemodel.word_count(text) > g.SIGNED_ALT_TEXT_MAX_WORDS:
+        return None
+    below = rest[0].text
+    match = g.CAPTION_DASH_AGENCY_RE.match(below) if below[-1:].isalpha() else None
+    if not (
+        match
+        and not linemodel.ends_sentence(text)
+        and ":" not in text
+        and _is_caption_text(below, marked=True)
+        and _is_one_sentence(match["caption"])
+        and linemodel.is_running_text(rest[1].text)
+        and _stems(text) & _stems(match["caption"])
+    ):
+        return None
+    return match["caption"], match["credit"]
+
+
 def _says_photo(text: str) -> bool:
     """The line names a photo (``photo``, ``photograph``, in any case): most lines do not."""
     return ("hoto" in text or "HOTO" in text) and bool(g.PHOTO_WORD_RE.search(text))
