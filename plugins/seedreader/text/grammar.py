@@ -4622,6 +4622,9 @@ SECTION_LIST_SPLIT_RE = re.compile(r"\s*[,&]\s*")
 REPEAT_MIN_CHARS = 40
 #: A truncated copy must be at least this long to count (shorter lines are real text).
 TRUNCATED_MIN_CHARS = 12
+#: ... and a name of this many words, cut from the headline above that opens with it (``Ada Berg``
+#: under ``Ada Berg wins the Velm marathon``), the caption of the person's portrait.
+NAME_CAPTION_WORDS = (2, 3)
 #: Marks a cut line ends with: ``...`` or ``…``, or in brackets as WordPress cuts an excerpt (``[…]``).
 ELLIPSIS_TAIL_RE = re.compile(r"\s*(?:\.\.\.|…|\[(?:\.\.\.|…)\])$")
 #: The last characters of such a line (a quick test before the pattern).
