@@ -15,6 +15,7 @@ from .credits import (
     _agency_line,
     _caption_label,
     _caption_match,
+    _closes_on_place_and_date,
     _credit_label,
     _credit_line,
     _dash_credited,
@@ -265,6 +266,7 @@ def _is_caption_in_story(text: str, state: _State) -> bool:
         and _flags_an_old_photo(text)
         and _is_caption_text(text)
         or _is_dated_caption(text, state)
+        or _closes_on_place_and_date(text, state)
     )
 
 

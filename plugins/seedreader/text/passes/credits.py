@@ -419,6 +419,22 @@ def _is_dated_caption(text: str, state: _State, scene: re.Pattern = g.SCENE_CAPT
     return story is None or when is None or when.date() <= story.date() + timedelta(days=1)
 
 
+def _closes_on_place_and_date(text: str, state: _State) -> bool:
+    """A wire photo's caption: its first sentence closes on the place and the day (``CAPTION_PLACE_DATE_RE``).
+
+    (``A man carries a chair from the quay in Velm, Ostrel, May 4, 2026.``, background after it maybe.)
+    No one's words reported, and the day no later than the story's.
+    """
+    if ", 20" not in text and ", 19" not in text or len(text) > g.AGENCY_CAPTION_MAX_CHARS:
+        return False
+    match = g.CAPTION_PLACE_DATE_RE.search(text)
+    if not match or not _is_one_sentence(text[: match.start()]) or _reports_words(text[: match.end()]):
+        return False
+    when = parse_date(match["day"])
+    story = state.date or _path_date(state.source)
+    return story is None or when is None or when.date() <= story.date() + timedelta(days=1)
+
+
 def _is_agency_caption(text: str, credit: str, state: _State) -> bool:
     """An agency's caption over its photo's credit: a dated scene, then sentences of background.
 
