@@ -1761,7 +1761,7 @@ CAPTION_DATE_END_RE = re.compile(rf",\s+{_WEEKDAY_NAME},\s+{_MONTH}\s+\d{{1,2}},
 #: it maybe: a story writes ``on May 4``. (On the dev pages, only captions and their copies end so.)
 CAPTION_PLACE_DATE_RE = re.compile(
     rf",\s[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){{0,3}},\s"
-    rf"(?P<day>(?:{_WEEKDAY_NAME},\s)?{_MONTH}\s\d{{1,2}},\s(?:19|20)\d\d)\.(?=\s|$)"
+    rf"(?P<day>(?:{_WEEKDAY_NAME},?\s)?{_MONTH}\s\d{{1,2}},\s(?:19|20)\d\d)\.(?=\s|$)"
 )
 #: The wires' captions that say where the photo is from: ``In this March 1985 photo, ...``, ``In this
 #: Sept. 4, 2019, file photo, ...``, ``In this file photo taken on May 22, 1986, ...``, ``In this image

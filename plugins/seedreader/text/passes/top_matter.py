@@ -40,6 +40,7 @@ from .credits import (
     _agency_line,
     _agency_outlet_line,
     _captioned_above_headline,
+    _closes_on_place_and_date,
     _copyright_credit,
     _credit_beside,
     _credit_line,
@@ -196,6 +197,15 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
             for extra, reason in zip(rest, taken, strict=False):
                 state.drop(extra, reason)
             at += 1 + len(taken)
+            continue
+        # Under the headline, a wire photo's caption closing on the place and the day (background after
+        # it maybe, too long for a caption's shape), its credit under it or not.
+        if title_seen and rest and state.figure is None and _closes_on_place_and_date(line.text, state):
+            credit = _credit_beside(rest[0].text, line.text)
+            _take_top_caption(line, line.text, credit, state)
+            if credit:
+                state.drop(rest[0], "photo credit")
+            at += 2 if credit else 1
             continue
         # Under the headline, a caption printed as alt text, or one over the lede by its shape.
         if (
