@@ -1756,6 +1756,9 @@ PHOTO_SHOWS_RE = re.compile(
 #: runs as long as a wire's (``WIRE_CAPTION_MAX_WORDS``). (An obituary's or a court story's lede
 #: may close on a date so, but opens on the dateline itself, or stands over no other.)
 CAPTION_DATE_END_RE = re.compile(rf",\s+{_WEEKDAY_NAME},\s+{_MONTH}\s+\d{{1,2}},\s+(?:19|20)\d\d\.?$")
+#: A photo's day as wires write it (``May 4, 2026``, ``Oct. 27, 2018``): a slideshow's captions under the
+#: photo's share it.
+PHOTO_DAY_RE = re.compile(rf"{_MONTH}\s\d{{1,2}},\s(?:19|20)\d\d")
 #: A wire photo's first sentence closing on the place and the day, the weekday given or not (``... on the
 #: quay in Velm, Ostrel, May 4, 2026.``, ``..., Korrin, Ostrel, Monday, May 4, 2026.``), background after
 #: it maybe: a story writes ``on May 4``. (On the dev pages, only captions and their copies end so.)
