@@ -1581,6 +1581,9 @@ WIRE_HANDOUT_CREDIT_RE = re.compile(
 )
 #: A photo's alt text printed above its caption (a few of the caption's words) is at most this long.
 ALT_TEXT_MAX_WORDS = 12
+#: ... and over a caption signed by a wire after a dash (``Ferry in Velm`` over ``Crews clear the
+#: quay at Velm. -AP``), at most this long: a photo's few words, not a standfirst.
+SIGNED_ALT_TEXT_MAX_WORDS = 6
 #: ``Rescue: crews lift a passenger from the carriage``: a caption led by one word and a colon, as
 #: British pages print them (over its credit: an agency's name alone, ``PA``).
 KICKER_CAPTION_RE = re.compile(r"^[A-Z][a-z]+:\s+\S")
@@ -1766,6 +1769,16 @@ PHOTO_SHOWS_RE = re.compile(
 #: runs as long as a wire's (``WIRE_CAPTION_MAX_WORDS``). (An obituary's or a court story's lede
 #: may close on a date so, but opens on the dateline itself, or stands over no other.)
 CAPTION_DATE_END_RE = re.compile(rf",\s+{_WEEKDAY_NAME},\s+{_MONTH}\s+\d{{1,2}},\s+(?:19|20)\d\d\.?$")
+#: A photo's day as wires write it (``May 4, 2026``, ``Oct. 27, 2018``): a slideshow's captions under the
+#: photo's share it.
+PHOTO_DAY_RE = re.compile(rf"{_MONTH}\s\d{{1,2}},\s(?:19|20)\d\d")
+#: A wire photo's first sentence closing on the place and the day, the weekday given or not (``... on the
+#: quay in Velm, Ostrel, May 4, 2026.``, ``..., Korrin, Ostrel, Monday, May 4, 2026.``), background after
+#: it maybe: a story writes ``on May 4``. (On the dev pages, only captions and their copies end so.)
+CAPTION_PLACE_DATE_RE = re.compile(
+    rf",\s[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){{0,3}},\s"
+    rf"(?P<day>(?:{_WEEKDAY_NAME},?\s)?{_MONTH}\s\d{{1,2}},\s(?:19|20)\d\d)\.(?=\s|$)"
+)
 #: The wires' captions that say where the photo is from: ``In this March 1985 photo, ...``, ``In this
 #: Sept. 4, 2019, file photo, ...``, ``In this file photo taken on May 22, 1986, ...``, ``In this image
 #: released by the police, ...`` (the photo's date, kind or origin, then a comma); the place filed
@@ -4832,6 +4845,9 @@ TRUNCATED_MIN_CHARS = 12
 #: going on in lower case, names what the paragraph tells (``Ada Berg`` over ``Ada Berg opened ...``):
 #: a subhead.
 SUBHEAD_NAMING_MAX_WORDS = 4
+#: ... and a name of this many words, cut from the headline above that opens with it (``Ada Berg``
+#: under ``Ada Berg wins the Velm marathon``), the caption of the person's portrait.
+NAME_CAPTION_WORDS = (2, 3)
 #: Marks a cut line ends with: ``...`` or ``…``, or in brackets as WordPress cuts an excerpt (``[…]``).
 ELLIPSIS_TAIL_RE = re.compile(r"\s*(?:\.\.\.|…|\[(?:\.\.\.|…)\])$")
 #: The last characters of such a line (a quick test before the pattern).

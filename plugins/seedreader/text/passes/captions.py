@@ -15,6 +15,7 @@ from .credits import (
     _agency_line,
     _caption_label,
     _caption_match,
+    _closes_on_place_and_date,
     _credit_label,
     _credit_line,
     _dash_credited,
@@ -33,6 +34,7 @@ from .credits import (
     _photographer_credit,
     _prefixed_caption,
     _says_photo,
+    _signed_caption_under_alt_text,
     _tells_in_the_past,
 )
 
@@ -139,7 +141,11 @@ def _read_caption(body: list[Line], state: _State) -> list[Line]:
                 state.drop(line, "caption label", label)
             elif len(taken) == 2 and credit and (label := _credit_label(body[taken[1]].text, credit)):
                 state.drop(body[taken[1]], "caption label", label)
-            if i and _is_alt_text_of(body[i - 1].text, caption, state):
+            if i and (
+                _is_alt_text_of(body[i - 1].text, caption, state)
+                or i == 1
+                and _signed_caption_under_alt_text(body[0].text, body[1:3])
+            ):
                 state.drop(body[i - 1], "caption's alt text")
                 state.shown.add(body[i - 1].text)  # (printed again lower down, it is a repeat)
                 taken.append(i - 1)
@@ -169,6 +175,14 @@ def _caption_at(body: list[Line], i: int, state: _State) -> tuple[str, str | Non
     ) and not g.QUOTATION_RE.match(text):
         # (An agency closing the story's last paragraph, other stories' links under it, signs it off.)
         return None if _signs_off_last_paragraph(body, i) else (*found, [i])
+    # (A wire's caption signed after a dash, under its photo's alt text right under the headline, read
+    # as the lede so far: ``... at Velm. -AP``; lower down, a subhead over a paragraph the wire signed.)
+    if (
+        i == 1
+        and not linemodel.is_running_text(state.lede)
+        and (signed := _signed_caption_under_alt_text(body[0].text, body[1:3]))
+    ):
+        return (*signed, [i])
     labelled = body[i].number in state.labelled_captions
     if not _is_caption_text(text, marked=labelled):
         return None
@@ -234,8 +248,9 @@ def _is_caption_in_story(text: str, state: _State) -> bool:
     """A caption among the story's paragraphs with no credit: marked as only a caption is.
 
     In the story, where one stands is no caption's mark (``The mayor, left, walked out ...``)
-    unless the line says photo; ``L-R:``, a photo that shows (``PHOTO_SHOWS_RE``) and the photo's
-    date as agencies give it (``_is_dated_caption``) are.
+    unless the line says photo; ``L-R:``, a photo that shows (``PHOTO_SHOWS_RE``), where the photo
+    is from (``IN_THIS_PHOTO_RE``: ``In this image released by ...,``) and the photo's date as
+    agencies give it (``_is_dated_caption``) are.
     """
     return (
         (
@@ -243,6 +258,7 @@ def _is_caption_in_story(text: str, state: _State) -> bool:
             or "L-R" in text
             or text.startswith(("A ", "An ", "This ", "In this "))
             and bool(g.PHOTO_SHOWS_RE.match(text))
+            or bool(g.IN_THIS_PHOTO_RE.match(text))
         )
         and _is_uncredited_caption(text)
         # (``... à Velm (archives).``: the photo flagged an old one.)
@@ -250,6 +266,7 @@ def _is_caption_in_story(text: str, state: _State) -> bool:
         and _flags_an_old_photo(text)
         and _is_caption_text(text)
         or _is_dated_caption(text, state)
+        or _closes_on_place_and_date(text, state)
     )
 
 

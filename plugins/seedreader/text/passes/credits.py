@@ -419,6 +419,22 @@ def _is_dated_caption(text: str, state: _State, scene: re.Pattern = g.SCENE_CAPT
     return story is None or when is None or when.date() <= story.date() + timedelta(days=1)
 
 
+def _closes_on_place_and_date(text: str, state: _State) -> bool:
+    """A wire photo's caption: its first sentence closes on the place and the day (``CAPTION_PLACE_DATE_RE``).
+
+    (``A man carries a chair from the quay in Velm, Ostrel, May 4, 2026.``, background after it maybe.)
+    No one's words reported, and the day no later than the story's.
+    """
+    if ", 20" not in text and ", 19" not in text or len(text) > g.AGENCY_CAPTION_MAX_CHARS:
+        return False
+    match = g.CAPTION_PLACE_DATE_RE.search(text)
+    if not match or not _is_one_sentence(text[: match.start()]) or _reports_words(text[: match.end()]):
+        return False
+    when = parse_date(match["day"])
+    story = state.date or _path_date(state.source)
+    return story is None or when is None or when.date() <= story.date() + timedelta(days=1)
+
+
 def _is_agency_caption(text: str, credit: str, state: _State) -> bool:
     """An agency's caption over its photo's credit: a dated scene, then sentences of background.
 
@@ -454,6 +470,31 @@ def _is_dash_credited_caption(text: str, following: str) -> bool:
         and _is_caption_text(text, marked=True)
         and _is_one_sentence(match["caption"])
     )
+
+
+def _signed_caption_under_alt_text(text: str, rest: list[Line]) -> tuple[str, str] | None:
+    """(caption, credit) of a wire-signed caption under its photo's alt text, over the lede.
+
+    ``Ferry in Velm`` over ``Crews clear the quay at Velm. -AP``, then the story's running text:
+    the alt text a few words with no sentence end, sharing a word with the caption. (A paragraph
+    signed by a wire, ``... in 1986. – REUTERS``, stands under another paragraph, not under such
+    a line.)
+    """
+    if len(rest) < 2 or not text[:1].isupper() or linemodel.word_count(text) > g.SIGNED_ALT_TEXT_MAX_WORDS:
+        return None
+    below = rest[0].text
+    match = g.CAPTION_DASH_AGENCY_RE.match(below) if below[-1:].isalpha() else None
+    if not (
+        match
+        and not linemodel.ends_sentence(text)
+        and ":" not in text
+        and _is_caption_text(below, marked=True)
+        and _is_one_sentence(match["caption"])
+        and linemodel.is_running_text(rest[1].text)
+        and _stems(text) & _stems(match["caption"])
+    ):
+        return None
+    return match["caption"], match["credit"]
 
 
 def _says_photo(text: str) -> bool:

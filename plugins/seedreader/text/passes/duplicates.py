@@ -148,6 +148,10 @@ def _drop_duplicates(body: list[Line], state: _State) -> list[Line]:
             if found := _echoed_caption(line.text, next_text):
                 state.captioned[next_text] = found
                 state.drop(line, "repeated caption")
+            elif i <= g.OUTLET_TITLE_MAX_LINE and _names_the_headlines_subject(
+                line.text, previous, next_text
+            ):
+                state.drop(line, "portrait's caption")
             else:
                 state.drop(line, "truncated duplicate")
             continue
@@ -166,6 +170,22 @@ def _is_tailed_copy(headline: str, text: str) -> bool:
         and len(headline.split()) >= g.OUTLET_HEADLINE_MIN_WORDS
         and not linemodel.ends_sentence(headline)
         and g.HEADLINE_COPY_TAIL_RE.fullmatch(text[len(headline) :]) is not None
+    )
+
+
+def _names_the_headlines_subject(text: str, headline: str, below: str) -> bool:
+    """A person's name alone under the headline that opens with it: the caption of their portrait.
+
+    (``Ada Berg`` under ``Ada Berg wins the Velm marathon``, over a sentence of its own; a lede
+    wrapped after the name goes on with a comma or in lower case.)
+    """
+    words = text.split()
+    return (
+        g.NAME_CAPTION_WORDS[0] <= len(words) <= g.NAME_CAPTION_WORDS[1]
+        and _is_name_like(text)
+        and all(word.isalpha() for word in words)
+        and headline.startswith(text + " ")
+        and below[:1].isupper()
     )
 
 

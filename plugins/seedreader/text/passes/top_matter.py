@@ -40,6 +40,7 @@ from .credits import (
     _agency_line,
     _agency_outlet_line,
     _captioned_above_headline,
+    _closes_on_place_and_date,
     _copyright_credit,
     _credit_beside,
     _credit_line,
@@ -49,6 +50,7 @@ from .credits import (
     _is_agency_caption,
     _is_caption_over_lede,
     _is_caption_sentence,
+    _is_caption_text,
     _is_dated_caption,
     _is_dated_scene,
     _is_dated_wire_caption,
@@ -197,6 +199,20 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
                 state.drop(extra, reason)
             at += 1 + len(taken)
             continue
+        # A slideshow's captions, bulleted, one under another under the photo's: each a caption by its words.
+        if state.figure is not None and _is_slide_caption(line, body[at - 1] if at else None, state):
+            state.drop(line, "another photo's caption or credit")
+            at += 1
+            continue
+        # Under the headline, a wire photo's caption closing on the place and the day (background after
+        # it maybe, too long for a caption's shape), its credit under it or not.
+        if title_seen and rest and state.figure is None and _closes_on_place_and_date(line.text, state):
+            credit = _credit_beside(rest[0].text, line.text)
+            _take_top_caption(line, line.text, credit, state)
+            if credit:
+                state.drop(rest[0], "photo credit")
+            at += 2 if credit else 1
+            continue
         # Under the headline, a caption printed as alt text, or one over the lede by its shape.
         if (
             title_seen
@@ -295,6 +311,26 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
         else:
             return body[at - 1 :]
     return []
+
+
+def _is_slide_caption(line: Line, above: Line | None, state: _State) -> bool:
+    """A bulleted caption right under another taken as one: a slideshow's, dated as the photo's caption is.
+
+    (``• Ada Berg, left, hugs her son on the quay in Velm on Sunday, May 3, 2026.`` under a photo's
+    caption of May 3, 2026; a point of the story's summary tells in the past what happened that day:
+    ``• The tide peaked at six metres on May 3, 2026.``)
+    """
+    if above is None or state.figure is None or not line.text.startswith(g.BULLETS):
+        return False
+    last = state.dropped[-1] if state.dropped else None
+    day = g.PHOTO_DAY_RE.search(state.figure.caption)
+    return (
+        (last is not None and last.line == above.number and "caption" in last.reason)
+        and day is not None
+        and day[0] in line.text
+        and _is_caption_text(text := linemodel.unbulleted(line.text), most=g.WIRE_CAPTION_MAX_WORDS)
+        and not _tells_in_the_past(first_sentence(text))
+    )
 
 
 def _is_label_printed_twice(text: str, rest: list[Line], state: _State) -> bool:
