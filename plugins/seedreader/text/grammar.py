@@ -2717,9 +2717,11 @@ HEADLINE_GLUED_TEASER_RE = re.compile(
     r"\s+(?:[a-z][^\s.!?]*?[a-z]{2}|[^\s.!?]*\d)[?!”\"]?)"
     r"(?P<teaser>[A-Z][a-z]+(?:\s+\S+){3,})$"
 )
-#: ... and the button under such a card, in the page's language (``Read more »``, ``Weiterlesen »``).
+#: ... and the button under such a card, in the page's language (``Read more »``, ``Weiterlesen »``),
+#: perhaps after the card's outlet and its rank (``Source: Velm Wire - 🏆 12. / 80 Read more »``: no
+#: source of this story).
 CARD_BUTTON_RE = re.compile(
-    r"^(?:Read\s+more|Weiterlesen|Lire\s+la\s+suite|Leer\s+m[áa]s|Leia\s+mais|Leggi\s+(?:tutto|di\s+pi[uù]))"
+    r"^(?:Source\s*:.{1,80}?\s)?(?:Read\s+more|Weiterlesen|Lire\s+la\s+suite|Leer\s+m[áa]s|Leia\s+mais|Leggi\s+(?:tutto|di\s+pi[uù]))"
     r"\s*[»›]$",
     re.I,
 )
