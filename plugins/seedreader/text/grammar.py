@@ -2689,8 +2689,8 @@ QUOTE_GLUED_RELATED_RE = re.compile(
 )
 #: ``Ferry fares:Velm council votes to cut the island fares``: a kicker of a few words in sentence case
 #: glued to another story's headline with no space after the colon, as the same network prints its
-#: links among the paragraphs (a headline in sentence case, at most ``LIST_HEADLINE_MAX_WORDS``, no
-#: full stop; a sentence, or a team's name over its players, ``Velm:Berg, Reil, Osk``, does not so).
+#: links among the paragraphs (a headline in sentence case of 4 to 25 words, no full stop; a run-on
+#: sentence, or a team's name over its players, ``Velm:Berg, Reil, Osk``, does not so).
 KICKER_GLUED_RELATED_RE = re.compile(
     r"^[A-Z][a-z'’-]+(?:\s[a-z][\w'’-]*){0,3}:"
     r"(?P<headline>[A-Z][a-z'’-]*\s[a-z][\w'’-]*(?:\s\S+){2,22}(?<![.:;,]))$"
@@ -2743,10 +2743,12 @@ HEADLINE_GLUED_TEASER_RE = re.compile(
     r"\s+(?:[a-z][^\s.!?]*?[a-z]{2}|[^\s.!?]*\d)[?!”\"]?)"
     r"(?P<teaser>[A-Z][a-z]+(?:\s+\S+){3,})$"
 )
-#: ... and the button under such a card, in the page's language (``Read more »``, ``Weiterlesen »``).
+#: ... and the button under such a card, in the page's language (``Read more »``, ``Weiterlesen »``),
+#: perhaps after the card's outlet and its rank (``Source: Velm Wire - 🏆 12. / 80 Read more »``: no
+#: source of this story).
 CARD_BUTTON_RE = re.compile(
-    r"^(?:Read\s+more|Weiterlesen|Lire\s+la\s+suite|Leer\s+m[áa]s|Leia\s+mais|Leggi\s+(?:tutto|di\s+pi[uù]))"
-    r"\s*[»›]$",
+    r"^(?:Source\s*:.{1,80}?\s)?"
+    r"(?:Read\s+more|Weiterlesen|Lire\s+la\s+suite|Leer\s+m[áa]s|Leia\s+mais|Leggi\s+(?:tutto|di\s+pi[uù]))\s*[»›]$",
     re.I,
 )
 #: Under a READ MORE label, a tag over a card (``Trending``): dropped, and the list goes on (a
