@@ -170,21 +170,26 @@ GERMAN_OPENING_WORDS = GERMAN_ARTICLES | frozenset(
 GERMAN_QUANTITY_WORDS = frozenset(
     "Jahr Jahre Jahren Monat Monate Monaten Woche Wochen Tag Tage Tagen Stunde Stunden Minuten "
     "Million Millionen Milliarde Milliarden Billion Billionen Dutzend Dutzende Prozent "
-    # (An age and a clock time: ``im Alter von 88 Jahren``, ``um 10.50 Uhr Ortszeit``.)
-    "Alter Uhr Ortszeit".split()
+    # (A clock's local time: ``um 10.50 Uhr Ortszeit``.)
+    "Ortszeit".split()
 )
+#: ... and words of age and clock that are no name alone (``im Alter von 88 Jahren``, ``um 10 Uhr``),
+#: though they may begin one (``Alter Markt``).
+GERMAN_LONE_NOT_NAMES = frozenset("Alter Uhr".split())
 GERMAN_PHRASE_WORDS = GERMAN_ARTICLES | frozenset("der die das des und".split())
 #: A run with any of these words is no name in a German story.
 GERMAN_NOT_NAME_WORDS = GERMAN_PHRASE_WORDS | GERMAN_QUANTITY_WORDS
-#: Articles and prepositions of Spanish, Portuguese, Italian and French with a capital A to Z: in a
-#: story in those languages (``ROMANCE_MARKERS``), a run one of them opens at a sentence's start
-#: starts after it, as after ``FOREIGN_OPENERS`` (``El Gobierno``, ``Il Tribunale``, ``Selon la
-#: Confédération``; ``en La Paz`` keeps its article), case folded.
-ROMANCE_OPENERS = frozenset(
-    "el la los las lo le les il gli un una une os del al della nel nella según tras durante desde "
-    "sobre entre hasta para por con selon après avec dans pour secondo dopo mentre em na nos nas com "
-    "pelo pela".split()
+#: Prepositions of Spanish, Portuguese, Italian and French with a capital A to Z: in a story in those
+#: languages (``ROMANCE_MARKERS``), a run one of them opens at a sentence's start starts after it, as
+#: after ``FOREIGN_OPENERS`` (``Según Berg``, ``Selon la Confédération``), case folded.
+ROMANCE_PREPOSITIONS = frozenset(
+    "según tras durante desde sobre entre hasta para por con selon après avec dans pour secondo dopo "
+    "mentre em na nos nas com pelo pela".split()
 )
+#: ... and their articles, cut so only before two words or more (``El Consejo Portuario``): before
+#: one, the article may be the name's own (``El Salvador``, ``La Liga``, ``Le Monde``; ``Al`` and
+#: ``Del`` are names' particles, never cut). ``en La Paz`` keeps its article anywhere.
+ROMANCE_ARTICLES = frozenset("el la los las lo le les il gli un una une os".split())
 #: Words in lower case that mark a story in one of those languages: this many of them, and no
 #: English `` the ``.
 ROMANCE_MARKERS = (
@@ -326,7 +331,7 @@ def extract_topics(title: str, lede: str, body: list[str], tags: tuple[str, ...]
     prominent: set[str] = set()
     whole = " ".join([title, lede, *body])
     openers = (
-        FOREIGN_OPENERS | ROMANCE_OPENERS
+        FOREIGN_OPENERS | ROMANCE_PREPOSITIONS | ROMANCE_ARTICLES
         if " the " not in whole and sum(marker in whole for marker in ROMANCE_MARKERS) >= ROMANCE_MIN_MARKERS
         else FOREIGN_OPENERS
     )
@@ -445,13 +450,15 @@ def _run_names(
 
 
 def _after_foreign_opener(text: str, start: int, end: int, openers: frozenset[str] = FOREIGN_OPENERS) -> int:
-    """Where a run starts once a sentence-opening ``FOREIGN_OPENERS`` word is cut off it."""
+    """Where a run starts once a sentence-opening word of ``openers`` (``FOREIGN_OPENERS``) is cut off it."""
     space = text.find(" ", start, end)
     if space < 0:
         return start
     word = text[start:space].casefold().replace("i\u0307", "i")  # ``İçin`` folds to i + a dot
     if word not in openers or not _starts_sentence(text, start):
         return start
+    if word in ROMANCE_ARTICLES and " " not in text[space:end].strip():
+        return start  # (before one word the article may be the name's: ``El Salvador``)
     while space < end and text[space] == " ":
         space += 1
     # (``Selon la Confédération``: a lower-case article after the opener goes with it.)
@@ -838,6 +845,7 @@ def _merge(
                 continue
             if german and (
                 name in GERMAN_NOT_NAME_WORDS
+                or name in GERMAN_LONE_NOT_NAMES
                 or not (name.isupper() or name_hints.count("after-preposition") * 2 > count)
             ):
                 continue  # (``im Jahr 2009``: a word of time after a preposition is no place)
