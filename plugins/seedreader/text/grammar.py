@@ -2692,14 +2692,15 @@ QUOTE_GLUED_RELATED_RE = re.compile(
 #: links among the paragraphs (a headline in sentence case of 4 to 25 words, no full stop; a run-on
 #: sentence, or a team's name over its players, ``Velm:Berg, Reil, Osk``, does not so).
 KICKER_GLUED_RELATED_RE = re.compile(
-    r"^[A-Z][a-z'’-]+(?:\s[a-z][\w'’-]*){0,3}:"
+    # (Two words at least: ``Question:What ...``, ``Figures:Prices ...``, ``Reil:Why ...`` label a line.)
+    r"^[A-Z][a-z'’-]+(?:\s[a-z][\w'’-]*){1,3}:"
     r"(?P<headline>[A-Z][a-z'’-]*\s[a-z][\w'’-]*(?:\s\S+){2,22}(?<![.:;,]))$"
 )
 #: `` | outlet`` after a READ MORE headline.
 READ_MORE_OUTLET_RE = re.compile(r"\s+\|\s+[^|]{1,40}$")
-#: A card's date after its headline, glued or not (``...水落石出2017/03/13``, ``... 12.05.2045``).
+#: A card's date after its headline, glued, spaced or after a dash (``...水落石出2017/03/13``, ``... - 12.05.2045``).
 READ_MORE_DATE_TAIL_RE = re.compile(
-    r"\s*(?<!\d)(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{4})$"
+    r"(?:\s+[-–—|·]\s*|\s*)(?<!\d)(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{4})$"
 )
 #: A label line whose following headline lines are READ MORE references.
 READ_MORE_LABEL_RE = re.compile(
@@ -2741,7 +2742,8 @@ SIMILAR_NEWS_LABEL_RE = re.compile(r"^Similar\s+News\s*:\s*\S")
 HEADLINE_GLUED_TEASER_RE = re.compile(
     r"^(?P<headline>[\"“‘']?[A-Z0-9][^\s.!?]*(?:\s+\S*[^\s.!?,]){2,23}?"
     r"\s+(?:[a-z][^\s.!?]*?[a-z]{2}|[^\s.!?]*\d)[?!”\"]?)"
-    r"(?P<teaser>[A-Z][a-z]+(?:\s+\S+){3,})$"
+    # (Brands glued so: ``easyJet``, ``airBaltic``.)
+    r"(?<!\beasy)(?<!\bair)(?P<teaser>[A-Z][a-z]+(?:\s+\S+){3,})$"
 )
 #: ... and the button under such a card, in the page's language (``Read more »``, ``Weiterlesen »``),
 #: perhaps after the card's outlet and its rank (``Source: Velm Wire - 🏆 12. / 80 Read more »``: no
