@@ -2698,7 +2698,8 @@ KICKER_GLUED_RELATED_RE = re.compile(
 )
 #: `` | outlet`` after a READ MORE headline.
 READ_MORE_OUTLET_RE = re.compile(r"\s+\|\s+[^|]{1,40}$")
-#: A card's date after its headline, glued, spaced or after a dash (``...水落石出2017/03/13``, ``... - 12.05.2045``).
+#: A card's date after its headline, glued, spaced or after a dash (``...水落石出2017/03/13``,
+#: ``... - 12.05.2045``).
 READ_MORE_DATE_TAIL_RE = re.compile(
     r"(?:\s+[-–—|·]\s*|\s*)(?<!\d)(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{4})$"
 )
