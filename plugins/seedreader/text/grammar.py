@@ -3327,6 +3327,11 @@ SUBHEAD_CREDIT_AFTER_STOP_RE = re.compile(r"[^\W\d_]{3}[.!?][\"”’']?\s*-?[A-
 #: A credit's marks, never a subhead's: a copyright sign (``ID 40213 © Lina Osk``), or a bracket
 #: closing with none opened, the end of a credit broken over lines (``(`` / ``Image: Velm Post)``).
 SUBHEAD_CREDIT_MARK_RE = re.compile(r"©|^[^(]*\)$")
+#: A video's title with its channel in brackets (``Crews battle the Velm fire (7 News)``, ``... (Velm
+#: TV)``): the page's player, no subhead.
+SUBHEAD_CHANNEL_CREDIT_RE = re.compile(
+    r"\((?:\d+|[A-Z][\w.]*)(?:\s+[A-Z][\w.]*)?\s+(?:News|TV|Television)\)$"
+)
 #: A bar parts a page's labels and menus (``Image | ...``, ``Scores | Upcoming | Results |``), a
 #: spaced slash a photo's credit (``Harbour Wire / Lena Dahl``): never a subhead's words.
 SUBHEAD_BAR_RE = re.compile(r"(?:^|\s)[|/](?:\s|$)")
