@@ -3332,6 +3332,13 @@ SUBHEAD_CREDIT_MARK_RE = re.compile(r"©|^[^(]*\)$")
 SUBHEAD_CHANNEL_CREDIT_RE = re.compile(
     r"\((?:\d+|[A-Z][\w.]*)(?:\s+[A-Z][\w.]*)?\s+(?:News|TV|Television)\)$"
 )
+#: A link to the page's photos or videos, in the languages of the seeds (``See pictures below``,
+#: ``Veja fotos do incêndio``, ``Schau dir die Bildergalerie an``): the page's, no subhead.
+SUBHEAD_GALLERY_LINK_RE = re.compile(
+    r"^(?:veja|vea|mira|see|view|schau|guarda|voir|regardez|watch|look)\b.{0,30}"
+    r"\b(?:fotos?|photos?|pictures|imagens|im[áa]genes|bilder\w*|fotogal\w*|galer\w*|gallery|v[íi]deos?)\b",
+    re.I,
+)
 #: A bar parts a page's labels and menus (``Image | ...``, ``Scores | Upcoming | Results |``), a
 #: spaced slash a photo's credit (``Harbour Wire / Lena Dahl``): never a subhead's words.
 SUBHEAD_BAR_RE = re.compile(r"(?:^|\s)[|/](?:\s|$)")
