@@ -3339,6 +3339,14 @@ SUBHEAD_GALLERY_LINK_RE = re.compile(
     r"\b(?:fotos?|photos?|pictures|imagens|im[áa]genes|bilder\w*|fotogal\w*|galer\w*|gallery|v[íi]deos?)\b",
     re.I,
 )
+#: A news aggregator's label over its list of similar stories, a place's name twice (``Velm Latest
+#: News, Velm Headlines``, ``Velm Neuesten Nachrichten, Velm Schlagzeilen``): the page's, no subhead.
+SUBHEAD_AGGREGATOR_LABEL_RE = re.compile(
+    r"^[^,]{2,40}\s(?:latest\s+news|neuesten\s+nachrichten|[úu]ltimas\s+noticias|derni[èe]res\s+nouvelles"
+    r"|ultime\s+notizie|[úu]ltimas\s+not[íi]cias),\s+[^,]{2,40}\s"
+    r"(?:headlines|schlagzeilen|titulares|gros\s+titres|titoli|manchetes)$",
+    re.I,
+)
 #: A bar parts a page's labels and menus (``Image | ...``, ``Scores | Upcoming | Results |``), a
 #: spaced slash a photo's credit (``Harbour Wire / Lena Dahl``): never a subhead's words.
 SUBHEAD_BAR_RE = re.compile(r"(?:^|\s)[|/](?:\s|$)")

@@ -768,7 +768,7 @@ def _in_story_voice(text: str, following: str) -> bool:
     hard-wrapped piece of a paragraph; a byline, a dateline ending on a dash, a menu with bars and
     interface text (``Log in``, ``Article continues below``), a feed's label (``The Latest``), a
     photo's caption with its credit after its stop, a credit's pieces, a video's title with its
-    channel, a link to the page's photos are the page's, not the story's.
+    channel, a link to the page's photos, an aggregator's label are the page's, not the story's.
     """
     last_word = text.rsplit(None, 1)[-1].casefold()
     return not (
@@ -778,6 +778,7 @@ def _in_story_voice(text: str, following: str) -> bool:
         or g.SUBHEAD_CREDIT_MARK_RE.search(text)
         or g.SUBHEAD_CHANNEL_CREDIT_RE.search(text)
         or g.SUBHEAD_GALLERY_LINK_RE.match(text)
+        or g.SUBHEAD_AGGREGATOR_LABEL_RE.match(text)
         or last_word in g.SUBHEAD_TAIL_STOPWORDS
         or last_word in g.SUBHEAD_TAIL_STOPWORDS_ABROAD
         or g.SUBHEAD_INTERFACE_RE.search(text)
