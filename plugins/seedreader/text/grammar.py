@@ -3347,6 +3347,11 @@ SUBHEAD_AGGREGATOR_LABEL_RE = re.compile(
     r"(?:headlines|schlagzeilen|titulares|gros\s+titres|titoli|manchetes)$",
     re.I,
 )
+#: What the parser drops of the page right under a line that then heads no text of its own: a
+#: card's or a header's repeat, reading time, video card, a page's furniture or a caption's label.
+SUBHEAD_PAGE_MATTER_BELOW = frozenset(
+    {"repeated paragraph", "reading-time label", "video card", "page furniture", "caption label"}
+)
 #: A bar parts a page's labels and menus (``Image | ...``, ``Scores | Upcoming | Results |``), a
 #: spaced slash a photo's credit (``Harbour Wire / Lena Dahl``): never a subhead's words.
 SUBHEAD_BAR_RE = re.compile(r"(?:^|\s)[|/](?:\s|$)")

@@ -564,6 +564,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             # (An embedded post's first line, its picture's link on the next: ``Ice cold 🥶``.)
             and not _over_a_post_link(line, following, state)
             and not g.EMBED_LINK_TAIL_RE.search(" " + text)  # (a post's words and its picture's link)
+            and not _over_page_matter(line, body, i, state)
         ):
             blocks.append(Block("heading", text, line.number))
             list_mode = None
@@ -686,6 +687,19 @@ def _beside_a_sentence(body: list[Line], i: int, state: _State) -> bool:
     ahead = body[i + 1 : i + 1 + g.SUBHEAD_LOOKAHEAD_LINES]
     return beside and any(
         not linemodel.is_judged(line.text) or line.text.startswith(g.BULLETS) for line in ahead
+    )
+
+
+def _over_page_matter(line: Line, body: list[Line], i: int, state: _State) -> bool:
+    """The page's matter was dropped right under the line (``SUBHEAD_PAGE_MATTER_BELOW``): no subhead.
+
+    (``Korrin ferry fares to rise`` over ``4 min read``: a card's headline over its reading time. An
+    advertisement or a photo's credit may stand between a subhead and its text.)
+    """
+    below = body[i + 1].number if i + 1 < len(body) else line.number + 1
+    return any(
+        line.number < dropped.line < below and dropped.reason in g.SUBHEAD_PAGE_MATTER_BELOW
+        for dropped in state.dropped
     )
 
 
