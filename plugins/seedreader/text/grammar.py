@@ -3385,6 +3385,31 @@ SUBHEAD_CREDIT_AFTER_STOP_RE = re.compile(r"[^\W\d_]{3}[.!?][\"”’']?\s*-?[A-
 #: A credit's marks, never a subhead's: a copyright sign (``ID 40213 © Lina Osk``), or a bracket
 #: closing with none opened, the end of a credit broken over lines (``(`` / ``Image: Velm Post)``).
 SUBHEAD_CREDIT_MARK_RE = re.compile(r"©|^[^(]*\)$")
+#: A video's title with its channel in brackets (``Crews battle the Velm fire (7 News)``, ``... (Velm
+#: TV)``): the page's player, no subhead.
+SUBHEAD_CHANNEL_CREDIT_RE = re.compile(
+    r"\((?:\d+|[A-Z][\w.]*)(?:\s+[A-Z][\w.]*)?\s+(?:News|TV|Television)\)$"
+)
+#: A link to the page's photos or videos, in the languages of the seeds (``See pictures below``,
+#: ``Veja fotos do incêndio``, ``Schau dir die Bildergalerie an``): the page's, no subhead.
+SUBHEAD_GALLERY_LINK_RE = re.compile(
+    r"^(?:veja|vea|mira|see|view|schau|guarda|voir|regardez|watch|look)\b.{0,30}"
+    r"\b(?:fotos?|photos?|pictures|imagens|im[áa]genes|bilder\w*|fotogal\w*|galer\w*|gallery|v[íi]deos?)\b",
+    re.I,
+)
+#: A news aggregator's label over its list of similar stories, a place's name twice (``Velm Latest
+#: News, Velm Headlines``, ``Velm Neuesten Nachrichten, Velm Schlagzeilen``): the page's, no subhead.
+SUBHEAD_AGGREGATOR_LABEL_RE = re.compile(
+    r"^[^,]{2,40}\s(?:latest\s+news|neuesten\s+nachrichten|[úu]ltimas\s+noticias|derni[èe]res\s+nouvelles"
+    r"|ultime\s+notizie|[úu]ltimas\s+not[íi]cias),\s+[^,]{2,40}\s"
+    r"(?:headlines|schlagzeilen|titulares|gros\s+titres|titoli|manchetes)$",
+    re.I,
+)
+#: What the parser drops of the page right under a line that then heads no text of its own: a
+#: card's or a header's repeat, reading time, video card, a page's furniture or a caption's label.
+SUBHEAD_PAGE_MATTER_BELOW = frozenset(
+    {"repeated paragraph", "reading-time label", "video card", "page furniture", "caption label"}
+)
 #: A bar parts a page's labels and menus (``Image | ...``, ``Scores | Upcoming | Results |``), a
 #: spaced slash a photo's credit (``Harbour Wire / Lena Dahl``): never a subhead's words.
 SUBHEAD_BAR_RE = re.compile(r"(?:^|\s)[|/](?:\s|$)")
@@ -3403,9 +3428,10 @@ QUESTION_SUBHEAD_MAX_WORDS = 10
 #: question (``Was Reil at the harbour on the night?``) are the story's.
 QUESTION_SUBHEAD_SHORT_WORDS = 8
 #: A question word opening the line, in the languages of the seeds (``What``, ``¿Qué``, ``Pourquoi``,
-#: ``Perché``, ``Warum``; German ``Was`` but not English ``Was Reil ...``).
+#: ``Perché``, ``Warum``; German ``Was`` but not English ``Was Reil ...``), or the question after a
+#: topic and its colon (``Huelga de ferris en Velm: ¿cuándo vuelven a salir?``).
 WH_QUESTION_RE = re.compile(
-    r"^¿?(?:(?i:what|who|whom|whose|which|when|where|why|how|qu[ée]|qui[ée]n(?:es)?|cu[áa]l(?:es)?"
+    r"^(?:[^:?¿]{3,60}:\s+)?¿?(?:(?i:what|who|whom|whose|which|when|where|why|how|qu[ée]|qui[ée]n(?:es)?|cu[áa]l(?:es)?"
     r"|cu[áa]ndo|d[óo]nde|c[óo]mo|cu[áa]nt[oa]s?|por\s+qu[ée]|o\s+que|quem|qual|quais|quando|onde"
     r"|quant[oa]s?|porque|quel(?:le)?s?|qui|quand|o[ùu]|comment|combien|pourquoi|chi|che|cosa|quale|quali"
     r"|dove|come|perch[ée]|wer|wann|wo|wie|warum|weshalb|wieso|welche[rsnm]?|woher|wohin|wem|wen"

@@ -572,6 +572,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             # (An embedded post's first line, its picture's link on the next: ``Ice cold 🥶``.)
             and not _over_a_post_link(line, following, state)
             and not g.EMBED_LINK_TAIL_RE.search(" " + text)  # (a post's words and its picture's link)
+            and not _over_page_matter(line, body, i, state)
         ):
             blocks.append(Block("heading", text, line.number))
             list_mode = None
@@ -697,6 +698,19 @@ def _beside_a_sentence(body: list[Line], i: int, state: _State) -> bool:
     )
 
 
+def _over_page_matter(line: Line, body: list[Line], i: int, state: _State) -> bool:
+    """The page's matter was dropped right under the line (``SUBHEAD_PAGE_MATTER_BELOW``): no subhead.
+
+    (``Korrin ferry fares to rise`` over ``4 min read``: a card's headline over its reading time. An
+    advertisement or a photo's credit may stand between a subhead and its text.)
+    """
+    below = body[i + 1].number if i + 1 < len(body) else line.number + 1
+    return any(
+        line.number < dropped.line < below and dropped.reason in g.SUBHEAD_PAGE_MATTER_BELOW
+        for dropped in state.dropped
+    )
+
+
 def _after_story_text(text: str, blocks: list[Block], state: _State, first: bool) -> bool:
     """A subhead follows the story's text: a paragraph, a lede that is a sentence, or the headline itself.
 
@@ -775,7 +789,8 @@ def _in_story_voice(text: str, following: str) -> bool:
     A line that runs on into the next (which starts in lower case, or it ends on ``the`` or ``di``) is a
     hard-wrapped piece of a paragraph; a byline, a dateline ending on a dash, a menu with bars and
     interface text (``Log in``, ``Article continues below``), a feed's label (``The Latest``), a
-    photo's caption with its credit after its stop, a credit's pieces are the page's, not the story's.
+    photo's caption with its credit after its stop, a credit's pieces, a video's title with its
+    channel, a link to the page's photos, an aggregator's label are the page's, not the story's.
     """
     last_word = text.rsplit(None, 1)[-1].casefold()
     return not (
@@ -783,6 +798,9 @@ def _in_story_voice(text: str, following: str) -> bool:
         or g.FEED_LABEL_RE.match(text)
         or g.SUBHEAD_CREDIT_AFTER_STOP_RE.search(text)
         or g.SUBHEAD_CREDIT_MARK_RE.search(text)
+        or g.SUBHEAD_CHANNEL_CREDIT_RE.search(text)
+        or g.SUBHEAD_GALLERY_LINK_RE.match(text)
+        or g.SUBHEAD_AGGREGATOR_LABEL_RE.match(text)
         or last_word in g.SUBHEAD_TAIL_STOPWORDS
         or last_word in g.SUBHEAD_TAIL_STOPWORDS_ABROAD
         or g.SUBHEAD_INTERFACE_RE.search(text)
