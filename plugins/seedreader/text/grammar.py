@@ -1627,6 +1627,10 @@ _CREDIT = (
 )
 #: ``caption text. (AA)``
 CAPTION_PAREN_RE = re.compile(rf"^(?P<caption>.+?)\s*\((?P<credit>{_CREDIT})\)$")
+#: ``Crews fight the fire near Velm (7 News)``: a video's caption, a headline's words with no sentence end,
+#: credited to a television channel named by its number (an outlet's name in capitals the pattern
+#: above reads). (Never one reporting words: ``..., the fire service told the station (7 News)``.)
+CAPTION_CHANNEL_NUMBER_RE = re.compile(r"^(?P<caption>[^.!?]+?)\s*\((?P<credit>\d{1,2}\s?(?:News|NEWS))\)$")
 #: ``caption text. (CNA photo)``, ``(photo credit: Name)``, ``(Photo: AFP)``, ``(Photo: via WAFA)``,
 #: ``(Photo/Name, Paper)``: a credit that says photo.
 CAPTION_PAREN_PHOTO_RE = re.compile(
@@ -2139,6 +2143,10 @@ CAPTION_RES = (
     (CAPTION_BEELD_RE, lambda text: "Beeld" in text),
     (CAPTION_GLUED_CREDIT_LABEL_RE, lambda text: "Credit" in text),
     (CAPTION_PAREN_RE, lambda text: text.endswith(")")),
+    (
+        CAPTION_CHANNEL_NUMBER_RE,
+        lambda text: text.endswith(("News)", "NEWS)")) and not REPORTED_SPEECH_RE.search(text),
+    ),
     (CAPTION_PAREN_PHOTO_RE, lambda text: text.endswith(")") and ("hoto" in text or "mage" in text)),
     (CAPTION_PAREN_NAME_PHOTO_RE, lambda text: text.endswith(")") and ("hoto" in text or "HOTO" in text)),
     (CAPTION_PAREN_ABROAD_RE, lambda text: text.endswith((")", ").")) and ":" in text),
