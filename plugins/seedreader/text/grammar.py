@@ -1765,7 +1765,7 @@ CAPTION_DATE_END_RE = re.compile(rf",\s+{_WEEKDAY_NAME},\s+{_MONTH}\s+\d{{1,2}},
 PHOTO_DAY_RE = re.compile(rf"{_MONTH}\s\d{{1,2}},\s(?:19|20)\d\d")
 #: A wire photo's first sentence closing on the place and the day, the weekday given or not (``... on the
 #: quay in Velm, Ostrel, May 4, 2026.``, ``..., Korrin, Ostrel, Monday, May 4, 2026.``), background after
-#: it maybe: a story writes ``on May 4``. (On the dev pages, only captions and their copies end so.)
+#: it maybe: a story writes ``on May 4``.
 CAPTION_PLACE_DATE_RE = re.compile(
     rf",\s[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){{0,3}},\s"
     rf"(?P<day>(?:{_WEEKDAY_NAME},?\s)?{_MONTH}\s\d{{1,2}},\s(?:19|20)\d\d)\.(?=\s|$)"
@@ -4640,8 +4640,9 @@ SECTION_LIST_SPLIT_RE = re.compile(r"\s*[,&]\s*")
 REPEAT_MIN_CHARS = 40
 #: A truncated copy must be at least this long to count (shorter lines are real text).
 TRUNCATED_MIN_CHARS = 12
-#: ... and a name of this many words, cut from the headline above that opens with it (``Ada Berg``
-#: under ``Ada Berg wins the Velm marathon``), the caption of the person's portrait.
+#: A person's name alone under the headline, of this many words, that the headline names (``Ada Berg``
+#: under ``Ada Berg wins the Velm marathon``, cut from it, or under ``... says Berg``): the caption
+#: of the person's portrait.
 NAME_CAPTION_WORDS = (2, 3)
 #: Marks a cut line ends with: ``...`` or ``…``, or in brackets as WordPress cuts an excerpt (``[…]``).
 ELLIPSIS_TAIL_RE = re.compile(r"\s*(?:\.\.\.|…|\[(?:\.\.\.|…)\])$")

@@ -199,7 +199,7 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
                 state.drop(extra, reason)
             at += 1 + len(taken)
             continue
-        # A slideshow's captions, bulleted, one under another under the photo's: each a caption by its words.
+        # A slideshow's captions, bulleted, one under another under the photo's, dated as it is.
         if state.figure is not None and _is_slide_caption(line, body[at - 1] if at else None, state):
             state.drop(line, "another photo's caption or credit")
             at += 1
