@@ -1640,6 +1640,10 @@ _CREDIT = (
 )
 #: ``caption text. (AA)``
 CAPTION_PAREN_RE = re.compile(rf"^(?P<caption>.+?)\s*\((?P<credit>{_CREDIT})\)$")
+#: ``Crews fight the fire near Velm (7 News)``: a video's caption, a headline's words with no sentence end,
+#: credited to a television channel named by its number (an outlet's name in capitals the pattern
+#: above reads). (Never one reporting words: ``..., the fire service told the station (7 News)``.)
+CAPTION_CHANNEL_NUMBER_RE = re.compile(r"^(?P<caption>[^.!?]+?)\s*\((?P<credit>\d{1,2}\s?(?:News|NEWS))\)$")
 #: ``caption text. (CNA photo)``, ``(photo credit: Name)``, ``(Photo: AFP)``, ``(Photo: via WAFA)``,
 #: ``(Photo/Name, Paper)``: a credit that says photo.
 CAPTION_PAREN_PHOTO_RE = re.compile(
@@ -1774,7 +1778,7 @@ CAPTION_DATE_END_RE = re.compile(rf",\s+{_WEEKDAY_NAME},\s+{_MONTH}\s+\d{{1,2}},
 PHOTO_DAY_RE = re.compile(rf"{_MONTH}\s\d{{1,2}},\s(?:19|20)\d\d")
 #: A wire photo's first sentence closing on the place and the day, the weekday given or not (``... on the
 #: quay in Velm, Ostrel, May 4, 2026.``, ``..., Korrin, Ostrel, Monday, May 4, 2026.``), background after
-#: it maybe: a story writes ``on May 4``. (On the dev pages, only captions and their copies end so.)
+#: it maybe: a story writes ``on May 4``.
 CAPTION_PLACE_DATE_RE = re.compile(
     rf",\s[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){{0,3}},\s"
     rf"(?P<day>(?:{_WEEKDAY_NAME},?\s)?{_MONTH}\s\d{{1,2}},\s(?:19|20)\d\d)\.(?=\s|$)"
@@ -2152,6 +2156,10 @@ CAPTION_RES = (
     (CAPTION_BEELD_RE, lambda text: "Beeld" in text),
     (CAPTION_GLUED_CREDIT_LABEL_RE, lambda text: "Credit" in text),
     (CAPTION_PAREN_RE, lambda text: text.endswith(")")),
+    (
+        CAPTION_CHANNEL_NUMBER_RE,
+        lambda text: text.endswith(("News)", "NEWS)")) and not REPORTED_SPEECH_RE.search(text),
+    ),
     (CAPTION_PAREN_PHOTO_RE, lambda text: text.endswith(")") and ("hoto" in text or "mage" in text)),
     (CAPTION_PAREN_NAME_PHOTO_RE, lambda text: text.endswith(")") and ("hoto" in text or "HOTO" in text)),
     (CAPTION_PAREN_ABROAD_RE, lambda text: text.endswith((")", ").")) and ":" in text),
@@ -4876,8 +4884,9 @@ TRUNCATED_MIN_CHARS = 12
 #: going on in lower case, names what the paragraph tells (``Ada Berg`` over ``Ada Berg opened ...``):
 #: a subhead.
 SUBHEAD_NAMING_MAX_WORDS = 4
-#: ... and a name of this many words, cut from the headline above that opens with it (``Ada Berg``
-#: under ``Ada Berg wins the Velm marathon``), the caption of the person's portrait.
+#: A person's name alone under the headline, of this many words, that the headline names (``Ada Berg``
+#: under ``Ada Berg wins the Velm marathon``, cut from it, or under ``... says Berg``): the caption
+#: of the person's portrait.
 NAME_CAPTION_WORDS = (2, 3)
 #: Marks a cut line ends with: ``...`` or ``…``, or in brackets as WordPress cuts an excerpt (``[…]``).
 ELLIPSIS_TAIL_RE = re.compile(r"\s*(?:\.\.\.|…|\[(?:\.\.\.|…)\])$")

@@ -284,7 +284,8 @@ def _is_caption_printed_twice(
     It ends with no full stop, as a caption may, or stands twice on lines next to each other: a
     paragraph printed twice, a blank line between, is the story's still.
     Under a label or a byline such a line is a card's headline printed twice, or the lede's summary;
-    a card's shares no word with the headline and lede.
+    a card's shares no word with the headline and lede, unless its copies stand on lines next to
+    each other, as a card's do not.
     """
     return (
         text in state.repeated
@@ -299,7 +300,8 @@ def _is_caption_printed_twice(
         and not _is_name_like(text)
         and len(text.split()) >= g.CAPTION_TWICE_MIN_WORDS
         and _is_caption_text(text, marked=True)
-        and bool(_stems(text) & _subject_stems(state))  # (another story's card shares no word)
+        # (Another story's card shares no word, and is printed with a blank line between its copies.)
+        and (bool(_stems(text) & _subject_stems(state)) or text in state.repeated_next_line)
     )
 
 

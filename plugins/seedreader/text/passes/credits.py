@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from .. import agencies, linemodel
 from .. import grammar as g
@@ -413,7 +413,11 @@ def _is_dated_caption(text: str, state: _State, scene: re.Pattern = g.SCENE_CAPT
     match = g.CAPTION_DATE_RE.search(text)
     if not match or not scene.match(text) or not _is_caption_sentence(text):
         return False
-    when = parse_date(match["after_place"] or match["before_place"])
+    return _not_after_the_story(parse_date(match["after_place"] or match["before_place"]), state)
+
+
+def _not_after_the_story(when: datetime | None, state: _State) -> bool:
+    """A photo's day ``when`` is no later than the story's (when either is known)."""
     story = state.date or _path_date(state.source)
     # (A day's grace: the photo's place may be a day ahead of the story's clock.)
     return story is None or when is None or when.date() <= story.date() + timedelta(days=1)
@@ -430,9 +434,7 @@ def _closes_on_place_and_date(text: str, state: _State) -> bool:
     match = g.CAPTION_PLACE_DATE_RE.search(text)
     if not match or not _is_one_sentence(text[: match.start()]) or _reports_words(text[: match.end()]):
         return False
-    when = parse_date(match["day"])
-    story = state.date or _path_date(state.source)
-    return story is None or when is None or when.date() <= story.date() + timedelta(days=1)
+    return _not_after_the_story(parse_date(match["day"]), state)
 
 
 def _is_agency_caption(text: str, credit: str, state: _State) -> bool:

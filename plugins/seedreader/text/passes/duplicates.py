@@ -10,7 +10,7 @@ from __future__ import annotations
 from .. import agencies, linemodel
 from .. import grammar as g
 from .common import Line, _glued_twice, _is_name_like, _State, _stems
-from .credits import _credit_line, _is_caption_sentence, _is_top_matter, _top_caption
+from .credits import _credit_line, _is_caption_sentence, _is_top_matter, _match_caption, _top_caption
 from .dates import _dateline_at, _top_date_line
 from .leftovers import _leftover
 from .titles import _is_headline_shaped
@@ -401,6 +401,13 @@ def _echoed_caption(text: str, following: str) -> tuple[str, str] | None:
     if following[cut - 1 : cut + 1].isalnum():  # the cut fell inside a word of the credit
         end = g.CAPTION_LAST_SENTENCE_END_RE.match(following[:cut])
         cut = end.end() if end else cut
+    elif (
+        following[cut : cut + 1] in (".", "!", "?")
+        and (found := _match_caption(following)) is not None
+        and found[0] == following[: cut + 1]
+    ):
+        # (The alt text ends before the caption's full stop: ``... the quay``, ``... the quay. Picture: PA``.)
+        return found
     caption, credit = following[:cut].strip(), following[cut:].strip(" |")
     if not credit or len(credit.split()) > g.ECHO_CREDIT_MAX_WORDS or len(caption) < g.TRUNCATED_MIN_CHARS:
         return None

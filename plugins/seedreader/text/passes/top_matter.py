@@ -199,7 +199,7 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
                 state.drop(extra, reason)
             at += 1 + len(taken)
             continue
-        # A slideshow's captions, bulleted, one under another under the photo's: each a caption by its words.
+        # A slideshow's captions, bulleted, one under another under the photo's, dated as it is.
         if state.figure is not None and _is_slide_caption(line, body[at - 1] if at else None, state):
             state.drop(line, "another photo's caption or credit")
             at += 1
@@ -241,6 +241,16 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
         if state.skip:
             rest, state.skip = body[at : at + g.TOP_MATTER_LOOKAHEAD], 0
         if taken:
+            continue
+        # (A person's name alone that the headline names, above any byline: their portrait's caption, no
+        # writer's byline; under a byline, a name is its desk's or team's.)
+        if (
+            title_seen
+            and rest
+            and state.byline is None
+            and _names_a_subject_of(line.text, state.title, rest[0].text)
+        ):
+            state.drop(line, "portrait's caption")
             continue
         if title_seen and rest and _is_video_title(line.text, rest):
             state.drop(line, "video's title under the headline")
@@ -311,6 +321,23 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
         else:
             return body[at - 1 :]
     return []
+
+
+def _names_a_subject_of(text: str, title: str | None, below: str) -> bool:
+    """A person's name alone under the headline that names them: the caption of their portrait.
+
+    (``Ada Berg`` under ``Harbour vote a relief, says Berg``, over a line of its own: no writer's
+    byline, which names no one the headline does; a lede wrapped after the name goes on with a comma.)
+    """
+    words = text.split()
+    return (
+        title is not None
+        and g.NAME_CAPTION_WORDS[0] <= len(words) <= g.NAME_CAPTION_WORDS[1]
+        and _is_name_like(text)
+        and all(word.isalpha() for word in words)
+        and words[-1].casefold() in {word.casefold() for word in g.WORD_RE.findall(title)}
+        and below[:1].isupper()
+    )
 
 
 def _is_slide_caption(line: Line, above: Line | None, state: _State) -> bool:
