@@ -531,6 +531,9 @@ OPENING_PARAGRAPHS = 6
 HEADLINE_SEARCH_LINES = 150
 #: ... and shares at least this many words with them (a credit or a label shares one by chance).
 HEADLINE_SHARED_WORDS = 2
+#: A headline under a lede that is all the story there is shares this many words with it at least
+#: (a closing line's few words share two by chance).
+LONE_LEDE_HEADLINE_SHARED_STEMS = 4
 #: Words of two lines meet on their first this many letters (``appealing`` and ``appeal``).
 STEM_CHARS = 5
 #: Lines below the current one that the top-of-page rules may look at (a list of headlines under
