@@ -344,11 +344,19 @@ def _take_date_line(line: Line, state: _State, match: re.Match | _LooseDate) -> 
 def _overrides_date_above_title(text: str, state: _State) -> bool:
     """A date line under the headline, or one labelled published, replaces a bare date taken above it.
 
-    (Never one that gives an update only.)
+    So does one with its time of day above the headline too, under a bare day printed on the page
+    (``17 Jul 2025`` over ``Sunday 16 March 2025 - 14:41``): a masthead gives the day it was saved,
+    without the time. (Never one that gives an update only.)
     """
     if not state.date_above_title or g.UPDATE_ONLY_RE.match(text):
         return False
-    return state.title is not None or bool(g.PUBLISHED_WORD_RE.search(text))
+    timed = (
+        bool(g.CLOCK_TIME_RE.search(text))
+        and state.date is not None
+        and state.date_origin == "date-line"
+        and not state.date.hour + state.date.minute
+    )
+    return state.title is not None or bool(g.PUBLISHED_WORD_RE.search(text)) or timed
 
 
 def _dates_the_story(text: str, blocks: list[Block], state: _State, closing: bool = False) -> bool:
