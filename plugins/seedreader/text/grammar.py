@@ -1285,6 +1285,22 @@ TRAILING_DATE_RE = re.compile(
 )
 #: A numbered menu or list item: ``1. Data``, ``2) Health``.
 NUMBERED_ITEM_RE = re.compile(r"\d{1,2}[.)]\s")
+#: The months as Greek papers name them in speech's form (``Τετάρτη 6 Μάη 2015``), which dateparser
+#: does not know: read as its written forms (``Μαΐου``).
+GREEK_FOLK_MONTHS = {
+    "Γενάρη": "Ιανουαρίου",
+    "Φλεβάρη": "Φεβρουαρίου",
+    "Μάρτη": "Μαρτίου",
+    "Απρίλη": "Απριλίου",
+    "Μάη": "Μαΐου",
+    "Ιούνη": "Ιουνίου",
+    "Ιούλη": "Ιουλίου",
+    "Σεπτέμβρη": "Σεπτεμβρίου",
+    "Οκτώβρη": "Οκτωβρίου",
+    "Νοέμβρη": "Νοεμβρίου",
+    "Δεκέμβρη": "Δεκεμβρίου",
+}
+GREEK_FOLK_MONTH_RE = re.compile(rf"(?<!\w)(?:{'|'.join(GREEK_FOLK_MONTHS)})(?!\w)")
 #: Languages dateparser tries on such a line (all of them is ten times slower on a line that is no date).
 DATE_LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "nl", "tr", "ru", "ar", "id", "pl")
 #: ... and, besides them, the languages of the months and weekdays a line names (``14 tháng 3, 2013``,

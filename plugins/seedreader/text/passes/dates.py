@@ -209,6 +209,7 @@ def _dateparser_parse(text: str) -> datetime | None:
     """A full date (day, month and year all given) in any of ``DATE_LANGUAGES``, or None."""
     import dateparser  # only for the few lines DATE_LINE_RE cannot read: it takes 0.3 s to import
 
+    text = g.GREEK_FOLK_MONTH_RE.sub(lambda month: g.GREEK_FOLK_MONTHS[month[0]], text)
     return dateparser.parse(text, languages=list(_date_languages(text)), settings=_DATEPARSER_SETTINGS)
 
 
