@@ -782,6 +782,12 @@ DATELINE_BARS_AGENCY_RE = re.compile(
     rf"(?:(?:{_WEEKDAY_ANY})\s)?(?P<figures_when>\d{{1,2}}/\d{{1,2}}/(?:19|20)\d\d))"
     r"\s*[-–—]\s*(?=[\"“«]?[A-ZÀ-ÖØ-Þ])"
 )
+#: ``9 de octubre de 2025.- El atleta ...``: a Spanish dateline's full date and its ``.-``, with no
+#: place (a timeline's entry takes a dash or a colon, never the wire's ``.-``).
+DATELINE_FOREIGN_DATE_STOP_RE = re.compile(
+    rf"^(?P<text>(?P<foreign_when>\d{{1,2}}\s(?:de\s)?{_FOREIGN_MONTH},?\s(?:de\s|del\s)?(?:19|20)\d\d))"
+    r"\s?\.-\s*(?=[\"“«¿¡]?[A-ZÀ-ÖØ-Þ])"
+)
 #: ``Velm.- La alcaldía ...``: a Spanish dateline's place and its ``.-``, with no date nor agency.
 DATELINE_STOP_DASH_RE = re.compile(
     r"^(?!(?:Sra?|Sres|Dra?|Lic|Ing|Arq|Gral|Cap)\.)"
@@ -1147,6 +1153,7 @@ DATELINE_RES = (
     DATELINE_FOREIGN_RE,
     DATELINE_BARS_AGENCY_RE,
     DATELINE_STOP_DASH_RE,
+    DATELINE_FOREIGN_DATE_STOP_RE,
     DATELINE_PLACE_HYPHEN_RE,
     DATELINE_PLACE_STOP_RE,
 )
