@@ -230,6 +230,8 @@ DATE_PREFIX_RE = re.compile(
     r"|(?-i:[A-Z])[\w .]{1,30}?\s+(?=(?:Published|Posted|Updated)\s*:)"
     rf"|(?-i:[A-Z])[\w .&]{{1,30}}?\s+of\s+(?={_WEEKDAY_NAME},)"
     r"|(?:(?:First|Last)\s+)?(?:Published|Posted|Updated|Released|Modified)\s+(?:at|on)\s+"
+    # (``Published - March 4, 2025 12:34 pm IST``: a dash after the word, as Indian dailies print it.)
+    rf"|(?:Published|Updated)\s+[-–]\s+(?={_MONTH}\s+\d)"
     # ``Posted by Ada Berg on ...``: the writer is read from the line by DATE_LINE_BYLINE_RE.
     r"|(?:Posted|Written|Published)\s+by\s+(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+on\s+"
     r"|This\s+article\s+is\s+from\s+|(?:发布时间|發布時間|发布日期|更新时间|公開日|掲載日|日期)\s*[:：]\s*"
@@ -1339,8 +1341,10 @@ DATE_TAIL_RE = re.compile(
     r"\s*(?:[/|]?\s*Updated?\s+(?:an?|\d+)\s+\w+\s+ago|[/·•,]\s*\d+\s+\w+\s+ago|\(\s*\d+\s+\w+\s+ago\s*\)"
     r"|\(Source:[^)]*\)|"
     r"(?:\s+[|·•])*\s\d+\s+min(?:ute)?s?\s+read|"
-    # ``Mar 4, 2024 / 10:15 AM EST / CBS News``: the outlet after the time.
+    # ``Mar 4, 2024 / 10:15 AM EST / CBS News``: the outlet after the time; ``... 12:34 pm IST -
+    # Chennai``: the place filed from after the zone and a dash.
     r"(?-i:(?<=[AP]M)|(?<=\b[A-Z]{3}))\s+/\s+(?-i:[A-Z])[\w.&' ]{1,30}|"
+    r"(?-i:(?<=\d\s[ap]m\s[A-Z]{3}))\s+[-–]\s+(?-i:[A-Z])[\w.' ]{1,30}|"
     r"\[\s*Last Update:[^\]]*\]|\s+Share|\s+By:?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|"
     # ``... 2015 Adjust font size:``: the page's buttons; ``19:14 GMT 20:14 UK``: the time again, in London.
     r"\s+(?:Adjust\s+)?font\s+size\s*:?|(?<=GMT)\s+\d{1,2}:\d{2}\s+UK"
