@@ -714,6 +714,14 @@ DATELINE_DATE_AGENCY_RE = re.compile(
 #: ``2024年3月4日``, ``2024년 3월 4일``: a date in Chinese, Japanese or Korean figures, read as
 #: ``2024-03-04``.
 CJK_DATE_RE = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
+#: ... its weekday after it, in brackets (``2024年3月4日(月)``, ``2024.03.04 (월)``) or whole
+#: (``月曜日``, ``星期一``, ``周一``, ``월요일``): taken off, as a weekday in words is no part of a date ...
+CJK_WEEKDAY_RE = re.compile(
+    r"\s*(?:[(（][月火水木金土日월화수목금토일][)）]|[月火水木金土日]曜日|星期[一二三四五六日天]|周[一二三四五六日]"
+    r"|[월화수목금토일]요일)"
+)
+#: ... and its time in figures and characters (``12時34分``, ``12时34分``, ``12시 34분``), read as ``12:34``.
+CJK_TIME_RE = re.compile(r"(\d{1,2})\s*[時时시]\s*(\d{1,2})\s*[分분]")
 #: ... the section's word of a few Chinese characters glued after it on a date line
 #: (``2024年3月4日社会``, read as the date alone).
 CJK_DATE_SECTION_TAIL_RE = re.compile(r"(?<=\d{4}-\d{2}-\d{2})[\u4e00-\u9fff]{1,4}$")

@@ -50,6 +50,8 @@ def _date_line(text: str) -> re.Match | _LooseDate | None:
     if "年" in text or "년" in text:
         text = g.CJK_DATE_RE.sub(lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}", text)
         text = g.CJK_DATE_SECTION_TAIL_RE.sub("", text)
+    if g.CJK_WEEKDAY_RE.search(text) or g.CJK_TIME_RE.search(text):
+        text = g.CJK_TIME_RE.sub(lambda m: f"{m[1]}:{int(m[2]):02d}", g.CJK_WEEKDAY_RE.sub("", text))
     core = g.DATE_TAIL_RE.sub("", text)
     if " | " in core and g.UPDATE_ONLY_RE.match(core):
         # ``Uppdaterad 2024-03-12 | Publicerad 2024-03-11``: the update first, then the published date.
