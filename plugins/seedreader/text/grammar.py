@@ -1302,8 +1302,8 @@ TRAILING_DATE_RE = re.compile(
 )
 #: A numbered menu or list item: ``1. Data``, ``2) Health``.
 NUMBERED_ITEM_RE = re.compile(r"\d{1,2}[.)]\s")
-#: The months as Greek papers name them in speech's form (``Τετάρτη 6 Μάη 2015``), which dateparser
-#: does not know: read as its written forms (``Μαΐου``).
+#: The months as Greek papers name them in speech's form (``Τρίτη 4 Μάη 2025``), which dateparser
+#: does not know: read as their written forms (``Μαΐου``).
 GREEK_FOLK_MONTHS = {
     "Γενάρη": "Ιανουαρίου",
     "Φλεβάρη": "Φεβρουαρίου",
@@ -1317,6 +1317,7 @@ GREEK_FOLK_MONTHS = {
     "Νοέμβρη": "Νοεμβρίου",
     "Δεκέμβρη": "Δεκεμβρίου",
 }
+#: ... any of them, as a word of its own.
 GREEK_FOLK_MONTH_RE = re.compile(rf"(?<!\w)(?:{'|'.join(GREEK_FOLK_MONTHS)})(?!\w)")
 #: Languages dateparser tries on such a line (all of them is ten times slower on a line that is no date).
 DATE_LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "nl", "tr", "ru", "ar", "id", "pl")

@@ -198,18 +198,17 @@ def _settle_title(state: _State, lede: str, blocks: list[Block]) -> tuple[str, b
         title, lede = _trim_title(lede), _read_dateline(blocks[opening].text, state)
         state.title_number, state.lede_number = state.lede_number, blocks[opening].line
         blocks = blocks[:opening] + blocks[opening + 1 :]
-    if not title and (under := _headline_under_lone_lede(lede, blocks)) is not None:
+    if not title and _is_headline_under_lone_lede(lede, blocks):
         # The page printed its summary (the lede) above the headline, and no more of the story.
-        title = _trim_title(blocks[under].text)
-        state.title_number = blocks[under].line
-        blocks = blocks[:under] + blocks[under + 1 :]
+        title, state.title_number = _trim_title(blocks[0].text), blocks[0].line
+        blocks = blocks[1:]
     if not title:
         title, derived = derive_title(lede or _first_text(blocks)), True
     return title, derived, lede, blocks
 
 
-def _headline_under_lone_lede(lede: str, blocks: list[Block]) -> int | None:
-    """The index of the headline right under a lede that is all the story there is, or None.
+def _is_headline_under_lone_lede(lede: str, blocks: list[Block]) -> bool:
+    """``blocks[0]`` is the headline, right under a lede that is all the story there is.
 
     The first block, the page's only paragraph, shaped as a whole headline in sentence case and
     sharing a few words with the lede (``LONE_LEDE_HEADLINE_SHARED_STEMS``): ``Thieves raid the Velm
@@ -222,7 +221,7 @@ def _headline_under_lone_lede(lede: str, blocks: list[Block]) -> int | None:
         or len(paragraphs) != 1
         or blocks[0] is not paragraphs[0]
     ):
-        return None
+        return False
     text = blocks[0].text
     # (Every word capitalised, a promo's or a topic's tags: ``For More News Follow Velm Post``.)
     if (
@@ -231,8 +230,8 @@ def _headline_under_lone_lede(lede: str, blocks: list[Block]) -> int | None:
         or text.endswith(g.RUNS_ON_MARKS)
         or _is_name_like(text)
     ):
-        return None
-    return 0 if len(_stems(text) & _stems(lede)) >= g.LONE_LEDE_HEADLINE_SHARED_STEMS else None
+        return False
+    return len(_stems(text) & _stems(lede)) >= g.LONE_LEDE_HEADLINE_SHARED_STEMS
 
 
 def _assemble(state: _State, title: str, derived: bool, lede: str, blocks: list[Block]) -> SeedArticle:

@@ -357,7 +357,7 @@ def _overrides_date_above_title(text: str, state: _State) -> bool:
         bool(g.CLOCK_TIME_RE.search(text))
         and state.date is not None
         and state.date_origin == "date-line"
-        and not state.date.hour + state.date.minute
+        and (state.date.hour, state.date.minute) == (0, 0)
     )
     return state.title is not None or bool(g.PUBLISHED_WORD_RE.search(text)) or timed
 
