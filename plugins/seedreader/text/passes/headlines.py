@@ -195,11 +195,11 @@ def _date_in_page_line(text: str) -> re.Match | _LooseDate | None:
 def _is_title_shaped(text: str, repeated: bool = False) -> bool:
     """A short line with no sentence end, no bullet, caption, READ MORE, menu or handle.
 
-    A line the page prints twice (``repeated``) may end with a full stop. One word in lower case
-    (``timehop``, an image's alt text) heads nothing.
+    A line the page prints twice (``repeated``) may end with a full stop. A word or two in lower case
+    (``timehop``, an image's alt text; ``the Context``, a site's label) heads nothing.
     """
     words = text.split()
-    if len(words) > g.TITLE_LINE_MAX_WORDS or len(words) == 1 and text[:1].islower():
+    if len(words) > g.TITLE_LINE_MAX_WORDS or len(words) < g.TITLE_MIN_WORDS and text[:1].islower():
         return False
     final = linemodel.last_mark(text)
     if final in g.TITLE_FINAL_BAN and not (repeated and final == "."):
