@@ -37,8 +37,9 @@ def _is_label_like_top(text: str) -> bool:
 
     A headline so short heads the story directly (``_is_title_line``); 1 of our 211 labelled
     real headlines has two words. A few words ending in a colon (``Tuesday 9 p.m. Update:``, ``Next
-    Up:``) introduce what follows: no headline ends so. Such a line printed twice on one line
-    (``Korrin, Velmland Korrin, Velmland``) is one too.
+    Up:``) introduce what follows, or in a comma (``Harbour strikes ,``) list a page's tags: no
+    headline ends so. Such a line printed twice on one line (``Korrin, Velmland Korrin, Velmland``)
+    is one too.
     """
     text = _glued_twice(text, least=0, sep=" ") or text
     words = linemodel.word_count(text)
@@ -46,7 +47,7 @@ def _is_label_like_top(text: str) -> bool:
         words < g.TITLE_MIN_WORDS
         and not linemodel.ends_sentence(text)
         or words <= g.TOP_LABEL_MAX_WORDS
-        and text.endswith(":")
+        and text.endswith((":", ","))
     )
 
 
