@@ -1302,7 +1302,7 @@ TRAILING_DATE_RE = re.compile(
 )
 #: A numbered menu or list item: ``1. Data``, ``2) Health``.
 NUMBERED_ITEM_RE = re.compile(r"\d{1,2}[.)]\s")
-#: The months as Greek papers name them in speech's form (``Τρίτη 4 Μάη 2025``), which dateparser
+#: The months as Greek papers name them in speech's form (``Τρίτη 6 Μάη 2025``), which dateparser
 #: does not know: read as their written forms (``Μαΐου``).
 GREEK_FOLK_MONTHS = {
     "Γενάρη": "Ιανουαρίου",
