@@ -230,6 +230,8 @@ DATE_PREFIX_RE = re.compile(
     r"|(?-i:[A-Z])[\w .]{1,30}?\s+(?=(?:Published|Posted|Updated)\s*:)"
     rf"|(?-i:[A-Z])[\w .&]{{1,30}}?\s+of\s+(?={_WEEKDAY_NAME},)"
     r"|(?:(?:First|Last)\s+)?(?:Published|Posted|Updated|Released|Modified)\s+(?:at|on)\s+"
+    # (``Published - March 4, 2025 12:34 pm IST``: a dash after the word, as Indian dailies print it.)
+    rf"|(?:Published|Updated)\s+[-–]\s+(?={_MONTH}\s+\d)"
     # ``Posted by Ada Berg on ...``: the writer is read from the line by DATE_LINE_BYLINE_RE.
     r"|(?:Posted|Written|Published)\s+by\s+(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+on\s+"
     r"|This\s+article\s+is\s+from\s+|(?:发布时间|發布時間|发布日期|更新时间|公開日|掲載日|日期)\s*[:：]\s*"
@@ -531,6 +533,9 @@ OPENING_PARAGRAPHS = 6
 HEADLINE_SEARCH_LINES = 150
 #: ... and shares at least this many words with them (a credit or a label shares one by chance).
 HEADLINE_SHARED_WORDS = 2
+#: A headline under a lede that is all the story there is shares this many words with it at least
+#: (a closing line's few words share two by chance).
+LONE_LEDE_HEADLINE_SHARED_STEMS = 4
 #: Words of two lines meet on their first this many letters (``appealing`` and ``appeal``).
 STEM_CHARS = 5
 #: Lines below the current one that the top-of-page rules may look at (a list of headlines under
@@ -709,6 +714,14 @@ DATELINE_DATE_AGENCY_RE = re.compile(
 #: ``2024年3月4日``, ``2024년 3월 4일``: a date in Chinese, Japanese or Korean figures, read as
 #: ``2024-03-04``.
 CJK_DATE_RE = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
+#: ... its weekday after it, in brackets (``2024年3月4日(月)``, ``2024.03.04 (월)``) or whole
+#: (``月曜日``, ``星期一``, ``周一``, ``월요일``): taken off, as a weekday in words is no part of a date ...
+CJK_WEEKDAY_RE = re.compile(
+    r"\s*(?:[(（][月火水木金土日월화수목금토일][)）]|[月火水木金土日]曜日|星期[一二三四五六日天]|周[一二三四五六日]"
+    r"|[월화수목금토일]요일)"
+)
+#: ... and its time in figures and characters (``12時34分``, ``12时34分``, ``12시 34분``), read as ``12:34``.
+CJK_TIME_RE = re.compile(r"(\d{1,2})\s*[時时시]\s*(\d{1,2})\s*[分분]")
 #: ... the section's word of a few Chinese characters glued after it on a date line
 #: (``2024年3月4日社会``, read as the date alone).
 CJK_DATE_SECTION_TAIL_RE = re.compile(r"(?<=\d{4}-\d{2}-\d{2})[\u4e00-\u9fff]{1,4}$")
@@ -778,6 +791,12 @@ DATELINE_BARS_AGENCY_RE = re.compile(
     rf"^(?P<text>{_FOREIGN_PLACE}(?:,\s[A-ZÀ-ÖØ-Þ][\w'’-]+)?\s\|\s(?P<agency>[A-Z][\w.-]{{1,15}})\s\|\s"
     rf"(?:(?:{_WEEKDAY_ANY})\s)?(?P<figures_when>\d{{1,2}}/\d{{1,2}}/(?:19|20)\d\d))"
     r"\s*[-–—]\s*(?=[\"“«]?[A-ZÀ-ÖØ-Þ])"
+)
+#: ``9 de octubre de 2025.- El atleta ...``: a Spanish dateline's full date and its ``.-``, with no
+#: place (a timeline's entry takes a dash or a colon, never the wire's ``.-``).
+DATELINE_FOREIGN_DATE_STOP_RE = re.compile(
+    rf"^(?P<text>(?P<foreign_when>\d{{1,2}}\s(?:de\s)?{_FOREIGN_MONTH},?\s(?:de\s|del\s)?(?:19|20)\d\d))"
+    r"\s?\.-\s*(?=[\"“«¿¡]?[A-ZÀ-ÖØ-Þ])"
 )
 #: ``Velm.- La alcaldía ...``: a Spanish dateline's place and its ``.-``, with no date nor agency.
 DATELINE_STOP_DASH_RE = re.compile(
@@ -1144,6 +1163,7 @@ DATELINE_RES = (
     DATELINE_FOREIGN_RE,
     DATELINE_BARS_AGENCY_RE,
     DATELINE_STOP_DASH_RE,
+    DATELINE_FOREIGN_DATE_STOP_RE,
     DATELINE_PLACE_HYPHEN_RE,
     DATELINE_PLACE_STOP_RE,
 )
@@ -1282,6 +1302,23 @@ TRAILING_DATE_RE = re.compile(
 )
 #: A numbered menu or list item: ``1. Data``, ``2) Health``.
 NUMBERED_ITEM_RE = re.compile(r"\d{1,2}[.)]\s")
+#: The months as Greek papers name them in speech's form (``Τρίτη 6 Μάη 2025``), which dateparser
+#: does not know: read as their written forms (``Μαΐου``).
+GREEK_FOLK_MONTHS = {
+    "Γενάρη": "Ιανουαρίου",
+    "Φλεβάρη": "Φεβρουαρίου",
+    "Μάρτη": "Μαρτίου",
+    "Απρίλη": "Απριλίου",
+    "Μάη": "Μαΐου",
+    "Ιούνη": "Ιουνίου",
+    "Ιούλη": "Ιουλίου",
+    "Σεπτέμβρη": "Σεπτεμβρίου",
+    "Οκτώβρη": "Οκτωβρίου",
+    "Νοέμβρη": "Νοεμβρίου",
+    "Δεκέμβρη": "Δεκεμβρίου",
+}
+#: ... any of them, as a word of its own.
+GREEK_FOLK_MONTH_RE = re.compile(rf"(?<!\w)(?:{'|'.join(GREEK_FOLK_MONTHS)})(?!\w)")
 #: Languages dateparser tries on such a line (all of them is ten times slower on a line that is no date).
 DATE_LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "nl", "tr", "ru", "ar", "id", "pl")
 #: ... and, besides them, the languages of the months and weekdays a line names (``14 tháng 3, 2013``,
@@ -1313,8 +1350,10 @@ DATE_TAIL_RE = re.compile(
     r"\s*(?:[/|]?\s*Updated?\s+(?:an?|\d+)\s+\w+\s+ago|[/·•,]\s*\d+\s+\w+\s+ago|\(\s*\d+\s+\w+\s+ago\s*\)"
     r"|\(Source:[^)]*\)|"
     r"(?:\s+[|·•])*\s\d+\s+min(?:ute)?s?\s+read|"
-    # ``Mar 4, 2024 / 10:15 AM EST / CBS News``: the outlet after the time.
+    # ``Mar 4, 2024 / 10:15 AM EST / CBS News``: the outlet after the time; ``... 12:34 pm IST -
+    # Chennai``: the place filed from after the zone and a dash.
     r"(?-i:(?<=[AP]M)|(?<=\b[A-Z]{3}))\s+/\s+(?-i:[A-Z])[\w.&' ]{1,30}|"
+    r"(?-i:(?<=\d\s[ap]m\s[A-Z]{3}))\s+[-–]\s+(?-i:[A-Z])[\w.' ]{1,30}|"
     r"\[\s*Last Update:[^\]]*\]|\s+Share|\s+By:?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|"
     # ``... 2015 Adjust font size:``: the page's buttons; ``19:14 GMT 20:14 UK``: the time again, in London.
     r"\s+(?:Adjust\s+)?font\s+size\s*:?|(?<=GMT)\s+\d{1,2}:\d{2}\s+UK"

@@ -20,7 +20,7 @@ from . import grammar as g
 from .model import Block, SeedArticle
 from .passes.body import _read_body, _read_source_line, anchor_for
 from .passes.captions import _drop_repeats_of, _read_caption
-from .passes.common import TEXT_KINDS, Line, _State, split_sources
+from .passes.common import TEXT_KINDS, Line, _is_name_like, _State, _stems, split_sources
 from .passes.dates import (
     _date_from_crawl_month,
     _date_from_second_paragraph,
@@ -198,9 +198,40 @@ def _settle_title(state: _State, lede: str, blocks: list[Block]) -> tuple[str, b
         title, lede = _trim_title(lede), _read_dateline(blocks[opening].text, state)
         state.title_number, state.lede_number = state.lede_number, blocks[opening].line
         blocks = blocks[:opening] + blocks[opening + 1 :]
+    if not title and _is_headline_under_lone_lede(lede, blocks):
+        # The page printed its summary (the lede) above the headline, and no more of the story.
+        title, state.title_number = _trim_title(blocks[0].text), blocks[0].line
+        blocks = blocks[1:]
     if not title:
         title, derived = derive_title(lede or _first_text(blocks)), True
     return title, derived, lede, blocks
+
+
+def _is_headline_under_lone_lede(lede: str, blocks: list[Block]) -> bool:
+    """``blocks[0]`` is the headline, right under a lede that is all the story there is.
+
+    The first block, the page's only paragraph, shaped as a whole headline in sentence case and
+    sharing a few words with the lede (``LONE_LEDE_HEADLINE_SHARED_STEMS``): ``Thieves raid the Velm
+    museum`` under ``VELM (MW) — Thieves broke into the town museum ...``. (The lede a paragraph's
+    length: a page may cut its last sentence short.)
+    """
+    paragraphs = [block for block in blocks if block.kind == "paragraph"]
+    if (
+        linemodel.word_count(lede) < g.STORY_PARAGRAPH_MIN_WORDS
+        or len(paragraphs) != 1
+        or blocks[0] is not paragraphs[0]
+    ):
+        return False
+    text = blocks[0].text
+    # (Every word capitalised, a promo's or a topic's tags: ``For More News Follow Velm Post``.)
+    if (
+        not _is_whole_headline(text)
+        or text.startswith(g.BULLETS)
+        or text.endswith(g.RUNS_ON_MARKS)
+        or _is_name_like(text)
+    ):
+        return False
+    return len(_stems(text) & _stems(lede)) >= g.LONE_LEDE_HEADLINE_SHARED_STEMS
 
 
 def _assemble(state: _State, title: str, derived: bool, lede: str, blocks: list[Block]) -> SeedArticle:

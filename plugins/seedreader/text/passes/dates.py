@@ -50,6 +50,8 @@ def _date_line(text: str) -> re.Match | _LooseDate | None:
     if "年" in text or "년" in text:
         text = g.CJK_DATE_RE.sub(lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}", text)
         text = g.CJK_DATE_SECTION_TAIL_RE.sub("", text)
+    if g.CJK_WEEKDAY_RE.search(text) or g.CJK_TIME_RE.search(text):
+        text = g.CJK_TIME_RE.sub(lambda m: f"{m[1]}:{int(m[2]):02d}", g.CJK_WEEKDAY_RE.sub("", text))
     core = g.DATE_TAIL_RE.sub("", text)
     if " | " in core and g.UPDATE_ONLY_RE.match(core):
         # ``Uppdaterad 2024-03-12 | Publicerad 2024-03-11``: the update first, then the published date.
@@ -209,6 +211,7 @@ def _dateparser_parse(text: str) -> datetime | None:
     """A full date (day, month and year all given) in any of ``DATE_LANGUAGES``, or None."""
     import dateparser  # only for the few lines DATE_LINE_RE cannot read: it takes 0.3 s to import
 
+    text = g.GREEK_FOLK_MONTH_RE.sub(lambda month: g.GREEK_FOLK_MONTHS[month[0]], text)
     return dateparser.parse(text, languages=list(_date_languages(text)), settings=_DATEPARSER_SETTINGS)
 
 
@@ -344,11 +347,19 @@ def _take_date_line(line: Line, state: _State, match: re.Match | _LooseDate) -> 
 def _overrides_date_above_title(text: str, state: _State) -> bool:
     """A date line under the headline, or one labelled published, replaces a bare date taken above it.
 
-    (Never one that gives an update only.)
+    So does one with its time of day above the headline too, under a bare day printed on the page
+    (``17 Jul 2025`` over ``Sunday 16 March 2025 - 14:41``): a masthead gives the day it was saved,
+    without the time. (Never one that gives an update only.)
     """
     if not state.date_above_title or g.UPDATE_ONLY_RE.match(text):
         return False
-    return state.title is not None or bool(g.PUBLISHED_WORD_RE.search(text))
+    timed = (
+        bool(g.CLOCK_TIME_RE.search(text))
+        and state.date is not None
+        and state.date_origin == "date-line"
+        and (state.date.hour, state.date.minute) == (0, 0)
+    )
+    return state.title is not None or bool(g.PUBLISHED_WORD_RE.search(text)) or timed
 
 
 def _dates_the_story(text: str, blocks: list[Block], state: _State, closing: bool = False) -> bool:

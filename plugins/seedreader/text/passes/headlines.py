@@ -37,8 +37,9 @@ def _is_label_like_top(text: str) -> bool:
 
     A headline so short heads the story directly (``_is_title_line``); 1 of our 211 labelled
     real headlines has two words. A few words ending in a colon (``Tuesday 9 p.m. Update:``, ``Next
-    Up:``) introduce what follows: no headline ends so. Such a line printed twice on one line
-    (``Korrin, Velmland Korrin, Velmland``) is one too.
+    Up:``) introduce what follows, or in a comma (``Harbour strikes ,``) list a page's tags: no
+    headline ends so. Such a line printed twice on one line (``Korrin, Velmland Korrin, Velmland``)
+    is one too.
     """
     text = _glued_twice(text, least=0, sep=" ") or text
     words = linemodel.word_count(text)
@@ -46,7 +47,7 @@ def _is_label_like_top(text: str) -> bool:
         words < g.TITLE_MIN_WORDS
         and not linemodel.ends_sentence(text)
         or words <= g.TOP_LABEL_MAX_WORDS
-        and text.endswith(":")
+        and text.endswith((":", ","))
     )
 
 
@@ -195,11 +196,11 @@ def _date_in_page_line(text: str) -> re.Match | _LooseDate | None:
 def _is_title_shaped(text: str, repeated: bool = False) -> bool:
     """A short line with no sentence end, no bullet, caption, READ MORE, menu or handle.
 
-    A line the page prints twice (``repeated``) may end with a full stop. One word in lower case
-    (``timehop``, an image's alt text) heads nothing.
+    A line the page prints twice (``repeated``) may end with a full stop. A word or two in lower case
+    (``timehop``, an image's alt text; ``the Context``, a site's label) heads nothing.
     """
     words = text.split()
-    if len(words) > g.TITLE_LINE_MAX_WORDS or len(words) == 1 and text[:1].islower():
+    if len(words) > g.TITLE_LINE_MAX_WORDS or len(words) < g.TITLE_MIN_WORDS and text[:1].islower():
         return False
     final = linemodel.last_mark(text)
     if final in g.TITLE_FINAL_BAN and not (repeated and final == "."):
