@@ -3380,8 +3380,9 @@ FEED_LABEL_RE = re.compile(
 )
 #: One word after a full stop ends the line (``The ferry leaves the quay. Velmfoto``, ``... on its
 #: “first crossing.”Harbourline``): a photo's caption with its credit glued on, no subhead (``Part
-#: one. The depot`` has two words after its stop; an initial's stop, ``U.S. Navy``, follows one letter).
-SUBHEAD_CREDIT_AFTER_STOP_RE = re.compile(r"[^\W\d_]{3}[.!?][\"”’']?\s*-?[A-Z][\w-]*$")
+#: one. The depot`` has two words after its stop; an initial's stop, ``U.S. Navy``, follows one letter;
+#: after a question or an exclamation one word is its answer, ``Who pays? Taxpayers``).
+SUBHEAD_CREDIT_AFTER_STOP_RE = re.compile(r"[^\W\d_]{3}\.[\"”’']?\s*-?[A-Z][\w-]*$")
 #: A credit's marks, never a subhead's: a copyright sign (``ID 40213 © Lina Osk``), or a bracket
 #: closing with none opened, the end of a credit broken over lines (``(`` / ``Image: Velm Post)``).
 SUBHEAD_CREDIT_MARK_RE = re.compile(r"©|^[^(]*\)$")
