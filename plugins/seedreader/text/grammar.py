@@ -3456,15 +3456,11 @@ PULL_QUOTE_SPEAKER_MAX_CHARS = 40
 #: the variation selector and joiner after them; not a bullet's square or arrow (``■``, ``►``).
 EMOJI_RANGES = ((0x2600, 0x27BF), (0x1F000, 0x1FAFF))
 EMOJI_JOINERS = "\ufe0f\u200d"
-#: Words a subhead never ends on: a line ending on one is cut from the paragraph it runs on into.
+#: Words a subhead never ends on: a line ending on one is cut from the paragraph it runs on into;
+#: nor, in a line and paragraph in another language, on its own (``TITLE_TAIL_STOPWORDS_OF``:
+#: ``Ada Berg sudah tiba di`` over ``Velm pada hari Senin ...``).
 SUBHEAD_TAIL_STOPWORDS = frozenset(
     "a an and as at but by for from in into of or than that the to with".split()
-)
-#: ... nor on an article, a preposition or ``and`` of the other languages of the seeds (``di``, ``der``,
-#: ``yang``): none that is an English word or a name too (``die``, ``do``, ``Dan``, ``Les``, ``Che``).
-SUBHEAD_TAIL_STOPWORDS_ABROAD = frozenset(
-    "il di della del dei degli delle la le des du et de el los las und der das dem ein eine einer "
-    "yang dari untuk dengan da em nas ao à".split()
 )
 #: A subhead introduces story text within this many lines below it (a caption or credit may stand
 #: between).
