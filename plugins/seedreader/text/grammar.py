@@ -2765,11 +2765,13 @@ CARD_KICKER_MAX_WORDS = 3
 TAG_LIST_LABEL_RE = re.compile(r"^(?:read\s+more\s+on|tags?|topics|related\s+topics|- Country)\s*:?$", re.I)
 #: A tag under such a label: a few words, bulleted or not.
 TAG_LINE_RE = re.compile(r"^(?:[-•*]\s*)?[\w'’.&-]+(?:\s+[\w'’.&-]+){0,3}$")
+#: A site's label over its newest stories (``Latest``, ``Latest news``): a list's, or a feed's.
+_LATEST_LABEL = r"latest(?:\s+(?:news|stories))?"
 #: A label line whose following headline lines are site chrome (the site's other stories).
 RELATED_LIST_LABEL_RE = re.compile(
     r"^(?:explore|"
     r"most\s+(?:read|popular|viewed)(?:\s+in\s+[\w ]{1,30})?|trending(?:\s+now)?|"
-    r"latest(?:\s+(?:news|stories))?|(?:today'?s\s+)?top\s+(?:local\s+)?stories|editor'?s\s+picks?|just\s+in|"
+    rf"{_LATEST_LABEL}|(?:today'?s\s+)?top\s+(?:local\s+)?stories|editor'?s\s+picks?|just\s+in|"
     r"more\s+from\s+[\w ]{1,30}|popular|"
     # A site's picture and video boxes: ``Recent Photos and Videos``, ``Video of the day``.
     r"(?:recent|latest|more)\s+(?:photos|videos|photos\s+and\s+videos)|(?:video|photo)s?\s+of\s+the\s+day|"
@@ -3374,9 +3376,9 @@ SUBHEAD_INTERFACE_RE = re.compile(
 )
 #: A feed's label over the site's newest items (``The Latest``, ``Latest updates``, ``News feed``),
 #: printed among the story's paragraphs: the page's, no subhead (a section's own name, ``Weather``,
-#: may head a part of the story).
+#: may head a part of the story). Its ``Latest`` and ``Latest news`` label a list too (``_LATEST_LABEL``).
 FEED_LABEL_RE = re.compile(
-    r"^(?:(?:the\s+)?latest(?:\s+(?:updates?|news|stories|headlines))?|news\s*feed|live\s+updates?)$", re.I
+    rf"^(?:(?:the\s+)?(?:{_LATEST_LABEL}|latest\s+(?:updates?|headlines))|news\s*feed|live\s+updates?)$", re.I
 )
 #: One word after a full stop ends the line (``The ferry leaves the quay. Velmfoto``, ``... on its
 #: “first crossing.”Harbourline``): a photo's caption with its credit glued on, no subhead (``Part
