@@ -2812,11 +2812,13 @@ CARD_KICKER_MAX_WORDS = 3
 TAG_LIST_LABEL_RE = re.compile(r"^(?:read\s+more\s+on|tags?|topics|related\s+topics|- Country)\s*:?$", re.I)
 #: A tag under such a label: a few words, bulleted or not.
 TAG_LINE_RE = re.compile(r"^(?:[-•*]\s*)?[\w'’.&-]+(?:\s+[\w'’.&-]+){0,3}$")
+#: A site's label over its newest stories (``Latest``, ``Latest news``): a list's, or a feed's.
+_LATEST_LABEL = r"latest(?:\s+(?:news|stories))?"
 #: A label line whose following headline lines are site chrome (the site's other stories).
 RELATED_LIST_LABEL_RE = re.compile(
     r"^(?:explore|"
     r"most\s+(?:read|popular|viewed)(?:\s+in\s+[\w ]{1,30})?|trending(?:\s+now)?|"
-    r"latest(?:\s+(?:news|stories))?|(?:today'?s\s+)?top\s+(?:local\s+)?stories|editor'?s\s+picks?|just\s+in|"
+    rf"{_LATEST_LABEL}|(?:today'?s\s+)?top\s+(?:local\s+)?stories|editor'?s\s+picks?|just\s+in|"
     r"more\s+from\s+[\w ]{1,30}|popular|"
     # A site's picture and video boxes: ``Recent Photos and Videos``, ``Video of the day``.
     r"(?:recent|latest|more)\s+(?:photos|videos|photos\s+and\s+videos)|(?:video|photo)s?\s+of\s+the\s+day|"
@@ -3421,14 +3423,15 @@ SUBHEAD_INTERFACE_RE = re.compile(
 )
 #: A feed's label over the site's newest items (``The Latest``, ``Latest updates``, ``News feed``),
 #: printed among the story's paragraphs: the page's, no subhead (a section's own name, ``Weather``,
-#: may head a part of the story).
+#: may head a part of the story). Its ``Latest`` and ``Latest news`` label a list too (``_LATEST_LABEL``).
 FEED_LABEL_RE = re.compile(
-    r"^(?:(?:the\s+)?latest(?:\s+(?:updates?|news|stories|headlines))?|news\s*feed|live\s+updates?)$", re.I
+    rf"^(?:(?:the\s+)?(?:{_LATEST_LABEL}|latest\s+(?:updates?|headlines))|news\s*feed|live\s+updates?)$", re.I
 )
 #: One word after a full stop ends the line (``The ferry leaves the quay. Velmfoto``, ``... on its
 #: “first crossing.”Harbourline``): a photo's caption with its credit glued on, no subhead (``Part
-#: one. The depot`` has two words after its stop; an initial's stop, ``U.S. Navy``, follows one letter).
-SUBHEAD_CREDIT_AFTER_STOP_RE = re.compile(r"[^\W\d_]{3}[.!?][\"”’']?\s*-?[A-Z][\w-]*$")
+#: one. The depot`` has two words after its stop; an initial's stop, ``U.S. Navy``, follows one letter;
+#: after a question or an exclamation one word is its answer, ``Who pays? Taxpayers``).
+SUBHEAD_CREDIT_AFTER_STOP_RE = re.compile(r"[^\W\d_]{3}\.[\"”’']?\s*-?[A-Z][\w-]*$")
 #: A credit's marks, never a subhead's: a copyright sign (``ID 40213 © Lina Osk``), or a bracket
 #: closing with none opened, the end of a credit broken over lines (``(`` / ``Image: Velm Post)``).
 SUBHEAD_CREDIT_MARK_RE = re.compile(r"©|^[^(]*\)$")
@@ -3502,15 +3505,11 @@ PULL_QUOTE_SPEAKER_MAX_CHARS = 40
 #: the variation selector and joiner after them; not a bullet's square or arrow (``■``, ``►``).
 EMOJI_RANGES = ((0x2600, 0x27BF), (0x1F000, 0x1FAFF))
 EMOJI_JOINERS = "\ufe0f\u200d"
-#: Words a subhead never ends on: a line ending on one is cut from the paragraph it runs on into.
+#: Words a subhead never ends on: a line ending on one is cut from the paragraph it runs on into;
+#: nor, in a line and paragraph in another language, on its own (``TITLE_TAIL_STOPWORDS_OF``:
+#: ``Ada Berg sudah tiba di`` over ``Velm pada hari Senin ...``).
 SUBHEAD_TAIL_STOPWORDS = frozenset(
     "a an and as at but by for from in into of or than that the to with".split()
-)
-#: ... nor on an article, a preposition or ``and`` of the other languages of the seeds (``di``, ``der``,
-#: ``yang``): none that is an English word or a name too (``die``, ``do``, ``Dan``, ``Les``, ``Che``).
-SUBHEAD_TAIL_STOPWORDS_ABROAD = frozenset(
-    "il di della del dei degli delle la le des du et de el los las und der das dem ein eine einer "
-    "yang dari untuk dengan da em nas ao à".split()
 )
 #: A subhead introduces story text within this many lines below it (a caption or credit may stand
 #: between).

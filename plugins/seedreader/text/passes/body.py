@@ -101,6 +101,7 @@ from .page_end import (
     _without_page_end,
     _without_site_cards,
 )
+from .titles import _ends_on_its_stopword
 from .top_matter import _is_section_label
 
 
@@ -786,13 +787,15 @@ def _tells_what_follows(text: str, body: list[Line], i: int) -> bool:
 def _in_story_voice(text: str, following: str) -> bool:
     """A subhead-shaped line that is not the page's interface, a byline, or a line cut from a paragraph.
 
-    A line that runs on into the next (which starts in lower case, or it ends on ``the`` or ``di``) is a
-    hard-wrapped piece of a paragraph; a byline, a dateline ending on a dash, a menu with bars and
-    interface text (``Log in``, ``Article continues below``), a feed's label (``The Latest``), a
-    photo's caption with its credit after its stop, a credit's pieces, a video's title with its
-    channel, a link to the page's photos, an aggregator's label are the page's, not the story's.
+    A line that runs on into the next (which starts in lower case, or it ends on ``the``, or on ``di``
+    over an Indonesian paragraph) is a hard-wrapped piece of a paragraph; a byline, a dateline ending
+    on a dash, a menu with bars and interface text (``Log in``, ``Article continues below``), a feed's
+    label (``The Latest``), a photo's caption with its credit after its stop, a credit's pieces, a
+    video's title with its channel, a link to the page's photos, an aggregator's label are the page's,
+    not the story's.
     """
-    last_word = text.rsplit(None, 1)[-1].casefold()
+    words = text.split()
+    last_word = words[-1].casefold()
     return not (
         following[:1].islower()
         or g.FEED_LABEL_RE.match(text)
@@ -802,7 +805,7 @@ def _in_story_voice(text: str, following: str) -> bool:
         or g.SUBHEAD_GALLERY_LINK_RE.match(text)
         or g.SUBHEAD_AGGREGATOR_LABEL_RE.match(text)
         or last_word in g.SUBHEAD_TAIL_STOPWORDS
-        or last_word in g.SUBHEAD_TAIL_STOPWORDS_ABROAD
+        or _ends_on_its_stopword(words, words + following.split())
         or g.SUBHEAD_INTERFACE_RE.search(text)
         or g.SUBHEAD_BAR_RE.search(text)
         or g.SUBHEAD_DASH_END_RE.search(text)

@@ -141,9 +141,12 @@ def _drop_duplicates(body: list[Line], state: _State) -> list[Line]:
         glued = _is_glued_to(line.text, next_text)
         neighbours = (previous,) if glued else (previous, next_text)
         # (Not a subhead naming what its paragraph opens on; unless a credit above names it too, a
-        # credit broken over lines: ``Photo: Velm Weather Office`` / ``Velm Weather Office``.)
+        # credit broken over lines: ``Photo: Velm Weather Office`` / ``Velm Weather Office``, or it
+        # is the paragraph's lead-in printed again right on it.)
         if _is_truncated_copy(line.text, *neighbours) and not (
-            _names_its_paragraph(line.text, next_text) and line.text not in previous
+            _names_its_paragraph(line.text, next_text)
+            and line.text not in previous
+            and not _sits_on_the_line_under(body, i)
         ):
             if found := _echoed_caption(line.text, next_text):
                 state.captioned[next_text] = found
@@ -363,6 +366,21 @@ def _names_its_paragraph(text: str, following: str) -> bool:
         and rest[1:2].islower()
         and len(text.split()) <= g.SUBHEAD_NAMING_MAX_WORDS
         and not linemodel.ends_sentence(text)
+    )
+
+
+def _sits_on_the_line_under(body: list[Line], i: int) -> bool:
+    """No blank line parts ``body[i]`` from the line under it, while one parts it from the line above.
+
+    (A page that parts its lines so parts a subhead from its paragraph too: a line of the
+    paragraph's first words right on it is its lead-in printed twice, ``Islanders in Korrin`` on
+    ``Islanders in Korrin say ...``. On a page with no blank lines, a subhead sits so too.)
+    """
+    line = body[i]
+    return (
+        0 < i < len(body) - 1
+        and body[i + 1].number == line.number + 1
+        and body[i - 1].number < line.number - 1
     )
 
 

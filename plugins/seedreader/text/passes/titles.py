@@ -42,24 +42,32 @@ def _without_tail_stopwords(words: list[str], sentence: list[str]) -> list[str]:
     keeps ``die``), never one that ends a clause (a comma after it, or a conjunction next in the
     ``sentence``: ``... stellt das Fest dieses Jahr zurück und``).
     """
-    own = None
     while len(words) > 3:
-        bare = words[-1].strip("\"'“”‘’,")
-        if bare.lower() in g.TITLE_TAIL_STOPWORDS:
+        if words[-1].strip("\"'“”‘’,").lower() in g.TITLE_TAIL_STOPWORDS:
             words.pop()
             continue
-        if bare not in g.TITLE_TAIL_FOREIGN_STOPWORDS or words[-1].endswith((",", ";", ":")):
-            break
-        following = sentence[len(words)] if len(words) < len(sentence) else ""
-        if following.lower() in g.CLAUSE_JOINING_WORDS or following[:1] in ",;:":
-            break
-        if own is None:
-            lang = language.text_language(" ".join(sentence))
-            own = g.TITLE_TAIL_STOPWORDS_OF.get(lang or "", frozenset())
-        if bare not in own:
+        if not _ends_on_its_stopword(words, sentence):
             break
         words.pop()
     return words
+
+
+def _ends_on_its_stopword(words: list[str], sentence: list[str]) -> bool:
+    """``words``, the start of ``sentence``, end on a small word of its language (not English) that goes on.
+
+    One of ``TITLE_TAIL_STOPWORDS_OF``, in lower case, the sentence's language asked of
+    ``language.text_language`` only when the last word may be one (``... cows could die`` keeps
+    ``die``; a subhead's ``Questions for the DA`` and ``From Korrin to LA`` are none). Never one
+    that ends a clause (a comma after it, or a conjunction next: ``... Jahr zurück und``).
+    """
+    bare = words[-1].strip("\"'“”‘’,")
+    if bare not in g.TITLE_TAIL_FOREIGN_STOPWORDS or words[-1].endswith((",", ";", ":")):
+        return False
+    following = sentence[len(words)] if len(words) < len(sentence) else ""
+    if following.lower() in g.CLAUSE_JOINING_WORDS or following[:1] in ",;:":
+        return False
+    own = g.TITLE_TAIL_STOPWORDS_OF.get(language.text_language(" ".join(sentence)) or "", frozenset())
+    return bare in own
 
 
 def _before_open_quote(text: str, sentence: str) -> str:
