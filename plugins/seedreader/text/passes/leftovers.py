@@ -191,8 +191,14 @@ def _without_glued_tails(body: list[Line], state: _State) -> list[Line]:
 
 def _drop_leftover_lines(body: list[Line], state: _State) -> list[Line]:
     """Remove page furniture (embeds, share buttons, disclaimers) and glued READ MORE text."""
-    kept = []
+    kept, offer = [], False
     for i, line in enumerate(body):
+        # The bulleted items of a subscription's offer (``For $4 a month you will receive:`` over ``• No
+        # ads``, ``• The daily e-paper``) go with it.
+        if offer and line.text.startswith(g.BULLETS):
+            state.drop(line, g.OFFER_REASON)
+            continue
+        offer = False
         if (reason := _leftover(line.text)) and not (reason == g.REWRITER_LABEL_REASON and i == 0):
             if reason == "emptied list" and kept and _is_emptied_list_label(kept[-1].text):
                 state.drop(kept.pop(), "related-links label")
@@ -215,9 +221,15 @@ def _drop_leftover_lines(body: list[Line], state: _State) -> list[Line]:
                 continue
             if not (g.READ_MORE_LABEL_RE.match(line.text) and _labels_a_cut_headline(below)):
                 state.drop(line, reason)
+                offer = reason == g.OFFER_REASON and line.text.endswith(":")
+                if g.SIGNUP_FORM_RE.search(line.text):
+                    _drop_signup_pitch(body, i, kept, state)
                 continue
         if _is_disclaimer(line.text):
             state.drop(line, "disclaimer")
+            continue
+        if _is_repeated_phrase(line.text):
+            state.drop(line, "page furniture")
             continue
         if _is_made_up_profile(line.text):
             state.drop(line, "author box")
@@ -240,6 +252,50 @@ def _drop_leftover_lines(body: list[Line], state: _State) -> list[Line]:
             line = Line(line.number, line.text[: glued.start()])
         kept.append(line)
     return kept
+
+
+def _drop_signup_pitch(body: list[Line], at: int, kept: list[Line], state: _State) -> None:
+    """Drop the lines right above a sign-up box's form (``body[at]``) that pitch its newsletter.
+
+    ``Start your day with the Velm Post.`` over ``Sign up for the Morning Tide newsletter``: a few
+    words to the reader (``SIGNUP_PITCH_RE``), or a few words broken after a comma (``Keep up to date
+    with news from Velm,`` over ``the islands and beyond.``), never anyone's words
+    reported or quoted; over the pitch, the newsletter's name in a few capitalised words (``On The
+    Tide``). Only lines the page prints one after another, ``SIGNUP_BOX_MAX_LINES`` at most.
+    """
+    j, pitched = at - 1, False
+    while j >= 0 and at - j <= g.SIGNUP_BOX_MAX_LINES and kept and kept[-1].number == body[j].number:
+        text, lines = kept[-1].text, 1
+        broken = (
+            (text[:1].islower() and j > 0 and len(kept) > 1 and kept[-2].number == body[j - 1].number)
+            and kept[-2].text.endswith(",")
+            and bool(g.SIGNUP_BIDDING_RE.match(kept[-2].text))
+        )
+        if broken:
+            text, lines = f"{kept[-2].text} {text}", 2
+        if not (_pitches_a_signup(text, broken) or pitched and _names_a_newsletter(text)):
+            return
+        for _ in range(lines):
+            state.drop(kept.pop(), "sign-up box")
+        j, pitched = j - lines, True
+
+
+def _pitches_a_signup(text: str, broken: bool) -> bool:
+    """``text`` is a few words to the reader (or broken after a comma) and reports no one's words."""
+    return (
+        len(text.split()) <= g.SIGNUP_PITCH_MAX_WORDS
+        and (broken or bool(g.SIGNUP_PITCH_RE.search(text)))
+        and not g.REPORTED_WORDS_RE.search(text)
+        and not any(mark in text for mark in g.QUOTE_MARKS)
+    )
+
+
+def _names_a_newsletter(text: str) -> bool:
+    """``text`` is a few capitalised words with no mark at the end (``On The Tide``)."""
+    words = text.split()
+    return (
+        len(words) <= g.SIGNUP_NAME_MAX_WORDS and all(w[:1].isupper() for w in words) and text[-1:].isalnum()
+    )
 
 
 def _labels_a_cut_headline(below: list[Line]) -> bool:
@@ -338,10 +394,21 @@ def _is_disclaimer(text: str) -> bool:
     return any(phrase in lowered for phrase in g.DISCLAIMER_PHRASES) and not g.REPORTED_SPEECH_RE.search(text)
 
 
+def _is_repeated_phrase(text: str) -> bool:
+    """One phrase of a few words printed again and again (``Play Icon Play Icon Play Icon``)."""
+    words = text.split()
+    return any(
+        len(words) >= size * g.REPEATED_PHRASE_MIN_TIMES
+        and len(words) % size == 0
+        and words == words[:size] * (len(words) // size)
+        for size in g.REPEATED_PHRASE_WORDS
+    )
+
+
 def _is_made_up_profile(text: str) -> bool:
     """A writer's profile of stock words (``MADE_UP_PROFILE_RE``: ``Music nerd. Travel fanatic. ...``)."""
-    # (A few stops in a line of fewer than 300 characters, before any pattern is tried.)
-    if len(text) > g.DISCLAIMER_MAX_CHARS // 2 or text.count(".") < g.MADE_UP_PROFILE_MIN_STOPS:
+    # (A short line with a few stops, before any pattern is tried.)
+    if len(text) > g.MADE_UP_PROFILE_MAX_CHARS or text.count(".") < g.MADE_UP_PROFILE_MIN_STOPS:
         return False
     return bool(g.MADE_UP_PROFILE_RE.match(text)) and (
         len(g.MADE_UP_PROFILE_FAN_RE.findall(text)) >= g.MADE_UP_PROFILE_MIN_FANS
