@@ -199,6 +199,11 @@ def _drop_leftover_lines(body: list[Line], state: _State) -> list[Line]:
             if reason == "embedded post's signature" and _post_above(body, i, kept):
                 state.post_cites[kept[-1].number] = line  # (shown under the post, or dropped: ``_posts``)
                 continue
+            if reason == "page furniture" and _opens_a_signed_post(body, i):
+                kept.append(
+                    line
+                )  # (``#WATCH | Velm: ...`` over a post's words signed below: its first paragraph)
+                continue
             if reason == "reading-time label" and line.text[:1] in "-–—" and _in_a_dash_list(body, i):
                 kept.append(line)  # (``- 10 min read`` among ``- 20 min homework``: a plan's item)
                 continue
@@ -240,6 +245,19 @@ def _drop_leftover_lines(body: list[Line], state: _State) -> list[Line]:
             line = Line(line.number, line.text[: glued.start()])
         kept.append(line)
     return kept
+
+
+def _opens_a_signed_post(body: list[Line], at: int) -> bool:
+    """``body[at]`` opens on a hashtag and an embedded post's signature stands two lines below it.
+
+    (``#WATCH | Velm: ferry crews arrive at the port`` / ``They will meet the mayor ...`` / ``— Velm
+    News (@velmnews) May 2, 2026``: the post's first paragraph, no promo of the page's for a video.)
+    """
+    return (
+        body[at].text.startswith("#")
+        and at + 2 < len(body)
+        and _leftover(body[at + 2].text) == "embedded post's signature"
+    )
 
 
 def _labels_a_cut_headline(below: list[Line]) -> bool:
