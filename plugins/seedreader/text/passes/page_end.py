@@ -779,6 +779,15 @@ def _is_list_item(text: str, following: str, list_mode: str, listed: int) -> boo
         return True  # (once the list has an item, a long headline is the next: LONG_LIST_HEADLINE_MAX_WORDS)
     if not _is_list_headline(text):
         return False
+    # (Right under a label of the site's list, a line running on past a full stop with no item under it:
+    # the list was emptied, and the line is the story's, ``Yes 1,204, no 988. Turnout: 61 per cent``.)
+    if (
+        list_mode == "related"
+        and not listed
+        and g.SENTENCE_BREAK_RE.search(text)
+        and not _is_list_headline(following)
+    ):
+        return False
     # (Right under a READ MORE label, a line the next paragraph tells again is its subhead: no link.)
     if list_mode == "read_more" and not listed and _told_by_paragraph(text, following):
         return False
