@@ -1884,6 +1884,9 @@ SCENE_DAY_RE = re.compile(
 )
 #: Where one sentence ends and another starts: a caption has none.
 SENTENCE_BREAK_RE = re.compile(r"[.!?][\"”’']?\s+[A-Z]")
+#: ... nor a second clause after a semicolon (``The ferry sank on Monday; its crew was saved.``), as a
+#: story's sentence or standfirst has.
+SEMICOLON_CLAUSE_RE = re.compile(r";\s+[^\W\d_A-Z]")
 #: A gallery's captions: at least this many lines in a row, none a sentence, each caption-long ...
 GALLERY_MIN_CAPTIONS = 4
 #: ... two in three of them at least saying when the photo was taken, as captions do at their end

@@ -912,3 +912,16 @@ def _is_bulleted_headline(text: str) -> bool:
         and _starts_like_heading(rest)
         and not rest.rstrip(g.CLOSING_QUOTES).endswith((".", ";", ":", ","))
     )
+
+
+def _read_agency_under_lede(body: list[Line], state: _State) -> list[Line]:
+    """The body without an agency and outlet line right under the lede (``EFE / Velm Post``).
+
+    Above the lede the top matter takes it; under a standfirst taken as the lede, it stands with the
+    photo's credit (``_read_caption`` takes that) between the standfirst and the story's first paragraph.
+    """
+    if body and (agency := _agency_outlet_line(body[0].text)):
+        _take_sources(body[0], agency, state)
+        state.drop(body[0], "agency and outlet line")
+        return body[1:]
+    return body
