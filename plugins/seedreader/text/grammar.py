@@ -1227,6 +1227,11 @@ STORY_LINE_SHARED_STEMS = 2
 DATA_ITEM_RE = re.compile(
     r"^[-•*·]\s+(?!(?i:phone|tel|telephone|fax|e-?mail|whatsapp|newsroom)\b)[^:]{2,40}:\s*[+(]?\d[\d\s,()+./-]{3,}$"
 )
+#: A match's scorers, a label then names with the minutes (``Goals: Berg 12, 80; Reil 45``,
+#: ``Penalties: Osk 30``): the story's result, never furniture (no menu lists names with figures).
+SCORERS_LINE_RE = re.compile(
+    r"^[A-Z][a-z]+:\s+(?:[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?\s\(?\d{1,3}(?:,\s*\d{1,3})*\)?(?:[,;]\s*|$))+$"
+)
 #: An item of a list of people, a name and an age (``- Ada Berg, 19 años``, ``- Tomas Reil, 20 years``):
 #: never another story's headline.
 PERSON_AGE_ITEM_RE = re.compile(

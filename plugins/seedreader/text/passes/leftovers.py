@@ -29,7 +29,11 @@ def _is_model_furniture(number: int, state: _State) -> bool:
     i = state.line_index.get(number)
     if i is None or state.page is None or not state.page.is_furniture(i):
         return False
-    return i not in _story_list_items(state) and not _tells_the_story(i, state)
+    return (
+        i not in _story_list_items(state)
+        and not _tells_the_story(i, state)
+        and not g.SCORERS_LINE_RE.match(state.page.texts[i])
+    )
 
 
 def _in_story_list(line: Line, state: _State) -> bool:
