@@ -1247,6 +1247,11 @@ STORY_LINE_SHARED_STEMS = 2
 DATA_ITEM_RE = re.compile(
     r"^[-•*·]\s+(?!(?i:phone|tel|telephone|fax|e-?mail|whatsapp|newsroom)\b)[^:]{2,40}:\s*[+(]?\d[\d\s,()+./-]{3,}$"
 )
+#: A match's scorers, a label then names with the minutes (``Goals: Berg 12, 80; Reil 45``,
+#: ``Penalties: Osk 30``): the story's result, never furniture (no menu lists names with figures).
+SCORERS_LINE_RE = re.compile(
+    r"^[A-Z][a-z]+:\s+(?:[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?\s\(?\d{1,3}(?:,\s*\d{1,3})*\)?(?:[,;]\s*|$))+$"
+)
 #: An item of a list of people, a name and an age (``- Ada Berg, 19 años``, ``- Tomas Reil, 20 years``):
 #: never another story's headline.
 PERSON_AGE_ITEM_RE = re.compile(
@@ -1927,6 +1932,9 @@ SCENE_DAY_RE = re.compile(
 )
 #: Where one sentence ends and another starts: a caption has none.
 SENTENCE_BREAK_RE = re.compile(r"[.!?][\"”’']?\s+[A-Z]")
+#: ... nor a second clause after a semicolon (``The ferry sank on Monday; its crew was saved.``), as a
+#: story's sentence or standfirst has.
+SEMICOLON_CLAUSE_RE = re.compile(r";\s+[^\W\d_A-Z]")
 #: A gallery's captions: at least this many lines in a row, none a sentence, each caption-long ...
 GALLERY_MIN_CAPTIONS = 4
 #: ... two in three of them at least saying when the photo was taken, as captions do at their end
@@ -2835,6 +2843,9 @@ LIST_HEADLINE_MIN_WORDS = 4
 LIST_HEADLINE_MAX_WORDS = 25
 #: Under a READ MORE list's label, once it has an item, a bulleted headline may run to this many.
 LONG_LIST_HEADLINE_MAX_WORDS = 40
+#: Right under a READ MORE label, a line with at least this many content words, all of them told
+#: again by the first sentence of the paragraph under it, is that paragraph's subhead.
+TOLD_SUBHEAD_MIN_WORDS = 3
 #: Another story the page prints under this one (a site's next article, a listing's next post)
 #: repeats the short lines printed around this story's headline at the same places (``News`` above,
 #: ``Published`` or ``Source: Radio New Zealand`` below): looked for this many lines either side of

@@ -49,7 +49,7 @@ from .passes.titles import (
     derive_title,
     first_sentence,
 )
-from .passes.top_matter import _read_top_matter
+from .passes.top_matter import _read_agency_under_lede, _read_top_matter
 
 __all__ = [
     "CARD_PARTS",
@@ -114,7 +114,7 @@ def parse_lines(
     lede = _read_dateline(lede_line.text, state)
     body = _drop_repeats_of(state.title if state.title_from_text else None, lede_line.text, body, state)
     body = _cut_appended_stories(body, lines, start, state)
-    body = _read_caption(body, state)
+    body = _read_agency_under_lede(_read_caption(body, state), state)
     body = _read_source_line(body, state)
     blocks = _read_body(body, state)
     if named:

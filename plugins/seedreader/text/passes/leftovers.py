@@ -29,7 +29,11 @@ def _is_model_furniture(number: int, state: _State) -> bool:
     i = state.line_index.get(number)
     if i is None or state.page is None or not state.page.is_furniture(i):
         return False
-    return i not in _story_list_items(state) and not _tells_the_story(i, state)
+    return (
+        i not in _story_list_items(state)
+        and not _tells_the_story(i, state)
+        and not g.SCORERS_LINE_RE.match(state.page.texts[i])
+    )
 
 
 def _in_story_list(line: Line, state: _State) -> bool:
@@ -205,6 +209,11 @@ def _drop_leftover_lines(body: list[Line], state: _State) -> list[Line]:
             if reason == "embedded post's signature" and _post_above(body, i, kept):
                 state.post_cites[kept[-1].number] = line  # (shown under the post, or dropped: ``_posts``)
                 continue
+            if reason == "page furniture" and _opens_a_signed_post(body, i):
+                kept.append(
+                    line
+                )  # (``#WATCH | Velm: ...`` over a post's words signed below: its first paragraph)
+                continue
             if reason == "reading-time label" and line.text[:1] in "-–—" and _in_a_dash_list(body, i):
                 kept.append(line)  # (``- 10 min read`` among ``- 20 min homework``: a plan's item)
                 continue
@@ -295,6 +304,19 @@ def _names_a_newsletter(text: str) -> bool:
     words = text.split()
     return (
         len(words) <= g.SIGNUP_NAME_MAX_WORDS and all(w[:1].isupper() for w in words) and text[-1:].isalnum()
+    )
+
+
+def _opens_a_signed_post(body: list[Line], at: int) -> bool:
+    """``body[at]`` opens on a hashtag and an embedded post's signature stands two lines below it.
+
+    (``#WATCH | Velm: ferry crews arrive at the port`` / ``They will meet the mayor ...`` / ``— Velm
+    News (@velmnews) May 2, 2026``: the post's first paragraph, no promo of the page's for a video.)
+    """
+    return (
+        body[at].text.startswith("#")
+        and at + 2 < len(body)
+        and _leftover(body[at + 2].text) == "embedded post's signature"
     )
 
 

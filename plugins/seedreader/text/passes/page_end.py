@@ -30,6 +30,7 @@ from .common import (
 from .credits import _credit_line, _is_caption_text, _is_dated_scene
 from .dates import _date_line
 from .leftovers import _is_model_furniture, _leftover
+from .titles import first_sentence
 from .top_matter import _is_bulleted_headline, _is_section_label, _meets_opening
 
 
@@ -778,6 +779,18 @@ def _is_list_item(text: str, following: str, list_mode: str, listed: int) -> boo
         return True  # (once the list has an item, a long headline is the next: LONG_LIST_HEADLINE_MAX_WORDS)
     if not _is_list_headline(text):
         return False
+    # (Right under a label of the site's list, a line running on past a full stop with no item under it:
+    # the list was emptied, and the line is the story's, ``Yes 1,204, no 988. Turnout: 61 per cent``.)
+    if (
+        list_mode == "related"
+        and not listed
+        and g.SENTENCE_BREAK_RE.search(text)
+        and not _is_list_headline(following)
+    ):
+        return False
+    # (Right under a READ MORE label, a line the next paragraph tells again is its subhead: no link.)
+    if list_mode == "read_more" and not listed and _told_by_paragraph(text, following):
+        return False
     # (Under the outlet's picks, a bulleted line is the list's item: a subhead carries no bullet; so
     # is a line over one the page cut short, ``... the price of fares…``: a card's teaser, no paragraph.)
     return (
@@ -787,6 +800,17 @@ def _is_list_item(text: str, following: str, list_mode: str, listed: int) -> boo
         and (text.startswith(g.BULLETS) or following.endswith(g.ELLIPSIS_ENDS))
         or not _introduces(text, following)
     )
+
+
+def _told_by_paragraph(text: str, following: str) -> bool:
+    """``text`` is the subhead of the paragraph under it, whose first sentence tells it again.
+
+    (``Port chief: No warning before the crash`` over ``There was no warning before the crash, the
+    port's chief said ...``.) Every content word of the line after a kicker's colon, at least
+    ``TOLD_SUBHEAD_MIN_WORDS`` of them: a READ MORE headline shares a few words with the story at most.
+    """
+    words = _stems(text.rpartition(": ")[2])
+    return len(words) >= g.TOLD_SUBHEAD_MIN_WORDS and words <= _stems(first_sentence(following))
 
 
 def _is_long_bulleted_headline(text: str) -> bool:

@@ -47,6 +47,7 @@ from .credits import (
     _credited_twice,
     _dash_credited,
     _drop_initials,
+    _has_standfirst_verb,
     _is_agency_caption,
     _is_caption_over_lede,
     _is_caption_sentence,
@@ -169,6 +170,7 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
             )
             and (
                 _is_caption_sentence(line.text)
+                and not _is_headline_shaped_standfirst(line.text)
                 or _is_agency_caption(line.text, credit, state)
                 # (Printed again under its credit, with its credit again, as a gallery's slide and its
                 # caption box print it: a standfirst printed twice has no credit under the copy.)
@@ -620,6 +622,19 @@ def _is_credited_below(text: str) -> bool:
     return bool(found and found[1]) or _credit_shaped_tail(text) is not None
 
 
+def _is_headline_shaped_standfirst(text: str) -> bool:
+    """A standfirst written as a headline is: longer than a subhead, a finite verb, no sentence end.
+
+    (``Ferry office shut for a week while the mayor of Velm promises guards`` over a photo's credit: the
+    photo has no caption, and the line is the story's summary. A caption that long ends its sentence.)
+    """
+    return (
+        not linemodel.ends_sentence(text)
+        and len(text.split()) > g.SUBHEAD_MAX_WORDS
+        and _has_standfirst_verb(text)
+    )
+
+
 def _is_standfirst_below(headline: str, below: str) -> bool:
     """``below`` is the standfirst of ``headline``: a headline of some length, and a longer line under it.
 
@@ -939,3 +954,16 @@ def _is_bulleted_headline(text: str) -> bool:
         and _starts_like_heading(rest)
         and not rest.rstrip(g.CLOSING_QUOTES).endswith((".", ";", ":", ","))
     )
+
+
+def _read_agency_under_lede(body: list[Line], state: _State) -> list[Line]:
+    """The body without an agency and outlet line right under the lede (``EFE / Velm Post``).
+
+    Above the lede the top matter takes it; under a standfirst taken as the lede, it stands with the
+    photo's credit (``_read_caption`` takes that) between the standfirst and the story's first paragraph.
+    """
+    if body and (agency := _agency_outlet_line(body[0].text)):
+        _take_sources(body[0], agency, state)
+        state.drop(body[0], "agency and outlet line")
+        return body[1:]
+    return body
