@@ -453,7 +453,7 @@ _KEY_POINTS_LABEL = (
     r"|l['’]essentiel|lo\s+esencial|en\s+resumen|in\s+sintesi|em\s+resumo)"
 )
 KEY_POINTS_LABEL_RE = re.compile(rf"^{_KEY_POINTS_LABEL}\s*:?$", re.I)
-#: ... glued to the first point by a crawler (``Das ist passiert:• 51,9 Prozent ...``): split.
+#: ... glued to the first point by a crawler (``Das ist passiert:• Die Fähre fährt wieder ...``): split.
 KEY_POINTS_GLUED_LABEL_RE = re.compile(
     rf"^(?P<label>{_KEY_POINTS_LABEL}\s*:)\s*(?P<point>[•▪·]\s*\S.*)$", re.I
 )
