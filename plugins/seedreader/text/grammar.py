@@ -258,7 +258,7 @@ OUTLET_DATE_PREFIX_RE = re.compile(
 AGENCY_DATE_PREFIX_RE = re.compile(
     rf"^(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,2}}?)\s+(?=(?:{_MONTH}|{_WEEKDAY}|\d))"
 )
-#: ``Seda Sevencan, Merve Berker and Esra Tekin | 24.04.2025``: the writers, then the date;
+#: ``Ada Berg, Lina Osk and Tomas Reil | 24.04.2045``: the writers, then the date;
 #: or ``by Staff Writer 24-04-2019``: ``By``, the writer, then the date with no bar (without
 #: ``By``, ``Strike Begins 6 January 2023`` would be a date line: a subhead, a headline).
 WRITERS_DATE_PREFIX_RE = re.compile(
@@ -698,7 +698,7 @@ DATELINE_PLACE_DATE_RE = re.compile(
     # (A colon after the agency's brackets too: ``Velm, 15 June, 2023 (MW): The ...``.)
     r"\s*(?:--|[–—-]|(?<=\)):)\s*(?=[A-Z])"
 )
-#: ... or ``Addis Ababa (ENA) December 29/2022 The Federal Police ...``: the agency, then the date
+#: ... or ``Korrin (VNA) December 29/2045 The harbour police ...``: the agency, then the date
 #: (a slash before the year) and the lede's first capital, no dash.
 DATELINE_AGENCY_DATE_RE = re.compile(
     rf"^(?P<text>{_DATELINE_PLACE}\s\((?P<agency>[^()]{{1,60}})\)\s{_DATELINE_ANY_DATE})\s+(?=[A-Z])"
@@ -1378,7 +1378,7 @@ BYLINE_RE = re.compile(
     r"(?!\s+(?:\w+\s+)*?(?:For|The|To|In|Of|And|With|On|At|A)\b))(?P<colon>:)?\s+"
     r"(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin|and)){0,6})"
     r"(?:\s+(?:with|and|avec|et|con|y|mit|und|met|en)\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|agencies))?"
-    # ``By Rachel More, dpa``, ``By Rachel More | dpa``; ``By Jane Moore Thursday 4 Aug 2022, 7:01 PM``: an
+    # ``By Lina Osk, dpa``, ``By Lina Osk | dpa``; ``By Ada Berg Thursday 4 Aug 2045, 7:01 PM``: an
     # outlet or the date after; ``By Ada Berg Published: ...``: a theme's byline and date bar.
     r"(?:(?:,|\s*\|)\s*(?:[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,2}|[a-z]{2,5})"
     # (``By Ada Berg, Velm Media national desk``: the outlet's desk after it.)
@@ -1676,7 +1676,7 @@ PERSON_AGE_RE = re.compile(
 #: (a lede is longer: the credit under it is for a photo the copy lost).
 UNTITLED_CAPTION_MAX_WORDS = 12
 #: A credit is a few capitalised words: ``AA``, ``Reuters Archive``, ``Getty Images``,
-#: ``Roman Balandin / TASS``, ``Vladimir Smirnov\TASS via Getty Images``.
+#: ``Tomas Reil / TASS``, ``Lina Osk\TASS via Getty Images``.
 #: (``Antara photo/Name``: the agency's photo in lower case, before its slash.)
 _CREDIT = (
     r"[A-Z][\w.&'’-]*(?:\s*[/\\]\s*[A-Z][\w.&'’-]*|\s+(?:(?:via|and)\s+)?[A-Z][\w.&'’-]*"
@@ -1796,7 +1796,7 @@ CAPTION_DASH_AGENCY_RE = re.compile(
 #: writes ``on Tuesday`` and no year.
 CAPTION_DATE_RE = re.compile(
     rf"(?<!today), (?P<after_place>{_WEEKDAY_NAME},? {_MONTH} \d{{1,2}}, (?:19|20)\d\d)\b"
-    # (Getty's form too: ``... headquarters on March 10, 2023 in Santa Clara, California.``)
+    # (Getty's form too: ``... headquarters on March 10, 2045 in Korrin, Velmland.``)
     rf"|(?:, (?:on )?| on )(?P<before_place>(?:{_WEEKDAY_NAME}, )?{_MONTH} \d{{1,2}}, (?:19|20)\d\d)"
     r",? in [A-Z]"
 )
@@ -1828,7 +1828,7 @@ CAPTION_PLACE_DATE_RE = re.compile(
     rf"(?P<day>(?:{_WEEKDAY_NAME},?\s)?{_MONTH}\s\d{{1,2}},\s(?:19|20)\d\d)\.(?=\s|$)"
 )
 #: The wires' captions that say where the photo is from: ``In this March 1985 photo, ...``, ``In this
-#: Sept. 4, 2019, file photo, ...``, ``In this file photo taken on May 22, 1986, ...``, ``In this image
+#: Sept. 4, 2019, file photo, ...``, ``In this file photo taken on May 22, 2031, ...``, ``In this image
 #: released by the police, ...`` (the photo's date, kind or origin, then a comma); the place filed
 #: from may stand before it, ``VELM: In this ...``. Never ``In this photograph, taken in 1962, ...``
 #: nor ``In this 1962 photograph, ...``: a review's lede.
@@ -2034,7 +2034,7 @@ CAPTION_NAME_LIBRARY_RE = re.compile(
     rf"^(?P<caption>.*?[^\s/])\s+(?P<credit>[A-Z][\w'’.-]+\s+[A-Z][\w'’.-]+"
     rf"(?:\s*/\s*[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)?)?\s*/\s*{_PHOTO_LIBRARY})$"
 )
-#: ``... on September 29.Vladimir Smirnov\TASS via Getty Images``, ``... Name / AFP - Getty Images``: a
+#: ``... on September 29.Lina Osk\TASS via Getty Images``, ``... Name / AFP - Getty Images``: a
 #: name and agency glued after the caption's full stop.
 CAPTION_GLUED_CREDIT_RE = re.compile(
     rf"^(?P<caption>.+?[.!?])\s*"
@@ -2297,7 +2297,7 @@ _PHOTO_SERVICE = r"(?:TNS|MCT|ZUMA|SIPA|ABACA)"
 CREDIT_LINE_RE = re.compile(
     rf"^(?:\*\s*Photo\s*:\s*|{_BBC_CREDIT_LABEL})?(?P<credit>"
     rf"(?:{_NAME}\s*[/\\|-]\s*){{1,2}}{_AGENCY}(?:\s+via\s+Getty Images)?"
-    # ``Amy Beth Bennett/Sun Sentinel/TNS``, ``Amy Beth Bennett/TNS``: a photographer's full name,
+    # ``Ada Mae Berg/Velm Sentinel/TNS``, ``Ada Mae Berg/TNS``: a photographer's full name,
     # the paper maybe, then a photo service's initials (a known service's, after a name alone: ``Velm
     # Open/ATP`` is a tournament; never the initials of the words before them: ``Green Alliance/GA``).
     rf"|[A-Z][a-z][\w.'’-]*(?:\s+[A-Z][a-z][\w.'’-]*){{1,3}}\s*/\s*"
@@ -4023,7 +4023,7 @@ LEFTOVER_LINES = (
             r"Join (?:the|our) .{1,50} WhatsApp (?:group|channel|community)\b.*|"
             r"Article continues (?:after|below) (?:(?:the|this) )?(?:advertisement|ad)|"
             r"Stay tuned for (?:the latest|more)\b.{0,80}|"
-            # ``AIRLINK 55.74 Decreased By ▼ -4.11 (-6.87%)``: a ticker's strip of share prices.
+            # ``VELMAIR 41.20 Decreased By ▼ -2.05 (-4.74%)``: a ticker's strip of share prices.
             r".{0,60}[▲▼].{0,30}\(\s*[-+]?[\d.,]+\s*%\s*\)|"
             r"Don[`'’]?t copy text!?|Liked it\? Take a second to support .{1,60}|"
             r"This site is protected by reCAPTCHA\b.*|You can unsubscribe at any time\b.*|"

@@ -95,7 +95,7 @@ def _date_line(text: str) -> re.Match | _LooseDate | None:
     if len(parts) > 1 and not any(linemodel.is_sentence(part) for part in parts[1:]):
         if match := g.DATE_LINE_RE.match(parts[0]):  # a date, then another calendar's (``| 12 Safar, 1442``)
             return match
-        # ``MINOT, N.D (UPI) | June 22, 2011``: a wire dateline, then the date.
+        # ``KORRIN, N.D (UPI) | June 22, 2045``: a wire dateline, then the date.
         if (
             len(parts) == 2
             and g.PLACE_AGENCY_RE.match(parts[0])

@@ -234,8 +234,8 @@ def _title_with_cut_outlet(kept: list[Line], headline: str) -> int | None:
 def _summaries_printed_again(body: list[Line]) -> set[int]:
     """Lines at the top that the story tells again a few lines down, with its dateline or more words.
 
-    A page's summary is often its lede once more (``A bus tipped over ...`` over ``MEXICO CITY
-    (AP) — A bus tipped over ...``), edited a little or cut short, with a photo or a date line
+    A page's summary is often its lede once more (``A ferry ran aground ...`` over ``KORRIN
+    (AP) — A ferry ran aground ...``), edited a little or cut short, with a photo or a date line
     between them maybe (no paragraph): the story's copy is kept. Never the page's first line of
     a few words (its headline, whatever it ends with), a photo's caption printed twice, key points
     the story tells again (other rules read them), nor a live page's entry over an older one.
