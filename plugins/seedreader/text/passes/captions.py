@@ -87,7 +87,7 @@ def _tells_over_bracketed_credit(text: str, credit_line: str) -> bool:
 def _drop_caption_above(blocks: list[Block], state: _State) -> None:
     """Take the last paragraph back as the caption of the photo whose credit stands under it."""
     caption = blocks.pop()
-    state.drop(Line(caption.line, caption.text), "another photo's caption or credit")
+    state.drop(Line(caption.line, caption.text), g.OTHER_CAPTION_REASON)
 
 
 def _is_kicker_caption(text: str) -> bool:

@@ -534,7 +534,7 @@ def _take_top_caption(line: Line, caption: str, credit: str | None, state: _Stat
         if label := _caption_label(line.text, caption, credit):
             state.drop(line, "caption label", label)
     else:
-        state.drop(line, "another photo's caption or credit")
+        state.drop(line, g.OTHER_CAPTION_REASON)
 
 
 def _is_top_matter(text: str) -> bool:
