@@ -1788,6 +1788,13 @@ CAPTION_PLACE_DATE_RE = re.compile(
     rf",\s[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){{0,3}},\s"
     rf"(?P<day>(?:{_WEEKDAY_NAME},?\s)?{_MONTH_FIRST_DATE})\.(?=\s|$)"
 )
+#: ... its day of the story's year or the year before at the oldest (a file photo of last year's summit):
+#: an older day is history's (``... near Korrin, Ostrel, May 4, 1931.`` in a story of 2026). (A scene shown
+#: in the present, ``SCENE_CAPTION_RE``, may be a file photo's of any year.)
+PHOTO_DAY_MAX_YEARS_BEFORE = 1
+#: A birth told (``Ada Berg was born on a farm near Korrin, Ostrel, May 4, 1931.``): a life's story closing
+#: on a place and a day as a wire photo's caption does, never a caption.
+BIRTH_TOLD_RE = re.compile(r"\b(?:was|were)\s+born\b|\bborn\s+(?:on|in|at|near)\b")
 #: The wires' captions that say where the photo is from: ``In this March 1985 photo, ...``, ``In this
 #: Sept. 4, 2019, file photo, ...``, ``In this file photo taken on May 22, 1986, ...``, ``In this image
 #: released by the police, ...`` (the photo's date, kind or origin, then a comma); the place filed
