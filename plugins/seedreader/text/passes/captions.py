@@ -144,7 +144,7 @@ def _read_caption(body: list[Line], state: _State) -> list[Line]:
             if i and (
                 _is_alt_text_of(body[i - 1].text, caption, state)
                 or i == 1
-                and _signed_caption_under_alt_text(body[0].text, body[1:3])
+                and _signed_caption_under_alt_text(body[0].text, body[1:3], state)
             ):
                 state.drop(body[i - 1], "caption's alt text")
                 state.shown.add(body[i - 1].text)  # (printed again lower down, it is a repeat)
@@ -180,7 +180,7 @@ def _caption_at(body: list[Line], i: int, state: _State) -> tuple[str, str | Non
     if (
         i == 1
         and not linemodel.is_running_text(state.lede)
-        and (signed := _signed_caption_under_alt_text(body[0].text, body[1:3]))
+        and (signed := _signed_caption_under_alt_text(body[0].text, body[1:3], state))
     ):
         return (*signed, [i])
     labelled = body[i].number in state.labelled_captions

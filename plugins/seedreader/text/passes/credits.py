@@ -24,6 +24,7 @@ from .common import (
     _shares_half_of,
     _State,
     _stems,
+    _subject_stems,
     split_sources,
 )
 from .dates import _dateline_at, _path_date, _top_date_line, parse_date
@@ -485,13 +486,15 @@ def _is_dash_credited_caption(text: str, following: str) -> bool:
     )
 
 
-def _signed_caption_under_alt_text(text: str, rest: list[Line]) -> tuple[str, str] | None:
+def _signed_caption_under_alt_text(text: str, rest: list[Line], state: _State) -> tuple[str, str] | None:
     """(caption, credit) of a wire-signed caption under its photo's alt text, over the lede.
 
     ``Ferry in Velm`` over ``Crews clear the quay at Velm. -AP``, then the story's running text:
     the alt text a few words with no sentence end, sharing a word with the caption. (A paragraph
     signed by a wire, ``... in 1986. – REUTERS``, stands under another paragraph, not under such
-    a line.)
+    a line.) The photo is the story's: the headline names a word of the two lines, and the lede
+    under them one of the caption's; a news-in-brief page's first brief, under its own heading,
+    shares none with the page's headline (``Coast news in brief``) nor with the next brief.
     """
     if len(rest) < 2 or not text[:1].isupper() or linemodel.word_count(text) > g.SIGNED_ALT_TEXT_MAX_WORDS:
         return None
@@ -505,6 +508,8 @@ def _signed_caption_under_alt_text(text: str, rest: list[Line]) -> tuple[str, st
         and _is_one_sentence(match["caption"])
         and linemodel.is_running_text(rest[1].text)
         and _stems(text) & _stems(match["caption"])
+        and _stems(f"{text} {match['caption']}") & _subject_stems(state)
+        and _stems(match["caption"]) & _stems(rest[1].text)
     ):
         return None
     return match["caption"], match["credit"]
