@@ -249,8 +249,9 @@ def _is_caption_in_story(text: str, state: _State) -> bool:
 
     In the story, where one stands is no caption's mark (``The mayor, left, walked out ...``)
     unless the line says photo; ``L-R:``, a photo that shows (``PHOTO_SHOWS_RE``), where the photo
-    is from (``IN_THIS_PHOTO_RE``: ``In this image released by ...,``) and the photo's date as
-    agencies give it (``_is_dated_caption``) are.
+    is from in a sentence of its own (``IN_THIS_PHOTO_RE``: ``In this image released by ...,``; a
+    reporter's paragraph opening so goes on, ``... at night. Officers say ...``) and the photo's date
+    as agencies give it (``_is_dated_caption``) are.
     """
     return (
         (
@@ -259,6 +260,7 @@ def _is_caption_in_story(text: str, state: _State) -> bool:
             or text.startswith(("A ", "An ", "This ", "In this "))
             and bool(g.PHOTO_SHOWS_RE.match(text))
             or bool(g.IN_THIS_PHOTO_RE.match(text))
+            and _is_one_sentence(text)
         )
         and _is_uncredited_caption(text)
         # (``... à Velm (archives).``: the photo flagged an old one.)
