@@ -160,9 +160,11 @@ _MONTH = (
     r"Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?"
-#: A weekday's whole name (``Thursday``), and a day-first full date (``6 January 2023``).
+#: A weekday's whole name (``Thursday``), a day-first full date (``6 January 2023``) and a month-first
+#: one, as the wires date their datelines and photos (``May 4, 2026``, ``Oct. 27, 2018``).
 _WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _DAY_FIRST_DATE = rf"\d{{1,2}}\s{_MONTH}\s(?:19|20)\d\d"
+_MONTH_FIRST_DATE = rf"{_MONTH}\s\d{{1,2}},\s(?:19|20)\d\d"
 _TIME = (  # (the zone in brackets too: ``6:54AM (EST)``; after a comma, ``06:44, UK``, as Sky prints it)
     r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:,?\s*(?:[+-]\d{4}|[A-Z]{2,5}(?:[+-]?\d{1,2})?|\([A-Z]{2,5}\)))?"
 )
@@ -633,10 +635,10 @@ _PLACE = rf"[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]*)*(?:,\s(?!{_MONTH}\s\d)[A-Z]
 #: ``(Reuters) -``: the place is upper case, the agency in parentheses, then a dash; with a full
 #: date (``SUVA, Fiji, Dec 19, 2020 (AFP) –``), it dates the story; so does a full date in the
 #: parentheses instead of the agency (``VATICAN CITY (March 13, 2013)—``).
-_DATELINE_DATE = rf"(?P<when>{_MONTH}\s\d{{1,2}},\s(?:19|20)\d\d)"
+_DATELINE_DATE = rf"(?P<when>{_MONTH_FIRST_DATE})"
 DATELINE_AGENCY_RE = re.compile(
     rf"^(?P<text>(?P<place>{_PLACE})?(?:,\s(?:{_DATELINE_DATE}|{_MONTH}\s\d{{1,2}}))?"
-    rf"\s*\((?:(?P<paren_when>{_MONTH}\s\d{{1,2}},\s(?:19|20)\d\d)|(?P<agency>[^()]{{1,60}}))\))"
+    rf"\s*\((?:(?P<paren_when>{_MONTH_FIRST_DATE})|(?P<agency>[^()]{{1,60}}))\))"
     r"\s*(?:--|[–—-])\s*(?=\S)"
 )
 #: ``Thursday, January 26, 2017 - Nairobi Governor ...``: the lede opens with its full date and a dash.
@@ -1795,9 +1797,9 @@ CAPTION_DASH_AGENCY_RE = re.compile(
 #: after it (``..., on Thursday, July 2, 2015, in Lisk``, ``..., Oct. 11, 2019, in Lisk``). A story
 #: writes ``on Tuesday`` and no year.
 CAPTION_DATE_RE = re.compile(
-    rf"(?<!today), (?P<after_place>{_WEEKDAY_NAME},? {_MONTH} \d{{1,2}}, (?:19|20)\d\d)\b"
+    rf"(?<!today), (?P<after_place>{_WEEKDAY_NAME},? {_MONTH_FIRST_DATE})\b"
     # (Getty's form too: ``... headquarters on March 10, 2045 in Korrin, Velmland.``)
-    rf"|(?:, (?:on )?| on )(?P<before_place>(?:{_WEEKDAY_NAME}, )?{_MONTH} \d{{1,2}}, (?:19|20)\d\d)"
+    rf"|(?:, (?:on )?| on )(?P<before_place>(?:{_WEEKDAY_NAME}, )?{_MONTH_FIRST_DATE})"
     r",? in [A-Z]"
 )
 #: ``This combination of satellite images ... shows ...``, ``A handout photo ... shows ...``: a
@@ -1816,17 +1818,27 @@ PHOTO_SHOWS_RE = re.compile(
 #: Ostrel, Monday, Oct. 31, 2022.``, over a lede opening on its dateline: a caption even when it
 #: runs as long as a wire's (``WIRE_CAPTION_MAX_WORDS``). (An obituary's or a court story's lede
 #: may close on a date so, but opens on the dateline itself, or stands over no other.)
-CAPTION_DATE_END_RE = re.compile(rf",\s+{_WEEKDAY_NAME},\s+{_MONTH}\s+\d{{1,2}},\s+(?:19|20)\d\d\.?$")
+CAPTION_DATE_END_RE = re.compile(rf",\s+{_WEEKDAY_NAME},\s+{_MONTH_FIRST_DATE}\.?$")
+#: Why another photo's caption than the figure's is dropped: a slideshow's next caption stands under
+#: one dropped so.
+OTHER_CAPTION_REASON = "another photo's caption or credit"
 #: A photo's day as wires write it (``May 4, 2026``, ``Oct. 27, 2018``): a slideshow's captions under the
 #: photo's share it.
-PHOTO_DAY_RE = re.compile(rf"{_MONTH}\s\d{{1,2}},\s(?:19|20)\d\d")
+PHOTO_DAY_RE = re.compile(_MONTH_FIRST_DATE)
 #: A wire photo's first sentence closing on the place and the day, the weekday given or not (``... on the
 #: quay in Velm, Ostrel, May 4, 2026.``, ``..., Korrin, Ostrel, Monday, May 4, 2026.``), background after
 #: it maybe: a story writes ``on May 4``.
 CAPTION_PLACE_DATE_RE = re.compile(
     rf",\s[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){{0,3}},\s"
-    rf"(?P<day>(?:{_WEEKDAY_NAME},?\s)?{_MONTH}\s\d{{1,2}},\s(?:19|20)\d\d)\.(?=\s|$)"
+    rf"(?P<day>(?:{_WEEKDAY_NAME},?\s)?{_MONTH_FIRST_DATE})\.(?=\s|$)"
 )
+#: ... its day of the story's year or the year before at the oldest (a file photo of last year's summit):
+#: an older day is history's (``... near Korrin, Ostrel, May 4, 1931.`` in a story of 2026). (A scene shown
+#: in the present, ``SCENE_CAPTION_RE``, may be a file photo's of any year.)
+PHOTO_DAY_MAX_YEARS_BEFORE = 1
+#: A birth told (``Ada Berg was born on a farm near Korrin, Ostrel, May 4, 1931.``): a life's story closing
+#: on a place and a day as a wire photo's caption does, never a caption.
+BIRTH_TOLD_RE = re.compile(r"\b(?:was|were)\s+born\b|\bborn\s+(?:on|in|at|near)\b")
 #: The wires' captions that say where the photo is from: ``In this March 1985 photo, ...``, ``In this
 #: Sept. 4, 2019, file photo, ...``, ``In this file photo taken on May 22, 2031, ...``, ``In this image
 #: released by the police, ...`` (the photo's date, kind or origin, then a comma); the place filed

@@ -415,7 +415,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
         ):
             # ``Rescue: crews lift a passenger from the carriage`` over ``PA``: a photo and its credit.
             _drop_caption_above(blocks, state)
-            state.drop(line, "another photo's caption or credit")
+            state.drop(line, g.OTHER_CAPTION_REASON)
         elif short and (agency_line := _agency_line(text)):
             _drop_initials(line, state)
             _take_sources(line, agency_line, state)
@@ -460,7 +460,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             ):
                 alt = blocks.pop()
                 state.drop(Line(alt.line, alt.text), "caption's alt text")
-            state.drop(line, "another photo's caption or credit")
+            state.drop(line, g.OTHER_CAPTION_REASON)
         elif (
             short
             # (``by ...`` here is a wrapped sentence's line more often than a byline)

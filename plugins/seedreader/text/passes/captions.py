@@ -87,7 +87,7 @@ def _tells_over_bracketed_credit(text: str, credit_line: str) -> bool:
 def _drop_caption_above(blocks: list[Block], state: _State) -> None:
     """Take the last paragraph back as the caption of the photo whose credit stands under it."""
     caption = blocks.pop()
-    state.drop(Line(caption.line, caption.text), "another photo's caption or credit")
+    state.drop(Line(caption.line, caption.text), g.OTHER_CAPTION_REASON)
 
 
 def _is_kicker_caption(text: str) -> bool:
@@ -144,7 +144,7 @@ def _read_caption(body: list[Line], state: _State) -> list[Line]:
             if i and (
                 _is_alt_text_of(body[i - 1].text, caption, state)
                 or i == 1
-                and _signed_caption_under_alt_text(body[0].text, body[1:3])
+                and _signed_caption_under_alt_text(body[0].text, body[1:3], state)
             ):
                 state.drop(body[i - 1], "caption's alt text")
                 state.shown.add(body[i - 1].text)  # (printed again lower down, it is a repeat)
@@ -180,7 +180,7 @@ def _caption_at(body: list[Line], i: int, state: _State) -> tuple[str, str | Non
     if (
         i == 1
         and not linemodel.is_running_text(state.lede)
-        and (signed := _signed_caption_under_alt_text(body[0].text, body[1:3]))
+        and (signed := _signed_caption_under_alt_text(body[0].text, body[1:3], state))
     ):
         return (*signed, [i])
     labelled = body[i].number in state.labelled_captions
@@ -249,8 +249,9 @@ def _is_caption_in_story(text: str, state: _State) -> bool:
 
     In the story, where one stands is no caption's mark (``The mayor, left, walked out ...``)
     unless the line says photo; ``L-R:``, a photo that shows (``PHOTO_SHOWS_RE``), where the photo
-    is from (``IN_THIS_PHOTO_RE``: ``In this image released by ...,``) and the photo's date as
-    agencies give it (``_is_dated_caption``) are.
+    is from in a sentence of its own (``IN_THIS_PHOTO_RE``: ``In this image released by ...,``; a
+    reporter's paragraph opening so goes on, ``... at night. Officers say ...``) and the photo's date
+    as agencies give it (``_is_dated_caption``) are.
     """
     return (
         (
@@ -259,6 +260,7 @@ def _is_caption_in_story(text: str, state: _State) -> bool:
             or text.startswith(("A ", "An ", "This ", "In this "))
             and bool(g.PHOTO_SHOWS_RE.match(text))
             or bool(g.IN_THIS_PHOTO_RE.match(text))
+            and _is_one_sentence(text)
         )
         and _is_uncredited_caption(text)
         # (``... à Velm (archives).``: the photo flagged an old one.)

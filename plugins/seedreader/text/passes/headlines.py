@@ -150,7 +150,7 @@ def _take_page_line(body: list[Line], at: int, story: int, state: _State) -> int
         if state.figure is None:
             _take_top_caption(caption, caption.text, credit, state)
         else:
-            state.drop(caption, "another photo's caption or credit")
+            state.drop(caption, g.OTHER_CAPTION_REASON)
         return at + 2
     if agency := _agency_line(line.text):
         _drop_initials(line, state)

@@ -203,7 +203,7 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
             continue
         # A slideshow's captions, bulleted, one under another under the photo's, dated as it is.
         if state.figure is not None and _is_slide_caption(line, body[at - 1] if at else None, state):
-            state.drop(line, "another photo's caption or credit")
+            state.drop(line, g.OTHER_CAPTION_REASON)
             at += 1
             continue
         # Under the headline, a wire photo's caption closing on the place and the day (background after
@@ -343,18 +343,18 @@ def _names_a_subject_of(text: str, title: str | None, below: str) -> bool:
 
 
 def _is_slide_caption(line: Line, above: Line | None, state: _State) -> bool:
-    """A bulleted caption right under another taken as one: a slideshow's, dated as the photo's caption is.
+    """A bulleted caption under another dropped as such (``OTHER_CAPTION_REASON``): a slideshow's.
 
-    (``• Ada Berg, left, hugs her son on the quay in Velm on Sunday, May 3, 2026.`` under a photo's
-    caption of May 3, 2026; a point of the story's summary tells in the past what happened that day:
-    ``• The tide peaked at six metres on May 3, 2026.``)
+    Dated as the figure is (``• Ada Berg, left, hugs her son on the quay in Velm on Sunday, May 3,
+    2026.`` under a photo's caption of May 3, 2026); a point of the story's summary tells in the past
+    what happened that day: ``• The tide peaked at six metres on May 3, 2026.``
     """
     if above is None or state.figure is None or not line.text.startswith(g.BULLETS):
         return False
     last = state.dropped[-1] if state.dropped else None
     day = g.PHOTO_DAY_RE.search(state.figure.caption)
     return (
-        (last is not None and last.line == above.number and "caption" in last.reason)
+        (last is not None and last.line == above.number and last.reason == g.OTHER_CAPTION_REASON)
         and day is not None
         and day[0] in line.text
         and _is_caption_text(text := linemodel.unbulleted(line.text), most=g.WIRE_CAPTION_MAX_WORDS)
@@ -840,7 +840,7 @@ def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
         else:
             state.drop(line, "photo credit without caption")
     elif g.IMAGE_LABEL_RE.match(text) and rest:  # ``File photo``: a photo's label, never a headline
-        state.drop(line, "another photo's caption or credit")
+        state.drop(line, g.OTHER_CAPTION_REASON)
         if state.figure is None and _captions_over_dateline(rest):
             # ``Cape Hatteras photo``, its caption's sentence, then the lede opening on its dateline.
             _take_top_caption(rest[0], rest[0].text, None, state)
