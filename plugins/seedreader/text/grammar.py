@@ -533,6 +533,16 @@ OPENING_PARAGRAPHS = 6
 HEADLINE_SEARCH_LINES = 150
 #: ... and shares at least this many words with them (a credit or a label shares one by chance).
 HEADLINE_SHARED_WORDS = 2
+#: A headline-like line over the headline and its standfirst that shares no word with the story is
+#: a feature's wordplay headline (``Who will mind the nets?``) unless marked as none: a promo opening
+#: on an emoji (``_is_emoji``) or closing on its button, two words or more in capitals after words in
+#: lower case (``Copy the pros' picks in one tap FREE TRIAL``: ``OFF_STORY_BUTTON_RE``), or a list of
+#: three or more parts of a few words, parted by commas (a site's sections: ``Harbour news, Velm
+#: sport, Other sports``; Arabic's comma too).
+OFF_STORY_BUTTON_RE = re.compile(r"[a-z]\s*[A-Z]{2,}(?:\s+[A-Z]{2,})+$")
+OFF_STORY_LIST_RE = re.compile(
+    r"^[^\s,،]+(?: [^\s,،]+){0,2}(?:\s*[,،]\s*[^\s,،]+(?: [^\s,،]+){0,2}){2,}(?<![.!?])$"
+)
 #: A headline under a lede that is all the story there is shares this many words with it at least
 #: (a closing line's few words share two by chance).
 LONE_LEDE_HEADLINE_SHARED_STEMS = 4

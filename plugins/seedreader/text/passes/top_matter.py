@@ -26,6 +26,7 @@ from .common import (
     Line,
     _content_words,
     _fold_quotes,
+    _is_emoji,
     _is_list_headline,
     _is_name_like,
     _is_title_repeat,
@@ -635,16 +636,24 @@ def _is_standfirst_below(headline: str, below: str) -> bool:
 
 
 def _is_off_the_story(body: list[Line], at: int, below: str) -> bool:
-    """``body[at]`` shares no word with the story's opening; ``below``, right under it, shares a few.
+    """``body[at]``, marked as no headline, shares no word with the story's opening; ``below`` shares a few.
 
-    (A promo or a site's tags above the headline: ``Copy the pros' picks for free``. A byline between
-    them says the line is the headline, a feature's, over its standfirst.)
+    (A promo or a site's sections above the headline, ``Copy the pros' picks FREE TRIAL``. Unmarked,
+    the line is a feature's headline, wordplay, over its standfirst; so is it with a byline between.)
     """
+    text = body[at].text
+    if not _is_marked_no_headline(text):
+        return False
     opening = [_stems(line.text) for line in _opening_paragraphs(body, at, below)]
     if not opening or at + 1 >= len(body) or body[at + 1].text != below:
         return False
     told = set().union(*opening)
-    return not _stems(body[at].text) & told and len(_stems(below) & told) >= g.HEADLINE_SHARED_WORDS
+    return not _stems(text) & told and len(_stems(below) & told) >= g.HEADLINE_SHARED_WORDS
+
+
+def _is_marked_no_headline(text: str) -> bool:
+    """A promo opening on an emoji or closing on its button, or a list of a site's sections."""
+    return _is_emoji(text[0]) or bool(g.OFF_STORY_BUTTON_RE.search(text) or g.OFF_STORY_LIST_RE.match(text))
 
 
 def _is_short_headline_over_standfirst(body: list[Line], at: int, below: str) -> bool:
