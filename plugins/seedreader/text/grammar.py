@@ -394,11 +394,13 @@ GLUED_OUTLET_TAIL_RE = re.compile(
 OUTLET_TITLE_MAX_LINE = 4
 #: The headline printed again under itself with what the page's title or its photo adds: the
 #: photo's source in brackets (``... Reopens At Last (Source: Velm Post)``), or a section and the
-#: outlet after dashes (``... reopens - Harbour and Coast - News``); one name after a dash alone may
-#: be the headline's own (``... - Getty Images`` under a caption).
+#: outlet after dashes (``... reopens - Harbour and Coast - News``), the last named as outlets are
+#: (``OUTLET_NAME_RE``: a series' part and its title, ``... - Part Two - The Contracts``, is the
+#: headline's own); one name after a dash alone may be the headline's own (``... - Getty Images``
+#: under a caption).
 HEADLINE_COPY_TAIL_RE = re.compile(
     r"\s+\((?:Source|Photo|Image|Foto)\s*:\s*[A-Z][^()]{1,40}\)"
-    r"|(?:\s+[-–—|]\s+[A-Z][\w&'’.-]*(?:\s+(?:and|&|[A-Z][\w&'’.-]*)){0,3}){2,3}"
+    r"|(?:\s+[-–—|]\s+(?P<outlet>[A-Z][\w&'’.-]*(?:\s+(?:and|&|[A-Z][\w&'’.-]*)){0,3})){2,3}"
 )
 #: A page's mark in capitals after a headline that its story has photos or a video: `` PHOTO``,
 #: `` VIDEO``, `` FOTOS`` (never in lower case, ``... in photos``, nor after a word in capitals, a
