@@ -248,11 +248,16 @@ SECTION_WORD_TAIL_RE = re.compile(r"\s+[A-Z][a-z]{2,15}$")
 #: An outlet before a date: ``Guardian, 30 May 2023``, ``RNZ News30-05-2025`` (tried last); a dash
 #: before a date in figures only (``Velm Post - 30/05/2025``: ``Harbour Reopens - May 4, 2025`` lists
 #: another story).
+_OUTLET_BEFORE_DATE = r"^[A-Z][\w .]{1,25}?"
+_FIGURES_DATE_ALONE = r"\d{1,2}[-./]\d{1,2}[-./]\d{4}$"
 OUTLET_DATE_PREFIX_RE = re.compile(
     # (``Xinhua) 10:28, ...``: its bracket cut. Spaces where a bar was are one space by the time a
     # line is read: AGENCY_DATE_PREFIX_RE reads ``Reuters     May 2, 2019``.)
-    r"^[A-Z][\w .]{1,25}?(?:,\s+|\)\s+|(?:\s+[-–—]\s+)?(?=\d{1,2}[-./]\d{1,2}[-./]\d{4}$))"
+    rf"{_OUTLET_BEFORE_DATE}(?:,\s+|\)\s+|(?:\s+[-–—]\s+)?(?={_FIGURES_DATE_ALONE}))"
 )
+#: ... but a line so with no headline above, over the story's first sentence, is its headline naming
+#: an event's day (``Velm Harbour Day - 04/05/2026``), no date line: an outlet's stands over the headline.
+OUTLET_DASH_DATE_RE = re.compile(rf"{_OUTLET_BEFORE_DATE}\s+[-–—]\s+{_FIGURES_DATE_ALONE}")
 #: ``Reuters May 2, 2019``: a name before a date, with only a space between (checked against AGENCIES:
 #: ``Strike Begins May 2, 2019`` is a headline's).
 AGENCY_DATE_PREFIX_RE = re.compile(

@@ -729,6 +729,19 @@ def _marked_read_more(text: str) -> str | None:
     return match["headline"] if label and not label[-1].isalnum() else None
 
 
+def _is_headline_with_its_day(text: str, rest: list[Line], state: _State) -> bool:
+    """A name, a dash and a day in figures, no headline above, over the story's first sentence: the headline.
+
+    (``Velm Harbour Day - 04/05/2026``, an event's; ``OUTLET_DASH_DATE_RE``.)
+    """
+    return (
+        state.title is None
+        and bool(rest)
+        and linemodel.is_running_text(rest[0].text)
+        and g.OUTLET_DASH_DATE_RE.match(text) is not None
+    )
+
+
 def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
     """Take one line of top matter other than the title; False when ``line`` is not one."""
     text = line.text
@@ -765,7 +778,7 @@ def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
         state.drop(line, "section label")
     elif rest and _is_emptied_list_label(text):
         state.drop(line, "related-links label")
-    elif match := _top_date_line(text):
+    elif (match := _top_date_line(text)) and not _is_headline_with_its_day(text, rest, state):
         _take_date_line(line, state, match)
     elif match := g.META_LINE_RE.match(text):
         _take_meta_line(line, match, state)
