@@ -195,6 +195,9 @@ _UPDATED_ABROAD = (
 )
 #: A date line labelled as the published date (``Story first published: ...``, ``Publish Date :``).
 PUBLISHED_WORD_RE = re.compile(rf"\b(?:publish(?:ed)?|posted|{_PUBLISHED_ABROAD})\b", re.I)
+#: A date line saying how old the page is (``Saturday, 4 May 2026 (3 hours ago)``): when it was posted,
+#: never an event's day.
+DATE_AGE_RE = re.compile(r"\b\d+\s+\w+\s+ago\b", re.I)
 #: A date line saying what its date is (published, updated, ``This article is from``), as no masthead does.
 DATE_WORD_RE = re.compile(
     rf"\b(?:publish(?:ed)?|posted|updated?|modified|article\s+is\s+from|{_PUBLISHED_ABROAD}|{_UPDATED_ABROAD})\b",

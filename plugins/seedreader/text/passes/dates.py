@@ -318,6 +318,7 @@ def _take_date_line(line: Line, state: _State, match: re.Match | _LooseDate) -> 
     if (
         state.date is None
         or _overrides_date_above_title(line.text, state)
+        and not _after_the_crawl(line, match, state)
         or state.date_is_update
         and not update
     ):
@@ -342,6 +343,23 @@ def _take_date_line(line: Line, state: _State, match: re.Match | _LooseDate) -> 
         if when is not None and _not_before(when, state.date):
             state.modified = when
     state.drop(line, "date line")
+
+
+def _after_the_crawl(line: Line, match: re.Match | _LooseDate, state: _State) -> bool:
+    """A bare date line's day later than the crawler's: an event's (``Saturday, 15 August``), not the story's.
+
+    (The crawler saw the page about its day. One labelled published, or saying how old the page is,
+    ``(3 hours ago)``, is the story's all the same.)
+    """
+    if (
+        state.date is None
+        or state.date_origin != "crawler-prefix"
+        or g.PUBLISHED_WORD_RE.search(line.text)
+        or g.DATE_AGE_RE.search(line.text)
+    ):
+        return False
+    when = _date_of(match, state)
+    return when is not None and when.date() > state.date.date()
 
 
 def _overrides_date_above_title(text: str, state: _State) -> bool:
