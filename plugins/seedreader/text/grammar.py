@@ -742,9 +742,10 @@ CJK_WEEKDAY_RE = re.compile(
 )
 #: ... and its time in figures and characters (``12時34分``, ``12时34分``, ``12시 34분``), read as ``12:34``.
 CJK_TIME_RE = re.compile(r"(\d{1,2})\s*[時时시]\s*(\d{1,2})\s*[分분]")
-#: ... the section's word of a few Chinese characters glued after it on a date line
-#: (``2024年3月4日社会``, read as the date alone).
-CJK_DATE_SECTION_TAIL_RE = re.compile(r"(?<=\d{4}-\d{2}-\d{2})[\u4e00-\u9fff]{1,4}$")
+#: ... the section's word of a few Chinese characters glued after it on a date line above the story
+#: (``2024年3月4日社会``, read as the date alone); in the story, such a line is a subhead naming an
+#: event by its day (``2024年3月4日地震``).
+CJK_DATE_SECTION_TAIL_RE = re.compile(r"(?<=\d日)[\u4e00-\u9fff]{1,4}$")
 #: ``06/05/2025`` glued to the date in words that follows it (``06/05/2025June 5, 2025``).
 GLUED_FIGURES_DATE_RE = re.compile(r"^\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d(?=[A-Z])")
 #: At most this many words of a site's name glued to its title printed again, or of a source's after
