@@ -197,6 +197,9 @@ _UPDATED_ABROAD = (
 )
 #: A date line labelled as the published date (``Story first published: ...``, ``Publish Date :``).
 PUBLISHED_WORD_RE = re.compile(rf"\b(?:publish(?:ed)?|posted|{_PUBLISHED_ABROAD})\b", re.I)
+#: A date line saying how old the page is (``Saturday, 4 May 2026 (3 hours ago)``): when it was posted,
+#: never an event's day.
+DATE_AGE_RE = re.compile(r"\b\d+\s+\w+\s+ago\b", re.I)
 #: A date line saying what its date is (published, updated, ``This article is from``), as no masthead does.
 DATE_WORD_RE = re.compile(
     rf"\b(?:publish(?:ed)?|posted|updated?|modified|article\s+is\s+from|{_PUBLISHED_ABROAD}|{_UPDATED_ABROAD})\b",
@@ -250,11 +253,16 @@ SECTION_WORD_TAIL_RE = re.compile(r"\s+[A-Z][a-z]{2,15}$")
 #: An outlet before a date: ``Guardian, 30 May 2023``, ``RNZ News30-05-2025`` (tried last); a dash
 #: before a date in figures only (``Velm Post - 30/05/2025``: ``Harbour Reopens - May 4, 2025`` lists
 #: another story).
+_OUTLET_BEFORE_DATE = r"^[A-Z][\w .]{1,25}?"
+_FIGURES_DATE_ALONE = r"\d{1,2}[-./]\d{1,2}[-./]\d{4}$"
 OUTLET_DATE_PREFIX_RE = re.compile(
     # (``Xinhua) 10:28, ...``: its bracket cut. Spaces where a bar was are one space by the time a
     # line is read: AGENCY_DATE_PREFIX_RE reads ``Reuters     May 2, 2019``.)
-    r"^[A-Z][\w .]{1,25}?(?:,\s+|\)\s+|(?:\s+[-–—]\s+)?(?=\d{1,2}[-./]\d{1,2}[-./]\d{4}$))"
+    rf"{_OUTLET_BEFORE_DATE}(?:,\s+|\)\s+|(?:\s+[-–—]\s+)?(?={_FIGURES_DATE_ALONE}))"
 )
+#: ... but a line so with no headline above, over the story's first sentence, is its headline naming
+#: an event's day (``Velm Harbour Day - 04/05/2026``), no date line: an outlet's stands over the headline.
+OUTLET_DASH_DATE_RE = re.compile(rf"{_OUTLET_BEFORE_DATE}\s+[-–—]\s+{_FIGURES_DATE_ALONE}")
 #: ``Reuters May 2, 2019``: a name before a date, with only a space between (checked against AGENCIES:
 #: ``Strike Begins May 2, 2019`` is a headline's).
 AGENCY_DATE_PREFIX_RE = re.compile(
@@ -396,11 +404,13 @@ GLUED_OUTLET_TAIL_RE = re.compile(
 OUTLET_TITLE_MAX_LINE = 4
 #: The headline printed again under itself with what the page's title or its photo adds: the
 #: photo's source in brackets (``... Reopens At Last (Source: Velm Post)``), or a section and the
-#: outlet after dashes (``... reopens - Harbour and Coast - News``); one name after a dash alone may
-#: be the headline's own (``... - Getty Images`` under a caption).
+#: outlet after dashes (``... reopens - Harbour and Coast - News``), the last named as outlets are
+#: (``OUTLET_NAME_RE``: a series' part and its title, ``... - Part Two - The Contracts``, is the
+#: headline's own); one name after a dash alone may be the headline's own (``... - Getty Images``
+#: under a caption).
 HEADLINE_COPY_TAIL_RE = re.compile(
     r"\s+\((?:Source|Photo|Image|Foto)\s*:\s*[A-Z][^()]{1,40}\)"
-    r"|(?:\s+[-–—|]\s+[A-Z][\w&'’.-]*(?:\s+(?:and|&|[A-Z][\w&'’.-]*)){0,3}){2,3}"
+    r"|(?:\s+[-–—|]\s+(?P<outlet>[A-Z][\w&'’.-]*(?:\s+(?:and|&|[A-Z][\w&'’.-]*)){0,3})){2,3}"
 )
 #: A page's mark in capitals after a headline that its story has photos or a video: `` PHOTO``,
 #: `` VIDEO``, `` FOTOS`` (never in lower case, ``... in photos``, nor after a word in capitals, a
@@ -535,6 +545,16 @@ OPENING_PARAGRAPHS = 6
 HEADLINE_SEARCH_LINES = 150
 #: ... and shares at least this many words with them (a credit or a label shares one by chance).
 HEADLINE_SHARED_WORDS = 2
+#: A headline-like line over the headline and its standfirst that shares no word with the story is
+#: a feature's wordplay headline (``Who will mind the nets?``) unless marked as none: a promo opening
+#: on an emoji (``_is_emoji``) or closing on its button, two words or more in capitals after words in
+#: lower case (``Copy the pros' picks in one tap FREE TRIAL``: ``OFF_STORY_BUTTON_RE``), or a list of
+#: three or more parts of a few words, parted by commas (a site's sections: ``Harbour news, Velm
+#: sport, Other sports``; Arabic's comma too).
+OFF_STORY_BUTTON_RE = re.compile(r"[a-z]\s*[A-Z]{2,}(?:\s+[A-Z]{2,})+$")
+OFF_STORY_LIST_RE = re.compile(
+    r"^[^\s,،]+(?: [^\s,،]+){0,2}(?:\s*[,،]\s*[^\s,،]+(?: [^\s,،]+){0,2}){2,}(?<![.!?])$"
+)
 #: A headline under a lede that is all the story there is shares this many words with it at least
 #: (a closing line's few words share two by chance).
 LONE_LEDE_HEADLINE_SHARED_STEMS = 4
@@ -724,9 +744,10 @@ CJK_WEEKDAY_RE = re.compile(
 )
 #: ... and its time in figures and characters (``12時34分``, ``12时34分``, ``12시 34분``), read as ``12:34``.
 CJK_TIME_RE = re.compile(r"(\d{1,2})\s*[時时시]\s*(\d{1,2})\s*[分분]")
-#: ... the section's word of a few Chinese characters glued after it on a date line
-#: (``2024年3月4日社会``, read as the date alone).
-CJK_DATE_SECTION_TAIL_RE = re.compile(r"(?<=\d{4}-\d{2}-\d{2})[\u4e00-\u9fff]{1,4}$")
+#: ... the section's word of a few Chinese characters glued after it on a date line above the story
+#: (``2024年3月4日社会``, read as the date alone); in the story, such a line is a subhead naming an
+#: event by its day (``2024年3月4日地震``).
+CJK_DATE_SECTION_TAIL_RE = re.compile(r"(?<=\d日)[\u4e00-\u9fff]{1,4}$")
 #: ``06/05/2025`` glued to the date in words that follows it (``06/05/2025June 5, 2025``).
 GLUED_FIGURES_DATE_RE = re.compile(r"^\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d(?=[A-Z])")
 #: At most this many words of a site's name glued to its title printed again, or of a source's after

@@ -49,7 +49,6 @@ def _date_line(text: str) -> re.Match | _LooseDate | None:
         return None
     if "年" in text or "년" in text:
         text = g.CJK_DATE_RE.sub(lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}", text)
-        text = g.CJK_DATE_SECTION_TAIL_RE.sub("", text)
     if g.CJK_WEEKDAY_RE.search(text) or g.CJK_TIME_RE.search(text):
         text = g.CJK_TIME_RE.sub(lambda m: f"{m[1]}:{int(m[2]):02d}", g.CJK_WEEKDAY_RE.sub("", text))
     core = g.DATE_TAIL_RE.sub("", text)
@@ -171,12 +170,15 @@ def _date_beside(core: str) -> re.Match | _LooseDate | None:
 def _top_date_line(text: str) -> re.Match | _LooseDate | None:
     """A date line above the story; also with a colon, a dateline's place and date on their own line.
 
-    (``PUTRAJAYA, July 5, 2015:``; in the body, such a line heads a timeline's entry.)
+    (``PUTRAJAYA, July 5, 2015:``; in the body, such a line heads a timeline's entry.) So is one with a
+    section's word glued after it (``2024年3月4日社会``: ``CJK_DATE_SECTION_TAIL_RE``).
     """
+    sectioned = g.CJK_DATE_SECTION_TAIL_RE.sub("", text) if "日" in text else text
     return (
         _date_line(text)
         or (_date_line(text[:-1]) if text.endswith(":") else None)
         or _masthead_date_line(text)
+        or (_date_line(sectioned) if sectioned != text else None)
     )
 
 
@@ -318,6 +320,7 @@ def _take_date_line(line: Line, state: _State, match: re.Match | _LooseDate) -> 
     if (
         state.date is None
         or _overrides_date_above_title(line.text, state)
+        and not _after_the_crawl(line, match, state)
         or state.date_is_update
         and not update
     ):
@@ -342,6 +345,23 @@ def _take_date_line(line: Line, state: _State, match: re.Match | _LooseDate) -> 
         if when is not None and _not_before(when, state.date):
             state.modified = when
     state.drop(line, "date line")
+
+
+def _after_the_crawl(line: Line, match: re.Match | _LooseDate, state: _State) -> bool:
+    """A bare date line's day later than the crawler's: an event's (``Saturday, 15 August``), not the story's.
+
+    (The crawler saw the page about its day. One labelled published, or saying how old the page is,
+    ``(3 hours ago)``, is the story's all the same.)
+    """
+    if (
+        state.date is None
+        or state.date_origin != "crawler-prefix"
+        or g.PUBLISHED_WORD_RE.search(line.text)
+        or g.DATE_AGE_RE.search(line.text)
+    ):
+        return False
+    when = _date_of(match, state)
+    return when is not None and when.date() > state.date.date()
 
 
 def _overrides_date_above_title(text: str, state: _State) -> bool:

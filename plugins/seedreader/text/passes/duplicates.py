@@ -167,13 +167,15 @@ def _is_tailed_copy(headline: str, text: str) -> bool:
 
     (``HEADLINE_COPY_TAIL_RE``: a story's sentence printed again with more words is no such copy.)
     """
-    return (
+    if not (
         len(text) > len(headline)
         and text.startswith(headline)
         and len(headline.split()) >= g.OUTLET_HEADLINE_MIN_WORDS
         and not linemodel.ends_sentence(headline)
-        and g.HEADLINE_COPY_TAIL_RE.fullmatch(text[len(headline) :]) is not None
-    )
+    ):
+        return False
+    tail = g.HEADLINE_COPY_TAIL_RE.fullmatch(text[len(headline) :])
+    return tail is not None and (tail["outlet"] is None or g.OUTLET_NAME_RE.match(tail["outlet"]) is not None)
 
 
 def _names_the_headlines_subject(text: str, headline: str, below: str) -> bool:

@@ -118,7 +118,8 @@ def _strip_crawler_prefix(body: list[Line], state: _State) -> list[Line]:
     """Take `` date YYYY-MM-DD `` off the first line, keeping the date if none is known.
 
     The crawler's day is the page's as a masthead's date is: a date line under the headline (or one
-    labelled published) replaces it (``date_above_title``).
+    labelled published) replaces it (``date_above_title``), unless a bare day later than the crawler's,
+    an event's (``_after_the_crawl``).
 
     A relative day and time alone after it, or as the page's first line (``Today at 4:10 PM``:
     ``RELATIVE_DAY_TIME_RE``), is dropped: when the page was posted, never its headline. So is a

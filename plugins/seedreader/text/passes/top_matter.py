@@ -26,6 +26,7 @@ from .common import (
     Line,
     _content_words,
     _fold_quotes,
+    _is_emoji,
     _is_list_headline,
     _is_name_like,
     _is_title_repeat,
@@ -650,16 +651,24 @@ def _is_standfirst_below(headline: str, below: str) -> bool:
 
 
 def _is_off_the_story(body: list[Line], at: int, below: str) -> bool:
-    """``body[at]`` shares no word with the story's opening; ``below``, right under it, shares a few.
+    """``body[at]``, marked as no headline, shares no word with the story's opening; ``below`` shares a few.
 
-    (A promo or a site's tags above the headline: ``Copy the pros' picks for free``. A byline between
-    them says the line is the headline, a feature's, over its standfirst.)
+    (A promo or a site's sections above the headline, ``Copy the pros' picks FREE TRIAL``. Unmarked,
+    the line is a feature's headline, wordplay, over its standfirst; so is it with a byline between.)
     """
+    text = body[at].text
+    if not _is_marked_no_headline(text):
+        return False
     opening = [_stems(line.text) for line in _opening_paragraphs(body, at, below)]
     if not opening or at + 1 >= len(body) or body[at + 1].text != below:
         return False
     told = set().union(*opening)
-    return not _stems(body[at].text) & told and len(_stems(below) & told) >= g.HEADLINE_SHARED_WORDS
+    return not _stems(text) & told and len(_stems(below) & told) >= g.HEADLINE_SHARED_WORDS
+
+
+def _is_marked_no_headline(text: str) -> bool:
+    """A promo opening on an emoji or closing on its button, or a list of a site's sections."""
+    return _is_emoji(text[0]) or bool(g.OFF_STORY_BUTTON_RE.search(text) or g.OFF_STORY_LIST_RE.match(text))
 
 
 def _is_short_headline_over_standfirst(body: list[Line], at: int, below: str) -> bool:
@@ -735,6 +744,19 @@ def _marked_read_more(text: str) -> str | None:
     return match["headline"] if label and not label[-1].isalnum() else None
 
 
+def _is_headline_with_its_day(text: str, rest: list[Line], state: _State) -> bool:
+    """A name, a dash and a day in figures, no headline above, over the story's first sentence: the headline.
+
+    (``Velm Harbour Day - 04/05/2026``, an event's; ``OUTLET_DASH_DATE_RE``.)
+    """
+    return (
+        state.title is None
+        and bool(rest)
+        and linemodel.is_running_text(rest[0].text)
+        and g.OUTLET_DASH_DATE_RE.match(text) is not None
+    )
+
+
 def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
     """Take one line of top matter other than the title; False when ``line`` is not one."""
     text = line.text
@@ -771,7 +793,7 @@ def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
         state.drop(line, "section label")
     elif rest and _is_emptied_list_label(text):
         state.drop(line, "related-links label")
-    elif match := _top_date_line(text):
+    elif (match := _top_date_line(text)) and not _is_headline_with_its_day(text, rest, state):
         _take_date_line(line, state, match)
     elif match := g.META_LINE_RE.match(text):
         _take_meta_line(line, match, state)
