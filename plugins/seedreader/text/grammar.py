@@ -4872,44 +4872,52 @@ NEEDLED_LEFTOVER_LINES = (
         re.compile(rf"^(?=.{{0,220}}$)(?!.*[\"“”«»]){_NO_REPORTING}(?:{_APPEAL_FOR_OUR_WORK}).*$", re.I),
         APPEAL_REASON,
     ),
-    # The same appeal's stock phrases, at any length: ``The Velm Post is independent journalism made
-    # possible by readers like you.``, ``More people are reading the Velm Post than ever before. ...
-    # we want to keep ...``, ``Unlike many other outlets, we have not put up a paywall.`` (in the
-    # outlet's voice, never reported nor quoted).
+    # The same appeal's stock phrases, at any length, in the outlet's voice (never reported nor
+    # quoted): ``The Velm Post is independent journalism, made possible by readers like you.``
+    # (the outlet's work named for what it is, then who pays: not ``The Gazette, whose journalism
+    # is made possible by its readers, ...``, a story about another paper) ...
     (
         "made possible by",
         re.compile(
-            rf"^(?!.*[\"“”«»]){_NO_REPORTING}.*\bjournalism\b.{{0,60}}\bmade\s+possible\s+by\s+(?:our\s+|its\s+)?"
-            r"(?:supporters|readers|subscribers|members)\b.*$",
+            rf"^(?!.*[\"“”«»]){_NO_REPORTING}.*\b(?:publishes|produces|is)\s+(?:[\w-]+\s+){{0,2}}journalism,?\s+"
+            r"made\s+possible\s+by\s+(?:our\s+|its\s+)?(?:supporters|readers|subscribers|members)\b.*$",
             re.I,
         ),
         APPEAL_REASON,
     ),
+    # ... ``More people are reading the Velm Post than ever before. ... our journalism ...`` (its
+    # sentence ended, then the outlet's journalism: not ``More people visit Velm's libraries than
+    # ever before, and we should ask ...``, an op-ed's) ...
     (
         "than ever",
         re.compile(
             rf"^(?!.*[\"“”«»]){_NO_REPORTING}.*\bmore\s+people\s+(?:are\s+)?(?:reading|visiting|watching|supporting)\b"
-            r".{0,120}\bthan\s+ever\b.*\b(?:we|our|us)\b.*$",
+            r".{0,120}\bthan\s+ever(?:\s+before)?[.!]\s.*\bour\s+(?:journalism|reporting)\b.*$",
             re.I,
         ),
         APPEAL_REASON,
     ),
+    # ... ``Unlike many other outlets, we have not put up a paywall.`` (the outlet set against the
+    # others: not an editor's answer in an interview, ``We have not put up a paywall ...``).
     (
         "paywall",
         re.compile(
-            rf"^(?!.*[\"“”«»]){_NO_REPORTING}.*\bwe\s+(?:have\s+not|haven['’]t|choose\s+not\s+to|do\s+not|don['’]t"
-            r"|will\s+never)\b[^.!?]{0,80}\bpaywalls?\b.*$",
+            rf"^(?!.*[\"“”«»]){_NO_REPORTING}.*\bunlike\b[^.!?]{{1,80}},\s+we\s+(?:have\s+not|haven['’]t"
+            r"|choose\s+not\s+to|do\s+not|don['’]t|will\s+never)\b[^.!?]{0,80}\bpaywalls?\b.*$",
             re.I,
         ),
         APPEAL_REASON,
     ),
-    # The price of the outlet's offer: ``For $4 a month you will get all of this:``.
+    # The price of the outlet's offer over the list of what it gives: ``For $4 a month you will get
+    # all of this:`` (not ``For $8 a month you get the basic plan, ...``, a story's price).
     (
         "a month you",
         re.compile(
-            r"^For\s+\$?\d+(?:[.,]\d\d)?\$?\s+a\s+month,?\s+you\s+(?:will\s+)?(?:get|receive)\b.{0,80}$", re.I
+            r"^For\s+\$?\d+(?:[.,]\d\d)?\$?\s+a\s+month,?\s+you\s+(?:will\s+)?(?:get|receive)\s+"
+            r"(?:access\s+to\s+)?(?:all\s+of\s+this|the\s+following|these)\b[^.!?]{0,40}:$",
+            re.I,
         ),
-        "subscription promo",
+        OFFER_REASON,
     ),
     # ``— Velm Ferries (@velmferries) February 3, 2026``: an embedded post's signature, under the
     # post's words (the post's date, not the story's).
