@@ -4601,8 +4601,9 @@ LEFTOVER_LINES = (
     ),
     # A sign-up box's title, its pitch on the line or not (``Get the Velm Post Newsletter``, ``Get The
     # Korrin Times's Daily Edition``), a trial's offer (``Start your 7-day Velm Plus free trial to
-    # read ...``) and the log-in prompt under it (``Already a subscriber? Log in``); an outlet's
-    # channel (``JOIN VELM NEWS ON TELEGRAM``, ``For more news about Korrin follow Velm Post``).
+    # read ...``) and the log-in prompt under it (``Already a subscriber? Log in``, its button alone
+    # after it); an outlet's channel (``JOIN VELM NEWS ON TELEGRAM``, ``For more news about Korrin
+    # follow Velm Post``).
     (
         re.compile(
             # (The box's name in capitals: ``Get the newsletter out by Friday, said ...`` is a sentence.)
@@ -4610,14 +4611,18 @@ LEFTOVER_LINES = (
             r"^Get\s+(?:the\s+)?(?-i:[A-Z])[\w'’.&-]*(?:\s+(?:(?:of|and|for)\s+)?(?-i:[A-Z])[\w'’.&-]*){0,5}?\s+"
             r"(?:Newsletter|Daily\s+Edition)\b.{0,300}$"
             r"|^Start\s+your\s+\d+-day\b[^.!?]{0,40}\bfree\s+trial\b.{0,200}$"
-            r"|^Already\s+a\s+subscriber\s*\?.{0,80}$"
+            # (The prompt's button after it, in the page's language: ``Already a subscriber? Your price
+            # rises ...`` answers a reader in a story.)
+            r"|^Already\s+a\s+subscriber\s*\?\s*(?:Log\s*in|Sign\s*in|Giri[şs]\s+Yap|Se\s+connecter"
+            r"|Anmelden|Iniciar\s+sesi[óo]n|Accedi|Entrar)\W*$"
             r"|^Join\s+[\w.&'’-]+(?:\s+[\w.&'’-]+){0,3}\s+on\s+(?:Telegram|WhatsApp|Facebook|Instagram|YouTube"
             r"|TikTok)\s*[.!]?$"
             r"|^For\s+more\s+(?:news|updates|stories)\b[^.!?\"“”]{0,60}\bfollow\s+[^.!?\"“”]{1,40}[.!]?$"
-            # (``Find out what's happening in Velm with the latest updates from Velm Post.``;
+            # (``Find out what's happening in Velm for free with the latest updates from Velm Post.``,
+            # the place glued to ``for`` maybe: not a live page's standfirst, with no ``for free``;
             # ``想看最新消息,請來Follow我們 《Velm日報》WhatsApp Channel.``)
-            r"|^Find\s+out\s+what['’]s\s+happening\s+in\b[^,.!?]{1,60}?\bwith\s+the\s+latest\s+updates\s+from\s+"
-            r"[^.!?]{1,40}[.!]?$"
+            r"|^Find\s+out\s+what['’]s\s+happening\s+in\b[^,.!?]{1,60}?for\s+free\s+with\s+the\s+latest\s+updates"
+            r"\s+from\s+[^.!?]{1,40}[.!]?$"
             r"|^.{0,20}(?:請|请)(?:來|来)?(?:Follow|追蹤|追踪|關注|关注)我(?:們|们).{0,40}"
             r"(?:WhatsApp|Telegram|Facebook|Instagram|YouTube)\b.{0,30}$",
             re.I,
