@@ -3592,7 +3592,8 @@ _NO_ONES_WORDS = (
 #: Why a subscription's promo is dropped (``LEFTOVER_LINES``), and the bulleted items of an offer it
 #: introduces with a colon.
 OFFER_REASON = "subscription promo"
-#: Why a text generator's label is dropped (``LEFTOVER_LINES``), unless it is the seed's first line.
+#: Why a text generator's label is dropped (``LEFTOVER_LINES``), unless it is the seed's first line
+#: or a fact box's (a label opens the line above or below it: ``Title: ...`` over ``Author: ...``).
 REWRITER_LABEL_REASON = "text generator's label"
 #: (pattern, reason) pairs, tried in order on each whole line.
 LEFTOVER_LINES = (
@@ -4481,7 +4482,7 @@ LEFTOVER_LINES = (
     # A text generator's labels left in a rewritten story: ``Title: Velm Council Delays Bridge Vote``
     # (a headline's words after the label, no sentence) under the page's own headline, and
     # ``Introduction (SEO-friendly):``. (Not the seed's first line: a ``Title:`` header the header
-    # block did not take is the title.)
+    # block did not take is the title; nor a fact box's, ``Title: ...`` over ``Author: Ada Berg``.)
     (
         re.compile(
             r"^(?-i:Title:\s+[A-Z])[^.!?]{10,200}$"

@@ -199,7 +199,9 @@ def _drop_leftover_lines(body: list[Line], state: _State) -> list[Line]:
             state.drop(line, g.OFFER_REASON)
             continue
         offer = False
-        if (reason := _leftover(line.text)) and not (reason == g.REWRITER_LABEL_REASON and i == 0):
+        if (reason := _leftover(line.text)) and not (
+            reason == g.REWRITER_LABEL_REASON and (i == 0 or _in_a_fact_box(body, i))
+        ):
             if reason == "emptied list" and kept and _is_emptied_list_label(kept[-1].text):
                 state.drop(kept.pop(), "related-links label")
             if reason == "embedded post's signature" and _post_above(body, i, kept):
@@ -252,6 +254,14 @@ def _drop_leftover_lines(body: list[Line], state: _State) -> list[Line]:
             line = Line(line.number, line.text[: glued.start()])
         kept.append(line)
     return kept
+
+
+def _in_a_fact_box(body: list[Line], at: int) -> bool:
+    """A line with another label opening the line above or below it (``Title:`` over ``Author:``)."""
+    return any(
+        g.LINE_LABEL_RE.match(line.text) and _leftover(line.text) != g.REWRITER_LABEL_REASON
+        for line in (*body[max(at - 1, 0) : at], *body[at + 1 : at + 2])
+    )
 
 
 def _drop_signup_pitch(body: list[Line], at: int, kept: list[Line], state: _State) -> None:
