@@ -4689,11 +4689,12 @@ MADE_UP_PROFILE_RE = re.compile(
     rf"^[\"“]?(?:[\w'’ -]{{1,40}}\.\s+){{{MADE_UP_PROFILE_MIN_STOPS},}}[\w'’ -]{{1,40}}\.?[\"”]?$"
 )
 #: ... of which this many end on a fan's word (alone or at a compound's end: ``Filmnerd``); a
-#: line of short sentences (``Sunny. Warm. Dry.``, ``Your town. Your news.``) has none.
+#: line of short sentences (``Sunny. Warm. Dry.``, ``Your town. Your news.``) has none, nor has a
+#: tribute's list of what someone was (``Teacher. Writer. Explorer. Friend to ...``, an obituary's:
+#: a trade or a pursuit is no fan's word).
 MADE_UP_PROFILE_FAN_RE = re.compile(
-    r"(?:fan|fanatic|nerd|geek|guru|ninja|junkie|evangelist|advocate|expert|specialist|enthusiast|lover"
-    r"|maven|buff|aficionado|trailblazer|troublemaker|practitioner|scholar|addict|aholic|narkoman|tenker"
-    r"|thinker|writer|organizer|student|creator|explorer|communicator|introvert|reader|gamer|analyst)"
+    r"(?:fan|fanatic|nerd|geek|guru|ninja|junkie|evangelist|advocate|enthusiast|lover|maven|buff"
+    r"|aficionado|trailblazer|troublemaker|addict|aholic|narkoman|introvert|gamer)"
     r"(?=\.|[\"”]?$)",
     re.I,
 )
