@@ -3771,9 +3771,10 @@ LEFTOVER_LINES = (
             r"\d+\s+Comments?|View comments|Show comments|Join the conversation|"
             r"Join the discussion(?:\.\.\.|…)|"
             r"Add (?:new )?comment|"
-            # (A comment plugin's credit, ``Comments powered by Velmchat``; a comment box's title,
-            # ``Your Comment / What Do You Think?``; a blog's button, ``Email Post to a Friend``.)
-            r"Comments powered by [\w.-]{2,30}|Your comments?(?:\s*/\s*What do you think\s*\?)?|"
+            # (A comment plugin's credit, ``Comments powered by Velmchat``; a comment box's title with
+            # its question, ``Your Comment / What Do You Think?``, not ``Your comments`` alone, a letters
+            # page's heading; a blog's button, ``Email Post to a Friend``.)
+            r"Comments powered by [\w.-]{2,30}|Your comments?\s*/\s*What do you think\s*\?|"
             r"(?:E-?mail (?:this )?post to a friend\s*){1,2}|"
             r"Be the first to comment|No comments|Post a comment|Comments are closed\.?|"
             # (``Be the first to comment`` in Spanish, Portuguese, French, Italian.)
