@@ -3589,6 +3589,26 @@ _NO_ONES_WORDS = (
     r"|tells?|told|afirma|explica|pide|piden|pedem|demande|chiede|dit|urged?|urges|warned|asked|asks"
     r"|reza|rezaba|advierte|según|ruft|fordert|appelle|invite)\b)"
 )
+#: A widget's own words: a calculator's opening line (``This calculator helps you work out what
+#: your home loan costs.``, never reported) and an upload form's rules (``File types (png, jpg)``,
+#: ``You must have online publishing permission for this photo``, the line ending on it) ...
+WIDGET_TEXT_RE = re.compile(
+    r"^(?!.*\b(?:said|says|told|according)\b)This\s+calculator\s+helps\s+you\s+(?:estimate|calculate|work\s+out)\b"
+    r".{0,300}$"
+    r"|^(?:Allowed\s+)?File\s+types\s*:?\s*\(?(?:\.?[a-z]{3,4}(?:,\s*|\s+|\)))+$"
+    r"|^You\s+must\s+have\s+online\s+publishing\s+permission\b[^.!?]{0,60}\bthis\s+(?:image|photo|picture|file)\.?$",
+    re.I,
+)
+#: ... and its help under its fields, which an explainer may print as its own sentences (``This is
+#: the yearly tax you pay on your property in Velm.``, ``File size must be less than 5Mb``): the widget's
+#: only in a run of such lines, one of them the widget's own words.
+WIDGET_HELP_RE = re.compile(
+    r"^This\s+is\s+(?:the\s+total\s+amount\s+you['’]re\s+borrowing|how\s+long\s+you['’]ll\s+take\s+to\s+repay"
+    r"|the\s+yearly\s+(?:interest\s+rate\s+on\s+your\s+loan|tax\s+you\s+pay\s+on\s+your\s+property"
+    r"|cost\s+to\s+insure\s+your\s+home))\b[^.!?]{0,40}\.?$"
+    r"|^File\s+size\s+must\s+be\s+(?:less|smaller)\s+than\s+\d+\s*[KMG]i?B\.?$",
+    re.I,
+)
 #: Why a subscription's promo is dropped (``LEFTOVER_LINES``), and the bulleted items of an offer it
 #: introduces with a colon.
 OFFER_REASON = "subscription promo"
@@ -3599,11 +3619,12 @@ REWRITER_LABEL_REASON = "text generator's label"
 LEFTOVER_LINES = (
     (re.compile(r"^(?:Loading|Please wait)\s*(?:\.\.\.|…)?$", re.I), "embed placeholder"),
     # An embed's words where its content did not load (``Hold tight, we're checking permissions for this
-    # post``, ``There's no content to show here yet.``), and a social network's post
+    # post``, as the whole line: not ``Hold tight, officials are checking permissions ...``;
+    # ``There's no content to show here yet.``), and a social network's post
     # credited under its text, ``Post by Velm Harbour Police.`` (its words lost with the embed).
     (
         re.compile(
-            r"^Hold tight\b.{0,20}\bchecking permissions\b.{0,60}$"
+            r"^Hold tight\W+we['’]re checking permissions\b[^.!?]{0,60}$"
             r"|^There['’]s no content to show here yet\.?$|^(?-i:Post by [A-Z][^.!?]{1,60}\.)$",
             re.I,
         ),
@@ -4585,22 +4606,8 @@ LEFTOVER_LINES = (
         ),
         "page furniture",
     ),
-    # A calculator's help under its fields (``This calculator helps you work out what your home
-    # loan costs.``, ``This is the yearly tax you pay on your property in Velm.``) and an upload form's
-    # rules (``File size must be less than 5Mb``, ``File types (png, jpg)``): a widget's text.
-    (
-        re.compile(
-            r"^This\s+calculator\s+helps\s+you\s+(?:estimate|calculate|work\s+out)\b.{0,300}$"
-            r"|^This\s+is\s+(?:the\s+total\s+amount\s+you['’]re\s+borrowing|how\s+long\s+you['’]ll\s+take\s+to\s+repay"
-            r"|the\s+yearly\s+(?:interest\s+rate\s+on\s+your\s+loan|tax\s+you\s+pay\s+on\s+your\s+property"
-            r"|cost\s+to\s+insure\s+your\s+home))\b[^.!?]{0,40}\.?$"
-            r"|^File\s+size\s+must\s+be\s+(?:less|smaller)\s+than\s+\d+\s*[KMG]i?B\.?$"
-            r"|^(?:Allowed\s+)?File\s+types\s*:?\s*\(?(?:\.?[a-z]{3,4}(?:,\s*|\s+|\)))+$"
-            r"|^You\s+must\s+have\s+online\s+publishing\s+permission\b.{0,80}$",
-            re.I,
-        ),
-        "page furniture",
-    ),
+    # A calculator's or an upload form's own words (``WIDGET_TEXT_RE``).
+    (WIDGET_TEXT_RE, "page furniture"),
     # A sign-up box's title, its pitch on the line or not (``Get the Velm Post Newsletter``, ``Get The
     # Korrin Times's Daily Edition``), a trial's offer (``Start your 7-day Velm Plus free trial to
     # read ...``) and the log-in prompt under it (``Already a subscriber? Log in``, its button alone

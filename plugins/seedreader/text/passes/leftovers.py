@@ -191,8 +191,11 @@ def _without_glued_tails(body: list[Line], state: _State) -> list[Line]:
 
 def _drop_leftover_lines(body: list[Line], state: _State) -> list[Line]:
     """Remove page furniture (embeds, share buttons, disclaimers) and glued READ MORE text."""
-    kept, offer = [], False
+    kept, offer, widget_help = [], False, _widget_help(body)
     for i, line in enumerate(body):
+        if i in widget_help:
+            state.drop(line, "page furniture")
+            continue
         # The bulleted items of a subscription's offer (``For $4 a month you will receive:`` over ``• No
         # ads``, ``• The daily e-paper``) go with it.
         if offer and line.text.startswith(g.BULLETS):
@@ -254,6 +257,27 @@ def _drop_leftover_lines(body: list[Line], state: _State) -> list[Line]:
             line = Line(line.number, line.text[: glued.start()])
         kept.append(line)
     return kept
+
+
+def _widget_help(body: list[Line]) -> set[int]:
+    """The indices of a widget's help lines: runs of them, or of its own words, holding its own words.
+
+    ``This calculator helps you ...`` over ``This is the yearly tax you pay on your property in Velm.``: the
+    calculator's; the same help line alone under an explainer's question is the explainer's answer.
+    """
+    found: set[int] = set()
+    run: list[int] = []
+    anchored = False
+    for i, line in enumerate([*body, None]):
+        own = line is not None and bool(g.WIDGET_TEXT_RE.match(line.text))
+        if own or (line is not None and g.WIDGET_HELP_RE.match(line.text)):
+            run.append(i)
+            anchored = anchored or own
+            continue
+        if anchored:
+            found.update(j for j in run if not g.WIDGET_TEXT_RE.match(body[j].text))
+        run, anchored = [], False
+    return found
 
 
 def _in_a_fact_box(body: list[Line], at: int) -> bool:
