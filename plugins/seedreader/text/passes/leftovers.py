@@ -195,15 +195,20 @@ def _without_glued_tails(body: list[Line], state: _State) -> list[Line]:
 
 def _drop_leftover_lines(body: list[Line], state: _State) -> list[Line]:
     """Remove page furniture (embeds, share buttons, disclaimers) and glued READ MORE text."""
-    kept, offer = [], False
+    kept, offer, widget_help = [], False, _widget_help(body)
     for i, line in enumerate(body):
+        if i in widget_help:
+            state.drop(line, "page furniture")
+            continue
         # The bulleted items of a subscription's offer (``For $4 a month you will receive:`` over ``• No
         # ads``, ``• The daily e-paper``) go with it.
         if offer and line.text.startswith(g.BULLETS):
             state.drop(line, g.OFFER_REASON)
             continue
         offer = False
-        if (reason := _leftover(line.text)) and not (reason == g.REWRITER_LABEL_REASON and i == 0):
+        if (reason := _leftover(line.text)) and not (
+            reason == g.REWRITER_LABEL_REASON and (i == 0 or _in_a_fact_box(body, i))
+        ):
             if reason == "emptied list" and kept and _is_emptied_list_label(kept[-1].text):
                 state.drop(kept.pop(), "related-links label")
             if reason == "embedded post's signature" and _post_above(body, i, kept):
@@ -261,6 +266,35 @@ def _drop_leftover_lines(body: list[Line], state: _State) -> list[Line]:
             line = Line(line.number, line.text[: glued.start()])
         kept.append(line)
     return kept
+
+
+def _widget_help(body: list[Line]) -> set[int]:
+    """The indices of a widget's help lines: runs of them, or of its own words, holding its own words.
+
+    ``This calculator helps you ...`` over ``This is the yearly tax you pay on your property in Velm.``: the
+    calculator's; the same help line alone under an explainer's question is the explainer's answer.
+    """
+    found: set[int] = set()
+    run: list[int] = []
+    anchored = False
+    for i, line in enumerate([*body, None]):
+        own = line is not None and bool(g.WIDGET_TEXT_RE.match(line.text))
+        if own or (line is not None and g.WIDGET_HELP_RE.match(line.text)):
+            run.append(i)
+            anchored = anchored or own
+            continue
+        if anchored:
+            found.update(j for j in run if not g.WIDGET_TEXT_RE.match(body[j].text))
+        run, anchored = [], False
+    return found
+
+
+def _in_a_fact_box(body: list[Line], at: int) -> bool:
+    """A line with another label opening the line above or below it (``Title:`` over ``Author:``)."""
+    return any(
+        g.LINE_LABEL_RE.match(line.text) and _leftover(line.text) != g.REWRITER_LABEL_REASON
+        for line in (*body[max(at - 1, 0) : at], *body[at + 1 : at + 2])
+    )
 
 
 def _drop_signup_pitch(body: list[Line], at: int, kept: list[Line], state: _State) -> None:
