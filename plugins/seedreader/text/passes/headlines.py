@@ -197,10 +197,17 @@ def _is_title_shaped(text: str, repeated: bool = False) -> bool:
     """A short line with no sentence end, no bullet, caption, READ MORE, menu or handle.
 
     A line the page prints twice (``repeated``) may end with a full stop. A word or two in lower case
-    (``timehop``, an image's alt text; ``the Context``, a site's label) heads nothing.
+    (``timehop``, an image's alt text; ``the Context``, a site's label) heads nothing; a brand with a
+    capital inside its first word (``eBay fined``) does (a word of letters only: ``by-Ada Berg`` is a
+    byline's).
     """
     words = text.split()
-    if len(words) > g.TITLE_LINE_MAX_WORDS or len(words) < g.TITLE_MIN_WORDS and text[:1].islower():
+    if (
+        len(words) > g.TITLE_LINE_MAX_WORDS
+        or len(words) < g.TITLE_MIN_WORDS
+        and text[:1].islower()
+        and not (words[0].isalpha() and not words[0].islower())
+    ):
         return False
     final = linemodel.last_mark(text)
     if final in g.TITLE_FINAL_BAN and not (repeated and final == "."):
