@@ -556,8 +556,11 @@ OFF_STORY_LIST_RE = re.compile(
     r"^[^\s,،]+(?: [^\s,،]+){0,2}(?:\s*[,،]\s*[^\s,،]+(?: [^\s,،]+){0,2}){2,}(?<![.!?])$"
 )
 #: A headline under a lede that is all the story there is shares this many words with it at least
-#: (a closing line's few words share two by chance).
+#: (a closing line's few words share two by chance) ...
 LONE_LEDE_HEADLINE_SHARED_STEMS = 4
+#: ... and about two thirds of its own: it sums the lede up, where a brief's closing line tells more
+#: (``Talks resume on Thursday in Velm`` under a lede on the ferry strike there).
+LONE_LEDE_HEADLINE_TOLD_SHARE = 0.65
 #: Words of two lines meet on their first this many letters (``appealing`` and ``appeal``).
 STEM_CHARS = 5
 #: Lines below the current one that the top-of-page rules may look at (a list of headlines under
