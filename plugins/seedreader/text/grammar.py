@@ -556,8 +556,11 @@ OFF_STORY_LIST_RE = re.compile(
     r"^[^\s,،]+(?: [^\s,،]+){0,2}(?:\s*[,،]\s*[^\s,،]+(?: [^\s,،]+){0,2}){2,}(?<![.!?])$"
 )
 #: A headline under a lede that is all the story there is shares this many words with it at least
-#: (a closing line's few words share two by chance).
+#: (a closing line's few words share two by chance) ...
 LONE_LEDE_HEADLINE_SHARED_STEMS = 4
+#: ... and about two thirds of its own: it sums the lede up, where a brief's closing line tells more
+#: (``Talks resume on Thursday in Velm`` under a lede on the ferry strike there).
+LONE_LEDE_HEADLINE_TOLD_SHARE = 0.65
 #: Words of two lines meet on their first this many letters (``appealing`` and ``appeal``).
 STEM_CHARS = 5
 #: Lines below the current one that the top-of-page rules may look at (a list of headlines under
@@ -737,7 +740,8 @@ DATELINE_DATE_AGENCY_RE = re.compile(
 #: ``2024-03-04``.
 CJK_DATE_RE = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
 #: ... its weekday after it, in brackets (``2024年3月4日(月)``, ``2024.03.04 (월)``) or whole
-#: (``月曜日``, ``星期一``, ``周一``, ``월요일``): taken off, as a weekday in words is no part of a date ...
+#: (``月曜日``, ``星期一``, ``周一``, ``월요일``): taken off above the story, as a weekday in words is no
+#: part of a date (in the body, ``2024年3月4日星期一 19时30分`` is an event's day and hour) ...
 CJK_WEEKDAY_RE = re.compile(
     r"\s*(?:[(（][月火水木金土日월화수목금토일][)）]|[月火水木金土日]曜日|星期[一二三四五六日天]|周[一二三四五六日]"
     r"|[월화수목금토일]요일)"

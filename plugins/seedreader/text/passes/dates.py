@@ -49,8 +49,6 @@ def _date_line(text: str) -> re.Match | _LooseDate | None:
         return None
     if "年" in text or "년" in text:
         text = g.CJK_DATE_RE.sub(lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}", text)
-    if g.CJK_WEEKDAY_RE.search(text) or g.CJK_TIME_RE.search(text):
-        text = g.CJK_TIME_RE.sub(lambda m: f"{m[1]}:{int(m[2]):02d}", g.CJK_WEEKDAY_RE.sub("", text))
     core = g.DATE_TAIL_RE.sub("", text)
     if " | " in core and g.UPDATE_ONLY_RE.match(core):
         # ``Uppdaterad 2024-03-12 | Publicerad 2024-03-11``: the update first, then the published date.
@@ -171,15 +169,26 @@ def _top_date_line(text: str) -> re.Match | _LooseDate | None:
     """A date line above the story; also with a colon, a dateline's place and date on their own line.
 
     (``PUTRAJAYA, July 5, 2015:``; in the body, such a line heads a timeline's entry.) So is one with a
-    section's word glued after it (``2024年3月4日社会``: ``CJK_DATE_SECTION_TAIL_RE``).
+    section's word glued after it (``2024年3月4日社会``: ``CJK_DATE_SECTION_TAIL_RE``), and one with its
+    weekday and time in characters (``2024年3月4日(月) 12時34分``: ``CJK_WEEKDAY_RE``, ``CJK_TIME_RE``;
+    in the body, an event's day and hour).
     """
     sectioned = g.CJK_DATE_SECTION_TAIL_RE.sub("", text) if "日" in text else text
+    timed = _without_cjk_weekday_and_time(text)
     return (
         _date_line(text)
         or (_date_line(text[:-1]) if text.endswith(":") else None)
         or _masthead_date_line(text)
         or (_date_line(sectioned) if sectioned != text else None)
+        or (_date_line(timed) if timed != text else None)
     )
+
+
+def _without_cjk_weekday_and_time(text: str) -> str:
+    """``text`` with a weekday in characters taken off and a time in characters as ``12:34``."""
+    if g.CJK_WEEKDAY_RE.search(text) or g.CJK_TIME_RE.search(text):
+        return g.CJK_TIME_RE.sub(lambda m: f"{m[1]}:{int(m[2]):02d}", g.CJK_WEEKDAY_RE.sub("", text))
+    return text
 
 
 def _masthead_date_line(text: str) -> re.Match | _LooseDate | None:

@@ -311,7 +311,7 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
                 title_seen = True
         elif rest and g.NOT_TITLE_RE.match(line.text):
             state.drop(line, "page furniture")
-        elif rest and _is_label_like_top(line.text):
+        elif rest and _is_label_like_top(line.text, rest[0].text):
             state.drop(line, "label above the story")
         elif rest and _is_slogan(line.text, rest) and _title_below(line.text, rest, state.above_photo_label):
             state.drop(line, "slogan above the headline")
