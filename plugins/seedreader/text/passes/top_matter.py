@@ -624,15 +624,20 @@ def _is_credited_below(text: str) -> bool:
 
 
 def _is_headline_shaped_standfirst(text: str) -> bool:
-    """A standfirst written as a headline is: longer than a subhead, a finite verb, no sentence end.
+    """A standfirst written as a headline is: longer than a subhead, a finite verb, no sentence end, no scene.
 
     (``Ferry office shut for a week while the mayor of Velm promises guards`` over a photo's credit: the
-    photo has no caption, and the line is the story's summary. A caption that long ends its sentence.)
+    photo has no caption, and the line is the story's summary. A caption that long ends its sentence,
+    or, without its stop, still shows a scene: people seen doing something now,
+    ``CREDITED_SCENE_CAPTION_RE``, ``Ada Berg waves to supporters ...``, or on the day the photo was
+    taken, ``SCENE_DAY_RE``, ``... in Velm on Sunday night``; a headline tells news.)
     """
     return (
         not linemodel.ends_sentence(text)
         and len(text.split()) > g.SUBHEAD_MAX_WORDS
         and _has_standfirst_verb(text)
+        and not g.CREDITED_SCENE_CAPTION_RE.match(text)
+        and not g.SCENE_DAY_RE.search(text)
     )
 
 
