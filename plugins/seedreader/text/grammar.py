@@ -1965,8 +1965,9 @@ SCENE_DAY_RE = re.compile(
 )
 #: Where one sentence ends and another starts: a caption has none.
 SENTENCE_BREAK_RE = re.compile(r"[.!?][\"”’']?\s+[A-Z]")
-#: ... nor a second clause after a semicolon (``The ferry sank on Monday; its crew was saved.``), as a
-#: story's sentence or standfirst has.
+#: A second clause after a semicolon (``The ferry sank at dawn; its crew was saved.``): over a photo's
+#: credit at the top, a standfirst's second fact, unless the line shows a scene (a wire's caption adds
+#: one so: ``Crews repair a line on Tuesday; 3,000 homes are still dark.``).
 SEMICOLON_CLAUSE_RE = re.compile(r";\s+[^\W\d_A-Z]")
 #: A gallery's captions: at least this many lines in a row, none a sentence, each caption-long ...
 GALLERY_MIN_CAPTIONS = 4
