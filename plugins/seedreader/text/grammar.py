@@ -2877,8 +2877,9 @@ LIST_HEADLINE_MIN_WORDS = 4
 LIST_HEADLINE_MAX_WORDS = 25
 #: Under a READ MORE list's label, once it has an item, a bulleted headline may run to this many.
 LONG_LIST_HEADLINE_MAX_WORDS = 40
-#: Right under a READ MORE label, a line with at least this many content words, all of them told
-#: again by the first sentence of the paragraph under it, is that paragraph's subhead.
+#: Right under a READ MORE label, a line with a kicker's colon and at least this many content words
+#: after it, all of them told again by the first sentence of the paragraph under it, is that
+#: paragraph's subhead (``Port chief: No warning before the crash``).
 TOLD_SUBHEAD_MIN_WORDS = 3
 #: Another story the page prints under this one (a site's next article, a listing's next post)
 #: repeats the short lines printed around this story's headline at the same places (``News`` above,
