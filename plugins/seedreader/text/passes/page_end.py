@@ -779,12 +779,15 @@ def _is_list_item(text: str, following: str, list_mode: str, listed: int) -> boo
         return True  # (once the list has an item, a long headline is the next: LONG_LIST_HEADLINE_MAX_WORDS)
     if not _is_list_headline(text):
         return False
-    # (Right under a label of the site's list, a line running on past a full stop with no item under it:
-    # the list was emptied, and the line is the story's, ``Yes 1,204, no 988. Turnout: 61 per cent``.)
+    # (Right under a label of the site's list, a line of figures running on past a full stop with no item
+    # under it: the list was emptied, and the line is the story's tally, ``Yes 1,204, no 988. Turnout: 61
+    # per cent``. Without figures it is the list's two-sentence headline over its teaser, ``Ferry strike
+    # ends. What now for Velm?``.)
     if (
         list_mode == "related"
         and not listed
         and g.SENTENCE_BREAK_RE.search(text)
+        and g.DIGIT_RE.search(text)
         and not _is_list_headline(following)
     ):
         return False
