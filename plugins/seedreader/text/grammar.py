@@ -1969,8 +1969,9 @@ SCENE_DAY_RE = re.compile(
 )
 #: Where one sentence ends and another starts: a caption has none.
 SENTENCE_BREAK_RE = re.compile(r"[.!?][\"”’']?\s+[A-Z]")
-#: ... nor a second clause after a semicolon (``The ferry sank on Monday; its crew was saved.``), as a
-#: story's sentence or standfirst has.
+#: A second clause after a semicolon (``The ferry sank at dawn; its crew was saved.``): over a photo's
+#: credit at the top, a standfirst's second fact, unless the line shows a scene (a wire's caption adds
+#: one so: ``Crews repair a line on Tuesday; 3,000 homes are still dark.``).
 SEMICOLON_CLAUSE_RE = re.compile(r";\s+[^\W\d_A-Z]")
 #: A gallery's captions: at least this many lines in a row, none a sentence, each caption-long ...
 GALLERY_MIN_CAPTIONS = 4
@@ -2880,8 +2881,9 @@ LIST_HEADLINE_MIN_WORDS = 4
 LIST_HEADLINE_MAX_WORDS = 25
 #: Under a READ MORE list's label, once it has an item, a bulleted headline may run to this many.
 LONG_LIST_HEADLINE_MAX_WORDS = 40
-#: Right under a READ MORE label, a line with at least this many content words, all of them told
-#: again by the first sentence of the paragraph under it, is that paragraph's subhead.
+#: Right under a READ MORE label, a line with a kicker's colon and at least this many content words
+#: after it, all of them told again by the first sentence of the paragraph under it, is that
+#: paragraph's subhead (``Port chief: No warning before the crash``).
 TOLD_SUBHEAD_MIN_WORDS = 3
 #: Another story the page prints under this one (a site's next article, a listing's next post)
 #: repeats the short lines printed around this story's headline at the same places (``News`` above,

@@ -39,7 +39,7 @@ def _is_caption_sentence(text: str) -> bool:
 
 def _is_one_sentence(text: str) -> bool:
     """A caption by a credit's side is one sentence: a paragraph above a lost caption's credit, more."""
-    return not (g.SENTENCE_BREAK_RE.search(text) or g.SEMICOLON_CLAUSE_RE.search(text))
+    return not g.SENTENCE_BREAK_RE.search(text)
 
 
 def _is_caption_text(

@@ -624,12 +624,19 @@ def _is_credited_below(text: str) -> bool:
 
 
 def _is_headline_shaped_standfirst(text: str) -> bool:
-    """A standfirst written as a headline is: longer than a subhead, a finite verb, no sentence end.
+    """Over a photo's credit, a standfirst, no caption: a headline's shape, or two clauses, and no scene.
 
-    (``Ferry office shut for a week while the mayor of Velm promises guards`` over a photo's credit: the
-    photo has no caption, and the line is the story's summary. A caption that long ends its sentence.)
+    Written as a headline (longer than a subhead, a finite verb, no sentence end: ``Ferry office shut
+    for a week while the mayor of Velm promises guards``), or telling a second fact after a semicolon
+    (``SEMICOLON_CLAUSE_RE``: ``The harbour chief hid for twelve years; police found him on a farm.``),
+    the line is the story's summary and the photo has no caption. A caption without its stop, or with
+    a second fact, still shows a scene: people seen doing something now (``CREDITED_SCENE_CAPTION_RE``:
+    ``Ada Berg waves to supporters ...``) or on the day the photo was taken (``SCENE_DAY_RE``:
+    ``Workers repair a line near Korrin on Tuesday; ...``).
     """
-    return (
+    if g.CREDITED_SCENE_CAPTION_RE.match(text) or g.SCENE_DAY_RE.search(text):
+        return False
+    return bool(g.SEMICOLON_CLAUSE_RE.search(text)) or (
         not linemodel.ends_sentence(text)
         and len(text.split()) > g.SUBHEAD_MAX_WORDS
         and _has_standfirst_verb(text)
