@@ -3522,6 +3522,10 @@ EMOJI_JOINERS = "\ufe0f\u200d"
 SUBHEAD_TAIL_STOPWORDS = frozenset(
     "a an and as at but by for from in into of or than that the to with".split()
 )
+#: ... but a subhead may end on the particle its verb leaves at the clause's end, or on the pronoun
+#: it takes (Swedish ``Så gick det till``, ``Det här ska du tänka på``, ``Så gör du det``): words of
+#: those lists no other language's list holds, so no language need be asked.
+SUBHEAD_CLAUSE_END_STOPWORDS = frozenset("på av i till för med det".split())
 #: A subhead introduces story text within this many lines below it (a caption or credit may stand
 #: between).
 SUBHEAD_LOOKAHEAD_LINES = 3

@@ -788,7 +788,8 @@ def _in_story_voice(text: str, following: str) -> bool:
     """A subhead-shaped line that is not the page's interface, a byline, or a line cut from a paragraph.
 
     A line that runs on into the next (which starts in lower case, or it ends on ``the``, or on ``di``
-    over an Indonesian paragraph) is a hard-wrapped piece of a paragraph; a byline, a dateline ending
+    over an Indonesian paragraph, not on a verb's particle: ``Så gick det till``) is a hard-wrapped
+    piece of a paragraph; a byline, a dateline ending
     on a dash, a menu with bars and interface text (``Log in``, ``Article continues below``), a feed's
     label (``The Latest``), a photo's caption with its credit after its stop, a credit's pieces, a
     video's title with its channel, a link to the page's photos, an aggregator's label are the page's,
@@ -805,7 +806,8 @@ def _in_story_voice(text: str, following: str) -> bool:
         or g.SUBHEAD_GALLERY_LINK_RE.match(text)
         or g.SUBHEAD_AGGREGATOR_LABEL_RE.match(text)
         or last_word in g.SUBHEAD_TAIL_STOPWORDS
-        or _ends_on_its_stopword(words, words + following.split())
+        or last_word not in g.SUBHEAD_CLAUSE_END_STOPWORDS
+        and _ends_on_its_stopword(words, words + following.split())
         or g.SUBHEAD_INTERFACE_RE.search(text)
         or g.SUBHEAD_BAR_RE.search(text)
         or g.SUBHEAD_DASH_END_RE.search(text)
