@@ -3471,6 +3471,9 @@ SUBHEAD_AGGREGATOR_LABEL_RE = re.compile(
 SUBHEAD_PAGE_MATTER_BELOW = frozenset(
     {"repeated paragraph", "reading-time label", "video card", "page furniture", "caption label"}
 )
+#: ... not the page's note that the story goes on past an advert (``Story continues below``,
+#: ``Continue reading the main story``): it stands between a subhead and its text, as the advert does.
+STORY_GOES_ON_RE = re.compile(r"^(?:(?:story|article|text)\s+continues|continue\s+reading)\b", re.I)
 #: A bar parts a page's labels and menus (``Image | ...``, ``Scores | Upcoming | Results |``), a
 #: spaced slash a photo's credit (``Harbour Wire / Lena Dahl``): never a subhead's words.
 SUBHEAD_BAR_RE = re.compile(r"(?:^|\s)[|/](?:\s|$)")

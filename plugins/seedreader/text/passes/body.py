@@ -12,7 +12,7 @@ import unicodedata
 
 from .. import grammar as g
 from .. import linemodel
-from ..model import Block
+from ..model import Block, Dropped
 from .bylines import (
     _after_a_writer_name,
     _is_button,
@@ -703,13 +703,24 @@ def _over_page_matter(line: Line, body: list[Line], i: int, state: _State) -> bo
     """The page's matter was dropped right under the line (``SUBHEAD_PAGE_MATTER_BELOW``): no subhead.
 
     (``Korrin ferry fares to rise`` over ``4 min read``: a card's headline over its reading time. An
-    advertisement or a photo's credit may stand between a subhead and its text.)
+    advertisement, its ``Story continues below`` or a photo's credit may stand between a subhead and
+    its text, and so may a video card of another title: ``Stranded on the quay`` over ``Passengers
+    wait at Korrin 01:32``; a card's title printed over it is the card's.)
     """
     below = body[i + 1].number if i + 1 < len(body) else line.number + 1
     return any(
-        line.number < dropped.line < below and dropped.reason in g.SUBHEAD_PAGE_MATTER_BELOW
+        line.number < dropped.line < below and _heads_no_text_over(dropped, line.text)
         for dropped in state.dropped
     )
+
+
+def _heads_no_text_over(dropped: Dropped, text: str) -> bool:
+    """The page's matter ``dropped`` under the line ``text`` makes it a card's or a label's, no subhead."""
+    if dropped.reason == "video card":
+        return dropped.text.casefold().startswith(text.casefold())
+    if dropped.reason == "page furniture" and g.STORY_GOES_ON_RE.match(dropped.text):
+        return False
+    return dropped.reason in g.SUBHEAD_PAGE_MATTER_BELOW
 
 
 def _after_story_text(text: str, blocks: list[Block], state: _State, first: bool) -> bool:
