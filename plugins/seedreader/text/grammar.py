@@ -408,14 +408,23 @@ TITLE_MEDIA_MARK_RE = re.compile(r"(?<=\w)\s+(?:PHOTOS?|VIDEOS?|FOTOS?|\+\s*(?:P
 TITLE_CASE_MIN_CHARS = 4
 #: ... two of them at least (its words after a dash, ``Schools Close Again``).
 TITLE_CASE_MIN_WORDS = 2
+#: The words for a page's photos, videos and galleries, in the languages of the seeds: a media tag
+#: before a headline (``TITLE_PREFIX_RE``), an aside no credit is made of (``NOT_CREDITS``), what a
+#: link to the page's media points to (``SUBHEAD_GALLERY_LINK_RE``).
+MEDIA_WORDS = frozenset(
+    "photo photos foto fotos foto's foto’s picture pictures imagens imágenes bilder bildergalerie "
+    "fotostrecke fotogalerie fotogalería fotogaleria gallery galería galeria galerie "
+    "video videos vídeo vídeos vidéo vidéos audio".split()
+)
+#: ... as a pattern's alternatives (the longest first).
+_MEDIA_WORDS = "|".join(re.escape(word) for word in sorted(MEDIA_WORDS, key=len, reverse=True))
 #: Labels sites put before a headline: ``breaking | ``, ``EXCLUSIVE: ``, ``UPDATE 2-``, ``[VIDEO] ``,
 #: ``» » ``.
 TITLE_PREFIX_RE = re.compile(
     r"^(?:breaking(?: news)?|exclusive|live|watch|video|update|opinion|analysis)\s*[|:]\s*"
     # (A media tag in brackets, ``[VIDEO] ``, ``[Foto] ``, or in capitals in parentheses, ``(FOTO'S) ``:
     # ``Video shows ...`` and ``(Photo) Finish Decides ...`` are headlines.)
-    r"|^(?:\[(?:videos?|vídeos?|vidéos?|fotos?|foto['’]s|photos?|gallery|galería|galeria|audio)\]"
-    r"|\((?-i:VIDEOS?|VÍDEOS?|VIDÉOS?|FOTOS?|FOTO['’]S|PHOTOS?|GALLERY|GALERÍA|GALERIA|AUDIO)\))\s+"
+    rf"|^(?:\[(?:{_MEDIA_WORDS})\]|\((?=(?-i:[^a-zß-ÿ)]+)\))(?:{_MEDIA_WORDS})\))\s+"
     r"(?=[\"“‘']?(?-i:[A-ZÀ-ÖØ-Þ0-9]))"
     # A blog's breadcrumb arrows with no crumbs, ``» » ``.
     r"|^(?:[»›]\s+)+(?=\S)"
@@ -2441,11 +2450,11 @@ LONE_CREDIT_RE = re.compile(
 )
 #: Words that a parenthesised credit may not be made of alone (they are asides, not credits).
 #: Compared case-folded: ``(LIVE BLOG)`` and ``(VIDEO)`` after a headline say what the page is.
-NOT_CREDITS = frozenset(
-    {"file", "photo", "updated", "video", "watch", "pictured", "left", "right", "centre", "center"}
-    | {"live", "live blog", "live updates", "photos", "update", "explainer", "opinion", "analysis"}
+NOT_CREDITS = (
+    frozenset({"file", "updated", "watch", "pictured", "left", "right", "centre", "center"})
+    | {"live", "live blog", "live updates", "update", "explainer", "opinion", "analysis"}
     # (A gallery's pointer after a paragraph, ``... in der Altstadt (Bilder)``: no credit.)
-    | {"bilder", "fotos", "fotostrecke", "bildergalerie", "videos"}
+    | MEDIA_WORDS
 )
 #: `` (Image 1)``, `` (Photo 3)`` after a line printed again: a gallery's number for the line's photo.
 PHOTO_NUMBER_RE = re.compile(r"^\s+\((?:image|photo|picture|foto|bild)\s+\d{1,3}\)$", re.I)
@@ -3451,11 +3460,13 @@ SUBHEAD_CREDIT_MARK_RE = re.compile(r"©|^[^(]*\)$")
 SUBHEAD_CHANNEL_CREDIT_RE = re.compile(
     r"\((?:\d+|[A-Z][\w.]*)(?:\s+[A-Z][\w.]*)?\s+(?:News|TV|Television)\)$"
 )
-#: A link to the page's photos or videos, in the languages of the seeds (``See pictures below``,
-#: ``Veja fotos do incêndio``, ``Schau dir die Bildergalerie an``): the page's, no subhead.
+#: A link to the page's photos or videos (``MEDIA_WORDS``), in the languages of the seeds (``See
+#: pictures below``, ``Veja fotos do incêndio``, ``Schau dir die Bildergalerie an``): a verb telling
+#: the reader to look, then a few words in lower case and the media's: the page's, no subhead. (A
+#: name is none, ``Guarda Nacional divulga fotos``; nor is a fact check's ``Look closer at the photo``.)
 SUBHEAD_GALLERY_LINK_RE = re.compile(
-    r"^(?:veja|vea|mira|see|view|schau|guarda|voir|regardez|watch|look)\b.{0,30}"
-    r"\b(?:fotos?|photos?|pictures|imagens|im[áa]genes|bilder\w*|fotogal\w*|galer\w*|gallery|v[íi]deos?)\b",
+    r"^(?:veja|vea|mira|see|view|schau|guarda|voir|regardez|watch)(?:\s+(?-i:[a-zß-ÿ])\S*){0,3}"
+    rf"\s+(?:{_MEDIA_WORDS})\b",
     re.I,
 )
 #: A news aggregator's label over its list of similar stories, a place's name twice (``Velm Latest
