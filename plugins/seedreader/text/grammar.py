@@ -3504,9 +3504,10 @@ QUESTION_SUBHEAD_MAX_WORDS = 10
 QUESTION_SUBHEAD_SHORT_WORDS = 8
 #: A question word opening the line, in the languages of the seeds (``What``, ``¿Qué``, ``Pourquoi``,
 #: ``Perché``, ``Warum``; German ``Was`` but not English ``Was Reil ...``), or the question after a
-#: topic and its colon (``Huelga de ferris en Velm: ¿cuándo vuelven a salir?``).
+#: topic and its colon (``Huelga de ferris en Velm: ¿cuándo vuelven a salir?``), a word of it in lower
+#: case: a name before the colon is a speaker's (``Reil: Why would this council ...?``).
 WH_QUESTION_RE = re.compile(
-    r"^(?:[^:?¿]{3,60}:\s+)?¿?(?:(?i:what|who|whom|whose|which|when|where|why|how|qu[ée]|qui[ée]n(?:es)?|cu[áa]l(?:es)?"
+    r"^(?:(?=(?:[^:?¿]*\s)?[a-zß-ÿ])[^:?¿]{3,60}:\s+)?¿?(?:(?i:what|who|whom|whose|which|when|where|why|how|qu[ée]|qui[ée]n(?:es)?|cu[áa]l(?:es)?"
     r"|cu[áa]ndo|d[óo]nde|c[óo]mo|cu[áa]nt[oa]s?|por\s+qu[ée]|o\s+que|quem|qual|quais|quando|onde"
     r"|quant[oa]s?|porque|quel(?:le)?s?|qui|quand|o[ùu]|comment|combien|pourquoi|chi|che|cosa|quale|quali"
     r"|dove|come|perch[ée]|wer|wann|wo|wie|warum|weshalb|wieso|welche[rsnm]?|woher|wohin|wem|wen"
