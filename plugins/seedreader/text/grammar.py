@@ -359,12 +359,14 @@ TITLE_SUFFIX_RE = re.compile(
 OUTLET_AFTER_HEADLINE_RE = re.compile(
     r"\s+[-–—|]\s+(?P<outlet>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|\d{1,3})){0,3})"
 )
+#: A television channel's newsroom named by its number (``7 News``, ``9NEWS``).
+_CHANNEL_NUMBER_NEWS = r"\d{1,2}\s?(?:News|NEWS)"
 #: ... named as outlets are: a broadcaster's initials first (``NBC Velm``), an outlet's word or a
 #: channel's number last (``Velm Channel 9``, ``Velm Daily News``) or a domain; never ``Part 2``, ``The
 #: Results``, ``Korrin United`` ...
 OUTLET_NAME_RE = re.compile(
     r"^(?:[A-Z]{2,5}\b.*|.*\b(?:News|Times|Post|Herald|Tribune|Journal|Gazette|Telegraph|Chronicle|Today|Daily"
-    r"|Online|TV|Radio|FM|Channel\s+\d{1,3}|\d{1,2}\s+News)|.*\.(?:com|net|org|co\.uk))$"
+    rf"|Online|TV|Radio|FM|Channel\s+\d{{1,3}}|{_CHANNEL_NUMBER_NEWS})|.*\.(?:com|net|org|co\.uk))$"
 )
 #: ... over a headline of this many words at least ...
 OUTLET_HEADLINE_MIN_WORDS = 4
@@ -1696,7 +1698,7 @@ CAPTION_PAREN_RE = re.compile(rf"^(?P<caption>.+?)\s*\((?P<credit>{_CREDIT})\)$"
 #: ``Crews fight the fire near Velm (7 News)``: a video's caption, a headline's words with no sentence end,
 #: credited to a television channel named by its number (an outlet's name in capitals the pattern
 #: above reads). (Never one reporting words: ``..., the fire service told the station (7 News)``.)
-CAPTION_CHANNEL_NUMBER_RE = re.compile(r"^(?P<caption>[^.!?]+?)\s*\((?P<credit>\d{1,2}\s?(?:News|NEWS))\)$")
+CAPTION_CHANNEL_NUMBER_RE = re.compile(rf"^(?P<caption>[^.!?]+?)\s*\((?P<credit>{_CHANNEL_NUMBER_NEWS})\)$")
 #: ``caption text. (CNA photo)``, ``(photo credit: Name)``, ``(Photo: AFP)``, ``(Photo: via WAFA)``,
 #: ``(Photo/Name, Paper)``: a credit that says photo.
 CAPTION_PAREN_PHOTO_RE = re.compile(
@@ -3455,11 +3457,6 @@ SUBHEAD_CREDIT_AFTER_STOP_RE = re.compile(r"[^\W\d_]{3}\.[\"”’']?\s*-?[A-Z][
 #: A credit's marks, never a subhead's: a copyright sign (``ID 40213 © Lina Osk``), or a bracket
 #: closing with none opened, the end of a credit broken over lines (``(`` / ``Image: Velm Post)``).
 SUBHEAD_CREDIT_MARK_RE = re.compile(r"©|^[^(]*\)$")
-#: A video's title with its channel in brackets (``Crews battle the Velm fire (7 News)``, ``... (Velm
-#: TV)``): the page's player, no subhead.
-SUBHEAD_CHANNEL_CREDIT_RE = re.compile(
-    r"\((?:\d+|[A-Z][\w.]*)(?:\s+[A-Z][\w.]*)?\s+(?:News|TV|Television)\)$"
-)
 #: A link to the page's photos or videos (``MEDIA_WORDS``), in the languages of the seeds (``See
 #: pictures below``, ``Veja fotos do incêndio``, ``Schau dir die Bildergalerie an``): a verb telling
 #: the reader to look, then a few words in lower case and the media's: the page's, no subhead. (A

@@ -813,7 +813,7 @@ def _in_story_voice(text: str, following: str) -> bool:
         or g.FEED_LABEL_RE.match(text)
         or g.SUBHEAD_CREDIT_AFTER_STOP_RE.search(text)
         or g.SUBHEAD_CREDIT_MARK_RE.search(text)
-        or g.SUBHEAD_CHANNEL_CREDIT_RE.search(text)
+        or g.CAPTION_CHANNEL_NUMBER_RE.match(text)  # (a video's title and its channel: ``... (7 News)``)
         or g.SUBHEAD_GALLERY_LINK_RE.match(text)
         or g.SUBHEAD_AGGREGATOR_LABEL_RE.match(text)
         or last_word in g.SUBHEAD_TAIL_STOPWORDS
