@@ -625,7 +625,9 @@ TITLE_TAIL_STOPWORDS = frozenset(
 TITLE_TAIL_STOPWORDS_OF = {
     "pt": frozenset("em de da do no na o os as e que um uma dos das nos nas pelo pela ao à a".split()),
     "es": frozenset("el la los las del al y en un una por con de a o que".split()),
-    "de": frozenset("der die das den dem des und von im am für über ein eine einen einem".split()),
+    "de": frozenset(
+        "der die das den dem des und von im am für über ein eine einen einem einer eines".split()
+    ),
     "nl": frozenset("de het een van en met voor naar bij te".split()),
     "it": frozenset("di del della dei degli delle il lo la gli nel nella per con tra fra e a in".split()),
     "sv": frozenset("på av och i till för med den det en ett".split()),
