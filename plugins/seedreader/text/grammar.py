@@ -3469,9 +3469,10 @@ SUBHEAD_GALLERY_LINK_RE = re.compile(
     re.I,
 )
 #: A news aggregator's label over its list of similar stories, a place's name twice (``Velm Latest
-#: News, Velm Headlines``, ``Velm Neuesten Nachrichten, Velm Schlagzeilen``): the page's, no subhead.
+#: News, Velm Headlines``, ``Velm Neuesten Nachrichten, Velm Schlagzeilen``; its ``Latest news`` is
+#: the site's label, ``_LATEST_LABEL``): the page's, no subhead.
 SUBHEAD_AGGREGATOR_LABEL_RE = re.compile(
-    r"^[^,]{2,40}\s(?:latest\s+news|neuesten\s+nachrichten|[úu]ltimas\s+noticias|derni[èe]res\s+nouvelles"
+    rf"^[^,]{{2,40}}\s(?:{_LATEST_LABEL}|neuesten\s+nachrichten|[úu]ltimas\s+noticias|derni[èe]res\s+nouvelles"
     r"|ultime\s+notizie|[úu]ltimas\s+not[íi]cias),\s+[^,]{2,40}\s"
     r"(?:headlines|schlagzeilen|titulares|gros\s+titres|titoli|manchetes)$",
     re.I,
