@@ -369,12 +369,14 @@ TITLE_SUFFIX_RE = re.compile(
 OUTLET_AFTER_HEADLINE_RE = re.compile(
     r"\s+[-–—|]\s+(?P<outlet>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|\d{1,3})){0,3})"
 )
+#: A television channel's newsroom named by its number (``7 News``, ``9NEWS``).
+_CHANNEL_NUMBER_NEWS = r"\d{1,2}\s?(?:News|NEWS)"
 #: ... named as outlets are: a broadcaster's initials first (``NBC Velm``), an outlet's word or a
 #: channel's number last (``Velm Channel 9``, ``Velm Daily News``) or a domain; never ``Part 2``, ``The
 #: Results``, ``Korrin United`` ...
 OUTLET_NAME_RE = re.compile(
     r"^(?:[A-Z]{2,5}\b.*|.*\b(?:News|Times|Post|Herald|Tribune|Journal|Gazette|Telegraph|Chronicle|Today|Daily"
-    r"|Online|TV|Radio|FM|Channel\s+\d{1,3}|\d{1,2}\s+News)|.*\.(?:com|net|org|co\.uk))$"
+    rf"|Online|TV|Radio|FM|Channel\s+\d{{1,3}}|{_CHANNEL_NUMBER_NEWS})|.*\.(?:com|net|org|co\.uk))$"
 )
 #: ... over a headline of this many words at least ...
 OUTLET_HEADLINE_MIN_WORDS = 4
@@ -420,14 +422,23 @@ TITLE_MEDIA_MARK_RE = re.compile(r"(?<=\w)\s+(?:PHOTOS?|VIDEOS?|FOTOS?|\+\s*(?:P
 TITLE_CASE_MIN_CHARS = 4
 #: ... two of them at least (its words after a dash, ``Schools Close Again``).
 TITLE_CASE_MIN_WORDS = 2
+#: The words for a page's photos, videos and galleries, in the languages of the seeds: a media tag
+#: before a headline (``TITLE_PREFIX_RE``), an aside no credit is made of (``NOT_CREDITS``), what a
+#: link to the page's media points to (``SUBHEAD_GALLERY_LINK_RE``).
+MEDIA_WORDS = frozenset(
+    "photo photos foto fotos foto's foto’s picture pictures imagens imágenes bilder bildergalerie "
+    "fotostrecke fotogalerie fotogalería fotogaleria gallery galería galeria galerie "
+    "video videos vídeo vídeos vidéo vidéos audio".split()
+)
+#: ... as a pattern's alternatives (the longest first).
+_MEDIA_WORDS = "|".join(re.escape(word) for word in sorted(MEDIA_WORDS, key=len, reverse=True))
 #: Labels sites put before a headline: ``breaking | ``, ``EXCLUSIVE: ``, ``UPDATE 2-``, ``[VIDEO] ``,
 #: ``» » ``.
 TITLE_PREFIX_RE = re.compile(
     r"^(?:breaking(?: news)?|exclusive|live|watch|video|update|opinion|analysis)\s*[|:]\s*"
     # (A media tag in brackets, ``[VIDEO] ``, ``[Foto] ``, or in capitals in parentheses, ``(FOTO'S) ``:
     # ``Video shows ...`` and ``(Photo) Finish Decides ...`` are headlines.)
-    r"|^(?:\[(?:videos?|vídeos?|vidéos?|fotos?|foto['’]s|photos?|gallery|galería|galeria|audio)\]"
-    r"|\((?-i:VIDEOS?|VÍDEOS?|VIDÉOS?|FOTOS?|FOTO['’]S|PHOTOS?|GALLERY|GALERÍA|GALERIA|AUDIO)\))\s+"
+    rf"|^(?:\[(?:{_MEDIA_WORDS})\]|\((?=(?-i:[^a-zß-ÿ)]+)\))(?:{_MEDIA_WORDS})\))\s+"
     r"(?=[\"“‘']?(?-i:[A-ZÀ-ÖØ-Þ0-9]))"
     # A blog's breadcrumb arrows with no crumbs, ``» » ``.
     r"|^(?:[»›]\s+)+(?=\S)"
@@ -639,7 +650,9 @@ TITLE_TAIL_STOPWORDS = frozenset(
 TITLE_TAIL_STOPWORDS_OF = {
     "pt": frozenset("em de da do no na o os as e que um uma dos das nos nas pelo pela ao à a".split()),
     "es": frozenset("el la los las del al y en un una por con de a o que".split()),
-    "de": frozenset("der die das den dem des und von im am für über ein eine einen einem".split()),
+    "de": frozenset(
+        "der die das den dem des und von im am für über ein eine einen einem einer eines".split()
+    ),
     "nl": frozenset("de het een van en met voor naar bij te".split()),
     "it": frozenset("di del della dei degli delle il lo la gli nel nella per con tra fra e a in".split()),
     "sv": frozenset("på av och i till för med den det en ett".split()),
@@ -1714,7 +1727,7 @@ CAPTION_PAREN_RE = re.compile(rf"^(?P<caption>.+?)\s*\((?P<credit>{_CREDIT})\)$"
 #: ``Crews fight the fire near Velm (7 News)``: a video's caption, a headline's words with no sentence end,
 #: credited to a television channel named by its number (an outlet's name in capitals the pattern
 #: above reads). (Never one reporting words: ``..., the fire service told the station (7 News)``.)
-CAPTION_CHANNEL_NUMBER_RE = re.compile(r"^(?P<caption>[^.!?]+?)\s*\((?P<credit>\d{1,2}\s?(?:News|NEWS))\)$")
+CAPTION_CHANNEL_NUMBER_RE = re.compile(rf"^(?P<caption>[^.!?]+?)\s*\((?P<credit>{_CHANNEL_NUMBER_NEWS})\)$")
 #: ``caption text. (CNA photo)``, ``(photo credit: Name)``, ``(Photo: AFP)``, ``(Photo: via WAFA)``,
 #: ``(Photo/Name, Paper)``: a credit that says photo.
 CAPTION_PAREN_PHOTO_RE = re.compile(
@@ -2479,11 +2492,11 @@ LONE_CREDIT_RE = re.compile(
 )
 #: Words that a parenthesised credit may not be made of alone (they are asides, not credits).
 #: Compared case-folded: ``(LIVE BLOG)`` and ``(VIDEO)`` after a headline say what the page is.
-NOT_CREDITS = frozenset(
-    {"file", "photo", "updated", "video", "watch", "pictured", "left", "right", "centre", "center"}
-    | {"live", "live blog", "live updates", "photos", "update", "explainer", "opinion", "analysis"}
+NOT_CREDITS = (
+    frozenset({"file", "updated", "watch", "pictured", "left", "right", "centre", "center"})
+    | {"live", "live blog", "live updates", "update", "explainer", "opinion", "analysis"}
     # (A gallery's pointer after a paragraph, ``... in der Altstadt (Bilder)``: no credit.)
-    | {"bilder", "fotos", "fotostrecke", "bildergalerie", "videos"}
+    | MEDIA_WORDS
 )
 #: `` (Image 1)``, `` (Photo 3)`` after a line printed again: a gallery's number for the line's photo.
 PHOTO_NUMBER_RE = re.compile(r"^\s+\((?:image|photo|picture|foto|bild)\s+\d{1,3}\)$", re.I)
@@ -3485,22 +3498,20 @@ SUBHEAD_CREDIT_AFTER_STOP_RE = re.compile(r"[^\W\d_]{3}\.[\"”’']?\s*-?[A-Z][
 #: A credit's marks, never a subhead's: a copyright sign (``ID 40213 © Lina Osk``), or a bracket
 #: closing with none opened, the end of a credit broken over lines (``(`` / ``Image: Velm Post)``).
 SUBHEAD_CREDIT_MARK_RE = re.compile(r"©|^[^(]*\)$")
-#: A video's title with its channel in brackets (``Crews battle the Velm fire (7 News)``, ``... (Velm
-#: TV)``): the page's player, no subhead.
-SUBHEAD_CHANNEL_CREDIT_RE = re.compile(
-    r"\((?:\d+|[A-Z][\w.]*)(?:\s+[A-Z][\w.]*)?\s+(?:News|TV|Television)\)$"
-)
-#: A link to the page's photos or videos, in the languages of the seeds (``See pictures below``,
-#: ``Veja fotos do incêndio``, ``Schau dir die Bildergalerie an``): the page's, no subhead.
+#: A link to the page's photos or videos (``MEDIA_WORDS``), in the languages of the seeds (``See
+#: pictures below``, ``Veja fotos do incêndio``, ``Schau dir die Bildergalerie an``): a verb telling
+#: the reader to look, then a few words in lower case and the media's: the page's, no subhead. (A
+#: name is none, ``Guarda Nacional divulga fotos``; nor is a fact check's ``Look closer at the photo``.)
 SUBHEAD_GALLERY_LINK_RE = re.compile(
-    r"^(?:veja|vea|mira|see|view|schau|guarda|voir|regardez|watch|look)\b.{0,30}"
-    r"\b(?:fotos?|photos?|pictures|imagens|im[áa]genes|bilder\w*|fotogal\w*|galer\w*|gallery|v[íi]deos?)\b",
+    r"^(?:veja|vea|mira|see|view|schau|guarda|voir|regardez|watch)(?:\s+(?-i:[a-zß-ÿ])\S*){0,3}"
+    rf"\s+(?:{_MEDIA_WORDS})\b",
     re.I,
 )
 #: A news aggregator's label over its list of similar stories, a place's name twice (``Velm Latest
-#: News, Velm Headlines``, ``Velm Neuesten Nachrichten, Velm Schlagzeilen``): the page's, no subhead.
+#: News, Velm Headlines``, ``Velm Neuesten Nachrichten, Velm Schlagzeilen``; its ``Latest news`` is
+#: the site's label, ``_LATEST_LABEL``): the page's, no subhead.
 SUBHEAD_AGGREGATOR_LABEL_RE = re.compile(
-    r"^[^,]{2,40}\s(?:latest\s+news|neuesten\s+nachrichten|[úu]ltimas\s+noticias|derni[èe]res\s+nouvelles"
+    rf"^[^,]{{2,40}}\s(?:{_LATEST_LABEL}|neuesten\s+nachrichten|[úu]ltimas\s+noticias|derni[èe]res\s+nouvelles"
     r"|ultime\s+notizie|[úu]ltimas\s+not[íi]cias),\s+[^,]{2,40}\s"
     r"(?:headlines|schlagzeilen|titulares|gros\s+titres|titoli|manchetes)$",
     re.I,
@@ -3510,6 +3521,9 @@ SUBHEAD_AGGREGATOR_LABEL_RE = re.compile(
 SUBHEAD_PAGE_MATTER_BELOW = frozenset(
     {"repeated paragraph", "reading-time label", "video card", "page furniture", "caption label"}
 )
+#: ... not the page's note that the story goes on past an advert (``Story continues below``,
+#: ``Continue reading the main story``): it stands between a subhead and its text, as the advert does.
+STORY_GOES_ON_RE = re.compile(r"^(?:(?:story|article|text)\s+continues|continue\s+reading)\b", re.I)
 #: A bar parts a page's labels and menus (``Image | ...``, ``Scores | Upcoming | Results |``), a
 #: spaced slash a photo's credit (``Harbour Wire / Lena Dahl``): never a subhead's words.
 SUBHEAD_BAR_RE = re.compile(r"(?:^|\s)[|/](?:\s|$)")
@@ -3529,9 +3543,10 @@ QUESTION_SUBHEAD_MAX_WORDS = 10
 QUESTION_SUBHEAD_SHORT_WORDS = 8
 #: A question word opening the line, in the languages of the seeds (``What``, ``¿Qué``, ``Pourquoi``,
 #: ``Perché``, ``Warum``; German ``Was`` but not English ``Was Reil ...``), or the question after a
-#: topic and its colon (``Huelga de ferris en Velm: ¿cuándo vuelven a salir?``).
+#: topic and its colon (``Huelga de ferris en Velm: ¿cuándo vuelven a salir?``), a word of it in lower
+#: case: a name before the colon is a speaker's (``Reil: Why would this council ...?``).
 WH_QUESTION_RE = re.compile(
-    r"^(?:[^:?¿]{3,60}:\s+)?¿?(?:(?i:what|who|whom|whose|which|when|where|why|how|qu[ée]|qui[ée]n(?:es)?|cu[áa]l(?:es)?"
+    r"^(?:(?=(?:[^:?¿]*\s)?[a-zß-ÿ])[^:?¿]{3,60}:\s+)?¿?(?:(?i:what|who|whom|whose|which|when|where|why|how|qu[ée]|qui[ée]n(?:es)?|cu[áa]l(?:es)?"
     r"|cu[áa]ndo|d[óo]nde|c[óo]mo|cu[áa]nt[oa]s?|por\s+qu[ée]|o\s+que|quem|qual|quais|quando|onde"
     r"|quant[oa]s?|porque|quel(?:le)?s?|qui|quand|o[ùu]|comment|combien|pourquoi|chi|che|cosa|quale|quali"
     r"|dove|come|perch[ée]|wer|wann|wo|wie|warum|weshalb|wieso|welche[rsnm]?|woher|wohin|wem|wen"
@@ -3561,6 +3576,10 @@ EMOJI_JOINERS = "\ufe0f\u200d"
 SUBHEAD_TAIL_STOPWORDS = frozenset(
     "a an and as at but by for from in into of or than that the to with".split()
 )
+#: ... but a subhead may end on the particle its verb leaves at the clause's end, or on the pronoun
+#: it takes (Swedish ``Så gick det till``, ``Det här ska du tänka på``, ``Så gör du det``): words of
+#: those lists no other language's list holds, so no language need be asked.
+SUBHEAD_CLAUSE_END_STOPWORDS = frozenset("på av i till för med det".split())
 #: A subhead introduces story text within this many lines below it (a caption or credit may stand
 #: between).
 SUBHEAD_LOOKAHEAD_LINES = 3
