@@ -1270,10 +1270,13 @@ STORY_LINE_SHARED_STEMS = 2
 DATA_ITEM_RE = re.compile(
     r"^[-•*·]\s+(?!(?i:phone|tel|telephone|fax|e-?mail|whatsapp|newsroom)\b)[^:]{2,40}:\s*[+(]?\d[\d\s,()+./-]{3,}$"
 )
-#: A match's scorers, a label then names with the minutes (``Goals: Berg 12, 80; Reil 45``,
-#: ``Penalties: Osk 30``): the story's result, never furniture (no menu lists names with figures).
+#: A match's scorers, a scoring label then names with the minutes (``Goals: Berg 12, 80; Reil 45``,
+#: ``Penalties: Osk 30``): the story's result, never furniture. (Only a match's own labels: a share
+#: box's or a trending list's names with counts, ``Shares: Facebook 120, Twitter 45``, are the page's.)
 SCORERS_LINE_RE = re.compile(
-    r"^[A-Z][a-z]+:\s+(?:[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?\s\(?\d{1,3}(?:,\s*\d{1,3})*\)?(?:[,;]\s*|$))+$"
+    r"^(?:Goals?|(?:Goal)?[Ss]corers?|Tries|Try|Conversions?|Cons|Penalt(?:y|ies)|Pens|Drop\s+goals?"
+    r"|Own\s+goals?|Assists?|Bookings?|(?:Yellow|Red)\s+cards?|Sent\s+off|Tore|Buts?|Goles|Gols|Marcatori|Reti)"
+    r":\s+(?:[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?\s\(?\d{1,3}(?:,\s*\d{1,3})*\)?(?:[,;]\s*|$))+$"
 )
 #: An item of a list of people, a name and an age (``- Ada Berg, 19 años``, ``- Tomas Reil, 20 years``):
 #: never another story's headline.
