@@ -4714,14 +4714,18 @@ DISCLAIMER_MAX_CHARS = 600
 #: A sign-up box's form, dropped as a leftover: ``Sign up for the Morning Tide newsletter``, ``By signing
 #: up, you agree to ...``, ``You can unsubscribe at any time.`` ...
 SIGNUP_FORM_RE = re.compile(r"\b(?:sign(?:ing)?[\s-]?up|newsletters?|unsubscribe)\b", re.I)
-#: ... under the box's pitch, a few words to the reader or run on into the next line (``Start your day
-#: with the Velm Post.``, ``Keep up to date with news from Velm,`` over ``the islands and
-#: beyond.``) ...
-SIGNUP_PITCH_RE = re.compile(r"\b(?:you|your|you['’]re|we|we['’]ve|our)\b", re.I)
-#: (Broken after a comma, it opens on a bidding: a story's sentence broken so above a form is not
-#: the box's.)
+#: ... under the box's pitch: a few words bidding the reader (``TO_THE_READER_RE``) to the news, or
+#: run on into the next line (``Start your day with the Velm Post.``, ``Keep up to date with news
+#: from Velm,`` over ``the islands and beyond.``). (A column's or an explainer's short lines in the
+#: first or second person, ``We can still choose.``, ``It is our busiest car park and you will pay
+#: 4 euros there.``, often stand over an inline sign-up box: they bid no one to the news.)
 SIGNUP_BIDDING_RE = re.compile(
     r"^(?:Keep|Stay|Get|Start|Sign|Join|Follow|Subscribe|Receive|Find|Make|Never|Don['’]t)\b"
+)
+SIGNUP_PITCH_RE = re.compile(
+    r"\b(?:news|day|up[\s-]to[\s-]date|informed|inbox|latest|stories|analysis|updates|briefing|headlines"
+    r"|what['’]s\s+happening)\b",
+    re.I,
 )
 SIGNUP_PITCH_MAX_WORDS = 16
 #: ... and over it the newsletter's name, a few capitalised words (``On The Tide``); this many lines
