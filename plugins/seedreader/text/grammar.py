@@ -4591,22 +4591,23 @@ LEFTOVER_LINES = (
         "page furniture",
     ),
     # A page's own interface words: a link its site marks as leaving it, alone on its line (``Full
-    # results from the Velm council election, external``);
+    # results from the Velm council election, external``: four words or more, no bullet; ``• Wall insulation,
+    # external`` is a list's item);
     # a scorecard's tabs (``Toggle between the tabs above to see the scores ...``); a page-history
     # site's notes on the copy it keeps (``This article is from the source 'velmpost' and was first
     # published or seen on ...``, ``The article has changed 6 times.``, ``Version 3 Version 4``,
     # ``(about 2 hours later)``); a button.
     (
         re.compile(
-            r"^[^.!?,]{3,100},\s+external$"
+            r"^(?![-•·*–—])(?=(?:[^\s,]+\s+){3})[^.!?,]{3,100},\s+external$"
             r"|^Toggle\s+between\s+the\s+tabs\s+(?:above|below)\s+to\s+(?:switch|see|view)\b.{0,150}$"
             r"|^This\s+article\s+is\s+from\s+the\s+source\s+['‘][^'’]{1,40}['’]\s+and\s+was\s+first\s+published\b.{0,300}$"
             r"|^You\s+can\s+find\s+the\s+current\s+article\s+at\s+its\s+original\s+source\s+at\s+\S+$"
             r"|^The\s+article\s+has\s+changed\s+\d+\s+times\.(?:\s+There\s+is\s+an\s+RSS\s+feed\s+of\s+changes\s+available\.)?$"
             r"|^(?-i:Version \d+ Version \d+)$|^\(about\s+\d+\s+(?:minutes?|hours?|days?)\s+later\)$"
-            # (Buttons and a form's field alone on their lines, ``Send an Enquiry``, ``• Discuss``, ``View
-            # today's stories``, ``Name :``; a screen reader's ``Skip next section`` glued to a card.)
-            r"|^Send\s+an?\s+enquiry$|^(?:[•·]\s*)?Discuss$|^View\s+today['’]s\s+stories$|^Name\s*:$"
+            # (Buttons alone on their lines, ``Send an Enquiry``, ``View today's stories``; a screen
+            # reader's ``Skip next section`` glued to a card.)
+            r"|^Send\s+an?\s+enquiry$|^View\s+today['’]s\s+stories$"
             r"|^Skip\s+(?:next|previous)\s+section\b.{0,200}$",
             re.I,
         ),
@@ -4694,6 +4695,11 @@ LEFTOVER_LINES = (
         OFFER_REASON,
     ),
 )
+#: A button or a form's field alone on its line whose word a story's list or fact box may print
+#: (``• Discuss``, ``Name :``): the page's only beside its other furniture (``Send Comment`` over
+#: ``Name :``; ``Read`` / ``Discuss`` / ``Present``, a lesson's parts, and ``Name:`` over ``Ada Berg``
+#: are the story's).
+LONE_BUTTON_RE = re.compile(r"^(?:[•·]\s*)?Discuss$|^Name\s*:$", re.I)
 #: Phrases that make a whole line a disclaimer wherever they stand in it (looked for as text, in
 #: lower case: a pattern starting ``.*`` would read every line of every story to the end).
 DISCLAIMER_PHRASES = (

@@ -239,6 +239,9 @@ def _drop_leftover_lines(body: list[Line], state: _State) -> list[Line]:
                 if g.SIGNUP_FORM_RE.search(line.text):
                     _drop_signup_pitch(body, i, kept, state)
                 continue
+        if g.LONE_BUTTON_RE.match(line.text) and _beside_furniture(body, i):
+            state.drop(line, "page furniture")
+            continue
         if _is_disclaimer(line.text):
             state.drop(line, "disclaimer")
             continue
@@ -287,6 +290,11 @@ def _widget_help(body: list[Line]) -> set[int]:
             found.update(j for j in run if not g.WIDGET_TEXT_RE.match(body[j].text))
         run, anchored = [], False
     return found
+
+
+def _beside_furniture(body: list[Line], at: int) -> bool:
+    """The line above or below ``body[at]`` is the page's furniture (``Send Comment`` over ``Name :``)."""
+    return any(_leftover(line.text) for line in (*body[max(at - 1, 0) : at], *body[at + 1 : at + 2]))
 
 
 def _in_a_fact_box(body: list[Line], at: int) -> bool:
