@@ -4988,13 +4988,15 @@ NEEDLED_LEFTOVER_LINES = (
         ),
         APPEAL_REASON,
     ),
-    # The price of the outlet's offer over the list of what it gives: ``For $4 a month you will get
-    # all of this:`` (not ``For $8 a month you get the basic plan, ...``, a story's price).
+    # The price of the outlet's offer over the list of what it gives, the paywall's access in it: ``For
+    # $4 a month you will get access to all of this:`` (not ``For $8 a month you get the basic plan,
+    # ...``, nor ``For $19.99 a month you will get the following:`` over a streaming plan's features:
+    # a story's price). Its bulleted items go with it.
     (
         "a month you",
         re.compile(
             r"^For\s+\$?\d+(?:[.,]\d\d)?\$?\s+a\s+month,?\s+you\s+(?:will\s+)?(?:get|receive)\s+"
-            r"(?:access\s+to\s+)?(?:all\s+of\s+this|the\s+following|these)\b[^.!?]{0,40}:$",
+            r"access\s+to\s+(?:all\s+of\s+this|the\s+following|these)\b[^.!?]{0,40}:$",
             re.I,
         ),
         OFFER_REASON,
