@@ -4749,8 +4749,15 @@ SIGNUP_BOX_MAX_LINES = 3
 #: An icon's or a button's name printed again and again on one line (``Play Icon Play Icon Play
 #: Icon``): a phrase of this many words ...
 REPEATED_PHRASE_WORDS = range(2, 5)
-#: ... this many times at least (a story's words never run so).
+#: ... this many times at least, its words capitalised, one of them an interface's (a chant or a
+#: song's line repeats too: ``Row Velm row Row Velm row Row Velm row``, ``Go Velm Go Go Velm Go Go
+#: Velm Go``).
 REPEATED_PHRASE_MIN_TIMES = 3
+REPEATED_PHRASE_INTERFACE_RE = re.compile(
+    r"\b(?:icon|button|audio|video|wave|play|pause|share|facebook|twitter|whatsapp|e-?mail|image|photo"
+    r"|gallery|close|menu|loading|arrow|logo|print)\b",
+    re.I,
+)
 #: A writer's profile made up of stock words, which some sites print under every story: short
 #: fragments each closed by a stop (``Coffee lover. Quietly cheerful thinker. Music nerd. Travel
 #: fanatic.``; the same made in other languages, ``Kaffenerd. Båttenker. Musikkfan``), in

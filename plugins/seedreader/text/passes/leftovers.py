@@ -459,8 +459,10 @@ def _is_disclaimer(text: str) -> bool:
 
 
 def _is_repeated_phrase(text: str) -> bool:
-    """One phrase of a few words printed again and again (``Play Icon Play Icon Play Icon``)."""
+    """An icon's capitalised name printed again and again (``Play Icon Play Icon Play Icon``)."""
     words = text.split()
+    if not all(word[:1].isupper() for word in words) or not g.REPEATED_PHRASE_INTERFACE_RE.search(text):
+        return False
     return any(
         len(words) >= size * g.REPEATED_PHRASE_MIN_TIMES
         and len(words) % size == 0
