@@ -1871,6 +1871,13 @@ PHOTO_NAMED_RE = re.compile(
     r"(?!.*\b(?:was|were|showed|shown|revealed|proved|appeared|has|had|spread|circulated|went viral"
     r"|became|suggests|sparked|prompted|caused)\b)(?!.*(?<!\bthat )\b(?:is|are)\b)(?!.*(?<!\bto )\bhave\b)"
 )
+#: A caption naming the thing its photo shows, with no verb of its own: a thing, then what it shows or
+#: marks (``A tide chart showing the week's high waters.``, ``A sketch marking where the pier stood.``);
+#: never a sentence going on with its verb (``A chart showing the losses was sent to the board.``).
+PHOTO_THING_SHOWS_RE = re.compile(
+    r"^(?:A|An|The|This)\s+(?:[\w'’-]+\s+){1,3}?(?:showing|marking|depicting|highlighting|illustrating)\s"
+    r"(?!.*\b(?:is|are|was|were|has|have|had|will|would)\b)"
+)
 #: Marks of a caption without a credit: the photo's date (``CAPTION_DATE_RE``) or where the people
 #: in it stand (``The mayor, left, meets ...``, ``... Ana Rusk (right)``, ``from left``, ``L-R:``).
 #: (A line saying it is a photo and what it shows is ``PHOTO_NAMED_RE``'s, tried first.)

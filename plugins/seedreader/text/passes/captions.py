@@ -34,6 +34,7 @@ from .credits import (
     _photographer_credit,
     _prefixed_caption,
     _says_photo,
+    _shows_a_photo,
     _signed_caption_under_alt_text,
     _tells_in_the_past,
 )
@@ -287,7 +288,7 @@ def _is_caption_printed_twice(
     paragraph printed twice, a blank line between, is the story's still.
     Under a label or a byline such a line is a card's headline printed twice, or the lede's summary;
     a card's shares no word with the headline and lede, unless its copies stand on lines next to
-    each other, as a card's do not.
+    each other, as a card's do not, and it is shaped as a caption (``_is_caption_shaped``).
     """
     return (
         text in state.repeated
@@ -302,8 +303,24 @@ def _is_caption_printed_twice(
         and not _is_name_like(text)
         and len(text.split()) >= g.CAPTION_TWICE_MIN_WORDS
         and _is_caption_text(text, marked=True)
-        # (Another story's card shares no word, and is printed with a blank line between its copies.)
-        and (bool(_stems(text) & _subject_stems(state)) or text in state.repeated_next_line)
+        # (Another story's card shares no word, and is printed with a blank line between its copies; a
+        # paragraph of the story's telling may stand twice so too: a caption has a caption's shape.)
+        and (
+            bool(_stems(text) & _subject_stems(state))
+            or text in state.repeated_next_line
+            and _is_caption_shaped(text)
+        )
+    )
+
+
+def _is_caption_shaped(text: str) -> bool:
+    """A caption's shape, not a sentence telling the story (``Two ferries sank ..., and a third ...``).
+
+    No full stop, as a caption's words under a name (``Ada Berg: Out after ten years``); the thing the
+    photo shows (``PHOTO_THING_SHOWS_RE``); or a scene now, or who stands where (``_shows_a_photo``).
+    """
+    return (
+        not linemodel.ends_sentence(text) or bool(g.PHOTO_THING_SHOWS_RE.match(text)) or _shows_a_photo(text)
     )
 
 
