@@ -361,12 +361,14 @@ TITLE_SUFFIX_RE = re.compile(
 OUTLET_AFTER_HEADLINE_RE = re.compile(
     r"\s+[-–—|]\s+(?P<outlet>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|\d{1,3})){0,3})"
 )
+#: A television channel's news named by its number (``9 News``).
+_NUMBERED_CHANNEL_NEWS = r"\d{1,2}\s+News"
 #: ... named as outlets are: a broadcaster's initials first (``NBC Velm``), an outlet's word or a
 #: channel's number last (``Velm Channel 9``, ``Velm Daily News``) or a domain; never ``Part 2``, ``The
 #: Results``, ``Korrin United`` ...
 OUTLET_NAME_RE = re.compile(
     r"^(?:[A-Z]{2,5}\b.*|.*\b(?:News|Times|Post|Herald|Tribune|Journal|Gazette|Telegraph|Chronicle|Today|Daily"
-    r"|Online|TV|Radio|FM|Channel\s+\d{1,3}|\d{1,2}\s+News)|.*\.(?:com|net|org|co\.uk))$"
+    rf"|Online|TV|Radio|FM|Channel\s+\d{{1,3}}|{_NUMBERED_CHANNEL_NEWS})|.*\.(?:com|net|org|co\.uk))$"
 )
 #: ... over a headline of this many words at least ...
 OUTLET_HEADLINE_MIN_WORDS = 4
@@ -1688,8 +1690,9 @@ _CREDIT = (
 CAPTION_PAREN_RE = re.compile(rf"^(?P<caption>.+?)\s*\((?P<credit>{_CREDIT})\)$")
 #: ``Crews fight the fire near Velm (7 News)``: a video's caption, a headline's words with no sentence end,
 #: credited to a television channel named by its number (an outlet's name in capitals the pattern
-#: above reads). (Never one reporting words: ``..., the fire service told the station (7 News)``.)
-CAPTION_CHANNEL_NUMBER_RE = re.compile(r"^(?P<caption>[^.!?]+?)\s*\((?P<credit>\d{1,2}\s?(?:News|NEWS))\)$")
+#: above reads). (Never one reporting words: ``..., the fire service told the station (7 News)``; a list of
+#: where to watch ends its items so too, ``Channel 4 across Velm (4 News)``: ``SHOWN_CAPTION_RES``.)
+CAPTION_CHANNEL_NUMBER_RE = re.compile(rf"^(?P<caption>[^.!?]+?)\s*\((?P<credit>{_NUMBERED_CHANNEL_NEWS})\)$")
 #: ``caption text. (CNA photo)``, ``(photo credit: Name)``, ``(Photo: AFP)``, ``(Photo: via WAFA)``,
 #: ``(Photo/Name, Paper)``: a credit that says photo.
 CAPTION_PAREN_PHOTO_RE = re.compile(
@@ -2224,7 +2227,7 @@ CAPTION_RES = (
     (CAPTION_PAREN_RE, lambda text: text.endswith(")")),
     (
         CAPTION_CHANNEL_NUMBER_RE,
-        lambda text: text.endswith(("News)", "NEWS)")) and not REPORTED_SPEECH_RE.search(text),
+        lambda text: text.endswith("News)") and not REPORTED_SPEECH_RE.search(text),
     ),
     (CAPTION_PAREN_PHOTO_RE, lambda text: text.endswith(")") and ("hoto" in text or "mage" in text)),
     (CAPTION_PAREN_NAME_PHOTO_RE, lambda text: text.endswith(")") and ("hoto" in text or "HOTO" in text)),
@@ -2397,10 +2400,17 @@ SHOWN_CAPTION_RES = (
     CAPTION_CAPITALS_CREDIT_RE,
     CAPTION_NAME_COMMA_WIRE_RE,
     CAPTION_STATION_SOURCE_RE,
+    CAPTION_CHANNEL_NUMBER_RE,
 )
 #: ... of which these mark a caption of one sentence right under the lede too (forms abroad, where
-#: a scene is not told in English).
-FIRST_CAPTION_RES = (CAPTION_FULL_STOP_AGENCY_RE, CAPTION_NAME_DASH_AGENCY_RE, CAPTION_CAPITALS_CREDIT_RE)
+#: a scene is not told in English; a video's title over its channel, ``Crews fight the Velm fire (7
+#: News)``).
+FIRST_CAPTION_RES = (
+    CAPTION_FULL_STOP_AGENCY_RE,
+    CAPTION_NAME_DASH_AGENCY_RE,
+    CAPTION_CAPITALS_CREDIT_RE,
+    CAPTION_CHANNEL_NUMBER_RE,
+)
 #: A credit that says it is a photo's (``AP Photo/Name``, ``Name/Getty Images``): not a slash alone.
 PHOTO_WORD_CREDIT_RE = re.compile(r"\b(?:Photo|photo|PHOTO|Getty|Images|Pool|Handout)\b")
 #: A credit a caption found in the body must have to be dropped as another photo's: an agency's

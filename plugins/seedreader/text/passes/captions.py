@@ -170,9 +170,11 @@ def _caption_at(body: list[Line], i: int, state: _State) -> tuple[str, str | Non
         return None
     if text in state.captioned:
         return (*state.captioned[text], [i])
+    # (Right under the lede, unless the lede introduces a list: ``It is shown live on:``.)
+    first = i == 0 and not state.lede.endswith(":")
     # (A credit closing a quotation is the writer's: ``"...," she added. (Outlet.com/Name)``.)
     if (
-        found := _match_caption(text) if _is_believed_caption(text, i == 0) else _prefixed_caption(text)
+        found := _match_caption(text) if _is_believed_caption(text, first) else _prefixed_caption(text)
     ) and not g.QUOTATION_RE.match(text):
         # (An agency closing the story's last paragraph, other stories' links under it, signs it off.)
         return None if _signs_off_last_paragraph(body, i) else (*found, [i])
