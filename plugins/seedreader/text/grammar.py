@@ -1729,7 +1729,8 @@ _CREDIT = (
 CAPTION_PAREN_RE = re.compile(rf"^(?P<caption>.+?)\s*\((?P<credit>{_CREDIT})\)$")
 #: ``Crews fight the fire near Velm (7 News)``: a video's caption, a headline's words with no sentence end,
 #: credited to a television channel named by its number (an outlet's name in capitals the pattern
-#: above reads). (Never one reporting words: ``..., the fire service told the station (7 News)``.)
+#: above reads). (Never one reporting words: ``..., the fire service told the station (7 News)``; a list of
+#: where to watch ends its items so too, ``Channel 4 across Velm (4 News)``: ``SHOWN_CAPTION_RES``.)
 CAPTION_CHANNEL_NUMBER_RE = re.compile(rf"^(?P<caption>[^.!?]+?)\s*\((?P<credit>{_CHANNEL_NUMBER_NEWS})\)$")
 #: ``caption text. (CNA photo)``, ``(photo credit: Name)``, ``(Photo: AFP)``, ``(Photo: via WAFA)``,
 #: ``(Photo/Name, Paper)``: a credit that says photo.
@@ -1911,6 +1912,13 @@ PHOTO_NAMED_RE = re.compile(
     r"\s+(?:from|of|taken)\b"
     r"(?!.*\b(?:was|were|showed|shown|revealed|proved|appeared|has|had|spread|circulated|went viral"
     r"|became|suggests|sparked|prompted|caused)\b)(?!.*(?<!\bthat )\b(?:is|are)\b)(?!.*(?<!\bto )\bhave\b)"
+)
+#: A caption naming the thing its photo shows, with no verb of its own: a thing, then what it shows or
+#: marks (``A tide chart showing the week's high waters.``, ``A sketch marking where the pier stood.``);
+#: never a sentence going on with its verb (``A chart showing the losses was sent to the board.``).
+PHOTO_THING_SHOWS_RE = re.compile(
+    r"^(?:A|An|The|This)\s+(?:[\w'’-]+\s+){1,3}?(?:showing|marking|depicting|highlighting|illustrating)\s"
+    r"(?!.*\b(?:is|are|was|were|has|have|had|will|would)\b)"
 )
 #: Marks of a caption without a credit: the photo's date (``CAPTION_DATE_RE``) or where the people
 #: in it stand (``The mayor, left, meets ...``, ``... Ana Rusk (right)``, ``from left``, ``L-R:``).
@@ -2259,7 +2267,7 @@ CAPTION_RES = (
     (CAPTION_PAREN_RE, lambda text: text.endswith(")")),
     (
         CAPTION_CHANNEL_NUMBER_RE,
-        lambda text: text.endswith(("News)", "NEWS)")) and not REPORTED_SPEECH_RE.search(text),
+        lambda text: text.endswith("News)") and not REPORTED_SPEECH_RE.search(text),
     ),
     (CAPTION_PAREN_PHOTO_RE, lambda text: text.endswith(")") and ("hoto" in text or "mage" in text)),
     (CAPTION_PAREN_NAME_PHOTO_RE, lambda text: text.endswith(")") and ("hoto" in text or "HOTO" in text)),
@@ -2432,10 +2440,17 @@ SHOWN_CAPTION_RES = (
     CAPTION_CAPITALS_CREDIT_RE,
     CAPTION_NAME_COMMA_WIRE_RE,
     CAPTION_STATION_SOURCE_RE,
+    CAPTION_CHANNEL_NUMBER_RE,
 )
 #: ... of which these mark a caption of one sentence right under the lede too (forms abroad, where
-#: a scene is not told in English).
-FIRST_CAPTION_RES = (CAPTION_FULL_STOP_AGENCY_RE, CAPTION_NAME_DASH_AGENCY_RE, CAPTION_CAPITALS_CREDIT_RE)
+#: a scene is not told in English; a video's title over its channel, ``Crews fight the Velm fire (7
+#: News)``).
+FIRST_CAPTION_RES = (
+    CAPTION_FULL_STOP_AGENCY_RE,
+    CAPTION_NAME_DASH_AGENCY_RE,
+    CAPTION_CAPITALS_CREDIT_RE,
+    CAPTION_CHANNEL_NUMBER_RE,
+)
 #: A credit that says it is a photo's (``AP Photo/Name``, ``Name/Getty Images``): not a slash alone.
 PHOTO_WORD_CREDIT_RE = re.compile(r"\b(?:Photo|photo|PHOTO|Getty|Images|Pool|Handout)\b")
 #: A credit a caption found in the body must have to be dropped as another photo's: an agency's

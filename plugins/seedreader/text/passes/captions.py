@@ -34,6 +34,7 @@ from .credits import (
     _photographer_credit,
     _prefixed_caption,
     _says_photo,
+    _shows_a_photo,
     _signed_caption_under_alt_text,
     _tells_in_the_past,
 )
@@ -169,9 +170,11 @@ def _caption_at(body: list[Line], i: int, state: _State) -> tuple[str, str | Non
         return None
     if text in state.captioned:
         return (*state.captioned[text], [i])
+    # (Right under the lede, unless the lede introduces a list: ``It is shown live on:``.)
+    first = i == 0 and not state.lede.endswith(":")
     # (A credit closing a quotation is the writer's: ``"...," she added. (Outlet.com/Name)``.)
     if (
-        found := _match_caption(text) if _is_believed_caption(text, i == 0) else _prefixed_caption(text)
+        found := _match_caption(text) if _is_believed_caption(text, first) else _prefixed_caption(text)
     ) and not g.QUOTATION_RE.match(text):
         # (An agency closing the story's last paragraph, other stories' links under it, signs it off.)
         return None if _signs_off_last_paragraph(body, i) else (*found, [i])
@@ -287,7 +290,7 @@ def _is_caption_printed_twice(
     paragraph printed twice, a blank line between, is the story's still.
     Under a label or a byline such a line is a card's headline printed twice, or the lede's summary;
     a card's shares no word with the headline and lede, unless its copies stand on lines next to
-    each other, as a card's do not.
+    each other, as a card's do not, and it is shaped as a caption (``_is_caption_shaped``).
     """
     return (
         text in state.repeated
@@ -302,8 +305,24 @@ def _is_caption_printed_twice(
         and not _is_name_like(text)
         and len(text.split()) >= g.CAPTION_TWICE_MIN_WORDS
         and _is_caption_text(text, marked=True)
-        # (Another story's card shares no word, and is printed with a blank line between its copies.)
-        and (bool(_stems(text) & _subject_stems(state)) or text in state.repeated_next_line)
+        # (Another story's card shares no word, and is printed with a blank line between its copies; a
+        # paragraph of the story's telling may stand twice so too: a caption has a caption's shape.)
+        and (
+            bool(_stems(text) & _subject_stems(state))
+            or text in state.repeated_next_line
+            and _is_caption_shaped(text)
+        )
+    )
+
+
+def _is_caption_shaped(text: str) -> bool:
+    """A caption's shape, not a sentence telling the story (``Two ferries sank ..., and a third ...``).
+
+    No full stop, as a caption's words under a name (``Ada Berg: Out after ten years``); the thing the
+    photo shows (``PHOTO_THING_SHOWS_RE``); or a scene now, or who stands where (``_shows_a_photo``).
+    """
+    return (
+        not linemodel.ends_sentence(text) or bool(g.PHOTO_THING_SHOWS_RE.match(text)) or _shows_a_photo(text)
     )
 
 
