@@ -331,6 +331,33 @@ SLASH_DATE_RE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/\d{4}(?!\d)")
 ENGLISH_MIN_THE = 3
 #: ``15-12-2021``, ``17.04.2017``: day first, as news pages outside the US print it.
 DAY_FIRST_RE = re.compile(r"^\d{1,2}[-.]\d{1,2}[-.]\d{4}")
+#: A date in English words alone (``March 24, 2025``, ``24 March 2025``), as most date lines print it:
+#: read without dateutil, which is slow (``ENGLISH_MONTHS``: the month's number).
+PLAIN_ENGLISH_DATE_RE = re.compile(
+    r"^(?:(?P<month>[A-Za-z]{3,9})\.?\s(?P<day>\d{1,2}),?\s|(?P<day_first>\d{1,2})\s(?P<month_after>[A-Za-z]{3,9})\.?,?\s)"
+    r"(?P<year>\d{4})$"
+)
+ENGLISH_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "january jan",
+            "february feb",
+            "march mar",
+            "april apr",
+            "may",
+            "june jun",
+            "july jul",
+            "august aug",
+            "september sep sept",
+            "october oct",
+            "november nov",
+            "december dec",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
 
 # --- Dates in file and folder names (for seeds with no date in their text) ------
 
@@ -3680,12 +3707,14 @@ _NO_ONES_WORDS = (
 #: your home loan costs.``, never reported) and an upload form's rules (``File types (png, jpg)``,
 #: ``You must have online publishing permission for this photo``, the line ending on it) ...
 WIDGET_TEXT_RE = re.compile(
-    rf"^(?!.*\b(?:{_REPORTING_VERBS})\b)This\s+calculator\s+helps\s+you\s+(?:estimate|calculate|work\s+out)\b"
+    rf"^(?=This\s+calculator\b)(?!.*\b(?:{_REPORTING_VERBS})\b)This\s+calculator\s+helps\s+you\s+(?:estimate|calculate|work\s+out)\b"
     r".{0,300}$"
     r"|^(?:Allowed\s+)?File\s+types\s*:?\s*\(?(?:\.?[a-z]{3,4}(?:,\s*|\s+|\)))+$"
     r"|^You\s+must\s+have\s+online\s+publishing\s+permission\b[^.!?]{0,60}\bthis\s+(?:image|photo|picture|file)\.?$",
     re.I,
 )
+#: (Lines opening so are the only ones tried: these patterns run on every line of every seed.)
+WIDGET_OPENINGS = frozenset({"this", "file", "you ", "allo"})
 #: ... and its help under its fields, which an explainer may print as its own sentences (``This is
 #: the yearly tax you pay on your property in Velm.``, ``File size must be less than 5Mb``): the widget's
 #: only in a run of such lines, one of them the widget's own words.
@@ -4607,7 +4636,7 @@ LEFTOVER_LINES = (
         re.compile(
             r"^Legal\s+Disclaimer\s*:?$"
             # (Never reported: ``..., the dealer's lawyer told the court``.)
-            r"|^(?!.*\b(?:said|says|told|tells|according|argued|added)\b)"
+            r"|^(?=[\w .&'’-]{1,40}\s+provides\s)(?!.*\b(?:said|says|told|tells|according|argued|added)\b)"
             r"[\w .&'’-]{1,40}\s+provides\s+(?:the\s+)?(?:information|content)\s+[“\"'‘]as\s+is[”\"'’]"
             r"\s+without\s+(?:any\s+)?warrant(?:y|ies)\b.{0,600}$",
             re.I,
@@ -4661,7 +4690,7 @@ LEFTOVER_LINES = (
     # name and role: it is left to that pass.)
     (
         re.compile(
-            rf"^(?!.*\b(?:{_REPORTING_VERBS})\b)(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{1,3}})(?:,\s+an?\s+"
+            rf"^(?=[^,]{{3,60}},\s+an?\s)(?!.*\b(?:{_REPORTING_VERBS})\b)(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{1,3}})(?:,\s+an?\s+"
             rf"(?:[\w-]+\s+){{0,2}}(?:journalist|reporter|editor|writer|correspondent)\s+(?:at|with|for)\s+{_DOMAIN},"
             r"\s+brings\b.{0,30}\byears?\s+of\s+experience\b).{0,600}$",
             re.I,
@@ -4694,7 +4723,7 @@ LEFTOVER_LINES = (
     # page's pointer left in a wire story, ``[to top of second column]``.
     (
         re.compile(
-            rf"^(?!.*\b(?:{_REPORTING_VERBS})\b)(?![^\"“”]*[\"“”])"
+            rf"^(?=Day\s+in\b|That['’]s\s+why\b)(?!.*\b(?:{_REPORTING_VERBS})\b)(?![^\"“”]*[\"“”])"
             r"(?:Day\s+in,?\s+day\s+out,?\s+our\s+(?:reporters|journalists)\b|That['’]s\s+why\s+every\s+week\s+our\b)"
             r"(?=.{0,120}\bbrings?\s+you\b).{0,600}$"
             r"|^\[to\s+top\s+of\s+(?:the\s+)?(?:second|next|third)\s+column\]$",

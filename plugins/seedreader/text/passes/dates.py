@@ -186,6 +186,8 @@ def _top_date_line(text: str) -> re.Match | _LooseDate | None:
 
 def _without_cjk_weekday_and_time(text: str) -> str:
     """``text`` with a weekday in characters taken off and a time in characters as ``12:34``."""
+    if text.isascii():
+        return text  # (a quick test first: most lines are not in those scripts)
     if g.CJK_WEEKDAY_RE.search(text) or g.CJK_TIME_RE.search(text):
         return g.CJK_TIME_RE.sub(lambda m: f"{m[1]}:{int(m[2]):02d}", g.CJK_WEEKDAY_RE.sub("", text))
     return text
@@ -298,9 +300,12 @@ def _in_english(state: _State) -> bool:
     return state.english
 
 
-def _take_date_from(match: re.Match | _LooseDate, state: _State) -> None:
-    """Date the story (and its update) from a date line's match; nothing when it is no date."""
-    when = _date_of(match, state)
+def _take_date_from(match: re.Match | _LooseDate, state: _State, read: list | None = None) -> None:
+    """Date the story (and its update) from a date line's match; nothing when it is no date.
+
+    ``read``: the date already read from the match (``_after_the_crawl``), if any.
+    """
+    when = read[0] if read else _date_of(match, state)
     if when is not None:
         state.date, state.date_origin = when, "date-line"
         if match["modified"] and (modified := _modified(match["modified"], when, state)) is not None:
@@ -326,17 +331,18 @@ def _take_date_line(line: Line, state: _State, match: re.Match | _LooseDate) -> 
     if writer and not g.WRITER_ROLE_RE.match(writer["name"]):
         state.byline = writer["name"]  # the line goes, its writer stays (not ``Staff Writer``)
     update = bool(g.UPDATE_ONLY_RE.match(line.text))
+    read: list = []  # (the line's date, once read: dateutil is slow)
     if (
         state.date is None
         or _overrides_date_above_title(line.text, state)
-        and not _after_the_crawl(line, match, state)
+        and not _after_the_crawl(line, match, state, read)
         or state.date_is_update
         and not update
     ):
         # An update printed above the published date dates the story only until that date comes.
         earlier_update = state.date if state.date_is_update else None
         state.modified = None
-        _take_date_from(match, state)
+        _take_date_from(match, state, read)
         state.date_is_update = update and state.date is not None
         if (
             earlier_update
@@ -356,7 +362,7 @@ def _take_date_line(line: Line, state: _State, match: re.Match | _LooseDate) -> 
     state.drop(line, "date line")
 
 
-def _after_the_crawl(line: Line, match: re.Match | _LooseDate, state: _State) -> bool:
+def _after_the_crawl(line: Line, match: re.Match | _LooseDate, state: _State, read: list) -> bool:
     """A bare date line's day later than the crawler's: an event's (``Saturday, 15 August``), not the story's.
 
     (The crawler saw the page about its day. One labelled published, or saying how old the page is,
@@ -370,6 +376,7 @@ def _after_the_crawl(line: Line, match: re.Match | _LooseDate, state: _State) ->
     ):
         return False
     when = _date_of(match, state)
+    read.append(when)
     return when is not None and when.date() > state.date.date()
 
 
@@ -719,6 +726,13 @@ def parse_date(value: str, warnings: list[str] | None = None) -> datetime | None
         return datetime.fromisoformat(value)
     except ValueError:
         pass
+    if (plain := g.PLAIN_ENGLISH_DATE_RE.match(value)) and (
+        month := g.ENGLISH_MONTHS.get((plain["month"] or plain["month_after"]).lower())
+    ):
+        try:
+            return datetime(int(plain["year"]), month, int(plain["day"] or plain["day_first"]))
+        except ValueError:
+            pass  # (no such day: dateutil says so too)
     # ``20 Jul, 2021 @ 11:18``, ``24-04-2019 | 12:37 PM``
     value = g.TZ_NAME_RE.sub("", value.replace(" @ ", " ").replace(" | ", " "))
     dayfirst = bool(g.DAY_FIRST_RE.match(value))

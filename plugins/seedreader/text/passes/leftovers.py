@@ -281,8 +281,9 @@ def _widget_help(body: list[Line]) -> set[int]:
     run: list[int] = []
     anchored = False
     for i, line in enumerate([*body, None]):
-        own = line is not None and bool(g.WIDGET_TEXT_RE.match(line.text))
-        if own or (line is not None and g.WIDGET_HELP_RE.match(line.text)):
+        maybe = line is not None and line.text[:4].casefold() in g.WIDGET_OPENINGS
+        own = maybe and bool(g.WIDGET_TEXT_RE.match(line.text))
+        if own or (maybe and g.WIDGET_HELP_RE.match(line.text)):
             run.append(i)
             anchored = anchored or own
             continue
@@ -460,6 +461,9 @@ def _is_disclaimer(text: str) -> bool:
 
 def _is_repeated_phrase(text: str) -> bool:
     """An icon's capitalised name printed again and again (``Play Icon Play Icon Play Icon``)."""
+    first = text.partition(" ")[0]
+    if text.count(first) < g.REPEATED_PHRASE_MIN_TIMES:
+        return False  # (the first word is printed as often as the phrase: a quick test first)
     words = text.split()
     if not all(word[:1].isupper() for word in words) or not g.REPEATED_PHRASE_INTERFACE_RE.search(text):
         return False
