@@ -366,7 +366,7 @@ def _after_the_crawl(line: Line, match: re.Match | _LooseDate, state: _State, re
     """A bare date line's day later than the crawler's: an event's (``Saturday, 15 August``), not the story's.
 
     (The crawler saw the page about its day. One labelled published, or saying how old the page is,
-    ``(3 hours ago)``, is the story's all the same.)
+    ``(3 hours ago)``, is the story's all the same.) The day read is put in ``read``, for the caller.
     """
     if (
         state.date is None
