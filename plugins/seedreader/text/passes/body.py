@@ -12,7 +12,7 @@ import unicodedata
 
 from .. import grammar as g
 from .. import linemodel
-from ..model import Block
+from ..model import Block, Dropped
 from .bylines import (
     _after_a_writer_name,
     _is_button,
@@ -415,7 +415,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
         ):
             # ``Rescue: crews lift a passenger from the carriage`` over ``PA``: a photo and its credit.
             _drop_caption_above(blocks, state)
-            state.drop(line, "another photo's caption or credit")
+            state.drop(line, g.OTHER_CAPTION_REASON)
         elif short and (agency_line := _agency_line(text)):
             _drop_initials(line, state)
             _take_sources(line, agency_line, state)
@@ -460,7 +460,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             ):
                 alt = blocks.pop()
                 state.drop(Line(alt.line, alt.text), "caption's alt text")
-            state.drop(line, "another photo's caption or credit")
+            state.drop(line, g.OTHER_CAPTION_REASON)
         elif (
             short
             # (``by ...`` here is a wrapped sentence's line more often than a byline)
@@ -703,13 +703,24 @@ def _over_page_matter(line: Line, body: list[Line], i: int, state: _State) -> bo
     """The page's matter was dropped right under the line (``SUBHEAD_PAGE_MATTER_BELOW``): no subhead.
 
     (``Korrin ferry fares to rise`` over ``4 min read``: a card's headline over its reading time. An
-    advertisement or a photo's credit may stand between a subhead and its text.)
+    advertisement, its ``Story continues below`` or a photo's credit may stand between a subhead and
+    its text, and so may a video card of another title: ``Stranded on the quay`` over ``Passengers
+    wait at Korrin 01:32``; a card's title printed over it is the card's.)
     """
     below = body[i + 1].number if i + 1 < len(body) else line.number + 1
     return any(
-        line.number < dropped.line < below and dropped.reason in g.SUBHEAD_PAGE_MATTER_BELOW
+        line.number < dropped.line < below and _heads_no_text_over(dropped, line.text)
         for dropped in state.dropped
     )
+
+
+def _heads_no_text_over(dropped: Dropped, text: str) -> bool:
+    """The page's matter ``dropped`` under the line ``text`` makes it a card's or a label's, no subhead."""
+    if dropped.reason == "video card":
+        return dropped.text.casefold().startswith(text.casefold())
+    if dropped.reason == "page furniture" and g.STORY_GOES_ON_RE.match(dropped.text):
+        return False
+    return dropped.reason in g.SUBHEAD_PAGE_MATTER_BELOW
 
 
 def _after_story_text(text: str, blocks: list[Block], state: _State, first: bool) -> bool:
@@ -788,7 +799,8 @@ def _in_story_voice(text: str, following: str) -> bool:
     """A subhead-shaped line that is not the page's interface, a byline, or a line cut from a paragraph.
 
     A line that runs on into the next (which starts in lower case, or it ends on ``the``, or on ``di``
-    over an Indonesian paragraph) is a hard-wrapped piece of a paragraph; a byline, a dateline ending
+    over an Indonesian paragraph, not on a verb's particle: ``Så gick det till``) is a hard-wrapped
+    piece of a paragraph; a byline, a dateline ending
     on a dash, a menu with bars and interface text (``Log in``, ``Article continues below``), a feed's
     label (``The Latest``), a photo's caption with its credit after its stop, a credit's pieces, a
     video's title with its channel, a link to the page's photos, an aggregator's label are the page's,
@@ -801,11 +813,12 @@ def _in_story_voice(text: str, following: str) -> bool:
         or g.FEED_LABEL_RE.match(text)
         or g.SUBHEAD_CREDIT_AFTER_STOP_RE.search(text)
         or g.SUBHEAD_CREDIT_MARK_RE.search(text)
-        or g.SUBHEAD_CHANNEL_CREDIT_RE.search(text)
+        or g.CAPTION_CHANNEL_NUMBER_RE.match(text)  # (a video's title and its channel: ``... (7 News)``)
         or g.SUBHEAD_GALLERY_LINK_RE.match(text)
         or g.SUBHEAD_AGGREGATOR_LABEL_RE.match(text)
         or last_word in g.SUBHEAD_TAIL_STOPWORDS
-        or _ends_on_its_stopword(words, words + following.split())
+        or last_word not in g.SUBHEAD_CLAUSE_END_STOPWORDS
+        and _ends_on_its_stopword(words, words + following.split())
         or g.SUBHEAD_INTERFACE_RE.search(text)
         or g.SUBHEAD_BAR_RE.search(text)
         or g.SUBHEAD_DASH_END_RE.search(text)

@@ -34,6 +34,7 @@ from .credits import (
     _photographer_credit,
     _prefixed_caption,
     _says_photo,
+    _shows_a_photo,
     _signed_caption_under_alt_text,
     _tells_in_the_past,
 )
@@ -87,7 +88,7 @@ def _tells_over_bracketed_credit(text: str, credit_line: str) -> bool:
 def _drop_caption_above(blocks: list[Block], state: _State) -> None:
     """Take the last paragraph back as the caption of the photo whose credit stands under it."""
     caption = blocks.pop()
-    state.drop(Line(caption.line, caption.text), "another photo's caption or credit")
+    state.drop(Line(caption.line, caption.text), g.OTHER_CAPTION_REASON)
 
 
 def _is_kicker_caption(text: str) -> bool:
@@ -144,7 +145,7 @@ def _read_caption(body: list[Line], state: _State) -> list[Line]:
             if i and (
                 _is_alt_text_of(body[i - 1].text, caption, state)
                 or i == 1
-                and _signed_caption_under_alt_text(body[0].text, body[1:3])
+                and _signed_caption_under_alt_text(body[0].text, body[1:3], state)
             ):
                 state.drop(body[i - 1], "caption's alt text")
                 state.shown.add(body[i - 1].text)  # (printed again lower down, it is a repeat)
@@ -169,9 +170,11 @@ def _caption_at(body: list[Line], i: int, state: _State) -> tuple[str, str | Non
         return None
     if text in state.captioned:
         return (*state.captioned[text], [i])
+    # (Right under the lede, unless the lede introduces a list: ``It is shown live on:``.)
+    first = i == 0 and not state.lede.endswith(":")
     # (A credit closing a quotation is the writer's: ``"...," she added. (Outlet.com/Name)``.)
     if (
-        found := _match_caption(text) if _is_believed_caption(text, i == 0) else _prefixed_caption(text)
+        found := _match_caption(text) if _is_believed_caption(text, first) else _prefixed_caption(text)
     ) and not g.QUOTATION_RE.match(text):
         # (An agency closing the story's last paragraph, other stories' links under it, signs it off.)
         return None if _signs_off_last_paragraph(body, i) else (*found, [i])
@@ -180,7 +183,7 @@ def _caption_at(body: list[Line], i: int, state: _State) -> tuple[str, str | Non
     if (
         i == 1
         and not linemodel.is_running_text(state.lede)
-        and (signed := _signed_caption_under_alt_text(body[0].text, body[1:3]))
+        and (signed := _signed_caption_under_alt_text(body[0].text, body[1:3], state))
     ):
         return (*signed, [i])
     labelled = body[i].number in state.labelled_captions
@@ -249,8 +252,9 @@ def _is_caption_in_story(text: str, state: _State) -> bool:
 
     In the story, where one stands is no caption's mark (``The mayor, left, walked out ...``)
     unless the line says photo; ``L-R:``, a photo that shows (``PHOTO_SHOWS_RE``), where the photo
-    is from (``IN_THIS_PHOTO_RE``: ``In this image released by ...,``) and the photo's date as
-    agencies give it (``_is_dated_caption``) are.
+    is from in a sentence of its own (``IN_THIS_PHOTO_RE``: ``In this image released by ...,``; a
+    reporter's paragraph opening so goes on, ``... at night. Officers say ...``) and the photo's date
+    as agencies give it (``_is_dated_caption``) are.
     """
     return (
         (
@@ -259,6 +263,7 @@ def _is_caption_in_story(text: str, state: _State) -> bool:
             or text.startswith(("A ", "An ", "This ", "In this "))
             and bool(g.PHOTO_SHOWS_RE.match(text))
             or bool(g.IN_THIS_PHOTO_RE.match(text))
+            and _is_one_sentence(text)
         )
         and _is_uncredited_caption(text)
         # (``... à Velm (archives).``: the photo flagged an old one.)
@@ -285,7 +290,7 @@ def _is_caption_printed_twice(
     paragraph printed twice, a blank line between, is the story's still.
     Under a label or a byline such a line is a card's headline printed twice, or the lede's summary;
     a card's shares no word with the headline and lede, unless its copies stand on lines next to
-    each other, as a card's do not.
+    each other, as a card's do not, and it is shaped as a caption (``_is_caption_shaped``).
     """
     return (
         text in state.repeated
@@ -300,8 +305,24 @@ def _is_caption_printed_twice(
         and not _is_name_like(text)
         and len(text.split()) >= g.CAPTION_TWICE_MIN_WORDS
         and _is_caption_text(text, marked=True)
-        # (Another story's card shares no word, and is printed with a blank line between its copies.)
-        and (bool(_stems(text) & _subject_stems(state)) or text in state.repeated_next_line)
+        # (Another story's card shares no word, and is printed with a blank line between its copies; a
+        # paragraph of the story's telling may stand twice so too: a caption has a caption's shape.)
+        and (
+            bool(_stems(text) & _subject_stems(state))
+            or text in state.repeated_next_line
+            and _is_caption_shaped(text)
+        )
+    )
+
+
+def _is_caption_shaped(text: str) -> bool:
+    """A caption's shape, not a sentence telling the story (``Two ferries sank ..., and a third ...``).
+
+    No full stop, as a caption's words under a name (``Ada Berg: Out after ten years``); the thing the
+    photo shows (``PHOTO_THING_SHOWS_RE``); or a scene now, or who stands where (``_shows_a_photo``).
+    """
+    return (
+        not linemodel.ends_sentence(text) or bool(g.PHOTO_THING_SHOWS_RE.match(text)) or _shows_a_photo(text)
     )
 
 

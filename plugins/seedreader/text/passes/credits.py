@@ -24,6 +24,7 @@ from .common import (
     _shares_half_of,
     _State,
     _stems,
+    _subject_stems,
     split_sources,
 )
 from .dates import _dateline_at, _path_date, _top_date_line, parse_date
@@ -38,7 +39,7 @@ def _is_caption_sentence(text: str) -> bool:
 
 def _is_one_sentence(text: str) -> bool:
     """A caption by a credit's side is one sentence: a paragraph above a lost caption's credit, more."""
-    return not (g.SENTENCE_BREAK_RE.search(text) or g.SEMICOLON_CLAUSE_RE.search(text))
+    return not g.SENTENCE_BREAK_RE.search(text)
 
 
 def _is_caption_text(
@@ -413,28 +414,39 @@ def _is_dated_caption(text: str, state: _State, scene: re.Pattern = g.SCENE_CAPT
     match = g.CAPTION_DATE_RE.search(text)
     if not match or not scene.match(text) or not _is_caption_sentence(text):
         return False
-    return _not_after_the_story(parse_date(match["after_place"] or match["before_place"]), state)
+    return _fits_the_story(parse_date(match["after_place"] or match["before_place"]), state)
 
 
-def _not_after_the_story(when: datetime | None, state: _State) -> bool:
-    """A photo's day ``when`` is no later than the story's (when either is known)."""
+def _fits_the_story(when: datetime | None, state: _State, years_before: int | None = None) -> bool:
+    """A photo's day ``when`` is no later than the story's (when either is known).
+
+    With ``years_before``, it is of the story's year or at most that many years before it.
+    """
     story = state.date or _path_date(state.source)
+    if story is None or when is None:
+        return True
+    if years_before is not None and story.year - when.year > years_before:
+        return False
     # (A day's grace: the photo's place may be a day ahead of the story's clock.)
-    return story is None or when is None or when.date() <= story.date() + timedelta(days=1)
+    return when.date() <= story.date() + timedelta(days=1)
 
 
 def _closes_on_place_and_date(text: str, state: _State) -> bool:
     """A wire photo's caption: its first sentence closes on the place and the day (``CAPTION_PLACE_DATE_RE``).
 
     (``A man carries a chair from the quay in Velm, Ostrel, May 4, 2026.``, background after it maybe.)
-    No one's words reported, and the day no later than the story's.
+    No one's words reported, no birth told (``BIRTH_TOLD_RE``: an obituary's ``... was born near Korrin,
+    Ostrel, May 4, 1931.``), and the day near the story's (``PHOTO_DAY_MAX_YEARS_BEFORE``): with no
+    scene's verb asked for, a day of history's closes a sentence so too.
     """
     if ", 20" not in text and ", 19" not in text or len(text) > g.AGENCY_CAPTION_MAX_CHARS:
         return False
     match = g.CAPTION_PLACE_DATE_RE.search(text)
     if not match or not _is_one_sentence(text[: match.start()]) or _reports_words(text[: match.end()]):
         return False
-    return _not_after_the_story(parse_date(match["day"]), state)
+    if g.BIRTH_TOLD_RE.search(text[: match.start()]):
+        return False
+    return _fits_the_story(parse_date(match["day"]), state, g.PHOTO_DAY_MAX_YEARS_BEFORE)
 
 
 def _is_agency_caption(text: str, credit: str, state: _State) -> bool:
@@ -474,13 +486,15 @@ def _is_dash_credited_caption(text: str, following: str) -> bool:
     )
 
 
-def _signed_caption_under_alt_text(text: str, rest: list[Line]) -> tuple[str, str] | None:
+def _signed_caption_under_alt_text(text: str, rest: list[Line], state: _State) -> tuple[str, str] | None:
     """(caption, credit) of a wire-signed caption under its photo's alt text, over the lede.
 
     ``Ferry in Velm`` over ``Crews clear the quay at Velm. -AP``, then the story's running text:
     the alt text a few words with no sentence end, sharing a word with the caption. (A paragraph
     signed by a wire, ``... in 1986. – REUTERS``, stands under another paragraph, not under such
-    a line.)
+    a line.) The photo is the story's: the headline names a word of the two lines, and the lede
+    under them one of the caption's; a news-in-brief page's first brief, under its own heading,
+    shares none with the page's headline (``Coast news in brief``) nor with the next brief.
     """
     if len(rest) < 2 or not text[:1].isupper() or linemodel.word_count(text) > g.SIGNED_ALT_TEXT_MAX_WORDS:
         return None
@@ -494,6 +508,8 @@ def _signed_caption_under_alt_text(text: str, rest: list[Line]) -> tuple[str, st
         and _is_one_sentence(match["caption"])
         and linemodel.is_running_text(rest[1].text)
         and _stems(text) & _stems(match["caption"])
+        and _stems(f"{text} {match['caption']}") & _subject_stems(state)
+        and _stems(match["caption"]) & _stems(rest[1].text)
     ):
         return None
     return match["caption"], match["credit"]
@@ -534,7 +550,7 @@ def _take_top_caption(line: Line, caption: str, credit: str | None, state: _Stat
         if label := _caption_label(line.text, caption, credit):
             state.drop(line, "caption label", label)
     else:
-        state.drop(line, "another photo's caption or credit")
+        state.drop(line, g.OTHER_CAPTION_REASON)
 
 
 def _is_top_matter(text: str) -> bool:

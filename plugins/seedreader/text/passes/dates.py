@@ -49,9 +49,6 @@ def _date_line(text: str) -> re.Match | _LooseDate | None:
         return None
     if "年" in text or "년" in text:
         text = g.CJK_DATE_RE.sub(lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}", text)
-        text = g.CJK_DATE_SECTION_TAIL_RE.sub("", text)
-    if g.CJK_WEEKDAY_RE.search(text) or g.CJK_TIME_RE.search(text):
-        text = g.CJK_TIME_RE.sub(lambda m: f"{m[1]}:{int(m[2]):02d}", g.CJK_WEEKDAY_RE.sub("", text))
     core = g.DATE_TAIL_RE.sub("", text)
     if " | " in core and g.UPDATE_ONLY_RE.match(core):
         # ``Uppdaterad 2024-03-12 | Publicerad 2024-03-11``: the update first, then the published date.
@@ -171,13 +168,29 @@ def _date_beside(core: str) -> re.Match | _LooseDate | None:
 def _top_date_line(text: str) -> re.Match | _LooseDate | None:
     """A date line above the story; also with a colon, a dateline's place and date on their own line.
 
-    (``PUTRAJAYA, July 5, 2015:``; in the body, such a line heads a timeline's entry.)
+    (``PUTRAJAYA, July 5, 2015:``; in the body, such a line heads a timeline's entry.) So is one with a
+    section's word glued after it (``2024年3月4日社会``: ``CJK_DATE_SECTION_TAIL_RE``), and one with its
+    weekday and time in characters (``2024年3月4日(月) 12時34分``: ``CJK_WEEKDAY_RE``, ``CJK_TIME_RE``;
+    in the body, an event's day and hour).
     """
+    sectioned = g.CJK_DATE_SECTION_TAIL_RE.sub("", text) if "日" in text else text
+    timed = _without_cjk_weekday_and_time(text)
     return (
         _date_line(text)
         or (_date_line(text[:-1]) if text.endswith(":") else None)
         or _masthead_date_line(text)
+        or (_date_line(sectioned) if sectioned != text else None)
+        or (_date_line(timed) if timed != text else None)
     )
+
+
+def _without_cjk_weekday_and_time(text: str) -> str:
+    """``text`` with a weekday in characters taken off and a time in characters as ``12:34``."""
+    if text.isascii():
+        return text  # (a quick test first: most lines are not in those scripts)
+    if g.CJK_WEEKDAY_RE.search(text) or g.CJK_TIME_RE.search(text):
+        return g.CJK_TIME_RE.sub(lambda m: f"{m[1]}:{int(m[2]):02d}", g.CJK_WEEKDAY_RE.sub("", text))
+    return text
 
 
 def _masthead_date_line(text: str) -> re.Match | _LooseDate | None:
@@ -287,9 +300,12 @@ def _in_english(state: _State) -> bool:
     return state.english
 
 
-def _take_date_from(match: re.Match | _LooseDate, state: _State) -> None:
-    """Date the story (and its update) from a date line's match; nothing when it is no date."""
-    when = _date_of(match, state)
+def _take_date_from(match: re.Match | _LooseDate, state: _State, read: list | None = None) -> None:
+    """Date the story (and its update) from a date line's match; nothing when it is no date.
+
+    ``read``: the date already read from the match (``_after_the_crawl``), if any.
+    """
+    when = read[0] if read else _date_of(match, state)
     if when is not None:
         state.date, state.date_origin = when, "date-line"
         if match["modified"] and (modified := _modified(match["modified"], when, state)) is not None:
@@ -315,16 +331,18 @@ def _take_date_line(line: Line, state: _State, match: re.Match | _LooseDate) -> 
     if writer and not g.WRITER_ROLE_RE.match(writer["name"]):
         state.byline = writer["name"]  # the line goes, its writer stays (not ``Staff Writer``)
     update = bool(g.UPDATE_ONLY_RE.match(line.text))
+    read: list = []  # (the line's date, once read: dateutil is slow)
     if (
         state.date is None
         or _overrides_date_above_title(line.text, state)
+        and not _after_the_crawl(line, match, state, read)
         or state.date_is_update
         and not update
     ):
         # An update printed above the published date dates the story only until that date comes.
         earlier_update = state.date if state.date_is_update else None
         state.modified = None
-        _take_date_from(match, state)
+        _take_date_from(match, state, read)
         state.date_is_update = update and state.date is not None
         if (
             earlier_update
@@ -342,6 +360,24 @@ def _take_date_line(line: Line, state: _State, match: re.Match | _LooseDate) -> 
         if when is not None and _not_before(when, state.date):
             state.modified = when
     state.drop(line, "date line")
+
+
+def _after_the_crawl(line: Line, match: re.Match | _LooseDate, state: _State, read: list) -> bool:
+    """A bare date line's day later than the crawler's: an event's (``Saturday, 15 August``), not the story's.
+
+    (The crawler saw the page about its day. One labelled published, or saying how old the page is,
+    ``(3 hours ago)``, is the story's all the same.) The day read is put in ``read``, for the caller.
+    """
+    if (
+        state.date is None
+        or state.date_origin != "crawler-prefix"
+        or g.PUBLISHED_WORD_RE.search(line.text)
+        or g.DATE_AGE_RE.search(line.text)
+    ):
+        return False
+    when = _date_of(match, state)
+    read.append(when)
+    return when is not None and when.date() > state.date.date()
 
 
 def _overrides_date_above_title(text: str, state: _State) -> bool:
@@ -690,6 +726,13 @@ def parse_date(value: str, warnings: list[str] | None = None) -> datetime | None
         return datetime.fromisoformat(value)
     except ValueError:
         pass
+    if (plain := g.PLAIN_ENGLISH_DATE_RE.match(value)) and (
+        month := g.ENGLISH_MONTHS.get((plain["month"] or plain["month_after"]).lower())
+    ):
+        try:
+            return datetime(int(plain["year"]), month, int(plain["day"] or plain["day_first"]))
+        except ValueError:
+            pass  # (no such day: dateutil says so too)
     # ``20 Jul, 2021 @ 11:18``, ``24-04-2019 | 12:37 PM``
     value = g.TZ_NAME_RE.sub("", value.replace(" @ ", " ").replace(" | ", " "))
     dayfirst = bool(g.DAY_FIRST_RE.match(value))

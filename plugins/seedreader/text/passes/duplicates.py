@@ -167,13 +167,15 @@ def _is_tailed_copy(headline: str, text: str) -> bool:
 
     (``HEADLINE_COPY_TAIL_RE``: a story's sentence printed again with more words is no such copy.)
     """
-    return (
+    if not (
         len(text) > len(headline)
         and text.startswith(headline)
         and len(headline.split()) >= g.OUTLET_HEADLINE_MIN_WORDS
         and not linemodel.ends_sentence(headline)
-        and g.HEADLINE_COPY_TAIL_RE.fullmatch(text[len(headline) :]) is not None
-    )
+    ):
+        return False
+    tail = g.HEADLINE_COPY_TAIL_RE.fullmatch(text[len(headline) :])
+    return tail is not None and (tail["outlet"] is None or g.OUTLET_NAME_RE.match(tail["outlet"]) is not None)
 
 
 def _names_the_headlines_subject(text: str, headline: str, below: str) -> bool:
@@ -374,13 +376,21 @@ def _sits_on_the_line_under(body: list[Line], i: int) -> bool:
 
     (A page that parts its lines so parts a subhead from its paragraph too: a line of the
     paragraph's first words right on it is its lead-in printed twice, ``Islanders in Korrin`` on
-    ``Islanders in Korrin say ...``. On a page with no blank lines, a subhead sits so too.)
+    ``Islanders in Korrin say ...``. On a page with no blank lines, a subhead sits so too, and so
+    do a page's topic subheads, each naming its paragraph: ``Ferry fares`` on ``Ferry fares will
+    rise ...``, then ``Parking at the quay`` on ``Parking at the quay in Velm ...``.)
     """
     line = body[i]
     return (
         0 < i < len(body) - 1
         and body[i + 1].number == line.number + 1
         and body[i - 1].number < line.number - 1
+        and not any(
+            j != i
+            and body[j + 1].number == body[j].number + 1
+            and _names_its_paragraph(body[j].text, body[j + 1].text)
+            for j in range(len(body) - 1)
+        )
     )
 
 

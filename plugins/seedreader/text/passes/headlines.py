@@ -32,14 +32,15 @@ from .dates import _date_line, _dateline_at, _LooseDate, _take_date_from, _take_
 from .titles import _is_headline_shaped
 
 
-def _is_label_like_top(text: str) -> bool:
+def _is_label_like_top(text: str, below: str = "") -> bool:
     """A line of a word or two, no sentence: above a headline, a place, a section, a menu word.
 
     A headline so short heads the story directly (``_is_title_line``); 1 of our 211 labelled
     real headlines has two words. A few words ending in a colon (``Tuesday 9 p.m. Update:``, ``Next
     Up:``) introduce what follows, or in a comma (``Harbour strikes ,``) list a page's tags: no
-    headline ends so. Such a line printed twice on one line (``Korrin, Velmland Korrin, Velmland``)
-    is one too.
+    headline ends so, unless it wraps there, the line ``below`` going on in lower case (``Velm mayor
+    quits,`` over ``says she was pushed out``). Such a line printed twice on one line (``Korrin,
+    Velmland Korrin, Velmland``) is one too.
     """
     text = _glued_twice(text, least=0, sep=" ") or text
     words = linemodel.word_count(text)
@@ -47,8 +48,17 @@ def _is_label_like_top(text: str) -> bool:
         words < g.TITLE_MIN_WORDS
         and not linemodel.ends_sentence(text)
         or words <= g.TOP_LABEL_MAX_WORDS
-        and text.endswith((":", ","))
+        and (text.endswith(":") or text.endswith(",") and not _wraps_after_comma(text, below))
     )
+
+
+def _wraps_after_comma(text: str, below: str) -> bool:
+    """Headline ``text``, ending in a comma, goes on in ``below``: a word in lower case, one headline.
+
+    (Not a name's particle, ``van Roon``.)
+    """
+    first = below.split(" ", 1)[0]
+    return first.islower() and first not in g.NAME_PARTICLES and _is_headline_shaped(f"{text} {below}")
 
 
 def _take_title_line(line: Line, state: _State) -> None:
@@ -123,7 +133,7 @@ def _is_title_line(
         following = below
         break
     if (
-        _is_label_like_top(text)
+        _is_label_like_top(text, rest[0].text)
         and not repeated
         and (_is_name_like(text) or not linemodel.is_running_text(following))
     ):
@@ -150,7 +160,7 @@ def _take_page_line(body: list[Line], at: int, story: int, state: _State) -> int
         if state.figure is None:
             _take_top_caption(caption, caption.text, credit, state)
         else:
-            state.drop(caption, "another photo's caption or credit")
+            state.drop(caption, g.OTHER_CAPTION_REASON)
         return at + 2
     if agency := _agency_line(line.text):
         _drop_initials(line, state)
@@ -197,10 +207,17 @@ def _is_title_shaped(text: str, repeated: bool = False) -> bool:
     """A short line with no sentence end, no bullet, caption, READ MORE, menu or handle.
 
     A line the page prints twice (``repeated``) may end with a full stop. A word or two in lower case
-    (``timehop``, an image's alt text; ``the Context``, a site's label) heads nothing.
+    (``timehop``, an image's alt text; ``the Context``, a site's label) heads nothing; a brand with a
+    capital inside its first word (``eBay fined``) does (a word of letters only: ``by-Ada Berg`` is a
+    byline's).
     """
     words = text.split()
-    if len(words) > g.TITLE_LINE_MAX_WORDS or len(words) < g.TITLE_MIN_WORDS and text[:1].islower():
+    if (
+        len(words) > g.TITLE_LINE_MAX_WORDS
+        or len(words) < g.TITLE_MIN_WORDS
+        and text[:1].islower()
+        and not (words[0].isalpha() and not words[0].islower())
+    ):
         return False
     final = linemodel.last_mark(text)
     if final in g.TITLE_FINAL_BAN and not (repeated and final == "."):

@@ -195,15 +195,20 @@ def _without_glued_tails(body: list[Line], state: _State) -> list[Line]:
 
 def _drop_leftover_lines(body: list[Line], state: _State) -> list[Line]:
     """Remove page furniture (embeds, share buttons, disclaimers) and glued READ MORE text."""
-    kept, offer = [], False
+    kept, offer, widget_help = [], False, _widget_help(body)
     for i, line in enumerate(body):
+        if i in widget_help:
+            state.drop(line, "page furniture")
+            continue
         # The bulleted items of a subscription's offer (``For $4 a month you will receive:`` over ``• No
         # ads``, ``• The daily e-paper``) go with it.
         if offer and line.text.startswith(g.BULLETS):
             state.drop(line, g.OFFER_REASON)
             continue
         offer = False
-        if (reason := _leftover(line.text)) and not (reason == g.REWRITER_LABEL_REASON and i == 0):
+        if (reason := _leftover(line.text)) and not (
+            reason == g.REWRITER_LABEL_REASON and (i == 0 or _in_a_fact_box(body, i))
+        ):
             if reason == "emptied list" and kept and _is_emptied_list_label(kept[-1].text):
                 state.drop(kept.pop(), "related-links label")
             if reason == "embedded post's signature" and _post_above(body, i, kept):
@@ -234,6 +239,9 @@ def _drop_leftover_lines(body: list[Line], state: _State) -> list[Line]:
                 if g.SIGNUP_FORM_RE.search(line.text):
                     _drop_signup_pitch(body, i, kept, state)
                 continue
+        if g.LONE_BUTTON_RE.match(line.text) and _beside_furniture(body, i):
+            state.drop(line, "page furniture")
+            continue
         if _is_disclaimer(line.text):
             state.drop(line, "disclaimer")
             continue
@@ -263,23 +271,57 @@ def _drop_leftover_lines(body: list[Line], state: _State) -> list[Line]:
     return kept
 
 
+def _widget_help(body: list[Line]) -> set[int]:
+    """The indices of a widget's help lines: runs of them, or of its own words, holding its own words.
+
+    ``This calculator helps you ...`` over ``This is the yearly tax you pay on your property in Velm.``: the
+    calculator's; the same help line alone under an explainer's question is the explainer's answer.
+    """
+    found: set[int] = set()
+    run: list[int] = []
+    anchored = False
+    for i, line in enumerate([*body, None]):
+        maybe = line is not None and line.text[:4].casefold() in g.WIDGET_OPENINGS
+        own = maybe and bool(g.WIDGET_TEXT_RE.match(line.text))
+        if own or (maybe and g.WIDGET_HELP_RE.match(line.text)):
+            run.append(i)
+            anchored = anchored or own
+            continue
+        if anchored:
+            found.update(j for j in run if not g.WIDGET_TEXT_RE.match(body[j].text))
+        run, anchored = [], False
+    return found
+
+
+def _beside_furniture(body: list[Line], at: int) -> bool:
+    """The line above or below ``body[at]`` is the page's furniture (``Send Comment`` over ``Name :``)."""
+    return any(_leftover(line.text) for line in (*body[max(at - 1, 0) : at], *body[at + 1 : at + 2]))
+
+
+def _in_a_fact_box(body: list[Line], at: int) -> bool:
+    """A line with another label opening the line above or below it (``Title:`` over ``Author:``)."""
+    return any(
+        g.LINE_LABEL_RE.match(line.text) and _leftover(line.text) != g.REWRITER_LABEL_REASON
+        for line in (*body[max(at - 1, 0) : at], *body[at + 1 : at + 2])
+    )
+
+
 def _drop_signup_pitch(body: list[Line], at: int, kept: list[Line], state: _State) -> None:
     """Drop the lines right above a sign-up box's form (``body[at]``) that pitch its newsletter.
 
     ``Start your day with the Velm Post.`` over ``Sign up for the Morning Tide newsletter``: a few
-    words to the reader (``SIGNUP_PITCH_RE``), or a few words broken after a comma (``Keep up to date
-    with news from Velm,`` over ``the islands and beyond.``), never anyone's words
-    reported or quoted; over the pitch, the newsletter's name in a few capitalised words (``On The
-    Tide``). Only lines the page prints one after another, ``SIGNUP_BOX_MAX_LINES`` at most.
+    words bidding the reader to the news (``SIGNUP_BIDDING_RE``, ``SIGNUP_PITCH_RE``), or broken
+    after a comma (``Keep up to date with news from Velm,`` over ``the islands and beyond.``), never
+    anyone's words reported or quoted; over the pitch, the newsletter's name in a few capitalised
+    words (``On The Tide``). Only lines the page prints one after another, ``SIGNUP_BOX_MAX_LINES``
+    at most.
     """
     j, pitched = at - 1, False
     while j >= 0 and at - j <= g.SIGNUP_BOX_MAX_LINES and kept and kept[-1].number == body[j].number:
         text, lines = kept[-1].text, 1
         broken = (
-            (text[:1].islower() and j > 0 and len(kept) > 1 and kept[-2].number == body[j - 1].number)
-            and kept[-2].text.endswith(",")
-            and bool(g.SIGNUP_BIDDING_RE.match(kept[-2].text))
-        )
+            text[:1].islower() and j > 0 and len(kept) > 1 and kept[-2].number == body[j - 1].number
+        ) and kept[-2].text.endswith(",")
         if broken:
             text, lines = f"{kept[-2].text} {text}", 2
         if not (_pitches_a_signup(text, broken) or pitched and _names_a_newsletter(text)):
@@ -290,10 +332,11 @@ def _drop_signup_pitch(body: list[Line], at: int, kept: list[Line], state: _Stat
 
 
 def _pitches_a_signup(text: str, broken: bool) -> bool:
-    """``text`` is a few words to the reader (or broken after a comma) and reports no one's words."""
+    """``text`` is a few words bidding the reader to the news (or broken after a comma), no one's reported."""
     return (
         len(text.split()) <= g.SIGNUP_PITCH_MAX_WORDS
-        and (broken or bool(g.SIGNUP_PITCH_RE.search(text)))
+        and bool(g.SIGNUP_BIDDING_RE.match(text) and g.SIGNUP_PITCH_RE.search(text))
+        and (broken or bool(g.TO_THE_READER_RE.search(text)))
         and not g.REPORTED_WORDS_RE.search(text)
         and not any(mark in text for mark in g.QUOTE_MARKS)
     )
@@ -417,8 +460,13 @@ def _is_disclaimer(text: str) -> bool:
 
 
 def _is_repeated_phrase(text: str) -> bool:
-    """One phrase of a few words printed again and again (``Play Icon Play Icon Play Icon``)."""
+    """An icon's capitalised name printed again and again (``Play Icon Play Icon Play Icon``)."""
+    first = text.partition(" ")[0]
+    if text.count(first) < g.REPEATED_PHRASE_MIN_TIMES:
+        return False  # (the first word is printed as often as the phrase: a quick test first)
     words = text.split()
+    if not all(word[:1].isupper() for word in words) or not g.REPEATED_PHRASE_INTERFACE_RE.search(text):
+        return False
     return any(
         len(words) >= size * g.REPEATED_PHRASE_MIN_TIMES
         and len(words) % size == 0

@@ -779,12 +779,15 @@ def _is_list_item(text: str, following: str, list_mode: str, listed: int) -> boo
         return True  # (once the list has an item, a long headline is the next: LONG_LIST_HEADLINE_MAX_WORDS)
     if not _is_list_headline(text):
         return False
-    # (Right under a label of the site's list, a line running on past a full stop with no item under it:
-    # the list was emptied, and the line is the story's, ``Yes 1,204, no 988. Turnout: 61 per cent``.)
+    # (Right under a label of the site's list, a line of figures running on past a full stop with no item
+    # under it: the list was emptied, and the line is the story's tally, ``Yes 1,204, no 988. Turnout: 61
+    # per cent``. Without figures it is the list's two-sentence headline over its teaser, ``Ferry strike
+    # ends. What now for Velm?``.)
     if (
         list_mode == "related"
         and not listed
         and g.SENTENCE_BREAK_RE.search(text)
+        and g.DIGIT_RE.search(text)
         and not _is_list_headline(following)
     ):
         return False
@@ -803,14 +806,20 @@ def _is_list_item(text: str, following: str, list_mode: str, listed: int) -> boo
 
 
 def _told_by_paragraph(text: str, following: str) -> bool:
-    """``text`` is the subhead of the paragraph under it, whose first sentence tells it again.
+    """``text`` is the subhead of the paragraph under it: who, a colon, and what the paragraph tells again.
 
     (``Port chief: No warning before the crash`` over ``There was no warning before the crash, the
-    port's chief said ...``.) Every content word of the line after a kicker's colon, at least
+    port's chief said ...``.) Every content word of the line after the kicker's colon, at least
     ``TOLD_SUBHEAD_MIN_WORDS`` of them: a READ MORE headline shares a few words with the story at most.
+    Without a kicker, a headline on the same running story may be told again by the story's recap
+    (``Velm ferry crews strike over pay`` over ``Ferry crews in Velm went on strike over pay ...``).
+    (Not ``duplicates._names_its_paragraph``: a subhead told so is no first words of its paragraph.)
     """
-    words = _stems(text.rpartition(": ")[2])
-    return len(words) >= g.TOLD_SUBHEAD_MIN_WORDS and words <= _stems(first_sentence(following))
+    _, colon, told = text.rpartition(": ")
+    words = _stems(told)
+    return (
+        bool(colon) and len(words) >= g.TOLD_SUBHEAD_MIN_WORDS and words <= _stems(first_sentence(following))
+    )
 
 
 def _is_long_bulleted_headline(text: str) -> bool:

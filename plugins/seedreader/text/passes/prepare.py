@@ -118,7 +118,8 @@ def _strip_crawler_prefix(body: list[Line], state: _State) -> list[Line]:
     """Take `` date YYYY-MM-DD `` off the first line, keeping the date if none is known.
 
     The crawler's day is the page's as a masthead's date is: a date line under the headline (or one
-    labelled published) replaces it (``date_above_title``).
+    labelled published) replaces it (``date_above_title``), unless a bare day later than the crawler's,
+    an event's (``_after_the_crawl``).
 
     A relative day and time alone after it, or as the page's first line (``Today at 4:10 PM``:
     ``RELATIVE_DAY_TIME_RE``), is dropped: when the page was posted, never its headline. So is a
@@ -286,21 +287,30 @@ def _is_split_headline(first: Line, second: Line, body: list[Line]) -> bool:
     headline), and no more than a headline's together. The pair stands alone, a blank line under
     it (a list's opening, ``... three cuts on Monday night:`` over ``closing the Mill Lane pool``,
     and wrapped copy go on), with no clock time (a stamp's) nor a list of words after commas (a
-    tags line's).
+    tags line's). A headline broken after a comma (``Velm mayor quits,`` over ``says she was pushed
+    out``) may stand right over the story's first paragraph.
     """
+    comma = first.text.endswith(",")
     return (
         (
             first.text.endswith(":")
             # (``Ostrel nurses vote`` over ``to end their strike``: wrapped before a word that
             # joins the halves, the first ending no sentence.)
             or _joins_a_headline(first.text, second.text)
+            or comma
         )
         and second.number == first.number + 1
         and second.text[:1].islower()
         and linemodel.word_count(first.text) >= g.SPLIT_HEADLINE_MIN_WORDS
         and linemodel.word_count(first.text) + linemodel.word_count(second.text) <= g.HEADLINE_MAX_WORDS
         and not linemodel.ends_sentence(second.text)
-        and all(line.number != second.number + 1 for line in body)
+        and all(
+            line.number != second.number + 1
+            or comma
+            and line.text[:1].isupper()
+            and linemodel.is_running_text(line.text)
+            for line in body
+        )
         and not g.CLOCK_TIME_RE.search(second.text)
         and second.text.count(",") < 2
     )

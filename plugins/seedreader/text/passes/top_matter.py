@@ -26,6 +26,7 @@ from .common import (
     Line,
     _content_words,
     _fold_quotes,
+    _is_emoji,
     _is_list_headline,
     _is_name_like,
     _is_title_repeat,
@@ -203,7 +204,7 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
             continue
         # A slideshow's captions, bulleted, one under another under the photo's, dated as it is.
         if state.figure is not None and _is_slide_caption(line, body[at - 1] if at else None, state):
-            state.drop(line, "another photo's caption or credit")
+            state.drop(line, g.OTHER_CAPTION_REASON)
             at += 1
             continue
         # Under the headline, a wire photo's caption closing on the place and the day (background after
@@ -310,7 +311,7 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
                 title_seen = True
         elif rest and g.NOT_TITLE_RE.match(line.text):
             state.drop(line, "page furniture")
-        elif rest and _is_label_like_top(line.text):
+        elif rest and _is_label_like_top(line.text, rest[0].text):
             state.drop(line, "label above the story")
         elif rest and _is_slogan(line.text, rest) and _title_below(line.text, rest, state.above_photo_label):
             state.drop(line, "slogan above the headline")
@@ -343,18 +344,18 @@ def _names_a_subject_of(text: str, title: str | None, below: str) -> bool:
 
 
 def _is_slide_caption(line: Line, above: Line | None, state: _State) -> bool:
-    """A bulleted caption right under another taken as one: a slideshow's, dated as the photo's caption is.
+    """A bulleted caption under another dropped as such (``OTHER_CAPTION_REASON``): a slideshow's.
 
-    (``• Ada Berg, left, hugs her son on the quay in Velm on Sunday, May 3, 2026.`` under a photo's
-    caption of May 3, 2026; a point of the story's summary tells in the past what happened that day:
-    ``• The tide peaked at six metres on May 3, 2026.``)
+    Dated as the figure is (``• Ada Berg, left, hugs her son on the quay in Velm on Sunday, May 3,
+    2026.`` under a photo's caption of May 3, 2026); a point of the story's summary tells in the past
+    what happened that day: ``• The tide peaked at six metres on May 3, 2026.``
     """
     if above is None or state.figure is None or not line.text.startswith(g.BULLETS):
         return False
     last = state.dropped[-1] if state.dropped else None
     day = g.PHOTO_DAY_RE.search(state.figure.caption)
     return (
-        (last is not None and last.line == above.number and "caption" in last.reason)
+        (last is not None and last.line == above.number and last.reason == g.OTHER_CAPTION_REASON)
         and day is not None
         and day[0] in line.text
         and _is_caption_text(text := linemodel.unbulleted(line.text), most=g.WIRE_CAPTION_MAX_WORDS)
@@ -623,12 +624,19 @@ def _is_credited_below(text: str) -> bool:
 
 
 def _is_headline_shaped_standfirst(text: str) -> bool:
-    """A standfirst written as a headline is: longer than a subhead, a finite verb, no sentence end.
+    """Over a photo's credit, a standfirst, no caption: a headline's shape, or two clauses, and no scene.
 
-    (``Ferry office shut for a week while the mayor of Velm promises guards`` over a photo's credit: the
-    photo has no caption, and the line is the story's summary. A caption that long ends its sentence.)
+    Written as a headline (longer than a subhead, a finite verb, no sentence end: ``Ferry office shut
+    for a week while the mayor of Velm promises guards``), or telling a second fact after a semicolon
+    (``SEMICOLON_CLAUSE_RE``: ``The harbour chief hid for twelve years; police found him on a farm.``),
+    the line is the story's summary and the photo has no caption. A caption without its stop, or with
+    a second fact, still shows a scene: people seen doing something now (``CREDITED_SCENE_CAPTION_RE``:
+    ``Ada Berg waves to supporters ...``) or on the day the photo was taken (``SCENE_DAY_RE``:
+    ``Workers repair a line near Korrin on Tuesday; ...``).
     """
-    return (
+    if g.CREDITED_SCENE_CAPTION_RE.match(text) or g.SCENE_DAY_RE.search(text):
+        return False
+    return bool(g.SEMICOLON_CLAUSE_RE.search(text)) or (
         not linemodel.ends_sentence(text)
         and len(text.split()) > g.SUBHEAD_MAX_WORDS
         and _has_standfirst_verb(text)
@@ -650,16 +658,24 @@ def _is_standfirst_below(headline: str, below: str) -> bool:
 
 
 def _is_off_the_story(body: list[Line], at: int, below: str) -> bool:
-    """``body[at]`` shares no word with the story's opening; ``below``, right under it, shares a few.
+    """``body[at]``, marked as no headline, shares no word with the story's opening; ``below`` shares a few.
 
-    (A promo or a site's tags above the headline: ``Copy the pros' picks for free``. A byline between
-    them says the line is the headline, a feature's, over its standfirst.)
+    (A promo or a site's sections above the headline, ``Copy the pros' picks FREE TRIAL``. Unmarked,
+    the line is a feature's headline, wordplay, over its standfirst; so is it with a byline between.)
     """
+    text = body[at].text
+    if not _is_marked_no_headline(text):
+        return False
     opening = [_stems(line.text) for line in _opening_paragraphs(body, at, below)]
     if not opening or at + 1 >= len(body) or body[at + 1].text != below:
         return False
     told = set().union(*opening)
-    return not _stems(body[at].text) & told and len(_stems(below) & told) >= g.HEADLINE_SHARED_WORDS
+    return not _stems(text) & told and len(_stems(below) & told) >= g.HEADLINE_SHARED_WORDS
+
+
+def _is_marked_no_headline(text: str) -> bool:
+    """A promo opening on an emoji or closing on its button, or a list of a site's sections."""
+    return _is_emoji(text[0]) or bool(g.OFF_STORY_BUTTON_RE.search(text) or g.OFF_STORY_LIST_RE.match(text))
 
 
 def _is_short_headline_over_standfirst(body: list[Line], at: int, below: str) -> bool:
@@ -735,6 +751,19 @@ def _marked_read_more(text: str) -> str | None:
     return match["headline"] if label and not label[-1].isalnum() else None
 
 
+def _is_headline_with_its_day(text: str, rest: list[Line], state: _State) -> bool:
+    """A name, a dash and a day in figures, no headline above, over the story's first sentence: the headline.
+
+    (``Velm Harbour Day - 04/05/2026``, an event's; ``OUTLET_DASH_DATE_RE``.)
+    """
+    return (
+        state.title is None
+        and bool(rest)
+        and linemodel.is_running_text(rest[0].text)
+        and g.OUTLET_DASH_DATE_RE.match(text) is not None
+    )
+
+
 def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
     """Take one line of top matter other than the title; False when ``line`` is not one."""
     text = line.text
@@ -771,7 +800,7 @@ def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
         state.drop(line, "section label")
     elif rest and _is_emptied_list_label(text):
         state.drop(line, "related-links label")
-    elif match := _top_date_line(text):
+    elif (match := _top_date_line(text)) and not _is_headline_with_its_day(text, rest, state):
         _take_date_line(line, state, match)
     elif match := g.META_LINE_RE.match(text):
         _take_meta_line(line, match, state)
@@ -840,7 +869,7 @@ def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
         else:
             state.drop(line, "photo credit without caption")
     elif g.IMAGE_LABEL_RE.match(text) and rest:  # ``File photo``: a photo's label, never a headline
-        state.drop(line, "another photo's caption or credit")
+        state.drop(line, g.OTHER_CAPTION_REASON)
         if state.figure is None and _captions_over_dateline(rest):
             # ``Cape Hatteras photo``, its caption's sentence, then the lede opening on its dateline.
             _take_top_caption(rest[0], rest[0].text, None, state)
