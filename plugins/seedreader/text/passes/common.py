@@ -158,6 +158,21 @@ def _is_name_like(text: str) -> bool:
     return all(word[:1].isupper() or not word[:1].isalpha() for word in text.split())
 
 
+def _is_portrait_name(text: str, below: str) -> bool:
+    """``text`` is a person's name alone (``NAME_CAPTION_WORDS``, letters only) over a line of its own.
+
+    (What the caller holds it against is the headline's; a lede wrapped after a name goes on with a
+    comma or in lower case.)
+    """
+    words = text.split()
+    return (
+        g.NAME_CAPTION_WORDS[0] <= len(words) <= g.NAME_CAPTION_WORDS[1]
+        and _is_name_like(text)
+        and all(word.isalpha() for word in words)
+        and below[:1].isupper()
+    )
+
+
 def _repeats_title(text: str, state: _State) -> bool:
     """``text`` is the title, from the header or a line, printed again (its quotes aside)."""
     title = state.title

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .. import agencies, linemodel
 from .. import grammar as g
-from .common import Line, _glued_twice, _is_name_like, _State, _stems
+from .common import Line, _glued_twice, _is_name_like, _is_portrait_name, _State, _stems
 from .credits import _credit_line, _is_caption_sentence, _is_top_matter, _match_caption, _top_caption
 from .dates import _dateline_at, _top_date_line
 from .leftovers import _leftover
@@ -184,14 +184,7 @@ def _names_the_headlines_subject(text: str, headline: str, below: str) -> bool:
     (``Ada Berg`` under ``Ada Berg wins the Velm marathon``, over a sentence of its own; a lede
     wrapped after the name goes on with a comma or in lower case.)
     """
-    words = text.split()
-    return (
-        g.NAME_CAPTION_WORDS[0] <= len(words) <= g.NAME_CAPTION_WORDS[1]
-        and _is_name_like(text)
-        and all(word.isalpha() for word in words)
-        and headline.startswith(text + " ")
-        and below[:1].isupper()
-    )
+    return _is_portrait_name(text, below) and headline.startswith(text + " ")
 
 
 def _is_glued_outlet_copy(headline: str, text: str) -> bool:

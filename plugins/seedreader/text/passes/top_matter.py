@@ -29,6 +29,7 @@ from .common import (
     _is_emoji,
     _is_list_headline,
     _is_name_like,
+    _is_portrait_name,
     _is_title_repeat,
     _read_more,
     _repeats_title,
@@ -332,14 +333,10 @@ def _names_a_subject_of(text: str, title: str | None, below: str) -> bool:
     (``Ada Berg`` under ``Harbour vote a relief, says Berg``, over a line of its own: no writer's
     byline, which names no one the headline does; a lede wrapped after the name goes on with a comma.)
     """
-    words = text.split()
     return (
         title is not None
-        and g.NAME_CAPTION_WORDS[0] <= len(words) <= g.NAME_CAPTION_WORDS[1]
-        and _is_name_like(text)
-        and all(word.isalpha() for word in words)
-        and words[-1].casefold() in {word.casefold() for word in g.WORD_RE.findall(title)}
-        and below[:1].isupper()
+        and _is_portrait_name(text, below)
+        and text.split()[-1].casefold() in {word.casefold() for word in g.WORD_RE.findall(title)}
     )
 
 
