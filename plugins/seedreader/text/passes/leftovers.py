@@ -214,10 +214,9 @@ def _drop_leftover_lines(body: list[Line], state: _State) -> list[Line]:
             if reason == "embedded post's signature" and _post_above(body, i, kept):
                 state.post_cites[kept[-1].number] = line  # (shown under the post, or dropped: ``_posts``)
                 continue
+            # (``#WATCH | Velm: ...`` over a post's words signed below: its first paragraph.)
             if reason == "page furniture" and _opens_a_signed_post(body, i):
-                kept.append(
-                    line
-                )  # (``#WATCH | Velm: ...`` over a post's words signed below: its first paragraph)
+                kept.append(line)
                 continue
             if reason == "reading-time label" and line.text[:1] in "-–—" and _in_a_dash_list(body, i):
                 kept.append(line)  # (``- 10 min read`` among ``- 20 min homework``: a plan's item)
@@ -293,16 +292,21 @@ def _widget_help(body: list[Line]) -> set[int]:
     return found
 
 
+def _next_to(body: list[Line], at: int) -> tuple[Line, ...]:
+    """The lines right above and right below ``body[at]`` (one or none at the body's ends)."""
+    return (*body[max(at - 1, 0) : at], *body[at + 1 : at + 2])
+
+
 def _beside_furniture(body: list[Line], at: int) -> bool:
     """The line above or below ``body[at]`` is the page's furniture (``Send Comment`` over ``Name :``)."""
-    return any(_leftover(line.text) for line in (*body[max(at - 1, 0) : at], *body[at + 1 : at + 2]))
+    return any(_leftover(line.text) for line in _next_to(body, at))
 
 
 def _in_a_fact_box(body: list[Line], at: int) -> bool:
     """A line with another label opening the line above or below it (``Title:`` over ``Author:``)."""
     return any(
         g.LINE_LABEL_RE.match(line.text) and _leftover(line.text) != g.REWRITER_LABEL_REASON
-        for line in (*body[max(at - 1, 0) : at], *body[at + 1 : at + 2])
+        for line in _next_to(body, at)
     )
 
 

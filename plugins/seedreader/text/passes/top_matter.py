@@ -661,10 +661,10 @@ def _is_off_the_story(body: list[Line], at: int, below: str) -> bool:
     the line is a feature's headline, wordplay, over its standfirst; so is it with a byline between.)
     """
     text = body[at].text
-    if not _is_marked_no_headline(text):
+    if not _is_marked_no_headline(text) or at + 1 >= len(body) or body[at + 1].text != below:
         return False
     opening = [_stems(line.text) for line in _opening_paragraphs(body, at, below)]
-    if not opening or at + 1 >= len(body) or body[at + 1].text != below:
+    if not opening:
         return False
     told = set().union(*opening)
     return not _stems(text) & told and len(_stems(below) & told) >= g.HEADLINE_SHARED_WORDS
