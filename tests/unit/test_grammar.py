@@ -17,7 +17,6 @@ from seedreader.text import grammar as g
 #: Patterns whose single capital is meant to take lower case too, and why (real pages print so).
 LOWER_CASE_ON_PURPOSE = {
     "DATE_TAIL_RE": "a byline in lower case after a date line's date (``... 2012 By jess``)",
-    "LEFTOVER_LINE_RE": "every leftover line in one alternation: each is checked on its own below",
 }
 #: ... and leftover lines, known by a word of their pattern (their place in the table may change).
 LEFTOVER_LOWER_CASE_ON_PURPOSE = {"Editor:": "an agency's editor line in lower case (``Editor: huaxia``)"}

@@ -151,8 +151,8 @@ def plain_leftover(text: str) -> str | None:
 
 
 def joined_leftover(text: str) -> str | None:
-    match = g.LEFTOVER_LINE_RE.match(text)
-    return g.LEFTOVER_LINES[match.lastindex - 1][1] if match else None
+    index = g.LEFTOVER_LINE_PATTERNS.first(text)
+    return None if index is None else g.LEFTOVER_LINES[index][1]
 
 
 def test_joined_leftover_pattern_on_fixture_lines():

@@ -6,6 +6,8 @@ threshold from here, so the format can be read (and argued about) in one place.
 
 import re
 
+from .openings import LinePatterns
+
 # --- Header -----------------------------------------------------------------
 
 #: Keys a header line may carry; any other ``Key: value`` line is body text.
@@ -4850,19 +4852,9 @@ MADE_UP_PROFILE_FAN_RE = re.compile(
 MADE_UP_PROFILE_MIN_FANS = 3
 
 
-def _one_of(patterns: tuple[re.Pattern, ...]) -> re.Pattern:
-    """One pattern trying ``patterns`` in order: one regex call per line, not one per pattern.
-
-    Each pattern is a group of its own, so ``match.lastindex - 1`` is the index of the one that matched.
-    """
-    for pattern in patterns:
-        if pattern.groups or pattern.flags & ~(re.I | re.U):
-            raise ValueError(f"cannot join {pattern.pattern!r}: it has groups or flags other than re.I")
-    return re.compile("|".join(f"({'(?i:' if p.flags & re.I else '(?:'}{p.pattern}))" for p in patterns))
-
-
-#: The LEFTOVER_LINES patterns as one; the first that matches wins, as in the tuple.
-LEFTOVER_LINE_RE = _one_of(tuple(pattern for pattern, _ in LEFTOVER_LINES))
+#: The LEFTOVER_LINES patterns as one: each tried only on the lines that can open as it does
+#: (``openings``); the first that matches wins, as in the tuple.
+LEFTOVER_LINE_PATTERNS = LinePatterns(tuple(pattern for pattern, _ in LEFTOVER_LINES))
 #: Leftover lines tried only on a line whose first word (case-folded; ``#`` for a number) is one of
 #: theirs: the languages' promos and interface lines below would cost every other line a scan.
 WORD_LEFTOVER_LINES = (

@@ -432,8 +432,8 @@ def _posts(blocks: list[Block], state: _State) -> list[Block]:
 @functools.lru_cache(maxsize=1 << 14)  # (a site's furniture recurs on every page of it)
 def _leftover(text: str) -> str | None:
     """Why ``text`` is a line of the page's furniture (``LEFTOVER_LINES``), or None."""
-    if match := g.LEFTOVER_LINE_RE.match(text):
-        return g.LEFTOVER_LINES[match.lastindex - 1][1]
+    if (index := g.LEFTOVER_LINE_PATTERNS.first(text)) is not None:
+        return g.LEFTOVER_LINES[index][1]
     for needle, pattern, reason in g.NEEDLED_LEFTOVER_LINES:  # (a substring test: faster than one scan)
         if needle in text and pattern.match(text):
             return reason
