@@ -30,6 +30,8 @@ HEADS_KEPT = 1 << 15
 OPENINGS_MAX = 400
 #: A class of at most this many characters opens as each of them (``[•·*-]``); a larger one is tested.
 SMALL_CLASS_MAX_CHARS = 16
+#: Needles of one pattern looked for at most: searching a line for more costs more than trying the pattern.
+NEEDLES_MAX = 3
 #: Marks of running text, no needle on their own.
 COMMON_MARKS = frozenset(".,:;!?'\"()-–—’“”‘")
 #: The letters other than ASCII ones that case-blind matching takes for ASCII ones (``re``'s docs).
@@ -216,10 +218,11 @@ def _needles(items, ignore_case: bool) -> list[frozenset[str]]:
 
 
 def _best(sets: list[frozenset[str]]) -> frozenset[str]:
-    """The set of needles whose shortest is longest (empty when none tells lines apart)."""
+    """The set of needles whose shortest is longest (empty when none tells lines apart, or too many)."""
     usable = [found for found in sets if all(_tells_apart(needle) for needle in found)]
     # (``min`` finds every line ``minute`` finds.)
     usable = [frozenset(n for n in found if not any(m != n and m in n for m in found)) for found in usable]
+    usable = [found for found in usable if len(found) <= NEEDLES_MAX]
     return max(usable, key=lambda found: (min(map(len, found)), -len(found)), default=frozenset())
 
 
