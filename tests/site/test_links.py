@@ -594,10 +594,10 @@ def test_a_links_file_of_thousands_of_pins_is_read_in_well_under_a_second(tmp_pa
         lines.append("")
     path = tmp_path / "links.toml"
     path.write_text("\n".join(lines), encoding="utf-8")
-    started = time.perf_counter()
+    started = time.process_time()
     pins = linksfile.read_pins(str(path))
     # A generous bound: it took over 30 s when each pin's line was looked up, line by line.
-    assert time.perf_counter() - started < 2
+    assert time.process_time() - started < 2
     assert len(pins) == 2000 and pins[0] == linksfile.Pin(
         "world/story-000.txt", "headline 0 number 0", "economy/story-000.txt"
     )

@@ -251,9 +251,9 @@ def test_lists_of_figures_are_found_under_a_story_line_in_one_pass():
         "Contact us",
         "- Korrin: 01632 960 411",  # a lone item, under no line of the story
     ]
-    started = time.perf_counter()
+    started = time.process_time()
     found = _lists_of_figures(texts)
-    assert time.perf_counter() - started < 0.5  # a pass per line read each list again: quadratic
+    assert time.process_time() - started < 0.5  # a pass per line read each list again: quadratic
     assert found == frozenset(range(1, 20_001))
 
 
@@ -286,9 +286,9 @@ def test_lists_the_story_introduces_are_its_own_and_the_page_s_are_not():
     assert _introduced_lists([story, "Its members are:", "Ada Merrow", "Read the full report."]) == none
     assert _introduced_lists([story, "Write to the members:", "@adamerrow", "ada@velm.example"]) == none
     long_list = [story, "Its members are:", *(f"Member {n}" for n in range(20_000))]
-    started = time.perf_counter()
+    started = time.process_time()
     assert len(_introduced_lists(long_list)) == 20_001
-    assert time.perf_counter() - started < 0.5
+    assert time.process_time() - started < 0.5
 
 
 def test_a_statement_s_points_under_a_paragraph_ending_he_says_are_its_list():

@@ -29,18 +29,18 @@ def test_header_tags_stay_as_they_are():
 def test_a_long_run_of_one_word_is_read_in_linear_time(word):
     # 100,000 words: seconds of work when each word cut off the front copied the rest of the run.
     lede = f"{word} " * 100_000 + "Velm, restricting the ferries."
-    started = time.perf_counter()
+    started = time.process_time()
     extract_topics("Velm ferries stop", lede, [])
-    assert time.perf_counter() - started < 0.5
+    assert time.process_time() - started < 0.5
 
 
 def test_a_long_story_of_sentences_opening_beyond_a_to_z_reads_in_linear_time():
     # Each run opening with an accented capital is checked against a word list, not searched for in
     # the story: a search per run made a 225 KB Turkish story take 51 s.
     body = [f"Çünkü Velm limanı {n}. gün kapalı kaldı, dedi Ölmez Korrin." for n in range(4000)]
-    started = time.perf_counter()
+    started = time.process_time()
     extract_topics("Velm limanı kapalı", body[0], body)
-    assert time.perf_counter() - started < 2.0
+    assert time.process_time() - started < 2.0
 
 
 def test_lower_case_lookups_answer_as_the_full_word_list():
@@ -69,6 +69,6 @@ def test_lower_case_lookups_answer_as_the_full_word_list():
 def test_a_long_hyphenated_chain_is_read_in_linear_time():
     # Each match in one run of hyphenated words once read the whole run again: minutes at 120 KB.
     body = ["Link: https://example.com/" + "-".join(["stormy"] * 20_000), "The Velm council met on Monday."]
-    started = time.perf_counter()
+    started = time.process_time()
     extract_topics("Storm reaches Velm", "Velm was hit by a storm on Monday.", body)
-    assert time.perf_counter() - started < 0.5
+    assert time.process_time() - started < 0.5
