@@ -6,6 +6,8 @@ threshold from here, so the format can be read (and argued about) in one place.
 
 import re
 
+from dateutil.parser import parserinfo
+
 from .openings import LinePatterns
 
 # --- Header -----------------------------------------------------------------
@@ -339,27 +341,8 @@ PLAIN_ENGLISH_DATE_RE = re.compile(
     r"^(?:(?P<month>[A-Za-z]{3,9})\.?\s(?P<day>\d{1,2}),?\s|(?P<day_first>\d{1,2})\s(?P<month_after>[A-Za-z]{3,9})\.?,?\s)"
     r"(?P<year>\d{4})$"
 )
-ENGLISH_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            "january jan",
-            "february feb",
-            "march mar",
-            "april apr",
-            "may",
-            "june jun",
-            "july jul",
-            "august aug",
-            "september sep sept",
-            "october oct",
-            "november nov",
-            "december dec",
-        ),
-        start=1,
-    )
-    for name in names.split()
-}
+#: The English month names dateutil reads, to their numbers: the fast path reads what it would.
+ENGLISH_MONTHS = {name.lower(): number for number, names in enumerate(parserinfo.MONTHS, 1) for name in names}
 
 # --- Dates in file and folder names (for seeds with no date in their text) ------
 
