@@ -1752,6 +1752,12 @@ _CREDIT = (
     r"[A-Z][\w.&'’-]*(?:\s*[/\\]\s*[A-Z][\w.&'’-]*|\s+(?:(?:via|and)\s+)?[A-Z][\w.&'’-]*"
     r"|\s+(?:photo|foto)(?=\s*/)){0,5}"
 )
+#: ``... in Velm. (Harbour.com/Ada Berg)``: an outlet's site and a writer's name in brackets closing a
+#: paragraph, as Indonesian sites sign a paragraph taken from another outlet: the copy's source, no
+#: photo's credit.
+SITE_WRITER_CREDIT_RE = re.compile(
+    r"^[A-Z][a-z]+\.(?:com|co\.id|id|net)/[A-Z][\w'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}$"
+)
 #: ``caption text. (AA)``
 CAPTION_PAREN_RE = re.compile(rf"^(?P<caption>.+?)\s*\((?P<credit>{_CREDIT})\)$")
 #: ``Crews fight the fire near Velm (7 News)``: a video's caption, a headline's words with no sentence end,
