@@ -2060,8 +2060,10 @@ _AGENCY = (
 #: agency (and photographer) after the caption's last full stop.
 CAPTION_AGENCY_TAIL_RE = re.compile(
     r"^(?P<caption>.+?[.!?])\s+(?P<credit>(?:REUTERS|Reuters|AFP|AP|EPA-EFE|EFE-EPA|EPA|EFE|Xinhua|PTI|ANI"
-    # (and the photo agencies of German pages: ``... in Velm. IMAGO/Ada Berg``, ``... picture alliance``)
-    r"|IANS|AA|Supplied|IMAGO|picture alliance)"
+    # (and the photo agencies of German pages: ``... in Velm. IMAGO/Ada Berg``, ``... picture alliance``;
+    # Canada's wire with its photographer only, ``THE CANADIAN PRESS/Ada Berg``: a story's sign-off names
+    # the wire alone)
+    r"|IANS|AA|Supplied|IMAGO|picture alliance|THE CANADIAN PRESS(?=/))"
     r"(?:/[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?(?:/File(?:\s+Photo)?)?)$"
 )
 #: ``... in Velm vor. APA``, ``... 2026. APA/Ada Berg``: Austria's agency (and its photographer), or
