@@ -2192,6 +2192,15 @@ CAPTION_NAME_COMMA_WIRE_RE = re.compile(
     r"|[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)?\s+(?:Images|Pictures)|(?(open)REUTERS|(?!)))"
     r"(?(open)(?:\s*/\s*Getty\s+Images)?))(?(open)\))$"
 )
+#: ``... the ferry's last crossing. Video provided by Velm Newsroom``, ``... the harbour reopens (May 4) AP``:
+#: the caption of a video embedded in the story, closing on who provided it, or on the day it was
+#: made and the wire's name, as the sites of one American group print them.
+CAPTION_VIDEO_PROVIDER_RE = re.compile(
+    r"^(?P<caption>.{20,600}?[.!?])\s+Video\s+provided\s+by\s+(?P<credit>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})$"
+)
+CAPTION_VIDEO_DAY_WIRE_RE = re.compile(
+    rf"^(?P<caption>.{{20,600}}?\S)\s+\({_MONTH}\s\d{{1,2}}\)\s+(?P<credit>AP|Reuters|USA\s+TODAY)$"
+)
 #: ``... in Brown Deer, Wisconsin. (Source: WKRN)``: an American television station's four call letters
 #: as the source of the photo, in brackets after the caption's full stop, as the stations of one group
 #: print them (``(Source: WHO)`` after a figure is a statistic's).
@@ -2337,6 +2346,8 @@ CAPTION_RES = (
     (CAPTION_CAPITALS_CREDIT_RE, lambda text: "/" in text[-50:] and text[-1:].isupper()),
     (CAPTION_NAME_COMMA_WIRE_RE, lambda text: ", " in text[-50:] and not text.endswith(".")),
     (CAPTION_STATION_SOURCE_RE, lambda text: text.endswith(")") and "OURCE:" in text[-30:].upper()),
+    (CAPTION_VIDEO_PROVIDER_RE, lambda text: "Video provided by" in text),
+    (CAPTION_VIDEO_DAY_WIRE_RE, lambda text: ") " in text[-16:]),
     (COPYRIGHT_FIRST_CAPTION_RE, lambda text: text.startswith("©")),
     (CREDIT_FIRST_CAPTION_RE, lambda text: "/" in text[:60]),
     (GLUED_COPYRIGHT_CAPTION_RE, lambda text: text.startswith("©")),
@@ -2471,6 +2482,8 @@ LICENCE_CREDIT_HINTS = ("pixabay", "pexels", "wikimedia", "licensed")
 #: ``[Name/Outlet]``): believed anywhere in a story.
 LABELLED_CAPTION_RES = (
     CAPTION_PAREN_OUTLET_RE,
+    CAPTION_VIDEO_PROVIDER_RE,
+    CAPTION_VIDEO_DAY_WIRE_RE,
     CAPTION_LABEL_RE,
     CAPTION_LABEL_IBERIAN_RE,
     CAPTION_LABEL_AFTER_RE,
