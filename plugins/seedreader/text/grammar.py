@@ -1737,6 +1737,12 @@ _CREDIT = (
     r"[A-Z][\w.&'’-]*(?:\s*[/\\]\s*[A-Z][\w.&'’-]*|\s+(?:(?:via|and)\s+)?[A-Z][\w.&'’-]*"
     r"|\s+(?:photo|foto)(?=\s*/)){0,5}"
 )
+#: ``... in Velm. (Harbour.com/Ada Berg)``: an outlet's site and a writer's name in brackets closing a
+#: paragraph, as Indonesian sites sign a paragraph taken from another outlet: the copy's source, no
+#: photo's credit.
+SITE_WRITER_CREDIT_RE = re.compile(
+    r"^[A-Z][a-z]+\.(?:com|co\.id|id|net)/[A-Z][\w'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}$"
+)
 #: ``caption text. (AA)``
 CAPTION_PAREN_RE = re.compile(rf"^(?P<caption>.+?)\s*\((?P<credit>{_CREDIT})\)$")
 #: ``Crews fight the fire near Velm (7 News)``: a video's caption, a headline's words with no sentence end,
@@ -1873,6 +1879,17 @@ PHOTO_SHOWS_RE = re.compile(
 #: runs as long as a wire's (``WIRE_CAPTION_MAX_WORDS``). (An obituary's or a court story's lede
 #: may close on a date so, but opens on the dateline itself, or stands over no other.)
 CAPTION_DATE_END_RE = re.compile(rf",\s+{_WEEKDAY_NAME},\s+{_MONTH_FIRST_DATE}\.?$")
+#: ... or on the day after ``on`` or a comma, the weekday maybe, and the full stop (``... at the quay in
+#: Velm on May 4, 2026.``), in a caption telling nothing in the past (``DATED_CAPTION_PAST_RE``): an
+#: obituary's line closes on a day so (``Ada Berg was born in Korrin on May 4, 1931.``).
+CAPTION_ON_DATE_END_RE = re.compile(
+    rf"(?:\bon|,|\bearly|\blate)\s+(?:{_WEEKDAY_NAME},?\s+)?{_MONTH_FIRST_DATE}\.$"
+)
+#: A verb in the past in such a caption, never a passive in the present (``A boat is lifted ...`` shows
+#: the scene the photo does).
+DATED_CAPTION_PAST_RE = re.compile(
+    r"\b(?:was|were|had|has|have|said|told|died|born)\b|(?<!\bis )(?<!\bare )(?<!\bbeing )\b[a-z]{2,}ed\b"
+)
 #: Why another photo's caption than the figure's is dropped: a slideshow's next caption stands under
 #: one dropped so.
 OTHER_CAPTION_REASON = "another photo's caption or credit"
@@ -2028,8 +2045,10 @@ _AGENCY = (
 #: agency (and photographer) after the caption's last full stop.
 CAPTION_AGENCY_TAIL_RE = re.compile(
     r"^(?P<caption>.+?[.!?])\s+(?P<credit>(?:REUTERS|Reuters|AFP|AP|EPA-EFE|EFE-EPA|EPA|EFE|Xinhua|PTI|ANI"
-    # (and the photo agencies of German pages: ``... in Velm. IMAGO/Ada Berg``, ``... picture alliance``)
-    r"|IANS|AA|Supplied|IMAGO|picture alliance)"
+    # (and the photo agencies of German pages: ``... in Velm. IMAGO/Ada Berg``, ``... picture alliance``;
+    # Canada's wire with its photographer only, ``THE CANADIAN PRESS/Ada Berg``: a story's sign-off names
+    # the wire alone)
+    r"|IANS|AA|Supplied|IMAGO|picture alliance|THE CANADIAN PRESS(?=/))"
     r"(?:/[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?(?:/File(?:\s+Photo)?)?)$"
 )
 #: ``... in Velm vor. APA``, ``... 2026. APA/Ada Berg``: Austria's agency (and its photographer), or
@@ -2148,12 +2167,24 @@ CAPTION_CAPITALS_CREDIT_RE = re.compile(
 #: ``... in Lahaina, Hawaii. Ada Rusk, Associated Press``: the photographer, a comma and the wire or
 #: paper, after the caption's last full stop, as American and Canadian papers print a wire's photo
 #: (the caption may run to several sentences: a wire's caption tells the news behind the photo).
+#: In brackets too, the wire's photo maybe through a library: ``... in Velm. (Ada Rusk, AFP/Getty
+#: Images)``, ``(ADA RUSK, REUTERS)``.
 CAPTION_NAME_COMMA_WIRE_RE = re.compile(
-    r"^(?P<caption>.{20,600}?[a-z0-9)”’\"][.!?])\s+"
+    r"^(?P<caption>.{20,600}?[a-z0-9)”’\"][.!?])\s+(?P<open>\()?"
     r"(?P<credit>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3},\s+(?:The\s+)?(?:Associated\s+Press|Canadian\s+Press"
     r"|AP|AFP|Reuters|Getty\s+Images|Bloomberg|EPA|USA\s+TODAY|Postmedia(?:\s+News)?"
     # (``..., Meridian Images``: a picture agency named as such.)
-    r"|[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)?\s+(?:Images|Pictures)))$"
+    r"|[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)?\s+(?:Images|Pictures)|(?(open)REUTERS|(?!)))"
+    r"(?(open)(?:\s*/\s*Getty\s+Images)?))(?(open)\))$"
+)
+#: ``... the ferry's last crossing. Video provided by Velm Newsroom``, ``... the harbour reopens (May 4) AP``:
+#: the caption of a video embedded in the story, closing on who provided it, or on the day it was
+#: made and the wire's name, as the sites of one American group print them.
+CAPTION_VIDEO_PROVIDER_RE = re.compile(
+    r"^(?P<caption>.{20,600}?[.!?])\s+Video\s+provided\s+by\s+(?P<credit>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})$"
+)
+CAPTION_VIDEO_DAY_WIRE_RE = re.compile(
+    rf"^(?P<caption>.{{20,600}}?\S)\s+\({_MONTH}\s\d{{1,2}}\)\s+(?P<credit>AP|Reuters|USA\s+TODAY)$"
 )
 #: ``... in Brown Deer, Wisconsin. (Source: WKRN)``: an American television station's four call letters
 #: as the source of the photo, in brackets after the caption's full stop, as the stations of one group
@@ -2300,6 +2331,8 @@ CAPTION_RES = (
     (CAPTION_CAPITALS_CREDIT_RE, lambda text: "/" in text[-50:] and text[-1:].isupper()),
     (CAPTION_NAME_COMMA_WIRE_RE, lambda text: ", " in text[-50:] and not text.endswith(".")),
     (CAPTION_STATION_SOURCE_RE, lambda text: text.endswith(")") and "OURCE:" in text[-30:].upper()),
+    (CAPTION_VIDEO_PROVIDER_RE, lambda text: "Video provided by" in text),
+    (CAPTION_VIDEO_DAY_WIRE_RE, lambda text: ") " in text[-16:]),
     (COPYRIGHT_FIRST_CAPTION_RE, lambda text: text.startswith("©")),
     (CREDIT_FIRST_CAPTION_RE, lambda text: "/" in text[:60]),
     (GLUED_COPYRIGHT_CAPTION_RE, lambda text: text.startswith("©")),
@@ -2434,6 +2467,8 @@ LICENCE_CREDIT_HINTS = ("pixabay", "pexels", "wikimedia", "licensed")
 #: ``[Name/Outlet]``): believed anywhere in a story.
 LABELLED_CAPTION_RES = (
     CAPTION_PAREN_OUTLET_RE,
+    CAPTION_VIDEO_PROVIDER_RE,
+    CAPTION_VIDEO_DAY_WIRE_RE,
     CAPTION_LABEL_RE,
     CAPTION_LABEL_IBERIAN_RE,
     CAPTION_LABEL_AFTER_RE,

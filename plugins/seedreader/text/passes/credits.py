@@ -158,11 +158,17 @@ def _has_standfirst_verb(text: str) -> bool:
 def _is_dated_wire_caption(text: str, below: str) -> bool:
     """An agency's long caption closing on the photo's date (``CAPTION_DATE_END_RE``) over a wire's lede.
 
-    Never a line opening on a dateline itself, nor one telling what will come.
+    Or closing on the day after ``on`` (``CAPTION_ON_DATE_END_RE``), telling nothing in the past
+    (``DATED_CAPTION_PAST_RE``: an obituary's ``... was born in Korrin on May 4, 1931.``). Never a line
+    opening on a dateline itself, nor one telling what will come.
     """
     return (
         (", 20" in text or ", 19" in text)
-        and bool(g.CAPTION_DATE_END_RE.search(text))
+        and bool(
+            g.CAPTION_DATE_END_RE.search(text)
+            or g.CAPTION_ON_DATE_END_RE.search(text)
+            and not g.DATED_CAPTION_PAST_RE.search(text)
+        )
         and " will " not in text
         and _dateline_at(text) is None
         and _dateline_at(below) is not None
@@ -786,6 +792,9 @@ def _caption_match(text: str) -> tuple[str, str, re.Pattern] | None:
         least = g.CREDITED_CAPTION_MIN_WORDS if pattern in g.TWO_WORD_CAPTION_RES else g.CAPTION_MIN_WORDS
         if credit.casefold() in g.NOT_CREDITS or len(caption.split()) < least:
             continue
+        # (``... in Velm. (Harbour.com/Ada Berg)``: the paragraph's source, no photo's credit.)
+        if pattern is g.CAPTION_PAREN_RE and "." in credit and g.SITE_WRITER_CREDIT_RE.match(credit):
+            return None
         return caption, credit, pattern
     return None
 

@@ -211,11 +211,13 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
         # Under the headline, a wire photo's caption closing on the place and the day (background after
         # it maybe, too long for a caption's shape), its credit under it or not.
         if title_seen and rest and state.figure is None and _closes_on_place_and_date(line.text, state):
-            credit = _credit_beside(rest[0].text, line.text)
-            _take_top_caption(line, line.text, credit, state)
-            if credit:
+            below = _credit_beside(rest[0].text, line.text)
+            # (With none under it, its own credit closing it comes off: ``... 2026. (AP Photo/Ada Berg)``.)
+            caption, credit = (line.text, below) if below else _top_caption(line.text) or (line.text, None)
+            _take_top_caption(line, caption, credit, state)
+            if below:
                 state.drop(rest[0], "photo credit")
-            at += 2 if credit else 1
+            at += 2 if below else 1
             continue
         # Under the headline, a caption printed as alt text, or one over the lede by its shape.
         if (
@@ -872,7 +874,7 @@ def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
             _take_top_caption(rest[0], rest[0].text, None, state)
             state.skip += 1
     elif rest and _is_dated_wire_caption(text, rest[0].text):
-        _take_top_caption(line, text, None, state)
+        _take_top_caption(line, *(_top_caption(text) or (text, None)), state)  # (its credit closing it off)
     elif rest and (found := _top_caption(text)):
         caption, credit = found
         if credit is None and (credit := _credit_line(rest[0].text)) is not None:
