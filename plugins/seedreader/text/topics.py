@@ -150,8 +150,27 @@ PLACE_PREPOSITIONS = frozenset(
     "in at from to near across into outside inside off towards via aus nach bei im".split()
 )
 #: German capitalises every noun: a story with this many of these words (and no `` the ``) is
-#: read as German (``_merge``).
-GERMAN_MARKERS = (" und ", " der ", " die ", " das ", " nicht ", " ist ", " mit ", " sich ", " auf ", " für ")
+#: read as German (``_merge``). A short story may write only four of the commonest (``und``, ``der``,
+#: ``die``, ``mit``): the others German writes as often (``von``, ``wurde``, ``nach``) count too.
+GERMAN_MARKERS = (
+    " und ",
+    " der ",
+    " die ",
+    " das ",
+    " nicht ",
+    " ist ",
+    " mit ",
+    " sich ",
+    " auf ",
+    " für ",
+    " von ",
+    " wurde ",
+    " eine ",
+    " zu ",
+    " nach ",
+    " auch ",
+    " dem ",
+)
 GERMAN_MIN_MARKERS = 5
 #: A German article or joiner in a run makes it a noun phrase (``Die Gästegruppe``, ``Geschichte
 #: der Liga``), not a name.
