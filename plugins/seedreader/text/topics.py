@@ -78,7 +78,13 @@ ORG_WORDS = frozenset(
 BODIES_ALONE = frozenset("Congress Parliament Senate Cabinet".split())
 #: Words that make a run an event.
 EVENT_WORDS = frozenset(
-    "War Games Olympics Cup Summit Crisis Tour Championship Championships Election".split()
+    "War Games Olympics Cup Summit Crisis Tour Championship Championships Election Slam".split()
+)
+#: Words that say which of an event's kind it is without naming a place or a body (``World Cup``,
+#: ``Cold War``, ``Grand Slam``, ``Second World War``, ``World War II``): an event named with these alone
+#: is no topic, though ``Velm Cup`` and ``Korrin Civil War`` are.
+EVENT_QUALIFIERS = frozenset(
+    "World Cold Summer Winter Olympic Grand Civil Great First Second One Two I II".split()
 )
 #: Capitalised words that join two names in a Title Case line (``Ferry Strike In Korrin``), never one.
 JOINING_WORDS = frozenset(
@@ -382,6 +388,7 @@ def extract_topics(title: str, lede: str, body: list[str], tags: tuple[str, ...]
 #: Words that say what a name names: a run with one is a name even if its words are common.
 _KIND_WORDS = ORG_WORDS | PLACE_WORDS | EVENT_WORDS
 _LONE_KEYWORDS = (_KIND_WORDS | WEATHER_WORDS) - BODIES_ALONE
+_GENERIC_EVENT_WORDS = EVENT_WORDS | EVENT_QUALIFIERS
 _WEATHER_LOWER = frozenset(w.lower() for w in WEATHER_WORDS)
 #: Titles and their plurals (``MPs``) but for the bodies' names (``Joint Chiefs``).
 _ROLE_FORMS = ROLE_WORDS | {w + "s" for w in ROLE_WORDS} - BODY_PLURALS
@@ -641,6 +648,8 @@ def _tidy_words(words: list[str]) -> tuple[str, str | None, bool] | None:
         return None
     if words[-1] in DOCUMENT_WORDS or not TIME_WORDS.isdisjoint(words[1:]):
         return None  # neither a person, a place nor an organisation (a leading ``Day`` is cut below)
+    if not EVENT_WORDS.isdisjoint(words) and all(w in _GENERIC_EVENT_WORDS for w in words):
+        return None  # an event of no place or body: ``World Cup``
     end = len(words)  # counted, then cut once, as below
     while end and words[end - 1] in WEEKDAYS:
         end -= 1
