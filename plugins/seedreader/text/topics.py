@@ -46,7 +46,11 @@ ROLE_WORDS = frozenset(
     "Justice Attorney Colonel Lieutenant Admiral Marshal Editor Writer Correspondent Reporter Rev "
     "Reverend Bishop Cardinal Gov Lt Maj Sgt Insp Det Harbourmaster Harbormaster Cr Cllr "
     "PM CM FM MP DSP SP SSP ACP ASI SHO IGP DIG CJP PRO PPRO Spokesperson "
-    "Eminence Excellency Majesty Highness Holiness".split()
+    "Eminence Excellency Majesty Highness Holiness "
+    # Courtesy titles and their abbreviations (``Miss Berg``, ``Mme Berg``, ``Shri Reil``, ``Fr Reil``), a
+    # county's officer, and a head of state or minister in Spanish, Portuguese, Italian and French copy.
+    "Miss Mme Madame Monsieur Shri Smt Fr Prof Coun Cmdr Sheriff "
+    "Presidente Presidenta Président Ministro Ministra Ministre".split()
 )
 #: Words that open sentences in French, Spanish, Portuguese and Turkish copy and start with a
 #: letter beyond A to Z (only a run starting so is checked), case folded: with their capital they
