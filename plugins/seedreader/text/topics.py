@@ -289,7 +289,10 @@ LONE_NOT_TOPICS = (
         "Category "
         # A state and a currency in other languages (``el Estado``, ``il Stato``, ``Milliarden Euro``),
         # and words some copy capitalises (``God``, ``the Internet``).
-        "Estado Stato État Euro God Internet".split()
+        "Estado Stato État Euro God Internet "
+        # Acronyms of things and of the clock, which may begin or end a name (``Korrin TV``): ``AI``,
+        # ``TV``, ``DNA``, a city's ``CBD``, ``10 AM``, ``2 p.m. ET``.
+        "AI TV DNA CBD AM ET".split()
     )
     | NUMBER_WORDS
     | US_STATE_ABBREVIATIONS
