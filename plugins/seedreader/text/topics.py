@@ -126,6 +126,9 @@ DISEASE_WORDS = frozenset(
     "Covid COVID Covid-19 COVID-19 COVID19 Coronavirus Ebola Mpox Cholera Measles Malaria Dengue HIV "
     "AIDS SARS MERS Omicron".split()
 )
+#: Prizes, in English and abroad: a run with one names an honour (``Velm Peace Prize``, ``Premio Korrin``),
+#: not a person, a place or an organisation.
+PRIZE_WORDS = frozenset("Prize Prizes Award Awards Premio Prix".split())
 #: Words that make a run a day or a holiday (``Lantern Day``, ``Harvest Eve``, ``New Year``), not a topic.
 TIME_WORDS = frozenset("Day Days Eve Week Weekend Year".split())
 #: Days of the week: cut off either end of a run (``Korrin on Sunday`` in a caption: ``Korrin Sunday``).
@@ -417,7 +420,7 @@ _JOINERS = JOINING_WORDS | {w.upper() for w in JOINING_WORDS if len(w) > 1}
 #: Interface words as written in Title Case or shouted (``SUBSCRIBE``).
 _INTERFACE = INTERFACE_WORDS | {w.upper() for w in INTERFACE_WORDS}
 #: Words that, anywhere in a run, make it no topic.
-_NO_TOPIC_WORDS = _INTERFACE | DISEASE_WORDS | FEAST_WORDS
+_NO_TOPIC_WORDS = _INTERFACE | DISEASE_WORDS | FEAST_WORDS | PRIZE_WORDS
 #: Single words that end in no name, whatever follows (a title, a weekday, a law's last word).
 _ONE_WORD_NOT_NAMES = DOCUMENT_WORDS | _ROLE_FORMS | NOT_TOPICS | JOINING_WORDS | _NO_TOPIC_WORDS
 _KIND_ORDER = ("person", "organisation", "place", "event", "tag")
