@@ -203,7 +203,9 @@ GERMAN_QUANTITY_WORDS = frozenset(
     "Jahr Jahre Jahren Monat Monate Monaten Woche Wochen Tag Tage Tagen Stunde Stunden Minuten "
     "Million Millionen Milliarde Milliarden Billion Billionen Dutzend Dutzende Prozent "
     # (A clock's local time: ``um 10.50 Uhr Ortszeit``.)
-    "Ortszeit".split()
+    "Ortszeit "
+    # (Counts of people and measures: ``Hunderte Menschen``, ``40 Metern Höhe``, ``3000 Tonnen``.)
+    "Menschen Hunderte Hunderttausende Tausende Meter Metern Kilometer Kilometern Tonnen".split()
 )
 #: ... and words of age and clock that are no name alone (``im Alter von 88 Jahren``, ``um 10 Uhr``),
 #: though they may begin one (``Alter Markt``).
