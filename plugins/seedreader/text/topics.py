@@ -110,10 +110,11 @@ STORM_NAME_RE = re.compile(
     r"(?:[Tt]yphoon|[Ss]torm|[Hh]urricane|[Cc]yclone|[Tt]ornado|[Dd]epression)"
     r"(?:\s+|,\s+(?=[A-Z][\w’'-]*,))([A-Z][\w’'-]*)"
 )
-#: Last words that make a run a law, a plan, a budget or an index (``Harbour Safety Act``), not a topic.
+#: Last words that make a run a law, a plan, a budget, an index or a scale (``Harbour Safety Act``,
+#: ``Korrin Wind Scale``), not a topic.
 DOCUMENT_WORDS = frozenset(
     "Act Bill Law Code Plan Scheme Charter Policy Resolution Regulations Ordinance Amendment Doctrine "
-    "Framework Strategy Agenda Budget Manifesto Index".split()
+    "Framework Strategy Agenda Budget Manifesto Index Scale".split()
 )
 #: Words of a page's interface (``Manage Settings``, ``Open Full Embed``, ``New Tab``): a run
 #: with one, in any case (``SUBSCRIBE NOW``), is no topic.
@@ -297,7 +298,9 @@ LONE_NOT_TOPICS = (
         "Estado Stato État Euro God Internet "
         # Acronyms of things and of the clock, which may begin or end a name (``Korrin TV``): ``AI``,
         # ``TV``, ``DNA``, a city's ``CBD``, ``10 AM``, ``2 p.m. ET``.
-        "AI TV DNA CBD AM ET".split()
+        "AI TV DNA CBD AM ET "
+        # Units and scales named for their makers (``40 degrees Celsius``, ``6.1 on the Richter scale``).
+        "Celsius Fahrenheit Richter".split()
     )
     | NUMBER_WORDS
     | US_STATE_ABBREVIATIONS
