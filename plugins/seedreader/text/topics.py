@@ -267,6 +267,9 @@ NOT_TOPICS = (
         "Eastern Northern Southern Published Publish Modified Updated Update Editing Reporting Writing "
         "Related Explore Trending Advertisement Dozens Hundreds Thousands Latest Breaking Exclusive "
         "Former Acting Rs I've I’ve I'm I’m I'll I’ll I'd I’d "
+        # Words that open a sentence before a name (``Neither Berg nor ...``, ``Citing Korrin officials``,
+        # ``Multiple Velm papers``, ``Tonight I ...``).
+        "Neither Either Nor Yet Though Whether Again Tonight Around Several Multiple Citing Thank Visit "
         # Acronyms of things, roles and currencies, not names (``a white SUV``, ``the firm's CEO``).
         "SUV SUVs CEO CEOs GDP PhD USD EUR GBP "
         # Time zones, as in a page's time stamp (``10:30 GMT Saturday``, ``23.00 WIB``).
