@@ -50,7 +50,9 @@ ROLE_WORDS = frozenset(
     # Courtesy titles and their abbreviations (``Miss Berg``, ``Mme Berg``, ``Shri Reil``, ``Fr Reil``), a
     # county's officer, and a head of state or minister in Spanish, Portuguese, Italian and French copy.
     "Miss Mme Madame Monsieur Shri Smt Fr Prof Coun Cmdr Sheriff "
-    "Presidente Presidenta Président Ministro Ministra Ministre".split()
+    "Presidente Presidenta Président Ministro Ministra Ministre "
+    # A pope's and a priest's titles (``Holy Father Ilario``, ``Papa Ilario``, ``the Pontiff``).
+    "Father Pontiff Pontefice Pontífice Papa".split()
 )
 #: Words that open sentences in French, Spanish, Portuguese and Turkish copy and start with a
 #: letter beyond A to Z (only a run starting so is checked), case folded: with their capital they
