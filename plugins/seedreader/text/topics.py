@@ -112,11 +112,11 @@ STORM_NAME_RE = re.compile(
     r"(?:[Tt]yphoon|[Ss]torm|[Hh]urricane|[Cc]yclone|[Tt]ornado|[Dd]epression)"
     r"(?:\s+|,\s+(?=[A-Z][\w’'-]*,))([A-Z][\w’'-]*)"
 )
-#: Last words that make a run a law, a plan, a budget, an index or a scale (``Harbour Safety Act``,
-#: ``Korrin Wind Scale``), not a topic.
+#: Last words that make a run a law, a plan, a budget, an index, a scale or a warning (``Harbour Safety
+#: Act``, ``Korrin Wind Scale``, ``Red Weather Warning``), not a topic.
 DOCUMENT_WORDS = frozenset(
     "Act Bill Law Code Plan Scheme Charter Policy Resolution Regulations Ordinance Amendment Doctrine "
-    "Framework Strategy Agenda Budget Manifesto Index Scale".split()
+    "Framework Strategy Agenda Budget Manifesto Index Scale Warning Warnings".split()
 )
 #: Words of a page's interface (``Manage Settings``, ``Open Full Embed``, ``New Tab``): a run
 #: with one, in any case (``SUBSCRIBE NOW``), is no topic.
@@ -305,7 +305,10 @@ LONE_NOT_TOPICS = (
         # ``TV``, ``DNA``, a city's ``CBD``, ``10 AM``, ``2 p.m. ET``.
         "AI TV DNA CBD AM ET "
         # Units and scales named for their makers (``40 degrees Celsius``, ``6.1 on the Richter scale``).
-        "Celsius Fahrenheit Richter".split()
+        "Celsius Fahrenheit Richter "
+        # A weather warning's colour (``a Yellow warning for wind``); not ``Green``, ``Black``, ``White`` or
+        # ``Brown``, which are surnames too.
+        "Red Yellow Amber".split()
     )
     | NUMBER_WORDS
     | US_STATE_ABBREVIATIONS
