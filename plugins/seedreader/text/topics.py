@@ -161,9 +161,10 @@ PLACE_WORDS = frozenset(
     "States Street Square Coast Cape Lake Valley Plains Strait Gulf Ocean Harbour Harbor Bridge "
     "Region District Peninsula Desert Quarter Col".split()
 )
-#: Prepositions that put a place after them.
+#: Prepositions that put a place after them; not German ``im`` (in the), which puts a noun after it
+#: (``im Fernsehen``, ``im Westen``, ``im Hafen``).
 PLACE_PREPOSITIONS = frozenset(
-    "in at from to near across into outside inside off towards via aus nach bei im".split()
+    "in at from to near across into outside inside off towards via aus nach bei".split()
 )
 #: German capitalises every noun: a story with this many of these words (and no `` the ``) is
 #: read as German (``_merge``). A short story may write only four of the commonest (``und``, ``der``,
