@@ -321,7 +321,7 @@ REGION_WORDS = frozenset(
     "Southwest Middle".split()
 )
 #: First words of two-word adjectives of nationality (``Sri Lankan``, ``Costa Rican``).
-DEMONYM_FIRST_WORDS = frozenset("Sri Costa Puerto New".split())
+DEMONYM_FIRST_WORDS = frozenset("Sri Costa Puerto New Latin".split())
 #: Adjectives of nationality DEMONYM_RE does not catch (``Israeli``, ``French``, ``American``).
 DEMONYMS = frozenset(
     "Israeli Iraqi Saudi Pakistani Bangladeshi Kuwaiti Qatari Emirati Yemeni Omani Somali Nepali "
@@ -329,7 +329,9 @@ DEMONYMS = frozenset(
     "Dominican Filipino Cypriot Kurdish Arab Serb Croat Czech Slovak Uzbek Kazakh Turkmen Kyrgyz Tajik "
     "Welsh Scots Irish German Briton Aussie Lankan Rican Zealander Ugandan Kenyan Tibetan Cuban "
     # Faiths name groups of people the same way (``Lebanese Shiites``, ``French Catholic``).
-    "Muslim Christian Hindu Sikh Buddhist Shiite Shia Sunni Druze Catholic Protestant Jew".split()
+    "Muslim Christian Hindu Sikh Buddhist Shiite Shia Sunni Druze Catholic Protestant Jew Jesuit Islamist "
+    # ... and regions (``Himalayan villages``).
+    "Himalayan".split()
 )
 #: A title with at least this share of its words capitalised is in Title Case: its capitals say
 #: nothing about names, so names are taken from its lede and body only.
