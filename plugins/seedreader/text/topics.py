@@ -309,7 +309,9 @@ LONE_NOT_TOPICS = (
         "Celsius Fahrenheit Richter "
         # A weather warning's colour (``a Yellow warning for wind``); not ``Green``, ``Black``, ``White`` or
         # ``Brown``, which are surnames too.
-        "Red Yellow Amber".split()
+        "Red Yellow Amber "
+        # A prize by its founder's name (``premio Nobel``, ``a Nobel laureate``); ``Alfred Nobel`` stays.
+        "Nobel".split()
     )
     | NUMBER_WORDS
     | US_STATE_ABBREVIATIONS
