@@ -311,7 +311,10 @@ LONE_NOT_TOPICS = (
         # ``Brown``, which are surnames too.
         "Red Yellow Amber "
         # A prize by its founder's name (``premio Nobel``, ``a Nobel laureate``); ``Alfred Nobel`` stays.
-        "Nobel".split()
+        "Nobel "
+        # Contests and rites named by a common word or their own (``three Test matches``, ``the Hajj``,
+        # ``la Eurocopa``).
+        "Test Tests Hajj Umrah Eurocopa".split()
     )
     | NUMBER_WORDS
     | US_STATE_ABBREVIATIONS
