@@ -46,7 +46,13 @@ ROLE_WORDS = frozenset(
     "Justice Attorney Colonel Lieutenant Admiral Marshal Editor Writer Correspondent Reporter Rev "
     "Reverend Bishop Cardinal Gov Lt Maj Sgt Insp Det Harbourmaster Harbormaster Cr Cllr "
     "PM CM FM MP DSP SP SSP ACP ASI SHO IGP DIG CJP PRO PPRO Spokesperson "
-    "Eminence Excellency Majesty Highness Holiness".split()
+    "Eminence Excellency Majesty Highness Holiness "
+    # Courtesy titles and their abbreviations (``Miss Berg``, ``Mme Berg``, ``Shri Reil``, ``Fr Reil``), a
+    # county's officer, and a head of state or minister in Spanish, Portuguese, Italian and French copy.
+    "Miss Mme Madame Monsieur Shri Smt Fr Prof Coun Cmdr Sheriff "
+    "Presidente Presidenta Président Ministro Ministra Ministre "
+    # A pope's and a priest's titles (``Holy Father Ilario``, ``Papa Ilario``, ``the Pontiff``).
+    "Father Pontiff Pontefice Pontífice Papa".split()
 )
 #: Words that open sentences in French, Spanish, Portuguese and Turkish copy and start with a
 #: letter beyond A to Z (only a run starting so is checked), case folded: with their capital they
@@ -78,7 +84,13 @@ ORG_WORDS = frozenset(
 BODIES_ALONE = frozenset("Congress Parliament Senate Cabinet".split())
 #: Words that make a run an event.
 EVENT_WORDS = frozenset(
-    "War Games Olympics Cup Summit Crisis Tour Championship Championships Election".split()
+    "War Games Olympics Cup Summit Crisis Tour Championship Championships Election Slam".split()
+)
+#: Words that say which of an event's kind it is without naming a place or a body (``World Cup``,
+#: ``Cold War``, ``Grand Slam``, ``Second World War``, ``World War II``): an event named with these alone
+#: is no topic, though ``Velm Cup`` and ``Korrin Civil War`` are.
+EVENT_QUALIFIERS = frozenset(
+    "World Cold Summer Winter Olympic Grand Civil Great First Second One Two I II".split()
 )
 #: Capitalised words that join two names in a Title Case line (``Ferry Strike In Korrin``), never one.
 JOINING_WORDS = frozenset(
@@ -100,10 +112,11 @@ STORM_NAME_RE = re.compile(
     r"(?:[Tt]yphoon|[Ss]torm|[Hh]urricane|[Cc]yclone|[Tt]ornado|[Dd]epression)"
     r"(?:\s+|,\s+(?=[A-Z][\w’'-]*,))([A-Z][\w’'-]*)"
 )
-#: Last words that make a run a law, a plan, a budget or an index (``Harbour Safety Act``), not a topic.
+#: Last words that make a run a law, a plan, a budget, an index, a scale or a warning (``Harbour Safety
+#: Act``, ``Korrin Wind Scale``, ``Red Weather Warning``), not a topic.
 DOCUMENT_WORDS = frozenset(
     "Act Bill Law Code Plan Scheme Charter Policy Resolution Regulations Ordinance Amendment Doctrine "
-    "Framework Strategy Agenda Budget Manifesto Index".split()
+    "Framework Strategy Agenda Budget Manifesto Index Scale Warning Warnings".split()
 )
 #: Words of a page's interface (``Manage Settings``, ``Open Full Embed``, ``New Tab``): a run
 #: with one, in any case (``SUBSCRIBE NOW``), is no topic.
@@ -116,6 +129,9 @@ DISEASE_WORDS = frozenset(
     "Covid COVID Covid-19 COVID-19 COVID19 Coronavirus Ebola Mpox Cholera Measles Malaria Dengue HIV "
     "AIDS SARS MERS Omicron".split()
 )
+#: Prizes, in English and abroad: a run with one names an honour (``Velm Peace Prize``, ``Premio Korrin``),
+#: not a person, a place or an organisation.
+PRIZE_WORDS = frozenset("Prize Prizes Award Awards Premio Prix".split())
 #: Words that make a run a day or a holiday (``Lantern Day``, ``Harvest Eve``, ``New Year``), not a topic.
 TIME_WORDS = frozenset("Day Days Eve Week Weekend Year".split())
 #: Days of the week: cut off either end of a run (``Korrin on Sunday`` in a caption: ``Korrin Sunday``).
@@ -145,13 +161,33 @@ PLACE_WORDS = frozenset(
     "States Street Square Coast Cape Lake Valley Plains Strait Gulf Ocean Harbour Harbor Bridge "
     "Region District Peninsula Desert Quarter Col".split()
 )
-#: Prepositions that put a place after them.
+#: Prepositions that put a place after them; not German ``im`` (in the), which puts a noun after it
+#: (``im Fernsehen``, ``im Westen``, ``im Hafen``).
 PLACE_PREPOSITIONS = frozenset(
-    "in at from to near across into outside inside off towards via aus nach bei im".split()
+    "in at from to near across into outside inside off towards via aus nach bei".split()
 )
 #: German capitalises every noun: a story with this many of these words (and no `` the ``) is
-#: read as German (``_merge``).
-GERMAN_MARKERS = (" und ", " der ", " die ", " das ", " nicht ", " ist ", " mit ", " sich ", " auf ", " für ")
+#: read as German (``_merge``). A short story may write only four of the commonest (``und``, ``der``,
+#: ``die``, ``mit``): the others German writes as often (``von``, ``wurde``, ``nach``) count too.
+GERMAN_MARKERS = (
+    " und ",
+    " der ",
+    " die ",
+    " das ",
+    " nicht ",
+    " ist ",
+    " mit ",
+    " sich ",
+    " auf ",
+    " für ",
+    " von ",
+    " wurde ",
+    " eine ",
+    " zu ",
+    " nach ",
+    " auch ",
+    " dem ",
+)
 GERMAN_MIN_MARKERS = 5
 #: A German article or joiner in a run makes it a noun phrase (``Die Gästegruppe``, ``Geschichte
 #: der Liga``), not a name.
@@ -171,7 +207,9 @@ GERMAN_QUANTITY_WORDS = frozenset(
     "Jahr Jahre Jahren Monat Monate Monaten Woche Wochen Tag Tage Tagen Stunde Stunden Minuten "
     "Million Millionen Milliarde Milliarden Billion Billionen Dutzend Dutzende Prozent "
     # (A clock's local time: ``um 10.50 Uhr Ortszeit``.)
-    "Ortszeit".split()
+    "Ortszeit "
+    # (Counts of people and measures: ``Hunderte Menschen``, ``40 Metern Höhe``, ``3000 Tonnen``.)
+    "Menschen Hunderte Hunderttausende Tausende Meter Metern Kilometer Kilometern Tonnen".split()
 )
 #: ... and words of age and clock that are no name alone (``im Alter von 88 Jahren``, ``um 10 Uhr``),
 #: though they may begin one (``Alter Markt``).
@@ -232,6 +270,9 @@ NOT_TOPICS = (
         "Eastern Northern Southern Published Publish Modified Updated Update Editing Reporting Writing "
         "Related Explore Trending Advertisement Dozens Hundreds Thousands Latest Breaking Exclusive "
         "Former Acting Rs I've I’ve I'm I’m I'll I’ll I'd I’d "
+        # Words that open a sentence before a name (``Neither Berg nor ...``, ``Citing Korrin officials``,
+        # ``Multiple Velm papers``, ``Tonight I ...``).
+        "Neither Either Nor Yet Though Whether Again Tonight Around Several Multiple Citing Thank Visit "
         # Acronyms of things, roles and currencies, not names (``a white SUV``, ``the firm's CEO``).
         "SUV SUVs CEO CEOs GDP PhD USD EUR GBP "
         # Time zones, as in a page's time stamp (``10:30 GMT Saturday``, ``23.00 WIB``).
@@ -260,7 +301,20 @@ LONE_NOT_TOPICS = (
         "Category "
         # A state and a currency in other languages (``el Estado``, ``il Stato``, ``Milliarden Euro``),
         # and words some copy capitalises (``God``, ``the Internet``).
-        "Estado Stato État Euro God Internet".split()
+        "Estado Stato État Euro God Internet "
+        # Acronyms of things and of the clock, which may begin or end a name (``Korrin TV``): ``AI``,
+        # ``TV``, ``DNA``, a city's ``CBD``, ``10 AM``, ``2 p.m. ET``.
+        "AI TV DNA CBD AM ET "
+        # Units and scales named for their makers (``40 degrees Celsius``, ``6.1 on the Richter scale``).
+        "Celsius Fahrenheit Richter "
+        # A weather warning's colour (``a Yellow warning for wind``); not ``Green``, ``Black``, ``White`` or
+        # ``Brown``, which are surnames too.
+        "Red Yellow Amber "
+        # A prize by its founder's name (``premio Nobel``, ``a Nobel laureate``); ``Alfred Nobel`` stays.
+        "Nobel "
+        # Contests and rites named by a common word or their own (``three Test matches``, ``the Hajj``,
+        # ``la Eurocopa``).
+        "Test Tests Hajj Umrah Eurocopa".split()
     )
     | NUMBER_WORDS
     | US_STATE_ABBREVIATIONS
@@ -272,7 +326,7 @@ REGION_WORDS = frozenset(
     "Southwest Middle".split()
 )
 #: First words of two-word adjectives of nationality (``Sri Lankan``, ``Costa Rican``).
-DEMONYM_FIRST_WORDS = frozenset("Sri Costa Puerto New".split())
+DEMONYM_FIRST_WORDS = frozenset("Sri Costa Puerto New Latin".split())
 #: Adjectives of nationality DEMONYM_RE does not catch (``Israeli``, ``French``, ``American``).
 DEMONYMS = frozenset(
     "Israeli Iraqi Saudi Pakistani Bangladeshi Kuwaiti Qatari Emirati Yemeni Omani Somali Nepali "
@@ -280,7 +334,9 @@ DEMONYMS = frozenset(
     "Dominican Filipino Cypriot Kurdish Arab Serb Croat Czech Slovak Uzbek Kazakh Turkmen Kyrgyz Tajik "
     "Welsh Scots Irish German Briton Aussie Lankan Rican Zealander Ugandan Kenyan Tibetan Cuban "
     # Faiths name groups of people the same way (``Lebanese Shiites``, ``French Catholic``).
-    "Muslim Christian Hindu Sikh Buddhist Shiite Shia Sunni Druze Catholic Protestant Jew".split()
+    "Muslim Christian Hindu Sikh Buddhist Shiite Shia Sunni Druze Catholic Protestant Jew Jesuit Islamist "
+    # ... and regions (``Himalayan villages``).
+    "Himalayan".split()
 )
 #: A title with at least this share of its words capitalised is in Title Case: its capitals say
 #: nothing about names, so names are taken from its lede and body only.
@@ -363,6 +419,7 @@ def extract_topics(title: str, lede: str, body: list[str], tags: tuple[str, ...]
 #: Words that say what a name names: a run with one is a name even if its words are common.
 _KIND_WORDS = ORG_WORDS | PLACE_WORDS | EVENT_WORDS
 _LONE_KEYWORDS = (_KIND_WORDS | WEATHER_WORDS) - BODIES_ALONE
+_GENERIC_EVENT_WORDS = EVENT_WORDS | EVENT_QUALIFIERS
 _WEATHER_LOWER = frozenset(w.lower() for w in WEATHER_WORDS)
 #: Titles and their plurals (``MPs``) but for the bodies' names (``Joint Chiefs``).
 _ROLE_FORMS = ROLE_WORDS | {w + "s" for w in ROLE_WORDS} - BODY_PLURALS
@@ -384,7 +441,7 @@ _JOINERS = JOINING_WORDS | {w.upper() for w in JOINING_WORDS if len(w) > 1}
 #: Interface words as written in Title Case or shouted (``SUBSCRIBE``).
 _INTERFACE = INTERFACE_WORDS | {w.upper() for w in INTERFACE_WORDS}
 #: Words that, anywhere in a run, make it no topic.
-_NO_TOPIC_WORDS = _INTERFACE | DISEASE_WORDS | FEAST_WORDS
+_NO_TOPIC_WORDS = _INTERFACE | DISEASE_WORDS | FEAST_WORDS | PRIZE_WORDS
 #: Single words that end in no name, whatever follows (a title, a weekday, a law's last word).
 _ONE_WORD_NOT_NAMES = DOCUMENT_WORDS | _ROLE_FORMS | NOT_TOPICS | JOINING_WORDS | _NO_TOPIC_WORDS
 _KIND_ORDER = ("person", "organisation", "place", "event", "tag")
@@ -622,6 +679,8 @@ def _tidy_words(words: list[str]) -> tuple[str, str | None, bool] | None:
         return None
     if words[-1] in DOCUMENT_WORDS or not TIME_WORDS.isdisjoint(words[1:]):
         return None  # neither a person, a place nor an organisation (a leading ``Day`` is cut below)
+    if not EVENT_WORDS.isdisjoint(words) and all(w in _GENERIC_EVENT_WORDS for w in words):
+        return None  # an event of no place or body: ``World Cup``
     end = len(words)  # counted, then cut once, as below
     while end and words[end - 1] in WEEKDAYS:
         end -= 1
