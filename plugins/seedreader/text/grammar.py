@@ -1879,17 +1879,6 @@ PHOTO_SHOWS_RE = re.compile(
 #: runs as long as a wire's (``WIRE_CAPTION_MAX_WORDS``). (An obituary's or a court story's lede
 #: may close on a date so, but opens on the dateline itself, or stands over no other.)
 CAPTION_DATE_END_RE = re.compile(rf",\s+{_WEEKDAY_NAME},\s+{_MONTH_FIRST_DATE}\.?$")
-#: ... or on the day after ``on`` or a comma, the weekday maybe, and the full stop (``... at the quay in
-#: Velm on May 4, 2026.``), in a caption telling nothing in the past (``DATED_CAPTION_PAST_RE``): an
-#: obituary's line closes on a day so (``Ada Berg was born in Korrin on May 4, 1931.``).
-CAPTION_ON_DATE_END_RE = re.compile(
-    rf"(?:\bon|,|\bearly|\blate)\s+(?:{_WEEKDAY_NAME},?\s+)?{_MONTH_FIRST_DATE}\.$"
-)
-#: A verb in the past in such a caption, never a passive in the present (``A boat is lifted ...`` shows
-#: the scene the photo does).
-DATED_CAPTION_PAST_RE = re.compile(
-    r"\b(?:was|were|had|has|have|said|told|died|born)\b|(?<!\bis )(?<!\bare )(?<!\bbeing )\b[a-z]{2,}ed\b"
-)
 #: Why another photo's caption than the figure's is dropped: a slideshow's next caption stands under
 #: one dropped so.
 OTHER_CAPTION_REASON = "another photo's caption or credit"

@@ -158,17 +158,11 @@ def _has_standfirst_verb(text: str) -> bool:
 def _is_dated_wire_caption(text: str, below: str) -> bool:
     """An agency's long caption closing on the photo's date (``CAPTION_DATE_END_RE``) over a wire's lede.
 
-    Or closing on the day after ``on`` (``CAPTION_ON_DATE_END_RE``), telling nothing in the past
-    (``DATED_CAPTION_PAST_RE``: an obituary's ``... was born in Korrin on May 4, 1931.``). Never a line
-    opening on a dateline itself, nor one telling what will come.
+    Never a line opening on a dateline itself, nor one telling what will come.
     """
     return (
         (", 20" in text or ", 19" in text)
-        and bool(
-            g.CAPTION_DATE_END_RE.search(text)
-            or g.CAPTION_ON_DATE_END_RE.search(text)
-            and not g.DATED_CAPTION_PAST_RE.search(text)
-        )
+        and bool(g.CAPTION_DATE_END_RE.search(text))
         and " will " not in text
         and _dateline_at(text) is None
         and _dateline_at(below) is not None
