@@ -2156,15 +2156,12 @@ CAPTION_CAPITALS_CREDIT_RE = re.compile(
 #: ``... in Lahaina, Hawaii. Ada Rusk, Associated Press``: the photographer, a comma and the wire or
 #: paper, after the caption's last full stop, as American and Canadian papers print a wire's photo
 #: (the caption may run to several sentences: a wire's caption tells the news behind the photo).
-#: In brackets too, the wire's photo maybe through a library: ``... in Velm. (Ada Rusk, AFP/Getty
-#: Images)``, ``(ADA RUSK, REUTERS)``.
 CAPTION_NAME_COMMA_WIRE_RE = re.compile(
-    r"^(?P<caption>.{20,600}?[a-z0-9)”’\"][.!?])\s+(?P<open>\()?"
+    r"^(?P<caption>.{20,600}?[a-z0-9)”’\"][.!?])\s+"
     r"(?P<credit>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3},\s+(?:The\s+)?(?:Associated\s+Press|Canadian\s+Press"
     r"|AP|AFP|Reuters|Getty\s+Images|Bloomberg|EPA|USA\s+TODAY|Postmedia(?:\s+News)?"
     # (``..., Meridian Images``: a picture agency named as such.)
-    r"|[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)?\s+(?:Images|Pictures)|(?(open)REUTERS|(?!)))"
-    r"(?(open)(?:\s*/\s*Getty\s+Images)?))(?(open)\))$"
+    r"|[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)?\s+(?:Images|Pictures)))$"
 )
 #: ``... the ferry's last crossing. Video provided by Velm Newsroom``, ``... the harbour reopens (May 4) AP``:
 #: the caption of a video embedded in the story, closing on who provided it, or on the day it was
