@@ -786,9 +786,15 @@ def _caption_match(text: str) -> tuple[str, str, re.Pattern] | None:
         least = g.CREDITED_CAPTION_MIN_WORDS if pattern in g.TWO_WORD_CAPTION_RES else g.CAPTION_MIN_WORDS
         if credit.casefold() in g.NOT_CREDITS or len(caption.split()) < least:
             continue
-        # (``... in Velm. (Harbour.com/Ada Berg)``: the paragraph's source, no photo's credit.)
-        if pattern is g.CAPTION_PAREN_RE and "." in credit and g.SITE_WRITER_CREDIT_RE.match(credit):
-            return None
+        # (``... was closed in Velm. (Harbour.com/Ada Berg)``: the paragraph's source, no photo's credit;
+        # under a scene on a day named, ``Rescuers lift ... on Monday. (Harbour.com/Ada Berg)``, the photo's.)
+        if (
+            pattern is g.CAPTION_PAREN_RE
+            and "." in credit
+            and g.SITE_WRITER_CREDIT_RE.match(credit)
+            and not (g.SCENE_CAPTION_RE.match(caption) or g.SCENE_DAY_RE.search(caption))
+        ):
+            return None  # (nor another pattern's credit: the brackets hold the copy's source)
         return caption, credit, pattern
     return None
 
