@@ -47,12 +47,12 @@ ROLE_WORDS = frozenset(
     "Reverend Bishop Cardinal Gov Lt Maj Sgt Insp Det Harbourmaster Harbormaster Cr Cllr "
     "PM CM FM MP DSP SP SSP ACP ASI SHO IGP DIG CJP PRO PPRO Spokesperson "
     "Eminence Excellency Majesty Highness Holiness "
-    # Courtesy titles and their abbreviations (``Miss Berg``, ``Mme Berg``, ``Shri Reil``, ``Fr Reil``), a
-    # county's officer, and a head of state or minister in Spanish, Portuguese, Italian and French copy.
-    "Miss Mme Madame Monsieur Shri Smt Fr Prof Coun Cmdr Sheriff "
-    "Presidente Presidenta Président Ministro Ministra Ministre "
-    # A pope's and a priest's titles (``Holy Father Ilario``, ``Papa Ilario``, ``the Pontiff``).
-    "Father Pontiff Pontefice Pontífice Papa".split()
+    # Courtesy titles and their abbreviations (``Mme Berg``, ``Smt Osk``, ``Fr Reil``), a county's officer,
+    # and a minister in Spanish, Portuguese, Italian and French copy. (Not ``Miss``, ``Madame``, ``Shri``,
+    # ``Presidente``, ``Papa``: a pageant's, a museum's, an institution's, a town's name or a given name.)
+    "Mme Monsieur Smt Fr Prof Coun Cmdr Sheriff Ministro Ministra Ministre "
+    # A pope's and a priest's titles (``Holy Father Ilario``, ``the Pontiff``).
+    "Father Pontiff Pontefice Pontífice".split()
 )
 #: Words that open sentences in French, Spanish, Portuguese and Turkish copy and start with a
 #: letter beyond A to Z (only a run starting so is checked), case folded: with their capital they
@@ -129,9 +129,6 @@ DISEASE_WORDS = frozenset(
     "Covid COVID Covid-19 COVID-19 COVID19 Coronavirus Ebola Mpox Cholera Measles Malaria Dengue HIV "
     "AIDS SARS MERS Omicron".split()
 )
-#: Prizes, in English and abroad: a run with one names an honour (``Velm Peace Prize``, ``Premio Korrin``),
-#: not a person, a place or an organisation.
-PRIZE_WORDS = frozenset("Prize Prizes Award Awards Premio Prix".split())
 #: Words that make a run a day or a holiday (``Lantern Day``, ``Harvest Eve``, ``New Year``), not a topic.
 TIME_WORDS = frozenset("Day Days Eve Week Weekend Year".split())
 #: Days of the week: cut off either end of a run (``Korrin on Sunday`` in a caption: ``Korrin Sunday``).
@@ -161,33 +158,13 @@ PLACE_WORDS = frozenset(
     "States Street Square Coast Cape Lake Valley Plains Strait Gulf Ocean Harbour Harbor Bridge "
     "Region District Peninsula Desert Quarter Col".split()
 )
-#: Prepositions that put a place after them; not German ``im`` (in the), which puts a noun after it
-#: (``im Fernsehen``, ``im Westen``, ``im Hafen``).
+#: Prepositions that put a place after them.
 PLACE_PREPOSITIONS = frozenset(
-    "in at from to near across into outside inside off towards via aus nach bei".split()
+    "in at from to near across into outside inside off towards via aus nach bei im".split()
 )
 #: German capitalises every noun: a story with this many of these words (and no `` the ``) is
-#: read as German (``_merge``). A short story may write only four of the commonest (``und``, ``der``,
-#: ``die``, ``mit``): the others German writes as often (``von``, ``wurde``, ``nach``) count too.
-GERMAN_MARKERS = (
-    " und ",
-    " der ",
-    " die ",
-    " das ",
-    " nicht ",
-    " ist ",
-    " mit ",
-    " sich ",
-    " auf ",
-    " für ",
-    " von ",
-    " wurde ",
-    " eine ",
-    " zu ",
-    " nach ",
-    " auch ",
-    " dem ",
-)
+#: read as German (``_merge``).
+GERMAN_MARKERS = (" und ", " der ", " die ", " das ", " nicht ", " ist ", " mit ", " sich ", " auf ", " für ")
 GERMAN_MIN_MARKERS = 5
 #: A German article or joiner in a run makes it a noun phrase (``Die Gästegruppe``, ``Geschichte
 #: der Liga``), not a name.
@@ -272,7 +249,7 @@ NOT_TOPICS = (
         "Former Acting Rs I've I’ve I'm I’m I'll I’ll I'd I’d "
         # Words that open a sentence before a name (``Neither Berg nor ...``, ``Citing Korrin officials``,
         # ``Multiple Velm papers``, ``Tonight I ...``).
-        "Neither Either Nor Yet Though Whether Again Tonight Around Several Multiple Citing Thank Visit "
+        "Neither Either Nor Yet Though Whether Again Around Several Citing Thank "
         # Acronyms of things, roles and currencies, not names (``a white SUV``, ``the firm's CEO``).
         "SUV SUVs CEO CEOs GDP PhD USD EUR GBP "
         # Time zones, as in a page's time stamp (``10:30 GMT Saturday``, ``23.00 WIB``).
@@ -303,13 +280,14 @@ LONE_NOT_TOPICS = (
         # and words some copy capitalises (``God``, ``the Internet``).
         "Estado Stato État Euro God Internet "
         # Acronyms of things and of the clock, which may begin or end a name (``Korrin TV``): ``AI``,
-        # ``TV``, ``DNA``, a city's ``CBD``, ``10 AM``, ``2 p.m. ET``.
-        "AI TV DNA CBD AM ET "
-        # Units and scales named for their makers (``40 degrees Celsius``, ``6.1 on the Richter scale``).
-        "Celsius Fahrenheit Richter "
-        # A weather warning's colour (``a Yellow warning for wind``); not ``Green``, ``Black``, ``White`` or
-        # ``Brown``, which are surnames too.
-        "Red Yellow Amber "
+        # ``TV``, a city's ``CBD``, ``10 AM``. (Not ``DNA`` or ``ET``: papers cited by their initials.)
+        "AI TV CBD AM "
+        # A scale named for its maker (``104 degrees Fahrenheit``; not ``Celsius`` or ``Richter``, a
+        # company's and a surname).
+        "Fahrenheit "
+        # A weather warning's colour (``a Yellow warning for wind``); not ``Green``, ``Black``, ``White``,
+        # ``Brown`` or ``Amber``, which are names too.
+        "Red Yellow "
         # A prize by its founder's name (``premio Nobel``, ``a Nobel laureate``); ``Alfred Nobel`` stays.
         "Nobel "
         # Contests and rites named by a common word or their own (``three Test matches``, ``the Hajj``,
@@ -334,9 +312,7 @@ DEMONYMS = frozenset(
     "Dominican Filipino Cypriot Kurdish Arab Serb Croat Czech Slovak Uzbek Kazakh Turkmen Kyrgyz Tajik "
     "Welsh Scots Irish German Briton Aussie Lankan Rican Zealander Ugandan Kenyan Tibetan Cuban "
     # Faiths name groups of people the same way (``Lebanese Shiites``, ``French Catholic``).
-    "Muslim Christian Hindu Sikh Buddhist Shiite Shia Sunni Druze Catholic Protestant Jew Jesuit Islamist "
-    # ... and regions (``Himalayan villages``).
-    "Himalayan".split()
+    "Muslim Christian Hindu Sikh Buddhist Shiite Shia Sunni Druze Catholic Protestant Jew Islamist".split()
 )
 #: A title with at least this share of its words capitalised is in Title Case: its capitals say
 #: nothing about names, so names are taken from its lede and body only.
@@ -441,7 +417,7 @@ _JOINERS = JOINING_WORDS | {w.upper() for w in JOINING_WORDS if len(w) > 1}
 #: Interface words as written in Title Case or shouted (``SUBSCRIBE``).
 _INTERFACE = INTERFACE_WORDS | {w.upper() for w in INTERFACE_WORDS}
 #: Words that, anywhere in a run, make it no topic.
-_NO_TOPIC_WORDS = _INTERFACE | DISEASE_WORDS | FEAST_WORDS | PRIZE_WORDS
+_NO_TOPIC_WORDS = _INTERFACE | DISEASE_WORDS | FEAST_WORDS
 #: Single words that end in no name, whatever follows (a title, a weekday, a law's last word).
 _ONE_WORD_NOT_NAMES = DOCUMENT_WORDS | _ROLE_FORMS | NOT_TOPICS | JOINING_WORDS | _NO_TOPIC_WORDS
 _KIND_ORDER = ("person", "organisation", "place", "event", "tag")
