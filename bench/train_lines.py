@@ -1,19 +1,22 @@
 """Fit the line model (``seedreader.text.linemodel``) on the labelled real pages.
 
-    python bench/train_lines.py [PAGES_DIR] [--labels DIR ...] [--cv] [--write]
+    python bench/train_lines.py [PAGES_DIR] [--labels DIR ...] [--cv] [--folds N] [--write]
 
 Every line the parser would judge (not running text), as ``parse.prepared_lines`` leaves it, is a
 row: its shape and place features, its words, and whether the labels call it story (headline,
 lede, body, subhead, caption, dateline) or not (furniture, dates, bylines, credits, sources,
 related lines and their headings; repeats are left out, their first showing being story). A
-logistic model with an L2 penalty is fitted by Newton's method. ``--cv`` scores it on each
-outlet's pages with a model fitted on the other outlets' (what a new site would get); ``--write``
-writes the weights fitted on every page to ``line_weights.py``.
+logistic model with an L2 penalty is fitted by Newton's method on the folders ``fitted_sets.txt``
+lists (or ``--labels``). ``--cv`` scores each outlet's pages with a model fitted on the other
+outlets' (what a new site would get): the outlets are dealt into ``--folds`` groups by a hash of
+their name, as one model per outlet (thousands of them) would take too long; ``--write`` writes
+the weights fitted on every page to ``line_weights.py``.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import sys
@@ -39,6 +42,10 @@ WORD_MIN_OUTLETS = 3
 PENALTY, WORD_PENALTY = 1.0, 4.0
 GENERATED = "Weights of the line model (``linemodel.py``): written by ``bench/train_lines.py``, not edited."
 WEIGHTS_FILE = os.path.join(os.path.dirname(HERE), "plugins", "seedreader", "text", "line_weights.py")
+#: The folders of labels the model is fitted on, one a line (the dev sets: never a held-out one).
+FITTED_SETS = os.path.join(HERE, "fitted_sets.txt")
+#: ``--cv``'s groups of outlets, each scored by a model fitted on the others.
+FOLDS = 10
 
 
 @dataclass(frozen=True)
@@ -117,20 +124,28 @@ def fit(x: np.ndarray, y: np.ndarray, shape_count: int) -> np.ndarray:
     return w
 
 
-def cross_validate(data, thresholds, listed: float) -> None:
+def fold_of(outlet: str, folds: int) -> int:
+    """The group an outlet is dealt into: a hash of its name, the same in every run."""
+    return int(hashlib.sha1(outlet.encode("utf-8")).hexdigest(), 16) % folds
+
+
+def cross_validate(data, thresholds, listed: float, folds: int) -> None:
     """Each outlet scored by a model fitted without it; the story lines dropped at ``listed`` named."""
     outlets = sorted({r.outlet for r in data})
     chance = np.zeros(len(data))
-    for outlet in outlets:
-        train = [r for r in data if r.outlet != outlet]
-        test_rows = [i for i, r in enumerate(data) if r.outlet == outlet]
+    for fold in range(folds):
+        train = [r for r in data if fold_of(r.outlet, folds) != fold]
+        test_rows = [i for i, r in enumerate(data) if fold_of(r.outlet, folds) == fold]
+        if not test_rows:
+            continue
         vocab = vocabulary(train)
         x, y = matrix(train, vocab)
         w = fit(x, y, len(linemodel.FEATURES))
         xt, _ = matrix([data[i] for i in test_rows], vocab)
         chance[test_rows] = 1.0 / (1.0 + np.exp(-(xt @ w)))
     y = np.array([r.furniture for r in data], dtype=bool)
-    print(f"{len(data)} judged lines, {y.sum()} not story, {len(outlets)} outlets (each left out in turn)")
+    groups = f"{len(outlets)} outlets, in {folds} groups left out in turn"
+    print(f"{len(data)} judged lines, {y.sum()} not story, {groups}")
     print("| threshold | not-story lines dropped | story lines dropped |")
     print("|---|---|---|")
     for t in thresholds:
@@ -186,6 +201,13 @@ def write(w: np.ndarray, vocab: list[str]) -> None:
     print(f"wrote {WEIGHTS_FILE}: {len(shape)} shape weights, {len(words)} word weights")
 
 
+def fitted_sets() -> list[str]:
+    """The folders ``fitted_sets.txt`` lists (under ``realpages/``)."""
+    with open(FITTED_SETS, encoding="utf-8") as handle:
+        names = [line.strip() for line in handle if line.strip() and not line.startswith("#")]
+    return [os.path.join(HERE, "realpages", name) for name in names]
+
+
 def main() -> None:
     """Read the pages, fit, and print (``--cv``) or write (``--write``) the model."""
     parser = argparse.ArgumentParser(
@@ -193,14 +215,10 @@ def main() -> None:
     )
     parser.add_argument("pages", nargs="?", default=PAGES)
     parser.add_argument(
-        "--labels",
-        nargs="+",
-        default=[
-            os.path.join(HERE, "realpages", d)
-            for d in ("labels", "heldout", "heldout2", "heldout3", "train5", "train6", "train7")
-        ],
+        "--labels", nargs="+", default=None, help="folders of labels to fit on (default: fitted_sets.txt)"
     )
     parser.add_argument("--cv", action="store_true", help="score each outlet with a model fitted without it")
+    parser.add_argument("--folds", type=int, default=FOLDS, help="with --cv, the groups of outlets")
     parser.add_argument(
         "--held-out",
         nargs="+",
@@ -216,10 +234,10 @@ def main() -> None:
         help="with --cv, list the story lines dropped at this chance (default: the parser's)",
     )
     args = parser.parse_args()
-    pages = [p for d in args.labels for p in load(args.pages, d)]
+    pages = [p for d in args.labels or fitted_sets() for p in load(args.pages, d)]
     data = rows(pages, args.pages)
     if args.cv:
-        cross_validate(data, (0.5, 0.7, 0.8, 0.85, 0.9, 0.95), args.threshold)
+        cross_validate(data, (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95), args.threshold, args.folds)
     vocab = vocabulary(data)
     x, y = matrix(data, vocab)
     w = fit(x, y, len(linemodel.FEATURES))
