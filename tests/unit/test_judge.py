@@ -22,6 +22,7 @@ from seedreader.linking.judge import (
     lacks_a_name,
     percentages,
     read_headline,
+    writes_the_thing,
 )
 from seedreader.linking.records import AMBIGUOUS, RESOLVED, UNRESOLVED, LinkOptions
 from seedreader.linking.resolver import TOLD, Resolver, _inside_a_sentence, days_after
@@ -1033,3 +1034,51 @@ def test_a_story_telling_the_event_among_such_words_links(case, target, tmp_path
 )
 def test_tells_otherwise_reads_the_words_around_the_event(headline, front, opening, otherwise):
     assert bool(tells_otherwise(headline, front, opening)) is otherwise
+
+
+#: Stories of the Velm-Dunmar rail link and of the Dunmar viaduct, whose lede quotes the Korrin
+#: Rail Board, and a column naming the rail link's fault by a headline of its own.
+RAIL_SEEDS = {
+    "2026-03-01-approval.txt": (
+        "The Korrin regional board gave its final approval on Sunday to the Velm-Dunmar rail link,"
+        " clearing the way for work to begin in the spring.\n\n"
+        "The board said the line would carry its first trains within four years.\n"
+    ),
+    "2026-04-05-viaduct.txt": (
+        "Title: Fault found in Dunmar viaduct repair after tests\n\n"
+        "Engineers testing the Dunmar viaduct repair found faulty wiring in the control room on"
+        " Saturday, the Korrin Rail Board said, and further work will be needed before the viaduct"
+        " repair can be used.\n\n"
+        "The viaduct, closed to trains since the winter, needs the repairs before its opening.\n"
+    ),
+    "2026-05-18-leak.txt": (
+        "Engineers testing the Velm-Dunmar rail link found a leak in a sealed section on Sunday, the"
+        " Korrin Rail Board said, and further work will be needed before the rail link can be used.\n\n"
+        "The board said the repairs would delay its opening by a month.\n"
+    ),
+    "2026-06-01-column.txt": (
+        "A month of news from the Dunmar line, where little goes to plan.\n\n"
+        "READ MORE: Dunmar rail link needs repairs before opening\n\n"
+        "The board meets again in July.\n"
+    ),
+}
+RAIL_LINE = "Dunmar rail link needs repairs before opening"
+
+
+def test_a_story_writing_the_thing_only_inside_a_name_does_not_tell_it(tmp_path):
+    # The rail link's fault is not in the archive; the viaduct's story has "rail" only as the Korrin
+    # Rail Board's: it tells nothing of the rail link, however far ahead of the others it is.
+    seeds = dict(RAIL_SEEDS)
+    seeds["2026-05-18-leak.txt"] = (
+        "The estimated cost of the Velm-Dunmar rail link has risen to 2.9 billion crowns, the Korrin"
+        " Rail Board said on Sunday, blaming the price of steel.\n\n"
+        "The board said it would seek more money from its lenders.\n"
+    )
+    ref = terminal_references(tmp_path, seeds)[RAIL_LINE]
+    assert ref.status != RESOLVED and ref.candidates[0].key == "2026-04-05-viaduct.txt"
+    rail, names = term_ids("rail"), ("Dunmar",)
+    assert not writes_the_thing(rail, names, "", "Engineers said, the Korrin Rail Board said.")
+    assert writes_the_thing(rail, names, "", "Engineers testing the Velm-Dunmar rail link found a leak.")
+    assert writes_the_thing(rail, names, "", "Rail services stopped on Sunday.")  # a sentence's first word
+    assert writes_the_thing(rail, names, "", "The Dunmar Rail Link opened.")  # a name of the headline's
+    assert writes_the_thing(rail, names, "Dunmar Rail Link Needs Repairs", "Engineers found a leak.")

@@ -31,7 +31,7 @@ import numpy as np
 
 from ..text import linemodel
 from .headlinese import LIGHT_WORDS, SAME_THING
-from .retrieval import FIELD_BITS, STOPWORDS, Index, ragged_arange, term_ids
+from .retrieval import FIELD_BITS, STOPWORDS, Index, ids_of_words, ragged_arange, term_ids
 
 #: The logistic model's weights: (bias, retrieval share, event in title or lede, event anywhere
 #: indexed, distinct event, a later story, a missing name).
@@ -66,6 +66,8 @@ FRONT_FIELDS = FIELD_BITS["title"] | FIELD_BITS["lede"]
 #: follows: the thing the name is part of ("Carraway Point terminal spending", "to Pellinor
 #: library"), not a verb whose object comes next ("Vashti visits Lisk").
 THING_RE = re.compile(r"(?:^|(?<=\s))([A-Z][\w'’-]*)\s+([a-z][\w'’-]*)(?=\s+[a-z]|\s*$)")
+#: A word of a story's text as ``writes_the_thing`` reads it, its case kept.
+WORD_TOKEN_RE = re.compile(r"[^\W_]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,6 +209,36 @@ def read_headline(headline: str, first_is_name: bool, common: frozenset[str] = f
         tuple(known.units(stems)),
         tuple(dict.fromkeys(thing_stems)),
     )
+
+
+def writes_the_thing(thing_stems: Sequence[int], names: Sequence[str], title: str, lede: str) -> bool:
+    """Whether a story's title and lede write each word of a headline's thing as the thing's.
+
+    As a common word, or in a name with one of the headline's ``names`` ("Dunmar General
+    Hospital"); not only in another name: a story whose "rail" is the Korrin Rail Board's tells
+    nothing of the Dunmar rail link. Every word of a Title Case title counts (``is_title_case``:
+    its capitals say nothing).
+    """
+    known = lexicon()
+    written = _stems_of_the_thing(lede, names)
+    written |= set(term_ids(title)) if is_title_case(title) else _stems_of_the_thing(title, names)
+    return all(
+        any(way[0] in written for way in known.unit(stem).ways if len(way) == 1) for stem in thing_stems
+    )
+
+
+def _stems_of_the_thing(text: str, names: Sequence[str]) -> set[int]:
+    """The stems of ``text``'s words but those of runs of capitalised words naming none of ``names``."""
+    kept, run = [], []
+    for word in [*WORD_TOKEN_RE.findall(text), ""]:
+        if word[:1].isupper():
+            run.append(word)
+            continue
+        if len(run) == 1 or any(name in run for name in names):  # one capital: a sentence's first word
+            kept += run
+        run = []
+        kept.append(word)
+    return {i for i in ids_of_words(w.lower() for w in kept if w) if i >= 0}
 
 
 def percentages(text: str) -> frozenset[float]:

@@ -27,6 +27,7 @@ from .judge import (
     lexicon,
     percentages,
     read_headline,
+    writes_the_thing,
 )
 from .records import (
     AMBIGUOUS,
@@ -250,8 +251,25 @@ class Resolver:
                 (chance_list[j], doc_list[j], lacks[j], front[j], later[j] > 0, only[j], tells[j])
                 for j in islice(others, REPORT_CANDIDATES)
             ]
+            if scored and (scored[0][5] or scored[0][6]) and scored[0][0] < self.options.threshold:
+                scored[0] = self._thing_read(headline, hits[q], scored[0])
             references.append(self._judged(base, scored, own[ranked[0]] if ranked else 0.0))
         return references
+
+    def _thing_read(self, headline: str, found: list[tuple[int, float]], best: tuple) -> tuple:
+        """The best candidate, no longer telling the headline's thing when it writes it only in names.
+
+        The index finds "rail" in a story of the Dunmar viaduct whose lede quotes the Korrin Rail
+        Board: the thing of "Dunmar rail link needs repairs before opening" for the index, not for
+        an editor (``judge.writes_the_thing``). Read on the best candidate, below the threshold,
+        where telling its thing may link it.
+        """
+        story = self.stories[best[1]]
+        title = "" if story.title_derived else story.title
+        read = self._headline(headline, found)
+        if writes_the_thing(read.thing_stems, read.names, title, story.lede):
+            return best
+        return (*best[:5], False, False)
 
     def weigh(
         self, items: Sequence[tuple[Story, int, str]]
