@@ -22,6 +22,7 @@ from seedreader.linking.judge import (
     lacks_a_name,
     percentages,
     read_headline,
+    thing_written,
     writes_the_thing,
 )
 from seedreader.linking.records import AMBIGUOUS, RESOLVED, UNRESOLVED, LinkOptions
@@ -1082,3 +1083,27 @@ def test_a_story_writing_the_thing_only_inside_a_name_does_not_tell_it(tmp_path)
     assert writes_the_thing(rail, names, "", "Rail services stopped on Sunday.")  # a sentence's first word
     assert writes_the_thing(rail, names, "", "The Dunmar Rail Link opened.")  # a name of the headline's
     assert writes_the_thing(rail, names, "Dunmar Rail Link Needs Repairs", "Engineers found a leak.")
+
+
+def test_a_story_about_another_thing_of_the_place_is_no_rival(tmp_path):
+    # The viaduct's story matches the words nearly as well, but it is not about the rail link
+    # (its title and lede never say "link"): the line is in no doubt between the two.
+    ref = terminal_references(tmp_path, RAIL_SEEDS)[RAIL_LINE]
+    assert (ref.status, ref.target) == (RESOLVED, "2026-05-18-leak.txt")
+    assert ref.candidates[1].key == "2026-04-05-viaduct.txt"
+    assert ref.score - ref.candidates[1].score < 0.2  # no clear lead over it as a rival
+    lede = RAIL_SEEDS["2026-05-18-leak.txt"]
+    assert thing_written(RAIL_LINE, ("Dunmar",), lede) == tuple(term_ids("rail link"))
+    assert thing_written(RAIL_LINE, ("Dunmar",), RAIL_SEEDS["2026-04-05-viaduct.txt"]) == ()
+
+
+def test_another_story_about_the_same_thing_stays_a_rival(tmp_path):
+    # A second fault of the rail link itself, told as closely: the line may name either.
+    seeds = dict(RAIL_SEEDS)
+    seeds["2026-05-25-signals.txt"] = (
+        "Engineers testing the Velm-Dunmar rail link found faulty signals on a bridge on Monday, the"
+        " Korrin Rail Board said, and further work will be needed before the rail link can be used.\n\n"
+        "The board said the repairs would delay its opening again.\n"
+    )
+    ref = terminal_references(tmp_path, seeds)[RAIL_LINE]
+    assert ref.status != RESOLVED
