@@ -1107,3 +1107,79 @@ def test_another_story_about_the_same_thing_stays_a_rival(tmp_path):
     )
     ref = terminal_references(tmp_path, seeds)[RAIL_LINE]
     assert ref.status != RESOLVED
+
+
+@pytest.mark.parametrize(
+    ("headline", "lede"),
+    [
+        ("Work starts on Velm footbridge", "Builders began work on the Velm footbridge on Monday."),
+        ("Dunmar bans night flights", "Dunmar has prohibited night flights from its airfield."),
+        ("Korrin port hires 200 dockers", "The Korrin port recruited 200 dockers this winter."),
+        ("Orrin Shipyards buys Velm yard", "Orrin Shipyards has acquired the Velm yard."),
+        ("Velm and Dunmar councils merge", "The merger of the Velm and Dunmar councils was agreed."),
+        ("Korrin hit by power cut", "An outage hit Korrin on Monday evening."),
+        ("Velm hospital faces nurse shortage", "The Velm hospital faces a scarcity of nurses."),
+        ("Lawsuit over Dunmar depot", "Residents took legal action over the Dunmar depot."),
+        ("Velm tram line delayed", "The Velm tram line is running behind schedule."),
+    ],
+)
+def test_news_copy_s_other_words_for_an_event_agree(headline, lede):
+    # Every word of the headline is in the first story, its event in the story's own words; the
+    # second story has its names and nothing of what happened.
+    names = " ".join(w for w in headline.split() if w[:1].isupper())
+    index = Index([Document("", lede, ""), Document("", f"{names} council met on Friday.", "")])
+    read = read_headline(headline, False)  # its first word an event word, when it is one
+    front, *_ = event_agreement(index, [read], np.zeros(2, dtype=np.int64), np.arange(2))
+    assert front[0] == 1.0 and front[1] < 1.0
+
+
+def test_a_story_of_the_same_names_and_another_event_still_tells_another_event():
+    # "Starts" agrees with "began", not with a story of the same bridge whose work was halted.
+    index = Index(
+        [
+            Document("", "Work on the Velm footbridge was halted on Monday after a court order.", ""),
+            Document("", "Builders began work on the Velm footbridge on Monday.", ""),
+        ]
+    )
+    read = read_headline("Work starts on Velm footbridge", True)
+    front, *_ = event_agreement(index, [read], np.zeros(2, dtype=np.int64), np.arange(2))
+    assert front[0] < front[1] == 1.0
+
+
+#: Stories of the Velm footbridge: its approval, work beginning (in the reporter's words), a court
+#: halting work; and a column naming the start of work by a headline of its own.
+BRIDGE_SEEDS = {
+    "2026-02-02-approval.txt": (
+        "The Velm harbour board gave its final approval on Monday to the Velm footbridge over the"
+        " Orrin river, after two years of hearings.\n\n"
+        "The board said the bridge would cost 40 million crowns.\n"
+    ),
+    "2026-03-09-begin.txt": (
+        "Builders began work on the Velm footbridge over the Orrin river on Monday, a month later than"
+        " planned, the Velm harbour board said.\n\n"
+        "The first piers will be sunk into the river bed in April.\n"
+    ),
+    "2026-04-20-court.txt": (
+        "Work on the Velm footbridge was halted on Monday after a court granted an injunction sought"
+        " by boat owners who say the piers will block the river.\n\n"
+        "The judges will hear the case in full in June.\n"
+    ),
+    "2026-05-04-column.txt": (
+        "A month of news from the Velm waterfront, where little goes to plan.\n\n"
+        "READ MORE: Work starts on Velm footbridge\n\n"
+        "The harbour board meets again in June.\n"
+    ),
+}
+
+
+def test_a_headline_s_start_is_a_story_s_beginning(tmp_path):
+    # "Work starts" for a lede where builders "began work": the one story telling it links.
+    ref = terminal_references(tmp_path, BRIDGE_SEEDS)["Work starts on Velm footbridge"]
+    assert (ref.status, ref.target) == (RESOLVED, "2026-03-09-begin.txt")
+
+
+def test_a_story_of_work_halted_is_not_work_starting(tmp_path):
+    # Without the story of work beginning, the court's halt shares every name, not the event.
+    seeds = {k: v for k, v in BRIDGE_SEEDS.items() if k != "2026-03-09-begin.txt"}
+    ref = terminal_references(tmp_path, seeds)["Work starts on Velm footbridge"]
+    assert ref.status != RESOLVED

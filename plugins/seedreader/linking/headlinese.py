@@ -20,7 +20,7 @@ from ..text.grammar import DATE_NAME_KEYS
 #: One group per line: words and phrases (a phrase needs all its words, in any order).
 SAME_THING = (
     "approve, approval, green light, greenlight, endorse, sanction, authorise, authorize",
-    "delay, postpone, put off, defer, push back, slip, setback",
+    "delay, postpone, put off, defer, push back, slip, setback, behind schedule",
     "scrap, abandon, axe, ditch, cancel, shelve, call off",
     "inquiry, investigation, investigate, probe",
     "strike, walkout, walk, stoppage, industrial action, down tools",
@@ -85,6 +85,14 @@ SAME_THING = (
     "speed, fast track, accelerate, expedite",
     "auditor, watchdog",
     "state money, public money, government money, state funds, public funds, state aid",
+    "start, begin, commence",
+    "ban, prohibit, outlaw",
+    "hire, recruit",
+    "buy, acquire, purchase",
+    "merge, merger",
+    "outage, power cut",
+    "shortage, scarcity",
+    "lawsuit, legal action",
     # A headline saying it happened again names the repeat, not the first time.
     "again, anew, second time, third time, another time",
 )
