@@ -1121,6 +1121,17 @@ def test_another_story_about_the_same_thing_stays_a_rival(tmp_path):
         ("Velm hospital faces nurse shortage", "The Velm hospital faces a scarcity of nurses."),
         ("Lawsuit over Dunmar depot", "Residents took legal action over the Dunmar depot."),
         ("Velm tram line delayed", "The Velm tram line is running behind schedule."),
+        ("Korrin port boosts dock fees", "The Korrin port increased its dock fees."),
+        ("Velm tram depot overruns", "The cost of the Velm tram depot has risen again."),
+        ("Dunmar residents sue over depot", "Dunmar residents took legal action over the depot."),
+        ("Layoffs at Korrin mill", "The Korrin mill announced 80 redundancies."),
+        ("Velm court jails Tomas Reil", "A Velm court imprisoned Tomas Reil for two years."),
+        ("Korrin Rovers lose cup final", "Korrin Rovers suffered defeat in the cup final."),
+        ("Jobless rate falls in Dunmar", "Unemployment fell in Dunmar, the rate lower than in May."),
+        ("Quake shakes Orrin", "An earthquake shook Orrin on Sunday."),
+        ("Heatwave grips Velm", "A heat wave gripped Velm this week."),
+        ("Ada Berg vanishes in Korrin", "Ada Berg disappeared in Korrin on Friday."),
+        ("Thieves steal Velm bells", "The theft of the Velm bells by thieves was reported."),
     ],
 )
 def test_news_copy_s_other_words_for_an_event_agree(headline, lede):
@@ -1183,3 +1194,23 @@ def test_a_story_of_work_halted_is_not_work_starting(tmp_path):
     seeds = {k: v for k, v in BRIDGE_SEEDS.items() if k != "2026-03-09-begin.txt"}
     ref = terminal_references(tmp_path, seeds)["Work starts on Velm footbridge"]
     assert ref.status != RESOLVED
+
+
+def test_a_budget_boosted_is_a_budget_increased(tmp_path):
+    # "Boosts" for a lede where the board "increased the budget"; without that story, the approval
+    # giving the bridge's cost shares every name, not the event (guard).
+    line = "Velm harbour board boosts footbridge budget"
+    seeds = dict(BRIDGE_SEEDS)
+    seeds["2026-04-01-budget.txt"] = (
+        "The Velm harbour board increased the budget of the Velm footbridge by 12 million crowns on"
+        " Wednesday, blaming the price of steel.\n\n"
+        "The board said the bridge would still open next year.\n"
+    )
+    seeds["2026-05-04-column.txt"] = seeds["2026-05-04-column.txt"].replace(
+        "Work starts on Velm footbridge", line
+    )
+    ref = terminal_references(tmp_path, seeds)[line]
+    assert (ref.status, ref.target) == (RESOLVED, "2026-04-01-budget.txt")
+    del seeds["2026-04-01-budget.txt"]
+    (tmp_path / "without").mkdir()
+    assert terminal_references(tmp_path / "without", seeds)[line].status != RESOLVED
