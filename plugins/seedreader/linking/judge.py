@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -74,8 +74,9 @@ NAME_RUN_RE = re.compile(r"(?:^|(?<=\s))([A-Z][\w'’-]*)((?:\s+[a-z][\w'’-]*)
 WORD_TOKEN_RE = re.compile(r"[^\W_]+")
 #: Characters after a name in a story's text read for the words of its thing (a headline's run is short).
 RUN_CHARS = 120
-#: A name in a story's text: a whole word, or the last part of a hyphenated one ("Ostrel-Vinmouth").
-NAME_IN_TEXT = r"(?<![\w'’]){}(?![\w'’-])"
+#: Characters that join a name to the word next to it ("Vinmouth's", "O'Brien"): no name's edge. A
+#: hyphen only after it: "Ostrel-*Vinmouth*" names Vinmouth, "*Vinmouth*-born" does not.
+NAME_JOINERS = "_'’"
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,8 +234,8 @@ def thing_written(headline: str, names: Sequence[str], text: str) -> tuple[int, 
             continue
         wanted = words_of(run)
         longest = 0
-        for found in re.finditer(NAME_IN_TEXT.format(re.escape(name)), text):
-            after = words_of(text[found.end() : found.end() + RUN_CHARS])[: len(wanted)]
+        for end in _ends_of(name, text):
+            after = words_of(text[end : end + RUN_CHARS])[: len(wanted)]
             same = 0
             while same < len(after) and _same_word(after[same], wanted[same]):
                 same += 1
@@ -273,6 +274,20 @@ def _stems_of_the_thing(text: str, names: Sequence[str]) -> set[int]:
         run = []
         kept.append(word)
     return {i for i in ids_of_words(w.lower() for w in kept if w) if i >= 0}
+
+
+def _ends_of(name: str, text: str) -> Iterator[int]:
+    """Where ``name`` ends in ``text`` each time it is a whole word, or a hyphenated word's last part."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        before = text[at - 1] if at else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before in NAME_JOINERS) and not (
+            after.isalnum() or after in NAME_JOINERS + "-"
+        ):
+            yield end
+        at = text.find(name, end)
 
 
 def _same_word(one: str, other: str) -> bool:

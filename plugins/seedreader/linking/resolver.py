@@ -109,6 +109,11 @@ LEADS = "far ahead of the others, and its title or lede tells what happened to t
 RIVALS_NEAR = 0.3
 
 
+#: The least chance at which telling its thing may link a best candidate below the threshold
+#: (``TELLER_CHANCE``, ``CLEAR_LEAD_CHANCE``): where ``_thing_read`` reads it.
+THING_READ_CHANCE = min(TELLER_CHANCE, CLEAR_LEAD_CHANCE)
+
+
 #: Candidates listed in the report for an unresolved or ambiguous reference.
 REPORT_CANDIDATES = 3
 
@@ -246,48 +251,79 @@ class Resolver:
         order = np.lexsort((features.story, -chances, features.line)).tolist()
         bounds = np.searchsorted(features.line[order], np.arange(len(items) + 1)).tolist()
         doc_list, chance_list = features.story.tolist(), chances.tolist()
-        references = []
-        for q, (story, line, headline) in enumerate(items):
+
+        def row(j: int) -> tuple:
+            return (chance_list[j], doc_list[j], lacks[j], front[j], later[j] > 0, only[j], tells[j], True)
+
+        lines, close = [], []
+        for q, (story, _, _) in enumerate(items):
             source = self.position[story.key]
-            base = {"source": story.key, "line": line, "headline": headline}
             # The story itself, or a copy of it, is not what its line names (only the best few
             # others are read: those further down are not looked at).
             ranked = order[bounds[q] : bounds[q + 1]]
             others = (j for j in ranked if not self._same_story(source, doc_list[j]))
-            scored = [
-                (chance_list[j], doc_list[j], lacks[j], front[j], later[j] > 0, only[j], tells[j], True)
-                for j in islice(others, RETRIEVAL_POOL)
-            ]
+            scored = [row(j) for j in islice(others, REPORT_CANDIDATES)]
             if (
                 len(scored) > 1
                 and scored[0][0] >= SUGGEST_CHANCE
                 and scored[0][0] - scored[1][0] < RIVALS_NEAR
             ):
-                scored = self._rivals_marked(headline, hits[q], scored)
-            if scored and (scored[0][5] or scored[0][6]) and scored[0][0] < self.options.threshold:
+                scored += [row(j) for j in others]  # the rest: a rival may come after other things
+                close.append(q)
+            lines.append((scored, own[ranked[0]] if ranked else 0.0))
+        marked = self._rivals_marked([(items[q][2], hits[q], lines[q][0]) for q in close])
+        for q, scored in zip(close, marked, strict=True):
+            lines[q] = (scored, lines[q][1])
+        references = []
+        for q, ((story, line, headline), (scored, own_chance)) in enumerate(zip(items, lines, strict=True)):
+            # (Read only where telling its thing may link the best: from the chance those rules want.)
+            if (
+                scored
+                and (scored[0][5] or scored[0][6])
+                and THING_READ_CHANCE <= scored[0][0] < self.options.threshold
+            ):
                 scored[0] = self._thing_read(headline, hits[q], scored[0])
-            references.append(self._judged(base, scored, own[ranked[0]] if ranked else 0.0))
+            base = {"source": story.key, "line": line, "headline": headline}
+            references.append(self._judged(base, scored, own_chance))
         return references
 
     def _rivals_marked(
-        self, headline: str, found: list[tuple[int, float]], scored: list[tuple]
-    ) -> list[tuple]:
-        """``scored`` with each candidate after the best marked a rival or not (its last item).
+        self, lines: list[tuple[str, list[tuple[int, float]], list[tuple]]]
+    ) -> list[list[tuple]]:
+        """Each line's candidates (headline, its hits, scored), each after the best marked a rival or not.
 
-        Not a rival: a story whose title and lede lack the thing the headline names, as the best
-        candidate writes it (``judge.thing_written``): "Vinmouth rail link needs repairs before
-        opening" is not in doubt between the rail link's story and the Vinmouth viaduct's.
+        Not a rival (its last item): a story whose title and lede lack the thing the headline
+        names, as the best candidate writes it (``judge.thing_written``): "Vinmouth rail link
+        needs repairs before opening" is not in doubt between the rail link's story and the
+        Vinmouth viaduct's. A line whose best candidate writes no such thing keeps its first
+        few, all rivals. The index is asked once for all lines.
         """
-        best = scored[0][1]
-        thing = thing_written(headline, self._headline(headline, found).names, self._front_of(best))
-        if not thing:
-            return scored
-        docs = np.array([row[1] for row in scored[1:]], dtype=np.int64)
-        fields = self.index.fields_of(
-            np.tile(np.array(thing, dtype=np.int64), len(docs)), np.repeat(docs, len(thing))
-        )
-        about = ((fields & FRONT_FIELDS) > 0).reshape(len(docs), len(thing)).all(axis=1).tolist()
-        return [scored[0], *((*row[:7], rival) for row, rival in zip(scored[1:], about, strict=True))]
+        things = [
+            thing_written(headline, self._headline(headline, found).names, self._front_of(scored[0][1]))
+            for headline, found, scored in lines
+        ]
+        stems = [
+            i for thing, (*_, scored) in zip(things, lines, strict=True) for _ in scored[1:] for i in thing
+        ]
+        docs = [
+            row[1]
+            for thing, (*_, scored) in zip(things, lines, strict=True)
+            for row in scored[1:]
+            for _ in thing
+        ]
+        fields = self.index.fields_of(np.array(stems, dtype=np.int64), np.array(docs, dtype=np.int64))
+        found_all = ((fields & FRONT_FIELDS) > 0).tolist()
+        marked, at = [], 0
+        for thing, (*_, scored) in zip(things, lines, strict=True):
+            if not thing:
+                marked.append(scored[:REPORT_CANDIDATES])
+                continue
+            rows = [scored[0]]
+            for row in scored[1:]:
+                rows.append((*row[:7], all(found_all[at : at + len(thing)])))
+                at += len(thing)
+            marked.append(rows)
+        return marked
 
     def _thing_read(self, headline: str, found: list[tuple[int, float]], best: tuple) -> tuple:
         """The best candidate, no longer telling the headline's thing when it writes it only in names.
