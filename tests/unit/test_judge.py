@@ -22,6 +22,8 @@ from seedreader.linking.judge import (
     lacks_a_name,
     percentages,
     read_headline,
+    thing_written,
+    writes_the_thing,
 )
 from seedreader.linking.records import AMBIGUOUS, RESOLVED, UNRESOLVED, LinkOptions
 from seedreader.linking.resolver import TOLD, Resolver, _inside_a_sentence, days_after
@@ -1033,3 +1035,182 @@ def test_a_story_telling_the_event_among_such_words_links(case, target, tmp_path
 )
 def test_tells_otherwise_reads_the_words_around_the_event(headline, front, opening, otherwise):
     assert bool(tells_otherwise(headline, front, opening)) is otherwise
+
+
+#: Stories of the Velm-Dunmar rail link and of the Dunmar viaduct, whose lede quotes the Korrin
+#: Rail Board, and a column naming the rail link's fault by a headline of its own.
+RAIL_SEEDS = {
+    "2026-03-01-approval.txt": (
+        "The Korrin regional board gave its final approval on Sunday to the Velm-Dunmar rail link,"
+        " clearing the way for work to begin in the spring.\n\n"
+        "The board said the line would carry its first trains within four years.\n"
+    ),
+    "2026-04-05-viaduct.txt": (
+        "Title: Fault found in Dunmar viaduct repair after tests\n\n"
+        "Engineers testing the Dunmar viaduct repair found faulty wiring in the control room on"
+        " Saturday, the Korrin Rail Board said, and further work will be needed before the viaduct"
+        " repair can be used.\n\n"
+        "The viaduct, closed to trains since the winter, needs the repairs before its opening.\n"
+    ),
+    "2026-05-18-leak.txt": (
+        "Engineers testing the Velm-Dunmar rail link found a leak in a sealed section on Sunday, the"
+        " Korrin Rail Board said, and further work will be needed before the rail link can be used.\n\n"
+        "The board said the repairs would delay its opening by a month.\n"
+    ),
+    "2026-06-01-column.txt": (
+        "A month of news from the Dunmar line, where little goes to plan.\n\n"
+        "READ MORE: Dunmar rail link needs repairs before opening\n\n"
+        "The board meets again in July.\n"
+    ),
+}
+RAIL_LINE = "Dunmar rail link needs repairs before opening"
+
+
+def test_a_story_writing_the_thing_only_inside_a_name_does_not_tell_it(tmp_path):
+    # The rail link's fault is not in the archive; the viaduct's story has "rail" only as the Korrin
+    # Rail Board's: it tells nothing of the rail link, however far ahead of the others it is.
+    seeds = dict(RAIL_SEEDS)
+    seeds["2026-05-18-leak.txt"] = (
+        "The estimated cost of the Velm-Dunmar rail link has risen to 2.9 billion crowns, the Korrin"
+        " Rail Board said on Sunday, blaming the price of steel.\n\n"
+        "The board said it would seek more money from its lenders.\n"
+    )
+    ref = terminal_references(tmp_path, seeds)[RAIL_LINE]
+    assert ref.status != RESOLVED and ref.candidates[0].key == "2026-04-05-viaduct.txt"
+    rail, names = term_ids("rail"), ("Dunmar",)
+    assert not writes_the_thing(rail, names, "", "Engineers said, the Korrin Rail Board said.")
+    assert writes_the_thing(rail, names, "", "Engineers testing the Velm-Dunmar rail link found a leak.")
+    assert writes_the_thing(rail, names, "", "Rail services stopped on Sunday.")  # a sentence's first word
+    assert writes_the_thing(rail, names, "", "The Dunmar Rail Link opened.")  # a name of the headline's
+    assert writes_the_thing(rail, names, "Dunmar Rail Link Needs Repairs", "Engineers found a leak.")
+
+
+def test_a_story_about_another_thing_of_the_place_is_no_rival(tmp_path):
+    # The viaduct's story matches the words nearly as well, but it is not about the rail link
+    # (its title and lede never say "link"): the line is in no doubt between the two.
+    ref = terminal_references(tmp_path, RAIL_SEEDS)[RAIL_LINE]
+    assert (ref.status, ref.target) == (RESOLVED, "2026-05-18-leak.txt")
+    assert ref.candidates[1].key == "2026-04-05-viaduct.txt"
+    assert ref.score - ref.candidates[1].score < 0.2  # no clear lead over it as a rival
+    lede = RAIL_SEEDS["2026-05-18-leak.txt"]
+    assert thing_written(RAIL_LINE, ("Dunmar",), lede) == tuple(term_ids("rail link"))
+    assert thing_written(RAIL_LINE, ("Dunmar",), RAIL_SEEDS["2026-04-05-viaduct.txt"]) == ()
+
+
+def test_another_story_about_the_same_thing_stays_a_rival(tmp_path):
+    # A second fault of the rail link itself, told as closely: the line may name either.
+    seeds = dict(RAIL_SEEDS)
+    seeds["2026-05-25-signals.txt"] = (
+        "Engineers testing the Velm-Dunmar rail link found faulty signals on a bridge on Monday, the"
+        " Korrin Rail Board said, and further work will be needed before the rail link can be used.\n\n"
+        "The board said the repairs would delay its opening again.\n"
+    )
+    ref = terminal_references(tmp_path, seeds)[RAIL_LINE]
+    assert ref.status != RESOLVED
+
+
+@pytest.mark.parametrize(
+    ("headline", "lede"),
+    [
+        ("Work starts on Velm footbridge", "Builders began work on the Velm footbridge on Monday."),
+        ("Dunmar bans night flights", "Dunmar has prohibited night flights from its airfield."),
+        ("Korrin port hires 200 dockers", "The Korrin port recruited 200 dockers this winter."),
+        ("Orrin Shipyards buys Velm yard", "Orrin Shipyards has acquired the Velm yard."),
+        ("Velm and Dunmar councils merge", "The merger of the Velm and Dunmar councils was agreed."),
+        ("Korrin hit by power cut", "An outage hit Korrin on Monday evening."),
+        ("Velm hospital faces nurse shortage", "The Velm hospital faces a scarcity of nurses."),
+        ("Lawsuit over Dunmar depot", "Residents took legal action over the Dunmar depot."),
+        ("Velm tram line delayed", "The Velm tram line is running behind schedule."),
+        ("Korrin port boosts dock fees", "The Korrin port increased its dock fees."),
+        ("Velm tram depot overruns", "The cost of the Velm tram depot has risen again."),
+        ("Dunmar residents sue over depot", "Dunmar residents took legal action over the depot."),
+        ("Layoffs at Korrin mill", "The Korrin mill announced 80 redundancies."),
+        ("Velm court jails Tomas Reil", "A Velm court imprisoned Tomas Reil for two years."),
+        ("Korrin Rovers lose cup final", "Korrin Rovers suffered defeat in the cup final."),
+        ("Jobless rate falls in Dunmar", "Unemployment fell in Dunmar, the rate lower than in May."),
+        ("Quake shakes Orrin", "An earthquake shook Orrin on Sunday."),
+        ("Heatwave grips Velm", "A heat wave gripped Velm this week."),
+        ("Ada Berg vanishes in Korrin", "Ada Berg disappeared in Korrin on Friday."),
+        ("Thieves steal Velm bells", "The theft of the Velm bells by thieves was reported."),
+    ],
+)
+def test_news_copy_s_other_words_for_an_event_agree(headline, lede):
+    # Every word of the headline is in the first story, its event in the story's own words; the
+    # second story has its names and nothing of what happened.
+    names = " ".join(w for w in headline.split() if w[:1].isupper())
+    index = Index([Document("", lede, ""), Document("", f"{names} council met on Friday.", "")])
+    read = read_headline(headline, False)  # its first word an event word, when it is one
+    front, *_ = event_agreement(index, [read], np.zeros(2, dtype=np.int64), np.arange(2))
+    assert front[0] == 1.0 and front[1] < 1.0
+
+
+def test_a_story_of_the_same_names_and_another_event_still_tells_another_event():
+    # "Starts" agrees with "began", not with a story of the same bridge whose work was halted.
+    index = Index(
+        [
+            Document("", "Work on the Velm footbridge was halted on Monday after a court order.", ""),
+            Document("", "Builders began work on the Velm footbridge on Monday.", ""),
+        ]
+    )
+    read = read_headline("Work starts on Velm footbridge", True)
+    front, *_ = event_agreement(index, [read], np.zeros(2, dtype=np.int64), np.arange(2))
+    assert front[0] < front[1] == 1.0
+
+
+#: Stories of the Velm footbridge: its approval, work beginning (in the reporter's words), a court
+#: halting work; and a column naming the start of work by a headline of its own.
+BRIDGE_SEEDS = {
+    "2026-02-02-approval.txt": (
+        "The Velm harbour board gave its final approval on Monday to the Velm footbridge over the"
+        " Orrin river, after two years of hearings.\n\n"
+        "The board said the bridge would cost 40 million crowns.\n"
+    ),
+    "2026-03-09-begin.txt": (
+        "Builders began work on the Velm footbridge over the Orrin river on Monday, a month later than"
+        " planned, the Velm harbour board said.\n\n"
+        "The first piers will be sunk into the river bed in April.\n"
+    ),
+    "2026-04-20-court.txt": (
+        "Work on the Velm footbridge was halted on Monday after a court granted an injunction sought"
+        " by boat owners who say the piers will block the river.\n\n"
+        "The judges will hear the case in full in June.\n"
+    ),
+    "2026-05-04-column.txt": (
+        "A month of news from the Velm waterfront, where little goes to plan.\n\n"
+        "READ MORE: Work starts on Velm footbridge\n\n"
+        "The harbour board meets again in June.\n"
+    ),
+}
+
+
+def test_a_headline_s_start_is_a_story_s_beginning(tmp_path):
+    # "Work starts" for a lede where builders "began work": the one story telling it links.
+    ref = terminal_references(tmp_path, BRIDGE_SEEDS)["Work starts on Velm footbridge"]
+    assert (ref.status, ref.target) == (RESOLVED, "2026-03-09-begin.txt")
+
+
+def test_a_story_of_work_halted_is_not_work_starting(tmp_path):
+    # Without the story of work beginning, the court's halt shares every name, not the event.
+    seeds = {k: v for k, v in BRIDGE_SEEDS.items() if k != "2026-03-09-begin.txt"}
+    ref = terminal_references(tmp_path, seeds)["Work starts on Velm footbridge"]
+    assert ref.status != RESOLVED
+
+
+def test_a_budget_boosted_is_a_budget_increased(tmp_path):
+    # "Boosts" for a lede where the board "increased the budget"; without that story, the approval
+    # giving the bridge's cost shares every name, not the event (guard).
+    line = "Velm harbour board boosts footbridge budget"
+    seeds = dict(BRIDGE_SEEDS)
+    seeds["2026-04-01-budget.txt"] = (
+        "The Velm harbour board increased the budget of the Velm footbridge by 12 million crowns on"
+        " Wednesday, blaming the price of steel.\n\n"
+        "The board said the bridge would still open next year.\n"
+    )
+    seeds["2026-05-04-column.txt"] = seeds["2026-05-04-column.txt"].replace(
+        "Work starts on Velm footbridge", line
+    )
+    ref = terminal_references(tmp_path, seeds)[line]
+    assert (ref.status, ref.target) == (RESOLVED, "2026-04-01-budget.txt")
+    del seeds["2026-04-01-budget.txt"]
+    (tmp_path / "without").mkdir()
+    assert terminal_references(tmp_path / "without", seeds)[line].status != RESOLVED

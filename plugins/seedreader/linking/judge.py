@@ -24,14 +24,14 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
 from ..text import linemodel
 from .headlinese import LIGHT_WORDS, SAME_THING
-from .retrieval import FIELD_BITS, STOPWORDS, Index, ragged_arange, term_ids
+from .retrieval import FIELD_BITS, STOPWORDS, Index, ids_of_words, ragged_arange, term_ids, words_of
 
 #: The logistic model's weights: (bias, retrieval share, event in title or lede, event anywhere
 #: indexed, distinct event, a later story, a missing name).
@@ -66,6 +66,17 @@ FRONT_FIELDS = FIELD_BITS["title"] | FIELD_BITS["lede"]
 #: follows: the thing the name is part of ("Carraway Point terminal spending", "to Pellinor
 #: library"), not a verb whose object comes next ("Vashti visits Lisk").
 THING_RE = re.compile(r"(?:^|(?<=\s))([A-Z][\w'’-]*)\s+([a-z][\w'’-]*)(?=\s+[a-z]|\s*$)")
+#: A name and the run of lower-case words after it ("Vinmouth *rail link needs repairs before
+#: opening*"): the thing the name is part of starts the run, as far as the story it names writes
+#: the same words after the same name ("the Ostrel-Vinmouth *rail link* found a leak").
+NAME_RUN_RE = re.compile(r"(?:^|(?<=\s))([A-Z][\w'’-]*)((?:\s+[a-z][\w'’-]*)+)")
+#: A word of a story's text as ``writes_the_thing`` reads it, its case kept.
+WORD_TOKEN_RE = re.compile(r"[^\W_]+")
+#: Characters after a name in a story's text read for the words of its thing (a headline's run is short).
+RUN_CHARS = 120
+#: Characters that join a name to the word next to it ("Vinmouth's", "O'Brien"): no name's edge. A
+#: hyphen only after it: "Ostrel-*Vinmouth*" names Vinmouth, "*Vinmouth*-born" does not.
+NAME_JOINERS = "_'’"
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,6 +218,81 @@ def read_headline(headline: str, first_is_name: bool, common: frozenset[str] = f
         tuple(known.units(stems)),
         tuple(dict.fromkeys(thing_stems)),
     )
+
+
+def thing_written(headline: str, names: Sequence[str], text: str) -> tuple[int, ...]:
+    """The stems of the thing ``headline`` names as ``text`` writes it: a name's words after it in both.
+
+    "Vinmouth rail link needs repairs before opening" and a lede of "the Ostrel-Vinmouth rail link
+    found a leak" write "rail link" after the name: the thing they both name. Light words and the
+    names themselves left out; none when ``text`` writes no word of the headline's after a name.
+    """
+    known, given = lexicon(), set(term_ids(" ".join(names)))
+    stems: list[int] = []
+    for name, run in NAME_RUN_RE.findall(headline):
+        if name not in names:
+            continue
+        wanted = words_of(run)
+        longest = 0
+        for end in _ends_of(name, text):
+            after = words_of(text[end : end + RUN_CHARS])[: len(wanted)]
+            same = 0
+            while same < len(after) and _same_word(after[same], wanted[same]):
+                same += 1
+            longest = max(longest, same)
+        stems += [
+            i for i in ids_of_words(wanted[:longest]) if i >= 0 and i not in given and i not in known.light
+        ]
+    return tuple(dict.fromkeys(stems))
+
+
+def writes_the_thing(thing_stems: Sequence[int], names: Sequence[str], title: str, lede: str) -> bool:
+    """Whether a story's title and lede write each word of a headline's thing as the thing's.
+
+    As a common word, or in a name with one of the headline's ``names`` ("Dunmar General
+    Hospital"); not only in another name: a story whose "rail" is the Korrin Rail Board's tells
+    nothing of the Dunmar rail link. Every word of a Title Case title counts (``is_title_case``:
+    its capitals say nothing).
+    """
+    known = lexicon()
+    written = _stems_of_the_thing(lede, names)
+    written |= set(term_ids(title)) if is_title_case(title) else _stems_of_the_thing(title, names)
+    return all(
+        any(way[0] in written for way in known.unit(stem).ways if len(way) == 1) for stem in thing_stems
+    )
+
+
+def _stems_of_the_thing(text: str, names: Sequence[str]) -> set[int]:
+    """The stems of ``text``'s words but those of runs of capitalised words naming none of ``names``."""
+    kept, run = [], []
+    for word in [*WORD_TOKEN_RE.findall(text), ""]:
+        if word[:1].isupper():
+            run.append(word)
+            continue
+        if len(run) == 1 or any(name in run for name in names):  # one capital: a sentence's first word
+            kept += run
+        run = []
+        kept.append(word)
+    return {i for i in ids_of_words(w.lower() for w in kept if w) if i >= 0}
+
+
+def _ends_of(name: str, text: str) -> Iterator[int]:
+    """Where ``name`` ends in ``text`` each time it is a whole word, or a hyphenated word's last part."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        before = text[at - 1] if at else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before in NAME_JOINERS) and not (
+            after.isalnum() or after in NAME_JOINERS + "-"
+        ):
+            yield end
+        at = text.find(name, end)
+
+
+def _same_word(one: str, other: str) -> bool:
+    """Whether two words are one (the same stem, or the same stopword)."""
+    return one == other or ids_of_words((one,)) == ids_of_words((other,)) != [-1]
 
 
 def percentages(text: str) -> frozenset[float]:

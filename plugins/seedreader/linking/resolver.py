@@ -15,6 +15,7 @@ import numpy as np
 
 from ..text.grammar import MEDIA_KICKER_RE
 from .judge import (
+    FRONT_FIELDS,
     GUIDE_HEADLINE_RE,
     HEADLINE_NAME_RE,
     Features,
@@ -27,6 +28,8 @@ from .judge import (
     lexicon,
     percentages,
     read_headline,
+    thing_written,
+    writes_the_thing,
 )
 from .records import (
     AMBIGUOUS,
@@ -99,6 +102,16 @@ EVENT_BEYOND_THING = 0.25
 
 #: The note of a line linked that way.
 LEADS = "far ahead of the others, and its title or lede tells what happened to the thing it names"
+
+
+#: A best candidate this close to the next (or closer) has its rivals told from the stories of
+#: other things (``_rivals_marked``): the widest gap any verdict reads (``LATER_MARGIN``).
+RIVALS_NEAR = 0.3
+
+
+#: The least chance at which telling its thing may link a best candidate below the threshold
+#: (``TELLER_CHANCE``, ``CLEAR_LEAD_CHANCE``): where ``_thing_read`` reads it.
+THING_READ_CHANCE = min(TELLER_CHANCE, CLEAR_LEAD_CHANCE)
 
 
 #: Candidates listed in the report for an unresolved or ambiguous reference.
@@ -238,20 +251,94 @@ class Resolver:
         order = np.lexsort((features.story, -chances, features.line)).tolist()
         bounds = np.searchsorted(features.line[order], np.arange(len(items) + 1)).tolist()
         doc_list, chance_list = features.story.tolist(), chances.tolist()
-        references = []
-        for q, (story, line, headline) in enumerate(items):
+
+        def row(j: int) -> tuple:
+            return (chance_list[j], doc_list[j], lacks[j], front[j], later[j] > 0, only[j], tells[j], True)
+
+        lines, close = [], []
+        for q, (story, _, _) in enumerate(items):
             source = self.position[story.key]
-            base = {"source": story.key, "line": line, "headline": headline}
             # The story itself, or a copy of it, is not what its line names (only the best few
             # others are read: those further down are not looked at).
             ranked = order[bounds[q] : bounds[q + 1]]
             others = (j for j in ranked if not self._same_story(source, doc_list[j]))
-            scored = [
-                (chance_list[j], doc_list[j], lacks[j], front[j], later[j] > 0, only[j], tells[j])
-                for j in islice(others, REPORT_CANDIDATES)
-            ]
-            references.append(self._judged(base, scored, own[ranked[0]] if ranked else 0.0))
+            scored = [row(j) for j in islice(others, REPORT_CANDIDATES)]
+            if (
+                len(scored) > 1
+                and scored[0][0] >= SUGGEST_CHANCE
+                and scored[0][0] - scored[1][0] < RIVALS_NEAR
+            ):
+                scored += [row(j) for j in others]  # the rest: a rival may come after other things
+                close.append(q)
+            lines.append((scored, own[ranked[0]] if ranked else 0.0))
+        marked = self._rivals_marked([(items[q][2], hits[q], lines[q][0]) for q in close])
+        for q, scored in zip(close, marked, strict=True):
+            lines[q] = (scored, lines[q][1])
+        references = []
+        for q, ((story, line, headline), (scored, own_chance)) in enumerate(zip(items, lines, strict=True)):
+            # (Read only where telling its thing may link the best: from the chance those rules want.)
+            if (
+                scored
+                and (scored[0][5] or scored[0][6])
+                and THING_READ_CHANCE <= scored[0][0] < self.options.threshold
+            ):
+                scored[0] = self._thing_read(headline, hits[q], scored[0])
+            base = {"source": story.key, "line": line, "headline": headline}
+            references.append(self._judged(base, scored, own_chance))
         return references
+
+    def _rivals_marked(
+        self, lines: list[tuple[str, list[tuple[int, float]], list[tuple]]]
+    ) -> list[list[tuple]]:
+        """Each line's candidates (headline, its hits, scored), each after the best marked a rival or not.
+
+        Not a rival (its last item): a story whose title and lede lack the thing the headline
+        names, as the best candidate writes it (``judge.thing_written``): "Vinmouth rail link
+        needs repairs before opening" is not in doubt between the rail link's story and the
+        Vinmouth viaduct's. A line whose best candidate writes no such thing keeps its first
+        few, all rivals. The index is asked once for all lines.
+        """
+        things = [
+            thing_written(headline, self._headline(headline, found).names, self._front_of(scored[0][1]))
+            for headline, found, scored in lines
+        ]
+        stems = [
+            i for thing, (*_, scored) in zip(things, lines, strict=True) for _ in scored[1:] for i in thing
+        ]
+        docs = [
+            row[1]
+            for thing, (*_, scored) in zip(things, lines, strict=True)
+            for row in scored[1:]
+            for _ in thing
+        ]
+        fields = self.index.fields_of(np.array(stems, dtype=np.int64), np.array(docs, dtype=np.int64))
+        found_all = ((fields & FRONT_FIELDS) > 0).tolist()
+        marked, at = [], 0
+        for thing, (*_, scored) in zip(things, lines, strict=True):
+            if not thing:
+                marked.append(scored[:REPORT_CANDIDATES])
+                continue
+            rows = [scored[0]]
+            for row in scored[1:]:
+                rows.append((*row[:7], all(found_all[at : at + len(thing)])))
+                at += len(thing)
+            marked.append(rows)
+        return marked
+
+    def _thing_read(self, headline: str, found: list[tuple[int, float]], best: tuple) -> tuple:
+        """The best candidate, no longer telling the headline's thing when it writes it only in names.
+
+        The index finds "rail" in a story of the Dunmar viaduct whose lede quotes the Korrin Rail
+        Board: the thing of "Dunmar rail link needs repairs before opening" for the index, not for
+        an editor (``judge.writes_the_thing``). Read on the best candidate, below the threshold,
+        where telling its thing may link it.
+        """
+        story = self.stories[best[1]]
+        title = "" if story.title_derived else story.title
+        read = self._headline(headline, found)
+        if writes_the_thing(read.thing_stems, read.names, title, story.lede):
+            return best
+        return (*best[:5], False, False, *best[7:])
 
     def weigh(
         self, items: Sequence[tuple[Story, int, str]]
@@ -333,7 +420,8 @@ class Resolver:
 
         Each as (chance, story position, lacks a name, event in its title or lede, published
         later than the line's story, the only one telling the headline's idiom, telling what
-        happened to the thing the headline names: ``Features.tells_its_thing``); ``own``, the
+        happened to the thing the headline names: ``Features.tells_its_thing``, and whether it is
+        a rival: below); ``own``, the
         chance of the story the line is in (``Features.own_chance``). A later story
         is not linked over an earlier one that may well be the one named (a chance of
         ``SUGGEST_CHANCE`` or more, within ``LATER_MARGIN`` of its own), nor below
@@ -368,6 +456,11 @@ class Resolver:
         before the stories that come after it), nor a headline naming no thing ("Late goal
         gives United the cup": another outlet's story of the same match leads as clearly).
 
+        Only rivals put the best in doubt (the runner-up, the stories matching about as well, an
+        earlier story a later one may retell): the candidates about the thing the headline
+        names, as the best writes it (``_rivals_marked``, each row's last item; a row without it
+        is one), not "the Vinmouth viaduct" for "Vinmouth rail link needs repairs before opening".
+
         Last, a candidate about to be linked whose title and lede tell another turn of the
         headline's event (``telling.tells_otherwise``: its denial, threat, an earlier one, its
         opposite, another of the thing it counts) is not linked.
@@ -377,7 +470,9 @@ class Resolver:
         )
         if not scored:
             return Reference(**base, status=UNRESOLVED, stage="retrieval", note="no story shares its words")
-        chance, best, lacks, event, later, only, tells = scored[0]
+        chance, best, lacks, event, later, only, tells, *_ = scored[0]
+        # Only the candidates about the thing the line names (``_rivals_marked``) put the best in doubt.
+        rivals = [row for row in scored[1:] if _is_rival(row)]
 
         def verdict(status: str, note: str, listed: tuple[Candidate, ...] = candidates) -> Reference:
             return Reference(
@@ -390,7 +485,7 @@ class Resolver:
             return verdict(UNRESOLVED, "a gallery's or a film's headline: linked by its title only")
         if self._gives_other_shares(base["headline"], best):
             return verdict(UNRESOLVED, "the closest story gives other percentages than it gives")
-        runner_up = scored[1][0] if len(scored) > 1 else 0.0
+        runner_up = rivals[0][0] if rivals else 0.0
         told = only and not later and chance >= TELLER_CHANCE and chance - runner_up >= self.options.margin
         leads = (
             tells and not later and chance >= CLEAR_LEAD_CHANCE and chance - max(runner_up, own) >= CLEAR_LEAD
@@ -402,7 +497,7 @@ class Resolver:
             and chance >= self.options.threshold
             and any(
                 not other_later and other >= SUGGEST_CHANCE and chance - other < LATER_MARGIN
-                for other, _, _, _, other_later, *_ in scored[1:]
+                for other, _, _, _, other_later, *_ in rivals
             )
         ):
             return verdict(AMBIGUOUS, "a story published before it may be the one named")
@@ -422,8 +517,8 @@ class Resolver:
         if chance - runner_up < self.options.margin and (later or not only):
             close = tuple(
                 c
-                for c, (other, *_) in zip(candidates, scored, strict=False)
-                if chance - other < self.options.margin
+                for c, row in zip(candidates, scored, strict=False)
+                if (row is scored[0] or _is_rival(row)) and chance - row[0] < self.options.margin
             )
             return verdict(AMBIGUOUS, "two or more stories match about as well", close)
         otherwise = tells_otherwise(
@@ -546,6 +641,11 @@ def days_after(published: float | np.ndarray, source: float | np.ndarray) -> flo
     date of its own, so that neither ``> 0`` (later) nor ``<= 0`` holds with it.
     """
     return (published - source - DATE_GRACE_SECONDS) / 86400
+
+
+def _is_rival(row: tuple) -> bool:
+    """Whether a scored candidate is about the thing the line names (unmarked ones are)."""
+    return len(row) < 8 or row[7]
 
 
 def _inside_a_sentence(word: str, text: str, limit: int | None = None) -> bool:
