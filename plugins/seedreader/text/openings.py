@@ -26,6 +26,8 @@ except ImportError:  # pragma: no cover
 OPENING_MAX_CHARS = 6
 #: Openings whose patterns to try are kept (the lines of a page open alike: ``The``, ``He said``).
 HEADS_KEPT = 1 << 15
+#: Items of one pattern read for its openings (nested repeats multiply them) before it is tried on every line.
+WALK_STEPS_MAX = 20_000
 #: Openings one pattern may spell out (its optional parts multiply them) before they are cut short.
 OPENINGS_MAX = 400
 #: A class of at most this many characters opens as each of them (``[•·*-]``); a larger one is tested.
@@ -52,6 +54,8 @@ class LinePatterns:
 
     def __init__(self, patterns: Sequence[re.Pattern]) -> None:
         self.patterns = tuple(patterns)
+        if any(isinstance(pattern.pattern, bytes) for pattern in self.patterns):
+            raise TypeError("LinePatterns takes patterns of text (str), not of bytes")
         by_opening: dict[str, set[int]] = defaultdict(set)
         # (A first character's class, or None for any, the words the line must hold one of, the pattern.)
         self._open: list[tuple[re.Pattern | None, frozenset[str], int]] = []
@@ -87,6 +91,9 @@ class LinePatterns:
 
     def _tried_for(self, head: str) -> frozenset[int]:
         """The patterns to try on a line opening with ``head``: by their openings or its first character."""
+        if len(self._by_head) >= HEADS_KEPT:
+            self._by_head.clear()
+            self._by_char.clear()
         char = head[:1]
         if char not in self._by_char:
             always, by_needle = set(), defaultdict(set)
@@ -104,8 +111,6 @@ class LinePatterns:
         tried = self._by_char[char][0].union(
             *(self._by_opening.get(folded[:length], ()) for length in self._lengths)
         )
-        if len(self._by_head) >= HEADS_KEPT:
-            self._by_head.clear()
         self._by_head[head] = tried
         return tried
 
@@ -136,6 +141,15 @@ _REPEATS = (
 )
 
 
+def _folds_alone(char: str) -> bool:
+    """``fold`` gives ``char`` the form of every letter ``re`` takes for it.
+
+    Not so for ``ΐ``, ``ﬅ``, ``ß``: their upper case is several letters, and ``re`` pairs them with
+    others (``ΐ``, ``ﬆ``, ``ẞ``); a pattern opening on one is tested as a class.
+    """
+    return char.isascii() or char == "\u0130" or len(char.upper()) == 1 and len(char.lower()) == 1
+
+
 class _Unreadable(Exception):
     """The pattern opens in a way this reading does not follow: it is tried on every line."""
 
@@ -157,7 +171,8 @@ def _read(pattern: re.Pattern) -> list[tuple[frozenset[str], tuple[re.Pattern | 
     for items in _alternatives(tree):
         classes: list[str] = []
         try:
-            words = frozenset(word for word, _ in _walk(items, {("", False)}, ignore_case, classes))
+            walked = _walk(items, {("", False)}, ignore_case, classes, [WALK_STEPS_MAX])
+            words = frozenset(word for word, _ in walked)
         except (_Unreadable, RecursionError):
             words, classes = frozenset({""}), []
         tests: tuple[re.Pattern | None, ...] = tuple(re.compile(c) for c in dict.fromkeys(classes))
@@ -219,7 +234,7 @@ def _needles(items, ignore_case: bool) -> list[frozenset[str]]:
 
 def _best(sets: list[frozenset[str]]) -> frozenset[str]:
     """The set of needles whose shortest is longest (empty when none tells lines apart, or too many)."""
-    usable = [found for found in sets if all(_tells_apart(needle) for needle in found)]
+    usable = [found for found in sets if len(found) <= 4 * NEEDLES_MAX and all(map(_tells_apart, found))]
     # (``min`` finds every line ``minute`` finds.)
     usable = [frozenset(n for n in found if not any(m != n and m in n for m in found)) for found in usable]
     usable = [found for found in usable if len(found) <= NEEDLES_MAX]
@@ -232,13 +247,17 @@ def _tells_apart(needle: str) -> bool:
 
 
 def _walk(
-    items, paths: set[tuple[str, bool]], ignore_case: bool, classes: list[str]
+    items, paths: set[tuple[str, bool]], ignore_case: bool, classes: list[str], steps: list[int]
 ) -> set[tuple[str, bool]]:
     """The openings after ``items``: each path is (folded opening so far, whether it is complete).
 
     A path still empty when it meets a class of characters becomes that class (in ``classes``).
+    ``steps``: what is left of the reading's budget (nested repeats multiply the items read).
     """
     for op, arg in items:
+        steps[0] -= 1
+        if steps[0] < 0:
+            raise _Unreadable("too many steps")
         live = {path for path in paths if not path[1]}
         if not live:
             return paths
@@ -247,23 +266,26 @@ def _walk(
             continue  # (takes no character)
         if op is _sre.LITERAL or op is _sre.IN:
             chars = [chr(arg)] if op is _sre.LITERAL else _small_class(arg)
-            if chars is not None:
+            if chars is not None and all(map(_folds_alone, chars)):
                 new = {
                     (word + fold(c), len(word) + 1 >= OPENING_MAX_CHARS) for word, _ in live for c in chars
                 }
             else:
                 if ("", False) in live:
-                    classes.append(f"(?{'' if ignore_case else '-'}i:{_class_source(arg)})")
+                    source = re.escape(chr(arg)) if op is _sre.LITERAL else _class_source(arg)
+                    classes.append(f"(?{'' if ignore_case else '-'}i:{source})")
                 new = {(word, True) for word, _ in live if word}
         elif op is _sre.SUBPATTERN:
             _, add, delete, sub = arg
-            new = _walk(sub, live, (ignore_case or bool(add & re.I)) and not delete & re.I, classes)
+            if add & (re.ASCII | re.LOCALE):
+                raise _Unreadable("local ASCII or LOCALE flag")  # (its classes are other than written)
+            new = _walk(sub, live, (ignore_case or bool(add & re.I)) and not delete & re.I, classes, steps)
         elif op is getattr(_sre, "ATOMIC_GROUP", None):
-            new = _walk(arg, live, ignore_case, classes)
+            new = _walk(arg, live, ignore_case, classes, steps)
         elif op is _sre.BRANCH:
             new = set()
             for branch in arg[1]:
-                new |= _walk(branch, live, ignore_case, classes)
+                new |= _walk(branch, live, ignore_case, classes, steps)
         elif op in _REPEATS:
             least, most, sub = arg
             new, current = set(), live
@@ -271,7 +293,7 @@ def _walk(
                 if times >= least:
                     new |= current
                 open_paths = {path for path in current if not path[1]}
-                current = (current - open_paths) | _walk(sub, open_paths, ignore_case, classes)
+                current = (current - open_paths) | _walk(sub, open_paths, ignore_case, classes, steps)
             new |= {(word, True) for word, _ in current}  # (more times: the opening is long enough)
         elif ("", False) in live:
             raise _Unreadable(op)
@@ -279,7 +301,7 @@ def _walk(
             new = {(word, True) for word, _ in live}
         paths = done | new
         if len(paths) > OPENINGS_MAX:
-            paths = {(word[:1], bool(word)) for word, _ in paths}
+            paths = {(word[:1], bool(word) or done) for word, done in paths}
     return paths
 
 
