@@ -248,7 +248,7 @@ NOT_TOPICS = (
         "Related Explore Trending Advertisement Dozens Hundreds Thousands Latest Breaking Exclusive "
         "Former Acting Rs I've I’ve I'm I’m I'll I’ll I'd I’d "
         # Words that open a sentence before a name (``Neither Berg nor ...``, ``Citing Korrin officials``,
-        # ``Multiple Velm papers``, ``Tonight I ...``).
+        # ``Several Velm papers``; not ``Visit``, ``Multiple``, ``Tonight``, which begin names too).
         "Neither Either Nor Yet Though Whether Again Around Several Citing Thank "
         # Acronyms of things, roles and currencies, not names (``a white SUV``, ``the firm's CEO``).
         "SUV SUVs CEO CEOs GDP PhD USD EUR GBP "
