@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime, tzinfo
 
 from dateutil import parser as dateparser
@@ -300,12 +300,14 @@ def _in_english(state: _State) -> bool:
     return state.english
 
 
-def _take_date_from(match: re.Match | _LooseDate, state: _State, read: list | None = None) -> None:
+def _take_date_from(
+    match: re.Match | _LooseDate, state: _State, read: Callable[[], datetime | None] | None = None
+) -> None:
     """Date the story (and its update) from a date line's match; nothing when it is no date.
 
-    ``read``: the date already read from the match (``_after_the_crawl``), if any.
+    ``read``: reads the match's date once (``_take_date_line``: ``_after_the_crawl`` may have read it).
     """
-    when = read[0] if read else _date_of(match, state)
+    when = read() if read else _date_of(match, state)
     if when is not None:
         state.date, state.date_origin = when, "date-line"
         if match["modified"] and (modified := _modified(match["modified"], when, state)) is not None:
@@ -331,11 +333,11 @@ def _take_date_line(line: Line, state: _State, match: re.Match | _LooseDate) -> 
     if writer and not g.WRITER_ROLE_RE.match(writer["name"]):
         state.byline = writer["name"]  # the line goes, its writer stays (not ``Staff Writer``)
     update = bool(g.UPDATE_ONLY_RE.match(line.text))
-    read: list = []  # (the line's date, once read: dateutil is slow)
+    read = functools.cache(functools.partial(_date_of, match, state))  # (dateutil is slow: read once)
     if (
         state.date is None
         or _overrides_date_above_title(line.text, state)
-        and not _after_the_crawl(line, match, state, read)
+        and not _after_the_crawl(line, state, read)
         or state.date_is_update
         and not update
     ):
@@ -362,11 +364,11 @@ def _take_date_line(line: Line, state: _State, match: re.Match | _LooseDate) -> 
     state.drop(line, "date line")
 
 
-def _after_the_crawl(line: Line, match: re.Match | _LooseDate, state: _State, read: list) -> bool:
+def _after_the_crawl(line: Line, state: _State, read: Callable[[], datetime | None]) -> bool:
     """A bare date line's day later than the crawler's: an event's (``Saturday, 15 August``), not the story's.
 
     (The crawler saw the page about its day. One labelled published, or saying how old the page is,
-    ``(3 hours ago)``, is the story's all the same.) The day read is put in ``read``, for the caller.
+    ``(3 hours ago)``, is the story's all the same.) ``read`` reads the line's day.
     """
     if (
         state.date is None
@@ -375,8 +377,7 @@ def _after_the_crawl(line: Line, match: re.Match | _LooseDate, state: _State, re
         or g.DATE_AGE_RE.search(line.text)
     ):
         return False
-    when = _date_of(match, state)
-    read.append(when)
+    when = read()
     return when is not None and when.date() > state.date.date()
 
 
