@@ -364,7 +364,7 @@ def extract_topics(title: str, lede: str, body: list[str], tags: tuple[str, ...]
     whole = " ".join([title, lede, *body])
     openers = (
         FOREIGN_OPENERS | ROMANCE_PREPOSITIONS | ROMANCE_ARTICLES
-        if " the " not in whole and sum(marker in whole for marker in ROMANCE_MARKERS) >= ROMANCE_MIN_MARKERS
+        if _written_in(whole, ROMANCE_MARKERS, ROMANCE_MIN_MARKERS)
         else FOREIGN_OPENERS
     )
     for index, text in enumerate([lede, *body]):
@@ -383,13 +383,18 @@ def extract_topics(title: str, lede: str, body: list[str], tags: tuple[str, ...]
     # Stories that never write ``typhoon`` in lower case are spared the search (a capital one is in runs).
     written = any(word in lower_words for word in _WEATHER_LOWER)
     storms = set(STORM_NAME_RE.findall(text)) if written else set()
-    german = " the " not in text and sum(marker in text for marker in GERMAN_MARKERS) >= GERMAN_MIN_MARKERS
+    german = _written_in(text, GERMAN_MARKERS, GERMAN_MIN_MARKERS)
     mentions = _merge(hints, prominent, lower_words, storms, text, german)
     tag_names = {t.lower() for t in tags}
     found = [m for m in mentions if m.name.lower() not in tag_names]
     found.sort(key=lambda m: (-m.count, _KIND_ORDER.index(m.kind), m.name))
     tagged = [Mention(t, "tag", 1) for t in tags]
     return tuple(tagged + found[:MAX_TOPICS_PER_STORY])
+
+
+def _written_in(text: str, markers: tuple[str, ...], least: int) -> bool:
+    """``text`` holds ``least`` of a language's ``markers`` (its small words) and no English ``the``."""
+    return " the " not in text and sum(marker in text for marker in markers) >= least
 
 
 #: Words that say what a name names: a run with one is a name even if its words are common.
