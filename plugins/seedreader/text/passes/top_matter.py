@@ -212,8 +212,8 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
         # it maybe, too long for a caption's shape), its credit under it or not.
         if title_seen and rest and state.figure is None and _closes_on_place_and_date(line.text, state):
             below = _credit_beside(rest[0].text, line.text)
-            # (With none under it, its own credit closing it comes off: ``... 2026. (AP Photo/Ada Berg)``.)
-            caption, credit = (line.text, below) if below else _top_caption(line.text) or (line.text, None)
+            # (With none under it, its own credit closing it comes off.)
+            caption, credit = (line.text, below) if below else _own_credit_split(line.text)
             _take_top_caption(line, caption, credit, state)
             if below:
                 state.drop(rest[0], "photo credit")
@@ -340,6 +340,14 @@ def _names_a_subject_of(text: str, title: str | None, below: str) -> bool:
         and _is_portrait_name(text, below)
         and text.split()[-1].casefold() in {word.casefold() for word in g.WORD_RE.findall(title)}
     )
+
+
+def _own_credit_split(text: str) -> tuple[str, str | None]:
+    """(caption, credit) of a line taken whole as a photo's caption: a credit closing it comes off.
+
+    (``... Monday, May 4, 2026. (AP Photo/Ada Berg, File)``; with none, the line is the caption.)
+    """
+    return _top_caption(text) or (text, None)
 
 
 def _is_slide_caption(line: Line, above: Line | None, state: _State) -> bool:
@@ -874,7 +882,7 @@ def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
             _take_top_caption(rest[0], rest[0].text, None, state)
             state.skip += 1
     elif rest and _is_dated_wire_caption(text, rest[0].text):
-        _take_top_caption(line, *(_top_caption(text) or (text, None)), state)  # (its credit closing it off)
+        _take_top_caption(line, *_own_credit_split(text), state)
     elif rest and (found := _top_caption(text)):
         caption, credit = found
         if credit is None and (credit := _credit_line(rest[0].text)) is not None:
