@@ -1066,16 +1066,20 @@ RAIL_SEEDS = {
 RAIL_LINE = "Dunmar rail link needs repairs before opening"
 
 
+def rail_reference(tmp_path, more: dict[str, str] | None = None):
+    """The rail link's READ MORE line as ``RAIL_SEEDS`` (with ``more`` seeds) resolve it."""
+    return terminal_references(tmp_path, {**RAIL_SEEDS, **(more or {})})[RAIL_LINE]
+
+
 def test_a_story_writing_the_thing_only_inside_a_name_does_not_tell_it(tmp_path):
     # The rail link's fault is not in the archive; the viaduct's story has "rail" only as the Korrin
     # Rail Board's: it tells nothing of the rail link, however far ahead of the others it is.
-    seeds = dict(RAIL_SEEDS)
-    seeds["2026-05-18-leak.txt"] = (
+    cost = (
         "The estimated cost of the Velm-Dunmar rail link has risen to 2.9 billion crowns, the Korrin"
         " Rail Board said on Sunday, blaming the price of steel.\n\n"
         "The board said it would seek more money from its lenders.\n"
     )
-    ref = terminal_references(tmp_path, seeds)[RAIL_LINE]
+    ref = rail_reference(tmp_path, {"2026-05-18-leak.txt": cost})
     assert ref.status != RESOLVED and ref.candidates[0].key == "2026-04-05-viaduct.txt"
     rail, names = term_ids("rail"), ("Dunmar",)
     assert not writes_the_thing(rail, names, "", "Engineers said, the Korrin Rail Board said.")
@@ -1088,7 +1092,7 @@ def test_a_story_writing_the_thing_only_inside_a_name_does_not_tell_it(tmp_path)
 def test_a_story_about_another_thing_of_the_place_is_no_rival(tmp_path):
     # The viaduct's story matches the words nearly as well, but it is not about the rail link
     # (its title and lede never say "link"): the line is in no doubt between the two.
-    ref = terminal_references(tmp_path, RAIL_SEEDS)[RAIL_LINE]
+    ref = rail_reference(tmp_path)
     assert (ref.status, ref.target) == (RESOLVED, "2026-05-18-leak.txt")
     assert ref.candidates[1].key == "2026-04-05-viaduct.txt"
     assert ref.score - ref.candidates[1].score < 0.2  # no clear lead over it as a rival
@@ -1099,13 +1103,12 @@ def test_a_story_about_another_thing_of_the_place_is_no_rival(tmp_path):
 
 def test_another_story_about_the_same_thing_stays_a_rival(tmp_path):
     # A second fault of the rail link itself, told as closely: the line may name either.
-    seeds = dict(RAIL_SEEDS)
-    seeds["2026-05-25-signals.txt"] = (
+    signals = (
         "Engineers testing the Velm-Dunmar rail link found faulty signals on a bridge on Monday, the"
         " Korrin Rail Board said, and further work will be needed before the rail link can be used.\n\n"
         "The board said the repairs would delay its opening again.\n"
     )
-    ref = terminal_references(tmp_path, seeds)[RAIL_LINE]
+    ref = rail_reference(tmp_path, {"2026-05-25-signals.txt": signals})
     assert ref.status != RESOLVED
 
 
