@@ -133,9 +133,10 @@ def cross_validate(data, thresholds, listed: float, folds: int) -> None:
     """Each outlet scored by a model fitted without it; the story lines dropped at ``listed`` named."""
     outlets = sorted({r.outlet for r in data})
     chance = np.zeros(len(data))
+    dealt = [fold_of(r.outlet, folds) for r in data]
     for fold in range(folds):
-        train = [r for r in data if fold_of(r.outlet, folds) != fold]
-        test_rows = [i for i, r in enumerate(data) if fold_of(r.outlet, folds) == fold]
+        train = [r for r, group in zip(data, dealt, strict=True) if group != fold]
+        test_rows = [i for i, group in enumerate(dealt) if group == fold]
         if not test_rows:
             continue
         vocab = vocabulary(train)
