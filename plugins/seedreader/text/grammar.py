@@ -1601,6 +1601,12 @@ STAGE_DIRECTION_RE = re.compile(
 
 #: A line printed twice that starts the next line's first this many characters is that line cut short.
 CUT_COPY_MIN_CHARS = 30
+#: A photo's alt text and its caption glued into one line (``_caption_glued_to_its_copy``): the line
+#: opens again on its first this many characters further on (``Crews clear the quay at VelmTomas
+#: Reil/Velm PostCrews clear the quay at Velm``).
+GLUED_CAPTION_HEAD_CHARS = 40
+#: A gallery's buttons after the caption's copy there (``... (Photo/Tomas Reil) MORE LESS``).
+GALLERY_BUTTONS_TAIL_RE = re.compile(r"\s+(?:MORE\s+LESS|Show\s+more)$")
 #: A caption is looked for among this many lines after the lede.
 CAPTION_WINDOW = 3
 #: Under the headline, a line of this many words at most, with no sentence end, right above the
