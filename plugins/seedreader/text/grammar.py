@@ -2494,8 +2494,11 @@ FIRST_CAPTION_RES = (
 PHOTO_WORD_CREDIT_RE = re.compile(r"\b(?:Photo|photo|PHOTO|Getty|Images|Pool|Handout)\b")
 #: A credit a caption found in the body must have to be dropped as another photo's: an agency's
 #: name or a photo word (``(PKK)`` after a sentence is an abbreviation, not a credit); a
-#: photographer's name and agency between bars (``Ada Berg | Reuters``); a gift (``Courtesy of ...``).
-PHOTO_CREDIT_HINT_RE = re.compile(r"(?:Photo|Photos|Images|Archive|Getty|Handout|Pool|Courtesy|/| via | \| )")
+#: photographer's name and agency between bars (``Ada Berg | Reuters``); a gift (``Courtesy of ...``);
+#: a still from a screen (``(Screenshot Via Velm Post)``).
+PHOTO_CREDIT_HINT_RE = re.compile(
+    r"(?:Photo|Photos|Images|Archive|Getty|Handout|Pool|Courtesy|Screenshot|Screengrab|/| via | \| )"
+)
 #: A label where a photo was: ``Representative image``, ``News image``.
 IMAGE_LABEL_RE = re.compile(
     r"^(?:(?:Representative|Representational|News|File|Illustrative)\s+(?:image|photo|picture)"
