@@ -160,8 +160,12 @@ def _drop_duplicates(body: list[Line], state: _State) -> list[Line]:
             if found := _echoed_caption(line.text, next_text):
                 state.captioned[next_text] = found
                 state.drop(line, "repeated caption")
-            elif i <= g.OUTLET_TITLE_MAX_LINE and _names_the_headlines_subject(
-                line.text, previous, next_text
+            elif (
+                i <= g.OUTLET_TITLE_MAX_LINE
+                and _names_the_headlines_subject(line.text, previous, next_text)
+                # (Lower down, over the photo's credited caption naming the person: its alt text.)
+                or _is_portrait_name(line.text, next_text)
+                and _match_caption(next_text) is not None
             ):
                 state.drop(line, "portrait's caption")
             else:
