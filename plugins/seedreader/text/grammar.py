@@ -2089,6 +2089,12 @@ CAPTION_OUTLET_PHOTO_TAIL_RE = re.compile(
 CAPTION_BAR_BILD_RE = re.compile(
     r"^(?P<caption>[^:|]{20,300}?)\s*\|\s*Bild\s*:\s*(?P<credit>\w[^:|]{0,58}?)$"
 )
+#: ``渡輪恢復航行。 圖/本報``: a Chinese caption, its credit after ``圖/`` (photo/; ``图``, ``／`` too)
+#: after a space or the sentence's stop, a name with no mark in it (``見圖/表一，...``: a table's).
+#: Chinese parts no words with spaces: one "word" is caption enough before such a label.
+CAPTION_CJK_PHOTO_RE = re.compile(
+    r"^(?P<caption>.+?)(?:\s+|(?<=[。！？]))[圖图]\s*[/／]\s*(?P<credit>[^\s/／，。、；：！？,.;:!?]{1,12})$"
+)
 #: ``... van Johannes Vermeer. Beeld ANP``: Dutch papers' label (``Beeld``, image) and the credit,
 #: no colon between, after the caption's full stop.
 CAPTION_BEELD_RE = re.compile(rf"^(?P<caption>.+?[.!?])\s+Beeld:?\s+(?P<credit>{_CREDIT})$")
@@ -2291,13 +2297,17 @@ PICTURE_DESK_CAPTION_RE = re.compile(
 )
 #: ... its place and day end within this many characters.
 PICTURE_DESK_HEAD_CHARS = 60
-#: Words of a caption's label (``Photo:``, ``Image Credit:``): no need to report them when removed.
-CAPTION_LABEL_WORDS = frozenset({"photo", "image", "credit", "picture", "photograph"})
+#: Words of a caption's label (``Photo:``, ``Image Credit:``, Chinese ``圖/``): no need to report them
+#: when removed.
+CAPTION_LABEL_WORDS = frozenset(
+    {"photo", "image", "credit", "picture", "photograph", "圖/", "图/", "圖／", "图／"}
+)
 #: The caption patterns, tried in order on one line, each after a cheap test of what it needs
 #: (most lines are paragraphs, and a pattern starting ``.+?`` reads all of one before failing).
 CAPTION_RES = (
     # (First: ``... Beeld MW / Facebookpagina Ada Berg`` has a slash the slash pattern would split at.)
     (CAPTION_BEELD_RE, lambda text: "Beeld" in text),
+    (CAPTION_CJK_PHOTO_RE, lambda text: "圖" in text or "图" in text),
     (CAPTION_GLUED_CREDIT_LABEL_RE, lambda text: "Credit" in text),
     (CAPTION_PAREN_RE, lambda text: text.endswith(")")),
     (
@@ -2458,6 +2468,7 @@ LICENCE_CREDIT_HINTS = ("pixabay", "pexels", "wikimedia", "licensed")
 #: Caption patterns that say "photo" themselves (``Photo: X``, ``Photo by X``, ``. REUTERS/Name``,
 #: ``[Name/Outlet]``): believed anywhere in a story.
 LABELLED_CAPTION_RES = (
+    CAPTION_CJK_PHOTO_RE,
     CAPTION_PAREN_OUTLET_RE,
     CAPTION_VIDEO_PROVIDER_RE,
     CAPTION_VIDEO_DAY_WIRE_RE,

@@ -784,6 +784,8 @@ def _caption_match(text: str) -> tuple[str, str, re.Pattern] | None:
             caption, credit = caption[: inner.start()], f"{inner['credit']} / {credit}"
         # A labelled credit (``Name. Photo: Instagram``, ``(photo credit: X)``) marks a caption however short.
         least = g.CREDITED_CAPTION_MIN_WORDS if pattern in g.TWO_WORD_CAPTION_RES else g.CAPTION_MIN_WORDS
+        if pattern is g.CAPTION_CJK_PHOTO_RE:
+            least = 1  # (Chinese parts no words with spaces)
         if credit.casefold() in g.NOT_CREDITS or len(caption.split()) < least:
             continue
         # (``... was closed in Velm. (Harbour.com/Ada Berg)``: the paragraph's source, no photo's credit;
