@@ -909,10 +909,15 @@ def _take_source_line(line: Line, match: re.Match, state: _State) -> None:
 
 
 def _take_sources(line: Line, value: str, state: _State) -> None:
-    """Add the agencies a source line names; generic words (``agencies``) are reported, not listed."""
+    """Add the agencies a source line names; generic words (``agencies``) are reported, not listed.
+
+    A photo library (``Getty Images``) credits a photo, never the story: reported as a photo's credit.
+    """
     for name in split_sources(value):
         if name.lower() in g.GENERIC_SOURCES:
             state.drop(line, "generic source", name)
+        elif _names_photo_library(name):
+            state.drop(line, "photo credit without caption", name)
         elif name in state.sources:
             state.drop(line, "source named again", name)
         else:
