@@ -181,7 +181,8 @@ def _caption_glued_to_its_copy(text: str) -> tuple[str, str | None] | None:
     The alt text, its credit glued after it, then the caption (``Crews clear the quay at VelmTomas
     Reil/Velm PostCrews clear the quay at Velm``); or the first copy cut short by ``...``, then the
     whole caption ending with its credit (``... (Photo/Tomas Reil)``). A lede printed twice with its
-    dateline between (``... the quay. VELM, AFP Crews ...``) has no credit's mark.
+    dateline between (``... the quay. VELM, AFP Crews ...``) has no credit's mark, nor a paragraph
+    after its teaser cut short.
     """
     size = g.GLUED_CAPTION_HEAD_CHARS
     # (One search for the line's opening further on: most lines never open again.)
@@ -202,7 +203,7 @@ def _caption_glued_to_its_copy(text: str) -> tuple[str, str | None] | None:
         return None
     cut = g.ELLIPSIS_TAIL_RE.search(first)
     if cut and credited and copy.startswith(first[: cut.start()]):  # a cut copy, then the whole caption
-        return _match_caption(copy) or (copy, None)
+        return _match_caption(copy)  # (its credit closing it: a teaser glued to its paragraph has none)
     return None
 
 
