@@ -1601,6 +1601,12 @@ STAGE_DIRECTION_RE = re.compile(
 
 #: A line printed twice that starts the next line's first this many characters is that line cut short.
 CUT_COPY_MIN_CHARS = 30
+#: A photo's alt text and its caption glued into one line (``_caption_glued_to_its_copy``): the line
+#: opens again on its first this many characters further on (``Crews clear the quay at VelmTomas
+#: Reil/Velm PostCrews clear the quay at Velm``).
+GLUED_CAPTION_HEAD_CHARS = 40
+#: A gallery's buttons after the caption's copy there (``... (Photo/Tomas Reil) MORE LESS``).
+GALLERY_BUTTONS_TAIL_RE = re.compile(r"\s+(?:MORE\s+LESS|Show\s+more)$")
 #: A caption is looked for among this many lines after the lede.
 CAPTION_WINDOW = 3
 #: Under the headline, a line of this many words at most, with no sentence end, right above the
@@ -2083,6 +2089,12 @@ CAPTION_OUTLET_PHOTO_TAIL_RE = re.compile(
 CAPTION_BAR_BILD_RE = re.compile(
     r"^(?P<caption>[^:|]{20,300}?)\s*\|\s*Bild\s*:\s*(?P<credit>\w[^:|]{0,58}?)$"
 )
+#: ``渡輪恢復航行。 圖/本報``: a Chinese caption, its credit after ``圖/`` (photo/; ``图``, ``／`` too)
+#: after a space or the sentence's stop, a name with no mark in it (``見圖/表一，...``: a table's).
+#: Chinese parts no words with spaces: one "word" is caption enough before such a label.
+CAPTION_CJK_PHOTO_RE = re.compile(
+    r"^(?P<caption>.+?)(?:\s+|(?<=[。！？]))[圖图]\s*[/／]\s*(?P<credit>[^\s/／，。、；：！？,.;:!?]{1,12})$"
+)
 #: ``... van Johannes Vermeer. Beeld ANP``: Dutch papers' label (``Beeld``, image) and the credit,
 #: no colon between, after the caption's full stop.
 CAPTION_BEELD_RE = re.compile(rf"^(?P<caption>.+?[.!?])\s+Beeld:?\s+(?P<credit>{_CREDIT})$")
@@ -2285,13 +2297,17 @@ PICTURE_DESK_CAPTION_RE = re.compile(
 )
 #: ... its place and day end within this many characters.
 PICTURE_DESK_HEAD_CHARS = 60
-#: Words of a caption's label (``Photo:``, ``Image Credit:``): no need to report them when removed.
-CAPTION_LABEL_WORDS = frozenset({"photo", "image", "credit", "picture", "photograph"})
+#: Words of a caption's label (``Photo:``, ``Image Credit:``, Chinese ``圖/``): no need to report them
+#: when removed.
+CAPTION_LABEL_WORDS = frozenset(
+    {"photo", "image", "credit", "picture", "photograph", "圖/", "图/", "圖／", "图／"}
+)
 #: The caption patterns, tried in order on one line, each after a cheap test of what it needs
 #: (most lines are paragraphs, and a pattern starting ``.+?`` reads all of one before failing).
 CAPTION_RES = (
     # (First: ``... Beeld MW / Facebookpagina Ada Berg`` has a slash the slash pattern would split at.)
     (CAPTION_BEELD_RE, lambda text: "Beeld" in text),
+    (CAPTION_CJK_PHOTO_RE, lambda text: "圖" in text or "图" in text),
     (CAPTION_GLUED_CREDIT_LABEL_RE, lambda text: "Credit" in text),
     (CAPTION_PAREN_RE, lambda text: text.endswith(")")),
     (
@@ -2452,6 +2468,7 @@ LICENCE_CREDIT_HINTS = ("pixabay", "pexels", "wikimedia", "licensed")
 #: Caption patterns that say "photo" themselves (``Photo: X``, ``Photo by X``, ``. REUTERS/Name``,
 #: ``[Name/Outlet]``): believed anywhere in a story.
 LABELLED_CAPTION_RES = (
+    CAPTION_CJK_PHOTO_RE,
     CAPTION_PAREN_OUTLET_RE,
     CAPTION_VIDEO_PROVIDER_RE,
     CAPTION_VIDEO_DAY_WIRE_RE,
@@ -2488,8 +2505,11 @@ FIRST_CAPTION_RES = (
 PHOTO_WORD_CREDIT_RE = re.compile(r"\b(?:Photo|photo|PHOTO|Getty|Images|Pool|Handout)\b")
 #: A credit a caption found in the body must have to be dropped as another photo's: an agency's
 #: name or a photo word (``(PKK)`` after a sentence is an abbreviation, not a credit); a
-#: photographer's name and agency between bars (``Ada Berg | Reuters``); a gift (``Courtesy of ...``).
-PHOTO_CREDIT_HINT_RE = re.compile(r"(?:Photo|Photos|Images|Archive|Getty|Handout|Pool|Courtesy|/| via | \| )")
+#: photographer's name and agency between bars (``Ada Berg | Reuters``); a gift (``Courtesy of ...``);
+#: a still from a screen (``(Screenshot Via Velm Post)``).
+PHOTO_CREDIT_HINT_RE = re.compile(
+    r"(?:Photo|Photos|Images|Archive|Getty|Handout|Pool|Courtesy|Screenshot|Screengrab|/| via | \| )"
+)
 #: A label where a photo was: ``Representative image``, ``News image``.
 IMAGE_LABEL_RE = re.compile(
     r"^(?:(?:Representative|Representational|News|File|Illustrative)\s+(?:image|photo|picture)"

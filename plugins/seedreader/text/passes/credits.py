@@ -784,6 +784,8 @@ def _caption_match(text: str) -> tuple[str, str, re.Pattern] | None:
             caption, credit = caption[: inner.start()], f"{inner['credit']} / {credit}"
         # A labelled credit (``Name. Photo: Instagram``, ``(photo credit: X)``) marks a caption however short.
         least = g.CREDITED_CAPTION_MIN_WORDS if pattern in g.TWO_WORD_CAPTION_RES else g.CAPTION_MIN_WORDS
+        if pattern is g.CAPTION_CJK_PHOTO_RE:
+            least = 1  # (Chinese parts no words with spaces)
         if credit.casefold() in g.NOT_CREDITS or len(caption.split()) < least:
             continue
         # (``... was closed in Velm. (Harbour.com/Ada Berg)``: the paragraph's source, no photo's credit;
@@ -907,10 +909,15 @@ def _take_source_line(line: Line, match: re.Match, state: _State) -> None:
 
 
 def _take_sources(line: Line, value: str, state: _State) -> None:
-    """Add the agencies a source line names; generic words (``agencies``) are reported, not listed."""
+    """Add the agencies a source line names; generic words (``agencies``) are reported, not listed.
+
+    A photo library (``Getty Images``) credits a photo, never the story: reported as a photo's credit.
+    """
     for name in split_sources(value):
         if name.lower() in g.GENERIC_SOURCES:
             state.drop(line, "generic source", name)
+        elif _names_photo_library(name):
+            state.drop(line, "photo credit without caption", name)
         elif name in state.sources:
             state.drop(line, "source named again", name)
         else:

@@ -10,7 +10,14 @@ from __future__ import annotations
 from .. import agencies, linemodel
 from .. import grammar as g
 from .common import Line, _glued_twice, _is_name_like, _is_portrait_name, _State, _stems
-from .credits import _credit_line, _is_caption_sentence, _is_top_matter, _match_caption, _top_caption
+from .credits import (
+    _credit_line,
+    _is_caption_sentence,
+    _is_top_matter,
+    _match_caption,
+    _names_only,
+    _top_caption,
+)
 from .dates import _dateline_at, _top_date_line
 from .leftovers import _leftover
 from .titles import _is_headline_shaped
@@ -82,6 +89,8 @@ def _drop_duplicates(body: list[Line], state: _State) -> list[Line]:
             if not linemodel.ends_sentence(half):  # the image's alt text and its caption: a caption's place
                 state.above_photo_label.add(half)
             line = Line(line.number, half)
+        elif found := _caption_glued_to_its_copy(line.text):
+            state.captioned[line.text] = found
         previous = kept[-1].text if kept else ""
         next_text = body[i + 1].text if i + 1 < len(body) else ""
         if kept and line.text == previous:
@@ -151,8 +160,12 @@ def _drop_duplicates(body: list[Line], state: _State) -> list[Line]:
             if found := _echoed_caption(line.text, next_text):
                 state.captioned[next_text] = found
                 state.drop(line, "repeated caption")
-            elif i <= g.OUTLET_TITLE_MAX_LINE and _names_the_headlines_subject(
-                line.text, previous, next_text
+            elif (
+                i <= g.OUTLET_TITLE_MAX_LINE
+                and _names_the_headlines_subject(line.text, previous, next_text)
+                # (Lower down, over the photo's credited caption naming the person: its alt text.)
+                or _is_portrait_name(line.text, next_text)
+                and _match_caption(next_text) is not None
             ):
                 state.drop(line, "portrait's caption")
             else:
@@ -160,6 +173,38 @@ def _drop_duplicates(body: list[Line], state: _State) -> list[Line]:
             continue
         kept.append(line)
     return kept
+
+
+def _caption_glued_to_its_copy(text: str) -> tuple[str, str | None] | None:
+    """(caption, credit) of a photo's alt text and caption glued into one line, a credit marking them.
+
+    The alt text, its credit glued after it, then the caption (``Crews clear the quay at VelmTomas
+    Reil/Velm PostCrews clear the quay at Velm``); or the first copy cut short by ``...``, then the
+    whole caption ending with its credit (``... (Photo/Tomas Reil)``). A lede printed twice with its
+    dateline between (``... the quay. VELM, AFP Crews ...``) has no credit's mark, nor a paragraph
+    after its teaser cut short.
+    """
+    size = g.GLUED_CAPTION_HEAD_CHARS
+    # (One search for the line's opening further on: most lines never open again.)
+    at = text.find(text[:size], size) if len(text) > 2 * size else -1
+    if at < 0:
+        return None
+    first, copy = text[:at].rstrip(), g.GALLERY_BUTTONS_TAIL_RE.sub("", text[at:].rstrip())
+    credited = g.PHOTO_CREDIT_HINT_RE.search(copy[-g.CREDIT_MAX_CHARS :]) is not None
+    if first.startswith(copy):  # the alt text and its credit, then the caption
+        credit = first[len(copy) :].strip(" -–—|")
+        if (
+            credit[:1].isupper()
+            and len(credit) <= g.CREDIT_MAX_CHARS
+            and _names_only(credit)
+            and (credited or g.PHOTO_CREDIT_HINT_RE.search(credit))
+        ):
+            return copy, credit
+        return None
+    cut = g.ELLIPSIS_TAIL_RE.search(first)
+    if cut and credited and copy.startswith(first[: cut.start()]):  # a cut copy, then the whole caption
+        return _match_caption(copy)  # (its credit closing it: a teaser glued to its paragraph has none)
+    return None
 
 
 def _is_tailed_copy(headline: str, text: str) -> bool:
