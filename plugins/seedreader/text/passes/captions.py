@@ -213,9 +213,6 @@ def _caption_at(body: list[Line], i: int, state: _State) -> tuple[str, str | Non
         return text, credit, [i, i - 1]
     if _is_printed_caption(text, state) or labelled and _is_labelled_caption(text):
         return (*_dash_credited(text), [i])
-    # (Right under the lede, as under a paragraph lower down: the photo's alt text, then its caption.)
-    if first and text in state.repeated_next_line and _printed_twice_under(text, state.lede, body, i, state):
-        return text, None, [i]
     if _is_caption_in_story(text, state):
         return text, None, [i]
     return None
@@ -296,19 +293,11 @@ def _is_caption_printed_twice(
     each other, as a card's do not, and it is shaped as a caption (``_is_caption_shaped``).
     """
     return (
-        text in state.repeated  # (asked first: most lines are printed once)
-        and _follows_a_paragraph(blocks, body, i)
-        and _printed_twice_under(text, blocks[-1].text, body, i, state)
-    )
-
-
-def _printed_twice_under(text: str, above: str, body: list[Line], i: int, state: _State) -> bool:
-    """``_is_caption_printed_twice`` under the paragraph ``above`` (the lede, for the first line under it)."""
-    return (
         text in state.repeated
-        and linemodel.is_running_text(above)
+        and _follows_a_paragraph(blocks, body, i)
+        and linemodel.is_running_text(blocks[-1].text)
         # (Between cards' teasers, cut short, it is a card's headline.)
-        and not above.endswith(("...", "…"))
+        and not blocks[-1].text.endswith(("...", "…"))
         and not (i + 1 < len(body) and body[i + 1].text.endswith(("...", "…")))
         # (A story's sentence printed twice ends as one, unless the two copies stand on lines next to
         # each other, as the photo's alt text and its caption do; a Title Case line is a headline's.)
