@@ -2090,10 +2090,11 @@ CAPTION_BAR_BILD_RE = re.compile(
     r"^(?P<caption>[^:|]{20,300}?)\s*\|\s*Bild\s*:\s*(?P<credit>\w[^:|]{0,58}?)$"
 )
 #: ``渡輪恢復航行。 圖/本報``: a Chinese caption, its credit after ``圖/`` (photo/; ``图``, ``／`` too)
-#: after a space or the sentence's stop, a name with no mark in it (``見圖/表一，...``: a table's).
+#: after a space or the sentence's stop, a name with no mark in it (``見圖/表一``: a table's; ``圖/文記者
+#: ...``: the writer's photos and text, signing the paragraph).
 #: Chinese parts no words with spaces: one "word" is caption enough before such a label.
 CAPTION_CJK_PHOTO_RE = re.compile(
-    r"^(?P<caption>.+?)(?:\s+|(?<=[。！？]))[圖图]\s*[/／]\s*(?P<credit>[^\s/／，。、；：！？,.;:!?]{1,12})$"
+    r"^(?P<caption>.+?)(?:\s+|(?<=[。！？]))[圖图]\s*[/／]\s*(?![文表])(?P<credit>[^\s/／，。、；：！？,.;:!?]{1,12})$"
 )
 #: ``... van Johannes Vermeer. Beeld ANP``: Dutch papers' label (``Beeld``, image) and the credit,
 #: no colon between, after the caption's full stop.
@@ -2506,9 +2507,11 @@ PHOTO_WORD_CREDIT_RE = re.compile(r"\b(?:Photo|photo|PHOTO|Getty|Images|Pool|Han
 #: A credit a caption found in the body must have to be dropped as another photo's: an agency's
 #: name or a photo word (``(PKK)`` after a sentence is an abbreviation, not a credit); a
 #: photographer's name and agency between bars (``Ada Berg | Reuters``); a gift (``Courtesy of ...``);
-#: a still from a screen (``(Screenshot Via Velm Post)``).
+#: a still from a screen and whose (``(Screenshot Via Velm Post)``; ``(Screengrab)`` alone may close a
+#: sentence about a post).
 PHOTO_CREDIT_HINT_RE = re.compile(
-    r"(?:Photo|Photos|Images|Archive|Getty|Handout|Pool|Courtesy|Screenshot|Screengrab|/| via | \| )"
+    r"(?:Photo|Photos|Images|Archive|Getty|Handout|Pool|Courtesy|Screen(?:shot|grab)\s*(?:[Vv]ia|[Ff]rom|/|:)"
+    r"|/| via | \| )"
 )
 #: A label where a photo was: ``Representative image``, ``News image``.
 IMAGE_LABEL_RE = re.compile(

@@ -16,6 +16,7 @@ from .credits import (
     _is_top_matter,
     _match_caption,
     _names_only,
+    _reports_words,
     _top_caption,
 )
 from .dates import _dateline_at, _top_date_line
@@ -190,20 +191,23 @@ def _caption_glued_to_its_copy(text: str) -> tuple[str, str | None] | None:
     if at < 0:
         return None
     first, copy = text[:at].rstrip(), g.GALLERY_BUTTONS_TAIL_RE.sub("", text[at:].rstrip())
-    credited = g.PHOTO_CREDIT_HINT_RE.search(copy[-g.CREDIT_MAX_CHARS :]) is not None
     if first.startswith(copy):  # the alt text and its credit, then the caption
         credit = first[len(copy) :].strip(" -–—|")
+        # (The credit itself a photo's: a page's title glued to its headline ends on the outlet's name.)
         if (
             credit[:1].isupper()
             and len(credit) <= g.CREDIT_MAX_CHARS
             and _names_only(credit)
-            and (credited or g.PHOTO_CREDIT_HINT_RE.search(credit))
+            and g.PHOTO_CREDIT_HINT_RE.search(credit)
         ):
             return copy, credit
         return None
     cut = g.ELLIPSIS_TAIL_RE.search(first)
-    if cut and credited and copy.startswith(first[: cut.start()]):  # a cut copy, then the whole caption
-        return _match_caption(copy)  # (its credit closing it: a teaser glued to its paragraph has none)
+    if cut and copy.startswith(first[: cut.start()]):  # a cut copy, then the whole caption
+        # (Its credit a photo's: a teaser glued to a wire's paragraph ends on ``(AFP)``, its words'.)
+        found = _match_caption(copy)
+        if found and g.PHOTO_CREDIT_HINT_RE.search(found[1]) and not _reports_words(found[0]):
+            return found
     return None
 
 
