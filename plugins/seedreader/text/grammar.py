@@ -201,6 +201,9 @@ _UPDATED_ABROAD = (
 )
 #: A date line labelled as the published date (``Story first published: ...``, ``Publish Date :``).
 PUBLISHED_WORD_RE = re.compile(rf"\b(?:publish(?:ed)?|posted|{_PUBLISHED_ABROAD})\b", re.I)
+#: A date line labelled the page's date (``Date: 2026-12-06``, ``日期:2026-12-06``): under the story's
+#: last paragraph too, it says it is this page's date, as a published one does (no event's day says so).
+PAGE_DATE_LABEL_RE = re.compile(r"^(?:News\s+)?Date\s*:|^日期\s*[:：]", re.I)
 #: A date line saying how old the page is (``Saturday, 4 May 2026 (3 hours ago)``): when it was posted,
 #: never an event's day.
 DATE_AGE_RE = re.compile(r"\b\d+\s+\w+\s+ago\b", re.I)
@@ -294,12 +297,16 @@ DATE_LINE_BYLINE_RE = re.compile(
 )
 #: ``published | Updated Date: ...``: where a second, updated date starts on a date line.
 #: ``January 5, 2017 - 3:08pm Updated: January 5, 2017 - 5:54pm``: the update after a space only; with
-#: no colon before its date (``14 Mar 2013 - 9:30 AM  UPDATED 26 Aug 2013 - 10:48 AM``).
+#: no colon before its date (``14 Mar 2013 - 9:30 AM  UPDATED 26 Aug 2013 - 10:48 AM``), or ``on`` and
+#: the weekday (``Sun 6 Dec 2026 14.05 GMT Last modified on Mon 7 Dec 2026 09.00 GMT``).
 UPDATED_AFTER_SPACE_RE = re.compile(
-    rf"\s+(?=(?:Last\s+)?(?:Updated?|Modified)(?:\s*:|\s+(?=\d|{_MONTH}\s)))", re.I
+    rf"\s+(?=(?:Last\s+)?(?:Updated?|Modified)(?:\s+on)?(?:\s*:|\s+(?=\d|{_MONTH}\s|{_WEEKDAY}\s)))", re.I
 )
-#: The label opening such an update: ``Updated:``, ``UPDATED``, ``Last Modified``.
-UPDATE_LABEL_RE = re.compile(r"(?:Last\s+)?(?:Updated?|Modified)\s*:?\s*", re.I)
+#: The label opening such an update: ``Updated:``, ``UPDATED``, ``Last Modified``, ``Last modified on``.
+UPDATE_LABEL_RE = re.compile(r"(?:Last\s+)?(?:Updated?|Modified)(?:\s+on\b)?\s*:?\s*", re.I)
+#: The published date after an update on one date line, with no bar between (``Last updated 7 Dec 2026
+#: Published 6 Dec 2026``, ``Updated: 7 Dec 2026, Published: 6 Dec 2026``): where that date's label starts.
+PUBLISHED_AFTER_UPDATE_RE = re.compile(r"[,;]?\s+(?=(?:Published|Posted)\b)", re.I)
 #: Between the parts of a date line: a bar, a dot, a bullet, a dash or a slash between spaces
 #: (``12:00 PM · April 2, 2019``, ``By Ada Berg / April 2, 2019``).
 DATE_PARTS_RE = re.compile(r"\s+[|·•—–/-]\s+")

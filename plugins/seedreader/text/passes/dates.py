@@ -55,6 +55,8 @@ def _date_line(text: str) -> re.Match | _LooseDate | None:
         published = next((part for part in core.split(" | ") if g.PUBLISHED_WORD_RE.search(part)), None)
         if published and (found := _date_line(published)):
             return found
+    if g.UPDATE_ONLY_RE.match(core) and (found := _published_after_update(core)):
+        return found
     by_theme = core.startswith("By ")  # (``By February 5, 2020 Featured``: a theme's bar, no writer)
     if core[:1] in "-•·" or core[:1].isalpha():
         core = g.DATE_PREFIX_RE.sub("", core, count=1)
@@ -133,6 +135,16 @@ def _date_line(text: str) -> re.Match | _LooseDate | None:
         return None
     when = _dateparser_parse(core)
     return _LooseDate(core, when) if when else None
+
+
+def _published_after_update(core: str) -> re.Match | _LooseDate | None:
+    """The published date after an update on one date line, with no bar between them.
+
+    ``Last updated 7 Dec 2026 Published 6 Dec 2026``: only when what stands before the published
+    date's label is an update's date alone (``_is_update``).
+    """
+    parts = g.PUBLISHED_AFTER_UPDATE_RE.split(core, maxsplit=1)
+    return _date_line(parts[1]) if len(parts) == 2 and _is_update(parts[0]) else None
 
 
 def _is_update(text: str) -> bool:
@@ -400,7 +412,7 @@ def _overrides_date_above_title(text: str, state: _State) -> bool:
 
 
 def _dates_the_story(text: str, blocks: list[Block], state: _State, closing: bool = False) -> bool:
-    """A date line in the body dates the story: labelled published, under no paragraph, or closing it.
+    """A date line in the body dates the story: labelled as its date, under no paragraph, or closing it.
 
     A date closing the story stands under its last sentence, over nothing but the source line
     (``... the police said.`` / ``12 May 2024`` / ``Source: AFP``). Only when no date is known
@@ -408,6 +420,8 @@ def _dates_the_story(text: str, blocks: list[Block], state: _State, closing: boo
     """
     if state.date is not None and not _overrides_date_above_title(text, state):
         return False
+    if g.PAGE_DATE_LABEL_RE.match(text):  # (under the page's labelled lines: ``Writer: ...``)
+        return True
     told = any(b.kind == "paragraph" and linemodel.is_running_text(b.text) for b in blocks)
     if told and not linemodel.is_running_text(blocks[-1].text):  # under another story's headline
         return False
