@@ -1468,6 +1468,14 @@ BAR_BYLINE_RE = re.compile(
     r"(?:\s+\d{1,2}\s+(?i:min(?:ute)?s?)\s+(?i:read)"
     rf"|\s+(?P<when>{_MONTH}\s+\d{{1,2}},\s+(?:19|20)\d\d))?$"
 )
+#: A byline with the page's own meta after a bar, a dot or a dash: how old the page is or how long it
+#: reads (``By Ada Berg | 2 hours ago``, ``By Ada Berg ⏐ 5 months ago ⏐ 3 min read``, ``By Ada Berg - 3
+#: min read``); above the headline too, the writer's line and never the title.
+BYLINE_META_BAR_RE = re.compile(
+    rf"^By:?\s+(?P<name>{_BYLINE_PERSON}(?:\s+and\s+{_BYLINE_PERSON})?)\s*(?:[|⏐·•]|\s[-–—])\s*"
+    r"(?:(?i:updated\s+)?(?:\d+|an?)\s+(?i:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+(?i:ago)"
+    r"|\d{1,2}\s+(?i:min(?:ute)?s?\s+read))(?:\s*(?:[|⏐·•]|\s[-–—])\s*[^.!?]{0,60})?$"
+)
 #: A writer's role on a line of its own, under the name: ``Special for the Korrin Courier``,
 #: ``Staff Writer``.
 WRITER_ROLE_RE = re.compile(

@@ -817,6 +817,8 @@ def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
         or ((state.title is not None or text[:1].islower()) and g.TOP_BYLINE_RE.match(text))
     ):
         _take_byline(line, match["name"], state)
+    elif text.startswith("By") and (match := g.BYLINE_META_BAR_RE.match(text)):
+        _take_byline(line, match["name"], state)  # (``By Ada Berg | 2 hours ago``: its age goes with it)
     elif (
         state.byline is None and (match := g.PRODUCER_BYLINE_RE.match(text)) and _is_name_like(match["name"])
     ):
