@@ -246,7 +246,7 @@ DATE_PREFIX_RE = re.compile(
     rf"|(?:Published|Updated)\s+[-–]\s+(?={_MONTH}\s+\d)"
     # ``Posted by Ada Berg on ...``: the writer is read from the line by DATE_LINE_BYLINE_RE.
     r"|(?:Posted|Written|Published)\s+by\s+(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+on\s+"
-    r"|This\s+article\s+is\s+from\s+|(?:发布时间|發布時間|发布日期|更新时间|公開日|掲載日|日期)\s*[:：]\s*"
+    r"|This\s+article\s+is\s+from\s+|(?:发布时间|發布時間|发布日期|更新时间|公開日|掲載日|日期|时间|時間)\s*[:：]\s*"
     # (A broadcaster's ``FIRST AIRED: August 21, 2017``; a theme's ``By`` whose writer the page left
     # out, ``By February 5, 2020``.)
     rf"|First\s+aired\s*:\s*|By\s+(?={_MONTH}\s+\d))?",
@@ -771,6 +771,11 @@ DATELINE_DATE_AGENCY_RE = re.compile(
 #: ``2024年3月4日``, ``2024년 3월 4일``: a date in Chinese, Japanese or Korean figures, read as
 #: ``2024-03-04``.
 CJK_DATE_RE = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
+#: ... the labelled parts a Chinese page prints after the date on its meta line (``2024-03-04 12:34
+#: 来源:新华社``, ``作者:...``, ``编辑:...``): taken off, the date is read from what stands before them.
+CJK_META_TAIL_RE = re.compile(
+    r"\s*[|｜]?\s*(?:来源|來源|稿源|出处|出處|作者|记者|記者|责任编辑|責任編輯|编辑|編輯|责编)\s*[:：].*$"
+)
 #: ... its weekday after it, in brackets (``2024年3月4日(月)``, ``2024.03.04 (월)``) or whole
 #: (``月曜日``, ``星期一``, ``周一``, ``월요일``): taken off above the story, as a weekday in words is no
 #: part of a date (in the body, ``2024年3月4日星期一 19时30分`` is an event's day and hour) ...

@@ -49,6 +49,8 @@ def _date_line(text: str) -> re.Match | _LooseDate | None:
         return None
     if "年" in text or "년" in text:
         text = g.CJK_DATE_RE.sub(lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}", text)
+    if not text.isascii() and (meta := g.CJK_META_TAIL_RE.search(text)) and meta.start():
+        text = text[: meta.start()]  # (``2024-03-04 12:34 来源:新华社``: the date, then its source)
     core = g.DATE_TAIL_RE.sub("", text)
     if " | " in core and g.UPDATE_ONLY_RE.match(core):
         # ``Uppdaterad 2024-03-12 | Publicerad 2024-03-11``: the update first, then the published date.
