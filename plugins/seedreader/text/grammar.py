@@ -3151,6 +3151,11 @@ SOURCE_LINE_RE = re.compile(
     r"(?P<value>\S.*?)\s*(?(open)\])$",
     re.I,
 )
+#: ... the date the source gave the story, after its name (``Source: Velm News December 6, 2026 15:00
+#: UTC``): the story's date, never a source of its own (read whole as a date line before it is taken).
+SOURCE_DATE_TAIL_RE = re.compile(
+    rf"\s+[-–|,]?\s*(?P<date>(?:{_MONTH}\s+\d{{1,2}},?|\d{{1,2}}\.?\s+{_MONTH},?)\s+(?:19|20)\d\d\b.*)$"
+)
 #: ``Source: Read Full Article``: an aggregator's link to where the story came from, no name in it.
 SOURCE_LINK_VALUE_RE = re.compile(
     r"^(?:(?:read|view|see)\s+(?:the\s+)?(?:full|original|whole)\s+(?:article|story)|click\s+here"
