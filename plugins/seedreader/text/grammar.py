@@ -305,8 +305,12 @@ UPDATED_AFTER_SPACE_RE = re.compile(
 #: The label opening such an update: ``Updated:``, ``UPDATED``, ``Last Modified``, ``Last modified on``.
 UPDATE_LABEL_RE = re.compile(r"(?:Last\s+)?(?:Updated?|Modified)(?:\s+on\b)?\s*:?\s*", re.I)
 #: The published date after an update on one date line, with no bar between (``Last updated 7 Dec 2026
-#: Published 6 Dec 2026``, ``Updated: 7 Dec 2026, Published: 6 Dec 2026``): where that date's label starts.
-PUBLISHED_AFTER_UPDATE_RE = re.compile(r"[,;]?\s+(?=(?:Published|Posted)\b)", re.I)
+#: Published 6 Dec 2026``, ``Updated: 7 Dec 2026, Published: 6 Dec 2026``, ``Aktualisiert am 07.12.2026
+#: Veröffentlicht am 06.12.2026``): where that date's label starts.
+PUBLISHED_AFTER_UPDATE_RE = re.compile(rf"[,;]?\s+(?=(?:Published|Posted|{_PUBLISHED_ABROAD})\b)", re.I)
+#: ... and the update after the published date in other languages, with no bar between
+#: (``Publicado em 06/12/2026 às 14h05 Atualizado em 07/12/2026 às 09h00``): where the update starts.
+UPDATED_ABROAD_AFTER_SPACE_RE = re.compile(rf"[,;]?\s+(?=(?:{_UPDATED_ABROAD})\b)", re.I)
 #: Between the parts of a date line: a bar, a dot, a bullet, a dash or a slash between spaces
 #: (``12:00 PM · April 2, 2019``, ``By Ada Berg / April 2, 2019``).
 DATE_PARTS_RE = re.compile(r"\s+[|·•—–/-]\s+")

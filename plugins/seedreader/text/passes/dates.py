@@ -59,6 +59,8 @@ def _date_line(text: str) -> re.Match | _LooseDate | None:
             return found
     if g.UPDATE_ONLY_RE.match(core) and (found := _published_after_update(core)):
         return found
+    if g.PUBLISHED_WORD_RE.match(core) and (found := _published_before_update_abroad(core)):
+        return found
     by_theme = core.startswith("By ")  # (``By February 5, 2020 Featured``: a theme's bar, no writer)
     if core[:1] in "-•·" or core[:1].isalpha():
         core = g.DATE_PREFIX_RE.sub("", core, count=1)
@@ -146,7 +148,21 @@ def _published_after_update(core: str) -> re.Match | _LooseDate | None:
     date's label is an update's date alone (``_is_update``).
     """
     parts = g.PUBLISHED_AFTER_UPDATE_RE.split(core, maxsplit=1)
-    return _date_line(parts[1]) if len(parts) == 2 and _is_update(parts[0]) else None
+    if len(parts) != 2 or not (_is_update(parts[0]) or _date_line(parts[0])):
+        return None  # (an update's label abroad, ``Aktualisiert am``, is read off by ``_date_line``)
+    return _date_line(parts[1])
+
+
+def _published_before_update_abroad(core: str) -> re.Match | _LooseDate | None:
+    """The published date before an update in another language on one date line, with no bar between.
+
+    ``Publicado em 06/12/2026 às 14h05 Atualizado em 07/12/2026 às 09h00``: each part read whole as
+    a date line with its label (``UPDATED_ABROAD_AFTER_SPACE_RE``).
+    """
+    parts = g.UPDATED_ABROAD_AFTER_SPACE_RE.split(core, maxsplit=1)
+    if len(parts) == 2 and (found := _date_line(parts[0])) and _date_line(parts[1]):
+        return found
+    return None
 
 
 def _is_update(text: str) -> bool:
