@@ -298,16 +298,18 @@ DATE_LINE_BYLINE_RE = re.compile(
 #: ``published | Updated Date: ...``: where a second, updated date starts on a date line.
 #: ``January 5, 2017 - 3:08pm Updated: January 5, 2017 - 5:54pm``: the update after a space only; with
 #: no colon before its date (``14 Mar 2013 - 9:30 AM  UPDATED 26 Aug 2013 - 10:48 AM``), or ``on`` and
-#: the weekday (``Sun 6 Dec 2026 14.05 GMT Last modified on Mon 7 Dec 2026 09.00 GMT``).
+#: the weekday (``Sun 6 Dec 2026 14.05 GMT Last modified on Mon 7 Dec 2026 09.00 GMT``); after a
+#: semicolon or a dot too (``Published 6 Dec 2026, 14:05; updated 7 Dec 2026``).
 UPDATED_AFTER_SPACE_RE = re.compile(
-    rf"\s+(?=(?:Last\s+)?(?:Updated?|Modified)(?:\s+on)?(?:\s*:|\s+(?=\d|{_MONTH}\s|{_WEEKDAY}\s)))", re.I
+    rf"\s*[;·•]?\s+(?=(?:Last\s+)?(?:Updated?|Modified)(?:\s+on)?(?:\s*:|\s+(?=\d|{_MONTH}\s|{_WEEKDAY}\s)))",
+    re.I,
 )
 #: The label opening such an update: ``Updated:``, ``UPDATED``, ``Last Modified``, ``Last modified on``.
 UPDATE_LABEL_RE = re.compile(r"(?:Last\s+)?(?:Updated?|Modified)(?:\s+on\b)?\s*:?\s*", re.I)
 #: The published date after an update on one date line, with no bar between (``Last updated 7 Dec 2026
 #: Published 6 Dec 2026``, ``Updated: 7 Dec 2026, Published: 6 Dec 2026``, ``Aktualisiert am 07.12.2026
 #: Veröffentlicht am 06.12.2026``): where that date's label starts.
-PUBLISHED_AFTER_UPDATE_RE = re.compile(rf"[,;]?\s+(?=(?:Published|Posted|{_PUBLISHED_ABROAD})\b)", re.I)
+PUBLISHED_AFTER_UPDATE_RE = re.compile(rf"\s*[,;·•/]?\s+(?=(?:Published|Posted|{_PUBLISHED_ABROAD})\b)", re.I)
 #: ... and the update after the published date in other languages, with no bar between
 #: (``Publicado em 06/12/2026 às 14h05 Atualizado em 07/12/2026 às 09h00``): where the update starts.
 UPDATED_ABROAD_AFTER_SPACE_RE = re.compile(rf"[,;]?\s+(?=(?:{_UPDATED_ABROAD})\b)", re.I)
