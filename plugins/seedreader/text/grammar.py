@@ -193,11 +193,13 @@ _PUBLISHED_ABROAD = (
     r"publi[ée]|publicad[oa]|pubblicato|ver[öo]ffentlicht|publicerad|publisert|publiceret|offentliggjort"
     r"|julkaistu|opublikowano|publikováno|gepubliceerd|geplaatst|zveřejněno|udgivet|közzétéve|erstellt"
     r"|diterbitkan|dipublikasikan|yayınlanma|yayımlanma|نشر\s+في|نُشر\s+في"
+    # (Russian, Ukrainian; Korean's ``입력``, the time an article was entered: ``입력 2024.03.04 12:34``.)
+    r"|опубликовано|опубліковано|(?:기사)?입력|등록"
 )
 _UPDATED_ABROAD = (
     r"mis\s+à\s+jour|actualizad[oa]|atualizad[oa]|aggiornato|aktualisiert|uppdaterad|oppdatert|opdateret"
     r"|päivitetty|zaktualizowano|aktualizováno|(?:laatst\s+)?bijgewerkt|diperbarui|frissítve"
-    r"|güncelleme|güncellenme"
+    r"|güncelleme|güncellenme|aktualizacja|обновлено|оновлено|(?:최종)?수정|업데이트"
 )
 #: A date line labelled as the published date (``Story first published: ...``, ``Publish Date :``).
 PUBLISHED_WORD_RE = re.compile(rf"\b(?:publish(?:ed)?|posted|{_PUBLISHED_ABROAD})\b", re.I)
