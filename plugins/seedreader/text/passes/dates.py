@@ -455,6 +455,15 @@ def _dates_the_story(text: str, blocks: list[Block], state: _State, closing: boo
     return not told
 
 
+def _closes_the_story(text: str, following: str, state: _State) -> bool:
+    """A date line ``text`` closes the story: over its source line, or signed by its writer, last.
+
+    Over the source line: ``_closes_with_source``. The page's last line with the writer's ``By``
+    (``By Ada Berg, December 6, 2026``) is the story's signature, no comment's date.
+    """
+    return _closes_with_source(following, state) or not following and bool(g.DATE_LINE_BYLINE_RE.search(text))
+
+
 def _closes_with_source(following: str, state: _State) -> bool:
     """The story's source line (``Source: AFP``) follows, or was the page's last line right under it.
 
