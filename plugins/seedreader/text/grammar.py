@@ -405,6 +405,15 @@ OUTLET_NAME_RE = re.compile(
     r"^(?:[A-Z]{2,5}\b.*|.*\b(?:News|Times|Post|Herald|Tribune|Journal|Gazette|Telegraph|Chronicle|Today|Daily"
     rf"|Online|TV|Radio|FM|Channel\s+\d{{1,3}}|{_CHANNEL_NUMBER_NEWS})|.*\.(?:com|net|org|co\.uk))$"
 )
+#: An outlet's name on a line of its own, its paper's word last (``Velm Evening Post``, ``THE KORRIN
+#: TIMES``): over the story's first paragraph with no headline between, the page's masthead, never its
+#: title (no headline of ours reads so).
+OUTLET_LINE_RE = re.compile(
+    r"^(?i:the\s+)?(?:[A-Z][\w&.'’-]*\s+){0,3}(?i:news|times|post|herald|tribune|journal|gazette|telegraph"
+    r"|chronicle|daily|courier|express|mail|observer|standard|star|record|press|online)$"
+)
+#: ... and the copyright line naming it again at the page's foot (``© 2026 Velm Evening Post``).
+COPYRIGHT_MARK_RE = re.compile(r"©|\(c\)|\bcopyright\b", re.I)
 #: ... over a headline of this many words at least ...
 OUTLET_HEADLINE_MIN_WORDS = 4
 #: ... or only the dash or bar before it, the name cut off (``Velm ferry sinks -``).
