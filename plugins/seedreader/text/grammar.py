@@ -233,8 +233,9 @@ DATE_LABEL_RE = re.compile(r"^(?:Updated|Published|Posted|Update)\s*:?\s*", re.I
 DATE_PREFIX_RE = re.compile(
     r"^[-•·]?\s*(?:(?:Publish(?:ed)?|Modified|Updated?|Posted|Created|Last\s+(?:updated?|modified)"
     r"|Story\s+first\s+published)(?:\s+(?:Date|on))?(?:\s*:\s*|\s+(?=\d))|(?:News\s+)?Date\s*:\s*"
-    # (``Published April 7th, 2018 at 4:02pm``: the month's name right after the word.)
-    rf"|(?:Published|Posted|Updated)\s+(?={_MONTH}\s+\d)"
+    # (``Published April 7th, 2018 at 4:02pm``: the month's name right after the word; ``Originally
+    # published December 6, 2026`` under a syndicated story.)
+    rf"|(?:(?:First|Originally)\s+)?(?:Published|Posted|Updated)\s+(?={_MONTH}\s+\d|\d{{1,2}}\s+{_MONTH}\b)"
     # ``Publié le``, ``Publicado el``, ``Veröffentlicht am``, ``Pubblicato il``, ``Publisert``,
     # ``Julkaistu``, ``Gepubliceerd op``: the same in other languages.
     rf"|(?:{_PUBLISHED_ABROAD}|{_UPDATED_ABROAD}|revisado)"
@@ -243,7 +244,7 @@ DATE_PREFIX_RE = re.compile(
     rf"|(?-i:[A-Z])[\w&]{{1,20}}\s+(?={_WEEKDAY_NAME}\b.*\d:\d\d)"
     r"|(?-i:[A-Z])[\w .]{1,30}?\s+(?=(?:Published|Posted|Updated)\s*:)"
     rf"|(?-i:[A-Z])[\w .&]{{1,30}}?\s+of\s+(?={_WEEKDAY_NAME},)"
-    r"|(?:(?:First|Last)\s+)?(?:Published|Posted|Updated|Released|Modified)\s+(?:at|on)\s+"
+    r"|(?:(?:First|Last|Originally)\s+)?(?:Published|Posted|Updated|Released|Modified)\s+(?:at|on)\s+"
     # (``Published - March 4, 2025 12:34 pm IST``: a dash after the word, as Indian dailies print it.)
     rf"|(?:Published|Updated)\s+[-–]\s+(?={_MONTH}\s+\d)"
     # ``Posted by Ada Berg on ...``: the writer is read from the line by DATE_LINE_BYLINE_RE.
