@@ -288,7 +288,10 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
             state.drop(line, "label above the story")
             continue
         if not title_seen and rest and _is_masthead(line.text, rest[0].text, state):
-            state.drop(line, "outlet's name above the story")
+            if agency := _agency_line(line.text):
+                _take_sources(line, agency, state)  # (``The Associated Press`` over the lede: who wrote it)
+            else:
+                state.drop(line, "outlet's name above the story")
             continue
         if _is_title_line(line.text, rest, line.text in state.repeated, state.above_photo_label):
             # Stacked headline-like lines: the headline is the one above the story, unless the
