@@ -193,19 +193,14 @@ _PUBLISHED_ABROAD = (
     r"publi[ée]|publicad[oa]|pubblicato|ver[öo]ffentlicht|publicerad|publisert|publiceret|offentliggjort"
     r"|julkaistu|opublikowano|publikováno|gepubliceerd|geplaatst|zveřejněno|udgivet|közzétéve|erstellt"
     r"|diterbitkan|dipublikasikan|yayınlanma|yayımlanma|نشر\s+في|نُشر\s+في"
-    # (Russian, Ukrainian; Korean's ``입력``, the time an article was entered: ``입력 2024.03.04 12:34``.)
-    r"|опубликовано|опубліковано|(?:기사)?입력|등록"
 )
 _UPDATED_ABROAD = (
     r"mis\s+à\s+jour|actualizad[oa]|atualizad[oa]|aggiornato|aktualisiert|uppdaterad|oppdatert|opdateret"
     r"|päivitetty|zaktualizowano|aktualizováno|(?:laatst\s+)?bijgewerkt|diperbarui|frissítve"
-    r"|güncelleme|güncellenme|aktualizacja|обновлено|оновлено|(?:최종)?수정|업데이트"
+    r"|güncelleme|güncellenme"
 )
 #: A date line labelled as the published date (``Story first published: ...``, ``Publish Date :``).
 PUBLISHED_WORD_RE = re.compile(rf"\b(?:publish(?:ed)?|posted|{_PUBLISHED_ABROAD})\b", re.I)
-#: A date line labelled the page's date (``Date: 2026-12-06``, ``日期:2026-12-06``): under the story's
-#: last paragraph too, it says it is this page's date, as a published one does (no event's day says so).
-PAGE_DATE_LABEL_RE = re.compile(r"^(?:News\s+)?Date\s*:|^日期\s*[:：]", re.I)
 #: A date line saying how old the page is (``Saturday, 4 May 2026 (3 hours ago)``): when it was posted,
 #: never an event's day.
 DATE_AGE_RE = re.compile(r"\b\d+\s+\w+\s+ago\b", re.I)
@@ -233,9 +228,8 @@ DATE_LABEL_RE = re.compile(r"^(?:Updated|Published|Posted|Update)\s*:?\s*", re.I
 DATE_PREFIX_RE = re.compile(
     r"^[-•·]?\s*(?:(?:Publish(?:ed)?|Modified|Updated?|Posted|Created|Last\s+(?:updated?|modified)"
     r"|Story\s+first\s+published)(?:\s+(?:Date|on))?(?:\s*:\s*|\s+(?=\d))|(?:News\s+)?Date\s*:\s*"
-    # (``Published April 7th, 2018 at 4:02pm``: the month's name right after the word; ``Originally
-    # published December 6, 2026`` under a syndicated story.)
-    rf"|(?:(?:First|Originally)\s+)?(?:Published|Posted|Updated)\s+(?={_MONTH}\s+\d|\d{{1,2}}\s+{_MONTH}\b)"
+    # (``Published April 7th, 2018 at 4:02pm``: the month's name right after the word.)
+    rf"|(?:Published|Posted|Updated)\s+(?={_MONTH}\s+\d)"
     # ``Publié le``, ``Publicado el``, ``Veröffentlicht am``, ``Pubblicato il``, ``Publisert``,
     # ``Julkaistu``, ``Gepubliceerd op``: the same in other languages.
     rf"|(?:{_PUBLISHED_ABROAD}|{_UPDATED_ABROAD}|revisado)"
@@ -244,12 +238,12 @@ DATE_PREFIX_RE = re.compile(
     rf"|(?-i:[A-Z])[\w&]{{1,20}}\s+(?={_WEEKDAY_NAME}\b.*\d:\d\d)"
     r"|(?-i:[A-Z])[\w .]{1,30}?\s+(?=(?:Published|Posted|Updated)\s*:)"
     rf"|(?-i:[A-Z])[\w .&]{{1,30}}?\s+of\s+(?={_WEEKDAY_NAME},)"
-    r"|(?:(?:First|Last|Originally)\s+)?(?:Published|Posted|Updated|Released|Modified)\s+(?:at|on)\s+"
+    r"|(?:(?:First|Last)\s+)?(?:Published|Posted|Updated|Released|Modified)\s+(?:at|on)\s+"
     # (``Published - March 4, 2025 12:34 pm IST``: a dash after the word, as Indian dailies print it.)
     rf"|(?:Published|Updated)\s+[-–]\s+(?={_MONTH}\s+\d)"
     # ``Posted by Ada Berg on ...``: the writer is read from the line by DATE_LINE_BYLINE_RE.
     r"|(?:Posted|Written|Published)\s+by\s+(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+on\s+"
-    r"|This\s+article\s+is\s+from\s+|(?:发布时间|發布時間|发布日期|更新时间|公開日|掲載日|日期|时间|時間)\s*[:：]\s*"
+    r"|This\s+article\s+is\s+from\s+|(?:发布时间|發布時間|发布日期|更新时间|公開日|掲載日|日期)\s*[:：]\s*"
     # (A broadcaster's ``FIRST AIRED: August 21, 2017``; a theme's ``By`` whose writer the page left
     # out, ``By February 5, 2020``.)
     rf"|First\s+aired\s*:\s*|By\s+(?={_MONTH}\s+\d))?",
@@ -300,22 +294,12 @@ DATE_LINE_BYLINE_RE = re.compile(
 )
 #: ``published | Updated Date: ...``: where a second, updated date starts on a date line.
 #: ``January 5, 2017 - 3:08pm Updated: January 5, 2017 - 5:54pm``: the update after a space only; with
-#: no colon before its date (``14 Mar 2013 - 9:30 AM  UPDATED 26 Aug 2013 - 10:48 AM``), or ``on`` and
-#: the weekday (``Sun 6 Dec 2026 14.05 GMT Last modified on Mon 7 Dec 2026 09.00 GMT``); after a
-#: semicolon or a dot too (``Published 6 Dec 2026, 14:05; updated 7 Dec 2026``).
+#: no colon before its date (``14 Mar 2013 - 9:30 AM  UPDATED 26 Aug 2013 - 10:48 AM``).
 UPDATED_AFTER_SPACE_RE = re.compile(
-    rf"\s*[;·•]?\s+(?=(?:Last\s+)?(?:Updated?|Modified)(?:\s+on)?(?:\s*:|\s+(?=\d|{_MONTH}\s|{_WEEKDAY}\s)))",
-    re.I,
+    rf"\s+(?=(?:Last\s+)?(?:Updated?|Modified)(?:\s*:|\s+(?=\d|{_MONTH}\s)))", re.I
 )
-#: The label opening such an update: ``Updated:``, ``UPDATED``, ``Last Modified``, ``Last modified on``.
-UPDATE_LABEL_RE = re.compile(r"(?:Last\s+)?(?:Updated?|Modified)(?:\s+on\b)?\s*:?\s*", re.I)
-#: The published date after an update on one date line, with no bar between (``Last updated 7 Dec 2026
-#: Published 6 Dec 2026``, ``Updated: 7 Dec 2026, Published: 6 Dec 2026``, ``Aktualisiert am 07.12.2026
-#: Veröffentlicht am 06.12.2026``): where that date's label starts.
-PUBLISHED_AFTER_UPDATE_RE = re.compile(rf"\s*[,;·•/]?\s+(?=(?:Published|Posted|{_PUBLISHED_ABROAD})\b)", re.I)
-#: ... and the update after the published date in other languages, with no bar between
-#: (``Publicado em 06/12/2026 às 14h05 Atualizado em 07/12/2026 às 09h00``): where the update starts.
-UPDATED_ABROAD_AFTER_SPACE_RE = re.compile(rf"[,;]?\s+(?=(?:{_UPDATED_ABROAD})\b)", re.I)
+#: The label opening such an update: ``Updated:``, ``UPDATED``, ``Last Modified``.
+UPDATE_LABEL_RE = re.compile(r"(?:Last\s+)?(?:Updated?|Modified)\s*:?\s*", re.I)
 #: Between the parts of a date line: a bar, a dot, a bullet, a dash or a slash between spaces
 #: (``12:00 PM · April 2, 2019``, ``By Ada Berg / April 2, 2019``).
 DATE_PARTS_RE = re.compile(r"\s+[|·•—–/-]\s+")
@@ -406,15 +390,6 @@ OUTLET_NAME_RE = re.compile(
     r"^(?:[A-Z]{2,5}\b.*|.*\b(?:News|Times|Post|Herald|Tribune|Journal|Gazette|Telegraph|Chronicle|Today|Daily"
     rf"|Online|TV|Radio|FM|Channel\s+\d{{1,3}}|{_CHANNEL_NUMBER_NEWS})|.*\.(?:com|net|org|co\.uk))$"
 )
-#: An outlet's name on a line of its own, its paper's word last (``Velm Evening Post``, ``THE KORRIN
-#: TIMES``): over the story's first paragraph with no headline between, the page's masthead, never its
-#: title (no headline of ours reads so).
-OUTLET_LINE_RE = re.compile(
-    r"^(?i:the\s+)?(?:[A-Z][\w&.'’-]*\s+){0,3}(?i:news|times|post|herald|tribune|journal|gazette|telegraph"
-    r"|chronicle|daily|courier|express|mail|observer|standard|star|record|press|online)$"
-)
-#: ... and the copyright line naming it again at the page's foot (``© 2026 Velm Evening Post``).
-COPYRIGHT_MARK_RE = re.compile(r"©|\(c\)|\bcopyright\b", re.I)
 #: ... over a headline of this many words at least ...
 OUTLET_HEADLINE_MIN_WORDS = 4
 #: ... or only the dash or bar before it, the name cut off (``Velm ferry sinks -``).
@@ -789,11 +764,6 @@ DATELINE_DATE_AGENCY_RE = re.compile(
 #: ``2024年3月4日``, ``2024년 3월 4일``: a date in Chinese, Japanese or Korean figures, read as
 #: ``2024-03-04``.
 CJK_DATE_RE = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
-#: ... the labelled parts a Chinese page prints after the date on its meta line (``2024-03-04 12:34
-#: 来源:新华社``, ``作者:...``, ``编辑:...``): taken off, the date is read from what stands before them.
-CJK_META_TAIL_RE = re.compile(
-    r"\s*[|｜]?\s*(?:来源|來源|稿源|出处|出處|作者|记者|記者|责任编辑|責任編輯|编辑|編輯|责编)\s*[:：].*$"
-)
 #: ... its weekday after it, in brackets (``2024年3月4日(月)``, ``2024.03.04 (월)``) or whole
 #: (``月曜日``, ``星期一``, ``周一``, ``월요일``): taken off above the story, as a weekday in words is no
 #: part of a date (in the body, ``2024年3月4日星期一 19时30分`` is an event's day and hour) ...
@@ -1490,14 +1460,6 @@ BAR_BYLINE_RE = re.compile(
     rf"^(?:\|\s*)?By:?\s+(?P<name>{_BYLINE_PERSON}(?:\s+and\s+{_BYLINE_PERSON})?)"
     r"(?:\s+\d{1,2}\s+(?i:min(?:ute)?s?)\s+(?i:read)"
     rf"|\s+(?P<when>{_MONTH}\s+\d{{1,2}},\s+(?:19|20)\d\d))?$"
-)
-#: A byline with the page's own meta after a bar, a dot or a dash: how old the page is or how long it
-#: reads (``By Ada Berg | 2 hours ago``, ``By Ada Berg ⏐ 5 months ago ⏐ 3 min read``, ``By Ada Berg - 3
-#: min read``); above the headline too, the writer's line and never the title.
-BYLINE_META_BAR_RE = re.compile(
-    rf"^By:?\s+(?P<name>{_BYLINE_PERSON}(?:\s+and\s+{_BYLINE_PERSON})?)\s*(?:[|⏐·•]|\s[-–—])\s*"
-    r"(?:(?i:updated\s+)?(?:\d+|an?)\s+(?i:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+(?i:ago)"
-    r"|\d{1,2}\s+(?i:min(?:ute)?s?\s+read))(?:\s*(?:[|⏐·•]|\s[-–—])\s*[^.!?]{0,60})?$"
 )
 #: A writer's role on a line of its own, under the name: ``Special for the Korrin Courier``,
 #: ``Staff Writer``.
@@ -3191,11 +3153,6 @@ SOURCE_LINE_RE = re.compile(
     r"|(?-i:[Vv]on)\s+(?=(?-i:dpa|AFP|AP|Reuters|KNA|epd|APA|sda|SDA|dts)(?:/[a-z]{2,4})?$))"
     r"(?P<value>\S.*?)\s*(?(open)\])$",
     re.I,
-)
-#: ... the date the source gave the story, after its name (``Source: Velm News December 6, 2026 15:00
-#: UTC``): the story's date, never a source of its own (read whole as a date line before it is taken).
-SOURCE_DATE_TAIL_RE = re.compile(
-    rf"\s+[-–|,]?\s*(?P<date>(?:{_MONTH}\s+\d{{1,2}},?|\d{{1,2}}\.?\s+{_MONTH},?)\s+(?:19|20)\d\d\b.*)$"
 )
 #: ``Source: Read Full Article``: an aggregator's link to where the story came from, no name in it.
 SOURCE_LINK_VALUE_RE = re.compile(

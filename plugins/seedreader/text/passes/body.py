@@ -69,7 +69,7 @@ from .credits import (
     _take_sources,
 )
 from .dates import (
-    _closes_the_story,
+    _closes_with_source,
     _date_line,
     _dateline_at,
     _dates_the_story,
@@ -374,7 +374,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
                 list_mode = None
             # A date below the story's text is another story's, unless it says it is this one's.
             elif not blocks or _dates_the_story(
-                text, blocks, state, closing=_closes_the_story(text, following, state)
+                text, blocks, state, closing=_closes_with_source(following, state)
             ):
                 _take_date_line(line, state, match)
             else:

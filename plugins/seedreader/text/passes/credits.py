@@ -27,7 +27,7 @@ from .common import (
     _subject_stems,
     split_sources,
 )
-from .dates import _date_line, _dateline_at, _path_date, _take_date_from, _top_date_line, parse_date
+from .dates import _dateline_at, _path_date, _top_date_line, parse_date
 from .leftovers import _leftover
 from .titles import first_sentence
 
@@ -905,14 +905,7 @@ def _take_source_line(line: Line, match: re.Match, state: _State) -> None:
         state.drop(line, "source label", label.strip())  # (``von dpa``)
     else:
         state.drop(line, "source label glued to its name")  # (``SourceReuters``)
-    value = match["value"]
-    if g.DIGIT_RE.search(value) and (tail := g.SOURCE_DATE_TAIL_RE.search(value)):
-        if found := _date_line(tail["date"]):  # (``Source: Velm News December 6, 2026``: its date)
-            value = value[: tail.start()]
-            if state.date is None:
-                _take_date_from(found, state)
-            state.drop(line, "date after the source", tail["date"])
-    _take_sources(line, value, state)
+    _take_sources(line, match["value"], state)
 
 
 def _take_sources(line: Line, value: str, state: _State) -> None:

@@ -49,18 +49,12 @@ def _date_line(text: str) -> re.Match | _LooseDate | None:
         return None
     if "年" in text or "년" in text:
         text = g.CJK_DATE_RE.sub(lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}", text)
-    if not text.isascii() and (meta := g.CJK_META_TAIL_RE.search(text)) and meta.start():
-        text = text[: meta.start()]  # (``2024-03-04 12:34 来源:新华社``: the date, then its source)
     core = g.DATE_TAIL_RE.sub("", text)
     if " | " in core and g.UPDATE_ONLY_RE.match(core):
         # ``Uppdaterad 2024-03-12 | Publicerad 2024-03-11``: the update first, then the published date.
         published = next((part for part in core.split(" | ") if g.PUBLISHED_WORD_RE.search(part)), None)
         if published and (found := _date_line(published)):
             return found
-    if g.UPDATE_ONLY_RE.match(core) and (found := _published_after_update(core)):
-        return found
-    if g.PUBLISHED_WORD_RE.match(core) and (found := _published_before_update_abroad(core)):
-        return found
     by_theme = core.startswith("By ")  # (``By February 5, 2020 Featured``: a theme's bar, no writer)
     if core[:1] in "-•·" or core[:1].isalpha():
         core = g.DATE_PREFIX_RE.sub("", core, count=1)
@@ -139,30 +133,6 @@ def _date_line(text: str) -> re.Match | _LooseDate | None:
         return None
     when = _dateparser_parse(core)
     return _LooseDate(core, when) if when else None
-
-
-def _published_after_update(core: str) -> re.Match | _LooseDate | None:
-    """The published date after an update on one date line, with no bar between them.
-
-    ``Last updated 7 Dec 2026 Published 6 Dec 2026``: only when what stands before the published
-    date's label is an update's date alone (``_is_update``).
-    """
-    parts = g.PUBLISHED_AFTER_UPDATE_RE.split(core, maxsplit=1)
-    if len(parts) != 2 or not (_is_update(parts[0]) or _date_line(parts[0])):
-        return None  # (an update's label abroad, ``Aktualisiert am``, is read off by ``_date_line``)
-    return _date_line(parts[1])
-
-
-def _published_before_update_abroad(core: str) -> re.Match | _LooseDate | None:
-    """The published date before an update in another language on one date line, with no bar between.
-
-    ``Publicado em 06/12/2026 às 14h05 Atualizado em 07/12/2026 às 09h00``: each part read whole as
-    a date line with its label (``UPDATED_ABROAD_AFTER_SPACE_RE``).
-    """
-    parts = g.UPDATED_ABROAD_AFTER_SPACE_RE.split(core, maxsplit=1)
-    if len(parts) == 2 and (found := _date_line(parts[0])) and _date_line(parts[1]):
-        return found
-    return None
 
 
 def _is_update(text: str) -> bool:
@@ -430,7 +400,7 @@ def _overrides_date_above_title(text: str, state: _State) -> bool:
 
 
 def _dates_the_story(text: str, blocks: list[Block], state: _State, closing: bool = False) -> bool:
-    """A date line in the body dates the story: labelled as its date, under no paragraph, or closing it.
+    """A date line in the body dates the story: labelled published, under no paragraph, or closing it.
 
     A date closing the story stands under its last sentence, over nothing but the source line
     (``... the police said.`` / ``12 May 2024`` / ``Source: AFP``). Only when no date is known
@@ -438,8 +408,6 @@ def _dates_the_story(text: str, blocks: list[Block], state: _State, closing: boo
     """
     if state.date is not None and not _overrides_date_above_title(text, state):
         return False
-    if g.PAGE_DATE_LABEL_RE.match(text):  # (under the page's labelled lines: ``Writer: ...``)
-        return True
     told = any(b.kind == "paragraph" and linemodel.is_running_text(b.text) for b in blocks)
     if told and not linemodel.is_running_text(blocks[-1].text):  # under another story's headline
         return False
@@ -453,15 +421,6 @@ def _dates_the_story(text: str, blocks: list[Block], state: _State, closing: boo
     if g.PUBLISHED_WORD_RE.search(text):
         return not g.UPDATE_ONLY_RE.match(text)
     return not told
-
-
-def _closes_the_story(text: str, following: str, state: _State) -> bool:
-    """A date line ``text`` closes the story: over its source line, or signed by its writer, last.
-
-    Over the source line: ``_closes_with_source``. The page's last line with the writer's ``By``
-    (``By Ada Berg, December 6, 2026``) is the story's signature, no comment's date.
-    """
-    return _closes_with_source(following, state) or not following and bool(g.DATE_LINE_BYLINE_RE.search(text))
 
 
 def _closes_with_source(following: str, state: _State) -> bool:

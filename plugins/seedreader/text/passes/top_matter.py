@@ -287,12 +287,6 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
         if _is_label_printed_twice(line.text, rest, state):
             state.drop(line, "label above the story")
             continue
-        if not title_seen and rest and _is_masthead(line.text, rest[0].text, state):
-            if agency := _agency_line(line.text):
-                _take_sources(line, agency, state)  # (``The Associated Press`` over the lede: who wrote it)
-            else:
-                state.drop(line, "outlet's name above the story")
-            continue
         if _is_title_line(line.text, rest, line.text in state.repeated, state.above_photo_label):
             # Stacked headline-like lines: the headline is the one above the story, unless the
             # page printed this one twice (as pages print their headline).
@@ -333,25 +327,6 @@ def _read_top_matter(body: list[Line], state: _State) -> list[Line]:
         else:
             return body[at - 1 :]
     return []
-
-
-def _is_masthead(text: str, below: str, state: _State) -> bool:
-    """An outlet's name (``OUTLET_LINE_RE``) right over the story's first paragraph: the page's masthead.
-
-    Printed as a name is, in capitals or with ``The`` (``THE KORRIN TIMES``, ``The Korrin Times``), or
-    named again in the page's copyright line (``© 2026 Velm Evening Post``); a headline's words may end
-    so (``Korrin Gets Good News``).
-    """
-    if not g.OUTLET_LINE_RE.match(text) or not linemodel.is_running_text(below):
-        return False
-    if text.isupper() or text.startswith("The "):
-        return True
-    texts = state.page.texts if state.page is not None else ()
-    # (Its footer's copyright line, among the lines the passes before dropped too.)
-    return any(
-        text in other and g.COPYRIGHT_MARK_RE.search(other)
-        for other in (*texts, *(d.text for d in state.dropped))
-    )
 
 
 def _names_a_subject_of(text: str, title: str | None, below: str) -> bool:
@@ -842,8 +817,6 @@ def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
         or ((state.title is not None or text[:1].islower()) and g.TOP_BYLINE_RE.match(text))
     ):
         _take_byline(line, match["name"], state)
-    elif text.startswith("By") and (match := g.BYLINE_META_BAR_RE.match(text)):
-        _take_byline(line, match["name"], state)  # (``By Ada Berg | 2 hours ago``: its age goes with it)
     elif (
         state.byline is None and (match := g.PRODUCER_BYLINE_RE.match(text)) and _is_name_like(match["name"])
     ):
