@@ -3535,11 +3535,15 @@ SUBHEAD_INTERFACE_RE = re.compile(
     r"|\d+\s*(?:sec(?:ond)?|min(?:ute)?|hour|hr|day|week|month|year)s?\s+ago\b|,\s*external$",
     re.I,
 )
-#: A feed's label over the site's newest items (``The Latest``, ``Latest updates``, ``News feed``),
-#: printed among the story's paragraphs: the page's, no subhead (a section's own name, ``Weather``,
-#: may head a part of the story). Its ``Latest`` and ``Latest news`` label a list too (``_LATEST_LABEL``).
+#: A feed's label over the site's newest items (``The Latest``, ``Latest updates``, ``News feed``,
+#: ``Latest Velm Stories``, a section's ``Latest in Travel``), printed among the story's paragraphs:
+#: the page's, no subhead, no text (a section's own name, ``Weather``, may head a part of the story,
+#: and so may ``Latest news from Korrin``). Its ``Latest`` and ``Latest news`` label a list too
+#: (``_LATEST_LABEL``).
 FEED_LABEL_RE = re.compile(
-    rf"^(?:(?:the\s+)?(?:{_LATEST_LABEL}|latest\s+(?:updates?|headlines))|news\s*feed|live\s+updates?)$", re.I
+    rf"^(?:(?:the\s+)?(?:{_LATEST_LABEL}|latest\s+(?:[\w'’-]+\s+)?(?:updates?|headlines|news|stories)"
+    r"|latest\s+in\s+[\w&'’-]+)|news\s*feed|live\s+updates?)$",
+    re.I,
 )
 #: One word after a full stop ends the line (``The ferry leaves the quay. Velmfoto``, ``... on its
 #: “first crossing.”Harbourline``): a photo's caption with its credit glued on, no subhead (``Part

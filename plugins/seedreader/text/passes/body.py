@@ -549,6 +549,9 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             state.drop(line, "writer's biography")
         elif _is_outlet_voice(text, state):
             state.drop(line, "the outlet about itself")
+        elif short and g.FEED_LABEL_RE.match(text):
+            # ``The Latest`` or ``News feed`` among the paragraphs: the label of the site's newest items.
+            state.drop(line, "feed label")
         elif (
             following
             and (dashed := g.DASHED_SUBHEAD_RE.match(text))
