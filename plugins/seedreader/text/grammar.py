@@ -3564,10 +3564,11 @@ SUBHEAD_GALLERY_LINK_RE = re.compile(
 )
 #: A news aggregator's label over its list of similar stories, a place's name twice (``Velm Latest
 #: News, Velm Headlines``, ``Velm Neuesten Nachrichten, Velm Schlagzeilen``; its ``Latest news`` is
-#: the site's label, ``_LATEST_LABEL``): the page's, no subhead.
+#: the site's label, ``_LATEST_LABEL``): the page's, no subhead; no text where the name comes twice
+#: indeed (``place``, ``again``), not ``Ada read the latest news, then the headlines``.
 SUBHEAD_AGGREGATOR_LABEL_RE = re.compile(
-    rf"^[^,]{{2,40}}\s(?:{_LATEST_LABEL}|neuesten\s+nachrichten|[úu]ltimas\s+noticias|derni[èe]res\s+nouvelles"
-    r"|ultime\s+notizie|[úu]ltimas\s+not[íi]cias),\s+[^,]{2,40}\s"
+    rf"^(?P<place>[^,]{{2,40}})\s(?:{_LATEST_LABEL}|neuesten\s+nachrichten|[úu]ltimas\s+noticias|derni[èe]res\s+nouvelles"
+    r"|ultime\s+notizie|[úu]ltimas\s+not[íi]cias),\s+(?P<again>[^,]{2,40})\s"
     r"(?:headlines|schlagzeilen|titulares|gros\s+titres|titoli|manchetes)$",
     re.I,
 )

@@ -553,6 +553,14 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             # ``The Latest`` or ``News feed`` among the paragraphs: the label of the site's newest items.
             state.drop(line, "feed label")
         elif (
+            short
+            and "," in text
+            and (label := g.SUBHEAD_AGGREGATOR_LABEL_RE.match(text))
+            and label["place"].casefold() == label["again"].casefold()
+        ):
+            # ``Velm Latest News, Velm Headlines``: a news aggregator's label over its similar stories.
+            state.drop(line, "aggregator's label")
+        elif (
             following
             and (dashed := g.DASHED_SUBHEAD_RE.match(text))
             and _is_subhead(dashed["text"])
