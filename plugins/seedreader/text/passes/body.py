@@ -550,11 +550,12 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             state.drop(line, "writer's biography")
         elif _is_outlet_voice(text, state):
             state.drop(line, "the outlet about itself")
-        elif short and g.FEED_LABEL_RE.match(text):
+        elif short and text[-1:].isalpha() and g.FEED_LABEL_RE.match(text):
             # ``The Latest`` or ``News feed`` among the paragraphs: the label of the site's newest items.
             state.drop(line, "feed label")
         elif (
             short
+            and text[-1:].isalpha()  # (asked first: a paragraph ends on a stop)
             and "," in text
             and (label := g.SUBHEAD_AGGREGATOR_LABEL_RE.match(text))
             and label["place"].casefold() == label["again"].casefold()
