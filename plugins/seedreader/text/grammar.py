@@ -1637,6 +1637,8 @@ SPLIT_DATELINE_RE = re.compile(
     rf"^{_SPLIT_PLACE}(?:{_SPLIT_REGION}(?:{_SPLIT_DATE})?{_SPLIT_OUTLET}|{_SPLIT_DATE}{_SPLIT_OUTLET})?"
     r"\s*(?:-|–|—|--)$"
 )
+#: A place and its colon alone on a line (``New Delhi:``) over the story's text is at most this long.
+SPLIT_PLACE_DATELINE_MAX_CHARS = 30
 #: Labels, date and meta lines, bylines, sources, credits and place lines are at most this long:
 #: a longer line is not tried against their patterns.
 SHORT_LINE_MAX_CHARS = 160
@@ -3138,6 +3140,11 @@ CLOSING_LIST_MIN_ITEMS = 3
 #: word with its headline or lede (``- Rain floods the tram tunnels`` under a story of the rain); a
 #: site's list of its latest stories, on any subject, is dropped.
 CLOSING_LIST_RELATED_SHARE = 0.75
+#: Unbulleted, another story's headline in such a run has this many words (``linemodel.word_count``)
+#: at least, and this many (split at spaces) at most.
+OTHER_HEADLINE_WORDS = (5, 16)
+#: A label and its figure (``Velm : 3 boats``, ``Korrin: 12``): an item of the story's own list.
+LABELLED_FIGURE_RE = re.compile(r":\s*\d")
 #: ``– READ MORE`` / ``… Read More`` glued to the end of a paragraph.
 GLUED_READ_MORE_RE = re.compile(r"\s*(?:[–—-]|…|\.\.\.)\s*read\s+more\s*$", re.I)
 
@@ -3558,11 +3565,15 @@ SUBHEAD_INTERFACE_RE = re.compile(
     r"|\d+\s*(?:sec(?:ond)?|min(?:ute)?|hour|hr|day|week|month|year)s?\s+ago\b|,\s*external$",
     re.I,
 )
-#: A feed's label over the site's newest items (``The Latest``, ``Latest updates``, ``News feed``),
-#: printed among the story's paragraphs: the page's, no subhead (a section's own name, ``Weather``,
-#: may head a part of the story). Its ``Latest`` and ``Latest news`` label a list too (``_LATEST_LABEL``).
+#: A feed's label over the site's newest items (``The Latest``, ``Latest updates``, ``News feed``,
+#: ``Latest Velm Stories``, a section's ``Latest in Travel``), printed among the story's paragraphs:
+#: the page's, no subhead, no text (a section's own name, ``Weather``, may head a part of the story,
+#: and so may ``Latest news from Korrin``). Its ``Latest`` and ``Latest news`` label a list too
+#: (``_LATEST_LABEL``).
 FEED_LABEL_RE = re.compile(
-    rf"^(?:(?:the\s+)?(?:{_LATEST_LABEL}|latest\s+(?:updates?|headlines))|news\s*feed|live\s+updates?)$", re.I
+    rf"^(?:(?:the\s+)?(?:{_LATEST_LABEL}|latest\s+(?:[\w'’-]+\s+)?(?:updates?|headlines|news|stories)"
+    r"|latest\s+in\s+[\w&'’-]+)|news\s*feed|live\s+updates?)$",
+    re.I,
 )
 #: One word after a full stop ends the line (``The ferry leaves the quay. Velmfoto``, ``... on its
 #: “first crossing.”Harbourline``): a photo's caption with its credit glued on, no subhead (``Part
@@ -3583,10 +3594,11 @@ SUBHEAD_GALLERY_LINK_RE = re.compile(
 )
 #: A news aggregator's label over its list of similar stories, a place's name twice (``Velm Latest
 #: News, Velm Headlines``, ``Velm Neuesten Nachrichten, Velm Schlagzeilen``; its ``Latest news`` is
-#: the site's label, ``_LATEST_LABEL``): the page's, no subhead.
+#: the site's label, ``_LATEST_LABEL``): the page's, no subhead; no text where the name comes twice
+#: indeed (``place``, ``again``), not ``Ada read the latest news, then the headlines``.
 SUBHEAD_AGGREGATOR_LABEL_RE = re.compile(
-    rf"^[^,]{{2,40}}\s(?:{_LATEST_LABEL}|neuesten\s+nachrichten|[úu]ltimas\s+noticias|derni[èe]res\s+nouvelles"
-    r"|ultime\s+notizie|[úu]ltimas\s+not[íi]cias),\s+[^,]{2,40}\s"
+    rf"^(?P<place>[^,]{{2,40}})\s(?:{_LATEST_LABEL}|neuesten\s+nachrichten|[úu]ltimas\s+noticias|derni[èe]res\s+nouvelles"
+    r"|ultime\s+notizie|[úu]ltimas\s+not[íi]cias),\s+(?P<again>[^,]{2,40})\s"
     r"(?:headlines|schlagzeilen|titulares|gros\s+titres|titoli|manchetes)$",
     re.I,
 )
@@ -3637,9 +3649,15 @@ QUOTE_MARKS = ('"', "“", "”", "«", "»", "„")
 #: A pull quote (a quote card printed over its speaker's name, the paragraph it quotes below) has
 #: this many words, and the paragraph stands within this many lines under the name.
 PULL_QUOTE_WORDS = (4, 30)
-PULL_QUOTE_WINDOW = 3
+PULL_QUOTE_WINDOW = 4
 #: ... its speaker's name line is at most this long.
 PULL_QUOTE_SPEAKER_MAX_CHARS = 40
+#: A pull quote's speaker after a dash (``— Ada Berg, Velm Harbour Board``): the name, then a role
+#: after a comma at most.
+PULL_QUOTE_ATTRIBUTION_RE = re.compile(r"^[—–-]\s*(?P<name>[^,]+)(?:,\s*[^,]+)?$")
+#: The small words a speaker's role on a line of its own may hold in lower case (``Velm Board of
+#: Trade``); any other word there is capitalised: a phrase in sentence case is a subhead.
+PULL_QUOTE_ROLE_SMALL_WORDS = frozenset("of and for the at on in de del der des du la le von van".split())
 #: Emoji a live blog puts before a subhead (``⚠️``, ``✍️``, ``🗣``): the pictographs' blocks, and
 #: the variation selector and joiner after them; not a bullet's square or arrow (``■``, ``►``).
 EMOJI_RANGES = ((0x2600, 0x27BF), (0x1F000, 0x1FAFF))

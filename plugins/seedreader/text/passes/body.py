@@ -95,6 +95,7 @@ from .page_end import (
     _under_a_whole_headline,
     _with_related_cards,
     _without_appeal_heads,
+    _without_closing_headlines,
     _without_closing_list,
     _without_galleries,
     _without_model_furniture,
@@ -549,6 +550,18 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             state.drop(line, "writer's biography")
         elif _is_outlet_voice(text, state):
             state.drop(line, "the outlet about itself")
+        elif short and text[-1:].isalpha() and g.FEED_LABEL_RE.match(text):
+            # ``The Latest`` or ``News feed`` among the paragraphs: the label of the site's newest items.
+            state.drop(line, "feed label")
+        elif (
+            short
+            and text[-1:].isalpha()  # (asked first: a paragraph ends on a stop)
+            and "," in text
+            and (label := g.SUBHEAD_AGGREGATOR_LABEL_RE.match(text))
+            and label["place"].casefold() == label["again"].casefold()
+        ):
+            # ``Velm Latest News, Velm Headlines``: a news aggregator's label over its similar stories.
+            state.drop(line, "aggregator's label")
         elif (
             following
             and (dashed := g.DASHED_SUBHEAD_RE.match(text))
@@ -593,7 +606,9 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
     # What the page prints under the story: related cards, then all past its end.
     blocks = _without_page_end(_without_site_cards(_with_related_cards(blocks, state), state), body, state)
     blocks = _without_appeal_heads(blocks, state)
-    blocks = _without_galleries(_without_closing_list(blocks, state), state)
+    blocks = _without_galleries(
+        _without_closing_headlines(_without_closing_list(blocks, state), state), state
+    )
     return _with_anchors(_without_model_furniture(blocks, state))
 
 
