@@ -1637,8 +1637,6 @@ SPLIT_DATELINE_RE = re.compile(
     rf"^{_SPLIT_PLACE}(?:{_SPLIT_REGION}(?:{_SPLIT_DATE})?{_SPLIT_OUTLET}|{_SPLIT_DATE}{_SPLIT_OUTLET})?"
     r"\s*(?:-|–|—|--)$"
 )
-#: A place and its colon alone on a line (``New Delhi:``) over the story's text is at most this long.
-SPLIT_PLACE_DATELINE_MAX_CHARS = 30
 #: Labels, date and meta lines, bylines, sources, credits and place lines are at most this long:
 #: a longer line is not tried against their patterns.
 SHORT_LINE_MAX_CHARS = 160

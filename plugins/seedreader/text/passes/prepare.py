@@ -15,7 +15,7 @@ from .. import linemodel
 from ..model import Block
 from .common import Line, _State, split_sources
 from .credits import _caption_match
-from .dates import _date_line, _dateline_at, parse_date
+from .dates import _date_line, parse_date
 
 
 def _without_notes(body: list[Line], state: _State) -> list[Line]:
@@ -241,9 +241,8 @@ def _runs_on_in_lower_case(text: str, below: str) -> bool:
 def _join_split_labels(body: list[Line]) -> list[Line]:
     """``Photo:`` on one line and ``Supplied`` on the next: one line, ``Photo: Supplied``.
 
-    So is a wire's dateline alone over the lede's running text (``EL PASO, Texas -``, or a place and
-    its colon, ``Velm:``, ``_is_split_place_dateline``), and a headline broken after its colon at
-    the top of the page (``_is_split_headline``).
+    So is a wire's dateline alone over the lede's running text (``EL PASO, Texas -``), and a
+    headline broken after its colon at the top of the page (``_is_split_headline``).
     """
     joined: list[Line] = []
     for line in body:
@@ -253,7 +252,6 @@ def _join_split_labels(body: list[Line]) -> list[Line]:
             and not (label["photo"] and linemodel.is_running_text(line.text))
             or g.SPLIT_DATELINE_RE.match(joined[-1].text)
             and linemodel.is_running_text(line.text)
-            or _is_split_place_dateline(joined[-1].text, line.text)
             or len(joined) == 1
             and _is_split_headline(joined[-1], line, body)
         ):
@@ -261,21 +259,6 @@ def _join_split_labels(body: list[Line]) -> list[Line]:
         else:
             joined.append(line)
     return joined
-
-
-def _is_split_place_dateline(text: str, below: str) -> bool:
-    """``New Delhi:`` alone over running text that it opens as a wire's dateline (``_dateline_at``).
-
-    (The dateline's pattern knows the place, or its country's capital: ``Notes:`` or ``Per Velm
-    Post:`` over a paragraph is a label. A place with its date, ``KORRIN, March 3, 2031:``, is a
-    date line, or a timeline's entry over what happened that day.)
-    """
-    if len(text) > g.SPLIT_PLACE_DATELINE_MAX_CHARS or not text.endswith(":"):
-        return False  # (asked first: most lines end otherwise)
-    if g.DIGIT_RE.search(text) or not linemodel.is_running_text(below):
-        return False
-    match = _dateline_at(f"{text} {below}")
-    return match is not None and match.end() > len(text)
 
 
 def _joins_a_headline(first: str, second: str) -> bool:
