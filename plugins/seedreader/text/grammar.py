@@ -3138,11 +3138,6 @@ CLOSING_LIST_MIN_ITEMS = 3
 #: word with its headline or lede (``- Rain floods the tram tunnels`` under a story of the rain); a
 #: site's list of its latest stories, on any subject, is dropped.
 CLOSING_LIST_RELATED_SHARE = 0.75
-#: Unbulleted, another story's headline in such a run has this many words (``linemodel.word_count``)
-#: at least, and this many (split at spaces) at most.
-OTHER_HEADLINE_WORDS = (5, 16)
-#: A label and its figure (``Velm : 3 boats``, ``Korrin: 12``): an item of the story's own list.
-LABELLED_FIGURE_RE = re.compile(r":\s*\d")
 #: ``– READ MORE`` / ``… Read More`` glued to the end of a paragraph.
 GLUED_READ_MORE_RE = re.compile(r"\s*(?:[–—-]|…|\.\.\.)\s*read\s+more\s*$", re.I)
 

@@ -511,50 +511,6 @@ def _without_closing_list(blocks: list[Block], state: _State) -> list[Block]:
     return blocks[:start] + blocks[end:]
 
 
-def _without_closing_headlines(blocks: list[Block], state: _State) -> list[Block]:
-    """The blocks without a closing run of other stories' headlines, unbulleted, on other subjects.
-
-    ``CLOSING_LIST_MIN_ITEMS`` paragraphs or more end the page, each read as a headline
-    (``_is_other_headline``), under the story's last sentence (which introduces no list), and fewer
-    than half of them share a word with the story's headline or lede: the site's latest stories
-    (``Ferry fares to rise in Korrin`` / ``Dunmar school wins the chess title`` / ...). The story's
-    own list tells of its subject, or gives its figures (``Velm : 3 boats``).
-    """
-    start = end = len(blocks)
-    while start and blocks[start - 1].kind == "paragraph" and _is_other_headline(blocks[start - 1].text):
-        start -= 1
-    if end - start < g.CLOSING_LIST_MIN_ITEMS or not start:
-        return blocks
-    above = blocks[start - 1]
-    if (
-        above.kind != "paragraph"
-        or not linemodel.is_running_text(above.text)
-        or above.text.endswith(":")
-        or g.LIST_INTRO_RE.search(above.text)
-    ):
-        return blocks
-    subject = _subject_stems(state)
-    if 2 * sum(bool(_stems(block.text) & subject) for block in blocks[start:end]) >= end - start:
-        return blocks
-    for block in blocks[start:end]:
-        state.drop(Line(block.line, block.text), "list of other stories")
-    return blocks[:start]
-
-
-def _is_other_headline(text: str) -> bool:
-    """A headline of another story: a capital first, words enough (``OTHER_HEADLINE_WORDS``), no stop.
-
-    Not a label with its figure (``Velm : 3 boats``, an item of the story's own list).
-    """
-    return (
-        text[:1].isupper()
-        and g.OTHER_HEADLINE_WORDS[0] <= linemodel.word_count(text)
-        and len(text.split()) <= g.OTHER_HEADLINE_WORDS[1]
-        and not linemodel.ends_sentence(text)
-        and not g.LABELLED_FIGURE_RE.search(text)
-    )
-
-
 def _lists_related_stories(blocks: list[Block], start: int, end: int, state: _State) -> bool:
     """The closing run ``blocks[start:end]`` lists the story's related stories, not the site's latest.
 
