@@ -3642,15 +3642,9 @@ QUOTE_MARKS = ('"', "“", "”", "«", "»", "„")
 #: A pull quote (a quote card printed over its speaker's name, the paragraph it quotes below) has
 #: this many words, and the paragraph stands within this many lines under the name.
 PULL_QUOTE_WORDS = (4, 30)
-PULL_QUOTE_WINDOW = 4
+PULL_QUOTE_WINDOW = 3
 #: ... its speaker's name line is at most this long.
 PULL_QUOTE_SPEAKER_MAX_CHARS = 40
-#: A pull quote's speaker after a dash (``— Ada Berg, Velm Harbour Board``): the name, then a role
-#: after a comma at most.
-PULL_QUOTE_ATTRIBUTION_RE = re.compile(r"^[—–-]\s*(?P<name>[^,]+)(?:,\s*[^,]+)?$")
-#: The small words a speaker's role on a line of its own may hold in lower case (``Velm Board of
-#: Trade``); any other word there is capitalised: a phrase in sentence case is a subhead.
-PULL_QUOTE_ROLE_SMALL_WORDS = frozenset("of and for the at on in de del der des du la le von van".split())
 #: Emoji a live blog puts before a subhead (``⚠️``, ``✍️``, ``🗣``): the pictographs' blocks, and
 #: the variation selector and joiner after them; not a bullet's square or arrow (``■``, ``►``).
 EMOJI_RANGES = ((0x2600, 0x27BF), (0x1F000, 0x1FAFF))

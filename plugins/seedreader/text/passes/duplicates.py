@@ -38,45 +38,26 @@ def _restates(text: str, below: str) -> bool:
     return bool(words) and len(words & _stems(below)) >= g.RESTATED_SHARE * len(words)
 
 
-def _pull_quote_speaker(body: list[Line], i: int) -> int:
-    """How many lines under ``body[i]`` name its speaker, where it is a pull quote (else 0).
+def _is_pull_quote(body: list[Line], i: int) -> bool:
+    """``body[i]`` is a pull quote over its speaker's name, quoted whole by a paragraph just below.
 
     (``The ferries will run again by Monday`` / ``Ada Berg`` over ``"The ferries will run again by
     Monday," said Ada Berg ...``: the page's quote card, printed again from the paragraph.) Never a
-    line in quotation marks of its own over a bare name: a wire's subhead quotes the paragraph under
-    it so; under a dash's attribution (``— Ada Berg, harbour master``) the card keeps its marks. The
-    name may have its role on a line of its own (``Velm Harbour Board``), and the story may name the
-    speaker a line above the paragraph that quotes the card (``Ada Berg, who ...`` / ``"...," she
-    said.``).
+    line in quotation marks of its own: a wire's subhead quotes the paragraph under it so.
     """
     # (The speaker's short line asked first: most lines stand over a paragraph.)
     if i + 2 >= len(body) or len(speaker := body[i + 1].text) > g.PULL_QUOTE_SPEAKER_MAX_CHARS:
-        return 0
+        return False
     text = body[i].text
-    if attributed := g.PULL_QUOTE_ATTRIBUTION_RE.match(speaker):
-        speaker, text = attributed["name"], text.strip("".join(g.QUOTE_MARKS)).rstrip(",")
-    elif text[:1] in g.QUOTE_MARKS:
-        return 0
     if (
-        not (_is_name_like(speaker) and 2 <= len(speaker.split()) <= g.BYLINE_NAME_MAX_WORDS)
+        text[:1] in g.QUOTE_MARKS
+        or not (_is_name_like(speaker) and 2 <= len(speaker.split()) <= g.BYLINE_NAME_MAX_WORDS)
         or not g.PULL_QUOTE_WORDS[0] <= len(text.split()) <= g.PULL_QUOTE_WORDS[1]
         or linemodel.ends_sentence(text)
     ):
-        return 0
-    role = body[i + 2].text
-    has_role = (
-        len(role) <= g.PULL_QUOTE_SPEAKER_MAX_CHARS
-        and not linemodel.ends_sentence(role)
-        and not any(mark in role for mark in g.QUOTE_MARKS)
-        and all(
-            word[:1].isupper() or not word[:1].isalpha() or word in g.PULL_QUOTE_ROLE_SMALL_WORDS
-            for word in role.split()
-        )
-    )
-    named = False
+        return False
     for below in body[i + 2 : i + 2 + g.PULL_QUOTE_WINDOW]:
         paragraph = below.text
-        named = named or speaker in paragraph
         at = paragraph.find(text)
         end = at + len(text)
         if (
@@ -84,13 +65,12 @@ def _pull_quote_speaker(body: list[Line], i: int) -> int:
             and paragraph[at - 1] in g.QUOTE_MARKS
             # (the quote closes where the line ends, its stop or comma at most between)
             and paragraph[end : end + 2].lstrip(",.!?")[:1] in g.QUOTE_MARKS
-            and named
-            # (under the story's first paragraph: above it, a quote over its speaker is the headline,
-            # unless a dash attributes it: a card that opens the page)
-            and (attributed or any(linemodel.is_running_text(line.text) for line in body[:i]))
+            and speaker in paragraph
+            # (under the story's first paragraph: above it, a quote over its speaker is the headline)
+            and any(linemodel.is_running_text(line.text) for line in body[:i])
         ):
-            return 2 if has_role and below is not body[i + 2] else 1
-    return 0
+            return True
+    return False
 
 
 def _drop_duplicates(body: list[Line], state: _State) -> list[Line]:
@@ -123,11 +103,10 @@ def _drop_duplicates(body: list[Line], state: _State) -> list[Line]:
             if line.number == first + 1 and (len(kept) < 2 or first > kept[-2].number + 1):
                 state.repeated_next_line.add(line.text)
             continue
-        if speaker_lines := _pull_quote_speaker(body, i):
+        if _is_pull_quote(body, i):
             state.drop(line, "pull quote")
-            for speaker in body[i + 1 : i + 1 + speaker_lines]:
-                state.drop(speaker, "pull quote's speaker")
-                quotes.add(speaker.number)
+            state.drop(body[i + 1], "pull quote's speaker")
+            quotes.add(body[i + 1].number)
             continue
         if line.number in quotes:
             continue
