@@ -3559,13 +3559,13 @@ SUBHEAD_INTERFACE_RE = re.compile(
     re.I,
 )
 #: A feed's label over the site's newest items (``The Latest``, ``Latest updates``, ``News feed``,
-#: ``Latest Velm Stories``, a section's ``Latest in Travel``), printed among the story's paragraphs:
-#: the page's, no subhead, no text (a section's own name, ``Weather``, may head a part of the story,
-#: and so may ``Latest news from Korrin``). Its ``Latest`` and ``Latest news`` label a list too
+#: ``Latest Velm Stories``), printed among the story's paragraphs: the page's, no subhead, no text (a
+#: section's own name, ``Weather``, may head a part of the story, and so may ``Latest in Korrin``,
+#: ``Latest storm news``, ``Latest news from Korrin``). Its ``Latest`` and ``Latest news`` label a list too
 #: (``_LATEST_LABEL``).
 FEED_LABEL_RE = re.compile(
-    rf"^(?:(?:the\s+)?(?:{_LATEST_LABEL}|latest\s+(?:[\w'’-]+\s+)?(?:updates?|headlines|news|stories)"
-    r"|latest\s+in\s+[\w&'’-]+)|news\s*feed|live\s+updates?)$",
+    rf"^(?:(?:the\s+)?(?:{_LATEST_LABEL}|latest\s+(?:updates?|headlines|news|stories)"
+    r"|latest\s+[\w'’-]+\s+(?:stories|headlines))|news\s*feed|live\s+updates?)$",
     re.I,
 )
 #: One word after a full stop ends the line (``The ferry leaves the quay. Velmfoto``, ``... on its
