@@ -22,6 +22,7 @@ from seedreader.linking.judge import (
     lacks_a_name,
     percentages,
     read_headline,
+    said_in,
     thing_written,
     writes_the_thing,
 )
@@ -1217,3 +1218,53 @@ def test_a_budget_boosted_is_a_budget_increased(tmp_path):
     del seeds["2026-04-01-budget.txt"]
     (tmp_path / "without").mkdir()
     assert terminal_references(tmp_path / "without", seeds)[line].status != RESOLVED
+
+
+#: Two outlets' stories of Ada Berg's election in Velm, each under a headline of its own, and a
+#: column naming a third outlet's story of it, which is not in the archive (another headline).
+ELECTION_SEEDS = {
+    "2026-03-02-declared.txt": (
+        "Title: Velm election: Ada Berg declared mayor\n\n"
+        "Ada Berg won Velm's hard-fought mayoral election, the Velm electoral board said on Monday,"
+        " amid a dispute over the recount of three districts her rival Tomas Reil had asked for.\n\n"
+        "She takes office in April.\n"
+    ),
+    "2026-03-03-wins.txt": (
+        "Title: Dunmar-born lawyer to lead Velm\n\n"
+        "Ada Berg, a lawyer born in Dunmar, will be the next mayor of Velm after winning the mayoral"
+        " election, the Velm electoral board said on Tuesday.\n\n"
+        "Tomas Reil, the outgoing deputy mayor, has not conceded.\n"
+    ),
+    "2026-03-10-column.txt": (
+        "A week of news from the Velm city hall, where the new mayor has moved in.\n\n"
+        "READ MORE: Velm: Ada Berg wins mayoral election amid recount dispute\n\n"
+        "READ MORE: Ada Berg declared Velm mayor after election\n\n"
+        "The council meets again in April.\n"
+    ),
+}
+
+
+def test_a_story_with_a_headline_of_its_own_is_not_named_by_another_headline(tmp_path):
+    # "Wins ... amid recount dispute" is a third outlet's headline: the story headed "Velm election:
+    # Ada Berg declared mayor" tells the event, but a line quotes its story's own headline.
+    line = "Velm: Ada Berg wins mayoral election amid recount dispute"
+    ref = terminal_references(tmp_path, ELECTION_SEEDS)[line]
+    assert ref.status != RESOLVED and ref.target is None
+    # Untitled, the same story's headline is unknown: its lede tells the line's event (still linked).
+    seeds = dict(ELECTION_SEEDS)
+    seeds["2026-03-02-declared.txt"] = seeds["2026-03-02-declared.txt"].split("\n\n", 1)[1]
+    (tmp_path / "untitled").mkdir()
+    ref = terminal_references(tmp_path / "untitled", seeds)[line]
+    assert (ref.status, ref.target) == (RESOLVED, "2026-03-02-declared.txt")
+
+
+def test_a_close_rewording_of_a_story_s_own_headline_still_links(tmp_path):
+    # Every word of "Ada Berg declared Velm mayor after election" is in the story's own headline (guard).
+    ref = terminal_references(tmp_path, ELECTION_SEEDS)["Ada Berg declared Velm mayor after election"]
+    assert (ref.status, ref.target) == (RESOLVED, "2026-03-02-declared.txt")
+
+
+def test_said_in_counts_a_headline_s_words_in_a_title_in_news_copy_s_words_too():
+    assert said_in("Velm harbour probe widens", "Velm harbour inquiry widens") == 1.0
+    assert said_in("Velm: Ada Berg wins election", "Velm election: Ada Berg declared mayor") == 0.8
+    assert said_in("Gets", "Velm") == 1.0

@@ -295,6 +295,21 @@ def _same_word(one: str, other: str) -> bool:
     return one == other or ids_of_words((one,)) == ids_of_words((other,)) != [-1]
 
 
+def said_in(headline: str, title: str) -> float:
+    """The share of a headline's words (names and event units) that ``title`` says, in news copy's words too.
+
+    Each word a unit (``Lexicon.units``: "green light" one, "walk out" one), light words left
+    out; a unit is said when the title has one of its ways ("inquiry" for "probe"). 1.0 for a
+    headline of light words only.
+    """
+    known = lexicon()
+    units = known.units([i for i in term_ids(headline) if i >= 0 and i not in known.light])
+    if not units:
+        return 1.0
+    had = set(term_ids(title))
+    return sum(any(all(i in had for i in way) for way in unit.ways) for unit in units) / len(units)
+
+
 def percentages(text: str) -> frozenset[float]:
     """The percentages ``text`` gives (``PERCENT_RE``) as numbers: ``0,8`` and ``0.8``, ``5.0`` and ``5``."""
     return frozenset(float(value.replace(",", ".")) for value in PERCENT_RE.findall(text))

@@ -28,6 +28,7 @@ from .judge import (
     lexicon,
     percentages,
     read_headline,
+    said_in,
     thing_written,
     writes_the_thing,
 )
@@ -112,6 +113,20 @@ RIVALS_NEAR = 0.3
 #: The least chance at which telling its thing may link a best candidate below the threshold
 #: (``TELLER_CHANCE``, ``CLEAR_LEAD_CHANCE``): where ``_thing_read`` reads it.
 THING_READ_CHANCE = min(TELLER_CHANCE, CLEAR_LEAD_CHANCE)
+
+
+#: The least share of a READ MORE headline's words (names and event units, news copy's other
+#: words allowed: ``judge.said_in``) that a story with a headline of its own (a header or title
+#: line) says in it, or in a copy's, for retrieval to link the line to it. A line quotes the
+#: headline of the story it names; a story headed otherwise is another story of the event, often
+#: another outlet's. On real pages, lines linked to another outlet's story of their event: "Kenya:
+#: William Ruto wins presidential election amid controversy" (0.57 of it in "Kenya election:
+#: William Ruto declared president"), "Ontario to announce legislation combating illegal drug use on
+#: transit" (0.63); the right ones said 1.0. An untitled story's title is its lede's (not checked).
+OWN_HEADLINE_SAYS = 0.7
+
+#: The note of a line left unlinked that way.
+HEADED_OTHERWISE = "the closest story has a headline of its own, not this one: another story of its event"
 
 
 #: Candidates listed in the report for an unresolved or ambiguous reference.
@@ -456,6 +471,10 @@ class Resolver:
         before the stories that come after it), nor a headline naming no thing ("Late goal
         gives United the cup": another outlet's story of the same match leads as clearly).
 
+        A story with a headline of its own whose headline says too little of the line's
+        (``OWN_HEADLINE_SAYS``) is not linked: a line quotes its story's headline, so it names
+        another story of the event, another outlet's.
+
         Only rivals put the best in doubt (the runner-up, the stories matching about as well, an
         earlier story a later one may retell): the candidates about the thing the headline
         names, as the best writes it (``_rivals_marked``, each row's last item; a row without it
@@ -521,6 +540,8 @@ class Resolver:
                 if (row is scored[0] or _is_rival(row)) and chance - row[0] < self.options.margin
             )
             return verdict(AMBIGUOUS, "two or more stories match about as well", close)
+        if self._headed_otherwise(base["headline"], best):
+            return verdict(UNRESOLVED, HEADED_OTHERWISE)
         otherwise = tells_otherwise(
             base["headline"], self._front_of(best), self.stories[best].body[:BODY_CHARS_LIMIT]
         )
@@ -535,6 +556,13 @@ class Resolver:
             candidates=candidates,
             note=None if chance >= self.options.threshold else TOLD if told else LEADS,
         )
+
+    def _headed_otherwise(self, headline: str, i: int) -> bool:
+        """Whether story ``i`` has a headline of its own, and neither it nor a copy's says the line's."""
+        story = self.stories[i]
+        if story.title_derived:
+            return False
+        return all(said_in(headline, title) < OWN_HEADLINE_SAYS for title in (story.title, *story.aliases))
 
     def _gives_other_shares(self, headline: str, i: int) -> bool:
         """Whether story ``i`` gives percentages where it is indexed, none of them one of the headline's."""
