@@ -1337,3 +1337,37 @@ def test_a_later_story_of_the_same_names_and_another_event_is_not_linked(tmp_pat
         "The trust said the price of steel was to blame.\n"
     )
     assert terminal_references(tmp_path, seeds)[STADIUM_LINE].status == UNRESOLVED
+
+
+#: The Velm lottery's winning ticket, sold in Korrin, under a headline of its own giving its prize as
+#: 4.2 million crowns; a column naming another outlet's story of it, rounded, and the story itself.
+LOTTERY_SEEDS = {
+    "2026-04-05-draw.txt": (
+        "Title: Nobody claims Velm lottery prize yet\nDate: 2026-04-05\n\n"
+        "No one has yet come forward with the winning ticket of the Velm lottery draw, the lottery said"
+        " on Sunday.\n\nThe winner has six months to claim the prize.\n"
+    ),
+    "2026-04-06-kiosk.txt": (
+        "Title: Winning 4.2 million crown ticket sold at Korrin kiosk\nDate: 2026-04-06\n\n"
+        "The winning ticket of Saturday's 4.2 million crown Velm lottery draw was sold at a kiosk in"
+        " Korrin, the Velm lottery said on Monday.\n\n"
+        "Ada Berg, who has run the kiosk for 20 years, will get a bonus of 10,000 crowns for selling it.\n"
+    ),
+    "2026-04-09-column.txt": (
+        "Title: A lucky week in Korrin\nDate: 2026-04-09\n\n"
+        "The town of Korrin has had a lucky week, its shopkeepers say.\n\n"
+        "READ MORE: Winning 4 million crown ticket sold in Korrin\n\n"
+        "READ MORE: Winning 4.2 million crown ticket sold in Korrin\n\n"
+        "The town fair opens on Saturday.\n"
+    ),
+}
+
+
+def test_a_story_whose_own_headline_gives_other_figures_is_not_the_one_named(tmp_path):
+    # "4 million" is not quoted from a headline of "4.2 million": another outlet's story, rounded.
+    refs = terminal_references(tmp_path, LOTTERY_SEEDS)
+    rounded = refs["Winning 4 million crown ticket sold in Korrin"]
+    assert rounded.status == UNRESOLVED and rounded.target is None
+    # Its own figure, in other words around it, links (guard).
+    quoted = refs["Winning 4.2 million crown ticket sold in Korrin"]
+    assert (quoted.status, quoted.target) == (RESOLVED, "2026-04-06-kiosk.txt")

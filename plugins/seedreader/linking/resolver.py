@@ -22,6 +22,7 @@ from .judge import (
     Headline,
     event_agreement,
     first_word,
+    headline_figures,
     is_title_case,
     lacks_a_name,
     lacks_the_thing,
@@ -570,11 +571,23 @@ class Resolver:
         )
 
     def _headed_otherwise(self, headline: str, i: int) -> bool:
-        """Whether story ``i`` has a headline of its own, and neither it nor a copy's says the line's."""
+        """Whether story ``i`` has a headline of its own, and neither it nor a copy's is the line's.
+
+        Not the line's: it says too little of it (``OWN_HEADLINE_SAYS``), or it gives figures, none
+        of them one the line gives (``judge.headline_figures``: "$2 billion" is not quoted from a
+        headline of "$2.04 billion", nor "12 dead" from one of "14 dead").
+        """
         story = self.stories[i]
         if story.title_derived:
             return False
-        return all(said_in(headline, title) < OWN_HEADLINE_SAYS for title in (story.title, *story.aliases))
+        wanted = headline_figures(headline)
+        return all(
+            said_in(headline, title) < OWN_HEADLINE_SAYS
+            or bool(wanted)
+            and bool(given := headline_figures(title))
+            and not wanted & given
+            for title in (story.title, *story.aliases)
+        )
 
     def _gives_other_shares(self, headline: str, i: int) -> bool:
         """Whether story ``i`` gives percentages where it is indexed, none of them one of the headline's."""
