@@ -27,13 +27,7 @@ from seedreader.linking.judge import (
     writes_the_thing,
 )
 from seedreader.linking.records import AMBIGUOUS, RESOLVED, UNRESOLVED, LinkOptions
-from seedreader.linking.resolver import (
-    LATER_THRESHOLD,
-    TOLD,
-    Resolver,
-    _inside_a_sentence,
-    days_after,
-)
+from seedreader.linking.resolver import TOLD, Resolver, _inside_a_sentence, days_after
 from seedreader.linking.retrieval import Document, Index, term_ids
 from seedreader.linking.telling import tells_otherwise
 
@@ -361,10 +355,10 @@ def test_a_later_story_far_surer_than_any_earlier_one_links_over_it():
     base = {"source": "weekly-review.txt", "line": 5, "headline": "First test run at the harbour crane"}
     later, earlier = 0, 1  # (story positions: the later story first, as the judge ranks it)
 
-    def judged(best, runner_up, tells=False):
+    def judged(best, runner_up):
         # (chance, position, lacks a name, event share, later, only teller, tells its thing)
         scored = [
-            (best, later, False, 1.0, True, False, tells),
+            (best, later, False, 1.0, True, False, True),
             (runner_up, earlier, False, 1.0, False, False, True),
         ]
         return resolver._judged(base, scored)
@@ -373,11 +367,8 @@ def test_a_later_story_far_surer_than_any_earlier_one_links_over_it():
     assert far.status == RESOLVED and far.target == resolver.stories[later].key
     close = judged(0.9, 0.9 - LATER_MARGIN + 0.05)
     assert close.status == AMBIGUOUS and "published before" in close.note
-    # Below the threshold for later stories, no margin makes it link, unless it tells what happened
-    # to the thing its line names and leads by the later margin (``LATER_LEAD_CHANCE``).
+    # Below the threshold for later stories, no margin makes it link.
     assert judged(0.85, 0.2).status == UNRESOLVED
-    assert judged(0.85, 0.2, tells=True).status == RESOLVED
-    assert judged(0.85, 0.85 - LATER_MARGIN + 0.05, tells=True).status != RESOLVED
 
 
 def test_an_untitled_story_s_file_name_words_are_indexed_with_its_title():
@@ -1277,66 +1268,6 @@ def test_said_in_counts_a_headline_s_words_in_a_title_in_news_copy_s_words_too()
     assert said_in("Velm harbour probe widens", "Velm harbour inquiry widens") == 1.0
     assert said_in("Velm: Ada Berg wins election", "Velm election: Ada Berg declared mayor") == 0.8
     assert said_in("Gets", "Velm") == 1.0
-
-
-#: The Korrin national stadium: its approval, whose page was later given a line naming the prime
-#: minister's inspection months afterwards, the contract, that inspection, and a tour of a bridge.
-STADIUM_SEEDS = {
-    "2026-02-02-approval.txt": (
-        "The Korrin stadium trust's plans for the Korrin national stadium won final approval from the"
-        " Korrin city council on Monday, after two years of hearings.\n\n"
-        "Building is due to start in the spring.\n\n"
-        "READ MORE: Prime Minister inspects Korrin stadium site\n\n"
-        "The trust meets again in March.\n"
-    ),
-    "2026-03-09-contract.txt": (
-        "Dunmar Builders won the contract to build the Korrin national stadium on Monday, the Korrin"
-        " stadium trust said, with a bid of 300 million crowns.\n\n"
-        "Work is due to begin in April.\n"
-    ),
-    "2026-05-12-inspection.txt": (
-        "Tomas Reil became the first prime minister to inspect the Korrin national stadium site on"
-        " Tuesday, walking the half-built stands with the Korrin stadium trust's engineers.\n\n"
-        "The prime minister said the stadium would be ready for next summer's games.\n"
-    ),
-    "2026-05-20-bridge-tour.txt": (
-        "Prime Minister Tomas Reil visited the Orrin river bridge on Wednesday, a week after touring"
-        " the works in Korrin.\n\n"
-        "The bridge opens next year.\n"
-    ),
-}
-STADIUM_LINE = "Prime Minister inspects Korrin stadium site"
-
-
-def test_a_later_story_far_ahead_of_every_other_links_below_the_later_threshold(tmp_path):
-    # A page updated with a follow-up: the one story telling the inspection, three months later, leads
-    # every other by far (not the only teller of an idiom: "inspects" is news copy's only word for it).
-    ref = terminal_references(tmp_path, STADIUM_SEEDS)[STADIUM_LINE]
-    assert (ref.status, ref.target) == (RESOLVED, "2026-05-12-inspection.txt")
-    assert ref.score < LATER_THRESHOLD
-
-
-def test_a_later_story_leading_an_earlier_one_of_its_event_only_a_little_is_not_linked(tmp_path):
-    # An earlier inspection of the site: the later story may retell it (guard).
-    seeds = dict(STADIUM_SEEDS)
-    seeds["2026-01-20-visit.txt"] = (
-        "Prime Minister Tomas Reil inspected the Korrin national stadium site on Tuesday, before the"
-        " Korrin stadium trust's plans went to the council.\n\n"
-        "He said the stadium would be ready for next summer's games.\n"
-    )
-    ref = terminal_references(tmp_path, seeds)[STADIUM_LINE]
-    assert ref.target != "2026-05-12-inspection.txt"
-
-
-def test_a_later_story_of_the_same_names_and_another_event_is_not_linked(tmp_path):
-    # The prime minister on the stadium's cost, not an inspection of its site (guard).
-    seeds = {k: v for k, v in STADIUM_SEEDS.items() if k != "2026-05-12-inspection.txt"}
-    seeds["2026-05-12-cost.txt"] = (
-        "Prime Minister Tomas Reil criticised the rising cost of the Korrin national stadium on Tuesday,"
-        " saying the Korrin stadium trust had let the bill double.\n\n"
-        "The trust said the price of steel was to blame.\n"
-    )
-    assert terminal_references(tmp_path, seeds)[STADIUM_LINE].status == UNRESOLVED
 
 
 #: The Velm lottery's winning ticket, sold in Korrin, under a headline of its own giving its prize as

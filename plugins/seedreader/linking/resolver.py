@@ -102,13 +102,6 @@ CLEAR_LEAD_CHANCE = TELLER_CHANCE
 #: Iskarn reservoir" for "New setback pushes back Iskarn reservoir").
 EVENT_BEYOND_THING = 0.25
 
-#: A later story clearly leading links from this chance (``CLEAR_LEAD_CHANCE`` for an earlier one),
-#: when it leads the runner-up and the line's own story by ``LATER_MARGIN``: a line is written
-#: before the stories that come after it, so a later one needs more of the evidence an earlier one
-#: needs, but a page updated with a follow-up names one (halfway from the clear lead's chance to the
-#: threshold's ``LATER_THRESHOLD``).
-LATER_LEAD_CHANCE = 0.6
-
 #: The note of a line linked that way.
 LEADS = "far ahead of the others, and its title or lede tells what happened to the thing it names"
 
@@ -474,11 +467,9 @@ class Resolver:
         low for a headline that rewords its story ("Pellinor hospital needs repairs before
         opening" for "Engineers testing the Pellinor children's hospital found cracks ...");
         a wide lead over every other story sharing its words, all of them weighed alike, is
-        the evidence an editor reads there. A later story this way only from
-        ``LATER_LEAD_CHANCE`` and ``LATER_MARGIN`` ahead (a line is written before the stories
-        that come after it, unless its page was updated with a follow-up); never a headline
-        naming no thing ("Late goal gives United the cup": another outlet's story of the same
-        match leads as clearly).
+        the evidence an editor reads there. Never a later story this way (a line is written
+        before the stories that come after it), nor a headline naming no thing ("Late goal
+        gives United the cup": another outlet's story of the same match leads as clearly).
 
         A story with a headline of its own whose headline says too little of the line's
         (``OWN_HEADLINE_SAYS``) is not linked: a line quotes its story's headline, so it names
@@ -515,15 +506,11 @@ class Resolver:
             return verdict(UNRESOLVED, "the closest story gives other percentages than it gives")
         runner_up = rivals[0][0] if rivals else 0.0
         told = only and not later and chance >= TELLER_CHANCE and chance - runner_up >= self.options.margin
-        lead = chance - max(runner_up, own)
-        leads = tells and (
-            chance >= LATER_LEAD_CHANCE and lead >= LATER_MARGIN
-            if later
-            else chance >= CLEAR_LEAD_CHANCE and lead >= CLEAR_LEAD
+        leads = (
+            tells and not later and chance >= CLEAR_LEAD_CHANCE and chance - max(runner_up, own) >= CLEAR_LEAD
         )
-        # A later story often retells an earlier one's event: not when it is the only one telling it,
-        # nor when it leads every story about its thing as far as a later story must.
-        retold = later and chance < LATER_THRESHOLD and not only and not leads
+        # A later story often retells an earlier one's event: not when it is the only one telling it.
+        retold = later and chance < LATER_THRESHOLD and not only
         if (
             later
             and chance >= self.options.threshold
