@@ -19,6 +19,7 @@ from seedreader.linking.judge import (
     Lexicon,
     event_agreement,
     first_word,
+    headline_figures,
     lacks_a_name,
     percentages,
     read_headline,
@@ -1302,3 +1303,33 @@ def test_a_story_whose_own_headline_gives_other_figures_is_not_the_one_named(tmp
     # Its own figure, in other words around it, links (guard).
     quoted = refs["Winning 4.2 million crown ticket sold in Korrin"]
     assert (quoted.status, quoted.target) == (RESOLVED, "2026-04-06-kiosk.txt")
+
+
+def test_a_year_is_no_figure_and_a_headline_cut_short_is_not_weighed(tmp_path):
+    seeds = dict(LOTTERY_SEEDS)
+    column = seeds["2026-04-09-column.txt"]
+    # "2026" is a date: the story headed "4.2 million" still gives the line's words (guard).
+    line = "2026 winning ticket sold at Korrin kiosk"
+    seeds["2026-04-09-column.txt"] = column.replace("Winning 4 million crown ticket sold in Korrin", line)
+    ref = terminal_references(tmp_path, seeds)[line]
+    assert (ref.status, ref.target) == (RESOLVED, "2026-04-06-kiosk.txt")
+    # A headline the page cut short is the line's when the line says what is left of it.
+    seeds = dict(ELECTION_SEEDS)
+    seeds["2026-03-02-declared.txt"] = seeds["2026-03-02-declared.txt"].replace(
+        "Title: Velm election: Ada Berg declared mayor", "Title: Velm: Ada Berg wins mayoral ..."
+    )
+    (tmp_path / "cut").mkdir()
+    ref = terminal_references(tmp_path / "cut", seeds)[
+        "Velm: Ada Berg wins mayoral election amid recount dispute"
+    ]
+    assert (ref.status, ref.target) == (RESOLVED, "2026-03-02-declared.txt")
+    # One whose words left the line does not say is another story's headline (guard).
+    seeds["2026-03-02-declared.txt"] = seeds["2026-03-02-declared.txt"].replace(
+        "Title: Velm: Ada Berg wins mayoral ...", "Title: Velm: Tomas Reil concedes to ..."
+    )
+    (tmp_path / "other").mkdir()
+    ref = terminal_references(tmp_path / "other", seeds)[
+        "Velm: Ada Berg wins mayoral election amid recount dispute"
+    ]
+    assert ref.status == UNRESOLVED and ref.target is None
+    assert headline_figures("$2.04 billion in 2026, up 12%") == {"2.04", "12"}

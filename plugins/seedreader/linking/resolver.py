@@ -125,6 +125,9 @@ THING_READ_CHANCE = min(TELLER_CHANCE, CLEAR_LEAD_CHANCE)
 #: links said all of it. An untitled story's title is its lede's (not checked).
 OWN_HEADLINE_SAYS = 0.7
 
+#: How a page ends a headline it cut short: such a headline is not weighed against a line's.
+CUT_SHORT = ("...", "…")
+
 #: The note of a line left unlinked that way.
 HEADED_OTHERWISE = "the closest story has a headline of its own, not this one: another story of its event"
 
@@ -562,14 +565,17 @@ class Resolver:
 
         Not the line's: it says too little of it (``OWN_HEADLINE_SAYS``), or it gives figures, none
         of them one the line gives (``judge.headline_figures``: "$2 billion" is not quoted from a
-        headline of "$2.04 billion", nor "12 dead" from one of "14 dead").
+        headline of "$2.04 billion", nor "12 dead" from one of "14 dead"). A headline the page cut
+        short (``CUT_SHORT``) is the line's when the line says enough of what is left of it.
         """
         story = self.stories[i]
         if story.title_derived:
             return False
         wanted = headline_figures(headline)
         return all(
-            said_in(headline, title) < OWN_HEADLINE_SAYS
+            said_in(title, headline) < OWN_HEADLINE_SAYS
+            if title.rstrip().endswith(CUT_SHORT)
+            else said_in(headline, title) < OWN_HEADLINE_SAYS
             or bool(wanted)
             and bool(given := headline_figures(title))
             and not wanted & given
