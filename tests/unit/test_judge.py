@@ -19,9 +19,11 @@ from seedreader.linking.judge import (
     Lexicon,
     event_agreement,
     first_word,
+    headline_figures,
     lacks_a_name,
     percentages,
     read_headline,
+    said_in,
     thing_written,
     writes_the_thing,
 )
@@ -1217,3 +1219,117 @@ def test_a_budget_boosted_is_a_budget_increased(tmp_path):
     del seeds["2026-04-01-budget.txt"]
     (tmp_path / "without").mkdir()
     assert terminal_references(tmp_path / "without", seeds)[line].status != RESOLVED
+
+
+#: Two outlets' stories of Ada Berg's election in Velm, each under a headline of its own, and a
+#: column naming a third outlet's story of it, which is not in the archive (another headline).
+ELECTION_SEEDS = {
+    "2026-03-02-declared.txt": (
+        "Title: Velm election: Ada Berg declared mayor\n\n"
+        "Ada Berg won Velm's hard-fought mayoral election, the Velm electoral board said on Monday,"
+        " amid a dispute over the recount of three districts her rival Tomas Reil had asked for.\n\n"
+        "She takes office in April.\n"
+    ),
+    "2026-03-03-wins.txt": (
+        "Title: Dunmar-born lawyer to lead Velm\n\n"
+        "Ada Berg, a lawyer born in Dunmar, will be the next mayor of Velm after winning the mayoral"
+        " election, the Velm electoral board said on Tuesday.\n\n"
+        "Tomas Reil, the outgoing deputy mayor, has not conceded.\n"
+    ),
+    "2026-03-10-column.txt": (
+        "A week of news from the Velm city hall, where the new mayor has moved in.\n\n"
+        "READ MORE: Velm: Ada Berg wins mayoral election amid recount dispute\n\n"
+        "READ MORE: Ada Berg declared Velm mayor after election\n\n"
+        "The council meets again in April.\n"
+    ),
+}
+
+
+def test_a_story_with_a_headline_of_its_own_is_not_named_by_another_headline(tmp_path):
+    # "Wins ... amid recount dispute" is a third outlet's headline: the story headed "Velm election:
+    # Ada Berg declared mayor" tells the event, but a line quotes its story's own headline.
+    line = "Velm: Ada Berg wins mayoral election amid recount dispute"
+    ref = terminal_references(tmp_path, ELECTION_SEEDS)[line]
+    assert ref.status != RESOLVED and ref.target is None
+    # Untitled, the same story's headline is unknown: its lede tells the line's event (still linked).
+    seeds = dict(ELECTION_SEEDS)
+    seeds["2026-03-02-declared.txt"] = seeds["2026-03-02-declared.txt"].split("\n\n", 1)[1]
+    (tmp_path / "untitled").mkdir()
+    ref = terminal_references(tmp_path / "untitled", seeds)[line]
+    assert (ref.status, ref.target) == (RESOLVED, "2026-03-02-declared.txt")
+
+
+def test_a_close_rewording_of_a_story_s_own_headline_still_links(tmp_path):
+    # Every word of "Ada Berg declared Velm mayor after election" is in the story's own headline (guard).
+    ref = terminal_references(tmp_path, ELECTION_SEEDS)["Ada Berg declared Velm mayor after election"]
+    assert (ref.status, ref.target) == (RESOLVED, "2026-03-02-declared.txt")
+
+
+def test_said_in_counts_a_headline_s_words_in_a_title_in_news_copy_s_words_too():
+    assert said_in("Velm harbour probe widens", "Velm harbour inquiry widens") == 1.0
+    assert said_in("Velm: Ada Berg wins election", "Velm election: Ada Berg declared mayor") == 0.8
+    assert said_in("Gets", "Velm") == 1.0
+
+
+#: The Velm lottery's winning ticket, sold in Korrin, under a headline of its own giving its prize as
+#: 4.2 million crowns; a column naming another outlet's story of it, rounded, and the story itself.
+LOTTERY_SEEDS = {
+    "2026-04-05-draw.txt": (
+        "Title: Nobody claims Velm lottery prize yet\nDate: 2026-04-05\n\n"
+        "No one has yet come forward with the winning ticket of the Velm lottery draw, the lottery said"
+        " on Sunday.\n\nThe winner has six months to claim the prize.\n"
+    ),
+    "2026-04-06-kiosk.txt": (
+        "Title: Winning 4.2 million crown ticket sold at Korrin kiosk\nDate: 2026-04-06\n\n"
+        "The winning ticket of Saturday's 4.2 million crown Velm lottery draw was sold at a kiosk in"
+        " Korrin, the Velm lottery said on Monday.\n\n"
+        "Ada Berg, who has run the kiosk for 20 years, will get a bonus of 10,000 crowns for selling it.\n"
+    ),
+    "2026-04-09-column.txt": (
+        "Title: A lucky week in Korrin\nDate: 2026-04-09\n\n"
+        "The town of Korrin has had a lucky week, its shopkeepers say.\n\n"
+        "READ MORE: Winning 4 million crown ticket sold in Korrin\n\n"
+        "READ MORE: Winning 4.2 million crown ticket sold in Korrin\n\n"
+        "The town fair opens on Saturday.\n"
+    ),
+}
+
+
+def test_a_story_whose_own_headline_gives_other_figures_is_not_the_one_named(tmp_path):
+    # "4 million" is not quoted from a headline of "4.2 million": another outlet's story, rounded.
+    refs = terminal_references(tmp_path, LOTTERY_SEEDS)
+    rounded = refs["Winning 4 million crown ticket sold in Korrin"]
+    assert rounded.status == UNRESOLVED and rounded.target is None
+    # Its own figure, in other words around it, links (guard).
+    quoted = refs["Winning 4.2 million crown ticket sold in Korrin"]
+    assert (quoted.status, quoted.target) == (RESOLVED, "2026-04-06-kiosk.txt")
+
+
+def test_a_year_is_no_figure_and_a_headline_cut_short_is_not_weighed(tmp_path):
+    seeds = dict(LOTTERY_SEEDS)
+    column = seeds["2026-04-09-column.txt"]
+    # "2026" is a date: the story headed "4.2 million" still gives the line's words (guard).
+    line = "2026 winning ticket sold at Korrin kiosk"
+    seeds["2026-04-09-column.txt"] = column.replace("Winning 4 million crown ticket sold in Korrin", line)
+    ref = terminal_references(tmp_path, seeds)[line]
+    assert (ref.status, ref.target) == (RESOLVED, "2026-04-06-kiosk.txt")
+    # A headline the page cut short is the line's when the line says what is left of it.
+    seeds = dict(ELECTION_SEEDS)
+    seeds["2026-03-02-declared.txt"] = seeds["2026-03-02-declared.txt"].replace(
+        "Title: Velm election: Ada Berg declared mayor", "Title: Velm: Ada Berg wins mayoral ..."
+    )
+    (tmp_path / "cut").mkdir()
+    ref = terminal_references(tmp_path / "cut", seeds)[
+        "Velm: Ada Berg wins mayoral election amid recount dispute"
+    ]
+    assert (ref.status, ref.target) == (RESOLVED, "2026-03-02-declared.txt")
+    # One whose words left the line does not say is another story's headline (guard).
+    seeds["2026-03-02-declared.txt"] = seeds["2026-03-02-declared.txt"].replace(
+        "Title: Velm: Ada Berg wins mayoral ...", "Title: Velm: Tomas Reil concedes to ..."
+    )
+    (tmp_path / "other").mkdir()
+    ref = terminal_references(tmp_path / "other", seeds)[
+        "Velm: Ada Berg wins mayoral election amid recount dispute"
+    ]
+    assert ref.status == UNRESOLVED and ref.target is None
+    assert headline_figures("$2.04 billion in 2026, up 12%") == {"2.04", "12"}

@@ -48,6 +48,12 @@ PERCENT_RE = re.compile(
     r"|pour\s+cent\b|prozent\b)",
     re.I,
 )
+#: A figure as a headline writes it (``2.04``, ``2,500``, ``14``): a line quoting a story's headline
+#: writes its figures as that headline does, whatever other outlets round them to (``headline_figures``).
+FIGURE_RE = re.compile(r"\d+(?:[.,]\d+)*")
+#: A year (``2026``): a date, not a figure outlets round; a line's "2026 budget" is not against a
+#: headline's "5%".
+YEAR_RE = re.compile(r"(?:19|20)\d\d")
 #: A guide's headline (``What to Do After a Data Breach``, ``How to claim a refund``): it names a
 #: guide, not an event, and a story telling an event of its subject is not it (linked by title only).
 GUIDE_HEADLINE_RE = re.compile(
@@ -293,6 +299,26 @@ def _ends_of(name: str, text: str) -> Iterator[int]:
 def _same_word(one: str, other: str) -> bool:
     """Whether two words are one (the same stem, or the same stopword)."""
     return one == other or ids_of_words((one,)) == ids_of_words((other,)) != [-1]
+
+
+def said_in(headline: str, title: str) -> float:
+    """The share of a headline's words (names and event units) that ``title`` says, in news copy's words too.
+
+    Each word a unit (``Lexicon.units``: "green light" one, "walk out" one), light words left
+    out; a unit is said when the title has one of its ways ("inquiry" for "probe"). 1.0 for a
+    headline of light words only.
+    """
+    known = lexicon()
+    units = known.units([i for i in term_ids(headline) if i >= 0 and i not in known.light])
+    if not units:
+        return 1.0
+    had = set(term_ids(title))
+    return sum(any(all(i in had for i in way) for way in unit.ways) for unit in units) / len(units)
+
+
+def headline_figures(text: str) -> frozenset[str]:
+    """The figures a headline gives, as written (``FIGURE_RE``): "$2.04 billion" gives ``2.04``, not ``2``."""
+    return frozenset(figure for figure in FIGURE_RE.findall(text) if not YEAR_RE.fullmatch(figure))
 
 
 def percentages(text: str) -> frozenset[float]:

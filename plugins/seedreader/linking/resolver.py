@@ -22,12 +22,14 @@ from .judge import (
     Headline,
     event_agreement,
     first_word,
+    headline_figures,
     is_title_case,
     lacks_a_name,
     lacks_the_thing,
     lexicon,
     percentages,
     read_headline,
+    said_in,
     thing_written,
     writes_the_thing,
 )
@@ -112,6 +114,22 @@ RIVALS_NEAR = 0.3
 #: The least chance at which telling its thing may link a best candidate below the threshold
 #: (``TELLER_CHANCE``, ``CLEAR_LEAD_CHANCE``): where ``_thing_read`` reads it.
 THING_READ_CHANCE = min(TELLER_CHANCE, CLEAR_LEAD_CHANCE)
+
+
+#: The least share of a READ MORE headline's words (names and event units, news copy's other
+#: words allowed: ``judge.said_in``) that a story with a headline of its own (a header or title
+#: line) says in it, or in a copy's, for retrieval to link the line to it. A line quotes the
+#: headline of the story it names; a story headed otherwise is another story of the event, often
+#: another outlet's. On the real dev pages, three lines naming another outlet's story of their event
+#: were linked to the one story of it there, whose headline said 0.44 to 0.63 of theirs; the right
+#: links said all of it. An untitled story's title is its lede's (not checked).
+OWN_HEADLINE_SAYS = 0.7
+
+#: How a page ends a headline it cut short: such a headline is not weighed against a line's.
+CUT_SHORT = ("...", "…")
+
+#: The note of a line left unlinked that way.
+HEADED_OTHERWISE = "the closest story has a headline of its own, not this one: another story of its event"
 
 
 #: Candidates listed in the report for an unresolved or ambiguous reference.
@@ -456,6 +474,10 @@ class Resolver:
         before the stories that come after it), nor a headline naming no thing ("Late goal
         gives United the cup": another outlet's story of the same match leads as clearly).
 
+        A story with a headline of its own whose headline says too little of the line's
+        (``OWN_HEADLINE_SAYS``) is not linked: a line quotes its story's headline, so it names
+        another story of the event, another outlet's.
+
         Only rivals put the best in doubt (the runner-up, the stories matching about as well, an
         earlier story a later one may retell): the candidates about the thing the headline
         names, as the best writes it (``_rivals_marked``, each row's last item; a row without it
@@ -521,6 +543,8 @@ class Resolver:
                 if (row is scored[0] or _is_rival(row)) and chance - row[0] < self.options.margin
             )
             return verdict(AMBIGUOUS, "two or more stories match about as well", close)
+        if self._headed_otherwise(base["headline"], best):
+            return verdict(UNRESOLVED, HEADED_OTHERWISE)
         otherwise = tells_otherwise(
             base["headline"], self._front_of(best), self.stories[best].body[:BODY_CHARS_LIMIT]
         )
@@ -534,6 +558,28 @@ class Resolver:
             score=round(chance, 4),
             candidates=candidates,
             note=None if chance >= self.options.threshold else TOLD if told else LEADS,
+        )
+
+    def _headed_otherwise(self, headline: str, i: int) -> bool:
+        """Whether story ``i`` has a headline of its own, and neither it nor a copy's is the line's.
+
+        Not the line's: it says too little of it (``OWN_HEADLINE_SAYS``), or it gives figures, none
+        of them one the line gives (``judge.headline_figures``: "$2 billion" is not quoted from a
+        headline of "$2.04 billion", nor "12 dead" from one of "14 dead"). A headline the page cut
+        short (``CUT_SHORT``) is the line's when the line says enough of what is left of it.
+        """
+        story = self.stories[i]
+        if story.title_derived:
+            return False
+        wanted = headline_figures(headline)
+        return all(
+            said_in(title, headline) < OWN_HEADLINE_SAYS
+            if title.rstrip().endswith(CUT_SHORT)
+            else said_in(headline, title) < OWN_HEADLINE_SAYS
+            or bool(wanted)
+            and bool(given := headline_figures(title))
+            and not wanted & given
+            for title in (story.title, *story.aliases)
         )
 
     def _gives_other_shares(self, headline: str, i: int) -> bool:
