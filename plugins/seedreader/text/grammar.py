@@ -2868,6 +2868,18 @@ KICKER_GLUED_RELATED_RE = re.compile(
     r"^[A-Z][a-z'’-]+(?:\s[a-z][\w'’-]*){1,3}:"
     r"(?P<headline>[A-Z][a-z'’-]*\s[a-z][\w'’-]*(?:\s\S+){2,22}(?<![.:;,]))$"
 )
+#: ``Related Articles Ferry News | Korrin crews vote to accept the pay offer``: a related-stories box
+#: flattened onto one line, its label, the card's section (one to five words, capitalised, ``and``
+#: or ``&`` between) and a bar, then the card's headline.
+RELATED_SECTION_CARD_RE = re.compile(
+    r"^Related\s+(?:Articles|Stories|Posts|Coverage)\s+(?=[A-Z][\w&'’-]*(?:\s+\S+){0,4}\s+\|\s)"
+    r"(?P<section>[A-Z][\w'’-]*(?:\s+(?:and|&|of|[A-Z][\w'’-]*)){0,4})\s+\|\s+(?P<headline>[\"“‘'A-Z0-9]\S*(?:\s+\S+){3,})$"
+)
+#: ... and the box's next cards, each flattened onto the line after the last card's headline printed
+#: again: ``Korrin crews vote to accept the pay offer Ferry News | Dunmar lighthouse reopens ...``.
+SECTION_CARD_RE = re.compile(
+    r"^(?P<section>[A-Z][\w'’-]*(?:\s+(?:and|&|of|[A-Z][\w'’-]*)){0,4})\s+\|\s+(?P<headline>[\"“‘'A-Z0-9]\S*(?:\s+\S+){3,})$"
+)
 #: `` | outlet`` after a READ MORE headline.
 READ_MORE_OUTLET_RE = re.compile(r"\s+\|\s+[^|]{1,40}$")
 #: A card's date after its headline, glued, spaced or after a dash (``...水落石出2017/03/13``,

@@ -47,6 +47,7 @@ from .common import (
     _is_question_subhead,
     _is_subhead,
     _read_more,
+    _section_card,
     _shares_half_of,
     _State,
     _stems,
@@ -298,6 +299,11 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             if match.re is g.QUOTE_GLUED_RELATED_RE:
                 headline = headline[: match.start("rest")] + " " + match["rest"]
             blocks.append(_read_more(line, text if media else headline, state))
+            list_mode = None
+        elif "|" in text and (card := _section_card(text, _last_card(blocks))):
+            # ``Related Articles Ferry News | <headline>``, then ``<that headline> Ferry News | <next>``.
+            state.drop(line, "related card's section", card[0])
+            blocks.append(_read_more(line, card[1], state))
             list_mode = None
         elif not list_mode and (live := _live_link(text, following, state)):
             if label := text[: text.rfind(live)].strip():  # (``Storm Edda latest:``: reported)
