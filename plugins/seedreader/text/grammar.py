@@ -2584,11 +2584,12 @@ CAPTION_PREFIX_HEAD_CHARS = 16
 # --- READ MORE and related-link lines ------------------------------------------
 
 #: READ MORE labels with words of their own (``You may also like:``, ``FULL STORY:`` in capitals,
-#: ``Read more at:``): a story's sentence may open so too, ``Full story: The council never met``;
+#: ``Read more at:``, ``Related content:``): a story's sentence may open so too, ``Full story: The
+#: council never met``;
 #: ``You may read:`` lists what a rule allows.
 _WORDY_READ_MORE = (
     r"you\s+(?:may|might)\s+also\s+(?:read|like|enjoy|want\s+to\s+read)|you\s+might\s+be\s+interested(?:\s+in)?"
-    r"|(?-i:FULL\s+STORY)|read\s+more\s+at"
+    r"|(?-i:FULL\s+STORY)|read\s+more\s+at|related\s+(?:content|reading)"
 )
 #: READ MORE's label in other languages (``Lee también``, ``Leia também``, ``Leggi anche``,
 #: ``Lire aussi``, ``Lesen Sie auch``, ``Baca juga``, ``Читайте также``, ...).
@@ -2746,7 +2747,8 @@ READ_MORE_RE = re.compile(
     r"|have\s+you\s+read\?\s*:|(?:read\s+more|also\s+read|read\s+also|must\s+read|see\s+also|(?-i:SEE)|"
     rf"{_READ_MORE_ABROAD}|{_READ_MORE_ABROAD_BUTTONS}|"
     r"related(?:\s+(?:news|articles?|stories|story|posts?|coverage))?)(?:\s+on)?\s*"
-    r"(?:[:|–—>»›]|-(?=\s)|(?:\.\.\.|…)(?-i:(?=\s*[A-Z\"“‘'])))"
+    # (An arrow may be doubled, ``READ MORE >> ...``, ``Read more »» ...``: none is the headline's.)
+    r"(?:[:|–—]|[>»›]{1,3}|-(?=\s)|(?:\.\.\.|…)(?-i:(?=\s*[A-Z\"“‘'])))"
     # (A semicolon after ``Read also``, ``Also read``: no sentence opens so.)
     r"|(?:read\s+also|also\s+read)\s*;"
     r"|more(?:\s+from\s+[\w.]+(?:\s+[\w.]+){0,2}|\s+(?:news|stories|coverage|headlines))?\s*:|read\s*[>»›]"
