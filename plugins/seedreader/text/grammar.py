@@ -3145,6 +3145,10 @@ CLOSING_LIST_MIN_ITEMS = 3
 #: word with its headline or lede (``- Rain floods the tram tunnels`` under a story of the rain); a
 #: site's list of its latest stories, on any subject, is dropped.
 CLOSING_LIST_RELATED_SHARE = 0.75
+#: A run of at least this many lines cut short with an ellipsis closing the page, under the story's
+#: last paragraph, is a box of other stories' cards, each a headline or a teaser cut where the card
+#: ends (``Korrin ferry crews have voted to accept…``): a story's paragraph is cut once, at the end.
+CLOSING_CUT_CARDS_MIN_ITEMS = 2
 #: ``– READ MORE`` / ``… Read More`` glued to the end of a paragraph.
 GLUED_READ_MORE_RE = re.compile(r"\s*(?:[–—-]|…|\.\.\.)\s*read\s+more\s*$", re.I)
 

@@ -511,6 +511,35 @@ def _without_closing_list(blocks: list[Block], state: _State) -> list[Block]:
     return blocks[:start] + blocks[end:]
 
 
+def _with_closing_cut_cards(blocks: list[Block], state: _State) -> list[Block]:
+    """The blocks with a closing run of cards cut short (``CLOSING_CUT_CARDS_MIN_ITEMS``) as READ MORE lines.
+
+    Each a paragraph of one sentence, a list headline's length, with no bullet, cut off with an
+    ellipsis; over them, the story's last paragraph, announcing no list (no colon).
+    """
+    start = len(blocks)
+    while start and _is_cut_card(blocks[start - 1]):
+        start -= 1
+    if len(blocks) - start < g.CLOSING_CUT_CARDS_MIN_ITEMS or not start:
+        return blocks
+    above = blocks[start - 1]
+    if above.kind != "paragraph" or not linemodel.is_running_text(above.text) or above.text.endswith(":"):
+        return blocks
+    return blocks[:start] + [_read_more(Line(b.line, b.text), b.text, state) for b in blocks[start:]]
+
+
+def _is_cut_card(block: Block) -> bool:
+    """A paragraph cut short with an ellipsis, one sentence of a list headline's length, no bullet."""
+    text = block.text
+    return (
+        block.kind == "paragraph"
+        and text.endswith(g.ELLIPSIS_ENDS)
+        and not text.startswith(g.BULLETS)
+        and _is_list_headline(text)
+        and not g.SENTENCE_BREAK_RE.search(text)
+    )
+
+
 def _lists_related_stories(blocks: list[Block], start: int, end: int, state: _State) -> bool:
     """The closing run ``blocks[start:end]`` lists the story's related stories, not the site's latest.
 
