@@ -2618,21 +2618,7 @@ _READ_MORE_ABROAD = (
     # relacionada``, French ``À lire également``, German ``Zum Weiterlesen``, Polish ``Przeczytaj też``.
     r"mer\s+i\s+ämnet|relaterte\s+saker|relaterede\s+artikler|další\s+čtení|související\s+články|"
     r"noticia\s+relacionada|art[ií]culo\s+relacionado|not[ií]cia\s+relacionada|(?:[àa]\s+)?lire\s+[ée]galement|"
-    r"zum\s+weiterlesen|przeczytaj\s+(?:też|także)|"
-    # And the same two labels ("read also", "related stories") in the other languages news pages
-    # come in: Polish, Slovak, Slovene, Croatian and Serbian, Bulgarian, Russian and Ukrainian ``По
-    # теме``, Greek, Hungarian, Turkish, Baltic, Tagalog, Vietnamese, Italian, French, German,
-    # Spanish, Portuguese; Arabic, Hindi, Korean, Japanese, Chinese and Thai.
-    r"(?:prze)?czytaj\s+również|zobacz\s+również|čítajte\s+aj|prečítajte\s+si\s+aj|súvisiace\s+články|"
-    r"preberite\s+tudi|sorodni\s+članki|pročitajte\s+(?:još|i)|povezan[ei]\s+(?:vijesti|vesti|članci)|"
-    r"прочитајте\s+(?:још|и)|прочетете\s+(?:още|също)|още\s+по\s+темата|(?:читайте\s+)?по\s+тем[еі]|"
-    r"σχετικά\s+άρθρα|σχετικές\s+ειδήσεις|kapcsolódó\s+(?:cikkek|cikk|hírek)|ezt\s+is\s+olvasd\s+el|"
-    r"(?:bunlar\s+da\s+)?ilginizi\s+çekebilir|taip\s+pat\s+skaitykite|lasiet\s+arī|basahin\s+(?:din|rin)|"
-    r"tin\s+liên\s+quan|bài\s+(?:viết\s+)?liên\s+quan|ti\s+potrebbe(?:ro)?\s+interessare|"
-    r"vous\s+aimerez\s+aussi|passend\s+zum\s+thema|auch\s+lesenswert|quiz[áa]s?\s+te\s+interese|"
-    r"voc[êe]\s+(?:tamb[ée]m\s+)?pode\s+gostar|"
-    r"اقرأ\s+(?:أيضا|أيضاً|ايضا|ايضاً)|(?:مواضيع|أخبار|مقالات)\s+ذات\s+صلة|(?:यह|ये)\s+भी\s+पढ़ें|"
-    r"관련\s*기사|あわせて読みたい|相[关關](?:阅读|閱讀|报道|報導)|推[荐薦](?:阅读|閱讀)|ข่าวที่เกี่ยวข้อง"
+    r"zum\s+weiterlesen|przeczytaj\s+(?:też|także)"
 )
 #: A Spanish site's sections, after ``Lo último en`` (``Lo último en Sociedad``; ``Lo último en
 #: robótica`` is a feature's subhead, ``Lo último en Velm`` a live page's).
