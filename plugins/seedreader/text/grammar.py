@@ -2607,16 +2607,18 @@ CAPTION_PREFIX_HEAD_CHARS = 16
 # --- READ MORE and related-link lines ------------------------------------------
 
 #: READ MORE labels with words of their own (``You may also like:``, ``FULL STORY:`` in capitals,
-#: ``Read more at:``): a story's sentence may open so too, ``Full story: The council never met``;
+#: ``Read more at:``, ``Related content:``): a story's sentence may open so too, ``Full story: The
+#: council never met``;
 #: ``You may read:`` lists what a rule allows.
 _WORDY_READ_MORE = (
     r"you\s+(?:may|might)\s+also\s+(?:read|like|enjoy|want\s+to\s+read)|you\s+might\s+be\s+interested(?:\s+in)?"
-    r"|(?-i:FULL\s+STORY)|read\s+more\s+at"
+    r"|(?-i:FULL\s+STORY)|read\s+more\s+at|related\s+(?:content|reading)"
 )
 #: READ MORE's label in other languages (``Lee también``, ``Leia também``, ``Leggi anche``,
 #: ``Lire aussi``, ``Lesen Sie auch``, ``Baca juga``, ``Читайте также``, ...).
 _READ_MORE_ABROAD = (
-    r"le[ae]\s+tambi[ée]n|te\s+(?:puede|podr[ií]a)\s+interesar|"
+    # (``También te puede interesar``: "you may also like", ``también`` first.)
+    r"le[ae]\s+tambi[ée]n|(?:tambi[ée]n\s+)?te\s+(?:puede|podr[ií]a)\s+interesar|"
     r"(?:assista\s+e\s+)?leia\s+tamb[ée]m|veja\s+tamb[ée]m|leggi\s+anche|(?:[àa]\s+)?lire\s+aussi|"
     r"lesen\s+sie\s+auch|lees\s+ook|baca\s+juga|czytaj\s+(?:także|też)|ayrıca\s+okuyun|citește\s+și|"
     r"читайте\s+також|читайте\s+также|також\s+читайте|также\s+читайте|смотрите\s+также|дивіться\s+також|"
@@ -2754,7 +2756,8 @@ READ_MORE_RE = re.compile(
     r"|have\s+you\s+read\?\s*:|(?:read\s+more|also\s+read|read\s+also|must\s+read|see\s+also|(?-i:SEE)|"
     rf"{_READ_MORE_ABROAD}|{_READ_MORE_ABROAD_BUTTONS}|"
     r"related(?:\s+(?:news|articles?|stories|story|posts?|coverage))?)(?:\s+on)?\s*"
-    r"(?:[:|–—>»›]|-(?=\s)|(?:\.\.\.|…)(?-i:(?=\s*[A-Z\"“‘'])))"
+    # (An arrow may be doubled, ``READ MORE >> ...``, ``Read more »» ...``: none is the headline's.)
+    r"(?:[:|–—]|[>»›]{1,3}|-(?=\s)|(?:\.\.\.|…)(?-i:(?=\s*[A-Z\"“‘'])))"
     # (A semicolon after ``Read also``, ``Also read``: no sentence opens so.)
     r"|(?:read\s+also|also\s+read)\s*;"
     r"|more(?:\s+from\s+[\w.]+(?:\s+[\w.]+){0,2}|\s+(?:news|stories|coverage|headlines))?\s*:|read\s*[>»›]"
@@ -2798,6 +2801,14 @@ CARD_SUMMARY_START_RE = re.compile(
 #: ``Read more on: Harbour Strike Velm``: the story's tags after the label, on its line (a few
 #: capitalised words, no headline).
 INLINE_TAGS_RE = re.compile(r"^(?i:read\s+more\s+on)\s*:\s*[A-Z]\S*(?:\s+[A-Z]\S*){0,3}\s*$")
+#: ``Read more: Velm Post``, ``Read More: Times of Korrin``: a link to the outlet the copy came from,
+#: naming no story (an outlet's word in a name of four words at most, or a wire's); the outlet is a
+#: source.
+READ_MORE_SOURCE_RE = re.compile(
+    r"^(?i:read\s+more(?:\s+(?:at|on|from))?)\s*[:|–-]\s*(?P<value>(?:The\s+)?(?:[A-Z][\w'’.&-]*\s+){0,2}"
+    r"(?:Times|Post|Herald|News|Tribune|Journal|Gazette|Telegraph|Chronicle|Guardian|Independent|Express|Mail"
+    r"|Star|Standard|Observer|Press|Wire)(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*)?|Reuters|AFP|AP|BBC|CNN)\.?$"
+)
 #: A line under a lone ``READ MORE`` in capitals is another story's headline with this many words.
 LABELLED_HEADLINE_MIN_WORDS = 5
 #: A READ MORE line names a story in at least this many words: one word names a section.
@@ -2876,6 +2887,18 @@ KICKER_GLUED_RELATED_RE = re.compile(
     r"^[A-Z][a-z'’-]+(?:\s[a-z][\w'’-]*){1,3}:"
     r"(?P<headline>[A-Z][a-z'’-]*\s[a-z][\w'’-]*(?:\s\S+){2,22}(?<![.:;,]))$"
 )
+#: ``Related Articles Ferry News | Korrin crews vote to accept the pay offer``: a related-stories box
+#: flattened onto one line, its label, the card's section (one to five words, capitalised, ``and``
+#: or ``&`` between) and a bar, then the card's headline.
+RELATED_SECTION_CARD_RE = re.compile(
+    r"^Related\s+(?:Articles|Stories|Posts|Coverage)\s+(?=[A-Z][\w&'’-]*(?:\s+\S+){0,4}\s+\|\s)"
+    r"(?P<section>[A-Z][\w'’-]*(?:\s+(?:and|&|of|[A-Z][\w'’-]*)){0,4})\s+\|\s+(?P<headline>[\"“‘'A-Z0-9]\S*(?:\s+\S+){3,})$"
+)
+#: ... and the box's next cards, each flattened onto the line after the last card's headline printed
+#: again: ``Korrin crews vote to accept the pay offer Ferry News | Dunmar lighthouse reopens ...``.
+SECTION_CARD_RE = re.compile(
+    r"^(?P<section>[A-Z][\w'’-]*(?:\s+(?:and|&|of|[A-Z][\w'’-]*)){0,4})\s+\|\s+(?P<headline>[\"“‘'A-Z0-9]\S*(?:\s+\S+){3,})$"
+)
 #: `` | outlet`` after a READ MORE headline.
 READ_MORE_OUTLET_RE = re.compile(r"\s+\|\s+[^|]{1,40}$")
 #: A card's date after its headline, glued, spaced or after a dash (``...水落石出2017/03/13``,
@@ -2901,7 +2924,8 @@ READ_MORE_LABEL_RE = re.compile(
 #: ``More tech stories``): its headlines are READ MORE references too, but the page may have
 #: emptied the list, leaving the label over the story's next subhead (as under a site's list label).
 PICKS_LABEL_RE = re.compile(
-    r"^(?:recommended(?:\s+(?:stories|posts|articles|for\s+you))?|"
+    # (``Recommend`` as a picks widget titles its box, over the cards.)
+    r"^(?:recommend(?:ed)?(?:\s+(?:stories|posts|articles|for\s+you))?|"
     # (``More tech stories``; ``More Top Stories`` and ``More Latest News`` are the site's lists.)
     r"more\s+(?!(?:top|latest|trending|popular|breaking)\b)[\w-]+\s+(?:stories|news)|"
     r"(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+Recommends)|"
@@ -3138,6 +3162,13 @@ CLOSING_LIST_MIN_ITEMS = 3
 #: word with its headline or lede (``- Rain floods the tram tunnels`` under a story of the rain); a
 #: site's list of its latest stories, on any subject, is dropped.
 CLOSING_LIST_RELATED_SHARE = 0.75
+#: A run of at least this many lines cut short with an ellipsis closing the page, under the story's
+#: last paragraph, is a box of other stories' cards, each a headline or a teaser cut where the card
+#: ends (``Korrin ferry crews have voted to accept…``): a story's paragraph is cut once, at the end.
+CLOSING_CUT_CARDS_MIN_ITEMS = 2
+#: A run of at least this many headlines closing the page under a READ MORE label that the page
+#: prints as a button too (``Read more``) is the label's list (one headline may be a subhead).
+CLOSING_LABELLED_CARDS_MIN_ITEMS = 2
 #: ``– READ MORE`` / ``… Read More`` glued to the end of a paragraph.
 GLUED_READ_MORE_RE = re.compile(r"\s*(?:[–—-]|…|\.\.\.)\s*read\s+more\s*$", re.I)
 

@@ -47,6 +47,7 @@ from .common import (
     _is_question_subhead,
     _is_subhead,
     _read_more,
+    _section_card,
     _shares_half_of,
     _State,
     _stems,
@@ -88,11 +89,14 @@ from .page_end import (
     _is_cut_teaser,
     _is_list_item,
     _is_lone_bulleted_headline,
+    _last_card,
     _live_link,
     _read_more_list_mode,
     _title_case_headline_run,
     _told_above,
     _under_a_whole_headline,
+    _with_closing_cut_cards,
+    _with_closing_labelled_cards,
     _with_related_cards,
     _without_appeal_heads,
     _without_closing_list,
@@ -263,6 +267,9 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             state.drop(line, "page furniture")
         elif short and g.INLINE_TAGS_RE.match(text):
             state.drop(line, "tag list")
+        elif short and text[:4] in ("Read", "READ") and (outlet := g.READ_MORE_SOURCE_RE.match(text)):
+            _take_sources(line, outlet["value"], state)  # (``Read More: Velm Post``: the copy's outlet)
+            state.drop(line, "link to the source")
         elif (
             match := (
                 g.READ_MORE_RE.match(text)
@@ -297,6 +304,11 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             if match.re is g.QUOTE_GLUED_RELATED_RE:
                 headline = headline[: match.start("rest")] + " " + match["rest"]
             blocks.append(_read_more(line, text if media else headline, state))
+            list_mode = None
+        elif "|" in text and (card := _section_card(text, _last_card(blocks))):
+            # ``Related Articles Ferry News | <headline>``, then ``<that headline> Ferry News | <next>``.
+            state.drop(line, "related card's section", card[0])
+            blocks.append(_read_more(line, card[1], state))
             list_mode = None
         elif not list_mode and (live := _live_link(text, following, state)):
             if label := text[: text.rfind(live)].strip():  # (``Storm Edda latest:``: reported)
@@ -344,13 +356,13 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             # teaser (the line is reported whole: the glued word is no word of either).
             state.drop(line, "teaser glued to a card's headline")
             blocks.append(_read_more(line, card["headline"], state))
-        elif list_mode and _is_list_item(text, following, list_mode, listed):
+        elif list_mode and _is_list_item(text, following, list_mode, listed, _last_card(blocks)):
             listed += 1
             if (
                 list_mode == "picks"
                 and i
                 and blocks
-                and _is_card_teaser(text, blocks[-1], body[i - 1])
+                and _is_card_teaser(text, blocks[-1], body[i - 1], _teased(line, state))
                 or list_mode in _READ_MORE_LISTS
                 and g.CARD_SUMMARY_START_RE.match(text)
                 and _under_a_whole_headline(body, i, blocks)
@@ -605,7 +617,8 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
     # What the page prints under the story: related cards, then all past its end.
     blocks = _without_page_end(_without_site_cards(_with_related_cards(blocks, state), state), body, state)
     blocks = _without_appeal_heads(blocks, state)
-    blocks = _without_galleries(_without_closing_list(blocks, state), state)
+    blocks = _with_closing_cut_cards(_without_closing_list(blocks, state), state)
+    blocks = _without_galleries(_with_closing_labelled_cards(blocks, state), state)
     return _with_anchors(_without_model_furniture(blocks, state))
 
 

@@ -297,6 +297,21 @@ def _read_more(line: Line, headline: str, state: _State) -> Block:
     return Block("read_more", cut, line.number)
 
 
+def _section_card(text: str, last: str) -> tuple[str, str] | None:
+    """A related box's card flattened onto one line: what comes before its headline, and the headline.
+
+    The box's label and the card's section before it (``RELATED_SECTION_CARD_RE``), or, right under
+    a card whose headline is ``last``, that headline printed again and the section
+    (``SECTION_CARD_RE``). None for any other line.
+    """
+    if text.startswith("Related "):
+        match = g.RELATED_SECTION_CARD_RE.match(text)
+        return (text[: match.start("headline")].strip(), match["headline"]) if match else None
+    if last and text.startswith(last + " ") and (match := g.SECTION_CARD_RE.match(text[len(last) + 1 :])):
+        return text[: len(last) + 1 + match.start("headline")].strip(), match["headline"]
+    return None
+
+
 def _printed_once(headline: str) -> str | None:
     """A card's headline glued to its own copy cut short (``Ferry resumes Ferry resu``): the headline once."""
     at = headline.find(" ", len(headline) // 2)

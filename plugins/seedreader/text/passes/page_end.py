@@ -511,6 +511,72 @@ def _without_closing_list(blocks: list[Block], state: _State) -> list[Block]:
     return blocks[:start] + blocks[end:]
 
 
+def _with_closing_cut_cards(blocks: list[Block], state: _State) -> list[Block]:
+    """The blocks with a closing run of cards cut short (``CLOSING_CUT_CARDS_MIN_ITEMS``) as READ MORE lines.
+
+    Each a paragraph of one sentence, a list headline's length, with no bullet, cut off with an
+    ellipsis; over them, the story's last paragraph, announcing no list (no colon).
+    """
+    start = len(blocks)
+    while start and _is_cut_card(blocks[start - 1]):
+        start -= 1
+    if len(blocks) - start < g.CLOSING_CUT_CARDS_MIN_ITEMS or not start:
+        return blocks
+    above = blocks[start - 1]
+    if above.kind != "paragraph" or not linemodel.is_running_text(above.text) or above.text.endswith(":"):
+        return blocks
+    return blocks[:start] + [_read_more(Line(b.line, b.text), b.text, state) for b in blocks[start:]]
+
+
+def _with_closing_labelled_cards(blocks: list[Block], state: _State) -> list[Block]:
+    """The blocks with a closing run of headlines under a READ MORE label read as READ MORE lines.
+
+    The label taken off earlier as a button (``Read more``, ``Read next``: under a teaser it links
+    to the rest), right above ``CLOSING_LABELLED_CARDS_MIN_ITEMS`` or more headlines of
+    ``LABELLED_HEADLINE_MIN_WORDS`` words or more with no sentence's end, which close the story:
+    under them no paragraph a subhead would introduce. A lone ``READ MORE`` in capitals has taken
+    the first of them already (``labelled_references``): the rest are its list's too.
+    """
+    start = len(blocks)
+    while start and _is_labelled_card(blocks[start - 1]):
+        start -= 1
+    if start == len(blocks) or not start:
+        return blocks
+    if blocks[start - 1].kind == "read_more" and blocks[start - 1].line in state.labelled_references:
+        return blocks[:start] + [_read_more(Line(b.line, b.text), b.text, state) for b in blocks[start:]]
+    if len(blocks) - start < g.CLOSING_LABELLED_CARDS_MIN_ITEMS:
+        return blocks
+    above, first = blocks[start - 1].line, blocks[start].line
+    if not any(
+        above < dropped.line < first
+        and (g.READ_MORE_LABEL_RE.match(dropped.text) or g.PICKS_LABEL_RE.match(dropped.text))
+        for dropped in state.dropped
+    ):
+        return blocks
+    return blocks[:start] + [_read_more(Line(b.line, b.text), b.text, state) for b in blocks[start:]]
+
+
+def _is_labelled_card(block: Block) -> bool:
+    """A paragraph shaped as a card's headline under a label: a list headline of a headline's words."""
+    return (
+        block.kind == "paragraph"
+        and linemodel.word_count(block.text) >= g.LABELLED_HEADLINE_MIN_WORDS
+        and _is_card_headline(block.text)
+    )
+
+
+def _is_cut_card(block: Block) -> bool:
+    """A paragraph cut short with an ellipsis, one sentence of a list headline's length, no bullet."""
+    text = block.text
+    return (
+        block.kind == "paragraph"
+        and text.endswith(g.ELLIPSIS_ENDS)
+        and not text.startswith(g.BULLETS)
+        and _is_list_headline(text)
+        and not g.SENTENCE_BREAK_RE.search(text)
+    )
+
+
 def _lists_related_stories(blocks: list[Block], start: int, end: int, state: _State) -> bool:
     """The closing run ``blocks[start:end]`` lists the story's related stories, not the site's latest.
 
@@ -710,17 +776,18 @@ def _is_linked_headline_item(text: str) -> bool:
 _READ_MORE_LISTS = ("read_more", "picks")
 
 
-def _is_card_teaser(text: str, above: Block, line_above: Line) -> bool:
+def _is_card_teaser(text: str, above: Block, line_above: Line, teased: bool) -> bool:
     """Under the outlet's picks, the start of the story whose headline the card printed right above.
 
     It tells that story at a paragraph's length, with a word in common (two stories the outlet
-    picks rarely share one; READ MORE items on one story do).
+    picks rarely share one; READ MORE items on one story do), or with none once the list has shown
+    such a teaser under a card (``teased``): its cards print one each.
     """
     return (
         above.kind == "read_more"
         and above.line == line_above.number
         and linemodel.word_count(text) >= g.STORY_PARAGRAPH_MIN_WORDS
-        and bool(_content_words(text) & _content_words(above.text))
+        and (teased or bool(_content_words(text) & _content_words(above.text)))
     )
 
 
@@ -766,8 +833,8 @@ def _under_a_whole_headline(body: list[Line], i: int, blocks: list[Block]) -> bo
     return bool(above) and not above[0].text.endswith((*g.ELLIPSIS_ENDS, ","))
 
 
-def _is_list_item(text: str, following: str, list_mode: str, listed: int) -> bool:
-    """A line under a list label that is one of its items.
+def _is_list_item(text: str, following: str, list_mode: str, listed: int, last: str = "") -> bool:
+    """A line under a list label that is one of its items (``last``: the list's last READ MORE headline).
 
     Under a list label of the outlet's picks or its own (``Recommended``, ``Most read``) a page
     may have emptied the list: a short line right under the label and followed by the story's next
@@ -775,7 +842,7 @@ def _is_list_item(text: str, following: str, list_mode: str, listed: int) -> boo
     """
     if list_mode == "related" and (g.BYLINE_RE.match(text) or g.DATE_LINE_RE.match(text)):
         return True  # an item's byline or date
-    if listed and list_mode in _READ_MORE_LISTS and _is_long_bulleted_headline(text):
+    if listed and list_mode in _READ_MORE_LISTS and _is_long_list_headline(text, following, last):
         return True  # (once the list has an item, a long headline is the next: LONG_LIST_HEADLINE_MAX_WORDS)
     if not _is_list_headline(text):
         return False
@@ -822,9 +889,26 @@ def _told_by_paragraph(text: str, following: str) -> bool:
     )
 
 
-def _is_long_bulleted_headline(text: str) -> bool:
-    """A bulleted line under a list's label read as a headline up to ``LONG_LIST_HEADLINE_MAX_WORDS``."""
-    return text.startswith(g.BULLETS) and _is_list_headline(text, g.LONG_LIST_HEADLINE_MAX_WORDS)
+def _last_card(blocks: list[Block]) -> str:
+    """The headline of the READ MORE block that ends ``blocks`` ("" when another block does)."""
+    return blocks[-1].text if blocks and blocks[-1].kind == "read_more" else ""
+
+
+def _is_long_list_headline(text: str, following: str, last: str) -> bool:
+    """A line under a list's label read as a headline up to ``LONG_LIST_HEADLINE_MAX_WORDS``.
+
+    Bulleted, or one sentence with no end at all and more lines under it: a card's long headline
+    (``Velm council approves the harbour plan, which the ferry operators fought for a year``). The
+    story going on under the list has a sentence's end, or is the page's last line cut short; a
+    card's teaser cut short tells the story of the headline above it (``last``), with a word of it.
+    """
+    return _is_list_headline(text, g.LONG_LIST_HEADLINE_MAX_WORDS) and (
+        text.startswith(g.BULLETS)
+        or bool(following)
+        and not linemodel.ends_sentence(text)
+        and not g.SENTENCE_BREAK_RE.search(text)
+        and not _content_words(text) & _content_words(last)
+    )
 
 
 def _is_card_kicker(text: str, below: list[Line]) -> bool:

@@ -33,6 +33,7 @@ from .common import (
     _is_title_repeat,
     _read_more,
     _repeats_title,
+    _section_card,
     _starts_like_heading,
     _State,
     _stems,
@@ -771,6 +772,11 @@ def _is_headline_with_its_day(text: str, rest: list[Line], state: _State) -> boo
     )
 
 
+def _last_top_card(state: _State) -> str:
+    """The headline of the last READ MORE line taken above the story ("" for none)."""
+    return state.top_read_more[-1].text if state.top_read_more else ""
+
+
 def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
     """Take one line of top matter other than the title; False when ``line`` is not one."""
     text = line.text
@@ -786,6 +792,10 @@ def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
             state.top_read_more.append(_read_more(rest[0], rest[0].text, state))
             state.skip += 1
             rest = rest[1:]
+    elif "|" in text and (card := _section_card(text, _last_top_card(state))):
+        # A related box flattened above the story (``Related Articles Ferry News | <headline>``).
+        state.drop(line, "related card's section", card[0])
+        state.top_read_more.append(_read_more(line, card[1], state))
     elif rest and (headline := _marked_read_more(text)) and not _repeats_title(text, state):
         # ``>>Another story's headline`` above the story: a READ MORE reference, never the lede.
         state.top_read_more.append(_read_more(line, headline, state))
