@@ -19,7 +19,6 @@ from seedreader.linking.judge import (
     Lexicon,
     event_agreement,
     first_word,
-    headline_figures,
     lacks_a_name,
     percentages,
     read_headline,
@@ -1272,7 +1271,7 @@ def test_said_in_counts_a_headline_s_words_in_a_title_in_news_copy_s_words_too()
 
 
 #: The Velm lottery's winning ticket, sold in Korrin, under a headline of its own giving its prize as
-#: 4.2 million crowns; a column naming another outlet's story of it, rounded, and the story itself.
+#: 4.2 million crowns, and a column naming it.
 LOTTERY_SEEDS = {
     "2026-04-05-draw.txt": (
         "Title: Nobody claims Velm lottery prize yet\nDate: 2026-04-05\n\n"
@@ -1295,17 +1294,48 @@ LOTTERY_SEEDS = {
 }
 
 
-def test_a_story_whose_own_headline_gives_other_figures_is_not_the_one_named(tmp_path):
-    # "4 million" is not quoted from a headline of "4.2 million": another outlet's story, rounded.
-    refs = terminal_references(tmp_path, LOTTERY_SEEDS)
-    rounded = refs["Winning 4 million crown ticket sold in Korrin"]
-    assert rounded.status == UNRESOLVED and rounded.target is None
-    # Its own figure, in other words around it, links (guard).
-    quoted = refs["Winning 4.2 million crown ticket sold in Korrin"]
-    assert (quoted.status, quoted.target) == (RESOLVED, "2026-04-06-kiosk.txt")
+#: A mayor's resignation under a headline naming her office only, its lede naming her; a column naming
+#: it with her name, and a story whose Title header is the site's section.
+RESIGNATION_SEEDS = {
+    "2026-05-04-resigns.txt": (
+        "Title: Velm mayor resigns\nDate: 2026-05-04\n\n"
+        "Ada Berg resigned as mayor of Velm on Monday, two years into her term, saying she wanted to"
+        " spend more time with her family.\n\nThe council will choose a stand-in next week.\n"
+    ),
+    "2026-05-05-quay.txt": (
+        "Title: Local news | Velm Gazette\nDate: 2026-05-05\n\n"
+        "Work on the new Korrin ferry quay was halted on Tuesday after divers found the old harbour"
+        " wall cracked, the port office said.\n\nThe quay was due to open in June.\n"
+    ),
+    "2026-05-01-fair.txt": (
+        "Title: Velm spring fair opens\nDate: 2026-05-01\n\n"
+        "The spring fair opened in Velm on Friday with a hundred stalls on the market square.\n"
+    ),
+    "2026-05-08-column.txt": (
+        "Title: A week at Velm city hall\nDate: 2026-05-08\n\n"
+        "It has been a busy week at the city hall of Velm.\n\n"
+        "READ MORE: Ada Berg resigns as Velm mayor\n\n"
+        "READ MORE: Work halted on Korrin ferry quay after cracked wall found\n\n"
+        "The council meets on Thursday.\n"
+    ),
+}
 
 
-def test_a_year_is_no_figure_and_a_headline_cut_short_is_not_weighed(tmp_path):
+def test_a_headline_naming_an_office_is_said_with_the_name_its_lede_gives(tmp_path):
+    # "Velm mayor resigns" says three of the line's five words; its lede names Ada Berg.
+    ref = terminal_references(tmp_path, RESIGNATION_SEEDS)["Ada Berg resigns as Velm mayor"]
+    assert (ref.status, ref.target) == (RESOLVED, "2026-05-04-resigns.txt")
+
+
+def test_a_title_header_its_story_does_not_tell_is_no_headline_to_hold_a_line_to(tmp_path):
+    # "Local news | Velm Gazette" is the site's section: the line is held to the story's lede.
+    ref = terminal_references(tmp_path, RESIGNATION_SEEDS)[
+        "Work halted on Korrin ferry quay after cracked wall found"
+    ]
+    assert (ref.status, ref.target) == (RESOLVED, "2026-05-05-quay.txt")
+
+
+def test_a_year_and_a_headline_cut_short_are_not_held_against_a_line(tmp_path):
     seeds = dict(LOTTERY_SEEDS)
     column = seeds["2026-04-09-column.txt"]
     # "2026" is a date: the story headed "4.2 million" still gives the line's words (guard).
@@ -1332,4 +1362,3 @@ def test_a_year_is_no_figure_and_a_headline_cut_short_is_not_weighed(tmp_path):
         "Velm: Ada Berg wins mayoral election amid recount dispute"
     ]
     assert ref.status == UNRESOLVED and ref.target is None
-    assert headline_figures("$2.04 billion in 2026, up 12%") == {"2.04", "12"}

@@ -48,12 +48,6 @@ PERCENT_RE = re.compile(
     r"|pour\s+cent\b|prozent\b)",
     re.I,
 )
-#: A figure as a headline writes it (``2.04``, ``2,500``, ``14``): a line quoting a story's headline
-#: writes its figures as that headline does, whatever other outlets round them to (``headline_figures``).
-FIGURE_RE = re.compile(r"\d+(?:[.,]\d+)*")
-#: A year (``2026``): a date, not a figure outlets round; a line's "2026 budget" is not against a
-#: headline's "5%".
-YEAR_RE = re.compile(r"(?:19|20)\d\d")
 #: A guide's headline (``What to Do After a Data Breach``, ``How to claim a refund``): it names a
 #: guide, not an event, and a story telling an event of its subject is not it (linked by title only).
 GUIDE_HEADLINE_RE = re.compile(
@@ -314,11 +308,6 @@ def said_in(headline: str, title: str) -> float:
         return 1.0
     had = set(term_ids(title))
     return sum(any(all(i in had for i in way) for way in unit.ways) for unit in units) / len(units)
-
-
-def headline_figures(text: str) -> frozenset[str]:
-    """The figures a headline gives, as written (``FIGURE_RE``): "$2.04 billion" gives ``2.04``, not ``2``."""
-    return frozenset(figure for figure in FIGURE_RE.findall(text) if not YEAR_RE.fullmatch(figure))
 
 
 def percentages(text: str) -> frozenset[float]:

@@ -22,7 +22,6 @@ from .judge import (
     Headline,
     event_agreement,
     first_word,
-    headline_figures,
     is_title_case,
     lacks_a_name,
     lacks_the_thing,
@@ -124,6 +123,10 @@ THING_READ_CHANCE = min(TELLER_CHANCE, CLEAR_LEAD_CHANCE)
 #: were linked to the one story of it there, whose headline said 0.44 to 0.63 of theirs; the right
 #: links said all of it. An untitled story's title is its lede's (not checked).
 OWN_HEADLINE_SAYS = 0.7
+#: The least share of a story's own headline that its lede tells (``judge.said_in``) for the headline
+#: check above to hold a line to it: a crawler's ``Title`` of the site's or section's name (``Local
+#: news | Velm Gazette``) tells none of the story.
+OWN_TITLE_TOLD = 0.3
 
 #: How a page ends a headline it cut short: such a headline is not weighed against a line's.
 CUT_SHORT = ("...", "…")
@@ -563,22 +566,23 @@ class Resolver:
     def _headed_otherwise(self, headline: str, i: int) -> bool:
         """Whether story ``i`` has a headline of its own, and neither it nor a copy's is the line's.
 
-        Not the line's: it says too little of it (``OWN_HEADLINE_SAYS``), or it gives figures, none
-        of them one the line gives (``judge.headline_figures``: "$2 billion" is not quoted from a
-        headline of "$2.04 billion", nor "12 dead" from one of "14 dead"). A headline the page cut
-        short (``CUT_SHORT``) is the line's when the line says enough of what is left of it.
+        Not the line's: it says too little of it (``OWN_HEADLINE_SAYS``), the names the story's lede
+        gives counted as said (a line may name whom a headline calls "mayor"). A headline the page
+        cut short (``CUT_SHORT``) is the line's when the line says enough of what is left of it; a
+        title the story's lede tells too little of (``OWN_TITLE_TOLD``: a site's or a section's name
+        in the ``Title`` header) is no headline to hold the line to.
         """
         story = self.stories[i]
         if story.title_derived:
             return False
-        wanted = headline_figures(headline)
+        names = " ".join(HEADLINE_NAME_RE.findall(f" {story.lede}"))
         return all(
-            said_in(title, headline) < OWN_HEADLINE_SAYS
-            if title.rstrip().endswith(CUT_SHORT)
-            else said_in(headline, title) < OWN_HEADLINE_SAYS
-            or bool(wanted)
-            and bool(given := headline_figures(title))
-            and not wanted & given
+            said_in(title, story.lede) >= OWN_TITLE_TOLD
+            and (
+                said_in(title, headline) < OWN_HEADLINE_SAYS
+                if title.rstrip().endswith(CUT_SHORT)
+                else said_in(headline, f"{title} {names}") < OWN_HEADLINE_SAYS
+            )
             for title in (story.title, *story.aliases)
         )
 
