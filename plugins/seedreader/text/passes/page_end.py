@@ -534,17 +534,12 @@ def _with_closing_labelled_cards(blocks: list[Block], state: _State) -> list[Blo
     The label taken off earlier as a button (``Read more``, ``Read next``: under a teaser it links
     to the rest), right above ``CLOSING_LABELLED_CARDS_MIN_ITEMS`` or more headlines of
     ``LABELLED_HEADLINE_MIN_WORDS`` words or more with no sentence's end, which close the story:
-    under them no paragraph a subhead would introduce. A lone ``READ MORE`` in capitals has taken
-    the first of them already (``labelled_references``): the rest are its list's too.
+    under them no paragraph a subhead would introduce.
     """
     start = len(blocks)
     while start and _is_labelled_card(blocks[start - 1]):
         start -= 1
-    if start == len(blocks) or not start:
-        return blocks
-    if blocks[start - 1].kind == "read_more" and blocks[start - 1].line in state.labelled_references:
-        return blocks[:start] + [_read_more(Line(b.line, b.text), b.text, state) for b in blocks[start:]]
-    if len(blocks) - start < g.CLOSING_LABELLED_CARDS_MIN_ITEMS:
+    if len(blocks) - start < g.CLOSING_LABELLED_CARDS_MIN_ITEMS or not start:
         return blocks
     above, first = blocks[start - 1].line, blocks[start].line
     if not any(
