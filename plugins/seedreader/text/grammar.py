@@ -3166,9 +3166,6 @@ CLOSING_LIST_RELATED_SHARE = 0.75
 #: last paragraph, is a box of other stories' cards, each a headline or a teaser cut where the card
 #: ends (``Korrin ferry crews have voted to accept…``): a story's paragraph is cut once, at the end.
 CLOSING_CUT_CARDS_MIN_ITEMS = 2
-#: A run of at least this many headlines closing the page under a READ MORE label that the page
-#: prints as a button too (``Read more``) is the label's list (one headline may be a subhead).
-CLOSING_LABELLED_CARDS_MIN_ITEMS = 2
 #: ``– READ MORE`` / ``… Read More`` glued to the end of a paragraph.
 GLUED_READ_MORE_RE = re.compile(r"\s*(?:[–—-]|…|\.\.\.)\s*read\s+more\s*$", re.I)
 

@@ -96,7 +96,6 @@ from .page_end import (
     _told_above,
     _under_a_whole_headline,
     _with_closing_cut_cards,
-    _with_closing_labelled_cards,
     _with_related_cards,
     _without_appeal_heads,
     _without_closing_list,
@@ -617,8 +616,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
     # What the page prints under the story: related cards, then all past its end.
     blocks = _without_page_end(_without_site_cards(_with_related_cards(blocks, state), state), body, state)
     blocks = _without_appeal_heads(blocks, state)
-    blocks = _with_closing_cut_cards(_without_closing_list(blocks, state), state)
-    blocks = _without_galleries(_with_closing_labelled_cards(blocks, state), state)
+    blocks = _without_galleries(_with_closing_cut_cards(_without_closing_list(blocks, state), state), state)
     return _with_anchors(_without_model_furniture(blocks, state))
 
 

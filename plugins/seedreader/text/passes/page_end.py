@@ -528,38 +528,6 @@ def _with_closing_cut_cards(blocks: list[Block], state: _State) -> list[Block]:
     return blocks[:start] + [_read_more(Line(b.line, b.text), b.text, state) for b in blocks[start:]]
 
 
-def _with_closing_labelled_cards(blocks: list[Block], state: _State) -> list[Block]:
-    """The blocks with a closing run of headlines under a READ MORE label read as READ MORE lines.
-
-    The label taken off earlier as a button (``Read more``, ``Read next``: under a teaser it links
-    to the rest), right above ``CLOSING_LABELLED_CARDS_MIN_ITEMS`` or more headlines of
-    ``LABELLED_HEADLINE_MIN_WORDS`` words or more with no sentence's end, which close the story:
-    under them no paragraph a subhead would introduce.
-    """
-    start = len(blocks)
-    while start and _is_labelled_card(blocks[start - 1]):
-        start -= 1
-    if len(blocks) - start < g.CLOSING_LABELLED_CARDS_MIN_ITEMS or not start:
-        return blocks
-    above, first = blocks[start - 1].line, blocks[start].line
-    if not any(
-        above < dropped.line < first
-        and (g.READ_MORE_LABEL_RE.match(dropped.text) or g.PICKS_LABEL_RE.match(dropped.text))
-        for dropped in state.dropped
-    ):
-        return blocks
-    return blocks[:start] + [_read_more(Line(b.line, b.text), b.text, state) for b in blocks[start:]]
-
-
-def _is_labelled_card(block: Block) -> bool:
-    """A paragraph shaped as a card's headline under a label: a list headline of a headline's words."""
-    return (
-        block.kind == "paragraph"
-        and linemodel.word_count(block.text) >= g.LABELLED_HEADLINE_MIN_WORDS
-        and _is_card_headline(block.text)
-    )
-
-
 def _is_cut_card(block: Block) -> bool:
     """A paragraph cut short with an ellipsis, one sentence of a list headline's length, no bullet."""
     text = block.text
