@@ -2801,14 +2801,6 @@ CARD_SUMMARY_START_RE = re.compile(
 #: ``Read more on: Harbour Strike Velm``: the story's tags after the label, on its line (a few
 #: capitalised words, no headline).
 INLINE_TAGS_RE = re.compile(r"^(?i:read\s+more\s+on)\s*:\s*[A-Z]\S*(?:\s+[A-Z]\S*){0,3}\s*$")
-#: ``Read more: Velm Post``, ``Read More: Times of Korrin``: a link to the outlet the copy came from,
-#: naming no story (an outlet's word in a name of four words at most, or a wire's); the outlet is a
-#: source.
-READ_MORE_SOURCE_RE = re.compile(
-    r"^(?i:read\s+more(?:\s+(?:at|on|from))?)\s*[:|–-]\s*(?P<value>(?:The\s+)?(?:[A-Z][\w'’.&-]*\s+){0,2}"
-    r"(?:Times|Post|Herald|News|Tribune|Journal|Gazette|Telegraph|Chronicle|Guardian|Independent|Express|Mail"
-    r"|Star|Standard|Observer|Press|Wire)(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*)?|Reuters|AFP|AP|BBC|CNN)\.?$"
-)
 #: A line under a lone ``READ MORE`` in capitals is another story's headline with this many words.
 LABELLED_HEADLINE_MIN_WORDS = 5
 #: A READ MORE line names a story in at least this many words: one word names a section.

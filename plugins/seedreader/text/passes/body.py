@@ -266,9 +266,6 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             state.drop(line, "page furniture")
         elif short and g.INLINE_TAGS_RE.match(text):
             state.drop(line, "tag list")
-        elif short and text[:4] in ("Read", "READ") and (outlet := g.READ_MORE_SOURCE_RE.match(text)):
-            _take_sources(line, outlet["value"], state)  # (``Read More: Velm Post``: the copy's outlet)
-            state.drop(line, "link to the source")
         elif (
             match := (
                 g.READ_MORE_RE.match(text)
