@@ -2916,8 +2916,7 @@ READ_MORE_LABEL_RE = re.compile(
 #: ``More tech stories``): its headlines are READ MORE references too, but the page may have
 #: emptied the list, leaving the label over the story's next subhead (as under a site's list label).
 PICKS_LABEL_RE = re.compile(
-    # (``Recommend`` as a picks widget titles its box, over the cards.)
-    r"^(?:recommend(?:ed)?(?:\s+(?:stories|posts|articles|for\s+you))?|"
+    r"^(?:recommended(?:\s+(?:stories|posts|articles|for\s+you))?|"
     # (``More tech stories``; ``More Top Stories`` and ``More Latest News`` are the site's lists.)
     r"more\s+(?!(?:top|latest|trending|popular|breaking)\b)[\w-]+\s+(?:stories|news)|"
     r"(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+Recommends)|"

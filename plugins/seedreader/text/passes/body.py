@@ -358,7 +358,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
                 list_mode == "picks"
                 and i
                 and blocks
-                and _is_card_teaser(text, blocks[-1], body[i - 1], _teased(line, state))
+                and _is_card_teaser(text, blocks[-1], body[i - 1])
                 or list_mode in _READ_MORE_LISTS
                 and g.CARD_SUMMARY_START_RE.match(text)
                 and _under_a_whole_headline(body, i, blocks)

@@ -739,18 +739,17 @@ def _is_linked_headline_item(text: str) -> bool:
 _READ_MORE_LISTS = ("read_more", "picks")
 
 
-def _is_card_teaser(text: str, above: Block, line_above: Line, teased: bool) -> bool:
+def _is_card_teaser(text: str, above: Block, line_above: Line) -> bool:
     """Under the outlet's picks, the start of the story whose headline the card printed right above.
 
     It tells that story at a paragraph's length, with a word in common (two stories the outlet
-    picks rarely share one; READ MORE items on one story do), or with none once the list has shown
-    such a teaser under a card (``teased``): its cards print one each.
+    picks rarely share one; READ MORE items on one story do).
     """
     return (
         above.kind == "read_more"
         and above.line == line_above.number
         and linemodel.word_count(text) >= g.STORY_PARAGRAPH_MIN_WORDS
-        and (teased or bool(_content_words(text) & _content_words(above.text)))
+        and bool(_content_words(text) & _content_words(above.text))
     )
 
 
