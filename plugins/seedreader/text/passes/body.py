@@ -89,7 +89,6 @@ from .page_end import (
     _is_cut_teaser,
     _is_list_item,
     _is_lone_bulleted_headline,
-    _last_card,
     _live_link,
     _read_more_list_mode,
     _title_case_headline_run,
@@ -352,7 +351,7 @@ def _read_body(body: list[Line], state: _State) -> list[Block]:
             # teaser (the line is reported whole: the glued word is no word of either).
             state.drop(line, "teaser glued to a card's headline")
             blocks.append(_read_more(line, card["headline"], state))
-        elif list_mode and _is_list_item(text, following, list_mode, listed, _last_card(blocks)):
+        elif list_mode and _is_list_item(text, following, list_mode, listed):
             listed += 1
             if (
                 list_mode == "picks"

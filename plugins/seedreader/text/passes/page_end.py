@@ -795,8 +795,8 @@ def _under_a_whole_headline(body: list[Line], i: int, blocks: list[Block]) -> bo
     return bool(above) and not above[0].text.endswith((*g.ELLIPSIS_ENDS, ","))
 
 
-def _is_list_item(text: str, following: str, list_mode: str, listed: int, last: str = "") -> bool:
-    """A line under a list label that is one of its items (``last``: the list's last READ MORE headline).
+def _is_list_item(text: str, following: str, list_mode: str, listed: int) -> bool:
+    """A line under a list label that is one of its items.
 
     Under a list label of the outlet's picks or its own (``Recommended``, ``Most read``) a page
     may have emptied the list: a short line right under the label and followed by the story's next
@@ -804,7 +804,7 @@ def _is_list_item(text: str, following: str, list_mode: str, listed: int, last: 
     """
     if list_mode == "related" and (g.BYLINE_RE.match(text) or g.DATE_LINE_RE.match(text)):
         return True  # an item's byline or date
-    if listed and list_mode in _READ_MORE_LISTS and _is_long_list_headline(text, following, last):
+    if listed and list_mode in _READ_MORE_LISTS and _is_long_bulleted_headline(text):
         return True  # (once the list has an item, a long headline is the next: LONG_LIST_HEADLINE_MAX_WORDS)
     if not _is_list_headline(text):
         return False
@@ -851,26 +851,9 @@ def _told_by_paragraph(text: str, following: str) -> bool:
     )
 
 
-def _last_card(blocks: list[Block]) -> str:
-    """The headline of the READ MORE block that ends ``blocks`` ("" when another block does)."""
-    return blocks[-1].text if blocks and blocks[-1].kind == "read_more" else ""
-
-
-def _is_long_list_headline(text: str, following: str, last: str) -> bool:
-    """A line under a list's label read as a headline up to ``LONG_LIST_HEADLINE_MAX_WORDS``.
-
-    Bulleted, or one sentence with no end at all and more lines under it: a card's long headline
-    (``Velm council approves the harbour plan, which the ferry operators fought for a year``). The
-    story going on under the list has a sentence's end, or is the page's last line cut short; a
-    card's teaser cut short tells the story of the headline above it (``last``), with a word of it.
-    """
-    return _is_list_headline(text, g.LONG_LIST_HEADLINE_MAX_WORDS) and (
-        text.startswith(g.BULLETS)
-        or bool(following)
-        and not linemodel.ends_sentence(text)
-        and not g.SENTENCE_BREAK_RE.search(text)
-        and not _content_words(text) & _content_words(last)
-    )
+def _is_long_bulleted_headline(text: str) -> bool:
+    """A bulleted line under a list's label read as a headline up to ``LONG_LIST_HEADLINE_MAX_WORDS``."""
+    return text.startswith(g.BULLETS) and _is_list_headline(text, g.LONG_LIST_HEADLINE_MAX_WORDS)
 
 
 def _is_card_kicker(text: str, below: list[Line]) -> bool:
