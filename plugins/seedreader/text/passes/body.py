@@ -124,6 +124,11 @@ def _read_source_line(body: list[Line], state: _State) -> list[Line]:
     return _read_closing_byline(read, state)
 
 
+def _last_card(blocks: list[Block]) -> str:
+    """The headline of the READ MORE block that ends ``blocks`` ("" when another block does)."""
+    return blocks[-1].text if blocks and blocks[-1].kind == "read_more" else ""
+
+
 def _teased(line: Line, state: _State) -> bool:
     """A card's teaser was dropped under the list label above ``line``."""
     label = max((n for n in state.list_labels if n < line.number), default=0)
