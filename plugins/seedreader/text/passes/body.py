@@ -46,6 +46,7 @@ from .common import (
     _fold_quotes,
     _is_question_subhead,
     _is_subhead,
+    _last_card,
     _read_more,
     _section_card,
     _shares_half_of,
@@ -122,11 +123,6 @@ def _read_source_line(body: list[Line], state: _State) -> list[Line]:
         state.drop(body[-1], "desk's sign-off")
         read = _read_closing_source(body[:-1], state)
     return _read_closing_byline(read, state)
-
-
-def _last_card(blocks: list[Block]) -> str:
-    """The headline of the READ MORE block that ends ``blocks`` ("" when another block does)."""
-    return blocks[-1].text if blocks and blocks[-1].kind == "read_more" else ""
 
 
 def _teased(line: Line, state: _State) -> bool:

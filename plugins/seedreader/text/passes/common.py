@@ -297,6 +297,11 @@ def _read_more(line: Line, headline: str, state: _State) -> Block:
     return Block("read_more", cut, line.number)
 
 
+def _last_card(blocks: list[Block]) -> str:
+    """The headline of the READ MORE block that ends ``blocks`` ("" when another block does)."""
+    return blocks[-1].text if blocks and blocks[-1].kind == "read_more" else ""
+
+
 def _section_card(text: str, last: str) -> tuple[str, str] | None:
     """A related box's card flattened onto one line: what comes before its headline, and the headline.
 

@@ -31,6 +31,7 @@ from .common import (
     _is_name_like,
     _is_portrait_name,
     _is_title_repeat,
+    _last_card,
     _read_more,
     _repeats_title,
     _section_card,
@@ -772,11 +773,6 @@ def _is_headline_with_its_day(text: str, rest: list[Line], state: _State) -> boo
     )
 
 
-def _last_top_card(state: _State) -> str:
-    """The headline of the last READ MORE line taken above the story ("" for none)."""
-    return state.top_read_more[-1].text if state.top_read_more else ""
-
-
 def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
     """Take one line of top matter other than the title; False when ``line`` is not one."""
     text = line.text
@@ -792,7 +788,7 @@ def _take_top_line(line: Line, rest: list[Line], state: _State) -> bool:
             state.top_read_more.append(_read_more(rest[0], rest[0].text, state))
             state.skip += 1
             rest = rest[1:]
-    elif "|" in text and (card := _section_card(text, _last_top_card(state))):
+    elif "|" in text and (card := _section_card(text, _last_card(state.top_read_more))):
         # A related box flattened above the story (``Related Articles Ferry News | <headline>``).
         state.drop(line, "related card's section", card[0])
         state.top_read_more.append(_read_more(line, card[1], state))
