@@ -27,7 +27,7 @@ from seedreader.linking.judge import (
     writes_the_thing,
 )
 from seedreader.linking.records import AMBIGUOUS, RESOLVED, UNRESOLVED, LinkOptions
-from seedreader.linking.resolver import TOLD, Resolver, _inside_a_sentence, days_after
+from seedreader.linking.resolver import TOLD, Resolver, Scored, _inside_a_sentence, days_after
 from seedreader.linking.retrieval import Document, Index, term_ids
 from seedreader.linking.telling import tells_otherwise
 
@@ -358,8 +358,8 @@ def test_a_later_story_far_surer_than_any_earlier_one_links_over_it():
     def judged(best, runner_up):
         # (chance, position, lacks a name, event share, later, only teller, tells its thing)
         scored = [
-            (best, later, False, 1.0, True, False, True),
-            (runner_up, earlier, False, 1.0, False, False, True),
+            Scored(best, later, False, 1.0, True, False, True),
+            Scored(runner_up, earlier, False, 1.0, False, False, True),
         ]
         return resolver._judged(base, scored)
 
@@ -476,13 +476,16 @@ def test_of_candidates_matching_about_as_well_the_only_one_telling_the_event_lin
     resolver = Resolver(stories, LinkOptions())
     base = {"source": "weekly-review.txt", "line": 3, "headline": "Port Varro dockworkers walk out"}
     walkout, museum = resolver.position["harbour-walkout.txt"], resolver.position["museum-roof.txt"]
-    close = [(0.9, walkout, False, 1.0, False, True, False), (0.86, museum, False, 1.0, False, False, False)]
+    close = [
+        Scored(0.9, walkout, False, 1.0, False, True, False),
+        Scored(0.86, museum, False, 1.0, False, False, False),
+    ]
     told = resolver._judged(base, close)
     assert (told.status, told.target) == (RESOLVED, "harbour-walkout.txt")
-    neither = [close[0][:5] + (False, False), close[1]]
+    neither = [close[0]._replace(only=False, tells=False), close[1]]
     assert resolver._judged(base, neither).status == AMBIGUOUS
     # A later story telling it alone is no tie-breaker: date order keeps the choice open.
-    later = [close[0][:4] + (True, True, False), close[1]]
+    later = [close[0]._replace(later=True, only=True, tells=False), close[1]]
     assert resolver._judged(base, later).status == AMBIGUOUS
 
 
@@ -494,11 +497,11 @@ def test_the_only_story_telling_the_event_links_below_the_threshold_only_from_th
     base = {"source": "weekly-review.txt", "line": 3, "headline": "Port Varro dockworkers walk out"}
     walkout, museum = resolver.position["harbour-walkout.txt"], resolver.position["museum-roof.txt"]
     weak = [
-        (0.33, walkout, False, 1.0, False, True, False),
-        (0.03, museum, False, 0.0, False, False, False),
+        Scored(0.33, walkout, False, 1.0, False, True, False),
+        Scored(0.03, museum, False, 0.0, False, False, False),
     ]
     assert resolver._judged(base, weak).status != RESOLVED
-    strong = [(0.5, walkout, False, 1.0, False, True, False), weak[1]]
+    strong = [Scored(0.5, walkout, False, 1.0, False, True, False), weak[1]]
     assert (resolver._judged(base, strong).status, resolver._judged(base, strong).target) == (
         RESOLVED,
         "harbour-walkout.txt",
@@ -694,8 +697,8 @@ def test_a_clear_leader_telling_what_happened_to_the_thing_links_below_the_thres
     def judged(best=chance, runner_up=chance - CLEAR_LEAD - 0.01, tells=True, later=False, own=0.0):
         # (chance, position, lacks a name, event share, later, only teller, tells its thing)
         scored = [
-            (best, walkout, False, 0.7, later, False, tells),
-            (runner_up, museum, False, 0.3, False, False, False),
+            Scored(best, walkout, False, 0.7, later, False, tells),
+            Scored(runner_up, museum, False, 0.3, False, False, False),
         ]
         return resolver._judged(base, scored, own)
 

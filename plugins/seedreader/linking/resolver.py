@@ -10,6 +10,7 @@ import math
 from collections import defaultdict
 from collections.abc import Sequence
 from itertools import islice
+from typing import NamedTuple
 
 import numpy as np
 
@@ -162,6 +163,26 @@ LATER_THRESHOLD = 0.9
 LATER_MARGIN = 0.3
 
 
+class Scored(NamedTuple):
+    """One candidate of a line as the judge weighs it (``Resolver._judged``)."""
+
+    chance: float
+    story: int
+    """Its position among the stories."""
+    lacks: bool
+    """It lacks a name of the headline's."""
+    front: float
+    """The share of the headline's event its title or lede tells."""
+    later: bool
+    """Published later than the line's story."""
+    only: bool
+    """The only candidate telling the headline's idiom."""
+    tells: bool
+    """It tells what happened to the thing the headline names (``Features.tells_its_thing``)."""
+    rival: bool = True
+    """About the thing the headline names, as the best candidate writes it (``_rivals_marked``)."""
+
+
 class Resolver:
     """Resolves headlines in stages: override, exact title, header title, slug or file name, retrieval."""
 
@@ -273,8 +294,8 @@ class Resolver:
         bounds = np.searchsorted(features.line[order], np.arange(len(items) + 1)).tolist()
         doc_list, chance_list = features.story.tolist(), chances.tolist()
 
-        def row(j: int) -> tuple:
-            return (chance_list[j], doc_list[j], lacks[j], front[j], later[j] > 0, only[j], tells[j], True)
+        def row(j: int) -> Scored:
+            return Scored(chance_list[j], doc_list[j], lacks[j], front[j], later[j] > 0, only[j], tells[j])
 
         lines, close = [], []
         for q, (story, _, _) in enumerate(items):
@@ -286,8 +307,8 @@ class Resolver:
             scored = [row(j) for j in islice(others, REPORT_CANDIDATES)]
             if (
                 len(scored) > 1
-                and scored[0][0] >= SUGGEST_CHANCE
-                and scored[0][0] - scored[1][0] < RIVALS_NEAR
+                and scored[0].chance >= SUGGEST_CHANCE
+                and scored[0].chance - scored[1].chance < RIVALS_NEAR
             ):
                 scored += [row(j) for j in others]  # the rest: a rival may come after other things
                 close.append(q)
@@ -300,8 +321,8 @@ class Resolver:
             # (Read only where telling its thing may link the best: from the chance those rules want.)
             if (
                 scored
-                and (scored[0][5] or scored[0][6])
-                and THING_READ_CHANCE <= scored[0][0] < self.options.threshold
+                and (scored[0].only or scored[0].tells)
+                and THING_READ_CHANCE <= scored[0].chance < self.options.threshold
             ):
                 scored[0] = self._thing_read(headline, hits[q], scored[0])
             base = {"source": story.key, "line": line, "headline": headline}
@@ -309,30 +330,30 @@ class Resolver:
         return references
 
     def _rivals_marked(
-        self, lines: list[tuple[str, list[tuple[int, float]], list[tuple]]]
-    ) -> list[list[tuple]]:
+        self, lines: list[tuple[str, list[tuple[int, float]], list[Scored]]]
+    ) -> list[list[Scored]]:
         """Each line's candidates (headline, its hits, scored), each after the best marked a rival or not.
 
-        Not a rival (its last item): a story whose title and lede lack the thing the headline
+        Not a rival (``Scored.rival``): a story whose title and lede lack the thing the headline
         names, as the best candidate writes it (``judge.thing_written``): "Vinmouth rail link
         needs repairs before opening" is not in doubt between the rail link's story and the
         Vinmouth viaduct's. A line whose best candidate writes no such thing keeps its first
         few, all rivals. The index is asked once for all lines.
         """
         things = [
-            thing_written(headline, self._headline(headline, found).names, self._front_of(scored[0][1]))
+            thing_written(headline, self._headline(headline, found).names, self._front_of(scored[0].story))
             for headline, found, scored in lines
         ]
-        stems = [
-            i for thing, (*_, scored) in zip(things, lines, strict=True) for _ in scored[1:] for i in thing
-        ]
-        docs = [
-            row[1]
+        # (Each runner-up with each stem of its line's thing, in the order they are read back below.)
+        asked = [
+            (stem, row.story)
             for thing, (*_, scored) in zip(things, lines, strict=True)
             for row in scored[1:]
-            for _ in thing
+            for stem in thing
         ]
-        fields = self.index.fields_of(np.array(stems, dtype=np.int64), np.array(docs, dtype=np.int64))
+        stems = np.array([stem for stem, _ in asked], dtype=np.int64)
+        docs = np.array([story for _, story in asked], dtype=np.int64)
+        fields = self.index.fields_of(stems, docs)
         found_all = ((fields & FRONT_FIELDS) > 0).tolist()
         marked, at = [], 0
         for thing, (*_, scored) in zip(things, lines, strict=True):
@@ -341,12 +362,12 @@ class Resolver:
                 continue
             rows = [scored[0]]
             for row in scored[1:]:
-                rows.append((*row[:7], all(found_all[at : at + len(thing)])))
+                rows.append(row._replace(rival=all(found_all[at : at + len(thing)])))
                 at += len(thing)
             marked.append(rows)
         return marked
 
-    def _thing_read(self, headline: str, found: list[tuple[int, float]], best: tuple) -> tuple:
+    def _thing_read(self, headline: str, found: list[tuple[int, float]], best: Scored) -> Scored:
         """The best candidate, no longer telling the headline's thing when it writes it only in names.
 
         The index finds "rail" in a story of the Dunmar viaduct whose lede quotes the Korrin Rail
@@ -354,12 +375,12 @@ class Resolver:
         an editor (``judge.writes_the_thing``). Read on the best candidate, below the threshold,
         where telling its thing may link it.
         """
-        story = self.stories[best[1]]
+        story = self.stories[best.story]
         title = "" if story.title_derived else story.title
         read = self._headline(headline, found)
         if writes_the_thing(read.thing_stems, read.names, title, story.lede):
             return best
-        return (*best[:5], False, False, *best[7:])
+        return best._replace(only=False, tells=False)
 
     def weigh(
         self, items: Sequence[tuple[Story, int, str]]
@@ -434,17 +455,11 @@ class Resolver:
         chances[lines] = columns.chances()
         return chances
 
-    def _judged(
-        self, base: dict, scored: list[tuple[float, int, bool, float, bool, bool, bool]], own: float = 0.0
-    ) -> Reference:
+    def _judged(self, base: dict, scored: list[Scored], own: float = 0.0) -> Reference:
         """The verdict on a headline's candidates, best first.
 
-        Each as (chance, story position, lacks a name, event in its title or lede, published
-        later than the line's story, the only one telling the headline's idiom, telling what
-        happened to the thing the headline names: ``Features.tells_its_thing``, and whether it is
-        a rival: below); ``own``, the
-        chance of the story the line is in (``Features.own_chance``). A later story
-        is not linked over an earlier one that may well be the one named (a chance of
+        Each a ``Scored``; ``own``, the chance of the story the line is in (``Features.own_chance``).
+        A later story is not linked over an earlier one that may well be the one named (a chance of
         ``SUGGEST_CHANCE`` or more, within ``LATER_MARGIN`` of its own), nor below
         ``LATER_THRESHOLD``: a line is written before the stories that come after it, and a
         later story often retells the event.
@@ -497,7 +512,7 @@ class Resolver:
             return Reference(**base, status=UNRESOLVED, stage="retrieval", note="no story shares its words")
         chance, best, lacks, event, later, only, tells, *_ = scored[0]
         # Only the candidates about the thing the line names (``_rivals_marked``) put the best in doubt.
-        rivals = [row for row in scored[1:] if _is_rival(row)]
+        rivals = [row for row in scored[1:] if row.rival]
 
         def verdict(status: str, note: str, listed: tuple[Candidate, ...] = candidates) -> Reference:
             return Reference(
@@ -543,7 +558,7 @@ class Resolver:
             close = tuple(
                 c
                 for c, row in zip(candidates, scored, strict=False)
-                if (row is scored[0] or _is_rival(row)) and chance - row[0] < self.options.margin
+                if (row is scored[0] or row.rival) and chance - row.chance < self.options.margin
             )
             return verdict(AMBIGUOUS, "two or more stories match about as well", close)
         if self._headed_otherwise(base["headline"], best):
@@ -691,11 +706,6 @@ def days_after(published: float | np.ndarray, source: float | np.ndarray) -> flo
     date of its own, so that neither ``> 0`` (later) nor ``<= 0`` holds with it.
     """
     return (published - source - DATE_GRACE_SECONDS) / 86400
-
-
-def _is_rival(row: tuple) -> bool:
-    """Whether a scored candidate is about the thing the line names (unmarked ones are)."""
-    return len(row) < 8 or row[7]
 
 
 def _inside_a_sentence(word: str, text: str, limit: int | None = None) -> bool:
