@@ -2882,15 +2882,17 @@ KICKER_GLUED_RELATED_RE = re.compile(
 #: ``Related Articles Ferry News | Korrin crews vote to accept the pay offer``: a related-stories box
 #: flattened onto one line, its label, the card's section (one to five words, capitalised, ``and``
 #: or ``&`` between) and a bar, then the card's headline.
+_SECTION_CARD = (
+    r"(?P<section>[A-Z][\w'’-]*(?:\s+(?:and|&|of|[A-Z][\w'’-]*)){0,4})\s+\|\s+"
+    r"(?P<headline>[\"“‘'A-Z0-9]\S*(?:\s+\S+){3,})$"
+)
 RELATED_SECTION_CARD_RE = re.compile(
     r"^Related\s+(?:Articles|Stories|Posts|Coverage)\s+(?=[A-Z][\w&'’-]*(?:\s+\S+){0,4}\s+\|\s)"
-    r"(?P<section>[A-Z][\w'’-]*(?:\s+(?:and|&|of|[A-Z][\w'’-]*)){0,4})\s+\|\s+(?P<headline>[\"“‘'A-Z0-9]\S*(?:\s+\S+){3,})$"
+    + _SECTION_CARD
 )
 #: ... and the box's next cards, each flattened onto the line after the last card's headline printed
 #: again: ``Korrin crews vote to accept the pay offer Ferry News | Dunmar lighthouse reopens ...``.
-SECTION_CARD_RE = re.compile(
-    r"^(?P<section>[A-Z][\w'’-]*(?:\s+(?:and|&|of|[A-Z][\w'’-]*)){0,4})\s+\|\s+(?P<headline>[\"“‘'A-Z0-9]\S*(?:\s+\S+){3,})$"
-)
+SECTION_CARD_RE = re.compile("^" + _SECTION_CARD)
 #: `` | outlet`` after a READ MORE headline.
 READ_MORE_OUTLET_RE = re.compile(r"\s+\|\s+[^|]{1,40}$")
 #: A card's date after its headline, glued, spaced or after a dash (``...水落石出2017/03/13``,
@@ -3583,7 +3585,7 @@ SUBHEAD_INTERFACE_RE = re.compile(
 #: ``Latest storm news``, ``Latest news from Korrin``). Its ``Latest`` and ``Latest news`` label a list too
 #: (``_LATEST_LABEL``).
 FEED_LABEL_RE = re.compile(
-    rf"^(?:(?:the\s+)?(?:{_LATEST_LABEL}|latest\s+(?:updates?|headlines|news|stories)"
+    rf"^(?:(?:the\s+)?(?:{_LATEST_LABEL}|latest\s+(?:updates?|headlines)"
     r"|latest\s+[\w'’-]+\s+(?:stories|headlines))|news\s*feed|live\s+updates?)$",
     re.I,
 )
