@@ -135,3 +135,37 @@ def test_a_date_line_labelled_in_another_language_or_with_its_edition_dates_the_
     article = parse(template.replace("Geplaatst op 3 maart 2021", line), source="seed.txt")
     assert article.date.date().isoformat() == "2021-03-03"
     assert line not in (article.lede, *(block.text for block in article.blocks))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "March 3, 2021 No Comments",
+        "March 3, 2021 - Leave a Comment",
+        "3 min read · March 3, 2021",
+        "March 3, 2021 •",
+        "By Ada Berg · March 3, 2021 · 5 min read",
+        "Ada Berg | Velm Gazette | 3 March 2021 | 12:40",
+    ],
+)
+def test_a_themes_meta_line_dates_the_story(line):
+    """A blog theme's one line of meta items around the date (``dates._meta_date_line``)."""
+    template = (FIXTURES / "real_date_lines_labelled_abroad.txt").read_text(encoding="utf-8")
+    article = parse(template.replace("Geplaatst op 3 maart 2021", line), source="seed.txt")
+    assert article.date.date().isoformat() == "2021-03-03"
+    assert line not in (article.lede, *(block.text for block in article.blocks))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Strike Begins May 2, 2019",
+        "Velm Harbour Reopens | May 2, 2019",
+        "The Velm Times | May 2, 2019 | Ada Berg",
+    ],
+)
+def test_a_name_beside_a_date_needs_company_to_be_a_meta_line(line):
+    """A headline naming its day, or another story's headline beside its date, is no meta line."""
+    from seedreader.text.passes.dates import _meta_date_line
+
+    assert _meta_date_line(line) is None

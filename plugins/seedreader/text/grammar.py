@@ -303,6 +303,25 @@ UPDATE_LABEL_RE = re.compile(r"(?:Last\s+)?(?:Updated?|Modified)\s*:?\s*", re.I)
 #: Between the parts of a date line: a bar, a dot, a bullet, a dash or a slash between spaces
 #: (``12:00 PM · April 2, 2019``, ``By Ada Berg / April 2, 2019``).
 DATE_PARTS_RE = re.compile(r"\s+[|·•—–/-]\s+")
+#: A full date with its month's name inside a line of a theme's meta items (``META_ITEM_RE``):
+#: ``Ada Berg | Velm Gazette | March 4, 2025``, ``3 min read · 4 March 2025``.
+META_DATE_RE = re.compile(
+    rf"(?<!\w)(?:{_WEEKDAY}\s+)?(?:\d{{1,2}}\s+{_MONTH},?\s+(?:19|20)\d\d"
+    rf"|{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d)(?!\w)",
+    re.I,
+)
+#: What a blog's theme prints beside a post's date: a reading time, the comments' count or link, a
+#: clock time (``March 4, 2025 No Comments``, ``5 min read · March 4, 2025``).
+META_ITEM_RE = re.compile(
+    rf"^(?:\d+\s+min(?:ute)?s?\s+read|(?:\d+|No)\s+Comments?|Comments?|Leave\s+a\s+(?:comment|reply)"
+    rf"|{_TIME})$",
+    re.I,
+)
+#: Between a meta line's items: a bar, a dot, a bullet or a slash, or a dash between spaces (a
+#: name's hyphen is no such mark).
+META_ITEM_SPLIT_RE = re.compile(r"\s*[|·•/]\s*|\s+[—–-]\s+")
+#: Marks left at a meta item's edges (``March 4, 2025 •``, ``- 5 min read``).
+META_ITEM_MARKS = " |·•/—–-"
 #: Months in Spanish, Portuguese, French, German and Italian, whole or cut (``ago.``, ``Okt.``).
 _FOREIGN_MONTH = (
     r"(?i:ene(?:ro)?|jan(?:eiro|vier|v|uar)?|j[äa]nner|fe[bv](?:rero|ereiro|r|ruar)?|f[ée]vr(?:ier)?"
