@@ -146,6 +146,9 @@ def test_a_date_line_labelled_in_another_language_or_with_its_edition_dates_the_
         "March 3, 2021 •",
         "By Ada Berg · March 3, 2021 · 5 min read",
         "Ada Berg | Velm Gazette | 3 March 2021 | 12:40",
+        "Ada Berg, March 3, 2021 at 10:30 am",
+        "Posted by Ada Berg on March 3, 2021 in News",
+        "Velm Gazette Staff March 3, 2021 Leave a comment",
     ],
 )
 def test_a_themes_meta_line_dates_the_story(line):
@@ -169,3 +172,20 @@ def test_a_name_beside_a_date_needs_company_to_be_a_meta_line(line):
     from seedreader.text.passes.dates import _meta_date_line
 
     assert _meta_date_line(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ada Berg, March 3, 2021 at 10:30 am",
+        "Velm Gazette March 3, 2021 10:30 AM",
+        "By Ada Berg on March 3, 2021",
+    ],
+)
+def test_a_meta_line_above_the_headline_is_not_the_title(line):
+    """A theme's meta line printed over the headline dates the story; the headline stays the title."""
+    template = (FIXTURES / "real_date_lines_labelled_abroad.txt").read_text(encoding="utf-8")
+    title, _, rest = template.partition("\n\nGeplaatst op 3 maart 2021")
+    article = parse(f"{line}\n\n{title}{rest}", source="seed.txt")
+    assert article.title == title
+    assert article.date.date().isoformat() == "2021-03-03"

@@ -311,17 +311,23 @@ META_DATE_RE = re.compile(
     re.I,
 )
 #: What a blog's theme prints beside a post's date: a reading time, the comments' count or link, a
-#: clock time (``March 4, 2025 No Comments``, ``5 min read · March 4, 2025``).
+#: clock time, the post's age (``March 4, 2025 No Comments``, ``5 min read · March 4, 2025``,
+#: ``March 4, 2025 at 10:30 am``, ``2 days ago``).
 META_ITEM_RE = re.compile(
     rf"^(?:\d+\s+min(?:ute)?s?\s+read|(?:\d+|No)\s+Comments?|Comments?|Leave\s+a\s+(?:comment|reply)"
-    rf"|{_TIME})$",
+    rf"|(?:at\s+)?{_TIME}|\d+\s+\w+\s+ago)$",
     re.I,
 )
 #: Between a meta line's items: a bar, a dot, a bullet or a slash, or a dash between spaces (a
 #: name's hyphen is no such mark).
 META_ITEM_SPLIT_RE = re.compile(r"\s*[|·•/]\s*|\s+[—–-]\s+")
+#: A meta line's writer as themes introduce them (``Posted by Ada Berg on March 4, 2025 in News``):
+#: ``by`` before the name, ``on`` before the date and ``in`` before the section set them off.
+META_BY_RE = re.compile(r"^(?:(?:Posted|Written|Published)\s+)?[Bb]y\s+")
+META_ON_RE = re.compile(r"\s+on\s*$")
+META_IN_RE = re.compile(r"^\s+in\s+(?=[A-Z])")
 #: Marks left at a meta item's edges (``March 4, 2025 •``, ``- 5 min read``).
-META_ITEM_MARKS = " |·•/—–-"
+META_ITEM_MARKS = " |·•/—–-,"
 #: Months in Spanish, Portuguese, French, German and Italian, whole or cut (``ago.``, ``Okt.``).
 _FOREIGN_MONTH = (
     r"(?i:ene(?:ro)?|jan(?:eiro|vier|v|uar)?|j[äa]nner|fe[bv](?:rero|ereiro|r|ruar)?|f[ée]vr(?:ier)?"
