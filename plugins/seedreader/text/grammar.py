@@ -1315,6 +1315,11 @@ CONTENT_WORD_MIN_CHARS = 4
 #: The line model's chance (``linemodel``) past which a line that is not running text is dropped
 #: as furniture: high, since a story line lost is worse than a menu line left.
 LINE_MODEL_THRESHOLD = 0.9
+#: ... and below the story's last sentence, where the second fit (``line_weights_below``) also reads
+#: how much of the story a line says (``story_share``): a promo, a footer or another story's headline
+#: says little of it. Chosen on the worked-on pages: from 0.9 down to 0.75, lines left below the story
+#: fall and no more story lines are lost (see bench/realpages/README.md).
+LINE_MODEL_BELOW_THRESHOLD = 0.75
 #: ... never a line of this many words that shares this many content words with the story's
 #: paragraphs (a key point, an item of the story's list).
 STORY_LINE_MIN_WORDS = 6
