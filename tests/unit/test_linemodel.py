@@ -112,3 +112,13 @@ def test_below_the_story_a_line_saying_what_the_story_says_is_less_likely_furnit
 def test_story_share_reads_letter_pairs_in_scripts_without_spaces():
     assert linemodel.content_terms("塔恩维克港口") >= {"塔恩", "港口"}
     assert linemodel.content_terms("The new sea wall") == {"wall"}
+
+
+def test_a_story_line_ending_in_a_colon_keeps_the_page_closing_line_under_it():
+    from seedreader.text.passes.leftovers import _introduced_lists
+
+    story = "Tickets for the Velm summer festival go on sale on Monday, the organisers said."
+    texts = [story, "Tickets can be bought from the festival's website:", "velmfestival.org"]
+    assert 2 in _introduced_lists(texts)
+    # A list's label under it is the page's.
+    assert 2 not in _introduced_lists([*texts[:2], "Related Articles"])
