@@ -1,6 +1,6 @@
 """Fit the line model (``seedreader.text.linemodel``) on the labelled real pages.
 
-    python bench/train_lines.py [PAGES_DIR] [--labels DIR ...] [--below] [--cv] [--folds N] [--write]
+    python bench/train_lines.py [PAGES_DIR] [--labels DIR ...] [--cv] [--folds N] [--write]
 
 Every line the parser would judge (not running text), as ``parse.prepared_lines`` leaves it, is a
 row: its shape and place features, its words, and whether the labels call it story (headline,
@@ -10,9 +10,7 @@ logistic model with an L2 penalty is fitted by Newton's method on the folders ``
 lists (or ``--labels``). ``--cv`` scores each outlet's pages with a model fitted on the other
 outlets' (what a new site would get): the outlets are dealt into ``--folds`` groups by a hash of
 their name, as one model per outlet (thousands of them) would take too long; ``--write`` writes
-the weights fitted on every page to ``line_weights.py``. That fit judges the lines above the story
-and reads every feature but ``story_share``; ``--below`` fits the one that judges the lines below
-it, with every feature, on the folders ``fitted_below_sets.txt`` lists (``line_weights_below.py``).
+the weights fitted on every page to ``line_weights.py``.
 """
 
 from __future__ import annotations
@@ -43,13 +41,9 @@ WORD_MIN_OUTLETS = 3
 #: The L2 penalty on shape features and (stronger) on word weights.
 PENALTY, WORD_PENALTY = 1.0, 4.0
 GENERATED = "Weights of the line model (``linemodel.py``): written by ``bench/train_lines.py``, not edited."
-TEXT_DIR = os.path.join(os.path.dirname(HERE), "plugins", "seedreader", "text")
-WEIGHTS_FILE = os.path.join(TEXT_DIR, "line_weights.py")
-BELOW_WEIGHTS_FILE = os.path.join(TEXT_DIR, "line_weights_below.py")
+WEIGHTS_FILE = os.path.join(os.path.dirname(HERE), "plugins", "seedreader", "text", "line_weights.py")
 #: The folders of labels the model is fitted on, one a line (the dev sets: never a held-out one).
 FITTED_SETS = os.path.join(HERE, "fitted_sets.txt")
-#: ... and the fit for the lines below the story (``--below``): every worked-on folder.
-FITTED_BELOW_SETS = os.path.join(HERE, "fitted_below_sets.txt")
 #: ``--cv``'s groups of outlets, each scored by a model fitted on the others.
 FOLDS = 10
 
@@ -99,10 +93,10 @@ def vocabulary(data: list[Row]) -> list[str]:
     return sorted(w for w, o in outlets.items() if len(o) >= WORD_MIN_OUTLETS and not w.isdigit())
 
 
-def matrix(data: list[Row], vocab: list[str], features: int | None = None) -> tuple[np.ndarray, np.ndarray]:
-    """The design matrix (bias, the first ``features`` shape features, word indicators) and the labels."""
+def matrix(data: list[Row], vocab: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """The design matrix (bias, shape features, word indicators) and the labels."""
     index = {w: i for i, w in enumerate(vocab)}
-    shape = np.array([r.features[:features] for r in data], dtype=float)
+    shape = np.array([r.features for r in data], dtype=float)
     words = np.zeros((len(data), len(vocab)))
     for i, row in enumerate(data):
         for word in row.words:
@@ -135,7 +129,7 @@ def fold_of(outlet: str, folds: int) -> int:
     return int(hashlib.sha1(outlet.encode("utf-8")).hexdigest(), 16) % folds
 
 
-def cross_validate(data, thresholds, listed: float, folds: int, features: int) -> None:
+def cross_validate(data, thresholds, listed: float, folds: int) -> None:
     """Each outlet scored by a model fitted without it; the story lines dropped at ``listed`` named."""
     outlets = sorted({r.outlet for r in data})
     chance = np.zeros(len(data))
@@ -146,9 +140,9 @@ def cross_validate(data, thresholds, listed: float, folds: int, features: int) -
         if not test_rows:
             continue
         vocab = vocabulary(train)
-        x, y = matrix(train, vocab, features)
-        w = fit(x, y, features)
-        xt, _ = matrix([data[i] for i in test_rows], vocab, features)
+        x, y = matrix(train, vocab)
+        w = fit(x, y, len(linemodel.FEATURES))
+        xt, _ = matrix([data[i] for i in test_rows], vocab)
         chance[test_rows] = 1.0 / (1.0 + np.exp(-(xt @ w)))
     y = np.array([r.furniture for r in data], dtype=bool)
     groups = f"{len(outlets)} outlets, in {folds} groups left out in turn"
@@ -169,9 +163,9 @@ def cross_validate(data, thresholds, listed: float, folds: int, features: int) -
             print(f"  {r.page}:{r.line} {r.kind} {c:.2f} {r.text[:80]!r}")
 
 
-def score_held_out(data: list[Row], vocab: list[str], w: np.ndarray, thresholds, features: int) -> None:
+def score_held_out(data: list[Row], vocab: list[str], w: np.ndarray, thresholds) -> None:
     """The lines of pages the model was not fitted on that it drops, at each threshold."""
-    x, y = matrix(data, vocab, features)
+    x, y = matrix(data, vocab)
     chance = 1.0 / (1.0 + np.exp(-(x @ w)))
     y = y.astype(bool)
     print(f"held out: {len(data)} judged lines, {y.sum()} not story")
@@ -182,9 +176,9 @@ def score_held_out(data: list[Row], vocab: list[str], w: np.ndarray, thresholds,
         print(f"| {t:.2f} | {(dropped & y).sum()} of {y.sum()} | {(dropped & ~y).sum()} of {(~y).sum()} |")
 
 
-def write(w: np.ndarray, vocab: list[str], names: tuple[str, ...], path: str) -> None:
-    """Write the weights of the features ``names`` as ``path`` (rounded; words with a weight that matters)."""
-    shape = w[1 : 1 + len(names)]
+def write(w: np.ndarray, vocab: list[str]) -> None:
+    """Write the weights as ``line_weights.py`` (rounded; words with a weight that matters)."""
+    shape = w[1 : 1 + len(linemodel.FEATURES)]
     words = {
         word: round(float(v), 4) for word, v in zip(vocab, w[1 + len(shape) :], strict=True) if abs(v) >= 0.05
     }
@@ -193,21 +187,24 @@ def write(w: np.ndarray, vocab: list[str], names: tuple[str, ...], path: str) ->
         "",
         f"BIAS = {round(float(w[0]), 4)!r}",
         "WEIGHTS = (",
-        *(f"    {round(float(v), 4)!r},  # {name}" for name, v in zip(names, shape, strict=True)),
+        *(
+            f"    {round(float(v), 4)!r},  # {name}"
+            for name, v in zip(linemodel.FEATURES, shape, strict=True)
+        ),
         ")",
         "WORD_WEIGHTS: dict[str, float] = {",
         *(f"    {json.dumps(word, ensure_ascii=False)}: {v!r}," for word, v in sorted(words.items())),
         "}",
         "",
     ]
-    with open(path, "w", encoding="utf-8") as handle:
+    with open(WEIGHTS_FILE, "w", encoding="utf-8") as handle:
         handle.write("\n".join(lines))
-    print(f"wrote {path}: {len(shape)} shape weights, {len(words)} word weights")
+    print(f"wrote {WEIGHTS_FILE}: {len(shape)} shape weights, {len(words)} word weights")
 
 
-def fitted_sets(listed: str = FITTED_SETS) -> list[str]:
-    """The folders a list such as ``fitted_sets.txt`` names (under ``realpages/``)."""
-    with open(listed, encoding="utf-8") as handle:
+def fitted_sets() -> list[str]:
+    """The folders ``fitted_sets.txt`` lists (under ``realpages/``)."""
+    with open(FITTED_SETS, encoding="utf-8") as handle:
         names = [line.strip() for line in handle if line.strip() and not line.startswith("#")]
     return [os.path.join(HERE, "realpages", name) for name in names]
 
@@ -230,14 +227,7 @@ def main() -> None:
         metavar="DIR",
         help="score the model fitted on --labels on these folders of labels (fitted on none of them)",
     )
-    parser.add_argument(
-        "--below",
-        action="store_true",
-        help="the fit for lines below the story (every feature; default labels: fitted_below_sets.txt)",
-    )
-    parser.add_argument(
-        "--write", action="store_true", help="write line_weights.py (--below: line_weights_below.py)"
-    )
+    parser.add_argument("--write", action="store_true", help="write line_weights.py")
     parser.add_argument(
         "--threshold",
         type=float,
@@ -245,21 +235,19 @@ def main() -> None:
         help="with --cv, list the story lines dropped at this chance (default: the parser's)",
     )
     args = parser.parse_args()
-    names = linemodel.FEATURES if args.below else linemodel.ABOVE_FEATURES
-    listed = FITTED_BELOW_SETS if args.below else FITTED_SETS
-    pages = [p for d in args.labels or fitted_sets(listed) for p in load(args.pages, d)]
+    pages = [p for d in args.labels or fitted_sets() for p in load(args.pages, d)]
     data = rows(pages, args.pages)
     if args.cv:
-        cross_validate(data, (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95), args.threshold, args.folds, len(names))
+        cross_validate(data, (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95), args.threshold, args.folds)
     vocab = vocabulary(data)
-    x, y = matrix(data, vocab, len(names))
-    w = fit(x, y, len(names))
+    x, y = matrix(data, vocab)
+    w = fit(x, y, len(linemodel.FEATURES))
     print(json.dumps({"pages": len(pages), "rows": len(data), "vocabulary": len(vocab)}))
     if args.held_out:
         held = rows([p for d in args.held_out for p in load(args.pages, d)], args.pages)
-        score_held_out(held, vocab, w, (0.8, 0.85, 0.9, 0.95), len(names))
+        score_held_out(held, vocab, w, (0.8, 0.85, 0.9, 0.95))
     if args.write:
-        write(w, vocab, names, BELOW_WEIGHTS_FILE if args.below else WEIGHTS_FILE)
+        write(w, vocab)
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from seedreader.text import line_weights, line_weights_below, linemodel
+from seedreader.text import line_weights, linemodel
 
 STORY = [
     "The harbour board of Tarnvik voted on Monday to build a new sea wall along the old town.",
@@ -13,9 +13,7 @@ STORY = [
 
 
 def test_weights_fit_the_features():
-    # The fit above the story reads every feature but the story's share; the fit below reads all.
-    assert len(line_weights.WEIGHTS) == len(linemodel.ABOVE_FEATURES) == len(linemodel.FEATURES) - 1
-    assert len(line_weights_below.WEIGHTS) == len(linemodel.FEATURES)
+    assert len(line_weights.WEIGHTS) == len(linemodel.FEATURES)
     rows = [r for r in linemodel.page_features(["Menu", *STORY, "Log in"]) if r is not None]
     assert rows and all(len(r) == len(linemodel.FEATURES) for r in rows)
 
@@ -87,38 +85,9 @@ def test_a_line_that_names_what_the_story_names_is_never_dropped(monkeypatch):
     )
     # The model is made less sure than it is so that it would drop every line under the story.
     monkeypatch.setattr(grammar, "LINE_MODEL_THRESHOLD", 0.3)
-    monkeypatch.setattr(grammar, "LINE_MODEL_BELOW_THRESHOLD", 0.3)
     article = parse(seed, source="seed.txt")
     dropped = {d.text for d in article.dropped if d.reason == "furniture (line model)"}
     kept = {block.text for block in article.blocks}
     assert "Two more rest days each month for every ferry crew" in kept
     assert "Season tickets bought during the strike extended by a week" in kept
     assert {"Korrin Harbour Office", "Winter timetable for 2025 ferry crews and rotas"} <= dropped
-
-
-def test_below_the_story_a_line_saying_what_the_story_says_is_less_likely_furniture():
-    story = [
-        "The Tarnvik harbour board voted on Monday to build a new sea wall along the old town.",
-        "Work on the sea wall will start in the spring and take two years, the board said.",
-    ]
-    texts = [*story, "Sea wall work to start in the spring", "Sign up for our morning briefing"]
-    page = linemodel.Page(texts)
-    told, promo = page.features(2)[0], page.features(3)[0]
-    share = linemodel.FEATURES.index("story_share")
-    assert told[share] == 1.0 and promo[share] == 0.0
-    assert page.chance(2) < page.chance(3)
-
-
-def test_story_share_reads_letter_pairs_in_scripts_without_spaces():
-    assert linemodel.content_terms("塔恩维克港口") >= {"塔恩", "港口"}
-    assert linemodel.content_terms("The new sea wall") == {"wall"}
-
-
-def test_a_story_line_ending_in_a_colon_keeps_the_page_closing_line_under_it():
-    from seedreader.text.passes.leftovers import _introduced_lists
-
-    story = "Tickets for the Velm summer festival go on sale on Monday, the organisers said."
-    texts = [story, "Tickets can be bought from the festival's website:", "velmfestival.org"]
-    assert 2 in _introduced_lists(texts)
-    # A list's label under it is the page's.
-    assert 2 not in _introduced_lists([*texts[:2], "Related Articles"])

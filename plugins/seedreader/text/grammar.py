@@ -303,31 +303,6 @@ UPDATE_LABEL_RE = re.compile(r"(?:Last\s+)?(?:Updated?|Modified)\s*:?\s*", re.I)
 #: Between the parts of a date line: a bar, a dot, a bullet, a dash or a slash between spaces
 #: (``12:00 PM · April 2, 2019``, ``By Ada Berg / April 2, 2019``).
 DATE_PARTS_RE = re.compile(r"\s+[|·•—–/-]\s+")
-#: A full date with its month's name inside a line of a theme's meta items (``META_ITEM_RE``):
-#: ``Ada Berg | Velm Gazette | March 4, 2025``, ``3 min read · 4 March 2025``.
-META_DATE_RE = re.compile(
-    rf"(?<!\w)(?:{_WEEKDAY}\s+)?(?:\d{{1,2}}\s+{_MONTH},?\s+(?:19|20)\d\d"
-    rf"|{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d)(?!\w)",
-    re.I,
-)
-#: What a blog's theme prints beside a post's date: a reading time, the comments' count or link, a
-#: clock time, the post's age (``March 4, 2025 No Comments``, ``5 min read · March 4, 2025``,
-#: ``March 4, 2025 at 10:30 am``, ``2 days ago``).
-META_ITEM_RE = re.compile(
-    rf"^(?:\d+\s+min(?:ute)?s?\s+read|(?:\d+|No)\s+Comments?|Comments?|Leave\s+a\s+(?:comment|reply)"
-    rf"|(?:at\s+)?{_TIME}|\d+\s+\w+\s+ago)$",
-    re.I,
-)
-#: Between a meta line's items: a bar, a dot, a bullet or a slash, or a dash between spaces (a
-#: name's hyphen is no such mark).
-META_ITEM_SPLIT_RE = re.compile(r"\s*[|·•/]\s*|\s+[—–-]\s+")
-#: A meta line's writer as themes introduce them (``Posted by Ada Berg on March 4, 2025 in News``):
-#: ``by`` before the name, ``on`` before the date and ``in`` before the section set them off.
-META_BY_RE = re.compile(r"^(?:(?:Posted|Written|Published)\s+)?[Bb]y\s+")
-META_ON_RE = re.compile(r"\s+on\s*$")
-META_IN_RE = re.compile(r"^\s+in\s+(?=[A-Z])")
-#: Marks left at a meta item's edges (``March 4, 2025 •``, ``- 5 min read``).
-META_ITEM_MARKS = " |·•/—–-,"
 #: Months in Spanish, Portuguese, French, German and Italian, whole or cut (``ago.``, ``Okt.``).
 _FOREIGN_MONTH = (
     r"(?i:ene(?:ro)?|jan(?:eiro|vier|v|uar)?|j[äa]nner|fe[bv](?:rero|ereiro|r|ruar)?|f[ée]vr(?:ier)?"
@@ -1315,11 +1290,6 @@ CONTENT_WORD_MIN_CHARS = 4
 #: The line model's chance (``linemodel``) past which a line that is not running text is dropped
 #: as furniture: high, since a story line lost is worse than a menu line left.
 LINE_MODEL_THRESHOLD = 0.9
-#: ... and below the story's last sentence, where the second fit (``line_weights_below``) also reads
-#: how much of the story a line says (``story_share``): a promo, a footer or another story's headline
-#: says little of it. Chosen on the worked-on pages: from 0.9 down to 0.75, lines left below the story
-#: fall and no more story lines are lost (see bench/realpages/README.md).
-LINE_MODEL_BELOW_THRESHOLD = 0.75
 #: ... never a line of this many words that shares this many content words with the story's
 #: paragraphs (a key point, an item of the story's list).
 STORY_LINE_MIN_WORDS = 6

@@ -4,10 +4,8 @@ Rules name the forms one site at a time; pages from sites they have not seen bri
 and interface text in wordings no rule knows. What those lines share is their shape and their
 place: short, in runs of other short lines, above or below the story rather than inside it. A
 logistic model over such features, fitted on the labelled real pages by
-``bench/train_lines.py``, gives each line a chance; the parser drops a line as furniture only past
-a high threshold. Above the story the fit is ``line_weights.py``; below it, where promos, footers
-and lists of other stories stand, a fit on more pages (``line_weights_below.py``) also reads how
-much of the story's words a line says (``story_share``).
+``bench/train_lines.py`` (weights in ``line_weights.py``), gives each line a chance; the parser
+drops a line as furniture only past a high threshold.
 
 Only lines above the story's first sentence or below its last (or its source line) are judged,
 and never one that could be a sentence of the story: a long line, a line ending like a sentence
@@ -28,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from . import grammar as g
-from . import line_weights, line_weights_below
+from .line_weights import BIAS, WEIGHTS, WORD_WEIGHTS
 
 #: Names of the shape and place features, in the order ``features`` gives them.
 FEATURES = (
@@ -57,11 +55,7 @@ FEATURES = (
     "repeated_on_page",
     "page_short_share",
     "shares_words_next",
-    "story_share",
 )
-#: The features the fit above the story reads (``line_weights``): all but ``story_share``, which
-#: only the fit below it reads (``line_weights_below``).
-ABOVE_FEATURES = FEATURES[:-1]
 
 
 def unbulleted(text: str) -> str:
@@ -140,17 +134,6 @@ def words_of(text: str) -> list[str]:
     return g.WORD_RE.findall(text.casefold())
 
 
-def content_terms(text: str) -> frozenset[str]:
-    """What a line says: its words of ``CONTENT_WORD_MIN_CHARS`` letters or more, case folded.
-
-    In a script written without spaces (``UNSPACED_SCRIPT_RE``), its pairs of letters.
-    """
-    if not text.isascii() and g.UNSPACED_SCRIPT_RE.search(text):
-        letters = "".join(c for c in text.casefold() if c.isalnum())
-        return frozenset(letters[k : k + 2] for k in range(len(letters) - 1))
-    return frozenset(w for w in words_of(text) if len(w) >= g.CONTENT_WORD_MIN_CHARS)
-
-
 def _is_table_row(text: str) -> bool:
     return text.startswith("|") and text.count("|") >= g.TABLE_ROW_MIN_BARS
 
@@ -166,68 +149,43 @@ def _is_story_line(text: str) -> bool:
     return _is_short_sentence(text) or _is_table_row(text) or bool(g.SOURCE_LINE_RE.match(text))
 
 
-#: Where ``above_story`` is in a line's features.
-_ABOVE = FEATURES.index("above_story")
-
-
-@functools.lru_cache(maxsize=8)
-def _as_score(threshold: float) -> float:
-    """A chance as the score (log-odds) that reaches it: the scores are compared, no ``exp`` taken."""
-    return math.log(threshold / (1.0 - threshold))
+#: The threshold as a score: a line is furniture when its score reaches it (no ``exp`` to round).
+_THRESHOLD_SCORE = math.log(g.LINE_MODEL_THRESHOLD / (1.0 - g.LINE_MODEL_THRESHOLD))
 
 
 class Page:
     """One page's lines, each judged when asked: the parser asks only of lines no rule took."""
 
-    __slots__ = ("texts", "_facts", "_story_terms")
+    __slots__ = ("texts", "_facts")
 
     def __init__(self, texts: Sequence[str]):
         self.texts = texts
         self._facts: _Facts | None = None
-        # What the running text says (``content_terms``), read when a line below the story is first
-        # judged: a line there saying little of it is the page's, not the story's (``story_share``).
-        self._story_terms: frozenset[str] | None = None
 
     def is_furniture(self, i: int) -> bool:
-        """Whether line ``i`` is judged and its chance reaches its place's threshold.
-
-        ``LINE_MODEL_THRESHOLD`` above the story, ``LINE_MODEL_BELOW_THRESHOLD`` below it.
-        """
-        found = self._score(i)
-        if found is None:
-            return False
-        score, below = found
-        return score >= _as_score(g.LINE_MODEL_BELOW_THRESHOLD if below else g.LINE_MODEL_THRESHOLD)
+        """Whether line ``i`` is judged and its chance reaches ``LINE_MODEL_THRESHOLD``."""
+        score = self._score(i)
+        return score is not None and score >= _THRESHOLD_SCORE
 
     def chance(self, i: int) -> float | None:
         """The chance that line ``i`` is furniture; None when it is not judged."""
-        found = self._score(i)
-        return None if found is None else 1.0 / (1.0 + math.exp(-found[0]))
+        score = self._score(i)
+        return None if score is None else 1.0 / (1.0 + math.exp(-score))
 
-    def _score(self, i: int) -> tuple[float, bool] | None:
-        """Line ``i``'s score (log-odds) by its place's fit, and whether it stands below the story."""
-        found = self.features(i, read_story=False)
+    def _score(self, i: int) -> float | None:
+        found = self.features(i)
         if found is None:
             return None
         row, words = found
-        below = not row[_ABOVE]
-        if below:
-            row[-1] = self._story_share(i)
-        fit = line_weights_below if below else line_weights
-        # (``map`` stops at the shorter: the fit above the story has no weight for ``story_share``.)
-        score = fit.BIAS + sum(map(operator.mul, fit.WEIGHTS, row))
-        score += sum(map(fit.WORD_WEIGHTS.get, dict.fromkeys(words), itertools.repeat(0.0)))
-        return score, below
+        score = BIAS + sum(map(operator.mul, WEIGHTS, row))
+        return score + sum(map(WORD_WEIGHTS.get, dict.fromkeys(words), itertools.repeat(0.0)))
 
     def paragraphs(self) -> list[str]:
         """The page's lines of running text: the story's paragraphs, as the model sees them."""
         return list(itertools.compress(self.texts, self._place().running))
 
-    def features(self, i: int, read_story: bool = True) -> tuple[list[float], list[str]] | None:
-        """Line ``i``'s features and words, or None when it is not judged.
-
-        ``read_story``: False leaves ``story_share`` at 0 (only the fit below the story reads it).
-        """
+    def features(self, i: int) -> tuple[list[float], list[str]] | None:
+        """Line ``i``'s features and words, or None when it is not judged."""
         texts, facts = self.texts, self._place()
         first, last, count = facts.first, facts.last, len(texts)
         if first == count or facts.running[i] or first <= i <= last or not is_judged(texts[i]):
@@ -244,17 +202,7 @@ class Page:
             repeated=facts.counts[texts[i]] > 1,
             short_share=facts.short_share,
         )
-        row.append(self._story_share(i) if read_story else 0.0)
         return row, words
-
-    def _story_share(self, i: int) -> float:
-        """The share of line ``i``'s content terms that the page's running text has (``story_share``)."""
-        terms = content_terms(self.texts[i])
-        if not terms:
-            return 0.0
-        if self._story_terms is None:
-            self._story_terms = frozenset().union(*map(content_terms, self.paragraphs()))
-        return len(terms & self._story_terms) / len(terms)
 
     def _place(self) -> _Facts:
         """What every line's features share, worked out once per page."""

@@ -181,59 +181,6 @@ def _top_date_line(text: str) -> re.Match | _LooseDate | None:
         or _masthead_date_line(text)
         or (_date_line(sectioned) if sectioned != text else None)
         or (_date_line(timed) if timed != text else None)
-        or _meta_date_line(text)
-    )
-
-
-def _meta_date_line(text: str) -> re.Match | None:
-    """A date among the other items a blog's theme prints on one line above the story.
-
-    ``Ada Berg | Velm Gazette | March 4, 2025``, ``By Ada Berg · March 4, 2025 · 5 min read``,
-    ``March 4, 2025 No Comments``, ``Ada Berg, March 4, 2025 at 10:30 am``, ``March 4, 2025 •``: one
-    full date, and besides it only reading times, comments, clock times, the post's age and names
-    (``META_ITEM_RE``). A name needs such an item beside it, or marks setting it off from the date
-    and company (``By``, a second name): ``Velm Harbour Reopens | May 4, 2019`` lists another story,
-    and ``Strike Begins May 2, 2019`` is a headline naming its day.
-    """
-    if len(text) > g.DATE_LINE_MAX_CHARS or not g.DIGIT_RE.search(text):
-        return None
-    dates = g.META_DATE_RE.findall(text)
-    found = g.META_DATE_RE.search(text) if len(dates) == 1 else None
-    if found is None:
-        return None
-    before, after = text[: found.start()], text[found.end() :]
-    by = bool(g.META_BY_RE.match(before))
-    before = g.META_ON_RE.sub(" |", g.META_BY_RE.sub("", before, count=1), count=1) if by else before
-    after = g.META_IN_RE.sub(" | ", after, count=1)
-    items = [
-        part.strip(g.META_ITEM_MARKS)
-        for side in (before, after)
-        for part in g.META_ITEM_SPLIT_RE.split(side)
-        if part.strip(g.META_ITEM_MARKS)
-    ]
-    names = [item for item in items if not g.META_ITEM_RE.match(item)]
-    if not names:
-        return g.DATE_LINE_RE.match(found.group())
-    set_off = _set_off(before.rstrip()[-1:], before) and _set_off(after.lstrip()[:1], after)
-    company = len(items) > len(names) or (set_off and (by or len(names) > 1))
-    if not company or not all(_is_meta_name(name) for name in names):
-        return None
-    return g.DATE_LINE_RE.match(found.group())
-
-
-def _set_off(edge: str, side: str) -> bool:
-    """A meta line's side of its date is set off from it: nothing there, a mark, or an item alone."""
-    return not edge or edge in g.META_ITEM_MARKS or bool(g.META_ITEM_RE.match(side.strip()))
-
-
-def _is_meta_name(text: str) -> bool:
-    """A writer's or an outlet's name on a meta line: a few capitalised words."""
-    words = text.split()
-    return (
-        0 < len(words) <= g.OUTLET_NAME_MAX_WORDS
-        and words[0] not in g.NOT_NAME_FIRST_WORDS
-        and not g.DIGIT_RE.search(text)
-        and _is_name_like(" ".join(words))
     )
 
 

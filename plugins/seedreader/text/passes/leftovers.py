@@ -131,15 +131,14 @@ def _introduced_lists(texts: Sequence[str]) -> frozenset[int]:
 
     ``Its members are:`` (or ``Following is the full list of winners.``) right under a sentence of
     the story, or a paragraph of its own with a sentence before its colon (``... for trade. He
-    says:``), then two short lines or more (the names, the times, the places), or one that ends the
-    page (``... from the festival's website:`` over its address): the story's own list, however
-    much it looks like a menu to the line model. The introducing line says something
+    says:``), then two short lines or more (the names, the times, the places): the story's own
+    list, however much it looks like a menu to the line model. The introducing line says something
     in words of its own (``INTRODUCER_MIN_WORDS``); ``Follow us:``, ``Tags:`` and ``Related:`` do
     not, and the page's own voice (``Explore what the app can do for you:``, ``About the
     author:``) is not the story's (``NOT_INTRODUCER_RE``).
     """
     found: set[int] = set()
-    for at in range(1, len(texts) - 1):
+    for at in range(1, len(texts) - 2):
         text = texts[at]
         if len(text.split()) < g.INTRODUCER_MIN_WORDS:
             continue
@@ -161,7 +160,7 @@ def _introduced_lists(texts: Sequence[str]) -> frozenset[int]:
         end = at + 1
         while end < len(texts) and _is_short_item(texts[end]):
             end += 1
-        if end - at - 1 >= 2 or end == len(texts) == at + 2 and not _is_list_label(texts[at + 1]):
+        if end - at - 1 >= 2:
             found.update(range(at, end))
     return frozenset(found)
 
