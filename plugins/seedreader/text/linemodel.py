@@ -149,8 +149,13 @@ def _is_story_line(text: str) -> bool:
     return _is_short_sentence(text) or _is_table_row(text) or bool(g.SOURCE_LINE_RE.match(text))
 
 
-#: The threshold as a score: a line is furniture when its score reaches it (no ``exp`` to round).
-_THRESHOLD_SCORE = math.log(g.LINE_MODEL_THRESHOLD / (1.0 - g.LINE_MODEL_THRESHOLD))
+@functools.lru_cache(maxsize=4)
+def _as_score(threshold: float) -> float:
+    """A chance as the score (log-odds) that reaches it: scores are compared, no ``exp`` taken.
+
+    (The threshold is read when a line is judged, so a setting or a test may change it.)
+    """
+    return math.log(threshold / (1.0 - threshold))
 
 
 class Page:
@@ -165,7 +170,7 @@ class Page:
     def is_furniture(self, i: int) -> bool:
         """Whether line ``i`` is judged and its chance reaches ``LINE_MODEL_THRESHOLD``."""
         score = self._score(i)
-        return score is not None and score >= _THRESHOLD_SCORE
+        return score is not None and score >= _as_score(g.LINE_MODEL_THRESHOLD)
 
     def chance(self, i: int) -> float | None:
         """The chance that line ``i`` is furniture; None when it is not judged."""
