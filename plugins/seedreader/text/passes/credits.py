@@ -339,8 +339,12 @@ def _credit_after(text: str, below: str) -> tuple[str, str | None]:
     """(text, credit) when ``below`` is ``text`` and a credit (``- KEYSTONE``), else (below, None)."""
     tail = below[len(text) :].strip(" -–—|")
     credit = tail[1:-1].strip() if tail[:1] in "[(" and tail[-1:] in "])" else tail
-    ok = credit[:1].isupper() and len(credit) <= g.CREDIT_MAX_CHARS and _names_only(credit)
-    return (text.rstrip(" -–—|"), credit) if ok else (below, None)
+    return (text.rstrip(" -–—|"), credit) if _is_credit_of_names(credit) else (below, None)
+
+
+def _is_credit_of_names(credit: str) -> bool:
+    """A credit of names alone (``_names_only``), capitalised and credit-short (``CREDIT_MAX_CHARS``)."""
+    return credit[:1].isupper() and len(credit) <= g.CREDIT_MAX_CHARS and _names_only(credit)
 
 
 def _printed_twice_like_a_caption(text: str, state: _State) -> bool:

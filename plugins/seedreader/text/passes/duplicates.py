@@ -13,9 +13,9 @@ from .common import Line, _glued_twice, _is_name_like, _is_portrait_name, _State
 from .credits import (
     _credit_line,
     _is_caption_sentence,
+    _is_credit_of_names,
     _is_top_matter,
     _match_caption,
-    _names_only,
     _reports_words,
     _top_caption,
 )
@@ -194,12 +194,7 @@ def _caption_glued_to_its_copy(text: str) -> tuple[str, str | None] | None:
     if first.startswith(copy):  # the alt text and its credit, then the caption
         credit = first[len(copy) :].strip(" -–—|")
         # (The credit itself a photo's: a page's title glued to its headline ends on the outlet's name.)
-        if (
-            credit[:1].isupper()
-            and len(credit) <= g.CREDIT_MAX_CHARS
-            and _names_only(credit)
-            and g.PHOTO_CREDIT_HINT_RE.search(credit)
-        ):
+        if _is_credit_of_names(credit) and g.PHOTO_CREDIT_HINT_RE.search(credit):
             return copy, credit
         return None
     cut = g.ELLIPSIS_TAIL_RE.search(first)
