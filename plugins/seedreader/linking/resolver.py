@@ -498,8 +498,8 @@ class Resolver:
 
         Only rivals put the best in doubt (the runner-up, the stories matching about as well, an
         earlier story a later one may retell): the candidates about the thing the headline
-        names, as the best writes it (``_rivals_marked``, each row's last item; a row without it
-        is one), not "the Vinmouth viaduct" for "Vinmouth rail link needs repairs before opening".
+        names, as the best writes it (``Scored.rival``, set by ``_rivals_marked``; a row it did not
+        read is one), not "the Vinmouth viaduct" for "Vinmouth rail link needs repairs before opening".
 
         Last, a candidate about to be linked whose title and lede tell another turn of the
         headline's event (``telling.tells_otherwise``: its denial, threat, an earlier one, its
