@@ -108,8 +108,11 @@ REMIT_JOINERS = frozenset("for of".split())
 WEATHER_WORDS = frozenset("Typhoon Storm Hurricane Cyclone Tornado Monsoon Depression".split())
 #: A storm's name after its kind (``typhoon Kora``, ``a new typhoon, Kora, formed``), title and subheads
 #: included; after a comma only set off by another (``After the storm, Korrin officials`` names none).
+#: (Each kind is written out in both cases, not as ``[Tt]yphoon``: when every alternative starts with
+#: a letter, the regex engine skips to the next of those letters; a class in front makes it try the
+#: whole pattern at every position, four times as slow.)
 STORM_NAME_RE = re.compile(
-    r"(?:[Tt]yphoon|[Ss]torm|[Hh]urricane|[Cc]yclone|[Tt]ornado|[Dd]epression)"
+    r"(?:typhoon|Typhoon|storm|Storm|hurricane|Hurricane|cyclone|Cyclone|tornado|Tornado|depression|Depression)"
     r"(?:\s+|,\s+(?=[A-Z][\w’'-]*,))([A-Z][\w’'-]*)"
 )
 #: Last words that make a run a law, a plan, a budget, an index, a scale or a warning (``Harbour Safety
@@ -329,6 +332,8 @@ LOWER_WORD_RE = re.compile(r"[a-z](?<!\w[a-z])[\w-]*\b")
 #: A word run into a number (``Times2 days ago``, ``Daily8``, ``Sh8 billion``): a page's layout glued
 #: two pieces together, and the run names nothing as written (``F1``, ``G20``, ``COVID19`` are not glued).
 GLUED_NUMBER_RE = re.compile(r"[a-z]\d+$")
+#: The same at the end of any word of a run's words joined by spaces: one search, not one a word.
+_GLUED_IN_WORDS_RE = re.compile(r"[a-z]\d+(?!\S)")
 #: A whole run in quotes is the title of a work (``"Low Tide"``), not a topic.
 QUOTED_TITLE_RE = re.compile(r"^[\"“][^\"“”]+[\"”]$")
 #: Endings of a verb or adverb that opens a Title Case heading (``Restricting``, ``Sharply``) when the
@@ -458,9 +463,13 @@ def _run_names(
     (``À Paris``, ``Çünkü Ankara``) starts after that word: the word lists above are English.
     """
     found = []
+    # Which runs may open with an opener, settled once a paragraph: in a Romance story any, else
+    # only those at a capital beyond ASCII, of which a paragraph in ASCII has none.
+    any_run = openers is not FOREIGN_OPENERS
+    ascii_only = text.isascii()
     for match in NAME_RUN_RE.finditer(shape):
         start, end = match.span()
-        if not text[start].isascii() or openers is not FOREIGN_OPENERS:
+        if any_run or not (ascii_only or text[start].isascii()):
             start = _after_foreign_opener(text, start, end, openers)
         names = _names_in_run(text[start:end])
         if not names:
@@ -469,14 +478,11 @@ def _run_names(
             continue
         for name, hint, bare in names:
             if bare:
-                if (
-                    start > 1
-                    and text[start - 1] == " "
-                    and (seen := text[start - 2]) not in DASHES
-                    and not seen.isspace()
-                ):
-                    opens = _opens_after(text[start - 2 : start])  # what ``_starts_sentence`` would search
+                if start > 1:
+                    opens = _opens_after(text[start - 2 : start])  # None but in the common case
                 else:
+                    opens = True if start == 0 else None  # a paragraph's first word starts a sentence
+                if opens is None:
                     opens = _starts_sentence(text, start)
                 if opens:
                     found.append((name, "sentence-start"))
@@ -517,10 +523,16 @@ def _latin_capitals(text: str) -> str:
 
 def _latin_capital(match: re.Match) -> str:
     """A run of letters beyond ASCII, its capitals written ``A``."""
-    return "".join("A" if char.isupper() else char for char in match.group())
+    run = match.group()
+    if run.islower():
+        return run  # no capital in it (``é``, ``ü``: most runs in Latin script)
+    return "".join("A" if char.isupper() else char for char in run)
 
 
-_NON_ASCII_RE = re.compile(r"[^\W\x00-\x7f]+")  # letters (and digits) beyond ASCII
+#: Letters (and digits) beyond ASCII. (Any character beyond ASCII comes before the look-behind
+#: that it is a letter, for the reason given at NAME_RUN_RE: the regex engine skips the ASCII
+#: text to it, where a class of letters beyond ASCII alone was tested at every character.)
+_NON_ASCII_RE = re.compile(r"[\x80-\U0010ffff](?<=[^\W\x00-\x7f])[^\W\x00-\x7f]*")
 
 
 def _starts_sentence(text: str, start: int) -> bool:
@@ -532,8 +544,14 @@ def _starts_sentence(text: str, start: int) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _opens_after(tail: str) -> bool:
-    """Whether a sentence starts after a visible character and a space (a few hundred forms)."""
+def _opens_after(tail: str) -> bool | None:
+    """``_starts_sentence`` after ``tail``, the two characters before a run (a few hundred forms).
+
+    Only the common case is settled here, a visible character and a space (what ``_starts_sentence``
+    would search); None otherwise, for the whole window to be read.
+    """
+    if tail[1] != " " or tail[0] in DASHES or tail[0].isspace():
+        return None
     return bool(SENTENCE_START_RE.search(tail))
 
 
@@ -581,12 +599,23 @@ def _names_in_run(run: str) -> tuple[tuple[str, str | None, bool], ...]:
     if len(words) == 1 and not run.endswith("-based"):
         found = _tidy_word(run)  # most runs: the same rules, without building lists
         return (found,) if found else ()
+    if (
+        words
+        and _SPLIT_WORDS.isdisjoint(words)
+        and not ("-based" in run or "'s" in run or "’s" in run)  # (a possessive's mark, anywhere)
+    ):
+        found = _tidy_words(words)  # most longer runs: nowhere for ``_split_at_of`` to split them
+        return (found,) if found else ()
     names = []
     for piece in _split_at_of(words):
         found = _tidy_words(piece)
         if found:
             names.append(found)
     return tuple(names)
+
+
+#: The words ``_split_at_of`` splits a run at (``of``, ``the``) or gives it up at (a joiner).
+_SPLIT_WORDS = _JOINERS | {"of", "the"}
 
 
 def _split_at_of(words: list[str]) -> list[list[str]]:
@@ -656,7 +685,7 @@ def _tidy_word(word: str) -> tuple[str, None, bool] | None:
 def _tidy_words(words: list[str]) -> tuple[str, str | None, bool] | None:
     """Cut role words and non-topics off one run; None when no name is left."""
     original, hint = words, None
-    if not _NO_TOPIC_WORDS.isdisjoint(words) or any(GLUED_NUMBER_RE.search(w) for w in words):
+    if not _NO_TOPIC_WORDS.isdisjoint(words) or _GLUED_IN_WORDS_RE.search(" ".join(words)):
         return None
     if words[-1] in DOCUMENT_WORDS or not TIME_WORDS.isdisjoint(words[1:]):
         return None  # neither a person, a place nor an organisation (a leading ``Day`` is cut below)
@@ -692,6 +721,8 @@ def _title_at(words: list[str]) -> int:
     its last word (``Justice Department``), a title that ends a name (``Ada Bishop``), and one in
     the plural but at the end (``Velm Directors Guild``).
     """
+    if _ROLE_FORMS.isdisjoint(words):
+        return -1  # most runs: no title to place
     first = next((i for i, w in enumerate(words) if not w[0].islower()), 0)  # after a joiner in front
     last = len(words) - 1
     titles = [
@@ -735,8 +766,12 @@ def _ends_in_nationality(words: list[str]) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
 def _is_demonym(word: str) -> bool:
-    """An adjective of nationality or faith, or its plural (``Chinese``, ``Israelis``)."""
+    """An adjective of nationality or faith, or its plural (``Chinese``, ``Israelis``).
+
+    Cached: ``_is_common_phrase`` asks it of a name's words story after story.
+    """
     return word in _DEMONYM_FORMS or bool(DEMONYM_RE.match(word))
 
 
@@ -872,16 +907,17 @@ def _merge(
     mentions = []
     for name, name_hints in hints.items():
         count = len(name_hints)
-        if name_hints.count("remit") == len(name_hints):
+        single = " " not in name
+        if single and count < SINGLE_WORD_MIN_COUNT and name not in prominent:
+            continue  # named once outside the lede: most names, so this cheap test comes first
+        if name_hints.count("remit") == count:
             continue  # only ever a title's remit: ``Minister for Tourism``
         if "weather" in name_hints or name in storms:
             continue  # a storm is news, but neither a person, a place nor an organisation
-        if " " not in name:
-            # Named once outside the lede, only ever sentence-initial, or also written in lower case:
-            # not a name (the search for the lower case last, as it costs the most).
-            if count < SINGLE_WORD_MIN_COUNT and name not in prominent:
-                continue
-            if all(h == "sentence-start" for h in name_hints) or name.lower() in lower_words:
+        if single:
+            # Only ever sentence-initial, or also written in lower case: not a name (the search for
+            # the lower case last, as it costs the most).
+            if name_hints.count("sentence-start") == count or name.lower() in lower_words:
                 continue
             if german and (
                 name in GERMAN_NOT_NAME_WORDS
@@ -905,7 +941,7 @@ def _is_common_phrase(name: str, lower_words: _LowerWords, text: str) -> bool:
     ``Human Rights Watch`` stays in a story about human rights that asks guards to watch.
     """
     words = name.split()
-    if any(w in _KIND_WORDS for w in words) or not all(
+    if not _KIND_WORDS.isdisjoint(words) or not all(
         w.lower() in lower_words or (w.isupper() and w.title() in NOT_TOPICS) or _is_demonym(w) for w in words
     ):
         return False
