@@ -99,8 +99,11 @@ def shingle_sequence(texts: Iterable[str], limit: int | None = None) -> np.ndarr
 def _words(texts: Iterable[str], limit: int | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The text's UTF-8 bytes (lower case), and where each word starts and ends in them."""
     data = np.frombuffer(" ".join(texts).lower().encode("utf-8", "surrogatepass"), dtype=np.uint8)
-    inside = _WORD_BYTE[data]
-    edges = np.flatnonzero(np.diff(np.concatenate(([False], inside, [False])).astype(np.int8)))
+    # (A word starts or ends where a byte's kind differs from the one before it; comparing the flags
+    # themselves, padded with a non-word byte at each end, is a few times faster than ``np.diff``.)
+    inside = np.zeros(data.size + 2, dtype=bool)
+    inside[1:-1] = _WORD_BYTE[data]
+    edges = np.flatnonzero(inside[1:] != inside[:-1])
     starts, ends = edges[0::2], edges[1::2]
     if limit is not None:
         starts, ends = starts[:limit], ends[:limit]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -34,10 +35,12 @@ OPENINGS_MAX = 400
 SMALL_CLASS_MAX_CHARS = 16
 #: Needles of one pattern looked for at most: searching a line for more costs more than trying the pattern.
 NEEDLES_MAX = 3
-#: Marks of running text, no needle on their own.
-COMMON_MARKS = frozenset(".,:;!?'\"()-–—’“”‘")
+#: Marks of running text, no needle on their own. (Not brackets: two to six lines in a hundred of the
+#: benchmark's seeds hold one, and code's lines, ``fn(x).then(...)``, open on a class of letters.)
+COMMON_MARKS = frozenset(".,:;!?'\"-–—’“”‘")
 #: The letters other than ASCII ones that case-blind matching takes for ASCII ones (``re``'s docs).
 _ASCII_LOOKALIKES = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_ASCII_LOOKALIKE_CHARS = frozenset(map(chr, _ASCII_LOOKALIKES))  # (the same letters, as a set)
 #: Classes of characters as ``re`` writes them.
 _CATEGORIES = {
     "CATEGORY_DIGIT": r"\d",
@@ -66,10 +69,13 @@ class LinePatterns:
                 self._open.extend((test, needles, index) for test in classes)
         self._by_opening = {word: tuple(sorted(found)) for word, found in by_opening.items()}
         self._lengths = tuple(sorted({len(word) for word in self._by_opening}))
-        # (By a line's first characters, the patterns to try; by its first character, the patterns worth a
-        # try when the line holds one of their needles.)
-        self._by_head: dict[str, frozenset[int]] = {}
-        self._by_char: dict[str, tuple[frozenset[int], tuple[tuple[str, tuple[int, ...]], ...]]] = {}
+        # (By a line's first characters, the patterns to try in order, each marked when it is worth a try
+        # only on a line holding one of its needles; by its first character, the patterns tried on every
+        # line, the patterns worth a try by needle, and those patterns.)
+        self._by_head: dict[str, tuple[tuple[int, bool], ...]] = {}
+        self._by_char: dict[
+            str, tuple[frozenset[int], tuple[tuple[str, tuple[int, ...]], ...], frozenset[int]]
+        ] = {}
 
     def first(self, text: str) -> int | None:
         """The index of the first pattern matching at ``text``'s start, or None."""
@@ -77,20 +83,25 @@ class LinePatterns:
         tried = self._by_head.get(head)
         if tried is None:
             tried = self._tried_for(head)
-        by_needle = self._by_char[head[:1]][1]
-        found = set(tried)
-        if by_needle:
-            folded = text.lower() if text.isascii() else text.translate(_ASCII_LOOKALIKES).lower()
-            for needle, indexes in by_needle:
-                if needle in folded:
-                    found.update(indexes)
-        for index in sorted(found):
-            if self.patterns[index].match(text):
+        patterns, held = self.patterns, None
+        for index, asks_needle in tried:
+            if asks_needle:
+                if held is None:  # (the patterns whose needles it holds: found once, when first asked)
+                    folded = _folded_for_needles(text)
+                    by_needle = self._by_char[head[:1]][1]
+                    held = {found for needle, indexes in by_needle if needle in folded for found in indexes}
+                if index not in held:
+                    continue
+            if patterns[index].match(text):
                 return index
         return None
 
-    def _tried_for(self, head: str) -> frozenset[int]:
-        """The patterns to try on a line opening with ``head``: by their openings or its first character."""
+    def _tried_for(self, head: str) -> tuple[tuple[int, bool], ...]:
+        """The patterns to try on a line opening with ``head``, in order, each marked if it asks a needle.
+
+        Those of its openings or first character, tried on every such line; those of its first
+        character's needles, tried on a line holding one (unless tried anyway).
+        """
         if len(self._by_head) >= HEADS_KEPT:
             self._by_head.clear()
             self._by_char.clear()
@@ -106,13 +117,22 @@ class LinePatterns:
             self._by_char[char] = (
                 frozenset(always),
                 tuple((needle, tuple(sorted(found))) for needle, found in sorted(by_needle.items())),
+                frozenset().union(*by_needle.values()),
             )
+        always, _, asking = self._by_char[char]
         folded = fold(head)
-        tried = self._by_char[char][0].union(
-            *(self._by_opening.get(folded[:length], ()) for length in self._lengths)
-        )
+        always = always.union(*(self._by_opening.get(folded[:length], ()) for length in self._lengths))
+        tried = tuple((index, index not in always) for index in sorted(always | asking))
         self._by_head[head] = tried
         return tried
+
+
+def _folded_for_needles(text: str) -> str:
+    """``text`` in lower case, the letters case-blind matching takes for ASCII ones made ASCII."""
+    # (``translate`` reads every character through a dict: only a line holding such a letter needs it.)
+    if text.isascii() or _ASCII_LOOKALIKE_CHARS.isdisjoint(text):
+        return text.lower()
+    return text.translate(_ASCII_LOOKALIKES).lower()
 
 
 def fold(text: str) -> str:
@@ -242,8 +262,13 @@ def _best(sets: list[frozenset[str]]) -> frozenset[str]:
 
 
 def _tells_apart(needle: str) -> bool:
-    """Two characters or more, or one that running text seldom holds (``►``, ``_``, ``©``)."""
-    return len(needle) >= 2 or not (needle.isalnum() or needle.isspace() or needle in COMMON_MARKS)
+    """Two characters or more, or one that running text seldom holds (``►``, ``_``, ``©``, ``請``).
+
+    (An ideograph is one of thousands: a line holds few of them, even in Chinese.)
+    """
+    if len(needle) >= 2 or unicodedata.name(needle, "").startswith("CJK UNIFIED IDEOGRAPH"):
+        return True
+    return not (needle.isalnum() or needle.isspace() or needle in COMMON_MARKS)
 
 
 def _walk(

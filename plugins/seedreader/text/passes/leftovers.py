@@ -429,12 +429,18 @@ def _posts(blocks: list[Block], state: _State) -> list[Block]:
     return out
 
 
+#: ``NEEDLED_LEFTOVER_LINES`` whose needle a line in ASCII may hold, in their order.
+_ASCII_NEEDLED_LEFTOVER_LINES = tuple(entry for entry in g.NEEDLED_LEFTOVER_LINES if entry[0].isascii())
+
+
 @functools.lru_cache(maxsize=1 << 14)  # (a site's furniture recurs on every page of it)
 def _leftover(text: str) -> str | None:
     """Why ``text`` is a line of the page's furniture (``LEFTOVER_LINES``), or None."""
     if (index := g.LEFTOVER_LINE_PATTERNS.first(text)) is not None:
         return g.LEFTOVER_LINES[index][1]
-    for needle, pattern, reason in g.NEEDLED_LEFTOVER_LINES:  # (a substring test: faster than one scan)
+    # (A substring test: faster than one scan; a line in ASCII holds none of the arrows, no test for them.)
+    needled = _ASCII_NEEDLED_LEFTOVER_LINES if text.isascii() else g.NEEDLED_LEFTOVER_LINES
+    for needle, pattern, reason in needled:
         if needle in text and pattern.match(text):
             return reason
     first = text.split(maxsplit=1)[0].casefold() if text else ""
