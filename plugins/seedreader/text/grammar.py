@@ -2661,7 +2661,10 @@ _LIST_ABROAD = (
     r"meest\s+(?:gelezen|bekeken)|laatste\s+nieuws|najczęściej\s+czytane|najpopularniejsze|najnowsze|"
     r"en\s+[çc]ok\s+okunan(?:lar)?|son\s+haberler|самое\s+(?:читаемое|популярное)|последние\s+новости|"
     r"найпопулярніше|останні\s+новини|terpopuler|berita\s+(?:terkini|terbaru|populer)|cele\s+mai\s+citite|"
-    r"δημοφιλή|τελευταία\s+νέα|mest\s+(?:l[äæe]st[e]?|lest)|nejčtenější"
+    r"δημοφιλή|τελευταία\s+νέα|mest\s+(?:l[äæe]st[e]?|lest)|nejčtenější|"
+    # (Finnish, Vietnamese, Chinese, Korean, Arabic, Hindi, Indonesian.)
+    r"luetuimmat|(?:đọc|xem)\s+nhiều\s+nhất|热门新闻|熱門新聞|많이\s+본\s+뉴스|الأكثر\s+قراءة|"
+    r"सबसे\s+\S+\s+प(?:ढ\u093c|\u095d)(?:ी|े)\s+ग(?:ई|ए)|paling\s+(?:banyak\s+)?dibaca"
 )
 #: ... and the labels that are also a page's buttons (``Seguir leyendo``, ``Saiba mais``): a
 #: READ MORE only with a headline after them on the line.
@@ -2911,7 +2914,10 @@ READ_MORE_LABEL_RE = re.compile(
     # (``Related UK National News Stories``: the section's name between.)
     r"related\s+(?:[\w-]+\s+){1,3}(?:articles|news|stories|posts)|"
     # (Chinese and Japanese: ``延伸閱讀`` "further reading", ``相關新聞``, ``関連記事`` "related stories".)
-    rf"δείτε\s+επίσης|延伸閱讀|延伸阅读|相關新聞|相关新闻|関連記事|関連ニュース|{_READ_MORE_ABROAD})\s*[:：\-–—]?$",
+    rf"δείτε\s+επίσης|延伸閱讀|延伸阅读|相關新聞|相关新闻|関連記事|関連ニュース|{_READ_MORE_ABROAD}|"
+    # (Korean ``관련기사``, Arabic ``اقرأ أيضا``, Hindi ``यह भी पढ़ें``, Greek ``Διαβάστε ακόμα``.)
+    r"관련\s*(?:기사|뉴스)|اقرأ\s+(?:أيضا|أيضاً|ايضا|ايضاً)|(?:यह|ये)\s+भी\s+प(?:ढ\u093c|\u095d)ें"
+    r"|διαβάστε\s+(?:ακόμα|ακόμη))\s*[:：\-–—]?$",
     re.I,
 )
 #: A label over the outlet's picks for the story's reader (``Recommended``, ``You may also like``,
@@ -2959,7 +2965,13 @@ CARD_LABEL_RE = re.compile(r"^(?:trending(?:\s+now)?|recommended|popular|exclusi
 #: end) with no running text under that. The list goes on.
 CARD_KICKER_MAX_WORDS = 3
 #: A label line whose following short lines are tags, not headlines (``READ MORE ON:``, ``Tags``).
-TAG_LIST_LABEL_RE = re.compile(r"^(?:read\s+more\s+on|tags?|topics|related\s+topics|- Country)\s*:?$", re.I)
+TAG_LIST_LABEL_RE = re.compile(
+    r"^(?:read\s+more\s+on|tags?|topics|related\s+topics|- Country"
+    # (The same label in other languages: ``Schlagwörter``, ``Etiquetas``, ``Mots-clés``, ``Теги``.)
+    r"|schlagw[öo]rter|stichw[öo]rter|etiquetas|mots[-\s]cl[ée]s|теги|метки|etiketler|tagi|trefwoorden"
+    r"|taggar|avainsanat|ετικέτες|từ\s+khóa|タグ|标签|標籤|태그|وسوم|टैग|kata\s+kunci)\s*[:：]?$",
+    re.I,
+)
 #: A tag under such a label: a few words, bulleted or not.
 TAG_LINE_RE = re.compile(r"^(?:[-•*]\s*)?[\w'’.&-]+(?:\s+[\w'’.&-]+){0,3}$")
 #: A site's label over its newest stories (``Latest``, ``Latest news``): a list's, or a feed's.
@@ -3908,7 +3920,11 @@ LEFTOVER_LINES = (
             # The same in other languages.
             # (Between dashes too: ``- Anzeige -``, ``— Advertisement —``.)
             r"|^(?:[-–—]\s?)?(?i:Anzeige|Werbung|Publicité|Publicidad|Pubblicità|Publicidade|Annonce|Annonse"
-            r"|Annons|Mainos|Reklame|Reklama|Advertentie|Advertisements?)(?::|\s?[-–—])?$"
+            r"|Annons|Mainos|Reklame|Reklama|Advertentie|Advertisements?"
+            # (Turkish, Russian and Ukrainian, Greek, Vietnamese, Indonesian, Romanian, Hungarian,
+            # Japanese, Chinese, Korean, Arabic, Hindi, Thai, Hebrew.)
+            r"|Reklam|Реклама|Διαφήμιση|Quảng\s+cáo|Iklan|Publicitate|Hirdetés|広告|广告|廣告|광고|إعلان|اعلان"
+            r"|विज्ञापन|โฆษณา|פרסומת)(?::|\s?[-–—])?$"
             # A sponsor's story labelled as one: ``Sponsored content``, ``Contenu publi-rédactionnel``,
             # ``Contenido patrocinado``, ``Gesponserter Inhalt``.
             r"|^(?i:Sponsored content|Paid content|Partner content|(?:Contenu )?publi-?r[ée]dactionnel"
@@ -3922,7 +3938,11 @@ LEFTOVER_LINES = (
             r"|Continúa (?:después|tras) (?:del anuncio|la publicidad)"
             r"|Continua (?:dopo|sotto) la pubblicità|Artiklen fortsætter (?:efter|under) annoncen"
             r"|Saken fortsetter (?:under|etter) annonsen|Artikeln fortsätter (?:under|efter) annonsen"
-            r"|Lees verder (?:na|onder) de advertentie)\.?$"
+            r"|Lees verder (?:na|onder) de advertentie"
+            r"|(?i:Weiterlesen (?:nach|unter) der (?:Anzeige|Werbung)|Continue reading below"
+            r"|Continua (?:após a|depois da) publicidade|Продолжение (?:ниже|после рекламы)"
+            r"|Dalsza część artykułu pod (?:materiałem wideo|reklamą)|Haberin devamı"
+            r"|Scroll untuk melanjutkan(?: membaca)?|Scroll to resume content))\.?$"
         ),
         "advertisement",
     ),
@@ -4324,6 +4344,9 @@ LEFTOVER_LINES = (
             r"(?-i:[a-z]+(?:-[a-z]+){1,4}|clock|comments?|bookmark|search|menu|close|print|e?mail|calendar"
             r"|[a-z]+(?:-[a-z]+)+[A-Z][a-z]+)|"
             r"Subscribers? only|"
+            # (The same in French, German, Spanish and Portuguese.)
+            r"(?:Article )?réservé aux abonnés|Exklusiv für Abonnenten|Solo para suscriptores"
+            r"|Exclusivo para (?:assinantes|suscriptores)|"
             r"Watch live)$",
             re.I,
         ),
@@ -4352,6 +4375,9 @@ LEFTOVER_LINES = (
             r"|Lire la suite|Commentaires|Condividi|Accedi|Abbonati|Commenti|Compartilhar|Assine"
             # (Indonesian: share, comment, read more.)
             r"|Bagikan|Komentar|Baca selengkapnya"
+            # (Read on, share and expand in more languages: ``Seguir leyendo``, ``続きを読む``.)
+            r"|Seguir leyendo|Continua a leggere|Continuar lendo|Artikel teilen|Compartilhe|Click to expand"
+            r"|続きを読む|阅读全文|閱讀全文"
             # (``Add a comment``, ``Listen to this content``; a paywall's ``Please enable cookies to log
             # in.``, ``If you have a subscription, log in:``.)
             r"|Agregar comentario|Añadir comentario|Ouça este conteúdo"
@@ -4364,6 +4390,44 @@ LEFTOVER_LINES = (
             r"|Ver coment[áa]rios|Reporta(?:r)? un error(?: en esta noticia)?"
             # (A summary box's label.)
             r"|Coup d['’][œo]e?il sur cet article)$",
+            re.I,
+        ),
+        "page furniture",
+    ),
+    # The same page's words in more languages and scripts, alone on a line: its rights notice, text
+    # size, print and listen buttons, follow-us, newsletter and back-to-top links. (Not a word a
+    # story's subhead may be: ``Stampa`` and ``Печать`` are also the press, ``印刷`` printing,
+    # ``コメント`` and ``Reacties`` head the reactions a story quotes, and a bare verb, ``Imprimir``,
+    # may be a step of a how-to: ``BUTTON_WORD_RE`` takes those in a run of buttons only.)
+    (
+        re.compile(
+            r"^(?:Alle Rechte vorbehalten|Todos los derechos reservados|Tous droits réservés"
+            r"|Tutti i diritti riservati|Todos os direitos reservados|Все права защищены|Всі права захищені"
+            r"|Tüm hakları saklıdır|Wszelkie prawa zastrzeżone|Alle rechten voorbehouden"
+            r"|Kaikki oikeudet pidätetään|Alla rättigheter förbehållna|Alle rettigheder forbeholdes"
+            r"|Alle rettigheter reservert|Bảo lưu mọi quyền|版权所有|版權所有|無断転載禁止"
+            r"|무단\s*전재\s*및\s*재배포\s*금지|جميع الحقوق محفوظة|सर्वाधिकार सुरक्षित"
+            r"|Hak cipta dilindungi(?: undang-undang)?"
+            r"|Schriftgröße|Tamaño (?:de (?:la )?)?(?:letra|texto|fuente)|Taille (?:du texte|de la police)"
+            r"|Dimensione (?:del )?(?:testo|carattere)|Tamanho (?:da )?(?:fonte|letra|texto)|Размер шрифта"
+            r"|Yazı boyutu|Rozmiar (?:czcionki|tekstu)|Tekstgrootte|Lettergrootte"
+            r"|Artikel (?:drucken|anhören)|Imprimir (?:noticia|artículo|nota|notícia|matéria)"
+            r"|Imprimer l['’]article|Stampa (?:articolo|l['’]articolo)|Версия для печати|In bài viết"
+            r"|Ascolta l['’]articolo|Ouvir (?:esta )?(?:notícia|matéria)|Слушать статью|Haberi dinle"
+            r"|Posłuchaj artykułu|Luister naar dit artikel|Lyssna på artikeln|Kuuntele artikkeli"
+            r"|Folgen Sie uns(?: auf \S+)?|Síguenos(?: en(?: \S+)?)?|Suivez-nous(?: sur \S+)?"
+            r"|Seguici(?: su(?: \S+)?)?"
+            r"|Siga-nos(?: no \S+)?|Подписывайтесь на нас(?: в \S+)?|Bizi takip edin|Obserwuj nas|Volg ons"
+            r"|Följ oss|Seuraa meitä|Ikuti kami(?: di \S+)?|Theo dõi chúng tôi"
+            r"|댓글|التعليقات|टिप्पणियां|टिप्पणियाँ"
+            r"|Newsletter abonnieren|Suscríbete a (?:nuestro|nuestra) (?:boletín|newsletter)"
+            r"|Inscrivez-vous à (?:notre|la) newsletter|Iscriviti alla (?:nostra )?newsletter"
+            r"|Assine (?:a )?nossa newsletter|Подпишитесь на (?:нашу )?рассылку|Bültenimize abone olun"
+            r"|Zapisz się do newslettera|Schrijf je in voor (?:de|onze) nieuwsbrief"
+            r"|Zurück zur Startseite|Volver arriba|Volver al inicio|Retour en haut(?: de la page)?|Torna su"
+            r"|Voltar ao topo|Наверх|Başa dön|Powrót na górę|Terug naar boven|Tillbaka till toppen"
+            r"|Takaisin ylös|Επιστροφή στην κορυφή|Về đầu trang|トップへ戻る|ページの先頭へ|返回顶部|返回頂部"
+            r"|맨 위로|العودة إلى الأعلى|ऊपर जाएं|Kembali ke atas)\s*[.:：!]?$",
             re.I,
         ),
         "page furniture",
