@@ -3505,7 +3505,13 @@ WIRE_COPYRIGHT_RE = re.compile(
 _RIGHTS_RESERVED = (
     r"(?:Riproduzione\s+riservata|Tutti\s+i\s+diritti\s+riservati|Tous\s+droits\s+r[ée]serv[ée]s"
     r"|Todos\s+los\s+derechos\s+reservados|Todos\s+os\s+direitos\s+reservados|Alle\s+Rechte\s+vorbehalten"
-    r"|Alle\s+rechten\s+voorbehouden|Wszelkie\s+prawa\s+zastrzeżone|Všechna\s+práva\s+vyhrazena)"
+    r"|Alle\s+rechten\s+voorbehouden|Wszelkie\s+prawa\s+zastrzeżone|Všechna\s+práva\s+vyhrazena"
+    # (Russian, Ukrainian, Turkish, Finnish, Swedish, Danish, Norwegian, Vietnamese, Chinese,
+    # Japanese, Korean, Arabic, Hindi, Indonesian.)
+    r"|Все\s+права\s+защищены|Всі\s+права\s+захищені|Tüm\s+hakları\s+saklıdır|Kaikki\s+oikeudet\s+pidätetään"
+    r"|Alla\s+rättigheter\s+förbehållna|Alle\s+rettigheder\s+forbeholdes|Alle\s+rettigheter\s+reservert"
+    r"|Bảo\s+lưu\s+mọi\s+quyền|版权所有|版權所有|無断転載禁止|무단\s*전재\s*및\s*재배포\s*금지"
+    r"|جميع\s+الحقوق\s+محفوظة|सर्वाधिकार\s+सुरक्षित|Hak\s+cipta\s+dilindungi(?:\s+undang-undang)?)"
 )
 
 # --- Editor's notes ---------------------------------------------------------------
@@ -3720,6 +3726,12 @@ QUOTE_FOLD = str.maketrans("‘’‚“”„", "'''\"\"\"")
 OPENING_QUOTES = "\"'“‘«"
 
 # --- Leftovers: whole lines that are page furniture, not text -------------------
+
+#: Networks a page's buttons share a story on, as the buttons name them.
+_NETWORKS = (
+    r"(?:Facebook|Twitter|X|WhatsApp|Telegram|LinkedIn|Pinterest|Reddit|E-?mail|VK|VKontakte|Messenger"
+    r"|Threads|Bluesky|Viber|Zalo)"
+)
 
 #: Screen-reader text of a list the scraper emptied: ``list of 4 itemsend of list`` (or in two lines).
 EMPTIED_LIST_RE = re.compile(r"^(?:list of \d+ items(?:\s*end of list)?|end of list)$", re.I)
@@ -4394,21 +4406,14 @@ LEFTOVER_LINES = (
         ),
         "page furniture",
     ),
-    # The same page's words in more languages and scripts, alone on a line: its rights notice, text
-    # size, print and listen buttons, follow-us, newsletter and back-to-top links. (Not a word a
+    # The same page's words in more languages and scripts, alone on a line: its text size, print and
+    # listen buttons, follow-us, newsletter and back-to-top links. (Not a word a
     # story's subhead may be: ``Stampa`` and ``Печать`` are also the press, ``印刷`` printing,
     # ``コメント`` and ``Reacties`` head the reactions a story quotes, and a bare verb, ``Imprimir``,
     # may be a step of a how-to: ``BUTTON_WORD_RE`` takes those in a run of buttons only.)
     (
         re.compile(
-            r"^(?:Alle Rechte vorbehalten|Todos los derechos reservados|Tous droits réservés"
-            r"|Tutti i diritti riservati|Todos os direitos reservados|Все права защищены|Всі права захищені"
-            r"|Tüm hakları saklıdır|Wszelkie prawa zastrzeżone|Alle rechten voorbehouden"
-            r"|Kaikki oikeudet pidätetään|Alla rättigheter förbehållna|Alle rettigheder forbeholdes"
-            r"|Alle rettigheter reservert|Bảo lưu mọi quyền|版权所有|版權所有|無断転載禁止"
-            r"|무단\s*전재\s*및\s*재배포\s*금지|جميع الحقوق محفوظة|सर्वाधिकार सुरक्षित"
-            r"|Hak cipta dilindungi(?: undang-undang)?"
-            r"|Schriftgröße|Tamaño (?:de (?:la )?)?(?:letra|texto|fuente)|Taille (?:du texte|de la police)"
+            r"^(?:Schriftgröße|Tamaño (?:de (?:la )?)?(?:letra|texto|fuente)|Taille (?:du texte|de la police)"
             r"|Dimensione (?:del )?(?:testo|carattere)|Tamanho (?:da )?(?:fonte|letra|texto)|Размер шрифта"
             r"|Yazı boyutu|Rozmiar (?:czcionki|tekstu)|Tekstgrootte|Lettergrootte"
             r"|Artikel (?:drucken|anhören)|Imprimir (?:noticia|artículo|nota|notícia|matéria)"
@@ -4431,6 +4436,43 @@ LEFTOVER_LINES = (
             re.I,
         ),
         "page furniture",
+    ),
+    # ... its skip, log-in and load-more links, in phrases (a bare ``Buscar``, ``Menü`` or ``Chiudi``
+    # may be a step, a dish's course or a word of the story);
+    (
+        re.compile(
+            r"^(?:Zum Inhalt springen|Ir al contenido|Aller au contenu|Vai al contenuto|Ir para o conteúdo"
+            r"|İçeriğe geç|Przejdź do treści|Naar de inhoud|Hoppa till innehållet|Siirry sisältöön"
+            r"|Μετάβαση στο περιεχόμενο|Chuyển đến nội dung|Zaloguj się|Giriş yap|Kayıt ol|Kirjaudu sisään"
+            r"|Logga in|Đăng nhập|Cadastre-se|Mehr laden|Cargar más|Charger plus|Carica altro|Carregar mais"
+            r"|Загрузить (?:ещё|еще)|Daha fazla yükle|Załaduj więcej|Meer laden|Ladda fler|Lataa lisää"
+            r"|Φόρτωση περισσότερων)\s*[.:!]?$",
+            re.I,
+        ),
+        "page furniture",
+    ),
+    # ... its buttons sharing the story on a network (``Auf Facebook teilen``, ``Поделиться в Telegram``);
+    (
+        re.compile(
+            rf"^(?:(?:Auf|Bei) {_NETWORKS} teilen|Поделиться в {_NETWORKS}"
+            rf"|{_NETWORKS}['’](?:ta|te|da|de) paylaş|Jaa {_NETWORKS}(?:issa|issä|ssa|ssä)"
+            rf"|Udostępnij na {_NETWORKS}(?:u|ie)?|Delen op {_NETWORKS}|Dela på {_NETWORKS}"
+            rf"|Κοινοποίηση στο {_NETWORKS}|Chia sẻ (?:lên|qua) {_NETWORKS})$",
+            re.I,
+        ),
+        "share button",
+    ),
+    # ... and its cookie banner's first words and button (``Wir verwenden Cookies``, ``Alle akzeptieren``).
+    (
+        re.compile(
+            r"^(?:Мы используем (?:файлы )?cookie|Çerez(?:ler)? kullanıyoruz|Używamy (?:plików )?cookies?"
+            r"|Vi använder cookies|Käytämme evästeitä|Χρησιμοποιούμε cookies|Chúng tôi sử dụng cookie"
+            r"|Alle akzeptieren|Aceptar tod[oa]s?|Tout accepter|Accetta tutt[oi]|Aceitar tod[oa]s"
+            r"|Принять все|Tümünü kabul et|Zaakceptuj wszystkie|Alles accepteren|Godkänn alla|Hyväksy kaikki"
+            r"|Αποδοχή όλων|Chấp nhận tất cả)\s*[.!]?$",
+            re.I,
+        ),
+        "cookie or privacy notice",
     ),
     # A site's promos under the story, in its own words: newsletters (``Get Velm news in your inbox
     # every morning!``, ``Ne ratez plus rien de l'actualité locale !``), follow-us lines (``Síguenos
