@@ -1344,6 +1344,8 @@ LIST_FOLLOWS_RE = re.compile(
 )
 NOT_INTRODUCER_RE = re.compile(r"\b(?:you|your|yours)\b|^about the author\b", re.I)
 STORY_SENTENCE_ENDS = ".!…。！।॥۔"
+#: ... of which the full stops, in those scripts: a headline may end on ``!`` or ``…``, not on one.
+FULL_STOPS = (".", "。", "।", "॥", "۔")
 LINE_MODEL_SENTENCE_WORDS = 3
 TABLE_ROW_MIN_BARS = 3
 #: Scripts written without spaces (Thai, Japanese kana, Chinese characters): a line in them is
@@ -2661,10 +2663,7 @@ _LIST_ABROAD = (
     r"meest\s+(?:gelezen|bekeken)|laatste\s+nieuws|najczęściej\s+czytane|najpopularniejsze|najnowsze|"
     r"en\s+[çc]ok\s+okunan(?:lar)?|son\s+haberler|самое\s+(?:читаемое|популярное)|последние\s+новости|"
     r"найпопулярніше|останні\s+новини|terpopuler|berita\s+(?:terkini|terbaru|populer)|cele\s+mai\s+citite|"
-    r"δημοφιλή|τελευταία\s+νέα|mest\s+(?:l[äæe]st[e]?|lest)|nejčtenější|"
-    # (Finnish, Vietnamese, Chinese, Korean, Arabic, Hindi, Indonesian.)
-    r"luetuimmat|(?:đọc|xem)\s+nhiều\s+nhất|热门新闻|熱門新聞|많이\s+본\s+뉴스|الأكثر\s+قراءة|"
-    r"सबसे\s+\S+\s+प(?:ढ\u093c|\u095d)(?:ी|े)\s+ग(?:ई|ए)|paling\s+(?:banyak\s+)?dibaca"
+    r"δημοφιλή|τελευταία\s+νέα|mest\s+(?:l[äæe]st[e]?|lest)|nejčtenější"
 )
 #: ... and the labels that are also a page's buttons (``Seguir leyendo``, ``Saiba mais``): a
 #: READ MORE only with a headline after them on the line.
@@ -2965,13 +2964,7 @@ CARD_LABEL_RE = re.compile(r"^(?:trending(?:\s+now)?|recommended|popular|exclusi
 #: end) with no running text under that. The list goes on.
 CARD_KICKER_MAX_WORDS = 3
 #: A label line whose following short lines are tags, not headlines (``READ MORE ON:``, ``Tags``).
-TAG_LIST_LABEL_RE = re.compile(
-    r"^(?:read\s+more\s+on|tags?|topics|related\s+topics|- Country"
-    # (The same label in other languages: ``Schlagwörter``, ``Etiquetas``, ``Mots-clés``, ``Теги``.)
-    r"|schlagw[öo]rter|stichw[öo]rter|etiquetas|mots[-\s]cl[ée]s|теги|метки|etiketler|tagi|trefwoorden"
-    r"|taggar|avainsanat|ετικέτες|từ\s+khóa|タグ|标签|標籤|태그|وسوم|टैग|kata\s+kunci)\s*[:：]?$",
-    re.I,
-)
+TAG_LIST_LABEL_RE = re.compile(r"^(?:read\s+more\s+on|tags?|topics|related\s+topics|- Country)\s*:?$", re.I)
 #: A tag under such a label: a few words, bulleted or not.
 TAG_LINE_RE = re.compile(r"^(?:[-•*]\s*)?[\w'’.&-]+(?:\s+[\w'’.&-]+){0,3}$")
 #: A site's label over its newest stories (``Latest``, ``Latest news``): a list's, or a feed's.
@@ -3932,11 +3925,7 @@ LEFTOVER_LINES = (
             # The same in other languages.
             # (Between dashes too: ``- Anzeige -``, ``— Advertisement —``.)
             r"|^(?:[-–—]\s?)?(?i:Anzeige|Werbung|Publicité|Publicidad|Pubblicità|Publicidade|Annonce|Annonse"
-            r"|Annons|Mainos|Reklame|Reklama|Advertentie|Advertisements?"
-            # (Turkish, Russian and Ukrainian, Greek, Vietnamese, Indonesian, Romanian, Hungarian,
-            # Japanese, Chinese, Korean, Arabic, Hindi, Thai, Hebrew.)
-            r"|Reklam|Реклама|Διαφήμιση|Quảng\s+cáo|Iklan|Publicitate|Hirdetés|広告|广告|廣告|광고|إعلان|اعلان"
-            r"|विज्ञापन|โฆษณา|פרסומת)(?::|\s?[-–—])?$"
+            r"|Annons|Mainos|Reklame|Reklama|Advertentie|Advertisements?)(?::|\s?[-–—])?$"
             # A sponsor's story labelled as one: ``Sponsored content``, ``Contenu publi-rédactionnel``,
             # ``Contenido patrocinado``, ``Gesponserter Inhalt``.
             r"|^(?i:Sponsored content|Paid content|Partner content|(?:Contenu )?publi-?r[ée]dactionnel"
@@ -4388,7 +4377,7 @@ LEFTOVER_LINES = (
             # (Indonesian: share, comment, read more.)
             r"|Bagikan|Komentar|Baca selengkapnya"
             # (Read on, share and expand in more languages: ``Seguir leyendo``, ``続きを読む``.)
-            r"|Seguir leyendo|Continua a leggere|Continuar lendo|Artikel teilen|Compartilhe|Click to expand"
+            r"|Seguir leyendo|Continua a leggere|Continuar lendo|Artikel teilen|Click to expand"
             r"|続きを読む|阅读全文|閱讀全文"
             # (``Add a comment``, ``Listen to this content``; a paywall's ``Please enable cookies to log
             # in.``, ``If you have a subscription, log in:``.)
@@ -4407,10 +4396,12 @@ LEFTOVER_LINES = (
         "page furniture",
     ),
     # The same page's words in more languages and scripts, alone on a line: its text size, print and
-    # listen buttons, follow-us, newsletter and back-to-top links. (Not a word a
-    # story's subhead may be: ``Stampa`` and ``Печать`` are also the press, ``印刷`` printing,
-    # ``コメント`` and ``Reacties`` head the reactions a story quotes, and a bare verb, ``Imprimir``,
-    # may be a step of a how-to: ``BUTTON_WORD_RE`` takes those in a run of buttons only.)
+    # listen buttons, newsletter sign-up and links to the page's top. (Not a word a story's subhead
+    # may be: ``Stampa`` and ``Печать`` are also the press, ``Реклама`` and ``广告`` advertising,
+    # ``コメント``, ``댓글`` and ``Reacties`` head the reactions a story quotes, ``Наверх`` and ``Back
+    # to the top`` a team's return; a bare verb, ``Imprimir``, ``Compartilhe``, may be a how-to's
+    # step: ``BUTTON_WORD_RE`` takes those in a run of buttons only. Follow-us lines and the others'
+    # newsletters and top links are ``WORD_LEFTOVER_LINES``'.)
     (
         re.compile(
             r"^(?:Schriftgröße|Tamaño (?:de (?:la )?)?(?:letra|texto|fuente)|Taille (?:du texte|de la police)"
@@ -4420,31 +4411,21 @@ LEFTOVER_LINES = (
             r"|Imprimer l['’]article|Stampa (?:articolo|l['’]articolo)|Версия для печати|In bài viết"
             r"|Ascolta l['’]articolo|Ouvir (?:esta )?(?:notícia|matéria)|Слушать статью|Haberi dinle"
             r"|Posłuchaj artykułu|Luister naar dit artikel|Lyssna på artikeln|Kuuntele artikkeli"
-            r"|Folgen Sie uns(?: auf \S+)?|Síguenos(?: en(?: \S+)?)?|Suivez-nous(?: sur \S+)?"
-            r"|Seguici(?: su(?: \S+)?)?"
-            r"|Siga-nos(?: no \S+)?|Подписывайтесь на нас(?: в \S+)?|Bizi takip edin|Obserwuj nas|Volg ons"
-            r"|Följ oss|Seuraa meitä|Ikuti kami(?: di \S+)?|Theo dõi chúng tôi"
-            r"|댓글|التعليقات|टिप्पणियां|टिप्पणियाँ"
-            r"|Newsletter abonnieren|Suscríbete a (?:nuestro|nuestra) (?:boletín|newsletter)"
-            r"|Inscrivez-vous à (?:notre|la) newsletter|Iscriviti alla (?:nostra )?newsletter"
-            r"|Assine (?:a )?nossa newsletter|Подпишитесь на (?:нашу )?рассылку|Bültenimize abone olun"
+            r"|Newsletter abonnieren|Подпишитесь на (?:нашу )?рассылку|Bültenimize abone olun"
             r"|Zapisz się do newslettera|Schrijf je in voor (?:de|onze) nieuwsbrief"
-            r"|Zurück zur Startseite|Volver arriba|Volver al inicio|Retour en haut(?: de la page)?|Torna su"
-            r"|Voltar ao topo|Наверх|Başa dön|Powrót na górę|Terug naar boven|Tillbaka till toppen"
-            r"|Takaisin ylös|Επιστροφή στην κορυφή|Về đầu trang|トップへ戻る|ページの先頭へ|返回顶部|返回頂部"
-            r"|맨 위로|العودة إلى الأعلى|ऊपर जाएं|Kembali ke atas)\s*[.:：!]?$",
+            r"|Zurück zur Startseite|Về đầu trang|ページの先頭へ|返回顶部|返回頂部)\s*[.:：!]?$",
             re.I,
         ),
         "page furniture",
     ),
-    # ... its skip, log-in and load-more links, in phrases (a bare ``Buscar``, ``Menü`` or ``Chiudi``
-    # may be a step, a dish's course or a word of the story);
+    # ... its skip-to-content and load-more links, in phrases (a bare ``Buscar``, ``Menü`` or
+    # ``Chiudi``, or ``Zaloguj się``, may be a step, a dish's course or a word of the story);
     (
         re.compile(
             r"^(?:Zum Inhalt springen|Ir al contenido|Aller au contenu|Vai al contenuto|Ir para o conteúdo"
             r"|İçeriğe geç|Przejdź do treści|Naar de inhoud|Hoppa till innehållet|Siirry sisältöön"
-            r"|Μετάβαση στο περιεχόμενο|Chuyển đến nội dung|Zaloguj się|Giriş yap|Kayıt ol|Kirjaudu sisään"
-            r"|Logga in|Đăng nhập|Cadastre-se|Mehr laden|Cargar más|Charger plus|Carica altro|Carregar mais"
+            r"|Μετάβαση στο περιεχόμενο|Chuyển đến nội dung"
+            r"|Mehr laden|Cargar más|Charger plus|Carica altro|Carregar mais"
             r"|Загрузить (?:ещё|еще)|Daha fazla yükle|Załaduj więcej|Meer laden|Ladda fler|Lataa lisää"
             r"|Φόρτωση περισσότερων)\s*[.:!]?$",
             re.I,
@@ -4462,14 +4443,13 @@ LEFTOVER_LINES = (
         ),
         "share button",
     ),
-    # ... and its cookie banner's first words and button (``Wir verwenden Cookies``, ``Alle akzeptieren``).
+    # ... and its cookie banner's first words (``Мы используем файлы cookie``; not its ``Tout accepter``
+    # button, a feature's subhead as well).
     (
         re.compile(
             r"^(?:Мы используем (?:файлы )?cookie|Çerez(?:ler)? kullanıyoruz|Używamy (?:plików )?cookies?"
             r"|Vi använder cookies|Käytämme evästeitä|Χρησιμοποιούμε cookies|Chúng tôi sử dụng cookie"
-            r"|Alle akzeptieren|Aceptar tod[oa]s?|Tout accepter|Accetta tutt[oi]|Aceitar tod[oa]s"
-            r"|Принять все|Tümünü kabul et|Zaakceptuj wszystkie|Alles accepteren|Godkänn alla|Hyväksy kaikki"
-            r"|Αποδοχή όλων|Chấp nhận tất cả)\s*[.!]?$",
+            r")\s*[.!]?$",
             re.I,
         ),
         "cookie or privacy notice",

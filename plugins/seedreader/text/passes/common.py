@@ -270,7 +270,7 @@ def _is_list_headline(text: str, max_words: int = g.LIST_HEADLINE_MAX_WORDS) -> 
     words = linemodel.word_count(linemodel.unbulleted(text))  # (a bullet is no word)
     return (
         g.LIST_HEADLINE_MIN_WORDS <= words <= max_words
-        and not text.rstrip(g.CLOSING_QUOTES).endswith(".")
+        and not text.rstrip(g.CLOSING_QUOTES).endswith(g.FULL_STOPS)  # (``।`` and ``。`` end sentences too)
         and not text.startswith(g.COPYRIGHT_MARK)
         and not g.SOURCE_LINE_RE.match(text)
     )
