@@ -3940,8 +3940,7 @@ LEFTOVER_LINES = (
             r"|Continua (?:dopo|sotto) la pubblicità|Artiklen fortsætter (?:efter|under) annoncen"
             r"|Saken fortsetter (?:under|etter) annonsen|Artikeln fortsätter (?:under|efter) annonsen"
             r"|Lees verder (?:na|onder) de advertentie"
-            r"|(?i:Weiterlesen (?:nach|unter) der (?:Anzeige|Werbung)|Continue reading below"
-            r"|Continua (?:após a|depois da) publicidade|Продолжение (?:ниже|после рекламы)"
+            r"|(?i:Continue reading below|Продолжение (?:ниже|после рекламы)"
             r"|Dalsza część artykułu pod (?:materiałem wideo|reklamą)|Haberin devamı"
             r"|Scroll untuk melanjutkan(?: membaca)?|Scroll to resume content))\.?$"
         ),
@@ -4719,8 +4718,8 @@ LEFTOVER_LINES = (
     (
         re.compile(
             r"^(?:(?:La|A|L['’])?\s*(?:nota|noticia|matéria|reportagem|article|artículo|articolo)\s+)?"
-            r"(?:contin[uú]a|continue|sigue|prosegue|weiter)\b.{0,20}\b"
-            r"(?:depois|después|dopo|nach|après|tras|debajo|abajo|sotto)\b.{0,12}\b"
+            r"(?:contin[uú]a|continue|sigue|prosegue|weiter(?:lesen)?)\b.{0,20}\b"
+            r"(?:depois|após|después|dopo|nach|unter|après|tras|debajo|abajo|sotto)\b.{0,12}\b"
             r"(?:publicidad|publicidade|anuncio|pubblicità|anzeige|werbung|publicité|propaganda)$",
             re.I,
         ),
