@@ -500,9 +500,9 @@ INTERFACE_LINES = (
 )
 
 #: A page's words in more languages and scripts, alone on a line among the paragraphs: ad labels,
-#: the story going on after an ad, read-on, share and load-more buttons, READ MORE labels, rights
+#: the story going on after an ad, read-on, print and share buttons, READ MORE labels, rights
 #: notices, cookie banners, skip and back-to-top links. (Not words a story may hold as a subhead or
-#: a step: ``Imprimir``, ``Buscar``, ``Реклама``, ``Etiquetas``, ``Reacties``, ``Наверх``.)
+#: a step: ``Imprimir``, ``Buscar``, ``Реклама``, ``Etiquetas``, ``Schriftgröße``, ``Наверх``.)
 INTERFACE_LINES_ABROAD = (
     "ADVERTISEMENT",
     "Article continues below",
@@ -569,18 +569,6 @@ INTERFACE_LINES_ABROAD = (
     "Alle Rechte vorbehalten.",
     "Todos los derechos reservados.",
     "Tous droits réservés.",
-    "Все права защищены",
-    "Всі права захищені",
-    "版权所有",
-    "無断転載禁止",
-    "جميع الحقوق محفوظة",
-    "सर्वाधिकार सुरक्षित",
-    "Schriftgröße",
-    "Tamaño de letra",
-    "Taille du texte",
-    "Dimensione del testo",
-    "Tamanho da fonte",
-    "Размер шрифта",
     "Artikel drucken",
     "Imprimir noticia",
     "Comentarios",
@@ -602,14 +590,11 @@ INTERFACE_LINES_ABROAD = (
     "Terpopuler",
     "Tag",
     "टैग:",
-    "Newsletter abonnieren",
     "Suscríbete a nuestro boletín",
     "Inscrivez-vous à notre newsletter",
     "Iscriviti alla newsletter",
     "Assine nossa newsletter",
-    "Подпишитесь на рассылку",
     "Bültenimize abone olun",
-    "Zapisz się do newslettera",
     "Schrijf je in voor de nieuwsbrief",
     "Zurück zur Startseite",
     "Volver arriba",
@@ -660,18 +645,6 @@ INTERFACE_LINES_ABROAD = (
     "Käytämme evästeitä",
     "Χρησιμοποιούμε cookies",
     "Chúng tôi sử dụng cookie",
-    "Mehr laden",
-    "Cargar más",
-    "Charger plus",
-    "Carica altro",
-    "Carregar mais",
-    "Загрузить ещё",
-    "Daha fazla yükle",
-    "Załaduj więcej",
-    "Meer laden",
-    "Ladda fler",
-    "Lataa lisää",
-    "Φόρτωση περισσότερων",
 )
 
 

@@ -1345,7 +1345,7 @@ LIST_FOLLOWS_RE = re.compile(
 NOT_INTRODUCER_RE = re.compile(r"\b(?:you|your|yours)\b|^about the author\b", re.I)
 STORY_SENTENCE_ENDS = ".!…。！।॥۔"
 #: ... of which the full stops, in those scripts: a headline may end on ``!`` or ``…``, not on one.
-FULL_STOPS = (".", "。", "।", "॥", "۔")
+FULL_STOPS = (".", "。", "．", "｡", "।", "॥", "۔")
 LINE_MODEL_SENTENCE_WORDS = 3
 TABLE_ROW_MIN_BARS = 3
 #: Scripts written without spaces (Thai, Japanese kana, Chinese characters): a line in them is
@@ -2643,7 +2643,10 @@ _READ_MORE_ABROAD = (
     # relacionada``, French ``À lire également``, German ``Zum Weiterlesen``, Polish ``Przeczytaj też``.
     r"mer\s+i\s+ämnet|relaterte\s+saker|relaterede\s+artikler|další\s+čtení|související\s+články|"
     r"noticia\s+relacionada|art[ií]culo\s+relacionado|not[ií]cia\s+relacionada|(?:[àa]\s+)?lire\s+[ée]galement|"
-    r"zum\s+weiterlesen|przeczytaj\s+(?:też|także)"
+    r"zum\s+weiterlesen|przeczytaj\s+(?:też|także)|"
+    # (Korean ``관련기사``, Arabic ``اقرأ أيضا``, Hindi ``यह भी पढ़ें``, Greek ``Διαβάστε ακόμα``.)
+    r"관련\s*(?:기사|뉴스)|اقرأ\s+(?:أيضا|أيضاً|ايضا|ايضاً)|(?:यह|ये)\s+भी\s+प(?:ढ\u093c|\u095d)ें|"
+    r"διαβάστε\s+(?:ακόμα|ακόμη)"
 )
 #: A Spanish site's sections, after ``Lo último en`` (``Lo último en Sociedad``; ``Lo último en
 #: robótica`` is a feature's subhead, ``Lo último en Velm`` a live page's).
@@ -2913,10 +2916,7 @@ READ_MORE_LABEL_RE = re.compile(
     # (``Related UK National News Stories``: the section's name between.)
     r"related\s+(?:[\w-]+\s+){1,3}(?:articles|news|stories|posts)|"
     # (Chinese and Japanese: ``延伸閱讀`` "further reading", ``相關新聞``, ``関連記事`` "related stories".)
-    rf"δείτε\s+επίσης|延伸閱讀|延伸阅读|相關新聞|相关新闻|関連記事|関連ニュース|{_READ_MORE_ABROAD}|"
-    # (Korean ``관련기사``, Arabic ``اقرأ أيضا``, Hindi ``यह भी पढ़ें``, Greek ``Διαβάστε ακόμα``.)
-    r"관련\s*(?:기사|뉴스)|اقرأ\s+(?:أيضا|أيضاً|ايضا|ايضاً)|(?:यह|ये)\s+भी\s+प(?:ढ\u093c|\u095d)ें"
-    r"|διαβάστε\s+(?:ακόμα|ακόμη))\s*[:：\-–—]?$",
+    rf"δείτε\s+επίσης|延伸閱讀|延伸阅读|相關新聞|相关新闻|関連記事|関連ニュース|{_READ_MORE_ABROAD})\s*[:：\-–—]?$",
     re.I,
 )
 #: A label over the outlet's picks for the story's reader (``Recommended``, ``You may also like``,
@@ -4344,9 +4344,9 @@ LEFTOVER_LINES = (
             r"(?-i:[a-z]+(?:-[a-z]+){1,4}|clock|comments?|bookmark|search|menu|close|print|e?mail|calendar"
             r"|[a-z]+(?:-[a-z]+)+[A-Z][a-z]+)|"
             r"Subscribers? only|"
-            # (The same in French, German, Spanish and Portuguese.)
-            r"(?:Article )?réservé aux abonnés|Exklusiv für Abonnenten|Solo para suscriptores"
-            r"|Exclusivo para (?:assinantes|suscriptores)|"
+            # (The same in French; not ``Réservé aux abonnés`` alone: a stadium's seats for its season-ticket
+            # holders.)
+            r"Article réservé aux abonnés|"
             r"Watch live)$",
             re.I,
         ),
@@ -4394,39 +4394,33 @@ LEFTOVER_LINES = (
         ),
         "page furniture",
     ),
-    # The same page's words in more languages and scripts, alone on a line: its text size, print and
-    # listen buttons, newsletter sign-up and links to the page's top. (Not a word a story's subhead
-    # may be: ``Stampa`` and ``Печать`` are also the press, ``Реклама`` and ``广告`` advertising,
-    # ``コメント``, ``댓글`` and ``Reacties`` head the reactions a story quotes, ``Наверх`` and ``Back
-    # to the top`` a team's return; a bare verb, ``Imprimir``, ``Compartilhe``, may be a how-to's
-    # step: ``BUTTON_WORD_RE`` takes those in a run of buttons only. Follow-us lines and the others'
+    # The same page's words in more languages and scripts, alone on a line: its print and listen
+    # buttons, its own newsletter and links to the page's top. (Not a word a story's subhead may be:
+    # ``Stampa`` and ``Печать`` are also the press, ``Реклама`` and ``广告`` advertising, ``コメント``,
+    # ``댓글`` and ``Reacties`` head the reactions a story quotes, ``Наверх`` a team's return,
+    # ``Schriftgröße`` a phone's settings in a how-to, ``Mehr laden`` an electric car's charging; a
+    # bare verb, ``Imprimir``, ``Compartilhe``, ``Newsletter abonnieren``, may be a how-to's step:
+    # ``BUTTON_WORD_RE`` takes those in a run of buttons only. Follow-us lines and the others'
     # newsletters and top links are ``WORD_LEFTOVER_LINES``'.)
     (
         re.compile(
-            r"^(?:Schriftgröße|Tamaño (?:de (?:la )?)?(?:letra|texto|fuente)|Taille (?:du texte|de la police)"
-            r"|Dimensione (?:del )?(?:testo|carattere)|Tamanho (?:da )?(?:fonte|letra|texto)|Размер шрифта"
-            r"|Yazı boyutu|Rozmiar (?:czcionki|tekstu)|Tekstgrootte|Lettergrootte"
-            r"|Artikel (?:drucken|anhören)|Imprimir (?:noticia|artículo|nota|notícia|matéria)"
+            r"^(?:Artikel (?:drucken|anhören)|Imprimir (?:noticia|artículo|nota|notícia|matéria)"
             r"|Imprimer l['’]article|Stampa (?:articolo|l['’]articolo)|Версия для печати|In bài viết"
             r"|Ascolta l['’]articolo|Ouvir (?:esta )?(?:notícia|matéria)|Слушать статью|Haberi dinle"
             r"|Posłuchaj artykułu|Luister naar dit artikel|Lyssna på artikeln|Kuuntele artikkeli"
-            r"|Newsletter abonnieren|Подпишитесь на (?:нашу )?рассылку|Bültenimize abone olun"
-            r"|Zapisz się do newslettera|Schrijf je in voor (?:de|onze) nieuwsbrief"
+            r"|Подпишитесь на нашу рассылку|Bültenimize abone olun|Schrijf je in voor onze nieuwsbrief"
             r"|Zurück zur Startseite|Về đầu trang|ページの先頭へ|返回顶部|返回頂部)\s*[.:：!]?$",
             re.I,
         ),
         "page furniture",
     ),
-    # ... its skip-to-content and load-more links, in phrases (a bare ``Buscar``, ``Menü`` or
-    # ``Chiudi``, or ``Zaloguj się``, may be a step, a dish's course or a word of the story);
+    # ... its skip-to-content links, in phrases (a bare ``Buscar``, ``Menü`` or ``Chiudi``, or
+    # ``Zaloguj się``, may be a step, a dish's course or a word of the story);
     (
         re.compile(
             r"^(?:Zum Inhalt springen|Ir al contenido|Aller au contenu|Vai al contenuto|Ir para o conteúdo"
             r"|İçeriğe geç|Przejdź do treści|Naar de inhoud|Hoppa till innehållet|Siirry sisältöön"
-            r"|Μετάβαση στο περιεχόμενο|Chuyển đến nội dung"
-            r"|Mehr laden|Cargar más|Charger plus|Carica altro|Carregar mais"
-            r"|Загрузить (?:ещё|еще)|Daha fazla yükle|Załaduj więcej|Meer laden|Ladda fler|Lataa lisää"
-            r"|Φόρτωση περισσότερων)\s*[.:!]?$",
+            r"|Μετάβαση στο περιεχόμενο|Chuyển đến nội dung)\s*[.:!]?$",
             re.I,
         ),
         "page furniture",
@@ -4506,7 +4500,7 @@ LEFTOVER_LINES = (
             rf"(?:©\s*|Copyright\b.{{0,80}}?)(?:.{{0,80}}?[\s.,|-])?{_RIGHTS_RESERVED}\b.{{0,60}}"
             # (... or the words alone on the line, in capitals or as a sentence: ``Tous droits réservés?``
             # heads a section, ``Alle Rechte vorbehalten`` in a list is a novel's title.)
-            rf"|(?-i:(?=[^a-zà-öø-ÿ]*$)){_RIGHTS_RESERVED}\W*|{_RIGHTS_RESERVED}\.|"
+            rf"|(?-i:(?=[^a-zà-öø-ÿа-яёα-ωά-ώ]*$)(?=.*[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω])){_RIGHTS_RESERVED}\W*|{_RIGHTS_RESERVED}\.|"
             # ``© dpa-infocom, dpa:250311-99-452059/2``: dpa's feed mark under the copy it sends.
             r"(?:©\s*)?(?:[\w-]+-infocom,?\s*)?dpa:\d{6}-\d{2}-\d+/\d+|(?:©\s*)?dpa-infocom\b.{0,60}|"
             # ``P.Iva 01234567890 - via ...``: an Italian publisher's VAT number and address.
@@ -4719,7 +4713,7 @@ LEFTOVER_LINES = (
         re.compile(
             r"^(?:(?:La|A|L['’])?\s*(?:nota|noticia|matéria|reportagem|article|artículo|articolo)\s+)?"
             r"(?:contin[uú]a|continue|sigue|prosegue|weiter(?:lesen)?)\b.{0,20}\b"
-            r"(?:depois|após|después|dopo|nach|unter|après|tras|debajo|abajo|sotto)\b.{0,12}\b"
+            r"(?:depois|após|después|dopo|nach|après|tras|debajo|abajo|sotto)\b.{0,12}\b"
             r"(?:publicidad|publicidade|anuncio|pubblicità|anzeige|werbung|publicité|propaganda)$",
             re.I,
         ),
