@@ -4395,21 +4395,19 @@ LEFTOVER_LINES = (
         "page furniture",
     ),
     # The same page's words in more languages and scripts, alone on a line: its print and listen
-    # buttons, its own newsletter and links to the page's top. (Not a word a story's subhead may be:
-    # ``Stampa`` and ``Печать`` are also the press, ``Реклама`` and ``广告`` advertising, ``コメント``,
-    # ``댓글`` and ``Reacties`` head the reactions a story quotes, ``Наверх`` a team's return,
-    # ``Schriftgröße`` a phone's settings in a how-to, ``Mehr laden`` an electric car's charging; a
-    # bare verb, ``Imprimir``, ``Compartilhe``, ``Newsletter abonnieren``, may be a how-to's step:
-    # ``BUTTON_WORD_RE`` takes those in a run of buttons only. Follow-us lines and the others'
-    # newsletters and top links are ``WORD_LEFTOVER_LINES``'.)
+    # buttons (its newsletter and links to its top are ``WORD_LEFTOVER_LINES``'). (Not a word a
+    # story's subhead may be: ``Stampa`` and ``Печать`` are also the press, ``Реклама`` and ``广告``
+    # advertising, ``コメント``, ``댓글`` and ``Reacties`` head the reactions a story quotes, ``Наверх``
+    # a team's return, ``Schriftgröße`` a phone's settings in a how-to, ``Mehr laden`` an electric
+    # car's charging; a bare verb, ``Imprimir``, ``Compartilhe``, ``Newsletter abonnieren``, may be a
+    # how-to's step: ``BUTTON_WORD_RE`` takes those in a run of buttons only.)
     (
         re.compile(
             r"^(?:Artikel (?:drucken|anhören)|Imprimir (?:noticia|artículo|nota|notícia|matéria)"
             r"|Imprimer l['’]article|Stampa (?:articolo|l['’]articolo)|Версия для печати|In bài viết"
             r"|Ascolta l['’]articolo|Ouvir (?:esta )?(?:notícia|matéria)|Слушать статью|Haberi dinle"
             r"|Posłuchaj artykułu|Luister naar dit artikel|Lyssna på artikeln|Kuuntele artikkeli"
-            r"|Подпишитесь на нашу рассылку|Bültenimize abone olun|Schrijf je in voor onze nieuwsbrief"
-            r"|Zurück zur Startseite|Về đầu trang|ページの先頭へ|返回顶部|返回頂部)\s*[.:：!]?$",
+            r")\s*[.:：!]?$",
             re.I,
         ),
         "page furniture",
@@ -4999,7 +4997,8 @@ WORD_LEFTOVER_LINES = (
             "obserwuj sledujte suscríbete suscribete inscreva-se assine abonnez-vous inscrivez-vous "
             "iscriviti melden abonnieren schrijf meld tilmeld prenumerera zapisz recibe receba recevez "
             "ricevi ler ver leer lire leggi sugerir reportar signaler segnala segnalare fehler descarga "
-            "descargue baixe téléchargez scarica laden saiba explora read si para pour per".split()
+            "descargue baixe téléchargez scarica laden saiba explora read si para pour per подпишитесь "
+            "bültenimize".split()
         ),
         re.compile(
             r"^(?:(?:Síguenos|Siga-nos|Sígannos|Suivez-nous|Seguici|Seguiteci|Folgen Sie uns|Folge uns"
@@ -5012,6 +5011,7 @@ WORD_LEFTOVER_LINES = (
             r"|Abonnieren Sie|Schrijf je in|Meld je aan|Tilmeld dig|Prenumerera|Zapisz się|Recibe|Receba"
             r"|Recevez|Ricevi)\b.{0,60}\b(?:newsletter|bolet[ií]n|nieuwsbrief|nyhedsbrev|nyhetsbrev"
             r"|uutiskirje|infolettre|lettre d['’]information)\b.{0,40}"
+            r"|(?:Подпишитесь на нашу рассылку|Bültenimize abone olun)\s*[.:：!]?"
             r"|(?:Ler|Ver|Leer|Lire|Leggi)\s+(?:(?:os|los|les|i)\s+)?(?:\d+\s+)?"
             r"(?:coment[áa]rios|commentaires|commenti)"
             r"|Sugerir corre[cç]{1,2}[aã]o|Reportar (?:un )?error|Signaler une erreur"
@@ -5038,10 +5038,17 @@ WORD_LEFTOVER_LINES = (
             "zurück volver retour torna voltar ce questa dieser este +++ vous déjà já ¿ya sei schon # "
             "chargement caricamento cargando carregando wird immagine image imagen bild fotostrecke attiva "
             "activez activa benachrichtigungen advertise advert advertising schaltfläche gefällt dann "
-            "tragen".split()
-        ),
+            "tragen về".split()
+        )
+        # (A link to the top with no space in it is its own first word, a mark glued on or not.)
+        | {
+            top + mark
+            for top in ("ページの先頭へ", "返回顶部", "返回頂部")
+            for mark in ("", ".", ":", "：", "!")
+        },
         re.compile(
             r"^(?:Zurück (?:zum Anfang|nach oben)|Volver arriba|Retour en haut(?: de (?:la )?page)?|Torna su"
+            r"|(?:Zurück zur Startseite|Về đầu trang|ページの先頭へ|返回顶部|返回頂部)\s*[.:：!]?"
             # (A button's label read aloud: ``Schaltfläche "Zurück zum Anfang"``.)
             r"|Schaltfläche [\"„“]Zurück (?:zum Anfang|nach oben)[\"“”]"
             # (A donation ask and a feedback box: ``Gefällt Dir unsere journalistische Arbeit?``, ``Dann
